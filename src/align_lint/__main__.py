@@ -1,0 +1,3 @@
+from align_lint.cli import main
+
+main()

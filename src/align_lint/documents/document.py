@@ -1,0 +1,65 @@
+"""The Document record and the offset → line/column index.
+
+*Mask, don't extract*: ``analysis_text`` is ``text`` with non-prose replaced by
+spaces of the same length (newlines kept), so a character offset in one is the
+same offset in the other and nothing downstream does offset arithmetic.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cached_property
+from types import MappingProxyType
+from typing import Any
+
+
+class LineIndex:
+    """Turns a character offset into a 1-based (line, column) in code points."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        starts = [0]
+        starts.extend(i + 1 for i, ch in enumerate(text) if ch == "\n")
+        self._starts = starts
+
+    def position(self, offset: int) -> tuple[int, int]:
+        line = bisect_right(self._starts, offset) - 1
+        return line + 1, offset - self._starts[line] + 1
+
+    def line_start(self, line: int) -> int:
+        """Offset of the first character of a 1-based line."""
+        return self._starts[line - 1]
+
+    def line_text(self, line: int) -> str:
+        start = self._starts[line - 1]
+        end = self._starts[line] - 1 if line < len(self._starts) else len(self._text)
+        return self._text[start:end].rstrip("\r")
+
+    @property
+    def line_count(self) -> int:
+        return len(self._starts)
+
+
+@dataclass(frozen=True)
+class Document:
+    """One draft (or one record of a content calendar) ready for analysis."""
+
+    source: str
+    text: str
+    analysis_text: str
+    record: int | None = None
+    meta: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
+    # Offsets where a paragraph, heading, list item or table row begins. The
+    # engine never lets a sentence run across one, so a heading and the
+    # paragraph under it are judged apart.
+    block_starts: tuple[int, ...] = ()
+
+    def __post_init__(self) -> None:
+        if len(self.analysis_text) != len(self.text):
+            raise ValueError("analysis_text must have the same length as text")
+
+    @cached_property
+    def lines(self) -> LineIndex:
+        return LineIndex(self.text)

@@ -1,0 +1,178 @@
+"""Markdown drafts: mask everything that is not prose, keep every offset.
+
+markdown-it gives block structure with line ranges (no inline positions), so
+the work is split in two:
+
+* block pass (markdown-it): front matter, fenced and indented code, HTML
+  blocks, link reference definitions, thematic breaks and table delimiter
+  rows are blanked whole; heading, list, blockquote and table markers are
+  blanked at the start of their lines;
+* inline pass (regular expressions over what is left): code spans, HTML tags
+  and comments, link and image targets (link text stays), emphasis markers,
+  escapes, then the social pass (URLs, mentions, hashtags, entities).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import yaml
+
+from align_lint.documents.masking import mask_matches, mask_range, mask_social
+from align_lint.errors import InputError
+
+
+@dataclass(frozen=True)
+class MaskedMarkdown:
+    analysis_text: str
+    meta: Mapping[str, Any]
+    block_starts: tuple[int, ...]
+
+
+@lru_cache(maxsize=1)
+def _parser() -> Any:
+    # Imported here so `align --help` never pays for markdown-it.
+    from markdown_it import MarkdownIt
+    from mdit_py_plugins.front_matter import front_matter_plugin
+
+    return MarkdownIt("commonmark").use(front_matter_plugin).enable(["table", "strikethrough"])
+
+
+_TOML_FRONT_MATTER = re.compile(r"\A\+\+\+[ \t]*\r?\n(.*?)^\+\+\+[ \t]*(?:\r?\n|\Z)", re.S | re.M)
+_LINE_PREFIX = re.compile(
+    r"[ \t]{0,3}(?:>[ \t]?)*"  # blockquote markers
+    r"(?:#{1,6}(?=[ \t]|$)"  # ATX heading marker
+    r"|[ \t]*(?:[-*+•]|\d{1,9}[.)])(?=[ \t]|$)(?:[ \t]+\[[ xX]\](?=[ \t]))?"  # list item, task
+    r")?"
+)
+_ATX_CLOSING = re.compile(r"[ \t]+#+[ \t]*$")
+_HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>|<[A-Za-z][\w+.-]*:[^\s<>]*>")
+_CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`).+?(?<!`)\1(?!`)", re.S)
+_INLINE_LINK = re.compile(r"(!?\[)[^\[\]\n]*(\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\))")
+_REF_LINK = re.compile(r"(!?\[)[^\[\]\n]+(\]\[[^\[\]\n]*\])")
+_EMPHASIS = re.compile(r"(?<![\w*_~])[*_~]+(?=\S)|(?<=\S)[*_~]+(?![\w*_~])")
+_ESCAPE = re.compile(r"\\(?=[!-/:-@\[-`{-~])")
+_TABLE_PIPE = re.compile(r"\|")
+
+
+def mask_markdown(text: str, source: str) -> MaskedMarkdown:
+    chars = list(text)
+    line_starts = _line_starts(text)
+    meta: dict[str, Any] = {}
+
+    toml = _TOML_FRONT_MATTER.match(text)
+    if toml:
+        meta = _parse_toml(toml.group(1), source)
+        mask_range(chars, 0, toml.end())
+
+    tokens = _parser().parse("".join(chars))
+    covered: set[int] = set()
+    block_starts: list[int] = []
+    for token in tokens:
+        if token.map is None:
+            continue
+        first, last = token.map
+        kind = token.type
+        if kind == "front_matter":
+            meta = _parse_yaml(token.content, source)
+            _mask_lines(chars, line_starts, first, last)
+            covered.update(range(first, last))
+        elif kind in ("fence", "code_block", "html_block", "hr"):
+            _mask_lines(chars, line_starts, first, last)
+            covered.update(range(first, last))
+        elif kind == "table_open":
+            covered.update(range(first, last))
+            # The delimiter row ("|---|:--:|") is the line after the header.
+            _mask_lines(chars, line_starts, first + 1, first + 2)
+            _mask_pipes(chars, line_starts, first, last)
+        elif kind in ("paragraph_open", "heading_open"):
+            covered.update(range(first, last))
+            block_starts.append(line_starts[first])
+            _mask_line_prefixes(chars, line_starts, first, last, heading=kind == "heading_open")
+            if kind == "heading_open" and token.markup in ("=", "-"):
+                _mask_lines(chars, line_starts, last - 1, last)  # setext underline
+        elif kind == "tr_open":
+            block_starts.append(line_starts[first])
+
+    _mask_uncovered_lines(chars, line_starts, covered)
+    for pattern in (_HTML_COMMENT, _CODE_SPAN, _HTML_TAG):
+        mask_matches(chars, pattern)
+    for pattern in (_INLINE_LINK, _REF_LINK):
+        mask_matches(chars, pattern, groups=(1, 2))
+    for pattern in (_EMPHASIS, _ESCAPE):
+        mask_matches(chars, pattern)
+    mask_social(chars)
+    return MaskedMarkdown("".join(chars), meta, tuple(sorted(set(block_starts))))
+
+
+def _line_starts(text: str) -> list[int]:
+    starts = [0]
+    starts.extend(i + 1 for i, ch in enumerate(text) if ch == "\n")
+    starts.append(len(text) + 1)  # sentinel: one past the end
+    return starts
+
+
+def _line_span(line_starts: list[int], line: int) -> tuple[int, int]:
+    """Offsets of a 0-based line's content, without its newline."""
+    return line_starts[line], line_starts[line + 1] - 1
+
+
+def _mask_lines(chars: list[str], line_starts: list[int], first: int, last: int) -> None:
+    last = min(last, len(line_starts) - 1)
+    if first < last:
+        mask_range(chars, line_starts[first], min(line_starts[last], len(chars)))
+
+
+def _mask_line_prefixes(
+    chars: list[str], line_starts: list[int], first: int, last: int, *, heading: bool
+) -> None:
+    for line in range(first, min(last, len(line_starts) - 1)):
+        start, end = _line_span(line_starts, line)
+        content = "".join(chars[start:end])
+        prefix = _LINE_PREFIX.match(content)
+        if prefix:
+            mask_range(chars, start, start + prefix.end())
+        if heading:
+            closing = _ATX_CLOSING.search(content)
+            if closing:
+                mask_range(chars, start + closing.start(), end)
+
+
+def _mask_pipes(chars: list[str], line_starts: list[int], first: int, last: int) -> None:
+    for line in range(first, min(last, len(line_starts) - 1)):
+        start, end = _line_span(line_starts, line)
+        for match in _TABLE_PIPE.finditer("".join(chars[start:end])):
+            chars[start + match.start()] = " "
+
+
+def _mask_uncovered_lines(chars: list[str], line_starts: list[int], covered: set[int]) -> None:
+    """Blank non-empty lines no block claims: link reference definitions."""
+    for line in range(len(line_starts) - 1):
+        if line in covered:
+            continue
+        start, end = _line_span(line_starts, line)
+        if "".join(chars[start:end]).strip():
+            mask_range(chars, start, end)
+
+
+def _parse_yaml(content: str, source: str) -> dict[str, Any]:
+    try:
+        data = yaml.safe_load(content) if content.strip() else {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = f":{mark.line + 2}" if mark is not None else ""  # +1 for the --- line
+        raise InputError(f"{source}{line}: front matter is not valid YAML") from None
+    return data if isinstance(data, dict) else {}
+
+
+def _parse_toml(content: str, source: str) -> dict[str, Any]:
+    try:
+        return tomllib.loads(content)
+    except tomllib.TOMLDecodeError as exc:
+        raise InputError(f"{source}: front matter is not valid TOML ({exc})") from None

@@ -1,0 +1,67 @@
+"""Same-length masking helpers shared by the Markdown and plain-text readers.
+
+A mask replaces characters with spaces but keeps line breaks, so offsets and
+line numbers survive. The social-text pass treats URLs, e-mail addresses,
+@mentions and #hashtags as non-prose (they are handles and tags, not claims)
+and decodes HTML entities such as ``&amp;`` in place.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+_KEEP = frozenset("\r\n")
+
+
+def mask_range(chars: list[str], start: int, end: int) -> None:
+    """Blank ``chars[start:end]`` in place, keeping line breaks."""
+    for i in range(start, end):
+        if chars[i] not in _KEEP:
+            chars[i] = " "
+
+
+def mask_matches(
+    chars: list[str], pattern: re.Pattern[str], groups: tuple[int, ...] = (0,)
+) -> None:
+    """Blank every match of ``pattern`` (or the given groups of it) in the current text."""
+    text = "".join(chars)
+    for match in pattern.finditer(text):
+        for group in groups:
+            if match.start(group) >= 0:
+                mask_range(chars, match.start(group), match.end(group))
+
+
+_TLDS = "com|org|net|io|co|ly|me|ai|app|dev|info|biz|us|uk|de|fr|ca|au|gov|edu|tv|gl|gg|ws"
+# Trailing sentence punctuation is not part of a URL ("see https://x.io.").
+_URL = re.compile(
+    r"(?:https?://|ftp://|www\.)[^\s<>\"'`]*[^\s<>\"'`.,;:!?)\]}]"
+    rf"|\b[\w-]+(?:\.[\w-]+)*\.(?:{_TLDS})\b(?:/[^\s<>\"'`]*[^\s<>\"'`.,;:!?)\]}}])?",
+    re.IGNORECASE,
+)
+_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+_MENTION = re.compile(r"(?<![\w@.])@\w{1,30}")
+# A hashtag needs a letter: "#1 in our market" is prose, "#followers" is a tag.
+_HASHTAG = re.compile(r"(?<![\w&#])#(?=\w*[^\W\d])\w+")
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def mask_social(chars: list[str]) -> None:
+    """Mask URLs, e-mails, mentions and hashtags; decode HTML entities in place."""
+    mask_matches(chars, _EMAIL)  # before URLs: "c.com" in "a@c.com" is not a link
+    mask_matches(chars, _URL)
+    mask_matches(chars, _MENTION)
+    mask_matches(chars, _HASHTAG)
+    decode_entities(chars)
+
+
+def decode_entities(chars: list[str]) -> None:
+    """``&amp;`` becomes ``&`` followed by spaces, so "Q&amp;A" reads "Q&    A"."""
+    text = "".join(chars)
+    for match in _ENTITY.finditer(text):
+        decoded = html.unescape(match.group())
+        if len(decoded) != 1 or decoded == match.group():
+            continue
+        start, end = match.span()
+        chars[start] = " " if decoded.isspace() else decoded
+        mask_range(chars, start + 1, end)

@@ -1,0 +1,236 @@
+"""Documents × compiled rules → findings.
+
+The engine runs every document through one ``nlp.pipe``, asks the compiled
+matchers for raw matches, then applies the rule logic that makes matches
+meaningful:
+
+* ``match.rules``: a rule may reuse other rules' matches;
+* ``unless``: a match is dropped when a listed rule/category matched in the
+  same sentence ("we don't chase likes");
+* ``downgrade_if``: a match becomes ``info`` when a listed rule/category
+  matched in the same sentence ("12k followers, who sent 40 demo requests");
+* ``when``: a rule applies only to documents where a listed rule/category
+  has a (surviving) match;
+* ``require``: a document-level rule fires when the document has no match.
+
+Sentences never cross a Markdown block boundary (heading, paragraph, list
+item), so a heading is not "tied" to the paragraph under it.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from align_lint.documents import Document, document_from_text
+from align_lint.nlp import Pipeline
+from align_lint.results import Finding, Severity
+from align_lint.rules.compile import CharSpan, CompiledRules
+from align_lint.rules.loader import RuleSet
+from align_lint.rules.schema import Rule
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+BATCH_SIZE = 64
+
+
+@dataclass(frozen=True)
+class _Refs:
+    """A rule's references, expanded once from ids/categories to rule ids."""
+
+    reuse: frozenset[str]
+    unless: frozenset[str]
+    downgrade_if: frozenset[str]
+    when: frozenset[str]
+
+
+@dataclass(frozen=True)
+class ExampleCheck:
+    """One rule example run through the engine: did it behave as labelled?"""
+
+    rule: str
+    kind: str  # "flagged" | "passed"
+    text: str
+    ok: bool
+    findings: tuple[Finding, ...]
+
+
+class Engine:
+    def __init__(self, rule_set: RuleSet, pipeline: Pipeline) -> None:
+        self.pipeline = pipeline
+        self.compiled = CompiledRules(rule_set, pipeline.nlp, pipeline.capabilities)
+        self.rules = self.compiled.rules
+        self._refs = {rule.id: self._expand(rule) for rule in self.rules}
+
+    @property
+    def notices(self) -> tuple[str, ...]:
+        return self.pipeline.notices + tuple(s.notice for s in self.compiled.skipped)
+
+    def _expand(self, rule: Rule) -> _Refs:
+        def ids(references: tuple[str, ...]) -> frozenset[str]:
+            # A skipped rule expands to nothing: it simply never matches.
+            return frozenset().union(*(self.rules.expand(r) for r in references))
+
+        return _Refs(
+            ids(rule.match.rules), ids(rule.unless), ids(rule.downgrade_if), ids(rule.when)
+        )
+
+    def run(self, documents: Iterable[Document]) -> Iterator[tuple[Document, tuple[Finding, ...]]]:
+        """Findings for each document, in input order, from one ``nlp.pipe``."""
+        for doc, document in self._parsed(documents):
+            yield document, self.findings(doc, document)
+
+    def _prepare(self, document: Document) -> Doc:
+        doc = self.pipeline.nlp.make_doc(document.analysis_text)
+        # Preset sentence starts at block boundaries; the parser respects them.
+        starts = set(document.block_starts)
+        for token in doc[1:]:
+            if token.idx in starts and not token.is_space:
+                token.is_sent_start = True
+        return doc
+
+    def findings(self, doc: Doc, document: Document) -> tuple[Finding, ...]:
+        return self._evaluate(doc, document)[0]
+
+    def check_examples(self) -> Iterator[ExampleCheck]:
+        """Run every rule's examples as standalone documents (with all rules
+        active, so unless/when behave as in real use)."""
+        cases = [
+            (rule, kind, text)
+            for rule in self.rules
+            for kind, texts in (
+                ("flagged", rule.examples.flagged),
+                ("passed", rule.examples.passed),
+            )
+            for text in texts
+        ]
+        documents = (document_from_text(text, f"{rule.id}.example.md") for rule, _, text in cases)
+        for (rule, kind, text), (doc, document) in zip(cases, self._parsed(documents), strict=True):
+            findings, surviving = self._evaluate(doc, document)
+            if rule.report:
+                fired = any(f.rule == rule.id and f.severity is rule.severity for f in findings)
+            else:
+                fired = bool(surviving[rule.id])
+            yield ExampleCheck(rule.id, kind, text, fired == (kind == "flagged"), findings)
+
+    def _parsed(self, documents: Iterable[Document]) -> Iterator[tuple[Doc, Document]]:
+        prepared = ((self._prepare(document), document) for document in documents)
+        yield from self.pipeline.nlp.pipe(prepared, as_tuples=True, batch_size=BATCH_SIZE)
+
+    def _evaluate(
+        self, doc: Doc, document: Document
+    ) -> tuple[tuple[Finding, ...], dict[str, list[CharSpan]]]:
+        bounds = _sentence_bounds(doc, document)
+        raw = self._with_reused_matches(self.compiled.find(doc))
+
+        def sentences_of(rule_ids: frozenset[str]) -> set[int]:
+            return {_segment(bounds, s) for r in rule_ids for s, _ in raw.get(r, ())}
+
+        surviving: dict[str, list[CharSpan]] = {}
+        for rule in self.rules:
+            cancelled = sentences_of(self._refs[rule.id].unless)
+            surviving[rule.id] = [
+                m for m in raw.get(rule.id, []) if _segment(bounds, m[0]) not in cancelled
+            ]
+
+        findings: list[Finding] = []
+        for rule in self.rules:
+            refs = self._refs[rule.id]
+            if not rule.report:
+                continue
+            if refs.when and not any(surviving[r] for r in refs.when):
+                continue
+            if rule.require:
+                if not surviving[rule.id]:
+                    findings.append(_document_finding(rule, document))
+                continue
+            downgraded = sentences_of(refs.downgrade_if)
+            for start, end in surviving[rule.id]:
+                tied = _segment(bounds, start) in downgraded
+                findings.append(_span_finding(rule, document, start, end, tied=tied))
+        return tuple(sorted(findings, key=lambda f: f.sort_key)), surviving
+
+    def _with_reused_matches(self, own: dict[str, list[CharSpan]]) -> dict[str, list[CharSpan]]:
+        """Add to each rule the matches of the rules its ``match.rules`` names."""
+        resolved: dict[str, list[CharSpan]] = {}
+
+        def resolve(rule_id: str) -> list[CharSpan]:
+            if rule_id not in resolved:
+                spans = list(own.get(rule_id, []))
+                for reused in sorted(self._refs[rule_id].reuse):
+                    spans.extend(resolve(reused))
+                resolved[rule_id] = _merge_overlaps(spans)
+            return resolved[rule_id]
+
+        for rule in self.rules:
+            resolve(rule.id)
+        return resolved
+
+
+def _sentence_bounds(doc: Doc, document: Document) -> list[int]:
+    starts = {sentence.start_char for sentence in doc.sents}
+    starts.update(document.block_starts)
+    starts.add(0)
+    return sorted(starts)
+
+
+def _segment(bounds: list[int], offset: int) -> int:
+    return bisect_right(bounds, offset) - 1
+
+
+def _merge_overlaps(spans: list[CharSpan]) -> list[CharSpan]:
+    """Union overlapping matches of one rule, so "25k followers" and "followers
+    on LinkedIn" become one finding, "25k followers on LinkedIn"."""
+    merged: list[CharSpan] = []
+    for start, end in sorted(set(spans)):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _span_finding(rule: Rule, document: Document, start: int, end: int, *, tied: bool) -> Finding:
+    text = document.text[start:end]
+    line, column = document.lines.position(start)
+    end_line, end_column = document.lines.position(end)
+    severity = Severity.INFO if tied else rule.severity
+    message = rule.format_message(text)
+    if tied:
+        message += " (tied to an outcome in the same sentence)"
+    return Finding(
+        start=start,
+        end=end,
+        rule=rule.id,
+        category=rule.category,
+        severity=severity,
+        message=message,
+        suggestion=rule.suggestion,
+        text=text,
+        line=line,
+        column=column,
+        end_line=end_line,
+        end_column=end_column,
+        context=document.lines.line_text(line),
+    )
+
+
+def _document_finding(rule: Rule, document: Document) -> Finding:
+    return Finding(
+        start=0,
+        end=0,
+        rule=rule.id,
+        category=rule.category,
+        severity=rule.severity,
+        message=rule.format_message(""),
+        suggestion=rule.suggestion,
+        text="",
+        line=1,
+        column=1,
+        end_line=1,
+        end_column=1,
+        scope="document",
+    )

