@@ -64,10 +64,13 @@ class CompiledRules:
         """Every rule's own matches in ``doc`` as sorted char spans (overlaps kept)."""
         strings = doc.vocab.strings
         found: dict[str, list[tuple[int, int]]] = defaultdict(list)  # token spans
-        for key, start, end in self._phrases(doc):
-            found[strings[key]].append((start, end))
-        for key, start, end in self._tokens(doc):
-            found[strings[key]].append((start, end))
+        # Empty matchers are skipped: spaCy warns when one is called with no patterns.
+        if len(self._phrases):
+            for key, start, end in self._phrases(doc):
+                found[strings[key]].append((start, end))
+        if len(self._tokens):
+            for key, start, end in self._tokens(doc):
+                found[strings[key]].append((start, end))
         if len(self._dependencies):
             for key, token_ids in self._dependencies(doc):
                 rule_id, reported = self._dependency_keys[strings[key]]

@@ -100,12 +100,11 @@ def parse_rule(data: Any, source: str, line: int) -> Rule:
     if not isinstance(data, LineDict):
         raise RuleError(f"{source}:{line}: each rule must be a mapping")
     where = _Where(source, data)
-    where.reject_unknown(data, _RULE_KEYS, "rule")
-
     rule_id = where.required_str("id")
     if not RULE_ID.match(rule_id):
         where.fail("id", f"id must be kebab-case, like vanity-metric (got {rule_id!r})")
     where.rule_id = rule_id
+    where.reject_unknown(data, _RULE_KEYS, "rule")
     report = where.optional_bool("report", True)
     require = where.optional_bool("require", False)
 

@@ -1,0 +1,91 @@
+"""Masking Markdown: what becomes spaces, what stays, and that offsets survive."""
+
+from __future__ import annotations
+
+import pytest
+
+from align_lint.documents import document_from_text
+from align_lint.errors import InputError
+
+
+def analysis(text: str, name: str = "post.md") -> str:
+    document = document_from_text(text, name)
+    assert len(document.analysis_text) == len(text)
+    return document.analysis_text
+
+
+def test_front_matter_is_masked_and_parsed_into_meta() -> None:
+    text = "--- \ntitle: Launch\nplatform: linkedin\n---  \nWe grew 10k followers.\n"
+    document = document_from_text(text, "post.md")
+    assert document.meta == {"title": "Launch", "platform": "linkedin"}
+    assert document.analysis_text.splitlines()[1].strip() == ""
+    assert "We grew 10k followers." in document.analysis_text
+
+
+def test_toml_front_matter_is_masked_and_parsed() -> None:
+    text = '+++\ntitle = "Hugo"\n+++\nBody text here.\n'
+    document = document_from_text(text, "post.md")
+    assert document.meta == {"title": "Hugo"}
+    assert document.analysis_text.startswith(" " * 3 + "\n")
+    assert "Hugo" not in document.analysis_text
+
+
+def test_broken_front_matter_is_an_input_error_naming_the_file() -> None:
+    with pytest.raises(InputError, match=r"^post\.md:\d+: front matter is not valid YAML"):
+        document_from_text("---\ntitle: [unclosed\n---\nBody\n", "post.md")
+
+
+@pytest.mark.parametrize(
+    ("source", "kept", "masked"),
+    [
+        ("Text `10k followers` here.", "Text", "followers"),
+        ("```\n10k followers\n```\nAfter.", "After.", "followers"),
+        ("    indented code with 10k followers\n\nAfter.", "After.", "followers"),
+        ("<div>10k followers</div>\n\nAfter.", "After.", "followers"),
+        ("Before <!-- 10k followers --> after.", "after.", "followers"),
+        ("See [our launch](https://x.io/10k-followers) now.", "our launch", "x.io"),
+        ("![a chart](chart-of-followers.png) below.", "a chart", "png"),
+        ("Visit https://example.com/followers today.", "today", "example.com"),
+        ("Thanks @followers_club and #followers!", "Thanks", "followers"),
+        ("[ref]: https://example.com/followers\n\nText.", "Text.", "example"),
+    ],
+)
+def test_non_prose_is_masked(source: str, kept: str, masked: str) -> None:
+    text = analysis(source)
+    assert kept in text
+    assert masked not in text
+
+
+def test_markup_characters_become_spaces_but_words_stay() -> None:
+    text = analysis(
+        "# Title ##\n\n- **bold** and _em_ item\n> quote\n\n| a | b |\n|---|---|\n| 1 | 2 |\n"
+    )
+    assert "#" not in text and "*" not in text and "|" not in text and ">" not in text
+    for word in ("Title", "bold", "em", "item", "quote", "a", "b", "1", "2"):
+        assert word in text
+
+
+def test_html_entities_decode_in_place() -> None:
+    assert analysis("R&amp;D and Q&amp;A", "tweet.txt") == "R&    D and Q&    A"
+
+
+def test_newlines_and_crlf_survive_masking() -> None:
+    source = "Line one `code`\r\n\r\n```\ncode\n```\r\nLast line\r\n"
+    text = analysis(source)
+    assert [i for i, c in enumerate(text) if c in "\r\n"] == [
+        i for i, c in enumerate(source) if c in "\r\n"
+    ]
+
+
+def test_block_starts_mark_headings_paragraphs_and_list_items() -> None:
+    text = "# Heading\nPara one\ncontinued\n\n- item one\n- item two\n"
+    document = document_from_text(text, "post.md")
+    starts = {text[offset : offset + 4] for offset in document.block_starts}
+    assert starts == {"# He", "Para", "- it"}
+    assert len(document.block_starts) == 4
+
+
+def test_plain_text_keeps_markdown_characters_but_masks_links_and_tags() -> None:
+    text = analysis("# not a heading, *not emphasis* https://x.io #tag", "post.txt")
+    assert text.startswith("# not a heading, *not emphasis*")
+    assert "x.io" not in text and "#tag" not in text

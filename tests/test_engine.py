@@ -1,0 +1,117 @@
+"""Engine behaviour on small custom packs: unless, downgrade_if, when, require,
+match.rules reuse, sentence and block boundaries, ordering."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from align_lint.config import Config
+from align_lint.linter import Linter
+from align_lint.results import Severity
+
+PACK = """\
+rules:
+  - id: brag
+    category: vanity
+    severity: warning
+    weight: 10
+    message: 'brag "{text}"'
+    match: {phrases: [big numbers, huge numbers]}
+    unless: [modesty]
+    downgrade_if: [outcome]
+  - id: modesty
+    category: tone
+    report: false
+    match: {phrases: [just kidding]}
+  - id: money
+    category: outcome
+    report: false
+    match: {phrases: [revenue]}
+  - id: no-money
+    category: outcome
+    severity: error
+    weight: 30
+    message: no money named
+    require: true
+    match: {rules: [money]}
+    when: [brag]
+  - id: money-word
+    category: evidence
+    severity: info
+    weight: 0
+    message: 'money word "{text}"'
+    match: {rules: [outcome]}
+"""
+
+
+@pytest.fixture(scope="module")
+def custom(tmp_path_factory: pytest.TempPathFactory) -> Linter:
+    path = Path(tmp_path_factory.mktemp("pack")) / "pack.yaml"
+    path.write_text(PACK, encoding="utf-8")
+    return Linter(Config(rules=(str(path),), default_rules=False, model="blank"))
+
+
+def rules_fired(linter: Linter, text: str) -> list[tuple[str, str, str]]:
+    result = linter.lint_text(text, path="post.md")
+    return [(f.rule, f.text, f.severity.label) for f in result.findings]
+
+
+def test_require_fires_only_when_the_document_has_a_trigger_and_no_match(custom: Linter) -> None:
+    assert rules_fired(custom, "Hello there.") == []
+    assert rules_fired(custom, "We posted big numbers.") == [
+        ("no-money", "", "error"),
+        ("brag", "big numbers", "warning"),
+    ]
+
+
+def test_downgrade_if_makes_a_tied_match_info_and_satisfies_require(custom: Linter) -> None:
+    assert rules_fired(custom, "Big numbers drove revenue.") == [
+        ("brag", "Big numbers", "info"),
+        ("money-word", "revenue", "info"),
+    ]
+
+
+def test_unless_cancels_only_in_the_same_sentence(custom: Linter) -> None:
+    assert rules_fired(custom, "Big numbers, just kidding.") == []
+    fired = rules_fired(custom, "Big numbers. Just kidding.")
+    assert ("brag", "Big numbers", "warning") in fired
+
+
+def test_markdown_blocks_are_separate_sentences(custom: Linter) -> None:
+    # A hard-wrapped paragraph is one sentence; a heading is its own.
+    fired = rules_fired(custom, "Big numbers\nrevenue is flat\n")
+    assert ("brag", "Big numbers", "info") in fired
+    fired = rules_fired(custom, "# Big numbers\nrevenue is flat\n")
+    assert ("brag", "Big numbers", "warning") in fired
+
+
+def test_findings_are_sorted_by_position_then_rule(custom: Linter) -> None:
+    result = custom.lint_text("Huge numbers and big numbers. Big numbers again.", path="p.md")
+    keys = [(f.line, f.column, f.rule) for f in result.findings]
+    assert keys == sorted(keys)
+    assert [f.column for f in result.findings if f.rule == "brag"] == [1, 18, 31]
+
+
+def test_score_and_verdict_come_with_each_result(custom: Linter) -> None:
+    result = custom.lint_text("We posted big numbers.", path="p.md")
+    assert result.score.value == 60
+    assert not result.passed
+    assert result.fail_reasons == ("score 60 is below 70", "error or worse: no-money")
+
+
+def test_a_vanity_metric_tied_to_an_outcome_is_info(linter: Linter) -> None:
+    result = linter.lint_text("Those 12k followers sent 40 demo requests last month.", path="p.md")
+    assert [(f.rule, f.severity) for f in result.findings] == [("vanity-metric", Severity.INFO)]
+    assert result.passed and result.score.value == 100
+
+
+def test_one_pipe_for_many_documents_keeps_input_order(linter: Linter) -> None:
+    from align_lint.documents import document_from_text
+
+    texts = [f"Post {i}: we crossed {i}k followers." for i in range(1, 40)]
+    documents = [document_from_text(t, f"p{i}.md") for i, t in enumerate(texts)]
+    results = list(linter.lint_documents(documents))
+    assert [r.path for r in results] == [d.source for d in documents]
+    assert all(r.findings[-1].text == f"{i}k followers" for i, r in enumerate(results, start=1))

@@ -1,0 +1,43 @@
+"""The drafts in examples/ are documentation: their verdicts and score bands hold."""
+
+from __future__ import annotations
+
+import pytest
+from tests.conftest import EXAMPLES
+
+from align_lint.linter import Linter
+from align_lint.results import DocumentResult
+
+EXPECTED = {
+    # name: (passed, lowest score, highest score, rules that must fire)
+    "launch-recap.md": (False, 0, 50, {"no-business-outcome", "vanity-metric", "viral-claim"}),
+    "case-study.md": (True, 80, 100, set()),
+    "mixed-post.md": (True, 60, 90, {"vanity-metric", "hype-word"}),
+    "holiday-greeting.md": (True, 100, 100, set()),
+    "tweet.txt": (False, 0, 50, {"no-business-outcome", "engagement-bait"}),
+}
+
+
+@pytest.fixture(scope="module")
+def results(linter: Linter) -> dict[str, DocumentResult]:
+    report = linter.lint_paths([str(EXAMPLES)])
+    return {r.path.rsplit("/", 1)[-1]: r for r in report.results}
+
+
+def test_every_example_is_covered(results: dict[str, DocumentResult]) -> None:
+    assert set(results) == set(EXPECTED)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_example_verdict_and_score_band(results: dict[str, DocumentResult], name: str) -> None:
+    passed, low, high, must_fire = EXPECTED[name]
+    result = results[name]
+    fired = {f.rule for f in result.findings if f.severity.label != "info"}
+    assert result.passed is passed
+    assert low <= result.score.value <= high
+    assert must_fire <= fired
+
+
+def test_case_study_ties_its_one_metric_to_an_outcome(results: dict[str, DocumentResult]) -> None:
+    findings = results["case-study.md"].findings
+    assert [(f.rule, f.severity.label) for f in findings] == [("vanity-metric", "info")]
