@@ -5,10 +5,13 @@ matchers for raw matches, then applies the rule logic that makes matches
 meaningful:
 
 * ``match.rules``: a rule may reuse other rules' matches;
-* ``unless``: a match is dropped when a listed rule/category matched in the
-  same sentence ("we don't chase likes");
+* ``unless_overlapping``: a match is dropped when it overlaps a match of a
+  listed rule/category ("5,000 new subscribers on YouTube" is not an outcome);
+* ``unless``: a match is dropped when a listed rule/category has a surviving
+  match in the same sentence ("we don't chase likes");
 * ``downgrade_if``: a match becomes ``info`` when a listed rule/category
-  matched in the same sentence ("12k followers, who sent 40 demo requests");
+  matched in the same paragraph ("12k followers, who sent 40 demo requests";
+  "The video got 2M views. It drove 4,800 sign-ups.");
 * ``when``: a rule applies only to documents where a listed rule/category
   has a (surviving) match;
 * ``require``: a document-level rule fires when the document has no match.
@@ -19,6 +22,7 @@ item), so a heading is not "tied" to the paragraph under it.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -42,6 +46,7 @@ class _Refs:
     """A rule's references, expanded once from ids/categories to rule ids."""
 
     reuse: frozenset[str]
+    unless_overlapping: frozenset[str]
     unless: frozenset[str]
     downgrade_if: frozenset[str]
     when: frozenset[str]
@@ -64,6 +69,7 @@ class Engine:
         self.compiled = CompiledRules(rule_set, pipeline.nlp, pipeline.capabilities)
         self.rules = self.compiled.rules
         self._refs = {rule.id: self._expand(rule) for rule in self.rules}
+        self._unless_order = self._order_by_unless()
 
     @property
     def notices(self) -> tuple[str, ...]:
@@ -75,8 +81,27 @@ class Engine:
             return frozenset().union(*(self.rules.expand(r) for r in references))
 
         return _Refs(
-            ids(rule.match.rules), ids(rule.unless), ids(rule.downgrade_if), ids(rule.when)
+            reuse=ids(rule.match.rules),
+            unless_overlapping=ids(rule.unless_overlapping),
+            unless=ids(rule.unless),
+            downgrade_if=ids(rule.downgrade_if),
+            when=ids(rule.when),
         )
+
+    def _order_by_unless(self) -> tuple[str, ...]:
+        """Rule ids so that every rule comes after the rules its ``unless`` names
+        (the loader has rejected loops), so a cancelled match never cancels."""
+        order: list[str] = []
+
+        def visit(rule_id: str) -> None:
+            if rule_id not in order:
+                for other in sorted(self._refs[rule_id].unless):
+                    visit(other)
+                order.append(rule_id)
+
+        for rule in self.rules:
+            visit(rule.id)
+        return tuple(order)
 
     def run(self, documents: Iterable[Document]) -> Iterator[tuple[Document, tuple[Finding, ...]]]:
         """Findings for each document, in input order, from one ``nlp.pipe``."""
@@ -124,16 +149,19 @@ class Engine:
         self, doc: Doc, document: Document
     ) -> tuple[tuple[Finding, ...], dict[str, list[CharSpan]]]:
         bounds = _sentence_bounds(doc, document)
-        raw = self._with_reused_matches(self.compiled.find(doc))
+        paragraphs = _paragraph_bounds(document)
+        context = self._context_matches(self.compiled.find(doc))
 
         def sentences_of(rule_ids: frozenset[str]) -> set[int]:
-            return {_segment(bounds, s) for r in rule_ids for s, _ in raw.get(r, ())}
+            return {_segment(bounds, s) for r in rule_ids for s, _ in surviving.get(r, ())}
 
+        # unless, downgrade_if and when see the *surviving* matches of the rules
+        # they name: "12k followers" cancelled by criticism cancels nothing else.
         surviving: dict[str, list[CharSpan]] = {}
-        for rule in self.rules:
-            cancelled = sentences_of(self._refs[rule.id].unless)
-            surviving[rule.id] = [
-                m for m in raw.get(rule.id, []) if _segment(bounds, m[0]) not in cancelled
+        for rule_id in self._unless_order:
+            cancelled = sentences_of(self._refs[rule_id].unless)
+            surviving[rule_id] = [
+                m for m in context[rule_id] if _segment(bounds, m[0]) not in cancelled
             ]
 
         findings: list[Finding] = []
@@ -147,27 +175,44 @@ class Engine:
                 if not surviving[rule.id]:
                     findings.append(_document_finding(rule, document))
                 continue
-            downgraded = sentences_of(refs.downgrade_if)
+            # A tie reaches across the sentences of one paragraph: recaps often
+            # list the numbers first and say what they produced at the end.
+            tied_paragraphs = {
+                _segment(paragraphs, s) for r in refs.downgrade_if for s, _ in surviving[r]
+            }
             for start, end in surviving[rule.id]:
-                tied = _segment(bounds, start) in downgraded
+                tied = _segment(paragraphs, start) in tied_paragraphs
                 findings.append(_span_finding(rule, document, start, end, tied=tied))
         return tuple(sorted(findings, key=lambda f: f.sort_key)), surviving
 
-    def _with_reused_matches(self, own: dict[str, list[CharSpan]]) -> dict[str, list[CharSpan]]:
-        """Add to each rule the matches of the rules its ``match.rules`` names."""
-        resolved: dict[str, list[CharSpan]] = {}
+    def _context_matches(self, own: dict[str, list[CharSpan]]) -> dict[str, list[CharSpan]]:
+        """Each rule's matches as other rules see them: its own plus those of the
+        rules its ``match.rules`` reuses, minus any overlapping a match of a rule
+        named in its ``unless_overlapping``.
 
-        def resolve(rule_id: str) -> list[CharSpan]:
-            if rule_id not in resolved:
+        Overlaps are judged against *plain* matches (own plus reused, nothing
+        dropped), so two rules may exclude each other without a cycle.
+        """
+        plain: dict[str, list[CharSpan]] = {}
+        context: dict[str, list[CharSpan]] = {}
+
+        def resolve(
+            rule_id: str, table: dict[str, list[CharSpan]], filtered: bool
+        ) -> list[CharSpan]:
+            if rule_id not in table:
+                refs = self._refs[rule_id]
                 spans = list(own.get(rule_id, []))
-                for reused in sorted(self._refs[rule_id].reuse):
-                    spans.extend(resolve(reused))
-                resolved[rule_id] = _merge_overlaps(spans)
-            return resolved[rule_id]
+                for reused in sorted(refs.reuse):
+                    spans.extend(resolve(reused, table, filtered))
+                if filtered:
+                    others = [s for r in refs.unless_overlapping for s in resolve(r, plain, False)]
+                    spans = _drop_overlapping(spans, others)
+                table[rule_id] = _merge_overlaps(spans)
+            return table[rule_id]
 
         for rule in self.rules:
-            resolve(rule.id)
-        return resolved
+            resolve(rule.id, context, True)
+        return context
 
 
 def _sentence_bounds(doc: Doc, document: Document) -> list[int]:
@@ -175,6 +220,14 @@ def _sentence_bounds(doc: Doc, document: Document) -> list[int]:
     starts.update(document.block_starts)
     starts.add(0)
     return sorted(starts)
+
+
+_BLANK_LINE = re.compile(r"\n[ \t\r]*\n\s*")
+
+
+def _paragraph_bounds(document: Document) -> list[int]:
+    """Paragraphs are separated by blank lines (a list or a tweet is one paragraph)."""
+    return [0, *(m.end() for m in _BLANK_LINE.finditer(document.analysis_text))]
 
 
 def _segment(bounds: list[int], offset: int) -> int:
@@ -193,6 +246,10 @@ def _merge_overlaps(spans: list[CharSpan]) -> list[CharSpan]:
     return merged
 
 
+def _drop_overlapping(spans: list[CharSpan], others: list[CharSpan]) -> list[CharSpan]:
+    return [s for s in spans if not any(s[0] < o[1] and o[0] < s[1] for o in others)]
+
+
 def _span_finding(rule: Rule, document: Document, start: int, end: int, *, tied: bool) -> Finding:
     text = document.text[start:end]
     line, column = document.lines.position(start)
@@ -200,7 +257,7 @@ def _span_finding(rule: Rule, document: Document, start: int, end: int, *, tied:
     severity = Severity.INFO if tied else rule.severity
     message = rule.format_message(text)
     if tied:
-        message += " (tied to an outcome in the same sentence)"
+        message += " (tied to an outcome in the same paragraph)"
     return Finding(
         start=start,
         end=end,

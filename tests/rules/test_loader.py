@@ -130,6 +130,24 @@ rules:
         load_rule_set([str(write(tmp_path, pack))], default_rules=False)
 
 
+def test_unless_cycles_are_rejected(tmp_path: Path) -> None:
+    pack = """\
+rules:
+  - {id: a, category: tone, report: false, match: {phrases: [x]}, unless: [b]}
+  - {id: b, category: tone, report: false, match: {phrases: [y]}, unless: [a]}
+"""
+    with pytest.raises(RuleError, match=r"unless loops \(a → b → a\)"):
+        load_rule_set([str(write(tmp_path, pack))], default_rules=False)
+
+
+def test_context_tokens_must_be_boolean(tmp_path: Path) -> None:
+    pack = GOOD_RULE.replace(
+        "phrases: [best-in-town]", "patterns:\n        - [{LOWER: best, CONTEXT: maybe}]"
+    )
+    with pytest.raises(RuleError, match=r"patterns\[0\]: CONTEXT must be true or false"):
+        load_pack(write(tmp_path, pack))
+
+
 def test_needs_are_derived_from_pattern_attributes(tmp_path: Path) -> None:
     pack = GOOD_RULE.replace(
         "phrases: [best-in-town]",

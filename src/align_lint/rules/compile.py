@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from align_lint.errors import RuleError
 from align_lint.rules.loader import RuleSet
@@ -47,13 +47,21 @@ class CompiledRules:
         self._tokens = Matcher(nlp.vocab, validate=True)
         self._dependencies = DependencyMatcher(nlp.vocab, validate=True)
         # DependencyMatcher does not say which pattern matched, so each pattern
-        # gets its own key; the value lists the node positions to report.
+        # gets its own key; the value lists the node positions to report. Token
+        # patterns with CONTEXT tokens get their own key too, for the same reason.
         self._dependency_keys: dict[str, tuple[str, tuple[int, ...]]] = {}
+        self._token_keys: dict[str, tuple[str, frozenset[int]]] = {}
         for rule in self.rules:
             if rule.match.phrases:
                 self._phrases.add(rule.id, [nlp.make_doc(phrase) for phrase in rule.match.phrases])
-            for pattern, line in zip(rule.match.patterns, rule.match.pattern_lines, strict=True):
-                _add_checked(rule, line, "patterns", self._tokens, rule.id, pattern)
+            patterns = zip(rule.match.patterns, rule.match.pattern_lines, strict=True)
+            for index, (pattern, line) in enumerate(patterns):
+                context = frozenset(i for i, token in enumerate(pattern) if token.get("CONTEXT"))
+                key = f"{rule.id}#t{index}" if context else rule.id
+                if context:
+                    self._token_keys[key] = (rule.id, context)
+                plain = [{k: v for k, v in token.items() if k != "CONTEXT"} for token in pattern]
+                _add_checked(rule, line, "patterns", self._tokens, key, plain)
             dependencies = zip(rule.match.dependencies, rule.match.dependency_lines, strict=True)
             for index, (pattern, line) in enumerate(dependencies):
                 key = f"{rule.id}#{index}"
@@ -69,8 +77,18 @@ class CompiledRules:
             for key, start, end in self._phrases(doc):
                 found[strings[key]].append((start, end))
         if len(self._tokens):
-            for key, start, end in self._tokens(doc):
-                found[strings[key]].append((start, end))
+            # with_alignments maps each matched token to its pattern position.
+            aligned = cast(
+                list[tuple[int, int, int, list[int]]], self._tokens(doc, with_alignments=True)
+            )
+            for key, start, end, alignment in aligned:
+                rule_id, context = self._token_keys.get(strings[key], (strings[key], frozenset()))
+                if context:
+                    kept = [start + i for i, at in enumerate(alignment) if at not in context]
+                    if not kept:
+                        continue
+                    start, end = kept[0], kept[-1] + 1
+                found[rule_id].append((start, end))
         if len(self._dependencies):
             for key, token_ids in self._dependencies(doc):
                 rule_id, reported = self._dependency_keys[strings[key]]

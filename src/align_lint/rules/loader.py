@@ -7,7 +7,7 @@ source checkout that package is the top-level ``rules/`` directory.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -115,20 +115,30 @@ def check_rule_set(rules: list[Rule]) -> RuleSet:
                 raise RuleError(
                     f"{rule.origin}: rule {rule.id}: unknown rule or category {reference!r}"
                 )
-    _reject_match_cycles(rule_set)
+    _reject_cycles(rule_set, "match.rules", lambda rule: rule.match.rules)
+    _reject_cycles(rule_set, "unless", lambda rule: rule.unless)
     return rule_set
 
 
-def _reject_match_cycles(rule_set: RuleSet) -> None:
+def _reject_cycles(
+    rule_set: RuleSet, field: str, references: Callable[[Rule], tuple[str, ...]]
+) -> None:
+    """A rule may not depend on itself through ``field`` (directly or not):
+    reuse loops never end, and an ``unless`` loop has no order to apply in."""
+    done: set[str] = set()
+
     def visit(rule_id: str, path: tuple[str, ...]) -> None:
+        if rule_id in done:
+            return
         rule = rule_set.get(rule_id)
         assert rule is not None
-        for reference in rule.match.rules:
+        for reference in references(rule):
             for target in sorted(rule_set.expand(reference)):
                 if target in path:
                     chain = " → ".join((*path, target))
-                    raise RuleError(f"{rule.origin}: rule {rule.id}: match.rules loops ({chain})")
+                    raise RuleError(f"{rule.origin}: rule {rule.id}: {field} loops ({chain})")
                 visit(target, (*path, target))
+        done.add(rule_id)
 
     for rule in rule_set:
         visit(rule.id, (rule.id,))

@@ -43,7 +43,8 @@ _ATTRIBUTE_NEEDS = {
 _STRING_ATTRIBUTES = {"ORTH", "TEXT", "LOWER", "NORM", "LEMMA", "POS", "TAG", "DEP", "SHAPE"}
 _RULE_KEYS = {
     "id", "category", "severity", "weight", "message", "suggestion", "description",
-    "match", "unless", "downgrade_if", "when", "require", "report", "examples",
+    "match", "unless", "unless_overlapping", "downgrade_if", "when", "require", "report",
+    "examples",
 }  # fmt: skip
 _MATCH_KEYS = {"phrases", "patterns", "dependencies", "rules"}
 _EXAMPLE_KEYS = {"flagged", "passed"}
@@ -79,6 +80,7 @@ class Rule:
     suggestion: str = ""
     description: str = ""
     unless: tuple[str, ...] = ()
+    unless_overlapping: tuple[str, ...] = ()
     downgrade_if: tuple[str, ...] = ()
     when: tuple[str, ...] = ()
     require: bool = False
@@ -89,7 +91,9 @@ class Rule:
 
     @property
     def references(self) -> tuple[str, ...]:
-        return self.match.rules + self.unless + self.downgrade_if + self.when
+        return (
+            self.match.rules + self.unless + self.unless_overlapping + self.downgrade_if + self.when
+        )
 
     def format_message(self, text: str) -> str:
         return self.message.replace("{text}", text)
@@ -136,6 +140,7 @@ def parse_rule(data: Any, source: str, line: int) -> Rule:
         suggestion=where.optional_str("suggestion", ""),
         description=where.optional_str("description", "").strip(),
         unless=where.str_list("unless"),
+        unless_overlapping=where.str_list("unless_overlapping"),
         downgrade_if=where.str_list("downgrade_if"),
         when=where.str_list("when"),
         require=require,
@@ -177,6 +182,9 @@ def _pattern_list(
             where.fail(key, f"{key}[{index}] must be a non-empty list of token mappings")
         if not all(isinstance(token, dict) for token in pattern):
             where.fail(key, f"{key}[{index}] must be a list of token mappings")
+        for token in pattern:
+            if "CONTEXT" in token and not isinstance(token["CONTEXT"], bool):
+                where.fail(key, f"{key}[{index}]: CONTEXT must be true or false")
         _reject_yaml_booleans(where, key, index, pattern)
         patterns.append(_plain(pattern))
     return tuple(patterns), tuple(value.item_lines)

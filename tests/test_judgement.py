@@ -1,0 +1,86 @@
+"""Judgement on whole posts, written for this suite (never copied from the
+evaluation data): each line is a class of post a content team writes, with the
+verdict a marketing executive would give it. A post *fails* when align's exit
+code would be 1.
+
+These guard the rule pack as a whole (unless, downgrade_if, when, require and
+the word senses working together); the per-rule examples guard each rule.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from align_lint.documents import document_from_text
+from align_lint.linter import Linter
+from align_lint.results import DocumentResult
+
+CASES: list[tuple[bool, str]] = [
+    # (expect_fail, text)
+    (True, "Wow! Our TikTok hit 1M views in 48 hours 🚀 Thank you all!"),
+    (True, "Our Reel was shared 3,400 times this weekend."),
+    (True, "Engagement is up 300% this month! Our content is working."),
+    (True, "Huge week: 2.3M impressions, 45K engagements, 12K new followers."),
+    (True, "Our hashtag #SummerOfSips trended nationwide for two days."),
+    (True, "We went from 0 to 10K subscribers on YouTube in a year."),
+    (True, "The video has been viewed more than 2 million times."),
+    (True, "Proud to share that our page now has 25K likes!"),
+    (True, "Our CEO's post reached 1.2M people."),
+    (True, "This campaign generated 5 million impressions and 200K clicks."),
+    (True, "Our newsletter now has 40,000 subscribers!"),
+    (True, "Thrilled to announce we've reached 100K followers on Instagram."),
+    (True, "Video views up 250% year over year."),
+    (True, "We doubled our engagement rate in Q2."),
+    (True, "Our content got 10x more engagement than last quarter."),
+    (True, "Our spring campaign was a massive success! Thanks, team."),
+    (True, "Next quarter we need to grow our Instagram and get more likes."),
+    (False, "Our LinkedIn campaign drove 320 demo requests and $1.2M in pipeline."),
+    (False, "The webinar series generated 140 SQLs for the sales team."),
+    (False, "Customer churn dropped from 8% to 5% after the onboarding revamp."),
+    (False, "Sign-ups increased 40% after the launch."),
+    (False, "Our Instagram shop brought in $50K in sales last month."),
+    (
+        False,
+        "The campaign reached 2M people. It got 150K likes and 30K shares. Most importantly, it drove 4,800 sign-ups.",
+    ),
+    (False, "Our 12k followers sent 300 enquiries in March, and 40 became customers."),
+    (False, "I like how this team thinks about pricing."),
+    (False, "Share your views in the comments!"),
+    (False, "Great to see so many fans at the stadium tonight!"),
+    (False, "Our stock shares rose 5% today on strong guidance."),
+    (False, "Thousands of fans lined up for the premiere."),
+    (False, "Join 5,000+ marketers who read our newsletter every week."),
+    (False, "Thanks for 10 amazing years and to the 2 million customers who trust us."),
+    (False, "Our engagement survey results are in: read what employees told us."),
+    (False, "Five tips to get more followers on Instagram."),
+    (False, "I'm not a fan of vanity metrics."),
+    (False, "We don't chase likes. We chase customers."),
+    (False, "Happy Thanksgiving from all of us at Northwind!"),
+    (False, "Join us at Booth 42 at SaaStr next week."),
+    (False, "Employee engagement rose 12 points after we introduced four-day weeks."),
+    (False, "She has a speaking engagement in Denver on Friday."),
+    (False, "We reached out to 300 customers to ask what they need."),
+    (False, "Like what you see? Follow us for more pricing tips."),
+    (False, "How LinkedIn makes it easier to go viral with your posts: a talk by our CMO."),
+    (False, "Our rack helps you reach new milestones without giving up space."),
+    (False, "The cooling fans in our new laptop are whisper quiet."),
+    (False, "Thank you to our 2 million customers for a record year: revenue up 22%."),
+    (True, "Our followers grew 3x this year and our posts were seen by 4 million people."),
+    (True, "Over 12,000 people now follow our page. Thank you!"),
+    (False, "The video got 2M views and those viewers booked 1,200 test drives."),
+    (False, "Our podcast has 8,000 listeners, and 60 of them became paying clients this year."),
+    (True, "Our podcast has 8,000 listeners and a 4.9 star average!"),
+]
+
+
+@pytest.fixture(scope="module")
+def verdicts(linter: Linter) -> dict[str, DocumentResult]:
+    documents = [document_from_text(text, f"post{i}.txt") for i, (_, text) in enumerate(CASES)]
+    return {text: r for (_, text), r in zip(CASES, linter.lint_documents(documents), strict=True)}
+
+
+@pytest.mark.parametrize(("should_fail", "text"), CASES, ids=[t[:40] for _, t in CASES])
+def test_post_verdict(verdicts: dict[str, DocumentResult], should_fail: bool, text: str) -> None:
+    result = verdicts[text]
+    found = [(f.rule, f.text, f.severity.label) for f in result.findings]
+    assert (not result.passed) is should_fail, f"score {result.score.value}: {found}"
