@@ -70,6 +70,21 @@ CASES: list[tuple[bool, str]] = [
     (False, "The video got 2M views and those viewers booked 1,200 test drives."),
     (False, "Our podcast has 8,000 listeners, and 60 of them became paying clients this year."),
     (True, "Our podcast has 8,000 listeners and a 4.9 star average!"),
+    (True, "The campaign delivered great results across every channel."),
+    (True, "We closed a record quarter on social! Thanks, team."),
+    (True, "I propose we launch a weekly TikTok series next quarter."),
+    (False, "We've created three new videos to help you get started."),
+    (False, "Our athlete set a new world record in Oslo today!"),
+    (False, "We should invest in our people, not just our tools."),
+    (False, "Mortgage rates are trending lower this week."),
+    (False, "The temperature reached 40 degrees in Phoenix today, stay safe."),
+    (False, "The album has 12 hits and we love every one of them."),
+    (False, "Our agents handle 200 customer interactions a day with a smile."),
+    (False, "We have to be on time for the 9am call."),
+    (False, "Big Friday sale: 40% off all engagement rings."),
+    (False, "Our CEO shares her views on the future of retail in this interview."),
+    (False, "Pleased to share our 2025 impact report."),
+    (False, "Thanks to the 300 volunteers who joined our beach clean-up."),
 ]
 
 
