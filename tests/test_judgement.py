@@ -85,6 +85,8 @@ CASES: list[tuple[bool, str]] = [
     (False, "Our CEO shares her views on the future of retail in this interview."),
     (False, "Pleased to share our 2025 impact report."),
     (False, "Thanks to the 300 volunteers who joined our beach clean-up."),
+    (True, "The stunt earned $2M in earned media value and 40M impressions in a week."),
+    (False, "The stunt earned $2M in sales in its first week."),
 ]
 
 

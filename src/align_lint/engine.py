@@ -204,10 +204,13 @@ class Engine:
                 spans = list(own.get(rule_id, []))
                 for reused in sorted(refs.reuse):
                     spans.extend(resolve(reused, table, filtered))
+                # Merge first: "earned $2M in earned media value" is one match,
+                # and it overlaps media-value as a whole.
+                spans = _merge_overlaps(spans)
                 if filtered:
                     others = [s for r in refs.unless_overlapping for s in resolve(r, plain, False)]
                     spans = _drop_overlapping(spans, others)
-                table[rule_id] = _merge_overlaps(spans)
+                table[rule_id] = spans
             return table[rule_id]
 
         for rule in self.rules:
