@@ -8,6 +8,8 @@ errors look.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 
 class AlignError(Exception):
     """A usage, configuration, rule or input error: exit code 2, no traceback."""
@@ -36,3 +38,11 @@ class ConfigError(AlignError):
 
 class ModelError(AlignError):
     """The requested spaCy pipeline is not installed or cannot serve the rules."""
+
+
+def did_you_mean(word: str, choices: Iterable[str]) -> str:
+    """`` (did you mean 'vanity-metric'?)`` for the closest choice, or nothing."""
+    import difflib
+
+    close = difflib.get_close_matches(word, sorted(set(choices)), n=1, cutoff=0.6)
+    return f" (did you mean {close[0]!r}?)" if close else ""

@@ -3,6 +3,17 @@
 A pack is a YAML file with a ``rules:`` list (or a directory of such files).
 The bundled pack ships inside the package as ``align_lint.rulepack``; in a
 source checkout that package is the top-level ``rules/`` directory.
+
+Packs load in order (bundled first, then extra packs as given) and a later
+pack may change what came before it:
+
+* a rule with ``override: true`` replaces the rule of the same id from an
+  earlier pack (without it, a repeated id is an error, so nobody shadows a
+  bundled rule by accident);
+* a pack-level ``disable: [ids or categories]`` turns off rules loaded before
+  it. A turned-off rule is gone: it neither reports nor serves as context, and
+  references to it from other rules match nothing (as a rule skipped by the
+  blank pipeline does).
 """
 
 from __future__ import annotations
@@ -11,7 +22,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from align_lint.errors import RuleError
+from align_lint.errors import RuleError, did_you_mean
 from align_lint.paths import display_path
 from align_lint.rules.schema import CATEGORIES, Rule, parse_rule
 from align_lint.rules.yamlload import LineDict, LineList, read_yaml_file
@@ -20,10 +31,28 @@ PACK_SUFFIXES = (".yaml", ".yml")
 
 
 @dataclass(frozen=True)
+class TurnedOff:
+    """A rule a later pack turned off with ``disable:``, and where."""
+
+    rule: Rule
+    by: str  # "my-pack.yaml:3"
+
+
+@dataclass(frozen=True)
+class Pack:
+    """One pack file: its rules, and the earlier rules it turns off."""
+
+    source: str
+    rules: tuple[Rule, ...]
+    disable: tuple[tuple[str, int], ...] = ()  # (id or category, line)
+
+
+@dataclass(frozen=True)
 class RuleSet:
     """The active rules in load order, with lookups by id and category."""
 
     rules: tuple[Rule, ...]
+    turned_off: tuple[TurnedOff, ...] = ()
 
     def __iter__(self) -> Iterator[Rule]:
         return iter(self.rules)
@@ -62,13 +91,45 @@ def bundled_pack_dir() -> Path:
 def load_rule_set(extra_packs: Iterable[str] = (), *, default_rules: bool = True) -> RuleSet:
     paths: list[Path] = [bundled_pack_dir()] if default_rules else []
     paths.extend(Path(pack) for pack in extra_packs)
-    rules: list[Rule] = []
-    for file in _pack_files(paths):
-        rules.extend(load_pack(file))
-    return check_rule_set(rules)
+    return combine_packs(read_pack(file) for file in pack_files(paths))
 
 
-def _pack_files(paths: Iterable[Path]) -> Iterator[Path]:
+def combine_packs(packs: Iterable[Pack]) -> RuleSet:
+    """Apply packs in order: ``disable:`` first, then the pack's rules, where
+    ``override: true`` replaces an earlier rule of the same id."""
+    rules: dict[str, Rule] = {}
+    turned_off: dict[str, TurnedOff] = {}
+    for pack in packs:
+        for reference, line in pack.disable:
+            targets = [r for r in rules.values() if reference in (r.id, r.category)]
+            if not targets:
+                known = [*rules, *(r.category for r in rules.values())]
+                raise RuleError(
+                    f"{pack.source}:{line}: disable: no rule or category {reference!r} "
+                    f"was loaded before this pack{did_you_mean(reference, known)}"
+                )
+            for target in targets:
+                turned_off[target.id] = TurnedOff(rules.pop(target.id), f"{pack.source}:{line}")
+        _check_duplicates(list(pack.rules))
+        for rule in pack.rules:
+            earlier = rules.get(rule.id)
+            if earlier is not None and not rule.override:
+                raise RuleError(
+                    f"{rule.origin}: duplicate rule id {rule.id!r} (first defined at "
+                    f"{earlier.origin}); add 'override: true' to replace it"
+                )
+            if earlier is None and rule.override:
+                raise RuleError(
+                    f"{rule.origin}: rule {rule.id}: override: true, but no earlier pack "
+                    f"defines {rule.id!r}{did_you_mean(rule.id, rules)}"
+                )
+            turned_off.pop(rule.id, None)
+            rules[rule.id] = rule
+    return check_rule_set(list(rules.values()), turned_off=tuple(turned_off.values()))
+
+
+def pack_files(paths: Iterable[Path]) -> Iterator[Path]:
+    """Pack files in load order: files as given, directories' *.yaml sorted."""
     for path in paths:
         if path.is_dir():
             files = sorted(p for p in path.iterdir() if p.suffix in PACK_SUFFIXES)
@@ -81,25 +142,56 @@ def _pack_files(paths: Iterable[Path]) -> Iterator[Path]:
             raise RuleError(f"{display_path(path)}: no such rule pack")
 
 
+_PACK_KEYS = ("disable", "rules")
+
+
 def load_pack(path: Path) -> list[Rule]:
+    return list(read_pack(path).rules)
+
+
+def read_pack(path: Path) -> Pack:
     source = display_path(path)
     data = read_yaml_file(path, source, RuleError)
-    if not isinstance(data, LineDict) or "rules" not in data:
+    if not isinstance(data, LineDict):
         raise RuleError(f"{source}:1: a rule pack is a mapping with a 'rules:' list")
-    unknown = sorted(set(data) - {"rules"})
+    unknown = sorted(set(data) - set(_PACK_KEYS))
     if unknown:
-        raise RuleError(f"{source}:{data.line_of(unknown[0])}: unknown pack key {unknown[0]!r}")
-    entries = data["rules"]
+        raise RuleError(
+            f"{source}:{data.line_of(unknown[0])}: unknown pack key {unknown[0]!r}"
+            f" (expected {' or '.join(_PACK_KEYS)})"
+        )
+    if not data:
+        raise RuleError(f"{source}:1: a rule pack is a mapping with a 'rules:' list")
+    entries = data["rules"] if "rules" in data else _empty_list()
     if not isinstance(entries, LineList):
         raise RuleError(f"{source}:{data.line_of('rules')}: 'rules' must be a list of rules")
-    return [
+    rules = tuple(
         parse_rule(entry, source, line)
         for entry, line in zip(entries, entries.item_lines, strict=True)
-    ]
+    )
+    return Pack(source, rules, _disable_list(data, source))
 
 
-def check_rule_set(rules: list[Rule]) -> RuleSet:
-    """Reject duplicate ids, references to nothing, and rules that reuse themselves."""
+def _empty_list() -> LineList:
+    empty = LineList()
+    empty.item_lines = []
+    return empty
+
+
+def _disable_list(data: LineDict, source: str) -> tuple[tuple[str, int], ...]:
+    if "disable" not in data:
+        return ()
+    value = data["disable"]
+    line = data.line_of("disable")
+    if isinstance(value, str):
+        value = LineList([value])
+        value.item_lines = [line]
+    if not isinstance(value, LineList) or not all(isinstance(v, str) and v for v in value):
+        raise RuleError(f"{source}:{line}: disable must be a list of rule ids or categories")
+    return tuple((v.strip(), n) for v, n in zip(value, value.item_lines, strict=True))
+
+
+def _check_duplicates(rules: list[Rule]) -> None:
     seen: dict[str, Rule] = {}
     for rule in rules:
         if rule.id in seen:
@@ -108,12 +200,21 @@ def check_rule_set(rules: list[Rule]) -> RuleSet:
                 f"{rule.origin}: duplicate rule id {rule.id!r} (first defined at {first})"
             )
         seen[rule.id] = rule
-    rule_set = RuleSet(tuple(rules))
+
+
+def check_rule_set(rules: list[Rule], *, turned_off: tuple[TurnedOff, ...] = ()) -> RuleSet:
+    """Reject duplicate ids, references to nothing, and rules that reuse themselves.
+
+    A reference to a turned-off rule is fine: it expands to no rules."""
+    _check_duplicates(rules)
+    known = {rule.id for rule in rules} | {t.rule.id for t in turned_off}
+    rule_set = RuleSet(tuple(rules), turned_off)
     for rule in rules:
         for reference in rule.references:
-            if reference not in seen and reference not in CATEGORIES:
+            if reference not in known and reference not in CATEGORIES:
+                hint = did_you_mean(reference, [*known, *CATEGORIES])
                 raise RuleError(
-                    f"{rule.origin}: rule {rule.id}: unknown rule or category {reference!r}"
+                    f"{rule.origin}: rule {rule.id}: unknown rule or category {reference!r}{hint}"
                 )
     _reject_cycles(rule_set, "match.rules", lambda rule: rule.match.rules)
     _reject_cycles(rule_set, "unless", lambda rule: rule.unless)

@@ -44,7 +44,7 @@ _STRING_ATTRIBUTES = {"ORTH", "TEXT", "LOWER", "NORM", "LEMMA", "POS", "TAG", "D
 _RULE_KEYS = {
     "id", "category", "severity", "weight", "message", "suggestion", "description",
     "match", "unless", "unless_overlapping", "downgrade_if", "when", "require", "report",
-    "examples",
+    "examples", "override",
 }  # fmt: skip
 _MATCH_KEYS = {"phrases", "patterns", "dependencies", "rules"}
 _EXAMPLE_KEYS = {"flagged", "passed"}
@@ -85,6 +85,8 @@ class Rule:
     when: tuple[str, ...] = ()
     require: bool = False
     report: bool = True
+    # True: this rule replaces the rule with the same id from an earlier pack.
+    override: bool = False
     examples: Examples = Examples()
     origin: str = ""  # "rules/vanity.yaml:12", for messages and `align rules`
     needs: frozenset[str] = field(default=frozenset())
@@ -110,6 +112,7 @@ def parse_rule(data: Any, source: str, line: int) -> Rule:
     where.rule_id = rule_id
     where.reject_unknown(data, _RULE_KEYS, "rule")
     report = where.optional_bool("report", True)
+    override = where.optional_bool("override", False)
     require = where.optional_bool("require", False)
 
     category = where.required_str("category")
@@ -145,6 +148,7 @@ def parse_rule(data: Any, source: str, line: int) -> Rule:
         when=where.str_list("when"),
         require=require,
         report=report,
+        override=override,
         examples=examples,
         origin=f"{source}:{data.line}",
         needs=_needs(match),
