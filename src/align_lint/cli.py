@@ -12,12 +12,16 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from importlib import metadata
-from typing import Annotated, NoReturn
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
 from align_lint import __version__
-from align_lint.errors import AlignError, InputError
+from align_lint.errors import AlignError, ConfigError, InputError
+
+if TYPE_CHECKING:
+    from align_lint.config import Config
 
 EXIT_OK, EXIT_FAILED, EXIT_ERROR = 0, 1, 2
 
@@ -42,6 +46,56 @@ class FailOn(StrEnum):
     warning = "warning"
     info = "info"
     never = "never"
+
+
+class ListFormat(StrEnum):
+    text = "text"
+    json = "json"
+
+
+# Options shared by every command that loads configuration and rules, so they
+# read the same everywhere; _config() maps them onto a Config in one place.
+ConfigFileOption = Annotated[
+    str | None,
+    typer.Option(
+        "--config",
+        metavar="FILE",
+        help="Use this config file (.align.yaml, or a pyproject.toml with [tool.align]) "
+        "instead of searching the working directory and its parents.",
+    ),
+]
+IsolatedOption = Annotated[
+    bool, typer.Option("--isolated", help="Ignore all config files; use defaults and flags only.")
+]
+ModelOption = Annotated[
+    str | None,
+    typer.Option(help="spaCy pipeline: auto, blank, or an installed package [default: auto]."),
+]
+RulesOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--rules",
+        help="Extra rule pack (YAML file or directory), loaded after the config's; repeatable.",
+    ),
+]
+NoDefaultRulesOption = Annotated[
+    bool, typer.Option("--no-default-rules", help="Do not load the bundled rule pack.")
+]
+SelectOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--select",
+        help="Report only these rule ids or categories (comma-separated or repeated); "
+        "replaces the configured selection.",
+    ),
+]
+IgnoreOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--ignore",
+        help="Do not report these rule ids or categories (comma-separated or repeated).",
+    ),
+]
 
 
 def _version_callback(value: bool) -> None:
@@ -99,17 +153,13 @@ def lint(
             help="Fail a document with a finding at or above this severity [default: error]."
         ),
     ] = None,
-    model: Annotated[
-        str | None,
-        typer.Option(help="spaCy pipeline: auto, blank, or an installed package [default: auto]."),
-    ] = None,
-    rules: Annotated[
-        list[str] | None,
-        typer.Option("--rules", help="Extra rule pack (YAML file or directory); repeatable."),
-    ] = None,
-    no_default_rules: Annotated[
-        bool, typer.Option("--no-default-rules", help="Do not load the bundled rule pack.")
-    ] = False,
+    select: SelectOption = None,
+    ignore: IgnoreOption = None,
+    config_file: ConfigFileOption = None,
+    isolated: IsolatedOption = False,
+    model: ModelOption = None,
+    rules: RulesOption = None,
+    no_default_rules: NoDefaultRulesOption = False,
     stdin_filename: Annotated[
         str | None,
         typer.Option(help="Name for stdin in reports; its suffix picks Markdown or text."),
@@ -121,14 +171,17 @@ def lint(
 ) -> None:
     """Lint drafts and report vanity metrics, missing outcomes and hype, with a score."""
     with _errors_exit_2():
-        from align_lint.config import Config
         from align_lint.formatters import FormatOptions, get_formatter
         from align_lint.linter import Linter
 
-        config = Config().merged(
+        config = _config(
+            config_file,
+            isolated,
             model=model,
-            rules=tuple(rules) if rules else None,
-            default_rules=False if no_default_rules else None,
+            rules=rules,
+            no_default_rules=no_default_rules,
+            select=select,
+            ignore=ignore,
             fail_under=fail_under,
             fail_on=fail_on.value if fail_on else None,
         )
@@ -153,6 +206,171 @@ def lint(
     if input_errors:
         raise typer.Exit(EXIT_ERROR)
     raise typer.Exit(EXIT_OK if report.passed else EXIT_FAILED)
+
+
+@app.command("rules")
+def list_rules(
+    output_format: Annotated[
+        ListFormat, typer.Option("--format", "-f", help="text (a table) or json.")
+    ] = ListFormat.text,
+    select: SelectOption = None,
+    ignore: IgnoreOption = None,
+    config_file: ConfigFileOption = None,
+    isolated: IsolatedOption = False,
+    rules: RulesOption = None,
+    no_default_rules: NoDefaultRulesOption = False,
+) -> None:
+    """List every rule: id, category, severity, weight, enabled, and the pack it came from."""
+    with _errors_exit_2():
+        from align_lint.ruledocs import format_rules_json, format_rules_text, rule_rows
+        from align_lint.selection import load_catalog, resolve
+
+        config = _config(
+            config_file,
+            isolated,
+            rules=rules,
+            no_default_rules=no_default_rules,
+            select=select,
+            ignore=ignore,
+        )
+        catalog = load_catalog(config)
+        rows = rule_rows(catalog, resolve(config.run_layers, catalog))
+        render = format_rules_json if output_format is ListFormat.json else format_rules_text
+        _write(render(rows))
+
+
+@app.command()
+def explain(
+    rule: Annotated[str, typer.Argument(help="A rule id, as `align rules` lists them.")],
+    config_file: ConfigFileOption = None,
+    isolated: IsolatedOption = False,
+    rules: RulesOption = None,
+    no_default_rules: NoDefaultRulesOption = False,
+) -> None:
+    """Explain a rule: what it flags, why it matters, its examples and its suggestion."""
+    with _errors_exit_2():
+        from align_lint.ruledocs import explain as explain_rule
+        from align_lint.ruledocs import find_rule
+        from align_lint.selection import load_catalog, resolve
+
+        config = _config(config_file, isolated, rules=rules, no_default_rules=no_default_rules)
+        catalog = load_catalog(config)
+        found = find_rule(catalog, rule)
+        _write(explain_rule(catalog, found, resolve(config.run_layers, catalog)))
+
+
+@app.command("check-rules")
+def check_rules(
+    packs: Annotated[
+        list[str] | None,
+        typer.Argument(
+            help="Rule packs (YAML files or directories) to check, loaded after the configured "
+            "ones. None: check every configured rule."
+        ),
+    ] = None,
+    config_file: ConfigFileOption = None,
+    isolated: IsolatedOption = False,
+    model: ModelOption = None,
+    no_default_rules: NoDefaultRulesOption = False,
+) -> None:
+    """Validate rule packs and run every rule's examples through the pipeline.
+
+    Exit 0 when every flagged example fires and no passed example does, 1 naming
+    each one that misbehaves, 2 for a pack that does not load.
+    """
+    with _errors_exit_2():
+        from align_lint.linter import Linter
+        from align_lint.ruledocs import check_failures, missing_examples
+        from align_lint.rules.loader import pack_files
+
+        config = _config(config_file, isolated, model=model, no_default_rules=no_default_rules)
+        named = [Path(p) for p in packs or ()]
+        configured = {Path(p).resolve() for p in config.rules}
+        extra = tuple(str(p) for p in named if p.resolve() not in configured)
+        config = config.merged(rules=config.rules + extra)
+        linter = Linter(config)
+        for notice in linter.notices:
+            _notice(notice)
+        files = {str(f.resolve()) for f in pack_files(named)}
+        checked = [
+            r
+            for r in linter.catalog.rules
+            if not named or str(Path(r.origin.rsplit(":", 1)[0]).resolve()) in files
+        ]
+        ids = {r.id for r in checked}
+        checks = [c for c in linter.check_examples() if c.rule in ids]
+        rules_by_id = {r.id: r for r in checked}
+        problems = missing_examples(checked) + check_failures(checks, rules_by_id)
+        for problem in problems:
+            typer.echo(problem)
+        failed = len(problems)
+        summary = (
+            f"{len(checks)} examples of {len(checked)} rules (pipeline: {linter.pipeline.name})"
+        )
+        typer.echo(f"{failed} failed: {summary}" if failed else f"all hold: {summary}")
+    raise typer.Exit(EXIT_FAILED if failed else EXIT_OK)
+
+
+@app.command()
+def init(
+    directory: Annotated[
+        Path, typer.Argument(help="Where to write .align.yaml.", file_okay=False)
+    ] = Path("."),
+    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
+) -> None:
+    """Write a commented .align.yaml with the default settings."""
+    with _errors_exit_2():
+        from align_lint.configfile import STARTER_CONFIG
+
+        target = directory / ".align.yaml"
+        if target.exists() and not force:
+            raise ConfigError(f"{target} already exists (use --force to overwrite it)")
+        try:
+            target.write_text(STARTER_CONFIG, encoding="utf-8")
+        except OSError as exc:
+            raise ConfigError(f"{target}: cannot write ({exc.strerror})") from None
+        typer.echo(f"wrote {target}")
+
+
+def _config(
+    config_file: str | None,
+    isolated: bool,
+    *,
+    model: str | None = None,
+    rules: list[str] | None = None,
+    no_default_rules: bool = False,
+    select: list[str] | None = None,
+    ignore: list[str] | None = None,
+    fail_under: int | None = None,
+    fail_on: str | None = None,
+) -> Config:
+    """Options → Config: the config file (found or named), then the flags on top."""
+    from align_lint.config import COMMAND_LINE, Layer
+    from align_lint.configfile import load_config
+
+    config = load_config(config_file, isolated=isolated)
+    config = config.merged(
+        model=model,
+        rules=config.rules + tuple(rules) if rules else None,
+        default_rules=False if no_default_rules else None,
+    )
+    selected, ignored = _names(select), _names(ignore)
+    if selected or ignored or fail_under is not None or fail_on is not None:
+        config = config.with_command_line(
+            Layer(
+                source=COMMAND_LINE,
+                select=selected or None,
+                ignore=ignored,
+                fail_under=fail_under,
+                fail_on=fail_on,
+            )
+        )
+    return config
+
+
+def _names(values: list[str] | None) -> tuple[str, ...]:
+    """``--select a,b --select c`` → (a, b, c)."""
+    return tuple(n.strip() for v in values or () for n in v.split(",") if n.strip())
 
 
 def _default_format() -> OutputFormat:

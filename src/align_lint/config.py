@@ -1,16 +1,82 @@
 """Configuration: the settings a run uses, validated, immutable.
 
-A Config is built from defaults, then a config file, then command-line flags;
-each layer returns a new object (``Config.merged``) and never mutates another.
+A Config is built from defaults, then a config file (``configfile.py``), then
+command-line flags; each layer returns a new object (``Config.merged``,
+``Config.with_command_line``) and never mutates another.
+
+Settings that may differ from one document to the next (``select``,
+``ignore``, ``severity``, ``fail_under``, ``fail_on``, ``platform``) are
+resolved per document from *layers*, lowest precedence first:
+
+    the config file  →  matching ``per_file`` entries, in file order
+                     →  the document's front matter  →  command-line flags
+
+so a flag beats front matter, front matter beats the config file, and the
+config file beats the defaults. ``selection.py`` folds the layers.
+
+A Config stays hashable (every field is a tuple or a frozen record):
+``align_lint._linter`` caches one Linter per Config.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields, replace
-from typing import Any
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from align_lint.errors import ConfigError
+from align_lint.results import SEVERITY_NAMES
 from align_lint.scoring import FAIL_ON_CHOICES
+
+if TYPE_CHECKING:
+    from pathspec import GitIgnoreSpec
+
+# Keys a layer (the config file's top level, a per_file entry, front matter's
+# `align:` block, the command line) may set: they can differ per document.
+LAYER_KEYS = ("select", "ignore", "severity", "fail_under", "fail_on", "platform")
+# Keys only the config file's top level may set: they shape the whole run.
+RUN_KEYS = ("model", "rules", "default_rules", "exclude", "per_file")
+CONFIG_KEYS = RUN_KEYS[:3] + LAYER_KEYS + RUN_KEYS[3:]
+COMMAND_LINE = "command line"
+
+
+@dataclass(frozen=True)
+class Layer:
+    """Per-document settings from one source; ``None``/empty means "not set here"."""
+
+    source: str = ""  # ".align.yaml", "post.md front matter", "command line"
+    select: tuple[str, ...] | None = None
+    ignore: tuple[str, ...] = ()
+    severity: tuple[tuple[str, str], ...] = ()  # (rule id or category, severity)
+    fail_under: int | None = None
+    fail_on: str | None = None
+    platform: str | None = None
+    # Where each key was written, so messages can say ``.align.yaml:7``.
+    lines: tuple[tuple[str, int], ...] = field(default=(), compare=False)
+    key_prefix: str = field(default="", compare=False)  # "align." in front matter
+
+    def __post_init__(self) -> None:
+        _check_values(self.fail_under, self.fail_on, self.select, self.severity)
+
+    def where(self, key: str) -> str:
+        """``file:line`` of a key (or just the source when the line is unknown)."""
+        line = dict(self.lines).get(key)
+        return f"{self.source}:{line}" if line else self.source
+
+    def label(self, key: str) -> str:
+        """How messages name a key: ``.align.yaml:7: ignore`` or ``--ignore``."""
+        if self.source == COMMAND_LINE:
+            return "--" + key.replace("_", "-")
+        return f"{self.where(key)}: {self.key_prefix}{key}"
+
+
+@dataclass(frozen=True)
+class PerFile:
+    """``per_file: {pattern: {...}}``: a layer for documents matching a glob."""
+
+    pattern: str  # gitignore-style, relative to Config.root
+    layer: Layer
 
 
 @dataclass(frozen=True)
@@ -20,16 +86,24 @@ class Config:
     default_rules: bool = True
     fail_under: int = 70
     fail_on: str = "error"
+    select: tuple[str, ...] | None = None  # None: every rule
+    ignore: tuple[str, ...] = ()
+    severity: tuple[tuple[str, str], ...] = ()
+    platform: str | None = None
+    exclude: tuple[str, ...] = ()  # gitignore-style globs, relative to root
+    per_file: tuple[PerFile, ...] = ()
+    # The directory exclude and per_file patterns are relative to: the config
+    # file's own directory (None: the working directory).
+    root: str | None = None
+    respect_gitignore: bool = True
+    # Flags given on the command line: the last layer, so they beat front matter.
+    command_line: Layer | None = None
     # Where the values came from, for reports and error messages.
     sources: tuple[str, ...] = field(default=(), compare=False)
+    lines: tuple[tuple[str, int], ...] = field(default=(), compare=False)
 
     def __post_init__(self) -> None:
-        if not 0 <= self.fail_under <= 100:
-            raise ConfigError(f"fail_under must be from 0 to 100 (got {self.fail_under})")
-        if self.fail_on not in FAIL_ON_CHOICES:
-            raise ConfigError(
-                f"fail_on must be one of {', '.join(FAIL_ON_CHOICES)} (got {self.fail_on!r})"
-            )
+        _check_values(self.fail_under, self.fail_on, self.select, self.severity)
 
     def merged(self, **overrides: Any) -> Config:
         """A new Config with the given (non-None) values replacing these."""
@@ -38,3 +112,90 @@ class Config:
         if unknown:
             raise ConfigError(f"unknown setting {unknown[0]!r}")
         return replace(self, **{k: v for k, v in overrides.items() if v is not None})
+
+    def with_command_line(self, layer: Layer) -> Config:
+        """Add the command-line layer; its thresholds also stand for the whole run."""
+        return replace(
+            self,
+            command_line=layer,
+            fail_under=self.fail_under if layer.fail_under is None else layer.fail_under,
+            fail_on=layer.fail_on or self.fail_on,
+        )
+
+    @property
+    def file_layer(self) -> Layer:
+        """The config's own (top-level) settings as the lowest layer."""
+        return Layer(
+            source=self.sources[-1] if self.sources else "configuration",
+            select=self.select,
+            ignore=self.ignore,
+            severity=self.severity,
+            fail_under=self.fail_under,
+            fail_on=self.fail_on,
+            platform=self.platform,
+            lines=self.lines,
+        )
+
+    @property
+    def root_path(self) -> Path:
+        return Path(self.root) if self.root else Path.cwd().resolve()
+
+    def layers_for(
+        self, source: str | None, front_matter: Layer | None = None
+    ) -> tuple[Layer, ...]:
+        """Every layer that applies to a document at ``source``, lowest first."""
+        layers = [self.file_layer]
+        relative = relative_to_root(source, self.root_path) if source else None
+        if relative is not None:
+            layers.extend(
+                p.layer for p in self.per_file if glob_spec(p.pattern).match_file(relative)
+            )
+        if front_matter is not None:
+            layers.append(front_matter)
+        if self.command_line is not None:
+            layers.append(self.command_line)
+        return tuple(layers)
+
+    @property
+    def run_layers(self) -> tuple[Layer, ...]:
+        """The layers that hold for the whole run (no per_file, no front matter)."""
+        return (self.file_layer,) + ((self.command_line,) if self.command_line else ())
+
+
+def relative_to_root(source: str, root: Path) -> str | None:
+    """A document's path relative to ``root`` (posix), or None when outside it."""
+    if source in ("-", "") or source.startswith("<"):
+        return None
+    try:
+        return (Path.cwd() / source).resolve().relative_to(root).as_posix()
+    except ValueError:
+        return None
+
+
+@lru_cache(maxsize=512)
+def glob_spec(*patterns: str) -> GitIgnoreSpec:
+    """Compiled gitignore-style patterns (shared by exclude, per_file, .gitignore)."""
+    from pathspec import GitIgnoreSpec
+
+    return GitIgnoreSpec.from_lines(patterns)
+
+
+def _check_values(
+    fail_under: int | None,
+    fail_on: str | None,
+    select: tuple[str, ...] | None,
+    severity: tuple[tuple[str, str], ...],
+) -> None:
+    """The invariants every Config and Layer keeps, however it was built."""
+    if fail_under is not None and not 0 <= fail_under <= 100:
+        raise ConfigError(f"fail_under must be from 0 to 100 (got {fail_under})")
+    if fail_on is not None and fail_on not in FAIL_ON_CHOICES:
+        raise ConfigError(f"fail_on must be one of {', '.join(FAIL_ON_CHOICES)} (got {fail_on!r})")
+    if select is not None and not select:
+        raise ConfigError("select must name at least one rule or category")
+    for reference, level in severity:
+        if level not in SEVERITY_NAMES:
+            raise ConfigError(
+                f"severity of {reference} must be one of {', '.join(reversed(SEVERITY_NAMES))}"
+                f" (got {level!r})"
+            )

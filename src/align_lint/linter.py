@@ -2,41 +2,99 @@
 
 This is the Python API the CLI is built on. It loads the pipeline and
 compiles the rules once, then lints any number of documents.
+
+Per document, after the engine: the layers that apply (config file, per_file,
+front matter, command line) are folded into Settings; findings of rules not
+selected are dropped and severity overrides applied (selection.py); inline
+suppression comments drop what they cover and unused ones are reported
+(suppression.py); then the score and verdict use that document's thresholds.
 """
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from align_lint import __version__
 from align_lint.config import Config
+from align_lint.configfile import front_matter_layer
 from align_lint.documents import Document, document_from_text, expand_paths, read_document
-from align_lint.documents.sources import STDIN, read_stdin_document
-from align_lint.engine import Engine
+from align_lint.documents.sources import STDIN, WalkFilter, read_stdin_document
+from align_lint.engine import Engine, ExampleCheck
 from align_lint.errors import InputError
 from align_lint.nlp import load_pipeline
+from align_lint.pathfilter import PathFilter
 from align_lint.results import DocumentResult, Finding, Report
-from align_lint.rules.loader import load_rule_set
 from align_lint.scoring import score_findings, verdict
+from align_lint.selection import Settings, load_catalog, resolve
+from align_lint.suppression import apply_suppressions
 
 
 class Linter:
     def __init__(self, config: Config | None = None) -> None:
         self.config = config or Config()
-        self.rule_set = load_rule_set(self.config.rules, default_rules=self.config.default_rules)
+        self.catalog = load_catalog(self.config)
+        self.rule_set = self.catalog.rule_set
         needs = frozenset().union(*(rule.needs for rule in self.rule_set))
         self.pipeline = load_pipeline(self.config.model, needs)
         self.engine = Engine(self.rule_set, self.pipeline)
-        self._weights = {rule.id: rule.weight for rule in self.engine.rules}
+        self._rules = {rule.id: rule for rule in self.catalog.rules}
+        self._weights = {rule.id: rule.weight for rule in self.catalog.rules}
+        self._known = frozenset(self.catalog.names)
 
     @property
     def notices(self) -> tuple[str, ...]:
         return self.engine.notices
 
-    def lint_documents(self, documents: Iterable[Document]) -> Iterator[DocumentResult]:
-        for document, findings in self.engine.run(documents):
-            yield self._result(document, findings)
+    def lint_documents(
+        self,
+        documents: Iterable[Document],
+        *,
+        on_error: Callable[[InputError], None] | None = None,
+    ) -> Iterator[DocumentResult]:
+        """Results in input order. A document whose front matter settings are
+        invalid goes to ``on_error`` (the run continues) or, without it, raises."""
+        pending: deque[Settings] = deque()
+
+        def settled() -> Iterator[Document]:
+            for document in documents:
+                try:
+                    pending.append(self.settings_for(document))
+                except InputError as error:
+                    if on_error is None:
+                        raise
+                    on_error(error)
+                    continue
+                yield document
+
+        # The engine yields in input order, so settings line up first in, first out.
+        for document, findings in self.engine.run(settled()):
+            yield self._result(document, findings, pending.popleft())
+
+    def settings_for(self, document: Document) -> Settings:
+        """The settings that apply to one document (front matter checked here)."""
+        front_matter = front_matter_layer(document.meta, document.text, document.source)
+        if front_matter is not None:
+            self.catalog.check_layer(front_matter, InputError)
+        return resolve(self.config.layers_for(document.source, front_matter), self.catalog)
+
+    def check_examples(self) -> Iterator[ExampleCheck]:
+        """Every rule's examples: the engine's rules through the engine, align's
+        built-in rules (unused-suppression) through the whole linter."""
+        yield from self.engine.check_examples()
+        if not self.config.default_rules:
+            return  # the built-in rules' examples are written against the bundled pack
+        for rule in self.catalog.builtin:
+            for kind, texts in (
+                ("flagged", rule.examples.flagged),
+                ("passed", rule.examples.passed),
+            ):
+                for text in texts:
+                    result = self.lint_text(text, path=f"{rule.id}.example.md")
+                    fired = any(f.rule == rule.id for f in result.findings)
+                    ok = fired == (kind == "flagged")
+                    yield ExampleCheck(rule.id, kind, text, ok, result.findings)
 
     def lint_text(self, text: str, *, path: str | None = None) -> DocumentResult:
         document = document_from_text(text, path or "<text>")
@@ -61,12 +119,30 @@ class Linter:
     ) -> Report:
         """Lint files, directories and ``-``; unreadable inputs go to ``on_error``
         (the run continues) or, without it, raise at once."""
-        documents = read_documents(paths, stdin_filename=stdin_filename, on_error=on_error)
-        return self.report(self.lint_documents(documents))
+        documents = read_documents(
+            paths,
+            stdin_filename=stdin_filename,
+            on_error=on_error,
+            walk_filter=self.walk_filter,
+        )
+        return self.report(self.lint_documents(documents, on_error=on_error))
 
-    def _result(self, document: Document, findings: tuple[Finding, ...]) -> DocumentResult:
+    @property
+    def walk_filter(self) -> PathFilter:
+        return PathFilter(self.config.root_path, self.config.exclude, self.config.respect_gitignore)
+
+    def _result(
+        self, document: Document, raw: tuple[Finding, ...], settings: Settings
+    ) -> DocumentResult:
+        selected = settings.apply(raw, self._rules)
+        kept, unused = apply_suppressions(
+            document, selected, known=self._known, selected=settings.selected
+        )
+        findings = tuple(
+            sorted(kept + settings.apply(unused, self._rules), key=lambda f: f.sort_key)
+        )
         score = score_findings(findings, self._weights)
-        reasons = verdict(score, findings, self.config.fail_under, self.config.fail_on)
+        reasons = verdict(score, findings, settings.fail_under, settings.fail_on)
         return DocumentResult(
             path=document.source,
             record=document.record,
@@ -82,9 +158,10 @@ def read_documents(
     *,
     stdin_filename: str | None = None,
     on_error: Callable[[InputError], None] | None = None,
+    walk_filter: WalkFilter | None = None,
 ) -> Iterator[Document]:
     """Documents from paths, lazily, so a large corpus is never held in memory."""
-    for item in expand_paths(paths):
+    for item in expand_paths(paths, walk_filter):
         try:
             if item == STDIN:
                 yield read_stdin_document(stdin_filename)

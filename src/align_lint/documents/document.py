@@ -55,6 +55,9 @@ class Document:
     # engine never lets a sentence run across one, so a heading and the
     # paragraph under it are judged apart.
     block_starts: tuple[int, ...] = ()
+    # (start, end) offsets of HTML comments in Markdown (not those inside code):
+    # where inline suppression directives may be written.
+    comments: tuple[tuple[int, int], ...] = ()
 
     def __post_init__(self) -> None:
         if len(self.analysis_text) != len(self.text):

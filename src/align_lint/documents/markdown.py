@@ -32,6 +32,9 @@ class MaskedMarkdown:
     analysis_text: str
     meta: Mapping[str, Any]
     block_starts: tuple[int, ...]
+    # (start, end) of every HTML comment that is markup, not code: where inline
+    # suppression directives (<!-- align-disable … -->) may live.
+    comments: tuple[tuple[int, int], ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -54,6 +57,9 @@ _ATX_CLOSING = re.compile(r"[ \t]+#+[ \t]*$")
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
 _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>|<[A-Za-z][\w+.-]*:[^\s<>]*>")
 _CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`).+?(?<!`)\1(?!`)", re.S)
+# Leftmost wins between a code span and a comment, as in CommonMark, so
+# `<!-- align-disable -->` written inside backticks is code, not a directive.
+_CODE_OR_COMMENT = re.compile(rf"{_CODE_SPAN.pattern}|(?P<comment>{_HTML_COMMENT.pattern})", re.S)
 _INLINE_LINK = re.compile(r"(!?\[)[^\[\]\n]*(\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\))")
 _REF_LINK = re.compile(r"(!?\[)[^\[\]\n]+(\]\[[^\[\]\n]*\])")
 _EMPHASIS = re.compile(r"(?<![\w*_~])[*_~]+(?=\S)|(?<=\S)[*_~]+(?![\w*_~])")
@@ -74,6 +80,7 @@ def mask_markdown(text: str, source: str) -> MaskedMarkdown:
     tokens = _parser().parse("".join(chars))
     covered: set[int] = set()
     block_starts: list[int] = []
+    comments: list[tuple[int, int]] = []
     for token in tokens:
         if token.map is None:
             continue
@@ -84,6 +91,14 @@ def mask_markdown(text: str, source: str) -> MaskedMarkdown:
             _mask_lines(chars, line_starts, first, last)
             covered.update(range(first, last))
         elif kind in ("fence", "code_block", "html_block", "hr"):
+            if kind == "html_block":
+                block = "".join(
+                    chars[line_starts[first] : line_starts[min(last, len(line_starts) - 1)]]
+                )
+                offset = line_starts[first]
+                comments.extend(
+                    (offset + m.start(), offset + m.end()) for m in _HTML_COMMENT.finditer(block)
+                )
             _mask_lines(chars, line_starts, first, last)
             covered.update(range(first, last))
         elif kind == "table_open":
@@ -101,6 +116,11 @@ def mask_markdown(text: str, source: str) -> MaskedMarkdown:
             block_starts.append(line_starts[first])
 
     _mask_uncovered_lines(chars, line_starts, covered)
+    comments.extend(
+        match.span("comment")
+        for match in _CODE_OR_COMMENT.finditer("".join(chars))
+        if match.group("comment")
+    )
     for pattern in (_HTML_COMMENT, _CODE_SPAN, _HTML_TAG):
         mask_matches(chars, pattern)
     for pattern in (_INLINE_LINK, _REF_LINK):
@@ -108,7 +128,9 @@ def mask_markdown(text: str, source: str) -> MaskedMarkdown:
     for pattern in (_EMPHASIS, _ESCAPE):
         mask_matches(chars, pattern)
     mask_social(chars)
-    return MaskedMarkdown("".join(chars), meta, tuple(sorted(set(block_starts))))
+    return MaskedMarkdown(
+        "".join(chars), meta, tuple(sorted(set(block_starts))), tuple(sorted(comments))
+    )
 
 
 def _line_starts(text: str) -> list[int]:

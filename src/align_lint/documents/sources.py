@@ -12,6 +12,7 @@ import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from types import MappingProxyType
+from typing import Protocol
 
 from align_lint.documents.document import Document
 from align_lint.documents.markdown import mask_markdown
@@ -26,11 +27,18 @@ STDIN = "-"
 _BINARY_SNIFF_BYTES = 8192
 
 
-def expand_paths(paths: Iterable[str]) -> Iterator[str | Path]:
+class WalkFilter(Protocol):
+    def skip(self, path: Path, *, is_dir: bool, top: Path) -> bool: ...
+
+
+def expand_paths(
+    paths: Iterable[str], walk_filter: WalkFilter | None = None
+) -> Iterator[str | Path]:
     """Files as given, directories recursed in sorted order, ``-`` passed through.
 
-    Hidden files and directories (``.git``, ``.venv``) are skipped when recursing;
-    a file named explicitly is always linted, whatever its suffix.
+    Hidden files and directories (``.git``, ``.venv``) are skipped when recursing,
+    and so is whatever ``walk_filter`` skips (exclude globs, .gitignore); a file
+    named explicitly is always linted, whatever its suffix.
     """
     for raw in paths:
         if raw == STDIN:
@@ -38,7 +46,7 @@ def expand_paths(paths: Iterable[str]) -> Iterator[str | Path]:
             continue
         path = Path(raw)
         if path.is_dir():
-            found = sorted(_walk(path))
+            found = sorted(_walk(path, walk_filter))
             if not found:
                 raise InputError(f"{raw}: no Markdown or text files found in this directory")
             yield from found
@@ -50,12 +58,21 @@ def expand_paths(paths: Iterable[str]) -> Iterator[str | Path]:
             raise InputError(f"{raw}: no such file or directory")
 
 
-def _walk(root: Path) -> Iterator[Path]:
+def _walk(root: Path, walk_filter: WalkFilter | None) -> Iterator[Path]:
+    def skipped(path: Path, is_dir: bool) -> bool:
+        return walk_filter is not None and walk_filter.skip(path, is_dir=is_dir, top=root)
+
     for dirpath, dirnames, filenames in os.walk(root):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        dirnames[:] = sorted(
+            d for d in dirnames if not d.startswith(".") and not skipped(Path(dirpath, d), True)
+        )
         for name in filenames:
             candidate = Path(dirpath, name)
-            if not name.startswith(".") and candidate.suffix.lower() in LINTABLE_SUFFIXES:
+            if (
+                not name.startswith(".")
+                and candidate.suffix.lower() in LINTABLE_SUFFIXES
+                and not skipped(candidate, False)
+            ):
                 yield candidate
 
 
@@ -101,4 +118,5 @@ def document_from_text(text: str, source: str, *, record: int | None = None) -> 
         record,
         meta=MappingProxyType(dict(masked.meta)),
         block_starts=masked.block_starts,
+        comments=masked.comments,
     )

@@ -1,0 +1,78 @@
+"""Which files a directory walk skips: ``exclude`` globs and ``.gitignore``.
+
+Both use gitignore pattern semantics (via ``pathspec``): ``drafts/`` is a
+directory anywhere, ``/drafts/`` only at the top, ``*.tmp.md`` a name at any
+depth, ``archive/**`` everything under ``archive``, ``!keep.md`` re-includes.
+
+* ``exclude`` patterns are relative to the config file's directory (for a
+  file outside it, to the directory named on the command line).
+* ``.gitignore`` files apply as git applies them: each to its own directory
+  and below, a deeper one overriding a shallower one, from the repository
+  root (the closest directory with ``.git``) down, plus ``.git/info/exclude``.
+  Outside a repository only ``.gitignore`` files inside the walked directory
+  count. The global git excludes file is not read.
+
+Only walks are filtered: a file named on the command line is always linted.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from align_lint.config import glob_spec
+
+if TYPE_CHECKING:
+    from pathspec import GitIgnoreSpec
+
+
+class PathFilter:
+    def __init__(
+        self, root: Path, exclude: tuple[str, ...] = (), respect_gitignore: bool = True
+    ) -> None:
+        self.root = root.resolve()
+        self.exclude = glob_spec(*exclude) if exclude else None
+        self.respect_gitignore = respect_gitignore
+
+    def skip(self, path: Path, *, is_dir: bool, top: Path) -> bool:
+        """Whether a walk from ``top`` leaves out ``path`` (a file or a directory)."""
+        path, top = path.resolve(), top.resolve()
+        suffix = "/" if is_dir else ""
+        if self.exclude is not None:
+            base = self.root if path.is_relative_to(self.root) else top
+            if self.exclude.match_file(path.relative_to(base).as_posix() + suffix):
+                return True
+        return self.respect_gitignore and _git_ignored(path, is_dir=is_dir, top=top)
+
+
+def _git_ignored(path: Path, *, is_dir: bool, top: Path) -> bool:
+    repo = _repository_root(top)
+    base = repo or top
+    chain = [d for d in (path.parent, *path.parent.parents) if d.is_relative_to(base)]
+    suffix = "/" if is_dir else ""
+    for directory in chain:  # deepest first: the closest .gitignore decides
+        spec = _gitignore(directory / ".gitignore")
+        if spec is not None:
+            decision = spec.check_file(path.relative_to(directory).as_posix() + suffix)
+            if decision.include is not None:
+                return bool(decision.include)
+    if repo is not None:
+        spec = _gitignore(repo / ".git" / "info" / "exclude")
+        if spec is not None:
+            return bool(spec.match_file(path.relative_to(repo).as_posix() + suffix))
+    return False
+
+
+@lru_cache(maxsize=64)
+def _repository_root(start: Path) -> Path | None:
+    return next((d for d in (start, *start.parents) if (d / ".git").exists()), None)
+
+
+@lru_cache(maxsize=256)
+def _gitignore(path: Path) -> GitIgnoreSpec | None:
+    try:
+        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return None
+    return glob_spec(*lines)
