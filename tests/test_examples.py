@@ -15,6 +15,12 @@ EXPECTED = {
     "mixed-post.md": (True, 70, 90, {"vanity-metric", "hype-word"}),
     "holiday-greeting.md": (True, 100, 100, set()),
     "tweet.txt": (False, 0, 50, {"no-business-outcome", "engagement-bait"}),
+    # examples/custom/, linted here without its own .align.yaml (the bundled pack only);
+    # tests/test_custom_example.py lints it the way Acme does.
+    "product-update.md": (True, 100, 100, set()),
+    "customer-story.md": (True, 100, 100, set()),
+    "teaser.md": (True, 80, 90, {"vanity-metric"}),
+    "2023-recap.md": (False, 0, 50, {"no-business-outcome", "vanity-metric", "viral-claim"}),
 }
 
 
