@@ -58,7 +58,7 @@ def test_rules_table_lists_every_rule_with_its_state(run_cli: RunCli, tmp_path: 
     ]
     assert rows["hype-word"][4] == "no"  # ignore: [tone]
     assert rows["acme-old-name"][4:] == ["no", "pack.yaml"]
-    assert rows["business-outcome"][2:5] == ["-", "10", "context"]
+    assert rows["business-outcome"][2:5] == ["-", "-", "context"]
     assert rows["unused-suppression"][1:] == ["platform", "info", "0", "yes", "built-in"]
     assert rows["jargon"][4:] == [
         "off",

@@ -80,7 +80,8 @@ def format_rules_text(rows: list[RuleRow]) -> str:
             r.id,
             r.category,
             r.severity,
-            "weight" if r is header else str(r.weight),
+            # A context rule never costs points, so its weight means nothing.
+            "weight" if r is header else "-" if r.enabled == "context" else str(r.weight),
             r.enabled,
             r.pack,
         )
