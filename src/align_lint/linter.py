@@ -25,7 +25,8 @@ from align_lint.engine import Engine, ExampleCheck
 from align_lint.errors import InputError
 from align_lint.nlp import load_pipeline
 from align_lint.pathfilter import PathFilter
-from align_lint.results import DocumentResult, Finding, Report
+from align_lint.results import DocumentResult, Finding, Report, RuleInfo, Severity
+from align_lint.rules.schema import Rule
 from align_lint.scoring import score_findings, verdict
 from align_lint.selection import Settings, load_catalog, resolve
 from align_lint.suppression import apply_suppressions
@@ -101,13 +102,30 @@ class Linter:
         return next(self.lint_documents([document]))
 
     def report(self, results: Iterable[DocumentResult]) -> Report:
+        results = tuple(results)
         return Report(
-            results=tuple(results),
+            results=results,
             pipeline=self.pipeline.name,
             tool_version=__version__,
             fail_under=self.config.fail_under,
             fail_on=self.config.fail_on,
             notices=self.notices,
+            rules=self.active_rules(results),
+        )
+
+    def active_rules(self, results: Iterable[DocumentResult] = ()) -> tuple[RuleInfo, ...]:
+        """The reported rules of this run, as reports describe them: those the
+        run's settings (config file and command line) select, at their
+        configured severity, plus any rule with a finding in ``results`` (a
+        per_file or front-matter selection). Context rules (``report: false``)
+        and rules the pipeline cannot run are not listed."""
+        run = resolve(self.config.run_layers, self.catalog)
+        found = {finding.rule for result in results for finding in result.findings}
+        runnable = set(self.engine.rules.ids) | {rule.id for rule in self.catalog.builtin}
+        return tuple(
+            rule_info(rule, run.severity.get(rule.id, rule.severity))
+            for rule in self.catalog.reported
+            if rule.id in runnable and (rule.id in run.selected or rule.id in found)
         )
 
     def lint_paths(
@@ -172,3 +190,17 @@ def read_documents(
             if on_error is None:
                 raise
             on_error(error)
+
+
+def rule_info(rule: Rule, severity: Severity | None = None) -> RuleInfo:
+    """The part of a Rule that reports describe (formatters never see a Rule)."""
+    return RuleInfo(
+        id=rule.id,
+        category=rule.category,
+        severity=rule.severity if severity is None else severity,
+        message=rule.message,
+        description=rule.description,
+        suggestion=rule.suggestion,
+        flagged=rule.examples.flagged,
+        passed=rule.examples.passed,
+    )

@@ -109,6 +109,22 @@ class Summary:
 
 
 @dataclass(frozen=True)
+class RuleInfo:
+    """What a report says about one active, reported rule: enough for formats
+    that describe their rules (SARIF's reportingDescriptors) without importing
+    the rules package."""
+
+    id: str
+    category: str
+    severity: Severity
+    message: str  # the template, with ``{text}`` where the matched text goes
+    description: str = ""
+    suggestion: str = ""
+    flagged: tuple[str, ...] = ()  # examples the rule flags
+    passed: tuple[str, ...] = ()  # examples it lets through
+
+
+@dataclass(frozen=True)
 class Report:
     results: tuple[DocumentResult, ...]
     pipeline: str
@@ -116,6 +132,8 @@ class Report:
     fail_under: int
     fail_on: str
     notices: tuple[str, ...] = field(default=())
+    # The reported rules that ran, in load order (context rules are not listed).
+    rules: tuple[RuleInfo, ...] = field(default=())
 
     @property
     def summary(self) -> Summary:

@@ -1,8 +1,9 @@
 """Formatters: Report → text. They know nothing of spaCy, YAML or the engine.
 
 Each formatter is a function ``(report, options) -> str``; the CLI picks one by
-name and writes the result to stdout. Machine formats (json) return only the
-document; notices go to stderr through the CLI, never through a formatter.
+name and writes the result to stdout (or ``--output``). Machine formats (json,
+sarif, junit, github) return only the document; notices go to stderr through
+the CLI, never through a formatter.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from align_lint.results import Report
+from align_lint.results import DocumentResult, Report
 
 
 @dataclass(frozen=True)
@@ -21,7 +22,14 @@ class FormatOptions:
 
 Formatter = Callable[[Report, FormatOptions], str]
 
-FORMAT_NAMES = ("rich", "text", "json")
+FORMAT_NAMES = ("rich", "text", "json", "sarif", "github", "junit")
+# Formats for a person reading a terminal or a CI log.
+HUMAN_FORMATS = frozenset({"rich", "text"})
+
+
+def document_name(result: DocumentResult) -> str:
+    """``path``, or ``path#record`` for one record of a content calendar."""
+    return result.path if result.record is None else f"{result.path}#{result.record}"
 
 
 def get_formatter(name: str) -> Formatter:
@@ -38,4 +46,16 @@ def get_formatter(name: str) -> Formatter:
         from align_lint.formatters.rich_ import format_rich
 
         return format_rich
+    if name == "sarif":
+        from align_lint.formatters.sarif import format_sarif
+
+        return format_sarif
+    if name == "github":
+        from align_lint.formatters.github import format_github
+
+        return format_github
+    if name == "junit":
+        from align_lint.formatters.junit import format_junit
+
+        return format_junit
     raise ValueError(f"unknown format {name!r}")

@@ -1,0 +1,192 @@
+"""SARIF 2.1.0 for code scanning (GitHub's upload-sarif, GitLab, IDE viewers).
+
+One run; the driver describes every active reported rule as a
+``reportingDescriptor``; each finding is one result with one location whose
+region uses the same 1-based, code-point, end-exclusive positions as the JSON
+contract (``columnKind: unicodeCodePoints``). The output validates against the
+official OASIS schema (tests check it).
+
+Fingerprints: code scanning matches results across runs by
+``partialFingerprints``. Ours hashes the rule id, the path, the matched text
+(whitespace collapsed, so re-wrapping a paragraph keeps it) and the occurrence
+index of that (rule, text) pair in the file — never the line number — so an
+alert survives unrelated lines moving above it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections import Counter
+from pathlib import PurePosixPath
+from typing import Any
+from urllib.parse import quote
+
+from align_lint.formatters import FormatOptions
+from align_lint.results import Finding, Report, RuleInfo, Severity
+
+SARIF_VERSION = "2.1.0"
+SARIF_SCHEMA = (
+    "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+)
+INFORMATION_URI = "https://github.com/align-lint/align"
+# Paths are relative to the directory align ran in; consumers resolve this base
+# (GitHub treats it as the repository root, where workflows run by default).
+URI_BASE_ID = "%SRCROOT%"
+FINGERPRINT_KEY = "alignFindingHash/v1"
+
+LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+
+# Reserved or unsafe in a relative URI path; ":" too, so "a:b.md" is not read as a scheme.
+_URI_SAFE = "/!$&'()*+,;=@"
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“(])")
+
+
+def format_sarif(report: Report, options: FormatOptions) -> str:
+    return json.dumps(report_to_sarif(report), indent=2, ensure_ascii=False) + "\n"
+
+
+def report_to_sarif(report: Report) -> dict[str, Any]:
+    rules = _rules_for(report)
+    index = {rule.id: i for i, rule in enumerate(rules)}
+    results: list[dict[str, Any]] = []
+    occurrences: Counter[tuple[str, str, str]] = Counter()
+    for document in report.results:
+        for finding in document.findings:
+            # Counted per file (not per record), so a content calendar's rows keep
+            # their fingerprints when a row is inserted above them.
+            key = (document.path, finding.rule, _normalized(finding.text))
+            results.append(_result(finding, document.path, index[finding.rule], occurrences[key]))
+            occurrences[key] += 1
+    return {
+        "$schema": SARIF_SCHEMA,
+        "version": SARIF_VERSION,
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "align",
+                        "version": report.tool_version,
+                        "semanticVersion": report.tool_version,
+                        "informationUri": INFORMATION_URI,
+                        "rules": [_descriptor(rule) for rule in rules],
+                    }
+                },
+                "columnKind": "unicodeCodePoints",
+                "results": results,
+                "properties": {
+                    "pipeline": report.pipeline,
+                    "documents": [
+                        {
+                            "path": d.path,
+                            "record": d.record,
+                            "score": d.score.value,
+                            "passed": d.passed,
+                        }
+                        for d in report.results
+                    ],
+                },
+            }
+        ],
+    }
+
+
+def _rules_for(report: Report) -> list[RuleInfo]:
+    """The report's rules, plus a minimal one for any rule a finding names that
+    the report does not describe (a hand-built Report), so every ruleId resolves."""
+    rules = list(report.rules)
+    known = {rule.id for rule in rules}
+    for document in report.results:
+        for finding in document.findings:
+            if finding.rule not in known:
+                known.add(finding.rule)
+                rules.append(
+                    RuleInfo(
+                        id=finding.rule,
+                        category=finding.category,
+                        severity=finding.severity,
+                        message=finding.message,
+                        suggestion=finding.suggestion,
+                    )
+                )
+    return rules
+
+
+def _descriptor(rule: RuleInfo) -> dict[str, Any]:
+    short = _first_sentence(rule.description) or _template_text(rule.message)
+    return {
+        "id": rule.id,
+        "name": "".join(part.capitalize() for part in rule.id.split("-")),
+        "shortDescription": {"text": short},
+        "fullDescription": {"text": rule.description or short},
+        "help": _help(rule),
+        "defaultConfiguration": {"level": LEVELS[rule.severity]},
+        "properties": {"tags": [rule.category], "category": rule.category},
+    }
+
+
+def _help(rule: RuleInfo) -> dict[str, str]:
+    text: list[str] = [rule.description or _template_text(rule.message)]
+    markdown: list[str] = [text[0]]
+    if rule.suggestion:
+        text.append(f"Suggestion: {rule.suggestion}")
+        markdown.append(f"**Suggestion:** {rule.suggestion}")
+    for label, examples in (("Flagged", rule.flagged), ("Passed", rule.passed)):
+        if examples:
+            text.append(f"{label}:\n" + "\n".join(f"- {e}" for e in examples))
+            markdown.append(f"**{label}:**\n\n" + "\n".join(f"- {_md(e)}" for e in examples))
+    return {"text": "\n\n".join(text), "markdown": "\n\n".join(markdown)}
+
+
+def _result(finding: Finding, path: str, rule_index: int, occurrence: int) -> dict[str, Any]:
+    region: dict[str, Any] = {
+        "startLine": finding.line,
+        "startColumn": finding.column,
+        "endLine": finding.end_line,
+        "endColumn": finding.end_column,
+    }
+    if finding.text:
+        region["snippet"] = {"text": finding.text}
+    return {
+        "ruleId": finding.rule,
+        "ruleIndex": rule_index,
+        "level": LEVELS[finding.severity],
+        "message": {"text": finding.message},
+        "locations": [
+            {"physicalLocation": {"artifactLocation": _artifact(path), "region": region}}
+        ],
+        "partialFingerprints": {FINGERPRINT_KEY: fingerprint(finding, path, occurrence)},
+        "properties": {"category": finding.category, "scope": finding.scope},
+    }
+
+
+def fingerprint(finding: Finding, path: str, occurrence: int) -> str:
+    """Stable across runs while the finding is the same: no line, no column."""
+    parts = (finding.rule, path, _normalized(finding.text), str(occurrence))
+    return hashlib.sha256("\0".join(parts).encode("utf-8")).hexdigest()
+
+
+def _artifact(path: str) -> dict[str, str]:
+    posix = PurePosixPath(path)
+    if posix.is_absolute():
+        return {"uri": "file://" + quote(path, safe=_URI_SAFE)}
+    return {"uri": quote(path, safe=_URI_SAFE), "uriBaseId": URI_BASE_ID}
+
+
+def _normalized(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _first_sentence(text: str) -> str:
+    return _SENTENCE_END.split(text.strip(), maxsplit=1)[0] if text.strip() else ""
+
+
+def _template_text(message: str) -> str:
+    """A message template as a description: ``"{text}" is hype`` → ``"…" is hype``."""
+    return message.replace("{text}", "…")
+
+
+def _md(text: str) -> str:
+    """Example text as literal Markdown (no emphasis, links or HTML)."""
+    return re.sub(r"([\\`*_{}\[\]<>()#+!|~])", r"\\\1", text)
