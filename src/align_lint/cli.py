@@ -7,6 +7,7 @@ formatters'. Heavy imports (spaCy, markdown-it, rich) happen inside commands so
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -22,6 +23,8 @@ from align_lint.errors import AlignError, ConfigError, InputError
 
 if TYPE_CHECKING:
     from align_lint.config import Config
+    from align_lint.formatters import FormatOptions
+    from align_lint.results import Report
 
 EXIT_OK, EXIT_FAILED, EXIT_ERROR = 0, 1, 2
 
@@ -39,6 +42,9 @@ class OutputFormat(StrEnum):
     rich = "rich"
     text = "text"
     json = "json"
+    sarif = "sarif"
+    github = "github"
+    junit = "junit"
 
 
 class FailOn(StrEnum):
@@ -140,9 +146,26 @@ def lint(
     output_format: Annotated[
         OutputFormat | None,
         typer.Option(
-            "--format", "-f", help="Output format [default: rich on a terminal, text otherwise]."
+            "--format",
+            "-f",
+            help="Output format [default: rich on a terminal, text otherwise; text with --output].",
         ),
     ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            dir_okay=False,
+            help="Write the report to FILE; stdout then gets the human report.",
+        ),
+    ] = None,
+    exit_zero: Annotated[
+        bool,
+        typer.Option(
+            "--exit-zero", help="Exit 0 even if a document fails (2 still means an error)."
+        ),
+    ] = False,
     fail_under: Annotated[
         int | None,
         typer.Option(min=0, max=100, help="Fail a document scoring below this [default: 70]."),
@@ -171,7 +194,7 @@ def lint(
 ) -> None:
     """Lint drafts and report vanity metrics, missing outcomes and hype, with a score."""
     with _errors_exit_2():
-        from align_lint.formatters import FormatOptions, get_formatter
+        from align_lint.formatters import FormatOptions
         from align_lint.linter import Linter
 
         config = _config(
@@ -185,6 +208,8 @@ def lint(
             fail_under=fail_under,
             fail_on=fail_on.value if fail_on else None,
         )
+        if output is not None:
+            _refuse_to_overwrite_an_input(output, paths, stdin_filename, config)
         linter = Linter(config)
         for notice in linter.notices:
             _notice(notice)
@@ -197,15 +222,102 @@ def lint(
         report = linter.lint_paths(
             paths, stdin_filename=stdin_filename, on_error=report_input_error
         )
-        fmt = (output_format or _default_format()).value
+        default = OutputFormat.text if output is not None else _default_format()
         options = FormatOptions(
             color=sys.stdout.isatty() if color is None else color,
             width=_terminal_width(),
         )
-        _write(get_formatter(fmt)(report, options))
+        _emit(report, (output_format or default).value, output, options)
     if input_errors:
         raise typer.Exit(EXIT_ERROR)
-    raise typer.Exit(EXIT_OK if report.passed else EXIT_FAILED)
+    raise typer.Exit(EXIT_OK if report.passed or exit_zero else EXIT_FAILED)
+
+
+def _emit(report: Report, fmt: str, output: Path | None, options: FormatOptions) -> None:
+    """The report in ``fmt`` to stdout, or to ``output`` with the human report on
+    stdout (so a CI log stays readable); the github format also appends a job
+    summary to ``$GITHUB_STEP_SUMMARY``."""
+    from align_lint.formatters import HUMAN_FORMATS, get_formatter
+
+    rendered = get_formatter(fmt)(report, options)
+    stdout_format = fmt
+    if output is not None:
+        try:
+            with output.open("w", encoding="utf-8", newline="") as handle:
+                handle.write(rendered)
+        except OSError as exc:
+            raise AlignError(f"{output}: cannot write the report ({exc.strerror})") from None
+        stdout_format = _default_format().value
+        rendered = get_formatter(stdout_format)(report, options)
+    if stdout_format in HUMAN_FORMATS:
+        rendered = _guard_actions_log(rendered)
+    _write(rendered)
+    if fmt == OutputFormat.github:
+        _append_step_summary(report)
+
+
+def _refuse_to_overwrite_an_input(
+    output: Path, paths: list[str], stdin_filename: str | None, config: Config
+) -> None:
+    """``--output`` must never replace a draft being linted (excluded or not),
+    the file stdin stands for, a rule pack or the config file."""
+    from align_lint.documents import expand_paths
+    from align_lint.paths import display_path
+
+    inputs = [item for item in expand_paths(paths) if isinstance(item, Path)]
+    if stdin_filename and "-" in paths:
+        inputs.append(Path(stdin_filename))
+    inputs.extend(Path(pack) for pack in config.rules)
+    inputs.extend(Path(source) for source in config.sources if Path(source).is_file())
+    target = output.resolve()
+    for item in inputs:
+        same = item.exists() and output.exists() and item.samefile(output)
+        if same or item.resolve() == target:
+            raise AlignError(
+                f"--output {output}: refusing to overwrite {display_path(item)}, an input to lint"
+            )
+
+
+def _guard_actions_log(text: str) -> str:
+    """Keep post text in a human report from being run as workflow commands.
+
+    The GitHub Actions runner reads a stdout line as a command when it starts
+    with ``::`` (after spaces) or contains ``##[``, and the text and rich
+    reports echo post text and file names. Inside Actions they are printed
+    between ``::stop-commands::TOKEN`` and ``::TOKEN::`` with a one-time random
+    token, so nothing in between is processed. Not when stdout is a regular
+    file (``> report.txt``): the runner never reads that.
+    """
+    if os.environ.get("GITHUB_ACTIONS") != "true" or _stdout_is_a_file():
+        return text
+    import secrets
+
+    token = secrets.token_hex(16)
+    return f"::stop-commands::{token}\n{text}::{token}::\n"
+
+
+def _stdout_is_a_file() -> bool:
+    import stat
+
+    try:
+        return stat.S_ISREG(os.fstat(sys.stdout.fileno()).st_mode)
+    except (OSError, ValueError):
+        return False
+
+
+def _append_step_summary(report: Report) -> None:
+    """GitHub shows at most 10 annotations of each kind per step; the job
+    summary lists every document."""
+    path = os.environ.get("GITHUB_STEP_SUMMARY")
+    if not path:
+        return
+    from align_lint.formatters.github import step_summary
+
+    try:
+        with open(path, "a", encoding="utf-8") as handle:
+            handle.write(step_summary(report))
+    except OSError as exc:
+        _notice(f"cannot append the job summary to {path} ({exc.strerror})")
 
 
 @app.command("rules")
