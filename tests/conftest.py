@@ -25,6 +25,27 @@ SARIF_SCHEMA = SHARED / "schemas" / "sarif-schema-2.1.0.json"
 _ACTIONS_VARIABLES = ("GITHUB_ACTIONS", "GITHUB_STEP_SUMMARY")
 
 
+def clean_git_env(extra: dict[str, str] | None = None) -> dict[str, str]:
+    """The environment without GIT_* variables. Git exports GIT_DIR, GIT_WORK_TREE,
+    GIT_INDEX_FILE… to hooks, ``rebase --exec`` and ``bisect run``; a test that
+    runs git in a temporary repository with them set would act on *this*
+    repository instead (its index, even its config)."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GIT_")}
+    return {**env, **(extra or {})}
+
+
+def git(*args: str, cwd: Path) -> str:
+    """Run git in ``cwd`` only, with a fixed identity for commits."""
+    return subprocess.run(
+        ["git", "-c", "user.name=align tests", "-c", "user.email=tests@align.invalid", *args],
+        cwd=cwd,
+        env=clean_git_env(),
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
+
+
 @pytest.fixture(scope="session")
 def sarif_schema() -> dict[str, Any]:
     """The official SARIF 2.1.0 schema from ../shared. Missing, the test skips
