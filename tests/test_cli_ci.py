@@ -80,16 +80,13 @@ def test_github_format_on_the_examples(run_cli: RunCli, tmp_path: Path) -> None:
     assert all(f"| {path} |" in written for path in EXAMPLE_PATHS)
 
 
-def test_no_job_summary_without_the_variable_or_in_other_formats(
-    run_cli: RunCli, tmp_path: Path
-) -> None:
+def test_no_job_summary_in_other_formats(run_cli: RunCli, tmp_path: Path) -> None:
     summary = tmp_path / "summary.md"
-    run_cli(
+    result = run_cli(
         "lint", "--format", "text", "examples/tweet.txt", env={"GITHUB_STEP_SUMMARY": str(summary)}
     )
+    assert result.returncode == 1 and "examples/tweet.txt: score" in result.stdout
     assert not summary.exists()
-    result = run_cli("lint", "--format", "github", "examples/tweet.txt")
-    assert result.returncode == 1 and "::group::" in result.stdout
 
 
 def test_junit_on_the_examples(run_cli: RunCli) -> None:
@@ -130,6 +127,14 @@ def test_output_defaults_to_text(run_cli: RunCli, tmp_path: Path) -> None:
     assert result.returncode == 0
     assert target.read_text(encoding="utf-8") == result.stdout
     assert "examples/case-study.md: score" in result.stdout
+
+
+def test_output_file_never_gets_colour_codes(run_cli: RunCli, tmp_path: Path) -> None:
+    target = tmp_path / "report.txt"
+    result = run_cli("lint", "-f", "rich", "--color", "-o", str(target), "examples/tweet.txt")
+    assert result.returncode == 1
+    report = target.read_text(encoding="utf-8")
+    assert "examples/tweet.txt  score 47/100  FAIL" in report and "\x1b[" not in report
 
 
 def test_output_never_overwrites_an_input(run_cli: RunCli, tmp_path: Path) -> None:

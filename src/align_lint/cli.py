@@ -237,18 +237,21 @@ def _emit(report: Report, fmt: str, output: Path | None, options: FormatOptions)
     """The report in ``fmt`` to stdout, or to ``output`` with the human report on
     stdout (so a CI log stays readable); the github format also appends a job
     summary to ``$GITHUB_STEP_SUMMARY``."""
+    import dataclasses
+
     from align_lint.formatters import HUMAN_FORMATS, get_formatter
 
-    rendered = get_formatter(fmt)(report, options)
     stdout_format = fmt
     if output is not None:
+        # A file is not a terminal: no colour codes in it, even with --color.
+        text = get_formatter(fmt)(report, dataclasses.replace(options, color=False))
         try:
             with output.open("w", encoding="utf-8", newline="") as handle:
-                handle.write(rendered)
+                handle.write(text)
         except OSError as exc:
             raise AlignError(f"{output}: cannot write the report ({exc.strerror})") from None
         stdout_format = _default_format().value
-        rendered = get_formatter(stdout_format)(report, options)
+    rendered = get_formatter(stdout_format)(report, options)
     if stdout_format in HUMAN_FORMATS:
         rendered = _guard_actions_log(rendered)
     _write(rendered)
