@@ -87,6 +87,10 @@ CASES: list[tuple[bool, str]] = [
     (False, "Thanks to the 300 volunteers who joined our beach clean-up."),
     (True, "The stunt earned $2M in earned media value and 40M impressions in a week."),
     (False, "The stunt earned $2M in sales in its first week."),
+    (False, "“Likes don't pay salaries,” our CFO reminded us at the offsite."),
+    (False, 'Nobody cares that your post "went viral" with 2M views.'),
+    (False, 'Stop posting "we hit 10k followers!" updates; show the pipeline instead.'),
+    (True, "“We hit 10k followers in a week!” our social lead told the team."),
 ]
 
 
