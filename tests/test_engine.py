@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from align_lint.config import Config
+from align_lint.documents import document_from_text
 from align_lint.linter import Linter
 from align_lint.results import Severity
 
@@ -174,3 +175,13 @@ rules:
     linter = Linter(Config(rules=(str(path),), default_rules=False, model="blank"))
     assert rules_fired(linter, "We crossed our followers.") == [("grown", "followers", "warning")]
     assert rules_fired(linter, "We love our followers.") == []
+
+
+def test_the_parser_starts_a_sentence_at_every_list_item_and_heading(linter: Linter) -> None:
+    # The markers are masked, so a block's first word is where its sentence starts.
+    text = "# Launch week\n\nWe shipped it\n\n- Like if you agree\n- share this post\n"
+    result = linter.lint_text(text, path="p.md")
+    assert ("engagement-bait", "Like if") in [(f.rule, f.text) for f in result.findings]
+    doc = linter.pipeline.nlp(linter.engine._prepare(document_from_text(text, "p.md")))
+    starts = [t.text for t in doc if t.is_sent_start and not t.is_space]
+    assert starts[:4] == ["Launch", "We", "Like", "share"]

@@ -23,7 +23,7 @@ item), so a heading is not "tied" to the paragraph under it.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -109,11 +109,12 @@ class Engine:
             yield document, self.findings(doc, document)
 
     def _prepare(self, document: Document) -> Doc:
+        """A Doc with sentence starts preset at the first token of every Markdown
+        block; the parser respects them."""
         doc = self.pipeline.nlp.make_doc(document.analysis_text)
-        # Preset sentence starts at block boundaries; the parser respects them.
-        starts = set(document.block_starts)
+        starts = block_sentence_starts(doc, document.block_starts)
         for token in doc[1:]:
-            if token.idx in starts and not token.is_space:
+            if token.idx in starts:
                 token.is_sent_start = True
         return doc
 
@@ -216,6 +217,24 @@ class Engine:
         for rule in self.rules:
             resolve(rule.id, context, True)
         return context
+
+
+def block_sentence_starts(doc: Doc, block_starts: Iterable[int]) -> set[int]:
+    """Char offsets of the first non-space token at or after each block start.
+
+    A block start is the start of its line, so for a list item or a heading it
+    falls on the masked marker ("- ", "# "), not on the first word.
+    """
+    offsets = [token.idx for token in doc]
+    spaces = [token.is_space for token in doc]
+    starts: set[int] = set()
+    for block_start in block_starts:
+        i = bisect_left(offsets, block_start)
+        while i < len(offsets) and spaces[i]:
+            i += 1
+        if 0 < i < len(offsets):
+            starts.add(offsets[i])
+    return starts
 
 
 def _sentence_bounds(doc: Doc, document: Document) -> list[int]:
