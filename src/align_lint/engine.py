@@ -23,13 +23,15 @@ item), so a heading is not "tied" to the paragraph under it.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
+from collections import deque
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from align_lint.documents import Document, document_from_text
 from align_lint.nlp import Pipeline
+from align_lint.prefilter import Chunk, Plan, Prefilter, block_sentence_starts
 from align_lint.results import Finding, Severity
 from align_lint.rules.compile import CharSpan, CompiledRules
 from align_lint.rules.loader import RuleSet
@@ -63,13 +65,29 @@ class ExampleCheck:
     findings: tuple[Finding, ...]
 
 
+@dataclass
+class _Pending:
+    """A planned document waiting for its chunks to come back from ``nlp.pipe``."""
+
+    plan: Plan
+    parsed: list[tuple[Chunk, Doc]] = field(default_factory=list)
+
+    @property
+    def done(self) -> bool:
+        return len(self.parsed) == len(self.plan.chunks)
+
+
 class Engine:
-    def __init__(self, rule_set: RuleSet, pipeline: Pipeline) -> None:
+    def __init__(self, rule_set: RuleSet, pipeline: Pipeline, *, prefilter: bool = True) -> None:
         self.pipeline = pipeline
         self.compiled = CompiledRules(rule_set, pipeline.nlp, pipeline.capabilities)
         self.rules = self.compiled.rules
         self._refs = {rule.id: self._expand(rule) for rule in self.rules}
         self._unless_order = self._order_by_unless()
+        # The blank pipeline is as cheap as the prefilter itself: nothing to save.
+        self.prefilter = (
+            Prefilter(self.rules, pipeline.nlp) if prefilter and not pipeline.is_blank else None
+        )
 
     @property
     def notices(self) -> tuple[str, ...]:
@@ -105,16 +123,27 @@ class Engine:
 
     def run(self, documents: Iterable[Document]) -> Iterator[tuple[Document, tuple[Finding, ...]]]:
         """Findings for each document, in input order, from one ``nlp.pipe``."""
+        if self.prefilter is not None:
+            yield from self._run_prefiltered(documents)
+            return
         for doc, document in self._parsed(documents):
             yield document, self.findings(doc, document)
 
-    def _prepare(self, document: Document) -> Doc:
-        """A Doc with sentence starts preset at the first token of every Markdown
-        block; the parser respects them."""
-        doc = self.pipeline.nlp.make_doc(document.analysis_text)
-        starts = block_sentence_starts(doc, document.block_starts)
+    def _prepare(self, document: Document, chunk: Chunk | None = None) -> Doc:
+        """A Doc of the document (or one chunk of it) with sentence starts preset
+        at the first token of every Markdown block; the parser respects them."""
+        nlp = self.pipeline.nlp
+        starts: frozenset[int] | set[int]
+        if chunk is None:
+            doc = nlp.make_doc(document.analysis_text)
+            starts = block_sentence_starts(doc, document.block_starts)
+            offset = 0
+        else:
+            doc = nlp.make_doc(document.analysis_text[chunk.start : chunk.end])
+            starts = chunk.sentence_starts
+            offset = chunk.start
         for token in doc[1:]:
-            if token.idx in starts:
+            if token.idx + offset in starts:
                 token.is_sent_start = True
         return doc
 
@@ -146,12 +175,77 @@ class Engine:
         prepared = ((self._prepare(document), document) for document in documents)
         yield from self.pipeline.nlp.pipe(prepared, as_tuples=True, batch_size=BATCH_SIZE)
 
+    def _run_prefiltered(
+        self, documents: Iterable[Document]
+    ) -> Iterator[tuple[Document, tuple[Finding, ...]]]:
+        """Parse only the chunks the prefilter asks for; documents come out in
+        input order (those with no chunk wait for the ones before them)."""
+        assert self.prefilter is not None
+        prefilter = self.prefilter
+        pending: deque[_Pending] = deque()
+
+        def chunks() -> Iterator[tuple[Doc, tuple[_Pending, Chunk]]]:
+            for document in documents:
+                plan = prefilter.plan(document)
+                entry = _Pending(plan)
+                pending.append(entry)
+                for chunk in plan.chunks:
+                    yield self._prepare(document, chunk), (entry, chunk)
+
+        def ready() -> Iterator[tuple[Document, tuple[Finding, ...]]]:
+            while pending and pending[0].done:
+                entry = pending.popleft()
+                yield entry.plan.document, self._planned_findings(entry)
+
+        stream = self.pipeline.nlp.pipe(chunks(), as_tuples=True, batch_size=BATCH_SIZE)
+        for doc, (entry, chunk) in stream:
+            yield from ready()  # documents planned with no chunk before this one
+            entry.parsed.append((chunk, doc))
+            yield from ready()
+        yield from ready()
+
+    def _planned_findings(self, entry: _Pending) -> tuple[Finding, ...]:
+        plan = entry.plan
+        document = plan.document
+        own: dict[str, list[CharSpan]] = {}
+        starts = {0, *document.block_starts}
+        for chunk, doc in entry.parsed:
+            if self._space_mistagged(doc):
+                # The prefilter trusted POS lists to keep matches off blank lines.
+                return self.findings(self.pipeline.nlp(self._prepare(document)), document)
+            sections = chunk.sections
+            for rule_id, spans in self.compiled.find(doc, chunk.rules).items():
+                for start, end in spans:
+                    start, end = start + chunk.start, end + chunk.start
+                    inside = [s for s in sections if s[0] < end and start < s[1]]
+                    if not inside:
+                        continue  # a match in the margin: its own section is not analysed
+                    if not (inside[0][0] <= start and end <= inside[0][1]):
+                        # Crosses a section boundary: the chunk's premise does not
+                        # hold, so this document gets the full pass.
+                        whole = self.pipeline.nlp(self._prepare(document))
+                        return self.findings(whole, document)
+                    own.setdefault(rule_id, []).append((start, end))
+            for sentence in doc.sents:
+                start = sentence.start_char + chunk.start
+                if any(s[0] <= start < s[1] for s in sections):
+                    starts.add(start)
+        own = {rule_id: sorted(set(spans)) for rule_id, spans in own.items()}
+        return self._evaluate_matches(own, sorted(starts), document)[0]
+
     def _evaluate(
         self, doc: Doc, document: Document
     ) -> tuple[tuple[Finding, ...], dict[str, list[CharSpan]]]:
-        bounds = _sentence_bounds(doc, document)
+        return self._evaluate_matches(
+            self.compiled.find(doc), _sentence_bounds(doc, document), document
+        )
+
+    def _evaluate_matches(
+        self, own: dict[str, list[CharSpan]], bounds: list[int], document: Document
+    ) -> tuple[tuple[Finding, ...], dict[str, list[CharSpan]]]:
+        """The rule logic over raw matches (``own``) and sentence starts (``bounds``)."""
         paragraphs = _paragraph_bounds(document)
-        context = self._context_matches(self.compiled.find(doc))
+        context = self._context_matches(own)
 
         def sentences_of(rule_ids: frozenset[str]) -> set[int]:
             return {_segment(bounds, s) for r in rule_ids for s, _ in surviving.get(r, ())}
@@ -186,6 +280,15 @@ class Engine:
                 findings.append(_span_finding(rule, document, start, end, tied=tied))
         return tuple(sorted(findings, key=lambda f: f.sort_key)), surviving
 
+    def _space_mistagged(self, doc: Doc) -> bool:
+        """A whitespace token the tagger did not label SPACE (never seen so far)."""
+        if "pos" not in self.pipeline.capabilities or not len(doc):
+            return False
+        from spacy.symbols import SPACE
+
+        columns = doc.to_array(["IS_SPACE", "POS"])
+        return bool(((columns[:, 0] == 1) & (columns[:, 1] != SPACE)).any())
+
     def _context_matches(self, own: dict[str, list[CharSpan]]) -> dict[str, list[CharSpan]]:
         """Each rule's matches as other rules see them: its own plus those of the
         rules its ``match.rules`` reuses, minus any overlapping a match of a rule
@@ -217,24 +320,6 @@ class Engine:
         for rule in self.rules:
             resolve(rule.id, context, True)
         return context
-
-
-def block_sentence_starts(doc: Doc, block_starts: Iterable[int]) -> set[int]:
-    """Char offsets of the first non-space token at or after each block start.
-
-    A block start is the start of its line, so for a list item or a heading it
-    falls on the masked marker ("- ", "# "), not on the first word.
-    """
-    offsets = [token.idx for token in doc]
-    spaces = [token.is_space for token in doc]
-    starts: set[int] = set()
-    for block_start in block_starts:
-        i = bisect_left(offsets, block_start)
-        while i < len(offsets) and spaces[i]:
-            i += 1
-        if 0 < i < len(offsets):
-            starts.add(offsets[i])
-    return starts
 
 
 def _sentence_bounds(doc: Doc, document: Document) -> list[int]:

@@ -9,6 +9,7 @@ spaCy ``Doc`` or token index. Patterns are validated by spaCy itself
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, cast
 
@@ -46,14 +47,25 @@ class CompiledRules:
         self._phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._tokens = Matcher(nlp.vocab, validate=True)
         self._dependencies = DependencyMatcher(nlp.vocab, validate=True)
+        # The same patterns again, one set of matchers per rule, so a caller that
+        # knows which rules can match (the prefilter) runs only those.
+        self._per_rule: dict[str, tuple[Any, Any, Any]] = {}
         # DependencyMatcher does not say which pattern matched, so each pattern
         # gets its own key; the value lists the node positions to report. Token
         # patterns with CONTEXT tokens get their own key too, for the same reason.
         self._dependency_keys: dict[str, tuple[str, tuple[int, ...]]] = {}
         self._token_keys: dict[str, tuple[str, frozenset[int]]] = {}
         for rule in self.rules:
+            own = (
+                PhraseMatcher(nlp.vocab, attr="LOWER"),
+                Matcher(nlp.vocab),
+                DependencyMatcher(nlp.vocab),
+            )
+            self._per_rule[rule.id] = own
             if rule.match.phrases:
-                self._phrases.add(rule.id, [nlp.make_doc(phrase) for phrase in rule.match.phrases])
+                phrases = [nlp.make_doc(phrase) for phrase in rule.match.phrases]
+                self._phrases.add(rule.id, phrases)
+                own[0].add(rule.id, phrases)
             patterns = zip(rule.match.patterns, rule.match.pattern_lines, strict=True)
             for index, (pattern, line) in enumerate(patterns):
                 context = frozenset(i for i, token in enumerate(pattern) if token.get("CONTEXT"))
@@ -62,24 +74,38 @@ class CompiledRules:
                     self._token_keys[key] = (rule.id, context)
                 plain = [{k: v for k, v in token.items() if k != "CONTEXT"} for token in pattern]
                 _add_checked(rule, line, "patterns", self._tokens, key, plain)
+                own[1].add(key, [plain])
             dependencies = zip(rule.match.dependencies, rule.match.dependency_lines, strict=True)
             for index, (pattern, line) in enumerate(dependencies):
                 key = f"{rule.id}#{index}"
                 self._dependency_keys[key] = (rule.id, _reported_nodes(pattern))
                 _add_checked(rule, line, "dependencies", self._dependencies, key, pattern)
+                own[2].add(key, [pattern])
 
-    def find(self, doc: Doc) -> dict[str, list[CharSpan]]:
-        """Every rule's own matches in ``doc`` as sorted char spans (overlaps kept)."""
+    def find(self, doc: Doc, only: Iterable[str] | None = None) -> dict[str, list[CharSpan]]:
+        """Every rule's own matches in ``doc`` as sorted char spans (overlaps kept);
+        with ``only``, just those rules' (the others are taken to have none)."""
+        if only is None:
+            return self._find(doc, (self._phrases, self._tokens, self._dependencies))
+        found: dict[str, list[CharSpan]] = {}
+        for rule_id in only:
+            matchers = self._per_rule.get(rule_id)
+            if matchers is not None:
+                found.update(self._find(doc, matchers))
+        return found
+
+    def _find(self, doc: Doc, matchers: tuple[Any, Any, Any]) -> dict[str, list[CharSpan]]:
+        phrase_matcher, token_matcher, dependency_matcher = matchers
         strings = doc.vocab.strings
         found: dict[str, list[tuple[int, int]]] = defaultdict(list)  # token spans
         # Empty matchers are skipped: spaCy warns when one is called with no patterns.
-        if len(self._phrases):
-            for key, start, end in self._phrases(doc):
+        if len(phrase_matcher):
+            for key, start, end in phrase_matcher(doc):
                 found[strings[key]].append((start, end))
-        if len(self._tokens):
+        if len(token_matcher):
             # with_alignments maps each matched token to its pattern position.
             aligned = cast(
-                list[tuple[int, int, int, list[int]]], self._tokens(doc, with_alignments=True)
+                list[tuple[int, int, int, list[int]]], token_matcher(doc, with_alignments=True)
             )
             for key, start, end, alignment in aligned:
                 rule_id, context = self._token_keys.get(strings[key], (strings[key], frozenset()))
@@ -89,8 +115,8 @@ class CompiledRules:
                         continue
                     start, end = kept[0], kept[-1] + 1
                 found[rule_id].append((start, end))
-        if len(self._dependencies):
-            for key, token_ids in self._dependencies(doc):
+        if len(dependency_matcher):
+            for key, token_ids in dependency_matcher(doc):
                 rule_id, reported = self._dependency_keys[strings[key]]
                 tokens = [token_ids[i] for i in reported]
                 found[rule_id].append((min(tokens), max(tokens) + 1))

@@ -1,0 +1,554 @@
+"""The lexical prefilter: run the tagger and parser only where a rule could match.
+
+Tagging and parsing every token is most of align's run time, and most of a
+post's paragraphs cannot match any rule that leads to a finding. Before the
+pipeline runs, the prefilter tokenizes the whole document (the tokenizer alone
+is cheap) and looks for *anchors*: for every phrase and every pattern, the
+tokens the pattern cannot match without. Anchors are derived from the loaded
+rules, never written by hand, so they follow the bundled pack and user packs:
+
+* a phrase of ``match.phrases`` is its own anchor (the prefilter's
+  PhraseMatcher on LOWER over the tokenizer's output finds exactly the matches);
+* every mandatory token of a token pattern (no ``OP``, or ``+``/``{n,m}`` with
+  n ≥ 1) with a lexical constraint is an anchor: ``LOWER``, ``ORTH`` or
+  ``TEXT`` as a value, an ``IN`` list or a ``REGEX``; a selective lexical flag
+  such as ``LIKE_NUM``; or a ``LEMMA`` value or list, turned into every surface
+  form that the pipeline's rule lemmatizer (suffix rules and exceptions) or
+  attribute ruler could map to that lemma ("grew", "grown", "growing" for
+  ``grow``). Tagger-dependent constraints (POS, TAG, DEP, IS_SENT_START) are
+  dropped, so an anchor only ever over-approximates its token;
+* every node of a dependency pattern, the same way.
+
+A pattern can match only where all its anchors occur close enough together
+(within the pattern's longest possible match) in one *section*. A pattern with
+no anchor at all may match anywhere, which keeps the prefilter exact at the
+price of parsing everything.
+
+A section is the text between block starts that follow a blank line: one or
+more whole paragraphs, so no block, sentence or paragraph crosses it, and a
+match can only cross it through a pattern token that accepts whitespace (such
+patterns are *porous*, and their anchors are looked for across sections; a
+POS or TAG list without SPACE is trusted to refuse whitespace, and every parsed
+chunk checks that the tagger labelled whitespace SPACE). A section is analysed
+when a rule whose matches can matter outside their own section could match
+there: a rule that reports, the rules it reuses (``match.rules``), the rules a
+``when`` names, and, once a ``when`` rule of a ``require`` rule could match
+anywhere in the document, what that ``require`` rule matches. Everything else a
+finding depends on (``unless`` in the same sentence, ``downgrade_if`` in the
+same paragraph, ``unless_overlapping``) lies in the same section, and an
+analysed section runs every rule that could match in it. A document with no
+analysed section is never tagged: its findings are those of no matches at all.
+
+Consecutive analysed sections become one *chunk*, parsed as its own Doc with
+``MARGIN`` tokens of context on each side. Why that gives the same tags and
+parse as the whole document: the first word of every block is a preset
+sentence start in both passes, and at a preset sentence start the parser must
+empty its stack before it may shift (arcs cannot cross it), so what comes
+before a section reaches its parse only through the token vectors; the shared
+tok2vec layer sees four tokens each way (four window-1 CNN layers), the tagger
+and parser read those vectors, and the parser looks one token past the front of
+its buffer. Tokens of an analysed section therefore get the vectors, tags,
+lemmas and parse they get in the whole document. Only matches inside one
+analysed section are kept; a match crossing a section boundary sends the whole
+document through the full pass. ``tests/test_prefilter.py`` checks the
+identity of findings, and of tags and parse token by token, on the examples,
+the development set and a generated corpus.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any
+
+from align_lint.documents import Document
+from align_lint.rules.loader import RuleSet
+from align_lint.rules.schema import Rule
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+# Tokens of context on each side of a chunk: tok2vec sees 4 tokens each way, and the
+# parser looks one token past the buffer front, whose vector needs 4 more.
+MARGIN = 6
+
+_SET_ATTRS = ("LOWER", "ORTH", "TEXT")
+# Token flags that the tokenizer alone decides (lexeme attributes).
+_LEXICAL_FLAGS = frozenset(
+    {
+        "IS_ALPHA", "IS_ASCII", "IS_DIGIT", "IS_LOWER", "IS_UPPER", "IS_TITLE", "IS_PUNCT",
+        "IS_SPACE", "IS_STOP", "IS_QUOTE", "IS_BRACKET", "IS_LEFT_PUNCT", "IS_RIGHT_PUNCT",
+        "IS_CURRENCY", "LIKE_NUM", "LIKE_URL", "LIKE_EMAIL", "LENGTH", "SHAPE", "PREFIX",
+        "SUFFIX",
+    }
+)  # fmt: skip
+# Flags selective enough to stand for a token (IS_ALPHA would match almost anything).
+_SELECTIVE_FLAGS = frozenset(
+    {"IS_DIGIT", "IS_PUNCT", "IS_CURRENCY", "IS_QUOTE", "IS_BRACKET", "LIKE_NUM", "LIKE_URL",
+     "LIKE_EMAIL", "IS_UPPER"}
+)  # fmt: skip
+_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """A lexical stand-in for one token of a pattern: the token cannot match
+    unless the anchor does. ``words`` for set lookups, else a one-token pattern."""
+
+    attr: str  # "LOWER" | "ORTH" | "PATTERN"
+    words: frozenset[str] = frozenset()
+    pattern: str = ""  # a one-token Matcher pattern, as JSON (hashable)
+
+
+@dataclass(frozen=True)
+class _Pattern:
+    """What the prefilter knows of one rule pattern: the anchors a match must
+    contain (all of them), how many tokens a match can span, and whether it can
+    run across a blank line (a pattern token that may match whitespace)."""
+
+    rule: str
+    keys: tuple[str, ...]
+    length: float
+    porous: bool
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """Text ``[start, end)`` of a document parsed as one Doc; matches count
+    only inside ``sections`` (analysed sections, as char ranges). Sentence
+    starts are preset at ``sentence_starts`` (document offsets), as in the full pass."""
+
+    start: int
+    end: int
+    sections: tuple[tuple[int, int], ...]
+    indexes: tuple[int, ...]  # the analysed sections' numbers
+    sentence_starts: frozenset[int] = frozenset()
+    # Rules that can match in the analysed sections; the others need not run.
+    rules: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Plan:
+    document: Document
+    chunks: tuple[Chunk, ...]
+
+
+class Prefilter:
+    def __init__(self, rules: RuleSet, nlp: Language) -> None:
+        from spacy.matcher import Matcher, PhraseMatcher
+
+        self.nlp = nlp
+        self._surfaces = LemmaSurfaces(nlp)
+        self._phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self._probe = Matcher(nlp.vocab)
+        self._probe_doc = nlp.make_doc("a\n\nb \n \n c\n\n  d\r\n\r\ne\t\n\tf")
+        self._keys: dict[Anchor, str] = {}
+        # Anchors are lexical, so which ones a word satisfies depends on the word
+        # alone: worked out once per distinct word (ORTH id) for the whole run.
+        self._by_word: dict[int, tuple[str, ...]] = {}
+        self._regexes: list[tuple[str, str, re.Pattern[str]]] = []  # (key, attr, regex)
+        self._flags: list[tuple[str, dict[str, bool]]] = []
+        self._words: dict[str, list[tuple[str, frozenset[str]]]] = {"LOWER": [], "ORTH": []}
+        self.patterns: dict[str, list[_Pattern]] = {rule.id: [] for rule in rules}
+        for rule in rules:
+            self._add_rule(rule)
+        base, self._conditional = _relevant_rules(rules)
+        self.base = frozenset(base)
+
+    @property
+    def always(self) -> frozenset[str]:
+        """Rules with a pattern that no anchor stands for: they may match anywhere."""
+        return frozenset(
+            r for r, patterns in self.patterns.items() if any(not p.keys for p in patterns)
+        )
+
+    # -- anchors ---------------------------------------------------------------------
+
+    def _add_rule(self, rule: Rule) -> None:
+        for index, phrase in enumerate(rule.match.phrases):
+            key = f"{rule.id}#phrase{index}"
+            self._phrases.add(key, [self.nlp.make_doc(phrase)])
+            self.patterns[rule.id].append(_Pattern(rule.id, (key,), math.inf, False))
+        for pattern in rule.match.patterns:
+            tokens = [dict(token) for token in pattern]
+            keys = tuple(dict.fromkeys(self._key(a) for a in self._anchors(tokens)))
+            porous = any(self._may_match_whitespace(token) for token in tokens)
+            self.patterns[rule.id].append(_Pattern(rule.id, keys, _max_length(tokens), porous))
+        for dependency in rule.match.dependencies:
+            # A dependency match lies in one sentence, so in one section.
+            nodes = [dict(node.get("RIGHT_ATTRS", {})) for node in dependency]
+            keys = tuple(dict.fromkeys(self._key(a) for a in self._anchors(nodes)))
+            self.patterns[rule.id].append(_Pattern(rule.id, keys, math.inf, False))
+
+    def _key(self, anchor: Anchor) -> str:
+        if anchor not in self._keys:
+            key = self._keys[anchor] = f"anchor{len(self._keys)}"
+            if anchor.attr == "PATTERN":
+                (attr, value), *more = json.loads(anchor.pattern).items()
+                if isinstance(value, dict):
+                    self._regexes.append((key, attr, re.compile(value["REGEX"])))
+                else:
+                    self._flags.append((key, {attr: value, **dict(more)}))
+            else:
+                self._words[anchor.attr].append((key, anchor.words))
+        return self._keys[anchor]
+
+    def _word_keys(self, orth: int) -> tuple[str, ...]:
+        """The anchors one word satisfies (cached per word)."""
+        keys = self._by_word.get(orth)
+        if keys is None:
+            lexeme = self.nlp.vocab[orth]
+            text, lower = lexeme.orth_, lexeme.lower_
+            found = [key for key, words in self._words["LOWER"] if lower in words]
+            found += [key for key, words in self._words["ORTH"] if text in words]
+            found += [
+                key
+                for key, attr, regex in self._regexes
+                if regex.search(lower if attr == "LOWER" else text)
+            ]
+            found += [
+                key
+                for key, flags in self._flags
+                if all(getattr(lexeme, name.lower()) == value for name, value in flags.items())
+            ]
+            keys = self._by_word[orth] = tuple(found)
+        return keys
+
+    def _anchors(self, pattern: list[dict[str, Any]]) -> list[Anchor]:
+        return [a for token in pattern if _mandatory(token) for a in [self._anchor(token)] if a]
+
+    def _anchor(self, token: dict[str, Any]) -> Anchor | None:
+        spec = {str(k).upper(): v for k, v in token.items()}
+        for attr in _SET_ATTRS:
+            words = _word_set(spec.get(attr))
+            if words is not None:
+                if attr == "LOWER":
+                    return Anchor("LOWER", frozenset(w.lower() for w in words))
+                return Anchor("ORTH", words)
+        lemmas = _word_set(spec.get("LEMMA"))
+        if lemmas is not None:
+            surfaces = self._surfaces.forms(lemmas)
+            if surfaces is not None:
+                return Anchor("LOWER", surfaces)
+        for attr in _SET_ATTRS:
+            value = spec.get(attr)
+            if isinstance(value, dict) and set(value) == {"REGEX"}:
+                return Anchor("PATTERN", pattern=json.dumps({attr: value}, sort_keys=True))
+        flags = {k: v for k, v in spec.items() if k in _SELECTIVE_FLAGS and v is True}
+        if flags:
+            return Anchor("PATTERN", pattern=json.dumps(flags, sort_keys=True))
+        return None
+
+    def _may_match_whitespace(self, token: dict[str, Any]) -> bool:
+        """Could this pattern token match a whitespace token such as a blank line?
+
+        Lexical constraints are tested on real whitespace tokens. A POS or TAG list
+        without SPACE/_SP is trusted to exclude whitespace, which the tagger labels
+        ``_SP``; the engine checks that in every chunk it parses."""
+        spec: dict[str, Any] = {}
+        for key, value in token.items():
+            name = str(key).upper()
+            if name in _SET_ATTRS or name in _LEXICAL_FLAGS or name == "NORM":
+                spec[name] = value
+            elif name in ("POS", "TAG") and _excludes_space(value):
+                return False
+        lemmas = _word_set(token.get("LEMMA"))
+        if lemmas is not None and "LOWER" not in spec:
+            surfaces = self._surfaces.forms(lemmas)
+            if surfaces is not None:
+                spec["LOWER"] = {"IN": sorted(surfaces)}
+        self._probe.add("probe", [[spec]])
+        try:
+            found = self._probe(self._probe_doc)
+            return any(self._probe_doc[start].is_space for _, start, _ in found)
+        finally:
+            self._probe.remove("probe")
+
+    # -- planning --------------------------------------------------------------------
+
+    def hits(self, doc: Doc, orths: list[int]) -> dict[str, list[int]]:
+        """Sorted token positions of every anchor and phrase in a tokenizer-only Doc."""
+        found: dict[str, list[int]] = {}
+        for position, orth in enumerate(orths):
+            for key in self._word_keys(orth):
+                found.setdefault(key, []).append(position)
+        if len(self._phrases):
+            strings = doc.vocab.strings
+            for match_id, start, _end in self._phrases(doc):
+                found.setdefault(strings[match_id], []).append(start)
+        for positions in found.values():
+            positions.sort()
+        return found
+
+    def plan(self, document: Document) -> Plan:
+        text = document.analysis_text
+        doc = self.nlp.make_doc(text)
+        columns = doc.to_array(["ORTH", "IDX"]).tolist() if len(doc) else []
+        orths = [row[0] for row in columns]
+        offsets = [row[1] for row in columns]
+        sections = section_starts(document)
+        # Token index where each section starts, and one past the last token.
+        bounds = [bisect_left(offsets, start) for start in sections] + [len(offsets)]
+        hits = self.hits(doc, orths)
+        candidates = {
+            rule_id: set().union(*(_candidate_sections(p, hits, bounds) for p in patterns))
+            for rule_id, patterns in self.patterns.items()
+        }
+        wanted = set().union(*(candidates[r] for r in self.base))
+        for triggers, extra in self._conditional:
+            if any(candidates[r] for r in triggers):
+                wanted.update(*(candidates[r] for r in extra))
+        chunks = _chunks(offsets, bounds, sorted(wanted), sections, len(text))
+        if chunks:
+            starts = frozenset(block_sentence_starts(doc, document.block_starts))
+            chunks = tuple(
+                replace(
+                    chunk,
+                    sentence_starts=starts,
+                    rules=frozenset(
+                        r for r, found in candidates.items() if found & set(chunk.indexes)
+                    ),
+                )
+                for chunk in chunks
+            )
+        return Plan(document, chunks)
+
+
+def _candidate_sections(
+    pattern: _Pattern, hits: dict[str, list[int]], bounds: list[int]
+) -> set[int]:
+    """Sections where ``pattern`` could match: every anchor has a hit within the
+    pattern's reach of one another, in one section unless the pattern is porous.
+    ``bounds`` holds each section's first token index, then the token count."""
+    if not pattern.keys:
+        return set(range(len(bounds) - 1))
+    if any(key not in hits for key in pattern.keys):
+        return set()
+    positions = sorted((hits[key] for key in pattern.keys), key=lambda p: len(p))
+    wanted: set[int] = set()
+    reach = pattern.length - 1
+    for at in positions[0]:  # the rarest anchor leads
+        section = bisect_right(bounds, at) - 1
+        if pattern.porous:
+            low, high = 0, bounds[-1] - 1
+        else:
+            low, high = bounds[section], bounds[section + 1] - 1
+        if reach < math.inf:
+            low, high = max(low, at - int(reach)), min(high, at + int(reach))
+        if all(_any_between(others, low, high) for others in positions[1:]):
+            if pattern.porous:
+                first = bisect_right(bounds, low) - 1
+                last = bisect_right(bounds, high) - 1
+                wanted.update(range(first, last + 1))
+            else:
+                wanted.add(section)
+    return wanted
+
+
+def _excludes_space(value: Any) -> bool:
+    words = _word_set(value)
+    return words is not None and not words & {"SPACE", "_SP"}
+
+
+def _any_between(positions: list[int], low: int, high: int) -> bool:
+    i = bisect_left(positions, low)
+    return i < len(positions) and positions[i] <= high
+
+
+def _max_length(pattern: list[dict[str, Any]]) -> float:
+    """The most tokens a match of this token pattern can span."""
+    total = 0.0
+    for token in pattern:
+        op = token.get("OP")
+        if op in (None, "?", "!"):
+            total += 0 if op == "!" else 1
+        elif op in ("+", "*"):
+            return math.inf
+        else:
+            low, _, high = str(op)[1:-1].partition(",")
+            if "," not in str(op):
+                total += int(low)
+            elif not high.strip():
+                return math.inf
+            else:
+                total += int(high)
+    return total
+
+
+def _chunks(
+    offsets: list[int], bounds: list[int], wanted: list[int], sections: list[int], length: int
+) -> tuple[Chunk, ...]:
+    """Runs of wanted sections, widened by MARGIN tokens, merged when they touch."""
+    ends = [*sections[1:], length]
+    chunks: list[Chunk] = []
+    for index in wanted:
+        section = (sections[index], ends[index])
+        first, last = bounds[index], bounds[index + 1]  # token range of the section
+        begin = offsets[first - MARGIN] if first - MARGIN > 0 else 0
+        end = offsets[last + MARGIN] if last + MARGIN < len(offsets) else length
+        if chunks and begin <= chunks[-1].end:
+            previous = chunks.pop()
+            merged = (*previous.sections, section)
+            indexes = (*previous.indexes, index)
+            chunks.append(Chunk(previous.start, max(end, previous.end), merged, indexes))
+        else:
+            chunks.append(Chunk(begin, end, (section,), (index,)))
+    return tuple(chunks)
+
+
+def section_starts(document: Document) -> list[int]:
+    """Offsets where a section starts: 0 and every block start preceded by a
+    blank line (in the analysis text, so masked code or front matter counts as blank)."""
+    text = document.analysis_text
+    starts = [0]
+    for start in document.block_starts:
+        visible = start
+        while visible > 0 and text[visible - 1].isspace():
+            visible -= 1
+        if visible > starts[-1] and _BLANK_LINE.search(text, visible, start):
+            starts.append(start)
+    return starts
+
+
+def _mandatory(token: dict[str, Any]) -> bool:
+    op = token.get("OP")
+    if op is None or op == "+":
+        return True
+    if isinstance(op, str) and op.startswith("{"):
+        low = op[1:-1].split(",")[0].strip()
+        return bool(low) and int(low) >= 1
+    return False
+
+
+def _word_set(value: Any) -> frozenset[str] | None:
+    if isinstance(value, str):
+        return frozenset({value})
+    words = value.get("IN") if isinstance(value, dict) and set(value) == {"IN"} else None
+    if isinstance(words, list) and all(isinstance(v, str) for v in words):
+        return frozenset(words)
+    return None
+
+
+def _relevant_rules(
+    rules: RuleSet,
+) -> tuple[set[str], list[tuple[frozenset[str], frozenset[str]]]]:
+    """Rules whose matches can matter beyond their own section (see the module
+    docstring), and (when-triggers, extra rules) pairs for ``require`` rules."""
+
+    def reuse_closure(rule_ids: Iterable[str]) -> set[str]:
+        seen: set[str] = set()
+        todo = list(rule_ids)
+        while todo:
+            rule_id = todo.pop()
+            if rule_id in seen:
+                continue
+            seen.add(rule_id)
+            rule = rules.get(rule_id)
+            if rule is not None:
+                for reference in rule.match.rules:
+                    todo.extend(rules.expand(reference))
+        return seen
+
+    def expand(references: tuple[str, ...]) -> set[str]:
+        return {r for reference in references for r in rules.expand(reference)}
+
+    base: set[str] = set()
+    conditional: list[tuple[frozenset[str], frozenset[str]]] = []
+    for rule in rules:
+        if not rule.report:
+            continue
+        when = expand(rule.when)
+        base |= reuse_closure(when)
+        if not rule.require or not when:
+            base |= reuse_closure([rule.id])
+        else:
+            conditional.append(
+                (frozenset(reuse_closure(when)), frozenset(reuse_closure([rule.id])))
+            )
+    return base, conditional
+
+
+class LemmaSurfaces:
+    """Every lowercase surface form the pipeline could lemmatize to a given lemma,
+    by inverting its rule lemmatizer's tables (suffix rules, exceptions) and the
+    attribute ruler's LEMMA patterns. None when that cannot be known (a trained
+    lemmatizer, or an attribute-ruler pattern that is not a plain word list)."""
+
+    def __init__(self, nlp: Language) -> None:
+        self._rules: list[tuple[str, str]] = []
+        self._exceptions: dict[str, set[str]] = {}
+        self._ruler: dict[str, set[str] | None] = {}
+        self.known = True
+        if "lemmatizer" in nlp.pipe_names:
+            lemmatizer = nlp.get_pipe("lemmatizer")
+            mode = getattr(lemmatizer, "mode", None)
+            lookups = getattr(lemmatizer, "lookups", None)
+            if mode == "rule" and lookups is not None:
+                for table in lookups.get_table("lemma_rules", {}).values():
+                    self._rules.extend((old, new) for old, new in table)
+                for table in lookups.get_table("lemma_exc", {}).values():
+                    for form, lemmas in table.items():
+                        for lemma in lemmas:
+                            self._exceptions.setdefault(lemma, set()).add(form)
+            elif mode == "lookup" and lookups is not None:
+                for form, lemma in lookups.get_table("lemma_lookup", {}).items():
+                    self._exceptions.setdefault(lemma, set()).add(form)
+            else:
+                self.known = False
+        if "attribute_ruler" in nlp.pipe_names:
+            ruler: Any = nlp.get_pipe("attribute_ruler")
+            for entry in ruler.patterns:
+                lemma = entry["attrs"].get("LEMMA")
+                if lemma is None:
+                    continue
+                for pattern in entry["patterns"]:
+                    token = pattern[entry.get("index", 0)] if pattern else {}
+                    words = None
+                    for attr in ("LOWER", "ORTH", "TEXT", "NORM"):
+                        if attr in token:
+                            words = _word_set(token[attr])
+                            break
+                    known = self._ruler.get(lemma, set())
+                    if words is None or known is None:
+                        self._ruler[lemma] = None
+                    else:
+                        known.update(w.lower() for w in words)
+                        self._ruler[lemma] = known
+
+    def forms(self, lemmas: Iterable[str]) -> frozenset[str] | None:
+        if not self.known:
+            return None
+        forms: set[str] = set()
+        for lemma in lemmas:
+            ruler = self._ruler.get(lemma, set())
+            if ruler is None:
+                return None
+            forms |= ruler
+            low = lemma.lower()
+            forms.add(low)
+            forms.update(f.lower() for f in self._exceptions.get(lemma, ()))
+            for old, new in self._rules:
+                if low.endswith(new):
+                    forms.add(low[: len(low) - len(new)] + old)
+        return frozenset(forms)
+
+
+def block_sentence_starts(doc: Doc, block_starts: Iterable[int]) -> set[int]:
+    """Char offsets of the first non-space token at or after each block start:
+    where the parser is told a sentence begins (a list item's or heading's first
+    word, whose marker is masked, as much as a paragraph's)."""
+    offsets = [token.idx for token in doc]
+    spaces = [token.is_space for token in doc]
+    starts: set[int] = set()
+    for block_start in block_starts:
+        i = bisect_left(offsets, block_start)
+        while i < len(offsets) and spaces[i]:
+            i += 1
+        if 0 < i < len(offsets):
+            starts.add(offsets[i])
+    return starts

@@ -1,0 +1,155 @@
+"""The lexical prefilter changes nothing but speed: the same findings as the full
+pass (every token tagged and parsed) on the examples, the development set and a
+generated corpus, and the same tags and parse inside the chunks it analyses."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from tests.conftest import EXAMPLES, ROOT, SHARED
+
+from align_lint.config import Config
+from align_lint.documents import Document, document_from_text
+from align_lint.engine import Engine
+from align_lint.linter import Linter, read_documents
+from align_lint.prefilter import LemmaSurfaces, section_starts
+
+DEV_SET = SHARED / "eval" / "dev.jsonl"
+
+
+def load_corpus_module() -> ModuleType:
+    if "align_bench_corpus" in sys.modules:
+        return sys.modules["align_bench_corpus"]
+    spec = importlib.util.spec_from_file_location(
+        "align_bench_corpus", ROOT / "bench" / "corpus.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def full_engine(linter: Linter) -> Engine:
+    return Engine(linter.rule_set, linter.pipeline, prefilter=False)
+
+
+def assert_same_findings(linter: Linter, full: Engine, documents: Iterable[Document]) -> None:
+    documents = list(documents)
+    assert linter.engine.prefilter is not None
+    prefiltered = list(linter.engine.run(documents))
+    whole = list(full.run(documents))
+    assert [d.source for d, _ in prefiltered] == [d.source for d in documents]
+    for (document, fast), (_, slow) in zip(prefiltered, whole, strict=True):
+        assert fast == slow, document.source
+
+
+def test_examples(linter: Linter, full_engine: Engine) -> None:
+    assert_same_findings(linter, full_engine, read_documents([str(EXAMPLES)]))
+
+
+def test_development_set(linter: Linter, full_engine: Engine) -> None:
+    if not DEV_SET.is_file():
+        pytest.skip(f"labelled development set not found at {DEV_SET}; identity not checked on it")
+    with DEV_SET.open(encoding="utf-8") as handle:
+        posts = [json.loads(line) for line in handle if line.strip()]
+    documents = [document_from_text(p["text"], f"{p['id']}.txt") for p in posts]
+    assert_same_findings(linter, full_engine, documents)
+
+
+def test_generated_corpus(linter: Linter, full_engine: Engine) -> None:
+    corpus = load_corpus_module()
+    documents = [document_from_text(text, name) for name, text in corpus.posts(80, seed=61)]
+    assert_same_findings(linter, full_engine, documents)
+
+
+def test_chunks_are_tagged_and_parsed_as_in_the_whole_document(linter: Linter) -> None:
+    """The premise behind the identity: inside an analysed section, a chunk's
+    tokens get the same tags, lemmas, heads, labels and sentence starts."""
+    engine = linter.engine
+    assert engine.prefilter is not None
+    nlp = linter.pipeline.nlp
+    corpus = load_corpus_module()
+    compared = 0
+    for name, text in corpus.posts(25, seed=62):
+        document = document_from_text(text, name)
+        whole = nlp(engine._prepare(document))
+        by_offset = {token.idx: token for token in whole}
+        for chunk in engine.prefilter.plan(document).chunks:
+            part = nlp(engine._prepare(document, chunk))
+            for token in part:
+                start = token.idx + chunk.start
+                if not any(s <= start < e for s, e in chunk.sections):
+                    continue
+                other = by_offset[start]
+                head = token.head.idx + chunk.start
+                assert (token.text, token.tag_, token.pos_, token.lemma_, token.dep_, head) == (
+                    other.text, other.tag_, other.pos_, other.lemma_, other.dep_, other.head.idx,
+                ), (name, token.text)  # fmt: skip
+                assert token.is_sent_start == other.is_sent_start, (name, token.text)
+                compared += 1
+    assert compared > 500
+
+
+def test_a_post_with_nothing_to_find_is_never_parsed(linter: Linter) -> None:
+    assert linter.engine.prefilter is not None
+    document = document_from_text("# Hello\n\nDoors open at nine, and lunch is on us.\n", "a.md")
+    assert linter.engine.prefilter.plan(document).chunks == ()
+    assert linter.lint_text(document.text, path="a.md").findings == ()
+
+
+def test_only_sections_that_can_match_are_parsed(linter: Linter) -> None:
+    assert linter.engine.prefilter is not None
+    text = (
+        "We moved the office to the third floor.\n\n"
+        "The launch video got 2 million views.\n\n"
+        "Doors open at nine, and lunch is on us.\n"
+    )
+    document = document_from_text(text, "a.md")
+    chunks = linter.engine.prefilter.plan(document).chunks
+    analysed = [text[s:e] for chunk in chunks for s, e in chunk.sections]
+    assert analysed == ["The launch video got 2 million views.\n\n"]
+
+
+def test_a_match_across_a_blank_line_falls_back_to_the_full_pass(tmp_path: Path) -> None:
+    pack = tmp_path / "pack.yaml"
+    pack.write_text(
+        """\
+rules:
+  - id: loose
+    category: vanity
+    severity: warning
+    message: 'loose "{text}"'
+    match:
+      patterns:
+        - [{LOWER: big}, {OP: "?"}, {LOWER: numbers, POS: NOUN}]
+""",
+        encoding="utf-8",
+    )
+    linter = Linter(Config(rules=(str(pack),), default_rules=False))
+    full = Engine(linter.rule_set, linter.pipeline, prefilter=False)
+    texts = ["Some text here.\n\nbig\n\nnumbers are here.\n", "It was big numbers.\n"]
+    documents = [document_from_text(t, f"{i}.md") for i, t in enumerate(texts)]
+    assert_same_findings(linter, full, documents)
+    assert [f.text for f in linter.lint_text(texts[0], path="a.md").findings] == ["big\n\nnumbers"]
+
+
+def test_lemma_anchors_include_irregular_forms(linter: Linter) -> None:
+    surfaces = LemmaSurfaces(linter.pipeline.nlp)
+    forms = surfaces.forms(["grow", "be", "buy"])
+    assert forms is not None
+    assert {"grow", "grows", "grew", "grown", "growing", "was", "were", "is", "bought"} <= forms
+
+
+def test_sections_split_at_blank_lines_only() -> None:
+    text = "# Title\nFirst line.\n\n- one\n- two\n\nLast.\n"
+    document = document_from_text(text, "a.md")
+    starts = section_starts(document)
+    assert [text[s:].split("\n")[0] for s in starts] == ["# Title", "- one", "Last."]
