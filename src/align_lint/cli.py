@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from importlib import metadata
@@ -22,8 +22,11 @@ from align_lint import __version__
 from align_lint.errors import AlignError, ConfigError, InputError
 
 if TYPE_CHECKING:
+    from align_lint.cache import ResultCache
     from align_lint.config import Config
     from align_lint.formatters import FormatOptions
+    from align_lint.linter import Linter
+    from align_lint.progress import DelayedProgress
     from align_lint.results import Report
 
 EXIT_OK, EXIT_FAILED, EXIT_ERROR = 0, 1, 2
@@ -191,6 +194,22 @@ def lint(
         bool | None,
         typer.Option("--color/--no-color", help="Force colour on or off in the rich format."),
     ] = None,
+    jobs: Annotated[
+        int | None,
+        typer.Option(
+            "--jobs", "-j", min=1, help="Processes for large inputs [default: number of cores]."
+        ),
+    ] = None,
+    no_cache: Annotated[
+        bool, typer.Option("--no-cache", help="Neither read nor write the result cache.")
+    ] = False,
+    cache_dir: Annotated[
+        str | None,
+        typer.Option(
+            help="Where the result cache lives [default: .align_cache beside the config file, "
+            "or in the working directory]."
+        ),
+    ] = None,
 ) -> None:
     """Lint drafts and report vanity metrics, missing outcomes and hype, with a score."""
     with _errors_exit_2():
@@ -211,17 +230,23 @@ def lint(
         if output is not None:
             _refuse_to_overwrite_an_input(output, paths, stdin_filename, config)
         linter = Linter(config)
-        for notice in linter.notices:
-            _notice(notice)
         input_errors: list[InputError] = []
 
         def report_input_error(error: InputError) -> None:
             input_errors.append(error)
             _error(error.message)
 
-        report = linter.lint_paths(
-            paths, stdin_filename=stdin_filename, on_error=report_input_error
-        )
+        with _progress() as progress:
+            report = linter.lint_paths(
+                paths,
+                stdin_filename=stdin_filename,
+                on_error=report_input_error,
+                jobs=jobs or _default_jobs(),
+                cache=None if no_cache else _cache(config, linter, cache_dir),
+                progress=progress,
+            )
+        for notice in report.notices:
+            _notice(notice)
         default = OutputFormat.text if output is not None else _default_format()
         options = FormatOptions(
             color=sys.stdout.isatty() if color is None else color,
@@ -486,6 +511,40 @@ def _config(
 def _names(values: list[str] | None) -> tuple[str, ...]:
     """``--select a,b --select c`` → (a, b, c)."""
     return tuple(n.strip() for v in values or () for n in v.split(",") if n.strip())
+
+
+def _default_jobs() -> int:
+    from align_lint.parallel import default_jobs
+
+    return default_jobs()
+
+
+def _cache(config: Config, linter: Linter, cache_dir: str | None) -> ResultCache:
+    from align_lint.cache import ResultCache, default_cache_dir, environment_key
+
+    directory = Path(cache_dir) if cache_dir else default_cache_dir(config)
+    return ResultCache(directory, environment_key(config, linter.catalog.rules))
+
+
+@contextmanager
+def _progress() -> Iterator[Callable[[int], DelayedProgress] | None]:
+    """A progress bar factory when stderr is a terminal (the bar itself waits ~2 s)."""
+    from align_lint.progress import DelayedProgress
+
+    if not DelayedProgress.wanted():
+        yield None
+        return
+    bars: list[DelayedProgress] = []
+
+    def make(total: int) -> DelayedProgress:
+        bars.append(DelayedProgress(total))
+        return bars[-1]
+
+    try:
+        yield make
+    finally:
+        for bar in bars:
+            bar.close()
 
 
 def _default_format() -> OutputFormat:

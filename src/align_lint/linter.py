@@ -12,9 +12,12 @@ suppression comments drop what they cover and unused ones are reported
 
 from __future__ import annotations
 
+import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from align_lint import __version__
 from align_lint.config import Config
@@ -23,13 +26,18 @@ from align_lint.documents import Document, document_from_text, expand_paths, rea
 from align_lint.documents.sources import STDIN, WalkFilter, read_stdin_document
 from align_lint.engine import Engine, ExampleCheck
 from align_lint.errors import InputError
-from align_lint.nlp import load_pipeline
+from align_lint.nlp import Pipeline, load_pipeline
+from align_lint.parallel import Progress, Source, lint_sources
 from align_lint.pathfilter import PathFilter
+from align_lint.paths import display_path
 from align_lint.results import DocumentResult, Finding, Report, RuleInfo, Severity
 from align_lint.rules.schema import Rule
 from align_lint.scoring import score_findings, verdict
 from align_lint.selection import Settings, load_catalog, resolve
 from align_lint.suppression import apply_suppressions
+
+if TYPE_CHECKING:
+    from align_lint.cache import ResultCache
 
 
 class Linter:
@@ -37,16 +45,40 @@ class Linter:
         self.config = config or Config()
         self.catalog = load_catalog(self.config)
         self.rule_set = self.catalog.rule_set
-        needs = frozenset().union(*(rule.needs for rule in self.rule_set))
-        self.pipeline = load_pipeline(self.config.model, needs)
-        self.engine = Engine(self.rule_set, self.pipeline)
         self._rules = {rule.id: rule for rule in self.catalog.rules}
         self._weights = {rule.id: rule.weight for rule in self.catalog.rules}
         self._known = frozenset(self.catalog.names)
+        # What a report names when every result came from the cache (no pipeline
+        # loaded): the pipeline label, the notices, the rules the pipeline can run.
+        self._cached_run: tuple[str, tuple[str, ...], tuple[str, ...]] | None = None
+
+    @cached_property
+    def pipeline(self) -> Pipeline:
+        """Loaded on first use: a run answered from the cache never imports spaCy."""
+        needs = frozenset().union(*(rule.needs for rule in self.rule_set))
+        return load_pipeline(self.config.model, needs)
+
+    @cached_property
+    def engine(self) -> Engine:
+        return Engine(self.rule_set, self.pipeline)
 
     @property
     def notices(self) -> tuple[str, ...]:
+        if self._cached_run is not None and "engine" not in self.__dict__:
+            return self._cached_run[1]
         return self.engine.notices
+
+    @property
+    def runnable_ids(self) -> tuple[str, ...]:
+        if self._cached_run is not None and "engine" not in self.__dict__:
+            return self._cached_run[2]
+        return self.engine.rules.ids
+
+    @property
+    def pipeline_name(self) -> str:
+        if self._cached_run is not None and "pipeline" not in self.__dict__:
+            return self._cached_run[0]
+        return self.pipeline.name
 
     def lint_documents(
         self,
@@ -102,10 +134,10 @@ class Linter:
         return next(self.lint_documents([document]))
 
     def report(self, results: Iterable[DocumentResult]) -> Report:
-        results = tuple(results)
+        results = tuple(results)  # first: linting decides whether the pipeline loads
         return Report(
             results=results,
-            pipeline=self.pipeline.name,
+            pipeline=self.pipeline_name,
             tool_version=__version__,
             fail_under=self.config.fail_under,
             fail_on=self.config.fail_on,
@@ -121,7 +153,7 @@ class Linter:
         and rules the pipeline cannot run are not listed."""
         run = resolve(self.config.run_layers, self.catalog)
         found = {finding.rule for result in results for finding in result.findings}
-        runnable = set(self.engine.rules.ids) | {rule.id for rule in self.catalog.builtin}
+        runnable = set(self.runnable_ids) | {rule.id for rule in self.catalog.builtin}
         return tuple(
             rule_info(rule, run.severity.get(rule.id, rule.severity))
             for rule in self.catalog.reported
@@ -134,16 +166,33 @@ class Linter:
         *,
         stdin_filename: str | None = None,
         on_error: Callable[[InputError], None] | None = None,
+        jobs: int = 1,
+        cache: ResultCache | None = None,
+        progress: Callable[[int], Progress] | None = None,
     ) -> Report:
         """Lint files, directories and ``-``; unreadable inputs go to ``on_error``
-        (the run continues) or, without it, raise at once."""
-        documents = read_documents(
-            paths,
-            stdin_filename=stdin_filename,
+        (the run continues) or, without it, raise at once.
+
+        ``jobs`` > 1 lints large inputs in that many processes; ``cache`` answers
+        documents linted before; ``progress(total)`` makes something to advance
+        per document. None of them changes the report."""
+        items = list(expand_paths(paths, self.walk_filter))
+        if cache is not None:
+            self._cached_run = cache.get_run()
+        sources = read_sources(items, stdin_filename=stdin_filename)
+        results = lint_sources(
+            self,
+            sources,
+            jobs=jobs,
+            expected=len(items),
+            cache=cache,
             on_error=on_error,
-            walk_filter=self.walk_filter,
+            progress=progress(len(items)) if progress else None,
         )
-        return self.report(self.lint_documents(documents, on_error=on_error))
+        report = self.report(results)
+        if cache is not None and (self._cached_run is None or "engine" in self.__dict__):
+            cache.put_run(report.pipeline, report.notices, self.runnable_ids)
+        return report
 
     @property
     def walk_filter(self) -> PathFilter:
@@ -169,6 +218,23 @@ class Linter:
             passed=not reasons,
             fail_reasons=reasons,
         )
+
+
+def read_sources(
+    items: Iterable[str | Path], *, stdin_filename: str | None = None
+) -> Iterator[Source | InputError]:
+    """The bytes of each path (or of stdin), lazily; a file that cannot be read
+    is its error, in its place."""
+    for item in items:
+        if item == STDIN:
+            yield Source(stdin_filename or STDIN, sys.stdin.buffer.read())
+            continue
+        assert isinstance(item, Path)
+        name = display_path(item)
+        try:
+            yield Source(name, item.read_bytes())
+        except OSError as exc:
+            yield InputError(f"{name}: cannot read file ({exc.strerror})")
 
 
 def read_documents(

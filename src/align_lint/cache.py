@@ -1,0 +1,229 @@
+"""The result cache: a document whose bytes, name and settings were linted before
+is not linted again.
+
+An entry's key hashes everything a result depends on: the file's bytes and its
+display path (the path picks Markdown or text and the ``per_file`` settings),
+the whole configuration and working directory, every rule as loaded, and the
+versions of align (and its source, for edited checkouts), Python, spaCy and the
+pipeline package that ``model`` resolves to. Entries are
+small JSON files under ``<dir>/v1/``; JSON, not pickle, so a cache directory
+from elsewhere can at worst be wrong, never run code. An entry that is
+missing, unreadable, corrupt or written for another key is a miss: the
+document is linted and the entry rewritten. Writes go to a temporary file
+renamed into place, so a reader never sees half an entry.
+
+The run's pipeline label and notices are cached too (keyed by everything but
+the document), so a fully warm run never imports spaCy.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Mapping
+from dataclasses import asdict, fields, is_dataclass
+from enum import Enum
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from align_lint import __version__
+from align_lint.config import Config
+from align_lint.results import DocumentResult, Finding, Score, ScoreLine, Severity
+
+CACHE_DIRNAME = ".align_cache"
+_FORMAT = "v1"
+_RESULT_FIELDS = ",".join(
+    f"{cls.__name__}:{'/'.join(f.name for f in fields(cls))}"
+    for cls in (DocumentResult, Finding, Score, ScoreLine)
+)
+
+
+def default_cache_dir(config: Config) -> Path:
+    """``.align_cache`` beside the configuration file (as ruff keeps its cache
+    beside pyproject.toml), or in the working directory when there is none."""
+    return Path(config.root or Path.cwd()) / CACHE_DIRNAME
+
+
+def environment_key(config: Config, rules: object) -> str:
+    """What every entry of one run shares: configuration, rules, versions."""
+    parts = [
+        f"align {__version__} {_source_digest()}",
+        f"python {sys.version_info[:2]}",
+        f"spacy {_version('spacy')}",
+        f"model {_model_version(config.model)}",
+        f"results {_RESULT_FIELDS}",
+        f"cwd {Path.cwd()}",
+        json.dumps(_stable(config), sort_keys=True),
+        json.dumps(_stable(rules), sort_keys=True),
+    ]
+    return _digest("\0".join(parts).encode())
+
+
+def _stable(value: Any) -> Any:
+    """Plain data with sets sorted, so the same settings hash the same in every
+    process (a frozenset's order, and so its repr, changes with the hash seed)."""
+    if is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _stable(getattr(value, f.name)) for f in fields(value)}
+    if isinstance(value, (set, frozenset)):
+        return sorted((_stable(item) for item in value), key=repr)
+    if isinstance(value, Mapping):
+        return [[_stable(k), _stable(v)] for k, v in value.items()]
+    if isinstance(value, (list, tuple)):
+        return [_stable(item) for item in value]
+    if isinstance(value, Enum):
+        return _stable(value.value)
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    return repr(value)
+
+
+def _source_digest() -> str:
+    """align's own code: an edited checkout must not reuse results of the old code."""
+    package = Path(__file__).parent
+    digest = hashlib.sha256()
+    for path in sorted(package.rglob("*.py")):
+        digest.update(path.relative_to(package).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def _version(distribution: str) -> str:
+    try:
+        return metadata.version(distribution)
+    except metadata.PackageNotFoundError:
+        return "-"
+
+
+def _model_version(model: str) -> str:
+    """The pipeline package ``model`` names (auto: the first installed
+    candidate) and its version, found without importing spaCy."""
+    from align_lint.nlp import AUTO, AUTO_CANDIDATES, BLANK
+
+    if model == BLANK:
+        return BLANK
+    candidates = AUTO_CANDIDATES if model == AUTO else (model,)
+    for name in candidates:
+        try:
+            installed = importlib.util.find_spec(name) is not None
+        except (ImportError, ValueError):
+            installed = False
+        if installed:
+            return f"{name} {_version(name.replace('_', '-'))}"
+        meta = Path(name) / "meta.json"  # a pipeline directory, as spaCy loads one
+        if meta.is_file():
+            return f"{Path(name).resolve()} {_digest(meta.read_bytes())}"
+    return "none"
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+class ResultCache:
+    def __init__(self, directory: Path, environment: str) -> None:
+        self.directory = directory / _FORMAT
+        self.environment = environment
+        self.hits = 0
+        self.misses = 0
+
+    def key(self, name: str, data: bytes) -> str:
+        return _digest(b"\0".join([self.environment.encode(), name.encode(), data]))
+
+    def get(self, key: str) -> DocumentResult | None:
+        entry = self._read(key)
+        try:
+            result = result_from_dict(entry["result"]) if entry else None
+        except (KeyError, TypeError, ValueError):
+            result = None  # a foreign or outdated entry: lint again
+        if result is None:
+            self.misses += 1
+        else:
+            self.hits += 1
+        return result
+
+    def put(self, key: str, result: DocumentResult) -> None:
+        self._write(key, {"key": key, "result": result_to_dict(result)})
+
+    def get_run(self) -> tuple[str, tuple[str, ...], tuple[str, ...]] | None:
+        """The pipeline label, notices and runnable rules of an earlier run in
+        this environment."""
+        entry = self._read(f"run-{self.environment}")
+        try:
+            if entry is None:
+                return None
+            run = entry["result"]
+            label, notices, runnable = run["pipeline"], run["notices"], run["runnable"]
+            if isinstance(label, str) and all(isinstance(n, str) for n in notices + runnable):
+                return label, tuple(notices), tuple(runnable)
+        except (KeyError, TypeError):
+            pass
+        return None
+
+    def put_run(self, pipeline: str, notices: tuple[str, ...], runnable: tuple[str, ...]) -> None:
+        key = f"run-{self.environment}"
+        run = {"pipeline": pipeline, "notices": notices, "runnable": runnable}
+        self._write(key, {"key": key, "result": run})
+
+    def _path(self, key: str) -> Path:
+        return self.directory / key[-2:] / f"{key}.json"
+
+    def _read(self, key: str) -> dict[str, Any] | None:
+        try:
+            entry = json.loads(self._path(key).read_bytes())
+        except (OSError, ValueError):
+            return None
+        if not isinstance(entry, dict) or entry.get("key") != key:
+            return None
+        return entry
+
+    def _write(self, key: str, entry: dict[str, Any]) -> None:
+        """Best effort: a cache that cannot be written only makes runs slower."""
+        path = self._path(key)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            _ensure_gitignore(self.directory.parent)
+            handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+            with os.fdopen(handle, "w", encoding="utf-8") as stream:
+                json.dump(entry, stream, ensure_ascii=False, separators=(",", ":"))
+            os.replace(temporary, path)
+        except OSError:
+            pass
+
+
+def _ensure_gitignore(root: Path) -> None:
+    marker = root / ".gitignore"
+    if not marker.exists():
+        marker.write_text("# Created by align: the result cache.\n*\n", encoding="utf-8")
+
+
+def result_to_dict(result: DocumentResult) -> dict[str, Any]:
+    data = asdict(result)
+    for finding in data["findings"]:
+        finding["severity"] = int(finding["severity"])
+    return data
+
+
+def result_from_dict(data: dict[str, Any]) -> DocumentResult:
+    findings = tuple(
+        Finding(**{**f, "severity": Severity(f["severity"])}) for f in data["findings"]
+    )
+    score = Score(
+        value=data["score"]["value"],
+        lines=tuple(ScoreLine(**line) for line in data["score"]["lines"]),
+    )
+    result = DocumentResult(
+        **{
+            **data,
+            "findings": findings,
+            "score": score,
+            "fail_reasons": tuple(data["fail_reasons"]),
+        }
+    )
+    if not isinstance(result.path, str) or not isinstance(result.passed, bool):
+        raise TypeError("not a document result")
+    return result

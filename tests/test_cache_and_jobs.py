@@ -1,0 +1,174 @@
+"""The result cache and worker processes change nothing but speed: a warm run
+and a run in several processes print the same report, byte for byte, as a cold
+run in one; a broken cache is ignored, never fatal."""
+
+from __future__ import annotations
+
+import importlib.util
+import io
+import json
+import sys
+from pathlib import Path
+
+import pytest
+from tests.conftest import EXAMPLES, ROOT, RunCli
+
+from align_lint.cache import ResultCache, default_cache_dir, environment_key
+from align_lint.config import Config
+from align_lint.formatters.json_ import report_to_dict
+from align_lint.linter import Linter
+from align_lint.parallel import PARALLEL_FROM
+from align_lint.progress import DelayedProgress
+
+
+def write_corpus(folder: Path, count: int) -> Path:
+    spec = importlib.util.spec_from_file_location(
+        "align_bench_corpus", ROOT / "bench" / "corpus.py"
+    )
+    assert spec is not None and spec.loader is not None
+    corpus = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault(spec.name, corpus)
+    spec.loader.exec_module(corpus)
+    return corpus.write_corpus(folder, count, seed=7, per_dir=25)  # type: ignore[no-any-return]
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = write_corpus(tmp_path_factory.mktemp("corpus") / "posts", PARALLEL_FROM + 6)
+    (folder / "batch-000" / "broken.md").write_bytes(b"\xff\xfe not utf-8")
+    (folder / "batch-001" / "empty.md").write_text("  \n", encoding="utf-8")
+    return folder
+
+
+def lint(linter: Linter, path: Path, **options: object) -> tuple[dict[str, object], list[str]]:
+    errors: list[str] = []
+    report = linter.lint_paths([str(path)], on_error=lambda e: errors.append(e.message), **options)  # type: ignore[arg-type]
+    return report_to_dict(report), errors
+
+
+def test_jobs_give_the_same_report_in_the_same_order(linter: Linter, corpus: Path) -> None:
+    one = lint(linter, corpus, jobs=1)
+    two = lint(linter, corpus, jobs=2)
+    assert one == two
+    report, errors = one
+    assert len(report["documents"]) == PARALLEL_FROM + 6  # type: ignore[arg-type]
+    assert [e.split(":")[0].rsplit("/", 1)[-1] for e in errors] == ["broken.md", "empty.md"]
+
+
+def test_a_warm_cache_gives_the_same_report(linter: Linter, corpus: Path, tmp_path: Path) -> None:
+    cache_dir = tmp_path / "cache"
+
+    def cache() -> ResultCache:
+        return ResultCache(cache_dir, environment_key(linter.config, linter.catalog.rules))
+
+    cold_cache, warm_cache = cache(), cache()
+    cold = lint(linter, corpus, cache=cold_cache)
+    warm = lint(Linter(linter.config), corpus, cache=warm_cache)
+    assert cold == warm == lint(linter, corpus)
+    # The two unreadable files are never cached: they are reported on every run.
+    assert (cold_cache.hits, cold_cache.misses) == (0, PARALLEL_FROM + 8)
+    assert (warm_cache.hits, warm_cache.misses) == (PARALLEL_FROM + 6, 2)
+
+
+def test_corrupt_and_foreign_entries_are_ignored(linter: Linter, tmp_path: Path) -> None:
+    cache_dir = tmp_path / "cache"
+    key = environment_key(linter.config, linter.catalog.rules)
+    cold = lint(linter, EXAMPLES, cache=ResultCache(cache_dir, key))
+    entries = sorted((cache_dir / "v1").rglob("*.json"))
+    assert entries
+    garbage = [b"", b"{not json", b"[]", b'{"key": "someone-else", "result": {}}', b"\x00\xff"]
+    for index, entry in enumerate(entries):
+        if index % 2:
+            data = json.loads(entry.read_bytes())
+            data["result"] = {"path": 3} if index % 4 == 1 else {**data["result"], "score": None}
+            entry.write_text(json.dumps(data), encoding="utf-8")
+        else:
+            entry.write_bytes(garbage[index % len(garbage)])
+    cache = ResultCache(cache_dir, key)
+    assert lint(Linter(linter.config), EXAMPLES, cache=cache) == cold
+    assert cache.hits == 0
+    # Repaired: the next run is answered from the cache.
+    again = ResultCache(cache_dir, key)
+    assert lint(Linter(linter.config), EXAMPLES, cache=again) == cold
+    assert again.misses == 0
+
+
+def test_an_unwritable_cache_only_costs_time(linter: Linter, tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-directory"
+    blocker.write_text("", encoding="utf-8")
+    cache = ResultCache(blocker, environment_key(linter.config, linter.catalog.rules))
+    assert lint(linter, EXAMPLES, cache=cache) == lint(linter, EXAMPLES)
+
+
+def test_the_key_changes_with_settings_and_rules(linter: Linter) -> None:
+    base = environment_key(linter.config, linter.catalog.rules)
+    assert base == environment_key(Config(), Linter(Config()).catalog.rules)
+    assert base != environment_key(linter.config.merged(fail_under=90), linter.catalog.rules)
+    assert base != environment_key(linter.config, linter.catalog.rules[1:])
+    cache = ResultCache(Path("x"), base)
+    assert cache.key("a.md", b"text") != cache.key("b.md", b"text")
+    assert cache.key("a.md", b"text") != cache.key("a.md", b"text!")
+
+
+def test_cache_lives_beside_the_config_file_or_in_the_working_directory(tmp_path: Path) -> None:
+    assert default_cache_dir(Config(root=str(tmp_path))) == tmp_path / ".align_cache"
+    assert default_cache_dir(Config()) == Path.cwd() / ".align_cache"
+
+
+def test_cli_cold_and_warm_runs_print_the_same_json(run_cli: RunCli, tmp_path: Path) -> None:
+    for example in EXAMPLES.iterdir():
+        if example.is_file():
+            (tmp_path / example.name).write_bytes(example.read_bytes())
+    cold = run_cli("lint", "-f", "json", ".", cwd=tmp_path)
+    assert (tmp_path / ".align_cache" / "v1").is_dir()
+    warm = run_cli("lint", "-f", "json", ".", cwd=tmp_path)
+    assert (cold.returncode, cold.stdout, cold.stderr) == (
+        warm.returncode,
+        warm.stdout,
+        warm.stderr,
+    )
+    elsewhere = tmp_path / "elsewhere"
+    bypass = run_cli("lint", "-f", "json", "--no-cache", "-j", "2", ".", cwd=tmp_path)
+    moved = run_cli("lint", "-f", "json", "--cache-dir", str(elsewhere), ".", cwd=tmp_path)
+    assert bypass.stdout == moved.stdout == cold.stdout
+    assert (elsewhere / "v1").is_dir()
+
+
+def test_a_warm_run_does_not_import_spacy(tmp_path: Path) -> None:
+    import subprocess
+
+    (tmp_path / "post.md").write_text("We crossed 10k followers!\n", encoding="utf-8")
+    code = (
+        "import sys\n"
+        "from align_lint.cli import app\n"
+        "for _ in range(2):\n"
+        "    try:\n        app(['lint', '-f', 'json', 'post.md'])\n"
+        "    except SystemExit:\n        pass\n"
+        "    if 'spacy' in sys.modules:\n"
+        "        del sys.modules['spacy']\n"
+        "        print('loaded', file=sys.stderr)\n"
+    )
+    completed = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path
+    )
+    assert completed.stderr.count("loaded") == 1, completed.stderr
+
+
+class FakeTerminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_the_progress_bar_waits_then_draws_on_its_stream_only() -> None:
+    quick = FakeTerminal()
+    bar = DelayedProgress(10, stream=quick, delay=60)
+    for _ in range(10):
+        bar.advance()
+    bar.close()
+    assert quick.getvalue() == ""
+    slow = FakeTerminal()
+    bar = DelayedProgress(10, stream=slow, delay=0)
+    bar.advance(4)
+    bar.close()
+    assert "4/10" in slow.getvalue()
+    assert DelayedProgress.wanted(slow) and not DelayedProgress.wanted(io.StringIO())
