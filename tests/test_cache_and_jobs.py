@@ -172,3 +172,31 @@ def test_the_progress_bar_waits_then_draws_on_its_stream_only() -> None:
     bar.close()
     assert "4/10" in slow.getvalue()
     assert DelayedProgress.wanted(slow) and not DelayedProgress.wanted(io.StringIO())
+
+
+def test_streamed_formats_match_the_whole_report_byte_for_byte(
+    linter: Linter, corpus: Path
+) -> None:
+    import json as json_module
+
+    from align_lint.formatters import FormatOptions, get_writer
+    from align_lint.formatters.json_ import report_to_dict
+    from align_lint.formatters.text import format_text
+    from align_lint.results import Report
+    from align_lint.spool import ResultSpool
+
+    report = linter.lint_paths([str(corpus)], on_error=lambda e: None)
+    spooled = ResultSpool(report.results, keep=5)
+    assert len(spooled) == len(report.results) and spooled[-1] == report.results[-1]
+    big = Report(spooled, report.pipeline, report.tool_version, report.fail_under, report.fail_on)
+    empty = Report((), report.pipeline, report.tool_version, report.fail_under, report.fail_on)
+    options = FormatOptions()
+    for each in (report, big, empty):
+        chunks: list[str] = []
+        get_writer("json")(each, options, chunks.append)
+        expected = json_module.dumps(report_to_dict(each), indent=2, ensure_ascii=False) + "\n"
+        assert "".join(chunks) == expected
+        chunks = []
+        get_writer("text")(each, options, chunks.append)
+        assert "".join(chunks) == format_text(report if each is big else each, options)
+    assert big.summary == report.summary

@@ -12,7 +12,6 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import StrEnum
-from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn
 
@@ -24,7 +23,7 @@ from align_lint.errors import AlignError, ConfigError, InputError
 if TYPE_CHECKING:
     from align_lint.cache import ResultCache
     from align_lint.config import Config
-    from align_lint.formatters import FormatOptions
+    from align_lint.formatters import FormatOptions, Writer
     from align_lint.linter import Linter
     from align_lint.progress import DelayedProgress
     from align_lint.results import Report
@@ -109,6 +108,8 @@ IgnoreOption = Annotated[
 
 def _version_callback(value: bool) -> None:
     if value:
+        from importlib import metadata  # imported here: it costs `align --help` 50 ms
+
         try:
             spacy_version = metadata.version("spacy")
         except metadata.PackageNotFoundError:
@@ -261,25 +262,27 @@ def lint(
 def _emit(report: Report, fmt: str, output: Path | None, options: FormatOptions) -> None:
     """The report in ``fmt`` to stdout, or to ``output`` with the human report on
     stdout (so a CI log stays readable); the github format also appends a job
-    summary to ``$GITHUB_STEP_SUMMARY``."""
+    summary to ``$GITHUB_STEP_SUMMARY``. Written piece by piece (formatters'
+    writers), so a report of many documents is never held as one string."""
     import dataclasses
 
-    from align_lint.formatters import HUMAN_FORMATS, get_formatter
+    from align_lint.formatters import HUMAN_FORMATS, get_writer
 
     stdout_format = fmt
     if output is not None:
-        # A file is not a terminal: no colour codes in it, even with --color.
-        text = get_formatter(fmt)(report, dataclasses.replace(options, color=False))
         try:
             with output.open("w", encoding="utf-8", newline="") as handle:
-                handle.write(text)
+
+                def to_file(chunk: str) -> None:
+                    handle.write(chunk)
+
+                # A file is not a terminal: no colour codes in it, even with --color.
+                get_writer(fmt)(report, dataclasses.replace(options, color=False), to_file)
         except OSError as exc:
             raise AlignError(f"{output}: cannot write the report ({exc.strerror})") from None
         stdout_format = _default_format().value
-    rendered = get_formatter(stdout_format)(report, options)
-    if stdout_format in HUMAN_FORMATS:
-        rendered = _guard_actions_log(rendered)
-    _write(rendered)
+    before, after = _actions_guard() if stdout_format in HUMAN_FORMATS else ("", "")
+    _stream(get_writer(stdout_format), report, options, before, after)
     if fmt == OutputFormat.github:
         _append_step_summary(report)
 
@@ -316,12 +319,18 @@ def _guard_actions_log(text: str) -> str:
     token, so nothing in between is processed. Not when stdout is a regular
     file (``> report.txt``): the runner never reads that.
     """
+    before, after = _actions_guard()
+    return f"{before}{text}{after}"
+
+
+def _actions_guard() -> tuple[str, str]:
+    """What ``_guard_actions_log`` puts before and after a human report."""
     if os.environ.get("GITHUB_ACTIONS") != "true" or _stdout_is_a_file():
-        return text
+        return "", ""
     import secrets
 
     token = secrets.token_hex(16)
-    return f"::stop-commands::{token}\n{text}::{token}::\n"
+    return f"::stop-commands::{token}\n", f"::{token}::\n"
 
 
 def _stdout_is_a_file() -> bool:
@@ -555,6 +564,25 @@ def _terminal_width() -> int:
     import shutil
 
     return max(60, min(shutil.get_terminal_size((100, 24)).columns, 160))
+
+
+def _stream(
+    writer: Writer, report: Report, options: FormatOptions, before: str = "", after: str = ""
+) -> None:
+    """Write a report to stdout piece by piece (a large one is never one string)."""
+
+    def write(chunk: str) -> None:
+        sys.stdout.write(chunk)
+
+    try:
+        write(before)
+        writer(report, options, write)
+        write(after)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # `align lint … | head` closed the pipe: not an error worth a traceback.
+        sys.stderr.close()
+        raise typer.Exit(EXIT_OK) from None
 
 
 def _write(text: str) -> None:

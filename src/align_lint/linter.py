@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import sys
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -34,6 +34,7 @@ from align_lint.results import DocumentResult, Finding, Report, RuleInfo, Severi
 from align_lint.rules.schema import Rule
 from align_lint.scoring import score_findings, verdict
 from align_lint.selection import Settings, load_catalog, resolve
+from align_lint.spool import KEEP, ResultSpool
 from align_lint.suppression import apply_suppressions
 
 if TYPE_CHECKING:
@@ -134,15 +135,17 @@ class Linter:
         return next(self.lint_documents([document]))
 
     def report(self, results: Iterable[DocumentResult]) -> Report:
-        results = tuple(results)  # first: linting decides whether the pipeline loads
+        # First: linting decides whether the pipeline loads at all.
+        spooled = ResultSpool(results)
+        kept: Sequence[DocumentResult] = tuple(spooled) if len(spooled) <= KEEP else spooled
         return Report(
-            results=results,
+            results=kept,
             pipeline=self.pipeline_name,
             tool_version=__version__,
             fail_under=self.config.fail_under,
             fail_on=self.config.fail_on,
             notices=self.notices,
-            rules=self.active_rules(results),
+            rules=self.active_rules(kept),
         )
 
     def active_rules(self, results: Iterable[DocumentResult] = ()) -> tuple[RuleInfo, ...]:

@@ -6,8 +6,10 @@ with hand-built results.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import IntEnum
+from functools import cached_property
 
 
 class Severity(IntEnum):
@@ -126,7 +128,8 @@ class RuleInfo:
 
 @dataclass(frozen=True)
 class Report:
-    results: tuple[DocumentResult, ...]
+    # A tuple, or for a large run a spool that keeps most results on disk (spool.py).
+    results: Sequence[DocumentResult]
     pipeline: str
     tool_version: str
     fail_under: int
@@ -135,16 +138,16 @@ class Report:
     # The reported rules that ran, in load order (context rules are not listed).
     rules: tuple[RuleInfo, ...] = field(default=())
 
-    @property
+    @cached_property
     def summary(self) -> Summary:
-        passed = sum(1 for r in self.results if r.passed)
-        return Summary(
-            documents=len(self.results),
-            passed=passed,
-            failed=len(self.results) - passed,
-            findings=sum(len(r.findings) for r in self.results),
-        )
+        """Counted in one pass, once: a spooled report is read back from disk."""
+        documents = passed = findings = 0
+        for result in self.results:
+            documents += 1
+            passed += result.passed
+            findings += len(result.findings)
+        return Summary(documents, passed, documents - passed, findings)
 
     @property
     def passed(self) -> bool:
-        return all(r.passed for r in self.results)
+        return self.summary.failed == 0

@@ -21,6 +21,9 @@ class FormatOptions:
 
 
 Formatter = Callable[[Report, FormatOptions], str]
+# A formatter that writes its output piece by piece, so a report of 100k
+# documents is never held as one string: (report, options, write) -> None.
+Writer = Callable[[Report, FormatOptions, Callable[[str], None]], None]
 
 FORMAT_NAMES = ("rich", "text", "json", "sarif", "github", "junit")
 # Formats for a person reading a terminal or a CI log.
@@ -59,3 +62,22 @@ def get_formatter(name: str) -> Formatter:
 
         return format_junit
     raise ValueError(f"unknown format {name!r}")
+
+
+def get_writer(name: str) -> Writer:
+    """The streaming form of a format: text and json write a document at a time;
+    the others render whole and write once."""
+    if name == "text":
+        from align_lint.formatters.text import write_text
+
+        return write_text
+    if name == "json":
+        from align_lint.formatters.json_ import write_json
+
+        return write_json
+    formatter = get_formatter(name)
+
+    def write_whole(report: Report, options: FormatOptions, write: Callable[[str], None]) -> None:
+        write(formatter(report, options))
+
+    return write_whole

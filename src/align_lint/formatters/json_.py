@@ -4,6 +4,7 @@ shape only with a version bump, and keep schemas/report.schema.json in step."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 from align_lint.formatters import FormatOptions
@@ -11,21 +12,48 @@ from align_lint.results import DocumentResult, Finding, Report
 
 
 def format_json(report: Report, options: FormatOptions) -> str:
-    return json.dumps(report_to_dict(report), indent=2, ensure_ascii=False) + "\n"
+    chunks: list[str] = []
+    write_json(report, options, chunks.append)
+    return "".join(chunks)
+
+
+def write_json(report: Report, options: FormatOptions, write: Callable[[str], None]) -> None:
+    """``json.dumps(report_to_dict(report), indent=2)`` and a newline, byte for byte,
+    written a document at a time so a large report is never held as one string."""
+    head = _dumps(
+        {"tool": {"name": "align", "version": report.tool_version}, "pipeline": report.pipeline}
+    )
+    write(head[: -len("\n}")] + ',\n  "documents": [')
+    empty = True
+    for result in report.results:
+        document = _dumps(_document(result)).replace("\n", "\n    ")
+        write(("\n    " if empty else ",\n    ") + document)
+        empty = False
+    write("]" if empty else "\n  ]")
+    tail = _dumps({"summary": _summary(report)})
+    write(",\n" + tail[len("{\n") :] + "\n")
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, indent=2, ensure_ascii=False)
+
+
+def _summary(report: Report) -> dict[str, int]:
+    summary = report.summary
+    return {
+        "documents": summary.documents,
+        "passed": summary.passed,
+        "failed": summary.failed,
+        "findings": summary.findings,
+    }
 
 
 def report_to_dict(report: Report) -> dict[str, Any]:
-    summary = report.summary
     return {
         "tool": {"name": "align", "version": report.tool_version},
         "pipeline": report.pipeline,
         "documents": [_document(result) for result in report.results],
-        "summary": {
-            "documents": summary.documents,
-            "passed": summary.passed,
-            "failed": summary.failed,
-            "findings": summary.findings,
-        },
+        "summary": _summary(report),
     }
 
 

@@ -3,20 +3,27 @@ and ruff print), then one verdict line per document and a summary line."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from align_lint.formatters import FormatOptions
 from align_lint.results import DocumentResult, Report
 
 
 def format_text(report: Report, options: FormatOptions) -> str:
-    lines: list[str] = []
+    chunks: list[str] = []
+    write_text(report, options, chunks.append)
+    return "".join(chunks)
+
+
+def write_text(report: Report, options: FormatOptions, write: Callable[[str], None]) -> None:
+    """The same text, written a document at a time (verdict lines wait for the end)."""
+    verdicts: list[str] = []
     for result in report.results:
-        lines.extend(
-            f"{result.path}:{f.line}:{f.column}: {f.severity.label} {f.rule} {f.message}"
-            for f in result.findings
-        )
-    lines.extend(verdict_line(result, report.fail_under) for result in report.results)
-    lines.append(summary_line(report))
-    return "\n".join(lines) + "\n"
+        for f in result.findings:
+            write(f"{result.path}:{f.line}:{f.column}: {f.severity.label} {f.rule} {f.message}\n")
+        verdicts.append(verdict_line(result, report.fail_under) + "\n")
+    write("".join(verdicts))
+    write(summary_line(report) + "\n")
 
 
 def verdict_line(result: DocumentResult, fail_under: int) -> str:
