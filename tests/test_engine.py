@@ -185,3 +185,16 @@ def test_the_parser_starts_a_sentence_at_every_list_item_and_heading(linter: Lin
     doc = linter.pipeline.nlp(linter.engine._prepare(document_from_text(text, "p.md")))
     starts = [t.text for t in doc if t.is_sent_start and not t.is_space]
     assert starts[:4] == ["Launch", "We", "Like", "share"]
+
+
+def test_every_document_comes_back_whatever_the_pipeline(
+    linter: Linter, blank_linter: Linter
+) -> None:
+    from align_lint.engine import FEW
+
+    for count in (1, FEW - 1, FEW, FEW + 1, 3 * FEW):
+        documents = [document_from_text(f"Post {i}: 5k likes.", f"p{i}.md") for i in range(count)]
+        for each in (linter, blank_linter):
+            assert [d.source for d, _ in each.engine.run(iter(documents))] == [
+                d.source for d in documents
+            ]

@@ -27,6 +27,8 @@ from bisect import bisect_right
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
+from itertools import chain, islice
 from typing import TYPE_CHECKING
 
 from align_lint.documents import Document, document_from_text
@@ -41,6 +43,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 BATCH_SIZE = 64
+FEW = 4  # fewer documents than this skip the prefilter
 
 
 @dataclass(frozen=True)
@@ -85,9 +88,7 @@ class Engine:
         self._refs = {rule.id: self._expand(rule) for rule in self.rules}
         self._unless_order = self._order_by_unless()
         # The blank pipeline is as cheap as the prefilter itself: nothing to save.
-        self.prefilter = (
-            Prefilter(self.rules, pipeline.nlp) if prefilter and not pipeline.is_blank else None
-        )
+        self._use_prefilter = prefilter and not pipeline.is_blank
 
     @property
     def notices(self) -> tuple[str, ...]:
@@ -121,12 +122,21 @@ class Engine:
             visit(rule.id)
         return tuple(order)
 
+    @cached_property
+    def prefilter(self) -> Prefilter | None:
+        return Prefilter(self.rules, self.pipeline.nlp) if self._use_prefilter else None
+
     def run(self, documents: Iterable[Document]) -> Iterator[tuple[Document, tuple[Finding, ...]]]:
-        """Findings for each document, in input order, from one ``nlp.pipe``."""
-        if self.prefilter is not None:
-            yield from self._run_prefiltered(documents)
+        """Findings for each document, in input order, from one ``nlp.pipe``.
+
+        A handful of documents (one draft in a pre-commit hook) take the full
+        pass: building the prefilter would cost more than it saves."""
+        documents = iter(documents)
+        first = list(islice(documents, FEW))
+        if len(first) == FEW and self.prefilter is not None:
+            yield from self._run_prefiltered(chain(first, documents))
             return
-        for doc, document in self._parsed(documents):
+        for doc, document in self._parsed(chain(first, documents)):
             yield document, self.findings(doc, document)
 
     def _prepare(self, document: Document, chunk: Chunk | None = None) -> Doc:

@@ -43,7 +43,9 @@ def _parser() -> Any:
     from markdown_it import MarkdownIt
     from mdit_py_plugins.front_matter import front_matter_plugin
 
-    return MarkdownIt("commonmark").use(front_matter_plugin).enable(["table", "strikethrough"])
+    parser = MarkdownIt("commonmark").use(front_matter_plugin).enable(["table", "strikethrough"])
+    # Only block tokens are used: skipping the inline parse changes none of them.
+    return parser.disable(["inline", "text_join"])
 
 
 _TOML_FRONT_MATTER = re.compile(r"\A\+\+\+[ \t]*\r?\n(.*?)^\+\+\+[ \t]*(?:\r?\n|\Z)", re.S | re.M)
@@ -183,9 +185,13 @@ def _mask_uncovered_lines(chars: list[str], line_starts: list[int], covered: set
             mask_range(chars, start, end)
 
 
+# libyaml's safe loader when PyYAML was built with it: the same data, 10x faster.
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def _parse_yaml(content: str, source: str) -> dict[str, Any]:
     try:
-        data = yaml.safe_load(content) if content.strip() else {}
+        data = yaml.load(content, Loader=_YAML_LOADER) if content.strip() else {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = f":{mark.line + 2}" if mark is not None else ""  # +1 for the --- line

@@ -56,31 +56,46 @@ class CompiledRules:
         self._dependency_keys: dict[str, tuple[str, tuple[int, ...]]] = {}
         self._token_keys: dict[str, tuple[str, frozenset[int]]] = {}
         for rule in self.rules:
-            own = (
-                PhraseMatcher(nlp.vocab, attr="LOWER"),
-                Matcher(nlp.vocab),
-                DependencyMatcher(nlp.vocab),
-            )
-            self._per_rule[rule.id] = own
             if rule.match.phrases:
                 phrases = [nlp.make_doc(phrase) for phrase in rule.match.phrases]
                 self._phrases.add(rule.id, phrases)
-                own[0].add(rule.id, phrases)
             patterns = zip(rule.match.patterns, rule.match.pattern_lines, strict=True)
             for index, (pattern, line) in enumerate(patterns):
                 context = frozenset(i for i, token in enumerate(pattern) if token.get("CONTEXT"))
                 key = f"{rule.id}#t{index}" if context else rule.id
                 if context:
                     self._token_keys[key] = (rule.id, context)
-                plain = [{k: v for k, v in token.items() if k != "CONTEXT"} for token in pattern]
-                _add_checked(rule, line, "patterns", self._tokens, key, plain)
-                own[1].add(key, [plain])
+                _add_checked(rule, line, "patterns", self._tokens, key, _plain(pattern))
             dependencies = zip(rule.match.dependencies, rule.match.dependency_lines, strict=True)
             for index, (pattern, line) in enumerate(dependencies):
                 key = f"{rule.id}#{index}"
                 self._dependency_keys[key] = (rule.id, _reported_nodes(pattern))
                 _add_checked(rule, line, "dependencies", self._dependencies, key, pattern)
-                own[2].add(key, [pattern])
+        self._nlp = nlp
+
+    def _rule_matchers(self, rule_id: str) -> tuple[Any, Any, Any] | None:
+        """One rule's own matchers, built on first use (patterns already validated)."""
+        if rule_id not in self._per_rule:
+            from spacy.matcher import DependencyMatcher, Matcher, PhraseMatcher
+
+            rule = self.rules.get(rule_id)
+            if rule is None:
+                return None
+            nlp = self._nlp
+            own = (
+                PhraseMatcher(nlp.vocab, attr="LOWER"),
+                Matcher(nlp.vocab),
+                DependencyMatcher(nlp.vocab),
+            )
+            if rule.match.phrases:
+                own[0].add(rule.id, [nlp.make_doc(phrase) for phrase in rule.match.phrases])
+            for index, pattern in enumerate(rule.match.patterns):
+                has_context = any(token.get("CONTEXT") for token in pattern)
+                own[1].add(f"{rule.id}#t{index}" if has_context else rule.id, [_plain(pattern)])
+            for index, pattern in enumerate(rule.match.dependencies):
+                own[2].add(f"{rule.id}#{index}", [pattern])
+            self._per_rule[rule_id] = own
+        return self._per_rule[rule_id]
 
     def find(self, doc: Doc, only: Iterable[str] | None = None) -> dict[str, list[CharSpan]]:
         """Every rule's own matches in ``doc`` as sorted char spans (overlaps kept);
@@ -89,7 +104,7 @@ class CompiledRules:
             return self._find(doc, (self._phrases, self._tokens, self._dependencies))
         found: dict[str, list[CharSpan]] = {}
         for rule_id in only:
-            matchers = self._per_rule.get(rule_id)
+            matchers = self._rule_matchers(rule_id)
             if matchers is not None:
                 found.update(self._find(doc, matchers))
         return found
@@ -124,6 +139,11 @@ class CompiledRules:
             rule_id: sorted({(doc[s].idx, doc[e - 1].idx + len(doc[e - 1])) for s, e in spans})
             for rule_id, spans in found.items()
         }
+
+
+def _plain(pattern: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The pattern as spaCy takes it: without align's CONTEXT flags."""
+    return [{k: v for k, v in token.items() if k != "CONTEXT"} for token in pattern]
 
 
 def _add_checked(
