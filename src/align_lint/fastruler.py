@@ -1,0 +1,126 @@
+"""A faster way for spaCy's attribute ruler to find its matches, with the same result.
+
+en_core_web_sm's attribute ruler maps every tag to its part of speech and
+morphology with 179 Matcher patterns. Most are one token with equality or
+``IN``/``NOT_IN`` tests on a few attributes, and spaCy's Matcher evaluates
+``IN`` in Python for every token and pattern: the ruler cost as much as the
+tagger and parser together. This module replaces only the ruler's ``match``
+step: one-token patterns are checked against the token's attribute values
+(candidates looked up by tag), the rest (multi-token patterns, regexes,
+anything else) still go through a spaCy Matcher holding just those. The result
+is the list spaCy's ``AttributeRuler.match`` returns, sorted the same way, so
+``set_annotations`` (spaCy's own code) applies exactly the same attributes.
+tests/test_fastruler.py compares the two lists on real documents.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+Match = tuple[int, int, int, int]  # (pattern number, match id, start, end)
+_STRING_ATTRS = ("LOWER", "ORTH", "TEXT", "NORM", "TAG", "POS", "DEP", "LEMMA")
+_FLAG_ATTRS = ("IS_SPACE", "IS_PUNCT", "IS_ALPHA", "IS_DIGIT", "LIKE_NUM")
+
+
+def speed_up_attribute_ruler(nlp: Language) -> bool:
+    """Give the pipeline's attribute ruler the fast ``match``; False if it has none."""
+    from spacy.pipeline import AttributeRuler
+
+    if "attribute_ruler" not in nlp.pipe_names:
+        return False
+    ruler = nlp.get_pipe("attribute_ruler")
+    if not isinstance(ruler, AttributeRuler):
+        return False
+    ruler.match = fast_matcher(ruler)  # type: ignore[method-assign,assignment]
+    return True
+
+
+def fast_matcher(ruler: Any) -> Callable[[Doc], list[Match]]:
+    from spacy.matcher import Matcher
+
+    strings = ruler.vocab.strings
+    rest = Matcher(ruler.vocab)
+    # Per one-token pattern: (number, match id, [(attribute, test, values)]).
+    simple: list[tuple[int, int, list[tuple[str, str, frozenset[int]]]]] = []
+    for number, entry in enumerate(ruler.patterns):
+        patterns = entry["patterns"]
+        key = str(number)
+        match_id = strings.add(key)
+        for pattern in patterns:
+            tests = _tests(pattern, strings) if len(pattern) == 1 else None
+            if tests is None:
+                rest.add(key, [pattern])
+            else:
+                simple.append((number, match_id, tests))
+    attrs = sorted({attr for _, _, tests in simple for attr, _, _ in tests})
+    columns: list[int | str] = list(attrs)
+    # Each pattern is filed under one of its positive tests (the most selective
+    # attribute first), so a token is checked only against patterns that can
+    # match its LOWER, TAG, DEP... value.
+    order = {attr: rank for rank, attr in enumerate(("LOWER", "ORTH", "NORM", "TAG", "DEP"))}
+    index: dict[tuple[int, int], list[tuple[int, int, list[tuple[int, bool, frozenset[int]]]]]]
+    index = {}
+    always: list[tuple[int, int, list[tuple[int, bool, frozenset[int]]]]] = []
+    for number, match_id, tests in simple:
+        checks = [(attrs.index(attr), test == "in", values) for attr, test, values in tests]
+        positive = [(order.get(a, 9), len(v), a, v) for a, test, v in tests if test == "in"]
+        if not positive:
+            always.append((number, match_id, checks))
+            continue
+        _, _, attr, values = min(positive, key=lambda p: (p[0], p[1]))
+        for value in values:
+            index.setdefault((attrs.index(attr), value), []).append((number, match_id, checks))
+    keyed = sorted({column for column, _ in index})
+
+    def match(doc: Doc) -> list[Match]:
+        matches: list[Match] = []
+        if len(doc) and attrs:
+            rows = doc.to_array(columns).tolist()
+            for position, row in enumerate(rows):
+                candidates = list(always)
+                for column in keyed:
+                    candidates += index.get((column, row[column]), ())
+                for number, match_id, checks in candidates:
+                    for column, wanted, values in checks:
+                        if (row[column] in values) is not wanted:
+                            break
+                    else:
+                        matches.append((number, match_id, position, position + 1))
+        if len(rest):
+            for match_id, start, end in rest(doc, allow_missing=True, as_spans=False):
+                matches.append((int(strings[match_id]), match_id, start, end))
+        matches.sort()
+        return matches
+
+    return match
+
+
+def _tests(
+    pattern: list[dict[str, Any]], strings: Any
+) -> list[tuple[str, str, frozenset[int]]] | None:
+    """A one-token pattern as (attribute, "in" | "not in", values), or None when
+    it uses anything else (left to spaCy's Matcher)."""
+    tests: list[tuple[str, str, frozenset[int]]] = []
+    for key, value in pattern[0].items():
+        attr = "ORTH" if key == "TEXT" else key
+        if attr in _STRING_ATTRS:
+            if isinstance(value, str):
+                tests.append((attr, "in", frozenset({strings.add(value)})))
+            elif isinstance(value, dict) and len(value) == 1 and set(value) <= {"IN", "NOT_IN"}:
+                ((op, items),) = value.items()
+                if not all(isinstance(item, str) for item in items):
+                    return None
+                hashes = frozenset(strings.add(item) for item in items)
+                tests.append((attr, "in" if op == "IN" else "not in", hashes))
+            else:
+                return None
+        elif attr in _FLAG_ATTRS and isinstance(value, bool):
+            tests.append((attr, "in", frozenset({int(value)})))
+        else:
+            return None
+    return tests

@@ -1,0 +1,38 @@
+"""The fast attribute-ruler match step finds exactly what spaCy's finds."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+
+from tests.conftest import EXAMPLES, ROOT
+
+from align_lint.documents import document_from_text
+from align_lint.fastruler import fast_matcher
+from align_lint.linter import Linter, read_documents
+
+
+def test_fast_match_is_spacy_match(linter: Linter) -> None:
+    nlp = linter.pipeline.nlp
+    ruler = nlp.get_pipe("attribute_ruler")
+    original = type(ruler).match.__get__(ruler)  # spaCy's own method, not the fast one
+    fast = fast_matcher(ruler)
+    spec = importlib.util.spec_from_file_location(
+        "align_bench_corpus", ROOT / "bench" / "corpus.py"
+    )
+    assert spec is not None and spec.loader is not None
+    corpus = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault(spec.name, corpus)
+    spec.loader.exec_module(corpus)
+    texts = [text for _, text in corpus.posts(60, seed=63)]
+    texts += [d.text for d in read_documents([str(EXAMPLES)])]
+    texts += ["Gonna be big, ain't it? Let's go!! I'd say y'all'd like it...  \n\n  ok"]
+    before = [name for name, _ in nlp.pipeline if name != "attribute_ruler"][:3]
+    compared = 0
+    for text in texts:
+        doc = nlp.make_doc(document_from_text(text, "p.md").analysis_text)
+        for name in before:  # tok2vec, tagger, parser: what the ruler sees
+            doc = nlp.get_pipe(name)(doc)
+        assert fast(doc) == original(doc)
+        compared += len(doc)
+    assert compared > 5000
