@@ -48,3 +48,12 @@ def test_full_model_excludes_ner_unless_a_rule_needs_entities() -> None:
 def test_unknown_model_is_a_model_error() -> None:
     with pytest.raises(ModelError, match="'xx_nope' is not installed"):
         nlp.load_pipeline("xx_nope", frozenset())
+
+
+def test_senter_replaces_the_parser_when_no_rule_reads_the_parse() -> None:
+    pipeline = nlp.load_pipeline(nlp.AUTO, frozenset({"pos", "lemma"}))
+    assert "parser" not in pipeline.nlp.pipe_names
+    assert "senter" in pipeline.nlp.pipe_names
+    assert "dep" not in pipeline.capabilities
+    doc = pipeline.nlp("We crossed 10k followers. Revenue grew 12% in Q3.")
+    assert [s.text for s in doc.sents] == ["We crossed 10k followers.", "Revenue grew 12% in Q3."]
