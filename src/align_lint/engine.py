@@ -141,7 +141,8 @@ class Engine:
 
     def _prepare(self, document: Document, chunk: Chunk | None = None) -> Doc:
         """A Doc of the document (or one chunk of it) with sentence starts preset
-        at the first token of every Markdown block; the parser respects them."""
+        at the first token of every Markdown block; the parser and the senter
+        both respect preset starts."""
         nlp = self.pipeline.nlp
         starts: frozenset[int] | set[int]
         if chunk is None:
