@@ -48,8 +48,9 @@ before a section reaches its parse only through the token vectors; the shared
 tok2vec layer sees four tokens each way (four window-1 CNN layers), the tagger,
 the senter and the parser read those vectors, and the parser looks one token
 past the front of its buffer. (The bundled pack reads no parse, so the model's
-senter, a per-token classifier over the same vectors, splits its sentences.) Tokens of an analysed section therefore get the vectors, tags,
-lemmas and parse they get in the whole document. Only matches inside one
+senter, a per-token classifier over the same vectors, splits its sentences.)
+Tokens of an analysed section therefore get the vectors, tags, lemmas and
+parse they get in the whole document. Only matches inside one
 analysed section are kept; a match crossing a section boundary sends the whole
 document through the full pass. ``tests/test_prefilter.py`` checks the
 identity of findings, and of tags and parse token by token, on the examples,
