@@ -620,4 +620,8 @@ def _fail(message: str) -> NoReturn:
 
 
 def main() -> None:
+    # align runs one process per core (--jobs), so numpy's OpenBLAS threads would
+    # only compete with them: 2,000 posts took 15 % longer on two cores with two.
+    # Set before anything imports numpy; a user's own setting wins.
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     app(prog_name="align")
