@@ -153,3 +153,36 @@ def test_sections_split_at_blank_lines_only() -> None:
     document = document_from_text(text, "a.md")
     starts = section_starts(document)
     assert [text[s:].split("\n")[0] for s in starts] == ["# Title", "- one", "Last."]
+
+
+def test_each_pattern_is_matched_only_in_the_sections_of_its_anchors(tmp_path: Path) -> None:
+    pack = tmp_path / "pack.yaml"
+    pack.write_text(
+        """\
+rules:
+  - id: pair
+    category: vanity
+    severity: warning
+    message: 'pair "{text}"'
+    match:
+      phrases: [huge reach]
+      patterns:
+        - [{LOWER: big}, {LOWER: numbers}]
+        - [{LOWER: tiny}, {OP: "?"}, {LOWER: gains}]
+""",
+        encoding="utf-8",
+    )
+    linter = Linter(Config(rules=(str(pack),), default_rules=False))
+    text = "Such big numbers.\n\nA huge reach.\n\nAnd tiny gains.\n"
+    document = document_from_text(text, "a.md")
+    assert linter.engine.prefilter is not None
+    (chunk,) = linter.engine.prefilter.plan(document).chunks
+    scope = dict(dict(chunk.where)["pair"])
+    first, second, _third = chunk.sections
+    assert scope[None] == (second,)  # the phrases: only where "huge reach" is
+    assert scope[0] == (first,)  # "big numbers": its anchors are in the first section only
+    assert scope[1] is None  # porous ({OP: "?"} takes a blank line): the whole chunk
+    full = Engine(linter.rule_set, linter.pipeline, prefilter=False)
+    assert_same_findings(linter, full, [document])
+    found = [f.text for f in linter.lint_text(text, path="a.md").findings]
+    assert found == ["big numbers", "huge reach", "tiny gains"]

@@ -35,7 +35,7 @@ from align_lint.documents import Document, document_from_text
 from align_lint.nlp import Pipeline
 from align_lint.prefilter import Chunk, Plan, Prefilter, block_sentence_starts
 from align_lint.results import Finding, Severity
-from align_lint.rules.compile import CharSpan, CompiledRules
+from align_lint.rules.compile import CharSpan, CompiledRules, Scope
 from align_lint.rules.loader import RuleSet
 from align_lint.rules.schema import Rule
 
@@ -225,7 +225,9 @@ class Engine:
                 # The prefilter trusted POS lists to keep matches off blank lines.
                 return self.findings(self.pipeline.nlp(self._prepare(document)), document)
             sections = chunk.sections
-            for rule_id, spans in self.compiled.find(doc, chunk.rules).items():
+            where = {rule_id: _shifted(scope, -chunk.start) for rule_id, scope in chunk.where}
+            found = self.compiled.find(doc, chunk.rules, within=where)
+            for rule_id, spans in found.items():
                 for start, end in spans:
                     start, end = start + chunk.start, end + chunk.start
                     inside = [s for s in sections if s[0] < end and start < s[1]]
@@ -408,4 +410,12 @@ def _document_finding(rule: Rule, document: Document) -> Finding:
         end_line=1,
         end_column=1,
         scope="document",
+    )
+
+
+def _shifted(scope: Scope, by: int) -> Scope:
+    """A scope with its char ranges moved ``by`` characters (document → chunk)."""
+    return tuple(
+        (part, None if ranges is None else tuple((s + by, e + by) for s, e in ranges))
+        for part, ranges in scope
     )

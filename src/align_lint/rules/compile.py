@@ -9,9 +9,9 @@ spaCy ``Doc`` or token index. Patterns are validated by spaCy itself
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 from align_lint.errors import RuleError
 from align_lint.rules.loader import RuleSet
@@ -19,9 +19,13 @@ from align_lint.rules.schema import CAPABILITY_LABELS, Rule
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 CharSpan = tuple[int, int]
+# Where the parts of one rule are matched in a Doc: for its phrases (part None)
+# and for each token pattern (part = its index), the char ranges to match in,
+# or None for the whole Doc. A part that is not listed is not matched.
+Scope = tuple[tuple[int | None, tuple[CharSpan, ...] | None], ...]
 
 
 @dataclass(frozen=True)
@@ -33,6 +37,13 @@ class SkippedRule:
     def notice(self) -> str:
         what = ", ".join(CAPABILITY_LABELS[m] for m in sorted(self.missing))
         return f"rule {self.rule.id} skipped: it needs {what}, which this pipeline does not provide"
+
+
+class _Matchers(NamedTuple):
+    phrases: Any  # spaCy's matchers are untyped
+    tokens: Any
+    dependencies: Any
+    aligned: bool  # some token pattern has CONTEXT tokens, so matches need alignments
 
 
 class CompiledRules:
@@ -49,7 +60,8 @@ class CompiledRules:
         self._dependencies = DependencyMatcher(nlp.vocab, validate=True)
         # The same patterns again, one set of matchers per rule, so a caller that
         # knows which rules can match (the prefilter) runs only those.
-        self._per_rule: dict[str, tuple[Any, Any, Any]] = {}
+        self._per_rule: dict[str, _Matchers] = {}
+        self._per_part: dict[tuple[str, int | None], _Matchers] = {}
         # DependencyMatcher does not say which pattern matched, so each pattern
         # gets its own key; the value lists the node positions to report. Token
         # patterns with CONTEXT tokens get their own key too, for the same reason.
@@ -71,54 +83,119 @@ class CompiledRules:
                 key = f"{rule.id}#{index}"
                 self._dependency_keys[key] = (rule.id, _reported_nodes(pattern))
                 _add_checked(rule, line, "dependencies", self._dependencies, key, pattern)
+        self._all = _Matchers(
+            self._phrases, self._tokens, self._dependencies, aligned=bool(self._token_keys)
+        )
         self._nlp = nlp
+        self._by_id = {rule.id: rule for rule in self.rules}
 
-    def _rule_matchers(self, rule_id: str) -> tuple[Any, Any, Any] | None:
+    def _rule_matchers(self, rule_id: str) -> _Matchers:
         """One rule's own matchers, built on first use (patterns already validated)."""
         if rule_id not in self._per_rule:
-            from spacy.matcher import DependencyMatcher, Matcher, PhraseMatcher
-
-            rule = self.rules.get(rule_id)
-            if rule is None:
-                return None
-            nlp = self._nlp
-            own = (
-                PhraseMatcher(nlp.vocab, attr="LOWER"),
-                Matcher(nlp.vocab),
-                DependencyMatcher(nlp.vocab),
-            )
-            if rule.match.phrases:
-                own[0].add(rule.id, [nlp.make_doc(phrase) for phrase in rule.match.phrases])
-            for index, pattern in enumerate(rule.match.patterns):
-                has_context = any(token.get("CONTEXT") for token in pattern)
-                own[1].add(f"{rule.id}#t{index}" if has_context else rule.id, [_plain(pattern)])
-            for index, pattern in enumerate(rule.match.dependencies):
-                own[2].add(f"{rule.id}#{index}", [pattern])
-            self._per_rule[rule_id] = own
+            rule = self._by_id[rule_id]
+            patterns = list(enumerate(rule.match.patterns))
+            matchers = self._matchers(rule, rule.match.phrases, patterns, with_dependencies=True)
+            self._per_rule[rule_id] = matchers
         return self._per_rule[rule_id]
 
-    def find(self, doc: Doc, only: Iterable[str] | None = None) -> dict[str, list[CharSpan]]:
+    def _part_matchers(self, rule_id: str, part: int | None) -> _Matchers:
+        """Matchers for one part of a rule: its phrases (``None``) or one token pattern."""
+        key = (rule_id, part)
+        if key not in self._per_part:
+            rule = self._by_id[rule_id]
+            if part is None:
+                matchers = self._matchers(rule, rule.match.phrases, [])
+            else:
+                matchers = self._matchers(rule, (), [(part, rule.match.patterns[part])])
+            self._per_part[key] = matchers
+        return self._per_part[key]
+
+    def _matchers(
+        self,
+        rule: Rule,
+        phrases: Sequence[str],
+        patterns: list[tuple[int, list[dict[str, Any]]]],
+        with_dependencies: bool = False,
+    ) -> _Matchers:
+        from spacy.matcher import DependencyMatcher, Matcher, PhraseMatcher
+
+        nlp = self._nlp
+        own = _Matchers(
+            PhraseMatcher(nlp.vocab, attr="LOWER"),
+            Matcher(nlp.vocab),
+            DependencyMatcher(nlp.vocab),
+            aligned=any(token.get("CONTEXT") for _, pattern in patterns for token in pattern),
+        )
+        if phrases:
+            own.phrases.add(rule.id, [nlp.make_doc(phrase) for phrase in phrases])
+        for index, pattern in patterns:
+            has_context = any(token.get("CONTEXT") for token in pattern)
+            own.tokens.add(f"{rule.id}#t{index}" if has_context else rule.id, [_plain(pattern)])
+        if with_dependencies:
+            for index, pattern in enumerate(rule.match.dependencies):
+                own.dependencies.add(f"{rule.id}#{index}", [pattern])
+        return own
+
+    def find(
+        self,
+        doc: Doc,
+        only: Iterable[str] | None = None,
+        *,
+        within: Mapping[str, Scope] | None = None,
+    ) -> dict[str, list[CharSpan]]:
         """Every rule's own matches in ``doc`` as sorted char spans (overlaps kept);
-        with ``only``, just those rules' (the others are taken to have none)."""
+        with ``only``, just those rules' (the others are taken to have none).
+
+        ``within`` says, for some rules, where in ``doc`` each part of the rule is
+        matched (see ``Scope``); the caller vouches that no match of a part lies
+        outside its ranges. Other rules are matched on the whole ``doc``.
+        """
         if only is None:
-            return self._find(doc, (self._phrases, self._tokens, self._dependencies))
+            return self._find(doc, self._all)
+        within = within or {}
         found: dict[str, list[CharSpan]] = {}
         for rule_id in only:
-            matchers = self._rule_matchers(rule_id)
-            if matchers is not None:
-                found.update(self._find(doc, matchers))
+            if rule_id not in self._by_id:
+                continue
+            scope = within.get(rule_id)
+            if scope is None:
+                found.update(self._find(doc, self._rule_matchers(rule_id)))
+                continue
+            spans: list[CharSpan] = []
+            for part, ranges in scope:
+                matchers = self._part_matchers(rule_id, part)
+                if ranges is None:
+                    spans.extend(self._find(doc, matchers).get(rule_id, ()))
+                    continue
+                for start, end in ranges:
+                    span = doc.char_span(start, end, alignment_mode="expand")
+                    if span is not None and len(span):
+                        spans.extend(self._find(span, matchers).get(rule_id, ()))
+            if spans:
+                found[rule_id] = sorted(set(spans))
         return found
 
-    def _find(self, doc: Doc, matchers: tuple[Any, Any, Any]) -> dict[str, list[CharSpan]]:
-        phrase_matcher, token_matcher, dependency_matcher = matchers
+    def _find(self, doc: Doc | Span, matchers: _Matchers) -> dict[str, list[CharSpan]]:
+        """Matches in a Doc or a Span of one (token positions within it, char
+        offsets within the Doc)."""
+        from spacy.tokens import Span
+
+        phrase_matcher, token_matcher, dependency_matcher, with_context = matchers
         strings = doc.vocab.strings
         found: dict[str, list[tuple[int, int]]] = defaultdict(list)  # token spans
         # Empty matchers are skipped: spaCy warns when one is called with no patterns.
         if len(phrase_matcher):
+            # On a Span the PhraseMatcher answers in Doc positions, the Matcher in
+            # the Span's own.
+            first = doc.start if isinstance(doc, Span) else 0
             for key, start, end in phrase_matcher(doc):
+                found[strings[key]].append((start - first, end - first))
+        if len(token_matcher) and not with_context:
+            for key, start, end in token_matcher(doc):
                 found[strings[key]].append((start, end))
-        if len(token_matcher):
-            # with_alignments maps each matched token to its pattern position.
+        elif len(token_matcher):
+            # with_alignments maps each matched token to its pattern position
+            # (it costs the Matcher a fifth more, so only packs with CONTEXT pay).
             aligned = cast(
                 list[tuple[int, int, int, list[int]]], token_matcher(doc, with_alignments=True)
             )
@@ -130,7 +207,7 @@ class CompiledRules:
                         continue
                     start, end = kept[0], kept[-1] + 1
                 found[rule_id].append((start, end))
-        if len(dependency_matcher):
+        if len(dependency_matcher):  # only ever given a whole Doc (see find)
             for key, token_ids in dependency_matcher(doc):
                 rule_id, reported = self._dependency_keys[strings[key]]
                 tokens = [token_ids[i] for i in reported]
