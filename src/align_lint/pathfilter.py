@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from align_lint.config import glob_spec
+from align_lint.paths import real_path
 
 if TYPE_CHECKING:
     from pathspec import GitIgnoreSpec
@@ -37,7 +38,7 @@ class PathFilter:
 
     def skip(self, path: Path, *, is_dir: bool, top: Path) -> bool:
         """Whether a walk from ``top`` leaves out ``path`` (a file or a directory)."""
-        path, top = path.resolve(), top.resolve()
+        path, top = real_path(path), real_path(top)
         suffix = "/" if is_dir else ""
         if self.exclude is not None:
             base = self.root if path.is_relative_to(self.root) else top
