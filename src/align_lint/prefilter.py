@@ -182,9 +182,10 @@ class Prefilter:
     # -- anchors ---------------------------------------------------------------------
 
     def _add_rule(self, rule: Rule) -> None:
-        for index, phrase in enumerate(rule.match.phrases):
-            key = f"{rule.id}#phrase{index}"
-            self._phrases.add(key, [self.nlp.make_doc(phrase)])
+        if rule.match.phrases:
+            # One key for all of a rule's phrases: any of them is a match.
+            key = f"{rule.id}#phrases"
+            self._phrases.add(key, [self.nlp.make_doc(phrase) for phrase in rule.match.phrases])
             self.patterns[rule.id].append(_Pattern(rule.id, (key,), math.inf, False))
         for index, pattern in enumerate(rule.match.patterns):
             tokens = [dict(token) for token in pattern]
@@ -584,8 +585,9 @@ def block_sentence_starts(doc: Doc, block_starts: Iterable[int]) -> set[int]:
     """Char offsets of the first non-space token at or after each block start:
     where the parser is told a sentence begins (a list item's or heading's first
     word, whose marker is masked, as much as a paragraph's)."""
-    offsets = [token.idx for token in doc]
-    spaces = [token.is_space for token in doc]
+    columns = doc.to_array(["IDX", "IS_SPACE"]).tolist() if len(doc) else []
+    offsets = [row[0] for row in columns]
+    spaces = [row[1] for row in columns]
     starts: set[int] = set()
     for block_start in block_starts:
         i = bisect_left(offsets, block_start)
