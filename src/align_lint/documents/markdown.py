@@ -67,6 +67,7 @@ _REF_LINK = re.compile(r"(!?\[)[^\[\]\n]+(\]\[[^\[\]\n]*\])")
 _EMPHASIS = re.compile(r"(?<![\w*_~])[*_~]+(?=\S)|(?<=\S)[*_~]+(?![\w*_~])")
 _ESCAPE = re.compile(r"\\(?=[!-/:-@\[-`{-~])")
 _TABLE_PIPE = re.compile(r"\|")
+_NEWLINE = re.compile(r"\n")
 
 
 def mask_markdown(text: str, source: str) -> MaskedMarkdown:
@@ -137,7 +138,7 @@ def mask_markdown(text: str, source: str) -> MaskedMarkdown:
 
 def _line_starts(text: str) -> list[int]:
     starts = [0]
-    starts.extend(i + 1 for i, ch in enumerate(text) if ch == "\n")
+    starts.extend(match.end() for match in _NEWLINE.finditer(text))
     starts.append(len(text) + 1)  # sentinel: one past the end
     return starts
 

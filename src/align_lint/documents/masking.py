@@ -11,14 +11,17 @@ from __future__ import annotations
 import html
 import re
 
-_KEEP = frozenset("\r\n")
+_NOT_A_BREAK = re.compile(r"[^\r\n]")
+
+
+def blank(text: str) -> str:
+    """``text`` as spaces, keeping its line breaks."""
+    return _NOT_A_BREAK.sub(" ", text)
 
 
 def mask_range(chars: list[str], start: int, end: int) -> None:
     """Blank ``chars[start:end]`` in place, keeping line breaks."""
-    for i in range(start, end):
-        if chars[i] not in _KEEP:
-            chars[i] = " "
+    chars[start:end] = blank("".join(chars[start:end]))
 
 
 def mask_matches(
@@ -28,8 +31,9 @@ def mask_matches(
     text = "".join(chars)
     for match in pattern.finditer(text):
         for group in groups:
-            if match.start(group) >= 0:
-                mask_range(chars, match.start(group), match.end(group))
+            start, end = match.span(group)
+            if start >= 0:
+                chars[start:end] = blank(text[start:end])
 
 
 _TLDS = "com|org|net|io|co|ly|me|ai|app|dev|info|biz|us|uk|de|fr|ca|au|gov|edu|tv|gl|gg|ws"
