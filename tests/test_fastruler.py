@@ -11,6 +11,8 @@ from align_lint.documents import document_from_text
 from align_lint.fastruler import fast_matcher
 from align_lint.linter import Linter, read_documents
 
+ANNOTATIONS = ["POS", "TAG", "MORPH", "LEMMA", "DEP"]
+
 
 def test_fast_match_is_spacy_match(linter: Linter) -> None:
     nlp = linter.pipeline.nlp
@@ -31,12 +33,19 @@ def test_fast_match_is_spacy_match(linter: Linter) -> None:
         "Nothin' to see. We gotta go, c'mon. Y'all ain't ready, let 's wait.",
     ]
     before = [name for name, _ in nlp.pipeline if name != "attribute_ruler"][:3]
+    spacy_annotations = type(ruler).set_annotations.__get__(ruler)
     compared = 0
     for text in texts:
         doc = nlp.make_doc(document_from_text(text, "p.md").analysis_text)
-        for name in before:  # tok2vec, tagger, parser: what the ruler sees
+        for name in before:  # tok2vec, tagger, senter: what the ruler sees
             doc = nlp.get_pipe(name)(doc)
         assert fast(doc) == original(doc)
+        # And the whole component (fast match, fast annotations) sets what spaCy sets.
+        expected = doc.copy()
+        spacy_annotations(expected, original(expected))
+        ruler(doc)
+        assert doc.to_array(ANNOTATIONS).tolist() == expected.to_array(ANNOTATIONS).tolist()
+        assert [str(t.morph) for t in doc] == [str(t.morph) for t in expected]
         compared += len(doc)
     assert compared > 5000
 

@@ -38,7 +38,52 @@ def speed_up_attribute_ruler(nlp: Language) -> bool:
     if not isinstance(ruler, AttributeRuler):
         return False
     ruler.match = fast_matcher(ruler)  # type: ignore[method-assign,assignment]
+    ruler.set_annotations = fast_annotator(ruler)  # type: ignore[method-assign]
     return True
+
+
+def fast_annotator(ruler: Any) -> Callable[[Doc, list[Match]], None]:
+    """spaCy's ``set_annotations`` made a Span per match and set each attribute
+    through Python; this applies the same assignments, in the same order (so a
+    later match still wins), to the Doc's attribute columns and writes them back
+    at once. The ruler's attributes (POS, TAG, MORPH, LEMMA, DEP) are token
+    attributes only, so nothing is lost by not touching the lexemes, as spaCy's
+    ``set_token_attrs`` also does for lexical ones; any other attribute, or a
+    match whose index falls outside it, goes to spaCy's own code."""
+    from spacy.attrs import IDS
+
+    original = type(ruler).set_annotations.__get__(ruler)
+    token_attrs = {IDS[name] for name in ("POS", "TAG", "MORPH", "LEMMA", "DEP")}
+
+    def attr_id(key: str | int) -> int:
+        return IDS[key.upper()] if isinstance(key, str) else key
+
+    wanted = {attr_id(key) for attrs in ruler.attrs for key in attrs}
+    columns: list[int | str] = sorted(wanted)
+    column = {attr: number for number, attr in enumerate(columns)}
+    assignments = [
+        [(column[attr_id(key)], value) for key, value in attrs.items()] for attrs in ruler.attrs
+    ]
+    indices = list(ruler.indices)
+
+    def set_annotations(doc: Doc, matches: list[Match]) -> None:
+        if not matches or not columns:
+            return
+        if not wanted <= token_attrs:
+            original(doc, matches)
+            return
+        array: Any = doc.to_array(columns)
+        for number, _, start, end in matches:
+            index = indices[number]
+            position = (start if index >= 0 else end) + index
+            if not start <= position < end:
+                original(doc, matches)  # spaCy's own error for a bad index
+                return
+            for at, value in assignments[number]:
+                array[position, at] = value
+        doc.from_array(columns, array)
+
+    return set_annotations
 
 
 def fast_matcher(ruler: Any) -> Callable[[Doc], list[Match]]:
@@ -92,6 +137,19 @@ def fast_matcher(ruler: Any) -> Callable[[Doc], list[Match]]:
     keyed = sorted({column for column, _ in index})
 
     known: dict[int, bool] = {}  # LOWER hash -> could a rest pattern start there
+    # A token's one-token matches depend on its attribute values alone: worked
+    # out once per distinct row of values (a word with its tag, mostly).
+    answers: dict[tuple[int, ...], list[tuple[int, int]]] = {}
+
+    def one_token_matches(row: list[int]) -> list[tuple[int, int]]:
+        candidates = list(always)
+        for column in keyed:
+            candidates += index.get((column, row[column]), ())
+        found = []
+        for number, match_id, checks in candidates:
+            if all((row[column] in values) is wanted for column, wanted, values in checks):
+                found.append((number, match_id))
+        return found
 
     def has_first_word(doc: Doc) -> bool:
         for lower in set(doc.to_array("LOWER").tolist()):
@@ -107,15 +165,12 @@ def fast_matcher(ruler: Any) -> Callable[[Doc], list[Match]]:
         if len(doc) and attrs:
             rows = doc.to_array(columns).tolist()
             for position, row in enumerate(rows):
-                candidates = list(always)
-                for column in keyed:
-                    candidates += index.get((column, row[column]), ())
-                for number, match_id, checks in candidates:
-                    for column, wanted, values in checks:
-                        if (row[column] in values) is not wanted:
-                            break
-                    else:
-                        matches.append((number, match_id, position, position + 1))
+                key = tuple(row)
+                found = answers.get(key)
+                if found is None:
+                    found = answers[key] = one_token_matches(row)
+                for number, match_id in found:
+                    matches.append((number, match_id, position, position + 1))
         rests = [parsed_rest] if len(parsed_rest) and doc.has_annotation("DEP") else []
         if len(rest) and (unanchored or has_first_word(doc)):
             rests.append(rest)
