@@ -18,7 +18,8 @@ from align_lint.config import Config
 from align_lint.documents import Document, document_from_text
 from align_lint.engine import Engine
 from align_lint.linter import Linter, read_documents
-from align_lint.prefilter import LemmaSurfaces, section_starts
+from align_lint.nlp import Pipeline
+from align_lint.prefilter import LemmaSurfaces, context_margin, section_starts
 
 DEV_SET = SHARED / "eval" / "dev.jsonl"
 
@@ -186,3 +187,18 @@ rules:
     assert_same_findings(linter, full, [document])
     found = [f.text for f in linter.lint_text(text, path="a.md").findings]
     assert found == ["big numbers", "huge reach", "tiny gains"]
+
+
+def test_the_margin_is_read_from_the_pipeline(linter: Linter) -> None:
+    """Four window-1 CNN layers each way, one more for the ruler's two-token
+    patterns; the parser's lookahead adds two; an unknown architecture (a
+    conservative answer even for a text classifier) means no chunks."""
+    import spacy
+
+    assert context_margin(linter.pipeline.nlp) == 5  # tok2vec, tagger, senter, ruler
+    parsing = spacy.load(linter.pipeline.nlp.meta["lang"] + "_" + linter.pipeline.nlp.meta["name"])
+    assert context_margin(parsing) == 7
+    blank = spacy.blank("en")
+    blank.add_pipe("textcat")  # an architecture whose reach the prefilter does not know
+    assert context_margin(blank) is None
+    assert Engine(linter.rule_set, Pipeline(blank, "lstm", frozenset({"pos"}))).prefilter is None

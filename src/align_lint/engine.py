@@ -33,7 +33,13 @@ from typing import TYPE_CHECKING
 
 from align_lint.documents import Document, document_from_text
 from align_lint.nlp import Pipeline
-from align_lint.prefilter import Chunk, Plan, Prefilter, block_sentence_starts
+from align_lint.prefilter import (
+    Chunk,
+    Plan,
+    Prefilter,
+    block_sentence_starts,
+    context_margin,
+)
 from align_lint.results import Finding, Severity
 from align_lint.rules.compile import CharSpan, CompiledRules, Scope
 from align_lint.rules.loader import RuleSet
@@ -88,7 +94,10 @@ class Engine:
         self._refs = {rule.id: self._expand(rule) for rule in self.rules}
         self._unless_order = self._order_by_unless()
         # The blank pipeline is as cheap as the prefilter itself: nothing to save.
-        self._use_prefilter = prefilter and not pipeline.is_blank
+        # A pipeline whose context reach is unknown cannot be cut into chunks.
+        self._use_prefilter = (
+            prefilter and not pipeline.is_blank and context_margin(pipeline.nlp) is not None
+        )
 
     @property
     def notices(self) -> tuple[str, ...]:

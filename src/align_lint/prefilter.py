@@ -40,16 +40,19 @@ analysed section runs every rule that could match in it. A document with no
 analysed section is never tagged: its findings are those of no matches at all.
 
 Consecutive analysed sections become one *chunk*, parsed as its own Doc with
-``MARGIN`` tokens of context on each side. Why that gives the same tags and
+``margin`` tokens of context on each side (``context_margin``). Why that gives the same tags and
 parse as the whole document: the first word of every block is a preset
 sentence start in both passes, and at a preset sentence start the parser must
 empty its stack before it may shift (arcs cannot cross it), so what comes
 before a section reaches its parse only through the token vectors; the shared
-tok2vec layer sees four tokens each way (four window-1 CNN layers), the tagger,
-the senter and the parser read those vectors, and the parser looks one token
-past the front of its buffer. (The bundled pack reads no parse, so the model's
-senter, a per-token classifier over the same vectors, splits its sentences.)
-Tokens of an analysed section therefore get the vectors, tags, lemmas and
+tok2vec layer of the English pipelines sees four tokens each way (four window-1
+CNN layers), the senter's own two, the tagger, the senter and the parser read
+those vectors, the parser looks one token past the front of its buffer, and a
+two-token attribute-ruler pattern reads a neighbour's tag. (The bundled pack
+reads no parse, so the model's senter, a per-token classifier, splits its
+sentences.) The margin is read from the pipeline's architecture; a pipeline
+with a layer whose reach is not known (a transformer) gets no prefilter, only
+the full pass. Tokens of an analysed section therefore get the vectors, tags, lemmas and
 parse they get in the whole document. Only matches inside one
 analysed section are kept; a match crossing a section boundary sends the whole
 document through the full pass. ``tests/test_prefilter.py`` checks the
@@ -63,7 +66,7 @@ import json
 import math
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
@@ -76,9 +79,16 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-# Tokens of context on each side of a chunk: tok2vec sees 4 tokens each way, and the
-# parser looks one token past the buffer front, whose vector needs 4 more.
-MARGIN = 6
+# Architectures whose reach over neighbouring tokens context_margin knows: the
+# window encoders see depth x window tokens each way; the others add nothing
+# beyond the encoder they listen to, except the parser (see PARSER_LOOKAHEAD).
+_WINDOW_ENCODERS = ("spacy.MaxoutWindowEncoder.", "spacy.MishWindowEncoder.")
+_CONTEXT_FREE = (
+    "spacy.Tok2Vec.", "spacy.MultiHashEmbed.", "spacy.HashEmbedCNN.", "spacy.CharacterEmbed.",
+    "spacy.Tok2VecListener.", "spacy.Tagger.", "spacy.TransitionBasedParser.",
+)  # fmt: skip
+# The parser looks one token past the front of its buffer; one more for safety.
+PARSER_LOOKAHEAD = 2
 
 _SET_ATTRS = ("LOWER", "ORTH", "TEXT")
 # Token flags that the tokenizer alone decides (lexeme attributes).
@@ -153,6 +163,10 @@ class Prefilter:
         from spacy.matcher import Matcher, PhraseMatcher
 
         self.nlp = nlp
+        margin = context_margin(nlp)
+        if margin is None:
+            raise ValueError("the prefilter needs a pipeline whose context reach is known")
+        self.margin = margin
         self._surfaces = LemmaSurfaces(nlp)
         self._phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._probe = Matcher(nlp.vocab)
@@ -318,7 +332,7 @@ class Prefilter:
         for triggers, extra in self._conditional:
             if any(candidates[r] for r in triggers):
                 wanted.update(*(candidates[r] for r in extra))
-        chunks = _chunks(offsets, bounds, sorted(wanted), sections, len(text))
+        chunks = _chunks(offsets, bounds, sorted(wanted), sections, len(text), self.margin)
         if chunks:
             starts = frozenset(block_sentence_starts(doc, document.block_starts))
             chunks = tuple(
@@ -424,16 +438,21 @@ def _max_length(pattern: list[dict[str, Any]]) -> float:
 
 
 def _chunks(
-    offsets: list[int], bounds: list[int], wanted: list[int], sections: list[int], length: int
+    offsets: list[int],
+    bounds: list[int],
+    wanted: list[int],
+    sections: list[int],
+    length: int,
+    margin: int,
 ) -> tuple[Chunk, ...]:
-    """Runs of wanted sections, widened by MARGIN tokens, merged when they touch."""
+    """Runs of wanted sections, widened by ``margin`` tokens, merged when they touch."""
     ends = [*sections[1:], length]
     chunks: list[Chunk] = []
     for index in wanted:
         section = (sections[index], ends[index])
         first, last = bounds[index], bounds[index + 1]  # token range of the section
-        begin = offsets[first - MARGIN] if first - MARGIN > 0 else 0
-        end = offsets[last + MARGIN] if last + MARGIN < len(offsets) else length
+        begin = offsets[first - margin] if first - margin > 0 else 0
+        end = offsets[last + margin] if last + margin < len(offsets) else length
         if chunks and begin <= chunks[-1].end:
             previous = chunks.pop()
             merged = (*previous.sections, section)
@@ -596,3 +615,37 @@ def block_sentence_starts(doc: Doc, block_starts: Iterable[int]) -> set[int]:
         if 0 < i < len(offsets):
             starts.add(offsets[i])
     return starts
+
+
+def context_margin(nlp: Language) -> int | None:
+    """How many tokens each way can change a token's analysis in this pipeline,
+    read from its components' model configs; None when an architecture's reach
+    is not known (a transformer, an LSTM), so no chunk could be trusted."""
+    reach = 0
+    lookahead = 0
+    for name in nlp.pipe_names:
+        config = nlp.config["components"].get(name, {})
+        for architecture, settings in _architectures(config.get("model", {})):
+            if architecture.startswith(_WINDOW_ENCODERS):
+                depth, window = settings.get("depth"), settings.get("window_size")
+                if not isinstance(depth, int) or not isinstance(window, int):
+                    return None
+                reach = max(reach, depth * window)
+            elif architecture.startswith("spacy.TransitionBasedParser."):
+                lookahead = PARSER_LOOKAHEAD
+            elif not architecture.startswith(_CONTEXT_FREE):
+                return None
+    # A multi-token attribute-ruler pattern sets a token's attributes from its
+    # neighbours' ("gon na"), whose tags need their own reach.
+    ruler = nlp.get_pipe("attribute_ruler") if "attribute_ruler" in nlp.pipe_names else None
+    patterns = getattr(ruler, "patterns", [])
+    longest = max((len(p) for entry in patterns for p in entry["patterns"]), default=1)
+    return reach + lookahead + longest - 1
+
+
+def _architectures(model: Any) -> Iterator[tuple[str, dict[str, Any]]]:
+    if isinstance(model, dict):
+        if isinstance(model.get("@architectures"), str):
+            yield model["@architectures"], model
+        for value in model.values():
+            yield from _architectures(value)
