@@ -10,6 +10,7 @@ import sys
 from collections.abc import Iterable
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
 from tests.conftest import EXAMPLES, ROOT, SHARED
@@ -19,7 +20,7 @@ from align_lint.documents import Document, document_from_text
 from align_lint.engine import Engine
 from align_lint.linter import Linter, read_documents
 from align_lint.nlp import Pipeline
-from align_lint.prefilter import LemmaSurfaces, context_margin, section_starts
+from align_lint.prefilter import Chunk, LemmaSurfaces, context_margin, section_starts
 
 DEV_SET = SHARED / "eval" / "dev.jsonl"
 
@@ -202,3 +203,40 @@ def test_the_margin_is_read_from_the_pipeline(linter: Linter) -> None:
     blank.add_pipe("textcat")  # an architecture whose reach the prefilter does not know
     assert context_margin(blank) is None
     assert Engine(linter.rule_set, Pipeline(blank, "lstm", frozenset({"pos"}))).prefilter is None
+
+
+def test_sections_only_a_require_rule_needs_are_parsed_only_if_it_is_still_open(
+    linter: Linter, full_engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "Churn fell" can only answer no-business-outcome: it is parsed when the
+    first pass found results talk and no outcome, and not when it found one."""
+    engine = linter.engine
+    assert engine.prefilter is not None
+    open_text = "Our campaign got 2 million views.\n\nChurn fell to 3% in May.\n"
+    settled_text = (
+        "Our campaign got 2 million views and brought in 45 qualified leads.\n\n"
+        "Churn fell to 3% in May.\n"
+    )
+    documents = [document_from_text(t, f"{i}.md") for i, t in enumerate([open_text, settled_text])]
+    later: dict[str, tuple[Chunk, ...]] = {}
+    for document in documents:
+        plan = engine.prefilter.plan(document)
+        assert [document.text[s:e] for c in plan.later for s, e in c.sections] == [
+            "Churn fell to 3% in May.\n"
+        ]
+        assert plan.requires == ("no-business-outcome",)
+        later[document.source] = plan.later
+    prepared: list[tuple[str, Chunk]] = []
+    original = engine._prepare
+
+    def spy(document: Document, chunk: Chunk | None = None) -> Any:
+        if chunk is not None:
+            prepared.append((document.source, chunk))
+        return original(document, chunk)
+
+    monkeypatch.setattr(engine, "_prepare", spy)
+    assert_same_findings(linter, full_engine, documents)
+    # The open document's late chunk was parsed, the settled one's was not.
+    assert [source for source, chunk in prepared if chunk in later[source]] == ["0.md"]
+    results = [linter.lint_text(t, path="a.md") for t in (open_text, settled_text)]
+    assert all("no-business-outcome" not in {f.rule for f in r.findings} for r in results)

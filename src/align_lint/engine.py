@@ -229,10 +229,39 @@ class Engine:
         document = plan.document
         own: dict[str, list[CharSpan]] = {}
         starts = {0, *document.block_starts}
-        for chunk, doc in entry.parsed:
+        if not self._collect(entry.parsed, own, starts):
+            return self._full_pass(document)
+        findings, surviving = self._evaluate_matches(_sorted(own), sorted(starts), document)
+        if plan.later and any(self._would_fire(r, surviving) for r in plan.requires):
+            # A require rule is still unanswered: look where only its matches can be.
+            nlp = self.pipeline.nlp
+            docs = nlp.pipe(self._prepare(document, chunk) for chunk in plan.later)
+            if not self._collect(list(zip(plan.later, docs, strict=True)), own, starts):
+                return self._full_pass(document)
+            findings, _ = self._evaluate_matches(_sorted(own), sorted(starts), document)
+        return findings
+
+    def _would_fire(self, rule_id: str, surviving: dict[str, list[CharSpan]]) -> bool:
+        """Would this require rule fire on the matches so far (it has its ``when``
+        and no match of its own)? Only then can more matches change anything."""
+        when = self._refs[rule_id].when
+        return not surviving[rule_id] and (not when or any(surviving[r] for r in when))
+
+    def _full_pass(self, document: Document) -> tuple[Finding, ...]:
+        return self.findings(self.pipeline.nlp(self._prepare(document)), document)
+
+    def _collect(
+        self,
+        parsed: list[tuple[Chunk, Doc]],
+        own: dict[str, list[CharSpan]],
+        starts: set[int],
+    ) -> bool:
+        """Add the matches and sentence starts inside the chunks' analysed sections
+        to ``own`` and ``starts``; False if the chunks cannot be trusted and the
+        document needs the full pass."""
+        for chunk, doc in parsed:
             if self._space_mistagged(doc):
-                # The prefilter trusted POS lists to keep matches off blank lines.
-                return self.findings(self.pipeline.nlp(self._prepare(document)), document)
+                return False  # the prefilter trusted POS lists to keep matches off blank lines
             sections = chunk.sections
             where = {rule_id: _shifted(scope, -chunk.start) for rule_id, scope in chunk.where}
             found = self.compiled.find(doc, chunk.rules, within=where)
@@ -243,17 +272,13 @@ class Engine:
                     if not inside:
                         continue  # a match in the margin: its own section is not analysed
                     if not (inside[0][0] <= start and end <= inside[0][1]):
-                        # Crosses a section boundary: the chunk's premise does not
-                        # hold, so this document gets the full pass.
-                        whole = self.pipeline.nlp(self._prepare(document))
-                        return self.findings(whole, document)
+                        return False  # crosses a section boundary: the premise fails
                     own.setdefault(rule_id, []).append((start, end))
             for sentence in doc.sents:
                 start = sentence.start_char + chunk.start
                 if any(s[0] <= start < s[1] for s in sections):
                     starts.add(start)
-        own = {rule_id: sorted(set(spans)) for rule_id, spans in own.items()}
-        return self._evaluate_matches(own, sorted(starts), document)[0]
+        return True
 
     def _evaluate(
         self, doc: Doc, document: Document
@@ -428,3 +453,7 @@ def _shifted(scope: Scope, by: int) -> Scope:
         (part, None if ranges is None else tuple((s + by, e + by) for s, e in ranges))
         for part, ranges in scope
     )
+
+
+def _sorted(own: dict[str, list[CharSpan]]) -> dict[str, list[CharSpan]]:
+    return {rule_id: sorted(set(spans)) for rule_id, spans in own.items()}

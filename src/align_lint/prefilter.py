@@ -154,8 +154,15 @@ class Chunk:
 
 @dataclass(frozen=True)
 class Plan:
+    """The chunks to analyse first, and the ``later`` ones, which hold matches
+    only the ``requires`` rules look at: they are analysed only if, after the
+    first, one of those rules would still fire (it has its ``when`` and no match
+    yet). A require rule that has a match, or lacks its ``when``, is settled."""
+
     document: Document
     chunks: tuple[Chunk, ...]
+    later: tuple[Chunk, ...] = ()
+    requires: tuple[str, ...] = ()
 
 
 class Prefilter:
@@ -329,17 +336,26 @@ class Prefilter:
         }
         candidates = {rule_id: set().union(*found) for rule_id, found in by_pattern.items()}
         wanted = set().union(*(candidates[r] for r in self.base))
-        for triggers, extra in self._conditional:
+        extra: set[int] = set()
+        requires: list[str] = []
+        for rule_id, triggers, reused in self._conditional:
             if any(candidates[r] for r in triggers):
-                wanted.update(*(candidates[r] for r in extra))
-        chunks = _chunks(offsets, bounds, sorted(wanted), sections, len(text), self.margin)
-        if chunks:
-            starts = frozenset(block_sentence_starts(doc, document.block_starts))
-            chunks = tuple(
+                found = set().union(*(candidates[r] for r in reused)) - wanted
+                if found:
+                    requires.append(rule_id)
+                    extra |= found
+        starts = frozenset(
+            block_sentence_starts(doc, document.block_starts) if wanted or extra else ()
+        )
+
+        def chunks_of(indexes: set[int]) -> tuple[Chunk, ...]:
+            found = _chunks(offsets, bounds, sorted(indexes), sections, len(text), self.margin)
+            return tuple(
                 replace(chunk, sentence_starts=starts, **self._rules_of(chunk, by_pattern))
-                for chunk in chunks
+                for chunk in found
             )
-        return Plan(document, chunks)
+
+        return Plan(document, chunks_of(wanted), chunks_of(extra), tuple(requires))
 
     def _rules_of(self, chunk: Chunk, by_pattern: dict[str, list[set[int]]]) -> dict[str, Any]:
         """The rules that can match in a chunk, and where each part of them is matched.
@@ -498,9 +514,9 @@ def _word_set(value: Any) -> frozenset[str] | None:
 
 def _relevant_rules(
     rules: RuleSet,
-) -> tuple[set[str], list[tuple[frozenset[str], frozenset[str]]]]:
+) -> tuple[set[str], list[tuple[str, frozenset[str], frozenset[str]]]]:
     """Rules whose matches can matter beyond their own section (see the module
-    docstring), and (when-triggers, extra rules) pairs for ``require`` rules."""
+    docstring), and (rule, when-triggers, rules it matches) for ``require`` rules."""
 
     def reuse_closure(rule_ids: Iterable[str]) -> set[str]:
         seen: set[str] = set()
@@ -520,7 +536,7 @@ def _relevant_rules(
         return {r for reference in references for r in rules.expand(reference)}
 
     base: set[str] = set()
-    conditional: list[tuple[frozenset[str], frozenset[str]]] = []
+    conditional: list[tuple[str, frozenset[str], frozenset[str]]] = []
     for rule in rules:
         if not rule.report:
             continue
@@ -530,7 +546,7 @@ def _relevant_rules(
             base |= reuse_closure([rule.id])
         else:
             conditional.append(
-                (frozenset(reuse_closure(when)), frozenset(reuse_closure([rule.id])))
+                (rule.id, frozenset(reuse_closure(when)), frozenset(reuse_closure([rule.id])))
             )
     return base, conditional
 
