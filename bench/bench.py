@@ -61,6 +61,27 @@ def measure(label: str, command: Sequence[str], runs: int, *, warmup: bool = Tru
     return Timing(label, seconds, peak, runs)
 
 
+def measure_interleaved(
+    commands: dict[str, tuple[str, Sequence[str]]], runs: int
+) -> dict[str, Timing]:
+    """Like ``measure`` for several commands whose ratio is a target, run in
+    turn (a, b, a, b...), so a machine that slows down for a minute slows all of
+    them alike instead of skewing the ratio."""
+    for _, command in commands.values():
+        _run(command)
+    samples: dict[str, list[tuple[float, float]]] = {key: [] for key in commands}
+    for _ in range(runs):
+        for key, (_, command) in commands.items():
+            samples[key].append(_run(command))
+    timings = {}
+    for key, (label, _) in commands.items():
+        seconds = statistics.median(s for s, _ in samples[key])
+        peak = max(p for _, p in samples[key])
+        print(f"  {label}: {seconds:.2f} s, {peak:.0f} MB", file=sys.stderr)
+        timings[key] = Timing(label, seconds, peak, runs)
+    return timings
+
+
 def _run(command: Sequence[str]) -> tuple[float, float]:
     start = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
@@ -167,20 +188,33 @@ def main(argv: list[str] | None = None) -> int:
     )
     lint = [*align, "lint", "--format", "json"]
     print("timing", file=sys.stderr)
+    draft_pair = measure_interleaved(
+        {
+            "load": ("floor: import spaCy + load pipeline", [python, "-c", load_code]),
+            "draft": ("align lint, 1 draft, cold", [*lint, "--no-cache", str(draft)]),
+        },
+        runs,
+    )
+    corpus_pair = measure_interleaved(
+        {
+            "proselint": (f"proselint, {args.posts} posts", [*proselint, str(posts)]),
+            "cold": (
+                f"align lint, {args.posts} posts, no cache",
+                [*lint, "--no-cache", str(posts)],
+            ),
+        },
+        runs,
+    )
     rows = {
         "help": measure("align --help", [*align, "--help"], runs),
         "version": measure("align --version", [*align, "--version"], runs),
-        "load": measure("floor: import spaCy + load pipeline", [python, "-c", load_code], runs),
-        "draft": measure("align lint, 1 draft, cold", [*lint, "--no-cache", str(draft)], runs),
+        **draft_pair,
         "blank": measure(
             f"floor: spacy.blank('en') over {args.posts} posts",
             [python, "-c", blank_code, str(posts)],
             runs,
         ),
-        "proselint": measure(f"proselint, {args.posts} posts", [*proselint, str(posts)], runs),
-        "cold": measure(
-            f"align lint, {args.posts} posts, no cache", [*lint, "--no-cache", str(posts)], runs
-        ),
+        **corpus_pair,
         "cold1": measure(
             f"align lint, {args.posts} posts, no cache, --jobs 1",
             [*lint, "--no-cache", "--jobs", "1", str(posts)],
@@ -268,7 +302,8 @@ def report(
         "# align benchmark",
         "",
         f"Produced by `python bench/bench.py` on {datetime.now(UTC):%Y-%m-%d %H:%M} UTC: "
-        f"median wall time of {runs} runs after a warm-up, peak RSS of the largest process. "
+        f"median wall time of {runs} runs after a warm-up (the pairs a target compares run "
+        "in turn), peak RSS of the largest process. "
         f"Load average (1, 5, 15 min) {load_before} before, {load_after} after.",
         "",
         "| machine | |",
