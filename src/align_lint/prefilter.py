@@ -40,24 +40,32 @@ analysed section runs every rule that could match in it. A document with no
 analysed section is never tagged: its findings are those of no matches at all.
 
 Consecutive analysed sections become one *chunk*, parsed as its own Doc with
-``margin`` tokens of context on each side (``context_margin``). Why that gives the same tags and
-parse as the whole document: the first word of every block is a preset
-sentence start in both passes, and at a preset sentence start the parser must
-empty its stack before it may shift (arcs cannot cross it), so what comes
-before a section reaches its parse only through the token vectors; the shared
-tok2vec layer of the English pipelines sees four tokens each way (four window-1
-CNN layers), the senter's own two, the tagger, the senter and the parser read
-those vectors, the parser looks one token past the front of its buffer, and a
-two-token attribute-ruler pattern reads a neighbour's tag. (The bundled pack
-reads no parse, so the model's senter, a per-token classifier, splits its
-sentences.) The margin is read from the pipeline's architecture; a pipeline
-with a layer whose reach is not known (a transformer) gets no prefilter, only
-the full pass. Tokens of an analysed section therefore get the vectors, tags, lemmas and
-parse they get in the whole document. Only matches inside one
-analysed section are kept; a match crossing a section boundary sends the whole
-document through the full pass. ``tests/test_prefilter.py`` checks the
-identity of findings, and of tags and parse token by token, on the examples,
-the development set and a generated corpus.
+``margin`` tokens of context on each side (``context_margin``). Why that gives
+the same tags and parse as the whole document: the first word of every block is
+a preset sentence start in both passes, and at a preset sentence start the
+parser must empty its stack before it may shift (arcs cannot cross it), so what
+comes before a section reaches its parse only through the token vectors; the
+shared tok2vec layer of the English pipelines sees four tokens each way (four
+window-1 CNN layers), the senter's own two, the tagger, the senter and the
+parser read those vectors, the parser looks one token past the front of its
+buffer, and a two-token attribute-ruler pattern reads a neighbour's tag. (The
+bundled pack reads no parse, so the model's senter, a per-token classifier,
+splits its sentences.) The margin is read from the pipeline's architecture; a
+pipeline with a layer whose reach is not known (a transformer) gets no
+prefilter, only the full pass. Tokens of an analysed section therefore get the
+vectors, tags, lemmas and parse they get in the whole document. Only matches
+inside one analysed section are kept; a match crossing a section boundary sends
+the whole document through the full pass.
+
+Inside a chunk, each pattern is matched only in the sections that hold its own
+anchors (a porous one on the whole chunk). Sections wanted only for a
+``require`` rule are a second set of chunks (``Plan.later``), analysed only if
+that rule would still fire after the first set: once it has a match, or its
+``when`` is absent, nothing there can change a finding.
+
+``tests/test_prefilter.py`` checks the identity of findings, and of tags and
+parse token by token, on the examples, the development set and a generated
+corpus.
 """
 
 from __future__ import annotations

@@ -1,5 +1,7 @@
 """Compile rules to spaCy matchers: one PhraseMatcher, one Matcher and one
-DependencyMatcher per run, keyed by rule id (as spaCy's SpanRuler does).
+DependencyMatcher per run, keyed by rule id (as spaCy's SpanRuler does), and,
+built on first use, matchers of one rule or of one part of a rule (its phrases,
+or one token pattern) for callers that know where each part can match.
 
 Matches leave this module as character offsets, so nothing downstream sees a
 spaCy ``Doc`` or token index. Patterns are validated by spaCy itself
@@ -195,7 +197,7 @@ class CompiledRules:
                 found[strings[key]].append((start, end))
         elif len(token_matcher):
             # with_alignments maps each matched token to its pattern position
-            # (it costs the Matcher a fifth more, so only packs with CONTEXT pay).
+            # (it costs the Matcher a fifth more, so only CONTEXT patterns pay).
             aligned = cast(
                 list[tuple[int, int, int, list[int]]], token_matcher(doc, with_alignments=True)
             )
