@@ -175,14 +175,16 @@ rules:
         encoding="utf-8",
     )
     linter = Linter(Config(rules=(str(pack),), default_rules=False))
-    text = "Such big numbers.\n\nA huge reach.\n\nAnd tiny gains.\n"
+    text = "Such big numbers came in all week from the team.\n\nA huge reach.\n\nAnd tiny gains.\n"
     document = document_from_text(text, "a.md")
     assert linter.engine.prefilter is not None
     (chunk,) = linter.engine.prefilter.plan(document).chunks
     scope = dict(dict(chunk.where)["pair"])
     first, second, _third = chunk.sections
     assert scope[None] == (second,)  # the phrases: only where "huge reach" is
-    assert scope[0] == (first,)  # "big numbers": its anchors are in the first section only
+    # "big numbers": two tokens long, so only within a token of its anchors.
+    assert [text[s:e] for s, e in scope[0]] == ["Such big numbers "]  # up to the next word
+    assert first[0] <= scope[0][0][0] and scope[0][0][1] <= first[1]
     assert scope[1] is None  # porous ({OP: "?"} takes a blank line): the whole chunk
     full = Engine(linter.rule_set, linter.pipeline, prefilter=False)
     assert_same_findings(linter, full, [document])

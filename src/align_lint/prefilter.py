@@ -74,7 +74,7 @@ import json
 import math
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
@@ -198,8 +198,6 @@ class Prefilter:
             self._add_rule(rule)
         base, self._conditional = _relevant_rules(rules)
         self.base = frozenset(base)
-        # Rules whose parts are matched only where their anchors are (_rules_of).
-        self._sectioned = frozenset(rule.id for rule in rules if not rule.match.dependencies)
 
     @property
     def always(self) -> frozenset[str]:
@@ -339,10 +337,13 @@ class Prefilter:
         bounds = [bisect_left(offsets, start) for start in sections] + [len(offsets)]
         hits = self.hits(doc, orths)
         by_pattern = {
-            rule_id: [_candidate_sections(p, hits, bounds) for p in patterns]
+            rule_id: [(p, _candidate_sections(p, hits, bounds)) for p in patterns]
             for rule_id, patterns in self.patterns.items()
         }
-        candidates = {rule_id: set().union(*found) for rule_id, found in by_pattern.items()}
+        candidates = {
+            rule_id: set().union(*(c.keys() for _, c in found))
+            for rule_id, found in by_pattern.items()
+        }
         wanted = set().union(*(candidates[r] for r in self.base))
         extra: set[int] = set()
         requires: list[str] = []
@@ -356,62 +357,40 @@ class Prefilter:
             block_sentence_starts(doc, document.block_starts) if wanted or extra else ()
         )
 
+        def extent(first: int, last: int) -> tuple[int, int]:
+            """Char range of tokens first..last (to the next token's start)."""
+            return offsets[first], offsets[last + 1] if last + 1 < len(offsets) else len(text)
+
         def chunks_of(indexes: set[int]) -> tuple[Chunk, ...]:
             found = _chunks(offsets, bounds, sorted(indexes), sections, len(text), self.margin)
             return tuple(
-                replace(chunk, sentence_starts=starts, **self._rules_of(chunk, by_pattern))
+                replace(chunk, sentence_starts=starts, **_rules_of(chunk, by_pattern, extent))
                 for chunk in found
             )
 
         return Plan(document, chunks_of(wanted), chunks_of(extra), tuple(requires))
 
-    def _rules_of(self, chunk: Chunk, by_pattern: dict[str, list[set[int]]]) -> dict[str, Any]:
-        """The rules that can match in a chunk, and where each part of them is matched.
 
-        A pattern that is not porous cannot match across a blank line, so its
-        matches lie in the sections where its own anchors are: matching it only
-        there finds the same matches at a fraction of the Matcher's cost (which
-        grows with tokens times patterns). A porous pattern is matched on the
-        whole chunk, so a match across sections is seen and sends the document
-        through the full pass."""
-        analysed = dict(zip(chunk.indexes, chunk.sections, strict=True))
-        rules: list[str] = []
-        where: list[tuple[str, Scope]] = []
-        for rule_id, found in by_pattern.items():
-            if not any(index in analysed for sections in found for index in sections):
-                continue
-            rules.append(rule_id)
-            if rule_id not in self._sectioned:
-                continue
-            phrases: set[int] = set()
-            scope: list[tuple[int | None, tuple[tuple[int, int], ...] | None]] = []
-            for pattern, sections in zip(self.patterns[rule_id], found, strict=True):
-                own = sections & analysed.keys()
-                if not own:
-                    continue
-                if pattern.part is None:
-                    phrases |= own
-                else:
-                    ranges = tuple(analysed[i] for i in sorted(own))
-                    scope.append((pattern.part, None if pattern.porous else ranges))
-            if phrases:
-                scope.insert(0, (None, tuple(analysed[i] for i in sorted(phrases))))
-            where.append((rule_id, tuple(scope)))
-        return {"rules": frozenset(rules), "where": tuple(where)}
+# Per section where a pattern could match: the token windows (first, last) it
+# could match in, or None for anywhere in the section.
+Candidates = dict[int, list[tuple[int, int]] | None]
 
 
 def _candidate_sections(
     pattern: _Pattern, hits: dict[str, list[int]], bounds: list[int]
-) -> set[int]:
+) -> Candidates:
     """Sections where ``pattern`` could match: every anchor has a hit within the
     pattern's reach of one another, in one section unless the pattern is porous.
-    ``bounds`` holds each section's first token index, then the token count."""
+    A match holds a hit of every anchor, the rarest one's included, so a pattern
+    of finite reach can only match within that reach of such a hit: those
+    windows are kept too. ``bounds`` holds each section's first token index,
+    then the token count."""
     if not pattern.keys:
-        return set(range(len(bounds) - 1))
+        return dict.fromkeys(range(len(bounds) - 1))
     if any(key not in hits for key in pattern.keys):
-        return set()
+        return {}
     positions = sorted((hits[key] for key in pattern.keys), key=lambda p: len(p))
-    wanted: set[int] = set()
+    wanted: Candidates = {}
     reach = pattern.length - 1
     for at in positions[0]:  # the rarest anchor leads
         section = bisect_right(bounds, at) - 1
@@ -421,14 +400,81 @@ def _candidate_sections(
             low, high = bounds[section], bounds[section + 1] - 1
         if reach < math.inf:
             low, high = max(low, at - int(reach)), min(high, at + int(reach))
-        if all(_any_between(others, low, high) for others in positions[1:]):
-            if pattern.porous:
-                first = bisect_right(bounds, low) - 1
-                last = bisect_right(bounds, high) - 1
-                wanted.update(range(first, last + 1))
-            else:
-                wanted.add(section)
+        if not all(_any_between(others, low, high) for others in positions[1:]):
+            continue
+        if pattern.porous:
+            first = bisect_right(bounds, low) - 1
+            last = bisect_right(bounds, high) - 1
+            wanted.update(dict.fromkeys(range(first, last + 1)))
+        elif reach == math.inf:
+            wanted[section] = None
+        else:
+            windows = wanted.setdefault(section, [])
+            if windows is not None:
+                windows.append((low, high))
     return wanted
+
+
+def _rules_of(
+    chunk: Chunk,
+    by_pattern: dict[str, list[tuple[_Pattern, Candidates]]],
+    extent: Callable[[int, int], tuple[int, int]],
+) -> dict[str, Any]:
+    """The rules that can match in a chunk, and where each part of them is matched.
+
+    A pattern that is not porous cannot match across a blank line, so its
+    matches lie in the sections where its own anchors are, and within its reach
+    of them when that is finite: matching it only there finds the same matches
+    at a fraction of the Matcher's cost (which grows with tokens times
+    patterns). A porous pattern is matched on the whole chunk, so a match across
+    sections is seen and sends the document through the full pass. Rules with a
+    dependency pattern are matched on the whole chunk too (no ``where``)."""
+    analysed = dict(zip(chunk.indexes, chunk.sections, strict=True))
+    rules: list[str] = []
+    where: list[tuple[str, Scope]] = []
+    for rule_id, found in by_pattern.items():
+        if not any(index in analysed for _, sections in found for index in sections):
+            continue
+        rules.append(rule_id)
+        if any(pattern.part == -1 for pattern, _ in found):
+            continue
+        phrases: list[tuple[int, int]] = []
+        scope: list[tuple[int | None, tuple[tuple[int, int], ...] | None]] = []
+        for pattern, sections in found:
+            ranges: list[tuple[int, int]] = []
+            for index, windows in sections.items():
+                if index not in analysed:
+                    continue
+                section = analysed[index]
+                if windows is None:
+                    ranges.append(section)
+                else:
+                    ranges.extend(_clipped(extent(*w), section) for w in _merged(windows))
+            if not ranges:
+                continue
+            if pattern.part is None:
+                phrases.extend(ranges)
+            else:
+                scope.append((pattern.part, None if pattern.porous else tuple(sorted(ranges))))
+        if phrases:
+            scope.insert(0, (None, tuple(sorted(set(phrases)))))
+        where.append((rule_id, tuple(scope)))
+    return {"rules": frozenset(rules), "where": tuple(where)}
+
+
+def _merged(windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlapping or touching token windows as one."""
+    merged: list[tuple[int, int]] = []
+    for first, last in sorted(windows):
+        if merged and first <= merged[-1][1] + 1:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], last))
+        else:
+            merged.append((first, last))
+    return merged
+
+
+def _clipped(span: tuple[int, int], section: tuple[int, int]) -> tuple[int, int]:
+    return max(span[0], section[0]), min(span[1], section[1])
 
 
 def _excludes_space(value: Any) -> bool:
