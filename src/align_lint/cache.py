@@ -25,7 +25,7 @@ import os
 import sys
 import tempfile
 from collections.abc import Mapping
-from dataclasses import asdict, fields, is_dataclass
+from dataclasses import fields, is_dataclass
 from enum import Enum
 from importlib import metadata
 from pathlib import Path
@@ -188,8 +188,10 @@ class ResultCache:
             path.parent.mkdir(parents=True, exist_ok=True)
             _ensure_gitignore(self.directory.parent)
             handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+            # dumps, not dump: only dumps uses the C encoder.
+            text = json.dumps(entry, ensure_ascii=False, separators=(",", ":"))
             with os.fdopen(handle, "w", encoding="utf-8") as stream:
-                json.dump(entry, stream, ensure_ascii=False, separators=(",", ":"))
+                stream.write(text)
             os.replace(temporary, path)
         except OSError:
             pass
@@ -202,10 +204,22 @@ def _ensure_gitignore(root: Path) -> None:
 
 
 def result_to_dict(result: DocumentResult) -> dict[str, Any]:
-    data = asdict(result)
-    for finding in data["findings"]:
-        finding["severity"] = int(finding["severity"])
+    data = _plain(result)
+    assert isinstance(data, dict)
     return data
+
+
+def _plain(value: Any) -> Any:
+    """Dataclasses as dicts, tuples as lists, enums as their values: what
+    ``dataclasses.asdict`` gives, without its deep copy of every value (which was
+    most of the time a cold run spent writing the cache)."""
+    if is_dataclass(value) and not isinstance(value, type):
+        return {field.name: _plain(getattr(value, field.name)) for field in fields(value)}
+    if isinstance(value, (list, tuple)):
+        return [_plain(item) for item in value]
+    if isinstance(value, Enum):
+        return value.value
+    return value
 
 
 def result_from_dict(data: dict[str, Any]) -> DocumentResult:

@@ -50,19 +50,25 @@ class PathFilter:
 def _git_ignored(path: Path, *, is_dir: bool, top: Path) -> bool:
     repo = _repository_root(top)
     base = repo or top
-    chain = [d for d in (path.parent, *path.parent.parents) if d.is_relative_to(base)]
     suffix = "/" if is_dir else ""
-    for directory in chain:  # deepest first: the closest .gitignore decides
-        spec = _gitignore(directory / ".gitignore")
-        if spec is not None:
-            decision = spec.check_file(path.relative_to(directory).as_posix() + suffix)
-            if decision.include is not None:
-                return bool(decision.include)
+    for directory, ignores in _gitignores(path.parent, base):  # the closest one decides
+        decision = ignores.check_file(path.relative_to(directory).as_posix() + suffix)
+        if decision.include is not None:
+            return bool(decision.include)
     if repo is not None:
         spec = _gitignore(repo / ".git" / "info" / "exclude")
         if spec is not None:
             return bool(spec.match_file(path.relative_to(repo).as_posix() + suffix))
     return False
+
+
+@lru_cache(maxsize=1024)
+def _gitignores(directory: Path, base: Path) -> tuple[tuple[Path, GitIgnoreSpec], ...]:
+    """The .gitignore files that apply in ``directory``, deepest first, up to
+    ``base``: worked out once per directory of a walk, not once per file."""
+    chain = [d for d in (directory, *directory.parents) if d.is_relative_to(base)]
+    found = ((d, _gitignore(d / ".gitignore")) for d in chain)
+    return tuple((d, spec) for d, spec in found if spec is not None)
 
 
 @lru_cache(maxsize=64)
