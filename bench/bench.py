@@ -64,9 +64,9 @@ def measure(label: str, command: Sequence[str], runs: int, *, warmup: bool = Tru
 def measure_interleaved(
     commands: dict[str, tuple[str, Sequence[str]]], runs: int
 ) -> dict[str, Timing]:
-    """Like ``measure`` for several commands whose ratio is a target, run in
-    turn (a, b, a, b...), so a machine that slows down for a minute slows all of
-    them alike instead of skewing the ratio."""
+    """Like ``measure`` for commands whose ratios are targets, run in turn
+    (a, b, c, a, b, c...), so a machine that slows down for a minute slows all
+    of them alike instead of skewing the ratio."""
     for _, command in commands.values():
         _run(command)
     samples: dict[str, list[tuple[float, float]]] = {key: [] for key in commands}
@@ -195,12 +195,17 @@ def main(argv: list[str] | None = None) -> int:
         },
         runs,
     )
-    corpus_pair = measure_interleaved(
+    # The warm-up run of the warm-cache command fills the cache; its timed runs read it.
+    corpus_trio = measure_interleaved(
         {
             "proselint": (f"proselint, {args.posts} posts", [*proselint, str(posts)]),
             "cold": (
                 f"align lint, {args.posts} posts, no cache",
                 [*lint, "--no-cache", str(posts)],
+            ),
+            "warm": (
+                f"align lint, {args.posts} posts, warm cache",
+                [*lint, "--cache-dir", str(cache), str(posts)],
             ),
         },
         runs,
@@ -214,16 +219,10 @@ def main(argv: list[str] | None = None) -> int:
             [python, "-c", blank_code, str(posts)],
             runs,
         ),
-        **corpus_pair,
+        **corpus_trio,
         "cold1": measure(
             f"align lint, {args.posts} posts, no cache, --jobs 1",
             [*lint, "--no-cache", "--jobs", "1", str(posts)],
-            runs,
-        ),
-        # The warm-up run fills the cache; the timed runs read it.
-        "warm": measure(
-            f"align lint, {args.posts} posts, warm cache",
-            [*lint, "--cache-dir", str(cache), str(posts)],
             runs,
         ),
     }
@@ -302,8 +301,8 @@ def report(
         "# align benchmark",
         "",
         f"Produced by `python bench/bench.py` on {datetime.now(UTC):%Y-%m-%d %H:%M} UTC: "
-        f"median wall time of {runs} runs after a warm-up (the pairs a target compares run "
-        "in turn), peak RSS of the largest process. "
+        f"median wall time of {runs} runs after a warm-up (the commands a target compares "
+        "run in turn), peak RSS of the largest process. "
         f"Load average (1, 5, 15 min) {load_before} before, {load_after} after.",
         "",
         "| machine | |",
