@@ -7,6 +7,7 @@ same offset in the other and nothing downstream does offset arithmetic.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -14,15 +15,20 @@ from functools import cached_property
 from types import MappingProxyType
 from typing import Any
 
+_NEWLINE = re.compile(r"\n")
+
+
+def line_starts(text: str) -> list[int]:
+    """Offset of the first character of every line (0, and each one after a newline)."""
+    return [0, *(match.end() for match in _NEWLINE.finditer(text))]
+
 
 class LineIndex:
     """Turns a character offset into a 1-based (line, column) in code points."""
 
     def __init__(self, text: str) -> None:
         self._text = text
-        starts = [0]
-        starts.extend(i + 1 for i, ch in enumerate(text) if ch == "\n")
-        self._starts = starts
+        self._starts = line_starts(text)
 
     def position(self, offset: int) -> tuple[int, int]:
         line = bisect_right(self._starts, offset) - 1

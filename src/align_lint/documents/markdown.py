@@ -23,6 +23,7 @@ from typing import Any
 
 import yaml
 
+from align_lint.documents.document import line_starts
 from align_lint.documents.masking import mask_matches, mask_range, mask_social
 from align_lint.errors import InputError
 
@@ -67,7 +68,6 @@ _REF_LINK = re.compile(r"(!?\[)[^\[\]\n]+(\]\[[^\[\]\n]*\])")
 _EMPHASIS = re.compile(r"(?<![\w*_~])[*_~]+(?=\S)|(?<=\S)[*_~]+(?![\w*_~])")
 _ESCAPE = re.compile(r"\\(?=[!-/:-@\[-`{-~])")
 _TABLE_PIPE = re.compile(r"\|")
-_NEWLINE = re.compile(r"\n")
 
 
 def mask_markdown(text: str, source: str) -> MaskedMarkdown:
@@ -137,10 +137,7 @@ def mask_markdown(text: str, source: str) -> MaskedMarkdown:
 
 
 def _line_starts(text: str) -> list[int]:
-    starts = [0]
-    starts.extend(match.end() for match in _NEWLINE.finditer(text))
-    starts.append(len(text) + 1)  # sentinel: one past the end
-    return starts
+    return [*line_starts(text), len(text) + 1]  # sentinel: one past the end
 
 
 def _line_span(line_starts: list[int], line: int) -> tuple[int, int]:
