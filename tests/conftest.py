@@ -3,12 +3,14 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
@@ -23,6 +25,20 @@ SARIF_SCHEMA = SHARED / "schemas" / "sarif-schema-2.1.0.json"
 # Set by the CI runner in the environment of a GitHub Actions step; align reacts
 # to them, so tests start without them and set them where they test that.
 _ACTIONS_VARIABLES = ("GITHUB_ACTIONS", "GITHUB_STEP_SUMMARY")
+
+
+def load_bench_module(name: str) -> ModuleType:
+    """A script from bench/ (scripts, not a package), loaded by path once per session
+    as ``align_bench_<name>``."""
+    module_name = f"align_bench_{name}"
+    if module_name in sys.modules:
+        return sys.modules[module_name]
+    spec = importlib.util.spec_from_file_location(module_name, ROOT / "bench" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[module_name] = module  # dataclasses look their module up here
+    spec.loader.exec_module(module)
+    return module
 
 
 def clean_git_env(extra: dict[str, str] | None = None) -> dict[str, str]:

@@ -4,14 +4,13 @@ run in one; a broken cache is ignored, never fatal."""
 
 from __future__ import annotations
 
-import importlib.util
 import io
 import json
 import sys
 from pathlib import Path
 
 import pytest
-from tests.conftest import EXAMPLES, ROOT, RunCli
+from tests.conftest import EXAMPLES, RunCli, load_bench_module
 
 from align_lint.cache import ResultCache, default_cache_dir, environment_key
 from align_lint.config import Config
@@ -22,13 +21,7 @@ from align_lint.progress import DelayedProgress
 
 
 def write_corpus(folder: Path, count: int) -> Path:
-    spec = importlib.util.spec_from_file_location(
-        "align_bench_corpus", ROOT / "bench" / "corpus.py"
-    )
-    assert spec is not None and spec.loader is not None
-    corpus = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault(spec.name, corpus)
-    spec.loader.exec_module(corpus)
+    corpus = load_bench_module("corpus")
     return corpus.write_corpus(folder, count, seed=7, per_dir=25)  # type: ignore[no-any-return]
 
 

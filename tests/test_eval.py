@@ -7,26 +7,16 @@ when the labelled set is not beside the checkout.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from types import ModuleType
 
 import pytest
-from tests.conftest import ROOT, SHARED
+from tests.conftest import SHARED, load_bench_module
 
 DEV_SET = SHARED / "eval" / "dev.jsonl"
 
 
 def load_eval_module() -> ModuleType:
-    """bench/ is scripts, not a package: load eval.py by path (once)."""
-    if "align_bench_eval" in sys.modules:
-        return sys.modules["align_bench_eval"]
-    spec = importlib.util.spec_from_file_location("align_bench_eval", ROOT / "bench" / "eval.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up here
-    spec.loader.exec_module(module)
-    return module
+    return load_bench_module("eval")
 
 
 @pytest.fixture(scope="module")

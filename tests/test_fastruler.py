@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-
-from tests.conftest import EXAMPLES, ROOT
+from tests.conftest import EXAMPLES, load_bench_module
 
 from align_lint.documents import document_from_text
 from align_lint.fastruler import fast_matcher
@@ -19,13 +16,7 @@ def test_fast_match_is_spacy_match(linter: Linter) -> None:
     ruler = nlp.get_pipe("attribute_ruler")
     original = type(ruler).match.__get__(ruler)  # spaCy's own method, not the fast one
     fast = fast_matcher(ruler)
-    spec = importlib.util.spec_from_file_location(
-        "align_bench_corpus", ROOT / "bench" / "corpus.py"
-    )
-    assert spec is not None and spec.loader is not None
-    corpus = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault(spec.name, corpus)
-    spec.loader.exec_module(corpus)
+    corpus = load_bench_module("corpus")
     texts = [text for _, text in corpus.posts(60, seed=63)]
     texts += [d.text for d in read_documents([str(EXAMPLES)])]
     texts += [

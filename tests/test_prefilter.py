@@ -4,16 +4,13 @@ generated corpus, and the same tags and parse inside the chunks it analyses."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from collections.abc import Iterable
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
-from tests.conftest import EXAMPLES, ROOT, SHARED
+from tests.conftest import EXAMPLES, SHARED, load_bench_module
 
 from align_lint.config import Config
 from align_lint.documents import Document, document_from_text
@@ -23,19 +20,6 @@ from align_lint.nlp import Pipeline
 from align_lint.prefilter import Chunk, LemmaSurfaces, context_margin, section_starts
 
 DEV_SET = SHARED / "eval" / "dev.jsonl"
-
-
-def load_corpus_module() -> ModuleType:
-    if "align_bench_corpus" in sys.modules:
-        return sys.modules["align_bench_corpus"]
-    spec = importlib.util.spec_from_file_location(
-        "align_bench_corpus", ROOT / "bench" / "corpus.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.fixture(scope="module")
@@ -67,7 +51,7 @@ def test_development_set(linter: Linter, full_engine: Engine) -> None:
 
 
 def test_generated_corpus(linter: Linter, full_engine: Engine) -> None:
-    corpus = load_corpus_module()
+    corpus = load_bench_module("corpus")
     documents = [document_from_text(text, name) for name, text in corpus.posts(80, seed=61)]
     assert_same_findings(linter, full_engine, documents)
 
@@ -78,7 +62,7 @@ def test_chunks_are_tagged_and_parsed_as_in_the_whole_document(linter: Linter) -
     engine = linter.engine
     assert engine.prefilter is not None
     nlp = linter.pipeline.nlp
-    corpus = load_corpus_module()
+    corpus = load_bench_module("corpus")
     compared = 0
     for name, text in corpus.posts(25, seed=62):
         document = document_from_text(text, name)
