@@ -104,9 +104,16 @@ def test_only_sections_that_can_match_are_parsed(linter: Linter) -> None:
     assert analysed == ["The launch video got 2 million views.\n\n"]
 
 
+def pack_linter(tmp_path: Path, pack: str) -> Linter:
+    """A Linter with only the given rule pack (YAML text)."""
+    path = tmp_path / "pack.yaml"
+    path.write_text(pack, encoding="utf-8")
+    return Linter(Config(rules=(str(path),), default_rules=False))
+
+
 def test_a_match_across_a_blank_line_falls_back_to_the_full_pass(tmp_path: Path) -> None:
-    pack = tmp_path / "pack.yaml"
-    pack.write_text(
+    linter = pack_linter(
+        tmp_path,
         """\
 rules:
   - id: loose
@@ -117,9 +124,7 @@ rules:
       patterns:
         - [{LOWER: big}, {OP: "?"}, {LOWER: numbers, POS: NOUN}]
 """,
-        encoding="utf-8",
     )
-    linter = Linter(Config(rules=(str(pack),), default_rules=False))
     full = Engine(linter.rule_set, linter.pipeline, prefilter=False)
     texts = ["Some text here.\n\nbig\n\nnumbers are here.\n", "It was big numbers.\n"]
     documents = [document_from_text(t, f"{i}.md") for i, t in enumerate(texts)]
@@ -142,8 +147,8 @@ def test_sections_split_at_blank_lines_only() -> None:
 
 
 def test_each_pattern_is_matched_only_in_the_sections_of_its_anchors(tmp_path: Path) -> None:
-    pack = tmp_path / "pack.yaml"
-    pack.write_text(
+    linter = pack_linter(
+        tmp_path,
         """\
 rules:
   - id: pair
@@ -156,9 +161,7 @@ rules:
         - [{LOWER: big}, {LOWER: numbers}]
         - [{LOWER: tiny}, {OP: "?"}, {LOWER: gains}]
 """,
-        encoding="utf-8",
     )
-    linter = Linter(Config(rules=(str(pack),), default_rules=False))
     text = "Such big numbers came in all week from the team.\n\nA huge reach.\n\nAnd tiny gains.\n"
     document = document_from_text(text, "a.md")
     assert linter.engine.prefilter is not None

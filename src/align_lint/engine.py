@@ -94,10 +94,7 @@ class Engine:
         self._refs = {rule.id: self._expand(rule) for rule in self.rules}
         self._unless_order = self._order_by_unless()
         # The blank pipeline is as cheap as the prefilter itself: nothing to save.
-        # A pipeline whose context reach is unknown cannot be cut into chunks.
-        self._use_prefilter = (
-            prefilter and not pipeline.is_blank and context_margin(pipeline.nlp) is not None
-        )
+        self._use_prefilter = prefilter and not pipeline.is_blank
 
     @property
     def notices(self) -> tuple[str, ...]:
@@ -133,7 +130,11 @@ class Engine:
 
     @cached_property
     def prefilter(self) -> Prefilter | None:
-        return Prefilter(self.rules, self.pipeline.nlp) if self._use_prefilter else None
+        if not self._use_prefilter:
+            return None
+        # A pipeline whose context reach is unknown cannot be cut into chunks.
+        margin = context_margin(self.pipeline.nlp)
+        return None if margin is None else Prefilter(self.rules, self.pipeline.nlp, margin)
 
     def run(self, documents: Iterable[Document]) -> Iterator[tuple[Document, tuple[Finding, ...]]]:
         """Findings for each document, in input order, from one ``nlp.pipe``.

@@ -174,13 +174,11 @@ class Plan:
 
 
 class Prefilter:
-    def __init__(self, rules: RuleSet, nlp: Language) -> None:
+    def __init__(self, rules: RuleSet, nlp: Language, margin: int) -> None:
+        """``margin``: tokens of context around each chunk (``context_margin``)."""
         from spacy.matcher import Matcher, PhraseMatcher
 
         self.nlp = nlp
-        margin = context_margin(nlp)
-        if margin is None:
-            raise ValueError("the prefilter needs a pipeline whose context reach is known")
         self.margin = margin
         self._surfaces = LemmaSurfaces(nlp)
         self._phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
