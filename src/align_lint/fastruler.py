@@ -52,13 +52,15 @@ def fast_annotator(ruler: Any) -> Callable[[Doc, list[Match]], None]:
     match whose index falls outside it, goes to spaCy's own code."""
     from spacy.attrs import IDS
 
-    original = type(ruler).set_annotations.__get__(ruler)
+    original: Callable[[Doc, list[Match]], None] = type(ruler).set_annotations.__get__(ruler)
     token_attrs = {IDS[name] for name in ("POS", "TAG", "MORPH", "LEMMA", "DEP")}
 
     def attr_id(key: str | int) -> int:
         return IDS[key.upper()] if isinstance(key, str) else key
 
     wanted = {attr_id(key) for attrs in ruler.attrs for key in attrs}
+    if not wanted <= token_attrs:
+        return original  # an attribute that also lives on lexemes: spaCy's own code
     columns: list[int | str] = sorted(wanted)
     column = {attr: number for number, attr in enumerate(columns)}
     assignments = [
@@ -68,9 +70,6 @@ def fast_annotator(ruler: Any) -> Callable[[Doc, list[Match]], None]:
 
     def set_annotations(doc: Doc, matches: list[Match]) -> None:
         if not matches or not columns:
-            return
-        if not wanted <= token_attrs:
-            original(doc, matches)
             return
         array: Any = doc.to_array(columns)
         for number, _, start, end in matches:
