@@ -86,9 +86,9 @@ def overlaps(a: Span, b: Span) -> bool:
 
 
 def evaluate(posts: Iterable[dict[str, Any]], config: Any = None) -> Evaluation:
-    from align_lint.config import Config
     from align_lint.documents import document_from_text
-    from align_lint.linter import Linter
+    from align_lint.run.linter import Linter
+    from align_lint.settings.config import Config
 
     posts = list(posts)
     linter = Linter(config or Config())

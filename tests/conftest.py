@@ -15,8 +15,8 @@ from typing import Any
 
 import pytest
 
-from align_lint.config import Config
-from align_lint.linter import Linter
+from align_lint.run.linter import Linter
+from align_lint.settings.config import Config
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"

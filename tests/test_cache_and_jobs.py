@@ -12,12 +12,12 @@ from pathlib import Path
 import pytest
 from tests.conftest import EXAMPLES, RunCli, load_bench_module
 
-from align_lint.cache import ResultCache, default_cache_dir, environment_key
-from align_lint.config import Config
-from align_lint.formatters.json_ import report_to_dict
-from align_lint.linter import Linter
-from align_lint.parallel import PARALLEL_FROM
-from align_lint.progress import DelayedProgress
+from align_lint.report.formatters.json_ import report_to_dict
+from align_lint.run.cache import ResultCache, default_cache_dir, environment_key
+from align_lint.run.linter import Linter
+from align_lint.run.progress import DelayedProgress
+from align_lint.run.workers import PARALLEL_FROM
+from align_lint.settings.config import Config
 
 
 def write_corpus(folder: Path, count: int) -> Path:
@@ -133,7 +133,7 @@ def test_a_warm_run_does_not_import_spacy(tmp_path: Path) -> None:
     (tmp_path / "post.md").write_text("We crossed 10k followers!\n", encoding="utf-8")
     code = (
         "import sys\n"
-        "from align_lint.cli import app\n"
+        "from align_lint.cli.app import app\n"
         "for _ in range(2):\n"
         "    try:\n        app(['lint', '-f', 'json', 'post.md'])\n"
         "    except SystemExit:\n        pass\n"
@@ -172,11 +172,11 @@ def test_streamed_formats_match_the_whole_report_byte_for_byte(
 ) -> None:
     import json as json_module
 
-    from align_lint.formatters import FormatOptions, get_writer
-    from align_lint.formatters.json_ import report_to_dict
-    from align_lint.formatters.text import format_text
-    from align_lint.results import Report
-    from align_lint.spool import ResultSpool
+    from align_lint.report.formatters import FormatOptions, get_writer
+    from align_lint.report.formatters.json_ import report_to_dict
+    from align_lint.report.formatters.text import format_text
+    from align_lint.report.records import Report
+    from align_lint.run.spool import ResultSpool
 
     report = linter.lint_paths([str(corpus)], on_error=lambda e: None)
     spooled = ResultSpool(report.results, keep=5)

@@ -157,7 +157,7 @@ def test_version_and_help_do_not_import_spacy(run_cli: RunCli) -> None:
 
     code = (
         "import sys\n"
-        "from align_lint.cli import app\n"
+        "from align_lint.cli.app import app\n"
         "try:\n    app(['--version'])\nexcept SystemExit:\n    pass\n"
         "try:\n    app(['lint', '--help'])\nexcept SystemExit:\n    pass\n"
         "assert 'spacy' not in sys.modules, 'spacy imported'\n"

@@ -16,7 +16,7 @@ import jsonschema
 from tests.conftest import ROOT, RunCli
 from tests.formatters.actions_runner import parse_v2, run_log
 
-from align_lint.linter import Linter
+from align_lint.run.linter import Linter
 
 # The top-level example drafts (examples/custom/ is a project with its own config).
 EXAMPLE_PATHS = sorted(

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from tests.conftest import RunCli
 
-from align_lint.configfile import load_config
 from align_lint.rules.loader import load_rule_set
+from align_lint.settings.configfile import load_config
 
 PACK = """\
 # yaml-language-server: $schema=../schemas/rulepack.schema.json

@@ -12,11 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from align_lint.config import COMMAND_LINE, Config, Layer
-from align_lint.configfile import STARTER_CONFIG, front_matter_layer, load_config
 from align_lint.errors import AlignError, ConfigError, InputError
-from align_lint.results import Finding, Severity
-from align_lint.selection import Catalog, load_catalog, resolve
+from align_lint.report.records import Finding, Severity
+from align_lint.settings.config import COMMAND_LINE, Config, Layer
+from align_lint.settings.configfile import STARTER_CONFIG, front_matter_layer, load_config
+from align_lint.settings.selection import Catalog, load_catalog, resolve
 
 PACK = """\
 rules:

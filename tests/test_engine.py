@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from align_lint.config import Config
 from align_lint.documents import document_from_text
-from align_lint.linter import Linter
-from align_lint.results import Severity
+from align_lint.report.records import Severity
+from align_lint.run.linter import Linter
+from align_lint.settings.config import Config
 
 PACK = """\
 rules:
@@ -190,7 +190,7 @@ def test_the_parser_starts_a_sentence_at_every_list_item_and_heading(linter: Lin
 def test_every_document_comes_back_whatever_the_pipeline(
     linter: Linter, blank_linter: Linter
 ) -> None:
-    from align_lint.engine import FEW
+    from align_lint.analysis.engine import FEW
 
     for count in (1, FEW - 1, FEW, FEW + 1, 3 * FEW):
         documents = [document_from_text(f"Post {i}: 5k likes.", f"p{i}.md") for i in range(count)]

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from tests.conftest import EXAMPLES
 
-from align_lint.linter import Linter
-from align_lint.results import DocumentResult
+from align_lint.report.records import DocumentResult
+from align_lint.run.linter import Linter
 
 EXPECTED = {
     # name: (passed, lowest score, highest score, rules that must fire)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from tests.conftest import EXAMPLES, load_bench_module
 
+from align_lint.analysis.fastruler import fast_matcher
 from align_lint.documents import document_from_text
-from align_lint.fastruler import fast_matcher
-from align_lint.linter import Linter, read_documents
+from align_lint.run.linter import Linter, read_documents
 
 ANNOTATIONS = ["POS", "TAG", "MORPH", "LEMMA", "DEP"]
 

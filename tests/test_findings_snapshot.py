@@ -21,7 +21,7 @@ import pytest
 from tests.conftest import EXAMPLES, SHARED, load_bench_module
 
 from align_lint.documents import Document, document_from_text, read_document
-from align_lint.linter import Linter
+from align_lint.run.linter import Linter
 
 GOLDEN = Path(__file__).parent / "golden" / "findings.json"
 EVAL_SETS = ("dev", "dev2")

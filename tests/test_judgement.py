@@ -12,8 +12,8 @@ from __future__ import annotations
 import pytest
 
 from align_lint.documents import document_from_text
-from align_lint.linter import Linter
-from align_lint.results import DocumentResult
+from align_lint.report.records import DocumentResult
+from align_lint.run.linter import Linter
 
 CASES: list[tuple[bool, str]] = [
     # (expect_fail, text)

@@ -7,7 +7,7 @@ import importlib.util
 
 import pytest
 
-from align_lint import nlp
+from align_lint.analysis import pipeline as nlp
 from align_lint.errors import ModelError
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from align_lint.paths import display_path, real_path
+from align_lint.documents.paths import display_path, real_path
 
 
 def test_real_path_agrees_with_resolve(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -12,12 +12,12 @@ from typing import Any
 import pytest
 from tests.conftest import EXAMPLES, SHARED, load_bench_module
 
-from align_lint.config import Config
+from align_lint.analysis.engine import Engine
+from align_lint.analysis.pipeline import Pipeline
+from align_lint.analysis.prefilter import Chunk, LemmaSurfaces, context_margin, section_starts
 from align_lint.documents import Document, document_from_text
-from align_lint.engine import Engine
-from align_lint.linter import Linter, read_documents
-from align_lint.nlp import Pipeline
-from align_lint.prefilter import Chunk, LemmaSurfaces, context_margin, section_starts
+from align_lint.run.linter import Linter, read_documents
+from align_lint.settings.config import Config
 
 DEV_SET = SHARED / "eval" / "dev.jsonl"
 

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from align_lint.config import Config
-from align_lint.engine import ExampleCheck
-from align_lint.linter import Linter
+from align_lint.analysis.engine import ExampleCheck
 from align_lint.rules.loader import load_rule_set
+from align_lint.run.linter import Linter
+from align_lint.settings.config import Config
 
 BUNDLED = load_rule_set()
 CASES = [

@@ -12,10 +12,10 @@ import pytest
 import yaml
 from tests.conftest import EXAMPLES, ROOT
 
-from align_lint.configfile import STARTER_CONFIG, load_config
 from align_lint.errors import AlignError
 from align_lint.rules.loader import bundled_pack_dir, load_rule_set
-from align_lint.selection import load_catalog
+from align_lint.settings.configfile import STARTER_CONFIG, load_config
+from align_lint.settings.selection import load_catalog
 
 SCHEMAS = ROOT / "schemas"
 PACK_SCHEMA = json.loads((SCHEMAS / "rulepack.schema.json").read_text(encoding="utf-8"))

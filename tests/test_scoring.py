@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from align_lint.results import Finding, Score, ScoreLine, Severity
-from align_lint.scoring import repeat_cost, score_findings, verdict
+from align_lint.judgement.scoring import repeat_cost, score_findings, verdict
+from align_lint.report.records import Finding, Score, ScoreLine, Severity
 
 
 def finding(rule: str, severity: Severity = Severity.WARNING, category: str = "vanity") -> Finding:

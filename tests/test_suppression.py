@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from align_lint.config import Config
-from align_lint.linter import Linter
-from align_lint.results import Severity
+from align_lint.report.records import Severity
+from align_lint.run.linter import Linter
+from align_lint.settings.config import Config
 
 PACK = """\
 rules:

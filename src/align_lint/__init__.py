@@ -17,9 +17,9 @@ from typing import TYPE_CHECKING, Any
 __version__ = "0.1.0"
 
 if TYPE_CHECKING:
-    from align_lint.config import Config
-    from align_lint.linter import Linter
-    from align_lint.results import DocumentResult, Report
+    from align_lint.report.records import DocumentResult, Report
+    from align_lint.run.linter import Linter
+    from align_lint.settings.config import Config
 
 __all__ = ["Config", "Linter", "__version__", "lint_paths", "lint_text"]
 
@@ -42,8 +42,8 @@ _LINTERS: dict[Any, Linter] = {}
 
 def _linter(config: Config | None) -> Linter:
     """Reuse one Linter per config, so repeated API calls load spaCy once."""
-    from align_lint.config import Config
-    from align_lint.linter import Linter
+    from align_lint.run.linter import Linter
+    from align_lint.settings.config import Config
 
     key = config or Config()
     if key not in _LINTERS:
@@ -54,11 +54,11 @@ def _linter(config: Config | None) -> Linter:
 def __getattr__(name: str) -> Any:
     # Lazy exports keep `import align_lint` (and so `align --version`) fast.
     if name == "Linter":
-        from align_lint.linter import Linter
+        from align_lint.run.linter import Linter
 
         return Linter
     if name == "Config":
-        from align_lint.config import Config
+        from align_lint.settings.config import Config
 
         return Config
     raise AttributeError(f"module 'align_lint' has no attribute {name!r}")

@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from align_lint.documents import document_from_text
-from align_lint.linter import Linter
+from align_lint.run.linter import Linter
 
 WORDS = st.sampled_from(
     [

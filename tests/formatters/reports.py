@@ -11,7 +11,7 @@ describe.
 
 from __future__ import annotations
 
-from align_lint.results import (
+from align_lint.report.records import (
     DocumentResult,
     Finding,
     Report,

@@ -11,8 +11,8 @@ from hypothesis import strategies as st
 from tests.formatters.actions_runner import parse_v2, run_log
 from tests.formatters.reports import FOLLOWERS, LAUNCH, NO_OUTCOME, WRAPPED, golden_report
 
-from align_lint.formatters import FormatOptions
-from align_lint.formatters.github import (
+from align_lint.report.formatters import FormatOptions
+from align_lint.report.formatters.github import (
     annotation,
     command,
     escape_data,
@@ -20,7 +20,7 @@ from align_lint.formatters.github import (
     format_github,
     step_summary,
 )
-from align_lint.results import DocumentResult, Report, Score, Severity
+from align_lint.report.records import DocumentResult, Report, Score, Severity
 
 
 @pytest.mark.parametrize(

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 from tests.formatters.reports import golden_report
 
-from align_lint.formatters import FormatOptions, get_formatter
-from align_lint.formatters.github import step_summary
+from align_lint.report.formatters import FormatOptions, get_formatter
+from align_lint.report.formatters.github import step_summary
 
 GOLDEN = Path(__file__).parent / "golden"
 
@@ -47,7 +47,7 @@ def test_formatters_import_only_result_types() -> None:
     import ast
 
     package = Path(__file__).resolve().parents[2] / "src" / "align_lint" / "formatters"
-    allowed = {"align_lint.results", "align_lint.formatters"}
+    allowed = {"align_lint.report.records", "align_lint.report.formatters"}
     for module in sorted(package.glob("*.py")):
         tree = ast.parse(module.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
@@ -62,7 +62,7 @@ def test_formatters_import_only_result_types() -> None:
                 top = name.split(".")[0]
                 assert top not in {"spacy", "yaml", "markdown_it", "typer"}, (module.name, name)
                 if top == "align_lint":
-                    assert name in allowed or name.startswith("align_lint.formatters."), (
+                    assert name in allowed or name.startswith("align_lint.report.formatters."), (
                         module.name,
                         name,
                     )

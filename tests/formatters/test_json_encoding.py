@@ -8,7 +8,7 @@ from typing import Any
 from hypothesis import given
 from hypothesis import strategies as st
 
-from align_lint.formatters.json_ import _dumps
+from align_lint.report.formatters.json_ import _dumps
 
 scalars = st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text()
 values: st.SearchStrategy[Any] = st.recursive(

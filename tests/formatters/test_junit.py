@@ -7,9 +7,9 @@ import xml.etree.ElementTree as ET
 
 from tests.formatters.reports import CALENDAR, CASE_STUDY, FOLLOWERS, LAUNCH, golden_report
 
-from align_lint.formatters import FormatOptions
-from align_lint.formatters.junit import format_junit
-from align_lint.results import DocumentResult, Report, Score
+from align_lint.report.formatters import FormatOptions
+from align_lint.report.formatters.junit import format_junit
+from align_lint.report.records import DocumentResult, Report, Score
 
 
 def parse(report: Report) -> ET.Element:

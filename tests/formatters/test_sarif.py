@@ -13,15 +13,15 @@ import pytest
 from tests.conftest import ROOT
 from tests.formatters.reports import CASE_STUDY, FOLLOWERS, LAUNCH, RULES, golden_report
 
-from align_lint.config import Config
-from align_lint.formatters.sarif import (
+from align_lint.report.formatters.sarif import (
     FINGERPRINT_KEY,
     INFORMATION_URI,
     SARIF_SCHEMA,
     report_to_sarif,
 )
-from align_lint.linter import Linter
-from align_lint.results import DocumentResult, Report, Score, Severity
+from align_lint.report.records import DocumentResult, Report, Score, Severity
+from align_lint.run.linter import Linter
+from align_lint.settings.config import Config
 
 
 def schema_errors(document: dict[str, Any], schema: dict[str, Any]) -> list[str]:

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from align_lint.analysis.matchers import CompiledRules
+from align_lint.analysis.pipeline import load_pipeline
 from align_lint.errors import RuleError
-from align_lint.nlp import load_pipeline
-from align_lint.rules.compile import CompiledRules
 from align_lint.rules.loader import load_pack, load_rule_set
 
 GOOD_RULE = """\

@@ -16,9 +16,9 @@ from typing import Protocol
 
 from align_lint.documents.document import Document
 from align_lint.documents.markdown import mask_markdown
+from align_lint.documents.paths import display_path
 from align_lint.documents.plaintext import mask_plaintext
 from align_lint.errors import InputError
-from align_lint.paths import display_path
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
 TEXT_SUFFIXES = frozenset({".txt"})

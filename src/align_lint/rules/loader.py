@@ -22,10 +22,10 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from align_lint.datafiles.lines import LineDict, LineList, read_yaml_file
+from align_lint.documents.paths import display_path
 from align_lint.errors import RuleError, did_you_mean
-from align_lint.paths import display_path
 from align_lint.rules.schema import CATEGORIES, Rule, parse_rule
-from align_lint.rules.yamlload import LineDict, LineList, read_yaml_file
 
 PACK_SUFFIXES = (".yaml", ".yml")
 

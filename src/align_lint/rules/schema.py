@@ -13,9 +13,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, NoReturn
 
+from align_lint.datafiles.lines import LineDict, LineList
 from align_lint.errors import RuleError
-from align_lint.results import SEVERITY_NAMES, Severity
-from align_lint.rules.yamlload import LineDict, LineList
+from align_lint.report.records import SEVERITY_NAMES, Severity
 
 CATEGORIES = ("vanity", "outcome", "evidence", "focus", "tone", "platform")
 RULE_ID = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")

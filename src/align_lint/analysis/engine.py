@@ -31,17 +31,17 @@ from functools import cached_property
 from itertools import chain, islice
 from typing import TYPE_CHECKING
 
-from align_lint.documents import Document, document_from_text
-from align_lint.nlp import Pipeline
-from align_lint.prefilter import (
+from align_lint.analysis.matchers import CharSpan, CompiledRules, Scope
+from align_lint.analysis.pipeline import Pipeline
+from align_lint.analysis.prefilter import (
     Chunk,
     Plan,
     Prefilter,
     block_sentence_starts,
     context_margin,
 )
-from align_lint.results import Finding, Severity
-from align_lint.rules.compile import CharSpan, CompiledRules, Scope
+from align_lint.documents import Document, document_from_text
+from align_lint.report.records import Finding, Severity
 from align_lint.rules.loader import RuleSet
 from align_lint.rules.schema import Rule
 

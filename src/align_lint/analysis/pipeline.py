@@ -85,8 +85,8 @@ def _load(name: str, needs: frozenset[str]) -> Pipeline:
         capabilities.add("ents")
     if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
         nlp.add_pipe("sentencizer")
-    from align_lint.fastlemmatizer import speed_up_lemmatizer
-    from align_lint.fastruler import speed_up_attribute_ruler
+    from align_lint.analysis.fastlemmatizer import speed_up_lemmatizer
+    from align_lint.analysis.fastruler import speed_up_attribute_ruler
 
     speed_up_attribute_ruler(nlp)  # same attributes, a fraction of the time
     speed_up_lemmatizer(nlp)  # same lemmas, likewise

@@ -23,8 +23,8 @@ from pathlib import PurePosixPath
 from typing import Any
 from urllib.parse import quote
 
-from align_lint.formatters import FormatOptions
-from align_lint.results import Finding, Report, RuleInfo, Severity
+from align_lint.report.formatters import FormatOptions
+from align_lint.report.records import Finding, Report, RuleInfo, Severity
 
 SARIF_VERSION = "2.1.0"
 SARIF_SCHEMA = (

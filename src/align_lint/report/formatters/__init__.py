@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from align_lint.results import DocumentResult, Report
+from align_lint.report.records import DocumentResult, Report
 
 
 @dataclass(frozen=True)
@@ -38,27 +38,27 @@ def document_name(result: DocumentResult) -> str:
 def get_formatter(name: str) -> Formatter:
     # Imported on demand: the json and text paths never pay for rich.
     if name == "text":
-        from align_lint.formatters.text import format_text
+        from align_lint.report.formatters.text import format_text
 
         return format_text
     if name == "json":
-        from align_lint.formatters.json_ import format_json
+        from align_lint.report.formatters.json_ import format_json
 
         return format_json
     if name == "rich":
-        from align_lint.formatters.rich_ import format_rich
+        from align_lint.report.formatters.rich_ import format_rich
 
         return format_rich
     if name == "sarif":
-        from align_lint.formatters.sarif import format_sarif
+        from align_lint.report.formatters.sarif import format_sarif
 
         return format_sarif
     if name == "github":
-        from align_lint.formatters.github import format_github
+        from align_lint.report.formatters.github import format_github
 
         return format_github
     if name == "junit":
-        from align_lint.formatters.junit import format_junit
+        from align_lint.report.formatters.junit import format_junit
 
         return format_junit
     raise ValueError(f"unknown format {name!r}")
@@ -68,11 +68,11 @@ def get_writer(name: str) -> Writer:
     """The streaming form of a format: text and json write a document at a time;
     the others render whole and write once."""
     if name == "text":
-        from align_lint.formatters.text import write_text
+        from align_lint.report.formatters.text import write_text
 
         return write_text
     if name == "json":
-        from align_lint.formatters.json_ import write_json
+        from align_lint.report.formatters.json_ import write_json
 
         return write_json
     formatter = get_formatter(name)

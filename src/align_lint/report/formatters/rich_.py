@@ -11,9 +11,9 @@ from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
 
-from align_lint.formatters import FormatOptions
-from align_lint.formatters.text import summary_line
-from align_lint.results import DocumentResult, Finding, Report, Severity
+from align_lint.report.formatters import FormatOptions
+from align_lint.report.formatters.text import summary_line
+from align_lint.report.records import DocumentResult, Finding, Report, Severity
 
 _SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 _GUTTER = "│ "

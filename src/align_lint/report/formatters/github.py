@@ -28,8 +28,8 @@ from __future__ import annotations
 import html
 import re
 
-from align_lint.formatters import FormatOptions, document_name
-from align_lint.results import DocumentResult, Finding, Report, Severity
+from align_lint.report.formatters import FormatOptions, document_name
+from align_lint.report.records import DocumentResult, Finding, Report, Severity
 
 COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 # Keep the job summary well under GitHub's 1 MiB limit for a step.

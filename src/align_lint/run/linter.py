@@ -20,25 +20,25 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from align_lint import __version__
-from align_lint.config import Config
-from align_lint.configfile import front_matter_layer
+from align_lint.analysis.engine import Engine, ExampleCheck
+from align_lint.analysis.pipeline import Pipeline, load_pipeline
 from align_lint.documents import Document, document_from_text, expand_paths, read_document
+from align_lint.documents.pathfilter import PathFilter
+from align_lint.documents.paths import display_path
 from align_lint.documents.sources import STDIN, WalkFilter, read_stdin_document
-from align_lint.engine import Engine, ExampleCheck
 from align_lint.errors import InputError
-from align_lint.nlp import Pipeline, load_pipeline
-from align_lint.parallel import Progress, Source, lint_sources
-from align_lint.pathfilter import PathFilter
-from align_lint.paths import display_path
-from align_lint.results import DocumentResult, Finding, Report, RuleInfo, Severity
+from align_lint.judgement.scoring import score_findings, verdict
+from align_lint.judgement.suppression import apply_suppressions
+from align_lint.report.records import DocumentResult, Finding, Report, RuleInfo, Severity
 from align_lint.rules.schema import Rule
-from align_lint.scoring import score_findings, verdict
-from align_lint.selection import Settings, load_catalog, resolve
-from align_lint.spool import KEEP, ResultSpool
-from align_lint.suppression import apply_suppressions
+from align_lint.run.spool import KEEP, ResultSpool
+from align_lint.run.workers import Progress, Source, lint_sources
+from align_lint.settings.config import Config
+from align_lint.settings.configfile import front_matter_layer
+from align_lint.settings.selection import Settings, load_catalog, resolve
 
 if TYPE_CHECKING:
-    from align_lint.cache import ResultCache
+    from align_lint.run.cache import ResultCache
 
 
 class Linter:

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 
 from align_lint.documents import Document
 from align_lint.errors import did_you_mean
-from align_lint.results import Finding, Severity
+from align_lint.report.records import Finding, Severity
 from align_lint.rules.schema import CATEGORIES, Examples, MatchSpec, Rule
 
 DIRECTIVES = ("disable", "enable", "disable-next-line", "disable-file")

@@ -21,12 +21,12 @@ from itertools import islice
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from align_lint.errors import InputError
-from align_lint.results import DocumentResult
+from align_lint.report.records import DocumentResult
 
 if TYPE_CHECKING:
-    from align_lint.cache import ResultCache
     from align_lint.documents import Document
-    from align_lint.linter import Linter
+    from align_lint.run.cache import ResultCache
+    from align_lint.run.linter import Linter
 
 T = TypeVar("T")
 BATCH = 32  # documents per task: enough to keep nlp.pipe's batches full

@@ -8,8 +8,8 @@ from collections.abc import Callable
 from json.encoder import encode_basestring
 from typing import Any
 
-from align_lint.formatters import FormatOptions
-from align_lint.results import DocumentResult, Finding, Report
+from align_lint.report.formatters import FormatOptions
+from align_lint.report.records import DocumentResult, Finding, Report
 
 
 def format_json(report: Report, options: FormatOptions) -> str:

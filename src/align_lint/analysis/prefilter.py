@@ -78,8 +78,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
+from align_lint.analysis.matchers import Scope
 from align_lint.documents import Document
-from align_lint.rules.compile import Scope
 from align_lint.rules.loader import RuleSet
 from align_lint.rules.schema import Rule
 

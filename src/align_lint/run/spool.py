@@ -16,7 +16,7 @@ import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from typing import IO, overload
 
-from align_lint.results import DocumentResult
+from align_lint.report.records import DocumentResult
 
 KEEP = 1000
 

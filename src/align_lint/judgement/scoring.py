@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from align_lint.results import Finding, Score, ScoreLine, Severity
+from align_lint.report.records import Finding, Score, ScoreLine, Severity
 
 FAIL_ON_CHOICES = ("error", "warning", "info", "never")
 

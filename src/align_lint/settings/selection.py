@@ -23,11 +23,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 
-from align_lint.config import Config, Layer
 from align_lint.errors import AlignError, ConfigError, did_you_mean
-from align_lint.results import Finding, Severity
+from align_lint.report.records import Finding, Severity
 from align_lint.rules.loader import RuleSet, load_rule_set
 from align_lint.rules.schema import CATEGORIES, Rule
+from align_lint.settings.config import Config, Layer
 
 
 @dataclass(frozen=True)
@@ -96,7 +96,7 @@ class Catalog:
 def load_catalog(config: Config) -> Catalog:
     """The packs a Config names plus the built-in rules; the config's own
     select/ignore/severity are checked against them (ConfigError if unknown)."""
-    from align_lint.suppression import UNUSED_SUPPRESSION
+    from align_lint.judgement.suppression import UNUSED_SUPPRESSION
 
     rule_set = load_rule_set(config.rules, default_rules=config.default_rules)
     catalog = Catalog(rule_set, (UNUSED_SUPPRESSION,))

@@ -21,12 +21,12 @@ from align_lint import __version__
 from align_lint.errors import AlignError, ConfigError, InputError
 
 if TYPE_CHECKING:
-    from align_lint.cache import ResultCache
-    from align_lint.config import Config
-    from align_lint.formatters import FormatOptions, Writer
-    from align_lint.linter import Linter
-    from align_lint.progress import DelayedProgress
-    from align_lint.results import Report
+    from align_lint.report.formatters import FormatOptions, Writer
+    from align_lint.report.records import Report
+    from align_lint.run.cache import ResultCache
+    from align_lint.run.linter import Linter
+    from align_lint.run.progress import DelayedProgress
+    from align_lint.settings.config import Config
 
 EXIT_OK, EXIT_FAILED, EXIT_ERROR = 0, 1, 2
 
@@ -214,8 +214,8 @@ def lint(
 ) -> None:
     """Lint drafts and report vanity metrics, missing outcomes and hype, with a score."""
     with _errors_exit_2():
-        from align_lint.formatters import FormatOptions
-        from align_lint.linter import Linter
+        from align_lint.report.formatters import FormatOptions
+        from align_lint.run.linter import Linter
 
         config = _config(
             config_file,
@@ -266,7 +266,7 @@ def _emit(report: Report, fmt: str, output: Path | None, options: FormatOptions)
     writers), so a report of many documents is never held as one string."""
     import dataclasses
 
-    from align_lint.formatters import HUMAN_FORMATS, get_writer
+    from align_lint.report.formatters import HUMAN_FORMATS, get_writer
 
     stdout_format = fmt
     if output is not None:
@@ -293,7 +293,7 @@ def _refuse_to_overwrite_an_input(
     """``--output`` must never replace a draft being linted (excluded or not),
     the file stdin stands for, a rule pack or the config file."""
     from align_lint.documents import expand_paths
-    from align_lint.paths import display_path
+    from align_lint.documents.paths import display_path
 
     inputs = [item for item in expand_paths(paths) if isinstance(item, Path)]
     if stdin_filename and "-" in paths:
@@ -348,7 +348,7 @@ def _append_step_summary(report: Report) -> None:
     path = os.environ.get("GITHUB_STEP_SUMMARY")
     if not path:
         return
-    from align_lint.formatters.github import step_summary
+    from align_lint.report.formatters.github import step_summary
 
     try:
         with open(path, "a", encoding="utf-8") as handle:
@@ -371,8 +371,8 @@ def list_rules(
 ) -> None:
     """List every rule: id, category, severity, weight, enabled, and the pack it came from."""
     with _errors_exit_2():
-        from align_lint.ruledocs import format_rules_json, format_rules_text, rule_rows
-        from align_lint.selection import load_catalog, resolve
+        from align_lint.cli.ruledocs import format_rules_json, format_rules_text, rule_rows
+        from align_lint.settings.selection import load_catalog, resolve
 
         config = _config(
             config_file,
@@ -398,9 +398,9 @@ def explain(
 ) -> None:
     """Explain a rule: what it flags, why it matters, its examples and its suggestion."""
     with _errors_exit_2():
-        from align_lint.ruledocs import explain as explain_rule
-        from align_lint.ruledocs import find_rule
-        from align_lint.selection import load_catalog, resolve
+        from align_lint.cli.ruledocs import explain as explain_rule
+        from align_lint.cli.ruledocs import find_rule
+        from align_lint.settings.selection import load_catalog, resolve
 
         config = _config(config_file, isolated, rules=rules, no_default_rules=no_default_rules)
         catalog = load_catalog(config)
@@ -428,9 +428,9 @@ def check_rules(
     each one that misbehaves, 2 for a pack that does not load.
     """
     with _errors_exit_2():
-        from align_lint.linter import Linter
-        from align_lint.ruledocs import check_failures, missing_examples
+        from align_lint.cli.ruledocs import check_failures, missing_examples
         from align_lint.rules.loader import pack_files
+        from align_lint.run.linter import Linter
 
         config = _config(config_file, isolated, model=model, no_default_rules=no_default_rules)
         named = [Path(p) for p in packs or ()]
@@ -469,7 +469,7 @@ def init(
 ) -> None:
     """Write a commented .align.yaml with the default settings."""
     with _errors_exit_2():
-        from align_lint.configfile import STARTER_CONFIG
+        from align_lint.settings.configfile import STARTER_CONFIG
 
         target = directory / ".align.yaml"
         if target.exists() and not force:
@@ -494,8 +494,8 @@ def _config(
     fail_on: str | None = None,
 ) -> Config:
     """Options → Config: the config file (found or named), then the flags on top."""
-    from align_lint.config import COMMAND_LINE, Layer
-    from align_lint.configfile import load_config
+    from align_lint.settings.config import COMMAND_LINE, Layer
+    from align_lint.settings.configfile import load_config
 
     config = load_config(config_file, isolated=isolated)
     config = config.merged(
@@ -523,13 +523,13 @@ def _names(values: list[str] | None) -> tuple[str, ...]:
 
 
 def _default_jobs() -> int:
-    from align_lint.parallel import default_jobs
+    from align_lint.run.workers import default_jobs
 
     return default_jobs()
 
 
 def _cache(config: Config, linter: Linter, cache_dir: str | None) -> ResultCache:
-    from align_lint.cache import ResultCache, default_cache_dir, environment_key
+    from align_lint.run.cache import ResultCache, default_cache_dir, environment_key
 
     directory = Path(cache_dir) if cache_dir else default_cache_dir(config)
     return ResultCache(directory, environment_key(config, linter.catalog.rules))
@@ -538,7 +538,7 @@ def _cache(config: Config, linter: Linter, cache_dir: str | None) -> ResultCache
 @contextmanager
 def _progress() -> Iterator[Callable[[int], DelayedProgress] | None]:
     """A progress bar factory when stderr is a terminal (the bar itself waits ~2 s)."""
-    from align_lint.progress import DelayedProgress
+    from align_lint.run.progress import DelayedProgress
 
     if not DelayedProgress.wanted():
         yield None

@@ -26,8 +26,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from align_lint.errors import ConfigError
-from align_lint.results import SEVERITY_NAMES
-from align_lint.scoring import FAIL_ON_CHOICES
+from align_lint.judgement.scoring import FAIL_ON_CHOICES
+from align_lint.report.records import SEVERITY_NAMES
 
 if TYPE_CHECKING:
     from pathspec import GitIgnoreSpec

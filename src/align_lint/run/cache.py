@@ -32,8 +32,8 @@ from pathlib import Path
 from typing import Any
 
 from align_lint import __version__
-from align_lint.config import Config
-from align_lint.results import DocumentResult, Finding, Score, ScoreLine, Severity
+from align_lint.report.records import DocumentResult, Finding, Score, ScoreLine, Severity
+from align_lint.settings.config import Config
 
 CACHE_DIRNAME = ".align_cache"
 _FORMAT = "v1"
@@ -84,7 +84,7 @@ def _stable(value: Any) -> Any:
 
 def _source_digest() -> str:
     """align's own code: an edited checkout must not reuse results of the old code."""
-    package = Path(__file__).parent
+    package = Path(__file__).resolve().parents[1]  # align_lint/, not run/
     digest = hashlib.sha256()
     for path in sorted(package.rglob("*.py")):
         digest.update(path.relative_to(package).as_posix().encode())
@@ -102,7 +102,7 @@ def _version(distribution: str) -> str:
 def _model_version(model: str) -> str:
     """The pipeline package ``model`` names (auto: the first installed
     candidate) and its version, found without importing spaCy."""
-    from align_lint.nlp import AUTO, AUTO_CANDIDATES, BLANK
+    from align_lint.analysis.pipeline import AUTO, AUTO_CANDIDATES, BLANK
 
     if model == BLANK:
         return BLANK

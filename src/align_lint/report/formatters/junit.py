@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
-from align_lint.formatters import FormatOptions, document_name
-from align_lint.results import DocumentResult, Report
+from align_lint.report.formatters import FormatOptions, document_name
+from align_lint.report.records import DocumentResult, Report
 
 # Characters XML 1.0 cannot carry at all, even escaped (control characters but
 # tab, LF and CR; lone surrogates; U+FFFE/U+FFFF). Post text may contain them.

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from align_lint.formatters import FormatOptions
-from align_lint.results import DocumentResult, Report
+from align_lint.report.formatters import FormatOptions
+from align_lint.report.records import DocumentResult, Report
 
 
 def format_text(report: Report, options: FormatOptions) -> str:

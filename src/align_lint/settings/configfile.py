@@ -24,12 +24,12 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any, NoReturn
 
-from align_lint.config import CONFIG_KEYS, LAYER_KEYS, Config, Layer, PerFile
+from align_lint.datafiles.lines import LineDict, LineList, read_yaml_file
+from align_lint.documents.paths import display_path
 from align_lint.errors import AlignError, ConfigError, InputError, did_you_mean
-from align_lint.paths import display_path
-from align_lint.results import SEVERITY_NAMES
-from align_lint.rules.yamlload import LineDict, LineList, read_yaml_file
-from align_lint.scoring import FAIL_ON_CHOICES
+from align_lint.judgement.scoring import FAIL_ON_CHOICES
+from align_lint.report.records import SEVERITY_NAMES
+from align_lint.settings.config import CONFIG_KEYS, LAYER_KEYS, Config, Layer, PerFile
 
 YAML_NAMES = (".align.yaml", ".align.yml")
 PYPROJECT = "pyproject.toml"

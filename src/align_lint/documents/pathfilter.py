@@ -21,8 +21,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from align_lint.config import glob_spec
-from align_lint.paths import real_path
+from align_lint.documents.paths import real_path
+from align_lint.settings.config import glob_spec
 
 if TYPE_CHECKING:
     from pathspec import GitIgnoreSpec
