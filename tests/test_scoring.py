@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from align_lint.judgement.scoring import repeat_cost, score_findings, verdict
-from align_lint.report.records import Finding, Score, ScoreLine, Severity
+from align_lint.report.records import FailOn, Finding, Score, ScoreLine, Severity
 
 
 def finding(rule: str, severity: Severity = Severity.WARNING, category: str = "vanity") -> Finding:
@@ -56,10 +56,10 @@ def test_verdict_reasons() -> None:
     errors = [finding("no-business-outcome", Severity.ERROR)]
     warnings = [finding("vanity-metric")]
     clean = Score(90)
-    assert verdict(clean, warnings, 70, "error") == ()
-    assert verdict(clean, errors, 70, "error") == ("error or worse: no-business-outcome",)
-    assert verdict(clean, warnings, 70, "warning") == ("warning or worse: vanity-metric",)
-    assert verdict(clean, errors, 70, "never") == ()
-    assert verdict(Score(60, (ScoreLine("x", "tone", 1, 40),)), [], 70, "error") == (
+    assert verdict(clean, warnings, 70, FailOn.ERROR) == ()
+    assert verdict(clean, errors, 70, FailOn.ERROR) == ("error or worse: no-business-outcome",)
+    assert verdict(clean, warnings, 70, FailOn.WARNING) == ("warning or worse: vanity-metric",)
+    assert verdict(clean, errors, 70, FailOn.NEVER) == ()
+    assert verdict(Score(60, (ScoreLine("x", "tone", 1, 40),)), [], 70, FailOn.ERROR) == (
         "score 60 is below 70",
     )

@@ -36,7 +36,7 @@ def test_a_valid_pack_loads(tmp_path: Path) -> None:
     assert rule.id == "company-words"
     assert rule.weight == 10 and rule.report and not rule.require
     assert rule.needs == frozenset()
-    assert rule.origin.endswith("pack.yaml:2")
+    assert str(rule.origin).endswith("pack.yaml:2") and rule.origin.line == 2
 
 
 @pytest.mark.parametrize(

@@ -233,9 +233,8 @@ def _add_checked(
         matcher.add(key, [pattern])
     except ValueError as exc:
         detail = " ".join(str(exc).split())
-        pack = rule.origin.rsplit(":", 1)[0]
         raise RuleError(
-            f"{pack}:{line}: rule {rule.id}: invalid match.{field} pattern: {detail}"
+            f"{rule.origin.path}:{line}: rule {rule.id}: invalid match.{field} pattern: {detail}"
         ) from None
 
 

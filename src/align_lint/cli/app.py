@@ -19,6 +19,7 @@ import typer
 
 from align_lint import __version__
 from align_lint.errors import AlignError, ConfigError, InputError
+from align_lint.report.records import FailOn
 
 if TYPE_CHECKING:
     from align_lint.report.formatters import FormatOptions, Writer
@@ -47,13 +48,6 @@ class OutputFormat(StrEnum):
     sarif = "sarif"
     github = "github"
     junit = "junit"
-
-
-class FailOn(StrEnum):
-    error = "error"
-    warning = "warning"
-    info = "info"
-    never = "never"
 
 
 class ListFormat(StrEnum):
@@ -226,7 +220,7 @@ def lint(
             select=select,
             ignore=ignore,
             fail_under=fail_under,
-            fail_on=fail_on.value if fail_on else None,
+            fail_on=fail_on,
         )
         if output is not None:
             _refuse_to_overwrite_an_input(output, paths, stdin_filename, config)
@@ -444,7 +438,7 @@ def check_rules(
         checked = [
             r
             for r in linter.catalog.rules
-            if not named or str(Path(r.origin.rsplit(":", 1)[0]).resolve()) in files
+            if not named or (not r.origin.builtin and str(Path(r.origin.path).resolve()) in files)
         ]
         ids = {r.id for r in checked}
         checks = [c for c in linter.check_examples() if c.rule in ids]
@@ -491,7 +485,7 @@ def _config(
     select: list[str] | None = None,
     ignore: list[str] | None = None,
     fail_under: int | None = None,
-    fail_on: str | None = None,
+    fail_on: FailOn | None = None,
 ) -> Config:
     """Options → Config: the config file (found or named), then the flags on top."""
     from align_lint.settings.config import COMMAND_LINE, Layer

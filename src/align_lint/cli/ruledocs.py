@@ -15,7 +15,7 @@ from pathlib import Path
 from align_lint.analysis.engine import ExampleCheck
 from align_lint.errors import ConfigError, did_you_mean
 from align_lint.rules.loader import bundled_pack_dir
-from align_lint.rules.schema import CATEGORIES, Rule
+from align_lint.rules.schema import CATEGORIES, Origin, Rule
 from align_lint.settings.selection import Catalog, Settings
 
 WIDTH = 88
@@ -32,18 +32,17 @@ class RuleRow:
     note: str = ""
 
 
-def pack_label(origin: str) -> str:
+def pack_label(origin: Origin) -> str:
     """``bundled/vanity.yaml`` for the bundled pack, the pack's path otherwise."""
-    if origin.startswith("align (built-in)"):
+    if origin.builtin:
         return "built-in"
-    file = origin.rsplit(":", 1)[0]
-    path = Path(file)
+    path = Path(origin.path)
     try:
         if path.resolve().parent == bundled_pack_dir().resolve():
             return f"bundled/{path.name}"
     except OSError:  # pragma: no cover - a path we cannot resolve is shown as is
         pass
-    return file
+    return origin.path
 
 
 def rule_rows(catalog: Catalog, settings: Settings) -> list[RuleRow]:

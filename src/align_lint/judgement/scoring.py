@@ -10,9 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from align_lint.report.records import Finding, Score, ScoreLine, Severity
-
-FAIL_ON_CHOICES = ("error", "warning", "info", "never")
+from align_lint.report.records import FailOn, Finding, Score, ScoreLine, Severity
 
 
 def repeat_cost(weight: int, count: int) -> int:
@@ -39,15 +37,15 @@ def score_findings(findings: Iterable[Finding], weights: Mapping[str, int]) -> S
 
 
 def verdict(
-    score: Score, findings: Iterable[Finding], fail_under: int, fail_on: str
+    score: Score, findings: Iterable[Finding], fail_under: int, fail_on: FailOn
 ) -> tuple[str, ...]:
     """Why a document fails (empty when it passes)."""
     reasons = []
     if score.value < fail_under:
         reasons.append(f"score {score.value} is below {fail_under}")
-    if fail_on != "never":
-        threshold = Severity.parse(fail_on)
+    threshold = fail_on.threshold
+    if threshold is not None:
         blocking = sorted({f.rule for f in findings if f.severity >= threshold})
         if blocking:
-            reasons.append(f"{fail_on} or worse: {', '.join(blocking)}")
+            reasons.append(f"{fail_on.value} or worse: {', '.join(blocking)}")
     return tuple(reasons)

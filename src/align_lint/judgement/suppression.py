@@ -71,7 +71,6 @@ UNUSED_SUPPRESSION = Rule(
             "Revenue grew 12% in Q3.\n\n```\n<!-- align-disable-next-line -->\n```",
         ),
     ),
-    origin="align (built-in)",
 )
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from enum import IntEnum
+from enum import IntEnum, StrEnum
 from functools import cached_property
 
 
@@ -29,6 +29,19 @@ class Severity(IntEnum):
 
 
 SEVERITY_NAMES = tuple(s.label for s in Severity)
+
+
+class FailOn(StrEnum):
+    """The severity from which a finding fails its document, or ``never``."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+    NEVER = "never"
+
+    @property
+    def threshold(self) -> Severity | None:
+        return None if self is FailOn.NEVER else Severity.parse(self.value)
 
 
 @dataclass(frozen=True, order=True)
@@ -133,7 +146,7 @@ class Report:
     pipeline: str
     tool_version: str
     fail_under: int
-    fail_on: str
+    fail_on: FailOn
     notices: tuple[str, ...] = field(default=())
     # The reported rules that ran, in load order (context rules are not listed).
     rules: tuple[RuleInfo, ...] = field(default=())

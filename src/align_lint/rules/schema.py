@@ -51,6 +51,22 @@ _EXAMPLE_KEYS = {"flagged", "passed"}
 
 
 @dataclass(frozen=True)
+class Origin:
+    """Where a rule was written: its pack file and the line of its ``id``.
+    align's built-in rules have no file."""
+
+    path: str
+    line: int | None = None
+    builtin: bool = False
+
+    def __str__(self) -> str:
+        return self.path if self.line is None else f"{self.path}:{self.line}"
+
+
+BUILTIN = Origin("align (built-in)", builtin=True)
+
+
+@dataclass(frozen=True)
 class MatchSpec:
     """What a rule looks for. Patterns stay plain data; compile.py builds matchers."""
 
@@ -88,7 +104,7 @@ class Rule:
     # True: this rule replaces the rule with the same id from an earlier pack.
     override: bool = False
     examples: Examples = Examples()
-    origin: str = ""  # "rules/vanity.yaml:12", for messages and `align rules`
+    origin: Origin = BUILTIN  # for messages and `align rules`
     needs: frozenset[str] = field(default=frozenset())
 
     @property
@@ -150,7 +166,7 @@ def parse_rule(data: Any, source: str, line: int) -> Rule:
         report=report,
         override=override,
         examples=examples,
-        origin=f"{source}:{data.line}",
+        origin=Origin(source, data.line),
         needs=_needs(match),
     )
 

@@ -26,8 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from align_lint.errors import ConfigError
-from align_lint.judgement.scoring import FAIL_ON_CHOICES
-from align_lint.report.records import SEVERITY_NAMES
+from align_lint.report.records import SEVERITY_NAMES, FailOn, Severity
 
 if TYPE_CHECKING:
     from pathspec import GitIgnoreSpec
@@ -48,16 +47,16 @@ class Layer:
     source: str = ""  # ".align.yaml", "post.md front matter", "command line"
     select: tuple[str, ...] | None = None
     ignore: tuple[str, ...] = ()
-    severity: tuple[tuple[str, str], ...] = ()  # (rule id or category, severity)
+    severity: tuple[tuple[str, Severity], ...] = ()  # (rule id or category, severity)
     fail_under: int | None = None
-    fail_on: str | None = None
+    fail_on: FailOn | None = None
     platform: str | None = None
     # Where each key was written, so messages can say ``.align.yaml:7``.
     lines: tuple[tuple[str, int], ...] = field(default=(), compare=False)
     key_prefix: str = field(default="", compare=False)  # "align." in front matter
 
     def __post_init__(self) -> None:
-        _check_values(self.fail_under, self.fail_on, self.select, self.severity)
+        _check_values(self)
 
     def where(self, key: str) -> str:
         """``file:line`` of a key (or just the source when the line is unknown)."""
@@ -85,10 +84,10 @@ class Config:
     rules: tuple[str, ...] = ()  # extra rule packs: files or directories
     default_rules: bool = True
     fail_under: int = 70
-    fail_on: str = "error"
+    fail_on: FailOn = FailOn.ERROR
     select: tuple[str, ...] | None = None  # None: every rule
     ignore: tuple[str, ...] = ()
-    severity: tuple[tuple[str, str], ...] = ()
+    severity: tuple[tuple[str, Severity], ...] = ()
     platform: str | None = None
     exclude: tuple[str, ...] = ()  # gitignore-style globs, relative to root
     per_file: tuple[PerFile, ...] = ()
@@ -103,7 +102,7 @@ class Config:
     lines: tuple[tuple[str, int], ...] = field(default=(), compare=False)
 
     def __post_init__(self) -> None:
-        _check_values(self.fail_under, self.fail_on, self.select, self.severity)
+        _check_values(self)
 
     def merged(self, **overrides: Any) -> Config:
         """A new Config with the given (non-None) values replacing these."""
@@ -180,22 +179,27 @@ def glob_spec(*patterns: str) -> GitIgnoreSpec:
     return GitIgnoreSpec.from_lines(patterns)
 
 
-def _check_values(
-    fail_under: int | None,
-    fail_on: str | None,
-    select: tuple[str, ...] | None,
-    severity: tuple[tuple[str, str], ...],
-) -> None:
-    """The invariants every Config and Layer keeps, however it was built."""
-    if fail_under is not None and not 0 <= fail_under <= 100:
-        raise ConfigError(f"fail_under must be from 0 to 100 (got {fail_under})")
-    if fail_on is not None and fail_on not in FAIL_ON_CHOICES:
-        raise ConfigError(f"fail_on must be one of {', '.join(FAIL_ON_CHOICES)} (got {fail_on!r})")
-    if select is not None and not select:
+def _check_values(settings: Config | Layer) -> None:
+    """The invariants every Config and Layer keeps, however it was built. Values
+    given as plain strings (``fail_on="warning"`` from the Python API) become
+    their enums, so the rest of align only ever sees typed values."""
+    if settings.fail_under is not None and not 0 <= settings.fail_under <= 100:
+        raise ConfigError(f"fail_under must be from 0 to 100 (got {settings.fail_under})")
+    if settings.fail_on is not None and not isinstance(settings.fail_on, FailOn):
+        choices = ", ".join(FailOn)
+        if settings.fail_on not in tuple(FailOn):
+            raise ConfigError(f"fail_on must be one of {choices} (got {settings.fail_on!r})")
+        object.__setattr__(settings, "fail_on", FailOn(settings.fail_on))
+    if settings.select is not None and not settings.select:
         raise ConfigError("select must name at least one rule or category")
-    for reference, level in severity:
-        if level not in SEVERITY_NAMES:
-            raise ConfigError(
-                f"severity of {reference} must be one of {', '.join(reversed(SEVERITY_NAMES))}"
-                f" (got {level!r})"
-            )
+    levels = []
+    for reference, level in settings.severity:
+        if not isinstance(level, Severity):
+            if level not in SEVERITY_NAMES:
+                raise ConfigError(
+                    f"severity of {reference} must be one of "
+                    f"{', '.join(reversed(SEVERITY_NAMES))} (got {level!r})"
+                )
+            level = Severity.parse(level)
+        levels.append((reference, level))
+    object.__setattr__(settings, "severity", tuple(levels))

@@ -27,8 +27,7 @@ from typing import Any, NoReturn
 from align_lint.datafiles.lines import LineDict, LineList, read_yaml_file
 from align_lint.documents.paths import display_path
 from align_lint.errors import AlignError, ConfigError, InputError, did_you_mean
-from align_lint.judgement.scoring import FAIL_ON_CHOICES
-from align_lint.report.records import SEVERITY_NAMES
+from align_lint.report.records import SEVERITY_NAMES, FailOn, Severity
 from align_lint.settings.config import CONFIG_KEYS, LAYER_KEYS, Config, Layer, PerFile
 
 YAML_NAMES = (".align.yaml", ".align.yml")
@@ -144,7 +143,7 @@ def parse_layer(data: LineDict, source: str, error: type[AlignError], prefix: st
     if select is not None and not select:
         reader.fail("select", f"{prefix}select must name a rule or category (omit it for all)")
     fail_under = reader.integer("fail_under", 0, 100)
-    fail_on = reader.choice("fail_on", FAIL_ON_CHOICES)
+    fail_on = reader.choice("fail_on", tuple(FailOn))
     severity = []
     levels = reader.mapping("severity") or {}
     for reference, level in levels.items():
@@ -154,14 +153,14 @@ def parse_layer(data: LineDict, source: str, error: type[AlignError], prefix: st
                 f"{source}:{line}: {prefix}severity of {reference} must be one of "
                 f"{', '.join(reversed(SEVERITY_NAMES))} (got {level!r})"
             )
-        severity.append((str(reference), str(level)))
+        severity.append((str(reference), Severity.parse(level)))
     return Layer(
         source=source,
         select=select,
         ignore=reader.strings("ignore") or (),
         severity=tuple(severity),
         fail_under=fail_under,
-        fail_on=fail_on,
+        fail_on=None if fail_on is None else FailOn(fail_on),
         platform=reader.string("platform"),
         lines=tuple((k, data.line_of(k)) for k in data),
     )

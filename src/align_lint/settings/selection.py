@@ -24,7 +24,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 
 from align_lint.errors import AlignError, ConfigError, did_you_mean
-from align_lint.report.records import Finding, Severity
+from align_lint.report.records import FailOn, Finding, Severity
 from align_lint.rules.loader import RuleSet, load_rule_set
 from align_lint.rules.schema import CATEGORIES, Rule
 from align_lint.settings.config import Config, Layer
@@ -112,7 +112,7 @@ class Settings:
     selected: frozenset[str]
     severity: Mapping[str, Severity] = field(default_factory=dict)
     fail_under: int = 70
-    fail_on: str = "error"
+    fail_on: FailOn = FailOn.ERROR
     platform: str | None = None
 
     def apply(self, findings: Iterable[Finding], rules: Mapping[str, Rule]) -> list[Finding]:
@@ -135,7 +135,7 @@ def resolve(layers: Iterable[Layer], catalog: Catalog) -> Settings:
     reported = catalog.reported
     enabled = {rule.id for rule in reported}
     severity: dict[str, Severity] = {}
-    fail_under, fail_on, platform = 70, "error", None
+    fail_under, fail_on, platform = 70, FailOn.ERROR, None
     for layer in layers:
         if layer.select is not None or layer.ignore:
             enabled = _fold_selection(enabled, layer, reported)
@@ -143,7 +143,7 @@ def resolve(layers: Iterable[Layer], catalog: Catalog) -> Settings:
         by_id = [(n, s) for n, s in layer.severity if n not in CATEGORIES]
         for name, level in by_category + by_id:  # an id beats its category
             for rule_id in catalog.expand(name):
-                severity[rule_id] = Severity.parse(level)
+                severity[rule_id] = level
         fail_under = fail_under if layer.fail_under is None else layer.fail_under
         fail_on = layer.fail_on or fail_on
         platform = layer.platform or platform
