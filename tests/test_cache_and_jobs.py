@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from tests.conftest import EXAMPLES, RunCli, load_bench_module
 
+from align_lint.documents import Source
 from align_lint.report.formatters.json_ import report_to_dict
 from align_lint.run.cache import ResultCache, default_cache_dir, environment_key
 from align_lint.run.linter import Linter
@@ -99,8 +100,8 @@ def test_the_key_changes_with_settings_and_rules(linter: Linter) -> None:
     assert base != environment_key(linter.config.merged(fail_under=90), linter.catalog.rules)
     assert base != environment_key(linter.config, linter.catalog.rules[1:])
     cache = ResultCache(Path("x"), base)
-    assert cache.key("a.md", b"text") != cache.key("b.md", b"text")
-    assert cache.key("a.md", b"text") != cache.key("a.md", b"text!")
+    assert cache.key(Source("a.md", b"text")) != cache.key(Source("b.md", b"text"))
+    assert cache.key(Source("a.md", b"text")) != cache.key(Source("a.md", b"text!"))
 
 
 def test_cache_lives_beside_the_config_file_or_in_the_working_directory(tmp_path: Path) -> None:

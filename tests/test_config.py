@@ -14,9 +14,10 @@ import pytest
 
 from align_lint.errors import AlignError, ConfigError, InputError
 from align_lint.report.records import Finding, Severity
+from align_lint.rules.catalog import Catalog
 from align_lint.settings.config import COMMAND_LINE, Config, Layer
 from align_lint.settings.configfile import STARTER_CONFIG, front_matter_layer, load_config
-from align_lint.settings.selection import Catalog, load_catalog, resolve
+from align_lint.settings.selection import check_layer, load_catalog, resolve
 
 PACK = """\
 rules:
@@ -440,7 +441,7 @@ def test_unknown_names_in_front_matter_are_input_errors(catalog: Catalog) -> Non
         InputError,
         match=r"posts/p\.md:3: align\.ignore: unknown rule or category 'brga' \(did you mean 'brag'\?\)",
     ):
-        catalog.check_layer(layer, InputError)
+        check_layer(catalog, layer, InputError)
 
 
 # ---- the Config object ----

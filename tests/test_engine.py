@@ -182,7 +182,8 @@ def test_the_parser_starts_a_sentence_at_every_list_item_and_heading(linter: Lin
     text = "# Launch week\n\nWe shipped it\n\n- Like if you agree\n- share this post\n"
     result = linter.lint_text(text, path="p.md")
     assert ("engagement-bait", "Like if") in [(f.rule, f.text) for f in result.findings]
-    doc = linter.pipeline.nlp(linter.engine._prepare(document_from_text(text, "p.md")))
+    analyzer = linter.analyzer
+    doc = analyzer.pipeline.nlp(analyzer.whole(document_from_text(text, "p.md")))
     starts = [t.text for t in doc if t.is_sent_start and not t.is_space]
     assert starts[:4] == ["Launch", "We", "Like", "share"]
 
@@ -190,11 +191,10 @@ def test_the_parser_starts_a_sentence_at_every_list_item_and_heading(linter: Lin
 def test_every_document_comes_back_whatever_the_pipeline(
     linter: Linter, blank_linter: Linter
 ) -> None:
-    from align_lint.analysis.engine import FEW
+    from align_lint.analysis.analyzer import FEW
 
     for count in (1, FEW - 1, FEW, FEW + 1, 3 * FEW):
         documents = [document_from_text(f"Post {i}: 5k likes.", f"p{i}.md") for i in range(count)]
         for each in (linter, blank_linter):
-            assert [d.source for d, _ in each.engine.run(iter(documents))] == [
-                d.source for d in documents
-            ]
+            analyzed = each.analyzer.analyze((d, d.source) for d in documents)
+            assert [m.document.source for m, _ in analyzed] == [d.source for d in documents]

@@ -7,8 +7,7 @@ from tests.conftest import EXAMPLES
 
 from align_lint.analysis.fastlemmatizer import speed_up_lemmatizer
 from align_lint.analysis.pipeline import AUTO_CANDIDATES
-from align_lint.documents import document_from_text
-from align_lint.run.linter import read_documents
+from align_lint.documents import document_from_text, read_documents
 
 
 def test_fast_lemmas_are_spacy_lemmas() -> None:

@@ -5,14 +5,14 @@ from __future__ import annotations
 from tests.conftest import EXAMPLES, load_bench_module
 
 from align_lint.analysis.fastruler import fast_matcher
-from align_lint.documents import document_from_text
-from align_lint.run.linter import Linter, read_documents
+from align_lint.documents import document_from_text, read_documents
+from align_lint.run.linter import Linter
 
 ANNOTATIONS = ["POS", "TAG", "MORPH", "LEMMA", "DEP"]
 
 
 def test_fast_match_is_spacy_match(linter: Linter) -> None:
-    nlp = linter.pipeline.nlp
+    nlp = linter.analyzer.pipeline.nlp
     ruler = nlp.get_pipe("attribute_ruler")
     original = type(ruler).match.__get__(ruler)  # spaCy's own method, not the fast one
     fast = fast_matcher(ruler)

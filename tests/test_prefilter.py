@@ -12,64 +12,73 @@ from typing import Any
 import pytest
 from tests.conftest import EXAMPLES, SHARED, load_bench_module
 
-from align_lint.analysis.engine import Engine
+from align_lint.analysis.analyzer import Analyzer
+from align_lint.analysis.lemmas import LemmaSurfaces
+from align_lint.analysis.margin import context_margin
 from align_lint.analysis.pipeline import Pipeline
-from align_lint.analysis.prefilter import Chunk, LemmaSurfaces, context_margin, section_starts
-from align_lint.documents import Document, document_from_text
-from align_lint.run.linter import Linter, read_documents
+from align_lint.analysis.prefilter import Chunk, section_starts
+from align_lint.documents import Document, document_from_text, read_documents
+from align_lint.judgement.logic import Judge
+from align_lint.run.linter import Linter
 from align_lint.settings.config import Config
 
 DEV_SET = SHARED / "eval" / "dev.jsonl"
 
 
+def full_analyzer(linter: Linter) -> Analyzer:
+    return Analyzer(linter.catalog.rule_set, linter.analyzer.pipeline, prefilter=False)
+
+
 @pytest.fixture(scope="module")
-def full_engine(linter: Linter) -> Engine:
-    return Engine(linter.rule_set, linter.pipeline, prefilter=False)
+def whole_analyzer(linter: Linter) -> Analyzer:
+    return full_analyzer(linter)
 
 
-def assert_same_findings(linter: Linter, full: Engine, documents: Iterable[Document]) -> None:
+def assert_same_findings(linter: Linter, full: Analyzer, documents: Iterable[Document]) -> None:
+    """The prefiltered pass judged gives the findings of the full pass judged."""
     documents = list(documents)
-    assert linter.engine.prefilter is not None
-    prefiltered = list(linter.engine._run_prefiltered(documents))
-    whole = list(full.run(documents))
-    assert [d.source for d, _ in prefiltered] == [d.source for d in documents]
-    for (document, fast), (_, slow) in zip(prefiltered, whole, strict=True):
-        assert fast == slow, document.source
+    items = [(document, document.source) for document in documents]
+    judge, whole_judge = Judge(linter.analyzer.graph), Judge(full.graph)
+    prefiltered = list(linter.analyzer.prefiltered_pass(items))
+    whole = list(full.full_pass(items))
+    assert [source for _, source in prefiltered] == [d.source for d in documents]
+    for (fast, source), (slow, _) in zip(prefiltered, whole, strict=True):
+        assert judge.judge(fast).findings == whole_judge.judge(slow).findings, source
 
 
-def test_examples(linter: Linter, full_engine: Engine) -> None:
-    assert_same_findings(linter, full_engine, read_documents([str(EXAMPLES)]))
+def test_examples(linter: Linter, whole_analyzer: Analyzer) -> None:
+    assert_same_findings(linter, whole_analyzer, read_documents([str(EXAMPLES)]))
 
 
-def test_development_set(linter: Linter, full_engine: Engine) -> None:
+def test_development_set(linter: Linter, whole_analyzer: Analyzer) -> None:
     if not DEV_SET.is_file():
         pytest.skip(f"labelled development set not found at {DEV_SET}; identity not checked on it")
     with DEV_SET.open(encoding="utf-8") as handle:
         posts = [json.loads(line) for line in handle if line.strip()]
     documents = [document_from_text(p["text"], f"{p['id']}.txt") for p in posts]
-    assert_same_findings(linter, full_engine, documents)
+    assert_same_findings(linter, whole_analyzer, documents)
 
 
-def test_generated_corpus(linter: Linter, full_engine: Engine) -> None:
+def test_generated_corpus(linter: Linter, whole_analyzer: Analyzer) -> None:
     corpus = load_bench_module("corpus")
     documents = [document_from_text(text, name) for name, text in corpus.posts(80, seed=61)]
-    assert_same_findings(linter, full_engine, documents)
+    assert_same_findings(linter, whole_analyzer, documents)
 
 
 def test_chunks_are_tagged_and_parsed_as_in_the_whole_document(linter: Linter) -> None:
     """The premise behind the identity: inside an analysed section, a chunk's
     tokens get the same tags, lemmas, heads, labels and sentence starts."""
-    engine = linter.engine
-    assert engine.prefilter is not None
-    nlp = linter.pipeline.nlp
+    analyzer = linter.analyzer
+    assert analyzer.prefilter is not None
+    nlp = analyzer.pipeline.nlp
     corpus = load_bench_module("corpus")
     compared = 0
     for name, text in corpus.posts(25, seed=62):
         document = document_from_text(text, name)
-        whole = nlp(engine._prepare(document))
+        whole = nlp(analyzer.whole(document))
         by_offset = {token.idx: token for token in whole}
-        for chunk in engine.prefilter.plan(document).chunks:
-            part = nlp(engine._prepare(document, chunk))
+        for chunk in analyzer.prefilter.plan(document).chunks:
+            part = nlp(analyzer.part(document, chunk))
             for token in part:
                 start = token.idx + chunk.start
                 if not any(s <= start < e for s, e in chunk.sections):
@@ -85,21 +94,21 @@ def test_chunks_are_tagged_and_parsed_as_in_the_whole_document(linter: Linter) -
 
 
 def test_a_post_with_nothing_to_find_is_never_parsed(linter: Linter) -> None:
-    assert linter.engine.prefilter is not None
+    assert linter.analyzer.prefilter is not None
     document = document_from_text("# Hello\n\nDoors open at nine, and lunch is on us.\n", "a.md")
-    assert linter.engine.prefilter.plan(document).chunks == ()
+    assert linter.analyzer.prefilter.plan(document).chunks == ()
     assert linter.lint_text(document.text, path="a.md").findings == ()
 
 
 def test_only_sections_that_can_match_are_parsed(linter: Linter) -> None:
-    assert linter.engine.prefilter is not None
+    assert linter.analyzer.prefilter is not None
     text = (
         "We moved the office to the third floor.\n\n"
         "The launch video got 2 million views.\n\n"
         "Doors open at nine, and lunch is on us.\n"
     )
     document = document_from_text(text, "a.md")
-    chunks = linter.engine.prefilter.plan(document).chunks
+    chunks = linter.analyzer.prefilter.plan(document).chunks
     analysed = [text[s:e] for chunk in chunks for s, e in chunk.sections]
     assert analysed == ["The launch video got 2 million views.\n\n"]
 
@@ -125,7 +134,7 @@ rules:
         - [{LOWER: big}, {OP: "?"}, {LOWER: numbers, POS: NOUN}]
 """,
     )
-    full = Engine(linter.rule_set, linter.pipeline, prefilter=False)
+    full = full_analyzer(linter)
     texts = ["Some text here.\n\nbig\n\nnumbers are here.\n", "It was big numbers.\n"]
     documents = [document_from_text(t, f"{i}.md") for i, t in enumerate(texts)]
     assert_same_findings(linter, full, documents)
@@ -133,7 +142,7 @@ rules:
 
 
 def test_lemma_anchors_include_irregular_forms(linter: Linter) -> None:
-    surfaces = LemmaSurfaces(linter.pipeline.nlp)
+    surfaces = LemmaSurfaces(linter.analyzer.pipeline.nlp)
     forms = surfaces.forms(["grow", "be", "buy"])
     assert forms is not None
     assert {"grow", "grows", "grew", "grown", "growing", "was", "were", "is", "bought"} <= forms
@@ -164,8 +173,8 @@ rules:
     )
     text = "Such big numbers came in all week from the team.\n\nA huge reach.\n\nAnd tiny gains.\n"
     document = document_from_text(text, "a.md")
-    assert linter.engine.prefilter is not None
-    (chunk,) = linter.engine.prefilter.plan(document).chunks
+    assert linter.analyzer.prefilter is not None
+    (chunk,) = linter.analyzer.prefilter.plan(document).chunks
     scope = dict(dict(chunk.where)["pair"])
     first, second, _third = chunk.sections
     assert scope[None] == (second,)  # the phrases: only where "huge reach" is
@@ -173,7 +182,7 @@ rules:
     assert [text[s:e] for s, e in scope[0]] == ["Such big numbers "]  # up to the next word
     assert first[0] <= scope[0][0][0] and scope[0][0][1] <= first[1]
     assert scope[1] is None  # porous ({OP: "?"} takes a blank line): the whole chunk
-    full = Engine(linter.rule_set, linter.pipeline, prefilter=False)
+    full = full_analyzer(linter)
     assert_same_findings(linter, full, [document])
     found = [f.text for f in linter.lint_text(text, path="a.md").findings]
     assert found == ["big numbers", "huge reach", "tiny gains"]
@@ -185,22 +194,24 @@ def test_the_margin_is_read_from_the_pipeline(linter: Linter) -> None:
     conservative answer even for a text classifier) means no chunks."""
     import spacy
 
-    assert context_margin(linter.pipeline.nlp) == 5  # tok2vec, tagger, senter, ruler
-    parsing = spacy.load(linter.pipeline.nlp.meta["lang"] + "_" + linter.pipeline.nlp.meta["name"])
+    nlp = linter.analyzer.pipeline.nlp
+    assert context_margin(nlp) == 5  # tok2vec, tagger, senter, ruler
+    parsing = spacy.load(nlp.meta["lang"] + "_" + nlp.meta["name"])
     assert context_margin(parsing) == 7
     blank = spacy.blank("en")
     blank.add_pipe("textcat")  # an architecture whose reach the prefilter does not know
     assert context_margin(blank) is None
-    assert Engine(linter.rule_set, Pipeline(blank, "lstm", frozenset({"pos"}))).prefilter is None
+    lstm = Pipeline(blank, "lstm", frozenset({"pos"}))
+    assert Analyzer(linter.catalog.rule_set, lstm).prefilter is None
 
 
 def test_sections_only_a_require_rule_needs_are_parsed_only_if_it_is_still_open(
-    linter: Linter, full_engine: Engine, monkeypatch: pytest.MonkeyPatch
+    linter: Linter, whole_analyzer: Analyzer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """ "Churn fell" can only answer no-business-outcome: it is parsed when the
     first pass found results talk and no outcome, and not when it found one."""
-    engine = linter.engine
-    assert engine.prefilter is not None
+    analyzer = linter.analyzer
+    assert analyzer.prefilter is not None
     open_text = "Our campaign got 2 million views.\n\nChurn fell to 3% in May.\n"
     settled_text = (
         "Our campaign got 2 million views and brought in 45 qualified leads.\n\n"
@@ -209,22 +220,21 @@ def test_sections_only_a_require_rule_needs_are_parsed_only_if_it_is_still_open(
     documents = [document_from_text(t, f"{i}.md") for i, t in enumerate([open_text, settled_text])]
     later: dict[str, tuple[Chunk, ...]] = {}
     for document in documents:
-        plan = engine.prefilter.plan(document)
+        plan = analyzer.prefilter.plan(document)
         assert [document.text[s:e] for c in plan.later for s, e in c.sections] == [
             "Churn fell to 3% in May.\n"
         ]
         assert plan.requires == ("no-business-outcome",)
         later[document.source] = plan.later
     prepared: list[tuple[str, Chunk]] = []
-    original = engine._prepare
+    original = analyzer.part
 
-    def spy(document: Document, chunk: Chunk | None = None) -> Any:
-        if chunk is not None:
-            prepared.append((document.source, chunk))
+    def spy(document: Document, chunk: Chunk) -> Any:
+        prepared.append((document.source, chunk))
         return original(document, chunk)
 
-    monkeypatch.setattr(engine, "_prepare", spy)
-    assert_same_findings(linter, full_engine, documents)
+    monkeypatch.setattr(analyzer, "part", spy)
+    assert_same_findings(linter, whole_analyzer, documents)
     # The open document's late chunk was parsed, the settled one's was not.
     assert [source for source, chunk in prepared if chunk in later[source]] == ["0.md"]
     results = [linter.lint_text(t, path="a.md") for t in (open_text, settled_text)]

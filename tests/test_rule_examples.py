@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from align_lint.analysis.engine import ExampleCheck
 from align_lint.rules.loader import load_rule_set
+from align_lint.run.examples import ExampleCheck, check_examples
 from align_lint.run.linter import Linter
 from align_lint.settings.config import Config
 
@@ -25,7 +25,7 @@ CASES = [
 
 @pytest.fixture(scope="module")
 def checks(linter: Linter) -> dict[tuple[str, str, str], ExampleCheck]:
-    return {(c.rule, c.kind, c.text): c for c in linter.engine.check_examples()}
+    return {(c.rule, c.kind, c.text): c for c in check_examples(linter)}
 
 
 @pytest.mark.parametrize(("rule_id", "kind", "text"), CASES)
@@ -59,16 +59,17 @@ def test_every_bundled_rule_explains_itself() -> None:
 
 
 def test_blank_pipeline_skips_rules_that_need_tags_with_a_notice(blank_linter: Linter) -> None:
-    skipped = {s.rule.id for s in blank_linter.engine.compiled.skipped}
+    skipped = {s.rule.id for s in blank_linter.analyzer.matchers.skipped}
     assert "vanity-metric" in skipped
-    assert any("vanity-metric" in n and "part-of-speech" in n for n in blank_linter.notices)
+    notices = blank_linter.pipeline_info().notices
+    assert any("vanity-metric" in n and "part-of-speech" in n for n in notices)
     # Rules that need only the tokenizer still run, and their examples hold.
-    assert blank_linter.engine.rules.get("jargon") is not None
-    lexical = [c for c in blank_linter.engine.check_examples() if c.rule == "jargon"]
+    assert blank_linter.analyzer.rules.get("jargon") is not None
+    lexical = [c for c in check_examples(blank_linter) if c.rule == "jargon"]
     assert lexical and all(c.ok for c in lexical)
 
 
 def test_full_pipeline_is_not_blank(linter: Linter) -> None:
-    assert not linter.pipeline.is_blank
-    assert linter.engine.compiled.skipped == ()
+    assert not linter.analyzer.pipeline.is_blank
+    assert linter.analyzer.matchers.skipped == ()
     assert Config().model == "auto"

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from align_lint.report.records import Severity
+from align_lint.run.examples import check_examples
 from align_lint.run.linter import Linter
 from align_lint.settings.config import Config
 
@@ -197,10 +198,10 @@ def test_front_matter_ignore_and_threshold(small: Linter) -> None:
 
 def test_built_in_rule_examples_hold(linter: Linter) -> None:
     # The full pipeline and bundled pack: the examples name bundled rules.
-    checks = [c for c in linter.check_examples() if c.rule == "unused-suppression"]
+    checks = [c for c in check_examples(linter) if c.rule == "unused-suppression"]
     assert len(checks) == 6
     assert all(c.ok for c in checks), [(c.kind, c.text) for c in checks if not c.ok]
 
 
 def test_built_in_examples_are_skipped_without_the_bundled_pack(small: Linter) -> None:
-    assert not [c for c in small.check_examples() if c.rule == "unused-suppression"]
+    assert not [c for c in check_examples(small) if c.rule == "unused-suppression"]

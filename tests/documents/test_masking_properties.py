@@ -59,7 +59,8 @@ def test_masking_keeps_length_and_line_breaks(text: str) -> None:
 @given(text=DOCUMENT)
 def test_findings_point_at_their_text(linter: Linter, text: str) -> None:
     document = document_from_text(text, "generated.md")
-    for finding in next(linter.engine.run([document]))[1]:
+    matches, _ = next(linter.analyzer.analyze([(document, None)]))
+    for finding in linter.judge.judge(matches).findings:
         if finding.scope == "document":
             assert (finding.line, finding.column, finding.text) == (1, 1, "")
             continue

@@ -201,7 +201,7 @@ def test_linter_reports_its_active_reported_rules(linter: Linter, blank_linter: 
     assert (vanity.description, vanity.suggestion) == (source.description, source.suggestion)
     assert vanity.flagged == source.examples.flagged and vanity.passed == source.examples.passed
     # Rules the blank pipeline skips are not active, so they are not described.
-    skipped = {s.rule.id for s in blank_linter.engine.compiled.skipped}
+    skipped = {s.rule.id for s in blank_linter.analyzer.matchers.skipped}
     assert skipped and not skipped & {rule.id for rule in blank_linter.report([]).rules}
 
 

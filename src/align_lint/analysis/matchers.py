@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
+from align_lint.analysis.records import CharSpan
 from align_lint.errors import RuleError
 from align_lint.rules.loader import RuleSet
 from align_lint.rules.schema import CAPABILITY_LABELS, Rule
@@ -23,7 +24,6 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Span
 
-CharSpan = tuple[int, int]
 # Where the parts of one rule are matched in a Doc: for its phrases (part None)
 # and for each token pattern (part = its index), the char ranges to match in,
 # or None for the whole Doc. A part that is not listed is not matched.

@@ -74,29 +74,20 @@ import json
 import math
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
+from align_lint.analysis.lemmas import LemmaSurfaces, word_set
 from align_lint.analysis.matchers import Scope
+from align_lint.analysis.sentences import block_sentence_starts
 from align_lint.documents import Document
-from align_lint.rules.loader import RuleSet
+from align_lint.rules.graph import RuleGraph
 from align_lint.rules.schema import Rule
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
-
-# Architectures whose reach over neighbouring tokens context_margin knows: the
-# window encoders see depth x window tokens each way; the others add nothing
-# beyond the encoder they listen to, except the parser (see PARSER_LOOKAHEAD).
-_WINDOW_ENCODERS = ("spacy.MaxoutWindowEncoder.", "spacy.MishWindowEncoder.")
-_CONTEXT_FREE = (
-    "spacy.Tok2Vec.", "spacy.MultiHashEmbed.", "spacy.HashEmbedCNN.", "spacy.CharacterEmbed.",
-    "spacy.Tok2VecListener.", "spacy.Tagger.", "spacy.TransitionBasedParser.",
-)  # fmt: skip
-# The parser looks one token past the front of its buffer; one more for safety.
-PARSER_LOOKAHEAD = 2
 
 _SET_ATTRS = ("LOWER", "ORTH", "TEXT")
 # Token flags that the tokenizer alone decides (lexeme attributes).
@@ -174,8 +165,8 @@ class Plan:
 
 
 class Prefilter:
-    def __init__(self, rules: RuleSet, nlp: Language, margin: int) -> None:
-        """``margin``: tokens of context around each chunk (``context_margin``)."""
+    def __init__(self, graph: RuleGraph, nlp: Language, margin: int) -> None:
+        """``margin``: tokens of context around each chunk (``margin.context_margin``)."""
         from spacy.matcher import Matcher, PhraseMatcher
 
         self.nlp = nlp
@@ -191,11 +182,10 @@ class Prefilter:
         self._regexes: list[tuple[str, str, re.Pattern[str]]] = []  # (key, attr, regex)
         self._flags: list[tuple[str, dict[str, bool]]] = []
         self._words: dict[str, list[tuple[str, frozenset[str]]]] = {"LOWER": [], "ORTH": []}
-        self.patterns: dict[str, list[_Pattern]] = {rule.id: [] for rule in rules}
-        for rule in rules:
+        self.patterns: dict[str, list[_Pattern]] = {rule.id: [] for rule in graph.rules}
+        for rule in graph.rules:
             self._add_rule(rule)
-        base, self._conditional = _relevant_rules(rules)
-        self.base = frozenset(base)
+        self.graph = graph
 
     @property
     def always(self) -> frozenset[str]:
@@ -264,12 +254,12 @@ class Prefilter:
     def _anchor(self, token: dict[str, Any]) -> Anchor | None:
         spec = {str(k).upper(): v for k, v in token.items()}
         for attr in _SET_ATTRS:
-            words = _word_set(spec.get(attr))
+            words = word_set(spec.get(attr))
             if words is not None:
                 if attr == "LOWER":
                     return Anchor("LOWER", frozenset(w.lower() for w in words))
                 return Anchor("ORTH", words)
-        lemmas = _word_set(spec.get("LEMMA"))
+        lemmas = word_set(spec.get("LEMMA"))
         if lemmas is not None:
             surfaces = self._surfaces.forms(lemmas)
             if surfaces is not None:
@@ -296,7 +286,7 @@ class Prefilter:
                 spec[name] = value
             elif name in ("POS", "TAG") and _excludes_space(value):
                 return False
-        lemmas = _word_set(token.get("LEMMA"))
+        lemmas = word_set(token.get("LEMMA"))
         if lemmas is not None and "LOWER" not in spec:
             surfaces = self._surfaces.forms(lemmas)
             if surfaces is not None:
@@ -342,14 +332,14 @@ class Prefilter:
             rule_id: set().union(*(c.keys() for _, c in found))
             for rule_id, found in by_pattern.items()
         }
-        wanted = set().union(*(candidates[r] for r in self.base))
+        wanted = set().union(*(candidates[r] for r in self.graph.far_reaching))
         extra: set[int] = set()
         requires: list[str] = []
-        for rule_id, triggers, reused in self._conditional:
-            if any(candidates[r] for r in triggers):
-                found = set().union(*(candidates[r] for r in reused)) - wanted
+        for deferred in self.graph.deferred_requires:
+            if any(candidates[r] for r in deferred.triggers):
+                found = set().union(*(candidates[r] for r in deferred.reads)) - wanted
                 if found:
-                    requires.append(rule_id)
+                    requires.append(deferred.rule)
                     extra |= found
         starts = frozenset(
             block_sentence_starts(doc, document.block_starts) if wanted or extra else ()
@@ -476,7 +466,7 @@ def _clipped(span: tuple[int, int], section: tuple[int, int]) -> tuple[int, int]
 
 
 def _excludes_space(value: Any) -> bool:
-    words = _word_set(value)
+    words = word_set(value)
     return words is not None and not words & {"SPACE", "_SP"}
 
 
@@ -553,167 +543,3 @@ def _mandatory(token: dict[str, Any]) -> bool:
         low = op[1:-1].split(",")[0].strip()
         return bool(low) and int(low) >= 1
     return False
-
-
-def _word_set(value: Any) -> frozenset[str] | None:
-    if isinstance(value, str):
-        return frozenset({value})
-    words = value.get("IN") if isinstance(value, dict) and set(value) == {"IN"} else None
-    if isinstance(words, list) and all(isinstance(v, str) for v in words):
-        return frozenset(words)
-    return None
-
-
-def _relevant_rules(
-    rules: RuleSet,
-) -> tuple[set[str], list[tuple[str, frozenset[str], frozenset[str]]]]:
-    """Rules whose matches can matter beyond their own section (see the module
-    docstring), and (rule, when-triggers, rules it matches) for ``require`` rules."""
-
-    def reuse_closure(rule_ids: Iterable[str]) -> set[str]:
-        seen: set[str] = set()
-        todo = list(rule_ids)
-        while todo:
-            rule_id = todo.pop()
-            if rule_id in seen:
-                continue
-            seen.add(rule_id)
-            rule = rules.get(rule_id)
-            if rule is not None:
-                for reference in rule.match.rules:
-                    todo.extend(rules.expand(reference))
-        return seen
-
-    def expand(references: tuple[str, ...]) -> set[str]:
-        return {r for reference in references for r in rules.expand(reference)}
-
-    base: set[str] = set()
-    conditional: list[tuple[str, frozenset[str], frozenset[str]]] = []
-    for rule in rules:
-        if not rule.report:
-            continue
-        when = expand(rule.when)
-        base |= reuse_closure(when)
-        if not rule.require or not when:
-            base |= reuse_closure([rule.id])
-        else:
-            conditional.append(
-                (rule.id, frozenset(reuse_closure(when)), frozenset(reuse_closure([rule.id])))
-            )
-    return base, conditional
-
-
-class LemmaSurfaces:
-    """Every lowercase surface form the pipeline could lemmatize to a given lemma,
-    by inverting its rule lemmatizer's tables (suffix rules, exceptions) and the
-    attribute ruler's LEMMA patterns. None when that cannot be known (a trained
-    lemmatizer, or an attribute-ruler pattern that is not a plain word list)."""
-
-    def __init__(self, nlp: Language) -> None:
-        self._rules: list[tuple[str, str]] = []
-        self._exceptions: dict[str, set[str]] = {}
-        self._ruler: dict[str, set[str] | None] = {}
-        self.known = True
-        if "lemmatizer" in nlp.pipe_names:
-            lemmatizer = nlp.get_pipe("lemmatizer")
-            mode = getattr(lemmatizer, "mode", None)
-            lookups = getattr(lemmatizer, "lookups", None)
-            if mode == "rule" and lookups is not None:
-                for table in lookups.get_table("lemma_rules", {}).values():
-                    self._rules.extend((old, new) for old, new in table)
-                for table in lookups.get_table("lemma_exc", {}).values():
-                    for form, lemmas in table.items():
-                        for lemma in lemmas:
-                            self._exceptions.setdefault(lemma, set()).add(form)
-            elif mode == "lookup" and lookups is not None:
-                for form, lemma in lookups.get_table("lemma_lookup", {}).items():
-                    self._exceptions.setdefault(lemma, set()).add(form)
-            else:
-                self.known = False
-        if "attribute_ruler" in nlp.pipe_names:
-            ruler: Any = nlp.get_pipe("attribute_ruler")
-            for entry in ruler.patterns:
-                lemma = entry["attrs"].get("LEMMA")
-                if lemma is None:
-                    continue
-                for pattern in entry["patterns"]:
-                    token = pattern[entry.get("index", 0)] if pattern else {}
-                    words = None
-                    for attr in ("LOWER", "ORTH", "TEXT", "NORM"):
-                        if attr in token:
-                            words = _word_set(token[attr])
-                            break
-                    known = self._ruler.get(lemma, set())
-                    if words is None or known is None:
-                        self._ruler[lemma] = None
-                    else:
-                        known.update(w.lower() for w in words)
-                        self._ruler[lemma] = known
-
-    def forms(self, lemmas: Iterable[str]) -> frozenset[str] | None:
-        if not self.known:
-            return None
-        forms: set[str] = set()
-        for lemma in lemmas:
-            ruler = self._ruler.get(lemma, set())
-            if ruler is None:
-                return None
-            forms |= ruler
-            low = lemma.lower()
-            forms.add(low)
-            forms.update(f.lower() for f in self._exceptions.get(lemma, ()))
-            for old, new in self._rules:
-                if low.endswith(new):
-                    forms.add(low[: len(low) - len(new)] + old)
-        return frozenset(forms)
-
-
-def block_sentence_starts(doc: Doc, block_starts: Iterable[int]) -> set[int]:
-    """Char offsets of the first non-space token at or after each block start:
-    where the parser is told a sentence begins (a list item's or heading's first
-    word, whose marker is masked, as much as a paragraph's)."""
-    columns = doc.to_array(["IDX", "IS_SPACE"]).tolist() if len(doc) else []
-    offsets = [row[0] for row in columns]
-    spaces = [row[1] for row in columns]
-    starts: set[int] = set()
-    for block_start in block_starts:
-        i = bisect_left(offsets, block_start)
-        while i < len(offsets) and spaces[i]:
-            i += 1
-        if 0 < i < len(offsets):
-            starts.add(offsets[i])
-    return starts
-
-
-def context_margin(nlp: Language) -> int | None:
-    """How many tokens each way can change a token's analysis in this pipeline,
-    read from its components' model configs; None when an architecture's reach
-    is not known (a transformer, an LSTM), so no chunk could be trusted."""
-    reach = 0
-    lookahead = 0
-    for name in nlp.pipe_names:
-        config = nlp.config["components"].get(name, {})
-        for architecture, settings in _architectures(config.get("model", {})):
-            if architecture.startswith(_WINDOW_ENCODERS):
-                depth, window = settings.get("depth"), settings.get("window_size")
-                if not isinstance(depth, int) or not isinstance(window, int):
-                    return None
-                reach = max(reach, depth * window)
-            elif architecture.startswith("spacy.TransitionBasedParser."):
-                lookahead = PARSER_LOOKAHEAD
-            elif not architecture.startswith(_CONTEXT_FREE):
-                return None
-    # A multi-token attribute-ruler pattern sets a token's attributes from its
-    # neighbours' ("gon na"), whose tags need their own reach.
-    ruler = nlp.get_pipe("attribute_ruler") if "attribute_ruler" in nlp.pipe_names else None
-    patterns = getattr(ruler, "patterns", [])
-    longest = max((len(p) for entry in patterns for p in entry["patterns"]), default=1)
-    return reach + lookahead + longest - 1
-
-
-def _architectures(model: Any) -> Iterator[tuple[str, dict[str, Any]]]:
-    if isinstance(model, dict):
-        if isinstance(model.get("@architectures"), str):
-            yield model["@architectures"], model
-        for value in model.values():
-            yield from _architectures(value)

@@ -1,7 +1,8 @@
-"""The ``align`` command: options → Config → Linter → formatter → exit code.
+"""The ``align`` commands: options → Config → Linter → formatter → exit code.
 
-Only argument handling lives here. Linting is the Linter's job, rendering the
-formatters'. Heavy imports (spaCy, markdown-it, rich) happen inside commands so
+Only argument handling lives here. Linting is the Linter's job (``run/``),
+rendering the formatters' (``report/``), where output goes ``output.py``'s.
+Heavy imports (spaCy, markdown-it, rich) happen inside commands so
 ``align --help`` and ``align --version`` stay fast.
 """
 
@@ -18,18 +19,26 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 import typer
 
 from align_lint import __version__
+from align_lint.cli.output import (
+    EXIT_ERROR,
+    EXIT_FAILED,
+    EXIT_OK,
+    default_format,
+    emit,
+    error,
+    notice,
+    terminal_width,
+    write,
+)
 from align_lint.errors import AlignError, ConfigError, InputError
+from align_lint.report.formatters import FORMAT_NAMES
 from align_lint.report.records import FailOn
 
 if TYPE_CHECKING:
-    from align_lint.report.formatters import FormatOptions, Writer
-    from align_lint.report.records import Report
     from align_lint.run.cache import ResultCache
     from align_lint.run.linter import Linter
     from align_lint.run.progress import DelayedProgress
     from align_lint.settings.config import Config
-
-EXIT_OK, EXIT_FAILED, EXIT_ERROR = 0, 1, 2
 
 app = typer.Typer(
     name="align",
@@ -39,15 +48,6 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
-
-
-class OutputFormat(StrEnum):
-    rich = "rich"
-    text = "text"
-    json = "json"
-    sarif = "sarif"
-    github = "github"
-    junit = "junit"
 
 
 class ListFormat(StrEnum):
@@ -100,6 +100,13 @@ IgnoreOption = Annotated[
 ]
 
 
+def _format_name(value: str) -> str:
+    """``--format`` choices come from the formatter registry, not a copy of it."""
+    if value not in FORMAT_NAMES:
+        raise typer.BadParameter(f"{value!r} is not one of {', '.join(FORMAT_NAMES)}")
+    return value
+
+
 def _version_callback(value: bool) -> None:
     if value:
         from importlib import metadata  # imported here: it costs `align --help` 50 ms
@@ -142,10 +149,12 @@ def lint(
         ),
     ],
     output_format: Annotated[
-        OutputFormat | None,
+        str | None,
         typer.Option(
             "--format",
             "-f",
+            parser=_format_name,
+            metavar="[" + "|".join(FORMAT_NAMES) + "]",
             help="Output format [default: rich on a terminal, text otherwise; text with --output].",
         ),
     ] = None,
@@ -227,9 +236,9 @@ def lint(
         linter = Linter(config)
         input_errors: list[InputError] = []
 
-        def report_input_error(error: InputError) -> None:
-            input_errors.append(error)
-            _error(error.message)
+        def report_input_error(problem: InputError) -> None:
+            input_errors.append(problem)
+            error(problem.message)
 
         with _progress() as progress:
             report = linter.lint_paths(
@@ -240,45 +249,17 @@ def lint(
                 cache=None if no_cache else _cache(config, linter, cache_dir),
                 progress=progress,
             )
-        for notice in report.notices:
-            _notice(notice)
-        default = OutputFormat.text if output is not None else _default_format()
+        for message in report.notices:
+            notice(message)
+        default = "text" if output is not None else default_format()
         options = FormatOptions(
             color=sys.stdout.isatty() if color is None else color,
-            width=_terminal_width(),
+            width=terminal_width(),
         )
-        _emit(report, (output_format or default).value, output, options)
+        emit(report, output_format or default, output, options)
     if input_errors:
         raise typer.Exit(EXIT_ERROR)
     raise typer.Exit(EXIT_OK if report.passed or exit_zero else EXIT_FAILED)
-
-
-def _emit(report: Report, fmt: str, output: Path | None, options: FormatOptions) -> None:
-    """The report in ``fmt`` to stdout, or to ``output`` with the human report on
-    stdout (so a CI log stays readable); the github format also appends a job
-    summary to ``$GITHUB_STEP_SUMMARY``. Written piece by piece (formatters'
-    writers), so a report of many documents is never held as one string."""
-    import dataclasses
-
-    from align_lint.report.formatters import HUMAN_FORMATS, get_writer
-
-    stdout_format = fmt
-    if output is not None:
-        try:
-            with output.open("w", encoding="utf-8", newline="") as handle:
-
-                def to_file(chunk: str) -> None:
-                    handle.write(chunk)
-
-                # A file is not a terminal: no colour codes in it, even with --color.
-                get_writer(fmt)(report, dataclasses.replace(options, color=False), to_file)
-        except OSError as exc:
-            raise AlignError(f"{output}: cannot write the report ({exc.strerror})") from None
-        stdout_format = _default_format().value
-    before, after = _actions_guard() if stdout_format in HUMAN_FORMATS else ("", "")
-    _stream(get_writer(stdout_format), report, options, before, after)
-    if fmt == OutputFormat.github:
-        _append_step_summary(report)
 
 
 def _refuse_to_overwrite_an_input(
@@ -301,54 +282,6 @@ def _refuse_to_overwrite_an_input(
             raise AlignError(
                 f"--output {output}: refusing to overwrite {display_path(item)}, an input to lint"
             )
-
-
-def _guard_actions_log(text: str) -> str:
-    """Keep post text in a human report from being run as workflow commands.
-
-    The GitHub Actions runner reads a stdout line as a command when it starts
-    with ``::`` (after spaces) or contains ``##[``, and the text and rich
-    reports echo post text and file names. Inside Actions they are printed
-    between ``::stop-commands::TOKEN`` and ``::TOKEN::`` with a one-time random
-    token, so nothing in between is processed. Not when stdout is a regular
-    file (``> report.txt``): the runner never reads that.
-    """
-    before, after = _actions_guard()
-    return f"{before}{text}{after}"
-
-
-def _actions_guard() -> tuple[str, str]:
-    """What ``_guard_actions_log`` puts before and after a human report."""
-    if os.environ.get("GITHUB_ACTIONS") != "true" or _stdout_is_a_file():
-        return "", ""
-    import secrets
-
-    token = secrets.token_hex(16)
-    return f"::stop-commands::{token}\n", f"::{token}::\n"
-
-
-def _stdout_is_a_file() -> bool:
-    import stat
-
-    try:
-        return stat.S_ISREG(os.fstat(sys.stdout.fileno()).st_mode)
-    except (OSError, ValueError):
-        return False
-
-
-def _append_step_summary(report: Report) -> None:
-    """GitHub shows at most 10 annotations of each kind per step; the job
-    summary lists every document."""
-    path = os.environ.get("GITHUB_STEP_SUMMARY")
-    if not path:
-        return
-    from align_lint.report.formatters.github import step_summary
-
-    try:
-        with open(path, "a", encoding="utf-8") as handle:
-            handle.write(step_summary(report))
-    except OSError as exc:
-        _notice(f"cannot append the job summary to {path} ({exc.strerror})")
 
 
 @app.command("rules")
@@ -379,7 +312,7 @@ def list_rules(
         catalog = load_catalog(config)
         rows = rule_rows(catalog, resolve(config.run_layers, catalog))
         render = format_rules_json if output_format is ListFormat.json else format_rules_text
-        _write(render(rows))
+        write(render(rows))
 
 
 @app.command()
@@ -399,7 +332,7 @@ def explain(
         config = _config(config_file, isolated, rules=rules, no_default_rules=no_default_rules)
         catalog = load_catalog(config)
         found = find_rule(catalog, rule)
-        _write(explain_rule(catalog, found, resolve(config.run_layers, catalog)))
+        write(explain_rule(catalog, found, resolve(config.run_layers, catalog)))
 
 
 @app.command("check-rules")
@@ -424,6 +357,7 @@ def check_rules(
     with _errors_exit_2():
         from align_lint.cli.ruledocs import check_failures, missing_examples
         from align_lint.rules.loader import pack_files
+        from align_lint.run.examples import check_examples
         from align_lint.run.linter import Linter
 
         config = _config(config_file, isolated, model=model, no_default_rules=no_default_rules)
@@ -432,8 +366,9 @@ def check_rules(
         extra = tuple(str(p) for p in named if p.resolve() not in configured)
         config = config.merged(rules=config.rules + extra)
         linter = Linter(config)
-        for notice in linter.notices:
-            _notice(notice)
+        info = linter.pipeline_info()
+        for message in info.notices:
+            notice(message)
         files = {str(f.resolve()) for f in pack_files(named)}
         checked = [
             r
@@ -441,15 +376,13 @@ def check_rules(
             if not named or (not r.origin.builtin and str(Path(r.origin.path).resolve()) in files)
         ]
         ids = {r.id for r in checked}
-        checks = [c for c in linter.check_examples() if c.rule in ids]
+        checks = [c for c in check_examples(linter) if c.rule in ids]
         rules_by_id = {r.id: r for r in checked}
         problems = missing_examples(checked) + check_failures(checks, rules_by_id)
         for problem in problems:
             typer.echo(problem)
         failed = len(problems)
-        summary = (
-            f"{len(checks)} examples of {len(checked)} rules (pipeline: {linter.pipeline.name})"
-        )
+        summary = f"{len(checks)} examples of {len(checked)} rules (pipeline: {info.name})"
         typer.echo(f"{failed} failed: {summary}" if failed else f"all hold: {summary}")
     raise typer.Exit(EXIT_FAILED if failed else EXIT_OK)
 
@@ -550,53 +483,6 @@ def _progress() -> Iterator[Callable[[int], DelayedProgress] | None]:
             bar.close()
 
 
-def _default_format() -> OutputFormat:
-    return OutputFormat.rich if sys.stdout.isatty() else OutputFormat.text
-
-
-def _terminal_width() -> int:
-    import shutil
-
-    return max(60, min(shutil.get_terminal_size((100, 24)).columns, 160))
-
-
-def _stream(
-    writer: Writer, report: Report, options: FormatOptions, before: str = "", after: str = ""
-) -> None:
-    """Write a report to stdout piece by piece (a large one is never one string)."""
-
-    def write(chunk: str) -> None:
-        sys.stdout.write(chunk)
-
-    try:
-        write(before)
-        writer(report, options, write)
-        write(after)
-        sys.stdout.flush()
-    except BrokenPipeError:
-        # `align lint … | head` closed the pipe: not an error worth a traceback.
-        sys.stderr.close()
-        raise typer.Exit(EXIT_OK) from None
-
-
-def _write(text: str) -> None:
-    try:
-        sys.stdout.write(text)
-        sys.stdout.flush()
-    except BrokenPipeError:
-        # `align lint … | head` closed the pipe: not an error worth a traceback.
-        sys.stderr.close()
-        raise typer.Exit(EXIT_OK) from None
-
-
-def _notice(message: str) -> None:
-    typer.echo(f"align: notice: {message}", err=True)
-
-
-def _error(message: str) -> None:
-    typer.echo(f"align: error: {message}", err=True)
-
-
 @contextmanager
 def _errors_exit_2() -> Iterator[None]:
     """Every AlignError becomes one line on stderr and exit code 2."""
@@ -609,7 +495,7 @@ def _errors_exit_2() -> Iterator[None]:
 
 
 def _fail(message: str) -> NoReturn:
-    _error(message)
+    error(message)
     raise typer.Exit(EXIT_ERROR)
 
 

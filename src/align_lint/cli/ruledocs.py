@@ -12,11 +12,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from align_lint.analysis.engine import ExampleCheck
 from align_lint.errors import ConfigError, did_you_mean
+from align_lint.rules.catalog import Catalog
 from align_lint.rules.loader import bundled_pack_dir
 from align_lint.rules.schema import CATEGORIES, Origin, Rule
-from align_lint.settings.selection import Catalog, Settings
+from align_lint.run.examples import ExampleCheck
+from align_lint.settings.selection import Settings
 
 WIDTH = 88
 

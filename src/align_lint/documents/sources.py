@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
 from typing import Protocol
@@ -76,17 +77,53 @@ def _walk(root: Path, walk_filter: WalkFilter | None) -> Iterator[Path]:
                 yield candidate
 
 
+@dataclass(frozen=True)
+class Source:
+    """A draft as read: the name reports use and its bytes (decoded later, where
+    it is linted, so a worker process pays for decoding and masking)."""
+
+    name: str
+    data: bytes
+
+
+def read_sources(
+    items: Iterable[str | Path], *, stdin_filename: str | None = None
+) -> Iterator[Source | InputError]:
+    """The bytes of each path (or of stdin), lazily; a file that cannot be read
+    is its error, in its place, so one bad file never stops the others."""
+    for item in items:
+        if item == STDIN:
+            yield Source(stdin_filename or STDIN, sys.stdin.buffer.read())
+            continue
+        path = Path(item)
+        name = display_path(path)
+        try:
+            yield Source(name, path.read_bytes())
+        except OSError as exc:
+            yield InputError(f"{name}: cannot read file ({exc.strerror})")
+
+
+def read_documents(
+    paths: Iterable[str],
+    *,
+    stdin_filename: str | None = None,
+    walk_filter: WalkFilter | None = None,
+) -> Iterator[Document]:
+    """Documents from paths, lazily, so a large corpus is never held in memory;
+    the first one that cannot be read raises its InputError."""
+    items = expand_paths(paths, walk_filter)
+    for source in read_sources(items, stdin_filename=stdin_filename):
+        if isinstance(source, InputError):
+            raise source
+        yield document_from_source(source)
+
+
 def read_document(path: Path) -> Document:
-    name = display_path(path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{name}: cannot read file ({exc.strerror})") from None
-    return document_from_bytes(data, name)
+    return next(read_documents([str(path)]))
 
 
-def read_stdin_document(stdin_filename: str | None = None) -> Document:
-    return document_from_bytes(sys.stdin.buffer.read(), stdin_filename or STDIN)
+def document_from_source(source: Source) -> Document:
+    return document_from_bytes(source.data, source.name)
 
 
 def document_from_bytes(data: bytes, source: str) -> Document:

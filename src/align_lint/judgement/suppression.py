@@ -27,51 +27,20 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from align_lint.documents import Document
 from align_lint.errors import did_you_mean
-from align_lint.report.records import Finding, Severity
-from align_lint.rules.schema import CATEGORIES, Examples, MatchSpec, Rule
+from align_lint.judgement.findings import span_finding
+from align_lint.report.records import Finding
+from align_lint.rules.builtin import UNUSED_SUPPRESSION
+from align_lint.rules.schema import CATEGORIES
 
 DIRECTIVES = ("disable", "enable", "disable-next-line", "disable-file")
 _COMMENT = re.compile(r"\A<!--\s*align-([a-z][a-z-]*?)(?=\s|-->|,)(.*?)-->\Z", re.S)
 _SEPARATORS = re.compile(r"[\s,]+")
 ALL = ""  # the name a directive without names stands for
-
-UNUSED_SUPPRESSION = Rule(
-    id="unused-suppression",
-    category="platform",
-    severity=Severity.INFO,
-    weight=0,
-    message="this align suppression comment suppressed nothing",
-    match=MatchSpec(),
-    suggestion="Delete the comment, or the names in it that no longer match anything.",
-    description=(
-        "An align-disable comment that silences nothing: the finding it was written for "
-        "is gone, a rule id is misspelled or not enabled, or the comment is in the wrong "
-        "place (align-disable-next-line covers only the line after it; document-level "
-        "findings need align-disable-file). A stale suppression would quietly hide the next "
-        "real finding there. Built into align (like ruff's RUF100); its category is platform "
-        "because, like platform-artifact, it is about leftovers in the source of a draft, "
-        "not about what the draft says."
-    ),
-    examples=Examples(
-        flagged=(
-            "<!-- align-disable-next-line hype-word -->\nRevenue grew 12% in Q3.",
-            "Revenue grew 12% in Q3. We crossed 10k followers.\n"
-            "<!-- align-disable-file vanity-metrics -->",
-            "<!-- align-disable -->\nRevenue grew 12% in Q3.\n<!-- align-enable -->",
-        ),
-        passed=(
-            "<!-- align-disable-next-line hype-word -->\n"
-            "Our game-changing planner cut revenue churn 12% in Q3.",
-            "Revenue grew 12% in Q3. <!-- a reviewer's note, not a directive -->",
-            "Revenue grew 12% in Q3.\n\n```\n<!-- align-disable-next-line -->\n```",
-        ),
-    ),
-)
 
 
 @dataclass(frozen=True)
@@ -224,25 +193,7 @@ def _problems(
 
 
 def _unused_finding(document: Document, directive: Directive, problems: list[str]) -> Finding:
-    rule = UNUSED_SUPPRESSION
-    line, column = document.lines.position(directive.start)
-    end_line, end_column = document.lines.position(directive.end)
-    return Finding(
-        start=directive.start,
-        end=directive.end,
-        rule=rule.id,
-        category=rule.category,
-        severity=rule.severity,
-        message="unused suppression: " + "; ".join(problems),
-        suggestion=rule.suggestion,
-        text=document.text[directive.start : directive.end],
-        line=line,
-        column=column,
-        end_line=end_line,
-        end_column=end_column,
-        context=document.lines.line_text(line),
+    message = "unused suppression: " + "; ".join(problems)
+    return span_finding(
+        UNUSED_SUPPRESSION, document, directive.start, directive.end, message=message
     )
-
-
-def rules_by_id(rules: Iterable[Rule]) -> Mapping[str, Rule]:
-    return {rule.id: rule for rule in rules}

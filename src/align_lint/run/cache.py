@@ -12,7 +12,8 @@ missing, unreadable, corrupt or written for another key is a miss: the
 document is linted and the entry rewritten. Writes go to a temporary file
 renamed into place, so a reader never sees half an entry.
 
-The run's pipeline label and notices are cached too (keyed by everything but
+What the run's pipeline reported (its name, notices and the rules it can run)
+is cached too (keyed by everything but
 the document), so a fully warm run never imports spaCy.
 """
 
@@ -32,6 +33,8 @@ from pathlib import Path
 from typing import Any
 
 from align_lint import __version__
+from align_lint.analysis.records import PipelineInfo
+from align_lint.documents import Source
 from align_lint.report.records import DocumentResult, Finding, Score, ScoreLine, Severity
 from align_lint.settings.config import Config
 
@@ -131,8 +134,8 @@ class ResultCache:
         self.hits = 0
         self.misses = 0
 
-    def key(self, name: str, data: bytes) -> str:
-        return _digest(b"\0".join([self.environment.encode(), name.encode(), data]))
+    def key(self, source: Source) -> str:
+        return _digest(b"\0".join([self.environment.encode(), source.name.encode(), source.data]))
 
     def get(self, key: str) -> DocumentResult | None:
         entry = self._read(key)
@@ -149,25 +152,27 @@ class ResultCache:
     def put(self, key: str, result: DocumentResult) -> None:
         self._write(key, {"key": key, "result": result_to_dict(result)})
 
-    def get_run(self) -> tuple[str, tuple[str, ...], tuple[str, ...]] | None:
-        """The pipeline label, notices and runnable rules of an earlier run in
-        this environment."""
-        entry = self._read(f"run-{self.environment}")
+    def get_info(self) -> PipelineInfo | None:
+        """What the pipeline of an earlier run in this environment reported."""
+        entry = self._read(self._info_key)
         try:
             if entry is None:
                 return None
-            run = entry["result"]
-            label, notices, runnable = run["pipeline"], run["notices"], run["runnable"]
-            if isinstance(label, str) and all(isinstance(n, str) for n in notices + runnable):
-                return label, tuple(notices), tuple(runnable)
+            info = entry["result"]
+            name, notices, runnable = info["pipeline"], info["notices"], info["runnable"]
+            if isinstance(name, str) and all(isinstance(n, str) for n in notices + runnable):
+                return PipelineInfo(name, tuple(notices), tuple(runnable))
         except (KeyError, TypeError):
             pass
         return None
 
-    def put_run(self, pipeline: str, notices: tuple[str, ...], runnable: tuple[str, ...]) -> None:
-        key = f"run-{self.environment}"
-        run = {"pipeline": pipeline, "notices": notices, "runnable": runnable}
-        self._write(key, {"key": key, "result": run})
+    def put_info(self, info: PipelineInfo) -> None:
+        entry = {"pipeline": info.name, "notices": info.notices, "runnable": info.runnable}
+        self._write(self._info_key, {"key": self._info_key, "result": entry})
+
+    @property
+    def _info_key(self) -> str:
+        return f"run-{self.environment}"
 
     def _path(self, key: str) -> Path:
         return self.directory / key[-2:] / f"{key}.json"

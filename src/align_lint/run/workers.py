@@ -1,50 +1,32 @@
-"""Running a lint over many files: the cache, worker processes, progress.
+"""Map a function over batches, in this process or in worker processes, with
+results in input order.
 
-Sources (a display name and the file's bytes) are read lazily and handled in
-batches. For each batch the parent process answers what it can from the cache;
-the rest is linted, in the parent or, for large inputs with ``jobs`` > 1, in
-worker processes forked from the parent after it has loaded the pipeline (so
-the model is loaded once and shared). A bounded number of batches is in flight
-at a time, results come back in input order whatever finishes first, and only
-the parent writes the cache. Output is therefore the same, byte for byte, for
-any ``jobs`` and with or without a cache.
+The runner knows nothing of linting: it is given a function from a batch (a
+list) to a list of outcomes. For large inputs with ``jobs`` > 1 the function
+runs in worker processes forked from this one after ``prepare`` has run (the
+linter loads its pipeline there, so the model is loaded once and shared).
+A bounded number of batches is in flight at a time and results come back in
+input order whatever finishes first, so output never depends on ``jobs``.
 """
 
 from __future__ import annotations
 
 import multiprocessing
+import multiprocessing.pool
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
-from typing import TYPE_CHECKING, Protocol, TypeVar
-
-from align_lint.errors import InputError
-from align_lint.report.records import DocumentResult
-
-if TYPE_CHECKING:
-    from align_lint.documents import Document
-    from align_lint.run.cache import ResultCache
-    from align_lint.run.linter import Linter
+from typing import Any, Generic, Protocol, TypeVar
 
 T = TypeVar("T")
+R = TypeVar("R")
+C = TypeVar("C")
+
 BATCH = 32  # documents per task: enough to keep nlp.pipe's batches full
 PARALLEL_FROM = 64  # fewer documents than this are linted in one process
-WORKER_TASKS = 40  # batches a worker process lints before a fresh one replaces it
-
-
-@dataclass(frozen=True)
-class Source:
-    name: str
-    data: bytes
-
-
-Outcome = DocumentResult | InputError
-
-
-class Progress(Protocol):
-    def advance(self, count: int = 1) -> None: ...
+WORKER_TASKS = 40  # batches a worker process runs before a fresh one replaces it
 
 
 def default_jobs() -> int:
@@ -54,152 +36,95 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def lint_sources(
-    linter: Linter,
-    sources: Iterable[Source | InputError],
-    *,
-    jobs: int = 1,
-    expected: int = 0,
-    cache: ResultCache | None = None,
-    on_error: Callable[[InputError], None] | None = None,
-    progress: Progress | None = None,
-) -> Iterator[DocumentResult]:
-    """Results in input order; unreadable sources go to ``on_error`` (or raise)."""
-
-    def fail(error: InputError) -> None:
-        if on_error is None:
-            raise error
-        on_error(error)
-
-    pool: multiprocessing.pool.Pool | None = None
-    in_flight: deque[tuple[list[Outcome | str | Source], Batch]] = deque()
-    try:
-        for batch in _batches(sources, BATCH):
-            slots: list[Outcome | str | Source] = []  # done, a cache key, or to lint
-            todo: list[Source] = []
-            for item in batch:
-                if isinstance(item, InputError):
-                    slots.append(item)
-                    continue
-                key = cache.key(item.name, item.data) if cache else None
-                hit = cache.get(key) if cache and key else None
-                slots.append(hit or key or item)
-                if hit is None:
-                    todo.append(item)
-            if todo and pool is None and jobs > 1 and expected >= PARALLEL_FROM:
-                linter.engine  # noqa: B018 - load before forking, so workers share it
-                pool = _start_pool(linter, jobs)
-            work: Batch = (
-                _Submitted(pool.apply_async(_lint_batch, (todo,)))
-                if pool is not None and todo
-                else _Done(_lint_batch(todo, linter) if todo else [])
-            )
-            in_flight.append((slots, work))
-            while in_flight and (len(in_flight) > 2 * jobs or in_flight[0][1].ready()):
-                yield from _finish(*in_flight.popleft(), cache, fail, progress)
-        while in_flight:
-            yield from _finish(*in_flight.popleft(), cache, fail, progress)
-    finally:
-        if pool is not None:
-            pool.terminate()
-            pool.join()
-
-
-class Batch(Protocol):
-    def ready(self) -> bool: ...
-    def get(self) -> list[Outcome]: ...
-
-
-@dataclass
-class _Done:
-    outcomes: list[Outcome]
-
-    def ready(self) -> bool:
-        return True
-
-    def get(self) -> list[Outcome]:
-        return self.outcomes
-
-
-@dataclass
-class _Submitted:
-    result: multiprocessing.pool.AsyncResult[list[Outcome]]
-
-    def ready(self) -> bool:
-        return self.result.ready()
-
-    def get(self) -> list[Outcome]:
-        return self.result.get()
-
-
-def _finish(
-    slots: list[Outcome | str | Source],
-    work: Batch,
-    cache: ResultCache | None,
-    fail: Callable[[InputError], None],
-    progress: Progress | None,
-) -> Iterator[DocumentResult]:
-    linted = iter(work.get())
-    for slot in slots:
-        if isinstance(slot, (str, Source)):
-            outcome = next(linted)
-            if cache is not None and isinstance(slot, str) and isinstance(outcome, DocumentResult):
-                cache.put(slot, outcome)
-        else:
-            outcome = slot
-        if progress is not None:
-            progress.advance()
-        if isinstance(outcome, InputError):
-            fail(outcome)
-        else:
-            yield outcome
-
-
-def _batches(
-    items: Iterable[Source | InputError], size: int
-) -> Iterator[list[Source | InputError]]:
+def batched(items: Iterable[T], size: int = BATCH) -> Iterator[list[T]]:
     iterator = iter(items)
     while batch := list(islice(iterator, size)):
         yield batch
 
 
-# The worker processes' Linter: set in the parent just before forking.
-_WORKER: Linter | None = None
+class InOrder(Generic[T, R]):
+    def __init__(
+        self,
+        function: Callable[[list[T]], list[R]],
+        *,
+        jobs: int = 1,
+        prepare: Callable[[], object] | None = None,
+    ) -> None:
+        """``jobs`` > 1: run ``function`` in that many forked processes, after
+        ``prepare()`` has run in this one."""
+        self.function = function
+        self.jobs = jobs
+        self.prepare = prepare
+
+    def map(self, batches: Iterable[tuple[list[T], C]]) -> Iterator[tuple[list[R], C]]:
+        """``function(batch)`` for each batch, with what came along with it."""
+        pool: multiprocessing.pool.Pool | None = None
+        in_flight: deque[tuple[_Work[R], C]] = deque()
+        try:
+            for batch, context in batches:
+                if batch and pool is None and self.jobs > 1:
+                    if self.prepare is not None:
+                        self.prepare()
+                    pool = _start_pool(self.function, self.jobs)
+                work: _Work[R]
+                if pool is not None and batch:
+                    work = _Submitted(pool.apply_async(_call, (batch,)))
+                else:
+                    work = _Done(self.function(batch) if batch else [])
+                in_flight.append((work, context))
+                while in_flight and (len(in_flight) > 2 * self.jobs or in_flight[0][0].ready()):
+                    done, done_context = in_flight.popleft()
+                    yield done.get(), done_context
+            while in_flight:
+                done, done_context = in_flight.popleft()
+                yield done.get(), done_context
+        finally:
+            if pool is not None:
+                pool.terminate()
+                pool.join()
 
 
-def _start_pool(linter: Linter, jobs: int) -> multiprocessing.pool.Pool:
-    global _WORKER
-    _WORKER = linter
+class _Work(Protocol[R]):
+    def ready(self) -> bool: ...
+    def get(self) -> list[R]: ...
+
+
+@dataclass
+class _Done(Generic[R]):
+    outcomes: list[R]
+
+    def ready(self) -> bool:
+        return True
+
+    def get(self) -> list[R]:
+        return self.outcomes
+
+
+@dataclass
+class _Submitted(Generic[R]):
+    result: multiprocessing.pool.AsyncResult[list[R]]
+
+    def ready(self) -> bool:
+        return self.result.ready()
+
+    def get(self) -> list[R]:
+        return self.result.get()
+
+
+# The function the worker processes run: set in the parent just before forking,
+# so it is inherited, never pickled (a bound method holding a spaCy pipeline).
+_FUNCTION: Callable[[list[Any]], list[Any]] | None = None
+
+
+def _start_pool(function: Callable[[list[T]], list[R]], jobs: int) -> multiprocessing.pool.Pool:
+    global _FUNCTION
+    _FUNCTION = function
     context = multiprocessing.get_context("fork")
     # A worker's vocabulary grows with every new word it sees (numbers, names);
     # replacing workers now and then keeps a 100k-post run's memory flat.
     return context.Pool(jobs, maxtasksperchild=WORKER_TASKS)
 
 
-def _lint_batch(sources: list[Source], linter: Linter | None = None) -> list[Outcome]:
-    """One outcome per source, in order: a result, or the error that stopped it."""
-    from align_lint.documents.sources import document_from_bytes
-
-    linter = linter or _WORKER
-    assert linter is not None
-    outcomes: list[Outcome | None] = []
-    documents = []
-    for source in sources:
-        try:
-            documents.append((len(outcomes), document_from_bytes(source.data, source.name)))
-            outcomes.append(None)
-        except InputError as error:
-            outcomes.append(error)
-    current = -1
-
-    def tracked() -> Iterator[Document]:
-        nonlocal current
-        for position, document in documents:
-            current = position
-            yield document
-
-    def front_matter_error(error: InputError) -> None:
-        outcomes[current] = error  # lint_documents reports it as it reads that document
-
-    results = iter(list(linter.lint_documents(tracked(), on_error=front_matter_error)))
-    return [outcome if outcome is not None else next(results) for outcome in outcomes]
+def _call(batch: list[Any]) -> list[Any]:
+    assert _FUNCTION is not None
+    return _FUNCTION(batch)

@@ -25,83 +25,53 @@ from dataclasses import dataclass, field, replace
 
 from align_lint.errors import AlignError, ConfigError, did_you_mean
 from align_lint.report.records import FailOn, Finding, Severity
-from align_lint.rules.loader import RuleSet, load_rule_set
+from align_lint.rules.catalog import Catalog
+from align_lint.rules.loader import load_rule_set
 from align_lint.rules.schema import CATEGORIES, Rule
 from align_lint.settings.config import Config, Layer
 
 
-@dataclass(frozen=True)
-class Catalog:
-    """Every rule a run knows: the packs' rules, align's built-in rules, and the
-    rules a pack turned off (known, so naming them is not a typo)."""
+def check_name(
+    catalog: Catalog, reference: str, where: str, error: type[AlignError] = ConfigError
+) -> None:
+    if reference not in catalog.names:
+        raise error(
+            f"{where}: unknown rule or category {reference!r}"
+            f"{did_you_mean(reference, catalog.names)}"
+        )
 
-    rule_set: RuleSet
-    builtin: tuple[Rule, ...] = ()
 
-    @property
-    def rules(self) -> tuple[Rule, ...]:
-        return self.rule_set.rules + self.builtin
-
-    @property
-    def reported(self) -> tuple[Rule, ...]:
-        return tuple(rule for rule in self.rules if rule.report)
-
-    def get(self, rule_id: str) -> Rule | None:
-        return next((rule for rule in self.rules if rule.id == rule_id), None)
-
-    def turned_off_by(self, rule_id: str) -> str | None:
-        return next((t.by for t in self.rule_set.turned_off if t.rule.id == rule_id), None)
-
-    @property
-    def names(self) -> tuple[str, ...]:
-        """Every id and category a setting may name."""
-        turned_off = tuple(t.rule.id for t in self.rule_set.turned_off)
-        return tuple(rule.id for rule in self.rules) + turned_off + CATEGORIES
-
-    def expand(self, reference: str) -> frozenset[str]:
-        """Ids of the reported rules a reference (id or category) names."""
-        return frozenset(r.id for r in self.reported if reference in (r.id, r.category))
-
-    def check_name(self, reference: str, where: str, error: type[AlignError] = ConfigError) -> None:
-        if reference not in self.names:
-            raise error(
-                f"{where}: unknown rule or category {reference!r}"
-                f"{did_you_mean(reference, self.names)}"
-            )
-
-    def check_layer(self, layer: Layer, error: type[AlignError] = ConfigError) -> None:
-        """Every id and category a layer names must exist (with a suggestion if not)."""
-        for key, references in (
-            ("select", layer.select or ()),
-            ("ignore", layer.ignore),
-            ("severity", tuple(name for name, _ in layer.severity)),
-        ):
-            for reference in references:
-                where = layer.label(key)
-                self.check_name(reference, where, error)
-                turned_off = self.turned_off_by(reference)
-                if key == "select" and turned_off:
-                    raise error(
-                        f"{where}: rule {reference!r} is turned off by {turned_off} and "
-                        "cannot be selected"
-                    )
-                rule = self.get(reference)
-                if key == "select" and rule is not None and not rule.report:
-                    raise error(
-                        f"{where}: rule {reference!r} is a context rule (report: false); "
-                        "it never reports, so it cannot be selected"
-                    )
+def check_layer(catalog: Catalog, layer: Layer, error: type[AlignError] = ConfigError) -> None:
+    """Every id and category a layer names must exist (with a suggestion if not)."""
+    for key, references in (
+        ("select", layer.select or ()),
+        ("ignore", layer.ignore),
+        ("severity", tuple(name for name, _ in layer.severity)),
+    ):
+        for reference in references:
+            where = layer.label(key)
+            check_name(catalog, reference, where, error)
+            turned_off = catalog.turned_off_by(reference)
+            if key == "select" and turned_off:
+                raise error(
+                    f"{where}: rule {reference!r} is turned off by {turned_off} and "
+                    "cannot be selected"
+                )
+            rule = catalog.get(reference)
+            if key == "select" and rule is not None and not rule.report:
+                raise error(
+                    f"{where}: rule {reference!r} is a context rule (report: false); "
+                    "it never reports, so it cannot be selected"
+                )
 
 
 def load_catalog(config: Config) -> Catalog:
     """The packs a Config names plus the built-in rules; the config's own
     select/ignore/severity are checked against them (ConfigError if unknown)."""
-    from align_lint.judgement.suppression import UNUSED_SUPPRESSION
-
     rule_set = load_rule_set(config.rules, default_rules=config.default_rules)
-    catalog = Catalog(rule_set, (UNUSED_SUPPRESSION,))
+    catalog = Catalog(rule_set)
     for layer in (*config.run_layers, *(entry.layer for entry in config.per_file)):
-        catalog.check_layer(layer)
+        check_layer(catalog, layer)
     return catalog
 
 

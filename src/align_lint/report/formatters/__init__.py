@@ -1,13 +1,17 @@
 """Formatters: Report → text. They know nothing of spaCy, YAML or the engine.
 
-Each formatter is a function ``(report, options) -> str``; the CLI picks one by
-name and writes the result to stdout (or ``--output``). Machine formats (json,
-sarif, junit, github) return only the document; notices go to stderr through
-the CLI, never through a formatter.
+Each format is a module here with a ``write(report, options, out)`` function
+that hands its output to ``out`` piece by piece, so a report of 100k documents
+is never held as one string (text and json write a document at a time; the
+others render whole). ``FORMATS`` is the one list of them: the CLI's
+``--format`` choices and lookups come from it. Machine formats (json, sarif,
+junit, github) write only the document; notices go to stderr through the CLI,
+never through a formatter.
 """
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -21,63 +25,61 @@ class FormatOptions:
 
 
 Formatter = Callable[[Report, FormatOptions], str]
-# A formatter that writes its output piece by piece, so a report of 100k
-# documents is never held as one string: (report, options, write) -> None.
+# (report, options, out) -> None, where out takes each piece of the output.
 Writer = Callable[[Report, FormatOptions, Callable[[str], None]], None]
 
-FORMAT_NAMES = ("rich", "text", "json", "sarif", "github", "junit")
-# Formats for a person reading a terminal or a CI log.
-HUMAN_FORMATS = frozenset({"rich", "text"})
+
+@dataclass(frozen=True)
+class Format:
+    name: str
+    module: str  # in this package; imported on demand (json and text never pay for rich)
+    human: bool = False  # for a person reading a terminal or a CI log
+
+
+FORMATS = {
+    f.name: f
+    for f in (
+        Format("rich", "rich_", human=True),
+        Format("text", "text", human=True),
+        Format("json", "json_"),
+        Format("sarif", "sarif"),
+        Format("github", "github"),
+        Format("junit", "junit"),
+    )
+}
+FORMAT_NAMES = tuple(FORMATS)
+HUMAN_FORMATS = frozenset(name for name, f in FORMATS.items() if f.human)
+
+
+def get_writer(name: str) -> Writer:
+    if name not in FORMATS:
+        raise ValueError(f"unknown format {name!r}")
+    module = importlib.import_module(f"{__name__}.{FORMATS[name].module}")
+    writer: Writer = module.write
+    return writer
+
+
+def get_formatter(name: str) -> Formatter:
+    """A format as one string (for tests and small reports)."""
+    writer = get_writer(name)
+
+    def render(report: Report, options: FormatOptions) -> str:
+        chunks: list[str] = []
+        writer(report, options, chunks.append)
+        return "".join(chunks)
+
+    return render
+
+
+def writes_whole(render: Formatter) -> Writer:
+    """The writer of a format that renders the whole report at once."""
+
+    def write(report: Report, options: FormatOptions, out: Callable[[str], None]) -> None:
+        out(render(report, options))
+
+    return write
 
 
 def document_name(result: DocumentResult) -> str:
     """``path``, or ``path#record`` for one record of a content calendar."""
     return result.path if result.record is None else f"{result.path}#{result.record}"
-
-
-def get_formatter(name: str) -> Formatter:
-    # Imported on demand: the json and text paths never pay for rich.
-    if name == "text":
-        from align_lint.report.formatters.text import format_text
-
-        return format_text
-    if name == "json":
-        from align_lint.report.formatters.json_ import format_json
-
-        return format_json
-    if name == "rich":
-        from align_lint.report.formatters.rich_ import format_rich
-
-        return format_rich
-    if name == "sarif":
-        from align_lint.report.formatters.sarif import format_sarif
-
-        return format_sarif
-    if name == "github":
-        from align_lint.report.formatters.github import format_github
-
-        return format_github
-    if name == "junit":
-        from align_lint.report.formatters.junit import format_junit
-
-        return format_junit
-    raise ValueError(f"unknown format {name!r}")
-
-
-def get_writer(name: str) -> Writer:
-    """The streaming form of a format: text and json write a document at a time;
-    the others render whole and write once."""
-    if name == "text":
-        from align_lint.report.formatters.text import write_text
-
-        return write_text
-    if name == "json":
-        from align_lint.report.formatters.json_ import write_json
-
-        return write_json
-    formatter = get_formatter(name)
-
-    def write_whole(report: Report, options: FormatOptions, write: Callable[[str], None]) -> None:
-        write(formatter(report, options))
-
-    return write_whole

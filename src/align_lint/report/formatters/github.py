@@ -28,7 +28,7 @@ from __future__ import annotations
 import html
 import re
 
-from align_lint.report.formatters import FormatOptions, document_name
+from align_lint.report.formatters import FormatOptions, document_name, writes_whole
 from align_lint.report.records import DocumentResult, Finding, Report, Severity
 
 COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
@@ -155,3 +155,6 @@ def _html(text: str) -> str:
 
 def _plural(count: int, word: str) -> str:
     return word if count == 1 else f"{word}s"
+
+
+write = writes_whole(format_github)

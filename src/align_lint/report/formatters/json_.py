@@ -128,3 +128,6 @@ def _finding(finding: Finding) -> dict[str, Any]:
         "end_line": finding.end_line,
         "end_column": finding.end_column,
     }
+
+
+write = write_json

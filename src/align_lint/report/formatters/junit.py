@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
-from align_lint.report.formatters import FormatOptions, document_name
+from align_lint.report.formatters import FormatOptions, document_name, writes_whole
 from align_lint.report.records import DocumentResult, Report
 
 # Characters XML 1.0 cannot carry at all, even escaped (control characters but
@@ -92,3 +92,6 @@ def _details(result: DocumentResult) -> str:
 
 def _xml(text: str) -> str:
     return _NOT_XML.sub("\ufffd", text)
+
+
+write = writes_whole(format_junit)

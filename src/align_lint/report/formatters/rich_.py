@@ -11,7 +11,7 @@ from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
 
-from align_lint.report.formatters import FormatOptions
+from align_lint.report.formatters import FormatOptions, writes_whole
 from align_lint.report.formatters.text import summary_line
 from align_lint.report.records import DocumentResult, Finding, Report, Severity
 
@@ -120,3 +120,6 @@ def _context(finding: Finding, width: int, *, carets: bool) -> list[Text]:
         return [shown]
     marker = " " * cell_len(before) + "^" * max(1, cell_len(source[start : min(end, right)]))
     return [shown, Text(marker, style="magenta")]
+
+
+write = writes_whole(format_rich)

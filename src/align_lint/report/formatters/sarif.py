@@ -23,7 +23,7 @@ from pathlib import PurePosixPath
 from typing import Any
 from urllib.parse import quote
 
-from align_lint.report.formatters import FormatOptions
+from align_lint.report.formatters import FormatOptions, writes_whole
 from align_lint.report.records import Finding, Report, RuleInfo, Severity
 
 SARIF_VERSION = "2.1.0"
@@ -190,3 +190,6 @@ def _template_text(message: str) -> str:
 def _md(text: str) -> str:
     """Example text as literal Markdown (no emphasis, links or HTML)."""
     return re.sub(r"([\\`*_{}\[\]<>()#+!|~])", r"\\\1", text)
+
+
+write = writes_whole(format_sarif)

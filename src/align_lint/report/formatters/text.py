@@ -41,3 +41,6 @@ def summary_line(report: Report) -> str:
         f"{s.documents} {files}, {s.failed} failed, {s.findings} {findings}"
         f" (pipeline: {report.pipeline})"
     )
+
+
+write = write_text

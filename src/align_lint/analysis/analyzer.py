@@ -1,0 +1,224 @@
+"""Documents → Matches: the one interface of the analysis room.
+
+``Analyzer.analyze`` runs every document through one ``nlp.pipe`` and asks
+the compiled matchers for each rule's own matches, as character offsets.
+Behind it are two passes that find the same matches:
+
+* the **full pass** tags every token of every document;
+* the **prefiltered pass** (``prefilter.py``) tags only the sections where a
+  rule could match, each as a chunk with enough context around it, and falls
+  back to the full pass for a document whose chunks cannot be trusted.
+
+Which one runs is a matter of speed, never of results: a handful of documents
+(one draft in a pre-commit hook) take the full pass, because building the
+prefilter costs more than it saves; a blank pipeline is as cheap as the
+prefilter itself.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
+from itertools import chain, islice
+from typing import TYPE_CHECKING, TypeVar
+
+from align_lint.analysis.margin import context_margin
+from align_lint.analysis.matchers import CompiledRules, Scope
+from align_lint.analysis.pipeline import Pipeline
+from align_lint.analysis.prefilter import Chunk, Plan, Prefilter
+from align_lint.analysis.records import CharSpan, Matches, PipelineInfo
+from align_lint.analysis.sentences import block_sentence_starts, preset_sentence_starts
+from align_lint.documents import Document
+from align_lint.rules.graph import RuleGraph
+from align_lint.rules.loader import RuleSet
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+C = TypeVar("C")  # whatever a caller carries along with each document
+BATCH_SIZE = 64
+FEW = 4  # fewer documents than this take the full pass
+
+
+class Analyzer:
+    def __init__(self, rule_set: RuleSet, pipeline: Pipeline, *, prefilter: bool = True) -> None:
+        self.pipeline = pipeline
+        self.matchers = CompiledRules(rule_set, pipeline.nlp, pipeline.capabilities)
+        # Over the rules that run: a skipped rule is referenced as matching nothing.
+        self.graph = RuleGraph(self.matchers.rules)
+        self._use_prefilter = prefilter and not pipeline.is_blank
+
+    @property
+    def rules(self) -> RuleSet:
+        """The rules this pipeline can run (the others are skipped, with a notice)."""
+        return self.matchers.rules
+
+    @property
+    def info(self) -> PipelineInfo:
+        notices = self.pipeline.notices + tuple(s.notice for s in self.matchers.skipped)
+        return PipelineInfo(self.pipeline.name, notices, self.rules.ids)
+
+    @cached_property
+    def prefilter(self) -> Prefilter | None:
+        if not self._use_prefilter:
+            return None
+        # A pipeline whose context reach is unknown cannot be cut into chunks.
+        margin = context_margin(self.pipeline.nlp)
+        return None if margin is None else Prefilter(self.graph, self.pipeline.nlp, margin)
+
+    def analyze(self, items: Iterable[tuple[Document, C]]) -> Iterator[tuple[Matches, C]]:
+        """Matches of each document, in input order, with what came along with it
+        (spaCy's ``as_tuples`` idiom), from whichever pass is faster here."""
+        items = iter(items)
+        first = list(islice(items, FEW))
+        if len(first) < FEW or self.prefilter is None:
+            yield from self.full_pass(chain(first, items))
+        else:
+            yield from self.prefiltered_pass(chain(first, items))
+
+    def prefiltered_pass(self, items: Iterable[tuple[Document, C]]) -> Iterator[tuple[Matches, C]]:
+        assert self.prefilter is not None, "this pipeline has no prefilter"
+        return _Prefiltered(self, self.prefilter).analyze(items)
+
+    def full_pass(self, items: Iterable[tuple[Document, C]]) -> Iterator[tuple[Matches, C]]:
+        """Every rule matched in every section, context rules included, even where
+        no reported rule could use them (rule examples ask what a context rule
+        matches on its own)."""
+        prepared = ((self.whole(document), (document, context)) for document, context in items)
+        stream = self.pipeline.nlp.pipe(prepared, as_tuples=True, batch_size=BATCH_SIZE)
+        for doc, (document, context) in stream:
+            yield self._matches(doc, document), context
+
+    def whole(self, document: Document) -> Doc:
+        """A Doc of the whole document, sentence starts preset at its blocks."""
+        doc = self.pipeline.nlp.make_doc(document.analysis_text)
+        return preset_sentence_starts(doc, block_sentence_starts(doc, document.block_starts))
+
+    def part(self, document: Document, chunk: Chunk) -> Doc:
+        """A Doc of one chunk of the document, with the same preset starts."""
+        doc = self.pipeline.nlp.make_doc(document.analysis_text[chunk.start : chunk.end])
+        return preset_sentence_starts(doc, chunk.sentence_starts, chunk.start)
+
+    def _matches(self, doc: Doc, document: Document) -> Matches:
+        starts = {sentence.start_char for sentence in doc.sents}
+        starts.update(document.block_starts)
+        starts.add(0)
+        return Matches(document, self.matchers.find(doc), sorted(starts))
+
+    def reanalyze(self, document: Document) -> Matches:
+        """The full pass over one document."""
+        return self._matches(self.pipeline.nlp(self.whole(document)), document)
+
+
+@dataclass
+class _Pending:
+    """A planned document waiting for its chunks to come back from ``nlp.pipe``."""
+
+    plan: Plan
+    parsed: list[tuple[Chunk, Doc]] = field(default_factory=list)
+
+    @property
+    def done(self) -> bool:
+        return len(self.parsed) == len(self.plan.chunks)
+
+
+class _Prefiltered:
+    """The prefiltered pass over a stream of documents (see ``prefilter.py``)."""
+
+    def __init__(self, analyzer: Analyzer, prefilter: Prefilter) -> None:
+        self.analyzer = analyzer
+        self.prefilter = prefilter
+
+    def analyze(self, items: Iterable[tuple[Document, C]]) -> Iterator[tuple[Matches, C]]:
+        """Parse only the chunks each plan asks for; documents come out in input
+        order (one with no chunk waits for the ones before it)."""
+        pending: deque[tuple[_Pending, C]] = deque()
+
+        def chunks() -> Iterator[tuple[Doc, tuple[_Pending, Chunk]]]:
+            for document, context in items:
+                entry = _Pending(self.prefilter.plan(document))
+                pending.append((entry, context))
+                for chunk in entry.plan.chunks:
+                    yield self.analyzer.part(document, chunk), (entry, chunk)
+
+        def ready() -> Iterator[tuple[Matches, C]]:
+            while pending and pending[0][0].done:
+                entry, context = pending.popleft()
+                yield self._matches(entry), context
+
+        nlp = self.analyzer.pipeline.nlp
+        for doc, (entry, chunk) in nlp.pipe(chunks(), as_tuples=True, batch_size=BATCH_SIZE):
+            yield from ready()  # documents planned with no chunk before this one
+            entry.parsed.append((chunk, doc))
+            yield from ready()
+        yield from ready()
+
+    def _matches(self, entry: _Pending) -> Matches:
+        plan = entry.plan
+        document = plan.document
+        own: dict[str, list[CharSpan]] = {}
+        starts = {0, *document.block_starts}
+        if not self._collect(entry.parsed, own, starts):
+            return self.analyzer.reanalyze(document)
+        if not plan.later:
+            return Matches(document, _sorted(own), sorted(starts))
+
+        def more() -> Matches:
+            """The sections only a require rule reads, analysed on demand."""
+            nlp = self.analyzer.pipeline.nlp
+            docs = nlp.pipe(self.analyzer.part(document, chunk) for chunk in plan.later)
+            if not self._collect(list(zip(plan.later, docs, strict=True)), own, starts):
+                return self.analyzer.reanalyze(document)
+            return Matches(document, _sorted(own), sorted(starts))
+
+        return Matches(document, _sorted(own), sorted(starts), plan.requires, more)
+
+    def _collect(
+        self, parsed: list[tuple[Chunk, Doc]], own: dict[str, list[CharSpan]], starts: set[int]
+    ) -> bool:
+        """Add the matches and sentence starts inside the chunks' analysed sections
+        to ``own`` and ``starts``; False if the chunks cannot be trusted and the
+        document needs the full pass."""
+        for chunk, doc in parsed:
+            if self._space_mistagged(doc):
+                return False  # the prefilter trusted POS lists to keep matches off blank lines
+            sections = chunk.sections
+            where = {rule_id: _shifted(scope, -chunk.start) for rule_id, scope in chunk.where}
+            found = self.analyzer.matchers.find(doc, chunk.rules, within=where)
+            for rule_id, spans in found.items():
+                for start, end in spans:
+                    start, end = start + chunk.start, end + chunk.start
+                    inside = [s for s in sections if s[0] < end and start < s[1]]
+                    if not inside:
+                        continue  # a match in the margin: its own section is not analysed
+                    if not (inside[0][0] <= start and end <= inside[0][1]):
+                        return False  # crosses a section boundary: the premise fails
+                    own.setdefault(rule_id, []).append((start, end))
+            for sentence in doc.sents:
+                start = sentence.start_char + chunk.start
+                if any(s[0] <= start < s[1] for s in sections):
+                    starts.add(start)
+        return True
+
+    def _space_mistagged(self, doc: Doc) -> bool:
+        """A whitespace token the tagger did not label SPACE (never seen so far)."""
+        if "pos" not in self.analyzer.pipeline.capabilities or not len(doc):
+            return False
+        from spacy.symbols import SPACE
+
+        columns = doc.to_array(["IS_SPACE", "POS"])
+        return bool(((columns[:, 0] == 1) & (columns[:, 1] != SPACE)).any())
+
+
+def _shifted(scope: Scope, by: int) -> Scope:
+    """A scope with its char ranges moved ``by`` characters (document → chunk)."""
+    return tuple(
+        (part, None if ranges is None else tuple((s + by, e + by) for s, e in ranges))
+        for part, ranges in scope
+    )
+
+
+def _sorted(own: dict[str, list[CharSpan]]) -> dict[str, list[CharSpan]]:
+    return {rule_id: sorted(set(spans)) for rule_id, spans in own.items()}

@@ -1,0 +1,38 @@
+"""Sentence starts that the pipeline is told, not asked: every Markdown block
+(paragraph, heading, list item, table row) begins a sentence, so a heading is
+never read as the start of the paragraph under it. The parser and the senter
+both respect a start that is set before they run."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+def block_sentence_starts(doc: Doc, block_starts: Iterable[int]) -> set[int]:
+    """Char offsets of the first non-space token at or after each block start
+    (a list item's or heading's first word, whose marker is masked, as much as
+    a paragraph's)."""
+    columns = doc.to_array(["IDX", "IS_SPACE"]).tolist() if len(doc) else []
+    offsets = [row[0] for row in columns]
+    spaces = [row[1] for row in columns]
+    starts: set[int] = set()
+    for block_start in block_starts:
+        i = bisect_left(offsets, block_start)
+        while i < len(offsets) and spaces[i]:
+            i += 1
+        if 0 < i < len(offsets):
+            starts.add(offsets[i])
+    return starts
+
+
+def preset_sentence_starts(doc: Doc, starts: frozenset[int] | set[int], offset: int = 0) -> Doc:
+    """Mark the tokens at ``starts`` (document offsets; ``doc`` begins at ``offset``)."""
+    for token in doc[1:]:
+        if token.idx + offset in starts:
+            token.is_sent_start = True
+    return doc
