@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
-from align_lint import __version__
 from align_lint.cli.output import (
     EXIT_ERROR,
     EXIT_FAILED,
@@ -33,6 +32,7 @@ from align_lint.cli.output import (
 from align_lint.errors import AlignError, ConfigError, InputError
 from align_lint.report.formatters import FORMAT_NAMES
 from align_lint.report.records import FailOn
+from align_lint.version import __version__
 
 if TYPE_CHECKING:
     from align_lint.run.cache import ResultCache

@@ -22,10 +22,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from align_lint.documents.paths import real_path
-from align_lint.settings.config import glob_spec
 
 if TYPE_CHECKING:
     from pathspec import GitIgnoreSpec
+
+
+@lru_cache(maxsize=512)
+def glob_spec(*patterns: str) -> GitIgnoreSpec:
+    """Compiled gitignore-style patterns (shared by exclude, per_file, .gitignore)."""
+    from pathspec import GitIgnoreSpec
+
+    return GitIgnoreSpec.from_lines(patterns)
 
 
 class PathFilter:

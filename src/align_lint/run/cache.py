@@ -32,11 +32,11 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from align_lint import __version__
 from align_lint.analysis.records import PipelineInfo
 from align_lint.documents import Source
 from align_lint.report.records import DocumentResult, Finding, Score, ScoreLine, Severity
 from align_lint.settings.config import Config
+from align_lint.version import __version__
 
 CACHE_DIRNAME = ".align_cache"
 _FORMAT = "v1"

@@ -20,7 +20,6 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
-from align_lint import __version__
 from align_lint.analysis.records import Matches, PipelineInfo
 from align_lint.documents import Document, Source, document_from_source, document_from_text
 from align_lint.documents.pathfilter import PathFilter
@@ -36,6 +35,7 @@ from align_lint.run.workers import PARALLEL_FROM, InOrder, batched
 from align_lint.settings.config import Config
 from align_lint.settings.configfile import front_matter_layer
 from align_lint.settings.selection import Settings, check_layer, load_catalog, resolve
+from align_lint.version import __version__
 
 if TYPE_CHECKING:
     from align_lint.analysis.analyzer import Analyzer

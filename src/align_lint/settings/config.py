@@ -21,15 +21,12 @@ A Config stays hashable (every field is a tuple or a frozen record):
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields, replace
-from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from align_lint.documents.pathfilter import glob_spec
 from align_lint.errors import ConfigError
 from align_lint.report.records import SEVERITY_NAMES, FailOn, Severity
-
-if TYPE_CHECKING:
-    from pathspec import GitIgnoreSpec
 
 # Keys a layer (the config file's top level, a per_file entry, front matter's
 # `align:` block, the command line) may set: they can differ per document.
@@ -169,14 +166,6 @@ def relative_to_root(source: str, root: Path) -> str | None:
         return (Path.cwd() / source).resolve().relative_to(root).as_posix()
     except ValueError:
         return None
-
-
-@lru_cache(maxsize=512)
-def glob_spec(*patterns: str) -> GitIgnoreSpec:
-    """Compiled gitignore-style patterns (shared by exclude, per_file, .gitignore)."""
-    from pathspec import GitIgnoreSpec
-
-    return GitIgnoreSpec.from_lines(patterns)
 
 
 def _check_values(settings: Config | Layer) -> None:
