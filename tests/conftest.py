@@ -1,5 +1,8 @@
 """Shared fixtures: one full-pipeline Linter and one blank Linter per session
-(loading spaCy is the slow part), and a helper to run the real CLI."""
+(loading spaCy is the slow part), and two ways to run the command: in this
+process (``run_cli``, the default: the pipeline loads once per session) and as
+a real subprocess (``run_process``, for the few tests about the entry point
+itself: imports, signals, pipes)."""
 
 from __future__ import annotations
 
@@ -8,7 +11,8 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -89,9 +93,49 @@ CliResult = subprocess.CompletedProcess[str]
 RunCli = Callable[..., CliResult]
 
 
+@contextmanager
+def _working_directory(path: Path) -> Iterator[None]:
+    before = Path.cwd()
+    os.chdir(path)
+    try:
+        yield
+    finally:
+        os.chdir(before)
+
+
 @pytest.fixture()
-def run_cli(tmp_path: Path) -> RunCli:
-    """Run ``python -m align_lint`` as a user would, capturing stdout/stderr."""
+def run_cli() -> RunCli:
+    """Run ``align ARGS`` in this process (typer's CliRunner), as a user would:
+    in ``cwd`` (default: the repository), with ``env`` added to a clean
+    environment, stdout and stderr apart. An exception the command did not turn
+    into an exit code is raised here, so a traceback can never pass for a
+    one-line error."""
+    from typer.testing import CliRunner
+
+    from align_lint.cli import app
+
+    def run(
+        *args: str,
+        stdin: str | bytes | None = None,
+        cwd: Path | None = None,
+        env: dict[str, str] | None = None,
+    ) -> CliResult:
+        cleared: dict[str, str | None] = dict.fromkeys(_ACTIONS_VARIABLES)
+        environment = {**cleared, "NO_COLOR": "1", "COLUMNS": "120", **(env or {})}
+        with _working_directory(cwd or ROOT):
+            result = CliRunner().invoke(app, list(args), input=stdin, env=environment)
+        if result.exception is not None and not isinstance(result.exception, SystemExit):
+            raise result.exception
+        return subprocess.CompletedProcess(
+            ["align", *args], result.exit_code, result.stdout, result.stderr
+        )
+
+    return run
+
+
+@pytest.fixture()
+def run_process(tmp_path: Path) -> RunCli:
+    """Run ``python -m align_lint`` as a separate process, capturing stdout/stderr."""
 
     def run(
         *args: str,

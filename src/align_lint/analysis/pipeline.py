@@ -61,7 +61,21 @@ def _blank(notices: tuple[str, ...] = ()) -> Pipeline:
     return Pipeline(nlp, f"blank en (spaCy {spacy_version})", frozenset(), notices)
 
 
+# Loaded pipelines by (package, needs): a process that lints with several
+# configurations (the test suite, an editor server, the Python API) loads a
+# model once. What a run does to a loaded pipeline (compiling matchers into
+# its vocabulary) changes no later result.
+_LOADED: dict[tuple[str, frozenset[str]], Pipeline] = {}
+
+
 def _load(name: str, needs: frozenset[str]) -> Pipeline:
+    key = (name, needs)
+    if key not in _LOADED:
+        _LOADED[key] = _load_package(name, needs)
+    return _LOADED[key]
+
+
+def _load_package(name: str, needs: frozenset[str]) -> Pipeline:
     import spacy
 
     exclude = [] if "ents" in needs else ["ner"]

@@ -8,8 +8,8 @@ import dataclasses
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from tests.formatters.actions_runner import parse_v2, run_log
-from tests.formatters.reports import FOLLOWERS, LAUNCH, NO_OUTCOME, WRAPPED, golden_report
+from tests.report.formatters.actions_runner import parse_v2, run_log
+from tests.report.formatters.reports import FOLLOWERS, LAUNCH, NO_OUTCOME, WRAPPED, golden_report
 
 from align_lint.report.formatters import FormatOptions
 from align_lint.report.formatters.github import (

@@ -14,7 +14,7 @@ from typing import Any
 
 import jsonschema
 from tests.conftest import ROOT, RunCli
-from tests.formatters.actions_runner import parse_v2, run_log
+from tests.report.formatters.actions_runner import parse_v2, run_log
 
 from align_lint.run.linter import Linter
 

@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 import yaml
 from tests.conftest import ROOT, clean_git_env, git
-from tests.formatters.actions_runner import run_log
+from tests.report.formatters.actions_runner import run_log
 
 CI = ROOT / "examples" / "ci"
 VANITY = "We just crossed 10k followers and 2M views!\n"
@@ -128,6 +128,7 @@ def _pull_request(tmp_path: Path) -> Path:
     return repo
 
 
+@pytest.mark.slow
 def test_github_workflow_steps_lint_the_changed_drafts(tmp_path: Path) -> None:
     repo = _pull_request(tmp_path)
     summary = tmp_path / "summary.md"
@@ -170,6 +171,7 @@ def test_github_workflow_steps_lint_the_changed_drafts(tmp_path: Path) -> None:
     assert sarif_step.stdout.startswith("::stop-commands::")  # the readable report, guarded
 
 
+@pytest.mark.slow
 def test_github_workflow_steps_with_no_changed_drafts(tmp_path: Path) -> None:
     repo = _pull_request(tmp_path)
     _git(repo, "update-ref", "refs/remotes/origin/main", "HEAD")  # nothing changed since base
@@ -185,6 +187,7 @@ def test_github_workflow_steps_with_no_changed_drafts(tmp_path: Path) -> None:
     assert not (repo / "align.sarif").exists()
 
 
+@pytest.mark.slow
 def test_gitlab_job_writes_a_junit_report(tmp_path: Path) -> None:
     job = _load("gitlab-ci.yml")["align"]
     assert job["artifacts"] == {"when": "always", "reports": {"junit": "align-junit.xml"}}

@@ -11,7 +11,7 @@ from typing import Any
 import jsonschema
 import pytest
 from tests.conftest import ROOT
-from tests.formatters.reports import CASE_STUDY, FOLLOWERS, LAUNCH, RULES, golden_report
+from tests.report.formatters.reports import CASE_STUDY, FOLLOWERS, LAUNCH, RULES, golden_report
 
 from align_lint.report.formatters.sarif import (
     FINGERPRINT_KEY,

