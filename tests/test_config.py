@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from align_lint.documents import document_from_text
 from align_lint.errors import AlignError, ConfigError, InputError
 from align_lint.report.records import Finding, Severity
 from align_lint.settings.config import COMMAND_LINE, Config, Layer
@@ -292,10 +293,7 @@ def test_command_line_names_are_checked_too(pack: Path) -> None:
 
 
 def front_matter(text: str) -> Layer | None:
-    import yaml
-
-    body = text.split("---\n")[1]
-    return front_matter_layer(yaml.safe_load(body) or {}, text, "posts/p.md")
+    return front_matter_layer(document_from_text(text, "posts/p.md").meta, "posts/p.md")
 
 
 PRECEDENCE = [
@@ -432,6 +430,8 @@ def test_severity_overrides_make_new_findings_and_keep_downgrades(catalog: Catal
         ("---\nalign:\n  model: blank\n---\nx\n", r"^posts/p\.md:3: unknown front matter key 'align\.model' \(model applies to the whole run"),
         ("---\nalign: strict\n---\nx\n", r'^posts/p\.md:2: align must be a mapping of select, ignore, severity, fail_under, fail_on or platform \(got "strict"\)$'),
         ("---\ntitle: x\nalign:\n  severity: {brag: loud}\n---\nx\n", r'^posts/p\.md:4: align\.severity\.brag must be one of error, warning, info \(got "loud"\)$'),
+        ("---\nseo:\n  align: center\nalign: strict\n---\nx\n", r'^posts/p\.md:4: align must be a mapping of'),
+        ("+++\ntitle = 'x'\n\n[align]\nfail_on = 'sometimes'\n+++\nx\n", r'^posts/p\.md:5: align\.fail_on must be one of error, warning, info, never \(got "sometimes"\)$'),
     ],
 )  # fmt: skip
 def test_front_matter_mistakes_are_input_errors_naming_the_line(text: str, error: str) -> None:
@@ -448,6 +448,24 @@ def test_front_matter_platform_and_align_block() -> None:
         "posts/p.md:4: align.ignore",
     )
     assert front_matter("---\ntitle: x\n---\nx\n") is None
+
+
+def test_front_matter_keeps_its_lines_and_stays_read_only() -> None:
+    document = document_from_text("---\ntitle: x\nalign:\n  ignore: [brag]\n---\nx\n", "p.md")
+    with pytest.raises(TypeError):
+        document.meta["align"] = {}  # type: ignore[index]
+    layer = front_matter_layer(document.meta, "p.md")
+    assert layer is not None and layer.where("ignore") == "p.md:4"
+    toml = document_from_text("+++\ntitle = 'x'\n[align]\nignore = ['brag']\n+++\nx\n", "p.md")
+    layer = front_matter_layer(toml.meta, "p.md")
+    assert layer is not None and layer.where("ignore") == "p.md:4"
+
+
+def test_front_matter_without_lines_still_reads() -> None:
+    layer = front_matter_layer({"align": {"fail_under": 40}, "platform": "x"}, "p.md")
+    assert layer is not None and (layer.fail_under, layer.platform) == (40, "x")
+    with pytest.raises(InputError, match=r"^p\.md: align\.fail_under must be a whole number"):
+        front_matter_layer({"align": {"fail_under": 400}}, "p.md")
 
 
 def test_unknown_names_in_front_matter_are_input_errors(catalog: Catalog) -> None:

@@ -11,7 +11,6 @@ import os
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from types import MappingProxyType
 from typing import Protocol
 
 from align_lint.documents.document import Document
@@ -116,7 +115,7 @@ def document_from_text(text: str, source: str, *, record: int | None = None) -> 
         text,
         masked.analysis_text,
         record,
-        meta=MappingProxyType(dict(masked.meta)),
+        meta=masked.meta,
         block_starts=masked.block_starts,
         comments=masked.comments,
     )

@@ -14,13 +14,11 @@ file's directory, and so do ``exclude`` and ``per_file`` globs.
 
 Front matter's ``align:`` block is read through the same declaration as a
 ``per_file`` entry, so it accepts the same keys and types; its mistakes are
-InputErrors, which belong to that one document. Its lines are still found by
-scanning the draft's text.
+InputErrors, which belong to that one document.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import replace
 from pathlib import Path
@@ -29,6 +27,7 @@ from typing import Any
 from align_lint.datafiles.declare import Nested, Reading, Spot, Values
 from align_lint.datafiles.lines import (
     LineDict,
+    LineMapping,
     line_dict,
     load_toml,
     read_text_file,
@@ -172,12 +171,12 @@ def _layer(values: Values, source: str, key_prefix: str = "") -> Layer:
     )
 
 
-def front_matter_layer(meta: Mapping[str, Any], text: str, source: str) -> Layer | None:
+def front_matter_layer(meta: Mapping[str, Any], source: str) -> Layer | None:
     """The ``align:`` block (and ``platform:``) of a draft's front matter, or None.
 
-    Front matter was parsed without line numbers; lines are found by scanning
-    the front matter text so messages can still say ``post.md:4``. Mistakes are
-    InputErrors: they belong to that one document.
+    ``meta`` is the front matter as the document parsed it (a LineMapping, so
+    messages can say ``post.md:4``; a plain mapping works too, without lines).
+    Mistakes are InputErrors: they belong to that one document.
     """
     block = meta.get("align")
     platform = meta.get("platform")
@@ -185,11 +184,7 @@ def front_matter_layer(meta: Mapping[str, Any], text: str, source: str) -> Layer
         return None
     layer = Layer(source=source, key_prefix=FRONT_MATTER_PREFIX)
     if block is not None:
-        finder = _FrontMatterLines(text)
-        line = finder.line("align")
-        if isinstance(block, Mapping):
-            key_lines = {str(k): finder.line(str(k), after="align") for k in block}
-            block = line_dict({str(k): v for k, v in block.items()}, line, key_lines)
+        line = meta.line_of("align") if isinstance(meta, LineMapping | LineDict) else 0
         spot = Spot(Reading(source, InputError, "front matter"), "align", line)
         layer = _layer(Nested(LAYER).read(block, spot), source, FRONT_MATTER_PREFIX)
     if layer.platform is None and isinstance(platform, str) and platform.strip():
@@ -208,35 +203,3 @@ def _paths(values: tuple[str, ...] | None, base: Path) -> tuple[str, ...] | None
     if values is None:
         return None
     return tuple(str((base / value).resolve()) for value in values)
-
-
-# ---- front matter: lines found by scanning the text ----
-
-
-class _FrontMatterLines:
-    """Lines of keys in a draft's front matter (YAML ``---`` or TOML ``+++``)."""
-
-    def __init__(self, text: str) -> None:
-        lines = text.splitlines()
-        end = len(lines)
-        if lines:
-            fence = lines[0].strip()
-            for number, line in enumerate(lines[1:], start=2):
-                if line.strip() in (fence, "...") and fence in ("---", "+++"):
-                    end = number
-                    break
-        self.lines = lines[:end]
-
-    def line(self, key: str, after: str | None = None) -> int:
-        start = 0
-        if after is not None:
-            start = self.line(after) - 1
-            # A flow mapping on the same line: `align: {fail_under: 50}`.
-            if re.search(rf"[{{,]\s*['\"]?{re.escape(key)}['\"]?\s*[:=]", self.lines[start]):
-                return start + 1
-            start += 1
-        pattern = re.compile(rf"^\s*(?:\[\s*)?['\"]?{re.escape(key)}['\"]?\s*(?:[:=\]]|$)")
-        for number in range(start, len(self.lines)):
-            if pattern.match(self.lines[number]):
-                return number + 1
-        return max(start, 1)
