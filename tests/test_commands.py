@@ -265,7 +265,7 @@ def test_precedence_through_the_command(run_cli: RunCli, tmp_path: Path) -> None
 @pytest.mark.parametrize(
     ("files", "args", "message"),
     [
-        ({".align.yaml": "model: blank\nfail_under: 'high'\n"}, [], "align: error: .align.yaml:2: fail_under must be a whole number from 0 to 100 (got 'high')"),
+        ({".align.yaml": "model: blank\nfail_under: 'high'\n"}, [], 'align: error: .align.yaml:2: fail_under must be a whole number from 0 to 100 (got "high")'),
         ({".align.yaml": "ignore: [vanity-metircs]\n"}, [], "align: error: .align.yaml:1: ignore: unknown rule or category 'vanity-metircs' (did you mean 'vanity-metric'?)"),
         ({"pyproject.toml": "[tool.align]\nmodel = 'blank'\nfial_on = 'warning'\n"}, [], "align: error: pyproject.toml:3: unknown config key 'fial_on' (did you mean 'fail_on'?)"),
         ({}, ["--select", "vanity,tnoe"], "align: error: --select: unknown rule or category 'tnoe' (did you mean 'tone'?)"),

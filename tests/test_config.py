@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from align_lint.documents import document_from_text
 from align_lint.errors import AlignError, ConfigError, InputError
 from align_lint.report.records import Finding, Severity
 from align_lint.rules.catalog import Catalog
@@ -149,7 +150,7 @@ YAML_ERRORS = [
     ),
     (
         "model: auto\nfail_under: high\n",
-        r"\.align\.yaml:2: fail_under must be a whole number from 0 to 100 \(got 'high'\)",
+        r'\.align\.yaml:2: fail_under must be a whole number from 0 to 100 \(got "high"\)',
     ),
     (
         "fail_under: 101\n",
@@ -158,30 +159,42 @@ YAML_ERRORS = [
     ("fail_under: true\n", r"\.align\.yaml:1: fail_under must be a whole number"),
     (
         "fail_on: warn\n",
-        r"\.align\.yaml:1: fail_on must be one of error, warning, info, never \(got 'warn'\)",
+        r'\.align\.yaml:1: fail_on must be one of error, warning, info, never \(got "warn"\)',
     ),
-    ("default_rules: 'no'\n", r"\.align\.yaml:1: default_rules must be true or false \(got 'no'\)"),
-    ("\n\nrules: {a: 1}\n", r"\.align\.yaml:3: rules must be a list of strings"),
-    ("ignore: [1, 2]\n", r"\.align\.yaml:1: ignore must be a list of strings"),
-    ("select: []\n", r"\.align\.yaml:1: select must name a rule or category \(omit it for all\)"),
-    ("severity: [vanity-metric]\n", r"\.align\.yaml:1: severity must be a mapping"),
+    ("default_rules: 'no'\n", r'\.align\.yaml:1: default_rules must be true or false \(got "no"\)'),
+    ("\n\nrules: {a: 1}\n", r'\.align\.yaml:3: rules must be a list of paths \(got \{"a": 1\}\)'),
+    (
+        "ignore: [1, 2]\n",
+        r"\.align\.yaml:1: ignore must be a list of rule ids or categories \(got \[1, 2\]\)",
+    ),
+    (
+        "select: []\n",
+        r"\.align\.yaml:1: select must be a non-empty list of rule ids or categories \(got \[\]\)",
+    ),
+    (
+        "severity: [vanity-metric]\n",
+        r'\.align\.yaml:1: severity must be a mapping from rule id or category to severity \(got \["vanity-metric"\]\)',
+    ),
     (
         "severity:\n  brag: fatal\n",
-        r"\.align\.yaml:2: severity of brag must be one of error, warning, info \(got 'fatal'\)",
+        r'\.align\.yaml:2: severity\.brag must be one of error, warning, info \(got "fatal"\)',
     ),
-    ("model: ''\n", r"\.align\.yaml:1: model must be a non-empty string"),
-    ("per_file: [a]\n", r"\.align\.yaml:1: per_file must be a mapping"),
+    ("model: ''\n", r'\.align\.yaml:1: model must be a non-empty string \(got ""\)'),
+    (
+        "per_file: [a]\n",
+        r'\.align\.yaml:1: per_file must be a mapping from glob to settings \(got \["a"\]\)',
+    ),
     (
         "per_file:\n  'drafts/**': 50\n",
-        r"\.align\.yaml:1: per_file\['drafts/\*\*'\] must be a mapping of settings",
+        r'\.align\.yaml:2: per_file\."drafts/\*\*" must be a mapping of select, ignore, severity, fail_under, fail_on or platform \(got 50\)',
     ),
     (
         "per_file:\n  'drafts/**':\n    model: blank\n",
-        r"\.align\.yaml:3: unknown key in per_file\['drafts/\*\*'\]: 'model' \(model applies to the whole run; set it at the top level\)",
+        r"""\.align\.yaml:3: unknown config key 'per_file\."drafts/\*\*"\.model' \(model applies to the whole run; set it at the top level of the config file\)""",
     ),
     (
         "per_file:\n  'drafts/**':\n    fail_under: -1\n",
-        r"\.align\.yaml:3: fail_under must be a whole number",
+        r'\.align\.yaml:3: per_file\."drafts/\*\*"\.fail_under must be a whole number from 0 to 100 \(got -1\)',
     ),
     ("- fail_under\n", r"\.align\.yaml:1: a config file is a mapping of settings"),
     ("fail_under: [50\n", r"\.align\.yaml:2: invalid YAML"),
@@ -207,17 +220,20 @@ TOML_ERRORS = [
     ),
     (
         '[tool.align]\nignore = "tone"\nfail_on = "sometimes"\n',
-        r"pyproject\.toml:3: fail_on must be one of",
+        r'pyproject\.toml:3: fail_on must be one of error, warning, info, never \(got "sometimes"\)',
     ),
     (
         '[tool.align]\n\n[tool.align.severity]\nbrag = "loud"\n',
-        r"pyproject\.toml:4: severity of brag must be one of",
+        r'pyproject\.toml:4: severity\.brag must be one of error, warning, info \(got "loud"\)',
     ),
     (
         '[tool.align]\n[tool.align.per_file."drafts/**"]\nfail_under = 40\nexclude = ["x"]\n',
-        r"pyproject\.toml:4: unknown key in per_file\['drafts/\*\*'\]: 'exclude' \(exclude applies to the whole run",
+        r"""pyproject\.toml:4: unknown config key 'per_file\."drafts/\*\*"\.exclude' \(exclude applies to the whole run""",
     ),
-    ('[tool]\nalign.fail_under = "x"\n', r"pyproject\.toml:2: fail_under must be a whole number"),
+    (
+        '[tool]\nalign.fail_under = "x"\n',
+        r'pyproject\.toml:2: fail_under must be a whole number from 0 to 100 \(got "x"\)',
+    ),
     ("[tool.align\nfail_under = 1\n", r"pyproject\.toml:1: invalid TOML"),
 ]
 
@@ -278,10 +294,7 @@ def test_command_line_names_are_checked_too(pack: Path) -> None:
 
 
 def front_matter(text: str) -> Layer | None:
-    import yaml
-
-    body = text.split("---\n")[1]
-    return front_matter_layer(yaml.safe_load(body) or {}, text, "posts/p.md")
+    return front_matter_layer(document_from_text(text, "posts/p.md").meta, "posts/p.md")
 
 
 PRECEDENCE = [
@@ -412,10 +425,14 @@ def test_severity_overrides_make_new_findings_and_keep_downgrades(catalog: Catal
 @pytest.mark.parametrize(
     ("text", "error"),
     [
-        ("---\ntitle: x\nalign:\n  fail_under: lots\n---\nx\n", r"^posts/p\.md:4: align\.fail_under must be a whole number"),
-        ("---\nalign: {ignore: [brag], colour: red}\n---\nx\n", r"^posts/p\.md:2: unknown front matter key align\.'colour'"),
-        ("---\nalign:\n  model: blank\n---\nx\n", r"^posts/p\.md:3: unknown front matter key align\.'model' \(model applies to the whole run"),
-        ("---\nalign: strict\n---\nx\n", r"^posts/p\.md:2: front matter align: must be a mapping"),
+        ("---\ntitle: x\nalign:\n  fail_under: lots\n---\nx\n", r'^posts/p\.md:4: align\.fail_under must be a whole number from 0 to 100 \(got "lots"\)$'),
+        ("---\nalign: {ignore: [brag], colour: red}\n---\nx\n", r"^posts/p\.md:2: unknown front matter key 'align\.colour' \(expected one of select, ignore, severity, fail_under, fail_on, platform\)$"),
+        ("---\nalign:\n  fail_undr: 50\n---\nx\n", r"^posts/p\.md:3: unknown front matter key 'align\.fail_undr' \(did you mean 'fail_under'\?\)$"),
+        ("---\nalign:\n  model: blank\n---\nx\n", r"^posts/p\.md:3: unknown front matter key 'align\.model' \(model applies to the whole run"),
+        ("---\nalign: strict\n---\nx\n", r'^posts/p\.md:2: align must be a mapping of select, ignore, severity, fail_under, fail_on or platform \(got "strict"\)$'),
+        ("---\ntitle: x\nalign:\n  severity: {brag: loud}\n---\nx\n", r'^posts/p\.md:4: align\.severity\.brag must be one of error, warning, info \(got "loud"\)$'),
+        ("---\nseo:\n  align: center\nalign: strict\n---\nx\n", r'^posts/p\.md:4: align must be a mapping of'),
+        ("+++\ntitle = 'x'\n\n[align]\nfail_on = 'sometimes'\n+++\nx\n", r'^posts/p\.md:5: align\.fail_on must be one of error, warning, info, never \(got "sometimes"\)$'),
     ],
 )  # fmt: skip
 def test_front_matter_mistakes_are_input_errors_naming_the_line(text: str, error: str) -> None:
@@ -432,6 +449,24 @@ def test_front_matter_platform_and_align_block() -> None:
         "posts/p.md:4: align.ignore",
     )
     assert front_matter("---\ntitle: x\n---\nx\n") is None
+
+
+def test_front_matter_keeps_its_lines_and_stays_read_only() -> None:
+    document = document_from_text("---\ntitle: x\nalign:\n  ignore: [brag]\n---\nx\n", "p.md")
+    with pytest.raises(TypeError):
+        document.meta["align"] = {}  # type: ignore[index]
+    layer = front_matter_layer(document.meta, "p.md")
+    assert layer is not None and layer.where("ignore") == "p.md:4"
+    toml = document_from_text("+++\ntitle = 'x'\n[align]\nignore = ['brag']\n+++\nx\n", "p.md")
+    layer = front_matter_layer(toml.meta, "p.md")
+    assert layer is not None and layer.where("ignore") == "p.md:4"
+
+
+def test_front_matter_without_lines_still_reads() -> None:
+    layer = front_matter_layer({"align": {"fail_under": 40}, "platform": "x"}, "p.md")
+    assert layer is not None and (layer.fail_under, layer.platform) == (40, "x")
+    with pytest.raises(InputError, match=r"^p\.md: align\.fail_under must be a whole number"):
+        front_matter_layer({"align": {"fail_under": 400}}, "p.md")
 
 
 def test_unknown_names_in_front_matter_are_input_errors(catalog: Catalog) -> None:
@@ -468,3 +503,48 @@ def test_starter_config_loads_to_the_defaults(tmp_path: Path) -> None:
 def test_config_built_in_python_is_validated_too(kwargs: dict[str, object]) -> None:
     with pytest.raises(AlignError):
         Config(**kwargs)  # type: ignore[arg-type]
+
+
+# ---- values from files are shown bounded ----
+
+# Nine levels of nine: 9**9 strings when expanded. A message that showed the
+# value in full would never be printed.
+ALIAS_BOMB = "a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n" + "".join(
+    f"{name}: &{name} [{', '.join([f'*{previous}'] * 9)}]\n"
+    for previous, name in zip("abcdefgh", "bcdefghi", strict=True)
+)
+
+
+def test_an_alias_bomb_in_front_matter_gives_a_short_message() -> None:
+    draft = f"---\n{ALIAS_BOMB}align: {{ignore: *i}}\n---\nBody.\n"
+    assert len(draft.encode()) < 500
+    with pytest.raises(InputError) as error:
+        front_matter(draft)
+    message = str(error.value)
+    assert message.startswith(
+        "posts/p.md:11: align.ignore must be a list of rule ids or categories (got [[["
+    )
+    assert len(message) < 200
+
+
+def test_an_alias_bomb_in_a_config_file_gives_a_short_message(tmp_path: Path) -> None:
+    # Anchors may only be written under known keys, so the bomb is one list of its layers.
+    layers = ", ".join(f"&{line.split(': &')[1]}" for line in ALIAS_BOMB.splitlines())
+    (tmp_path / ".align.yaml").write_text(f"exclude: [{layers}]\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as error:
+        load_config(cwd=tmp_path)
+    message = str(error.value)
+    assert message.startswith(
+        str(tmp_path / ".align.yaml:1: exclude must be a list of globs (got [[")
+    )
+    assert len(message) < len(str(tmp_path)) + 200
+
+
+def test_every_declared_key_has_a_setting_and_every_run_key_a_hint() -> None:
+    from dataclasses import fields
+
+    from align_lint.settings.keys import CONFIG_KEYS, LAYER, LAYER_KEYS, RUN_KEYS
+
+    assert set(CONFIG_KEYS) <= {f.name for f in fields(Config)}
+    assert set(LAYER_KEYS) <= {f.name for f in fields(Layer)}
+    assert set(LAYER.misplaced) == set(RUN_KEYS)

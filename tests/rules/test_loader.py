@@ -42,15 +42,21 @@ def test_a_valid_pack_loads(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("edit", "expected"),
     [
-        (("severity: warning", "severity: warn"), r":4: rule company-words: severity must be one of error, warning, info \(got 'warn'\)"),
-        (("category: tone", "category: style"), r":3: rule company-words: category must be one of"),
-        (("    severity: warning\n", "    severity: warning\n    colour: red\n"), r":5: rule company-words: unknown rule key 'colour'"),
-        (("id: company-words", "id: Company_Words"), r":2: id must be kebab-case"),
-        (("    severity: warning\n", "    severity: warning\n    weight: lots\n"), r":5: rule company-words: weight must be a whole number"),
-        (("phrases: [best-in-town]", "phrasez: [best-in-town]"), r":7: rule company-words: unknown match key 'phrasez'"),
-        (("    message: '\"{text}\" is on our banned list'\n", ""), r":2: rule company-words: message is required"),
-        (("flagged:", "flaged:"), r":9: rule company-words: unknown examples key 'flaged'"),
+        (("severity: warning", "severity: warn"), r':4: rule company-words: severity must be one of error, warning, info \(got "warn"\)$'),
+        (("category: tone", "category: style"), r':3: rule company-words: category must be one of vanity, outcome, evidence, focus, tone, platform \(got "style"\)$'),
+        (("    severity: warning\n", "    severity: warning\n    colour: red\n"), r":5: rule company-words: unknown rule key 'colour' \(expected one of id, category, .*, examples\)$"),
+        (("id: company-words", "id: Company_Words"), r':2: id must be kebab-case, like vanity-metric \(got "Company_Words"\)$'),
+        (("    severity: warning\n", "    severity: warning\n    weight: lots\n"), r':5: rule company-words: weight must be a whole number from 0 to 100 \(got "lots"\)$'),
+        (("phrases: [best-in-town]", "phrasez: [best-in-town]"), r":7: rule company-words: unknown rule key 'match\.phrasez' \(did you mean 'phrases'\?\)$"),
+        (("    message: '\"{text}\" is on our banned list'\n", ""), r":2: rule company-words: message is required \(unless report: false\)$"),
+        (("flagged:", "flaged:"), r":9: rule company-words: unknown rule key 'examples\.flaged' \(did you mean 'flagged'\?\)$"),
         (("    severity: warning\n", "    severity: warning\n    unless: [no-such-rule]\n"), r"rule company-words: unknown rule or category 'no-such-rule'"),
+        (("    severity: warning\n", "    severity: warning\n    unless: {a: 1}\n"), r':5: rule company-words: unless must be a list of rule ids or categories \(got \{"a": 1\}\)$'),
+        (("'\"{text}\" is on our banned list'", "''"), r':5: rule company-words: message must be a non-empty string \(got ""\)$'),
+        (("phrases: [best-in-town]", "phrases: []"), r':6: rule company-words: match must have at least one of phrases, patterns, dependencies or rules \(got \{"phrases": \[\]\}\)$'),
+        (("phrases: [best-in-town]", "patterns:\n        - [{LOWER: best}]\n        - {LOWER: best}"), r':9: rule company-words: match\.patterns\[1\] must be a non-empty list of token mappings \(got \{"LOWER": "best"\}\)$'),
+        (("    examples:\n      flagged: [\"The best-in-town bakery.\"]\n      passed: [\"The best bakery in town.\"]\n", "    examples: [a]\n"), r':8: rule company-words: examples must be a mapping of flagged or passed \(got \["a"\]\)$'),
+        (("  - id: company-words\n", "  - company-words\n  - id: company-words\n"), r':2: each rule must be a mapping \(got "company-words"\)$'),
     ],
 )  # fmt: skip
 def test_schema_errors_name_file_line_and_field(
@@ -72,6 +78,15 @@ def test_yaml_syntax_error_names_the_line(tmp_path: Path) -> None:
 def test_a_pack_must_have_a_rules_list(tmp_path: Path) -> None:
     with pytest.raises(RuleError, match=r"pack\.yaml:1: a rule pack is a mapping"):
         load_pack(write(tmp_path, "- just a list\n"))
+    with pytest.raises(
+        RuleError,
+        match=r"pack\.yaml:1: unknown pack key 'extends' \(expected one of rules, disable\)$",
+    ):
+        load_pack(write(tmp_path, "extends: x\nrules: []\n"))
+    with pytest.raises(
+        RuleError, match=r'pack\.yaml:1: rules must be a list of rules \(got \{"id": "x"\}\)$'
+    ):
+        load_pack(write(tmp_path, "rules: {id: x}\n"))
     with pytest.raises(RuleError, match=r"unknown pack key 'extends'"):
         load_pack(write(tmp_path, "extends: x\nrules: []\n"))
 

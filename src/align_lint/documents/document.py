@@ -56,6 +56,8 @@ class Document:
     text: str
     analysis_text: str
     record: int | None = None
+    # Front matter, read-only. From Markdown it is a LineMapping, which also
+    # knows the line of each key, so settings in it are reported as post.md:LINE.
     meta: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
     # Offsets where a paragraph, heading, list item or table row begins. The
     # engine never lets a sentence run across one, so a heading and the

@@ -15,14 +15,12 @@ the work is split in two:
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-import yaml
-
+from align_lint.datafiles.lines import LineDict, LineMapping, line_dict, load_toml, load_yaml
 from align_lint.documents.document import line_starts
 from align_lint.documents.masking import mask_matches, mask_range, mask_social
 from align_lint.errors import InputError
@@ -31,7 +29,7 @@ from align_lint.errors import InputError
 @dataclass(frozen=True)
 class MaskedMarkdown:
     analysis_text: str
-    meta: Mapping[str, Any]
+    meta: Mapping[str, Any]  # the front matter, read-only, with the line of each key
     block_starts: tuple[int, ...]
     # (start, end) of every HTML comment that is markup, not code: where inline
     # suppression directives (<!-- align-disable … -->) may live.
@@ -73,7 +71,7 @@ _TABLE_PIPE = re.compile(r"\|")
 def mask_markdown(text: str, source: str) -> MaskedMarkdown:
     chars = list(text)
     line_starts = _line_starts(text)
-    meta: dict[str, Any] = {}
+    meta = LineMapping()
 
     toml = _TOML_FRONT_MATTER.match(text)
     if toml:
@@ -90,7 +88,7 @@ def mask_markdown(text: str, source: str) -> MaskedMarkdown:
         first, last = token.map
         kind = token.type
         if kind == "front_matter":
-            meta = _parse_yaml(token.content, source)
+            meta = _parse_yaml(token.content, source, first_line=first + 2)
             _mask_lines(chars, line_starts, first, last)
             covered.update(range(first, last))
         elif kind in ("fence", "code_block", "html_block", "hr"):
@@ -183,22 +181,24 @@ def _mask_uncovered_lines(chars: list[str], line_starts: list[int], covered: set
             mask_range(chars, start, end)
 
 
-# libyaml's safe loader when PyYAML was built with it: the same data, 10x faster.
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+def _parse_yaml(content: str, source: str, first_line: int) -> LineMapping:
+    """YAML front matter with the line of each key, counted in the draft, so the
+    settings in it are reported as ``post.md:LINE``. A repeated key is not an
+    error: front matter belongs to the site generator, which lets the last win."""
+    data = load_yaml(
+        content,
+        source,
+        InputError,
+        first_line=first_line,
+        unique_keys=False,
+        invalid="front matter is not valid YAML",
+    )
+    return LineMapping(data if isinstance(data, LineDict) else line_dict({}, first_line - 1))
 
 
-def _parse_yaml(content: str, source: str) -> dict[str, Any]:
-    try:
-        data = yaml.load(content, Loader=_YAML_LOADER) if content.strip() else {}
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = f":{mark.line + 2}" if mark is not None else ""  # +1 for the --- line
-        raise InputError(f"{source}{line}: front matter is not valid YAML") from None
-    return data if isinstance(data, dict) else {}
-
-
-def _parse_toml(content: str, source: str) -> dict[str, Any]:
-    try:
-        return tomllib.loads(content)
-    except tomllib.TOMLDecodeError as exc:
-        raise InputError(f"{source}: front matter is not valid TOML ({exc})") from None
+def _parse_toml(content: str, source: str) -> LineMapping:
+    """TOML front matter (Hugo's ``+++``), which starts on the draft's second line."""
+    data = load_toml(
+        content, source, InputError, first_line=2, invalid="front matter is not valid TOML"
+    )
+    return LineMapping(data)

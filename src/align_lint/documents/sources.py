@@ -12,7 +12,6 @@ import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from types import MappingProxyType
 from typing import Protocol
 
 from align_lint.documents.document import Document
@@ -153,7 +152,7 @@ def document_from_text(text: str, source: str, *, record: int | None = None) -> 
         text,
         masked.analysis_text,
         record,
-        meta=MappingProxyType(dict(masked.meta)),
+        meta=masked.meta,
         block_starts=masked.block_starts,
         comments=masked.comments,
     )

@@ -22,9 +22,11 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from align_lint.datafiles.lines import LineDict, LineList, read_yaml_file
+from align_lint.datafiles.declare import Reading
+from align_lint.datafiles.lines import LineDict, LineList, read_yaml_file, with_lines
 from align_lint.documents.paths import display_path
 from align_lint.errors import RuleError, did_you_mean
+from align_lint.rules.keys import PACK
 from align_lint.rules.schema import CATEGORIES, Rule, parse_rule
 
 PACK_SUFFIXES = (".yaml", ".yml")
@@ -142,53 +144,35 @@ def pack_files(paths: Iterable[Path]) -> Iterator[Path]:
             raise RuleError(f"{display_path(path)}: no such rule pack")
 
 
-_PACK_KEYS = ("disable", "rules")
-
-
 def load_pack(path: Path) -> list[Rule]:
     return list(read_pack(path).rules)
 
 
 def read_pack(path: Path) -> Pack:
+    """One pack file, its keys checked against ``keys.PACK`` and each rule read."""
     source = display_path(path)
     data = read_yaml_file(path, source, RuleError)
     if not isinstance(data, LineDict):
         raise RuleError(f"{source}:1: a rule pack is a mapping with a 'rules:' list")
-    unknown = sorted(set(data) - set(_PACK_KEYS))
-    if unknown:
-        raise RuleError(
-            f"{source}:{data.line_of(unknown[0])}: unknown pack key {unknown[0]!r}"
-            f" (expected {' or '.join(_PACK_KEYS)})"
-        )
+    values = PACK.read(data, Reading(source, RuleError, "pack"))
     if not data:
         raise RuleError(f"{source}:1: a rule pack is a mapping with a 'rules:' list")
-    entries = data["rules"] if "rules" in data else _empty_list()
-    if not isinstance(entries, LineList):
-        raise RuleError(f"{source}:{data.line_of('rules')}: 'rules' must be a list of rules")
+    entries = values.get("rules") or with_lines([], data.line)
     rules = tuple(
         parse_rule(entry, source, line)
         for entry, line in zip(entries, entries.item_lines, strict=True)
     )
-    return Pack(source, rules, _disable_list(data, source))
+    return Pack(source, rules, _disable_lines(data, values["disable"]))
 
 
-def _empty_list() -> LineList:
-    empty = LineList()
-    empty.item_lines = []
-    return empty
-
-
-def _disable_list(data: LineDict, source: str) -> tuple[tuple[str, int], ...]:
-    if "disable" not in data:
+def _disable_lines(data: LineDict, names: tuple[str, ...]) -> tuple[tuple[str, int], ...]:
+    """Each name of ``disable:`` with its line, so a name that turns nothing off is
+    reported where it was written."""
+    if not names:
         return ()
-    value = data["disable"]
-    line = data.line_of("disable")
-    if isinstance(value, str):
-        value = LineList([value])
-        value.item_lines = [line]
-    if not isinstance(value, LineList) or not all(isinstance(v, str) and v for v in value):
-        raise RuleError(f"{source}:{line}: disable must be a list of rule ids or categories")
-    return tuple((v.strip(), n) for v, n in zip(value, value.item_lines, strict=True))
+    written = data["disable"]
+    lines = written.item_lines if isinstance(written, LineList) else [data.line_of("disable")]
+    return tuple(zip(names, lines, strict=True))
 
 
 def _check_duplicates(rules: list[Rule]) -> None:

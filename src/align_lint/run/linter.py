@@ -222,7 +222,7 @@ class Linter:
 
     def settings_for(self, document: Document) -> Settings:
         """The settings that apply to one document (front matter checked here)."""
-        front_matter = front_matter_layer(document.meta, document.text, document.source)
+        front_matter = front_matter_layer(document.meta, document.source)
         if front_matter is not None:
             check_layer(self.catalog, front_matter, InputError)
         return resolve(self.config.layers_for(document.source, front_matter), self.catalog)

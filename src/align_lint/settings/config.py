@@ -29,11 +29,22 @@ from align_lint.errors import ConfigError
 from align_lint.report.records import SEVERITY_NAMES, FailOn, Severity
 
 # Keys a layer (the config file's top level, a per_file entry, front matter's
-# `align:` block, the command line) may set: they can differ per document.
-LAYER_KEYS = ("select", "ignore", "severity", "fail_under", "fail_on", "platform")
-# Keys only the config file's top level may set: they shape the whole run.
-RUN_KEYS = ("model", "rules", "default_rules", "exclude", "per_file")
-CONFIG_KEYS = RUN_KEYS[:3] + LAYER_KEYS + RUN_KEYS[3:]
+# `align:` block, the command line) may set, which can differ per document;
+# keys only the config file's top level may set, which shape the whole run;
+# and all of them, in the order docs list them. Declared in keys.py.
+from align_lint.settings.keys import CONFIG_KEYS, LAYER_KEYS, RUN_KEYS
+
+__all__ = [
+    "COMMAND_LINE",
+    "CONFIG_KEYS",
+    "LAYER_KEYS",
+    "RUN_KEYS",
+    "Config",
+    "Layer",
+    "PerFile",
+    "relative_to_root",
+]
+
 COMMAND_LINE = "command line"
 
 

@@ -1,0 +1,388 @@
+"""Every key a rule pack may hold, declared once.
+
+``PACK`` is a pack file's top level, ``RULE`` one entry of its ``rules:`` list
+(with ``MATCH`` and ``EXAMPLES`` inside it). ``schema.py`` and ``loader.py``
+read packs through these declarations; ``schemas/rulepack.schema.json`` and
+the key table in ``docs/rules.md`` are generated from them
+(``tests/test_generated.py`` checks they are current). To add a key, declare
+it here, read it in ``schema.py``, and regenerate.
+
+spaCy checks token patterns itself when the rules are compiled; what this
+module checks by hand (``Custom``) is only what spaCy cannot see: YAML's bare
+``on``/``off``/``yes``/``no`` read as booleans, and ``CONTEXT`` flags.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from align_lint.datafiles.declare import (
+    Choice,
+    Custom,
+    Defs,
+    Flag,
+    Key,
+    Names,
+    Nested,
+    Spot,
+    Table,
+    Text,
+    WholeNumber,
+    json_schema,
+    markdown_table,
+    shown,
+)
+from align_lint.datafiles.lines import LineList, with_lines
+from align_lint.report.records import SEVERITY_NAMES
+
+CATEGORIES = ("vanity", "outcome", "evidence", "focus", "tone", "platform")
+RULE_ID = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
+SEVERITIES = tuple(reversed(SEVERITY_NAMES))  # error, warning, info: most severe first
+
+PACK_SCHEMA_ID = "https://github.com/align-lint/align/schemas/rulepack.schema.json"
+REFERENCES = "rule ids or categories"
+
+# Token attributes whose values are text: a boolean there is YAML having read
+# a bare on/off/yes/no. Flags (IS_ALPHA: true…) are meant to be booleans.
+_STRING_ATTRIBUTES = {"ORTH", "TEXT", "LOWER", "NORM", "LEMMA", "POS", "TAG", "DEP", "SHAPE"}
+
+
+def _listed(words: Sequence[str]) -> str:
+    """``a``, ``b`` or ``c``, for docs."""
+    quoted = [f"`{word}`" for word in words]
+    return f"{', '.join(quoted[:-1])} or {quoted[-1]}"
+
+
+# ---- match: spaCy patterns, checked by hand ----
+
+# Patterns as plain lists and dicts, and the line of each.
+PatternList = tuple[tuple[list[dict[str, Any]], ...], tuple[int, ...]]
+
+TOKEN_SCHEMA: dict[str, Any] = {
+    "description": (
+        "A spaCy Matcher token pattern: attribute -> value, or -> {IN: [...]}, {NOT_IN: [...]}, "
+        "{REGEX: ...}, comparisons; OP for repetition. Rule packs may use any attribute spaCy "
+        "accepts."
+    ),
+    "type": "object",
+    "minProperties": 1,
+    "properties": {
+        **{
+            attribute: {}
+            for attribute in (
+                "ORTH", "TEXT", "LOWER", "NORM", "LEMMA", "POS", "TAG", "MORPH", "DEP",
+                "SHAPE", "ENT_TYPE", "LENGTH",
+            )
+        },
+        **{
+            flag: {"type": "boolean"}
+            for flag in (
+                "IS_ALPHA", "IS_DIGIT", "IS_PUNCT", "IS_TITLE", "IS_UPPER", "IS_LOWER",
+                "IS_SENT_START", "LIKE_NUM", "LIKE_URL", "LIKE_EMAIL", "IS_STOP", "IS_SPACE",
+            )
+        },
+        "CONTEXT": {
+            "type": "boolean",
+            "description": "true: the token must match but is left out of the reported text.",
+        },
+        "OP": {"type": "string", "pattern": r"^(!|\?|\+|\*|\{\d*,?\d*\})$"},
+    },
+}  # fmt: skip
+
+DEPENDENCY_NODE_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "required": ["RIGHT_ATTRS", "RIGHT_ID"],
+    "additionalProperties": False,
+    "properties": {
+        "LEFT_ID": {"type": "string"},
+        "REL_OP": {"type": "string"},
+        "RIGHT_ID": {
+            "type": "string",
+            "description": (
+                "A name starting with _ must match but is left out of the reported text."
+            ),
+        },
+        "RIGHT_ATTRS": {"$ref": "#/$defs/token"},
+    },
+}
+
+
+def _patterns_schema(item: str) -> Callable[[Defs], dict[str, Any]]:
+    def schema(defs: Defs) -> dict[str, Any]:
+        defs.setdefault("token", TOKEN_SCHEMA)
+        if item == "dependencyNode":
+            defs.setdefault("dependencyNode", DEPENDENCY_NODE_SCHEMA)
+        element = {"$ref": f"#/$defs/{item}"}
+        return {"type": "array", "items": {"type": "array", "minItems": 1, "items": element}}
+
+    return schema
+
+
+def _pattern_reader(parts: str) -> Callable[[Any, Spot], PatternList]:
+    """A reader for ``match.patterns``/``match.dependencies``: a list of patterns,
+    each a non-empty list of mappings (``parts``). Returns the patterns as plain
+    lists and dicts, and the line of each."""
+
+    def read(value: Any, spot: Spot) -> PatternList:
+        if not isinstance(value, list):
+            spot.reject("a list of patterns", value)
+        listed: LineList = with_lines(value, spot.line)
+        patterns = []
+        for index, (pattern, line) in enumerate(zip(listed, listed.item_lines, strict=True)):
+            item = spot.item(index, line)
+            if not isinstance(pattern, list) or not pattern:
+                item.reject(f"a non-empty list of {parts}", pattern)
+            if not all(isinstance(token, dict) for token in pattern):
+                item.reject(f"a list of {parts}", pattern)
+            for token in pattern:
+                if "CONTEXT" in token and not isinstance(token["CONTEXT"], bool):
+                    item.fail(f": CONTEXT must be true or false (got {shown(token['CONTEXT'])})")
+            _reject_yaml_booleans(item, pattern)
+            patterns.append(_plain(pattern))
+        return tuple(patterns), tuple(listed.item_lines)
+
+    return read
+
+
+def _reject_yaml_booleans(spot: Spot, value: Any) -> None:
+    """YAML 1.1 reads bare on/off/yes/no as booleans: ``IN: [on, in]`` would
+    silently never match "on". Only flags (IS_ALPHA: true…) may be booleans."""
+    if isinstance(value, dict):
+        for attribute, inner in value.items():
+            if isinstance(inner, bool) and str(attribute).upper() in _STRING_ATTRIBUTES:
+                _bool_error(spot)
+            _reject_yaml_booleans(spot, inner)
+    elif isinstance(value, list):
+        for inner in value:
+            if isinstance(inner, bool):
+                _bool_error(spot)
+            _reject_yaml_booleans(spot, inner)
+
+
+def _bool_error(spot: Spot) -> None:
+    spot.fail(" has a bare on/off/yes/no, which YAML reads as true/false; quote it")
+
+
+def _plain(value: Any) -> Any:
+    """Strip the line-tracking subclasses so patterns are ordinary lists and dicts."""
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value
+
+
+MATCH = Table(
+    "what a rule looks for",
+    name="match",
+    keys=(
+        Key(
+            "phrases",
+            Names(items="phrases"),
+            "Exact phrases, matched case-insensitively on token boundaries "
+            "(spaCy `PhraseMatcher` on `LOWER`).",
+            default=(),
+        ),
+        Key(
+            "patterns",
+            Custom(
+                "a list of token patterns",
+                "list of token patterns",
+                _pattern_reader("token mappings"),
+                _patterns_schema("token"),
+            ),
+            "spaCy `Matcher` token patterns: each a list of token mappings.",
+        ),
+        Key(
+            "dependencies",
+            Custom(
+                "a list of dependency patterns",
+                "list of dependency patterns",
+                _pattern_reader("dependency nodes"),
+                _patterns_schema("dependencyNode"),
+            ),
+            "spaCy `DependencyMatcher` patterns: each a list of nodes.",
+        ),
+        Key(
+            "rules",
+            Names(items=REFERENCES),
+            "Reuse the matches of these rules (ids or categories).",
+            default=(),
+        ),
+    ),
+    # At least one of them; the loader also wants it non-empty.
+    schema_extra={"minProperties": 1},
+)
+
+EXAMPLES = Table(
+    "texts a rule must fire on, and near misses it must leave alone",
+    keys=(
+        Key("flagged", Names(items="texts"), "Texts the rule must fire on.", default=()),
+        Key("passed", Names(items="texts"), "Near misses the rule must leave alone.", default=()),
+    ),
+)
+
+
+_WEIGHT = WholeNumber(0, 100)
+
+
+def _names_key(name: str, doc: str) -> Key:
+    return Key(name, Names(items=REFERENCES), doc, default=())
+
+
+RULE = Table(
+    "rule",
+    name="rule",
+    keys=(
+        Key(
+            "id",
+            Text(pattern=RULE_ID.pattern, meaning="kebab-case, like vanity-metric"),
+            "kebab-case (`[a-z][a-z0-9]*(-[a-z0-9]+)*`), unique across the packs loaded "
+            "(see `override`)",
+            required=True,
+        ),
+        Key(
+            "category",
+            Choice(CATEGORIES),
+            f"{_listed(CATEGORIES)}: what the finding is about, and the key of the score breakdown",
+            required=True,
+        ),
+        Key(
+            "severity",
+            Choice(SEVERITIES),
+            f"{_listed(SEVERITIES)}. `fail_on` compares against it; `info` never costs points",
+            required_unless=("report", False),
+            default="info",
+        ),
+        Key(
+            "weight",
+            _WEIGHT,
+            f"{_WEIGHT.low} to {_WEIGHT.high}: points the first finding costs a document; each "
+            "repeat of the rule costs half the one before",
+            default=10,
+        ),
+        Key(
+            "message",
+            Text(blank_ok=True),
+            "one line; `{text}` is replaced by the matched text",
+            required_unless=("report", False),
+            default="",
+        ),
+        Key(
+            "suggestion",
+            Text(blank_ok=True),
+            "how to fix it; shown by the rich format, JSON and `align explain`",
+            default="",
+        ),
+        Key(
+            "description",
+            Text(blank_ok=True),
+            'why the rule exists; `align explain` shows it ("Why it matters")',
+            default="",
+        ),
+        Key(
+            "match",
+            Nested(MATCH),
+            "what the rule looks for: at least one of `phrases`, `patterns`, `dependencies`, "
+            "`rules`",
+            required=True,
+        ),
+        _names_key(
+            "unless",
+            "ids or categories: a match is dropped when one of these has a surviving match "
+            "**in the same sentence**",
+        ),
+        _names_key(
+            "unless_overlapping",
+            "ids or categories: a match is dropped when it **overlaps** a match of one of these "
+            '("5,000 new subscribers on YouTube" is not an outcome)',
+        ),
+        _names_key(
+            "downgrade_if",
+            'ids or categories: a match becomes `info` (and says "tied to an outcome") when one '
+            "of these matched **in the same paragraph**",
+        ),
+        _names_key(
+            "when",
+            "ids or categories: the rule applies only to documents where one of these has a "
+            "(surviving) match",
+        ),
+        Key(
+            "require",
+            Flag(),
+            "true: a **document-level** rule that fires once, at line 1, when the document has "
+            "*no* match",
+            default=False,
+        ),
+        Key(
+            "report",
+            Flag(),
+            "false: a **context rule**, never reported itself, used by other rules' `unless`, "
+            "`downgrade_if`, `when` and `match.rules`",
+            default=True,
+        ),
+        Key(
+            "override",
+            Flag(),
+            "true: replace the rule with this id from an earlier pack",
+            default=False,
+        ),
+        Key(
+            "examples",
+            Nested(EXAMPLES),
+            "`flagged` (texts the rule must fire on) and `passed` (near misses it must leave "
+            "alone)",
+            recommended=True,
+        ),
+    ),
+)
+
+
+def _rule_list(value: Any, spot: Spot) -> LineList:
+    """The ``rules:`` entries, still unread: ``schema.parse_rule`` reads each."""
+    if not isinstance(value, list):
+        spot.reject("a list of rules", value)
+    entries: LineList = with_lines(value, spot.line)
+    return entries
+
+
+def _rule_list_schema(defs: Defs) -> dict[str, Any]:
+    return {"type": "array", "items": Nested(RULE).schema(defs)}
+
+
+PACK = Table(
+    "align rule pack",
+    description=(
+        "A YAML file of align rules. See docs/rules.md. The loader (align_lint/rules/schema.py, "
+        "loader.py) is stricter in a few places a schema cannot express: ids referenced by "
+        "unless/downgrade_if/when/match.rules must exist, spaCy validates patterns, and "
+        "override: true needs an earlier rule of the same id."
+    ),
+    keys=(
+        Key(
+            "rules",
+            Custom("a list of rules", "list of rules", _rule_list, _rule_list_schema),
+            "The rules of this pack, in the order `align rules` lists them.",
+        ),
+        Key(
+            "disable",
+            Names(items=REFERENCES),
+            "Turn off rules (ids or categories) loaded by earlier packs.",
+            default=(),
+        ),
+    ),
+    # A pack says something: rules, or rules to turn off.
+    schema_extra={"minProperties": 1},
+)
+
+
+def pack_schema() -> dict[str, Any]:
+    """``schemas/rulepack.schema.json``."""
+    return json_schema(PACK, PACK_SCHEMA_ID)
+
+
+def rule_keys_table() -> str:
+    """The key table of ``docs/rules.md``."""
+    return markdown_table(RULE, ("key", "required", "meaning"))

