@@ -53,7 +53,7 @@ def test_a_valid_pack_loads(tmp_path: Path) -> None:
         (("    severity: warning\n", "    severity: warning\n    unless: [no-such-rule]\n"), r"rule company-words: unknown rule or category 'no-such-rule'"),
         (("    severity: warning\n", "    severity: warning\n    unless: {a: 1}\n"), r':5: rule company-words: unless must be a list of rule ids or categories \(got \{"a": 1\}\)$'),
         (("'\"{text}\" is on our banned list'", "''"), r':5: rule company-words: message must be a non-empty string \(got ""\)$'),
-        (("phrases: [best-in-town]", "phrases: []"), r':6: rule company-words: match must have at least one of phrases, patterns, dependencies or rules \(got \{"phrases": \[\]\}\)$'),
+        (("phrases: [best-in-town]", "phrases: []"), r':6: rule company-words: match must have at least one of phrases, patterns, dependencies, rules or claims \(got \{"phrases": \[\]\}\)$'),
         (("phrases: [best-in-town]", "patterns:\n        - [{LOWER: best}]\n        - {LOWER: best}"), r':9: rule company-words: match\.patterns\[1\] must be a non-empty list of token mappings \(got \{"LOWER": "best"\}\)$'),
         (("    examples:\n      flagged: [\"The best-in-town bakery.\"]\n      passed: [\"The best bakery in town.\"]\n", "    examples: [a]\n"), r':8: rule company-words: examples must be a mapping of flagged or passed \(got \["a"\]\)$'),
         (("  - id: company-words\n", "  - company-words\n  - id: company-words\n"), r':2: each rule must be a mapping \(got "company-words"\)$'),
@@ -80,7 +80,7 @@ def test_a_pack_must_have_a_rules_list(tmp_path: Path) -> None:
         load_pack(write(tmp_path, "- just a list\n"))
     with pytest.raises(
         RuleError,
-        match=r"pack\.yaml:1: unknown pack key 'extends' \(expected one of rules, disable\)$",
+        match=r"pack\.yaml:1: unknown pack key 'extends' \(expected one of rules, disable, lexicons\)$",
     ):
         load_pack(write(tmp_path, "extends: x\nrules: []\n"))
     with pytest.raises(

@@ -45,7 +45,9 @@ FEW = 4  # fewer documents than this take the full pass
 class Analyzer:
     def __init__(self, rule_set: RuleSet, pipeline: Pipeline, *, prefilter: bool = True) -> None:
         self.pipeline = pipeline
-        self.matchers = CompiledRules(rule_set, pipeline.nlp, pipeline.capabilities)
+        self.matchers = CompiledRules(
+            rule_set, pipeline.nlp, pipeline.capabilities, pipeline.parser
+        )
         # Over the rules that run: a skipped rule is referenced as matching nothing.
         self.graph = RuleGraph(self.matchers.rules)
         self._use_prefilter = prefilter and not pipeline.is_blank
@@ -66,7 +68,9 @@ class Analyzer:
             return None
         # A pipeline whose context reach is unknown cannot be cut into chunks.
         margin = context_margin(self.pipeline.nlp)
-        return None if margin is None else Prefilter(self.graph, self.pipeline.nlp, margin)
+        if margin is None:
+            return None
+        return Prefilter(self.graph, self.pipeline.nlp, margin, self.matchers.claims)
 
     def analyze(self, items: Iterable[tuple[Document, C]]) -> Iterator[tuple[Matches, C]]:
         """Matches of each document, in input order, with what came along with it

