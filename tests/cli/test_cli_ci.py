@@ -49,7 +49,11 @@ def test_sarif_on_the_examples_is_valid_and_complete(
         "examples/case-study.md",
     }
     no_outcome = [r for r in run["results"] if r["ruleId"] == "no-business-outcome"]
-    assert {r["locations"][0]["physicalLocation"]["region"]["startLine"] for r in no_outcome} == {1}
+    # no-business-outcome points at the first results claim of each failing draft.
+    assert {r["locations"][0]["physicalLocation"]["region"]["startLine"] for r in no_outcome} == {
+        1,
+        8,
+    }
     assert [d["path"] for d in run["properties"]["documents"]] == EXAMPLE_PATHS
 
 
@@ -219,4 +223,4 @@ def test_guard_only_for_the_log(run_cli: RunCli, tmp_path: Path) -> None:
             env={**os.environ, **actions},
             check=False,
         )
-    assert redirected.read_text(encoding="utf-8").startswith("examples/tweet.txt:1:1: error ")
+    assert redirected.read_text(encoding="utf-8").startswith("examples/tweet.txt:1:17: error ")

@@ -113,7 +113,10 @@ def test_explain_shows_what_why_examples_and_suggestion(run_cli: RunCli) -> None
     ):
         assert f"\n{heading}" in out
     assert "  - We just crossed 10k followers!" in out or "10k followers" in out
-    assert "info only when the same sentence matches: outcome" in out
+    assert (
+        "info only when tied to a match (same sentence, or the next one opening with a tie" in out
+    )
+    assert "connective) of: business-outcome" in out
 
 
 @pytest.mark.parametrize(

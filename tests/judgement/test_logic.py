@@ -1,4 +1,4 @@
-"""The rule logic on small custom packs: unless, downgrade_if, when, require,
+"""The rule logic on small custom packs: unless, downgrade, when, require,
 match.rules reuse, sentence and block boundaries, ordering."""
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ rules:
     message: 'brag "{text}"'
     match: {phrases: [big numbers, huge numbers]}
     unless: [modesty]
-    downgrade_if: [outcome]
+    downgrade: {paragraph: [outcome], note: "tied to {tie}"}
   - id: modesty
     category: tone
     report: false
@@ -60,13 +60,14 @@ def rules_fired(linter: Linter, text: str) -> list[tuple[str, str, str]]:
 
 def test_require_fires_only_when_the_document_has_a_trigger_and_no_match(custom: Linter) -> None:
     assert rules_fired(custom, "Hello there.") == []
+    # The document-level finding points at what made it apply: the brag.
     assert rules_fired(custom, "We posted big numbers.") == [
-        ("no-money", "", "error"),
         ("brag", "big numbers", "warning"),
+        ("no-money", "", "error"),
     ]
 
 
-def test_downgrade_if_makes_a_tied_match_info_and_satisfies_require(custom: Linter) -> None:
+def test_downgrade_makes_a_tied_match_info_and_satisfies_require(custom: Linter) -> None:
     assert rules_fired(custom, "Big numbers drove revenue.") == [
         ("brag", "Big numbers", "info"),
         ("money-word", "revenue", "info"),
@@ -118,14 +119,53 @@ def test_unless_sees_only_surviving_matches(tmp_path: Path) -> None:
 def test_unless_overlapping_drops_only_overlapping_matches(tmp_path: Path) -> None:
     pack = PACK.replace(
         "    match: {phrases: [revenue]}",
-        "    match: {phrases: [revenue, big numbers]}\n    unless_overlapping: [brag]",
+        "    match: {phrases: [revenue, big numbers]}\n    unless: {overlapping: [brag]}",
     )
     path = tmp_path / "pack.yaml"
     path.write_text(pack, encoding="utf-8")
     linter = Linter(Config(rules=(str(path),), default_rules=False, model="blank"))
     # "big numbers" is a brag, so it is not also money: the require rule fires.
-    assert rules_fired(linter, "We posted big numbers.")[0] == ("no-money", "", "error")
+    assert ("no-money", "", "error") in rules_fired(linter, "We posted big numbers.")
     assert ("money-word", "revenue", "info") in rules_fired(linter, "Big numbers and revenue.")
+
+
+def test_a_downgrade_says_what_tied_it(custom: Linter) -> None:
+    (brag,) = [
+        f for f in custom.lint_text("Big numbers drove revenue.").findings if f.rule == "brag"
+    ]
+    assert brag.message == 'brag "Big numbers" (tied to revenue)'
+
+
+TIED = PACK.replace(
+    'downgrade: {paragraph: [outcome], note: "tied to {tie}"}',
+    'downgrade: {tied: [money], note: "tied to {tie}"}',
+)
+
+
+@pytest.fixture(scope="module")
+def tied(tmp_path_factory: pytest.TempPathFactory) -> Linter:
+    path = Path(tmp_path_factory.mktemp("tied")) / "pack.yaml"
+    path.write_text(TIED, encoding="utf-8")
+    return Linter(Config(rules=(str(path),), default_rules=False, model="blank"))
+
+
+@pytest.mark.parametrize(
+    ("text", "severity"),
+    [
+        ("Big numbers drove revenue.", "info"),  # the same sentence
+        ("Big numbers. This resulted in revenue.", "info"),  # the next one, by a connective
+        ("Big numbers. As a result, revenue grew.", "info"),
+        ("Big numbers. In the end, this led to revenue.", "info"),  # after a short lead-in
+        ("Big numbers. Revenue grew too.", "warning"),  # mere co-occurrence is no tie
+        ("Revenue grew. Big numbers.", "warning"),  # the outcome came first
+        ("Big numbers.\n\nThis resulted in revenue.", "warning"),  # another paragraph
+        ("Big numbers. Nice. This resulted in revenue.", "warning"),  # not the next sentence
+    ],
+)
+def test_a_tie_is_the_same_sentence_or_the_next_one_opening_with_a_connective(
+    tied: Linter, text: str, severity: str
+) -> None:
+    assert ("brag", "Big numbers", severity) in rules_fired(tied, text)
 
 
 def test_findings_are_sorted_by_position_then_rule(custom: Linter) -> None:

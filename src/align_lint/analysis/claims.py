@@ -50,6 +50,7 @@ if TYPE_CHECKING:
 # The count grammar, defined once: digits with separators and a scale suffix
 # (10,000 · 10.000 · 1.2M · 10k · 26,000,000+), number words, scale words.
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+_DOTTED_THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3}){2,}\+?$")
 _ORDINAL = re.compile(r"^\d[\d,.]*(?:st|nd|rd|th)$", re.I)
 _ORDINAL_WORDS = frozenset({"millionth", "thousandth", "hundredth", "billionth"})
 _SUFFIXES = (("bn", 1e9), ("mn", 1e6), ("mm", 1e6), ("k", 1e3), ("m", 1e6), ("b", 1e9))
@@ -143,6 +144,8 @@ def number(token: Token) -> float | None:
     """The value of a count token ("12,000", "1.2M", "10k", "thousands",
     "twenty"), with the scale words after it ("1.2 million"), or None."""
     text = token.lower_.replace(",", "")
+    if _DOTTED_THOUSANDS.match(text):  # "26.000.000", as written in much of Europe
+        text = text.replace(".", "")
     if token.text in _CURRENCY or text in _NOT_COUNTS:
         return None
     digits = text.lstrip("~+").rstrip("+")
@@ -169,6 +172,10 @@ def number(token: Token) -> float | None:
         value *= SCALE[doc[following].lower_]
         following += 1
     return value
+
+
+def _is_people(token: Token, people: frozenset[str]) -> bool:
+    return token.lower_ in people or token.lemma_ in people
 
 
 def is_count(token: Token) -> bool:
@@ -268,12 +275,9 @@ class ClaimExtractor:
         return lexicon.words if lexicon is not None else frozenset()
 
     def _attention_lemmas(self) -> frozenset[str]:
-        return frozenset(
-            lemma
-            for lexicon in self.lexicons.values()
-            if lexicon.kind == "metric"
-            for lemma in lexicon.lemmas
-        )
+        """Verbs of attending (watch, read, share…), not of reaching."""
+        lexicon = self.lexicons.get("attention_verbs")
+        return lexicon.lemmas if lexicon is not None else frozenset()
 
     def anchors(self, selector: ClaimSelector) -> list[tuple[frozenset[str], bool]]:
         """For the prefilter: the ways a claim of this selection can be made, each
@@ -331,20 +335,52 @@ class ClaimExtractor:
         base = sentence.start
         near = paragraphs.words_at(sentence.start_char)
         taken: set[int] = set()
+        made: dict[int, tuple[str, str, str, str]] = {}  # term head -> its claim
+        waiting: list[tuple[int, int, str]] = []  # attention terms with no evidence yet
         claims: list[Claim] = []
+
+        def add(claim: tuple[str, str, str, tuple[int, int], str], start: int, end: int) -> None:
+            kind, lexicon, evidence, (first, last), mood = claim
+            taken.update(range(start, end))
+            made[end - 1] = (kind, lexicon, evidence, mood)
+            begin = doc[first].idx + sentence.start_char
+            finish = doc[last - 1].idx + len(doc[last - 1]) + sentence.start_char
+            claims.append(Claim(kind, lexicon, begin, finish, evidence, mood))
+
         for start, end, key in found:
             start, end = start - base, end - base
             if any(i in taken for i in range(start, end)):
                 continue
             claim = self._claim(doc, start, end, key, near)
-            if claim is None:
-                continue
-            kind, lexicon, evidence, (first, last), mood = claim
-            taken.update(range(start, end))
-            begin = doc[first].idx + sentence.start_char
-            finish = doc[last - 1].idx + len(doc[last - 1]) + sentence.start_char
-            claims.append(Claim(kind, lexicon, begin, finish, evidence, mood))
-        return claims
+            if claim is not None:
+                add(claim, start, end)
+            elif self._is_metric_term(key) and self._in_sense(
+                doc, start, end, self._terms[key][2], key, near
+            ):
+                waiting.append((start, end, key))
+        # A list shares its evidence: "2M views, likes and shares".
+        for start, end, key in waiting:
+            listed = self._listed_with(doc[end - 1], made)
+            if listed is not None and not any(i in taken for i in range(start, end)):
+                kind, _, _, mood = listed
+                add((kind, self._terms[key][1], "count", (start, end), mood), start, end)
+        return sorted(claims, key=lambda c: (c.start, c.end))
+
+    def _is_metric_term(self, key: str) -> bool:
+        return key in self._terms and self._terms[key][0] == "metric"
+
+    @staticmethod
+    def _listed_with(
+        head: Token, made: Mapping[int, tuple[str, str, str, str]]
+    ) -> tuple[str, str, str, str] | None:
+        """The claim of a metric term this one is listed with (conjunction)."""
+        related = [head.head] if head.dep_ == "conj" else []
+        related += [child for child in head.children if child.dep_ == "conj"]
+        for other in related:
+            claim = made.get(other.i)
+            if claim is not None and claim[0] == "metric":
+                return claim
+        return None
 
     def _claim(
         self, doc: Doc, start: int, end: int, key: str, near: frozenset[str]
@@ -358,7 +394,7 @@ class ClaimExtractor:
         if not self._in_sense(doc, start, end, term, key, near):
             return None
         head = doc[end - 1]
-        is_verb = head.pos_ == "VERB" and bool(term.lemmas)
+        is_verb = head.pos_ == "VERB" and "VERB" in term.pos
         if kind == "metric":
             evidence = (
                 self._metric_verb(doc, end - 1)
@@ -369,9 +405,11 @@ class ClaimExtractor:
             evidence = self._outcome_verb(doc, end - 1)
         else:
             evidence = self._outcome_noun(doc, start, end, term)
-            if evidence is not None and evidence[0] == "attention":
-                # "6,249 users reading the post": people attending, not acquired.
-                return "metric", "attention", "count", evidence[1], self._mood(doc, end - 1)
+            if evidence is not None and evidence[0] in ("attention", "reach"):
+                # "6,249 users reading the post", "reached 50,000 users": people
+                # attending, not acquired.
+                mood = self._mood(doc, end - 1)
+                return "metric", evidence[0], "count", evidence[1], mood
         if evidence is None:
             return None
         mood = self._mood(doc, end - 1) if kind == "metric" else "asserted"
@@ -413,7 +451,7 @@ class ClaimExtractor:
         if term.needs == "count":  # a number or a numerous amount, nothing else
             return self._of_amount(doc, head, end, term.big)
         return (
-            self._modified(doc, head, end)
+            self._modified(doc, head, end, term.big)
             or self._of_amount(doc, head, end, term.big)
             or self._changed(doc, head, start, end)
             or self._after(doc, start, end)
@@ -449,8 +487,9 @@ class ClaimExtractor:
                 return "count", (_count_start(doc, min(child.i, start)), end)
         return None
 
-    def _modified(self, doc: Doc, head: Token, end: int) -> Evidence:
-        """ "the most followers", "more shares than", "so many readers"."""
+    def _modified(self, doc: Doc, head: Token, end: int, big: bool) -> Evidence:
+        """ "the most followers", "more shares than", "so many readers" (for
+        terms that need a big count, "so many fans" is a crowd, not a brag)."""
         for child in head.children:
             if child.dep_ != "amod":
                 continue
@@ -458,7 +497,7 @@ class ClaimExtractor:
                 return "superlative", (child.i, end)
             if child.lower_ in _MORE:
                 return "comparison", (child.i, end)
-            if child.lower_ in _MANY:
+            if child.lower_ in _MANY and not big:
                 return "amount", (child.i, end)
         if head.i > 0 and doc[head.i - 1].lower_ in ("most", "highest", "record"):
             return "superlative", (head.i - 1, end)
@@ -466,6 +505,9 @@ class ClaimExtractor:
 
     def _of_amount(self, doc: Doc, head: Token, end: int, big: bool) -> Evidence:
         """ "thousands of views", "a flood of followers", "an increase in traffic"."""
+        changed = self._change_before(doc, head.i)
+        if changed is not None:
+            return "change", (changed, end)
         if head.dep_ != "pobj":
             return None
         preposition = head.head
@@ -484,6 +526,18 @@ class ClaimExtractor:
                 return "change", (holder.i, end)
             if holder.pos_ == "VERB" and holder.lemma_ in self._grammar["growth_verbs"]:
                 return "change", (min(holder.i, head.i), end)
+        return None
+
+    def _change_before(self, doc: Doc, index: int) -> int | None:
+        """Where "a 200% growth in (social media) following" begins, read from
+        the words before the term: the parse does not always get it."""
+        position = index - 1
+        while position > 0 and doc[position].pos_ in ("ADJ", "NOUN", "PROPN", "DET", "PRON"):
+            position -= 1
+        if position > 0 and doc[position].lower_ in ("in", "of"):
+            noun = doc[position - 1]
+            if noun.lemma_ in self._grammar["change_nouns"]:
+                return noun.i
         return None
 
     def _changed(self, doc: Doc, head: Token, start: int, end: int) -> Evidence:
@@ -520,11 +574,14 @@ class ClaimExtractor:
             token = doc[index]
             following = doc[index + 1] if index + 1 < len(doc) else None
             if following is not None and is_count(following):
+                last = index + 2
+                if last < len(doc) and doc[last].lower_ in ("%", "percent"):
+                    last += 1
                 if token.lower_ in ("up", "+"):
-                    return "change", (start, index + 2)
+                    return "change", (start, last)
                 counted = (number(following) or 0) >= 100
                 if counted and token.lower_ in (":", "(", "of", "at", "to", "reached", "hit"):
-                    return "count", (start, index + 2)
+                    return "count", (start, last)
             if not (token.is_punct or token.pos_ in ("AUX", "ADV", "ADP", "VERB", "PART")):
                 break
         if end < len(doc) and doc[end].lower_ in ("milestone", "record", "records"):
@@ -535,10 +592,11 @@ class ClaimExtractor:
         """ "viewed 3,000 times", "seen by 5,000 people", "29,000 people read it",
         "more people watched", "people kept sharing it", "reached 30,000 people"."""
         verb = doc[index]
-        for token in verb.subtree:
-            counted = any(is_count(child) for child in token.children)
-            if token.lower_ in ("times", "time") and token.i > index and counted:
+        for token in doc[index + 1 : index + 7]:  # "retweeted over 269,000 times"
+            if token.lower_ == "times" and any(is_count(t) for t in doc[index + 1 : token.i]):
                 return "count", (index, token.i + 1)
+            if token.is_punct:
+                break
         if self.parser is None:
             return None
         people = self._grammar["people"]
@@ -547,8 +605,11 @@ class ClaimExtractor:
                 counts = [t for t in child.subtree if is_count(t) and (number(t) or 0) >= 100]
                 if counts:
                     return "count", (index, max(t.i for t in child.subtree) + 1)
-        for child in verb.children:
-            if child.dep_ != "nsubj" or not (child.lemma_ in people or child.pos_ == "NUM"):
+        subjects = list(verb.children)
+        if verb.dep_ == "xcomp":  # "49,500 members have chosen to follow"
+            subjects += list(verb.head.children)
+        for child in subjects:
+            if child.dep_ != "nsubj" or not (_is_people(child, people) or child.pos_ == "NUM"):
                 continue
             for modifier in child.children:
                 if (is_count(modifier) and is_big(modifier)) or modifier.lower_ in _VAGUE_BIG:
@@ -557,17 +618,17 @@ class ClaimExtractor:
                     return "comparison", (modifier.i, index + 1)
             if is_count(child) and is_big(child):
                 return "count", (_count_start(doc, child.i), index + 1)
-        if verb.dep_ in ("acl", "relcl") and verb.head.lemma_ in people:
+        if verb.dep_ in ("acl", "relcl") and _is_people(verb.head, people):
             for modifier in verb.head.children:
                 if is_count(modifier) and is_big(modifier):
                     return "count", (_count_start(doc, modifier.i), index + 1)
         if verb.dep_ == "xcomp" and verb.head.lemma_ in _ASPECT and verb.tag_ == "VBG":
             subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
-            if subjects and subjects[0].lemma_ in people:
+            if subjects and _is_people(subjects[0], people):
                 return "amount", (subjects[0].i, index + 1)
         if verb.lemma_ in ("reach", "see"):
             for child in verb.children:
-                if child.dep_ != "dobj":
+                if child.dep_ != "dobj" or not _is_people(child, people):
                     continue
                 counts = [t for t in child.subtree if is_count(t) and (number(t) or 0) >= 1000]
                 if counts:
@@ -608,15 +669,18 @@ class ClaimExtractor:
 
     def _outcome_noun(self, doc: Doc, start: int, end: int, term: Term) -> Evidence:
         head = doc[end - 1]
-        for child in head.children:
-            if child.dep_ in ("acl", "relcl") and child.lemma_ in self._attention_lemmas():
-                return "attention", (start, child.i + 1)
-        if head.dep_ == "nsubj" and head.head.lemma_ in self._attention_lemmas():
-            return "attention", (start, head.head.i + 1)
-        if head.dep_ == "dobj" and head.head.lemma_ in ("reach", "see"):
-            return "attention", (start, end)
+        if _is_people(head, self._grammar["people"]):  # "6,249 users reading the post"
+            for child in head.children:
+                if child.dep_ in ("acl", "relcl") and child.lemma_ in self._attention_lemmas():
+                    return "attention", (start, child.i + 1)
+            if head.dep_ == "nsubj" and head.head.lemma_ in self._attention_lemmas():
+                return "attention", (start, head.head.i + 1)
+        reached = head.dep_ == "dobj" and head.head.lemma_ in ("reach", "see")
+        if reached and _is_people(head, self._grammar["people"]):  # not "reached 300 customers"
+            return "reach", (head.head.i, end)
         if term.needs != "evidence":
-            return "term", (start, end)
+            before = self._count_before(doc, start, end, big=False)
+            return "term", before[1] if before and before[0] == "count" else (start, end)
         for index in range(start - 1, max(-1, start - 5), -1):
             token = doc[index]
             counted = is_count(token) and not _YEAR.match(token.text)
@@ -632,9 +696,12 @@ class ClaimExtractor:
             holder = verb.head
             if holder.lower_ in self._grammar["vague_amounts"] or is_count(holder):
                 return "amount", (holder.i, end)
+        if head.dep_ == "pobj":  # "turned 300 readers into paying clients"
+            verb = verb.head
         if head.dep_ in ("nsubj", "nsubjpass") and verb.lemma_ in _OUTCOME_CHANGES:
             return "change", (start, verb.i + 1)
-        if head.dep_ in ("dobj", "pobj") and verb.lemma_ in _ACQUIRE:
+        acquired = verb.lemma_ in _ACQUIRE or (head.dep_ == "attr" and verb.lemma_ == "become")
+        if head.dep_ in ("dobj", "pobj", "attr") and acquired:
             return "change", (min(verb.i, start), end)
         return None
 
@@ -645,7 +712,11 @@ class ClaimExtractor:
         money = any(t.text in _CURRENCY or t.lower_ in _MONEY_WORDS for t in after)
         if lemma in ("raise", "earn", "make", "generate", "bring"):
             if money:
-                return "money", (index, index + 1)
+                # The whole "earned $2M in earned media value", so that a price
+                # put on attention (media-value) can be told from money made.
+                objects = [t for t in verb.children if t.i > index and t.dep_ != "punct"]
+                last = max((max(t.i for t in o.subtree) for o in objects), default=index)
+                return "money", (index, last + 1)
             brought = lemma == "bring" and any(c.lower_ == "in" for c in verb.children)
             if brought and any(t.lemma_ in _BUYERS for t in after):
                 return "action", (index, index + 1)
@@ -696,13 +767,26 @@ class ClaimExtractor:
                     return "negated"
             if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in children):
                 return "conditional"
-            if any(c.dep_ == "aux" and c.lower_ in _SPECULATIVE for c in children):
-                return "speculative"
+            if any(c.dep_ == "aux" and c.text in _SPECULATIVE for c in children):
+                return "speculative"  # lowercase: a quoted title "Will it Blend?" is not
             if depth > 0 and verb.lemma_ in intent:
                 return "goal"
-            if depth == 0 and any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
+            if depth == 0 and self._purpose(verb):
                 return "goal"
         return "asserted"
+
+    def _purpose(self, verb: Token) -> bool:
+        """ "in order to grow our following", "the goal: to hit 10k", "a plan to
+        reach…". A bare infinitive after a past action is a result, not a goal:
+        "went on to receive 2.3 million views"."""
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return False
+        before = verb.doc[max(0, verb.i - 4) : verb.i]
+        if any(t.lower_ in ("order", "as") for t in before) and any(
+            t.lower_ == "to" for t in before
+        ):
+            return True
+        return verb.head.lemma_ in self._grammar["intent_words"]
 
     @staticmethod
     def _governing_verbs(token: Token) -> list[Token]:

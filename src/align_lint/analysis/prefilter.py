@@ -34,8 +34,8 @@ when a rule whose matches can matter outside their own section could match
 there: a rule that reports, the rules it reuses (``match.rules``), the rules a
 ``when`` names, and, once a ``when`` rule of a ``require`` rule could match
 anywhere in the document, what that ``require`` rule matches. Everything else a
-finding depends on (``unless`` in the same sentence, ``downgrade_if`` in the
-same paragraph, ``unless_overlapping``) lies in the same section, and an
+finding depends on (``unless`` in the same sentence or overlapping, a
+``downgrade`` in the same paragraph at most) lies in the same section, and an
 analysed section runs every rule that could match in it. A document with no
 analysed section is never tagged: its findings are those of no matches at all.
 

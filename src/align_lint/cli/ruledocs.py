@@ -180,15 +180,25 @@ def _logic(rule: Rule) -> list[str]:
     lines = []
     if rule.match.rules:
         lines.append(f"also matches what these match: {', '.join(rule.match.rules)}")
-    if rule.unless:
-        lines.append(f"not when the same sentence matches: {', '.join(rule.unless)}")
-    if rule.downgrade_if:
-        lines.append(f"info only when the same sentence matches: {', '.join(rule.downgrade_if)}")
+    if rule.unless.sentence:
+        lines.append(f"not when the same sentence matches: {', '.join(rule.unless.sentence)}")
+    if rule.unless.overlapping:
+        lines.append(f"not where it overlaps a match of: {', '.join(rule.unless.overlapping)}")
+    if rule.downgrade:
+        scope = _DOWNGRADE_SCOPES[rule.downgrade.scope]
+        lines.append(f"info only when {scope}: {', '.join(rule.downgrade.by)}")
     if rule.when:
         lines.append(f"only in documents that match: {', '.join(rule.when)}")
     if rule.require:
         lines.append("fires once per document when nothing matches (a document-level finding)")
     return lines
+
+
+_DOWNGRADE_SCOPES = {
+    "tied": "tied to a match (same sentence, or the next one opening with a tie connective) of",
+    "sentence": "the same sentence matches",
+    "paragraph": "the same paragraph matches",
+}
 
 
 def _used_by(catalog: Catalog, rule: Rule) -> list[str]:

@@ -1,13 +1,16 @@
 """Matches → findings: the rule logic that makes raw matches meaningful.
 
 * ``match.rules``: a rule may reuse other rules' matches;
-* ``unless_overlapping``: a match is dropped when it overlaps a match of a
+* ``unless: {overlapping}``: a match is dropped when it overlaps a match of a
   listed rule/category ("5,000 new subscribers on YouTube" is not an outcome);
 * ``unless``: a match is dropped when a listed rule/category has a surviving
   match in the same sentence ("we don't chase likes");
-* ``downgrade_if``: a match becomes ``info`` when a listed rule/category
-  matched in the same paragraph ("12k followers, who sent 40 demo requests";
-  "The video got 2M views. It drove 4,800 sign-ups.");
+* ``downgrade``: a match becomes ``info`` when a listed rule/category has a
+  surviving match in the rule's scope: ``tied`` (the same sentence, "12k
+  followers, who sent 40 demo requests", or the next sentence of the
+  paragraph when it opens with a tie connective, "The video got 2M views.
+  This resulted in 4,800 sign-ups."), ``sentence`` or ``paragraph``; the
+  rule's ``note`` says what tied it;
 * ``when``: a rule applies only to documents where a listed rule/category
   has a (surviving) match;
 * ``require``: a document-level rule fires when the document has no match.
@@ -31,8 +34,8 @@ from align_lint.documents import Document
 from align_lint.judgement.findings import document_finding, span_finding
 from align_lint.report.records import Finding, Severity
 from align_lint.rules.graph import RuleGraph
+from align_lint.rules.schema import Rule
 
-TIED = " (tied to an outcome in the same paragraph)"
 _BLANK_LINE = re.compile(r"\n[ \t\r]*\n\s*")
 
 Surviving = Mapping[str, list[CharSpan]]
@@ -41,7 +44,7 @@ Surviving = Mapping[str, list[CharSpan]]
 @dataclass(frozen=True)
 class Judged:
     """The findings of one document, sorted, and every rule's surviving matches
-    (context rules' included): what ``unless``, ``when`` and ``downgrade_if``
+    (context rules' included): what ``unless``, ``when`` and ``downgrade``
     saw, and what a rule's example is checked against."""
 
     findings: tuple[Finding, ...]
@@ -51,6 +54,11 @@ class Judged:
 class Judge:
     def __init__(self, graph: RuleGraph) -> None:
         self.graph = graph
+        connectives = graph.rules.lexicons.get("tie_connectives")
+        # Longest first, so "this resulted in" is tried before "this".
+        self._connectives = tuple(
+            sorted(connectives.words if connectives else (), key=lambda c: (-len(c), c))
+        )
 
     def judge(self, matches: Matches) -> Judged:
         judged = self._judge(matches)
@@ -71,7 +79,7 @@ class Judge:
         document = matches.document
         sentences = list(matches.sentence_starts)
         surviving = self._surviving(self._context_matches(matches.spans), sentences)
-        paragraphs = _paragraph_starts(document)
+        scopes = _Scopes(document, sentences, self._connectives)
         findings: list[Finding] = []
         for rule in self.graph.rules:
             references = self.graph.references[rule.id]
@@ -81,31 +89,44 @@ class Judge:
                 continue
             if rule.require:
                 if not surviving[rule.id]:
-                    findings.append(document_finding(rule))
+                    reasons = self._reasons(references.when, surviving)
+                    findings.append(document_finding(rule, document, reasons))
                 continue
-            # A tie reaches across the sentences of one paragraph: recaps often
-            # list the numbers first and say what they produced at the end.
-            tied_paragraphs = {
-                _segment(paragraphs, start)
-                for other in references.downgrade_if
-                for start, _ in surviving[other]
-            }
+            ties = [span for other in references.downgrade for span in surviving[other]]
+            scope = rule.downgrade.scope if rule.downgrade else ""
             for start, end in surviving[rule.id]:
-                if _segment(paragraphs, start) in tied_paragraphs:
-                    message = rule.format_message(document.text[start:end]) + TIED
-                    finding = span_finding(
-                        rule, document, start, end, severity=Severity.INFO, message=message
-                    )
-                else:
-                    finding = span_finding(rule, document, start, end)
-                findings.append(finding)
+                tie = scopes.tie((start, end), ties, scope) if ties else None
+                findings.append(self._finding(rule, document, start, end, tie))
         return Judged(tuple(sorted(findings, key=lambda f: f.sort_key)), surviving)
+
+    def _reasons(self, rule_ids: frozenset[str], surviving: Surviving) -> list[CharSpan]:
+        """The matches that made a ``require`` rule apply: those of reported rules
+        ("1.2 million views") rather than of context rules ("campaign results")
+        when there are any."""
+        reported = frozenset(r for r in rule_ids if _reports(self.graph.rules.get(r)))
+        for chosen in (reported, rule_ids):
+            spans = [span for rule_id in chosen for span in surviving[rule_id]]
+            if spans:
+                return spans
+        return []
+
+    @staticmethod
+    def _finding(
+        rule: Rule, document: Document, start: int, end: int, tie: CharSpan | None
+    ) -> Finding:
+        if tie is None or rule.downgrade is None:
+            return span_finding(rule, document, start, end)
+        message = rule.format_message(document.text[start:end])
+        if rule.downgrade.note:
+            tying = " ".join(document.text[tie[0] : tie[1]].split())
+            message += f" ({rule.downgrade.note.replace('{tie}', tying)})"
+        return span_finding(rule, document, start, end, severity=Severity.INFO, message=message)
 
     def _surviving(
         self, context: dict[str, list[CharSpan]], sentences: list[int]
     ) -> dict[str, list[CharSpan]]:
         """Each rule's matches minus those its ``unless`` cancels. ``unless``,
-        ``downgrade_if`` and ``when`` see the *surviving* matches of the rules
+        ``downgrade`` and ``when`` see the *surviving* matches of the rules
         they name: "12k followers" cancelled by criticism cancels nothing else."""
         surviving: dict[str, list[CharSpan]] = {}
         for rule_id in self.graph.unless_order:
@@ -122,7 +143,7 @@ class Judge:
     def _context_matches(self, own: Mapping[str, Sequence[CharSpan]]) -> dict[str, list[CharSpan]]:
         """Each rule's matches as other rules see them: its own plus those of the
         rules its ``match.rules`` reuses, minus any overlapping a match of a rule
-        named in its ``unless_overlapping``.
+        named in its ``unless: {overlapping}``.
 
         Overlaps are judged against *plain* matches (own plus reused, nothing
         dropped), so two rules may exclude each other without a cycle.
@@ -154,9 +175,58 @@ class Judge:
         return context
 
 
+def _reports(rule: Rule | None) -> bool:
+    return rule is not None and rule.report
+
+
 def _paragraph_starts(document: Document) -> list[int]:
     """Paragraphs are separated by blank lines (a list or a tweet is one paragraph)."""
     return [0, *(m.end() for m in _BLANK_LINE.finditer(document.analysis_text))]
+
+
+class _Scopes:
+    """Where a match sits (its sentence, its paragraph), to find what ties it."""
+
+    _LEADING = re.compile(r"[^\w]*")
+
+    def __init__(self, document: Document, sentences: list[int], connectives: tuple[str, ...]):
+        self.text = document.analysis_text
+        self.sentences = sentences
+        self.paragraphs = _paragraph_starts(document)
+        self.connectives = connectives
+
+    def tie(self, span: CharSpan, ties: list[CharSpan], scope: str) -> CharSpan | None:
+        """The first match of ``ties`` in ``span``'s scope, or None."""
+        return next((t for t in sorted(ties) if self._within(span[0], t[0], scope)), None)
+
+    def _within(self, offset: int, other: int, scope: str) -> bool:
+        paragraph = _segment(self.paragraphs, offset)
+        if scope == "paragraph" or paragraph != _segment(self.paragraphs, other):
+            return scope == "paragraph" and paragraph == _segment(self.paragraphs, other)
+        sentence, other_sentence = _segment(self.sentences, offset), _segment(self.sentences, other)
+        if sentence == other_sentence:
+            return True
+        # "The video got 2M views. This resulted in 900 pre-orders."
+        return (
+            scope == "tied"
+            and other_sentence == sentence + 1
+            and self._opens_with_tie(self.sentences[other_sentence])
+        )
+
+    def _opens_with_tie(self, start: int) -> bool:
+        """Does the sentence at ``start`` open with a tie connective, perhaps after
+        a short lead-in ("Most importantly, it drove 4,800 sign-ups")?"""
+        opening = self.text[start : start + 80].lower()
+        openings = [opening]
+        lead_in, comma, rest = opening.partition(",")
+        if comma and len(lead_in.split()) <= 3:
+            openings.append(rest)
+        for text in openings:
+            text = text[self._LEADING.match(text).end() :]  # type: ignore[union-attr]
+            for connective in self.connectives:
+                if text.startswith(connective) and not text[len(connective) :][:1].isalnum():
+                    return True
+        return False
 
 
 def _segment(starts: list[int], offset: int) -> int:

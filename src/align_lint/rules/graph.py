@@ -1,7 +1,7 @@
 """How the rules of a run depend on each other, worked out once.
 
 A rule names other rules (or whole categories) in ``match.rules``,
-``unless_overlapping``, ``unless``, ``downgrade_if`` and ``when``. Two rooms
+``unless`` (sentence, overlapping), ``downgrade`` and ``when``. Two rooms
 read those references: the judgement applies them to matches, and the
 prefilter needs to know which matches can matter at all before it decides
 what to tag. Both ask this graph, so a new logic key is written here once.
@@ -27,8 +27,8 @@ class References:
 
     reuse: frozenset[str]  # match.rules: their matches count as this rule's
     unless_overlapping: frozenset[str]
-    unless: frozenset[str]
-    downgrade_if: frozenset[str]
+    unless: frozenset[str]  # in the same sentence
+    downgrade: frozenset[str]  # in the scope of rule.downgrade
     when: frozenset[str]
 
 
@@ -51,9 +51,9 @@ class RuleGraph:
     def _expand(self, rule: Rule) -> References:
         return References(
             reuse=self.expand(rule.match.rules),
-            unless_overlapping=self.expand(rule.unless_overlapping),
-            unless=self.expand(rule.unless),
-            downgrade_if=self.expand(rule.downgrade_if),
+            unless_overlapping=self.expand(rule.unless.overlapping),
+            unless=self.expand(rule.unless.sentence),
+            downgrade=self.expand(rule.downgrade.by if rule.downgrade else ()),
             when=self.expand(rule.when),
         )
 
@@ -93,8 +93,8 @@ class RuleGraph:
         """Rules whose matches can change a finding outside their own paragraph
         group: a rule that reports (unless a deferred require rule), what a
         ``when`` names, and what those reuse. Everything else a finding depends
-        on (``unless`` in the sentence, ``downgrade_if`` in the paragraph,
-        ``unless_overlapping``) lies next to the match it changes."""
+        on (``unless`` in the sentence or overlapping, ``downgrade`` in the
+        paragraph at most) lies next to the match it changes."""
         found: set[str] = set()
         deferred = {d.rule for d in self.deferred_requires}
         for rule in self.rules:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from align_lint.datafiles.declare import (
@@ -378,6 +379,88 @@ EXAMPLES = Table(
 
 _WEIGHT = WholeNumber(0, 100)
 
+# ---- the logic between rules, each with its scope written out ----
+
+UNLESS_SCOPES = ("sentence", "overlapping")
+DOWNGRADE_SCOPES = ("tied", "sentence", "paragraph")
+
+
+@dataclass(frozen=True)
+class Unless:
+    """Matches of which rules cancel a match: in its sentence, or overlapping it."""
+
+    sentence: tuple[str, ...] = ()
+    overlapping: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Downgrade:
+    """Matches of which rules, in which scope, make a match ``info``, and the
+    note its message then carries (``{tie}``: the tying text)."""
+
+    scope: str
+    by: tuple[str, ...]
+    note: str = ""
+
+
+UNLESS = Table(
+    "what cancels a match",
+    keys=tuple(
+        Key(scope, Names(items=REFERENCES), doc, default=())
+        for scope, doc in (
+            ("sentence", "rules or categories with a surviving match in the same sentence"),
+            ("overlapping", "rules or categories with a match overlapping this one"),
+        )
+    ),
+)
+
+DOWNGRADE = Table(
+    "what makes a match info, in which scope",
+    keys=(
+        *(
+            Key(scope, Names(items=REFERENCES), doc, default=())
+            for scope, doc in (
+                (
+                    "tied",
+                    "tied: the same sentence, or the next sentence opening with a tie connective",
+                ),
+                ("sentence", "anywhere in the same sentence"),
+                ("paragraph", "anywhere in the same paragraph"),
+            )
+        ),
+        Key(
+            "note",
+            Text(blank_ok=True),
+            "added to the message; `{tie}` is the tying text",
+            default="",
+        ),
+    ),
+)
+
+
+def _unless(value: Any, spot: Spot) -> Unless:
+    if not isinstance(value, dict):
+        return Unless(sentence=Names(items=REFERENCES).read(value, spot))
+    values = Nested(UNLESS).read(value, spot)
+    return Unless(values["sentence"], values["overlapping"])
+
+
+def _unless_schema(defs: Defs) -> dict[str, Any]:
+    return {"oneOf": [Names(items=REFERENCES).schema(defs), Nested(UNLESS).schema(defs)]}
+
+
+def _downgrade(value: Any, spot: Spot) -> Downgrade:
+    values = Nested(DOWNGRADE).read(value, spot)
+    scopes = [scope for scope in DOWNGRADE_SCOPES if values[scope]]
+    if len(scopes) != 1:
+        spot.fail(f": name exactly one scope of {', '.join(DOWNGRADE_SCOPES)} (got {len(scopes)})")
+    return Downgrade(scopes[0], values[scopes[0]], values["note"])
+
+
+def _downgrade_schema(defs: Defs) -> dict[str, Any]:
+    schema = Nested(DOWNGRADE).schema(defs)
+    return {**schema, "minProperties": 1}
+
 
 def _names_key(name: str, doc: str) -> Key:
     return Key(name, Names(items=REFERENCES), doc, default=())
@@ -440,20 +523,25 @@ RULE = Table(
             "`rules`",
             required=True,
         ),
-        _names_key(
+        Key(
             "unless",
-            "ids or categories: a match is dropped when one of these has a surviving match "
-            "**in the same sentence**",
+            Custom(
+                "ids or categories, or a mapping of sentence and overlapping",
+                "mapping",
+                _unless,
+                _unless_schema,
+            ),
+            "a match is dropped when one of these has a surviving match: `sentence: [ids or "
+            "categories]` **in the same sentence** (a plain list means this), `overlapping: "
+            '[…]` **overlapping** it ("5,000 new subscribers on YouTube" is not an outcome)',
         ),
-        _names_key(
-            "unless_overlapping",
-            "ids or categories: a match is dropped when it **overlaps** a match of one of these "
-            '("5,000 new subscribers on YouTube" is not an outcome)',
-        ),
-        _names_key(
-            "downgrade_if",
-            'ids or categories: a match becomes `info` (and says "tied to an outcome") when one '
-            "of these matched **in the same paragraph**",
+        Key(
+            "downgrade",
+            Custom("a mapping of one scope and a note", "mapping", _downgrade, _downgrade_schema),
+            "a match becomes `info` when one of these has a surviving match in the scope given: "
+            "`tied` (the same sentence, or the next sentence of the paragraph when it opens with "
+            'a tie connective such as "This resulted in"), `sentence` or `paragraph`; `note` '
+            "is added to the message, `{tie}` standing for the tying text",
         ),
         _names_key(
             "when",
@@ -471,7 +559,7 @@ RULE = Table(
             "report",
             Flag(),
             "false: a **context rule**, never reported itself, used by other rules' `unless`, "
-            "`downgrade_if`, `when` and `match.rules`",
+            "`downgrade`, `when` and `match.rules`",
             default=True,
         ),
         Key(
@@ -508,7 +596,7 @@ PACK = Table(
     description=(
         "A YAML file of align rules. See docs/rules.md. The loader (align_lint/rules/schema.py, "
         "loader.py) is stricter in a few places a schema cannot express: ids referenced by "
-        "unless/downgrade_if/when/match.rules must exist, spaCy validates patterns, and "
+        "unless/downgrade/when/match.rules must exist, spaCy validates patterns, and "
         "override: true needs an earlier rule of the same id."
     ),
     keys=(

@@ -227,7 +227,7 @@ def check_rule_set(
                     f"{rule.origin}: rule {rule.id}: unknown rule or category {reference!r}{hint}"
                 )
     _reject_cycles(rule_set, "match.rules", lambda rule: rule.match.rules)
-    _reject_cycles(rule_set, "unless", lambda rule: rule.unless)
+    _reject_cycles(rule_set, "unless", lambda rule: rule.unless.sentence)
     return rule_set
 
 

@@ -17,7 +17,7 @@ from align_lint.datafiles.declare import Reading, Values, shown
 from align_lint.datafiles.lines import LineDict
 from align_lint.errors import RuleError
 from align_lint.report.records import Severity
-from align_lint.rules.keys import CATEGORIES, RULE, RULE_ID
+from align_lint.rules.keys import CATEGORIES, RULE, RULE_ID, Downgrade, Unless
 
 __all__ = [
     "BUILTIN",
@@ -25,10 +25,12 @@ __all__ = [
     "CATEGORIES",
     "RULE_ID",
     "ClaimSelector",
+    "Downgrade",
     "Examples",
     "MatchSpec",
     "Origin",
     "Rule",
+    "Unless",
     "parse_rule",
 ]
 
@@ -112,9 +114,8 @@ class Rule:
     match: MatchSpec
     suggestion: str = ""
     description: str = ""
-    unless: tuple[str, ...] = ()
-    unless_overlapping: tuple[str, ...] = ()
-    downgrade_if: tuple[str, ...] = ()
+    unless: Unless = field(default_factory=Unless)
+    downgrade: Downgrade | None = None
     when: tuple[str, ...] = ()
     require: bool = False
     report: bool = True
@@ -126,9 +127,9 @@ class Rule:
 
     @property
     def references(self) -> tuple[str, ...]:
-        return (
-            self.match.rules + self.unless + self.unless_overlapping + self.downgrade_if + self.when
-        )
+        downgrade = self.downgrade.by if self.downgrade else ()
+        unless = self.unless.sentence + self.unless.overlapping
+        return self.match.rules + unless + downgrade + self.when
 
     def format_message(self, text: str) -> str:
         return self.message.replace("{text}", text)
@@ -154,9 +155,8 @@ def parse_rule(data: Any, source: str, line: int) -> Rule:
         match=match,
         suggestion=values["suggestion"],
         description=values["description"],
-        unless=values["unless"],
-        unless_overlapping=values["unless_overlapping"],
-        downgrade_if=values["downgrade_if"],
+        unless=values.get("unless") or Unless(),
+        downgrade=values.get("downgrade"),
         when=values["when"],
         require=values["require"],
         report=values["report"],

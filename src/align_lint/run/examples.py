@@ -2,7 +2,7 @@
 
 A rule pack's ``examples`` are its tests: every ``flagged`` text must make the
 rule fire and no ``passed`` text may. Each example is linted on its own, with
-every rule active (so ``unless``, ``when`` and ``downgrade_if`` behave as in
+every rule active (so ``unless``, ``when`` and ``downgrade`` behave as in
 real use) and every reported rule selected, whatever the configuration says.
 What "fired" means is decided in one place, ``fired``: a reported rule fired
 when it has a finding at its own severity (a finding downgraded to ``info``

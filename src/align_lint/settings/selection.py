@@ -2,7 +2,7 @@
 
 The engine always runs every loaded rule, so a rule that is not selected (or
 whose finding is suppressed) still serves as context (``unless``,
-``downgrade_if``, ``when``, ``match.rules``) for the rules that use it.
+``downgrade``, ``when``, ``match.rules``) for the rules that use it.
 Selection only decides which findings are *reported*.
 
 ``select``/``ignore`` work as in ruff: layers apply in precedence order (see

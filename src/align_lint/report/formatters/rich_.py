@@ -70,7 +70,7 @@ def _findings_table(console: Console, findings: tuple[Finding, ...], *, carets: 
     ordered = sorted(findings, key=lambda f: f.scope == "document")
     for finding in ordered:
         parts: list[Text] = [Text(finding.message)]
-        if finding.scope == "span" and finding.context:
+        if finding.context:
             parts.extend(_context(finding, message_width, carets=carets))
         if (
             finding.suggestion
@@ -79,7 +79,8 @@ def _findings_table(console: Console, findings: tuple[Finding, ...], *, carets: 
         ):
             suggested.add(finding.rule)
             parts.append(Text(f"↳ {finding.suggestion}", style="dim"))
-        where = "—" if finding.scope == "document" else f"{finding.line}:{finding.column}"
+        # A document-level finding points at what made it apply (or at 1:1).
+        where = f"{finding.line}:{finding.column}"
         table.add_row(
             "",
             where,
