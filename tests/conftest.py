@@ -6,9 +6,14 @@ itself: imports, signals, pipes)."""
 
 from __future__ import annotations
 
+import os
+
+# As the align command does (cli.main): one BLAS thread per process. The suite
+# runs a process per core (pytest-xdist), and more threads only fight over them.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
 import importlib.util
 import json
-import os
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
