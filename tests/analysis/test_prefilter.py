@@ -95,7 +95,7 @@ def test_chunks_are_tagged_and_parsed_as_in_the_whole_document(linter: Linter) -
 
 def test_a_post_with_nothing_to_find_is_never_parsed(linter: Linter) -> None:
     assert linter.analyzer.prefilter is not None
-    document = document_from_text("# Hello\n\nDoors open at nine, and lunch is on us.\n", "a.md")
+    document = document_from_text("# Hello\n\nLunch is at nine, and it is on us.\n", "a.md")
     assert linter.analyzer.prefilter.plan(document).chunks == ()
     assert linter.lint_text(document.text, path="a.md").findings == ()
 
@@ -105,7 +105,7 @@ def test_only_sections_that_can_match_are_parsed(linter: Linter) -> None:
     text = (
         "We moved the office to the third floor.\n\n"
         "The launch video got 2 million views.\n\n"
-        "Doors open at nine, and lunch is on us.\n"
+        "Lunch is at nine, and it is on us.\n"
     )
     document = document_from_text(text, "a.md")
     chunks = linter.analyzer.prefilter.plan(document).chunks
@@ -212,10 +212,14 @@ def test_sections_only_a_require_rule_needs_are_parsed_only_if_it_is_still_open(
     first pass found results talk and no outcome, and not when it found one."""
     analyzer = linter.analyzer
     assert analyzer.prefilter is not None
-    open_text = "Our campaign got 2 million views.\n\nChurn fell to 3% in May.\n"
+    # (A paragraph between: the one right after a metric is analysed anyway,
+    # since it may open with what tied the metric.)
+    open_text = (
+        "Our campaign got 2 million views.\n\nWe met in Lisbon.\n\nChurn fell to 3% in May.\n"
+    )
     settled_text = (
         "Our campaign got 2 million views and brought in 45 qualified leads.\n\n"
-        "Churn fell to 3% in May.\n"
+        "We met in Lisbon.\n\nChurn fell to 3% in May.\n"
     )
     documents = [document_from_text(t, f"{i}.md") for i, t in enumerate([open_text, settled_text])]
     later: dict[str, tuple[Chunk, ...]] = {}

@@ -158,7 +158,8 @@ def tied(tmp_path_factory: pytest.TempPathFactory) -> Linter:
         ("Big numbers. In the end, this led to revenue.", "info"),  # after a short lead-in
         ("Big numbers. Revenue grew too.", "warning"),  # mere co-occurrence is no tie
         ("Revenue grew. Big numbers.", "warning"),  # the outcome came first
-        ("Big numbers.\n\nThis resulted in revenue.", "warning"),  # another paragraph
+        ("Big numbers.\n\nThis resulted in revenue.", "info"),  # opening the next paragraph
+        ("Big numbers.\n\nRevenue grew.", "warning"),
         ("Big numbers. Nice. This resulted in revenue.", "warning"),  # not the next sentence
     ],
 )

@@ -174,6 +174,16 @@ def number(token: Token) -> float | None:
     return value
 
 
+_FIRST_PERSON = frozenset({"i", "we", "us", "me", "'s", "let", "our", "my"})
+
+
+def _own(verb: Token) -> bool:
+    """Is this the writer's own intention ("we want", "let's", "our goal"), not a
+    third party's ("banks plan to…")? No subject at all (an imperative) is own."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "poss")]
+    return not subjects or subjects[0].lower_ in _FIRST_PERSON or verb.lower_ == "let"
+
+
 def _is_people(token: Token, people: frozenset[str]) -> bool:
     return token.lower_ in people or token.lemma_ in people
 
@@ -394,6 +404,10 @@ class ClaimExtractor:
         if not self._in_sense(doc, start, end, term, key, near):
             return None
         head = doc[end - 1]
+        if head.tag_ == "VBG" and head.dep_ == "amod":
+            return None  # attributive: "the trending hashtags" are someone else's
+        if term.needs == "nothing":
+            return kind, lexicon, "term", (start, end), self._mood(doc, end - 1)
         is_verb = head.pos_ == "VERB" and "VERB" in term.pos
         if kind == "metric":
             evidence = (
@@ -705,6 +719,22 @@ class ClaimExtractor:
             return "change", (min(verb.i, start), end)
         return None
 
+    @staticmethod
+    def _money_end(verb: Token) -> int:
+        """Where "earned $2M in earned media value" ends: the object holding the
+        money and an "in"/"of"/"worth" after it, so that a price put on
+        attention (media-value) can be told from money made."""
+        end = verb.i + 1
+        children = [c for c in verb.children if c.i > verb.i]
+        for position, child in enumerate(children):
+            if any(t.text in _CURRENCY or t.lower_ in _MONEY_WORDS for t in child.subtree):
+                end = max(t.i for t in child.subtree) + 1
+                following = children[position + 1 : position + 2]
+                if following and following[0].lower_ in ("in", "of", "worth"):
+                    end = max(t.i for t in following[0].subtree) + 1
+                break
+        return end
+
     def _outcome_verb(self, doc: Doc, index: int) -> Evidence:
         verb = doc[index]
         lemma = verb.lemma_
@@ -712,11 +742,7 @@ class ClaimExtractor:
         money = any(t.text in _CURRENCY or t.lower_ in _MONEY_WORDS for t in after)
         if lemma in ("raise", "earn", "make", "generate", "bring"):
             if money:
-                # The whole "earned $2M in earned media value", so that a price
-                # put on attention (media-value) can be told from money made.
-                objects = [t for t in verb.children if t.i > index and t.dep_ != "punct"]
-                last = max((max(t.i for t in o.subtree) for o in objects), default=index)
-                return "money", (index, last + 1)
+                return "money", (index, self._money_end(verb))
             brought = lemma == "bring" and any(c.lower_ == "in" for c in verb.children)
             if brought and any(t.lemma_ in _BUYERS for t in after):
                 return "action", (index, index + 1)
@@ -770,7 +796,7 @@ class ClaimExtractor:
             if any(c.dep_ == "aux" and c.text in _SPECULATIVE for c in children):
                 return "speculative"  # lowercase: a quoted title "Will it Blend?" is not
             if depth > 0 and verb.lemma_ in intent:
-                return "goal"
+                return "goal" if _own(verb) else "background"
             if depth == 0 and self._purpose(verb):
                 return "goal"
         return "asserted"

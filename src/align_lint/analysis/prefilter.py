@@ -35,7 +35,9 @@ there: a rule that reports, the rules it reuses (``match.rules``), the rules a
 ``when`` names, and, once a ``when`` rule of a ``require`` rule could match
 anywhere in the document, what that ``require`` rule matches. Everything else a
 finding depends on (``unless`` in the same sentence or overlapping, a
-``downgrade`` in the same paragraph at most) lies in the same section, and an
+``downgrade`` in the same paragraph at most) lies in the same section, but for
+a ``tied`` downgrade, which reaches the next sentence: when that sentence
+opens the next section and could hold the tie, that section is analysed too. An
 analysed section runs every rule that could match in it. A document with no
 analysed section is never tagged: its findings are those of no matches at all.
 
@@ -363,6 +365,11 @@ class Prefilter:
             for rule_id, found in by_pattern.items()
         }
         wanted = set().union(*(candidates[r] for r in self.graph.far_reaching))
+        # A tie reaches the next sentence, which may open the next section.
+        for rule_id, ties in self.graph.tied_to.items():
+            for index in sorted(candidates[rule_id] & wanted):
+                if any(index + 1 in candidates[t] for t in ties):
+                    wanted.add(index + 1)
         extra: set[int] = set()
         requires: list[str] = []
         for deferred in self.graph.deferred_requires:

@@ -191,7 +191,13 @@ class _Scopes:
 
     def __init__(self, document: Document, sentences: list[int], connectives: tuple[str, ...]):
         self.text = document.analysis_text
-        self.sentences = sentences
+        # A start followed by nothing but whitespace before the next one is not a
+        # sentence of its own ("\n\n" the senter put apart from "This resulted…").
+        self.sentences = [
+            start
+            for start, following in zip(sentences, [*sentences[1:], len(self.text)], strict=True)
+            if self.text[start:following].strip() or following == len(self.text)
+        ]
         self.paragraphs = _paragraph_starts(document)
         self.connectives = connectives
 
@@ -200,13 +206,13 @@ class _Scopes:
         return next((t for t in sorted(ties) if self._within(span[0], t[0], scope)), None)
 
     def _within(self, offset: int, other: int, scope: str) -> bool:
-        paragraph = _segment(self.paragraphs, offset)
-        if scope == "paragraph" or paragraph != _segment(self.paragraphs, other):
-            return scope == "paragraph" and paragraph == _segment(self.paragraphs, other)
+        if scope == "paragraph":
+            return _segment(self.paragraphs, offset) == _segment(self.paragraphs, other)
         sentence, other_sentence = _segment(self.sentences, offset), _segment(self.sentences, other)
         if sentence == other_sentence:
             return True
-        # "The video got 2M views. This resulted in 900 pre-orders."
+        # "The video got 2M views. This resulted in 900 pre-orders.", in the same
+        # paragraph or opening the next one.
         return (
             scope == "tied"
             and other_sentence == sentence + 1

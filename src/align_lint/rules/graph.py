@@ -105,6 +105,16 @@ class RuleGraph:
         return frozenset(found)
 
     @cached_property
+    def tied_to(self) -> dict[str, frozenset[str]]:
+        """Reported rules with a ``tied`` downgrade, and the rules whose matches
+        may tie them (what they reuse included): a tie reaches the next sentence."""
+        return {
+            rule.id: self.reuse_closure(self.references[rule.id].downgrade)
+            for rule in self.rules
+            if rule.report and rule.downgrade is not None and rule.downgrade.scope == "tied"
+        }
+
+    @cached_property
     def deferred_requires(self) -> tuple[DeferredRequire, ...]:
         return tuple(
             DeferredRequire(

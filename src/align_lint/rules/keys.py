@@ -269,9 +269,10 @@ TERM = Table(
         ),
         Key(
             "needs",
-            Choice(("any", "count", "evidence")),
+            Choice(("any", "count", "evidence", "nothing")),
             "`count`: only a count makes it a claim; `evidence`: an outcome term needs an "
-            "amount, a change or a verb to count",
+            "amount, a change or a verb to count; `nothing`: the term is a claim on its own "
+            '("went viral")',
             default="any",
         ),
     ),
