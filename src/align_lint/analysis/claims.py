@@ -179,9 +179,23 @@ _FIRST_PERSON = frozenset({"i", "we", "us", "me", "'s", "let", "our", "my"})
 
 def _own(verb: Token) -> bool:
     """Is this the writer's own intention ("we want", "let's", "our goal"), not a
-    third party's ("banks plan to…")? No subject at all (an imperative) is own."""
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "poss")]
-    return not subjects or subjects[0].lower_ in _FIRST_PERSON or verb.lower_ == "let"
+    third party's ("banks plan to…", "clients mentioned wanting to…")? The
+    subject is looked for up the clauses; none at all (an imperative) is own."""
+    node = verb
+    for _ in range(3):
+        if node.lower_ == "let":
+            return True
+        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass", "poss")]
+        if subjects:
+            return subjects[0].lower_ in _FIRST_PERSON
+        if node.dep_ not in ("xcomp", "ccomp", "advcl", "acl") or node.head.i == node.i:
+            return True
+        node = node.head
+    return True
+
+
+def _has_superlative(token: Token) -> bool:
+    return any(child.lower_ in _SUPERLATIVES for child in token.children)
 
 
 def _is_people(token: Token, people: frozenset[str]) -> bool:
@@ -478,7 +492,7 @@ class ClaimExtractor:
             token = doc[index]
             year_between = _YEAR.match(token.text) and index < start - 1
             if is_count(token) and not year_between:
-                if index > 0 and doc[index - 1].lower_ in _OFFER:
+                if index > 0 and doc[index - 1].lower_ in _OFFER and self._offered(doc, end):
                     return "offer", (index, end)  # "the first 100 fans who sign up"
                 if big and not is_big(token):
                     return None
@@ -491,6 +505,14 @@ class ClaimExtractor:
                 continue
             return None
         return None
+
+    @staticmethod
+    def _offered(doc: Doc, end: int) -> bool:
+        """ "the first 100 fans who sign up get…", "…to register will win": an
+        offer to people, not a count of them ("the first thousand plays took 100
+        days" is a milestone)."""
+        following = [t.lower_ for t in doc[end : end + 3]]
+        return bool({"who", "to", "will", "get", "gets", "win", "receive"} & set(following))
 
     def _attached_count(self, doc: Doc, head: Token, start: int, end: int, big: bool) -> Evidence:
         """A count the parse attaches to the term, wherever it sits."""
@@ -515,6 +537,10 @@ class ClaimExtractor:
                 return "amount", (child.i, end)
         if head.i > 0 and doc[head.i - 1].lower_ in ("most", "highest", "record"):
             return "superlative", (head.i - 1, end)
+        # "double the traffic", "twice the views of last year"
+        for child in head.children:
+            if child.dep_ == "predet" and child.lower_ in ("double", "twice", "triple", "half"):
+                return "comparison", (child.i, end)
         return None
 
     def _of_amount(self, doc: Doc, head: Token, end: int, big: bool) -> Evidence:
@@ -526,6 +552,10 @@ class ClaimExtractor:
             return None
         preposition = head.head
         holder = preposition.head
+        # "the highest number of views"
+        counted = holder.lower_ in ("number", "count", "total")
+        if preposition.lower_ == "of" and counted and _has_superlative(holder):
+            return "superlative", (holder.i - 1, end)
         if preposition.lower_ == "of":
             vague = holder.lower_ in self._grammar["vague_amounts"] or (
                 holder.lemma_ in self._grammar["vague_amounts"]
@@ -591,7 +621,7 @@ class ClaimExtractor:
                 last = index + 2
                 if last < len(doc) and doc[last].lower_ in ("%", "percent"):
                     last += 1
-                if token.lower_ in ("up", "+"):
+                if token.lower_ in ("up", "+", "down"):
                     return "change", (start, last)
                 counted = (number(following) or 0) >= 100
                 if counted and token.lower_ in (":", "(", "of", "at", "to", "reached", "hit"):
@@ -778,17 +808,25 @@ class ClaimExtractor:
         with_ = head.dep_ == "pobj" and head.head.lower_ == "with"
         if with_ and head.head.head.pos_ in ("NOUN", "PROPN"):
             return "background"  # "a creator with 1.2 million followers"
+        if any(c.lower_ == "your" for c in head.children):
+            return "advice"  # the reader's followers: "grow your followers"
         window = doc[max(0, index - 8) : index]
         for token in window:
-            if token.lower_ in _ADVICE and any(t.lower_ == "to" for t in doc[token.i : index]):
+            owned = token.i > 0 and doc[token.i - 1].tag_ == "PRP$"  # "its way to 33M views"
+            if (
+                token.lower_ in _ADVICE
+                and not owned
+                and any(t.lower_ == "to" for t in doc[token.i : index])
+            ):
                 return "advice"
         verbs = self._governing_verbs(head)
         intent = self._grammar["intent_words"]
         for depth, verb in enumerate(verbs[:3]):
             children = list(verb.children)
             if depth == 0:
-                if any(c.dep_ == "nsubj" and c.lower_ == "you" for c in children):
-                    return "advice"
+                addressed = any(c.dep_ == "nsubj" and c.lower_ == "you" for c in children)
+                if addressed and any(c.dep_ == "aux" and c.tag_ == "MD" for c in children):
+                    return "advice"  # "you can grow engagement", "you'll get more views"
                 if any(c.dep_ == "neg" or c.lower_ == "never" for c in children):
                     return "negated"
             if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in children):
