@@ -7,7 +7,9 @@ generated corpus and both development sets. A refactor must leave it exactly
 as it is; a change to the rules rewrites it on purpose, so the diff shows in
 review what moved:
 
-    ALIGN_UPDATE_SNAPSHOT=1 .venv/bin/python -m pytest tests/test_findings_snapshot.py
+    ALIGN_UPDATE_SNAPSHOT=1 .venv/bin/python -m pytest -n 0 tests/test_findings_snapshot.py
+
+(``-n 0``: one process writes the file; parallel workers would each write theirs.)
 """
 
 from __future__ import annotations

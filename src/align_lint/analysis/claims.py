@@ -33,11 +33,14 @@ prefilter's) gives the same claims as the whole document.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from itertools import pairwise
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, cast
+
+import numpy
 
 from align_lint.analysis.records import CharSpan
 from align_lint.rules.lexicons import Lexicon, Term, expand_words
@@ -46,6 +49,7 @@ from align_lint.rules.schema import ClaimSelector
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Span, Token
+    from thinc.types import Ints2d
 
 # The count grammar, defined once: digits with separators and a scale suffix
 # (10,000 · 10.000 · 1.2M · 10k · 26,000,000+), number words, scale words.
@@ -113,7 +117,8 @@ _OUTCOME_AMOUNTS = frozenset(
 )  # fmt: skip
 # The lexicons the grammar reads by name (rules/lexicons/grammar.yaml).
 GRAMMAR = (
-    "growth_verbs", "gain_verbs", "milestone_verbs", "change_nouns", "vague_amounts", "people",
+    "growth_verbs", "level_verbs", "gain_verbs", "milestone_verbs", "change_nouns",
+    "vague_amounts", "people",
     "intent_words",
 )  # fmt: skip
 
@@ -174,6 +179,18 @@ def number(token: Token) -> float | None:
     return value
 
 
+_CUE_CACHE_SIZE = 100_000
+# How many tokens an attention term may be from the count or cue word that can
+# make it a claim ("followers grew 35%", "12k new followers"): the prefilter
+# looks for both within this reach, so it is part of the grammar.
+REACH = 16
+# A count, as a cue (analysis/prefilter.py looks for the same words).
+_COUNT_CUE = frozenset({"<count>"})
+# Words that may give a claim another mood than asserted, besides the
+# speculative, conditional, advice and intent words (see ``_mood``).
+_MOOD_WORDS = frozenset(
+    {"not", "n't", "never", "no", "nor", "neither", "with", "your", "you", "first", "next"}
+)
 _FIRST_PERSON = frozenset({"i", "we", "us", "me", "'s", "let", "our", "my"})
 
 
@@ -243,6 +260,9 @@ class _Found:
 
 
 Evidence = tuple[str, tuple[int, int]] | None
+# A way a claim can be made, for the prefilter: what must all be found (some
+# words or lemmas, or None for a count) and how many tokens apart at most.
+Way = tuple[tuple[frozenset[str] | None, ...], float]
 
 
 class ClaimExtractor:
@@ -252,14 +272,17 @@ class ClaimExtractor:
         nlp: Language,
         parser: Callable[[Doc], Doc] | None,
     ) -> None:
-        from spacy.matcher import Matcher, PhraseMatcher
+        from spacy.matcher import PhraseMatcher
 
         self.lexicons = lexicons
         self.parser = parser
         self._make_doc = nlp.make_doc
         self._words = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self._lemmas = Matcher(nlp.vocab)
-        self._milestones = Matcher(nlp.vocab)
+        # Terms by lemma, looked up from the Doc's lemma array: one hash lookup per
+        # word instead of a Matcher pattern per term (the Matcher was most of the
+        # time claims took).
+        strings = nlp.vocab.strings
+        self._by_lemma: dict[int, list[tuple[str, frozenset[str]]]] = {}
         self._terms: dict[str, tuple[str, str, Term]] = {}  # key -> (kind, lexicon, term)
         for lexicon in lexicons.values():
             if lexicon.kind == "words":
@@ -269,23 +292,33 @@ class ClaimExtractor:
                 self._terms[key] = (lexicon.kind, lexicon.name, term)
                 if term.words:
                     self._words.add(key, [nlp.make_doc(word) for word in term.words])
-                if term.lemmas:
-                    token: dict[str, Any] = {"LEMMA": {"IN": list(term.lemmas)}}
-                    if term.pos:
-                        token["POS"] = {"IN": list(term.pos)}
-                    self._lemmas.add(key, [[token]])
+                for lemma in term.lemmas:
+                    found = self._by_lemma.setdefault(strings.add(lemma), [])
+                    found.append((key, frozenset(term.pos)))
         self._grammar = {name: self._word_list(name) for name in GRAMMAR}
-        self._milestones.add(
-            "milestone", [[{"LEMMA": {"IN": sorted(self._grammar["milestone_verbs"])}}]]
+        # Words (and lemmas) without which an attention term makes no claim but
+        # by a number: every cue the grammar reads, for a noun ("grew", "most",
+        # "thousands of") and for a verb ("the most shared", "people kept
+        # watching", "more people read").
+        self._noun_cues = frozenset().union(
+            self._grammar["growth_verbs"], self._grammar["gain_verbs"],
+            self._grammar["change_nouns"], self._grammar["vague_amounts"],
+            _SUPERLATIVES, _MORE, _MANY, _VAGUE_BIG,
+            {"milestone", "record", "records", "double", "twice", "triple", "half"},
+        )  # fmt: skip
+        self._verb_cues = frozenset({"most", *_MORE, *_ASPECT})
+        self._cue_words = self._noun_cues | self._verb_cues
+        # Whether a word as written is a cue, by its orth id: posts repeat words.
+        self._cue_cache: dict[int, frozenset[str]] = {}
+        self._milestone_lemmas = frozenset(
+            strings.add(verb) for verb in self._grammar["milestone_verbs"]
         )
         # Superlatives of verbs: "the most shared ad", "the most-watched video".
-        verbs = sorted(self._attention_lemmas())
-        most: list[dict[str, Any]] = [
-            {"LOWER": "most"},
-            {"ORTH": "-", "OP": "?"},
-            {"LEMMA": {"IN": verbs}},
-        ]
-        self._lemmas.add("superlative", [most])
+        self._superlative_lemmas = frozenset(strings.add(v) for v in self._attention_lemmas())
+        self._lemma_hashes = numpy.array(
+            sorted({*self._by_lemma, *self._milestone_lemmas, *self._superlative_lemmas}),
+            dtype=numpy.uint64,
+        )
         self._near = {
             key: (
                 expand_words(term.near, lexicons),
@@ -303,24 +336,38 @@ class ClaimExtractor:
         lexicon = self.lexicons.get("attention_verbs")
         return lexicon.lemmas if lexicon is not None else frozenset()
 
-    def anchors(self, selector: ClaimSelector) -> list[tuple[frozenset[str], bool]]:
+    def anchors(self, selector: ClaimSelector) -> list[Way]:
         """For the prefilter: the ways a claim of this selection can be made, each
-        as (lemmas or surface words, one of which the sentence must hold; whether
-        it must hold a number too). A term of its lexicons ("the most shared"
-        holds one too), or, for metric claims, a milestone verb with a number
-        ("we just passed 50,000!")."""
-        words: set[str] = set()
+        as the needs that must all be met (one of some words or lemmas, or, for
+        None, a count) and how many tokens apart they may be. An attention term
+        needs a count or a cue word ("grew", "most", "thousands") within
+        ``REACH`` tokens; a milestone verb, a count ("we just passed 50,000!");
+        a term that is a claim on its own ("went viral") and an outcome term
+        need nothing more."""
+        alone: set[str] = set()
+        nouns: set[str] = set()
+        verbs: set[str] = set()
         for lexicon in self.lexicons.values():
             if lexicon.kind != selector.kind:
                 continue
             if selector.lexicons and lexicon.name not in selector.lexicons:
                 continue
-            words |= lexicon.lemmas
-            # A phrase ("open rate") is anchored by its last word, a token.
-            words |= {self._make_doc(word)[-1].lower_ for word in lexicon.words}
-        ways = [(frozenset(words), False)]
+            for term in lexicon.terms:
+                # A phrase ("open rate") is anchored by its last word, a token.
+                words = {self._make_doc(word)[-1].lower_ for word in term.words}
+                words |= set(term.lemmas)
+                if selector.kind == "outcome" or term.needs == "nothing":
+                    alone.update(words)
+                else:
+                    (verbs if "VERB" in term.pos else nouns).update(words)
+        ways: list[Way] = []
+        if alone:
+            ways.append(((frozenset(alone),), math.inf))
+        for terms, cues in ((nouns, self._noun_cues), (verbs, self._verb_cues)):
+            if terms:
+                ways += [((frozenset(terms), None), REACH), ((frozenset(terms), cues), REACH)]
         if selector.kind == "metric":
-            ways.append((self._grammar["milestone_verbs"], True))
+            ways.append(((self._grammar["milestone_verbs"], None), REACH))
         return ways
 
     # -- the claims of a Doc -----------------------------------------------------------
@@ -331,33 +378,210 @@ class ClaimExtractor:
         if not found:
             return []
         paragraphs = _ParagraphWords(doc)
-        claims: list[Claim] = []
         by_sentence: dict[int, list[tuple[int, int, str]]] = {}
         for start, end, key in found:
             sentence = doc[start].sent
             by_sentence.setdefault(sentence.start, []).append((start, end, key))
-        for sentence_start in sorted(by_sentence):
-            sentence = doc[sentence_start].sent
-            claims.extend(self._sentence_claims(sentence, by_sentence[sentence_start], paragraphs))
+        sentences = [doc[start].sent for start in sorted(by_sentence)]
+        # Only sentences where a term could become a claim are copied and parsed,
+        # and only with those terms: most posts mention "like" or "share" somewhere.
+        wanted = [
+            (sentence, kept)
+            for sentence in sentences
+            for kept in [self._may_claim(sentence, by_sentence[sentence.start])]
+            if kept
+        ]
+        # A sentence whose claims word order decides ("12k followers", "revenue")
+        # and which holds no word that could change their mood is read as it is.
+        copies = _copies(doc, [sentence for sentence, _ in wanted])
+        to_parse = [
+            copy
+            for (sentence, terms), copy in zip(wanted, copies, strict=True)
+            if self._needs_parse(
+                copy, terms, sentence.start, paragraphs.words_at(sentence.start_char)
+            )
+        ]
+        self._parse(to_parse)
+        claims: list[Claim] = []
+        for (sentence, terms), copy in zip(wanted, copies, strict=True):
+            claims.extend(self._sentence_claims(sentence, copy, terms, paragraphs))
         return claims
+
+    def _needs_parse(
+        self, sentence: Doc, terms: list[tuple[int, int, str]], base: int, near: frozenset[str]
+    ) -> bool:
+        """Does reading these terms' claims need the sentence's parse? Not when
+        word order decides each: an outcome term named outright or with its
+        amount before it ("revenue", "300 new customers"), a metric noun with
+        its count before it ("12k new followers"), a term that is a claim on
+        its own ("went viral"), a term out of its sense; and, for a claim with
+        a mood, when no word of the sentence could make it anything but
+        asserted (see ``_mood``: "not", "if", "could", "with", "your", "want",
+        "to" before a verb…)."""
+        if self.parser is None:
+            return False
+        with_mood = False
+        for start, end, key in terms:
+            decided = self._decided_unparsed(sentence, start - base, end - base, key, near)
+            if decided is None:
+                return True
+            with_mood = with_mood or decided
+        return with_mood and any(self._mood_cue(token) for token in sentence)
+
+    def _mood_cue(self, token: Token) -> bool:
+        lower = token.lower_
+        if lower in _MOOD_WORDS or lower in _SPECULATIVE or lower in _CONDITIONS:
+            return True
+        if lower in _ADVICE or token.lemma_ in self._grammar["intent_words"]:
+            return True
+        # "to" before a verb: a purpose ("in order to grow…") or advice ("how to…").
+        following = token.doc[token.i + 1 :]
+        return lower == "to" and any(t.tag_ == "VB" for t in following)
+
+    def _decided_unparsed(
+        self, sentence: Doc, start: int, end: int, key: str, near: frozenset[str]
+    ) -> bool | None:
+        """Is this term's claim (or its lack of one) the same without a parse?
+        None if not; else whether the claim has a mood (which the parse may
+        still change)."""
+        if key not in self._terms:
+            return None  # milestones and superlatives read the parse
+        kind, _, term = self._terms[key]
+        head = sentence[end - 1]
+        if head.tag_ == "VBG":
+            return None  # "the trending hashtags": the parse says whose
+        if not self._in_sense(sentence, start, end, term, key, near):
+            return False  # no claim either way
+        if head.pos_ == "VERB" and "VERB" in term.pos:
+            return None  # verbs find what they take in the parse
+        if term.needs == "nothing":
+            return True
+        if kind == "outcome":
+            if _is_people(head, self._grammar["people"]):
+                return None  # "6,249 users reading the post" are attention
+            if term.needs != "evidence" or self._amount_before(sentence, start) is not None:
+                return False
+            return None
+        before = self._count_before(sentence, start, end, term.big)
+        return True if before is not None and before[0] in ("count", "milestone") else None
+
+    def _may_claim(
+        self, sentence: Span, terms: list[tuple[int, int, str]]
+    ) -> list[tuple[int, int, str]]:
+        """The terms that could be claims here. An attention noun needs a count
+        or a cue word ("grew", "most", "thousands of") within ``REACH`` tokens,
+        an attention verb a count or its own cues ("the most shared", "people
+        kept watching"), a milestone verb a count; an outcome term and a term
+        that is a claim on its own ("went viral") need nothing. The prefilter
+        looks for the same (``anchors``), so it knows where claims can be."""
+        kept = []
+        cues: list[tuple[int, frozenset[str]]] | None = None
+        for start, end, key in terms:
+            needed = self._needed_cues(key)
+            if needed is None:
+                kept.append((start, end, key))
+                continue
+            if cues is None:
+                cues = self._cues(sentence)
+            at = end - 1  # the prefilter anchors a phrase by its last word
+            if any(
+                abs(index - at) <= REACH and (word is _COUNT_CUE or word & needed)
+                for index, word in cues
+            ):
+                kept.append((start, end, key))
+        return kept
+
+    def _needed_cues(self, key: str) -> frozenset[str] | None:
+        """The cue words a term needs near it (besides a count); None: none."""
+        if key == "superlative":
+            return None
+        if key == "milestone":
+            return frozenset()
+        kind, _, term = self._terms[key]
+        if kind == "outcome" or term.needs == "nothing":
+            return None
+        return self._verb_cues if "VERB" in term.pos else self._noun_cues
+
+    def _cues(self, sentence: Span) -> list[tuple[int, frozenset[str]]]:
+        """The counts and cue words of a sentence: (token index, the cue words it
+        is, as written and as its lemma, or ``_COUNT_CUE`` for a count)."""
+        found = []
+        cache = self._cue_cache
+        for token in sentence:
+            cue = cache.get(token.orth)
+            if cue is None:
+                if len(cache) > _CUE_CACHE_SIZE:  # bounded: an archive has many words
+                    cache.clear()
+                cue = cache[token.orth] = self._written_cue(token)
+            if token.lemma_ in self._cue_words and cue is not _COUNT_CUE:
+                cue = cue | {token.lemma_}
+            if cue:
+                found.append((token.i, cue))
+        return found
+
+    def _written_cue(self, token: Token) -> frozenset[str]:
+        """What a word is as written (the same for every occurrence): a count
+        (``_COUNT_CUE``), a cue word, or nothing (empty)."""
+        if (
+            number(token) is not None
+            or token.lower_ in _ORDINAL_WORDS
+            or _ORDINAL.match(token.text) is not None
+        ):
+            return _COUNT_CUE
+        return frozenset({token.lower_}) & self._cue_words
+
+    def _parse(self, docs: list[Doc]) -> None:
+        """Parse these Docs in place, in batches."""
+        if self.parser is None or not docs:
+            return
+        pipe = getattr(self.parser, "pipe", None)
+        if pipe is None:
+            for doc in docs:
+                self.parser(doc)
+            return
+        for _ in pipe(docs, batch_size=64):  # spaCy annotates the Docs it is given
+            pass
 
     def _occurrences(self, doc: Doc) -> list[tuple[int, int, str]]:
         strings = doc.vocab.strings
         matches = [(s, e, strings[k]) for k, s, e in self._words(doc)]
-        matches += [(s, e, strings[k]) for k, s, e in self._lemmas(doc)]
-        matches += [(s, e, "milestone") for _, s, e in self._milestones(doc)]
+        matches += self._lemma_occurrences(doc)
         # Longest first at each start: "page views" before "views".
         matches.sort(key=lambda m: (m[0], -(m[1] - m[0]), m[2]))
         return matches
 
+    def _lemma_occurrences(self, doc: Doc) -> list[tuple[int, int, str]]:
+        """Terms found by lemma (and part of speech), milestone verbs, and
+        superlatives of attention verbs ("the most shared", "most-watched")."""
+        from spacy.attrs import LEMMA
+
+        lemmas = doc.to_array(LEMMA)
+        found: list[tuple[int, int, str]] = []
+        for index in numpy.flatnonzero(numpy.isin(lemmas, self._lemma_hashes)).tolist():
+            lemma = int(lemmas[index])
+            token = doc[index]
+            for key, pos in self._by_lemma.get(lemma, ()):
+                if not pos or token.pos_ in pos:
+                    found.append((index, index + 1, key))
+            if lemma in self._milestone_lemmas:
+                found.append((index, index + 1, "milestone"))
+            if lemma in self._superlative_lemmas:
+                most = index - 2 if index > 1 and doc[index - 1].text == "-" else index - 1
+                if most >= 0 and doc[most].lower_ == "most":
+                    found.append((most, index + 1, "superlative"))
+        return found
+
     def _sentence_claims(
-        self, sentence: Span, found: list[tuple[int, int, str]], paragraphs: _ParagraphWords
+        self,
+        sentence: Span,
+        doc: Doc,
+        found: list[tuple[int, int, str]],
+        paragraphs: _ParagraphWords,
     ) -> list[Claim]:
-        doc = sentence.as_doc()
-        if self.parser is not None:
-            self.parser(doc)
+        """The claims of one sentence, ``doc`` its parsed copy."""
         base = sentence.start
         near = paragraphs.words_at(sentence.start_char)
+        origin = sentence.start_char  # of the copy, in the Doc
         taken: set[int] = set()
         made: dict[int, tuple[str, str, str, str]] = {}  # term head -> its claim
         waiting: list[tuple[int, int, str]] = []  # attention terms with no evidence yet
@@ -367,8 +591,8 @@ class ClaimExtractor:
             kind, lexicon, evidence, (first, last), mood = claim
             taken.update(range(start, end))
             made[end - 1] = (kind, lexicon, evidence, mood)
-            begin = doc[first].idx + sentence.start_char
-            finish = doc[last - 1].idx + len(doc[last - 1]) + sentence.start_char
+            begin = doc[first].idx + origin
+            finish = doc[last - 1].idx + len(doc[last - 1]) + origin
             claims.append(Claim(kind, lexicon, begin, finish, evidence, mood))
 
         for start, end, key in found:
@@ -568,7 +792,8 @@ class ClaimExtractor:
         if preposition.lower_ == "in":
             if holder.lemma_ in self._grammar["change_nouns"]:
                 return "change", (holder.i, end)
-            if holder.pos_ == "VERB" and holder.lemma_ in self._grammar["growth_verbs"]:
+            moved = self._grammar["growth_verbs"] | self._grammar["level_verbs"]
+            if holder.pos_ == "VERB" and holder.lemma_ in moved:
                 return "change", (min(holder.i, head.i), end)
         return None
 
@@ -588,11 +813,12 @@ class ClaimExtractor:
         """ "followers grew 35%", "engagement was up 300%", "tripled our following"."""
         verb = head.head
         if head.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX"):
-            if verb.lemma_ in self._grammar["growth_verbs"]:
+            moved = verb.lemma_ in self._grammar["growth_verbs"]
+            if moved or verb.lemma_ in self._grammar["level_verbs"]:
                 counted = [t for t in verb.subtree if t.i > verb.i and is_count(t)]
                 if counted:
                     return "change", (start, counted[0].i + 1)
-                if verb.lemma_ not in self._grammar["milestone_verbs"]:
+                if moved:  # "followers grew"; "followers topped" says nothing without a number
                     return "change", (start, verb.i + 1)
             if verb.lemma_ in ("be", "remain", "stay", "stand"):
                 for child in verb.children:
@@ -712,27 +938,16 @@ class ClaimExtractor:
     # -- outcome terms -----------------------------------------------------------------
 
     def _outcome_noun(self, doc: Doc, start: int, end: int, term: Term) -> Evidence:
+        attending = self._people_attending(doc, start, end)
+        if attending is not None:
+            return attending
         head = doc[end - 1]
-        if _is_people(head, self._grammar["people"]):  # "6,249 users reading the post"
-            for child in head.children:
-                if child.dep_ in ("acl", "relcl") and child.lemma_ in self._attention_lemmas():
-                    return "attention", (start, child.i + 1)
-            if head.dep_ == "nsubj" and head.head.lemma_ in self._attention_lemmas():
-                return "attention", (start, head.head.i + 1)
-        reached = head.dep_ == "dobj" and head.head.lemma_ in ("reach", "see")
-        if reached and _is_people(head, self._grammar["people"]):  # not "reached 300 customers"
-            return "reach", (head.head.i, end)
         if term.needs != "evidence":
             before = self._count_before(doc, start, end, big=False)
             return "term", before[1] if before and before[0] == "count" else (start, end)
-        for index in range(start - 1, max(-1, start - 5), -1):
-            token = doc[index]
-            counted = is_count(token) and not _YEAR.match(token.text)
-            if counted or token.text in _CURRENCY or token.lower_ in _OUTCOME_AMOUNTS:
-                return "count", (index, end)
-            if token.pos_ in ("ADJ", "NOUN", "PROPN"):
-                continue
-            break
+        amount = self._amount_before(doc, start)
+        if amount is not None:
+            return "count", (amount, end)
         if self.parser is None:
             return None
         verb = head.head
@@ -747,6 +962,48 @@ class ClaimExtractor:
         acquired = verb.lemma_ in _ACQUIRE or (head.dep_ == "attr" and verb.lemma_ == "become")
         if head.dep_ in ("dobj", "pobj", "attr") and acquired:
             return "change", (min(verb.i, start), end)
+        return None
+
+    def _people_attending(self, doc: Doc, start: int, end: int) -> Evidence:
+        """A count of people attending: "6,249 users reading the post", "29,000
+        people read it", "reached 50,000 users" (not "300 customers", who are
+        acquired). Only counted people ("members reading this" claims nothing),
+        with the verb within ``REACH`` of the count, where the prefilter looks."""
+        head = doc[end - 1]
+        if not _is_people(head, self._grammar["people"]):
+            return None
+        counted = self._count_before(doc, start, end, big=False)
+        if counted is None or counted[0] != "count":
+            return None
+        first = counted[1][0]
+        attending = self._attention_lemmas()
+        for child in head.children:
+            if (
+                child.dep_ in ("acl", "relcl")
+                and child.lemma_ in attending
+                and child.i - first <= REACH
+            ):
+                return "attention", (first, child.i + 1)
+        verb = head.head
+        if abs(verb.i - first) > REACH:
+            return None
+        if head.dep_ == "nsubj" and verb.lemma_ in attending:
+            return "attention", (first, verb.i + 1)
+        if head.dep_ == "dobj" and verb.lemma_ in ("reach", "see"):
+            return "reach", (min(verb.i, first), end)
+        return None
+
+    @staticmethod
+    def _amount_before(doc: Doc, start: int) -> int | None:
+        """Where an amount before an outcome term is: "300 new customers", "more
+        paying members", "$2M sales"."""
+        for index in range(start - 1, max(-1, start - 5), -1):
+            token = doc[index]
+            counted = is_count(token) and not _YEAR.match(token.text)
+            if counted or token.text in _CURRENCY or token.lower_ in _OUTCOME_AMOUNTS:
+                return index
+            if token.pos_ not in ("ADJ", "NOUN", "PROPN"):
+                return None
         return None
 
     @staticmethod
@@ -863,6 +1120,32 @@ class ClaimExtractor:
             if node.pos_ in ("VERB", "AUX"):
                 verbs.append(node)
         return verbs
+
+
+# What a sentence's copy keeps of the pipeline's annotation (besides the words,
+# their spacing and the token vectors the parser reads).
+_COPIED = ("TAG", "POS", "MORPH", "LEMMA", "NORM", "SENT_START")
+
+
+def _copies(doc: Doc, sentences: list[Span]) -> list[Doc]:
+    """Each sentence as a Doc of its own, with the tags, lemmas and token vectors
+    the pipeline gave it: what the claims and the parser read. (Span.as_doc
+    copies all a Doc can hold and took seven times as long.)"""
+    from spacy.tokens import Doc
+
+    if not sentences:
+        return []
+    columns = cast("Ints2d", doc.to_array(list(_COPIED)))
+    copies = []
+    for sentence in sentences:
+        words = [token.text for token in sentence]
+        spaces = [bool(token.whitespace_) for token in sentence]
+        copy = Doc(doc.vocab, words=words, spaces=spaces)
+        copy.from_array(list(_COPIED), columns[sentence.start : sentence.end])
+        if doc.tensor is not None and len(doc.tensor):
+            copy.tensor = doc.tensor[sentence.start : sentence.end]
+        copies.append(copy)
+    return copies
 
 
 class _ParagraphWords:

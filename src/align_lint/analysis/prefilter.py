@@ -108,6 +108,18 @@ _SELECTIVE_FLAGS = frozenset(
      "LIKE_EMAIL", "IS_UPPER"}
 )  # fmt: skip
 _BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
+# A word a count may be written with (analysis/claims.py's count grammar):
+# digits first ("10k", "1.2M", "26.000.000", "1,000th"), or a number word.
+_COUNT = json.dumps(
+    {
+        "LOWER": {
+            "REGEX": r"^(?:[~+$£€]?\d.*|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+            r"|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?"
+            r"|dozens?|tens|digits|figures|millionth|thousandth|hundredth|billionth|k|m|mn|bn|mm)$"
+        }
+    },
+    sort_keys=True,
+)
 
 
 @dataclass(frozen=True)
@@ -225,25 +237,29 @@ class Prefilter:
             keys = tuple(dict.fromkeys(self._key(a) for a in self._anchors(nodes)))
             self.patterns[rule.id].append(_Pattern(rule.id, keys, math.inf, False, -1))
         for selector in rule.match.claims:
-            # A claim lies in its term's sentence, so in one section.
-            for keys in self._claim_keys(selector):
-                self.patterns[rule.id].append(_Pattern(rule.id, keys, math.inf, False, -1))
+            # A claim lies in its term's sentence, so in one section, with its
+            # count or cue word within reach of the term.
+            for keys, reach in self._claim_keys(selector):
+                self.patterns[rule.id].append(_Pattern(rule.id, keys, reach + 1, False, -1))
 
-    def _claim_keys(self, selector: ClaimSelector) -> list[tuple[str, ...]]:
-        """The anchors of each way a claim of this selection can be made (no
-        anchor: it may be made anywhere)."""
+    def _claim_keys(self, selector: ClaimSelector) -> list[tuple[tuple[str, ...], float]]:
+        """The anchors of each way a claim of this selection can be made, and how
+        far apart they may be (no anchor: it may be made anywhere)."""
         if self.claims is None:
-            return [()]
+            return [((), math.inf)]
         found = []
-        for words, with_number in self.claims.anchors(selector):
-            # Lemmas stand for their surface forms; a word is its own lemma.
-            surfaces = self._surfaces.forms(words)
-            if surfaces is None:
-                return [()]
-            keys = [self._key(Anchor("LOWER", surfaces | words))]
-            if with_number:
-                keys.append(self._key(Anchor("PATTERN", pattern='{"LIKE_NUM": true}')))
-            found.append(tuple(keys))
+        for needs, reach in self.claims.anchors(selector):
+            keys = []
+            for words in needs:
+                if words is None:
+                    keys.append(self._key(Anchor("PATTERN", pattern=_COUNT)))
+                    continue
+                # Lemmas stand for their surface forms; a word is its own lemma.
+                surfaces = self._surfaces.forms(words)
+                if surfaces is None:
+                    return [((), math.inf)]
+                keys.append(self._key(Anchor("LOWER", surfaces | words)))
+            found.append((tuple(keys), reach))
         return found
 
     def _key(self, anchor: Anchor) -> str:

@@ -1,0 +1,139 @@
+"""The claim grammar (analysis/claims.py) on sentences written for these tests:
+what makes an attention or outcome term a claim, in which mood, and the
+shortcuts that keep it fast (the reach a count may be at, the sentences read
+without a parse) changing nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from align_lint.analysis import claims as claims_module
+from align_lint.analysis.claims import Claim, ClaimExtractor
+from align_lint.run.linter import Linter
+
+
+@pytest.fixture(scope="module")
+def extractor(linter: Linter) -> ClaimExtractor:
+    found = linter.analyzer.matchers.claims
+    assert found is not None, "the bundled pack reads claims"
+    return found
+
+
+def claims_of(linter: Linter, extractor: ClaimExtractor, text: str) -> list[tuple[str, ...]]:
+    doc = linter.analyzer.pipeline.nlp(text)
+    return [_described(claim, text) for claim in extractor.claims(doc)]
+
+
+def _described(claim: Claim, text: str) -> tuple[str, ...]:
+    return (claim.kind, claim.lexicon, claim.evidence, claim.mood, text[claim.start : claim.end])
+
+
+def metric(claims: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    return [claim for claim in claims if claim[0] == "metric"]
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence", "mood"),
+    [
+        ("Our shop now has 12k new followers.", "count", "asserted"),
+        ("Followers grew 35% over the summer.", "change", "asserted"),
+        ("Sign-ups were flat, but followers declined.", "change", "asserted"),
+        ("This month our newsletter topped 10,000 subscribers.", "count", "asserted"),
+        ("We want to hit 10k followers by June.", "count", "goal"),
+        ("If people kept sharing the clip, we would be happy.", "amount", "conditional"),
+        ("The views would climb with a better thumbnail.", "change", "speculative"),
+        ("A creator with 1.2 million followers shared our post.", "count", "background"),
+        ("Here is how to get more followers on a budget.", "comparison", "advice"),
+    ],
+)
+def test_metric_claims_and_their_moods(
+    linter: Linter, extractor: ClaimExtractor, text: str, evidence: str, mood: str
+) -> None:
+    found = metric(claims_of(linter, extractor, text))
+    assert found, text
+    assert (found[0][2], found[0][3]) == (evidence, mood), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We love hearing from our followers.",  # a mention, no claim
+        "Our followers topped the list of questions at the event.",  # a level verb needs a number
+        "For anyone not yet a member reading this, welcome.",  # uncounted people attending
+        "Please share this post with a friend.",
+    ],
+)
+def test_mentions_that_claim_nothing(linter: Linter, extractor: ClaimExtractor, text: str) -> None:
+    assert metric(claims_of(linter, extractor, text)) == []
+
+
+def test_counted_people_attending_are_an_attention_claim(
+    linter: Linter, extractor: ClaimExtractor
+) -> None:
+    found = metric(claims_of(linter, extractor, "Last week 6,249 users read the guide."))
+    assert ("attention", "6,249 users read") in [(c[1], c[4]) for c in found]
+
+
+def test_a_count_beyond_reach_makes_no_claim(linter: Linter, extractor: ClaimExtractor) -> None:
+    """The prefilter looks for a term and its count within REACH tokens, so the
+    grammar does not look further."""
+    filler = " ".join(["very"] * (claims_module.REACH + 2))
+    near = "Our followers grew to 5,000 this year."
+    far = f"Our followers, as every one of us kept saying, {filler} big, are 5,000 now."
+    assert metric(claims_of(linter, extractor, near))
+    assert metric(claims_of(linter, extractor, far)) == []
+
+
+def test_outcome_claims(linter: Linter, extractor: ClaimExtractor) -> None:
+    found = claims_of(
+        linter, extractor, "The webinar brought 40 new customers and $12k in revenue."
+    )
+    outcomes = {(c[1], c[4]) for c in found if c[0] == "outcome"}
+    assert ("outcome", "40 new customers") in outcomes
+    assert any(text.endswith("revenue") for _, text in outcomes)
+    # "customers" has other senses: named without an amount or a change it claims nothing.
+    assert claims_of(linter, extractor, "We love our customers.") == []
+
+
+# Sentences of every kind the shortcut decides: outcome terms named outright or
+# counted, metric nouns with their count before them, mood words that keep the
+# parse, and terms out of their sense.
+SHORTCUT_SENTENCES = [
+    "Those 32k followers sent 873 sign-ups to the trial.",
+    "Revenue rose after the launch, and 300 new customers signed up.",
+    "With 40k followers, we could finally launch the shop.",
+    "We never reached 10k followers, but revenue doubled.",
+    "Our 1,000th follower won a mug.",
+    "The first 100 fans who sign up get a sticker.",
+    "Your 5,000 followers will not pay the rent.",
+    "The reel went viral, and 2M views later the orders came in.",
+    "We want 50k impressions a month in order to grow sales.",
+    "Sales team kickoff is on Monday with 12 reps.",
+]
+
+
+def test_reading_without_a_parse_changes_no_claim(
+    linter: Linter, extractor: ClaimExtractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Sentences whose claims word order decides are read unparsed; parsing
+    every sentence gives the same claims."""
+    text = " ".join(SHORTCUT_SENTENCES)
+    shortcut = claims_of(linter, extractor, text)
+    monkeypatch.setattr(ClaimExtractor, "_needs_parse", lambda *_: True)
+    assert claims_of(linter, extractor, text) == shortcut
+    assert shortcut  # the sentences do make claims
+
+
+def test_some_sentences_are_read_without_a_parse(
+    linter: Linter, extractor: ClaimExtractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    parsed: list[int] = []
+    original = ClaimExtractor._parse
+
+    def counting(self: ClaimExtractor, docs: list[object]) -> None:
+        parsed.append(len(docs))
+        original(self, docs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(ClaimExtractor, "_parse", counting)
+    claims_of(linter, extractor, " ".join(SHORTCUT_SENTENCES))
+    assert 0 < sum(parsed) < len(SHORTCUT_SENTENCES)
