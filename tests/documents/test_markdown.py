@@ -6,6 +6,7 @@ import pytest
 
 from align_lint.documents import document_from_text
 from align_lint.errors import InputError
+from align_lint.run.linter import Linter
 
 
 def analysis(text: str, name: str = "post.md") -> str:
@@ -75,6 +76,31 @@ def test_newlines_and_crlf_survive_masking() -> None:
     assert [i for i, c in enumerate(text) if c in "\r\n"] == [
         i for i, c in enumerate(source) if c in "\r\n"
     ]
+
+
+def test_soft_line_breaks_of_a_paragraph_become_spaces() -> None:
+    source = "We passed 25,000\nfollowers,\r\nthen more.\n\n- a list item\n  wraps here\n"
+    assert analysis(source) == (
+        "We passed 25,000 followers,  then more.\n\n  a list item   wraps here\n"
+    )
+
+
+def test_hard_line_breaks_and_plain_text_keep_their_newlines() -> None:
+    assert analysis("Line with a hard break  \nnext\\\nlast\n") == (
+        "Line with a hard break  \nnext\\\nlast\n"
+    )
+    assert analysis("one line\nanother\n", "post.txt") == "one line\nanother\n"
+
+
+def test_a_phrase_wrapped_over_two_lines_is_matched(linter: Linter) -> None:
+    wrapped = "Say hello to our new\nfollowers from the spring fair.\n"
+    found = linter.lint_text(wrapped, path="post.md").findings
+    assert [(f.rule, f.line, f.column, f.end_line, f.end_column) for f in found] == [
+        ("audience-metric", 1, 18, 2, 10)
+    ]
+    # A hard break renders as a line break: the phrase is not one line there.
+    hard = wrapped.replace("new\n", "new  \n")
+    assert linter.lint_text(hard, path="post.md").findings == ()
 
 
 def test_block_starts_mark_headings_paragraphs_and_list_items() -> None:

@@ -1,8 +1,9 @@
 """The Document record and the offset → line/column index.
 
 *Mask, don't extract*: ``analysis_text`` is ``text`` with non-prose replaced by
-spaces of the same length (newlines kept), so a character offset in one is the
-same offset in the other and nothing downstream does offset arithmetic.
+spaces of the same length (newlines kept, but for the soft line breaks of a
+Markdown paragraph, which render as spaces), so a character offset in one is
+the same offset in the other and nothing downstream does offset arithmetic.
 """
 
 from __future__ import annotations

@@ -111,8 +111,10 @@ def mask_markdown(text: str, source: str) -> MaskedMarkdown:
             covered.update(range(first, last))
             block_starts.append(line_starts[first])
             _mask_line_prefixes(chars, line_starts, first, last, heading=kind == "heading_open")
-            if kind == "heading_open" and token.markup in ("=", "-"):
+            setext = kind == "heading_open" and token.markup in ("=", "-")
+            if setext:
                 _mask_lines(chars, line_starts, last - 1, last)  # setext underline
+            _join_soft_breaks(chars, text, line_starts, first, last - 1 if setext else last)
         elif kind == "tr_open":
             block_starts.append(line_starts[first])
 
@@ -162,6 +164,23 @@ def _mask_line_prefixes(
             closing = _ATX_CLOSING.search(content)
             if closing:
                 mask_range(chars, start + closing.start(), end)
+
+
+def _join_soft_breaks(
+    chars: list[str], text: str, line_starts: list[int], first: int, last: int
+) -> None:
+    """A paragraph hard-wrapped over lines [first, last) is read as the one line
+    it renders as: each soft line break becomes a space ("passed 25,000⏎
+    followers" is matched; "\\r\\n" becomes two). A hard break (two trailing
+    spaces, or a backslash, in ``text``) stays a line break, as it renders."""
+    for line in range(first, min(last, len(line_starts) - 1) - 1):
+        newline = line_starts[line + 1] - 1
+        if newline >= len(chars) or chars[newline] != "\n":
+            continue
+        end = newline - 1 if newline > 0 and text[newline - 1] == "\r" else newline
+        if text[max(0, end - 2) : end] == "  " or text[end - 1 : end] == "\\":
+            continue
+        chars[end : newline + 1] = " " * (newline + 1 - end)
 
 
 def _mask_pipes(chars: list[str], line_starts: list[int], first: int, last: int) -> None:
