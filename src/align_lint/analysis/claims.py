@@ -42,6 +42,7 @@ from typing import TYPE_CHECKING, cast
 
 import numpy
 
+from align_lint.analysis.lemmas import LemmaSurfaces
 from align_lint.analysis.records import CharSpan
 from align_lint.rules.lexicons import Lexicon, Term, expand_words
 from align_lint.rules.schema import ClaimSelector
@@ -91,6 +92,8 @@ _CONDITIONS = frozenset({"if", "unless", "whether", "until"})
 _ADVICE = frozenset({"how", "tips", "ways", "way", "tricks", "hacks", "secrets", "guide"})
 _OFFER = frozenset({"first", "next"})
 _ASPECT = frozenset({"keep", "start", "begin", "continue"})
+# Adverbs of an amount of attention: "widely shared", "massively viewed".
+_WIDELY = frozenset({"widely", "massively", "hugely", "heavily"})
 _BY_ITSELF = frozenset({"themselves", "itself"})
 _COSTS = frozenset(
     {"cost", "time", "money", "hour", "spend", "expense", "churn", "overhead", "day", "minute",
@@ -306,19 +309,23 @@ class ClaimExtractor:
             _SUPERLATIVES, _MORE, _MANY, _VAGUE_BIG,
             {"milestone", "record", "records", "double", "twice", "triple", "half"},
         )  # fmt: skip
-        self._verb_cues = frozenset({"most", *_MORE, *_ASPECT})
+        self._verb_cues = frozenset({"most", *_MORE, *_ASPECT, *_WIDELY})
         self._cue_words = self._noun_cues | self._verb_cues
         # Whether a word as written is a cue, by its orth id: posts repeat words.
         self._cue_cache: dict[int, frozenset[str]] = {}
         self._milestone_lemmas = frozenset(
             strings.add(verb) for verb in self._grammar["milestone_verbs"]
         )
-        # Superlatives of verbs: "the most shared ad", "the most-watched video".
-        self._superlative_lemmas = frozenset(strings.add(v) for v in self._attention_lemmas())
+        # Superlatives of verbs: "the most shared ad", "the most-watched video",
+        # also where the tagger made the participle an adjective (lemma "shared").
+        verbs = self._attention_lemmas()
+        forms = LemmaSurfaces(nlp).forms(verbs) or frozenset()
+        self._superlatives = frozenset(strings.add(word) for word in verbs | forms)
         self._lemma_hashes = numpy.array(
-            sorted({*self._by_lemma, *self._milestone_lemmas, *self._superlative_lemmas}),
+            sorted({*self._by_lemma, *self._milestone_lemmas, *self._superlatives}),
             dtype=numpy.uint64,
         )
+        self._lower_hashes = numpy.array(sorted(self._superlatives), dtype=numpy.uint64)
         self._near = {
             key: (
                 expand_words(term.near, lexicons),
@@ -456,6 +463,8 @@ class ClaimExtractor:
             return None  # verbs find what they take in the parse
         if term.needs == "nothing":
             return True
+        if term.needs == "change":
+            return None  # only the parse finds the verb
         if kind == "outcome":
             if _is_people(head, self._grammar["people"]):
                 return None  # "6,249 users reading the post" are attention
@@ -493,7 +502,7 @@ class ClaimExtractor:
 
     def _needed_cues(self, key: str) -> frozenset[str] | None:
         """The cue words a term needs near it (besides a count); None: none."""
-        if key == "superlative":
+        if key in ("superlative", "widely"):
             return None
         if key == "milestone":
             return frozenset()
@@ -553,11 +562,13 @@ class ClaimExtractor:
     def _lemma_occurrences(self, doc: Doc) -> list[tuple[int, int, str]]:
         """Terms found by lemma (and part of speech), milestone verbs, and
         superlatives of attention verbs ("the most shared", "most-watched")."""
-        from spacy.attrs import LEMMA
+        from spacy.attrs import LEMMA, LOWER
 
-        lemmas = doc.to_array(LEMMA)
+        columns = doc.to_array([LEMMA, LOWER])
+        lemmas, lowers = columns[:, 0], columns[:, 1]
+        wanted = numpy.isin(lemmas, self._lemma_hashes) | numpy.isin(lowers, self._lower_hashes)
         found: list[tuple[int, int, str]] = []
-        for index in numpy.flatnonzero(numpy.isin(lemmas, self._lemma_hashes)).tolist():
+        for index in numpy.flatnonzero(wanted).tolist():
             lemma = int(lemmas[index])
             token = doc[index]
             for key, pos in self._by_lemma.get(lemma, ()):
@@ -565,10 +576,12 @@ class ClaimExtractor:
                     found.append((index, index + 1, key))
             if lemma in self._milestone_lemmas:
                 found.append((index, index + 1, "milestone"))
-            if lemma in self._superlative_lemmas:
-                most = index - 2 if index > 1 and doc[index - 1].text == "-" else index - 1
-                if most >= 0 and doc[most].lower_ == "most":
-                    found.append((most, index + 1, "superlative"))
+            if lemma in self._superlatives or int(lowers[index]) in self._superlatives:
+                before = index - 2 if index > 1 and doc[index - 1].text == "-" else index - 1
+                if before >= 0 and doc[before].lower_ == "most":
+                    found.append((before, index + 1, "superlative"))
+                elif before >= 0 and doc[before].lower_ in _WIDELY:
+                    found.append((before, index + 1, "widely"))
         return found
 
     def _sentence_claims(
@@ -638,6 +651,8 @@ class ClaimExtractor:
             return None if found is None else ("metric", "attention", *found, "asserted")
         if key == "superlative":
             return "metric", "attention", "superlative", (start, end), "asserted"
+        if key == "widely":  # "a widely shared post", "the video was widely viewed"
+            return "metric", "attention", "amount", (start, end), self._mood(doc, end - 1)
         kind, lexicon, term = self._terms[key]
         if not self._in_sense(doc, start, end, term, key, near):
             return None
@@ -694,6 +709,8 @@ class ClaimExtractor:
 
     def _metric_noun(self, doc: Doc, start: int, end: int, term: Term) -> Evidence:
         head = doc[end - 1]
+        if term.needs == "change":  # "the podcast grew 40%", not "our 3 podcasts"
+            return self._changed(doc, head, start, end)
         left = self._count_before(doc, start, end, term.big)
         if left is not None:
             return None if left[0] == "offer" else left
@@ -810,8 +827,11 @@ class ClaimExtractor:
         return None
 
     def _changed(self, doc: Doc, head: Token, start: int, end: int) -> Evidence:
-        """ "followers grew 35%", "engagement was up 300%", "tripled our following"."""
+        """ "followers grew 35%", "engagement was up 300%", "tripled our following",
+        "the newsletter keeps growing"."""
         verb = head.head
+        if head.dep_ in ("nsubj", "nsubjpass") and verb.lemma_ in _ASPECT:
+            verb = next((c for c in verb.children if c.dep_ == "xcomp"), verb)
         if head.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX"):
             moved = verb.lemma_ in self._grammar["growth_verbs"]
             if moved or verb.lemma_ in self._grammar["level_verbs"]:
@@ -1093,7 +1113,9 @@ class ClaimExtractor:
             if depth > 0 and verb.lemma_ in intent:
                 return "goal" if _own(verb) else "background"
             if depth == 0 and self._purpose(verb):
-                return "goal"
+                # "we want to go viral" is a goal; "clients mention wanting to go
+                # viral" is someone else's.
+                return "goal" if _own(verb) else "background"
         return "asserted"
 
     def _purpose(self, verb: Token) -> bool:

@@ -269,10 +269,12 @@ TERM = Table(
         ),
         Key(
             "needs",
-            Choice(("any", "count", "evidence", "nothing")),
-            "`count`: only a count makes it a claim; `evidence`: an outcome term needs an "
-            "amount, a change or a verb to count; `nothing`: the term is a claim on its own "
-            '("went viral")',
+            Choice(("any", "count", "change", "evidence", "nothing")),
+            "`count`: only a count makes it a claim; "
+            '`change`: only a change ("the podcast grew 40%"); '
+            "`evidence`: an outcome term needs an amount, a change or a verb to count; "
+            "`nothing`: the term is a claim on "
+            'its own ("went viral")',
             default="any",
         ),
     ),

@@ -38,7 +38,7 @@ class Term:
     near: tuple[str, ...] = ()
     not_near: tuple[str, ...] = ()
     big: bool = False
-    needs: str = "any"  # "any" | "count" | "evidence"
+    needs: str = "any"  # "any" | "count" | "change" | "evidence" | "nothing"
 
 
 @dataclass(frozen=True)
