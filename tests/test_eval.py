@@ -27,9 +27,7 @@ METRICS = (
 )
 # Not yet at the target on dev2: the values reached, to hold until they are.
 FLOORS = {
-    ("dev2", "vanity_recall"): 0.91,
-    ("dev2", "neutral_false_alarm"): 0.075,
-    ("dev2", "span_recall"): 0.75,
+    ("dev2", "span_recall"): 0.78,
 }
 
 
