@@ -8,8 +8,15 @@ from align_lint.judgement.scoring import repeat_cost, score_findings, verdict
 from align_lint.report.records import FailOn, Finding, Score, ScoreLine, Severity
 
 
-def finding(rule: str, severity: Severity = Severity.WARNING, category: str = "vanity") -> Finding:
-    return Finding(0, 1, rule, category, severity, "m", "", "x", 1, 1, 1, 2)
+def finding(
+    rule: str,
+    severity: Severity = Severity.WARNING,
+    category: str = "vanity",
+    span: tuple[int, int] = (0, 1),
+    scope: str = "span",
+) -> Finding:
+    start, end = span
+    return Finding(start, end, rule, category, severity, "m", "", "x", 1, 1, 1, 2, scope=scope)
 
 
 @pytest.mark.parametrize(
@@ -27,7 +34,7 @@ def test_score_lines_biggest_first_and_breakdown_by_category() -> None:
     findings = [
         finding("vanity-metric"),
         finding("vanity-metric"),
-        finding("no-business-outcome", Severity.ERROR, "outcome"),
+        finding("no-business-outcome", Severity.ERROR, "outcome", scope="document"),
         finding("vanity-metric", Severity.INFO),
     ]
     score = score_findings(findings, {"vanity-metric": 15, "no-business-outcome": 30})
@@ -40,9 +47,39 @@ def test_score_lines_biggest_first_and_breakdown_by_category() -> None:
     assert score.arithmetic() == "48 = 100 − 30 no-business-outcome − 22 vanity-metric ×2"
 
 
+def test_one_clause_is_charged_once_to_the_costliest_rule() -> None:
+    weights = {"vanity-metric": 10, "reach-claim": 8, "hype-word": 5, "no-business-outcome": 35}
+    findings = [
+        finding("reach-claim", span=(10, 30)),
+        finding("vanity-metric", span=(5, 25)),  # the same clause: charged to vanity-metric
+        finding("hype-word", span=(40, 45)),  # a clause of its own
+        finding("reach-claim", span=(60, 80)),  # a second reach claim, alone
+        finding("no-business-outcome", Severity.ERROR, "outcome", (5, 25), "document"),
+    ]
+    score = score_findings(findings, weights)
+    assert [(line.rule, line.count) for line in score.lines] == [
+        ("no-business-outcome", 1),
+        ("vanity-metric", 1),
+        ("reach-claim", 1),
+        ("hype-word", 1),
+    ]
+    assert score.value == 100 - 35 - 10 - 8 - 5
+
+
+def test_overlap_is_found_past_long_and_nested_spans() -> None:
+    weights = {"a": 10, "b": 5}
+    long_a = finding("a", span=(0, 1000))
+    far_b = finding("b", span=(990, 995))  # inside the long span, after many short ones
+    shorts = [finding("a", span=(i, i + 2)) for i in range(100, 900, 10)]
+    assert [line.count for line in score_findings([long_a, *shorts, far_b], weights).lines] == [
+        len(shorts) + 1
+    ]
+
+
 def test_score_never_goes_below_zero_and_says_so() -> None:
     weights = {f"r{i}": 40 for i in range(4)}
-    score = score_findings([finding(rule) for rule in weights], weights)
+    findings = [finding(rule, span=(10 * i, 10 * i + 5)) for i, rule in enumerate(weights)]
+    score = score_findings(findings, weights)
     assert score.value == 0
     assert score.arithmetic().endswith("(floored at 0)")
 

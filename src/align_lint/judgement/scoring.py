@@ -3,11 +3,15 @@
 A rule's weight is the cost of its first finding in a document; each repeat
 costs half the one before (integer halving), so a rule can never cost more
 than twice its weight and one noisy rule cannot zero a long document.
-``info`` findings cost nothing.
+``info`` findings cost nothing, and one clause is charged once: a finding
+overlapping a costlier rule's finding ("reached 47,000 people" is both a
+vanity metric and a reach claim) is reported but not charged. Findings about
+the whole document (``no-business-outcome``) are charged on their own.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left, insort
 from collections.abc import Iterable, Mapping
 
 from align_lint.report.records import FailOn, Finding, Score, ScoreLine, Severity
@@ -18,12 +22,52 @@ def repeat_cost(weight: int, count: int) -> int:
     return sum(weight >> i for i in range(count))
 
 
+def charged(findings: Iterable[Finding], weights: Mapping[str, int]) -> list[Finding]:
+    """The findings that cost something: not info, and not a clause already
+    charged to a costlier rule (ties: the rule id first in order)."""
+    costly = [f for f in findings if f.severity is not Severity.INFO and weights[f.rule] > 0]
+    costly.sort(key=lambda f: (-weights[f.rule], f.rule, f.start, f.end))
+    kept: list[Finding] = []
+    spans = _Spans()
+    for finding in costly:
+        if finding.scope == "span":
+            if spans.overlapped(finding.start, finding.end, finding.rule):
+                continue
+            spans.add(finding.start, finding.end, finding.rule)
+        kept.append(finding)
+    return kept
+
+
+class _Spans:
+    """Charged spans, sorted by start, answering "does another rule's span
+    overlap this one?" without comparing against every span of a long
+    document: a span that starts more than the longest span's length before
+    this one ends before it."""
+
+    def __init__(self) -> None:
+        self._spans: list[tuple[int, int, str]] = []
+        self._longest = 0
+
+    def add(self, start: int, end: int, rule: str) -> None:
+        insort(self._spans, (start, end, rule))
+        self._longest = max(self._longest, end - start)
+
+    def overlapped(self, start: int, end: int, rule: str) -> bool:
+        index = bisect_left(self._spans, (end,))  # spans starting before ``end``
+        while index > 0:
+            index -= 1
+            other_start, other_end, other_rule = self._spans[index]
+            if other_start < start - self._longest:
+                return False
+            if other_end > start and other_rule != rule:
+                return True
+        return False
+
+
 def score_findings(findings: Iterable[Finding], weights: Mapping[str, int]) -> Score:
     counts: dict[str, int] = {}
     categories: dict[str, str] = {}
-    for finding in findings:
-        if finding.severity is Severity.INFO:
-            continue
+    for finding in charged(findings, weights):
         counts[finding.rule] = counts.get(finding.rule, 0) + 1
         categories[finding.rule] = finding.category
     lines = [
