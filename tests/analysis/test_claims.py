@@ -69,6 +69,12 @@ def test_metric_claims_and_their_moods(
         "Please share this post with a friend.",
         "We now publish 3 podcasts and a newsletter.",  # a channel claims only by a change
         "The key account grew 30% after the renewal.",  # an account of a customer
+        "PR #14785 saw us migrate the last tests.",  # an issue number, not a count
+        "The team has been hard at work on our 2017 roadmap.",  # a year
+        "Usage has trended slightly upward since May.",  # a data trend, not trending
+        "We had 150 project members at the all-hands.",  # members of a project
+        "Our CDN alerts fire when traffic falls below 2,000 requests a second.",  # load
+        "The package was downloaded 7,257 times before it was removed.",  # adoption
     ],
 )
 def test_mentions_that_claim_nothing(linter: Linter, extractor: ClaimExtractor, text: str) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 import json
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -53,7 +54,7 @@ def test_a_warm_cache_gives_the_same_report(linter: Linter, corpus: Path, tmp_pa
     cache_dir = tmp_path / "cache"
 
     def cache() -> ResultCache:
-        return ResultCache(cache_dir, environment_key(linter.config, linter.catalog.rules))
+        return ResultCache(cache_dir, environment_key(linter.config, linter.catalog))
 
     cold_cache, warm_cache = cache(), cache()
     cold = lint(linter, corpus, cache=cold_cache)
@@ -66,7 +67,7 @@ def test_a_warm_cache_gives_the_same_report(linter: Linter, corpus: Path, tmp_pa
 
 def test_corrupt_and_foreign_entries_are_ignored(linter: Linter, tmp_path: Path) -> None:
     cache_dir = tmp_path / "cache"
-    key = environment_key(linter.config, linter.catalog.rules)
+    key = environment_key(linter.config, linter.catalog)
     cold = lint(linter, EXAMPLES, cache=ResultCache(cache_dir, key))
     entries = sorted((cache_dir / "v1").rglob("*.json"))
     assert entries
@@ -90,15 +91,25 @@ def test_corrupt_and_foreign_entries_are_ignored(linter: Linter, tmp_path: Path)
 def test_an_unwritable_cache_only_costs_time(linter: Linter, tmp_path: Path) -> None:
     blocker = tmp_path / "not-a-directory"
     blocker.write_text("", encoding="utf-8")
-    cache = ResultCache(blocker, environment_key(linter.config, linter.catalog.rules))
+    cache = ResultCache(blocker, environment_key(linter.config, linter.catalog))
     assert lint(linter, EXAMPLES, cache=cache) == lint(linter, EXAMPLES)
 
 
 def test_the_key_changes_with_settings_and_rules(linter: Linter) -> None:
-    base = environment_key(linter.config, linter.catalog.rules)
-    assert base == environment_key(Config(), Linter(Config()).catalog.rules)
-    assert base != environment_key(linter.config.merged(fail_under=90), linter.catalog.rules)
-    assert base != environment_key(linter.config, linter.catalog.rules[1:])
+    base = environment_key(linter.config, linter.catalog)
+    assert base == environment_key(Config(), Linter(Config()).catalog)
+    assert base != environment_key(linter.config.merged(fail_under=90), linter.catalog)
+    catalog = linter.catalog
+    fewer_rules = replace(
+        catalog, rule_set=replace(catalog.rule_set, rules=catalog.rule_set.rules[1:])
+    )
+    assert base != environment_key(linter.config, fewer_rules)
+    # An edited lexicon changes what the rules find, so it changes the key too.
+    lexicons = dict(catalog.rule_set.lexicons)
+    attention = lexicons["attention"]
+    lexicons["attention"] = replace(attention, terms=attention.terms[1:])
+    edited = replace(catalog, rule_set=replace(catalog.rule_set, lexicons=lexicons))
+    assert base != environment_key(linter.config, edited)
     cache = ResultCache(Path("x"), base)
     assert cache.key(Source("a.md", b"text")) != cache.key(Source("b.md", b"text"))
     assert cache.key(Source("a.md", b"text")) != cache.key(Source("a.md", b"text!"))

@@ -156,6 +156,9 @@ def number(token: Token) -> float | None:
         text = text.replace(".", "")
     if token.text in _CURRENCY or text in _NOT_COUNTS:
         return None
+    doc = token.doc
+    if token.i > 0 and doc[token.i - 1].text == "#" and not doc[token.i - 1].whitespace_:
+        return None  # "#14785" names an issue or a pull request
     digits = text.lstrip("~+").rstrip("+")
     scale = 1.0
     for suffix, factor in _SUFFIXES:
@@ -174,7 +177,6 @@ def number(token: Token) -> float | None:
             value = SCALE.get(text[:-1], 100.0) * 2
         else:
             return None
-    doc = token.doc
     following = token.i + 1
     while following < len(doc) and doc[following].lower_ in SCALE and value < 1e12:
         value *= SCALE[doc[following].lower_]
@@ -846,7 +848,7 @@ class ClaimExtractor:
                         "attr", "acomp", "advmod", "prep", "npadvmod",
                     ):  # fmt: skip
                         continue
-                    counts = [t for t in child.subtree if is_count(t)]
+                    counts = [t for t in child.subtree if is_count(t) and not _YEAR.match(t.text)]
                     percent = any(t.lower_ in ("%", "percent") for t in child.subtree)
                     if counts and (
                         child.lower_ == "up" or percent or (number(counts[0]) or 0) >= 100

@@ -459,7 +459,7 @@ def _cache(config: Config, linter: Linter, cache_dir: str | None) -> ResultCache
     from align_lint.run.cache import ResultCache, default_cache_dir, environment_key
 
     directory = Path(cache_dir) if cache_dir else default_cache_dir(config)
-    return ResultCache(directory, environment_key(config, linter.catalog.rules))
+    return ResultCache(directory, environment_key(config, linter.catalog))
 
 
 @contextmanager

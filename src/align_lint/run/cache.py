@@ -3,7 +3,8 @@ is not linted again.
 
 An entry's key hashes everything a result depends on: the file's bytes and its
 display path (the path picks Markdown or text and the ``per_file`` settings),
-the whole configuration and working directory, every rule as loaded, and the
+the whole configuration and working directory, every rule and lexicon as
+loaded, and the
 versions of align (and its source, for edited checkouts), Python, spaCy and the
 pipeline package that ``model`` resolves to. Entries are
 small JSON files under ``<dir>/v1/``; JSON, not pickle, so a cache directory
@@ -35,6 +36,7 @@ from typing import Any
 from align_lint.analysis.records import PipelineInfo
 from align_lint.documents import Source
 from align_lint.report.records import DocumentResult, Finding, Score, ScoreLine, Severity
+from align_lint.rules.catalog import Catalog
 from align_lint.settings.config import Config
 from align_lint.version import __version__
 
@@ -52,8 +54,10 @@ def default_cache_dir(config: Config) -> Path:
     return Path(config.root or Path.cwd()) / CACHE_DIRNAME
 
 
-def environment_key(config: Config, rules: object) -> str:
-    """What every entry of one run shares: configuration, rules, versions."""
+def environment_key(config: Config, catalog: Catalog) -> str:
+    """What every entry of one run shares: configuration, rules and the lexicons
+    their claims read (an edited lexicon changes results as an edited rule
+    does), versions."""
     parts = [
         f"align {__version__} {_source_digest()}",
         f"python {sys.version_info[:2]}",
@@ -62,7 +66,8 @@ def environment_key(config: Config, rules: object) -> str:
         f"results {_RESULT_FIELDS}",
         f"cwd {Path.cwd()}",
         json.dumps(_stable(config), sort_keys=True),
-        json.dumps(_stable(rules), sort_keys=True),
+        json.dumps(_stable(catalog.rules), sort_keys=True),
+        json.dumps(_stable(catalog.rule_set.lexicons), sort_keys=True),
     ]
     return _digest("\0".join(parts).encode())
 
