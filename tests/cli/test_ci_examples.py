@@ -153,12 +153,12 @@ def test_github_workflow_steps_lint_the_changed_drafts(tmp_path: Path) -> None:
     commands = run_log(lint.stdout)
     groups = [c.data for c in commands if c.name == "group"]
     assert groups == [
-        "posts/launch, final.md: score 48/100 FAIL",
+        "posts/launch, final.md: score 50/100 FAIL",
         "posts/webinar.md: score 100/100 pass",
     ]
     vanity = [c for c in commands if c.name == "warning"]
     assert {c.properties["file"] for c in vanity} == {"posts/launch, final.md"}
-    assert "| posts/launch, final.md | 48/100 | **FAIL**" in summary.read_text(encoding="utf-8")
+    assert "| posts/launch, final.md | 50/100 | **FAIL**" in summary.read_text(encoding="utf-8")
 
     sarif_step = _bash(steps["Write SARIF for code scanning"], repo, env)
     assert sarif_step.returncode == 0, sarif_step.stderr
@@ -199,7 +199,7 @@ def test_gitlab_job_writes_a_junit_report(tmp_path: Path) -> None:
     # GitLab runs the script lines in one shell that stops at the first failure.
     result = _bash("\n".join(job["script"]), tmp_path, _env(CI="true", GITLAB_CI="true"))
     assert result.returncode == 1, result.stderr
-    assert re.search(r"^content/launch.md: score 48/100 FAIL", result.stdout, re.MULTILINE)
+    assert re.search(r"^content/launch.md: score 50/100 FAIL", result.stdout, re.MULTILINE)
     root = ET.parse(tmp_path / "align-junit.xml").getroot()
     cases = {c.get("name"): c.find("failure") is not None for c in root.iter("testcase")}
     assert cases == {"content/launch.md": True, "content/webinar.md": False}

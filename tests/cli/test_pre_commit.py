@@ -78,7 +78,7 @@ def test_hook_fails_on_a_vanity_post_and_passes_once_it_is_fixed(tmp_path: Path)
     assert (
         'posts/launch.md:1:17: warning vanity-metric "10k followers" is a vanity metric' in output
     )
-    assert "posts/launch.md: score 48/100 FAIL" in output
+    assert "posts/launch.md: score 50/100 FAIL" in output
     assert "notes.py" not in output
 
     post.write_text(FIXED, encoding="utf-8")
