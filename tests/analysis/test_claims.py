@@ -50,6 +50,16 @@ def metric(claims: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
         ("The guide was widely shared last spring.", "amount", "asserted"),
         ("Our podcast grew 40% this year.", "change", "asserted"),
         ("This little newsletter keeps growing.", "change", "asserted"),
+        # A tally of the term holds the count or the change.
+        ("The total number of impressions was 2.4 million.", "count", "asserted"),
+        ("The number of people following our page grew 80% in a day.", "change", "asserted"),
+        ("The stores saw a decrease in their followers.", "change", "asserted"),
+        ("With traffic down by over 45,000 visits, sales held.", "change", "asserted"),
+        ("Analytics put the site traffic as high as 17 million visits.", "count", "asserted"),
+        ("The click rate was 4% on the first send.", "count", "asserted"),
+        ("It became one of the most disliked clips on the site.", "superlative", "asserted"),
+        # A superlative split by a hard line break.
+        ("It was the second most\nshared ad of the year.", "superlative", "asserted"),
     ],
 )
 def test_metric_claims_and_their_moods(
@@ -75,6 +85,10 @@ def test_metric_claims_and_their_moods(
         "We had 150 project members at the all-hands.",  # members of a project
         "Our CDN alerts fire when traffic falls below 2,000 requests a second.",  # load
         "The package was downloaded 7,257 times before it was removed.",  # adoption
+        "The number of customers was 400.",  # a tally of an outcome, not of attention
+        "The number of followers you have says little.",  # a tally with no count
+        "Our followers, as of 2019, were a quiet bunch.",  # a year after "of"
+        "I disliked the ending of the film.",
     ],
 )
 def test_mentions_that_claim_nothing(linter: Linter, extractor: ClaimExtractor, text: str) -> None:
@@ -86,6 +100,16 @@ def test_counted_people_attending_are_an_attention_claim(
 ) -> None:
     found = metric(claims_of(linter, extractor, "Last week 6,249 users read the guide."))
     assert ("attention", "6,249 users read") in [(c[1], c[4]) for c in found]
+
+
+def test_examples_of_a_counted_metric_share_its_count(
+    linter: Linter, extractor: ClaimExtractor
+) -> None:
+    text = "The clip drew 2,000 interactions such as likes, comments and shares."
+    found = [c[4] for c in metric(claims_of(linter, extractor, text))]
+    assert found == ["2,000 interactions", "likes", "comments", "shares"]
+    near_miss = "We sold 4,000 shirts, including likes and comments merch."
+    assert metric(claims_of(linter, extractor, near_miss)) == []
 
 
 def test_a_count_beyond_reach_makes_no_claim(linter: Linter, extractor: ClaimExtractor) -> None:

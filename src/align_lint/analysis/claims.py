@@ -94,6 +94,11 @@ _OFFER = frozenset({"first", "next"})
 _ASPECT = frozenset({"keep", "start", "begin", "continue"})
 # Adverbs of an amount of attention: "widely shared", "massively viewed".
 _WIDELY = frozenset({"widely", "massively", "hugely", "heavily"})
+# Words after a term that introduce its count: "followers: 12,000", "a reach of
+# 3 billion", "play count flipped over to 20,000", "traffic as high as 17 million".
+_COUNT_AFTER = frozenset({":", "(", "of", "at", "to", "reached", "hit", "as"})
+# Prepositions that give examples of what they follow: "such as", "including".
+_EXAMPLES = frozenset({"as", "including", "like"})
 _BY_ITSELF = frozenset({"themselves", "itself"})
 _COSTS = frozenset(
     {"cost", "time", "money", "hour", "spend", "expense", "churn", "overhead", "day", "minute",
@@ -146,6 +151,18 @@ class Claim:
             and (not selector.evidence or self.evidence in selector.evidence)
             and self.mood in selector.moods
         )
+
+
+# Nouns that stand for the count of what they hold: "the number of views".
+_TALLIES = frozenset({"number", "count", "total", "tally"})
+
+
+def _tally(token: Token) -> Token | None:
+    """The noun that counts ``token`` ("the total number of impressions"), or None."""
+    preposition = token.head
+    if token.dep_ == "pobj" and preposition.lower_ == "of" and preposition.head.lower_ in _TALLIES:
+        return preposition.head
+    return None
 
 
 def number(token: Token) -> float | None:
@@ -579,7 +596,10 @@ class ClaimExtractor:
             if lemma in self._milestone_lemmas:
                 found.append((index, index + 1, "milestone"))
             if lemma in self._superlatives or int(lowers[index]) in self._superlatives:
-                before = index - 2 if index > 1 and doc[index - 1].text == "-" else index - 1
+                before = index - 1
+                # "most-watched", and "most⏎shared" in a hard-wrapped line
+                while before > 0 and (doc[before].text == "-" or doc[before].is_space):
+                    before -= 1
                 if before >= 0 and doc[before].lower_ == "most":
                     found.append((before, index + 1, "superlative"))
                 elif before >= 0 and doc[before].lower_ in _WIDELY:
@@ -636,9 +656,14 @@ class ClaimExtractor:
     def _listed_with(
         head: Token, made: Mapping[int, tuple[str, str, str, str]]
     ) -> tuple[str, str, str, str] | None:
-        """The claim of a metric term this one is listed with (conjunction)."""
+        """The claim of a metric term this one is listed with (conjunction), or
+        given as an example of ("2,000 interactions such as likes and shares",
+        "4,000 reactions, including comments")."""
         related = [head.head] if head.dep_ == "conj" else []
         related += [child for child in head.children if child.dep_ == "conj"]
+        preposition = head.head
+        if head.dep_ == "pobj" and preposition.lower_ in _EXAMPLES:
+            related.append(preposition.head)
         for other in related:
             claim = made.get(other.i)
             if claim is not None and claim[0] == "metric":
@@ -725,8 +750,15 @@ class ClaimExtractor:
             self._modified(doc, head, end, term.big)
             or self._of_amount(doc, head, end, term.big)
             or self._changed(doc, head, start, end)
+            or self._tally_changed(doc, head, start, end)
             or self._after(doc, start, end)
         )
+
+    def _tally_changed(self, doc: Doc, head: Token, start: int, end: int) -> Evidence:
+        """ "the total number of impressions was 2.4 million", "the number of
+        people following us doubled": the tally holds the count or the change."""
+        tally = _tally(head)
+        return None if tally is None else self._changed(doc, tally, start, end)
 
     def _count_before(self, doc: Doc, start: int, end: int, big: bool) -> Evidence:
         """A count (or an ordinal) before the term inside its noun phrase:
@@ -862,19 +894,22 @@ class ClaimExtractor:
     def _after(self, doc: Doc, start: int, end: int) -> Evidence:
         """A count after the term: "engagement up 300%", "reach of 3 billion",
         "play count flipped over to 20,000", "followers: 12,000"."""
+        moved = False  # "traffic down by over 45,000", "engagement up 300%"
         for index in range(end, min(len(doc), end + 4)):
             token = doc[index]
+            moved = moved or token.lower_ in ("up", "+", "down")
             following = doc[index + 1] if index + 1 < len(doc) else None
             if following is not None and is_count(following):
                 last = index + 2
                 if last < len(doc) and doc[last].lower_ in ("%", "percent"):
                     last += 1
-                if token.lower_ in ("up", "+", "down"):
+                if moved:
                     return "change", (start, last)
-                counted = (number(following) or 0) >= 100
-                if counted and token.lower_ in (":", "(", "of", "at", "to", "reached", "hit"):
+                counted = (number(following) or 0) >= 100 and not _YEAR.match(following.text)
+                if counted and token.lower_ in _COUNT_AFTER:
                     return "count", (start, last)
-            if not (token.is_punct or token.pos_ in ("AUX", "ADV", "ADP", "VERB", "PART")):
+            high = token.lower_ in ("high", "low")  # "traffic as high as 17 million"
+            if not (high or token.is_punct or token.pos_ in ("AUX", "ADV", "ADP", "VERB", "PART")):
                 break
         if end < len(doc) and doc[end].lower_ in ("milestone", "record", "records"):
             return "milestone", (start, end + 1)
@@ -914,6 +949,11 @@ class ClaimExtractor:
             for modifier in verb.head.children:
                 if is_count(modifier) and is_big(modifier):
                     return "count", (_count_start(doc, modifier.i), index + 1)
+            # "(the number of) people following the page grew 80%"
+            crowd = _tally(verb.head) or verb.head
+            changed = self._changed(doc, crowd, min(crowd.i, index), index + 1)
+            if changed is not None:
+                return changed
         if verb.dep_ == "xcomp" and verb.head.lemma_ in _ASPECT and verb.tag_ == "VBG":
             subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
             if subjects and _is_people(subjects[0], people):
