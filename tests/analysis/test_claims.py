@@ -58,6 +58,8 @@ def metric(claims: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
         ("Analytics put the site traffic as high as 17 million visits.", "count", "asserted"),
         ("The click rate was 4% on the first send.", "count", "asserted"),
         ("It became one of the most disliked clips on the site.", "superlative", "asserted"),
+        ("That was about double the traffic from the launch.", "comparison", "asserted"),
+        ("Reactions: 350+ likes + 100+ Comments.", "count", "asserted"),
         # A superlative split by a hard line break.
         ("It was the second most\nshared ad of the year.", "superlative", "asserted"),
     ],
@@ -89,6 +91,8 @@ def test_metric_claims_and_their_moods(
         "The number of followers you have says little.",  # a tally with no count
         "Our followers, as of 2019, were a quiet bunch.",  # a year after "of"
         "I disliked the ending of the film.",
+        "Double the fun for fans in the stands.",
+        "Score: 3 + comments.",
     ],
 )
 def test_mentions_that_claim_nothing(linter: Linter, extractor: ClaimExtractor, text: str) -> None:

@@ -97,6 +97,7 @@ _WIDELY = frozenset({"widely", "massively", "hugely", "heavily"})
 # Words after a term that introduce its count: "followers: 12,000", "a reach of
 # 3 billion", "play count flipped over to 20,000", "traffic as high as 17 million".
 _COUNT_AFTER = frozenset({":", "(", "of", "at", "to", "reached", "hit", "as"})
+_MULTIPLES = frozenset({"double", "twice", "triple", "half"})
 # Prepositions that give examples of what they follow: "such as", "including".
 _EXAMPLES = frozenset({"as", "including", "like"})
 _BY_ITSELF = frozenset({"themselves", "itself"})
@@ -747,7 +748,7 @@ class ClaimExtractor:
         if term.needs == "count":  # a number or a numerous amount, nothing else
             return self._of_amount(doc, head, end, term.big)
         return (
-            self._modified(doc, head, end, term.big)
+            self._modified(doc, head, start, end, term.big)
             or self._of_amount(doc, head, end, term.big)
             or self._changed(doc, head, start, end)
             or self._tally_changed(doc, head, start, end)
@@ -778,6 +779,8 @@ class ClaimExtractor:
                 return "milestone", (index - 1, end)
             if token.pos_ in ("ADJ", "NOUN", "PROPN") or token.lower_ in _NOUN_PHRASE_WORDS:
                 continue
+            if token.text == "+" and index > 0 and not doc[index - 1].whitespace_:
+                continue  # "100+ comments", whatever the tagger made of the "+"
             return None
         return None
 
@@ -798,7 +801,7 @@ class ClaimExtractor:
                 return "count", (_count_start(doc, min(child.i, start)), end)
         return None
 
-    def _modified(self, doc: Doc, head: Token, end: int, big: bool) -> Evidence:
+    def _modified(self, doc: Doc, head: Token, start: int, end: int, big: bool) -> Evidence:
         """ "the most followers", "more shares than", "so many readers" (for
         terms that need a big count, "so many fans" is a crowd, not a brag)."""
         for child in head.children:
@@ -812,10 +815,14 @@ class ClaimExtractor:
                 return "amount", (child.i, end)
         if head.i > 0 and doc[head.i - 1].lower_ in ("most", "highest", "record"):
             return "superlative", (head.i - 1, end)
-        # "double the traffic", "twice the views of last year"
+        # "double the traffic", "twice the views of last year"; read from the
+        # words too, where the parse did not make "double" a predeterminer.
         for child in head.children:
-            if child.dep_ == "predet" and child.lower_ in ("double", "twice", "triple", "half"):
+            if child.dep_ == "predet" and child.lower_ in _MULTIPLES:
                 return "comparison", (child.i, end)
+        before = start - 1
+        if before > 0 and doc[before].lower_ == "the" and doc[before - 1].lower_ in _MULTIPLES:
+            return "comparison", (before - 1, end)
         return None
 
     def _of_amount(self, doc: Doc, head: Token, end: int, big: bool) -> Evidence:
