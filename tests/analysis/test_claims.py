@@ -60,6 +60,10 @@ def metric(claims: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
         ("It became one of the most disliked clips on the site.", "superlative", "asserted"),
         ("That was about double the traffic from the launch.", "comparison", "asserted"),
         ("Reactions: 350+ likes + 100+ Comments.", "count", "asserted"),
+        ("We now have 12k Instagram and TikTok followers.", "count", "asserted"),
+        ("Old posts are now getting new followers every day.", "change", "asserted"),
+        ("Page views have remained completely steady.", "change", "asserted"),
+        ("The impressions, which continue to increase daily, are huge.", "change", "asserted"),
         # A superlative split by a hard line break.
         ("It was the second most\nshared ad of the year.", "superlative", "asserted"),
     ],
@@ -93,6 +97,12 @@ def test_metric_claims_and_their_moods(
         "I disliked the ending of the film.",
         "Double the fun for fans in the stands.",
         "Score: 3 + comments.",
+        "Followers who grew up with us are still here.",  # grew up: got older
+        "We got new shoes for our followers.",  # what is new is not the followers
+        "The price of views remained stable.",  # the level of something else
+        "Our team and followers met in Paris.",
+        "A process has three standard I/O streams.",  # not plays
+        "We added three new revenue streams.",
     ],
 )
 def test_mentions_that_claim_nothing(linter: Linter, extractor: ClaimExtractor, text: str) -> None:

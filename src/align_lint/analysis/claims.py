@@ -154,6 +154,12 @@ class Claim:
         )
 
 
+# Words that join the nouns of one phrase: "Instagram and TikTok followers".
+_NOUN_JOINERS = frozenset({"and", "&", "/", "or", ","})
+# A level said without a number: "page views remained steady".
+_LEVEL_WORDS = frozenset({"flat", "steady", "stable", "unchanged", "constant"})
+# Verbs of getting that gain when what is got is new: "getting new followers daily".
+_GETTING = frozenset({"get", "see", "receive", "win", "pick", "bring"})
 # Nouns that stand for the count of what they hold: "the number of views".
 _TALLIES = frozenset({"number", "count", "total", "tally"})
 
@@ -164,6 +170,13 @@ def _tally(token: Token) -> Token | None:
     if token.dep_ == "pobj" and preposition.lower_ == "of" and preposition.head.lower_ in _TALLIES:
         return preposition.head
     return None
+
+
+def _between_nouns(doc: Doc, index: int) -> bool:
+    """Whether the token at ``index`` joins two nouns of one noun phrase."""
+    if index == 0 or index + 1 >= len(doc):
+        return False
+    return all(doc[i].pos_ in ("NOUN", "PROPN") for i in (index - 1, index + 1))
 
 
 def number(token: Token) -> float | None:
@@ -327,7 +340,7 @@ class ClaimExtractor:
             self._grammar["growth_verbs"], self._grammar["gain_verbs"],
             self._grammar["change_nouns"], self._grammar["vague_amounts"],
             _SUPERLATIVES, _MORE, _MANY, _VAGUE_BIG,
-            {"milestone", "record", "records", "double", "twice", "triple", "half"},
+            {"milestone", "record", "records", "new"}, _MULTIPLES, _LEVEL_WORDS,
         )  # fmt: skip
         self._verb_cues = frozenset({"most", *_MORE, *_ASPECT, *_WIDELY})
         self._cue_words = self._noun_cues | self._verb_cues
@@ -781,6 +794,8 @@ class ClaimExtractor:
                 continue
             if token.text == "+" and index > 0 and not doc[index - 1].whitespace_:
                 continue  # "100+ comments", whatever the tagger made of the "+"
+            if token.lower_ in _NOUN_JOINERS and _between_nouns(doc, index):
+                continue  # "12k Instagram and TikTok followers"
             return None
         return None
 
@@ -874,7 +889,7 @@ class ClaimExtractor:
         if head.dep_ in ("nsubj", "nsubjpass") and verb.lemma_ in _ASPECT:
             verb = next((c for c in verb.children if c.dep_ == "xcomp"), verb)
         if head.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX"):
-            moved = verb.lemma_ in self._grammar["growth_verbs"]
+            moved = self._grows(verb)
             if moved or verb.lemma_ in self._grammar["level_verbs"]:
                 counted = [t for t in verb.subtree if t.i > verb.i and is_count(t)]
                 if counted:
@@ -893,10 +908,34 @@ class ClaimExtractor:
                         child.lower_ == "up" or percent or (number(counts[0]) or 0) >= 100
                     ):
                         return "count", (start, max(t.i for t in child.subtree) + 1)
-        gained = verb.lemma_ in self._grammar["gain_verbs"]
+            if verb.lemma_ in ("be", "remain", "stay") and any(
+                child.dep_ == "acomp" and child.lower_ in _LEVEL_WORDS for child in verb.children
+            ):  # "page views remained steady", "followers stayed flat"
+                return "change", (start, verb.i + 1)
+        gained = verb.lemma_ in self._grammar["gain_verbs"] or (
+            verb.lemma_ in _GETTING and any(c.lower_ == "new" for c in head.children)
+        )
         if head.dep_ in ("dobj", "attr") and verb.pos_ in ("VERB", "AUX") and gained:
             return "change", (min(verb.i, start), end)
+        return self._growing_clause(head, start)
+
+    def _growing_clause(self, head: Token, start: int) -> Evidence:
+        """ "impressions, which continue to increase daily", "views that doubled"."""
+        for clause in head.children:
+            if clause.dep_ != "relcl":
+                continue
+            verb = clause
+            if verb.lemma_ in _ASPECT:
+                verb = next((c for c in verb.children if c.dep_ == "xcomp"), verb)
+            if self._grows(verb):
+                return "change", (start, verb.i + 1)
         return None
+
+    def _grows(self, verb: Token) -> bool:
+        """A verb of growth, but not "grew up" (with us)."""
+        if verb.lemma_ not in self._grammar["growth_verbs"]:
+            return False
+        return not (verb.lemma_ == "grow" and any(c.lower_ == "up" for c in verb.children))
 
     def _after(self, doc: Doc, start: int, end: int) -> Evidence:
         """A count after the term: "engagement up 300%", "reach of 3 billion",
