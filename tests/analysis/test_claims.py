@@ -64,6 +64,8 @@ def metric(claims: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
         ("Old posts are now getting new followers every day.", "change", "asserted"),
         ("Page views have remained completely steady.", "change", "asserted"),
         ("The impressions, which continue to increase daily, are huge.", "change", "asserted"),
+        ("The charity saw its fan base almost double.", "change", "asserted"),
+        ("I have also had a number of clicks on the ads.", "amount", "asserted"),
         # A superlative split by a hard line break.
         ("It was the second most\nshared ad of the year.", "superlative", "asserted"),
     ],
@@ -103,6 +105,8 @@ def test_metric_claims_and_their_moods(
         "Our team and followers met in Paris.",
         "A process has three standard I/O streams.",  # not plays
         "We added three new revenue streams.",
+        "The number of clicks is unknown.",  # "the number", not "a number"
+        "We saw our followers happy at the show.",
     ],
 )
 def test_mentions_that_claim_nothing(linter: Linter, extractor: ClaimExtractor, text: str) -> None:

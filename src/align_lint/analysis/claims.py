@@ -172,6 +172,13 @@ def _tally(token: Token) -> Token | None:
     return None
 
 
+def _a_number(token: Token) -> bool:
+    """ "a number of clicks", "a large number of views" (not "the number of")."""
+    if token.lower_ != "number":
+        return False
+    return any(child.dep_ == "det" and child.lower_ == "a" for child in token.children)
+
+
 def _between_nouns(doc: Doc, index: int) -> bool:
     """Whether the token at ``index`` joins two nouns of one noun phrase."""
     if index == 0 or index + 1 >= len(doc):
@@ -340,7 +347,7 @@ class ClaimExtractor:
             self._grammar["growth_verbs"], self._grammar["gain_verbs"],
             self._grammar["change_nouns"], self._grammar["vague_amounts"],
             _SUPERLATIVES, _MORE, _MANY, _VAGUE_BIG,
-            {"milestone", "record", "records", "new"}, _MULTIPLES, _LEVEL_WORDS,
+            {"milestone", "record", "records", "new", "number"}, _MULTIPLES, _LEVEL_WORDS,
         )  # fmt: skip
         self._verb_cues = frozenset({"most", *_MORE, *_ASPECT, *_WIDELY})
         self._cue_words = self._noun_cues | self._verb_cues
@@ -854,8 +861,10 @@ class ClaimExtractor:
         if preposition.lower_ == "of" and counted and _has_superlative(holder):
             return "superlative", (holder.i - 1, end)
         if preposition.lower_ == "of":
-            vague = holder.lower_ in self._grammar["vague_amounts"] or (
-                holder.lemma_ in self._grammar["vague_amounts"]
+            vague = (
+                holder.lower_ in self._grammar["vague_amounts"]
+                or holder.lemma_ in self._grammar["vague_amounts"]
+                or _a_number(holder)
             )
             counted = is_count(holder) and (not big or is_big(holder))
             if vague or counted:
@@ -888,7 +897,9 @@ class ClaimExtractor:
         verb = head.head
         if head.dep_ in ("nsubj", "nsubjpass") and verb.lemma_ in _ASPECT:
             verb = next((c for c in verb.children if c.dep_ == "xcomp"), verb)
-        if head.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX"):
+        # "saw its fan base double": the tagger often makes such a verb an adjective.
+        seen_moving = verb.dep_ in ("ccomp", "xcomp") and self._grows(verb)
+        if head.dep_ in ("nsubj", "nsubjpass") and (verb.pos_ in ("VERB", "AUX") or seen_moving):
             moved = self._grows(verb)
             if moved or verb.lemma_ in self._grammar["level_verbs"]:
                 counted = [t for t in verb.subtree if t.i > verb.i and is_count(t)]
