@@ -26,9 +26,7 @@ METRICS = (
     "span_recall",
 )
 # Not yet at the target on dev2: the values reached, to hold until they are.
-FLOORS = {
-    ("dev2", "span_recall"): 0.78,
-}
+FLOORS: dict[tuple[str, str], float] = {}
 
 
 def load_eval_module() -> ModuleType:
