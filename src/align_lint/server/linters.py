@@ -1,0 +1,59 @@
+"""The nearest config per file, as ``align lint`` finds it, and its Linter.
+
+A project can hold drafts under several configs (a monorepo's sites), so the
+server keeps one Linter per config file (and one for "no config"), made on
+first use. They share the loaded spaCy pipeline (``analysis.pipeline`` keeps
+it per process), so a second config costs compiling its rules, not a model
+load. A change to a config file or a rule pack drops them all; the next lint
+makes them again from the files as they are now.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from align_lint.run.linter import Linter
+from align_lint.settings.config import Config
+from align_lint.settings.configfile import PYPROJECT, YAML_NAMES, find_config_file, read_config_file
+
+CONFIG_NAMES = frozenset((*YAML_NAMES, PYPROJECT))
+RULE_PACK_SUFFIXES = frozenset((".yaml", ".yml"))
+
+
+class Linters:
+    """Linters by config file; ``fallback`` is where documents without a
+    directory of their own (an unsaved buffer) look for a config."""
+
+    def __init__(self, fallback: Path) -> None:
+        self.fallback = fallback
+        self._by_config: dict[Path | None, Linter] = {}
+
+    def for_document(self, path: Path | None) -> Linter:
+        """The Linter of the config nearest to ``path`` (raises ConfigError, or
+        another AlignError for a broken rule pack, as the CLI would report)."""
+        directory = path.parent if path is not None else self.fallback
+        config_file = find_config_file(directory)
+        linter = self._by_config.get(config_file)
+        if linter is None:
+            config = read_config_file(config_file) if config_file is not None else Config()
+            linter = Linter(config)
+            self._by_config[config_file] = linter
+        return linter
+
+    def clear(self) -> None:
+        self._by_config.clear()
+
+    def concerns(self, changed: Path) -> bool:
+        """Whether a changed file can change a lint: a config file, or a rule
+        pack (a YAML file under a pack path of a loaded config)."""
+        if changed.name in CONFIG_NAMES:
+            return True
+        if changed.suffix not in RULE_PACK_SUFFIXES:
+            return False
+        changed = changed.resolve()
+        for linter in self._by_config.values():
+            for pack in linter.config.rules:
+                pack_path = Path(pack).resolve()
+                if changed == pack_path or pack_path in changed.parents:
+                    return True
+        return False
