@@ -79,12 +79,9 @@ def replace_all(client: LanguageClient, uri: str, version: int, text: str) -> No
     )
 
 
-def accept_registrations(client: LanguageClient) -> list[types.Registration]:
+def accept_registrations(client: LanguageClient, registered: list[types.Registration]) -> None:
     """Answer ``client/registerCapability`` as an editor does, keeping what was asked."""
-    registered: list[types.Registration] = []
 
     @client.feature(types.CLIENT_REGISTER_CAPABILITY)
     def register(params: types.RegistrationParams) -> None:
         registered.extend(params.registrations)
-
-    return registered

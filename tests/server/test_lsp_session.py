@@ -32,9 +32,16 @@ def workspace(tmp_path: Path) -> Path:
     return tmp_path
 
 
+@pytest.fixture()
+def registrations() -> list[types.Registration]:
+    return []
+
+
 @pytest_lsp.fixture(config=server_config())
-async def client(lsp_client: LanguageClient, workspace: Path):  # type: ignore[no-untyped-def]
-    accept_registrations(lsp_client)
+async def client(  # type: ignore[no-untyped-def]
+    lsp_client: LanguageClient, workspace: Path, registrations: list[types.Registration]
+):
+    accept_registrations(lsp_client, registrations)
     await lsp_client.initialize_session(initialize_params(workspace))
     yield
     await lsp_client.shutdown_session()
@@ -102,3 +109,79 @@ async def test_diagnose_hover_fix_and_edit_away(client: LanguageClient, workspac
     diagnostics = await wait_for_diagnostics(client, uri)
     assert [d.code for d in diagnostics] == ["score"]
     assert "passes" in diagnostics[0].message
+
+
+def watched_change(client: LanguageClient, path: Path) -> None:
+    client.workspace_did_change_watched_files(
+        types.DidChangeWatchedFilesParams(
+            changes=[types.FileEvent(uri=path.as_uri(), type=types.FileChangeType.Changed)]
+        )
+    )
+
+
+@pytest.mark.slow
+@pytest.mark.asyncio
+async def test_a_config_change_relints_open_documents(
+    client: LanguageClient, workspace: Path
+) -> None:
+    post = workspace / "post.md"
+    diagnostics = await open_and_wait(client, post, DRAFT)
+    assert "vanity-metric" in [d.code for d in diagnostics]
+
+    config = workspace / ".align.yaml"
+    config.write_text("ignore: [vanity-metric]\n", encoding="utf-8")
+    watched_change(client, config)
+    diagnostics = await wait_for_diagnostics(client, post.as_uri())
+    assert "vanity-metric" not in [d.code for d in diagnostics]
+
+
+@pytest.mark.slow
+@pytest.mark.asyncio
+async def test_a_malformed_config_is_an_error_message_not_a_crash(
+    client: LanguageClient, workspace: Path
+) -> None:
+    post = workspace / "post.md"
+    await open_and_wait(client, post, DRAFT)
+
+    config = workspace / ".align.yaml"
+    config.write_text("fail_under: [\n", encoding="utf-8")
+    watched_change(client, config)
+    assert await wait_for_diagnostics(client, post.as_uri()) == []
+    errors = [m for m in client.messages if m.type == types.MessageType.Error]
+    assert len(errors) == 1 and ".align.yaml" in errors[0].message
+
+    config.write_text("fail_under: 70\n", encoding="utf-8")  # fixed: the server is still there
+    watched_change(client, config)
+    diagnostics = await wait_for_diagnostics(client, post.as_uri())
+    assert "vanity-metric" in [d.code for d in diagnostics]
+
+
+@pytest.mark.slow
+@pytest.mark.asyncio
+async def test_quick_edits_publish_once_for_the_newest_version(
+    client: LanguageClient, workspace: Path
+) -> None:
+    post = workspace / "post.md"
+    uri = post.as_uri()
+    await open_and_wait(client, post, DRAFT)
+    published: list[int | None] = []
+    for version, text in enumerate((DRAFT + "More.\n", DRAFT + "More text.\n", FIXED), start=2):
+        replace_all(client, uri, version, text)
+    params = await client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
+    published.append(params.version)
+    assert published == [4]
+    assert [d.code for d in params.diagnostics] == ["score"]
+
+
+@pytest.mark.slow
+@pytest.mark.asyncio
+async def test_plain_text_is_linted_and_config_files_are_watched(
+    client: LanguageClient, workspace: Path, registrations: list[types.Registration]
+) -> None:
+    draft = workspace / "tweet"  # no suffix: the language id says it is plain text
+    diagnostics = await open_and_wait(
+        client, draft, "We got 3,100 likes on launch day.\n", "plaintext"
+    )
+    assert "vanity-metric" in [d.code for d in diagnostics]
+    (registration,) = registrations
+    assert registration.method == types.WORKSPACE_DID_CHANGE_WATCHED_FILES

@@ -84,7 +84,9 @@ class AlignServer(LanguageServer):
 
     @property
     def units(self) -> Units:
-        return units_for(self.server_capabilities.position_encoding)
+        # Set at initialize; before it (or in a test without a client) UTF-16, LSP's default.
+        capabilities = getattr(self.protocol, "server_capabilities", None)
+        return units_for(capabilities.position_encoding if capabilities else None)
 
     def index(self, text: str) -> PositionIndex:
         return PositionIndex(text, self.units)
