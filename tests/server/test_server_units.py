@@ -6,6 +6,7 @@ tests in ``test_lsp_session.py`` check that the pieces are wired to LSP.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -20,6 +21,11 @@ from align_lint.server.lsp import AlignServer, Failed, Linted, is_markdown
 from align_lint.server.positions import PositionIndex
 
 DRAFT = "Our launch post got 3,100 likes this week.\n"
+HOUSE_PACK = (
+    "rules:\n  - id: house-word\n    category: tone\n    severity: info\n    weight: 1\n"
+    "    message: house word\n    match:\n      phrases: [synergy]\n"
+    "    examples:\n      flagged: [Pure synergy.]\n      passed: [Plain words.]\n"
+)
 
 
 def apply(text: str, edit: types.TextEdit) -> str:
@@ -57,12 +63,7 @@ def test_findings_become_diagnostics_with_code_link_severity_and_verdict(linter:
 
 def test_a_custom_packs_rule_links_to_its_own_file(tmp_path: Path) -> None:
     pack = tmp_path / "house.yaml"
-    pack.write_text(
-        "rules:\n  - id: house-word\n    category: tone\n    severity: info\n    weight: 1\n"
-        "    message: house word\n    match:\n      phrases: [synergy]\n"
-        "    examples:\n      flagged: [Pure synergy.]\n      passed: [Plain words.]\n",
-        encoding="utf-8",
-    )
+    pack.write_text(HOUSE_PACK, encoding="utf-8")
     (tmp_path / ".align.yaml").write_text("rules: [house.yaml]\n", encoding="utf-8")
     linter = Linters(tmp_path).for_document(tmp_path / "post.md")
     rule = linter.catalog.get("house-word")
@@ -145,3 +146,27 @@ def test_an_empty_draft_has_no_diagnostics(server: AlignServer, tmp_path: Path) 
     outcome = server.lint("file:///p/post.md", tmp_path / "post.md", "  \n")
     assert isinstance(outcome, Linted)
     assert outcome.diagnostics == []
+
+
+def test_an_edited_config_is_read_again_without_a_watcher(tmp_path: Path) -> None:
+    config = tmp_path / ".align.yaml"
+    config.write_text("fail_under: 70\n", encoding="utf-8")
+    linters = Linters(tmp_path)
+    first = linters.for_document(tmp_path / "post.md")
+    assert linters.for_document(tmp_path / "other.md") is first  # one Linter per config
+    config.write_text("fail_under: 90\n", encoding="utf-8")
+    os.utime(config, ns=(config.stat().st_atime_ns, config.stat().st_mtime_ns + 1_000_000))
+    second = linters.for_document(tmp_path / "post.md")
+    assert second is not first and second.config.fail_under == 90
+
+
+def test_configs_and_the_packs_they_load_concern_the_server(tmp_path: Path) -> None:
+    (tmp_path / "packs").mkdir()
+    (tmp_path / "packs" / "house.yaml").write_text(HOUSE_PACK, encoding="utf-8")
+    (tmp_path / ".align.yaml").write_text("rules: [packs]\n", encoding="utf-8")
+    linters = Linters(tmp_path)
+    linters.for_document(tmp_path / "post.md")
+    assert linters.concerns(tmp_path / "sub" / "pyproject.toml")
+    assert linters.concerns(tmp_path / "packs" / "house.yaml")
+    assert not linters.concerns(tmp_path / "docker-compose.yaml")
+    assert not linters.concerns(tmp_path / "post.md")

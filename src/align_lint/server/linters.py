@@ -4,8 +4,10 @@ A project can hold drafts under several configs (a monorepo's sites), so the
 server keeps one Linter per config file (and one for "no config"), made on
 first use. They share the loaded spaCy pipeline (``analysis.pipeline`` keeps
 it per process), so a second config costs compiling its rules, not a model
-load. A change to a config file or a rule pack drops them all; the next lint
-makes them again from the files as they are now.
+load. A config file edited since its Linter was made (its modification time
+moved) gets a new one at the next lint, so an editor that cannot watch files
+still sees config changes; a watched change to a config file or a rule pack
+drops them all.
 """
 
 from __future__ import annotations
@@ -26,18 +28,20 @@ class Linters:
 
     def __init__(self, fallback: Path) -> None:
         self.fallback = fallback
-        self._by_config: dict[Path | None, Linter] = {}
+        self._by_config: dict[Path | None, tuple[int, Linter]] = {}
 
     def for_document(self, path: Path | None) -> Linter:
         """The Linter of the config nearest to ``path`` (raises ConfigError, or
         another AlignError for a broken rule pack, as the CLI would report)."""
         directory = path.parent if path is not None else self.fallback
         config_file = find_config_file(directory)
-        linter = self._by_config.get(config_file)
-        if linter is None:
-            config = read_config_file(config_file) if config_file is not None else Config()
-            linter = Linter(config)
-            self._by_config[config_file] = linter
+        stamp = config_file.stat().st_mtime_ns if config_file is not None else 0
+        known = self._by_config.get(config_file)
+        if known is not None and known[0] == stamp:
+            return known[1]
+        config = read_config_file(config_file) if config_file is not None else Config()
+        linter = Linter(config)
+        self._by_config[config_file] = (stamp, linter)
         return linter
 
     def clear(self) -> None:
@@ -51,7 +55,7 @@ class Linters:
         if changed.suffix not in RULE_PACK_SUFFIXES:
             return False
         changed = changed.resolve()
-        for linter in self._by_config.values():
+        for _, linter in self._by_config.values():
             for pack in linter.config.rules:
                 pack_path = Path(pack).resolve()
                 if changed == pack_path or pack_path in changed.parents:

@@ -44,7 +44,9 @@ from align_lint.server.positions import PositionIndex, Units, units_for
 from align_lint.version import __version__
 
 DEBOUNCE_SECONDS = 0.3
-LANGUAGES = frozenset({"markdown", "mdx", "plaintext"})
+# VS Code says plaintext, Neovim text; Neovim calls MDX markdown.mdx.
+PLAIN_TEXT = frozenset({"plaintext", "text"})
+LANGUAGES = frozenset({"markdown", "mdx", "markdown.mdx", *PLAIN_TEXT})
 SUFFIXES = frozenset({".md", ".markdown", ".mdx", ".txt"})
 WATCHED = ("**/.align.yaml", "**/.align.yml", "**/pyproject.toml", "**/*.yaml", "**/*.yml")
 
@@ -192,7 +194,7 @@ def document_path(uri: str, language_id: str | None) -> Path | None:
     if fs_path is None:
         return None
     path = Path(fs_path)
-    if language_id == "plaintext" and path.suffix.lower() not in TEXT_SUFFIXES:
+    if language_id in PLAIN_TEXT and path.suffix.lower() not in TEXT_SUFFIXES:
         return path.with_name(path.name + ".txt")
     return path
 
@@ -200,7 +202,8 @@ def document_path(uri: str, language_id: str | None) -> Path | None:
 def is_markdown(uri: str, language_id: str | None) -> bool:
     """Where suppression comments can be written (see ``actions``)."""
     suffix = Path(uri).suffix.lower()
-    return not (language_id in ("plaintext", "mdx") or suffix in (*TEXT_SUFFIXES, ".mdx"))
+    plain_or_mdx = language_id in (*PLAIN_TEXT, "mdx", "markdown.mdx")
+    return not (plain_or_mdx or suffix in (*TEXT_SUFFIXES, ".mdx"))
 
 
 server = AlignServer()
