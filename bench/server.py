@@ -32,7 +32,7 @@ from lsprotocol import types
 from pygls.lsp.client import LanguageClient
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from corpus import post  # noqa: E402
+from corpus import post
 
 ROOT = Path(__file__).resolve().parents[1]
 WORDS = 300
@@ -180,11 +180,12 @@ def report(
     p95 = ms[max(0, round(0.95 * len(ms)) - 1)]
     final = samples[-1][1]
     load = " ".join(f"{x:.2f}" for x in os.getloadavg())
+    when = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
     lines = [
         "## Language server (`align server`)",
         "",
-        f"Produced by `python bench/server.py` on {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}"
-        f" (load average {load} at the end): one server over stdio, debounce 0, {WORDS}-word posts.",
+        f"Produced by `python bench/server.py` on {when} (load average {load} at the end):"
+        f" one server over stdio, debounce 0, {WORDS}-word posts.",
         "",
         "| what | target | measured | met |",
         "| --- | --- | --- | --- |",
