@@ -170,3 +170,18 @@ def test_configs_and_the_packs_they_load_concern_the_server(tmp_path: Path) -> N
     assert linters.concerns(tmp_path / "packs" / "house.yaml")
     assert not linters.concerns(tmp_path / "docker-compose.yaml")
     assert not linters.concerns(tmp_path / "post.md")
+
+
+def test_an_edited_rule_pack_is_read_again_without_a_watcher(tmp_path: Path) -> None:
+    pack = tmp_path / "house.yaml"
+    pack.write_text(HOUSE_PACK, encoding="utf-8")
+    (tmp_path / ".align.yaml").write_text("rules: [house.yaml]\n", encoding="utf-8")
+    linters = Linters(tmp_path)
+    first = linters.for_document(tmp_path / "post.md")
+    assert linters.for_document(tmp_path / "post.md") is first
+    pack.write_text(HOUSE_PACK.replace("synergy", "leverage"), encoding="utf-8")
+    os.utime(pack, ns=(pack.stat().st_atime_ns, pack.stat().st_mtime_ns + 1_000_000))
+    second = linters.for_document(tmp_path / "post.md")
+    assert second is not first
+    rule = second.catalog.get("house-word")
+    assert rule is not None and "leverage" in str(rule.match)
