@@ -6,6 +6,7 @@ tests in ``test_lsp_session.py`` check that the pieces are wired to LSP.
 
 from __future__ import annotations
 
+import asyncio
 import os
 from pathlib import Path
 
@@ -185,3 +186,19 @@ def test_an_edited_rule_pack_is_read_again_without_a_watcher(tmp_path: Path) -> 
     assert second is not first
     rule = second.catalog.get("house-word")
     assert rule is not None and "leverage" in str(rule.match)
+
+
+def test_a_failing_lint_task_is_logged_not_lost(
+    server: AlignServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    logged: list[types.LogMessageParams] = []
+
+    async def broken(uri: str, delay: float) -> None:
+        raise RuntimeError("publish failed")
+
+    monkeypatch.setattr(server, "_lint_later", broken)
+    monkeypatch.setattr(server, "window_log_message", logged.append)
+    asyncio.run(server._guarded("file:///p/post.md", 0))
+    (message,) = logged
+    assert message.type == types.MessageType.Error
+    assert "RuntimeError: publish failed" in message.message

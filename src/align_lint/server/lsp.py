@@ -100,7 +100,17 @@ class AlignServer(LanguageServer):
         waiting = self.pending.pop(uri, None)
         if waiting is not None:
             waiting.cancel()
-        self.pending[uri] = asyncio.get_running_loop().create_task(self._lint_later(uri, delay))
+        self.pending[uri] = asyncio.get_running_loop().create_task(self._guarded(uri, delay))
+
+    async def _guarded(self, uri: str, delay: float) -> None:
+        """A lint task whose failure is logged, never lost in the event loop."""
+        try:
+            await self._lint_later(uri, delay)
+        except Exception:
+            message = f"align server failed on {uri}:\n{traceback.format_exc()}"
+            self.window_log_message(
+                types.LogMessageParams(type=types.MessageType.Error, message=message)
+            )
 
     async def _lint_later(self, uri: str, delay: float) -> None:
         if delay:
