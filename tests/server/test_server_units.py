@@ -202,3 +202,12 @@ def test_a_failing_lint_task_is_logged_not_lost(
     (message,) = logged
     assert message.type == types.MessageType.Error
     assert "RuntimeError: publish failed" in message.message
+
+
+def test_disable_next_line_after_a_code_fence_is_a_line_of_its_own(linter: Linter) -> None:
+    text = "```\nalign lint\n```\n" + DRAFT
+    edit = actions.disable_next_line_edit(PositionIndex(text), 3, "vanity-metric")
+    fixed = apply(text, edit)
+    assert fixed.splitlines()[2:4] == ["```", "<!-- align-disable-next-line vanity-metric -->"]
+    assert "vanity-metric" in rules_found(linter, text)
+    assert "vanity-metric" not in rules_found(linter, fixed)

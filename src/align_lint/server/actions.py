@@ -21,13 +21,16 @@ from align_lint.server.positions import PositionIndex
 NEXT_LINE = "<!-- align-disable-next-line {rule} -->"
 WHOLE_FILE = "<!-- align-disable-file {rule} -->"
 _FRONT_MATTER_FENCE = "---"
+# Lines a comment must not be appended to: it would change what they are (a
+# heading's text, a fence's info string, the end of front matter or a comment).
+_NOT_PROSE = ("#", "<!--", "```", "~~~", _FRONT_MATTER_FENCE)
 
 
 def disable_next_line_edit(index: PositionIndex, line: int, rule: str) -> types.TextEdit:
     """The edit that silences ``rule`` on ``line`` (0-based) alone."""
     comment = NEXT_LINE.format(rule=rule)
     previous = index.line_text(line - 1) if line > 0 else ""
-    if previous.strip() and not previous.lstrip().startswith(("#", "<!--", _FRONT_MATTER_FENCE)):
+    if previous.strip() and not previous.lstrip().startswith(_NOT_PROSE):
         end = index.line_end(line - 1)
         return types.TextEdit(range=types.Range(start=end, end=end), new_text=f" {comment}")
     indent = _indent(index.line_text(line))
