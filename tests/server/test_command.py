@@ -31,3 +31,10 @@ def test_without_the_lsp_extra_says_how_to_install_it(
 def test_the_command_is_listed(run_cli: RunCli) -> None:
     result = run_cli("--help")
     assert " server " in result.stdout
+
+
+@pytest.mark.slow
+def test_the_server_exits_when_the_editor_closes_its_input(run_process: RunCli) -> None:
+    result = run_process("server", stdin=b"")
+    assert result.returncode == 0
+    assert result.stdout == ""
