@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from lsprotocol import types
 
+from align_lint.report.records import DocumentResult
 from align_lint.run.linter import Linter
 from align_lint.server import actions
 from align_lint.server.diagnostics import diagnostics_for
@@ -211,3 +212,26 @@ def test_disable_next_line_after_a_code_fence_is_a_line_of_its_own(linter: Linte
     assert fixed.splitlines()[2:4] == ["```", "<!-- align-disable-next-line vanity-metric -->"]
     assert "vanity-metric" in rules_found(linter, text)
     assert "vanity-metric" not in rules_found(linter, fixed)
+
+
+def test_an_undo_back_to_a_linted_text_is_not_linted_again(
+    server: AlignServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    linted: list[str] = []
+    real_lint_text = Linter.lint_text
+
+    def counting(self: Linter, text: str, *, path: str | None = None) -> DocumentResult:
+        linted.append(text)
+        return real_lint_text(self, text, path=path)
+
+    monkeypatch.setattr(Linter, "lint_text", counting)
+    post = tmp_path / "post.md"
+    first = server.lint("file:///p/post.md", post, DRAFT)
+    server.lint("file:///p/post.md", post, DRAFT + "More.\n")
+    again = server.lint("file:///p/post.md", post, DRAFT)
+    assert linted == [DRAFT, DRAFT + "More.\n"]
+    assert isinstance(first, Linted) and isinstance(again, Linted)
+    assert again.diagnostics == first.diagnostics
+    (tmp_path / ".align.yaml").write_text("fail_under: 90\n", encoding="utf-8")
+    server.lint("file:///p/post.md", post, DRAFT)  # a new config: linted again
+    assert len(linted) == 3

@@ -16,8 +16,10 @@ shown once as an error message. The server itself never dies of it.
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import logging
 import traceback
+from collections import OrderedDict
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -72,6 +74,30 @@ class Failed:
     show: bool = False
 
 
+class Recent:
+    """The last results by (Linter, path, text digest), a few dozen at most: a
+    save after the lint of the same text, an undo back to a linted version, or
+    a document opened in two editors costs no second lint. Keyed by the Linter
+    itself, so a changed config never answers from an old one."""
+
+    SIZE = 64
+
+    def __init__(self) -> None:
+        self._results: OrderedDict[tuple[Linter, str, bytes], DocumentResult] = OrderedDict()
+
+    def get(self, key: tuple[Linter, str, bytes]) -> DocumentResult | None:
+        result = self._results.get(key)
+        if result is not None:
+            self._results.move_to_end(key)
+        return result
+
+    def put(self, key: tuple[Linter, str, bytes], result: DocumentResult) -> None:
+        self._results[key] = result
+        self._results.move_to_end(key)
+        while len(self._results) > self.SIZE:
+            self._results.popitem(last=False)
+
+
 class AlignServer(LanguageServer):
     def __init__(self) -> None:
         super().__init__("align", __version__)
@@ -81,6 +107,7 @@ class AlignServer(LanguageServer):
         self.pending: dict[str, asyncio.Task[None]] = {}
         self.lint_thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="align-lint")
         self.shown_errors: set[str] = set()
+        self.recent = Recent()
 
     # -- what a position means in this session -----------------------------------------
 
@@ -144,10 +171,12 @@ class AlignServer(LanguageServer):
             return Linted(text, None, None, [])
         try:
             linter = self.linters.for_document(path)
-            before = self.linted.get(uri)
-            if before is not None and before.text == text and before.linter is linter:
-                return before  # a save of what the last change linted
-            result = linter.lint_text(text, path=str(path) if path else "untitled.md")
+            source = str(path) if path else "untitled.md"
+            key = (linter, source, hashlib.blake2b(text.encode("utf-8", "surrogatepass")).digest())
+            result = self.recent.get(key)
+            if result is None:
+                result = linter.lint_text(text, path=source)
+            self.recent.put(key, result)
             diagnostics = diagnostics_for(result, self.index(text), self.docs_url(linter))
             return Linted(text, result, linter, diagnostics)
         except InputError as error:
