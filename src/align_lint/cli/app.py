@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
+from align_lint.cli import server_command
 from align_lint.cli.output import (
     EXIT_ERROR,
     EXIT_FAILED,
@@ -406,6 +407,9 @@ def init(
         except OSError as exc:
             raise ConfigError(f"{target}: cannot write ({exc.strerror})") from None
         typer.echo(f"wrote {target}")
+
+
+app.command("server")(server_command.server)
 
 
 def _config(
