@@ -8,8 +8,9 @@ without a traceback. Nothing here ever writes to a file.
 from __future__ import annotations
 
 import os
+import stat
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -32,13 +33,22 @@ class WalkFilter(Protocol):
 
 
 def expand_paths(
-    paths: Iterable[str], walk_filter: WalkFilter | None = None
-) -> Iterator[str | Path]:
+    paths: Iterable[str],
+    walk_filter: WalkFilter | None = None,
+    on_skip: Callable[[str], None] | None = None,
+) -> Iterator[str | Path | InputError]:
     """Files as given, directories recursed in sorted order, ``-`` passed through.
 
     Hidden files and directories (``.git``, ``.venv``) are skipped when recursing,
     and so is whatever ``walk_filter`` skips (exclude globs, .gitignore); a file
     named explicitly is always linted, whatever its suffix.
+
+    A walk takes only regular files and links to regular files inside the
+    walked directory: a FIFO would block the read forever and a link to
+    ``/dev/zero`` would fill memory, and either can be committed in a pull
+    request. Such entries are passed to ``on_skip`` (a notice, not an error).
+    A subdirectory that cannot be read is an InputError in its place: drafts
+    were lost, so the run must not pass as if it had seen them.
     """
     for raw in paths:
         if raw == STDIN:
@@ -46,9 +56,11 @@ def expand_paths(
             continue
         path = Path(raw)
         if path.is_dir():
-            found = sorted(_walk(path, walk_filter))
-            if not found:
+            errors: list[InputError] = []
+            found = sorted(_walk(path, walk_filter, on_skip or _ignore, errors.append))
+            if not found and not errors:
                 raise InputError(f"{raw}: no Markdown or text files found in this directory")
+            yield from errors
             yield from found
         elif path.is_file():
             yield path
@@ -58,22 +70,80 @@ def expand_paths(
             raise InputError(f"{raw}: no such file or directory")
 
 
-def _walk(root: Path, walk_filter: WalkFilter | None) -> Iterator[Path]:
+def _ignore(message: str) -> None:
+    pass
+
+
+def _walk(
+    root: Path,
+    walk_filter: WalkFilter | None,
+    on_skip: Callable[[str], None],
+    on_error: Callable[[InputError], None],
+) -> Iterator[Path]:
+    """Lintable files under ``root`` (unsorted). ``os.scandir`` rather than
+    ``os.walk``: its entries know their type without a system call, and a
+    directory that cannot be listed is reported instead of silently dropped."""
+
     def skipped(path: Path, is_dir: bool) -> bool:
         return walk_filter is not None and walk_filter.skip(path, is_dir=is_dir, top=root)
 
-    for dirpath, dirnames, filenames in os.walk(root):
-        dirnames[:] = sorted(
-            d for d in dirnames if not d.startswith(".") and not skipped(Path(dirpath, d), True)
-        )
-        for name in filenames:
-            candidate = Path(dirpath, name)
-            if (
-                not name.startswith(".")
-                and candidate.suffix.lower() in LINTABLE_SUFFIXES
-                and not skipped(candidate, False)
-            ):
-                yield candidate
+    tree = root.resolve()
+    pending = [root]
+    while pending:
+        directory = pending.pop()
+        try:
+            with os.scandir(directory) as listing:
+                entries = sorted(
+                    (entry for entry in listing if not entry.name.startswith(".")),
+                    key=lambda entry: entry.name,
+                )
+        except OSError as exc:
+            name = display_path(directory)
+            on_error(InputError(f"{name}: cannot read directory ({exc.strerror})"))
+            continue
+        for entry in entries:
+            path = Path(entry.path)
+            if entry.is_dir(follow_symlinks=False):
+                if not skipped(path, True):
+                    pending.append(path)
+                continue
+            if path.suffix.lower() not in LINTABLE_SUFFIXES:
+                continue
+            # Checked before the filter: a link's target outside the tree is
+            # nothing the filter's globs are relative to.
+            unsafe = _not_a_draft(entry, tree)
+            if unsafe:
+                on_skip(f"{display_path(path)}: skipped, {unsafe}")
+            elif not skipped(path, False):
+                yield path
+
+
+def _not_a_draft(entry: os.DirEntry[str], tree: Path) -> str:
+    """Why a directory entry must not be read as a draft, or ``""``."""
+    if entry.is_file(follow_symlinks=False):
+        return ""
+    try:
+        mode = entry.stat().st_mode  # the link's target (an entry that is no link: itself)
+    except OSError:
+        return ""  # a broken link or a vanished file: the read reports it, as before
+    if not entry.is_symlink():
+        return f"{_kind(mode)}, not a regular file"
+    if not stat.S_ISREG(mode):
+        return f"a link to {_kind(mode)}, not a regular file"
+    if not Path(entry.path).resolve().is_relative_to(tree):
+        return f"a link to a file outside {display_path(tree)}"
+    return ""
+
+
+def _kind(mode: int) -> str:
+    kinds = (
+        (stat.S_ISFIFO, "a FIFO"),
+        (stat.S_ISCHR, "a character device"),
+        (stat.S_ISBLK, "a block device"),
+        (stat.S_ISSOCK, "a socket"),
+        (stat.S_ISDIR, "a directory"),
+    )
+    return next((name for test, name in kinds if test(mode)), "a special file")
 
 
 @dataclass(frozen=True)
@@ -86,20 +156,45 @@ class Source:
 
 
 def read_sources(
-    items: Iterable[str | Path], *, stdin_filename: str | None = None
+    items: Iterable[str | Path | InputError], *, stdin_filename: str | None = None
 ) -> Iterator[Source | InputError]:
     """The bytes of each path (or of stdin), lazily; a file that cannot be read
     is its error, in its place, so one bad file never stops the others."""
     for item in items:
+        if isinstance(item, InputError):
+            yield item
+            continue
         if item == STDIN:
             yield Source(stdin_filename or STDIN, sys.stdin.buffer.read())
             continue
         path = Path(item)
         name = display_path(path)
         try:
-            yield Source(name, path.read_bytes())
+            yield Source(name, read_regular_file(path))
+        except _NotRegular as exc:
+            yield InputError(f"{name}: not a regular file ({_kind(exc.mode)})")
         except OSError as exc:
             yield InputError(f"{name}: cannot read file ({exc.strerror})")
+
+
+class _NotRegular(Exception):
+    def __init__(self, mode: int) -> None:
+        super().__init__(mode)
+        self.mode = mode
+
+
+def read_regular_file(path: Path) -> bytes:
+    """The bytes of ``path`` if it is a regular file when opened. The walk has
+    checked already, but the file can be swapped for a FIFO or a device
+    before the read: ``O_NONBLOCK`` keeps the open of a FIFO from waiting for
+    a writer, and the type is checked on the open descriptor itself."""
+    flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
+    descriptor = os.open(path, flags)
+    with open(descriptor, "rb", closefd=True) as stream:
+        mode = os.fstat(descriptor).st_mode
+        if not stat.S_ISREG(mode):
+            raise _NotRegular(mode)
+        return stream.read()
 
 
 def read_documents(

@@ -1,0 +1,248 @@
+"""Hostile input, issue 11: paths, walks, encodings, file names, the cache, stdin.
+
+Most cases call the code that meets the input directly (the walk, the reader,
+the cache, a formatter), so the default run stays fast; the same cases as CI
+would meet them (a separate process with a time and memory limit, through
+``harness.run_align``) carry the ``slow`` marker.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+from tests.hostile.harness import assert_one_line_error, run_align
+
+from align_lint.documents import sources
+from align_lint.documents.sources import expand_paths, read_sources
+from align_lint.errors import InputError
+
+GOOD_POST = "# Launch\n\nThe new checkout cut support tickets by 30% and lifted revenue.\n"
+
+
+class Blocked(Exception):
+    """Not an OSError, so no ``except OSError`` in the code under test hides it."""
+
+
+@contextmanager
+def deadline(seconds: int) -> Iterator[None]:
+    """Fail instead of hanging: a blocked open or read is interrupted by SIGALRM."""
+
+    def interrupt(signum: int, frame: object) -> None:
+        raise Blocked(f"still blocked after {seconds} s")
+
+    previous = signal.signal(signal.SIGALRM, interrupt)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def hostile_tree(root: Path) -> Path:
+    """A content directory as a pull request can commit it: one real post, a
+    FIFO, a link to /dev/zero and a link to a file outside the directory."""
+    content = root / "content"
+    content.mkdir()
+    (content / "post.md").write_text(GOOD_POST, encoding="utf-8")
+    os.mkfifo(content / "pipe.md")
+    (content / "zero.md").symlink_to("/dev/zero")
+    secret = root / "secret.txt"
+    secret.write_text("not a draft\n", encoding="utf-8")
+    (content / "outside.md").symlink_to(secret)
+    (content / "inside.md").symlink_to("post.md")
+    return content
+
+
+def walk(path: Path) -> tuple[list[str | Path | InputError], list[str]]:
+    notices: list[str] = []
+    return list(expand_paths([str(path)], on_skip=notices.append)), notices
+
+
+# ---- item 4: a walk touches only regular files -------------------------------------
+
+
+def test_a_walk_skips_fifos_devices_and_links_out_of_the_tree_with_a_notice(
+    tmp_path: Path,
+) -> None:
+    content = hostile_tree(tmp_path)
+    items, notices = walk(content)
+    assert items == [content / "inside.md", content / "post.md"]
+    assert any("pipe.md: skipped, a FIFO, not a regular file" in n for n in notices), notices
+    assert any("zero.md: skipped, a link to a character device" in n for n in notices), notices
+    assert any("outside.md: skipped, a link to a file outside" in n for n in notices), notices
+    assert len(notices) == 3
+
+
+def test_a_walk_skips_sockets(tmp_path: Path) -> None:
+    import socket
+
+    content = tmp_path / "content"
+    content.mkdir()
+    (content / "post.md").write_text(GOOD_POST, encoding="utf-8")
+    server = socket.socket(socket.AF_UNIX)
+    try:
+        server.bind(str(content / "socket.md"))
+        items, notices = walk(content)
+    finally:
+        server.close()
+    assert items == [content / "post.md"]
+    assert len(notices) == 1 and "socket.md: skipped, a socket" in notices[0]
+
+
+def test_a_file_swapped_for_a_fifo_after_the_walk_is_refused_not_waited_on(
+    tmp_path: Path,
+) -> None:
+    fifo = tmp_path / "late.md"
+    os.mkfifo(fifo)
+    with deadline(10):
+        (outcome,) = read_sources([fifo])
+    assert isinstance(outcome, InputError)
+    assert outcome.message.endswith("late.md: not a regular file (a FIFO)")
+    with deadline(10), pytest.raises(OSError):
+        sources.read_regular_file(tmp_path / "missing.md")
+
+
+def test_named_explicitly_special_files_are_still_refused(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "pipe.md")
+    (tmp_path / "zero.md").symlink_to("/dev/zero")
+    for name in ("pipe.md", "zero.md"):
+        with pytest.raises(InputError, match="not a regular file"):
+            list(expand_paths([str(tmp_path / name)]))
+
+
+@pytest.mark.slow
+def test_cli_walk_over_a_fifo_and_dev_zero_neither_hangs_nor_blows_up(tmp_path: Path) -> None:
+    content = hostile_tree(tmp_path)
+    outcome = run_align(
+        "lint", "--no-cache", "--format", "json", str(content), cwd=tmp_path, timeout=120
+    )
+    assert not outcome.has_traceback, outcome.stderr
+    assert outcome.exit == 0, outcome.stderr
+    assert '"path": "content/post.md"' in outcome.stdout
+    assert "pipe.md: skipped" in outcome.stderr and "zero.md: skipped" in outcome.stderr
+    assert outcome.stdout.lstrip().startswith("{")  # notices never on stdout
+
+
+def test_a_rules_directory_with_a_fifo_or_a_device_link_is_an_error_not_a_hang(
+    tmp_path: Path,
+) -> None:
+    from align_lint.errors import RuleError
+    from align_lint.rules.loader import pack_files
+
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "a.yaml").write_text("rules: []\n", encoding="utf-8")
+    (rules / "b.yaml").symlink_to(rules / "a.yaml")  # a link to a regular file is a pack
+    assert list(pack_files([rules])) == [rules / "a.yaml", rules / "b.yaml"]
+    os.mkfifo(rules / "pipe.yaml")
+    with pytest.raises(RuleError, match=r"pipe\.yaml: not a regular file"):
+        list(pack_files([rules]))
+    (rules / "pipe.yaml").unlink()
+    (rules / "zero.yaml").symlink_to("/dev/zero")
+    with pytest.raises(RuleError, match=r"zero\.yaml: not a regular file"):
+        list(pack_files([rules]))
+    with pytest.raises(RuleError, match=r"zero\.yaml: not a regular file"):
+        list(pack_files([rules / "zero.yaml"]))
+
+
+@pytest.mark.slow
+def test_cli_rules_directory_with_a_fifo_is_one_line_exit_2(tmp_path: Path) -> None:
+    (tmp_path / "post.md").write_text(GOOD_POST, encoding="utf-8")
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    os.mkfifo(rules / "pipe.yaml")
+    outcome = run_align("lint", "--rules", "rules", "post.md", cwd=tmp_path, timeout=60)
+    assert_one_line_error(outcome, mentions="rules/pipe.yaml: not a regular file")
+
+
+# ---- item 4 and 7: cache entries -----------------------------------------------------
+
+
+def cached_entry(tmp_path: Path) -> tuple[object, str, Path]:
+    """A cache with one good entry: (cache, key, the entry's file)."""
+    from align_lint.documents import Source
+    from align_lint.report.records import DocumentResult, Finding, Score, ScoreLine, Severity
+    from align_lint.run.cache import ResultCache
+
+    cache = ResultCache(tmp_path / "cache", "environment")
+    key = cache.key(Source("post.md", GOOD_POST.encode()))
+    finding = Finding(0, 6, "hype", "tone", Severity.WARNING, "m", "s", "Launch", 1, 1, 1, 7)
+    score = Score(90, (ScoreLine("hype", "tone", 1, 10),))
+    result = DocumentResult("post.md", None, (finding,), score, True)
+    cache.put(key, result)
+    assert cache.get(key) == result
+    return cache, key, next((tmp_path / "cache").rglob(f"{key}.json"))
+
+
+def test_cache_entries_that_are_fifos_or_links_are_misses(tmp_path: Path) -> None:
+    from align_lint.run.cache import ResultCache
+
+    cache, key, entry = cached_entry(tmp_path)
+    assert isinstance(cache, ResultCache)
+    elsewhere = tmp_path / "elsewhere.json"
+    entry.rename(elsewhere)
+    os.mkfifo(entry)
+    with deadline(10):
+        assert cache.get(key) is None
+    entry.unlink()
+    # O_NOFOLLOW: a link is never followed, even to a good entry (it could as
+    # well point to /dev/zero, which the slow test below tries).
+    entry.symlink_to(elsewhere)
+    assert cache.get(key) is None
+
+
+def test_cache_entries_nested_deeply_or_with_wrong_types_are_misses(tmp_path: Path) -> None:
+    import json
+
+    from align_lint.run.cache import ResultCache
+
+    cache, key, entry = cached_entry(tmp_path)
+    assert isinstance(cache, ResultCache)
+    good = json.loads(entry.read_text(encoding="utf-8"))
+    result = good["result"]
+    finding = result["findings"][0]
+    damaged: list[object] = [
+        {"key": key, "result": {**result, "findings": [{**finding, "line": "1"}]}},
+        {"key": key, "result": {**result, "findings": [{**finding, "severity": 7}]}},
+        {"key": key, "result": {**result, "findings": [{**finding, "rule": None}]}},
+        {"key": key, "result": {**result, "findings": {"a": finding}}},
+        {"key": key, "result": {**result, "findings": ["x"]}},
+        {"key": key, "result": {**result, "score": {"value": "90", "lines": []}}},
+        {"key": key, "result": {**result, "score": {"value": 90, "lines": [[1, 2]]}}},
+        {"key": key, "result": {**result, "fail_reasons": [1]}},
+        {"key": key, "result": {**result, "record": "3"}},
+        {"key": key, "result": {**result, "passed": 1}},
+        {"key": key, "result": {**result, "extra": 1}},
+        {"key": key, "result": "text"},
+    ]
+    for data in damaged:
+        entry.write_text(json.dumps(data), encoding="utf-8")
+        assert cache.get(key) is None, data
+    # Nested 100,000 deep: json.loads raises RecursionError, not ValueError.
+    entry.write_text(f'{{"key": "{key}", "result": {"[" * 100_000}{"]" * 100_000}}}', "utf-8")
+    assert cache.get(key) is None
+
+
+@pytest.mark.slow
+def test_cli_cache_entries_swapped_for_dev_zero_and_fifos_are_misses(tmp_path: Path) -> None:
+    (tmp_path / "post.md").write_text(GOOD_POST, encoding="utf-8")
+    args = ("lint", "--format", "json", "--cache-dir", "cache", "post.md")
+    cold = run_align(*args, cwd=tmp_path, timeout=120)
+    assert cold.exit == 0, cold.stderr
+    entries = sorted((tmp_path / "cache").rglob("*.json"))
+    assert entries
+    for index, entry in enumerate(entries):
+        entry.unlink()
+        if index % 2:
+            os.mkfifo(entry)
+        else:
+            entry.symlink_to("/dev/zero")
+    warm = run_align(*args, cwd=tmp_path, timeout=120, memory_mb=2048)
+    assert not warm.has_traceback, warm.stderr
+    assert (warm.exit, warm.stdout) == (0, cold.stdout)
