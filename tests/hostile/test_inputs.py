@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from tests.conftest import RunCli
 from tests.hostile.harness import assert_one_line_error, run_align
 
 from align_lint.documents import sources
@@ -246,3 +247,41 @@ def test_cli_cache_entries_swapped_for_dev_zero_and_fifos_are_misses(tmp_path: P
     warm = run_align(*args, cwd=tmp_path, timeout=120, memory_mb=2048)
     assert not warm.has_traceback, warm.stderr
     assert (warm.exit, warm.stdout) == (0, cold.stdout)
+
+
+# ---- item 7: a glob or .gitignore line that is a lone backslash ----------------------
+
+
+@pytest.mark.parametrize(
+    ("config", "where"),
+    [
+        ('exclude: "\\\\"\n', ".align.yaml:1: exclude: '\\\\'"),
+        ('exclude:\n  - "*.tmp.md"\n  - "drafts\\\\"\n', ".align.yaml:3: exclude: 'drafts\\\\'"),
+        ('per_file:\n  "\\\\":\n    fail_under: 10\n', ".align.yaml:2: per_file: '\\\\'"),
+    ],
+)
+def test_a_config_glob_ending_in_a_lone_backslash_is_one_line_exit_2(
+    run_cli: RunCli, tmp_path: Path, config: str, where: str
+) -> None:
+    (tmp_path / ".align.yaml").write_text(config, encoding="utf-8")
+    (tmp_path / "post.md").write_text(GOOD_POST, encoding="utf-8")
+    result = run_cli("lint", "--no-cache", "post.md", cwd=tmp_path)
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.splitlines() == [
+        f"align: error: {where} is not a valid glob: it ends in a lone backslash, "
+        "which escapes nothing"
+    ]
+
+
+def test_a_gitignore_line_that_is_a_lone_backslash_is_ignored_as_git_does(
+    tmp_path: Path,
+) -> None:
+    from align_lint.documents.pathfilter import PathFilter
+
+    content = tmp_path / "content"
+    content.mkdir()
+    (content / "post.md").write_text(GOOD_POST, encoding="utf-8")
+    (content / "draft.md").write_text(GOOD_POST, encoding="utf-8")
+    (content / ".gitignore").write_text("draft.md\n\\\n", encoding="utf-8")
+    found = list(expand_paths([str(content)], PathFilter(tmp_path)))
+    assert found == [content / "post.md"]  # the valid line above it still applies

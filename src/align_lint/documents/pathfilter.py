@@ -29,10 +29,24 @@ if TYPE_CHECKING:
 
 @lru_cache(maxsize=512)
 def glob_spec(*patterns: str) -> GitIgnoreSpec:
-    """Compiled gitignore-style patterns (shared by exclude, per_file, .gitignore)."""
+    """Compiled gitignore-style patterns (shared by exclude, per_file, .gitignore).
+
+    Raises ValueError for a pattern git cannot use (one ending in a lone
+    backslash); configs check theirs with ``glob_problem`` first."""
     from pathspec import GitIgnoreSpec
 
     return GitIgnoreSpec.from_lines(patterns)
+
+
+def glob_problem(pattern: str) -> str | None:
+    """Why ``pattern`` is not a usable gitignore-style glob, or None."""
+    try:
+        glob_spec(pattern)
+    except ValueError:
+        if pattern.endswith("\\") and (len(pattern) - len(pattern.rstrip("\\"))) % 2:
+            return "it ends in a lone backslash, which escapes nothing"
+        return "git cannot read it as a pattern"
+    return None
 
 
 class PathFilter:
@@ -89,4 +103,9 @@ def _gitignore(path: Path) -> GitIgnoreSpec | None:
         lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
     except OSError:
         return None
-    return glob_spec(*lines)
+    try:
+        return glob_spec(*lines)
+    except ValueError:
+        # As git does, a line that is not a valid pattern (a trailing lone
+        # backslash) matches nothing; the rest of the file still applies.
+        return glob_spec(*(line for line in lines if glob_problem(line) is None))
