@@ -285,3 +285,45 @@ def test_a_gitignore_line_that_is_a_lone_backslash_is_ignored_as_git_does(
     (content / ".gitignore").write_text("draft.md\n\\\n", encoding="utf-8")
     found = list(expand_paths([str(content)], PathFilter(tmp_path)))
     assert found == [content / "post.md"]  # the valid line above it still applies
+
+
+# ---- item 7: stdin closed, stdin twice -----------------------------------------------
+
+
+def test_a_closed_stdin_is_an_input_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("sys.stdin", None)  # what Python makes of `align lint - <&-`
+    (outcome,) = read_sources(["-"], stdin_filename="draft.md")
+    assert isinstance(outcome, InputError)
+    assert outcome.message == "draft.md: stdin is closed, there is nothing to read"
+
+
+def test_stdin_given_twice_is_read_once_and_the_second_is_an_error(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    (tmp_path / "post.md").write_text(GOOD_POST, encoding="utf-8")
+    result = run_cli("lint", "--no-cache", "--format", "json", "-", "-", stdin=GOOD_POST)
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.splitlines() == [
+        "align: error: -: stdin was already read ('-' given more than once)"
+    ]
+    assert result.stdout.count('"path": "-"') == 1
+
+
+@pytest.mark.slow
+def test_cli_lint_stdin_closed_is_one_line_exit_2(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    completed = subprocess.run(
+        [sys.executable, "-m", "align_lint", "lint", "--no-cache", "--format", "json", "-"],
+        stdin=None,
+        capture_output=True,
+        cwd=tmp_path,
+        env={**os.environ, "NO_COLOR": "1"},
+        timeout=120,
+        preexec_fn=lambda: os.close(0),  # the shell's <&-
+    )
+    stderr = completed.stderr.decode()
+    assert "Traceback" not in stderr, stderr
+    assert completed.returncode == 2, stderr
+    assert stderr.splitlines()[0] == "align: error: -: stdin is closed, there is nothing to read"

@@ -160,12 +160,14 @@ def read_sources(
 ) -> Iterator[Source | InputError]:
     """The bytes of each path (or of stdin), lazily; a file that cannot be read
     is its error, in its place, so one bad file never stops the others."""
+    stdin_read = False
     for item in items:
         if isinstance(item, InputError):
             yield item
             continue
         if item == STDIN:
-            yield Source(stdin_filename or STDIN, sys.stdin.buffer.read())
+            yield _read_stdin(stdin_filename or STDIN, again=stdin_read)
+            stdin_read = True
             continue
         path = Path(item)
         name = display_path(path)
@@ -175,6 +177,23 @@ def read_sources(
             yield InputError(f"{name}: not a regular file ({_kind(exc.mode)})")
         except OSError as exc:
             yield InputError(f"{name}: cannot read file ({exc.strerror})")
+
+
+def _read_stdin(name: str, *, again: bool) -> Source | InputError:
+    """Standard input as one source. It may be closed (``align lint - <&-``:
+    Python then has no ``sys.stdin`` at all), unreadable, or already used up
+    by an earlier ``-``: each is an InputError naming it, never a traceback."""
+    if again:
+        return InputError(f"{name}: stdin was already read ('-' given more than once)")
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is None:
+        return InputError(f"{name}: stdin is closed, there is nothing to read")
+    try:
+        return Source(name, stream.read())
+    except OSError as exc:
+        return InputError(f"{name}: cannot read stdin ({exc.strerror or exc})")
+    except ValueError:  # "I/O operation on closed file"
+        return InputError(f"{name}: stdin is closed, there is nothing to read")
 
 
 class _NotRegular(Exception):
