@@ -327,3 +327,76 @@ def test_cli_lint_stdin_closed_is_one_line_exit_2(tmp_path: Path) -> None:
     assert "Traceback" not in stderr, stderr
     assert completed.returncode == 2, stderr
     assert stderr.splitlines()[0] == "align: error: -: stdin is closed, there is nothing to read"
+
+
+# ---- items 7 and 9: file names that are not UTF-8 or hold control characters ---------
+
+# A name that forges a report line and colours the terminal, and one whose
+# bytes are not UTF-8 (Python holds the 0xff byte as the surrogate \udcff).
+FORGING = "posts/x\nposts/ok.md: score 100/100 pass\n\x1b[31mred.md"
+NOT_UTF8 = os.fsdecode(b"posts/caf\xe9.md")
+
+
+def named_report(*names: str) -> object:
+    from align_lint.report.records import (
+        DocumentResult,
+        FailOn,
+        Finding,
+        Report,
+        Score,
+        Severity,
+    )
+
+    finding = Finding(
+        9, 22, "vanity-metric", "vanity", Severity.WARNING, "m", "s", "t", 3, 1, 3, 14
+    )
+    results = tuple(
+        DocumentResult(name, None, (finding,), Score(60), False, ("score 60 is below 70",))
+        for name in names
+    )
+    return Report(results, "test pipeline", "0", 70, FailOn.ERROR)
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "sarif", "github", "junit", "rich"])
+def test_every_format_writes_names_that_are_not_utf8_as_valid_utf8(fmt: str) -> None:
+    from align_lint.report.formatters import FormatOptions, get_formatter
+
+    output = get_formatter(fmt)(named_report(NOT_UTF8), FormatOptions())  # type: ignore[arg-type]
+    output.encode("utf-8")  # strict: a lone surrogate would raise here, as on stdout
+    if fmt == "sarif":
+        assert '"uri": "posts/caf%E9.md"' in output  # the file's own bytes, percent-encoded
+    elif fmt not in ("junit",):
+        assert "caf\\xe9.md" in output.replace("\\\\", "\\")
+
+
+@pytest.mark.parametrize("fmt", ["text", "github", "rich"])
+def test_control_characters_in_names_cannot_forge_report_lines(fmt: str) -> None:
+    from align_lint.report.formatters import FormatOptions, get_formatter
+
+    output = get_formatter(fmt)(named_report(FORGING), FormatOptions())  # type: ignore[arg-type]
+    assert "\x1b" not in output
+    assert "\nposts/ok.md" not in output and "ok.md: score 100/100 pass\n" not in output
+    assert "posts/x\\nposts/ok.md: score 100/100 pass\\n\\x1b[31mred.md" in output
+
+
+def test_github_annotations_name_the_file_without_control_characters() -> None:
+    from align_lint.report.formatters import FormatOptions, get_formatter
+
+    output = get_formatter("github")(named_report(FORGING), FormatOptions())  # type: ignore[arg-type]
+    assert "file=posts/x\\nposts/ok.md%3A score 100/100 pass\\n\\x1b[31mred.md," in output
+    assert all(line.startswith(("::", "align:")) for line in output.splitlines())
+
+
+def test_an_error_about_a_file_with_a_newline_in_its_name_is_one_line(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    posts = tmp_path / "posts"
+    posts.mkdir()
+    (posts / "fine.md").write_text(GOOD_POST, encoding="utf-8")
+    (posts / "a\nalign: error: forged.md").write_bytes(b"\x00binary")
+    result = run_cli("lint", "--no-cache", "--format", "json", "posts", cwd=tmp_path)
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.splitlines() == [
+        "align: error: posts/a\\nalign: error: forged.md: binary file, not text"
+    ]
+    assert '"path": "posts/fine.md"' in result.stdout
