@@ -393,10 +393,74 @@ def test_an_error_about_a_file_with_a_newline_in_its_name_is_one_line(
     posts = tmp_path / "posts"
     posts.mkdir()
     (posts / "fine.md").write_text(GOOD_POST, encoding="utf-8")
-    (posts / "a\nalign: error: forged.md").write_bytes(b"\x00binary")
+    (posts / "a\nalign: error: forged.md").write_bytes(b"\xff")
     result = run_cli("lint", "--no-cache", "--format", "json", "posts", cwd=tmp_path)
     assert result.returncode == 2, result.stderr
     assert result.stderr.splitlines() == [
-        "align: error: posts/a\\nalign: error: forged.md: binary file, not text"
+        "align: error: posts/a\\nalign: error: forged.md:1: not valid UTF-8 (byte 0xff at offset 0)"
     ]
     assert '"path": "posts/fine.md"' in result.stdout
+
+
+# ---- item 9: NUL bytes late in a file, UTF-16 and UTF-32 -------------------------------
+
+
+def read_error(data: bytes, name: str = "post.md") -> str:
+    from align_lint.documents.sources import document_from_bytes
+
+    with pytest.raises(InputError) as caught:
+        document_from_bytes(data, name)
+    return caught.value.message
+
+
+def test_a_nul_byte_after_the_first_8_kb_is_still_binary() -> None:
+    data = (GOOD_POST * 200).encode() + b"\x00\x01\x02"
+    assert len(data) > 8192
+    lines = data.count(b"\n") + 1
+    assert read_error(data) == (
+        f"post.md: binary file, not text (a NUL byte on line {lines}, at offset {len(data) - 3})"
+    )
+
+
+RUSSIAN = "# Запуск\n\nМы увеличили выручку на 10 % за квартал.\n"  # noqa: RUF001 (Cyrillic on purpose)
+
+
+@pytest.mark.parametrize(
+    ("text", "codec", "named"),
+    [
+        (GOOD_POST, "utf-16", "UTF-16"),  # with a byte-order mark, as Windows writes it
+        (GOOD_POST, "utf-16-le", "UTF-16LE"),
+        (GOOD_POST, "utf-16-be", "UTF-16BE"),
+        (RUSSIAN * 50, "utf-16-le", "UTF-16LE"),
+        ("# 😀 emoji\n" * 2000, "utf-16-le", "UTF-16LE"),  # the sample ends inside a pair
+        (GOOD_POST, "utf-32", "UTF-32"),
+        (GOOD_POST, "utf-32-le", "UTF-32LE"),
+        (RUSSIAN, "utf-32-be", "UTF-32BE"),
+    ],
+)
+def test_utf16_and_utf32_files_are_named_with_the_way_to_convert_them(
+    text: str, codec: str, named: str
+) -> None:
+    assert read_error(text.encode(codec)) == (
+        f"post.md: {named} text, not UTF-8: convert it to UTF-8 "
+        f"(for example: iconv -f {named} -t UTF-8)"
+    )
+
+
+def test_binary_data_is_not_mistaken_for_utf16() -> None:
+    import random
+
+    noise = random.Random(11).randbytes(20_000)
+    for data in (noise, bytes(64), b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + noise):
+        assert "binary file, not text" in read_error(data)
+
+
+@pytest.mark.slow
+def test_cli_utf16_file_among_good_ones_is_one_line_and_the_rest_is_reported(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "good.md").write_text(GOOD_POST, encoding="utf-8")
+    (tmp_path / "windows.md").write_bytes(GOOD_POST.encode("utf-16"))
+    outcome = run_align("lint", "--no-cache", "--format", "json", ".", cwd=tmp_path)
+    assert_one_line_error(outcome, mentions="windows.md: UTF-16 text, not UTF-8")
+    assert '"path": "good.md"' in outcome.stdout

@@ -7,6 +7,7 @@ without a traceback. Nothing here ever writes to a file.
 
 from __future__ import annotations
 
+import codecs
 import os
 import stat
 import sys
@@ -240,8 +241,20 @@ def document_from_source(source: Source) -> Document:
 
 
 def document_from_bytes(data: bytes, source: str) -> Document:
-    if b"\x00" in data[:_BINARY_SNIFF_BYTES]:
-        raise InputError(f"{source}: binary file, not text")
+    wide = _wide_encoding(data)
+    if wide is not None:
+        raise InputError(
+            f"{source}: {wide} text, not UTF-8: convert it to UTF-8 "
+            f"(for example: iconv -f {wide} -t UTF-8)"
+        )
+    # The whole file, not a first block: UTF-8 decodes NUL as a character, so a
+    # NUL after the first 8 KB made a binary file lint as text. One memchr.
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        line = data.count(b"\n", 0, nul) + 1
+        raise InputError(
+            f"{source}: binary file, not text (a NUL byte on line {line}, at offset {nul})"
+        )
     try:
         # utf-8-sig drops a byte-order mark so columns match what editors show.
         text = data.decode("utf-8-sig")
@@ -251,6 +264,62 @@ def document_from_bytes(data: bytes, source: str) -> Document:
             f"{source}:{line}: not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})"
         ) from None
     return document_from_text(text, source)
+
+
+_BYTE_ORDER_MARKS = (  # UTF-32 first: its little-endian mark starts with UTF-16's
+    (codecs.BOM_UTF32_LE, "UTF-32", "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "UTF-32", "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "UTF-16", "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "UTF-16", "utf-16-be"),
+)
+
+
+def _wide_encoding(data: bytes) -> str | None:
+    """``UTF-16``, ``UTF-32`` (with a byte-order mark) or their ``LE``/``BE``
+    forms (without one, told by where the NUL bytes fall) if ``data`` is text in
+    one of them, else None. Files saved as "Unicode" by Windows tools are
+    UTF-16; calling them binary sent people looking for the wrong problem."""
+    sample = data[:_BINARY_SNIFF_BYTES]
+    for mark, name, codec in _BYTE_ORDER_MARKS:
+        if data.startswith(mark) and _decodes(sample[len(mark) :], codec):
+            return name
+    if b"\x00" not in sample:
+        return None
+    for name, codec, width, zero_lanes in _WIDE_LAYOUTS:
+        if _reads_as(sample, codec, width, zero_lanes):
+            return name
+    return None
+
+
+# (name, codec, bytes per unit, the byte lanes that are NUL for ASCII characters)
+_WIDE_LAYOUTS = (
+    ("UTF-32LE", "utf-32-le", 4, (2, 3)),
+    ("UTF-32BE", "utf-32-be", 4, (0, 1)),
+    ("UTF-16LE", "utf-16-le", 2, (1,)),
+    ("UTF-16BE", "utf-16-be", 2, (0,)),
+)
+
+
+def _reads_as(sample: bytes, codec: str, width: int, zero_lanes: tuple[int, ...]) -> bool:
+    """Whether ``sample`` looks like and decodes as text in ``codec``: NUL in
+    at least a tenth of the lanes where ASCII characters have it (spaces,
+    digits and newlines are ASCII in any script), a strict decode (binary
+    data almost always holds a lone surrogate or an out-of-range unit), and
+    no NUL character. Under eight units nothing can be told: binary, as before."""
+    units = len(sample) // width
+    if units < 8 or any(sample[lane::width].count(0) < 0.1 * units for lane in zero_lanes):
+        return False
+    return _decodes(sample, codec)
+
+
+def _decodes(sample: bytes, codec: str) -> bool:
+    """Whether ``sample`` is the start of some text without NUL in ``codec``."""
+    try:
+        # Incremental, not final: the sample may end inside a character.
+        text = codecs.getincrementaldecoder(codec)().decode(sample, final=False)
+    except UnicodeDecodeError:
+        return False
+    return bool(text) and "\x00" not in text
 
 
 def document_from_text(text: str, source: str, *, record: int | None = None) -> Document:
