@@ -464,3 +464,61 @@ def test_cli_utf16_file_among_good_ones_is_one_line_and_the_rest_is_reported(
     outcome = run_align("lint", "--no-cache", "--format", "json", ".", cwd=tmp_path)
     assert_one_line_error(outcome, mentions="windows.md: UTF-16 text, not UTF-8")
     assert '"path": "good.md"' in outcome.stdout
+
+
+# ---- item 9: an unreadable subdirectory -------------------------------------------------
+
+
+def locked_tree(root: Path) -> Path:
+    content = root / "content"
+    (content / "locked").mkdir(parents=True)
+    (content / "post.md").write_text(GOOD_POST, encoding="utf-8")
+    (content / "locked" / "hidden.md").write_text(GOOD_POST, encoding="utf-8")
+    return content
+
+
+def refuse_to_list(monkeypatch: pytest.MonkeyPatch, locked: Path) -> None:
+    """``chmod 000`` as root still lists; refuse the listing the way the kernel would."""
+    scandir = os.scandir
+
+    def guarded(path: object) -> object:
+        if Path(str(path)).resolve() == locked.resolve():
+            raise PermissionError(13, "Permission denied", str(path))
+        return scandir(path)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(os, "scandir", guarded)
+
+
+def test_an_unreadable_subdirectory_is_an_error_and_the_walk_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    content = locked_tree(tmp_path)
+    refuse_to_list(monkeypatch, content / "locked")
+    items, notices = walk(content)
+    assert items[1:] == [content / "post.md"] and not notices
+    assert isinstance(items[0], InputError)
+    assert items[0].message.endswith("content/locked: cannot read directory (Permission denied)")
+
+
+def test_cli_an_unreadable_subdirectory_reports_the_rest_and_exits_2(
+    run_cli: RunCli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    content = locked_tree(tmp_path)
+    refuse_to_list(monkeypatch, content / "locked")
+    result = run_cli("lint", "--no-cache", "--format", "json", "content", cwd=tmp_path)
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.splitlines() == [
+        "align: error: content/locked: cannot read directory (Permission denied)"
+    ]
+    assert '"path": "content/post.md"' in result.stdout
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads any directory")
+def test_a_directory_without_read_permission_is_reported(tmp_path: Path) -> None:
+    content = locked_tree(tmp_path)
+    (content / "locked").chmod(0)
+    try:
+        items, _ = walk(content)
+    finally:
+        (content / "locked").chmod(0o755)
+    assert isinstance(items[0], InputError) and "cannot read directory" in items[0].message
