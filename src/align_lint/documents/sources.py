@@ -114,7 +114,9 @@ def _walk(
             # nothing the filter's globs are relative to.
             unsafe = _not_a_draft(entry, tree)
             if unsafe:
-                on_skip(f"{display_path(path)}: skipped, {unsafe}")
+                # The link's own name: display_path would resolve it to its target.
+                name = Path(display_path(directory), entry.name).as_posix()
+                on_skip(f"{name}: skipped, {unsafe}")
             elif not skipped(path, False):
                 yield path
 

@@ -12,8 +12,9 @@ from elsewhere can at worst be wrong, never run code. An entry that is
 missing, unreadable, corrupt or written for another key is a miss: the
 document is linted and the entry rewritten. So is one that is not a regular
 file (a link, a FIFO: a cache directory can come from elsewhere), is larger
-than MAX_ENTRY_BYTES, or holds JSON of the wrong shape, types or depth. Writes go to a temporary file
-renamed into place, so a reader never sees half an entry.
+than MAX_ENTRY_BYTES, or holds JSON of the wrong shape, types or depth.
+Writes go to a temporary file renamed into place, so a reader never sees half
+an entry.
 
 What the run's pipeline reported (its name, notices and the rules it can run)
 is cached too (keyed by everything but
