@@ -18,7 +18,7 @@ import pytest
 from tests.conftest import RunCli
 from tests.hostile.harness import assert_one_line_error, run_align
 
-from align_lint.documents import sources
+from align_lint.documents import paths
 from align_lint.documents.sources import expand_paths, read_sources
 from align_lint.errors import InputError
 
@@ -106,7 +106,7 @@ def test_a_file_swapped_for_a_fifo_after_the_walk_is_refused_not_waited_on(
     assert isinstance(outcome, InputError)
     assert outcome.message.endswith("late.md: not a regular file (a FIFO)")
     with deadline(10), pytest.raises(OSError):
-        sources.read_regular_file(tmp_path / "missing.md")
+        paths.read_regular_file(tmp_path / "missing.md")
 
 
 def test_named_explicitly_special_files_are_still_refused(tmp_path: Path) -> None:
@@ -289,6 +289,22 @@ def test_a_gitignore_line_that_is_a_lone_backslash_is_ignored_as_git_does(
     (content / ".gitignore").write_text("draft.md\n\\\n", encoding="utf-8")
     found = list(expand_paths([str(content)], PathFilter(tmp_path)))
     assert found == [content / "post.md"]  # the valid line above it still applies
+
+
+@pytest.mark.parametrize("kind", ["fifo", "dev-zero"])
+def test_a_gitignore_that_is_a_fifo_or_a_device_link_is_not_read(tmp_path: Path, kind: str) -> None:
+    from align_lint.documents.pathfilter import PathFilter
+
+    content = tmp_path / "content"
+    content.mkdir()
+    (content / "post.md").write_text(GOOD_POST, encoding="utf-8")
+    if kind == "fifo":
+        os.mkfifo(content / ".gitignore")
+    else:
+        (content / ".gitignore").symlink_to("/dev/zero")
+    with deadline(10):
+        found = list(expand_paths([str(content)], PathFilter(tmp_path)))
+    assert found == [content / "post.md"]
 
 
 # ---- item 7: stdin closed, stdin twice -----------------------------------------------

@@ -21,7 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from align_lint.documents.paths import real_path
+from align_lint.documents.paths import read_regular_file, real_path
 
 if TYPE_CHECKING:
     from pathspec import GitIgnoreSpec
@@ -100,9 +100,12 @@ def _repository_root(start: Path) -> Path | None:
 @lru_cache(maxsize=256)
 def _gitignore(path: Path) -> GitIgnoreSpec | None:
     try:
-        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+        # A .gitignore can be committed as a FIFO or a link to /dev/zero: a plain
+        # read would wait forever or fill memory. Not a regular file: no rules.
+        data = read_regular_file(path)
     except OSError:
         return None
+    lines = data.decode("utf-8", errors="replace").splitlines()
     try:
         return glob_spec(*lines)
     except ValueError:

@@ -18,7 +18,7 @@ from typing import Protocol
 
 from align_lint.documents.document import Document
 from align_lint.documents.markdown import mask_markdown
-from align_lint.documents.paths import display_path
+from align_lint.documents.paths import NotRegularFile, display_path, file_kind, read_regular_file
 from align_lint.documents.plaintext import mask_plaintext
 from align_lint.errors import InputError
 
@@ -130,23 +130,12 @@ def _not_a_draft(entry: os.DirEntry[str], tree: Path) -> str:
     except OSError:
         return ""  # a broken link or a vanished file: the read reports it, as before
     if not entry.is_symlink():
-        return f"{_kind(mode)}, not a regular file"
+        return f"{file_kind(mode)}, not a regular file"
     if not stat.S_ISREG(mode):
-        return f"a link to {_kind(mode)}, not a regular file"
+        return f"a link to {file_kind(mode)}, not a regular file"
     if not Path(entry.path).resolve().is_relative_to(tree):
         return f"a link to a file outside {display_path(tree)}"
     return ""
-
-
-def _kind(mode: int) -> str:
-    kinds = (
-        (stat.S_ISFIFO, "a FIFO"),
-        (stat.S_ISCHR, "a character device"),
-        (stat.S_ISBLK, "a block device"),
-        (stat.S_ISSOCK, "a socket"),
-        (stat.S_ISDIR, "a directory"),
-    )
-    return next((name for test, name in kinds if test(mode)), "a special file")
 
 
 @dataclass(frozen=True)
@@ -176,8 +165,8 @@ def read_sources(
         name = display_path(path)
         try:
             yield Source(name, read_regular_file(path))
-        except _NotRegular as exc:
-            yield InputError(f"{name}: not a regular file ({_kind(exc.mode)})")
+        except NotRegularFile as exc:
+            yield InputError(f"{name}: not a regular file ({file_kind(exc.mode)})")
         except OSError as exc:
             yield InputError(f"{name}: cannot read file ({exc.strerror})")
 
@@ -197,26 +186,6 @@ def _read_stdin(name: str, *, again: bool) -> Source | InputError:
         return InputError(f"{name}: cannot read stdin ({exc.strerror or exc})")
     except ValueError:  # "I/O operation on closed file"
         return InputError(f"{name}: stdin is closed, there is nothing to read")
-
-
-class _NotRegular(Exception):
-    def __init__(self, mode: int) -> None:
-        super().__init__(mode)
-        self.mode = mode
-
-
-def read_regular_file(path: Path) -> bytes:
-    """The bytes of ``path`` if it is a regular file when opened. The walk has
-    checked already, but the file can be swapped for a FIFO or a device
-    before the read: ``O_NONBLOCK`` keeps the open of a FIFO from waiting for
-    a writer, and the type is checked on the open descriptor itself."""
-    flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
-    descriptor = os.open(path, flags)
-    with open(descriptor, "rb", closefd=True) as stream:
-        mode = os.fstat(descriptor).st_mode
-        if not stat.S_ISREG(mode):
-            raise _NotRegular(mode)
-        return stream.read()
 
 
 def read_documents(
