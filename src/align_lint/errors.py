@@ -8,6 +8,7 @@ errors look.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 
@@ -46,3 +47,42 @@ def did_you_mean(word: str, choices: Iterable[str]) -> str:
 
     close = difflib.get_close_matches(word, sorted(set(choices)), n=1, cutoff=0.6)
     return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+# Characters that must not reach a terminal, a CI log or a one-line message
+# raw: C0 and C1 controls (a newline in a file name forges a report line, ESC
+# starts a terminal sequence), the Unicode line and paragraph separators, bidi
+# overrides and isolates (they reorder what a reader sees), and lone
+# surrogates, which is how Python holds the bytes of a name that is not UTF-8.
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+_SURROGATES = re.compile("[\ud800-\udfff]")
+_NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def printable(text: str) -> str:
+    """``text`` with what ``_UNPRINTABLE`` matches written as escapes: ``\\n``,
+    ``\\x1b``, ``\\u202e``, and ``\\xff`` for a byte of a name that is not
+    UTF-8 (the byte itself, as ``ls -b`` shows it). Text without any is
+    returned as it is, after one scan in C."""
+    if _UNPRINTABLE.search(text) is None:
+        return text
+    return _UNPRINTABLE.sub(_escape, text)
+
+
+def encodable(text: str) -> str:
+    """``text`` with only its lone surrogates escaped (as ``printable`` does):
+    for formats that escape control characters themselves (JSON, XML) but
+    must be valid UTF-8."""
+    if _SURROGATES.search(text) is None:
+        return text
+    return _SURROGATES.sub(_escape, text)
+
+
+def _escape(match: re.Match[str]) -> str:
+    char = match.group()
+    if char in _NAMED:
+        return _NAMED[char]
+    code = ord(char)
+    if 0xDC80 <= code <= 0xDCFF:  # surrogateescape's stand-in for the byte code - 0xDC00
+        return f"\\x{code - 0xDC00:02x}"
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from align_lint.errors import AlignError
+from align_lint.errors import AlignError, printable
 
 if TYPE_CHECKING:
     from align_lint.report.formatters import FormatOptions, Writer
@@ -133,8 +133,10 @@ def _to_stdout(produce: Callable[[Callable[[str], None]], None]) -> None:
 
 
 def notice(message: str) -> None:
-    typer.echo(f"align: notice: {message}", err=True)
+    typer.echo(f"align: notice: {printable(message)}", err=True)
 
 
 def error(message: str) -> None:
-    typer.echo(f"align: error: {message}", err=True)
+    # printable: a file name in the message with a newline or ESC in it must not
+    # make a second line (or colour the terminal); one error, one line.
+    typer.echo(f"align: error: {printable(message)}", err=True)

@@ -21,7 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from align_lint.documents.paths import real_path
+from align_lint.documents.paths import read_regular_file, real_path
 
 if TYPE_CHECKING:
     from pathspec import GitIgnoreSpec
@@ -29,10 +29,24 @@ if TYPE_CHECKING:
 
 @lru_cache(maxsize=512)
 def glob_spec(*patterns: str) -> GitIgnoreSpec:
-    """Compiled gitignore-style patterns (shared by exclude, per_file, .gitignore)."""
+    """Compiled gitignore-style patterns (shared by exclude, per_file, .gitignore).
+
+    Raises ValueError for a pattern git cannot use (one ending in a lone
+    backslash); configs check theirs with ``glob_problem`` first."""
     from pathspec import GitIgnoreSpec
 
     return GitIgnoreSpec.from_lines(patterns)
+
+
+def glob_problem(pattern: str) -> str | None:
+    """Why ``pattern`` is not a usable gitignore-style glob, or None."""
+    try:
+        glob_spec(pattern)
+    except ValueError:
+        if pattern.endswith("\\") and (len(pattern) - len(pattern.rstrip("\\"))) % 2:
+            return "it ends in a lone backslash, which escapes nothing"
+        return "git cannot read it as a pattern"
+    return None
 
 
 class PathFilter:
@@ -86,7 +100,15 @@ def _repository_root(start: Path) -> Path | None:
 @lru_cache(maxsize=256)
 def _gitignore(path: Path) -> GitIgnoreSpec | None:
     try:
-        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+        # A .gitignore can be committed as a FIFO or a link to /dev/zero: a plain
+        # read would wait forever or fill memory. Not a regular file: no rules.
+        data = read_regular_file(path)
     except OSError:
         return None
-    return glob_spec(*lines)
+    lines = data.decode("utf-8", errors="replace").splitlines()
+    try:
+        return glob_spec(*lines)
+    except ValueError:
+        # As git does, a line that is not a valid pattern (a trailing lone
+        # backslash) matches nothing; the rest of the file still applies.
+        return glob_spec(*(line for line in lines if glob_problem(line) is None))

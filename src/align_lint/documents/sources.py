@@ -7,16 +7,18 @@ without a traceback. Nothing here ever writes to a file.
 
 from __future__ import annotations
 
+import codecs
 import os
+import stat
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
 from align_lint.documents.document import Document
 from align_lint.documents.markdown import mask_markdown
-from align_lint.documents.paths import display_path
+from align_lint.documents.paths import NotRegularFile, display_path, file_kind, read_regular_file
 from align_lint.documents.plaintext import mask_plaintext
 from align_lint.errors import InputError
 
@@ -32,13 +34,22 @@ class WalkFilter(Protocol):
 
 
 def expand_paths(
-    paths: Iterable[str], walk_filter: WalkFilter | None = None
-) -> Iterator[str | Path]:
+    paths: Iterable[str],
+    walk_filter: WalkFilter | None = None,
+    on_skip: Callable[[str], None] | None = None,
+) -> Iterator[str | Path | InputError]:
     """Files as given, directories recursed in sorted order, ``-`` passed through.
 
     Hidden files and directories (``.git``, ``.venv``) are skipped when recursing,
     and so is whatever ``walk_filter`` skips (exclude globs, .gitignore); a file
     named explicitly is always linted, whatever its suffix.
+
+    A walk takes only regular files and links to regular files inside the
+    walked directory: a FIFO would block the read forever and a link to
+    ``/dev/zero`` would fill memory, and either can be committed in a pull
+    request. Such entries are passed to ``on_skip`` (a notice, not an error).
+    A subdirectory that cannot be read is an InputError in its place: drafts
+    were lost, so the run must not pass as if it had seen them.
     """
     for raw in paths:
         if raw == STDIN:
@@ -46,9 +57,11 @@ def expand_paths(
             continue
         path = Path(raw)
         if path.is_dir():
-            found = sorted(_walk(path, walk_filter))
-            if not found:
+            errors: list[InputError] = []
+            found = sorted(_walk(path, walk_filter, on_skip or _ignore, errors.append))
+            if not found and not errors:
                 raise InputError(f"{raw}: no Markdown or text files found in this directory")
+            yield from errors
             yield from found
         elif path.is_file():
             yield path
@@ -58,22 +71,71 @@ def expand_paths(
             raise InputError(f"{raw}: no such file or directory")
 
 
-def _walk(root: Path, walk_filter: WalkFilter | None) -> Iterator[Path]:
+def _ignore(message: str) -> None:
+    pass
+
+
+def _walk(
+    root: Path,
+    walk_filter: WalkFilter | None,
+    on_skip: Callable[[str], None],
+    on_error: Callable[[InputError], None],
+) -> Iterator[Path]:
+    """Lintable files under ``root`` (unsorted). ``os.scandir`` rather than
+    ``os.walk``: its entries know their type without a system call, and a
+    directory that cannot be listed is reported instead of silently dropped."""
+
     def skipped(path: Path, is_dir: bool) -> bool:
         return walk_filter is not None and walk_filter.skip(path, is_dir=is_dir, top=root)
 
-    for dirpath, dirnames, filenames in os.walk(root):
-        dirnames[:] = sorted(
-            d for d in dirnames if not d.startswith(".") and not skipped(Path(dirpath, d), True)
-        )
-        for name in filenames:
-            candidate = Path(dirpath, name)
-            if (
-                not name.startswith(".")
-                and candidate.suffix.lower() in LINTABLE_SUFFIXES
-                and not skipped(candidate, False)
-            ):
-                yield candidate
+    tree = root.resolve()
+    pending = [root]
+    while pending:
+        directory = pending.pop()
+        try:
+            with os.scandir(directory) as listing:
+                entries = sorted(
+                    (entry for entry in listing if not entry.name.startswith(".")),
+                    key=lambda entry: entry.name,
+                )
+        except OSError as exc:
+            name = display_path(directory)
+            on_error(InputError(f"{name}: cannot read directory ({exc.strerror})"))
+            continue
+        for entry in entries:
+            path = Path(entry.path)
+            if entry.is_dir(follow_symlinks=False):
+                if not skipped(path, True):
+                    pending.append(path)
+                continue
+            if path.suffix.lower() not in LINTABLE_SUFFIXES:
+                continue
+            # Checked before the filter: a link's target outside the tree is
+            # nothing the filter's globs are relative to.
+            unsafe = _not_a_draft(entry, tree)
+            if unsafe:
+                # The link's own name: display_path would resolve it to its target.
+                name = Path(display_path(directory), entry.name).as_posix()
+                on_skip(f"{name}: skipped, {unsafe}")
+            elif not skipped(path, False):
+                yield path
+
+
+def _not_a_draft(entry: os.DirEntry[str], tree: Path) -> str:
+    """Why a directory entry must not be read as a draft, or ``""``."""
+    if entry.is_file(follow_symlinks=False):
+        return ""
+    try:
+        mode = entry.stat().st_mode  # the link's target (an entry that is no link: itself)
+    except OSError:
+        return ""  # a broken link or a vanished file: the read reports it, as before
+    if not entry.is_symlink():
+        return f"{file_kind(mode)}, not a regular file"
+    if not stat.S_ISREG(mode):
+        return f"a link to {file_kind(mode)}, not a regular file"
+    if not Path(entry.path).resolve().is_relative_to(tree):
+        return f"a link to a file outside {display_path(tree)}"
+    return ""
 
 
 @dataclass(frozen=True)
@@ -86,20 +148,44 @@ class Source:
 
 
 def read_sources(
-    items: Iterable[str | Path], *, stdin_filename: str | None = None
+    items: Iterable[str | Path | InputError], *, stdin_filename: str | None = None
 ) -> Iterator[Source | InputError]:
     """The bytes of each path (or of stdin), lazily; a file that cannot be read
     is its error, in its place, so one bad file never stops the others."""
+    stdin_read = False
     for item in items:
+        if isinstance(item, InputError):
+            yield item
+            continue
         if item == STDIN:
-            yield Source(stdin_filename or STDIN, sys.stdin.buffer.read())
+            yield _read_stdin(stdin_filename or STDIN, again=stdin_read)
+            stdin_read = True
             continue
         path = Path(item)
         name = display_path(path)
         try:
-            yield Source(name, path.read_bytes())
+            yield Source(name, read_regular_file(path))
+        except NotRegularFile as exc:
+            yield InputError(f"{name}: not a regular file ({file_kind(exc.mode)})")
         except OSError as exc:
             yield InputError(f"{name}: cannot read file ({exc.strerror})")
+
+
+def _read_stdin(name: str, *, again: bool) -> Source | InputError:
+    """Standard input as one source. It may be closed (``align lint - <&-``:
+    Python then has no ``sys.stdin`` at all), unreadable, or already used up
+    by an earlier ``-``: each is an InputError naming it, never a traceback."""
+    if again:
+        return InputError(f"{name}: stdin was already read ('-' given more than once)")
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is None:
+        return InputError(f"{name}: stdin is closed, there is nothing to read")
+    try:
+        return Source(name, stream.read())
+    except OSError as exc:
+        return InputError(f"{name}: cannot read stdin ({exc.strerror or exc})")
+    except ValueError:  # "I/O operation on closed file"
+        return InputError(f"{name}: stdin is closed, there is nothing to read")
 
 
 def read_documents(
@@ -126,8 +212,20 @@ def document_from_source(source: Source) -> Document:
 
 
 def document_from_bytes(data: bytes, source: str) -> Document:
-    if b"\x00" in data[:_BINARY_SNIFF_BYTES]:
-        raise InputError(f"{source}: binary file, not text")
+    wide = _wide_encoding(data)
+    if wide is not None:
+        raise InputError(
+            f"{source}: {wide} text, not UTF-8: convert it to UTF-8 "
+            f"(for example: iconv -f {wide} -t UTF-8)"
+        )
+    # The whole file, not a first block: UTF-8 decodes NUL as a character, so a
+    # NUL after the first 8 KB made a binary file lint as text. One memchr.
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        line = data.count(b"\n", 0, nul) + 1
+        raise InputError(
+            f"{source}: binary file, not text (a NUL byte on line {line}, at offset {nul})"
+        )
     try:
         # utf-8-sig drops a byte-order mark so columns match what editors show.
         text = data.decode("utf-8-sig")
@@ -137,6 +235,62 @@ def document_from_bytes(data: bytes, source: str) -> Document:
             f"{source}:{line}: not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})"
         ) from None
     return document_from_text(text, source)
+
+
+_BYTE_ORDER_MARKS = (  # UTF-32 first: its little-endian mark starts with UTF-16's
+    (codecs.BOM_UTF32_LE, "UTF-32", "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "UTF-32", "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "UTF-16", "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "UTF-16", "utf-16-be"),
+)
+
+
+def _wide_encoding(data: bytes) -> str | None:
+    """``UTF-16``, ``UTF-32`` (with a byte-order mark) or their ``LE``/``BE``
+    forms (without one, told by where the NUL bytes fall) if ``data`` is text in
+    one of them, else None. Files saved as "Unicode" by Windows tools are
+    UTF-16; calling them binary sent people looking for the wrong problem."""
+    sample = data[:_BINARY_SNIFF_BYTES]
+    for mark, name, codec in _BYTE_ORDER_MARKS:
+        if data.startswith(mark) and _decodes(sample[len(mark) :], codec):
+            return name
+    if b"\x00" not in sample:
+        return None
+    for name, codec, width, zero_lanes in _WIDE_LAYOUTS:
+        if _reads_as(sample, codec, width, zero_lanes):
+            return name
+    return None
+
+
+# (name, codec, bytes per unit, the byte lanes that are NUL for ASCII characters)
+_WIDE_LAYOUTS = (
+    ("UTF-32LE", "utf-32-le", 4, (2, 3)),
+    ("UTF-32BE", "utf-32-be", 4, (0, 1)),
+    ("UTF-16LE", "utf-16-le", 2, (1,)),
+    ("UTF-16BE", "utf-16-be", 2, (0,)),
+)
+
+
+def _reads_as(sample: bytes, codec: str, width: int, zero_lanes: tuple[int, ...]) -> bool:
+    """Whether ``sample`` looks like and decodes as text in ``codec``: NUL in
+    at least a tenth of the lanes where ASCII characters have it (spaces,
+    digits and newlines are ASCII in any script), a strict decode (binary
+    data almost always holds a lone surrogate or an out-of-range unit), and
+    no NUL character. Under eight units nothing can be told: binary, as before."""
+    units = len(sample) // width
+    if units < 8 or any(sample[lane::width].count(0) < 0.1 * units for lane in zero_lanes):
+        return False
+    return _decodes(sample, codec)
+
+
+def _decodes(sample: bytes, codec: str) -> bool:
+    """Whether ``sample`` is the start of some text without NUL in ``codec``."""
+    try:
+        # Incremental, not final: the sample may end inside a character.
+        text = codecs.getincrementaldecoder(codec)().decode(sample, final=False)
+    except UnicodeDecodeError:
+        return False
+    return bool(text) and "\x00" not in text
 
 
 def document_from_text(text: str, source: str, *, record: int | None = None) -> Document:

@@ -21,6 +21,7 @@ pack may change what came before it:
 
 from __future__ import annotations
 
+import stat
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -149,17 +150,32 @@ def combine_packs(packs: Iterable[Pack]) -> RuleSet:
 
 
 def pack_files(paths: Iterable[Path]) -> Iterator[Path]:
-    """Pack files in load order: files as given, directories' *.yaml sorted."""
+    """Pack files in load order: files as given, directories' *.yaml sorted.
+
+    Only regular files (or links to them) are packs: a FIFO named ``*.yaml``
+    would block the read forever and a link to ``/dev/zero`` would fill memory.
+    Such an entry is an error, not a notice, because skipping it would run
+    fewer rules than the directory promises."""
     for path in paths:
         if path.is_dir():
             files = sorted(p for p in path.iterdir() if p.suffix in PACK_SUFFIXES)
             if not files:
                 raise RuleError(f"{display_path(path)}: no rule packs (*.yaml) in this directory")
+            for file in files:
+                _check_regular(file)
             yield from files
-        elif path.is_file():
-            yield path
         else:
-            raise RuleError(f"{display_path(path)}: no such rule pack")
+            _check_regular(path)
+            yield path
+
+
+def _check_regular(path: Path) -> None:
+    try:
+        mode = path.stat().st_mode  # a link counts as what it points to
+    except OSError:
+        raise RuleError(f"{display_path(path)}: no such rule pack") from None
+    if not stat.S_ISREG(mode):
+        raise RuleError(f"{display_path(path)}: not a regular file, so not a rule pack")
 
 
 def load_pack(path: Path) -> list[Rule]:

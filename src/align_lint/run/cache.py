@@ -10,8 +10,11 @@ pipeline package that ``model`` resolves to. Entries are
 small JSON files under ``<dir>/v1/``; JSON, not pickle, so a cache directory
 from elsewhere can at worst be wrong, never run code. An entry that is
 missing, unreadable, corrupt or written for another key is a miss: the
-document is linted and the entry rewritten. Writes go to a temporary file
-renamed into place, so a reader never sees half an entry.
+document is linted and the entry rewritten. So is one that is not a regular
+file (a link, a FIFO: a cache directory can come from elsewhere), is larger
+than MAX_ENTRY_BYTES, or holds JSON of the wrong shape, types or depth.
+Writes go to a temporary file renamed into place, so a reader never sees half
+an entry.
 
 What the run's pipeline reported (its name, notices and the rules it can run)
 is cached too (keyed by everything but
@@ -24,6 +27,7 @@ import hashlib
 import importlib.util
 import json
 import os
+import stat
 import sys
 import tempfile
 from collections.abc import Mapping
@@ -42,6 +46,9 @@ from align_lint.version import __version__
 
 CACHE_DIRNAME = ".align_cache"
 _FORMAT = "v1"
+# An entry holds one document's findings: a few KB, a few MB for a document
+# with thousands of findings. Anything larger was not written by align.
+MAX_ENTRY_BYTES = 32 * 1024 * 1024
 _RESULT_FIELDS = ",".join(
     f"{cls.__name__}:{'/'.join(f.name for f in fields(cls))}"
     for cls in (DocumentResult, Finding, Score, ScoreLine)
@@ -184,8 +191,9 @@ class ResultCache:
 
     def _read(self, key: str) -> dict[str, Any] | None:
         try:
-            entry = json.loads(self._path(key).read_bytes())
-        except (OSError, ValueError):
+            entry = json.loads(_read_entry(self._path(key)))
+        except (OSError, ValueError, RecursionError):
+            # RecursionError: JSON nested thousands deep, which no entry we write is.
             return None
         if not isinstance(entry, dict) or entry.get("key") != key:
             return None
@@ -207,10 +215,35 @@ class ResultCache:
             pass
 
 
+def _read_entry(path: Path) -> bytes:
+    """An entry's bytes, if it is a regular file of at most MAX_ENTRY_BYTES.
+
+    A cache directory can come from elsewhere (a restored CI cache, a pull
+    request): ``O_NOFOLLOW`` refuses a link (to ``/dev/zero``, say),
+    ``O_NONBLOCK`` keeps a FIFO from blocking the open, the type is checked on
+    the open descriptor, and no more than the cap is ever read."""
+    flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+    descriptor = os.open(path, flags)
+    with open(descriptor, "rb", closefd=True) as stream:
+        found = os.fstat(descriptor)
+        if not stat.S_ISREG(found.st_mode) or found.st_size > MAX_ENTRY_BYTES:
+            raise ValueError("not a cache entry")
+        data = stream.read(MAX_ENTRY_BYTES + 1)
+    if len(data) > MAX_ENTRY_BYTES:  # it grew after the fstat
+        raise ValueError("not a cache entry")
+    return data
+
+
 def _ensure_gitignore(root: Path) -> None:
-    marker = root / ".gitignore"
-    if not marker.exists():
-        marker.write_text("# Created by align: the result cache.\n*\n", encoding="utf-8")
+    """Write the cache's .gitignore once. ``O_EXCL`` and ``O_NOFOLLOW``: a
+    dangling link planted there must not make align create its target."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+    try:
+        descriptor = os.open(root / ".gitignore", flags, 0o644)
+    except FileExistsError:
+        return
+    with open(descriptor, "w", encoding="utf-8", closefd=True) as stream:
+        stream.write("# Created by align: the result cache.\n*\n")
 
 
 def result_to_dict(result: DocumentResult) -> dict[str, Any]:
@@ -233,21 +266,69 @@ def _plain(value: Any) -> Any:
 
 
 def result_from_dict(data: dict[str, Any]) -> DocumentResult:
-    findings = tuple(
-        Finding(**{**f, "severity": Severity(f["severity"])}) for f in data["findings"]
-    )
-    score = Score(
-        value=data["score"]["value"],
-        lines=tuple(ScoreLine(**line) for line in data["score"]["lines"]),
-    )
-    result = DocumentResult(
+    """The result an entry holds; TypeError, KeyError or ValueError for anything
+    align did not write. Every value's type is checked, not just the shape: a
+    string where a line number belongs would otherwise crash a formatter later,
+    far from the cache."""
+    _check_fields(DocumentResult, data)
+    score = _check_fields(Score, data["score"])
+    findings = tuple(_finding(f) for f in _check_list(data["findings"]))
+    return DocumentResult(
         **{
             **data,
             "findings": findings,
-            "score": score,
-            "fail_reasons": tuple(data["fail_reasons"]),
+            "score": Score(
+                value=score["value"],
+                lines=tuple(
+                    ScoreLine(**_check_fields(ScoreLine, line))
+                    for line in _check_list(score["lines"])
+                ),
+            ),
+            "fail_reasons": tuple(_check_list(data["fail_reasons"], str)),
         }
     )
-    if not isinstance(result.path, str) or not isinstance(result.passed, bool):
-        raise TypeError("not a document result")
-    return result
+
+
+def _finding(data: Any) -> Finding:
+    checked = _check_fields(Finding, data)
+    return Finding(**{**checked, "severity": Severity(checked["severity"])})
+
+
+# The JSON type of each field of the records an entry holds (lists for tuples
+# and nested records, checked where they are read).
+_FIELD_TYPES: dict[type, dict[str, type | tuple[type, ...]]] = {
+    DocumentResult: {
+        "path": str,
+        "record": (int, type(None)),
+        "findings": list,
+        "score": dict,
+        "passed": bool,
+        "fail_reasons": list,
+    },
+    Score: {"value": int, "lines": list},
+    ScoreLine: {"rule": str, "category": str, "count": int, "cost": int},
+    Finding: {
+        **dict.fromkeys(("start", "end", "line", "column", "end_line", "end_column"), int),
+        **dict.fromkeys(("rule", "category", "message", "suggestion", "text"), str),
+        **dict.fromkeys(("scope", "context"), str),
+        "severity": int,
+    },
+}
+
+
+def _check_fields(record: type, data: Any) -> dict[str, Any]:
+    """``data`` if it is a dict with exactly ``record``'s fields, each of its type."""
+    types = _FIELD_TYPES[record]
+    if not isinstance(data, dict) or data.keys() != types.keys():
+        raise TypeError(f"not a {record.__name__}")
+    for name, kind in types.items():
+        value = data[name]
+        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+            raise TypeError(f"{record.__name__}.{name}: {type(value).__name__}")
+    return data
+
+
+def _check_list(value: Any, kind: type = object) -> list[Any]:
+    if not isinstance(value, list) or not all(isinstance(item, kind) for item in value):
+        raise TypeError("not a list")
+    return value

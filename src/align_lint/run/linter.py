@@ -17,7 +17,7 @@ batches, in this process or in workers (``workers.py``); the result cache
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Protocol
 
 from align_lint.analysis.records import Matches, PipelineInfo
@@ -138,7 +138,8 @@ class Linter:
         ``jobs`` > 1 lints large inputs in that many processes; ``cache`` answers
         documents linted before; ``progress(total)`` makes something to advance
         per document. None of them changes the report."""
-        items = list(expand_paths(paths, self.walk_filter))
+        skipped: list[str] = []  # FIFOs, devices, links out of the tree: notices
+        items = list(expand_paths(paths, self.walk_filter, on_skip=skipped.append))
         sources = read_sources(items, stdin_filename=stdin_filename)
         results = self._lint_sources(
             sources,
@@ -153,7 +154,8 @@ class Linter:
         info = self.pipeline_info(cached_info)
         if cache is not None and info != cached_info:
             cache.put_info(info)
-        return self.report(tuple(spooled) if len(spooled) <= KEEP else spooled, info)
+        report = self.report(tuple(spooled) if len(spooled) <= KEEP else spooled, info)
+        return replace(report, notices=(*skipped, *report.notices)) if skipped else report
 
     def _lint_sources(
         self,

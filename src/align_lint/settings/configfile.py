@@ -33,6 +33,7 @@ from align_lint.datafiles.lines import (
     read_text_file,
     read_yaml_file,
 )
+from align_lint.documents.pathfilter import glob_problem
 from align_lint.documents.paths import display_path
 from align_lint.errors import ConfigError, InputError
 from align_lint.report.records import FailOn, Severity
@@ -128,6 +129,7 @@ def _read_tool_align(path: Path, source: str) -> LineDict:
 def parse_config(data: LineDict, source: str, base: Path) -> Config:
     """Validate a config mapping (a file's top level) into a Config."""
     values = CONFIG.read(data, Reading(source, ConfigError, "config"))
+    _check_globs(data, values, source)
     layer = _layer(values, source)
     per_file = tuple(
         PerFile(pattern, _layer(entry, source))
@@ -150,6 +152,30 @@ def parse_config(data: LineDict, source: str, base: Path) -> Config:
         default_rules=values.get("default_rules"),
         exclude=values.get("exclude"),
     )
+
+
+def _check_globs(data: LineDict, values: Values, source: str) -> None:
+    """``exclude`` and ``per_file`` patterns compile here, so a bad one is an
+    error naming its line, not a crash in the middle of a walk."""
+    excludes = data.get("exclude")
+    for index, pattern in enumerate(values.get("exclude") or ()):
+        lines = getattr(excludes, "item_lines", ())
+        line = lines[index] if index < len(lines) else data.line_of("exclude")
+        _check_glob(pattern, f"{source}:{line}: exclude")
+    per_file = data.get("per_file")
+    for pattern in values.get("per_file") or {}:
+        line = per_file.line_of(pattern) if isinstance(per_file, LineDict) else data.line
+        _check_glob(pattern, f"{source}:{line}: per_file")
+
+
+def _check_glob(pattern: str, where: str) -> None:
+    problem = glob_problem(pattern)
+    if problem is not None:
+        raise ConfigError(f"{where}: {_short(pattern)} is not a valid glob: {problem}")
+
+
+def _short(text: str) -> str:
+    return repr(text) if len(text) <= 80 else repr(text[:77] + "...")
 
 
 def _layer(values: Values, source: str, key_prefix: str = "") -> Layer:

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from tests.report.formatters.actions_runner import parse_v2, run_log
 from tests.report.formatters.reports import FOLLOWERS, LAUNCH, NO_OUTCOME, WRAPPED, golden_report
 
+from align_lint.errors import printable
 from align_lint.report.formatters import FormatOptions
 from align_lint.report.formatters.github import (
     annotation,
@@ -117,8 +118,10 @@ def test_hostile_text_never_becomes_a_command(message: str, path: str, suggestio
     # Exactly what we meant to send: group, one annotation, endgroup, nothing else.
     assert [c.name for c in commands] == ["group", "warning", "endgroup"]
     group, warning, _ = commands
-    assert group.data == f"{path}: score 60/100 FAIL"
-    assert warning.properties["file"] == path
+    # Names are printed with control characters escaped (a CR or LF in a name
+    # must not reach the log raw); they still round-trip through the escaping.
+    assert group.data == f"{printable(path)}: score 60/100 FAIL"
+    assert warning.properties["file"] == printable(path)
     assert warning.data == (f"{message}\n{suggestion}" if suggestion else message)
     assert len(output.splitlines()) == 4
 

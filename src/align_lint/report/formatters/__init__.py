@@ -15,6 +15,7 @@ import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from align_lint.errors import printable
 from align_lint.report.records import DocumentResult, Report
 
 
@@ -81,5 +82,7 @@ def writes_whole(render: Formatter) -> Writer:
 
 
 def document_name(result: DocumentResult) -> str:
-    """``path``, or ``path#record`` for one record of a content calendar."""
-    return result.path if result.record is None else f"{result.path}#{result.record}"
+    """``path``, or ``path#record`` for one record of a content calendar, as
+    people read it: control characters and bytes that are not UTF-8 escaped
+    (``errors.printable``), so a file name cannot break a line or a log."""
+    return printable(result.path if result.record is None else f"{result.path}#{result.record}")

@@ -28,6 +28,7 @@ from __future__ import annotations
 import html
 import re
 
+from align_lint.errors import printable
 from align_lint.report.formatters import FormatOptions, document_name, writes_whole
 from align_lint.report.records import DocumentResult, Finding, Report, Severity
 
@@ -70,7 +71,9 @@ def format_github(report: Report, options: FormatOptions) -> str:
 
 
 def annotation(finding: Finding, path: str) -> str:
-    properties: dict[str, str | int] = {"file": path, "line": finding.line}
+    # Control characters escaped as in every name we print (ESC must not reach the
+    # log); the few names that hold one lose the link to the file, not the finding.
+    properties: dict[str, str | int] = {"file": printable(path), "line": finding.line}
     properties["endLine"] = finding.end_line
     # GitHub takes columns only within one line; a document-level finding is about
     # the whole document, so it is anchored to line 1 without a column range.

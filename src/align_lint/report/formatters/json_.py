@@ -8,6 +8,7 @@ from collections.abc import Callable
 from json.encoder import encode_basestring
 from typing import Any
 
+from align_lint.errors import encodable
 from align_lint.report.formatters import FormatOptions
 from align_lint.report.records import DocumentResult, Finding, Report
 
@@ -105,7 +106,7 @@ def report_to_dict(report: Report) -> dict[str, Any]:
 
 def _document(result: DocumentResult) -> dict[str, Any]:
     return {
-        "path": result.path,
+        "path": encodable(result.path),  # JSON escapes controls; output must be UTF-8
         "record": result.record,
         "score": result.score.value,
         "passed": result.passed,

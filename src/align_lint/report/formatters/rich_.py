@@ -11,7 +11,7 @@ from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
 
-from align_lint.report.formatters import FormatOptions, writes_whole
+from align_lint.report.formatters import FormatOptions, document_name, writes_whole
 from align_lint.report.formatters.text import summary_line
 from align_lint.report.records import DocumentResult, Finding, Report, Severity
 
@@ -38,9 +38,7 @@ def format_rich(report: Report, options: FormatOptions) -> str:
 
 def _print_document(console: Console, result: DocumentResult, *, carets: bool) -> None:
     header = Text()
-    header.append(
-        result.path if result.record is None else f"{result.path}#{result.record}", "bold"
-    )
+    header.append(document_name(result), "bold")
     header.append(f"  score {result.score.value}/100  ")
     if result.passed:
         header.append("pass", "bold green")

@@ -17,12 +17,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 from collections import Counter
 from pathlib import PurePosixPath
 from typing import Any
 from urllib.parse import quote
 
+from align_lint.errors import encodable
 from align_lint.report.formatters import FormatOptions, writes_whole
 from align_lint.report.records import Finding, Report, RuleInfo, Severity
 
@@ -79,7 +81,7 @@ def report_to_sarif(report: Report) -> dict[str, Any]:
                     "pipeline": report.pipeline,
                     "documents": [
                         {
-                            "path": d.path,
+                            "path": encodable(d.path),
                             "record": d.record,
                             "score": d.score.value,
                             "passed": d.passed,
@@ -164,14 +166,18 @@ def _result(finding: Finding, path: str, rule_index: int, occurrence: int) -> di
 def fingerprint(finding: Finding, path: str, occurrence: int) -> str:
     """Stable across runs while the finding is the same: no line, no column."""
     parts = (finding.rule, path, _normalized(finding.text), str(occurrence))
-    return hashlib.sha256("\0".join(parts).encode("utf-8")).hexdigest()
+    # surrogateescape: a name that is not UTF-8 hashes as its own bytes.
+    return hashlib.sha256("\0".join(parts).encode("utf-8", "surrogateescape")).hexdigest()
 
 
 def _artifact(path: str) -> dict[str, str]:
-    posix = PurePosixPath(path)
-    if posix.is_absolute():
-        return {"uri": "file://" + quote(path, safe=_URI_SAFE)}
-    return {"uri": quote(path, safe=_URI_SAFE), "uriBaseId": URI_BASE_ID}
+    # The name's bytes, percent-encoded: a name that is not UTF-8 (held with
+    # surrogates) becomes %FF and so on, the exact file, where quote() of the
+    # str would raise UnicodeEncodeError.
+    uri = quote(os.fsencode(path), safe=_URI_SAFE)
+    if PurePosixPath(path).is_absolute():
+        return {"uri": "file://" + uri}
+    return {"uri": uri, "uriBaseId": URI_BASE_ID}
 
 
 def _normalized(text: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from align_lint.errors import printable
 from align_lint.report.formatters import FormatOptions
 from align_lint.report.records import DocumentResult, Report
 
@@ -19,15 +20,17 @@ def write_text(report: Report, options: FormatOptions, write: Callable[[str], No
     """The same text, written a document at a time (verdict lines wait for the end)."""
     verdicts: list[str] = []
     for result in report.results:
+        # A newline or ESC in a file name would forge report lines: escaped.
+        path = printable(result.path)
         for f in result.findings:
-            write(f"{result.path}:{f.line}:{f.column}: {f.severity.label} {f.rule} {f.message}\n")
+            write(f"{path}:{f.line}:{f.column}: {f.severity.label} {f.rule} {f.message}\n")
         verdicts.append(verdict_line(result, report.fail_under) + "\n")
     write("".join(verdicts))
     write(summary_line(report) + "\n")
 
 
 def verdict_line(result: DocumentResult, fail_under: int) -> str:
-    name = result.path if result.record is None else f"{result.path}#{result.record}"
+    name = printable(result.path if result.record is None else f"{result.path}#{result.record}")
     if result.passed:
         return f"{name}: score {result.score.value}/100 pass"
     return f"{name}: score {result.score.value}/100 FAIL ({'; '.join(result.fail_reasons)})"
