@@ -14,6 +14,7 @@ from __future__ import annotations
 import multiprocessing
 import multiprocessing.pool
 import os
+import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -122,7 +123,16 @@ def _start_pool(function: Callable[[list[T]], list[R]], jobs: int) -> multiproce
     context = multiprocessing.get_context("fork")
     # A worker's vocabulary grows with every new word it sees (numbers, names);
     # replacing workers now and then keeps a 100k-post run's memory flat.
-    return context.Pool(jobs, maxtasksperchild=WORKER_TASKS)
+    return context.Pool(jobs, maxtasksperchild=WORKER_TASKS, initializer=_quiet_on_signals)
+
+
+def _quiet_on_signals() -> None:
+    """A worker leaves signals to the parent: it ignores Ctrl-C (sent to the
+    whole process group; the parent stops the pool) and dies at once, without
+    a traceback, on the SIGTERM with which the pool stops it (a fork inherits
+    the parent's handler, which raises)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def _call(batch: list[Any]) -> list[Any]:

@@ -104,7 +104,7 @@ def report_to_dict(report: Report) -> dict[str, Any]:
 
 
 def _document(result: DocumentResult) -> dict[str, Any]:
-    return {
+    document = {
         "path": result.path,
         "record": result.record,
         "score": result.score.value,
@@ -112,6 +112,9 @@ def _document(result: DocumentResult) -> dict[str, Any]:
         "breakdown": result.score.breakdown,
         "findings": [_finding(f) for f in result.findings],
     }
+    if result.error:  # only on a document that could not be linted: the shape stays
+        document["error"] = result.error
+    return document
 
 
 def _finding(finding: Finding) -> dict[str, Any]:

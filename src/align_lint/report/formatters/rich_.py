@@ -41,6 +41,12 @@ def _print_document(console: Console, result: DocumentResult, *, carets: bool) -
     header.append(
         result.path if result.record is None else f"{result.path}#{result.record}", "bold"
     )
+    if result.error:
+        header.append("  ERROR", "bold red")
+        header.append(f" not linted ({result.error})", "red")
+        console.print(header)
+        console.print()
+        return
     header.append(f"  score {result.score.value}/100  ")
     if result.passed:
         header.append("pass", "bold green")

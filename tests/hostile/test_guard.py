@@ -1,0 +1,370 @@
+"""The outer guard (issue 11): an unexpected exception is one line, "internal
+error, please report", exit 2, the traceback only with ``--debug`` or
+``ALIGN_DEBUG=1``; one document that cannot be linted is reported as an error
+document in every format while the others keep their report; signals end a
+run with one line at most and no worker left behind.
+
+Faults are injected by monkeypatching: in this process (``run_cli``), or for
+worker processes in a child started with ``python -c`` that patches align
+before running its entry point (the fork inherits the patch). Product code has
+no test hook.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from tests.conftest import RunCli
+from tests.hostile.harness import assert_one_line_error
+
+from align_lint.analysis.analyzer import Analyzer
+from align_lint.documents import Document
+from align_lint.report.formatters import FORMAT_NAMES
+
+GOOD = "We grew revenue 12% in Q3 after the new onboarding flow cut churn by a third.\n"
+VANITY = "We just crossed 10k followers and a million views on our launch video!\n"
+# The fault fires on this document only, wherever the analysis reaches it.
+BAD = "poisoned.md"
+FAULT = "injected fault for the test"
+
+
+def _posts(folder: Path, count: int = 2) -> Path:
+    for index in range(count):
+        (folder / f"post-{index:03}.md").write_text(VANITY if index % 2 else GOOD, encoding="utf-8")
+    (folder / BAD).write_text(VANITY, encoding="utf-8")
+    return folder
+
+
+def _poisoned(document: Document) -> bool:
+    return document.source.endswith(BAD)
+
+
+@pytest.fixture()
+def analysis_fault(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Analysing the poisoned document raises, inside the batch's shared spaCy
+    pass (as a crash in masking or the tokenizer would)."""
+    whole, part = Analyzer.whole, Analyzer.part
+
+    def broken_whole(self: Analyzer, document: Document) -> Any:
+        if _poisoned(document):
+            raise RuntimeError(FAULT)
+        return whole(self, document)
+
+    def broken_part(self: Analyzer, document: Document, chunk: Any) -> Any:
+        if _poisoned(document):
+            raise RuntimeError(FAULT)
+        return part(self, document, chunk)
+
+    monkeypatch.setattr(Analyzer, "whole", broken_whole)
+    monkeypatch.setattr(Analyzer, "part", broken_part)
+
+
+# -- one document that fails, among good ones ------------------------------------------
+
+
+@pytest.mark.usefixtures("analysis_fault")
+def test_a_document_that_crashes_the_analysis_is_an_error_document(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    result = run_cli("lint", "--no-cache", "-f", "json", ".", cwd=_posts(tmp_path))
+    assert_one_line_error(_outcome(result), mentions=f"{BAD}: internal error, please report")
+    assert f"RuntimeError: {FAULT}" in result.stderr.splitlines()[0]
+    documents = {d["path"]: d for d in json.loads(result.stdout)["documents"]}
+    assert sorted(documents) == [BAD, "post-000.md", "post-001.md"]
+    bad = documents[BAD]
+    assert bad["error"].startswith(f"{BAD}: internal error, please report")
+    assert (bad["passed"], bad["score"], bad["findings"]) == (False, 0, [])
+    # The others were linted as if nothing had happened.
+    assert documents["post-001.md"]["findings"]
+    assert all("error" not in d for p, d in documents.items() if p != BAD)
+
+
+@pytest.mark.usefixtures("analysis_fault")
+@pytest.mark.parametrize("fmt", [f for f in FORMAT_NAMES if f != "json"])
+def test_every_format_reports_the_error_document_and_the_others(
+    run_cli: RunCli, tmp_path: Path, fmt: str
+) -> None:
+    result = run_cli("lint", "--no-cache", "-f", fmt, ".", cwd=_posts(tmp_path))
+    assert_one_line_error(_outcome(result), mentions=f"{BAD}: internal error")
+    assert "internal error, please report" in result.stdout
+    assert "post-000.md" in result.stdout and "post-001.md" in result.stdout
+
+
+@pytest.mark.usefixtures("analysis_fault")
+def test_the_sarif_error_document_is_a_tool_notification(
+    run_cli: RunCli, tmp_path: Path, sarif_schema: dict[str, Any]
+) -> None:
+    import jsonschema
+
+    result = run_cli("lint", "--no-cache", "-f", "sarif", ".", cwd=_posts(tmp_path))
+    sarif = json.loads(result.stdout)
+    jsonschema.validate(sarif, sarif_schema)
+    (invocation,) = sarif["runs"][0]["invocations"]
+    assert invocation["executionSuccessful"] is False
+    (notification,) = invocation["toolExecutionNotifications"]
+    assert notification["level"] == "error"
+    location = notification["locations"][0]["physicalLocation"]["artifactLocation"]
+    assert location["uri"] == BAD
+
+
+def test_a_fault_in_one_documents_judgement_spares_the_rest(
+    run_cli: RunCli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A fault after the shared pass (judging, scoring) costs only its document."""
+    from align_lint.run import linter as linter_module
+
+    def broken_verdict(score: Any, findings: Any, *args: Any) -> Any:
+        if any("10k followers" in f.text for f in findings):
+            raise ValueError(FAULT)
+        return verdict(score, findings, *args)
+
+    verdict = linter_module.verdict
+    monkeypatch.setattr(linter_module, "verdict", broken_verdict)
+    (tmp_path / "good.md").write_text(GOOD, encoding="utf-8")
+    (tmp_path / BAD).write_text(VANITY, encoding="utf-8")
+    result = run_cli("lint", "--no-cache", "-f", "text", ".", cwd=tmp_path)
+    assert_one_line_error(_outcome(result), mentions=f"{BAD}: internal error, please report")
+    assert f"{BAD}: ERROR, not linted ({BAD}: internal error" in result.stdout
+    assert "good.md: score" in result.stdout
+    assert "2 documents, 1 failed (1 not linted), 0 findings" in result.stdout
+
+
+def test_an_unreadable_document_is_an_error_document_too(run_cli: RunCli, tmp_path: Path) -> None:
+    """Input errors (not UTF-8, binary, empty) are reported the same way."""
+    (tmp_path / "good.md").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "latin1.md").write_bytes(b"caf\xe9 followers\n")
+    result = run_cli("lint", "--no-cache", "-f", "json", ".", cwd=tmp_path)
+    assert_one_line_error(_outcome(result), mentions="latin1.md:1: not valid UTF-8")
+    documents = {d["path"]: d for d in json.loads(result.stdout)["documents"]}
+    assert documents["latin1.md"]["error"].startswith("latin1.md:1: not valid UTF-8")
+    assert "error" not in documents["good.md"]
+
+
+@pytest.mark.slow
+def test_a_worker_that_hits_a_fault_reports_an_error_document(tmp_path: Path) -> None:
+    """With --jobs the fault happens in a forked worker: same report as in one process."""
+    folder = _posts(tmp_path, count=70)  # more than PARALLEL_FROM: workers start
+    outcome = _run_patched(
+        _WORKER_FAULT, "lint", "--no-cache", "-j", "2", "-f", "json", ".", cwd=folder
+    )
+    assert_one_line_error(outcome, mentions=f"{BAD}: internal error, please report")
+    documents = json.loads(outcome.stdout)["documents"]
+    assert len(documents) == 71
+    assert [d["path"] for d in documents if "error" in d] == [BAD]
+
+
+# -- the outer guard ---------------------------------------------------------------------
+
+
+@pytest.fixture()
+def report_fault(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Writing the report raises: a bug outside any one document."""
+    import align_lint.cli
+
+    # align_lint.cli.app is the Typer object; the module is in sys.modules.
+    app_module = sys.modules[align_lint.cli.__name__ + ".app"]
+
+    def broken_emit(*args: Any, **kwargs: Any) -> None:
+        raise KeyError(FAULT)
+
+    monkeypatch.setattr(app_module, "emit", broken_emit)
+
+
+@pytest.mark.usefixtures("report_fault")
+def test_an_unexpected_exception_is_one_line_and_exit_2(run_cli: RunCli, tmp_path: Path) -> None:
+    (tmp_path / "good.md").write_text(GOOD, encoding="utf-8")
+    result = run_cli("lint", "--no-cache", "good.md", cwd=tmp_path)
+    assert_one_line_error(_outcome(result), mentions="align: error: internal error, please report")
+    assert FAULT in result.stderr
+    assert len(result.stderr.splitlines()) == 1
+
+
+@pytest.mark.usefixtures("report_fault")
+@pytest.mark.parametrize(("flag", "env"), [("--debug", {}), ("", {"ALIGN_DEBUG": "1"})])
+def test_debug_adds_the_traceback(
+    run_cli: RunCli, tmp_path: Path, flag: str, env: dict[str, str]
+) -> None:
+    (tmp_path / "good.md").write_text(GOOD, encoding="utf-8")
+    args = ["lint", "--no-cache", *([flag] if flag else []), "good.md"]
+    result = run_cli(*args, cwd=tmp_path, env=env)
+    assert result.returncode == 2
+    assert "internal error, please report" in result.stderr.splitlines()[0]
+    assert "Traceback (most recent call last)" in result.stderr
+    assert "broken_emit" in result.stderr
+
+
+@pytest.mark.usefixtures("analysis_fault")
+def test_debug_adds_the_traceback_of_a_document_error(run_cli: RunCli, tmp_path: Path) -> None:
+    result = run_cli("lint", "--no-cache", "--debug", "-f", "json", ".", cwd=_posts(tmp_path))
+    assert result.returncode == 2
+    assert result.stderr.splitlines()[0].startswith(f"align: error: {BAD}: internal error")
+    assert "Traceback (most recent call last)" in result.stderr
+    assert "broken_whole" in result.stderr or "broken_part" in result.stderr
+    json.loads(result.stdout)  # the traceback went to stderr, never into the report
+
+
+@pytest.mark.parametrize("command", ["rules", "explain", "check-rules", "init"])
+def test_every_command_takes_debug(run_cli: RunCli, command: str) -> None:
+    result = run_cli(command, "--help")
+    assert "--debug" in result.stdout
+
+
+def test_other_commands_have_the_guard(run_cli: RunCli, monkeypatch: pytest.MonkeyPatch) -> None:
+    from align_lint.cli import ruledocs
+
+    def broken_rows(*args: Any) -> Any:
+        raise AttributeError(FAULT)
+
+    monkeypatch.setattr(ruledocs, "rule_rows", broken_rows)
+    result = run_cli("rules")
+    assert_one_line_error(_outcome(result), mentions="internal error, please report")
+
+
+def test_the_entry_point_guards_what_happens_outside_a_command(tmp_path: Path) -> None:
+    """``python -m align_lint``: a fault before any command runs is one line too."""
+    patch = textwrap.dedent(
+        f"""
+        import typer.main
+        def broken(*args, **kwargs):
+            raise TypeError({FAULT!r})
+        typer.main.get_command = broken
+        """
+    )
+    outcome = _run_patched(patch, "rules", cwd=tmp_path)
+    assert_one_line_error(outcome, mentions="internal error, please report")
+
+
+# -- signals -------------------------------------------------------------------------
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("signum", "to_group", "status", "line"),
+    [
+        (signal.SIGTERM, False, 143, "align: terminated"),
+        (signal.SIGINT, True, 130, "align: interrupted"),
+        (signal.SIGINT, False, 130, "align: interrupted"),
+    ],
+)
+def test_a_signal_stops_the_run_and_its_workers_quietly(
+    tmp_path: Path, signum: int, to_group: bool, status: int, line: str
+) -> None:
+    """SIGTERM to the parent alone (a CI runner cancelling a step), Ctrl-C to the
+    whole process group: one line, the conventional status, no worker left."""
+    folder = _posts(tmp_path, count=400)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "align_lint", "lint", "--no-cache", "-j", "2", "-f", "json", "."],
+        cwd=folder,
+        env=_environment(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+    )
+    try:
+        workers = _wait_for_workers(process.pid, count=2)
+        time.sleep(1)  # let them get into their batches
+        if to_group:
+            os.killpg(process.pid, signum)
+        else:
+            os.kill(process.pid, signum)
+        _, stderr = process.communicate(timeout=60)
+    finally:
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+    assert process.returncode == status, stderr.decode()
+    assert stderr.decode().splitlines() == [line]
+    deadline = time.monotonic() + 10
+    while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not [pid for pid in workers if _alive(pid)], "orphan workers"
+
+
+# -- helpers -------------------------------------------------------------------------
+
+_WORKER_FAULT = textwrap.dedent(
+    f"""
+    from align_lint.analysis.analyzer import Analyzer
+    whole, part = Analyzer.whole, Analyzer.part
+    def broken_whole(self, document):
+        if document.source.endswith({BAD!r}):
+            raise RuntimeError({FAULT!r})
+        return whole(self, document)
+    def broken_part(self, document, chunk):
+        if document.source.endswith({BAD!r}):
+            raise RuntimeError({FAULT!r})
+        return part(self, document, chunk)
+    Analyzer.whole, Analyzer.part = broken_whole, broken_part
+    """
+)
+
+
+def _environment() -> dict[str, str]:
+    cleared = ("GITHUB_ACTIONS", "GITHUB_STEP_SUMMARY", "CI", "ALIGN_DEBUG")
+    env = {k: v for k, v in os.environ.items() if k not in cleared}
+    return {**env, "NO_COLOR": "1", "COLUMNS": "120"}
+
+
+def _run_patched(patch: str, *args: str, cwd: Path) -> Any:
+    """``align ARGS`` in a child that first runs ``patch`` (which monkeypatches
+    align), then the real entry point, as ``python -m align_lint`` would."""
+    from tests.hostile.harness import Outcome
+
+    program = (
+        patch + "\nimport sys\nfrom align_lint.cli import main\nsys.argv[0] = 'align'\nmain()\n"
+    )
+    completed = subprocess.run(
+        [sys.executable, "-c", program, *args],
+        cwd=cwd,
+        env=_environment(),
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        timeout=300,
+    )
+    return Outcome(
+        completed.returncode,
+        completed.stdout.decode("utf-8", "replace"),
+        completed.stderr.decode("utf-8", "replace"),
+    )
+
+
+def _outcome(result: subprocess.CompletedProcess[str]) -> Any:
+    from tests.hostile.harness import Outcome
+
+    return Outcome(result.returncode, result.stdout, result.stderr)
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        text = Path(f"/proc/{pid}/task/{pid}/children").read_text()
+    except OSError:
+        return []
+    return [int(child) for child in text.split()]
+
+
+def _wait_for_workers(pid: int, count: int, timeout: float = 120) -> list[int]:
+    """The worker processes, once the pool has started them (the model loads first)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        children = _children(pid)
+        if len(children) >= count:
+            return children
+        time.sleep(0.1)
+    raise AssertionError("the worker pool never started")
+
+
+def _alive(pid: int) -> bool:
+    """Running, as opposed to gone or a zombie waiting for whoever inherited it."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return False
+    return state not in ("Z", "X")
