@@ -24,7 +24,7 @@ from typing import Any
 
 import pytest
 from tests.conftest import RunCli
-from tests.hostile.harness import assert_one_line_error
+from tests.hostile.harness import assert_one_line_error, run_align
 
 from align_lint.analysis.analyzer import Analyzer
 from align_lint.documents import Document
@@ -241,6 +241,96 @@ def test_the_entry_point_guards_what_happens_outside_a_command(tmp_path: Path) -
     )
     outcome = _run_patched(patch, "rules", cwd=tmp_path)
     assert_one_line_error(outcome, mentions="internal error, please report")
+
+
+# -- bad arguments: one line, exit 2 (item 7) ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("args", "mentions"),
+    [
+        (["lint", "post.md", "-f", "nope"], "align: error: Invalid value for '--format'"),
+        (["lint", "post.md", "-j", "0"], "align: error: Invalid value for '--jobs'"),
+        (["lint", "post.md", "-j", "-1"], "align: error: Invalid value for '--jobs'"),
+        (["lint", "post.md", "--fail-under", "200"], "Invalid value for '--fail-under'"),
+        (["lint", "post.md", "--fail-on", "sometimes"], "Invalid value for '--fail-on'"),
+        (["lint", "post.md", "--output", "drafts"], "Invalid value for '--output'"),
+        (["lint"], "align: error: Missing argument 'paths'. (see 'align lint --help')"),
+        (["lint", "nosuch.md"], "align: error: nosuch.md: no such file or directory"),
+        (["lint", "empty"], "empty: no Markdown or text files found"),
+        (["lint", "post.md", "--config", "drafts"], "drafts: no such config file"),
+        (["lint", "post.md", "--rules", "drafts"], "drafts: no rule packs (*.yaml)"),
+        (["lint", "post.md", "--rules", "nosuch.yaml"], "nosuch.yaml: no such rule pack"),
+        (["lint", "post.md", "--select", "nosuch"], "unknown rule or category 'nosuch'"),
+        (["explain"], "align: error: Missing argument 'rule'."),
+        (["explain", "nosuch-rule"], "align: error: unknown rule 'nosuch-rule'"),
+        (["rules", "--format", "xml"], "Invalid value for '--format'"),
+        (["check-rules", "drafts"], "drafts: no rule packs (*.yaml)"),
+        (["check-rules", "post.md"], "post.md:1: a rule pack is a mapping"),
+        (["init", "post.md"], "Invalid value for 'directory'"),
+        (
+            ["no-such-command"],
+            "align: error: No such command 'no-such-command'. (see 'align --help')",
+        ),
+    ],
+)
+def test_bad_arguments_are_one_line_and_exit_2(
+    run_cli: RunCli, tmp_path: Path, args: list[str], mentions: str
+) -> None:
+    (tmp_path / "post.md").write_text(VANITY, encoding="utf-8")
+    (tmp_path / "drafts").mkdir()
+    (tmp_path / "drafts" / "notes.txt").write_text("not a pack\n", encoding="utf-8")
+    (tmp_path / "empty").mkdir()
+    result = run_cli(*args, cwd=tmp_path)
+    assert_one_line_error(_outcome(result), mentions=mentions)
+    assert len(result.stderr.splitlines()) == 1, result.stderr
+
+
+def test_plain_align_still_shows_the_help(run_cli: RunCli) -> None:
+    result = run_cli()
+    assert "Commands:" in result.stdout + result.stderr
+
+
+def test_a_huge_jobs_value_starts_no_more_workers_than_are_useful() -> None:
+    from align_lint.run.workers import BATCH, MAX_JOBS_PER_CORE, default_jobs, useful_jobs
+
+    cap = MAX_JOBS_PER_CORE * default_jobs()
+    assert useful_jobs(1_000_000, 70) == min(3, cap)  # 70 documents are 3 batches
+    assert useful_jobs(10**20, 100_000) == cap
+    assert useful_jobs(8, 10) == 1  # too few documents for workers
+    assert useful_jobs(2, 100 * BATCH) == 2  # what was asked, when it is useful
+
+
+@pytest.mark.slow
+def test_jobs_one_million_lints_as_usual(tmp_path: Path) -> None:
+    """``--jobs 1000000`` used to fork that many processes (300 took 48 s on 70
+    posts, 18 s with one); now at most a few per core."""
+    folder = _posts(tmp_path, count=70)
+    (folder / BAD).unlink()
+    outcome = run_align(
+        "lint", "--no-cache", "-j", "1000000", "-f", "json", ".", cwd=folder, timeout=120
+    )
+    assert outcome.exit == 1 and not outcome.stderr, outcome.stderr[-2000:]
+    assert len(json.loads(outcome.stdout)["documents"]) == 70
+
+
+def test_a_file_name_that_is_not_utf8_in_sarif(
+    run_cli: RunCli, tmp_path: Path, sarif_schema: dict[str, Any]
+) -> None:
+    """Item 7: a non-UTF-8 file name crashed the SARIF writer (UnicodeEncodeError)."""
+    import jsonschema
+
+    (tmp_path / os.fsdecode(b"caf\xe9.md")).write_text(VANITY, encoding="utf-8")
+    result = run_cli("lint", "--no-cache", "-f", "sarif", ".", cwd=tmp_path)
+    assert result.returncode == 1, result.stderr
+    sarif = json.loads(result.stdout)
+    jsonschema.validate(sarif, sarif_schema)
+    uris = {
+        location["physicalLocation"]["artifactLocation"]["uri"]
+        for item in sarif["runs"][0]["results"]
+        for location in item["locations"]
+    }
+    assert uris == {"caf%E9.md"}  # the file's own bytes
 
 
 # -- signals -------------------------------------------------------------------------

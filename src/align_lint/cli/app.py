@@ -11,14 +11,14 @@ from __future__ import annotations
 import os
 import signal
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
-import click
 import typer
+from typer.core import TyperGroup
 
 from align_lint.cli.output import (
     EXIT_ERROR,
@@ -42,7 +42,56 @@ if TYPE_CHECKING:
     from align_lint.run.progress import DelayedProgress
     from align_lint.settings.config import Config
 
+
+# The exceptions of the click that typer runs on: its own copy in recent
+# versions (typer._click), click itself before; BadParameter is public in both.
+_click: Any = sys.modules[typer.BadParameter.__module__]
+
+
+class _NeverRaised(Exception):
+    """Stands in for NoArgsIsHelpError with a click that has none (before 8.2)."""
+
+
+_NoArgsIsHelp: type[Exception] = getattr(_click, "NoArgsIsHelpError", _NeverRaised)
+
+
+class _OneLineUsageErrors(TyperGroup):
+    """Click prints a usage error as four lines (usage, a hint, a blank line,
+    the error); align's promise is one line and exit 2, so it is
+    ``align: error: <what> (see 'align lint --help')``. Help, ``--version``
+    and the exit codes of commands are unchanged."""
+
+    def main(
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        windows_expand_args: bool = True,
+        **extra: Any,
+    ) -> Any:
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, False, windows_expand_args, **extra)
+        try:
+            code = super().main(args, prog_name, complete_var, False, windows_expand_args, **extra)
+        except _NoArgsIsHelp as usage:  # plain `align`: the help, as click shows it
+            usage.show()  # type: ignore[attr-defined]
+            sys.exit(usage.exit_code)  # type: ignore[attr-defined]
+        except _click.UsageError as usage:
+            where = usage.ctx.command_path if usage.ctx is not None else "align"
+            error(f"{usage.format_message()} (see '{where} --help')")
+            sys.exit(usage.exit_code)
+        except _click.ClickException as problem:
+            error(problem.format_message())
+            sys.exit(problem.exit_code)
+        except typer.Abort:
+            _stopped(INTERRUPTED)
+            sys.exit(EXIT_INTERRUPTED)
+        sys.exit(code if isinstance(code, int) else EXIT_OK)
+
+
 app = typer.Typer(
+    cls=_OneLineUsageErrors,
     name="align",
     help="Lint social posts and marketing copy for business alignment.",
     no_args_is_help=True,
@@ -514,7 +563,7 @@ def _errors_exit_2(debug: bool = False) -> Iterator[None]:
     except KeyboardInterrupt:
         _stopped(INTERRUPTED)
         raise typer.Exit(EXIT_INTERRUPTED) from None
-    except (typer.Exit, typer.Abort, click.exceptions.ClickException):
+    except (typer.Exit, typer.Abort, _click.ClickException):
         raise  # how typer and click end a command (a closed pipe, bad usage)
     except Exception as exc:
         _internal_error(exc, debug)

@@ -31,7 +31,7 @@ from align_lint.judgement.suppression import apply_suppressions
 from align_lint.report.records import DocumentResult, Finding, Report, RuleInfo, Severity
 from align_lint.rules.schema import Rule
 from align_lint.run.spool import KEEP, ResultSpool
-from align_lint.run.workers import PARALLEL_FROM, InOrder, batched
+from align_lint.run.workers import InOrder, batched, useful_jobs
 from align_lint.settings.config import Config
 from align_lint.settings.configfile import front_matter_layer
 from align_lint.settings.selection import Settings, check_layer, load_catalog, resolve
@@ -142,7 +142,7 @@ class Linter:
         sources = read_sources(items, stdin_filename=stdin_filename)
         results = self._lint_sources(
             sources,
-            jobs=jobs if len(items) >= PARALLEL_FROM else 1,
+            jobs=useful_jobs(jobs, len(items)),
             cache=cache,
             on_error=on_error,
             progress=progress(len(items)) if progress else _Silent(),

@@ -28,6 +28,7 @@ C = TypeVar("C")
 BATCH = 32  # documents per task: enough to keep nlp.pipe's batches full
 PARALLEL_FROM = 64  # fewer documents than this are linted in one process
 WORKER_TASKS = 40  # batches a worker process runs before a fresh one replaces it
+MAX_JOBS_PER_CORE = 4  # more processes than this only compete for the cores
 
 
 def default_jobs() -> int:
@@ -35,6 +36,17 @@ def default_jobs() -> int:
         return max(1, len(os.sched_getaffinity(0)))
     except AttributeError:  # not on Linux
         return max(1, os.cpu_count() or 1)
+
+
+def useful_jobs(jobs: int, documents: int) -> int:
+    """The processes worth starting for ``documents`` when ``jobs`` are asked
+    for: one below PARALLEL_FROM documents, never more than there are batches,
+    and never more than MAX_JOBS_PER_CORE per core (``--jobs 1000000`` forked
+    that many processes; 300 took 48 s on 70 posts, against 18 s for one)."""
+    if documents < PARALLEL_FROM:
+        return 1
+    batches = -(-documents // BATCH)
+    return max(1, min(jobs, batches, MAX_JOBS_PER_CORE * default_jobs()))
 
 
 def batched(items: Iterable[T], size: int = BATCH) -> Iterator[list[T]]:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 from collections import Counter
 from pathlib import PurePosixPath
@@ -181,14 +182,18 @@ def _result(finding: Finding, path: str, rule_index: int, occurrence: int) -> di
 def fingerprint(finding: Finding, path: str, occurrence: int) -> str:
     """Stable across runs while the finding is the same: no line, no column."""
     parts = (finding.rule, path, _normalized(finding.text), str(occurrence))
-    return hashlib.sha256("\0".join(parts).encode("utf-8")).hexdigest()
+    # surrogateescape: a file name that is not UTF-8 keeps its own bytes.
+    return hashlib.sha256("\0".join(parts).encode("utf-8", "surrogateescape")).hexdigest()
 
 
 def _artifact(path: str) -> dict[str, str]:
+    # A file name that is not UTF-8 reaches us with its bytes as surrogates
+    # (surrogateescape); its URI percent-encodes those same bytes.
+    raw = os.fsencode(path)
     posix = PurePosixPath(path)
     if posix.is_absolute():
-        return {"uri": "file://" + quote(path, safe=_URI_SAFE)}
-    return {"uri": quote(path, safe=_URI_SAFE), "uriBaseId": URI_BASE_ID}
+        return {"uri": "file://" + quote(raw, safe=_URI_SAFE)}
+    return {"uri": quote(raw, safe=_URI_SAFE), "uriBaseId": URI_BASE_ID}
 
 
 def _normalized(text: str) -> str:
