@@ -162,6 +162,20 @@ def test_a_worker_that_hits_a_fault_reports_an_error_document(tmp_path: Path) ->
     assert [d["path"] for d in documents if "error" in d] == [BAD]
 
 
+@pytest.mark.slow
+def test_a_worker_killed_by_the_kernel_ends_the_run_instead_of_hanging(tmp_path: Path) -> None:
+    """A worker killed outright (the OOM killer's SIGKILL) loses its task, and the
+    pool never answered for it: align waited forever (12 min before we stopped
+    it). Now one line and exit 2 as soon as the parent notices."""
+    folder = _posts(tmp_path, count=70)
+    patch = _WORKER_FAULT.replace(
+        f"raise RuntimeError({FAULT!r})", "import os, signal; os.kill(os.getpid(), signal.SIGKILL)"
+    )
+    outcome = _run_patched(patch, "lint", "--no-cache", "-j", "2", "-f", "json", ".", cwd=folder)
+    assert_one_line_error(outcome, mentions="a worker process was killed by SIGKILL")
+    assert outcome.stdout == ""
+
+
 # -- the outer guard ---------------------------------------------------------------------
 
 
@@ -403,7 +417,7 @@ def _environment() -> dict[str, str]:
     return {**env, "NO_COLOR": "1", "COLUMNS": "120"}
 
 
-def _run_patched(patch: str, *args: str, cwd: Path) -> Any:
+def _run_patched(patch: str, *args: str, cwd: Path, timeout: float = 150) -> Any:
     """``align ARGS`` in a child that first runs ``patch`` (which monkeypatches
     align), then the real entry point, as ``python -m align_lint`` would."""
     from tests.hostile.harness import Outcome
@@ -417,7 +431,7 @@ def _run_patched(patch: str, *args: str, cwd: Path) -> Any:
         env=_environment(),
         stdin=subprocess.DEVNULL,
         capture_output=True,
-        timeout=300,
+        timeout=timeout,
     )
     return Outcome(
         completed.returncode,
