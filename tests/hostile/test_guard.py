@@ -24,7 +24,7 @@ from typing import Any
 
 import pytest
 from tests.conftest import RunCli
-from tests.hostile.harness import assert_one_line_error, run_align
+from tests.hostile.harness import ROOT, assert_one_line_error, run_align
 
 from align_lint.analysis.analyzer import Analyzer
 from align_lint.documents import Document
@@ -75,10 +75,15 @@ def analysis_fault(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_a_document_that_crashes_the_analysis_is_an_error_document(
     run_cli: RunCli, tmp_path: Path
 ) -> None:
+    import jsonschema
+
     result = run_cli("lint", "--no-cache", "-f", "json", ".", cwd=_posts(tmp_path))
     assert_one_line_error(_outcome(result), mentions=f"{BAD}: internal error, please report")
     assert f"RuntimeError: {FAULT}" in result.stderr.splitlines()[0]
-    documents = {d["path"]: d for d in json.loads(result.stdout)["documents"]}
+    report = json.loads(result.stdout)
+    schema = json.loads((ROOT / "schemas" / "report.schema.json").read_text(encoding="utf-8"))
+    jsonschema.validate(report, schema)  # the output contract, with its optional "error"
+    documents = {d["path"]: d for d in report["documents"]}
     assert sorted(documents) == [BAD, "post-000.md", "post-001.md"]
     bad = documents[BAD]
     assert bad["error"].startswith(f"{BAD}: internal error, please report")
