@@ -26,7 +26,45 @@ class AlignError(Exception):
 
 
 class InputError(AlignError):
-    """A document could not be read: missing, binary, not UTF-8, or empty."""
+    """A document could not be read: missing, binary, not UTF-8, or empty.
+
+    ``path`` is the document's name in reports, when the code that raised it
+    knew it, so a run can report the document as an error document."""
+
+    def __init__(self, message: str, *, path: str | None = None) -> None:
+        super().__init__(message)
+        self.path = path
+
+
+class InternalError(InputError):
+    """An unexpected exception while linting one document: a bug in align, not
+    in the input, but it belongs to that one document, so the run reports it as
+    that document's error and goes on. ``detail`` is the traceback, made where
+    it happened (a worker process cannot send its traceback object), printed
+    only with ``--debug``."""
+
+    def __init__(self, message: str, *, path: str | None = None, detail: str = "") -> None:
+        super().__init__(message, path=path)
+        self.detail = detail
+
+    @classmethod
+    def from_exception(cls, path: str | None, exc: BaseException) -> InternalError:
+        import traceback
+
+        where = f"{path}: " if path else ""
+        return cls(
+            f"{where}internal error, please report ({describe_exception(exc)})",
+            path=path,
+            detail="".join(traceback.format_exception(exc)),
+        )
+
+
+def describe_exception(exc: BaseException, limit: int = 200) -> str:
+    """``ValueError: the first line of its message``, bounded: the message of an
+    unexpected exception may quote a whole document."""
+    lines = str(exc).strip().splitlines()
+    text = f"{type(exc).__name__}: {lines[0]}" if lines else type(exc).__name__
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 class RuleError(AlignError):

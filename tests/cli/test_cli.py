@@ -131,7 +131,11 @@ def test_one_bad_file_among_good_ones_still_reports_the_good_ones(
     (tmp_path / "b.md").write_bytes(b"\xff\xfe")
     result = run_cli("lint", "-f", "json", ".", cwd=tmp_path)
     assert result.returncode == 2
-    assert [d["path"] for d in json.loads(result.stdout)["documents"]] == ["a.md"]
+    documents = json.loads(result.stdout)["documents"]
+    # The bad file is in the report as an error document (issue 11), the good one linted.
+    assert [d["path"] for d in documents] == ["a.md", "b.md"]
+    assert documents[0]["findings"] and "error" not in documents[0]
+    assert documents[1]["error"].startswith("b.md:1: not valid UTF-8")
     assert "b.md:1: not valid UTF-8" in result.stderr
 
 

@@ -9,14 +9,16 @@ Heavy imports (spaCy, markdown-it, rich) happen inside commands so
 from __future__ import annotations
 
 import os
+import signal
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
+from typer.core import TyperGroup
 
 from align_lint.cli import server_command
 from align_lint.cli.output import (
@@ -30,7 +32,7 @@ from align_lint.cli.output import (
     terminal_width,
     write,
 )
-from align_lint.errors import AlignError, ConfigError, InputError
+from align_lint.errors import AlignError, ConfigError, InputError, InternalError, describe_exception
 from align_lint.report.formatters import FORMAT_NAMES
 from align_lint.report.records import FailOn
 from align_lint.version import __version__
@@ -41,7 +43,56 @@ if TYPE_CHECKING:
     from align_lint.run.progress import DelayedProgress
     from align_lint.settings.config import Config
 
+
+# The exceptions of the click that typer runs on: its own copy in recent
+# versions (typer._click), click itself before; BadParameter is public in both.
+_click: Any = sys.modules[typer.BadParameter.__module__]
+
+
+class _NeverRaised(Exception):
+    """Stands in for NoArgsIsHelpError with a click that has none (before 8.2)."""
+
+
+_NoArgsIsHelp: type[Exception] = getattr(_click, "NoArgsIsHelpError", _NeverRaised)
+
+
+class _OneLineUsageErrors(TyperGroup):
+    """Click prints a usage error as four lines (usage, a hint, a blank line,
+    the error); align's promise is one line and exit 2, so it is
+    ``align: error: <what> (see 'align lint --help')``. Help, ``--version``
+    and the exit codes of commands are unchanged."""
+
+    def main(
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        windows_expand_args: bool = True,
+        **extra: Any,
+    ) -> Any:
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, False, windows_expand_args, **extra)
+        try:
+            code = super().main(args, prog_name, complete_var, False, windows_expand_args, **extra)
+        except _NoArgsIsHelp as usage:  # plain `align`: the help, as click shows it
+            usage.show()  # type: ignore[attr-defined]
+            sys.exit(usage.exit_code)  # type: ignore[attr-defined]
+        except _click.UsageError as usage:
+            where = usage.ctx.command_path if usage.ctx is not None else "align"
+            error(f"{usage.format_message()} (see '{where} --help')")
+            sys.exit(usage.exit_code)
+        except _click.ClickException as problem:
+            error(problem.format_message())
+            sys.exit(problem.exit_code)
+        except typer.Abort:
+            _stopped(INTERRUPTED)
+            sys.exit(EXIT_INTERRUPTED)
+        sys.exit(code if isinstance(code, int) else EXIT_OK)
+
+
 app = typer.Typer(
+    cls=_OneLineUsageErrors,
     name="align",
     help="Lint social posts and marketing copy for business alignment.",
     no_args_is_help=True,
@@ -90,6 +141,15 @@ SelectOption = Annotated[
         "--select",
         help="Report only these rule ids or categories (comma-separated or repeated); "
         "replaces the configured selection.",
+    ),
+]
+DebugOption = Annotated[
+    bool,
+    typer.Option(
+        "--debug",
+        envvar="ALIGN_DEBUG",
+        show_envvar=False,
+        help="After an internal error's one line, print its traceback (also ALIGN_DEBUG=1).",
     ),
 ]
 IgnoreOption = Annotated[
@@ -215,9 +275,10 @@ def lint(
             "or in the working directory]."
         ),
     ] = None,
+    debug: DebugOption = False,
 ) -> None:
     """Lint drafts and report vanity metrics, missing outcomes and hype, with a score."""
-    with _errors_exit_2():
+    with _errors_exit_2(debug):
         from align_lint.report.formatters import FormatOptions
         from align_lint.run.linter import Linter
 
@@ -240,6 +301,8 @@ def lint(
         def report_input_error(problem: InputError) -> None:
             input_errors.append(problem)
             error(problem.message)
+            if debug and isinstance(problem, InternalError):
+                typer.echo(problem.detail, err=True, nl=False)
 
         with _progress() as progress:
             report = linter.lint_paths(
@@ -296,9 +359,10 @@ def list_rules(
     isolated: IsolatedOption = False,
     rules: RulesOption = None,
     no_default_rules: NoDefaultRulesOption = False,
+    debug: DebugOption = False,
 ) -> None:
     """List every rule: id, category, severity, weight, enabled, and the pack it came from."""
-    with _errors_exit_2():
+    with _errors_exit_2(debug):
         from align_lint.cli.ruledocs import format_rules_json, format_rules_text, rule_rows
         from align_lint.settings.selection import load_catalog, resolve
 
@@ -323,9 +387,10 @@ def explain(
     isolated: IsolatedOption = False,
     rules: RulesOption = None,
     no_default_rules: NoDefaultRulesOption = False,
+    debug: DebugOption = False,
 ) -> None:
     """Explain a rule: what it flags, why it matters, its examples and its suggestion."""
-    with _errors_exit_2():
+    with _errors_exit_2(debug):
         from align_lint.cli.ruledocs import explain as explain_rule
         from align_lint.cli.ruledocs import find_rule
         from align_lint.settings.selection import load_catalog, resolve
@@ -349,13 +414,14 @@ def check_rules(
     isolated: IsolatedOption = False,
     model: ModelOption = None,
     no_default_rules: NoDefaultRulesOption = False,
+    debug: DebugOption = False,
 ) -> None:
     """Validate rule packs and run every rule's examples through the pipeline.
 
     Exit 0 when every flagged example fires and no passed example does, 1 naming
     each one that misbehaves, 2 for a pack that does not load.
     """
-    with _errors_exit_2():
+    with _errors_exit_2(debug):
         from align_lint.cli.ruledocs import check_failures, missing_examples
         from align_lint.rules.loader import pack_files
         from align_lint.run.examples import check_examples
@@ -394,9 +460,10 @@ def init(
         Path, typer.Argument(help="Where to write .align.yaml.", file_okay=False)
     ] = Path("."),
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
+    debug: DebugOption = False,
 ) -> None:
     """Write a commented .align.yaml with the default settings."""
-    with _errors_exit_2():
+    with _errors_exit_2(debug):
         from align_lint.settings.configfile import STARTER_CONFIG
 
         target = directory / ".align.yaml"
@@ -488,14 +555,22 @@ def _progress() -> Iterator[Callable[[int], DelayedProgress] | None]:
 
 
 @contextmanager
-def _errors_exit_2() -> Iterator[None]:
-    """Every AlignError becomes one line on stderr and exit code 2."""
+def _errors_exit_2(debug: bool = False) -> Iterator[None]:
+    """Every AlignError becomes one line on stderr and exit code 2; so does any
+    other exception (a bug: "internal error, please report", the traceback
+    only with ``--debug``). Errors of one document never get here: the linter
+    reports them as that document's error and the run goes on."""
     try:
         yield
-    except AlignError as error:
-        _fail(error.message)
+    except AlignError as problem:
+        _fail(problem.message)
     except KeyboardInterrupt:
-        raise typer.Exit(130) from None
+        _stopped(INTERRUPTED)
+        raise typer.Exit(EXIT_INTERRUPTED) from None
+    except (typer.Exit, typer.Abort, _click.ClickException):
+        raise  # how typer and click end a command (a closed pipe, bad usage)
+    except Exception as exc:
+        _internal_error(exc, debug)
 
 
 def _fail(message: str) -> NoReturn:
@@ -503,9 +578,58 @@ def _fail(message: str) -> NoReturn:
     raise typer.Exit(EXIT_ERROR)
 
 
+def _internal_error(exc: BaseException, debug: bool) -> NoReturn:
+    error(f"internal error, please report ({describe_exception(exc)})")
+    if debug:
+        import traceback
+
+        typer.echo("".join(traceback.format_exception(exc)), err=True, nl=False)
+    raise typer.Exit(EXIT_ERROR)
+
+
+# Conventional exit statuses of a process ended by a signal: 128 + its number.
+EXIT_INTERRUPTED = 128 + signal.SIGINT  # 130
+EXIT_TERMINATED = 128 + signal.SIGTERM  # 143
+INTERRUPTED = "interrupted"
+TERMINATED = "terminated"
+
+
+def _stopped(how: str) -> None:
+    """The one line a run stopped by a signal prints (a CI log says why it ended)."""
+    typer.echo(f"align: {how}", err=True)
+
+
+class Terminated(BaseException):
+    """SIGTERM, raised in the main thread so that ``finally`` blocks run (the
+    worker pool is stopped) before align exits 143. A BaseException, as
+    KeyboardInterrupt, so no ``except Exception`` swallows it."""
+
+
+def _raise_terminated(signum: int, frame: object) -> None:
+    # A second SIGTERM while cleaning up ends the process at once.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    raise Terminated
+
+
 def main() -> None:
     # align runs one process per core (--jobs), so numpy's OpenBLAS threads would
     # only compete with them: 2,000 posts took 15 % longer on two cores with two.
     # Set before anything imports numpy; a user's own setting wins.
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
-    app(prog_name="align")
+    # Without a handler SIGTERM kills align mid-write and its workers print
+    # tracebacks on the broken pipe; with it the pool is stopped first.
+    signal.signal(signal.SIGTERM, _raise_terminated)
+    try:
+        app(prog_name="align")
+    except Terminated:
+        _stopped(TERMINATED)
+        sys.exit(EXIT_TERMINATED)
+    except KeyboardInterrupt:  # outside a command (typer parsing its arguments)
+        _stopped(INTERRUPTED)
+        sys.exit(EXIT_INTERRUPTED)
+    except Exception as exc:  # outside a command's own guard
+        debug = os.environ.get("ALIGN_DEBUG", "") not in ("", "0") or "--debug" in sys.argv
+        try:
+            _internal_error(exc, debug)
+        except typer.Exit:
+            sys.exit(EXIT_ERROR)

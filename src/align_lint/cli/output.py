@@ -33,7 +33,8 @@ def emit(report: Report, fmt: str, output: Path | None, options: FormatOptions) 
     stdout_format = fmt
     if output is not None:
         try:
-            with output.open("w", encoding="utf-8", newline="") as handle:
+            # surrogateescape: a file name that is not UTF-8 is written as its bytes.
+            with output.open("w", encoding="utf-8", errors="surrogateescape", newline="") as handle:
 
                 def to_file(chunk: str) -> None:
                     handle.write(chunk)
@@ -121,7 +122,10 @@ def write(text: str) -> None:
 
 def _to_stdout(produce: Callable[[Callable[[str], None]], None]) -> None:
     def out(chunk: str) -> None:
-        sys.stdout.write(chunk)
+        try:
+            sys.stdout.write(chunk)
+        except UnicodeEncodeError:
+            _write_unencodable(chunk)
 
     try:
         produce(out)
@@ -130,6 +134,20 @@ def _to_stdout(produce: Callable[[Callable[[str], None]], None]) -> None:
         # `align lint … | head` closed the pipe: not an error worth a traceback.
         sys.stderr.close()
         raise typer.Exit(EXIT_OK) from None
+
+
+def _write_unencodable(chunk: str) -> None:
+    """A chunk stdout's encoding refuses (it raised before writing any of it):
+    a file name that is not UTF-8 (its bytes came in as surrogates) goes out as
+    those bytes, as ``ls`` prints it; a character the encoding lacks (an ASCII
+    terminal) as a backslash escape. Never a crash in the middle of a report."""
+    encoding = sys.stdout.encoding or "utf-8"
+    try:
+        data = chunk.encode(encoding, "surrogateescape")
+    except UnicodeEncodeError:
+        data = chunk.encode(encoding, "backslashreplace")
+    sys.stdout.flush()
+    sys.stdout.buffer.write(data)
 
 
 def notice(message: str) -> None:

@@ -113,14 +113,31 @@ class DocumentResult:
     score: Score
     passed: bool
     fail_reasons: tuple[str, ...] = ()
+    # Why the document could not be linted (one line naming it): an error
+    # document has no findings, scores 0 and fails, and every format says why.
+    error: str = ""
+
+    @classmethod
+    def not_linted(cls, path: str, error: str, record: int | None = None) -> DocumentResult:
+        """The result of a document that could not be read or linted."""
+        return cls(
+            path=path,
+            record=record,
+            findings=(),
+            score=Score(0),
+            passed=False,
+            fail_reasons=(error,),
+            error=error,
+        )
 
 
 @dataclass(frozen=True)
 class Summary:
     documents: int
     passed: int
-    failed: int
+    failed: int  # error documents included
     findings: int
+    errors: int = 0  # documents that could not be linted
 
 
 @dataclass(frozen=True)
@@ -154,12 +171,13 @@ class Report:
     @cached_property
     def summary(self) -> Summary:
         """Counted in one pass, once: a spooled report is read back from disk."""
-        documents = passed = findings = 0
+        documents = passed = findings = errors = 0
         for result in self.results:
             documents += 1
             passed += result.passed
             findings += len(result.findings)
-        return Summary(documents, passed, documents - passed, findings)
+            errors += bool(result.error)
+        return Summary(documents, passed, documents - passed, findings, errors)
 
     @property
     def passed(self) -> bool:

@@ -304,6 +304,7 @@ _FIELD_TYPES: dict[type, dict[str, type | tuple[type, ...]]] = {
         "score": dict,
         "passed": bool,
         "fail_reasons": list,
+        "error": str,
     },
     Score: {"value": int, "lines": list},
     ScoreLine: {"rule": str, "category": str, "count": int, "cost": int},

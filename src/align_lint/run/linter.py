@@ -24,14 +24,14 @@ from align_lint.analysis.records import Matches, PipelineInfo
 from align_lint.documents import Document, Source, document_from_source, document_from_text
 from align_lint.documents.pathfilter import PathFilter
 from align_lint.documents.sources import expand_paths, read_sources
-from align_lint.errors import InputError
+from align_lint.errors import AlignError, InputError, InternalError
 from align_lint.judgement.logic import Judge, Judged
 from align_lint.judgement.scoring import score_findings, verdict
 from align_lint.judgement.suppression import apply_suppressions
 from align_lint.report.records import DocumentResult, Finding, Report, RuleInfo, Severity
 from align_lint.rules.schema import Rule
 from align_lint.run.spool import KEEP, ResultSpool
-from align_lint.run.workers import PARALLEL_FROM, InOrder, batched
+from align_lint.run.workers import InOrder, batched, useful_jobs
 from align_lint.settings.config import Config
 from align_lint.settings.configfile import front_matter_layer
 from align_lint.settings.selection import Settings, check_layer, load_catalog, resolve
@@ -143,7 +143,7 @@ class Linter:
         sources = read_sources(items, stdin_filename=stdin_filename)
         results = self._lint_sources(
             sources,
-            jobs=jobs if len(items) >= PARALLEL_FROM else 1,
+            jobs=useful_jobs(jobs, len(items)),
             cache=cache,
             on_error=on_error,
             progress=progress(len(items)) if progress else _Silent(),
@@ -201,11 +201,33 @@ class Linter:
                     raise outcome
                 else:
                     on_error(outcome)
+                    yield error_document(outcome)
 
     def lint_batch(self, sources: list[Source]) -> list[Outcome]:
         """One outcome per source, in order: its result, or the error that stopped
-        it (not UTF-8, empty, bad front matter). Runs in worker processes too."""
+        it (not UTF-8, empty, bad front matter, or an unexpected exception: an
+        InternalError). Runs in worker processes too.
+
+        The batch shares one analysis pass; if a document breaks that pass, the
+        documents without a result yet are linted again one at a time, so only
+        the one that fails is lost."""
         outcomes: list[Outcome | None] = [None] * len(sources)
+        try:
+            self._lint_together(sources, outcomes)
+        except AlignError:
+            raise  # a run-wide error (the model cannot load): not one document's
+        except Exception:
+            for position, source in enumerate(sources):
+                if outcomes[position] is None:
+                    outcomes[position] = self._lint_alone(source)
+        done = [outcome for outcome in outcomes if outcome is not None]
+        assert len(done) == len(sources), "every source has a result or an error"
+        return done
+
+    def _lint_together(self, sources: list[Source], outcomes: list[Outcome | None]) -> None:
+        """Fill ``outcomes`` from one analysis pass over the batch. An exception
+        in one document's decoding, settings or judgement is that document's
+        outcome; one from the shared pass itself propagates."""
 
         def documents() -> Iterator[tuple[Document, tuple[int, Settings]]]:
             for position, source in enumerate(sources):
@@ -213,14 +235,34 @@ class Linter:
                     document = document_from_source(source)
                     yield document, (position, self.settings_for(document))
                 except InputError as error:
+                    error.path = error.path or source.name
                     outcomes[position] = error
+                except AlignError:
+                    raise
+                except Exception as exc:
+                    outcomes[position] = InternalError.from_exception(source.name, exc)
 
         judge = self.judge
         for matches, (position, settings) in self.analyzer.analyze(documents()):
-            outcomes[position] = self._result(matches, judge, settings)
-        done = [outcome for outcome in outcomes if outcome is not None]
-        assert len(done) == len(sources), "every source has a result or an error"
-        return done
+            try:
+                outcomes[position] = self._result(matches, judge, settings)
+            except AlignError:
+                raise
+            except Exception as exc:
+                outcomes[position] = InternalError.from_exception(sources[position].name, exc)
+
+    def _lint_alone(self, source: Source) -> Outcome:
+        """One document in its own analysis pass; what fails is its error."""
+        outcomes: list[Outcome | None] = [None]
+        try:
+            self._lint_together([source], outcomes)
+        except AlignError:
+            raise
+        except Exception as exc:
+            return InternalError.from_exception(source.name, exc)
+        outcome = outcomes[0]
+        assert outcome is not None, "a lone document has a result or an error"
+        return outcome
 
     def settings_for(self, document: Document) -> Settings:
         """The settings that apply to one document (front matter checked here)."""
@@ -289,6 +331,19 @@ class Linter:
     @property
     def walk_filter(self) -> PathFilter:
         return PathFilter(self.config.root_path, self.config.exclude, self.config.respect_gitignore)
+
+
+def error_document(error: InputError) -> DocumentResult:
+    """A document that could not be read or linted, as reports show it."""
+    return DocumentResult.not_linted(error.path or _named_in(error.message), error.message)
+
+
+def _named_in(message: str) -> str:
+    """The document an InputError raised without ``path`` names: its messages
+    start ``NAME: `` or ``NAME:LINE: ``."""
+    name = message.split(": ", 1)[0]
+    head, _, line = name.rpartition(":")
+    return head if head and line.isdigit() else name
 
 
 def rule_info(rule: Rule, severity: Severity | None = None) -> RuleInfo:

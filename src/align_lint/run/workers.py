@@ -14,11 +14,14 @@ from __future__ import annotations
 import multiprocessing
 import multiprocessing.pool
 import os
+import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
 from typing import Any, Generic, Protocol, TypeVar
+
+from align_lint.errors import AlignError
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -27,6 +30,7 @@ C = TypeVar("C")
 BATCH = 32  # documents per task: enough to keep nlp.pipe's batches full
 PARALLEL_FROM = 64  # fewer documents than this are linted in one process
 WORKER_TASKS = 40  # batches a worker process runs before a fresh one replaces it
+MAX_JOBS_PER_CORE = 4  # more processes than this only compete for the cores
 
 
 def default_jobs() -> int:
@@ -34,6 +38,17 @@ def default_jobs() -> int:
         return max(1, len(os.sched_getaffinity(0)))
     except AttributeError:  # not on Linux
         return max(1, os.cpu_count() or 1)
+
+
+def useful_jobs(jobs: int, documents: int) -> int:
+    """The processes worth starting for ``documents`` when ``jobs`` are asked
+    for: one below PARALLEL_FROM documents, never more than there are batches,
+    and never more than MAX_JOBS_PER_CORE per core (``--jobs 1000000`` forked
+    that many processes; 300 took 48 s on 70 posts, against 18 s for one)."""
+    if documents < PARALLEL_FROM:
+        return 1
+    batches = -(-documents // BATCH)
+    return max(1, min(jobs, batches, MAX_JOBS_PER_CORE * default_jobs()))
 
 
 def batched(items: Iterable[T], size: int = BATCH) -> Iterator[list[T]]:
@@ -108,7 +123,53 @@ class _Submitted(Generic[R]):
         return self.result.ready()
 
     def get(self) -> list[R]:
+        # A worker killed by a signal (the kernel's OOM killer) takes its task
+        # with it and the pool never answers: waiting for it would hang forever.
+        while not self.result.ready():
+            self.result.wait(_DEATH_CHECK_SECONDS)
+            died = _a_worker_died()
+            if died is not None and not self.result.ready():
+                raise AlignError(_death_message(died))
         return self.result.get()
+
+
+_DEATH_CHECK_SECONDS = 0.25
+# The worker processes of the running pool (one pool runs at a time; reset
+# when it starts), to notice one that ended other than by finishing its tasks.
+_WORKERS: list[Any] = []
+
+
+def _a_worker_died() -> int | None:
+    """The exit code of a worker that died (killed, or exited non-zero), if any."""
+    for worker in _WORKERS:
+        code = worker.exitcode
+        if code not in (None, 0):
+            return int(code)
+    # Workers replaced after their WORKER_TASKS exit 0: forget them.
+    _WORKERS[:] = [worker for worker in _WORKERS if worker.exitcode is None]
+    return None
+
+
+def _death_message(exit_code: int) -> str:
+    if exit_code < 0:
+        how = f"was killed by {signal.Signals(-exit_code).name}"
+        if -exit_code == signal.SIGKILL:
+            how += " (out of memory?)"
+    else:
+        how = f"exited with status {exit_code}"
+    return f"a worker process {how} while linting; no report (--jobs 1 lints in one process)"
+
+
+class _WatchedPool(multiprocessing.pool.Pool):
+    """A Pool that keeps its worker processes where ``_Submitted.get`` can see
+    them: Pool replaces a dead worker but loses its task. ``Process`` is the
+    factory Pool makes every worker with, replacements included."""
+
+    @staticmethod
+    def Process(ctx: Any, *args: Any, **kwargs: Any) -> Any:  # Pool's own name
+        process = ctx.Process(*args, **kwargs)
+        _WORKERS.append(process)
+        return process
 
 
 # The function the worker processes run: set in the parent just before forking,
@@ -119,10 +180,25 @@ _FUNCTION: Callable[[list[Any]], list[Any]] | None = None
 def _start_pool(function: Callable[[list[T]], list[R]], jobs: int) -> multiprocessing.pool.Pool:
     global _FUNCTION
     _FUNCTION = function
+    _WORKERS.clear()
     context = multiprocessing.get_context("fork")
     # A worker's vocabulary grows with every new word it sees (numbers, names);
     # replacing workers now and then keeps a 100k-post run's memory flat.
-    return context.Pool(jobs, maxtasksperchild=WORKER_TASKS)
+    return _WatchedPool(
+        jobs,
+        maxtasksperchild=WORKER_TASKS,
+        initializer=_quiet_on_signals,
+        context=context,
+    )
+
+
+def _quiet_on_signals() -> None:
+    """A worker leaves signals to the parent: it ignores Ctrl-C (sent to the
+    whole process group; the parent stops the pool) and dies at once, without
+    a traceback, on the SIGTERM with which the pool stops it (a fork inherits
+    the parent's handler, which raises)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def _call(batch: list[Any]) -> list[Any]:

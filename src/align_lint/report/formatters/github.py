@@ -60,6 +60,8 @@ def format_github(report: Report, options: FormatOptions) -> str:
     lines: list[str] = []
     for result in report.results:
         lines.append(command("group", _verdict(result)))
+        if result.error:
+            lines.append(command("error", result.error, {"file": result.path, "title": "align"}))
         lines.extend(annotation(finding, result.path) for finding in result.findings)
         lines.append(command("endgroup", ""))
     s = report.summary
@@ -88,6 +90,8 @@ def annotation(finding: Finding, path: str) -> str:
 
 
 def _verdict(result: DocumentResult) -> str:
+    if result.error:
+        return f"{document_name(result)}: ERROR, not linted"
     verdict = "pass" if result.passed else "FAIL"
     return f"{document_name(result)}: score {result.score.value}/100 {verdict}"
 
@@ -109,7 +113,13 @@ def step_summary(report: Report) -> str:
     ]
     shown = report.results[:MAX_SUMMARY_DOCUMENTS]
     for result in shown:
-        verdict = "pass" if result.passed else f"**FAIL**: {_cell('; '.join(result.fail_reasons))}"
+        verdict = (
+            f"**ERROR**: {_cell(result.error)}"
+            if result.error
+            else "pass"
+            if result.passed
+            else f"**FAIL**: {_cell('; '.join(result.fail_reasons))}"
+        )
         out.append(
             f"| {_cell(document_name(result))} | {result.score.value}/100 | {verdict} "
             f"| {len(result.findings)} |"

@@ -105,7 +105,7 @@ def report_to_dict(report: Report) -> dict[str, Any]:
 
 
 def _document(result: DocumentResult) -> dict[str, Any]:
-    return {
+    document = {
         "path": encodable(result.path),  # JSON escapes controls; output must be UTF-8
         "record": result.record,
         "score": result.score.value,
@@ -113,6 +113,9 @@ def _document(result: DocumentResult) -> dict[str, Any]:
         "breakdown": result.score.breakdown,
         "findings": [_finding(f) for f in result.findings],
     }
+    if result.error:  # only on a document that could not be linted: the shape stays
+        document["error"] = result.error
+    return document
 
 
 def _finding(finding: Finding) -> dict[str, Any]:

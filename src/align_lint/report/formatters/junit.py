@@ -32,8 +32,8 @@ def format_junit(report: Report, options: FormatOptions) -> str:
         {
             "name": "align",
             "tests": str(summary.documents),
-            "failures": str(summary.failed),
-            "errors": "0",
+            "failures": str(summary.failed - summary.errors),
+            "errors": str(summary.errors),
             "skipped": "0",
         },
     )
@@ -47,8 +47,8 @@ def format_junit(report: Report, options: FormatOptions) -> str:
             {
                 "name": _xml(path),
                 "tests": str(len(results)),
-                "failures": str(sum(not r.passed for r in results)),
-                "errors": "0",
+                "failures": str(sum(not r.passed and not r.error for r in results)),
+                "errors": str(sum(bool(r.error) for r in results)),
                 "skipped": "0",
             },
         )
@@ -65,6 +65,10 @@ def _testcase(suite: ET.Element, result: DocumentResult) -> None:
         "testcase",
         {"name": _xml(document_name(result)), "classname": "align", "file": _xml(result.path)},
     )
+    if result.error:
+        # JUnit's <error>: the test could not run, as opposed to a <failure>.
+        ET.SubElement(case, "error", {"message": _xml(result.error), "type": "align"})
+        return
     details = _details(result)
     if not result.passed:
         verdict = f"score {result.score.value}/100: {'; '.join(result.fail_reasons)}"

@@ -11,6 +11,7 @@ from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
 
+from align_lint.errors import printable
 from align_lint.report.formatters import FormatOptions, document_name, writes_whole
 from align_lint.report.formatters.text import summary_line
 from align_lint.report.records import DocumentResult, Finding, Report, Severity
@@ -39,6 +40,12 @@ def format_rich(report: Report, options: FormatOptions) -> str:
 def _print_document(console: Console, result: DocumentResult, *, carets: bool) -> None:
     header = Text()
     header.append(document_name(result), "bold")
+    if result.error:
+        header.append("  ERROR", "bold red")
+        header.append(f" not linted ({printable(result.error)})", "red")
+        console.print(header)
+        console.print()
+        return
     header.append(f"  score {result.score.value}/100  ")
     if result.passed:
         header.append("pass", "bold green")

@@ -26,7 +26,7 @@ from urllib.parse import quote
 
 from align_lint.errors import encodable
 from align_lint.report.formatters import FormatOptions, writes_whole
-from align_lint.report.records import Finding, Report, RuleInfo, Severity
+from align_lint.report.records import DocumentResult, Finding, Report, RuleInfo, Severity
 
 SARIF_VERSION = "2.1.0"
 SARIF_SCHEMA = (
@@ -61,36 +61,53 @@ def report_to_sarif(report: Report) -> dict[str, Any]:
             key = (document.path, finding.rule, _normalized(finding.text))
             results.append(_result(finding, document.path, index[finding.rule], occurrences[key]))
             occurrences[key] += 1
-    return {
-        "$schema": SARIF_SCHEMA,
-        "version": SARIF_VERSION,
-        "runs": [
-            {
-                "tool": {
-                    "driver": {
-                        "name": "align",
-                        "version": report.tool_version,
-                        "semanticVersion": report.tool_version,
-                        "informationUri": INFORMATION_URI,
-                        "rules": [_descriptor(rule) for rule in rules],
-                    }
-                },
-                "columnKind": "unicodeCodePoints",
-                "results": results,
-                "properties": {
-                    "pipeline": report.pipeline,
-                    "documents": [
-                        {
-                            "path": encodable(d.path),
-                            "record": d.record,
-                            "score": d.score.value,
-                            "passed": d.passed,
-                        }
-                        for d in report.results
-                    ],
-                },
+    run: dict[str, Any] = {
+        "tool": {
+            "driver": {
+                "name": "align",
+                "version": report.tool_version,
+                "semanticVersion": report.tool_version,
+                "informationUri": INFORMATION_URI,
+                "rules": [_descriptor(rule) for rule in rules],
             }
-        ],
+        },
+        "columnKind": "unicodeCodePoints",
+        "results": results,
+        "properties": {
+            "pipeline": report.pipeline,
+            "documents": [_document_properties(d) for d in report.results],
+        },
+    }
+    not_linted = [d for d in report.results if d.error]
+    if not_linted:
+        # SARIF's place for "the tool could not analyse this file": a failed
+        # invocation with one error notification per document, not a result.
+        run["invocations"] = [
+            {
+                "executionSuccessful": False,
+                "toolExecutionNotifications": [_not_linted(d) for d in not_linted],
+            }
+        ]
+    return {"$schema": SARIF_SCHEMA, "version": SARIF_VERSION, "runs": [run]}
+
+
+def _document_properties(document: DocumentResult) -> dict[str, Any]:
+    properties: dict[str, Any] = {
+        "path": encodable(document.path),
+        "record": document.record,
+        "score": document.score.value,
+        "passed": document.passed,
+    }
+    if document.error:
+        properties["error"] = document.error
+    return properties
+
+
+def _not_linted(document: DocumentResult) -> dict[str, Any]:
+    return {
+        "level": "error",
+        "message": {"text": document.error},
+        "locations": [{"physicalLocation": {"artifactLocation": _artifact(document.path)}}],
     }
 
 

@@ -31,6 +31,8 @@ def write_text(report: Report, options: FormatOptions, write: Callable[[str], No
 
 def verdict_line(result: DocumentResult, fail_under: int) -> str:
     name = printable(result.path if result.record is None else f"{result.path}#{result.record}")
+    if result.error:
+        return f"{name}: ERROR, not linted ({printable(result.error)})"
     if result.passed:
         return f"{name}: score {result.score.value}/100 pass"
     return f"{name}: score {result.score.value}/100 FAIL ({'; '.join(result.fail_reasons)})"
@@ -40,8 +42,9 @@ def summary_line(report: Report) -> str:
     s = report.summary
     files = "document" if s.documents == 1 else "documents"
     findings = "finding" if s.findings == 1 else "findings"
+    not_linted = f" ({s.errors} not linted)" if s.errors else ""
     return (
-        f"{s.documents} {files}, {s.failed} failed, {s.findings} {findings}"
+        f"{s.documents} {files}, {s.failed} failed{not_linted}, {s.findings} {findings}"
         f" (pipeline: {report.pipeline})"
     )
 
