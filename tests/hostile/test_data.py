@@ -1,0 +1,218 @@
+"""Hostile YAML/TOML in front matter, configs and rule packs, and pathological
+rule packs (issue 11, items 1, 5, 7 and 9).
+
+Each case is a few files written at test time and the first line a user must
+see. The default run checks them in this process (``run_cli``: fast, and an
+uncaught exception fails the test); the ``slow`` run repeats them as CI would
+run align, in a child process with a time and an address-space limit
+(``harness.run_align``), so a hang or a memory blow-up fails instead of the
+machine.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from tests.conftest import RunCli
+from tests.hostile.harness import assert_one_line_error, run_align
+
+POST = "We grew revenue 20% this quarter.\n"
+
+# "Billion laughs": each line is nine of the one before, so the last stands for
+# 9**9 strings in a few hundred bytes.
+ALIAS_LAYERS = "a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n" + "".join(
+    f"{name}: &{name} [{', '.join([f'*{previous}'] * 9)}]\n"
+    for previous, name in zip("abcdefgh", "bcdefghi", strict=True)
+)
+HUGE_INTEGER = "9" * 5000
+
+
+def pack(tokens: str, *, rule_id: str = "hostile", extra: str = "") -> str:
+    """A one-rule pack whose one token pattern is ``tokens`` (YAML flow), on line 8."""
+    return (
+        "rules:\n"
+        f"  - id: {rule_id}\n"
+        "    category: vanity\n"
+        "    severity: warning\n"
+        "    message: '\"{text}\" is hostile'\n"
+        "    match:\n"
+        "      patterns:\n"
+        f"        - {tokens}\n"
+        f"{extra}"
+        "    examples:\n"
+        "      flagged: [We reached 5 people.]\n"
+        "      passed: [Nothing here.]\n"
+    )
+
+
+@dataclass(frozen=True)
+class Case:
+    """Files to write, the command to run in their directory, and what the first
+    stderr line must say (after ``align: error: ``)."""
+
+    name: str
+    files: dict[str, str | bytes]
+    args: tuple[str, ...]
+    first_line: str
+    timeout: float = 60
+
+    @property
+    def command(self) -> tuple[str, ...]:
+        # A result cache would answer a second run without reading anything.
+        return (*self.args, "--no-cache") if self.args[0] == "lint" else self.args
+
+
+CASES = [
+    # Item 5: aliases that expand without limit are refused where they are loaded.
+    Case(
+        "alias-bomb-front-matter",
+        {"post.md": f"---\n{ALIAS_LAYERS}align: {{ignore: *i}}\n---\n{POST}"},
+        ("lint", "post.md"),
+        "post.md:2: front matter is not valid YAML: aliases expand to more than 100,000 nodes",
+    ),
+    Case(
+        "alias-bomb-config-exclude",
+        {
+            ".align.yaml": "exclude: ["
+            + ", ".join(f"&{line.split(': &')[1]}" for line in ALIAS_LAYERS.splitlines())
+            + "]\n",
+            "post.md": POST,
+        },
+        ("lint", "post.md"),
+        ".align.yaml:1: invalid YAML: aliases expand to more than 100,000 nodes",
+    ),
+    Case(
+        "alias-bomb-config-ignore",
+        {
+            ".align.yaml": "ignore: ["
+            + ", ".join(f"&{line.split(': &')[1]}" for line in ALIAS_LAYERS.splitlines())
+            + "]\n",
+            "post.md": POST,
+        },
+        ("lint", "post.md"),
+        ".align.yaml:1: invalid YAML: aliases expand to more than 100,000 nodes",
+    ),
+    Case(
+        "alias-bomb-pack",
+        {
+            "pack.yaml": ALIAS_LAYERS.replace("a: &a", "x-a: &a", 1) + pack("[{LOWER: {IN: *i}}]"),
+            "post.md": POST,
+        },
+        ("check-rules", "pack.yaml"),
+        "pack.yaml:1: invalid YAML: aliases expand to more than 100,000 nodes",
+    ),
+    Case(
+        "alias-to-itself-front-matter",
+        {"post.md": f"---\nx: &x {{y: *x}}\nalign: {{ignore: *x}}\n---\n{POST}"},
+        ("lint", "post.md"),
+        "post.md:2: front matter is not valid YAML: an alias refers to a node that contains it",
+    ),
+    # Item 7: an integer longer than Python converts; TOML nested 5,000 deep.
+    Case(
+        "huge-integer-front-matter",
+        {"post.md": f"---\ntitle: x\nweight: {HUGE_INTEGER}\n---\n{POST}"},
+        ("lint", "post.md"),
+        "post.md:3: front matter is not valid YAML: an integer of more than 4300 digits",
+    ),
+    Case(
+        "huge-integer-toml-front-matter",
+        {"post.md": f"+++\ntitle = 'x'\nweight = {HUGE_INTEGER}\n+++\n{POST}"},
+        ("lint", "post.md"),
+        "post.md:3: front matter is not valid TOML: an integer of more than 4300 digits",
+    ),
+    Case(
+        "huge-integer-config",
+        {".align.yaml": f"fail_under: {HUGE_INTEGER}\n", "post.md": POST},
+        ("lint", "post.md"),
+        ".align.yaml:1: invalid YAML: an integer of more than 4300 digits",
+    ),
+    Case(
+        "huge-integer-pyproject",
+        {"pyproject.toml": f"[tool.align]\nfail_under = {HUGE_INTEGER}\n", "post.md": POST},
+        ("lint", "post.md"),
+        "pyproject.toml:2: invalid TOML: an integer of more than 4300 digits",
+    ),
+    Case(
+        "huge-integer-pack",
+        {"pack.yaml": pack("[{LOWER: people}]", extra=f"    weight: {HUGE_INTEGER}\n")},
+        ("check-rules", "pack.yaml"),
+        "pack.yaml:9: invalid YAML: an integer of more than 4300 digits",
+    ),
+    Case(
+        "toml-arrays-5000-deep-front-matter",
+        {"post.md": "+++\nx = " + "[" * 5000 + "]" * 5000 + f"\n+++\n{POST}"},
+        ("lint", "post.md"),
+        "post.md: front matter is not valid TOML: nested more than 64 levels deep",
+    ),
+    Case(
+        "toml-tables-5000-deep-pyproject",
+        {
+            "pyproject.toml": "[tool.align]\nx = " + "{a = " * 5000 + "1" + "}" * 5000 + "\n",
+            "post.md": POST,
+        },
+        ("lint", "post.md"),
+        "pyproject.toml: invalid TOML: nested more than 64 levels deep",
+    ),
+    Case(
+        "yaml-lists-100-deep-config",
+        {".align.yaml": "ignore: " + "[" * 100 + "]" * 100 + "\n", "post.md": POST},
+        ("lint", "post.md"),
+        ".align.yaml:1: invalid YAML: nested more than 64 levels deep",
+    ),
+    # Item 9: a [tool.align] align cannot decode is an error, not "no config".
+    Case(
+        "pyproject-not-utf8",
+        {"pyproject.toml": b"[tool.align]\n# caf\xe9\nfail_under = 90\n", "post.md": POST},
+        ("lint", "post.md"),
+        "pyproject.toml: not valid UTF-8 (TOML must be UTF-8)",
+    ),
+]
+
+
+def _write(directory: Path, files: dict[str, str | bytes]) -> None:
+    for name, content in files.items():
+        path = directory / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8")
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda case: case.name)
+def test_hostile_data_is_one_line_and_exit_2(case: Case, run_cli: RunCli, tmp_path: Path) -> None:
+    _write(tmp_path, case.files)
+    result = run_cli(*case.command, cwd=tmp_path)
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.splitlines()[0] == f"align: error: {case.first_line}", result.stderr
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("case", CASES, ids=lambda case: case.name)
+def test_hostile_data_in_a_process_with_limits(case: Case, tmp_path: Path) -> None:
+    _write(tmp_path, case.files)
+    outcome = run_align(*case.command, cwd=tmp_path, timeout=case.timeout, memory_mb=2048)
+    assert_one_line_error(outcome, exit_code=2, mentions=case.first_line)
+
+
+def test_an_unreadable_pyproject_is_an_error_not_no_config(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Tests run as root, which reads any file: the refusal is simulated.
+    from align_lint.errors import ConfigError
+    from align_lint.settings.configfile import find_config_file
+
+    pyproject = tmp_path / "pyproject.toml"
+    pyproject.write_text("[tool.align]\nfail_under = 90\n", encoding="utf-8")
+    real_read_bytes = Path.read_bytes
+
+    def refuse(path: Path) -> bytes:
+        if path.name == "pyproject.toml":
+            raise PermissionError(13, "Permission denied")
+        return real_read_bytes(path)
+
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    with pytest.raises(ConfigError, match=r"pyproject\.toml: cannot read \(Permission denied\)"):
+        find_config_file(tmp_path)
