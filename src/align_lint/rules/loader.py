@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from align_lint.datafiles.declare import Reading
@@ -69,13 +70,26 @@ class RuleSet:
         return len(self.rules)
 
     def get(self, rule_id: str) -> Rule | None:
-        return next((rule for rule in self.rules if rule.id == rule_id), None)
+        return self._by_id.get(rule_id)
 
     def expand(self, reference: str) -> frozenset[str]:
         """Rule ids a reference names: itself if it is an id, else its category's rules."""
-        if any(rule.id == reference for rule in self.rules):
+        if reference in self._by_id:
             return frozenset({reference})
-        return frozenset(rule.id for rule in self.rules if rule.category == reference)
+        return self._by_category.get(reference, frozenset())
+
+    # Looked up once per reference of every rule: indexes keep loading and
+    # checking 10,000 rules linear (a scan per lookup made it quadratic).
+    @cached_property
+    def _by_id(self) -> dict[str, Rule]:
+        return {rule.id: rule for rule in self.rules}
+
+    @cached_property
+    def _by_category(self) -> dict[str, frozenset[str]]:
+        ids: dict[str, set[str]] = {}
+        for rule in self.rules:
+            ids.setdefault(rule.category, set()).add(rule.id)
+        return {category: frozenset(members) for category, members in ids.items()}
 
     @property
     def ids(self) -> tuple[str, ...]:
