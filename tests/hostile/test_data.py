@@ -329,3 +329,38 @@ def test_check_rules_on_the_bundled_pack_named_by_its_directory() -> None:
     outcome = run_align("check-rules", "rules/", timeout=200)
     assert outcome.exit == 0, outcome.stderr[-2000:]
     assert "all hold:" in outcome.stdout
+
+
+# ---- messages quote what a file holds in bounded length (item 5) ----
+
+LONG_NAME = "a" * 200_000
+
+
+@pytest.mark.parametrize(
+    ("files", "first_line"),
+    [
+        (
+            {"post.md": f"---\nalign: {{ignore: [{LONG_NAME}]}}\n---\n{POST}"},
+            "post.md:2: align.ignore: unknown rule or category 'aaaa",
+        ),
+        (
+            {".align.yaml": f"ignore: [{LONG_NAME}]\n", "post.md": POST},
+            ".align.yaml:1: ignore: unknown rule or category 'aaaa",
+        ),
+        (
+            # An explicit key ("? "): a plain one may not be longer than 1,024 characters.
+            {".align.yaml": f"? {LONG_NAME}\n: 1\n? {LONG_NAME}\n: 2\n", "post.md": POST},
+            ".align.yaml:3: invalid YAML: duplicate key 'aaaa",
+        ),
+    ],
+    ids=["front-matter-ignore", "config-ignore", "config-duplicate-key"],
+)
+def test_a_long_name_is_clipped_in_messages(
+    run_cli: RunCli, tmp_path: Path, files: dict[str, str | bytes], first_line: str
+) -> None:
+    _write(tmp_path, files)
+    result = run_cli("lint", "--no-cache", "post.md", cwd=tmp_path)
+    assert result.returncode == 2, result.stderr
+    line = result.stderr.splitlines()[0]
+    assert line.startswith(f"align: error: {first_line}"), line[:300]
+    assert len(line) < 200, line[:300]

@@ -130,6 +130,11 @@ def _line(loader: _LineLoader, node: yaml.Node) -> int:
     return int(node.start_mark.line) + 1 + loader.line_offset
 
 
+def _clipped(key: str) -> str:
+    """A key as a message quotes it, at most 60 characters (keys can be any length)."""
+    return repr(key) if len(key) <= 60 else repr(key[:59]) + "…"
+
+
 def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> LineDict:
     loader.flatten_mapping(node)
     result = line_dict({}, _line(loader, node))
@@ -139,7 +144,7 @@ def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> LineDict:
             key = str(key)
         if key in result and loader.unique_keys:
             raise yaml.constructor.ConstructorError(
-                None, None, f"duplicate key {key!r}", key_node.start_mark
+                None, None, f"duplicate key {_clipped(key)}", key_node.start_mark
             )
         result[key] = loader.construct_object(value_node, deep=True)
         result.key_lines[key] = _line(loader, key_node)

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from align_lint.datafiles.declare import Reading
+from align_lint.datafiles.declare import Reading, quoted
 from align_lint.datafiles.lines import LineDict, LineList, read_yaml_file, with_lines
 from align_lint.documents.paths import display_path
 from align_lint.errors import RuleError, did_you_mean
@@ -135,7 +135,7 @@ def combine_packs(packs: Iterable[Pack]) -> RuleSet:
             if not targets:
                 known = [*rules, *(r.category for r in rules.values())]
                 raise RuleError(
-                    f"{pack.source}:{line}: disable: no rule or category {reference!r} "
+                    f"{pack.source}:{line}: disable: no rule or category {quoted(reference)} "
                     f"was loaded before this pack{did_you_mean(reference, known)}"
                 )
             for target in targets:
@@ -145,13 +145,13 @@ def combine_packs(packs: Iterable[Pack]) -> RuleSet:
             earlier = rules.get(rule.id)
             if earlier is not None and not rule.override:
                 raise RuleError(
-                    f"{rule.origin}: duplicate rule id {rule.id!r} (first defined at "
+                    f"{rule.origin}: duplicate rule id {quoted(rule.id)} (first defined at "
                     f"{earlier.origin}); add 'override: true' to replace it"
                 )
             if earlier is None and rule.override:
                 raise RuleError(
                     f"{rule.origin}: rule {rule.id}: override: true, but no earlier pack "
-                    f"defines {rule.id!r}{did_you_mean(rule.id, rules)}"
+                    f"defines {quoted(rule.id)}{did_you_mean(rule.id, rules)}"
                 )
             turned_off.pop(rule.id, None)
             rules[rule.id] = rule
@@ -214,7 +214,7 @@ def _check_duplicates(rules: list[Rule]) -> None:
         if rule.id in seen:
             first = seen[rule.id].origin
             raise RuleError(
-                f"{rule.origin}: duplicate rule id {rule.id!r} (first defined at {first})"
+                f"{rule.origin}: duplicate rule id {quoted(rule.id)} (first defined at {first})"
             )
         seen[rule.id] = rule
 
@@ -238,7 +238,8 @@ def check_rule_set(
             if reference not in known and reference not in CATEGORIES:
                 hint = did_you_mean(reference, [*known, *CATEGORIES])
                 raise RuleError(
-                    f"{rule.origin}: rule {rule.id}: unknown rule or category {reference!r}{hint}"
+                    f"{rule.origin}: rule {rule.id}: unknown rule or category "
+                    f"{quoted(reference)}{hint}"
                 )
     _reject_cycles(rule_set, "match.rules", lambda rule: rule.match.rules)
     _reject_cycles(rule_set, "unless", lambda rule: rule.unless.sentence)
@@ -252,12 +253,12 @@ def _check_claims(rule: Rule, lexicons: Mapping[str, Lexicon]) -> None:
             lexicon = lexicons.get(name)
             if lexicon is None:
                 raise RuleError(
-                    f"{rule.origin}: rule {rule.id}: unknown lexicon {name!r}"
+                    f"{rule.origin}: rule {rule.id}: unknown lexicon {quoted(name)}"
                     f"{did_you_mean(name, lexicons)}"
                 )
             if lexicon.kind != claim.kind:
                 raise RuleError(
-                    f"{rule.origin}: rule {rule.id}: lexicon {name!r} holds {lexicon.kind} "
+                    f"{rule.origin}: rule {rule.id}: lexicon {quoted(name)} holds {lexicon.kind} "
                     f"terms, not {claim.kind} terms"
                 )
 
