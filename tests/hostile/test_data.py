@@ -11,6 +11,7 @@ machine.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -364,3 +365,55 @@ def test_a_long_name_is_clipped_in_messages(
     line = result.stderr.splitlines()[0]
     assert line.startswith(f"align: error: {first_line}"), line[:300]
     assert len(line) < 200, line[:300]
+
+
+# ---- item 1: alignments only where CONTEXT needs them ----
+
+MONEY_PACK = """\
+rules:
+  - id: money-amount
+    category: outcome
+    severity: warning
+    message: '"{text}" is an amount of money'
+    match:
+      patterns:
+        - - {LOWER: {IN: [about, over, nearly]}, OP: "*"}
+          - {TEXT: {REGEX: '^\\$?\\d[\\d,.]*$'}}
+          - {LOWER: {IN: [million, thousand, billion]}, OP: "*"}
+          - {LOWER: {IN: [in, of]}, CONTEXT: true}
+          - {LOWER: revenue, CONTEXT: true}
+    examples:
+      flagged: [We made about $5 million in revenue.]
+      passed: [Nothing here.]
+"""
+
+
+@pytest.mark.slow
+def test_a_run_of_number_words_with_a_context_pattern_is_bounded(tmp_path: Path) -> None:
+    # 48 KB: an amount of money, then 6,000 number words in one sentence. With
+    # every pattern matched with alignments (because one has CONTEXT tokens)
+    # this took over 300 s; matched apart, about 20 s here (the bundled pack's
+    # own '*' patterns are the rest).
+    (tmp_path / "pack.yaml").write_text(MONEY_PACK, encoding="utf-8")
+    (tmp_path / "post.md").write_text(
+        "We made about $5 " + " ".join(["million"] * 6000) + " in revenue.\n", encoding="utf-8"
+    )
+    outcome = run_align(
+        "lint", "--no-cache", "--rules", "pack.yaml", "post.md", cwd=tmp_path, timeout=120
+    )
+    assert outcome.exit in (0, 1), outcome.stderr[-2000:]
+    assert not outcome.stderr.strip(), outcome.stderr[-2000:]
+
+
+def test_the_context_pattern_still_leaves_its_context_out(run_cli: RunCli, tmp_path: Path) -> None:
+    (tmp_path / "pack.yaml").write_text(MONEY_PACK, encoding="utf-8")
+    (tmp_path / "post.md").write_text("We made about $5 million in revenue.\n", encoding="utf-8")
+    result = run_cli(
+        "lint", "--no-cache", "--format", "json", "--rules", "pack.yaml", "post.md", cwd=tmp_path
+    )
+    texts = [
+        f["text"]
+        for f in json.loads(result.stdout)["documents"][0]["findings"]
+        if f["rule"] == "money-amount"
+    ]
+    assert texts == ["5 million"], result.stdout  # "$" is a token of its own
