@@ -215,33 +215,44 @@ def _check_bounds(
     def fail(node: yaml.Node, problem: str) -> NoReturn:
         raise error(f"{source}:{node.start_mark.line + first_line}: {invalid}: {problem}")
 
-    expanded: dict[int, tuple[int, int]] = {}  # id(node) -> (nodes, depth) written out
-    open_nodes: set[int] = set()
+    if isinstance(root, yaml.ScalarNode):
+        _check_scalar(root, fail)
+        return
+    # Collections only: id -> (nodes, depth) written out. Scalars, most of the
+    # nodes, are checked where their parent lists them, so the walk stays cheap
+    # next to parsing (a scalar alias counts again as written: it adds one node).
+    expanded: dict[int, tuple[int, int]] = {}
+    written = 0
+    open_nodes: set[int] = set()  # the collections being walked: ancestors
     stack: list[tuple[yaml.Node, bool]] = [(root, False)]
     while stack:
         node, children_done = stack.pop()
+        if children_done:
+            open_nodes.discard(id(node))
+            size, depth = 1, 1
+            for child in _children(node):
+                if isinstance(child, yaml.ScalarNode):
+                    size += 1
+                else:
+                    nodes, levels = expanded[id(child)]
+                    size, depth = size + nodes, max(depth, levels)
+            if depth + 1 > MAX_DEPTH:
+                fail(node, f"nested more than {MAX_DEPTH} levels deep")
+            expanded[id(node)] = (size, depth + 1)
+            continue
         if id(node) in expanded:
             continue
-        children = _children(node)
-        if not children_done:
-            if isinstance(node, yaml.ScalarNode):
-                _check_scalar(node, fail)
-                expanded[id(node)] = (1, 1)
-                continue
-            open_nodes.add(id(node))
-            stack.append((node, True))
-            for child in children:
-                if id(child) in open_nodes:
-                    fail(child, "an alias refers to a node that contains it")
+        open_nodes.add(id(node))
+        written += 1
+        stack.append((node, True))
+        for child in _children(node):
+            if isinstance(child, yaml.ScalarNode):
+                _check_scalar(child, fail)
+                written += 1
+            elif id(child) in open_nodes:
+                fail(child, "an alias refers to a node that contains it")
+            elif id(child) not in expanded:
                 stack.append((child, False))
-            continue
-        open_nodes.discard(id(node))
-        sizes = [expanded[id(child)] for child in children]
-        depth = 1 + max((d for _, d in sizes), default=0)
-        if depth > MAX_DEPTH:
-            fail(node, f"nested more than {MAX_DEPTH} levels deep")
-        expanded[id(node)] = (1 + sum(n for n, _ in sizes), depth)
-    written = len(expanded)
     if expanded[id(root)][0] - written > MAX_ALIAS_NODES:
         fail(root, f"aliases expand to more than {MAX_ALIAS_NODES:,} nodes")
 
