@@ -3,6 +3,8 @@ starts in its file (front matter starts below its fence)."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from align_lint.datafiles.lines import LineDict, LineMapping, load_toml, load_yaml, with_lines
@@ -28,9 +30,9 @@ def test_yaml_errors_name_the_file_line() -> None:
         )
 
 
-@pytest.mark.parametrize("value", ["2024-13-45", "9" * 5000])
-def test_values_python_cannot_build_are_errors_not_crashes(value: str) -> None:
-    with pytest.raises(InputError, match=r"^p\.md: invalid YAML: "):
+@pytest.mark.parametrize(("value", "where"), [("2024-13-45", "p.md"), ("9" * 5000, "p.md:1")])
+def test_values_python_cannot_build_are_errors_not_crashes(value: str, where: str) -> None:
+    with pytest.raises(InputError, match=rf"^{re.escape(where)}: invalid YAML: "):
         load_yaml(f"date: {value}\n", "p.md", InputError)
 
 

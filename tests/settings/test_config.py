@@ -521,10 +521,10 @@ def test_an_alias_bomb_in_front_matter_gives_a_short_message() -> None:
     with pytest.raises(InputError) as error:
         front_matter(draft)
     message = str(error.value)
-    assert message.startswith(
-        "posts/p.md:11: align.ignore must be a list of rule ids or categories (got [[["
+    # Refused when loaded (issue 11, item 5), before anything walks the expansion.
+    assert message == (
+        "posts/p.md:2: front matter is not valid YAML: aliases expand to more than 100,000 nodes"
     )
-    assert len(message) < 200
 
 
 def test_an_alias_bomb_in_a_config_file_gives_a_short_message(tmp_path: Path) -> None:
@@ -534,10 +534,9 @@ def test_an_alias_bomb_in_a_config_file_gives_a_short_message(tmp_path: Path) ->
     with pytest.raises(ConfigError) as error:
         load_config(cwd=tmp_path)
     message = str(error.value)
-    assert message.startswith(
-        str(tmp_path / ".align.yaml:1: exclude must be a list of globs (got [[")
+    assert message == str(
+        tmp_path / ".align.yaml:1: invalid YAML: aliases expand to more than 100,000 nodes"
     )
-    assert len(message) < len(str(tmp_path)) + 200
 
 
 def test_every_declared_key_has_a_setting_and_every_run_key_a_hint() -> None:

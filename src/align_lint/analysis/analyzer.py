@@ -18,7 +18,7 @@ prefilter itself.
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import chain, islice
@@ -86,14 +86,20 @@ class Analyzer:
         assert self.prefilter is not None, "this pipeline has no prefilter"
         return _Prefiltered(self, self.prefilter).analyze(items)
 
-    def full_pass(self, items: Iterable[tuple[Document, C]]) -> Iterator[tuple[Matches, C]]:
+    def full_pass(
+        self,
+        items: Iterable[tuple[Document, C]],
+        only: Callable[[C], Collection[str]] | None = None,
+    ) -> Iterator[tuple[Matches, C]]:
         """Every rule matched in every section, context rules included, even where
         no reported rule could use them (rule examples ask what a context rule
-        matches on its own)."""
+        matches on its own). ``only``: the rules to match in the document that
+        came with this context (the others have no matches), so checking each
+        rule's examples costs in proportion to the rules, not their square."""
         prepared = ((self.whole(document), (document, context)) for document, context in items)
         stream = self.pipeline.nlp.pipe(prepared, as_tuples=True, batch_size=BATCH_SIZE)
         for doc, (document, context) in stream:
-            yield self._matches(doc, document), context
+            yield self._matches(doc, document, None if only is None else only(context)), context
 
     def whole(self, document: Document) -> Doc:
         """A Doc of the whole document, sentence starts preset at its blocks."""
@@ -105,11 +111,13 @@ class Analyzer:
         doc = self.pipeline.nlp.make_doc(document.analysis_text[chunk.start : chunk.end])
         return preset_sentence_starts(doc, chunk.sentence_starts, chunk.start)
 
-    def _matches(self, doc: Doc, document: Document) -> Matches:
+    def _matches(
+        self, doc: Doc, document: Document, only: Collection[str] | None = None
+    ) -> Matches:
         starts = {sentence.start_char for sentence in doc.sents}
         starts.update(document.block_starts)
         starts.add(0)
-        return Matches(document, self.matchers.find(doc), sorted(starts))
+        return Matches(document, self.matchers.find(doc, only), sorted(starts))
 
     def reanalyze(self, document: Document) -> Matches:
         """The full pass over one document."""

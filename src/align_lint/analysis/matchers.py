@@ -44,9 +44,13 @@ class SkippedRule:
 
 class _Matchers(NamedTuple):
     phrases: Any  # spaCy's matchers are untyped
-    tokens: Any
+    tokens: Any  # token patterns without CONTEXT tokens
+    # Token patterns with CONTEXT tokens, whose matches need alignments. Kept
+    # apart so only they pay for them: with_alignments keeps every way a
+    # pattern fits, which for repeated tokens over a run of words is
+    # polynomial in the run (a 4.8 KB draft took 5.6 GB; issue 11, item 1).
+    aligned_tokens: Any
     dependencies: Any
-    aligned: bool  # some token pattern has CONTEXT tokens, so matches need alignments
 
 
 class CompiledRules:
@@ -70,6 +74,7 @@ class CompiledRules:
         self.claims = ClaimExtractor(rule_set.lexicons, nlp, parser) if self._claim_rules else None
         self._phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._tokens = Matcher(nlp.vocab, validate=True)
+        self._aligned_tokens = Matcher(nlp.vocab, validate=True)
         self._dependencies = DependencyMatcher(nlp.vocab, validate=True)
         # The same patterns again, one set of matchers per rule, so a caller that
         # knows which rules can match (the prefilter) runs only those.
@@ -88,17 +93,16 @@ class CompiledRules:
             for index, (pattern, line) in enumerate(patterns):
                 context = frozenset(i for i, token in enumerate(pattern) if token.get("CONTEXT"))
                 key = f"{rule.id}#t{index}" if context else rule.id
+                matcher = self._aligned_tokens if context else self._tokens
                 if context:
                     self._token_keys[key] = (rule.id, context)
-                _add_checked(rule, line, "patterns", self._tokens, key, _plain(pattern))
+                _add_checked(rule, line, "patterns", matcher, key, _plain(pattern))
             dependencies = zip(rule.match.dependencies, rule.match.dependency_lines, strict=True)
             for index, (pattern, line) in enumerate(dependencies):
                 key = f"{rule.id}#{index}"
                 self._dependency_keys[key] = (rule.id, _reported_nodes(pattern))
                 _add_checked(rule, line, "dependencies", self._dependencies, key, pattern)
-        self._all = _Matchers(
-            self._phrases, self._tokens, self._dependencies, aligned=bool(self._token_keys)
-        )
+        self._all = _Matchers(self._phrases, self._tokens, self._aligned_tokens, self._dependencies)
         self._nlp = nlp
         self._by_id = {rule.id: rule for rule in self.rules}
 
@@ -136,14 +140,16 @@ class CompiledRules:
         own = _Matchers(
             PhraseMatcher(nlp.vocab, attr="LOWER"),
             Matcher(nlp.vocab),
+            Matcher(nlp.vocab),
             DependencyMatcher(nlp.vocab),
-            aligned=any(token.get("CONTEXT") for _, pattern in patterns for token in pattern),
         )
         if phrases:
             own.phrases.add(rule.id, [nlp.make_doc(phrase) for phrase in phrases])
         for index, pattern in patterns:
-            has_context = any(token.get("CONTEXT") for token in pattern)
-            own.tokens.add(f"{rule.id}#t{index}" if has_context else rule.id, [_plain(pattern)])
+            if any(token.get("CONTEXT") for token in pattern):
+                own.aligned_tokens.add(f"{rule.id}#t{index}", [_plain(pattern)])
+            else:
+                own.tokens.add(rule.id, [_plain(pattern)])
         if with_dependencies:
             for index, pattern in enumerate(rule.match.dependencies):
                 own.dependencies.add(f"{rule.id}#{index}", [pattern])
@@ -209,7 +215,7 @@ class CompiledRules:
         offsets within the Doc)."""
         from spacy.tokens import Span
 
-        phrase_matcher, token_matcher, dependency_matcher, with_context = matchers
+        phrase_matcher, token_matcher, aligned_matcher, dependency_matcher = matchers
         strings = doc.vocab.strings
         found: dict[str, list[tuple[int, int]]] = defaultdict(list)  # token spans
         # Empty matchers are skipped: spaCy warns when one is called with no patterns.
@@ -219,23 +225,20 @@ class CompiledRules:
             first = doc.start if isinstance(doc, Span) else 0
             for key, start, end in phrase_matcher(doc):
                 found[strings[key]].append((start - first, end - first))
-        if len(token_matcher) and not with_context:
+        if len(token_matcher):
             for key, start, end in token_matcher(doc):
                 found[strings[key]].append((start, end))
-        elif len(token_matcher):
-            # with_alignments maps each matched token to its pattern position
-            # (it costs the Matcher a fifth more, so only CONTEXT patterns pay).
+        if len(aligned_matcher):
+            # with_alignments maps each matched token to its pattern position,
+            # so the CONTEXT tokens can be left out of the reported span.
             aligned = cast(
-                list[tuple[int, int, int, list[int]]], token_matcher(doc, with_alignments=True)
+                list[tuple[int, int, int, list[int]]], aligned_matcher(doc, with_alignments=True)
             )
-            for key, start, end, alignment in aligned:
-                rule_id, context = self._token_keys.get(strings[key], (strings[key], frozenset()))
-                if context:
-                    kept = [start + i for i, at in enumerate(alignment) if at not in context]
-                    if not kept:
-                        continue
-                    start, end = kept[0], kept[-1] + 1
-                found[rule_id].append((start, end))
+            for key, start, _end, alignment in aligned:
+                rule_id, context = self._token_keys[strings[key]]
+                kept = [start + i for i, at in enumerate(alignment) if at not in context]
+                if kept:
+                    found[rule_id].append((kept[0], kept[-1] + 1))
         if len(dependency_matcher):  # only ever given a whole Doc (see find)
             for key, token_ids in dependency_matcher(doc):
                 rule_id, reported = self._dependency_keys[strings[key]]

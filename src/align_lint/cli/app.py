@@ -423,13 +423,16 @@ def check_rules(
     """
     with _errors_exit_2(debug):
         from align_lint.cli.ruledocs import check_failures, missing_examples
-        from align_lint.rules.loader import pack_files
+        from align_lint.rules.loader import bundled_pack_dir, pack_files
         from align_lint.run.examples import check_examples
         from align_lint.run.linter import Linter
 
         config = _config(config_file, isolated, model=model, no_default_rules=no_default_rules)
         named = [Path(p) for p in packs or ()]
         configured = {Path(p).resolve() for p in config.rules}
+        if config.default_rules:
+            # Naming the bundled pack (rules/ in a checkout) checks it, not loads it twice.
+            configured.add(bundled_pack_dir().resolve())
         extra = tuple(str(p) for p in named if p.resolve() not in configured)
         config = config.merged(rules=config.rules + extra)
         linter = Linter(config)

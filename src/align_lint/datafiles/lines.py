@@ -10,6 +10,13 @@ validation can say ``rules/vanity.yaml:14: severity must be …``.
   assignments are found by scanning the text (``toml_line_index``); a key
   inside an inline table or an array is reported at its table's line.
 
+Both are bounded, because anyone can write the files align reads (a draft in a
+pull request): a YAML alias may stand for a big subtree, and every later walk
+over the data (validation, messages) pays for it again each time it is used,
+so aliases may add at most ``MAX_ALIAS_NODES`` nodes to what the text itself
+holds, and never refer to themselves; nesting is at most ``MAX_DEPTH`` deep in
+YAML and TOML; an integer longer than Python converts is an error at its line.
+
 Both take ``first_line`` so a document embedded in another file (a draft's
 front matter) reports lines of the file, not of the snippet.
 """
@@ -18,13 +25,24 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import yaml
 
 from align_lint.errors import AlignError
+
+# Nodes that aliases may add to a YAML document, counted as if each alias were
+# written out. The bundled pack's few aliases add about a hundred; a
+# 400-byte "billion laughs" would add billions.
+MAX_ALIAS_NODES = 100_000
+# Mappings and lists inside one another. A rule pack needs about six levels;
+# the bound keeps every recursive walk (with_lines, validation, spaCy's
+# pattern checks) far below Python's recursion limit.
+MAX_DEPTH = 64
+# Python refuses to convert longer integers (sys.get_int_max_str_digits()).
+MAX_INT_DIGITS = 4300
 
 
 class LineDict(dict[str, Any]):
@@ -112,6 +130,11 @@ def _line(loader: _LineLoader, node: yaml.Node) -> int:
     return int(node.start_mark.line) + 1 + loader.line_offset
 
 
+def _clipped(key: str) -> str:
+    """A key as a message quotes it, at most 60 characters (keys can be any length)."""
+    return repr(key) if len(key) <= 60 else repr(key[:59]) + "…"
+
+
 def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> LineDict:
     loader.flatten_mapping(node)
     result = line_dict({}, _line(loader, node))
@@ -121,7 +144,7 @@ def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> LineDict:
             key = str(key)
         if key in result and loader.unique_keys:
             raise yaml.constructor.ConstructorError(
-                None, None, f"duplicate key {key!r}", key_node.start_mark
+                None, None, f"duplicate key {_clipped(key)}", key_node.start_mark
             )
         result[key] = loader.construct_object(value_node, deep=True)
         result.key_lines[key] = _line(loader, key_node)
@@ -157,7 +180,11 @@ def load_yaml(
     loader.line_offset = first_line - 1
     loader.unique_keys = unique_keys
     try:
-        return loader.get_single_data()
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        _check_bounds(node, source, first_line, error, invalid)
+        return loader.construct_document(node)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = f":{mark.line + first_line}" if mark is not None else ""
@@ -171,6 +198,76 @@ def load_yaml(
         raise error(f"{source}: {invalid}: {str(exc).split(';')[0]}") from None
     finally:
         loader.dispose()
+
+
+_INT_TAG = "tag:yaml.org,2002:int"
+
+
+def _check_bounds(
+    root: yaml.Node, source: str, first_line: int, error: type[AlignError], invalid: str
+) -> None:
+    """Refuse a composed YAML document that is too big once its aliases are
+    written out, that refers to itself, that nests deeper than ``MAX_DEPTH``,
+    or that holds an integer Python will not convert; before anything is built
+    from it. One pass over the nodes as written: each node's expanded size and
+    depth are computed once (an alias is the same node object again)."""
+
+    def fail(node: yaml.Node, problem: str) -> NoReturn:
+        raise error(f"{source}:{node.start_mark.line + first_line}: {invalid}: {problem}")
+
+    if isinstance(root, yaml.ScalarNode):
+        _check_scalar(root, fail)
+        return
+    # Collections only: id -> (nodes, depth) written out. Scalars, most of the
+    # nodes, are checked where their parent lists them, so the walk stays cheap
+    # next to parsing (a scalar alias counts again as written: it adds one node).
+    expanded: dict[int, tuple[int, int]] = {}
+    written = 0
+    open_nodes: set[int] = set()  # the collections being walked: ancestors
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:
+        node, children_done = stack.pop()
+        if children_done:
+            open_nodes.discard(id(node))
+            size, depth = 1, 1
+            for child in _children(node):
+                if isinstance(child, yaml.ScalarNode):
+                    size += 1
+                else:
+                    nodes, levels = expanded[id(child)]
+                    size, depth = size + nodes, max(depth, levels)
+            if depth + 1 > MAX_DEPTH:
+                fail(node, f"nested more than {MAX_DEPTH} levels deep")
+            expanded[id(node)] = (size, depth + 1)
+            continue
+        if id(node) in expanded:
+            continue
+        open_nodes.add(id(node))
+        written += 1
+        stack.append((node, True))
+        for child in _children(node):
+            if isinstance(child, yaml.ScalarNode):
+                _check_scalar(child, fail)
+                written += 1
+            elif id(child) in open_nodes:
+                fail(child, "an alias refers to a node that contains it")
+            elif id(child) not in expanded:
+                stack.append((child, False))
+    if expanded[id(root)][0] - written > MAX_ALIAS_NODES:
+        fail(root, f"aliases expand to more than {MAX_ALIAS_NODES:,} nodes")
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.MappingNode):
+        return [part for pair in node.value for part in pair]
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    return []
+
+
+def _check_scalar(node: yaml.ScalarNode, fail: Callable[[yaml.Node, str], NoReturn]) -> None:
+    if node.tag == _INT_TAG and len(node.value) > MAX_INT_DIGITS:
+        fail(node, f"an integer of more than {MAX_INT_DIGITS} digits")
 
 
 def read_yaml_file(path: Path, source: str, error: type[AlignError]) -> Any:
@@ -220,7 +317,45 @@ def load_toml(
             last = len(text.splitlines()) or 1  # "at end of document"
             line = f":{int(position.group(1) or last) + first_line - 1}"
         raise error(f"{source}{line}: {invalid}: {problem}") from None
+    except ValueError:
+        # tomllib's int() of an integer longer than Python converts.
+        line = _line_of(text, _TOML_LONG_INTEGER, first_line)
+        raise error(
+            f"{source}{line}: {invalid}: an integer of more than {MAX_INT_DIGITS} digits"
+        ) from None
+    except RecursionError:
+        # tomllib parses nested arrays and inline tables recursively.
+        raise error(f"{source}: {invalid}: nested more than {MAX_DEPTH} levels deep") from None
+    if _toml_depth(document) > MAX_DEPTH:
+        raise error(f"{source}: {invalid}: nested more than {MAX_DEPTH} levels deep")
     return toml_line_dict(document, (), toml_line_index(text, first_line), first_line)
+
+
+_TOML_LONG_INTEGER = re.compile(rf"[0-9][0-9_]{{{MAX_INT_DIGITS},}}")
+
+
+def _line_of(text: str, pattern: re.Pattern[str], first_line: int) -> str:
+    """``:LINE`` of the first match of ``pattern`` in ``text``, or nothing."""
+    match = pattern.search(text)
+    if match is None:
+        return ""
+    return f":{text.count(chr(10), 0, match.start()) + first_line}"
+
+
+def _toml_depth(document: Mapping[str, Any]) -> int:
+    """How deep tables and arrays nest in a parsed TOML document (without recursion)."""
+    deepest = 0
+    stack: list[tuple[Any, int]] = [(document, 1)]
+    while stack:
+        value, depth = stack.pop()
+        deepest = max(deepest, depth)
+        if deepest > MAX_DEPTH:
+            break
+        if isinstance(value, dict):
+            stack.extend((item, depth + 1) for item in value.values())
+        elif isinstance(value, list):
+            stack.extend((item, depth + 1) for item in value)
+    return deepest
 
 
 def _toml_key(text: str) -> tuple[str, ...]:

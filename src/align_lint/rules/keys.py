@@ -8,8 +8,9 @@ the key table in ``docs/rules.md`` are generated from them
 it here, read it in ``schema.py``, and regenerate.
 
 spaCy checks token patterns itself when the rules are compiled; what this
-module checks by hand (``Custom``) is only what spaCy cannot see: YAML's bare
-``on``/``off``/``yes``/``no`` read as booleans, and ``CONTEXT`` flags.
+module checks by hand (``Custom``) is what spaCy cannot see: YAML's bare
+``on``/``off``/``yes``/``no`` read as booleans, ``CONTEXT`` flags, and what a
+pattern may cost the matcher (``bounds.py``: ranges, unbounded tokens, REGEX).
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ from align_lint.datafiles.declare import (
 )
 from align_lint.datafiles.lines import LineList, with_lines
 from align_lint.report.records import SEVERITY_NAMES
+from align_lint.rules.bounds import pattern_problem, regex_problem_in
 
 CATEGORIES = ("vanity", "outcome", "evidence", "focus", "tone", "platform")
 RULE_ID = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
@@ -143,10 +145,25 @@ def _pattern_reader(parts: str) -> Callable[[Any, Spot], PatternList]:
                 if "CONTEXT" in token and not isinstance(token["CONTEXT"], bool):
                     item.fail(f": CONTEXT must be true or false (got {shown(token['CONTEXT'])})")
             _reject_yaml_booleans(item, pattern)
-            patterns.append(_plain(pattern))
+            plain = _plain(pattern)
+            problem = (
+                pattern_problem(plain) if parts == "token mappings" else _dependency_problem(plain)
+            )
+            if problem is not None:
+                item.fail(f": {problem}")
+            patterns.append(plain)
         return tuple(patterns), tuple(listed.item_lines)
 
     return read
+
+
+def _dependency_problem(pattern: list[dict[str, Any]]) -> str | None:
+    """A REGEX in a dependency node that does not compile or can backtrack without bound."""
+    for index, node in enumerate(pattern):
+        problem = regex_problem_in(node.get("RIGHT_ATTRS"))
+        if problem is not None:
+            return f"node {index}: {problem}"
+    return None
 
 
 def _reject_yaml_booleans(spot: Spot, value: Any) -> None:

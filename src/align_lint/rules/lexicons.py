@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from align_lint.datafiles.declare import Values
+from align_lint.datafiles.declare import Values, quoted
 from align_lint.errors import RuleError, did_you_mean
 from align_lint.rules.schema import Origin
 
@@ -107,7 +107,7 @@ def combine_lexicons(packs: Iterable[PackLexicons]) -> dict[str, Lexicon]:
             earlier = combined.get(lexicon.name)
             if earlier is not None:
                 raise RuleError(
-                    f"{lexicon.origin}: lexicon {lexicon.name!r} is already declared at "
+                    f"{lexicon.origin}: lexicon {quoted(lexicon.name)} is already declared at "
                     f"{earlier.origin}; add 'extend: true' to add terms to it"
                 )
             combined[lexicon.name] = lexicon
@@ -115,12 +115,13 @@ def combine_lexicons(packs: Iterable[PackLexicons]) -> dict[str, Lexicon]:
             earlier = combined.get(extension.name)
             if earlier is None:
                 raise RuleError(
-                    f"{extension.origin}: lexicon {extension.name!r}: extend: true, but no "
+                    f"{extension.origin}: lexicon {quoted(extension.name)}: extend: true, but no "
                     f"earlier pack declares it{did_you_mean(extension.name, combined)}"
                 )
             if earlier.kind != extension.kind:
                 raise RuleError(
-                    f"{extension.origin}: lexicon {extension.name!r} is of kind {earlier.kind} "
+                    f"{extension.origin}: lexicon {quoted(extension.name)} is of kind "
+                    f"{earlier.kind} "
                     f"(at {earlier.origin}), not {extension.kind}"
                 )
             combined[extension.name] = Lexicon(
@@ -141,7 +142,7 @@ def _check_references(lexicons: Mapping[str, Lexicon]) -> None:
             for word in term.near + term.not_near:
                 if word.startswith("$") and word[1:] not in lexicons:
                     raise RuleError(
-                        f"{lexicon.origin}: lexicon {lexicon.name}: unknown lexicon {word!r}"
+                        f"{lexicon.origin}: lexicon {lexicon.name}: unknown lexicon {quoted(word)}"
                         f"{did_you_mean(word[1:], lexicons)}"
                     )
 

@@ -24,9 +24,10 @@ from __future__ import annotations
 import stat
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
-from align_lint.datafiles.declare import Reading
+from align_lint.datafiles.declare import Reading, quoted
 from align_lint.datafiles.lines import LineDict, LineList, read_yaml_file, with_lines
 from align_lint.documents.paths import display_path
 from align_lint.errors import RuleError, did_you_mean
@@ -70,13 +71,26 @@ class RuleSet:
         return len(self.rules)
 
     def get(self, rule_id: str) -> Rule | None:
-        return next((rule for rule in self.rules if rule.id == rule_id), None)
+        return self._by_id.get(rule_id)
 
     def expand(self, reference: str) -> frozenset[str]:
         """Rule ids a reference names: itself if it is an id, else its category's rules."""
-        if any(rule.id == reference for rule in self.rules):
+        if reference in self._by_id:
             return frozenset({reference})
-        return frozenset(rule.id for rule in self.rules if rule.category == reference)
+        return self._by_category.get(reference, frozenset())
+
+    # Looked up once per reference of every rule: indexes keep loading and
+    # checking 10,000 rules linear (a scan per lookup made it quadratic).
+    @cached_property
+    def _by_id(self) -> dict[str, Rule]:
+        return {rule.id: rule for rule in self.rules}
+
+    @cached_property
+    def _by_category(self) -> dict[str, frozenset[str]]:
+        ids: dict[str, set[str]] = {}
+        for rule in self.rules:
+            ids.setdefault(rule.category, set()).add(rule.id)
+        return {category: frozenset(members) for category, members in ids.items()}
 
     @property
     def ids(self) -> tuple[str, ...]:
@@ -122,7 +136,7 @@ def combine_packs(packs: Iterable[Pack]) -> RuleSet:
             if not targets:
                 known = [*rules, *(r.category for r in rules.values())]
                 raise RuleError(
-                    f"{pack.source}:{line}: disable: no rule or category {reference!r} "
+                    f"{pack.source}:{line}: disable: no rule or category {quoted(reference)} "
                     f"was loaded before this pack{did_you_mean(reference, known)}"
                 )
             for target in targets:
@@ -132,13 +146,13 @@ def combine_packs(packs: Iterable[Pack]) -> RuleSet:
             earlier = rules.get(rule.id)
             if earlier is not None and not rule.override:
                 raise RuleError(
-                    f"{rule.origin}: duplicate rule id {rule.id!r} (first defined at "
+                    f"{rule.origin}: duplicate rule id {quoted(rule.id)} (first defined at "
                     f"{earlier.origin}); add 'override: true' to replace it"
                 )
             if earlier is None and rule.override:
                 raise RuleError(
                     f"{rule.origin}: rule {rule.id}: override: true, but no earlier pack "
-                    f"defines {rule.id!r}{did_you_mean(rule.id, rules)}"
+                    f"defines {quoted(rule.id)}{did_you_mean(rule.id, rules)}"
                 )
             turned_off.pop(rule.id, None)
             rules[rule.id] = rule
@@ -216,7 +230,7 @@ def _check_duplicates(rules: list[Rule]) -> None:
         if rule.id in seen:
             first = seen[rule.id].origin
             raise RuleError(
-                f"{rule.origin}: duplicate rule id {rule.id!r} (first defined at {first})"
+                f"{rule.origin}: duplicate rule id {quoted(rule.id)} (first defined at {first})"
             )
         seen[rule.id] = rule
 
@@ -240,7 +254,8 @@ def check_rule_set(
             if reference not in known and reference not in CATEGORIES:
                 hint = did_you_mean(reference, [*known, *CATEGORIES])
                 raise RuleError(
-                    f"{rule.origin}: rule {rule.id}: unknown rule or category {reference!r}{hint}"
+                    f"{rule.origin}: rule {rule.id}: unknown rule or category "
+                    f"{quoted(reference)}{hint}"
                 )
     _reject_cycles(rule_set, "match.rules", lambda rule: rule.match.rules)
     _reject_cycles(rule_set, "unless", lambda rule: rule.unless.sentence)
@@ -254,12 +269,12 @@ def _check_claims(rule: Rule, lexicons: Mapping[str, Lexicon]) -> None:
             lexicon = lexicons.get(name)
             if lexicon is None:
                 raise RuleError(
-                    f"{rule.origin}: rule {rule.id}: unknown lexicon {name!r}"
+                    f"{rule.origin}: rule {rule.id}: unknown lexicon {quoted(name)}"
                     f"{did_you_mean(name, lexicons)}"
                 )
             if lexicon.kind != claim.kind:
                 raise RuleError(
-                    f"{rule.origin}: rule {rule.id}: lexicon {name!r} holds {lexicon.kind} "
+                    f"{rule.origin}: rule {rule.id}: lexicon {quoted(name)} holds {lexicon.kind} "
                     f"terms, not {claim.kind} terms"
                 )
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
+from align_lint.datafiles.declare import quoted, shown
 from align_lint.documents.pathfilter import glob_spec
 from align_lint.errors import ConfigError
 from align_lint.report.records import SEVERITY_NAMES, FailOn, Severity
@@ -117,7 +118,7 @@ class Config:
         known = {f.name for f in fields(self)}
         unknown = sorted(set(overrides) - known)
         if unknown:
-            raise ConfigError(f"unknown setting {unknown[0]!r}")
+            raise ConfigError(f"unknown setting {quoted(unknown[0])}")
         return replace(self, **{k: v for k, v in overrides.items() if v is not None})
 
     def with_command_line(self, layer: Layer) -> Config:
@@ -188,7 +189,7 @@ def _check_values(settings: Config | Layer) -> None:
     if settings.fail_on is not None and not isinstance(settings.fail_on, FailOn):
         choices = ", ".join(FailOn)
         if settings.fail_on not in tuple(FailOn):
-            raise ConfigError(f"fail_on must be one of {choices} (got {settings.fail_on!r})")
+            raise ConfigError(f"fail_on must be one of {choices} (got {shown(settings.fail_on)})")
         object.__setattr__(settings, "fail_on", FailOn(settings.fail_on))
     if settings.select is not None and not settings.select:
         raise ConfigError("select must name at least one rule or category")
@@ -198,7 +199,7 @@ def _check_values(settings: Config | Layer) -> None:
             if level not in SEVERITY_NAMES:
                 raise ConfigError(
                     f"severity of {reference} must be one of "
-                    f"{', '.join(reversed(SEVERITY_NAMES))} (got {level!r})"
+                    f"{', '.join(reversed(SEVERITY_NAMES))} (got {shown(level)})"
                 )
             level = Severity.parse(level)
         levels.append((reference, level))

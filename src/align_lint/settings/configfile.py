@@ -88,15 +88,25 @@ def find_config_file(start: Path) -> Path | None:
 
 
 def _has_tool_align(path: Path) -> bool:
+    """Whether a pyproject.toml holds ``[tool.align]``. One align cannot read is
+    an error, not "no": skipping it would silently lint with other settings."""
+    source = display_path(path)
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        return False
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ConfigError(
+            f"{source}: cannot read ({exc.strerror}), so cannot tell whether it holds "
+            "[tool.align] (use --config FILE or --isolated)"
+        ) from None
     # Cheap test first: a pyproject.toml that never says tool.align is not ours
     # (and is not parsed, so its own mistakes are not reported here).
-    if "align" not in text:
+    if b"align" not in raw:
         return False
-    tool = load_toml(text, display_path(path), ConfigError).get("tool")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise ConfigError(f"{source}: not valid UTF-8 (TOML must be UTF-8)") from None
+    tool = load_toml(text, source, ConfigError).get("tool")
     return isinstance(tool, dict) and "align" in tool
 
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 
+from align_lint.datafiles.declare import quoted
 from align_lint.errors import AlignError, ConfigError, did_you_mean
 from align_lint.report.records import FailOn, Finding, Severity
 from align_lint.rules.catalog import Catalog
@@ -36,7 +37,7 @@ def check_name(
 ) -> None:
     if reference not in catalog.names:
         raise error(
-            f"{where}: unknown rule or category {reference!r}"
+            f"{where}: unknown rule or category {quoted(reference)}"
             f"{did_you_mean(reference, catalog.names)}"
         )
 
@@ -54,13 +55,13 @@ def check_layer(catalog: Catalog, layer: Layer, error: type[AlignError] = Config
             turned_off = catalog.turned_off_by(reference)
             if key == "select" and turned_off:
                 raise error(
-                    f"{where}: rule {reference!r} is turned off by {turned_off} and "
+                    f"{where}: rule {quoted(reference)} is turned off by {turned_off} and "
                     "cannot be selected"
                 )
             rule = catalog.get(reference)
             if key == "select" and rule is not None and not rule.report:
                 raise error(
-                    f"{where}: rule {reference!r} is a context rule (report: false); "
+                    f"{where}: rule {quoted(reference)} is a context rule (report: false); "
                     "it never reports, so it cannot be selected"
                 )
 
