@@ -21,8 +21,8 @@ from functools import lru_cache
 from typing import Any
 
 from align_lint.datafiles.lines import LineDict, LineMapping, line_dict, load_toml, load_yaml
-from align_lint.documents.document import line_starts
-from align_lint.documents.masking import mask_matches, mask_range, mask_social
+from align_lint.documents.document import LINE_BREAK
+from align_lint.documents.masking import mask_matches, mask_range, mask_social, unify_line_breaks
 from align_lint.errors import InputError
 
 
@@ -47,7 +47,9 @@ def _parser() -> Any:
     return parser.disable(["inline", "text_join"])
 
 
-_TOML_FRONT_MATTER = re.compile(r"\A\+\+\+[ \t]*\r?\n(.*?)^\+\+\+[ \t]*(?:\r?\n|\Z)", re.S | re.M)
+_TOML_FRONT_MATTER = re.compile(
+    r"\A\+\+\+[ \t]*(?:\r\n?|\n)(.*?)(?<=[\r\n])\+\+\+[ \t]*(?:\r\n?|\n|\Z)", re.S
+)
 _LINE_PREFIX = re.compile(
     r"[ \t]{0,3}(?:>[ \t]?)*"  # blockquote markers
     r"(?:#{1,6}(?=[ \t]|$)"  # ATX heading marker
@@ -70,7 +72,7 @@ _TABLE_PIPE = re.compile(r"\|")
 
 def mask_markdown(text: str, source: str) -> MaskedMarkdown:
     chars = list(text)
-    line_starts = _line_starts(text)
+    lines = _Lines.of(text)
     meta = LineMapping()
 
     toml = _TOML_FRONT_MATTER.match(text)
@@ -78,6 +80,8 @@ def mask_markdown(text: str, source: str) -> MaskedMarkdown:
         meta = _parse_toml(toml.group(1), source)
         mask_range(chars, 0, toml.end())
 
+    # markdown-it counts "\r\n", "\n" and a lone "\r" as one line break each,
+    # as ``lines`` does, so its line maps index ``lines`` directly.
     tokens = _parser().parse("".join(chars))
     covered: set[int] = set()
     block_starts: list[int] = []
@@ -89,36 +93,34 @@ def mask_markdown(text: str, source: str) -> MaskedMarkdown:
         kind = token.type
         if kind == "front_matter":
             meta = _parse_yaml(token.content, source, first_line=first + 2)
-            _mask_lines(chars, line_starts, first, last)
+            _mask_lines(chars, lines, first, last)
             covered.update(range(first, last))
         elif kind in ("fence", "code_block", "html_block", "hr"):
             if kind == "html_block":
-                block = "".join(
-                    chars[line_starts[first] : line_starts[min(last, len(line_starts) - 1)]]
-                )
-                offset = line_starts[first]
+                offset, end = lines.block(first, last)
+                block = "".join(chars[offset:end])
                 comments.extend(
                     (offset + m.start(), offset + m.end()) for m in _HTML_COMMENT.finditer(block)
                 )
-            _mask_lines(chars, line_starts, first, last)
+            _mask_lines(chars, lines, first, last)
             covered.update(range(first, last))
         elif kind == "table_open":
             covered.update(range(first, last))
             # The delimiter row ("|---|:--:|") is the line after the header.
-            _mask_lines(chars, line_starts, first + 1, first + 2)
-            _mask_pipes(chars, line_starts, first, last)
+            _mask_lines(chars, lines, first + 1, first + 2)
+            _mask_pipes(chars, lines, first, last)
         elif kind in ("paragraph_open", "heading_open"):
             covered.update(range(first, last))
-            block_starts.append(line_starts[first])
-            _mask_line_prefixes(chars, line_starts, first, last, heading=kind == "heading_open")
+            block_starts.append(lines.starts[first])
+            _mask_line_prefixes(chars, lines, first, last, heading=kind == "heading_open")
             setext = kind == "heading_open" and token.markup in ("=", "-")
             if setext:
-                _mask_lines(chars, line_starts, last - 1, last)  # setext underline
-            _join_soft_breaks(chars, text, line_starts, first, last - 1 if setext else last)
+                _mask_lines(chars, lines, last - 1, last)  # setext underline
+            _join_soft_breaks(chars, text, lines, first, last - 1 if setext else last)
         elif kind == "tr_open":
-            block_starts.append(line_starts[first])
+            block_starts.append(lines.starts[first])
 
-    _mask_uncovered_lines(chars, line_starts, covered)
+    _mask_uncovered_lines(chars, lines, covered)
     comments.extend(
         match.span("comment")
         for match in _CODE_OR_COMMENT.finditer("".join(chars))
@@ -132,30 +134,53 @@ def mask_markdown(text: str, source: str) -> MaskedMarkdown:
         mask_matches(chars, pattern)
     mask_social(chars)
     return MaskedMarkdown(
-        "".join(chars), meta, tuple(sorted(set(block_starts))), tuple(sorted(comments))
+        unify_line_breaks("".join(chars)),
+        meta,
+        tuple(sorted(set(block_starts))),
+        tuple(sorted(comments)),
     )
 
 
-def _line_starts(text: str) -> list[int]:
-    return [*line_starts(text), len(text) + 1]  # sentinel: one past the end
+@dataclass(frozen=True)
+class _Lines:
+    """Where each line of the draft starts and where its content ends (before
+    its "\r\n", "\n" or "\r"), with ``starts[count] == len(text)`` as a sentinel."""
+
+    starts: list[int]
+    ends: list[int]
+
+    @classmethod
+    def of(cls, text: str) -> _Lines:
+        starts, ends = [0], []
+        for match in LINE_BREAK.finditer(text):
+            ends.append(match.start())
+            starts.append(match.end())
+        ends.append(len(text))
+        return cls([*starts, len(text)], ends)
+
+    @property
+    def count(self) -> int:
+        return len(self.ends)
+
+    def span(self, line: int) -> tuple[int, int]:
+        """Offsets of a 0-based line's content, without its line break."""
+        return self.starts[line], self.ends[line]
+
+    def block(self, first: int, last: int) -> tuple[int, int]:
+        """Offsets of lines [first, last), line breaks included."""
+        return self.starts[min(first, self.count)], self.starts[min(last, self.count)]
 
 
-def _line_span(line_starts: list[int], line: int) -> tuple[int, int]:
-    """Offsets of a 0-based line's content, without its newline."""
-    return line_starts[line], line_starts[line + 1] - 1
-
-
-def _mask_lines(chars: list[str], line_starts: list[int], first: int, last: int) -> None:
-    last = min(last, len(line_starts) - 1)
-    if first < last:
-        mask_range(chars, line_starts[first], min(line_starts[last], len(chars)))
+def _mask_lines(chars: list[str], lines: _Lines, first: int, last: int) -> None:
+    start, end = lines.block(first, last)
+    mask_range(chars, start, end)
 
 
 def _mask_line_prefixes(
-    chars: list[str], line_starts: list[int], first: int, last: int, *, heading: bool
+    chars: list[str], lines: _Lines, first: int, last: int, *, heading: bool
 ) -> None:
-    for line in range(first, min(last, len(line_starts) - 1)):
-        start, end = _line_span(line_starts, line)
+    for line in range(first, min(last, lines.count)):
+        start, end = lines.span(line)
         content = "".join(chars[start:end])
         prefix = _LINE_PREFIX.match(content)
         if prefix:
@@ -166,36 +191,32 @@ def _mask_line_prefixes(
                 mask_range(chars, start + closing.start(), end)
 
 
-def _join_soft_breaks(
-    chars: list[str], text: str, line_starts: list[int], first: int, last: int
-) -> None:
+def _join_soft_breaks(chars: list[str], text: str, lines: _Lines, first: int, last: int) -> None:
     """A paragraph hard-wrapped over lines [first, last) is read as the one line
     it renders as: each soft line break becomes a space ("passed 25,000⏎
     followers" is matched; "\\r\\n" becomes two). A hard break (two trailing
     spaces, or a backslash, in ``text``) stays a line break, as it renders."""
-    for line in range(first, min(last, len(line_starts) - 1) - 1):
-        newline = line_starts[line + 1] - 1
-        if newline >= len(chars) or chars[newline] != "\n":
-            continue
-        end = newline - 1 if newline > 0 and text[newline - 1] == "\r" else newline
+    for line in range(first, min(last, lines.count) - 1):
+        end = lines.ends[line]
         if text[max(0, end - 2) : end] == "  " or text[end - 1 : end] == "\\":
             continue
-        chars[end : newline + 1] = " " * (newline + 1 - end)
+        next_start = lines.starts[line + 1]
+        chars[end:next_start] = " " * (next_start - end)
 
 
-def _mask_pipes(chars: list[str], line_starts: list[int], first: int, last: int) -> None:
-    for line in range(first, min(last, len(line_starts) - 1)):
-        start, end = _line_span(line_starts, line)
+def _mask_pipes(chars: list[str], lines: _Lines, first: int, last: int) -> None:
+    for line in range(first, min(last, lines.count)):
+        start, end = lines.span(line)
         for match in _TABLE_PIPE.finditer("".join(chars[start:end])):
             chars[start + match.start()] = " "
 
 
-def _mask_uncovered_lines(chars: list[str], line_starts: list[int], covered: set[int]) -> None:
+def _mask_uncovered_lines(chars: list[str], lines: _Lines, covered: set[int]) -> None:
     """Blank non-empty lines no block claims: link reference definitions."""
-    for line in range(len(line_starts) - 1):
+    for line in range(lines.count):
         if line in covered:
             continue
-        start, end = _line_span(line_starts, line)
+        start, end = lines.span(line)
         if "".join(chars[start:end]).strip():
             mask_range(chars, start, end)
 
@@ -218,6 +239,11 @@ def _parse_yaml(content: str, source: str, first_line: int) -> LineMapping:
 def _parse_toml(content: str, source: str) -> LineMapping:
     """TOML front matter (Hugo's ``+++``), which starts on the draft's second line."""
     data = load_toml(
-        content, source, InputError, first_line=2, invalid="front matter is not valid TOML"
+        # TOML knows only "\n" and "\r\n" as line breaks; the lines stay the same.
+        LINE_BREAK.sub("\n", content),
+        source,
+        InputError,
+        first_line=2,
+        invalid="front matter is not valid TOML",
     )
     return LineMapping(data)

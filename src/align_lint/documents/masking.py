@@ -12,11 +12,19 @@ import html
 import re
 
 _NOT_A_BREAK = re.compile(r"[^\r\n]")
+_LONE_CR = re.compile(r"\r(?!\n)")
 
 
 def blank(text: str) -> str:
     """``text`` as spaces, keeping its line breaks."""
     return _NOT_A_BREAK.sub(" ", text)
+
+
+def unify_line_breaks(analysis_text: str) -> str:
+    """A lone "\\r" (classic Mac) as "\\n": the analysis (sentences, blank
+    lines between paragraphs) then sees the line breaks that the line index
+    and markdown-it see, and every offset stays the same."""
+    return _LONE_CR.sub("\n", analysis_text) if "\r" in analysis_text else analysis_text
 
 
 def mask_range(chars: list[str], start: int, end: int) -> None:
