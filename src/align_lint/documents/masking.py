@@ -46,12 +46,16 @@ def mask_matches(
 
 _TLDS = "com|org|net|io|co|ly|me|ai|app|dev|info|biz|us|uk|de|fr|ca|au|gov|edu|tv|gl|gg|ws"
 # Trailing sentence punctuation is not part of a URL ("see https://x.io.").
+# A bare domain starts where no word, "-" or "word." is before it: tried from
+# inside "a.a.a…" or "ab-ab-…", each start would scan the rest of the run
+# again (quadratic time); so is an e-mail address.
 _URL = re.compile(
     r"(?:https?://|ftp://|www\.)[^\s<>\"'`]*[^\s<>\"'`.,;:!?)\]}]"
-    rf"|\b[\w-]+(?:\.[\w-]+)*\.(?:{_TLDS})\b(?:/[^\s<>\"'`]*[^\s<>\"'`.,;:!?)\]}}])?",
+    rf"|(?<![\w-])(?<![\w-]\.)[\w-]+(?:\.[\w-]+)*\.(?:{_TLDS})\b"
+    r"(?:/[^\s<>\"'`]*[^\s<>\"'`.,;:!?)\]}])?",
     re.IGNORECASE,
 )
-_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 _MENTION = re.compile(r"(?<![\w@.])@\w{1,30}")
 # A hashtag needs a letter: "#1 in our market" is prose, "#followers" is a tag.
 _HASHTAG = re.compile(r"(?<![\w&#])#(?=\w*[^\W\d])\w+")
