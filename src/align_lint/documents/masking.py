@@ -64,11 +64,18 @@ _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,
 
 def mask_social(chars: list[str]) -> None:
     """Mask URLs, e-mails, mentions and hashtags; decode HTML entities in place."""
-    mask_matches(chars, _EMAIL)  # before URLs: "c.com" in "a@c.com" is not a link
-    mask_matches(chars, _URL)
-    mask_matches(chars, _MENTION)
-    mask_matches(chars, _HASHTAG)
-    decode_entities(chars)
+    # Each pass joins and scans the whole text: skip those that cannot match.
+    text = "".join(chars)
+    if "@" in text:
+        mask_matches(chars, _EMAIL)  # before URLs: "c.com" in "a@c.com" is not a link
+    if "." in text:
+        mask_matches(chars, _URL)
+    if "@" in text:
+        mask_matches(chars, _MENTION)
+    if "#" in text:
+        mask_matches(chars, _HASHTAG)
+    if "&" in text:
+        decode_entities(chars)
 
 
 def decode_entities(chars: list[str]) -> None:
