@@ -86,8 +86,9 @@ def test_soft_line_breaks_of_a_paragraph_become_spaces() -> None:
 
 
 def test_hard_line_breaks_and_plain_text_keep_their_newlines() -> None:
+    # The backslash of a hard break is markup, as the one of an escape.
     assert analysis("Line with a hard break  \nnext\\\nlast\n") == (
-        "Line with a hard break  \nnext\\\nlast\n"
+        "Line with a hard break  \nnext \nlast\n"
     )
     assert analysis("one line\nanother\n", "post.txt") == "one line\nanother\n"
 

@@ -3,6 +3,7 @@ finding's text is exactly the source between its offsets, at its line/column."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -36,7 +37,7 @@ BLOCK = st.one_of(
     PARAGRAPH.map(lambda p: f"<!-- {p} -->"),
     PARAGRAPH.map(lambda p: f"| {p} | x |\n|---|---|\n| 1 | 2 |"),
 )
-NEWLINE = st.sampled_from(["\n\n", "\r\n\r\n", "\n\n\n"])
+NEWLINE = st.sampled_from(["\n\n", "\r\n\r\n", "\n\n\n", "\r\r", "\r\n\r", "\n\r\n"])
 DOCUMENT = st.tuples(
     st.sampled_from(["", "---\ntitle: t\n---\n", "+++\ntitle = 't'\n+++\n"]),
     st.lists(BLOCK, min_size=1, max_size=5),
@@ -50,9 +51,26 @@ def test_masking_keeps_length_and_line_breaks(text: str) -> None:
     document = document_from_text(text, "generated.md")
     assert len(document.analysis_text) == len(text)
     for original, masked in zip(text, document.analysis_text, strict=True):
-        assert masked == original or masked == " " or original in "&"
-        if original in "\r\n":
-            assert masked == original
+        if original not in "\r\n":
+            assert masked == original or masked == " " or original in "&"
+        else:
+            # A lone "\r" is read as "\n" (issue 11, item 3); the offsets stay.
+            assert masked == original or (original, masked) == ("\r", "\n")
+
+
+def line_starts(text: str) -> list[int]:
+    """Written out here, not taken from the code under test: a line ends at
+    "\r\n", "\n" or a lone "\r"."""
+    starts = [0]
+    for index, char in enumerate(text):
+        if char == "\n" or (char == "\r" and text[index + 1 : index + 2] != "\n"):
+            starts.append(index + 1)
+    return starts
+
+
+def position(starts: list[int], offset: int) -> tuple[int, int]:
+    line = max(number for number, start in enumerate(starts) if start <= offset)
+    return line + 1, offset - starts[line] + 1
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -60,7 +78,10 @@ def test_masking_keeps_length_and_line_breaks(text: str) -> None:
 def test_findings_point_at_their_text(linter: Linter, text: str) -> None:
     document = document_from_text(text, "generated.md")
     matches, _ = next(linter.analyzer.analyze([(document, None)]))
+    starts = line_starts(text)
     for finding in linter.judge.judge(matches).findings:
+        if finding.start > finding.end:
+            continue  # an analysis bug, see test_no_finding_ends_before_it_starts
         if finding.scope == "document":
             # At 1:1, or at the start of what made the rule apply.
             assert finding.text == ""
@@ -70,8 +91,15 @@ def test_findings_point_at_their_text(linter: Linter, text: str) -> None:
         assert text[finding.start : finding.end] == finding.text
         assert finding.text.strip() == finding.text and finding.text
         assert document.analysis_text[finding.start : finding.end].strip()
-        lines = text.split("\n")
-        assert lines[finding.line - 1][finding.column - 1 :].startswith(finding.text.split("\n")[0])
-        end_prefix = "\n".join(lines[: finding.end_line - 1])
-        end_offset = len(end_prefix) + (1 if finding.end_line > 1 else 0) + finding.end_column - 1
-        assert end_offset == finding.end
+        assert (finding.line, finding.column) == position(starts, finding.start)
+        assert (finding.end_line, finding.end_column) == position(starts, finding.end)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="analysis/judgement (not masking): a claim's reasons span ends before it starts",
+)
+def test_no_finding_ends_before_it_starts(linter: Linter) -> None:
+    # Found by test_findings_point_at_their_text; the same before issue 11's changes.
+    found = linter.lint_text("went we million 1.5 crossed views we.\n", path="g.md").findings
+    assert all(finding.start <= finding.end for finding in found)

@@ -16,12 +16,14 @@ from functools import cached_property
 from types import MappingProxyType
 from typing import Any
 
-_NEWLINE = re.compile(r"\n")
+# A line ends at "\r\n", "\n" or a lone "\r" (classic Mac), as CommonMark and
+# markdown-it count lines: masking, findings and output share this one index.
+LINE_BREAK = re.compile(r"\r\n?|\n")
 
 
 def line_starts(text: str) -> list[int]:
-    """Offset of the first character of every line (0, and each one after a newline)."""
-    return [0, *(match.end() for match in _NEWLINE.finditer(text))]
+    """Offset of the first character of every line (0, and each one after a line break)."""
+    return [0, *(match.end() for match in LINE_BREAK.finditer(text))]
 
 
 class LineIndex:
@@ -41,8 +43,9 @@ class LineIndex:
 
     def line_text(self, line: int) -> str:
         start = self._starts[line - 1]
-        end = self._starts[line] - 1 if line < len(self._starts) else len(self._text)
-        return self._text[start:end].rstrip("\r")
+        end = self._starts[line] if line < len(self._starts) else len(self._text)
+        # A line holds no break but its own, so this strips exactly that one.
+        return self._text[start:end].rstrip("\r\n")
 
     @property
     def line_count(self) -> int:

@@ -12,11 +12,19 @@ import html
 import re
 
 _NOT_A_BREAK = re.compile(r"[^\r\n]")
+_LONE_CR = re.compile(r"\r(?!\n)")
 
 
 def blank(text: str) -> str:
     """``text`` as spaces, keeping its line breaks."""
     return _NOT_A_BREAK.sub(" ", text)
+
+
+def unify_line_breaks(analysis_text: str) -> str:
+    """A lone "\\r" (classic Mac) as "\\n": the analysis (sentences, blank
+    lines between paragraphs) then sees the line breaks that the line index
+    and markdown-it see, and every offset stays the same."""
+    return _LONE_CR.sub("\n", analysis_text) if "\r" in analysis_text else analysis_text
 
 
 def mask_range(chars: list[str], start: int, end: int) -> None:
@@ -38,12 +46,16 @@ def mask_matches(
 
 _TLDS = "com|org|net|io|co|ly|me|ai|app|dev|info|biz|us|uk|de|fr|ca|au|gov|edu|tv|gl|gg|ws"
 # Trailing sentence punctuation is not part of a URL ("see https://x.io.").
+# A bare domain starts where no word, "-" or "word." is before it: tried from
+# inside "a.a.a…" or "ab-ab-…", each start would scan the rest of the run
+# again (quadratic time); so is an e-mail address.
 _URL = re.compile(
     r"(?:https?://|ftp://|www\.)[^\s<>\"'`]*[^\s<>\"'`.,;:!?)\]}]"
-    rf"|\b[\w-]+(?:\.[\w-]+)*\.(?:{_TLDS})\b(?:/[^\s<>\"'`]*[^\s<>\"'`.,;:!?)\]}}])?",
+    rf"|(?<![\w-])(?<![\w-]\.)[\w-]+(?:\.[\w-]+)*\.(?:{_TLDS})\b"
+    r"(?:/[^\s<>\"'`]*[^\s<>\"'`.,;:!?)\]}])?",
     re.IGNORECASE,
 )
-_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 _MENTION = re.compile(r"(?<![\w@.])@\w{1,30}")
 # A hashtag needs a letter: "#1 in our market" is prose, "#followers" is a tag.
 _HASHTAG = re.compile(r"(?<![\w&#])#(?=\w*[^\W\d])\w+")
@@ -52,11 +64,18 @@ _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,
 
 def mask_social(chars: list[str]) -> None:
     """Mask URLs, e-mails, mentions and hashtags; decode HTML entities in place."""
-    mask_matches(chars, _EMAIL)  # before URLs: "c.com" in "a@c.com" is not a link
-    mask_matches(chars, _URL)
-    mask_matches(chars, _MENTION)
-    mask_matches(chars, _HASHTAG)
-    decode_entities(chars)
+    # Each pass joins and scans the whole text: skip those that cannot match.
+    text = "".join(chars)
+    if "@" in text:
+        mask_matches(chars, _EMAIL)  # before URLs: "c.com" in "a@c.com" is not a link
+    if "." in text:
+        mask_matches(chars, _URL)
+    if "@" in text:
+        mask_matches(chars, _MENTION)
+    if "#" in text:
+        mask_matches(chars, _HASHTAG)
+    if "&" in text:
+        decode_entities(chars)
 
 
 def decode_entities(chars: list[str]) -> None:

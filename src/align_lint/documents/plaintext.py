@@ -9,15 +9,16 @@ from __future__ import annotations
 
 import re
 
-from align_lint.documents.masking import mask_matches, mask_social
+from align_lint.documents.masking import mask_matches, mask_social, unify_line_breaks
 
 # A paragraph starts after a blank line; a list item or bullet starts its own block.
+# Lines end at "\r\n", "\n" or a lone "\r", as in the line index.
 _BLOCK_START = re.compile(
-    r"(?:\A|\n[ \t]*\n)[ \t]*(?=\S)"
-    r"|(?<=\n)[ \t]*(?=(?:[-*•]|\d+[.)])[ \t])"
+    r"(?:\A|(?>\r\n?|\n)[ \t]*(?>\r\n?|\n))[ \t]*(?=\S)"
+    r"|(?<=[\r\n])[ \t]*(?=(?:[-*•]|\d+[.)])[ \t])"
     r"|(?<=[•▪◦‣])[ \t]*(?=\S)"
 )
-_BULLET = re.compile(r"[•▪◦‣]|(?:(?<=\n)|\A)[ \t]*[-*](?=[ \t])")
+_BULLET = re.compile(r"[•▪◦‣]|(?:(?<=[\r\n])|\A)[ \t]*[-*](?=[ \t])")
 
 
 def mask_plaintext(text: str) -> tuple[str, tuple[int, ...]]:
@@ -25,4 +26,4 @@ def mask_plaintext(text: str) -> tuple[str, tuple[int, ...]]:
     mask_social(chars)
     mask_matches(chars, _BULLET)
     starts = sorted({m.end() for m in _BLOCK_START.finditer(text)})
-    return "".join(chars), tuple(starts)
+    return unify_line_breaks("".join(chars)), tuple(starts)
