@@ -645,6 +645,8 @@ class ClaimExtractor:
 
         def add(claim: tuple[str, str, str, tuple[int, int], str], start: int, end: int) -> None:
             kind, lexicon, evidence, (first, last), mood = claim
+            if last <= first:  # evidence read backwards: the claim is at least its term
+                first, last = min(first, start), max(last, end)
             taken.update(range(start, end))
             made[end - 1] = (kind, lexicon, evidence, mood)
             begin = doc[first].idx + origin
@@ -903,8 +905,8 @@ class ClaimExtractor:
             moved = self._grows(verb)
             if moved or verb.lemma_ in self._grammar["level_verbs"]:
                 counted = [t for t in verb.subtree if t.i > verb.i and is_count(t)]
-                if counted:
-                    return "change", (start, counted[0].i + 1)
+                if counted:  # the count may come before the term: "went 1.5 million… views"
+                    return "change", (min(start, counted[0].i), max(end, counted[0].i + 1))
                 if moved:  # "followers grew"; "followers topped" says nothing without a number
                     return "change", (start, verb.i + 1)
             if verb.lemma_ in ("be", "remain", "stay", "stand"):
