@@ -18,11 +18,11 @@ prefilter itself.
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from itertools import chain, islice
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from align_lint.analysis.margin import context_margin
 from align_lint.analysis.matchers import CompiledRules, Scope
@@ -30,21 +30,35 @@ from align_lint.analysis.pipeline import Pipeline
 from align_lint.analysis.prefilter import Chunk, Plan, Prefilter
 from align_lint.analysis.records import CharSpan, Matches, PipelineInfo
 from align_lint.analysis.sentences import block_sentence_starts, preset_sentence_starts
+from align_lint.analysis.windows import WINDOW_CHARS, Joiner, Window, windows
 from align_lint.documents import Document
 from align_lint.rules.graph import RuleGraph
 from align_lint.rules.loader import RuleSet
 
 if TYPE_CHECKING:
+    from spacy.language import Language
     from spacy.tokens import Doc
 
 C = TypeVar("C")  # whatever a caller carries along with each document
 BATCH_SIZE = 64
+# Tokens in one batch through the model at most (64 chunks of a post make
+# about 20,000; a window about 25,000).
+BATCH_TOKENS = 50_000
 FEW = 4  # fewer documents than this take the full pass
 
 
 class Analyzer:
-    def __init__(self, rule_set: RuleSet, pipeline: Pipeline, *, prefilter: bool = True) -> None:
+    def __init__(
+        self,
+        rule_set: RuleSet,
+        pipeline: Pipeline,
+        *,
+        prefilter: bool = True,
+        window_chars: int = WINDOW_CHARS,
+    ) -> None:
+        """``window_chars``: a document longer than this is analysed in windows."""
         self.pipeline = pipeline
+        self.window_chars = window_chars
         self.matchers = CompiledRules(
             rule_set, pipeline.nlp, pipeline.capabilities, pipeline.parser
         )
@@ -74,13 +88,49 @@ class Analyzer:
 
     def analyze(self, items: Iterable[tuple[Document, C]]) -> Iterator[tuple[Matches, C]]:
         """Matches of each document, in input order, with what came along with it
-        (spaCy's ``as_tuples`` idiom), from whichever pass is faster here."""
-        items = iter(items)
-        first = list(islice(items, FEW))
+        (spaCy's ``as_tuples`` idiom), from whichever pass is faster here. A
+        long document is analysed in windows (``windows.py``), each counted as
+        a document when choosing the pass."""
+        pieces = self._pieces(items)
+        first = list(islice(pieces, FEW))
         if len(first) < FEW or self.prefilter is None:
-            yield from self.full_pass(chain(first, items))
+            analysed = self.full_pass(chain(first, pieces))
         else:
-            yield from self.prefiltered_pass(chain(first, items))
+            analysed = _Prefiltered(self, self.prefilter).analyze(
+                chain(first, pieces), partial=lambda piece: piece.partial
+            )
+        yield from self._rejoined(analysed)
+
+    def _pieces(self, items: Iterable[tuple[Document, C]]) -> Iterator[tuple[Document, _Piece[C]]]:
+        """Each document as it is, or its windows one after another."""
+        for document, context in items:
+            found = windows(document, self.window_chars)
+            if found is None:
+                yield document, _Piece(document, context)
+                continue
+            for number, window in enumerate(found):
+                last = number == len(found) - 1
+                piece = _Piece(document, context, window, last, partial=len(found) > 1)
+                yield window.document(document), piece
+
+    def _rejoined(
+        self, analysed: Iterable[tuple[Matches, _Piece[C]]]
+    ) -> Iterator[tuple[Matches, C]]:
+        """The Matches of each document again, its windows' joined."""
+        joiner: Joiner | None = None
+        for matches, piece in analysed:
+            if piece.window is None:
+                yield matches, piece.context
+                continue
+            if not piece.partial:  # one window: the whole text, long runs blanked
+                yield _as_of(matches, piece.document), piece.context
+                continue
+            if joiner is None:
+                joiner = Joiner(piece.document, self.reanalyze)
+            joiner.add(piece.window, matches)
+            if piece.last:
+                yield joiner.matches(), piece.context
+                joiner = None
 
     def prefiltered_pass(self, items: Iterable[tuple[Document, C]]) -> Iterator[tuple[Matches, C]]:
         assert self.prefilter is not None, "this pipeline has no prefilter"
@@ -91,8 +141,7 @@ class Analyzer:
         no reported rule could use them (rule examples ask what a context rule
         matches on its own)."""
         prepared = ((self.whole(document), (document, context)) for document, context in items)
-        stream = self.pipeline.nlp.pipe(prepared, as_tuples=True, batch_size=BATCH_SIZE)
-        for doc, (document, context) in stream:
+        for doc, (document, context) in bounded_pipe(self.pipeline.nlp, prepared):
             yield self._matches(doc, document), context
 
     def whole(self, document: Document) -> Doc:
@@ -116,6 +165,28 @@ class Analyzer:
         return self._matches(self.pipeline.nlp(self.whole(document)), document)
 
 
+@dataclass(frozen=True)
+class _Piece(Generic[C]):
+    """What travels with a document or a window through a pass: the document
+    it belongs to, and which window of it this is (None: the document itself).
+    ``partial``: one of several windows, so a ``require`` rule's trigger may be
+    in another one."""
+
+    document: Document
+    context: C
+    window: Window | None = None
+    last: bool = True
+    partial: bool = False
+
+
+def _as_of(matches: Matches, document: Document) -> Matches:
+    """Matches of a copy of ``document`` (same offsets) as matches of ``document``."""
+    more = matches.more
+    if more is None:
+        return replace(matches, document=document)
+    return replace(matches, document=document, more=lambda: _as_of(more(), document))
+
+
 @dataclass
 class _Pending:
     """A planned document waiting for its chunks to come back from ``nlp.pipe``."""
@@ -135,14 +206,19 @@ class _Prefiltered:
         self.analyzer = analyzer
         self.prefilter = prefilter
 
-    def analyze(self, items: Iterable[tuple[Document, C]]) -> Iterator[tuple[Matches, C]]:
+    def analyze(
+        self,
+        items: Iterable[tuple[Document, C]],
+        partial: Callable[[C], bool] = lambda context: False,
+    ) -> Iterator[tuple[Matches, C]]:
         """Parse only the chunks each plan asks for; documents come out in input
-        order (one with no chunk waits for the ones before it)."""
+        order (one with no chunk waits for the ones before it). ``partial``
+        tells a window of a longer document (see ``Prefilter.plan``)."""
         pending: deque[tuple[_Pending, C]] = deque()
 
         def chunks() -> Iterator[tuple[Doc, tuple[_Pending, Chunk]]]:
             for document, context in items:
-                entry = _Pending(self.prefilter.plan(document))
+                entry = _Pending(self.prefilter.plan(document, partial=partial(context)))
                 pending.append((entry, context))
                 for chunk in entry.plan.chunks:
                     yield self.analyzer.part(document, chunk), (entry, chunk)
@@ -153,7 +229,7 @@ class _Prefiltered:
                 yield self._matches(entry), context
 
         nlp = self.analyzer.pipeline.nlp
-        for doc, (entry, chunk) in nlp.pipe(chunks(), as_tuples=True, batch_size=BATCH_SIZE):
+        for doc, (entry, chunk) in bounded_pipe(nlp, chunks()):
             yield from ready()  # documents planned with no chunk before this one
             entry.parsed.append((chunk, doc))
             yield from ready()
@@ -172,8 +248,9 @@ class _Prefiltered:
         def more() -> Matches:
             """The sections only a require rule reads, analysed on demand."""
             nlp = self.analyzer.pipeline.nlp
-            docs = nlp.pipe(self.analyzer.part(document, chunk) for chunk in plan.later)
-            if not self._collect(list(zip(plan.later, docs, strict=True)), own, starts):
+            prepared = ((self.analyzer.part(document, chunk), chunk) for chunk in plan.later)
+            parsed = [(chunk, doc) for doc, chunk in bounded_pipe(nlp, prepared)]
+            if not self._collect(parsed, own, starts):
                 return self.analyzer.reanalyze(document)
             return Matches(document, _sorted(own), sorted(starts))
 
@@ -214,6 +291,30 @@ class _Prefiltered:
 
         columns = doc.to_array(["IS_SPACE", "POS"])
         return bool(((columns[:, 0] == 1) & (columns[:, 1] != SPACE)).any())
+
+
+X = TypeVar("X")
+
+
+def bounded_pipe(nlp: Language, items: Iterable[tuple[Doc, X]]) -> Iterator[tuple[Doc, X]]:
+    """``nlp.pipe`` over (Doc, extra) pairs in batches of at most BATCH_SIZE Docs
+    and BATCH_TOKENS tokens: the model's memory grows with the tokens of a
+    batch, and a count alone lets 64 long windows make one huge batch."""
+    for batch in _batches(items):
+        yield from nlp.pipe(batch, as_tuples=True, batch_size=len(batch))
+
+
+def _batches(items: Iterable[tuple[Doc, X]]) -> Iterator[list[tuple[Doc, X]]]:
+    batch: list[tuple[Doc, X]] = []
+    tokens = 0
+    for doc, extra in items:
+        if batch and (len(batch) == BATCH_SIZE or tokens + len(doc) > BATCH_TOKENS):
+            yield batch
+            batch, tokens = [], 0
+        batch.append((doc, extra))
+        tokens += len(doc)
+    if batch:
+        yield batch
 
 
 def _shifted(scope: Scope, by: int) -> Scope:
