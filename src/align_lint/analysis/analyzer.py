@@ -94,12 +94,9 @@ class Analyzer:
         pieces = self._pieces(items)
         first = list(islice(pieces, FEW))
         if len(first) < FEW or self.prefilter is None:
-            analysed = self.full_pass(chain(first, pieces))
+            yield from self._rejoined(self._full(chain(first, pieces)))
         else:
-            analysed = _Prefiltered(self, self.prefilter).analyze(
-                chain(first, pieces), partial=lambda piece: piece.partial
-            )
-        yield from self._rejoined(analysed)
+            yield from self._rejoined(self._prefiltered(chain(first, pieces)))
 
     def _pieces(self, items: Iterable[tuple[Document, C]]) -> Iterator[tuple[Document, _Piece[C]]]:
         """Each document as it is, or its windows one after another."""
@@ -133,13 +130,22 @@ class Analyzer:
                 joiner = None
 
     def prefiltered_pass(self, items: Iterable[tuple[Document, C]]) -> Iterator[tuple[Matches, C]]:
-        assert self.prefilter is not None, "this pipeline has no prefilter"
-        return _Prefiltered(self, self.prefilter).analyze(items)
+        return self._rejoined(self._prefiltered(self._pieces(items)))
 
     def full_pass(self, items: Iterable[tuple[Document, C]]) -> Iterator[tuple[Matches, C]]:
         """Every rule matched in every section, context rules included, even where
         no reported rule could use them (rule examples ask what a context rule
         matches on its own)."""
+        return self._rejoined(self._full(self._pieces(items)))
+
+    def _prefiltered(
+        self, pieces: Iterable[tuple[Document, _Piece[C]]]
+    ) -> Iterator[tuple[Matches, _Piece[C]]]:
+        assert self.prefilter is not None, "this pipeline has no prefilter"
+        return _Prefiltered(self, self.prefilter).analyze(pieces, lambda piece: piece.partial)
+
+    def _full(self, items: Iterable[tuple[Document, C]]) -> Iterator[tuple[Matches, C]]:
+        """The full pass over documents short enough to be one Doc each."""
         prepared = ((self.whole(document), (document, context)) for document, context in items)
         for doc, (document, context) in bounded_pipe(self.pipeline.nlp, prepared):
             yield self._matches(doc, document), context
