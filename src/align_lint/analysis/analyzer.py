@@ -41,9 +41,11 @@ if TYPE_CHECKING:
 
 C = TypeVar("C")  # whatever a caller carries along with each document
 BATCH_SIZE = 64
-# Tokens in one batch through the model at most (64 chunks of a post make
-# about 20,000; a window about 25,000).
-BATCH_TOKENS = 50_000
+# Tokens in one batch through the model at most: its memory grows by about
+# 16 KB per token of a batch (20 long posts with --jobs 1: 292 MB with 10,000,
+# 528 MB with 25,000; 2.1 GB when only the count of 64 chunks bounded it).
+# A batch of short posts' chunks rarely comes near it.
+BATCH_TOKENS = 12_000
 FEW = 4  # fewer documents than this take the full pass
 
 
@@ -123,7 +125,7 @@ class Analyzer:
                 yield _as_of(matches, piece.document), piece.context
                 continue
             if joiner is None:
-                joiner = Joiner(piece.document, self.reanalyze)
+                joiner = Joiner(piece.document, self._completed)
             joiner.add(piece.window, matches)
             if piece.last:
                 yield joiner.matches(), piece.context
@@ -165,6 +167,15 @@ class Analyzer:
         starts.update(document.block_starts)
         starts.add(0)
         return Matches(document, self.matchers.find(doc), sorted(starts))
+
+    def _completed(self, document: Document) -> Matches:
+        """A window analysed again, the sections a require rule reads included
+        (what its Matches' ``more`` gave; the Joiner kept only its offsets)."""
+        if self.prefilter is None:
+            return self.reanalyze(document)
+        pass_ = _Prefiltered(self, self.prefilter)
+        ((matches, _),) = list(pass_.analyze([(document, None)], lambda context: True))
+        return matches.more() if matches.more is not None else matches
 
     def reanalyze(self, document: Document) -> Matches:
         """The full pass over one document."""

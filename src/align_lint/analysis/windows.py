@@ -37,10 +37,12 @@ from align_lint.analysis.prefilter import section_starts
 from align_lint.analysis.records import CharSpan, Matches
 from align_lint.documents import Document
 
-# A document longer than this (in characters) is analysed in windows: well
-# under spaCy's max_length of 1,000,000, and small enough that one window's
-# Doc (about 25,000 tokens) costs the model a few tens of MB.
-WINDOW_CHARS = 100_000
+# A document longer than this (in characters) is analysed in windows: far
+# under spaCy's max_length of 1,000,000, and about 7,000 tokens of prose, so
+# one window's Doc fits in a batch of analyzer.BATCH_TOKENS (the model's
+# memory grows with the tokens of a batch). Posts are a few KB; a long blog
+# post of 30 KB is one window.
+WINDOW_CHARS = 30_000
 # Text around a window analysed with it, for the context of its edge tokens
 # (the model reaches a handful of tokens each way: see margin.py).
 PAD_CHARS = 400
@@ -135,11 +137,11 @@ class Joiner:
     in document offsets (small records), and drops the window itself, so a
     long document is never held twice. A window that held sections back for a
     ``require`` rule (``Matches.more``) is remembered by its offsets: if the
-    judgement asks for more, those windows are analysed again in full."""
+    judgement asks for more, ``complete`` analyses it again with them."""
 
-    def __init__(self, document: Document, reanalyze: Callable[[Document], Matches]) -> None:
+    def __init__(self, document: Document, complete: Callable[[Document], Matches]) -> None:
         self.document = document
-        self.reanalyze = reanalyze
+        self.complete = complete
         self.spans: dict[str, list[CharSpan]] = {}
         self.starts: set[int] = {0, *document.block_starts}
         self.deferred: dict[str, None] = {}
@@ -165,9 +167,9 @@ class Joiner:
 
     def _more(self) -> Matches:
         """With the held windows analysed in full (what ``more`` would have added)."""
-        complete = Joiner(self.document, self.reanalyze)
+        complete = Joiner(self.document, self.complete)
         complete.spans = {rule_id: list(found) for rule_id, found in self.spans.items()}
         complete.starts = set(self.starts)
         for window in self.held:
-            complete.add(window, self.reanalyze(window.document(self.document)))
+            complete.add(window, self.complete(window.document(self.document)))
         return complete.matches()
