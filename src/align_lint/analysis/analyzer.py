@@ -17,6 +17,8 @@ prefilter itself.
 
 from __future__ import annotations
 
+import math
+from bisect import bisect_left, bisect_right
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -288,7 +290,7 @@ class _Prefiltered:
             for rule_id, spans in found.items():
                 for start, end in spans:
                     start, end = start + chunk.start, end + chunk.start
-                    inside = [s for s in sections if s[0] < end and start < s[1]]
+                    inside = _overlapping(sections, start, end)
                     if not inside:
                         continue  # a match in the margin: its own section is not analysed
                     if not (inside[0][0] <= start and end <= inside[0][1]):
@@ -296,7 +298,7 @@ class _Prefiltered:
                     own.setdefault(rule_id, []).append((start, end))
             for sentence in doc.sents:
                 start = sentence.start_char + chunk.start
-                if any(s[0] <= start < s[1] for s in sections):
+                if _overlapping(sections, start, start + 1):
                     starts.add(start)
         return True
 
@@ -332,6 +334,17 @@ def _batches(items: Iterable[tuple[Doc, X]]) -> Iterator[list[tuple[Doc, X]]]:
         tokens += len(doc)
     if batch:
         yield batch
+
+
+def _overlapping(
+    sections: tuple[tuple[int, int], ...], start: int, end: int
+) -> tuple[tuple[int, int], ...]:
+    """The sections (sorted, disjoint) that overlap ``[start, end)``, found by
+    bisection: a window's chunk can hold hundreds of sections, and trying
+    each for every match and sentence made a long document quadratic."""
+    first = max(bisect_right(sections, (start, math.inf)) - 1, 0)
+    last = bisect_left(sections, (end,))
+    return tuple(s for s in sections[first:last] if start < s[1])
 
 
 def _shifted(scope: Scope, by: int) -> Scope:

@@ -24,8 +24,9 @@ No spaCy here: matches arrive as character offsets (``analysis.records``).
 
 from __future__ import annotations
 
+import math
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -92,7 +93,7 @@ class Judge:
                     reasons = self._reasons(references.when, surviving)
                     findings.append(document_finding(rule, document, reasons))
                 continue
-            ties = [span for other in references.downgrade for span in surviving[other]]
+            ties = sorted(span for other in references.downgrade for span in surviving[other])
             scope = rule.downgrade.scope if rule.downgrade else ""
             for start, end in surviving[rule.id]:
                 tie = scopes.tie((start, end), ties, scope) if ties else None
@@ -202,8 +203,27 @@ class _Scopes:
         self.connectives = connectives
 
     def tie(self, span: CharSpan, ties: list[CharSpan], scope: str) -> CharSpan | None:
-        """The first match of ``ties`` in ``span``'s scope, or None."""
-        return next((t for t in sorted(ties) if self._within(span[0], t[0], scope)), None)
+        """The first match of ``ties`` (sorted) in ``span``'s scope, or None.
+
+        A scope is a run of offsets (a sentence, a paragraph, a sentence and the
+        next), so only the ties that start inside that run are tried, found by
+        bisection: trying every tie for every match made a long document
+        quadratic (issue 11)."""
+        low, high = self._reach(span[0], scope)
+        for tie in ties[bisect_left(ties, (low,)) :]:
+            if tie[0] >= high:
+                return None
+            if self._within(span[0], tie[0], scope):
+                return tie
+        return None
+
+    def _reach(self, offset: int, scope: str) -> tuple[int, float]:
+        """Offsets ``[low, high)`` that hold every offset within ``scope`` of ``offset``."""
+        starts = self.paragraphs if scope == "paragraph" else self.sentences
+        at = _segment(starts, offset)
+        following = at + (2 if scope == "tied" else 1)
+        low = starts[at] if at >= 0 else 0
+        return low, starts[following] if following < len(starts) else math.inf
 
     def _within(self, offset: int, other: int, scope: str) -> bool:
         if scope == "paragraph":
