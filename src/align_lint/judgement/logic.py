@@ -29,6 +29,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from itertools import accumulate
 
 from align_lint.analysis.records import CharSpan, Matches
 from align_lint.documents import Document
@@ -273,4 +274,18 @@ def _merge_overlaps(spans: list[CharSpan]) -> list[CharSpan]:
 
 
 def _drop_overlapping(spans: list[CharSpan], others: list[CharSpan]) -> list[CharSpan]:
-    return [s for s in spans if not any(s[0] < o[1] and o[0] < s[1] for o in others)]
+    """``spans`` minus those overlapping any of ``others``. A span overlaps one
+    when, among the others that start before it ends, the furthest end lies
+    past its start: a bisection into the others sorted by start, where trying
+    each of them for each span made a long document quadratic (issue 11)."""
+    if not others:
+        return list(spans)
+    ordered = sorted(others)
+    starts = [start for start, _ in ordered]
+    furthest = list(accumulate((end for _, end in ordered), max))
+    kept = []
+    for span in spans:
+        before = bisect_left(starts, span[1])  # the others starting before span ends
+        if not (before and furthest[before - 1] > span[0]):
+            kept.append(span)
+    return kept
