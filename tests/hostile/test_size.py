@@ -144,14 +144,15 @@ def lint_long_post(folder: Path, size: int) -> Measured:
 @pytest.mark.slow
 def test_long_posts_lint_in_memory_that_does_not_grow_and_linear_time(tmp_path: Path) -> None:
     """1 MiB (over spaCy's max_length: E088 before) and 5 MB: at most 500 MB each
-    (400 with margin; 306 MB measured for 1 MiB), and five times the text takes
+    (400 and 450 with margin; 306 and 375 MB measured), and five times the text takes
     about five times the time (the model's load aside), never its square.
     Absolute time depends on the machine: bench/bigdoc.py compares it with the
     same text as separate posts (a long document costs less per MB)."""
     small = lint_long_post(tmp_path / "small", 1_048_576)
     assert_linted_within(small, peak_mb=400, cpu=120)
     large = lint_long_post(tmp_path / "large", 5 * MB)
-    assert_linted_within(large, peak_mb=400, cpu=8 * small.cpu)
+    # The document itself (text, masking, findings) still grows with the file.
+    assert_linted_within(large, peak_mb=450, cpu=8 * small.cpu)
 
 
 @pytest.mark.slow
