@@ -17,12 +17,14 @@ prefilter itself.
 
 from __future__ import annotations
 
+import math
+from bisect import bisect_left, bisect_right
 from collections import deque
 from collections.abc import Callable, Collection, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from itertools import chain, islice
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from align_lint.analysis.margin import context_margin
 from align_lint.analysis.matchers import CompiledRules, Scope
@@ -30,21 +32,38 @@ from align_lint.analysis.pipeline import Pipeline
 from align_lint.analysis.prefilter import Chunk, Plan, Prefilter
 from align_lint.analysis.records import CharSpan, Matches, PipelineInfo
 from align_lint.analysis.sentences import block_sentence_starts, preset_sentence_starts
+from align_lint.analysis.windows import WINDOW_CHARS, Joiner, Window, windows
 from align_lint.documents import Document
 from align_lint.rules.graph import RuleGraph
 from align_lint.rules.loader import RuleSet
 
 if TYPE_CHECKING:
+    from spacy.language import Language
     from spacy.tokens import Doc
 
 C = TypeVar("C")  # whatever a caller carries along with each document
+X = TypeVar("X")  # the same, once wrapped (a window's _Piece)
 BATCH_SIZE = 64
+# Tokens in one batch through the model at most: its memory grows by about
+# 16 KB per token of a batch (20 long posts with --jobs 1: 292 MB with 10,000,
+# 528 MB with 25,000; 2.1 GB when only the count of 64 chunks bounded it).
+# A batch of short posts' chunks rarely comes near it.
+BATCH_TOKENS = 12_000
 FEW = 4  # fewer documents than this take the full pass
 
 
 class Analyzer:
-    def __init__(self, rule_set: RuleSet, pipeline: Pipeline, *, prefilter: bool = True) -> None:
+    def __init__(
+        self,
+        rule_set: RuleSet,
+        pipeline: Pipeline,
+        *,
+        prefilter: bool = True,
+        window_chars: int = WINDOW_CHARS,
+    ) -> None:
+        """``window_chars``: a document longer than this is analysed in windows."""
         self.pipeline = pipeline
+        self.window_chars = window_chars
         self.matchers = CompiledRules(
             rule_set, pipeline.nlp, pipeline.capabilities, pipeline.parser
         )
@@ -74,17 +93,49 @@ class Analyzer:
 
     def analyze(self, items: Iterable[tuple[Document, C]]) -> Iterator[tuple[Matches, C]]:
         """Matches of each document, in input order, with what came along with it
-        (spaCy's ``as_tuples`` idiom), from whichever pass is faster here."""
-        items = iter(items)
-        first = list(islice(items, FEW))
+        (spaCy's ``as_tuples`` idiom), from whichever pass is faster here. A
+        long document is analysed in windows (``windows.py``), each counted as
+        a document when choosing the pass."""
+        pieces = self._pieces(items)
+        first = list(islice(pieces, FEW))
         if len(first) < FEW or self.prefilter is None:
-            yield from self.full_pass(chain(first, items))
+            yield from self._rejoined(self._full(chain(first, pieces)))
         else:
-            yield from self.prefiltered_pass(chain(first, items))
+            yield from self._rejoined(self._prefiltered(chain(first, pieces)))
+
+    def _pieces(self, items: Iterable[tuple[Document, C]]) -> Iterator[tuple[Document, _Piece[C]]]:
+        """Each document as it is, or its windows one after another."""
+        for document, context in items:
+            found = windows(document, self.window_chars)
+            if found is None:
+                yield document, _Piece(document, context)
+                continue
+            for number, window in enumerate(found):
+                last = number == len(found) - 1
+                piece = _Piece(document, context, window, last, partial=len(found) > 1)
+                yield window.document(document), piece
+
+    def _rejoined(
+        self, analysed: Iterable[tuple[Matches, _Piece[C]]]
+    ) -> Iterator[tuple[Matches, C]]:
+        """The Matches of each document again, its windows' joined."""
+        joiner: Joiner | None = None
+        for matches, piece in analysed:
+            if piece.window is None:
+                yield matches, piece.context
+                continue
+            if not piece.partial:  # one window: the whole text, long runs blanked
+                yield _as_of(matches, piece.document), piece.context
+                continue
+            if joiner is None:
+                joiner = Joiner(piece.document, self._completed)
+            joiner.add(piece.window, matches)
+            if piece.last:
+                yield joiner.matches(), piece.context
+                joiner = None
 
     def prefiltered_pass(self, items: Iterable[tuple[Document, C]]) -> Iterator[tuple[Matches, C]]:
-        assert self.prefilter is not None, "this pipeline has no prefilter"
-        return _Prefiltered(self, self.prefilter).analyze(items)
+        return self._rejoined(self._prefiltered(self._pieces(items)))
 
     def full_pass(
         self,
@@ -96,9 +147,23 @@ class Analyzer:
         matches on its own). ``only``: the rules to match in the document that
         came with this context (the others have no matches), so checking each
         rule's examples costs in proportion to the rules, not their square."""
+        wanted = None if only is None else (lambda piece: only(piece.context))
+        return self._rejoined(self._full(self._pieces(items), wanted))
+
+    def _prefiltered(
+        self, pieces: Iterable[tuple[Document, _Piece[C]]]
+    ) -> Iterator[tuple[Matches, _Piece[C]]]:
+        assert self.prefilter is not None, "this pipeline has no prefilter"
+        return _Prefiltered(self, self.prefilter).analyze(pieces, lambda piece: piece.partial)
+
+    def _full(
+        self,
+        items: Iterable[tuple[Document, X]],
+        only: Callable[[X], Collection[str]] | None = None,
+    ) -> Iterator[tuple[Matches, X]]:
+        """The full pass over documents short enough to be one Doc each."""
         prepared = ((self.whole(document), (document, context)) for document, context in items)
-        stream = self.pipeline.nlp.pipe(prepared, as_tuples=True, batch_size=BATCH_SIZE)
-        for doc, (document, context) in stream:
+        for doc, (document, context) in bounded_pipe(self.pipeline.nlp, prepared):
             yield self._matches(doc, document, None if only is None else only(context)), context
 
     def whole(self, document: Document) -> Doc:
@@ -119,9 +184,40 @@ class Analyzer:
         starts.add(0)
         return Matches(document, self.matchers.find(doc, only), sorted(starts))
 
+    def _completed(self, document: Document) -> Matches:
+        """A window analysed again, the sections a require rule reads included
+        (what its Matches' ``more`` gave; the Joiner kept only its offsets)."""
+        if self.prefilter is None:
+            return self.reanalyze(document)
+        pass_ = _Prefiltered(self, self.prefilter)
+        ((matches, _),) = list(pass_.analyze([(document, None)], lambda context: True))
+        return matches.more() if matches.more is not None else matches
+
     def reanalyze(self, document: Document) -> Matches:
         """The full pass over one document."""
         return self._matches(self.pipeline.nlp(self.whole(document)), document)
+
+
+@dataclass(frozen=True)
+class _Piece(Generic[C]):
+    """What travels with a document or a window through a pass: the document
+    it belongs to, and which window of it this is (None: the document itself).
+    ``partial``: one of several windows, so a ``require`` rule's trigger may be
+    in another one."""
+
+    document: Document
+    context: C
+    window: Window | None = None
+    last: bool = True
+    partial: bool = False
+
+
+def _as_of(matches: Matches, document: Document) -> Matches:
+    """Matches of a copy of ``document`` (same offsets) as matches of ``document``."""
+    more = matches.more
+    if more is None:
+        return replace(matches, document=document)
+    return replace(matches, document=document, more=lambda: _as_of(more(), document))
 
 
 @dataclass
@@ -143,14 +239,19 @@ class _Prefiltered:
         self.analyzer = analyzer
         self.prefilter = prefilter
 
-    def analyze(self, items: Iterable[tuple[Document, C]]) -> Iterator[tuple[Matches, C]]:
+    def analyze(
+        self,
+        items: Iterable[tuple[Document, C]],
+        partial: Callable[[C], bool] = lambda context: False,
+    ) -> Iterator[tuple[Matches, C]]:
         """Parse only the chunks each plan asks for; documents come out in input
-        order (one with no chunk waits for the ones before it)."""
+        order (one with no chunk waits for the ones before it). ``partial``
+        tells a window of a longer document (see ``Prefilter.plan``)."""
         pending: deque[tuple[_Pending, C]] = deque()
 
         def chunks() -> Iterator[tuple[Doc, tuple[_Pending, Chunk]]]:
             for document, context in items:
-                entry = _Pending(self.prefilter.plan(document))
+                entry = _Pending(self.prefilter.plan(document, partial=partial(context)))
                 pending.append((entry, context))
                 for chunk in entry.plan.chunks:
                     yield self.analyzer.part(document, chunk), (entry, chunk)
@@ -161,7 +262,7 @@ class _Prefiltered:
                 yield self._matches(entry), context
 
         nlp = self.analyzer.pipeline.nlp
-        for doc, (entry, chunk) in nlp.pipe(chunks(), as_tuples=True, batch_size=BATCH_SIZE):
+        for doc, (entry, chunk) in bounded_pipe(nlp, chunks()):
             yield from ready()  # documents planned with no chunk before this one
             entry.parsed.append((chunk, doc))
             yield from ready()
@@ -180,8 +281,9 @@ class _Prefiltered:
         def more() -> Matches:
             """The sections only a require rule reads, analysed on demand."""
             nlp = self.analyzer.pipeline.nlp
-            docs = nlp.pipe(self.analyzer.part(document, chunk) for chunk in plan.later)
-            if not self._collect(list(zip(plan.later, docs, strict=True)), own, starts):
+            prepared = ((self.analyzer.part(document, chunk), chunk) for chunk in plan.later)
+            parsed = [(chunk, doc) for doc, chunk in bounded_pipe(nlp, prepared)]
+            if not self._collect(parsed, own, starts):
                 return self.analyzer.reanalyze(document)
             return Matches(document, _sorted(own), sorted(starts))
 
@@ -202,7 +304,7 @@ class _Prefiltered:
             for rule_id, spans in found.items():
                 for start, end in spans:
                     start, end = start + chunk.start, end + chunk.start
-                    inside = [s for s in sections if s[0] < end and start < s[1]]
+                    inside = _overlapping(sections, start, end)
                     if not inside:
                         continue  # a match in the margin: its own section is not analysed
                     if not (inside[0][0] <= start and end <= inside[0][1]):
@@ -210,7 +312,7 @@ class _Prefiltered:
                     own.setdefault(rule_id, []).append((start, end))
             for sentence in doc.sents:
                 start = sentence.start_char + chunk.start
-                if any(s[0] <= start < s[1] for s in sections):
+                if _overlapping(sections, start, start + 1):
                     starts.add(start)
         return True
 
@@ -222,6 +324,38 @@ class _Prefiltered:
 
         columns = doc.to_array(["IS_SPACE", "POS"])
         return bool(((columns[:, 0] == 1) & (columns[:, 1] != SPACE)).any())
+
+
+def bounded_pipe(nlp: Language, items: Iterable[tuple[Doc, X]]) -> Iterator[tuple[Doc, X]]:
+    """``nlp.pipe`` over (Doc, extra) pairs in batches of at most BATCH_SIZE Docs
+    and BATCH_TOKENS tokens: the model's memory grows with the tokens of a
+    batch, and a count alone lets 64 long windows make one huge batch."""
+    for batch in _batches(items):
+        yield from nlp.pipe(batch, as_tuples=True, batch_size=len(batch))
+
+
+def _batches(items: Iterable[tuple[Doc, X]]) -> Iterator[list[tuple[Doc, X]]]:
+    batch: list[tuple[Doc, X]] = []
+    tokens = 0
+    for doc, extra in items:
+        if batch and (len(batch) == BATCH_SIZE or tokens + len(doc) > BATCH_TOKENS):
+            yield batch
+            batch, tokens = [], 0
+        batch.append((doc, extra))
+        tokens += len(doc)
+    if batch:
+        yield batch
+
+
+def _overlapping(
+    sections: tuple[tuple[int, int], ...], start: int, end: int
+) -> tuple[tuple[int, int], ...]:
+    """The sections (sorted, disjoint) that overlap ``[start, end)``, found by
+    bisection: a window's chunk can hold hundreds of sections, and trying
+    each for every match and sentence made a long document quadratic."""
+    first = max(bisect_right(sections, (start, math.inf)) - 1, 0)
+    last = bisect_left(sections, (end,))
+    return tuple(s for s in sections[first:last] if start < s[1])
 
 
 def _shifted(scope: Scope, by: int) -> Scope:

@@ -362,7 +362,10 @@ class Prefilter:
             positions.sort()
         return found
 
-    def plan(self, document: Document) -> Plan:
+    def plan(self, document: Document, *, partial: bool = False) -> Plan:
+        """What to analyse of ``document``; ``partial``: it is one window of a
+        longer document, where a ``require`` rule's trigger may lie in another
+        window, so its reads are planned (as later chunks) as if one were here."""
         text = document.analysis_text
         doc = self.nlp.make_doc(text)
         columns = doc.to_array(["ORTH", "IDX"]).tolist() if len(doc) else []
@@ -389,7 +392,7 @@ class Prefilter:
         extra: set[int] = set()
         requires: list[str] = []
         for deferred in self.graph.deferred_requires:
-            if any(candidates[r] for r in deferred.triggers):
+            if partial or any(candidates[r] for r in deferred.triggers):
                 found = set().union(*(candidates[r] for r in deferred.reads)) - wanted
                 if found:
                     requires.append(deferred.rule)

@@ -31,8 +31,14 @@ def block_sentence_starts(doc: Doc, block_starts: Iterable[int]) -> set[int]:
 
 
 def preset_sentence_starts(doc: Doc, starts: frozenset[int] | set[int], offset: int = 0) -> Doc:
-    """Mark the tokens at ``starts`` (document offsets; ``doc`` begins at ``offset``)."""
-    for token in doc[1:]:
-        if token.idx + offset in starts:
-            token.is_sent_start = True
+    """Mark the tokens at ``starts`` (document offsets; ``doc`` begins at ``offset``).
+
+    The offsets are read as one array: a Token object made for every token of
+    a long window only to be compared cost more than the tagging of some."""
+    if len(doc) < 2 or not starts:
+        return doc
+    offsets = doc.to_array("IDX").tolist()
+    for i in range(1, len(offsets)):
+        if offsets[i] + offset in starts:
+            doc[i].is_sent_start = True
     return doc

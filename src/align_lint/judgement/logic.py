@@ -24,10 +24,12 @@ No spaCy here: matches arrive as character offsets (``analysis.records``).
 
 from __future__ import annotations
 
+import math
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from itertools import accumulate
 
 from align_lint.analysis.records import CharSpan, Matches
 from align_lint.documents import Document
@@ -92,7 +94,7 @@ class Judge:
                     reasons = self._reasons(references.when, surviving)
                     findings.append(document_finding(rule, document, reasons))
                 continue
-            ties = [span for other in references.downgrade for span in surviving[other]]
+            ties = sorted(span for other in references.downgrade for span in surviving[other])
             scope = rule.downgrade.scope if rule.downgrade else ""
             for start, end in surviving[rule.id]:
                 tie = scopes.tie((start, end), ties, scope) if ties else None
@@ -202,8 +204,27 @@ class _Scopes:
         self.connectives = connectives
 
     def tie(self, span: CharSpan, ties: list[CharSpan], scope: str) -> CharSpan | None:
-        """The first match of ``ties`` in ``span``'s scope, or None."""
-        return next((t for t in sorted(ties) if self._within(span[0], t[0], scope)), None)
+        """The first match of ``ties`` (sorted) in ``span``'s scope, or None.
+
+        A scope is a run of offsets (a sentence, a paragraph, a sentence and the
+        next), so only the ties that start inside that run are tried, found by
+        bisection: trying every tie for every match made a long document
+        quadratic (issue 11)."""
+        low, high = self._reach(span[0], scope)
+        for tie in ties[bisect_left(ties, (low,)) :]:
+            if tie[0] >= high:
+                return None
+            if self._within(span[0], tie[0], scope):
+                return tie
+        return None
+
+    def _reach(self, offset: int, scope: str) -> tuple[int, float]:
+        """Offsets ``[low, high)`` that hold every offset within ``scope`` of ``offset``."""
+        starts = self.paragraphs if scope == "paragraph" else self.sentences
+        at = _segment(starts, offset)
+        following = at + (2 if scope == "tied" else 1)
+        low = starts[at] if at >= 0 else 0
+        return low, starts[following] if following < len(starts) else math.inf
 
     def _within(self, offset: int, other: int, scope: str) -> bool:
         if scope == "paragraph":
@@ -253,4 +274,18 @@ def _merge_overlaps(spans: list[CharSpan]) -> list[CharSpan]:
 
 
 def _drop_overlapping(spans: list[CharSpan], others: list[CharSpan]) -> list[CharSpan]:
-    return [s for s in spans if not any(s[0] < o[1] and o[0] < s[1] for o in others)]
+    """``spans`` minus those overlapping any of ``others``. A span overlaps one
+    when, among the others that start before it ends, the furthest end lies
+    past its start: a bisection into the others sorted by start, where trying
+    each of them for each span made a long document quadratic (issue 11)."""
+    if not others:
+        return list(spans)
+    ordered = sorted(others)
+    starts = [start for start, _ in ordered]
+    furthest = list(accumulate((end for _, end in ordered), max))
+    kept = []
+    for span in spans:
+        before = bisect_left(starts, span[1])  # the others starting before span ends
+        if not (before and furthest[before - 1] > span[0]):
+            kept.append(span)
+    return kept

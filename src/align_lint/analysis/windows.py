@@ -1,0 +1,175 @@
+"""Windows: a long document analysed in pieces, so time and memory stay bounded.
+
+spaCy refuses a text over ``nlp.max_length`` (E088), and the model's memory
+grows with the tokens of one Doc, so a document is never handed to the
+pipeline whole once it is longer than ``WINDOW_CHARS``: it is cut into
+*windows*, each analysed as a document of its own, and their matches (small
+records, character offsets) are joined into the Matches of the whole
+document, which the judgement then judges once. Document-level logic
+(``require``, ``when``) thus sees every match of the document, and a ``tied``
+downgrade that reaches the next sentence sees the sentence starts of the
+whole document.
+
+Where a window ends: at the last section start (a block after a blank line:
+see ``prefilter.section_starts``) that fits, where no sentence, paragraph or
+match of a pattern that refuses whitespace can run across; failing that (one
+paragraph longer than a window) at the last block start, line break or space,
+and only for a run with no space at all, anywhere. Each window is analysed
+with ``PAD_CHARS`` of the text around it (cut at a space), so its first and
+last tokens get the context they get in the whole document; matches and
+sentence starts are kept only inside the window itself (its *core*).
+
+Runs of non-space characters longer than ``MAX_RUN`` are blanked before the
+tokenizer sees them (same length, so offsets stay exact): spaCy's tokenizer
+takes time quadratic in the length of one such run (16 KB of ``(`` took a
+minute), and a run that long (no URL, which masking has blanked already) is no
+word a rule could match.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from align_lint.analysis.prefilter import section_starts
+from align_lint.analysis.records import CharSpan, Matches
+from align_lint.documents import Document
+
+# A document longer than this (in characters) is analysed in windows: far
+# under spaCy's max_length of 1,000,000, and about 7,000 tokens of prose, so
+# one window's Doc fits in a batch of analyzer.BATCH_TOKENS (the model's
+# memory grows with the tokens of a batch). Posts are a few KB; a long blog
+# post of 30 KB is one window.
+WINDOW_CHARS = 30_000
+# Text around a window analysed with it, for the context of its edge tokens
+# (the model reaches a handful of tokens each way: see margin.py).
+PAD_CHARS = 400
+# The longest run of non-space characters the tokenizer is shown. The longest
+# English words are under 50 letters; a hyphenated compound or a number with
+# its unit stays under 100.
+MAX_RUN = 100
+_LONG_RUN = re.compile(rf"\S{{{MAX_RUN + 1},}}")
+
+
+@dataclass(frozen=True)
+class Window:
+    """One piece of a document, analysed as a document of its own: the text
+    ``[begin, end)`` of the original (its padding included); only matches and
+    sentence starts inside ``core`` belong to this window."""
+
+    begin: int
+    end: int
+    core: CharSpan
+
+    def document(self, whole: Document) -> Document:
+        """The window's text as a Document (offsets from ``begin``), long runs blanked."""
+        blocks = whole.block_starts
+        inside = blocks[bisect_left(blocks, self.begin) : bisect_left(blocks, self.end)]
+        return Document(
+            source=whole.source,
+            text=whole.text[self.begin : self.end],
+            analysis_text=capped_runs(whole.analysis_text[self.begin : self.end]),
+            record=whole.record,
+            meta=whole.meta,
+            block_starts=tuple(b - self.begin for b in inside),
+        )
+
+
+def capped_runs(text: str) -> str:
+    """``text`` with every run of more than MAX_RUN non-space characters blanked."""
+    if _LONG_RUN.search(text) is None:
+        return text  # the common case: no copy
+    return _LONG_RUN.sub(lambda m: " " * len(m.group()), text)
+
+
+def windows(document: Document, limit: int = WINDOW_CHARS) -> list[Window] | None:
+    """The windows to analyse ``document`` in, or None when it can be analysed
+    as it is (short enough, and no run too long for the tokenizer)."""
+    text = document.analysis_text
+    if len(text) <= limit:
+        return None if _LONG_RUN.search(text) is None else [Window(0, len(text), (0, len(text)))]
+    return [_padded(text, start, end) for start, end in window_cores(document, limit)]
+
+
+def window_cores(document: Document, limit: int) -> list[CharSpan]:
+    """Consecutive ranges of at most ``limit`` characters that cover the document,
+    cut where as little as possible can cross (see the module docstring)."""
+    text = document.analysis_text
+    sections = section_starts(document)
+    blocks = document.block_starts
+    cores: list[CharSpan] = []
+    start = 0
+    while len(text) - start > limit:
+        end = _cut(text, sections, blocks, start, start + limit)
+        cores.append((start, end))
+        start = end
+    cores.append((start, len(text)))
+    return cores
+
+
+def _cut(text: str, sections: Sequence[int], blocks: Sequence[int], low: int, high: int) -> int:
+    """The best place in ``(low, high]`` to end a window that starts at ``low``."""
+    for starts in (sections, blocks):
+        i = bisect_right(starts, high) - 1
+        if i >= 0 and starts[i] > low:
+            return starts[i]
+    for separator in ("\n", " "):
+        at = text.rfind(separator, low + 1, high)
+        if at > low:
+            return at + 1
+    return high
+
+
+def _padded(text: str, start: int, end: int) -> Window:
+    """The window of core ``[start, end)`` with up to PAD_CHARS of text each
+    side, cut at a space so no token is cut in two."""
+    before = text.find(" ", max(0, start - PAD_CHARS), start)
+    after = text.rfind(" ", end, min(len(text), end + PAD_CHARS))
+    return Window(before + 1 if before >= 0 else start, after if after >= 0 else end, (start, end))
+
+
+class Joiner:
+    """The Matches of a whole document from those of its windows, in order.
+
+    Keeps each window's matches and sentence starts that begin inside its core,
+    in document offsets (small records), and drops the window itself, so a
+    long document is never held twice. A window that held sections back for a
+    ``require`` rule (``Matches.more``) is remembered by its offsets: if the
+    judgement asks for more, ``complete`` analyses it again with them."""
+
+    def __init__(self, document: Document, complete: Callable[[Document], Matches]) -> None:
+        self.document = document
+        self.complete = complete
+        self.spans: dict[str, list[CharSpan]] = {}
+        self.starts: set[int] = {0, *document.block_starts}
+        self.deferred: dict[str, None] = {}
+        self.held: list[Window] = []
+
+    def add(self, window: Window, matches: Matches) -> None:
+        low, high = window.core
+        shift = window.begin
+        for rule_id, found in matches.spans.items():
+            kept = [(s + shift, e + shift) for s, e in found if low <= s + shift < high]
+            if kept:
+                self.spans.setdefault(rule_id, []).extend(kept)
+        self.starts.update(s + shift for s in matches.sentence_starts if low <= s + shift < high)
+        if matches.more is not None:
+            self.held.append(window)
+            self.deferred.update(dict.fromkeys(matches.deferred))
+
+    def matches(self) -> Matches:
+        spans = {rule_id: sorted(set(found)) for rule_id, found in self.spans.items()}
+        if not self.held:
+            return Matches(self.document, spans, sorted(self.starts))
+        return Matches(self.document, spans, sorted(self.starts), tuple(self.deferred), self._more)
+
+    def _more(self) -> Matches:
+        """With the held windows analysed in full (what ``more`` would have added)."""
+        complete = Joiner(self.document, self.complete)
+        complete.spans = {rule_id: list(found) for rule_id, found in self.spans.items()}
+        complete.starts = set(self.starts)
+        for window in self.held:
+            complete.add(window, self.complete(window.document(self.document)))
+        return complete.matches()

@@ -1,0 +1,113 @@
+"""A long document analysed in windows gives the findings of the document analysed
+whole, and no Doc the model sees is longer than a window or holds a token
+longer than MAX_RUN (issue 11, items 2 and 6)."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+from typing import Any
+
+import pytest
+from tests.conftest import load_bench_module
+
+from align_lint.analysis.analyzer import Analyzer
+from align_lint.analysis.windows import MAX_RUN, capped_runs, window_cores, windows
+from align_lint.documents import Document, document_from_text
+from align_lint.judgement.logic import Judge
+from align_lint.report.records import Finding
+from align_lint.run.linter import Linter
+
+
+def long_document(posts: int, seed: int = 71) -> Document:
+    """Generated posts one after another: one long Markdown document."""
+    corpus = load_bench_module("corpus")
+    bodies = []
+    for _, text in corpus.posts(posts, seed=seed):
+        bodies.append(text.split("\n---\n", 1)[1] if text.startswith("---\n") else text)
+    return document_from_text("\n".join(bodies), "long.md")
+
+
+def findings(analyzer: Analyzer, document: Document) -> tuple[Finding, ...]:
+    ((matches, _),) = list(analyzer.analyze([(document, None)]))
+    assert matches.document is document
+    return Judge(analyzer.graph).judge(matches).findings
+
+
+def windowed(linter: Linter, window_chars: int, *, prefilter: bool = True) -> Analyzer:
+    pipeline = linter.analyzer.pipeline
+    rules = linter.catalog.rule_set
+    return Analyzer(rules, pipeline, prefilter=prefilter, window_chars=window_chars)
+
+
+@pytest.mark.parametrize("prefilter", [True, False], ids=["prefiltered", "full"])
+def test_windows_give_the_findings_of_the_whole_document(linter: Linter, prefilter: bool) -> None:
+    document = long_document(40)
+    assert len(document.text) > 40_000
+    whole = findings(windowed(linter, 10**9, prefilter=False), document)
+    assert len(whole) > 50
+    pieces = windowed(linter, 3_000, prefilter=prefilter)
+    assert len(windows(document, 3_000) or []) > 10
+    assert findings(pieces, document) == whole
+
+
+def test_a_require_rule_reads_every_window(linter: Linter) -> None:
+    """The outcome that settles no-business-outcome is in another window than the
+    vanity metric that opens it: no finding, as for the document whole."""
+    filler = "".join(f"We met the team in room {n} on Tuesday.\n\n" for n in range(200))
+    text = "Our launch video got 2 million views.\n\n" + filler + "Revenue grew 12% in May.\n"
+    document = document_from_text(text, "a.md")
+    assert len(window_cores(document, 2_000)) > 3
+    found = {f.rule for f in findings(windowed(linter, 2_000), document)}
+    assert "no-business-outcome" not in found
+    assert found == {f.rule for f in findings(windowed(linter, 10**9), document)}
+    # Without the outcome, the rule fires on the windowed document too.
+    opened = document_from_text(text.replace("Revenue grew 12% in May.", "Bye."), "b.md")
+    assert "no-business-outcome" in {f.rule for f in findings(windowed(linter, 2_000), opened)}
+
+
+def test_windows_cut_at_sections_and_cover_the_document() -> None:
+    paragraph = "A sentence of prose that goes on for a while. " * 4
+    text = "".join(f"{paragraph}\n\n" for _ in range(50))
+    document = document_from_text(text, "a.md")
+    cores = window_cores(document, 1_000)
+    assert cores[0][0] == 0 and cores[-1][1] == len(text)
+    assert all(a[1] == b[0] for a, b in pairwise(cores))
+    assert all(end - start <= 1_000 for start, end in cores)
+    assert all(text[start - 2 : start] == "\n\n" for start, _ in cores[1:])
+
+
+def test_one_long_line_is_cut_at_spaces_or_anywhere() -> None:
+    text = "word " * 1_000 + "x" * 5_000
+    document = Document("a.txt", text, text)
+    cores = window_cores(document, 700)
+    assert all(end - start <= 700 for start, end in cores)
+    assert cores[-1][1] == len(text)
+    assert all(text[start - 1] == " " for start, _ in cores[1:7])
+
+
+def test_long_runs_are_blanked_with_offsets_kept() -> None:
+    run = "ab-" * 100
+    text = f"Short words stay. {run} and (((( {'(' * 500} end"
+    capped = capped_runs(text)
+    assert len(capped) == len(text)
+    assert capped.split() == ["Short", "words", "stay.", "and", "((((", "end"]
+    assert capped_runs("nothing long here") == "nothing long here"
+
+
+def test_the_tokenizer_never_sees_a_long_run(linter: Linter, monkeypatch: Any) -> None:
+    """16 KB of "(" took a minute in spaCy's tokenizer (quadratic in one run)."""
+    analyzer = windowed(linter, 100_000)
+    nlp = analyzer.pipeline.nlp
+    seen: list[int] = []
+    original = nlp.make_doc
+
+    def spy(text: str) -> Any:
+        seen.append(max((len(word) for word in text.split()), default=0))
+        return original(text)
+
+    monkeypatch.setattr(nlp, "make_doc", spy)
+    text = "We crossed 10k followers. " + "(" * 16_000 + " ab-" + "ab-" * 20_000 + "\n"
+    document = Document("a.txt", text, text)
+    found = {f.rule for f in findings(analyzer, document)}
+    assert found == {"vanity-metric", "no-business-outcome"}
+    assert seen and max(seen) <= MAX_RUN
