@@ -160,13 +160,8 @@ def test_long_posts_lint_in_memory_that_does_not_grow_and_linear_time(tmp_path: 
     ("name", "text"),
     [
         ("parens.md", "(" * 16_000 + "\n"),
-        pytest.param(
-            "abab.md",
-            "ab-" * 20_000 + "\n",
-            # The tokenizer's part is fixed (tests/analysis/test_windows.py); the
-            # social-mention masking regexes still take minutes on this text.
-            marks=pytest.mark.xfail(reason="masking regexes, issue 11 item 6", strict=False),
-        ),
+        # The tokenizer's part (runs blanked) and masking's (linear regexes) together.
+        ("abab.md", "ab-" * 20_000 + "\n"),
     ],
 )
 def test_a_pathological_run_lints_at_once(tmp_path: Path, name: str, text: str) -> None:
