@@ -308,6 +308,38 @@ def test_a_gitignore_that_is_a_fifo_or_a_device_link_is_not_read(tmp_path: Path,
     assert found == [content / "post.md"]
 
 
+# ---- a size cap on what is read --------------------------------------------------------
+
+
+def test_a_file_too_large_to_lint_is_refused_before_it_is_read(tmp_path: Path) -> None:
+    """A sparse file claims far more than it holds on disk: it must be refused
+    from its size, never read into memory."""
+    huge = tmp_path / "huge.md"
+    with huge.open("wb") as stream:
+        stream.truncate(paths.MAX_DRAFT_BYTES + 1)
+    small = tmp_path / "post.md"
+    small.write_text(GOOD_POST, encoding="utf-8")
+    with deadline(10):
+        outcomes = list(read_sources([huge, small]))
+    assert isinstance(outcomes[0], InputError)
+    assert "huge.md: too large to lint: " in outcomes[0].message
+    assert "more than align reads (512 MB)" in outcomes[0].message
+    assert not isinstance(outcomes[1], InputError)  # the next file is still read
+
+
+def test_stdin_beyond_the_cap_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+    import types
+
+    from align_lint.documents import sources
+
+    monkeypatch.setattr(sources, "MAX_DRAFT_BYTES", 10)
+    monkeypatch.setattr("sys.stdin", types.SimpleNamespace(buffer=io.BytesIO(b"x" * 11)))
+    (outcome,) = read_sources(["-"], stdin_filename="draft.md")
+    assert isinstance(outcome, InputError)
+    assert outcome.message.startswith("draft.md: too large to lint: more than")
+
+
 # ---- item 7: stdin closed, stdin twice -----------------------------------------------
 
 

@@ -36,6 +36,23 @@ def _real_directory(cwd: str, directory: str) -> Path:
     return Path(cwd, directory).resolve()
 
 
+# The most a draft may hold: ten times the 50 MB a single file is promised to
+# lint in bounded memory. A larger file (or a sparse one claiming terabytes) is
+# refused before it is read, never read whole into memory.
+MAX_DRAFT_BYTES = 512 * 1024 * 1024
+
+
+class TooLarge(OSError):
+    """What ``read_regular_file`` raises for a file over MAX_DRAFT_BYTES."""
+
+    def __init__(self, size: int) -> None:
+        super().__init__(f"{size / 2**20:,.0f} MB, more than align reads ({too_large_limit()})")
+
+
+def too_large_limit() -> str:
+    return f"{MAX_DRAFT_BYTES // 2**20} MB"
+
+
 class NotRegularFile(OSError):
     """What ``read_regular_file`` raises for a FIFO, a device, a socket…"""
 
@@ -52,10 +69,15 @@ def read_regular_file(path: Path) -> bytes:
     flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
     descriptor = os.open(path, flags)
     with open(descriptor, "rb", closefd=True) as stream:
-        mode = os.fstat(descriptor).st_mode
-        if not stat.S_ISREG(mode):
-            raise NotRegularFile(mode)
-        return stream.read()
+        status = os.fstat(descriptor)
+        if not stat.S_ISREG(status.st_mode):
+            raise NotRegularFile(status.st_mode)
+        if status.st_size > MAX_DRAFT_BYTES:
+            raise TooLarge(status.st_size)
+        data = stream.read(MAX_DRAFT_BYTES + 1)  # a file that grew since the stat
+        if len(data) > MAX_DRAFT_BYTES:
+            raise TooLarge(len(data))
+        return data
 
 
 def file_kind(mode: int) -> str:

@@ -18,7 +18,15 @@ from typing import Protocol
 
 from align_lint.documents.document import Document
 from align_lint.documents.markdown import mask_markdown
-from align_lint.documents.paths import NotRegularFile, display_path, file_kind, read_regular_file
+from align_lint.documents.paths import (
+    MAX_DRAFT_BYTES,
+    NotRegularFile,
+    TooLarge,
+    display_path,
+    file_kind,
+    read_regular_file,
+    too_large_limit,
+)
 from align_lint.documents.plaintext import mask_plaintext
 from align_lint.errors import InputError
 
@@ -167,6 +175,8 @@ def read_sources(
             yield Source(name, read_regular_file(path))
         except NotRegularFile as exc:
             yield InputError(f"{name}: not a regular file ({file_kind(exc.mode)})")
+        except TooLarge as exc:
+            yield InputError(f"{name}: too large to lint: {exc}")
         except OSError as exc:
             yield InputError(f"{name}: cannot read file ({exc.strerror})")
 
@@ -181,7 +191,10 @@ def _read_stdin(name: str, *, again: bool) -> Source | InputError:
     if stream is None:
         return InputError(f"{name}: stdin is closed, there is nothing to read")
     try:
-        return Source(name, stream.read())
+        data = stream.read(MAX_DRAFT_BYTES + 1)
+        if len(data) > MAX_DRAFT_BYTES:
+            return InputError(f"{name}: too large to lint: more than {too_large_limit()} on stdin")
+        return Source(name, data)
     except OSError as exc:
         return InputError(f"{name}: cannot read stdin ({exc.strerror or exc})")
     except ValueError:  # "I/O operation on closed file"
