@@ -64,6 +64,11 @@ def run_align(
         timeout=timeout,
         preexec_fn=limit,
     )
+    return outcome_of(completed)
+
+
+def outcome_of(completed: subprocess.CompletedProcess[bytes]) -> Outcome:
+    """A finished child's exit code and its output, decoded."""
     return Outcome(
         completed.returncode,
         completed.stdout.decode("utf-8", "replace"),

@@ -65,6 +65,12 @@ class Case:
         return (*self.args, "--no-cache") if self.args[0] == "lint" else self.args
 
 
+def _aliases_in_a_list(key: str) -> str:
+    """A config whose ``key`` lists every layer of the alias bomb."""
+    layers = ", ".join(f"&{line.split(': &')[1]}" for line in ALIAS_LAYERS.splitlines())
+    return f"{key}: [{layers}]\n"
+
+
 CASES = [
     # Item 5: aliases that expand without limit are refused where they are loaded.
     Case(
@@ -76,9 +82,7 @@ CASES = [
     Case(
         "alias-bomb-config-exclude",
         {
-            ".align.yaml": "exclude: ["
-            + ", ".join(f"&{line.split(': &')[1]}" for line in ALIAS_LAYERS.splitlines())
-            + "]\n",
+            ".align.yaml": _aliases_in_a_list("exclude"),
             "post.md": POST,
         },
         ("lint", "post.md"),
@@ -87,9 +91,7 @@ CASES = [
     Case(
         "alias-bomb-config-ignore",
         {
-            ".align.yaml": "ignore: ["
-            + ", ".join(f"&{line.split(': &')[1]}" for line in ALIAS_LAYERS.splitlines())
-            + "]\n",
+            ".align.yaml": _aliases_in_a_list("ignore"),
             "post.md": POST,
         },
         ("lint", "post.md"),

@@ -425,7 +425,7 @@ def _environment() -> dict[str, str]:
 def _run_patched(patch: str, *args: str, cwd: Path, timeout: float = 150) -> Any:
     """``align ARGS`` in a child that first runs ``patch`` (which monkeypatches
     align), then the real entry point, as ``python -m align_lint`` would."""
-    from tests.hostile.harness import Outcome
+    from tests.hostile.harness import outcome_of
 
     program = (
         patch + "\nimport sys\nfrom align_lint.cli import main\nsys.argv[0] = 'align'\nmain()\n"
@@ -438,11 +438,7 @@ def _run_patched(patch: str, *args: str, cwd: Path, timeout: float = 150) -> Any
         capture_output=True,
         timeout=timeout,
     )
-    return Outcome(
-        completed.returncode,
-        completed.stdout.decode("utf-8", "replace"),
-        completed.stderr.decode("utf-8", "replace"),
-    )
+    return outcome_of(completed)
 
 
 def _outcome(result: subprocess.CompletedProcess[str]) -> Any:

@@ -900,9 +900,9 @@ class ClaimExtractor:
         if head.dep_ in ("nsubj", "nsubjpass") and verb.lemma_ in _ASPECT:
             verb = next((c for c in verb.children if c.dep_ == "xcomp"), verb)
         # "saw its fan base double": the tagger often makes such a verb an adjective.
-        seen_moving = verb.dep_ in ("ccomp", "xcomp") and self._grows(verb)
+        moved = self._grows(verb)
+        seen_moving = verb.dep_ in ("ccomp", "xcomp") and moved
         if head.dep_ in ("nsubj", "nsubjpass") and (verb.pos_ in ("VERB", "AUX") or seen_moving):
-            moved = self._grows(verb)
             if moved or verb.lemma_ in self._grammar["level_verbs"]:
                 counted = [t for t in verb.subtree if t.i > verb.i and is_count(t)]
                 if counted:  # the count may come before the term: "went 1.5 million… views"
