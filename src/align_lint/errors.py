@@ -36,6 +36,12 @@ class InputError(AlignError):
         self.path = path
 
 
+class EmptyDraft(InputError):
+    """A draft with nothing but whitespace: a file just created (``touch
+    drafts/new.md``), not a broken one. Runs skip it with a notice and count
+    it in the summary; it never fails a run."""
+
+
 class InternalError(InputError):
     """An unexpected exception while linting one document: a bug in align, not
     in the input, but it belongs to that one document, so the run reports it as

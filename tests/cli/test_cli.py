@@ -102,7 +102,6 @@ def test_thresholds_from_flags(run_cli: RunCli) -> None:
             r"latin1.md:1: not valid UTF-8 \(byte 0xe9 at offset 3\)",
         ),
         (b"\x89PNG\r\n\x1a\n\x00\x00", "image.md", r"image.md: binary file, not text"),
-        (b"  \n\n", "empty.md", r"empty.md: file is empty"),
     ],
 )
 def test_bad_input_is_one_line_and_exit_2(
@@ -116,6 +115,33 @@ def test_bad_input_is_one_line_and_exit_2(
     import re
 
     assert re.search(message, result.stderr), result.stderr
+
+
+@pytest.mark.parametrize("content", [b"", b"  \n\n", b"\xef\xbb\xbf\n", "\u3000\n".encode()])
+def test_an_empty_draft_is_skipped_with_a_notice_and_counted(
+    run_cli: RunCli, tmp_path: Path, content: bytes
+) -> None:
+    """``touch drafts/new.md`` must not stop a run: the empty draft is named in
+    a notice, counted in the summary, and the others are judged as usual."""
+    (tmp_path / "new.md").write_bytes(content)
+    (tmp_path / "brag.md").write_text("We passed 50,000 followers!\n", encoding="utf-8")
+    result = run_cli("lint", "--format", "text", ".", cwd=tmp_path)
+    assert result.returncode == 1, result.stderr
+    assert result.stderr.strip() == "align: notice: new.md: empty, skipped"
+    assert "new.md" not in result.stdout
+    assert result.stdout.splitlines()[-1].startswith("1 document, 1 failed, ")
+    assert ", 1 empty skipped (pipeline: " in result.stdout
+    report = json.loads(run_cli("lint", "--format", "json", ".", cwd=tmp_path).stdout)
+    assert [d["path"] for d in report["documents"]] == ["brag.md"]
+    assert report["summary"]["skipped"] == 1
+    jsonschema.validate(report, REPORT_SCHEMA)
+
+
+def test_only_empty_drafts_pass(run_cli: RunCli, tmp_path: Path) -> None:
+    (tmp_path / "new.md").write_text("\n", encoding="utf-8")
+    result = run_cli("lint", "--format", "text", "new.md", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("0 documents, 0 failed, 0 findings, 1 empty skipped")
 
 
 def test_missing_path_fails_before_loading_anything(run_cli: RunCli) -> None:

@@ -107,9 +107,9 @@ def test_exit_zero_keeps_the_report_but_not_the_failure(run_cli: RunCli, tmp_pat
     result = run_cli("lint", "--exit-zero", "--format", "text", "examples/tweet.txt")
     assert result.returncode == 0
     assert "examples/tweet.txt: score 47/100 FAIL" in result.stdout
-    (tmp_path / "empty.md").write_text("\n", encoding="utf-8")
-    broken = run_cli("lint", "--exit-zero", "empty.md", cwd=tmp_path)
-    assert broken.returncode == 2 and "empty.md: file is empty" in broken.stderr
+    (tmp_path / "binary.md").write_bytes(b"\x00\x01")
+    broken = run_cli("lint", "--exit-zero", "binary.md", cwd=tmp_path)
+    assert broken.returncode == 2 and "binary.md: binary file" in broken.stderr
     assert run_cli("lint", "--exit-zero", "--fail-under", "101", "x.md").returncode == 2
 
 

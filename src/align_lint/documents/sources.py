@@ -1,8 +1,9 @@
 """Reading drafts from paths and stdin into Documents.
 
-Every way a file can be unusable (missing, binary, not UTF-8, empty) becomes
-an InputError whose one-line message names the file, so the CLI can exit 2
-without a traceback. Nothing here ever writes to a file.
+Every way a file can be unusable (missing, binary, not UTF-8) becomes an
+InputError whose one-line message names the file, so the CLI can exit 2
+without a traceback; an empty draft is an EmptyDraft, which runs skip.
+Nothing here ever writes to a file.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from align_lint.documents.paths import (
     too_large_limit,
 )
 from align_lint.documents.plaintext import mask_plaintext
-from align_lint.errors import InputError
+from align_lint.errors import EmptyDraft, InputError
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
 TEXT_SUFFIXES = frozenset({".txt"})
@@ -208,16 +209,25 @@ def read_documents(
     walk_filter: WalkFilter | None = None,
 ) -> Iterator[Document]:
     """Documents from paths, lazily, so a large corpus is never held in memory;
-    the first one that cannot be read raises its InputError."""
+    the first one that cannot be read raises its InputError. Empty drafts are
+    skipped, as a run skips them."""
     items = expand_paths(paths, walk_filter)
     for source in read_sources(items, stdin_filename=stdin_filename):
         if isinstance(source, InputError):
             raise source
-        yield document_from_source(source)
+        try:
+            yield document_from_source(source)
+        except EmptyDraft:
+            continue
 
 
 def read_document(path: Path) -> Document:
-    return next(read_documents([str(path)]))
+    """One named file (raises EmptyDraft when it holds only whitespace)."""
+    for source in read_sources([path]):
+        if isinstance(source, InputError):
+            raise source
+        return document_from_source(source)
+    raise AssertionError("read_sources yields one item per path")
 
 
 def document_from_source(source: Source) -> Document:
@@ -309,7 +319,7 @@ def _decodes(sample: bytes, codec: str) -> bool:
 def document_from_text(text: str, source: str, *, record: int | None = None) -> Document:
     """Build a Document; the suffix of ``source`` picks Markdown or plain text."""
     if not text.strip():
-        raise InputError(f"{source}: file is empty")
+        raise EmptyDraft(f"{source}: empty, skipped", path=source)
     if Path(source).suffix.lower() in TEXT_SUFFIXES:
         analysis, block_starts = mask_plaintext(text)
         return Document(source, text, analysis, record, block_starts=block_starts)

@@ -138,6 +138,7 @@ class Summary:
     failed: int  # error documents included
     findings: int
     errors: int = 0  # documents that could not be linted
+    skipped: int = 0  # empty drafts: not documents, not failures
 
 
 @dataclass(frozen=True)
@@ -167,6 +168,8 @@ class Report:
     notices: tuple[str, ...] = field(default=())
     # The reported rules that ran, in load order (context rules are not listed).
     rules: tuple[RuleInfo, ...] = field(default=())
+    # Names of the empty drafts the run skipped (a new file waiting for its copy).
+    skipped: tuple[str, ...] = field(default=())
 
     @cached_property
     def summary(self) -> Summary:
@@ -177,7 +180,7 @@ class Report:
             passed += result.passed
             findings += len(result.findings)
             errors += bool(result.error)
-        return Summary(documents, passed, documents - passed, findings, errors)
+        return Summary(documents, passed, documents - passed, findings, errors, len(self.skipped))
 
     @property
     def passed(self) -> bool:

@@ -24,7 +24,7 @@ from align_lint.analysis.records import Matches, PipelineInfo
 from align_lint.documents import Document, Source, document_from_source, document_from_text
 from align_lint.documents.pathfilter import PathFilter
 from align_lint.documents.sources import expand_paths, read_sources
-from align_lint.errors import AlignError, InputError, InternalError
+from align_lint.errors import AlignError, EmptyDraft, InputError, InternalError
 from align_lint.judgement.logic import Judge, Judged
 from align_lint.judgement.scoring import score_findings, verdict
 from align_lint.judgement.suppression import apply_suppressions
@@ -141,11 +141,13 @@ class Linter:
         skipped: list[str] = []  # FIFOs, devices, links out of the tree: notices
         items = list(expand_paths(paths, self.walk_filter, on_skip=skipped.append))
         sources = read_sources(items, stdin_filename=stdin_filename)
+        empty: list[str] = []
         results = self._lint_sources(
             sources,
             jobs=useful_jobs(jobs, len(items)),
             cache=cache,
             on_error=on_error,
+            on_empty=empty.append,
             progress=progress(len(items)) if progress else _Silent(),
         )
         # Linting first: it decides whether the pipeline loads at all.
@@ -155,7 +157,8 @@ class Linter:
         if cache is not None and info != cached_info:
             cache.put_info(info)
         report = self.report(tuple(spooled) if len(spooled) <= KEEP else spooled, info)
-        return replace(report, notices=(*skipped, *report.notices)) if skipped else report
+        notices = (*skipped, *(f"{name}: empty, skipped" for name in empty), *report.notices)
+        return replace(report, notices=notices, skipped=tuple(empty))
 
     def _lint_sources(
         self,
@@ -164,10 +167,12 @@ class Linter:
         jobs: int,
         cache: ResultCache | None,
         on_error: Callable[[InputError], None] | None,
+        on_empty: Callable[[str], None],
         progress: Progress,
     ) -> Iterator[DocumentResult]:
         """Results in input order: from the cache where it knows them, else
-        linted in batches (in worker processes when ``jobs`` > 1)."""
+        linted in batches (in worker processes when ``jobs`` > 1). An empty
+        draft has no result: its name goes to ``on_empty``."""
 
         def planned() -> Iterator[tuple[list[Source], list[Outcome | _ToLint]]]:
             for batch in batched(sources):
@@ -197,6 +202,8 @@ class Linter:
                 progress.advance()
                 if isinstance(outcome, DocumentResult):
                     yield outcome
+                elif isinstance(outcome, EmptyDraft):
+                    on_empty(outcome.path or "-")
                 elif on_error is None:
                     raise outcome
                 else:

@@ -92,6 +92,7 @@ def _summary(report: Report) -> dict[str, int]:
         "passed": summary.passed,
         "failed": summary.failed,
         "findings": summary.findings,
+        "skipped": summary.skipped,
     }
 
 

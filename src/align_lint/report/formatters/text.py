@@ -43,9 +43,10 @@ def summary_line(report: Report) -> str:
     files = "document" if s.documents == 1 else "documents"
     findings = "finding" if s.findings == 1 else "findings"
     not_linted = f" ({s.errors} not linted)" if s.errors else ""
+    skipped = f", {s.skipped} empty skipped" if s.skipped else ""
     return (
         f"{s.documents} {files}, {s.failed} failed{not_linted}, {s.findings} {findings}"
-        f" (pipeline: {report.pipeline})"
+        f"{skipped} (pipeline: {report.pipeline})"
     )
 
 
