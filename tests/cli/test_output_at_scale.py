@@ -12,13 +12,15 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import jsonschema
 import pytest
-from tests.conftest import RunCli
+from tests.conftest import ROOT, RunCli
 
 from align_lint.cli.output import folder_finder
 from align_lint.run import linter as linter_module
 from align_lint.run.workers import BATCH, PARALLEL_FROM
 
+REPORT_SCHEMA = json.loads((ROOT / "schemas" / "report.schema.json").read_text(encoding="utf-8"))
 GOOD = "We grew revenue 12% in Q3 after the new onboarding flow cut churn by a third.\n"
 VANITY = "We just crossed 10k followers and a million views on our launch video!\n"
 # Passes with one info finding: a vanity metric tied to an outcome.
@@ -168,6 +170,7 @@ def test_statistics_in_json_only_when_asked(run_cli: RunCli, three: Path) -> Non
     plain = json.loads(run_cli("lint", "--no-cache", "-f", "json", ".", cwd=three).stdout)
     assert "statistics" not in plain
     asked = run_cli("lint", "--no-cache", "-f", "json", "--statistics", ".", cwd=three).stdout
+    jsonschema.validate(json.loads(asked), REPORT_SCHEMA)
     statistics = json.loads(asked)["statistics"]
     assert statistics["rules"][0]["rule"] == "vanity-metric"
     assert statistics["rules"][0]["documents"] == 2
@@ -190,6 +193,9 @@ def test_folder_of_a_document() -> None:
 def test_jsonl_is_one_document_per_line_then_the_summary(run_cli: RunCli, three: Path) -> None:
     result = run_cli("lint", "--no-cache", "-f", "jsonl", ".", cwd=three)
     lines = [json.loads(line) for line in result.stdout.splitlines()]
+    document_schema = {**REPORT_SCHEMA, **REPORT_SCHEMA["$defs"]["document"]}
+    for document in lines[:-1]:
+        jsonschema.validate(document, document_schema)
     whole = json.loads(run_cli("lint", "--no-cache", "-f", "json", ".", cwd=three).stdout)
     assert lines[:-1] == whole["documents"]
     assert lines[-1] == {key: whole[key] for key in ("tool", "pipeline", "summary")}
