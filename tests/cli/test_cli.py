@@ -73,7 +73,7 @@ def test_rich_format_shows_score_arithmetic_and_context(run_cli: RunCli) -> None
 
 
 def test_clean_document_exits_0(run_cli: RunCli) -> None:
-    result = run_cli("lint", "examples/holiday-greeting.md")
+    result = run_cli("lint", "--verbose", "examples/holiday-greeting.md")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "score 100/100 pass" in result.stdout
 

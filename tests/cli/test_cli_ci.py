@@ -61,7 +61,12 @@ def test_github_format_on_the_examples(run_cli: RunCli, tmp_path: Path) -> None:
     summary = tmp_path / "summary.md"
     summary.write_text("earlier step\n", encoding="utf-8")
     result = run_cli(
-        "lint", "--format", "github", *EXAMPLE_PATHS, env={"GITHUB_STEP_SUMMARY": str(summary)}
+        "lint",
+        "--format",
+        "github",
+        "--verbose",  # every document's group, passing ones too
+        *EXAMPLE_PATHS,
+        env={"GITHUB_STEP_SUMMARY": str(summary)},
     )
     assert result.returncode == 1
     lines = result.stdout.splitlines()

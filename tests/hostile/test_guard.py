@@ -98,7 +98,8 @@ def test_a_document_that_crashes_the_analysis_is_an_error_document(
 def test_every_format_reports_the_error_document_and_the_others(
     run_cli: RunCli, tmp_path: Path, fmt: str
 ) -> None:
-    result = run_cli("lint", "--no-cache", "-f", fmt, ".", cwd=_posts(tmp_path))
+    # --verbose: the passing documents are listed too, so they can be seen to survive.
+    result = run_cli("lint", "--no-cache", "--verbose", "-f", fmt, ".", cwd=_posts(tmp_path))
     assert_one_line_error(_outcome(result), mentions=f"{BAD}: internal error")
     assert "internal error, please report" in result.stdout
     assert "post-000.md" in result.stdout and "post-001.md" in result.stdout
@@ -136,7 +137,7 @@ def test_a_fault_in_one_documents_judgement_spares_the_rest(
     monkeypatch.setattr(linter_module, "verdict", broken_verdict)
     (tmp_path / "good.md").write_text(GOOD, encoding="utf-8")
     (tmp_path / BAD).write_text(VANITY, encoding="utf-8")
-    result = run_cli("lint", "--no-cache", "-f", "text", ".", cwd=tmp_path)
+    result = run_cli("lint", "--no-cache", "--verbose", "-f", "text", ".", cwd=tmp_path)
     assert_one_line_error(_outcome(result), mentions=f"{BAD}: internal error, please report")
     assert f"{BAD}: ERROR, not linted ({BAD}: internal error" in result.stdout
     assert "good.md: score" in result.stdout
@@ -196,6 +197,7 @@ def report_fault(monkeypatch: pytest.MonkeyPatch) -> None:
         raise KeyError(FAULT)
 
     monkeypatch.setattr(app_module, "emit", broken_emit)
+    monkeypatch.setattr(app_module, "emit_streamed", broken_emit)  # text streams
 
 
 @pytest.mark.usefixtures("report_fault")

@@ -27,8 +27,11 @@ from align_lint.cli.output import (
     EXIT_OK,
     default_format,
     emit,
+    emit_streamed,
     error,
+    folder_finder,
     notice,
+    streams_to,
     terminal_width,
     write,
 )
@@ -38,6 +41,7 @@ from align_lint.report.records import FailOn
 from align_lint.version import __version__
 
 if TYPE_CHECKING:
+    from align_lint.report.formatters import Detail
     from align_lint.run.cache import ResultCache
     from align_lint.run.linter import Linter
     from align_lint.run.progress import DelayedProgress
@@ -275,6 +279,27 @@ def lint(
             "or in the working directory]."
         ),
     ] = None,
+    verbose: Annotated[
+        bool,
+        typer.Option(
+            "--verbose", "-v", help="List every document, passing ones too (text, rich, github)."
+        ),
+    ] = False,
+    quiet: Annotated[
+        bool,
+        typer.Option(
+            "--quiet",
+            "-q",
+            help="List only failing documents, then the summary (text, rich, github).",
+        ),
+    ] = False,
+    statistics: Annotated[
+        bool,
+        typer.Option(
+            "--statistics",
+            help="After the report: findings per rule and the mean score per folder.",
+        ),
+    ] = False,
     debug: DebugOption = False,
 ) -> None:
     """Lint drafts and report vanity metrics, missing outcomes and hype, with a score."""
@@ -304,8 +329,17 @@ def lint(
             if debug and isinstance(problem, InternalError):
                 typer.echo(problem.detail, err=True, nl=False)
 
-        with _progress() as progress:
-            report = linter.lint_paths(
+        fmt = output_format or ("text" if output is not None else default_format())
+        options = FormatOptions(
+            color=sys.stdout.isatty() if color is None else color,
+            width=terminal_width(),
+        )
+        detail = _detail(verbose=verbose, quiet=quiet)
+        folder_of = folder_finder(paths) if statistics else None
+        streaming = streams_to(fmt, output)
+        # A bar on stderr would garble a report streaming to the same terminal.
+        with _progress(wanted=not (streaming and sys.stdout.isatty())) as progress:
+            run = linter.stream_paths(
                 paths,
                 stdin_filename=stdin_filename,
                 on_error=report_input_error,
@@ -313,17 +347,27 @@ def lint(
                 cache=None if no_cache else _cache(config, linter, cache_dir),
                 progress=progress,
             )
+            if streaming:  # written as the documents finish
+                report = emit_streamed(
+                    run, run.report, fmt, output, options, detail=detail, folder_of=folder_of
+                )
+            else:
+                report = run.collect()
         for message in report.notices:
             notice(message)
-        default = "text" if output is not None else default_format()
-        options = FormatOptions(
-            color=sys.stdout.isatty() if color is None else color,
-            width=terminal_width(),
-        )
-        emit(report, output_format or default, output, options)
+        if not streaming:
+            emit(report, fmt, output, options, detail=detail, folder_of=folder_of)
     if input_errors:
         raise typer.Exit(EXIT_ERROR)
     raise typer.Exit(EXIT_OK if report.passed or exit_zero else EXIT_FAILED)
+
+
+def _detail(*, verbose: bool, quiet: bool) -> Detail:
+    from align_lint.report.formatters import Detail
+
+    if verbose and quiet:
+        raise typer.BadParameter("--verbose and --quiet ask for opposite things: choose one")
+    return Detail.ALL if verbose else Detail.QUIET if quiet else Detail.PROBLEMS
 
 
 def _refuse_to_overwrite_an_input(
@@ -537,11 +581,11 @@ def _cache(config: Config, linter: Linter, cache_dir: str | None) -> ResultCache
 
 
 @contextmanager
-def _progress() -> Iterator[Callable[[int], DelayedProgress] | None]:
+def _progress(*, wanted: bool = True) -> Iterator[Callable[[int], DelayedProgress] | None]:
     """A progress bar factory when stderr is a terminal (the bar itself waits ~2 s)."""
     from align_lint.run.progress import DelayedProgress
 
-    if not DelayedProgress.wanted():
+    if not wanted or not DelayedProgress.wanted():
         yield None
         return
     bars: list[DelayedProgress] = []

@@ -7,47 +7,256 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import posixpath
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, overload
 
 import typer
 
 from align_lint.errors import AlignError, printable
 
 if TYPE_CHECKING:
-    from align_lint.report.formatters import FormatOptions, Writer
-    from align_lint.report.records import Report
+    from align_lint.report.formatters import Detail, DocumentWriter, FormatOptions, Writer
+    from align_lint.report.records import DocumentResult, Report, Statistics
 
 EXIT_OK, EXIT_FAILED, EXIT_ERROR = 0, 1, 2
 
 
-def emit(report: Report, fmt: str, output: Path | None, options: FormatOptions) -> None:
+def emit(
+    report: Report,
+    fmt: str,
+    output: Path | None,
+    options: FormatOptions,
+    *,
+    detail: Detail | None = None,
+    folder_of: Callable[[str], str] | None = None,
+) -> Report:
     """The report in ``fmt`` to stdout, or to ``output`` with the human report on
     stdout (so a CI log stays readable); the github format also appends a job
     summary to ``$GITHUB_STEP_SUMMARY``. Written piece by piece (formatters'
-    writers), so a report of many documents is never held as one string."""
-    from align_lint.report.formatters import HUMAN_FORMATS, get_writer
+    writers), so a report of many documents is never held as one string.
 
+    Human formats list the documents ``detail`` asks for (machine formats
+    every one); ``folder_of`` asks for ``--statistics``. Returns the report as
+    written (with its statistics)."""
+    from align_lint.report.formatters import HUMAN_FORMATS, Detail, get_writer
+
+    detail = detail or Detail.PROBLEMS
+    if folder_of is not None:
+        report = dataclasses.replace(report, statistics=_statistics(report.results, folder_of))
     stdout_format = fmt
     if output is not None:
-        try:
-            # surrogateescape: a file name that is not UTF-8 is written as its bytes.
-            with output.open("w", encoding="utf-8", errors="surrogateescape", newline="") as handle:
-
-                def to_file(chunk: str) -> None:
-                    handle.write(chunk)
-
-                # A file is not a terminal: no colour codes in it, even with --color.
-                get_writer(fmt)(report, dataclasses.replace(options, color=False), to_file)
-        except OSError as exc:
-            raise AlignError(f"{output}: cannot write the report ({exc.strerror})") from None
+        with _report_file(output) as handle:
+            # A file is not a terminal: no colour codes in it, even with --color.
+            plain = dataclasses.replace(options, color=False)
+            get_writer(fmt)(_as_listed(report, fmt, detail), plain, _writes_to(handle))
         stdout_format = default_format()
     before, after = actions_guard() if stdout_format in HUMAN_FORMATS else ("", "")
-    stream(get_writer(stdout_format), report, options, before, after)
+    listed = _as_listed(report, stdout_format, detail)
+    stream(
+        _with_statistics(get_writer(stdout_format), report, fmt, stdout_format),
+        listed,
+        options,
+        before,
+        after,
+    )
     if fmt == "github":
         append_step_summary(report)
+    return report
+
+
+def emit_streamed(
+    results: Iterable[DocumentResult],
+    finish: Callable[[], Report],
+    fmt: str,
+    output: Path | None,
+    options: FormatOptions,
+    *,
+    detail: Detail | None = None,
+    folder_of: Callable[[str], str] | None = None,
+) -> Report:
+    """``emit`` for formats that stream (``streams_to``): each document is
+    written (and stdout flushed) as soon as the run finishes it, in input
+    order; ``finish()`` then gives the report of the whole run for the
+    summary. No result is kept here. Returns that report."""
+    from align_lint.report.formatters import HUMAN_FORMATS, Detail, get_streamer, shown
+    from align_lint.report.records import StatisticsTally
+
+    detail = detail or Detail.PROBLEMS
+    tally = StatisticsTally(folder_of) if folder_of is not None else None
+    stdout_format = default_format() if output is not None else fmt
+    before, after = actions_guard() if stdout_format in HUMAN_FORMATS else ("", "")
+    finished: list[Report] = []
+
+    def write_all(file: IO[str] | None, out: Callable[[str], None]) -> None:
+        writers: list[tuple[DocumentWriter, bool]] = []
+        if file is not None:
+            plain = dataclasses.replace(options, color=False)
+            writers.append((get_streamer(fmt)(plain, _writes_to(file)), _lists_some(fmt)))
+        writers.append((get_streamer(stdout_format)(options, out), _lists_some(stdout_format)))
+        out(before)
+        for result in results:
+            if tally is not None:
+                tally.add(result)
+            for writer, filtered in writers:
+                if not filtered or shown(result, detail):
+                    writer.document(result)
+            sys.stdout.flush()  # a line a reader waits for, not a full buffer later
+        report = finish()
+        if tally is not None:
+            report = dataclasses.replace(report, statistics=tally.statistics)
+        finished.append(report)
+        for writer, _ in writers:
+            writer.end(report)
+        out(after)
+
+    if output is None:
+        _to_stdout(lambda out: write_all(None, out))
+    else:
+        with _report_file(output) as handle:
+            _to_stdout(lambda out: write_all(handle, out))
+    return finished[0]
+
+
+def streams_to(fmt: str, output: Path | None) -> bool:
+    """Whether this run's report can be written as documents finish: its
+    format streams, and so does the one stdout gets beside ``--output``."""
+    from align_lint.report.formatters import STREAMING_FORMATS
+
+    return fmt in STREAMING_FORMATS and (output is None or default_format() in STREAMING_FORMATS)
+
+
+@contextmanager
+def _report_file(output: Path) -> Iterator[IO[str]]:
+    try:
+        # surrogateescape: a file name that is not UTF-8 is written as its bytes.
+        with output.open("w", encoding="utf-8", errors="surrogateescape", newline="") as handle:
+            yield handle
+    except OSError as exc:
+        raise AlignError(f"{output}: cannot write the report ({exc.strerror})") from None
+
+
+def _writes_to(handle: IO[str]) -> Callable[[str], None]:
+    def write(chunk: str) -> None:
+        handle.write(chunk)
+
+    return write
+
+
+def _lists_some(fmt: str) -> bool:
+    from align_lint.report.formatters import FILTERED_FORMATS
+
+    return fmt in FILTERED_FORMATS
+
+
+def _as_listed(report: Report, fmt: str, detail: Detail) -> Report:
+    """The report a format writes: human formats list only the documents
+    ``detail`` asks for, with the counts of the whole run."""
+    from align_lint.report.formatters import Detail
+
+    if not _lists_some(fmt) or detail is Detail.ALL:
+        return report
+    return dataclasses.replace(
+        report, results=ShownResults(report.results, detail), counted=report.summary
+    )
+
+
+class ShownResults(Sequence["DocumentResult"]):
+    """The results a report at ``detail`` lists, read from the full results as
+    they are iterated (a spooled run stays on disk); positions on first need."""
+
+    def __init__(self, results: Sequence[DocumentResult], detail: Detail) -> None:
+        self._results = results
+        self._detail = detail
+        self._positions: list[int] | None = None
+
+    def __iter__(self) -> Iterator[DocumentResult]:
+        from align_lint.report.formatters import only_shown
+
+        return only_shown(self._results, self._detail)
+
+    def _shown_positions(self) -> list[int]:
+        from align_lint.report.formatters import shown
+
+        if self._positions is None:
+            self._positions = [
+                i for i, result in enumerate(self._results) if shown(result, self._detail)
+            ]
+        return self._positions
+
+    def __len__(self) -> int:
+        return len(self._shown_positions())
+
+    @overload
+    def __getitem__(self, index: int) -> DocumentResult: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[DocumentResult]: ...
+    def __getitem__(self, index: int | slice) -> DocumentResult | Sequence[DocumentResult]:
+        positions = self._shown_positions()
+        if isinstance(index, slice):
+            return [self._results[i] for i in positions[index]]
+        return self._results[positions[index]]
+
+
+def _statistics(results: Iterable[DocumentResult], folder_of: Callable[[str], str]) -> Statistics:
+    from align_lint.report.records import StatisticsTally
+
+    tally = StatisticsTally(folder_of)
+    for result in results:
+        tally.add(result)
+    return tally.statistics
+
+
+def _with_statistics(writer: Writer, report: Report, fmt: str, stdout_format: str) -> Writer:
+    """The rich format's writer does not print the statistics: its report gets
+    the text tables after it (inside the same Actions guard). A format with no
+    place for them says so."""
+    from align_lint.report.formatters.text import statistics_text
+
+    statistics = report.statistics
+    if statistics is None or stdout_format in ("text", "json", "jsonl"):
+        return writer
+    if stdout_format != "rich":
+        if stdout_format == fmt:
+            notice(
+                f"--statistics: the {fmt} format has no place for them (text, json and jsonl do)"
+            )
+        return writer
+
+    def write_then_statistics(
+        report: Report, options: FormatOptions, out: Callable[[str], None]
+    ) -> None:
+        writer(report, options, out)
+        out("\n" + statistics_text(statistics))
+
+    return write_then_statistics
+
+
+def folder_finder(paths: Sequence[str]) -> Callable[[str], str]:
+    """The folder ``--statistics`` counts a document in: the top-level directory
+    below the linted directory it was found in, or the linted directory itself
+    for the files right in it; for a file named on its own, its directory.
+    Paths as reports print them (``display_path``)."""
+    from align_lint.documents.paths import display_path
+
+    roots = sorted(
+        (display_path(Path(path)) for path in paths if path != "-" and os.path.isdir(path)),
+        key=len,
+        reverse=True,  # the deepest linted directory a document is in
+    )
+
+    def folder_of(path: str) -> str:
+        for root in roots:
+            prefix = "" if root == "." else root.rstrip("/") + "/"
+            if path.startswith(prefix):
+                top, slash, _ = path[len(prefix) :].partition("/")
+                return prefix + top if slash else root
+        return posixpath.dirname(path) or "."
+
+    return folder_of
 
 
 def default_format() -> str:

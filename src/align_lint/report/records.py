@@ -6,8 +6,8 @@ with hand-built results.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
 from enum import IntEnum, StrEnum
 from functools import cached_property
 
@@ -141,6 +141,94 @@ class Summary:
     skipped: int = 0  # empty drafts: not documents, not failures
 
 
+class Tally:
+    """A Summary counted as results go by, so a run that streams its results
+    (and never holds them) still ends with its counts and the rules that
+    found something."""
+
+    def __init__(self) -> None:
+        self.documents = self.passed = self.findings = self.errors = 0
+        self.rules_found: set[str] = set()
+
+    def add(self, result: DocumentResult) -> None:
+        self.documents += 1
+        self.passed += result.passed
+        self.findings += len(result.findings)
+        self.errors += bool(result.error)
+        self.rules_found.update(finding.rule for finding in result.findings)
+
+    @property
+    def summary(self) -> Summary:
+        return Summary(
+            self.documents, self.passed, self.documents - self.passed, self.findings, self.errors
+        )
+
+
+@dataclass(frozen=True)
+class RuleCount:
+    rule: str
+    findings: int
+    documents: int  # with at least one finding of the rule
+
+
+@dataclass(frozen=True)
+class FolderScore:
+    folder: str
+    documents: int  # linted ones: a document that could not be linted has no score
+    mean_score: float
+
+
+@dataclass(frozen=True)
+class Statistics:
+    """``--statistics``: findings per rule, most first, and the mean score per
+    folder, lowest first."""
+
+    rules: tuple[RuleCount, ...]
+    folders: tuple[FolderScore, ...]
+
+
+class StatisticsTally:
+    """Statistics counted as results go by (a streamed run never holds them);
+    ``folder_of`` names the folder a document's path belongs to."""
+
+    def __init__(self, folder_of: Callable[[str], str]) -> None:
+        self._folder_of = folder_of
+        self._findings: dict[str, int] = {}
+        self._documents: dict[str, int] = {}
+        self._scores: dict[str, list[int]] = {}  # folder -> [sum, count]
+
+    def add(self, result: DocumentResult) -> None:
+        for finding in result.findings:
+            self._findings[finding.rule] = self._findings.get(finding.rule, 0) + 1
+        for rule in {finding.rule for finding in result.findings}:
+            self._documents[rule] = self._documents.get(rule, 0) + 1
+        if not result.error:
+            total = self._scores.setdefault(self._folder_of(result.path), [0, 0])
+            total[0] += result.score.value
+            total[1] += 1
+
+    def _folder_scores(self) -> Iterator[FolderScore]:
+        for folder, (total, count) in self._scores.items():
+            yield FolderScore(folder, count, total / count)
+
+    @property
+    def statistics(self) -> Statistics:
+        rules = sorted(self._findings.items(), key=lambda item: (-item[1], item[0]))
+        return Statistics(
+            rules=tuple(RuleCount(rule, count, self._documents[rule]) for rule, count in rules),
+            # Lowest mean first: where to look first.
+            folders=tuple(
+                sorted(
+                    (
+                        FolderScore(folder, count, total / count)
+                        for folder, (total, count) in self._scores.items()
+                    ),
+                    key=lambda score: (score.mean_score, score.folder),
+                )
+            ),
+        )
+
+
 @dataclass(frozen=True)
 class RuleInfo:
     """What a report says about one active, reported rule: enough for formats
@@ -170,17 +258,20 @@ class Report:
     rules: tuple[RuleInfo, ...] = field(default=())
     # Names of the empty drafts the run skipped (a new file waiting for its copy).
     skipped: tuple[str, ...] = field(default=())
+    # The counts of the whole run when ``results`` does not hold all of it: a
+    # streamed run (its results already written) or a report shown filtered.
+    counted: Summary | None = None
+    statistics: Statistics | None = None  # only when asked (--statistics)
 
     @cached_property
     def summary(self) -> Summary:
         """Counted in one pass, once: a spooled report is read back from disk."""
-        documents = passed = findings = errors = 0
+        if self.counted is not None:
+            return self.counted
+        tally = Tally()
         for result in self.results:
-            documents += 1
-            passed += result.passed
-            findings += len(result.findings)
-            errors += bool(result.error)
-        return Summary(documents, passed, documents - passed, findings, errors, len(self.skipped))
+            tally.add(result)
+        return replace(tally.summary, skipped=len(self.skipped))
 
     @property
     def passed(self) -> bool:

@@ -28,7 +28,14 @@ from align_lint.errors import AlignError, EmptyDraft, InputError, InternalError
 from align_lint.judgement.logic import Judge, Judged
 from align_lint.judgement.scoring import score_findings, verdict
 from align_lint.judgement.suppression import apply_suppressions
-from align_lint.report.records import DocumentResult, Finding, Report, RuleInfo, Severity
+from align_lint.report.records import (
+    DocumentResult,
+    Finding,
+    Report,
+    RuleInfo,
+    Severity,
+    Tally,
+)
 from align_lint.rules.schema import Rule
 from align_lint.run.spool import KEEP, ResultSpool
 from align_lint.run.workers import InOrder, batched, useful_jobs
@@ -138,6 +145,30 @@ class Linter:
         ``jobs`` > 1 lints large inputs in that many processes; ``cache`` answers
         documents linted before; ``progress(total)`` makes something to advance
         per document. None of them changes the report."""
+        run = self.stream_paths(
+            paths,
+            stdin_filename=stdin_filename,
+            on_error=on_error,
+            jobs=jobs,
+            cache=cache,
+            progress=progress,
+        )
+        return run.collect()
+
+    def stream_paths(
+        self,
+        paths: Iterable[str],
+        *,
+        stdin_filename: str | None = None,
+        on_error: Callable[[InputError], None] | None = None,
+        jobs: int = 1,
+        cache: ResultCache | None = None,
+        progress: Callable[[int], Progress] | None = None,
+    ) -> LintRun:
+        """``lint_paths`` as a run whose results are read as they finish, in
+        input order, and not kept: a streaming report writes each one at once.
+        The paths are expanded here (a missing one raises now); the linting
+        happens while the run is read."""
         skipped: list[str] = []  # FIFOs, devices, links out of the tree: notices
         items = list(expand_paths(paths, self.walk_filter, on_skip=skipped.append))
         sources = read_sources(items, stdin_filename=stdin_filename)
@@ -150,15 +181,7 @@ class Linter:
             on_empty=empty.append,
             progress=progress(len(items)) if progress else _Silent(),
         )
-        # Linting first: it decides whether the pipeline loads at all.
-        spooled = ResultSpool(results)
-        cached_info = cache.get_info() if cache is not None else None
-        info = self.pipeline_info(cached_info)
-        if cache is not None and info != cached_info:
-            cache.put_info(info)
-        report = self.report(tuple(spooled) if len(spooled) <= KEEP else spooled, info)
-        notices = (*skipped, *(f"{name}: empty, skipped" for name in empty), *report.notices)
-        return replace(report, notices=notices, skipped=tuple(empty))
+        return LintRun(self, results, cache=cache, notices=tuple(skipped), empty=empty)
 
     def _lint_sources(
         self,
@@ -326,8 +349,12 @@ class Linter:
         configured severity, plus any rule with a finding in ``results`` (a
         per_file or front-matter selection). Context rules (``report: false``)
         and rules the pipeline cannot run are not listed."""
-        run = resolve(self.config.run_layers, self.catalog)
         found = {finding.rule for result in results for finding in result.findings}
+        return self.reported_rules(info, found)
+
+    def reported_rules(self, info: PipelineInfo, found: set[str]) -> tuple[RuleInfo, ...]:
+        """``active_rules`` given the rules with a finding in the run."""
+        run = resolve(self.config.run_layers, self.catalog)
         runnable = set(info.runnable) | {rule.id for rule in self.catalog.builtin}
         return tuple(
             rule_info(rule, run.severity.get(rule.id, rule.severity))
@@ -338,6 +365,68 @@ class Linter:
     @property
     def walk_filter(self) -> PathFilter:
         return PathFilter(self.config.root_path, self.config.exclude, self.config.respect_gitignore)
+
+
+class LintRun:
+    """The results of one run, in input order, as they finish; read once. Once
+    they are all read, ``report()`` describes the whole run (its counts were
+    kept as the results went by; the results themselves only if given)."""
+
+    def __init__(
+        self,
+        linter: Linter,
+        results: Iterator[DocumentResult],
+        *,
+        cache: ResultCache | None,
+        notices: tuple[str, ...],
+        empty: list[str],
+    ) -> None:
+        self._linter = linter
+        self._results = results
+        self._cache = cache
+        self._notices = notices
+        self._empty = empty  # filled as the results are read: the empty drafts skipped
+        self._tally = Tally()
+
+    def __iter__(self) -> Iterator[DocumentResult]:
+        for result in self._results:
+            self._tally.add(result)
+            yield result
+
+    def collect(self) -> Report:
+        """Read the whole run and report it with every result (a large run's
+        kept on disk: the spool), for formats that need them all first."""
+        spooled = ResultSpool(self)
+        return self.report(tuple(spooled) if len(spooled) <= KEEP else spooled)
+
+    def report(self, results: Sequence[DocumentResult] | None = None) -> Report:
+        """The report of the run, read to its end. ``results``: all of them, kept
+        by the caller; without them the report carries only the counts."""
+        # Asked after linting: the linting decides whether the pipeline loaded at all.
+        cached_info = self._cache.get_info() if self._cache is not None else None
+        info = self._linter.pipeline_info(cached_info)
+        if self._cache is not None and info != cached_info:
+            self._cache.put_info(info)
+        report = Report(
+            results=() if results is None else results,
+            pipeline=info.name,
+            tool_version=__version__,
+            fail_under=self._linter.config.fail_under,
+            fail_on=self._linter.config.fail_on,
+            notices=(
+                *self._notices,
+                *(f"{name}: empty, skipped" for name in self._empty),
+                *info.notices,
+            ),
+            rules=self._linter.reported_rules(info, self._tally.rules_found),
+            skipped=tuple(self._empty),
+            counted=(
+                None
+                if results is not None
+                else replace(self._tally.summary, skipped=len(self._empty))
+            ),
+        )
+        return report
 
 
 def error_document(error: InputError) -> DocumentResult:

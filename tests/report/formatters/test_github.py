@@ -21,6 +21,7 @@ from align_lint.report.formatters.github import (
     format_github,
     step_summary,
 )
+from align_lint.report.formatters.text import help_line
 from align_lint.report.records import DocumentResult, Report, Score, Severity
 
 
@@ -61,7 +62,10 @@ def test_annotation_carries_the_finding() -> None:
         "endColumn": "25",
         "title": "vanity-metric",
     }
-    assert parsed.data == f"{FOLLOWERS.message}\n{FOLLOWERS.suggestion}"
+    # The fix and where to read more, as the text format's help line.
+    assert parsed.data == (
+        f"{FOLLOWERS.message}\nhelp: {FOLLOWERS.suggestion} (see `align explain vanity-metric`)"
+    )
 
 
 def test_columns_only_on_single_line_spans() -> None:
@@ -122,7 +126,7 @@ def test_hostile_text_never_becomes_a_command(message: str, path: str, suggestio
     # must not reach the log raw); they still round-trip through the escaping.
     assert group.data == f"{printable(path)}: score 60/100 FAIL"
     assert warning.properties["file"] == printable(path)
-    assert warning.data == (f"{message}\n{suggestion}" if suggestion else message)
+    assert warning.data == f"{message}\n{help_line(finding).strip()}"
     assert len(output.splitlines()) == 4
 
 

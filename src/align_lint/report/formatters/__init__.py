@@ -3,8 +3,15 @@
 Each format is a module here with a ``write(report, options, out)`` function
 that hands its output to ``out`` piece by piece, so a report of 100k documents
 is never held as one string (text and json write a document at a time; the
-others render whole). ``FORMATS`` is the one list of them: the CLI's
-``--format`` choices and lookups come from it. Machine formats (json, sarif,
+others render whole). A format that ``streams`` (text, jsonl) also has
+``streamer(options, out)``: a DocumentWriter that writes each document as the
+run finishes it and the end (summary) once the run is done, so its output
+starts at once and no result is kept. ``FORMATS`` is the one list of them: the
+CLI's ``--format`` choices and lookups come from it.
+
+Which documents a person sees (``Detail``: only failing ones, those with
+findings or failing, or all) is decided here, over the results, not inside
+each format: ``shown``. Machine formats (json, sarif,
 junit, github) write only the document; notices go to stderr through the CLI,
 never through a formatter.
 """
@@ -12,8 +19,10 @@ never through a formatter.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from enum import StrEnum
+from typing import Protocol
 
 from align_lint.errors import printable
 from align_lint.report.records import DocumentResult, Report
@@ -30,26 +39,67 @@ Formatter = Callable[[Report, FormatOptions], str]
 Writer = Callable[[Report, FormatOptions, Callable[[str], None]], None]
 
 
+class DocumentWriter(Protocol):
+    """A streaming format's writer: each document as it finishes, then the end."""
+
+    def document(self, result: DocumentResult) -> None: ...
+
+    def end(self, report: Report) -> None: ...
+
+
+# (options, out) -> a DocumentWriter that hands its output to out.
+Streamer = Callable[[FormatOptions, Callable[[str], None]], DocumentWriter]
+
+
 @dataclass(frozen=True)
 class Format:
     name: str
     module: str  # in this package; imported on demand (json and text never pay for rich)
     human: bool = False  # for a person reading a terminal or a CI log
+    streams: bool = False  # writes each document as it finishes (has a ``streamer``)
+    # Lists only the documents a person needs to see (``Detail``); machine
+    # formats that other tools read list every document.
+    filtered: bool = False
 
 
 FORMATS = {
     f.name: f
     for f in (
-        Format("rich", "rich_", human=True),
-        Format("text", "text", human=True),
+        Format("rich", "rich_", human=True, filtered=True),
+        Format("text", "text", human=True, streams=True, filtered=True),
         Format("json", "json_"),
+        Format("jsonl", "jsonl", streams=True),
         Format("sarif", "sarif"),
-        Format("github", "github"),
+        Format("github", "github", filtered=True),
         Format("junit", "junit"),
     )
 }
 FORMAT_NAMES = tuple(FORMATS)
 HUMAN_FORMATS = frozenset(name for name, f in FORMATS.items() if f.human)
+STREAMING_FORMATS = frozenset(name for name, f in FORMATS.items() if f.streams)
+FILTERED_FORMATS = frozenset(name for name, f in FORMATS.items() if f.filtered)
+
+
+class Detail(StrEnum):
+    """Which documents a human report lists."""
+
+    QUIET = "quiet"  # failing documents only (--quiet)
+    PROBLEMS = "problems"  # with a finding or failing (the default)
+    ALL = "all"  # every document (--verbose)
+
+
+def shown(result: DocumentResult, detail: Detail) -> bool:
+    """Whether a report at this detail lists the document. A document that
+    could not be linted always fails, so it is always listed."""
+    if detail is Detail.ALL:
+        return True
+    if detail is Detail.QUIET:
+        return not result.passed
+    return bool(result.findings) or not result.passed
+
+
+def only_shown(results: Iterable[DocumentResult], detail: Detail) -> Iterator[DocumentResult]:
+    return (result for result in results if shown(result, detail))
 
 
 def get_writer(name: str) -> Writer:
@@ -58,6 +108,14 @@ def get_writer(name: str) -> Writer:
     module = importlib.import_module(f"{__name__}.{FORMATS[name].module}")
     writer: Writer = module.write
     return writer
+
+
+def get_streamer(name: str) -> Streamer:
+    if name not in STREAMING_FORMATS:
+        raise ValueError(f"format {name!r} does not stream")
+    module = importlib.import_module(f"{__name__}.{FORMATS[name].module}")
+    streamer: Streamer = module.streamer
+    return streamer
 
 
 def get_formatter(name: str) -> Formatter:
@@ -77,6 +135,18 @@ def writes_whole(render: Formatter) -> Writer:
 
     def write(report: Report, options: FormatOptions, out: Callable[[str], None]) -> None:
         out(render(report, options))
+
+    return write
+
+
+def writes_streamed(streamer: Streamer) -> Writer:
+    """The writer of a streaming format, for a report that holds its results."""
+
+    def write(report: Report, options: FormatOptions, out: Callable[[str], None]) -> None:
+        writer = streamer(options, out)
+        for result in report.results:
+            writer.document(result)
+        writer.end(report)
 
     return write
 

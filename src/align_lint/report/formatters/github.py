@@ -30,6 +30,7 @@ import re
 
 from align_lint.errors import printable
 from align_lint.report.formatters import FormatOptions, document_name, writes_whole
+from align_lint.report.formatters.text import help_line
 from align_lint.report.records import DocumentResult, Finding, Report, Severity
 
 COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
@@ -84,8 +85,10 @@ def annotation(finding: Finding, path: str) -> str:
         properties["endColumn"] = finding.end_column
     properties["title"] = finding.rule
     message = finding.message
-    if finding.suggestion and finding.severity is not Severity.INFO:
-        message += f"\n{finding.suggestion}"
+    # The fix and where to read more, as the text format's help line (the
+    # annotation is what a blocked writer reads on the pull request).
+    if finding.severity is not Severity.INFO:
+        message += "\n" + help_line(finding).strip()
     return command(COMMANDS[finding.severity], message, properties)
 
 

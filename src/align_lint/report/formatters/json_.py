@@ -10,7 +10,7 @@ from typing import Any
 
 from align_lint.errors import encodable
 from align_lint.report.formatters import FormatOptions
-from align_lint.report.records import DocumentResult, Finding, Report
+from align_lint.report.records import DocumentResult, Finding, Report, Statistics
 
 
 def format_json(report: Report, options: FormatOptions) -> str:
@@ -28,11 +28,11 @@ def write_json(report: Report, options: FormatOptions, write: Callable[[str], No
     write(head[: -len("\n}")] + ',\n  "documents": [')
     empty = True
     for result in report.results:
-        document = _dumps(_document(result), level=2)  # as inside "documents": [...]
+        document = _dumps(document_to_dict(result), level=2)  # as inside "documents": [...]
         write(("\n    " if empty else ",\n    ") + document)
         empty = False
     write("]" if empty else "\n  ]")
-    tail = _dumps({"summary": _summary(report)})
+    tail = _dumps(_tail(report))
     write(",\n" + tail[len("{\n") :] + "\n")
 
 
@@ -85,7 +85,7 @@ def _dumps(value: Any, level: int = 0) -> str:
     return _scalar(value)
 
 
-def _summary(report: Report) -> dict[str, int]:
+def summary_to_dict(report: Report) -> dict[str, int]:
     summary = report.summary
     return {
         "documents": summary.documents,
@@ -96,16 +96,42 @@ def _summary(report: Report) -> dict[str, int]:
     }
 
 
+def _tail(report: Report) -> dict[str, Any]:
+    """What follows the documents: the summary, and the statistics when asked
+    (``--statistics``; without it the shape is unchanged)."""
+    tail: dict[str, Any] = {"summary": summary_to_dict(report)}
+    if report.statistics is not None:
+        tail["statistics"] = statistics_to_dict(report.statistics)
+    return tail
+
+
+def statistics_to_dict(statistics: Statistics) -> dict[str, Any]:
+    return {
+        "rules": [
+            {"rule": r.rule, "findings": r.findings, "documents": r.documents}
+            for r in statistics.rules
+        ],
+        "folders": [
+            {
+                "folder": encodable(f.folder),
+                "documents": f.documents,
+                "mean_score": round(f.mean_score, 2),
+            }
+            for f in statistics.folders
+        ],
+    }
+
+
 def report_to_dict(report: Report) -> dict[str, Any]:
     return {
         "tool": {"name": "align", "version": report.tool_version},
         "pipeline": report.pipeline,
-        "documents": [_document(result) for result in report.results],
-        "summary": _summary(report),
+        "documents": [document_to_dict(result) for result in report.results],
+        **_tail(report),
     }
 
 
-def _document(result: DocumentResult) -> dict[str, Any]:
+def document_to_dict(result: DocumentResult) -> dict[str, Any]:
     document = {
         "path": encodable(result.path),  # JSON escapes controls; output must be UTF-8
         "record": result.record,
