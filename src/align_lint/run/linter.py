@@ -29,6 +29,7 @@ from align_lint.judgement.logic import Judge, Judged
 from align_lint.judgement.scoring import score_findings, verdict
 from align_lint.judgement.suppression import apply_suppressions
 from align_lint.report.records import DocumentResult, Finding, Report, RuleInfo, Severity
+from align_lint.rules.docs import help_uri
 from align_lint.rules.schema import Rule
 from align_lint.run.spool import KEEP, ResultSpool
 from align_lint.run.workers import InOrder, batched, useful_jobs
@@ -357,4 +358,6 @@ def rule_info(rule: Rule, severity: Severity | None = None) -> RuleInfo:
         suggestion=rule.suggestion,
         flagged=rule.examples.flagged,
         passed=rule.examples.passed,
+        precision=rule.precision,
+        help_uri=help_uri(rule),
     )
