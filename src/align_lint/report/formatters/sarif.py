@@ -6,6 +6,14 @@ region uses the same 1-based, code-point, end-exclusive positions as the JSON
 contract (``columnKind: unicodeCodePoints``). The output validates against the
 official OASIS schema (tests check it).
 
+A descriptor links the rule's documentation (``helpUri``: align's own rules
+their section of docs/rules.md, a project's rule only a page its pack names)
+and carries what GitHub code scanning ranks alerts by: ``precision`` and
+``problem.severity``. A finding about the whole draft is a result like any
+other, on the region of the claim that triggered it (or the first line of
+text): GitHub needs ``region.startLine`` to show a result in the file, so a
+file-level result with no region is not an option.
+
 Fingerprints: code scanning matches results across runs by
 ``partialFingerprints``. Ours hashes the rule id, the path, the matched text
 (whitespace collapsed, so re-wrapping a paragraph keeps it) and the occurrence
