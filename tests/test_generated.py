@@ -18,6 +18,7 @@ from collections.abc import Callable
 import pytest
 from tests.conftest import ROOT
 
+from align_lint.cli.ruledocs import bundled_rules_reference
 from align_lint.datafiles.declare import schema_text
 from align_lint.rules.keys import pack_schema, rule_keys_table
 from align_lint.settings.keys import config_keys_table, config_schema
@@ -49,13 +50,27 @@ def between_markers(name: str, content: Callable[[], str]) -> Render:
     return render
 
 
+def in_turn(*renders: Render) -> Render:
+    """Several generated blocks of one page, each rendered into the page so far."""
+
+    def render(current: str) -> str:
+        for each in renders:
+            current = each(current)
+        return current
+
+    return render
+
+
 GENERATED: dict[str, Render] = {
     "schemas/config.schema.json": whole_file(lambda: schema_text(config_schema())),
     "schemas/rulepack.schema.json": whole_file(lambda: schema_text(pack_schema())),
     "docs/configuration.md": between_markers(
         "align_lint.settings.keys: keys table", config_keys_table
     ),
-    "docs/rules.md": between_markers("align_lint.rules.keys: rule keys table", rule_keys_table),
+    "docs/rules.md": in_turn(
+        between_markers("align_lint.rules.keys: rule keys table", rule_keys_table),
+        between_markers("align_lint.cli.ruledocs: bundled rules", bundled_rules_reference),
+    ),
 }
 
 

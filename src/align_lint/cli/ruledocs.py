@@ -14,7 +14,7 @@ from pathlib import Path
 
 from align_lint.errors import ConfigError, did_you_mean
 from align_lint.rules.catalog import Catalog
-from align_lint.rules.loader import bundled_pack_dir
+from align_lint.rules.loader import bundled_pack_dir, load_rule_set
 from align_lint.rules.schema import CATEGORIES, Origin, Rule
 from align_lint.run.examples import ExampleCheck
 from align_lint.settings.selection import Settings
@@ -257,3 +257,49 @@ def missing_examples(rules: Iterable[Rule]) -> list[str]:
         for rule in rules
         if rule.report and not rule.examples.flagged
     ]
+
+
+def bundled_rules_reference() -> str:
+    """The "Bundled rules" section of ``docs/rules.md``: one section per rule
+    align ships (the bundled pack's reported rules, then the built-in ones),
+    each headed by its bare id, so that its anchor is the id (what SARIF's
+    ``helpUri`` and ``rules.docs.help_uri`` link to) and stays put however the
+    rule is reworded."""
+    catalog = Catalog(load_rule_set())
+    sections = [_rule_section(rule) for rule in catalog.rules if rule.report]
+    return "\n".join(sections)
+
+
+def _rule_section(rule: Rule) -> str:
+    facts = [rule.category, rule.severity.label, f"weight {rule.weight}"]
+    if rule.precision:
+        facts.append(f"precision {rule.precision}")
+    if rule.require:
+        facts.append("about the whole draft")
+    if rule.origin.builtin:
+        facts.append("built into align")
+    out = [f"### {rule.id}", "", " · ".join(facts), ""]
+    if rule.description:
+        out += [_paragraph(rule.description), ""]
+    out += [f"Message: {_code(rule.message)}", ""]
+    if rule.suggestion:
+        out += [_paragraph(f"Suggestion: {rule.suggestion}"), ""]
+    for label, examples in (("Flagged", rule.examples.flagged), ("Passed", rule.examples.passed)):
+        if examples:
+            out += [f"{label}:", "", *(f"- {_code(example)}" for example in examples), ""]
+    return "\n".join(out)
+
+
+def _paragraph(text: str) -> str:
+    """Folded YAML prose as one Markdown paragraph, wrapped as the page is."""
+    return textwrap.fill(" ".join(text.split()), 100, break_long_words=False)
+
+
+def _code(text: str) -> str:
+    """Text as inline code, so its Markdown or HTML (an ``<!-- align-… -->``
+    example) is shown, not rendered or read as a directive; a line break
+    shows as ``⏎``."""
+    shown = " ⏎ ".join(text.strip().splitlines())
+    fence = "``" if "`" in shown else "`"
+    pad = " " if shown.startswith("`") or shown.endswith("`") else ""
+    return f"{fence}{pad}{shown}{pad}{fence}"

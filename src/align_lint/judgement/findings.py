@@ -51,11 +51,12 @@ SHOWN_REASONS = 3
 def document_finding(rule: Rule, document: Document, reasons: Sequence[CharSpan] = ()) -> Finding:
     """A finding about the whole document. It points at the first of ``reasons``
     (the matches that made the rule apply: for no-business-outcome, the first
-    results claim) or, with none, at line 1, column 1. In the message,
-    ``{count}`` is the number of reasons and ``{reasons}`` lists the first few
-    with their lines: ``"1.2 million views" (line 8), "went viral" (line 8)``."""
+    results claim) or, with none, at the first line of text (see
+    ``first_prose_line``). In the message, ``{count}`` is the number of reasons
+    and ``{reasons}`` lists the first few with their lines: ``"1.2 million
+    views" (line 8), "went viral" (line 8)``."""
     reasons = sorted(reasons)
-    start, end = reasons[0] if reasons else (0, 0)
+    start, end = reasons[0] if reasons else first_prose_line(document)
     line, column = document.lines.position(start)
     end_line, end_column = document.lines.position(end)
     shown = [
@@ -79,5 +80,21 @@ def document_finding(rule: Rule, document: Document, reasons: Sequence[CharSpan]
         end_line=end_line,
         end_column=end_column,
         scope="document",
-        context=document.lines.line_text(line) if reasons else "",
+        context=document.lines.line_text(line) if end > start else "",
     )
+
+
+def first_prose_line(document: Document) -> CharSpan:
+    """Where a document-level finding with no reason to point at sits: the
+    first line that holds prose (past front matter and markup), from its first
+    prose character to the end of its text. Never an empty region when there
+    is text: GitHub code scanning and editors place a result by its region, and
+    a zero-width one at 1:1 marks nothing (on a front-matter fence, at that)."""
+    masked = document.analysis_text
+    start = len(masked) - len(masked.lstrip())
+    if start == len(masked):  # no prose at all: the first line as it is
+        start = 0
+    line, _ = document.lines.position(start)
+    line_end = document.lines.line_start(line) + len(document.lines.line_text(line))
+    end = start + len(document.text[start:line_end].rstrip())
+    return start, max(end, start)

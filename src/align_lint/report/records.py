@@ -243,6 +243,8 @@ class RuleInfo:
     suggestion: str = ""
     flagged: tuple[str, ...] = ()  # examples the rule flags
     passed: tuple[str, ...] = ()  # examples it lets through
+    precision: str = ""  # very-high, high, medium or low; "" when unknown
+    help_uri: str = ""  # the page documenting the rule; "" when there is none
 
 
 @dataclass(frozen=True)

@@ -45,6 +45,11 @@ from align_lint.rules.bounds import pattern_problem, regex_problem_in
 CATEGORIES = ("vanity", "outcome", "evidence", "focus", "tone", "platform")
 RULE_ID = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 SEVERITIES = tuple(reversed(SEVERITY_NAMES))  # error, warning, info: most severe first
+# How often a rule's findings are right, in the words CodeQL and GitHub code
+# scanning use (SARIF ``properties.precision``; GitHub sorts alerts by it).
+PRECISIONS = ("very-high", "high", "medium", "low")
+# An absolute http(s) URL: a rule's help page, SARIF's ``helpUri``.
+HELP_URI = re.compile(r"^https?://[^\s/]+\S*$")
 
 PACK_SCHEMA_ID = "https://github.com/align-lint/align/schemas/rulepack.schema.json"
 REFERENCES = "rule ids or categories"
@@ -537,6 +542,18 @@ RULE = Table(
             default="",
         ),
         Key(
+            "precision",
+            Choice(PRECISIONS),
+            f"{_listed(PRECISIONS)}: how often its findings are right (say why in a comment); "
+            "SARIF's `properties.precision`, by which GitHub code scanning sorts alerts",
+        ),
+        Key(
+            "help_uri",
+            Text(pattern=HELP_URI.pattern, meaning="an http:// or https:// URL"),
+            "a page that documents the rule: SARIF's `helpUri` (bundled rules link their "
+            "section of docs/rules.md; a pack's rule has none unless it sets one)",
+        ),
+        Key(
             "match",
             Nested(MATCH),
             "what the rule looks for: at least one of `phrases`, `patterns`, `dependencies`, "
@@ -571,8 +588,9 @@ RULE = Table(
         Key(
             "require",
             Flag(),
-            "true: a **document-level** rule that fires once, at line 1, when the document has "
-            "*no* match",
+            "true: a **document-level** rule that fires once when the document has *no* match, "
+            "placed on the first match of its `when` (the claim that made it apply), else on the "
+            "first line of text",
             default=False,
         ),
         Key(

@@ -124,6 +124,10 @@ class Rule:
     examples: Examples = Examples()
     origin: Origin = BUILTIN  # for messages and `align rules`
     needs: frozenset[str] = field(default=frozenset())
+    # How often its findings are right (very-high … low), "" when the pack does not say.
+    precision: str = ""
+    # The page that documents it, as the pack gives it ("" when not given).
+    help_uri: str = ""
 
     @property
     def references(self) -> tuple[str, ...]:
@@ -166,6 +170,8 @@ def parse_rule(data: Any, source: str, line: int) -> Rule:
         else Examples(examples["flagged"], examples["passed"]),
         origin=Origin(source, data.line),
         needs=_needs(match),
+        precision=values["precision"] or "",
+        help_uri=values["help_uri"] or "",
     )
 
 

@@ -36,6 +36,7 @@ from align_lint.report.records import (
     Severity,
     Tally,
 )
+from align_lint.rules.docs import help_uri
 from align_lint.rules.schema import Rule
 from align_lint.run.spool import KEEP, ResultSpool
 from align_lint.run.workers import InOrder, batched, useful_jobs
@@ -453,4 +454,6 @@ def rule_info(rule: Rule, severity: Severity | None = None) -> RuleInfo:
         suggestion=rule.suggestion,
         flagged=rule.examples.flagged,
         passed=rule.examples.passed,
+        precision=rule.precision,
+        help_uri=help_uri(rule),
     )

@@ -6,6 +6,14 @@ region uses the same 1-based, code-point, end-exclusive positions as the JSON
 contract (``columnKind: unicodeCodePoints``). The output validates against the
 official OASIS schema (tests check it).
 
+A descriptor links the rule's documentation (``helpUri``: align's own rules
+their section of docs/rules.md, a project's rule only a page its pack names)
+and carries what GitHub code scanning ranks alerts by: ``precision`` and
+``problem.severity``. A finding about the whole draft is a result like any
+other, on the region of the claim that triggered it (or the first line of
+text): GitHub needs ``region.startLine`` to show a result in the file, so a
+file-level result with no region is not an option.
+
 Fingerprints: code scanning matches results across runs by
 ``partialFingerprints``. Ours hashes the rule id, the path, the matched text
 (whitespace collapsed, so re-wrapping a paragraph keeps it) and the occurrence
@@ -39,6 +47,12 @@ URI_BASE_ID = "%SRCROOT%"
 FINGERPRINT_KEY = "alignFindingHash/v1"
 
 LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+# GitHub's (and CodeQL's) names for the severity of a non-security problem.
+PROBLEM_SEVERITIES = {
+    Severity.ERROR: "error",
+    Severity.WARNING: "warning",
+    Severity.INFO: "recommendation",
+}
 
 # Reserved or unsafe in a relative URI path; ":" too, so "a:b.md" is not read as a scheme.
 _URI_SAFE = "/!$&'()*+,;=@"
@@ -134,15 +148,36 @@ def _rules_for(report: Report) -> list[RuleInfo]:
 
 def _descriptor(rule: RuleInfo) -> dict[str, Any]:
     short = _first_sentence(rule.description) or _template_text(rule.message)
-    return {
+    descriptor: dict[str, Any] = {
         "id": rule.id,
         "name": "".join(part.capitalize() for part in rule.id.split("-")),
         "shortDescription": {"text": short},
         "fullDescription": {"text": rule.description or short},
         "help": _help(rule),
         "defaultConfiguration": {"level": LEVELS[rule.severity]},
-        "properties": {"tags": [rule.category], "category": rule.category},
+        "properties": _rule_properties(rule),
     }
+    if rule.help_uri:
+        # GitHub links "Learn more" in an alert to it; a user's rule without
+        # one has none rather than a link to docs that do not describe it.
+        descriptor["helpUri"] = rule.help_uri
+    return descriptor
+
+
+def _rule_properties(rule: RuleInfo) -> dict[str, Any]:
+    """The property bag GitHub code scanning reads on a rule: ``tags``,
+    ``problem.severity`` (error, warning or recommendation: how a quality
+    alert is ranked and shown) and ``precision`` (alerts of more precise rules
+    come first). No ``security-severity``: align's findings are not security
+    problems, and GitHub reads it only for rules tagged ``security``."""
+    properties: dict[str, Any] = {
+        "tags": [rule.category],
+        "category": rule.category,
+        "problem.severity": PROBLEM_SEVERITIES[rule.severity],
+    }
+    if rule.precision:
+        properties["precision"] = rule.precision
+    return properties
 
 
 def _help(rule: RuleInfo) -> dict[str, str]:
