@@ -108,9 +108,10 @@ _NAMED_EXTENSIONS = 6
 
 def skipped_by_extension(counts: Counter[str]) -> str:
     """``skipped 12 files by extension (.tweet 9, .json 3); add them with …``:
-    the most frequent first (then by name, so the line is the same every run)."""
+    the most frequent first, then by name, files without one last among equals
+    (so the line is the same every run)."""
     total = sum(counts.values())
-    ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    ranked = sorted(counts.items(), key=lambda item: (-item[1], not item[0], item[0]))
     named = [f"{suffix or 'no extension'} {count}" for suffix, count in ranked]
     if len(named) > _NAMED_EXTENSIONS:
         others = len(named) - _NAMED_EXTENSIONS + 1
