@@ -58,6 +58,8 @@ def test_one_notice_names_what_the_walk_skipped_by_extension(
             "posts/.draft.tweet": VANITY,  # hidden: not counted
             "posts/.cache/x.json": "{}",  # in a hidden directory: not counted
             "posts/old/4.tweet": VANITY,  # excluded: not counted
+            "posts/cover.png": "",  # an image is never a draft: not counted
+            "posts/fonts/a.woff2": "",
             ".align.yaml": "exclude: [posts/old/]\n",
         },
     )

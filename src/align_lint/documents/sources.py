@@ -43,6 +43,14 @@ MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
 TEXT_SUFFIXES = frozenset({".txt"})
 LINTABLE_SUFFIXES = frozenset(BUILTIN_FORMATS)
 STDIN = "-"
+# Files that cannot hold a draft (images, fonts, media, archives): a walk
+# leaves them out without naming them, or a blog's 300 images would drown
+# the .tweet files the skipped-extension notice is there to point at.
+NEVER_DRAFTS = frozenset(
+    ".png .jpg .jpeg .gif .svg .webp .avif .ico .bmp .tif .tiff .heic .psd"
+    " .woff .woff2 .ttf .otf .eot .mp4 .mov .webm .mkv .mp3 .wav .ogg .m4a"
+    " .pdf .zip .gz .tgz .bz2 .xz .7z .tar .jar .exe .dll .so .dylib .pyc".split()
+)
 _BINARY_SNIFF_BYTES = 8192
 
 
@@ -166,7 +174,8 @@ def _walk(
                 continue
             suffix = path.suffix.lower()
             if suffix not in suffixes:
-                if by_extension is not None and not skipped(path, False):
+                counted = by_extension is not None and suffix not in NEVER_DRAFTS
+                if counted and not skipped(path, False):
                     by_extension[suffix] += 1
                 continue
             # Checked before the filter: a link's target outside the tree is
