@@ -93,6 +93,9 @@ class _MdxScanner:
     # Set once an expression runs to the end of the draft unclosed (invalid
     # MDX): each later "{" would scan to the end again, so they stay prose.
     unclosed: bool = False
+    # The end of the paragraph last looked for, so a paragraph of thousands
+    # of code spans is searched for its end once, not once per span.
+    paragraph: tuple[int, int] = (-1, -1)
 
     def scan(self, position: int) -> None:
         text = self.text
@@ -143,17 +146,30 @@ class _MdxScanner:
         run = _BACKTICKS.match(self.text, at)
         assert run is not None
         length = run.end() - at
-        paragraph = _PARAGRAPH_END.search(self.text, run.end())
-        limit = paragraph.start() if paragraph else len(self.text)
+        limit = self._paragraph_end(run.end())
         for candidate in _BACKTICKS.finditer(self.text, run.end(), limit):
             if candidate.end() - candidate.start() == length:
                 return candidate.end()
         return run.end()
 
-    def _expression(self, at: int) -> int:
+    def _paragraph_end(self, position: int) -> int:
+        searched_from, end = self.paragraph
+        if not searched_from <= position <= end:
+            found = _PARAGRAPH_END.search(self.text, position)
+            end = found.start() if found else len(self.text)
+            self.paragraph = (position, end)
+        return end
+
+    def _expression_end(self, at: int) -> int:
+        """After the "}" closing the "{" at ``at``, or -1."""
         end = -1 if self.unclosed else _js_end(self.text, at, esm=False)
         if end < 0:
             self.unclosed = True
+        return end
+
+    def _expression(self, at: int) -> int:
+        end = self._expression_end(at)
+        if end < 0:
             return at + 1
         self.masked.append((at, end))
         if _COMMENT.match(self.text, at, end):
@@ -191,7 +207,7 @@ class _MdxScanner:
             if text.startswith("/>", position) and not closing:
                 return position + 2
             if text.startswith("{", position):
-                position = _js_end(text, position, esm=False)  # {...props}
+                position = self._expression_end(position)  # {...props}
             elif attribute := _ATTRIBUTE_NAME.match(text, position):
                 position = self._attribute_value_end(attribute.end())
             else:
@@ -211,7 +227,7 @@ class _MdxScanner:
             close = text.find(text[value], value + 1)  # JSX strings have no escapes
             return close + 1 if close >= 0 else -1
         if text.startswith("{", value):
-            return _js_end(text, value, esm=False)
+            return self._expression_end(value)
         return -1
 
 

@@ -46,11 +46,14 @@ STDIN = "-"
 # Files that cannot hold a draft (images, fonts, media, archives): a walk
 # leaves them out without naming them, or a blog's 300 images would drown
 # the .tweet files the skipped-extension notice is there to point at.
-NEVER_DRAFTS = frozenset(
-    ".png .jpg .jpeg .gif .svg .webp .avif .ico .bmp .tif .tiff .heic .psd"
-    " .woff .woff2 .ttf .otf .eot .mp4 .mov .webm .mkv .mp3 .wav .ogg .m4a"
-    " .pdf .zip .gz .tgz .bz2 .xz .7z .tar .jar .exe .dll .so .dylib .pyc".split()
-)
+# fmt: off
+NEVER_DRAFTS = frozenset({
+    ".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".avif", ".ico", ".bmp", ".tif", ".tiff",
+    ".heic", ".psd", ".woff", ".woff2", ".ttf", ".otf", ".eot", ".mp4", ".mov", ".webm", ".mkv",
+    ".mp3", ".wav", ".ogg", ".m4a", ".pdf", ".zip", ".gz", ".tgz", ".bz2", ".xz", ".7z", ".tar",
+    ".jar", ".exe", ".dll", ".so", ".dylib", ".pyc",
+})
+# fmt: on
 _BINARY_SNIFF_BYTES = 8192
 
 
@@ -176,6 +179,7 @@ def _walk(
             if suffix not in suffixes:
                 counted = by_extension is not None and suffix not in NEVER_DRAFTS
                 if counted and not skipped(path, False):
+                    assert by_extension is not None
                     by_extension[suffix] += 1
                 continue
             # Checked before the filter: a link's target outside the tree is
