@@ -155,6 +155,8 @@ def _walk(
     def skipped(path: Path, is_dir: bool) -> bool:
         return walk_filter is not None and walk_filter.skip(path, is_dir=is_dir, top=root)
 
+    if by_extension is None:
+        by_extension = Counter()
     tree = root.resolve()
     pending = [root]
     while pending:
@@ -177,9 +179,7 @@ def _walk(
                 continue
             suffix = path.suffix.lower()
             if suffix not in suffixes:
-                counted = by_extension is not None and suffix not in NEVER_DRAFTS
-                if counted and not skipped(path, False):
-                    assert by_extension is not None
+                if suffix not in NEVER_DRAFTS and not skipped(path, False):
                     by_extension[suffix] += 1
                 continue
             # Checked before the filter: a link's target outside the tree is
