@@ -15,6 +15,9 @@ EXPECTED = {
     "mixed-post.md": (True, 70, 90, {"vanity-metric", "hype-word"}),
     "holiday-greeting.md": (True, 100, 100, set()),
     "tweet.txt": (False, 0, 50, {"no-business-outcome", "engagement-bait"}),
+    # MDX: ESM, components, an expression; its one vanity metric is suppressed
+    # with a JSX comment, and the prose inside <Callout> and <Step> is linted.
+    "webinar-recap.mdx": (True, 100, 100, set()),
     # examples/custom/, linted here without its own .align.yaml (the bundled pack only);
     # tests/test_custom_example.py lints it the way Acme does.
     "product-update.md": (True, 100, 100, set()),

@@ -36,7 +36,18 @@ def test_manifest_is_valid_for_pre_commit() -> None:
     (hook,) = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
     assert hook["id"] == "align" and hook["entry"] == "align lint"
     assert hook["language"] == "python" and hook["require_serial"] is True
-    assert hook["types_or"] == ["markdown", "plain-text"]
+    assert hook["types_or"] == ["markdown", "mdx", "plain-text"]
+
+
+@pytest.mark.parametrize("name", ["post.md", "post.markdown", "post.mdx", "tweet.txt"])
+def test_the_hook_sees_every_format_align_reads(name: str) -> None:
+    """pre-commit picks files by identify's tags: ``.mdx`` is tagged ``mdx``,
+    not ``markdown``, so a hook without it never saw an MDX post (issue 12)."""
+    import yaml
+    from identify.identify import tags_from_filename
+
+    (hook,) = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    assert tags_from_filename(name) & set(hook["types_or"])
 
 
 @pytest.mark.slow

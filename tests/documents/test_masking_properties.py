@@ -1,5 +1,5 @@
-"""Property: for generated Markdown, masking keeps every offset, and every
-finding's text is exactly the source between its offsets, at its line/column."""
+"""Property: for generated Markdown and MDX, masking keeps every offset, and
+every finding's text is exactly the source between its offsets, at its line/column."""
 
 from __future__ import annotations
 
@@ -43,11 +43,51 @@ DOCUMENT = st.tuples(
     NEWLINE,
 ).map(lambda parts: parts[0] + parts[2].join(parts[1]) + "\n")
 
+# MDX (issue 12): components around Markdown, indented children, expressions,
+# JSX comments and ESM, between the blocks above.
+MDX_INLINE = st.one_of(
+    INLINE,
+    SENTENCE.map(lambda s: f'{s} <Badge tone="ok">{s}</Badge>'),
+    SENTENCE.map(lambda s: f"{s} {{props.count}} {{/* {s} */}}"),
+    SENTENCE.map(lambda s: f"{s} <Chart data={{[1, 2]}} label='{s}' />"),
+)
+MDX_PARAGRAPH = st.lists(MDX_INLINE, min_size=1, max_size=4).map(" ".join)
+MDX_BLOCK = st.one_of(
+    BLOCK,
+    MDX_PARAGRAPH,
+    MDX_PARAGRAPH.map(lambda p: f'<Callout type="info">\n    {p}\n</Callout>'),
+    MDX_PARAGRAPH.map(lambda p: f"<Steps>\n  <Step>\n\n  - {p}\n  </Step>\n</Steps>"),
+    MDX_PARAGRAPH.map(lambda p: f"<Note>{p}</Note>"),
+    SENTENCE.map(
+        lambda s: f'import {{ Note }} from "./note"\nexport const meta = {{\n  title: "{s}",\n}}'
+    ),
+    SENTENCE.map(lambda s: f"{{/* align-disable-next-line vanity */}}\n{s}"),
+)
+MDX_DOCUMENT = st.tuples(
+    st.sampled_from(["", "---\ntitle: t\ntags: {a: 1}\n---\n"]),
+    st.lists(MDX_BLOCK, min_size=1, max_size=5),
+    NEWLINE,
+).map(lambda parts: parts[0] + parts[2].join(parts[1]) + "\n")
+GENERATED = st.one_of(
+    DOCUMENT.map(lambda text: (text, "generated.md")),
+    MDX_DOCUMENT.map(lambda text: (text, "generated.mdx")),
+)
+
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(DOCUMENT)
 def test_masking_keeps_length_and_line_breaks(text: str) -> None:
-    document = document_from_text(text, "generated.md")
+    assert_masking_keeps_length_and_line_breaks(text, "generated.md")
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(MDX_DOCUMENT)
+def test_mdx_masking_keeps_length_and_line_breaks(text: str) -> None:
+    assert_masking_keeps_length_and_line_breaks(text, "generated.mdx")
+
+
+def assert_masking_keeps_length_and_line_breaks(text: str, name: str) -> None:
+    document = document_from_text(text, name)
     assert len(document.analysis_text) == len(text)
     for original, masked in zip(text, document.analysis_text, strict=True):
         if original not in "\r\n":
@@ -73,9 +113,10 @@ def position(starts: list[int], offset: int) -> tuple[int, int]:
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(text=DOCUMENT)
-def test_findings_point_at_their_text(linter: Linter, text: str) -> None:
-    document = document_from_text(text, "generated.md")
+@given(generated=GENERATED)
+def test_findings_point_at_their_text(linter: Linter, generated: tuple[str, str]) -> None:
+    text, name = generated
+    document = document_from_text(text, name)
     matches, _ = next(linter.analyzer.analyze([(document, None)]))
     starts = line_starts(text)
     for finding in linter.judge.judge(matches).findings:

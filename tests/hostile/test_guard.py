@@ -278,7 +278,7 @@ def test_the_entry_point_guards_what_happens_outside_a_command(tmp_path: Path) -
         (["lint", "post.md", "--output", "drafts"], "Invalid value for '--output'"),
         (["lint"], "align: error: Missing argument 'paths'. (see 'align lint --help')"),
         (["lint", "nosuch.md"], "align: error: nosuch.md: no such file or directory"),
-        (["lint", "empty"], "empty: no Markdown or text files found"),
+        (["lint", "empty"], "empty: no Markdown, MDX or text files found"),
         (["lint", "post.md", "--config", "drafts"], "drafts: no such config file"),
         (["lint", "post.md", "--rules", "drafts"], "drafts: no rule packs (*.yaml)"),
         (["lint", "post.md", "--rules", "nosuch.yaml"], "nosuch.yaml: no such rule pack"),

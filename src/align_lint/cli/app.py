@@ -378,7 +378,8 @@ def _refuse_to_overwrite_an_input(
     from align_lint.documents import expand_paths
     from align_lint.documents.paths import display_path
 
-    inputs = [item for item in expand_paths(paths) if isinstance(item, Path)]
+    walked = expand_paths(paths, extensions=config.formats)
+    inputs = [item for item in walked if isinstance(item, Path)]
     if stdin_filename and "-" in paths:
         inputs.append(Path(stdin_filename))
     inputs.extend(Path(pack) for pack in config.rules)

@@ -12,13 +12,16 @@ import codecs
 import os
 import stat
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from types import MappingProxyType
 from typing import Protocol
 
 from align_lint.documents.document import Document
 from align_lint.documents.markdown import mask_markdown
+from align_lint.documents.mdx import mask_mdx
 from align_lint.documents.paths import (
     MAX_DRAFT_BYTES,
     NotRegularFile,
@@ -31,10 +34,27 @@ from align_lint.documents.paths import (
 from align_lint.documents.plaintext import mask_plaintext
 from align_lint.errors import EmptyDraft, InputError
 
+# How a file is read, by its suffix; ``extensions:`` in the config adds more.
+MARKDOWN, MDX, TEXT = "markdown", "mdx", "text"
+FORMATS = (MARKDOWN, MDX, TEXT)
+BUILTIN_FORMATS: Mapping[str, str] = MappingProxyType(
+    {".md": MARKDOWN, ".markdown": MARKDOWN, ".mdx": MDX, ".txt": TEXT}
+)
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
 TEXT_SUFFIXES = frozenset({".txt"})
-LINTABLE_SUFFIXES = MARKDOWN_SUFFIXES | TEXT_SUFFIXES
+LINTABLE_SUFFIXES = frozenset(BUILTIN_FORMATS)
 STDIN = "-"
+# Files that cannot hold a draft (images, fonts, media, archives): a walk
+# leaves them out without naming them, or a blog's 300 images would drown
+# the .tweet files the skipped-extension notice is there to point at.
+# fmt: off
+NEVER_DRAFTS = frozenset({
+    ".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".avif", ".ico", ".bmp", ".tif", ".tiff",
+    ".heic", ".psd", ".woff", ".woff2", ".ttf", ".otf", ".eot", ".mp4", ".mov", ".webm", ".mkv",
+    ".mp3", ".wav", ".ogg", ".m4a", ".pdf", ".zip", ".gz", ".tgz", ".bz2", ".xz", ".7z", ".tar",
+    ".jar", ".exe", ".dll", ".so", ".dylib", ".pyc",
+})
+# fmt: on
 _BINARY_SNIFF_BYTES = 8192
 
 
@@ -46,12 +66,16 @@ def expand_paths(
     paths: Iterable[str],
     walk_filter: WalkFilter | None = None,
     on_skip: Callable[[str], None] | None = None,
+    extensions: Mapping[str, str] | None = None,
 ) -> Iterator[str | Path | InputError]:
     """Files as given, directories recursed in sorted order, ``-`` passed through.
 
     Hidden files and directories (``.git``, ``.venv``) are skipped when recursing,
     and so is whatever ``walk_filter`` skips (exclude globs, .gitignore); a file
-    named explicitly is always linted, whatever its suffix.
+    named explicitly is always linted, whatever its suffix. A walk takes the
+    suffixes of ``BUILTIN_FORMATS`` and those of ``extensions`` (the config's);
+    the files it left out for their suffix are named in one notice to
+    ``on_skip``, at the end, so a folder of ``.tweet`` files is never a silent pass.
 
     A walk takes only regular files and links to regular files inside the
     walked directory: a FIFO would block the read forever and a link to
@@ -60,6 +84,8 @@ def expand_paths(
     A subdirectory that cannot be read is an InputError in its place: drafts
     were lost, so the run must not pass as if it had seen them.
     """
+    suffixes = LINTABLE_SUFFIXES | frozenset(extensions or ())
+    by_extension: Counter[str] = Counter()
     for raw in paths:
         if raw == STDIN:
             yield STDIN
@@ -67,9 +93,15 @@ def expand_paths(
         path = Path(raw)
         if path.is_dir():
             errors: list[InputError] = []
-            found = sorted(_walk(path, walk_filter, on_skip or _ignore, errors.append))
+            here: Counter[str] = Counter()
+            walk = _walk(path, walk_filter, on_skip or _ignore, errors.append, suffixes, here)
+            found = sorted(walk)
+            by_extension.update(here)
             if not found and not errors:
-                raise InputError(f"{raw}: no Markdown or text files found in this directory")
+                skipped = f" ({skipped_by_extension(here)})" if here else ""
+                raise InputError(
+                    f"{raw}: no Markdown, MDX or text files found in this directory{skipped}"
+                )
             yield from errors
             yield from found
         elif path.is_file():
@@ -78,6 +110,29 @@ def expand_paths(
             raise InputError(f"{raw}: not a regular file")
         else:
             raise InputError(f"{raw}: no such file or directory")
+    if by_extension and on_skip is not None:
+        on_skip(skipped_by_extension(by_extension))
+
+
+# The notice names this many extensions at most, so it stays one short line.
+_NAMED_EXTENSIONS = 6
+
+
+def skipped_by_extension(counts: Counter[str]) -> str:
+    """``skipped 12 files by extension (.tweet 9, .json 3); add them with …``:
+    the most frequent first, then by name, files without one last among equals
+    (so the line is the same every run)."""
+    total = sum(counts.values())
+    ranked = sorted(counts.items(), key=lambda item: (-item[1], not item[0], item[0]))
+    named = [f"{suffix or 'no extension'} {count}" for suffix, count in ranked]
+    if len(named) > _NAMED_EXTENSIONS:
+        others = len(named) - _NAMED_EXTENSIONS + 1
+        named[_NAMED_EXTENSIONS - 1 :] = [f"{others} more extensions"]
+    files = "file" if total == 1 else "files"
+    return (
+        f"skipped {total} {files} by extension ({', '.join(named)}); "
+        "add them with extensions: in .align.yaml"
+    )
 
 
 def _ignore(message: str) -> None:
@@ -89,14 +144,20 @@ def _walk(
     walk_filter: WalkFilter | None,
     on_skip: Callable[[str], None],
     on_error: Callable[[InputError], None],
+    suffixes: frozenset[str] = LINTABLE_SUFFIXES,
+    by_extension: Counter[str] | None = None,
 ) -> Iterator[Path]:
     """Lintable files under ``root`` (unsorted). ``os.scandir`` rather than
     ``os.walk``: its entries know their type without a system call, and a
-    directory that cannot be listed is reported instead of silently dropped."""
+    directory that cannot be listed is reported instead of silently dropped.
+    Files left out for their suffix alone are counted in ``by_extension``
+    (those the filter skips anyway are not: nobody meant to lint them)."""
 
     def skipped(path: Path, is_dir: bool) -> bool:
         return walk_filter is not None and walk_filter.skip(path, is_dir=is_dir, top=root)
 
+    if by_extension is None:
+        by_extension = Counter()
     tree = root.resolve()
     pending = [root]
     while pending:
@@ -117,7 +178,10 @@ def _walk(
                 if not skipped(path, True):
                     pending.append(path)
                 continue
-            if path.suffix.lower() not in LINTABLE_SUFFIXES:
+            suffix = path.suffix.lower()
+            if suffix not in suffixes:
+                if suffix not in NEVER_DRAFTS and not skipped(path, False):
+                    by_extension[suffix] += 1
                 continue
             # Checked before the filter: a link's target outside the tree is
             # nothing the filter's globs are relative to.
@@ -207,16 +271,17 @@ def read_documents(
     *,
     stdin_filename: str | None = None,
     walk_filter: WalkFilter | None = None,
+    extensions: Mapping[str, str] | None = None,
 ) -> Iterator[Document]:
     """Documents from paths, lazily, so a large corpus is never held in memory;
     the first one that cannot be read raises its InputError. Empty drafts are
     skipped, as a run skips them."""
-    items = expand_paths(paths, walk_filter)
+    items = expand_paths(paths, walk_filter, extensions=extensions)
     for source in read_sources(items, stdin_filename=stdin_filename):
         if isinstance(source, InputError):
             raise source
         try:
-            yield document_from_source(source)
+            yield document_from_source(source, extensions)
         except EmptyDraft:
             continue
 
@@ -230,11 +295,13 @@ def read_document(path: Path) -> Document:
     raise AssertionError("read_sources yields one item per path")
 
 
-def document_from_source(source: Source) -> Document:
-    return document_from_bytes(source.data, source.name)
+def document_from_source(source: Source, extensions: Mapping[str, str] | None = None) -> Document:
+    return document_from_bytes(source.data, source.name, extensions)
 
 
-def document_from_bytes(data: bytes, source: str) -> Document:
+def document_from_bytes(
+    data: bytes, source: str, extensions: Mapping[str, str] | None = None
+) -> Document:
     wide = _wide_encoding(data)
     if wide is not None:
         raise InputError(
@@ -257,7 +324,7 @@ def document_from_bytes(data: bytes, source: str) -> Document:
         raise InputError(
             f"{source}:{line}: not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})"
         ) from None
-    return document_from_text(text, source)
+    return document_from_text(text, source, extensions=extensions)
 
 
 _BYTE_ORDER_MARKS = (  # UTF-32 first: its little-endian mark starts with UTF-16's
@@ -316,14 +383,31 @@ def _decodes(sample: bytes, codec: str) -> bool:
     return bool(text) and "\x00" not in text
 
 
-def document_from_text(text: str, source: str, *, record: int | None = None) -> Document:
-    """Build a Document; the suffix of ``source`` picks Markdown or plain text."""
+def format_for(source: str, extensions: Mapping[str, str] | None = None) -> str:
+    """How a draft is read, from its name's suffix: the config's ``extensions``
+    first, then the built-in suffixes; Markdown for any other (a file named
+    on the command line is linted whatever its suffix, and stdin is ``-``)."""
+    suffix = Path(source).suffix.lower()
+    if extensions and suffix in extensions:
+        return extensions[suffix]
+    return BUILTIN_FORMATS.get(suffix, MARKDOWN)
+
+
+def document_from_text(
+    text: str,
+    source: str,
+    *,
+    record: int | None = None,
+    extensions: Mapping[str, str] | None = None,
+) -> Document:
+    """Build a Document; the suffix of ``source`` picks the format (``format_for``)."""
     if not text.strip():
         raise EmptyDraft(f"{source}: empty, skipped", path=source)
-    if Path(source).suffix.lower() in TEXT_SUFFIXES:
+    kind = format_for(source, extensions)
+    if kind == TEXT:
         analysis, block_starts = mask_plaintext(text)
         return Document(source, text, analysis, record, block_starts=block_starts)
-    masked = mask_markdown(text, source)
+    masked = mask_mdx(text, source) if kind == MDX else mask_markdown(text, source)
     return Document(
         source,
         text,

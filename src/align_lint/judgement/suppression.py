@@ -1,4 +1,4 @@
-"""Inline suppression in Markdown comments, and the report of unused ones.
+"""Inline suppression in Markdown (and MDX) comments, and the report of unused ones.
 
 A draft may silence findings with HTML comments (invisible once published):
 
@@ -13,7 +13,9 @@ A draft may silence findings with HTML comments (invisible once published):
   stretch of it.
 
 ``names`` are rule ids or categories, separated by spaces or commas; none
-means every rule. Comments inside code (fenced, indented or in backticks) are
+means every rule. In MDX, which has no HTML comments, the same directives
+are written as JSX comments: ``{/* align-disable-next-line vanity-metric */}``.
+Comments inside code (fenced, indented or in backticks) are
 text, not directives. Suppressed findings are dropped before scoring, so
 they cost nothing.
 
@@ -39,6 +41,8 @@ from align_lint.rules.schema import CATEGORIES
 
 DIRECTIVES = ("disable", "enable", "disable-next-line", "disable-file")
 _COMMENT = re.compile(r"\A<!--\s*align-([a-z][a-z-]*?)(?=\s|-->|,)(.*?)-->\Z", re.S)
+# MDX has no HTML comments: there the directive is a JSX comment, {/* align-… */}.
+_MDX_COMMENT = re.compile(r"\A\{\s*/\*\s*align-([a-z][a-z-]*?)(?=\s|\*/|,)(.*?)\*/\s*\}\Z", re.S)
 _SEPARATORS = re.compile(r"[\s,]+")
 ALL = ""  # the name a directive without names stands for
 
@@ -65,7 +69,8 @@ def directives(document: Document) -> list[Directive]:
     """The align comments of a document, in order (typos included: they are reported)."""
     found = []
     for start, end in document.comments:
-        match = _COMMENT.match(document.text[start:end])
+        comment = document.text[start:end]
+        match = _COMMENT.match(comment) or _MDX_COMMENT.match(comment)
         if match is None:
             continue
         kind, rest = match.groups()

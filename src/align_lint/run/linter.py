@@ -77,6 +77,7 @@ class Linter:
         self._rules = {rule.id: rule for rule in self.catalog.rules}
         self._weights = {rule.id: rule.weight for rule in self.catalog.rules}
         self._analyzer: Analyzer | None = None
+        self._formats = self.config.formats  # extensions: the format of more suffixes
 
     # -- the pipeline, loaded on first use ---------------------------------------------
 
@@ -105,7 +106,7 @@ class Linter:
     # -- linting ---------------------------------------------------------------------
 
     def lint_text(self, text: str, *, path: str | None = None) -> DocumentResult:
-        document = document_from_text(text, path or "<text>")
+        document = document_from_text(text, path or "<text>", extensions=self._formats)
         return next(self.lint_documents([document]))
 
     def lint_documents(
@@ -170,8 +171,11 @@ class Linter:
         input order, and not kept: a streaming report writes each one at once.
         The paths are expanded here (a missing one raises now); the linting
         happens while the run is read."""
-        skipped: list[str] = []  # FIFOs, devices, links out of the tree: notices
-        items = list(expand_paths(paths, self.walk_filter, on_skip=skipped.append))
+        # FIFOs, devices, links out of the tree, files of other extensions: notices
+        skipped: list[str] = []
+        items = list(
+            expand_paths(paths, self.walk_filter, on_skip=skipped.append, extensions=self._formats)
+        )
         sources = read_sources(items, stdin_filename=stdin_filename)
         empty: list[str] = []
         results = self._lint_sources(
@@ -263,7 +267,7 @@ class Linter:
         def documents() -> Iterator[tuple[Document, tuple[int, Settings]]]:
             for position, source in enumerate(sources):
                 try:
-                    document = document_from_source(source)
+                    document = document_from_source(source, self._formats)
                     yield document, (position, self.settings_for(document))
                 except InputError as error:
                     error.path = error.path or source.name

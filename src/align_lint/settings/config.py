@@ -99,6 +99,8 @@ class Config:
     severity: tuple[tuple[str, Severity], ...] = ()
     platform: str | None = None
     exclude: tuple[str, ...] = ()  # gitignore-style globs, relative to root
+    # (".tweet", "text"): more suffixes to lint, and the format each is read as.
+    extensions: tuple[tuple[str, str], ...] = ()
     per_file: tuple[PerFile, ...] = ()
     # The directory exclude and per_file patterns are relative to: the config
     # file's own directory (None: the working directory).
@@ -143,6 +145,11 @@ class Config:
             platform=self.platform,
             lines=self.lines,
         )
+
+    @property
+    def formats(self) -> dict[str, str]:
+        """``extensions`` as a mapping from suffix to format."""
+        return dict(self.extensions)
 
     @property
     def root_path(self) -> Path:

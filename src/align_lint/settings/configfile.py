@@ -19,6 +19,7 @@ InputErrors, which belong to that one document.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import replace
 from pathlib import Path
@@ -161,7 +162,33 @@ def parse_config(data: LineDict, source: str, base: Path) -> Config:
         rules=_paths(values.get("rules"), base),
         default_rules=values.get("default_rules"),
         exclude=values.get("exclude"),
+        extensions=_extensions(data, values, source),
     )
+
+
+# One suffix, as Path.suffix gives it: align matches a file's last one.
+_EXTENSION = re.compile(r"\.[^./\\\s]+")
+
+
+def _extensions(data: LineDict, values: Values, source: str) -> tuple[tuple[str, str], ...] | None:
+    """``extensions: {.tweet: text}``, each key checked to be one suffix with
+    its dot, lowercased (suffixes match whatever their case)."""
+    mapping = values.get("extensions")
+    if mapping is None:
+        return None
+    declared = data.get("extensions")
+    checked = []
+    for suffix, kind in mapping.items():
+        line = declared.line_of(suffix) if isinstance(declared, LineDict) else data.line
+        where = f"{source}:{line}: extensions: {_short(suffix)}"
+        if not suffix.startswith("."):
+            raise ConfigError(f"{where} must start with a dot ({_short('.' + suffix)})")
+        if not _EXTENSION.fullmatch(suffix):
+            last = Path("x" + suffix).suffix
+            hint = f": align matches a file's last suffix ({_short(last)})" if last else ""
+            raise ConfigError(f"{where} is not one file extension{hint}")
+        checked.append((suffix.lower(), kind))
+    return tuple(checked)
 
 
 def _check_globs(data: LineDict, values: Values, source: str) -> None:

@@ -29,6 +29,7 @@ from align_lint.datafiles.declare import (
     markdown_table,
     yaml_template,
 )
+from align_lint.documents.sources import FORMATS
 from align_lint.report.records import SEVERITY_NAMES, FailOn
 
 CONFIG_SCHEMA_ID = "https://github.com/align-lint/align/schemas/config.schema.json"
@@ -66,6 +67,16 @@ EXCLUDE = Key(
     "gitignore-style globs, relative to the config file, left out when linting a directory; "
     "`.gitignore` files are honoured too, and a file named on the command line is always linted",
     default=(),
+)
+EXTENSIONS = Key(
+    "extensions",
+    MappingOf(Choice(FORMATS), keys="file extension", values="format"),
+    "more file extensions to lint, each with the format it is read as (`markdown`, `mdx` or "
+    "`text`). Directory walks take these files too, and a file named on the command line is "
+    "read in the format of its extension. Built in: `.md`, `.markdown` (markdown), `.mdx` "
+    "(mdx), `.txt` (text)",
+    default={},
+    example={".tweet": "text", ".mdoc": "markdown"},
 )
 
 # ---- keys a layer may set: they can differ from one document to the next ----
@@ -114,7 +125,7 @@ PLATFORM = Key(
 )
 
 _WHOLE_RUN = "applies to the whole run; set it at the top level of the config file"
-_RUN_ONLY = (MODEL, RULES, DEFAULT_RULES, EXCLUDE)
+_RUN_ONLY = (MODEL, RULES, DEFAULT_RULES, EXCLUDE, EXTENSIONS)
 
 LAYER = Table(
     "settings for some documents",
@@ -139,7 +150,7 @@ CONFIG = Table(
         "See docs/configuration.md. The loader (align_lint/settings/configfile.py) also checks "
         "that rule ids and categories named in select, ignore and severity exist."
     ),
-    keys=(MODEL, RULES, DEFAULT_RULES, *LAYER.keys, EXCLUDE, PER_FILE),
+    keys=(MODEL, RULES, DEFAULT_RULES, *LAYER.keys, EXCLUDE, EXTENSIONS, PER_FILE),
     # An empty file is a config with every default.
     schema_extra={"type": ["object", "null"]},
 )
