@@ -161,6 +161,7 @@ def parse_config(data: LineDict, source: str, base: Path) -> Config:
         rules=_paths(values.get("rules"), base),
         default_rules=values.get("default_rules"),
         exclude=values.get("exclude"),
+        front_matter_copy=values.get("front_matter_copy"),
     )
 
 
