@@ -4,7 +4,11 @@ a value whose characters cannot be mapped back exactly is skipped."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from align_lint.datafiles.lines import LineMapping
 from align_lint.documents import Document, document_from_text
@@ -201,3 +205,36 @@ def test_front_matter_cannot_set_the_run_wide_key(linter: Linter) -> None:
     text = "---\nalign:\n  front_matter_copy: []\n---\nBody text.\n"
     with pytest.raises(InputError, match=r"front_matter_copy.*whole run"):
         linter.lint_text(text, path="post.md")
+
+
+_WORDS = st.sampled_from(
+    ["we", "grew", "10k", "followers", "revenue", "12%", "café", "😀", "it's", "a:b", "#tag", "x"]
+)
+_VALUE = st.lists(_WORDS, min_size=1, max_size=8).map(" ".join)
+_YAML_VALUE = st.one_of(
+    _VALUE.map(lambda v: json.dumps(v, ensure_ascii=False)),  # double-quoted, escapes and all
+    _VALUE.map(lambda v: "'" + v.replace("'", "''") + "'"),
+    st.lists(_VALUE, min_size=1, max_size=3).map(lambda lines: ">\n  " + "\n  ".join(lines)),
+    st.lists(_VALUE, min_size=1, max_size=3).map(lambda lines: "|-\n  " + "\n  ".join(lines)),
+)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(_YAML_VALUE, min_size=1, max_size=3), st.booleans())
+def test_every_value_is_kept_at_its_own_offsets_and_reads_as_parsed(
+    values: list[str], crlf: bool
+) -> None:
+    keys = tuple(f"k{index}" for index in range(len(values)))
+    pairs = (f"{key}: {value}" for key, value in zip(keys, values, strict=True))
+    text = "\n".join(["---", *pairs, "---", "Body.", ""])
+    if crlf:
+        text = text.replace("\n", "\r\n")
+    document = copied(text, keys)
+    for offset, char in enumerate(document.analysis_text):
+        assert char in " \n" or char == text[offset]
+    meta = document.meta
+    assert isinstance(meta, LineMapping)
+    assert [value.key for value in meta.texts] == list(keys)  # no escapes here: all kept
+    for value in meta.texts:
+        assert text[value.start : value.start + len(value.text)].strip()  # in place
+        assert value.text.replace("''", "'").split() == meta[value.key].split()
