@@ -163,6 +163,13 @@ def test_toml_front_matter_strings_are_copy() -> None:
     assert kept(text) == "Announcing Atlas 2.0 Invoices go out a day sooner Billing is faster"
 
 
+def test_an_assignment_quoted_inside_a_toml_multi_line_string_is_not_read_as_one() -> None:
+    text = '+++\nnote = """\\t\ntitle = "Recap"\n"""\ntitle = "Recap"\n+++\nBody.\n'
+    document = copied(text)
+    assert document.analysis_text[text.index('title = "Recap"') :].startswith(" " * 15)
+    assert kept(text) == "Recap"
+
+
 def test_values_are_kept_on_the_front_matter_whatever_the_keys() -> None:
     document = document_from_text("---\ntitle: Recap\nother: Text\n---\nBody.\n", "post.md")
     assert isinstance(document.meta, LineMapping)

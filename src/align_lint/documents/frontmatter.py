@@ -235,11 +235,23 @@ def toml_texts(text: str, start: int, end: int, data: LineDict) -> tuple[ValueTe
         if assignment is None or table is None:
             continue
         path = (*table, *_key_path(assignment.group(1)))
-        value = _toml_string(text, line_start + assignment.end(), end, path, data)
+        value_start = line_start + assignment.end()
+        # The lines of a multi-line string are its text, kept or not, never
+        # assignments ("title = …" quoted inside a description).
+        position = _multi_line_string_end(text, value_start, end)
+        value = _toml_string(text, value_start, end, path, data)
         if value is not None:
             found.append(value)
-            position = value.start + len(value.text)
     return tuple(found)
+
+
+def _multi_line_string_end(text: str, start: int, end: int) -> int:
+    """Where a multi-line string starting at ``start`` ends (``start`` if none does)."""
+    for delimiter, pattern in _TOML_STRINGS[:2]:
+        if text.startswith(delimiter, start):
+            match = pattern.match(text, start, end)
+            return match.end() if match else end
+    return start
 
 
 def _line_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
