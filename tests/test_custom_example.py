@@ -21,11 +21,13 @@ def test_the_custom_pack_lints_with_its_own_config(run_cli: RunCli) -> None:
         "posts/product-update.md",
     ]
     update = documents["posts/product-update.md"]
-    # The company rule fires, and per_file (posts/**: fail_on warning) fails the post.
+    # The company rule fires, in the heading and in the front matter's title (the
+    # copy a search result shows), and per_file (posts/**: fail_on warning) fails the post.
     assert [(f["rule"], f["text"], f["line"]) for f in update["findings"]] == [
-        ("acme-old-product-name", "Acme Pipes", 5)
+        ("acme-old-product-name", "Acme Pipes", 2),
+        ("acme-old-product-name", "Acme Pipes", 5),
     ]
-    assert (update["score"], update["passed"]) == (80, False)
+    assert (update["score"], update["passed"]) == (70, False)
     # per_file drafts/**: vanity-metric is info there, so the teaser loses nothing.
     teaser = documents["drafts/teaser.md"]
     assert [(f["rule"], f["severity"]) for f in teaser["findings"]] == [("vanity-metric", "info")]

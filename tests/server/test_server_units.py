@@ -235,3 +235,44 @@ def test_an_undo_back_to_a_linted_text_is_not_linted_again(
     (tmp_path / ".align.yaml").write_text("fail_under: 90\n", encoding="utf-8")
     server.lint("file:///p/post.md", post, DRAFT)  # a new config: linted again
     assert len(linted) == 3
+
+
+def test_disable_for_the_file_goes_after_toml_front_matter(linter: Linter) -> None:
+    text = '+++\ntitle = "Launch"\n+++\n' + DRAFT
+    fixed = apply(text, actions.disable_file_edit(PositionIndex(text), "vanity-metric"))
+    assert fixed.splitlines()[3] == "<!-- align-disable-file vanity-metric -->"
+    assert "vanity-metric" not in rules_found(linter, fixed)
+
+
+@pytest.mark.parametrize("fence", ["---", "+++"])
+def test_a_finding_in_front_matter_is_offered_only_the_file_wide_fix(fence: str) -> None:
+    """A comment line inside YAML or TOML would break the front matter."""
+    from types import SimpleNamespace
+
+    from align_lint.server.lsp import code_action
+
+    uri = "file:///p/post.md"
+    text = f"{fence}\ntitle: We passed 3,100 likes\n{fence}\n" + DRAFT
+    document = SimpleNamespace(source=text, language_id="markdown")
+    server = SimpleNamespace(
+        workspace=SimpleNamespace(text_documents={uri: document}), index=PositionIndex
+    )
+
+    def titles(line: int) -> list[str]:
+        spot = types.Range(
+            start=types.Position(line=line, character=7),
+            end=types.Position(line=line, character=12),
+        )
+        diagnostic = types.Diagnostic(range=spot, message="m", source="align", code="vanity-metric")
+        params = types.CodeActionParams(
+            text_document=types.TextDocumentIdentifier(uri=uri),
+            range=spot,
+            context=types.CodeActionContext(diagnostics=[diagnostic]),
+        )
+        return [action.title for action in code_action(server, params)]  # type: ignore[arg-type]
+
+    assert titles(1) == ["Disable vanity-metric for this file"]
+    assert titles(3) == [
+        "Disable vanity-metric for this line",
+        "Disable vanity-metric for this file",
+    ]

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -89,8 +90,9 @@ class LineMapping(Mapping[str, Any]):
     """A read-only LineDict: what a Document keeps as its front matter, so the
     settings read from it can still name ``post.md:LINE``."""
 
-    def __init__(self, data: LineDict | None = None) -> None:
+    def __init__(self, data: LineDict | None = None, texts: tuple[ValueText, ...] = ()) -> None:
         self._data = data if data is not None else line_dict({}, 0)
+        self._texts = texts
 
     def __getitem__(self, key: str) -> Any:
         return self._data[key]
@@ -110,6 +112,25 @@ class LineMapping(Mapping[str, Any]):
 
     def line_of(self, key: str) -> int:
         return self._data.line_of(key)
+
+    @property
+    def texts(self) -> tuple[ValueText, ...]:
+        """The string values whose place in the file is known, as prose."""
+        return self._texts
+
+
+@dataclass(frozen=True)
+class ValueText:
+    """A string value (or one string inside it) under the top-level ``key``, as
+    it stands in the file: ``text`` covers offsets ``start`` to ``start +
+    len(text)`` of the file and holds its characters with what is not the
+    value's own (quotes, indentation, escapes) blanked, so it can replace them
+    one for one. ``blocks`` are the offsets where a paragraph of it begins."""
+
+    key: str
+    start: int
+    text: str
+    blocks: tuple[int, ...]
 
 
 # ---- YAML ----
@@ -176,15 +197,33 @@ def load_yaml(
     ``first_line`` is the file line the text starts on. ``unique_keys=False``
     lets a repeated key silently win, as other readers of that text expect
     (front matter belongs to the site generator, not to align)."""
+    data, _ = load_yaml_nodes(
+        text, source, error, first_line=first_line, unique_keys=unique_keys, invalid=invalid
+    )
+    return data
+
+
+def load_yaml_nodes(
+    text: str,
+    source: str,
+    error: type[AlignError],
+    *,
+    first_line: int = 1,
+    unique_keys: bool = True,
+    invalid: str = "invalid YAML",
+) -> tuple[Any, yaml.Node | None]:
+    """As ``load_yaml``, with the composed root node too: its nodes know where
+    each value stands in ``text`` (line, column and style of every scalar),
+    which a draft's front matter needs to lint the copy in it in place."""
     loader = _LineLoader(text)
     loader.line_offset = first_line - 1
     loader.unique_keys = unique_keys
     try:
         node = loader.get_single_node()
         if node is None:
-            return None
+            return None, None
         _check_bounds(node, source, first_line, error, invalid)
-        return loader.construct_document(node)
+        return loader.construct_document(node), node
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = f":{mark.line + first_line}" if mark is not None else ""

@@ -28,8 +28,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from align_lint.datafiles.lines import LineDict, LineMapping, line_dict, load_toml, load_yaml
+from align_lint.datafiles.lines import LineDict, LineMapping, line_dict, load_toml, load_yaml_nodes
 from align_lint.documents.document import LINE_BREAK
+from align_lint.documents.frontmatter import toml_texts, yaml_texts
 from align_lint.documents.masking import mask_range, mask_social, unify_line_breaks
 from align_lint.errors import InputError
 
@@ -37,7 +38,9 @@ from align_lint.errors import InputError
 @dataclass(frozen=True)
 class MaskedMarkdown:
     analysis_text: str
-    meta: Mapping[str, Any]  # the front matter, read-only, with the line of each key
+    # The front matter, read-only, with the line of each key and the place of
+    # each string value (``LineMapping.texts``), which the run may lint as copy.
+    meta: Mapping[str, Any]
     block_starts: tuple[int, ...]
     # (start, end) of every HTML comment that is markup, not code: where inline
     # suppression directives (<!-- align-disable … -->) may live.
@@ -83,7 +86,7 @@ def mask_markdown(text: str, source: str) -> MaskedMarkdown:
 
     toml = _TOML_FRONT_MATTER.match(text)
     if toml:
-        meta = _parse_toml(toml.group(1), source)
+        meta = _parse_toml(text, toml.start(1), toml.end(1), source)
         mask_range(chars, 0, toml.end())
 
     # markdown-it counts "\r\n", "\n" and a lone "\r" as one line break each,
@@ -109,7 +112,7 @@ def mask_markdown(text: str, source: str) -> MaskedMarkdown:
             continue
         first, last = token.map
         if kind == "front_matter":
-            meta = _parse_yaml(token.content, source, first_line=first + 2)
+            meta = _parse_yaml(token.content, source, text, lines, first_line=first + 2)
             masker.mask_lines(first, last)
         elif kind in ("fence", "code_block", "html_block", "hr"):
             if kind == "html_block":
@@ -559,11 +562,14 @@ def _inline_parser(links: bool) -> Any:
     return parser
 
 
-def _parse_yaml(content: str, source: str, first_line: int) -> LineMapping:
+def _parse_yaml(
+    content: str, source: str, text: str, lines: _Lines, first_line: int
+) -> LineMapping:
     """YAML front matter with the line of each key, counted in the draft, so the
-    settings in it are reported as ``post.md:LINE``. A repeated key is not an
-    error: front matter belongs to the site generator, which lets the last win."""
-    data = load_yaml(
+    settings in it are reported as ``post.md:LINE``, and the place of its
+    string values in ``text``. A repeated key is not an error: front matter
+    belongs to the site generator, which lets the last win."""
+    data, root = load_yaml_nodes(
         content,
         source,
         InputError,
@@ -571,17 +577,27 @@ def _parse_yaml(content: str, source: str, first_line: int) -> LineMapping:
         unique_keys=False,
         invalid="front matter is not valid YAML",
     )
-    return LineMapping(data if isinstance(data, LineDict) else line_dict({}, first_line - 1))
+    if not isinstance(data, LineDict):
+        return LineMapping(line_dict({}, first_line - 1))
+    # markdown-it's content has "\n" for every line break, so a node's line
+    # and column (in code points) are the draft's, counted from first_line.
+    content_line = first_line - 1  # 0-based, as lines.starts
+
+    def place(line: int, column: int) -> int:
+        return lines.starts[min(content_line + line, lines.count)] + column
+
+    return LineMapping(data, yaml_texts(root, text, place))
 
 
-def _parse_toml(content: str, source: str) -> LineMapping:
-    """TOML front matter (Hugo's ``+++``), which starts on the draft's second line."""
+def _parse_toml(text: str, start: int, end: int, source: str) -> LineMapping:
+    """TOML front matter (Hugo's and Zola's ``+++``), ``text[start:end]``,
+    which starts on the draft's second line."""
     data = load_toml(
         # TOML knows only "\n" and "\r\n" as line breaks; the lines stay the same.
-        LINE_BREAK.sub("\n", content),
+        LINE_BREAK.sub("\n", text[start:end]),
         source,
         InputError,
         first_line=2,
         invalid="front matter is not valid TOML",
     )
-    return LineMapping(data)
+    return LineMapping(data, toml_texts(text, start, end, data))

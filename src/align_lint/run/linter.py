@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from align_lint.analysis.records import Matches, PipelineInfo
 from align_lint.documents import Document, Source, document_from_source, document_from_text
+from align_lint.documents.frontmatter import with_front_matter_copy
 from align_lint.documents.pathfilter import PathFilter
 from align_lint.documents.sources import expand_paths, read_sources
 from align_lint.errors import AlignError, EmptyDraft, InputError, InternalError
@@ -121,6 +122,7 @@ class Linter:
         def settled() -> Iterator[tuple[Document, Settings]]:
             for document in documents:
                 try:
+                    document = self.prepared(document)
                     yield document, self.settings_for(document)
                 except InputError as error:
                     if on_error is None:
@@ -267,7 +269,7 @@ class Linter:
         def documents() -> Iterator[tuple[Document, tuple[int, Settings]]]:
             for position, source in enumerate(sources):
                 try:
-                    document = document_from_source(source, self._formats)
+                    document = self.prepared(document_from_source(source, self._formats))
                     yield document, (position, self.settings_for(document))
                 except InputError as error:
                     error.path = error.path or source.name
@@ -298,6 +300,11 @@ class Linter:
         outcome = outcomes[0]
         assert outcome is not None, "a lone document has a result or an error"
         return outcome
+
+    def prepared(self, document: Document) -> Document:
+        """The document as this run lints it: with the copy in its front matter
+        (``front_matter_copy``) put back among its prose."""
+        return with_front_matter_copy(document, self.config.front_matter_copy)
 
     def settings_for(self, document: Document) -> Settings:
         """The settings that apply to one document (front matter checked here)."""

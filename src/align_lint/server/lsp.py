@@ -371,8 +371,10 @@ def code_action(ls: AlignServer, params: types.CodeActionParams) -> list[types.C
         ):
             continue
         whole = isinstance(diagnostic.data, dict) and diagnostic.data.get("scope") == "document"
-        # Only align-disable-file silences a finding about the whole draft.
-        choices = [] if whole else [("line", diagnostic.range.start.line)]
+        in_front_matter = diagnostic.range.start.line < actions.after_front_matter(index)
+        # Only align-disable-file silences a finding about the whole draft, and
+        # only it can be written for one in front matter (no comment fits in YAML).
+        choices = [] if whole or in_front_matter else [("line", diagnostic.range.start.line)]
         choices.append(("file", 0))
         for kind, line in choices:
             if (kind, rule) in offered or (kind == "line" and (kind, f"{rule}:{line}") in offered):

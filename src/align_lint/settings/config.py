@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from align_lint.datafiles.declare import quoted, shown
+from align_lint.documents.frontmatter import DEFAULT_COPY_KEYS
 from align_lint.documents.pathfilter import glob_spec
 from align_lint.errors import ConfigError
 from align_lint.report.records import SEVERITY_NAMES, FailOn, Severity
@@ -101,6 +102,9 @@ class Config:
     exclude: tuple[str, ...] = ()  # gitignore-style globs, relative to root
     # (".tweet", "text"): more suffixes to lint, and the format each is read as.
     extensions: tuple[tuple[str, str], ...] = ()
+    # Front-matter keys whose values are linted as prose (run-wide: what a
+    # site publishes does not change from one post to the next).
+    front_matter_copy: tuple[str, ...] = DEFAULT_COPY_KEYS
     per_file: tuple[PerFile, ...] = ()
     # The directory exclude and per_file patterns are relative to: the config
     # file's own directory (None: the working directory).

@@ -163,6 +163,7 @@ def parse_config(data: LineDict, source: str, base: Path) -> Config:
         default_rules=values.get("default_rules"),
         exclude=values.get("exclude"),
         extensions=_extensions(data, values, source),
+        front_matter_copy=values.get("front_matter_copy"),
     )
 
 

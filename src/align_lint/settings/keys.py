@@ -29,6 +29,7 @@ from align_lint.datafiles.declare import (
     markdown_table,
     yaml_template,
 )
+from align_lint.documents.frontmatter import DEFAULT_COPY_KEYS
 from align_lint.documents.sources import FORMATS
 from align_lint.report.records import SEVERITY_NAMES, FailOn
 
@@ -60,6 +61,15 @@ DEFAULT_RULES = Key(
     Flag(),
     "load the bundled rule pack; `--no-default-rules` sets it to false",
     default=True,
+)
+FRONT_MATTER_COPY = Key(
+    "front_matter_copy",
+    Names(items="front-matter keys"),
+    "front-matter keys whose values are published copy (the title, the description a search "
+    "result or social card shows, a social post), linted as prose where they stand in the "
+    "front matter; a string, a list of strings or a mapping of them (`social: {linkedin: …}`). "
+    "`[]` lints none",
+    default=DEFAULT_COPY_KEYS,
 )
 EXCLUDE = Key(
     "exclude",
@@ -125,7 +135,7 @@ PLATFORM = Key(
 )
 
 _WHOLE_RUN = "applies to the whole run; set it at the top level of the config file"
-_RUN_ONLY = (MODEL, RULES, DEFAULT_RULES, EXCLUDE, EXTENSIONS)
+_RUN_ONLY = (MODEL, RULES, DEFAULT_RULES, EXCLUDE, EXTENSIONS, FRONT_MATTER_COPY)
 
 LAYER = Table(
     "settings for some documents",
@@ -150,7 +160,16 @@ CONFIG = Table(
         "See docs/configuration.md. The loader (align_lint/settings/configfile.py) also checks "
         "that rule ids and categories named in select, ignore and severity exist."
     ),
-    keys=(MODEL, RULES, DEFAULT_RULES, *LAYER.keys, EXCLUDE, EXTENSIONS, PER_FILE),
+    keys=(
+        MODEL,
+        RULES,
+        DEFAULT_RULES,
+        *LAYER.keys,
+        EXCLUDE,
+        EXTENSIONS,
+        FRONT_MATTER_COPY,
+        PER_FILE,
+    ),
     # An empty file is a config with every default.
     schema_extra={"type": ["object", "null"]},
 )
