@@ -64,6 +64,10 @@ class Finding:
     # The source line the finding starts on, so reports can show context
     # without every result holding its whole document.
     context: str = ""
+    # What makes this finding "the same" across edits elsewhere in the file:
+    # rule id, normalised text and sentence, never a position (the baseline
+    # and SARIF's partialFingerprints match on it). Empty when not computed.
+    fingerprint: str = ""
 
     @property
     def sort_key(self) -> tuple[int, int, str, int]:
@@ -116,6 +120,12 @@ class DocumentResult:
     # Why the document could not be linted (one line naming it): an error
     # document has no findings, scores 0 and fails, and every format says why.
     error: str = ""
+    # The thresholds this document was judged by (per_file and front matter can
+    # change them), so a baseline or --diff can judge it again on fewer findings.
+    fail_under: int = 70
+    fail_on: FailOn = FailOn.ERROR
+    # Known findings a baseline hid from this result (not in ``findings``).
+    hidden: int = 0
 
     @classmethod
     def not_linted(cls, path: str, error: str, record: int | None = None) -> DocumentResult:
@@ -139,6 +149,7 @@ class Summary:
     findings: int
     errors: int = 0  # documents that could not be linted
     skipped: int = 0  # empty drafts: not documents, not failures
+    hidden: int = 0  # known findings a baseline hid
 
 
 @dataclass(frozen=True)
@@ -174,13 +185,16 @@ class Report:
     @cached_property
     def summary(self) -> Summary:
         """Counted in one pass, once: a spooled report is read back from disk."""
-        documents = passed = findings = errors = 0
+        documents = passed = findings = errors = hidden = 0
         for result in self.results:
             documents += 1
             passed += result.passed
             findings += len(result.findings)
             errors += bool(result.error)
-        return Summary(documents, passed, documents - passed, findings, errors, len(self.skipped))
+            hidden += result.hidden
+        return Summary(
+            documents, passed, documents - passed, findings, errors, len(self.skipped), hidden
+        )
 
     @property
     def passed(self) -> bool:

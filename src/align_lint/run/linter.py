@@ -16,7 +16,7 @@ batches, in this process or in workers (``workers.py``); the result cache
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Protocol
 
@@ -25,6 +25,7 @@ from align_lint.documents import Document, Source, document_from_source, documen
 from align_lint.documents.pathfilter import PathFilter
 from align_lint.documents.sources import expand_paths, read_sources
 from align_lint.errors import AlignError, EmptyDraft, InputError, InternalError
+from align_lint.judgement.fingerprint import with_fingerprints
 from align_lint.judgement.logic import Judge, Judged
 from align_lint.judgement.scoring import score_findings, verdict
 from align_lint.judgement.suppression import apply_suppressions
@@ -69,6 +70,11 @@ class Linter:
         self._rules = {rule.id: rule for rule in self.catalog.rules}
         self._weights = {rule.id: rule.weight for rule in self.catalog.rules}
         self._analyzer: Analyzer | None = None
+
+    @property
+    def weights(self) -> Mapping[str, int]:
+        """Each rule's weight, for scoring results again (a baseline, --diff)."""
+        return self._weights
 
     # -- the pipeline, loaded on first use ---------------------------------------------
 
@@ -131,13 +137,16 @@ class Linter:
         jobs: int = 1,
         cache: ResultCache | None = None,
         progress: Callable[[int], Progress] | None = None,
+        refine: Callable[[Iterator[DocumentResult]], Iterator[DocumentResult]] | None = None,
     ) -> Report:
         """Lint files, directories and ``-``; unreadable inputs go to ``on_error``
         (the run continues) or, without it, raise at once.
 
         ``jobs`` > 1 lints large inputs in that many processes; ``cache`` answers
         documents linted before; ``progress(total)`` makes something to advance
-        per document. None of them changes the report."""
+        per document. None of them changes the report. ``refine`` (a baseline,
+        ``--diff``) filters the results after the cache, so the cache never
+        holds a filtered result."""
         skipped: list[str] = []  # FIFOs, devices, links out of the tree: notices
         items = list(expand_paths(paths, self.walk_filter, on_skip=skipped.append))
         sources = read_sources(items, stdin_filename=stdin_filename)
@@ -150,6 +159,8 @@ class Linter:
             on_empty=empty.append,
             progress=progress(len(items)) if progress else _Silent(),
         )
+        if refine is not None:
+            results = refine(results)
         # Linting first: it decides whether the pipeline loads at all.
         spooled = ResultSpool(results)
         cached_info = cache.get_info() if cache is not None else None
@@ -280,7 +291,8 @@ class Linter:
 
     def _result(self, matches: Matches, judge: Judge, settings: Settings) -> DocumentResult:
         document = matches.document
-        findings = self.reported(document, judge.judge(matches), settings)
+        reported = self.reported(document, judge.judge(matches), settings)
+        findings = with_fingerprints(document, matches.sentence_starts, reported)
         score = score_findings(findings, self._weights)
         reasons = verdict(score, findings, settings.fail_under, settings.fail_on)
         return DocumentResult(
@@ -290,6 +302,8 @@ class Linter:
             score=score,
             passed=not reasons,
             fail_reasons=reasons,
+            fail_under=settings.fail_under,
+            fail_on=settings.fail_on,
         )
 
     def reported(

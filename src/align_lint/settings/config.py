@@ -100,6 +100,9 @@ class Config:
     platform: str | None = None
     exclude: tuple[str, ...] = ()  # gitignore-style globs, relative to root
     per_file: tuple[PerFile, ...] = ()
+    # A baseline file (absolute, resolved against the config file): lint
+    # reports only findings not in it.
+    baseline: str | None = None
     # The directory exclude and per_file patterns are relative to: the config
     # file's own directory (None: the working directory).
     root: str | None = None

@@ -161,6 +161,7 @@ def parse_config(data: LineDict, source: str, base: Path) -> Config:
         rules=_paths(values.get("rules"), base),
         default_rules=values.get("default_rules"),
         exclude=values.get("exclude"),
+        baseline=_path(values.get("baseline"), base),
     )
 
 
@@ -233,6 +234,10 @@ def _model(model: str | None, base: Path) -> str | None:
     if model is not None and ("/" in model or model.startswith(".")):
         return str((base / model).resolve())
     return model
+
+
+def _path(value: str | None, base: Path) -> str | None:
+    return None if value is None else str((base / value).resolve())
 
 
 def _paths(values: tuple[str, ...] | None, base: Path) -> tuple[str, ...] | None:

@@ -67,6 +67,14 @@ EXCLUDE = Key(
     "`.gitignore` files are honoured too, and a file named on the command line is always linted",
     default=(),
 )
+BASELINE = Key(
+    "baseline",
+    Text(),
+    "a baseline file (relative to the config file) written by `align baseline`: `align lint` "
+    "reports only findings not in it, and a document fails only on those; `--baseline` "
+    "names another",
+    example=".align-baseline.json",
+)
 
 # ---- keys a layer may set: they can differ from one document to the next ----
 
@@ -114,7 +122,7 @@ PLATFORM = Key(
 )
 
 _WHOLE_RUN = "applies to the whole run; set it at the top level of the config file"
-_RUN_ONLY = (MODEL, RULES, DEFAULT_RULES, EXCLUDE)
+_RUN_ONLY = (MODEL, RULES, DEFAULT_RULES, EXCLUDE, BASELINE)
 
 LAYER = Table(
     "settings for some documents",
@@ -139,7 +147,7 @@ CONFIG = Table(
         "See docs/configuration.md. The loader (align_lint/settings/configfile.py) also checks "
         "that rule ids and categories named in select, ignore and severity exist."
     ),
-    keys=(MODEL, RULES, DEFAULT_RULES, *LAYER.keys, EXCLUDE, PER_FILE),
+    keys=(MODEL, RULES, DEFAULT_RULES, *LAYER.keys, EXCLUDE, PER_FILE, BASELINE),
     # An empty file is a config with every default.
     schema_extra={"type": ["object", "null"]},
 )
