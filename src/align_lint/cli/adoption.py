@@ -91,7 +91,12 @@ def _report_fixed(baseline: BaselineFilter, baseline_file: Path, prune: bool) ->
         pruned = baseline.pruned()
         if pruned.documents != baseline.baseline.documents:
             write_baseline(pruned, baseline_file)
-            notice(f"{baseline_file}: rewritten without its {fixed} fixed {_entries(fixed)}")
+            what = (
+                f"without its {fixed} fixed {_entries(fixed)}"
+                if fixed
+                else "with renamed documents under their new paths"
+            )
+            notice(f"{baseline_file}: rewritten {what}")
     elif fixed:
         notice(
             f"{fixed} baseline {_entries(fixed)} fixed; run align lint --baseline-prune "
