@@ -39,6 +39,11 @@ index 1..2 100644
 -gone
 -gone
 -gone
+diff --git a/with space.md b/with space.md
+--- a/with space.md\t
++++ b/with space.md\t
+@@ -4,0 +5 @@
++added
 diff --git a/gone.md b/gone.md
 deleted file mode 100644
 --- a/gone.md
@@ -65,6 +70,7 @@ def test_parse_diff_reads_added_and_changed_lines_per_file() -> None:
     assert parse_diff(DIFF) == {
         "posts/a.md": ((3, 3), (10, 11)),
         'café "x".md': ((1, 3),),
+        "with space.md": ((5, 5),),
     }
 
 

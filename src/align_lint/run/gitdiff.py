@@ -158,7 +158,9 @@ def parse_diff(diff: bytes) -> dict[str, tuple[LineRange, ...]]:
 
 def _diff_path(raw: bytes) -> str | None:
     """``b/posts/a.md`` (or a quoted one) → ``posts/a.md``; ``/dev/null`` → None."""
-    raw = raw.rstrip(b"\r")
+    # Git ends a name holding a space with a tab, as GNU diff does (a name
+    # holding a tab itself is quoted).
+    raw = raw.rstrip(b"\r").removesuffix(b"\t")
     if raw.startswith(b'"') and raw.endswith(b'"'):
         raw = _ESCAPE.sub(_unescape, raw[1:-1])
     if not raw.startswith(b"b/"):
