@@ -8,8 +8,9 @@ import json
 from pathlib import Path
 from typing import Any
 
+import jsonschema
 import pytest
-from tests.conftest import CliResult, RunCli, git
+from tests.conftest import ROOT, CliResult, RunCli, git
 
 KNOWN = "We just crossed 10k followers on LinkedIn!"
 VIEWS = "Our launch video got 2M views."
@@ -99,6 +100,8 @@ def test_the_baseline_is_sorted_stable_json_and_lint_passes_with_it(
     assert "score 100/100 pass" in result.stdout
     as_json = _lint(run_cli, repo, "--baseline", ".align-baseline.json", "-f", "json", "posts")
     assert _json(as_json)["summary"]["hidden"] == 3
+    schema = json.loads((ROOT / "schemas" / "report.schema.json").read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator(schema).validate(_json(as_json))
 
 
 def test_a_line_inserted_above_a_known_finding_keeps_it_known(run_cli: RunCli, repo: Path) -> None:
