@@ -279,6 +279,12 @@ def test_a_bad_ref_or_no_repository_is_one_line_and_exit_2(
     assert result.returncode == 2
     assert "is not in a git repository" in result.stderr
     assert result.stderr.count("\n") == 1
+    # A second path outside the first one's repository: git's own words, one line.
+    result = _lint(run_cli, repo, "--diff", "HEAD", "posts", str(outside / "post.md"))
+    assert result.returncode == 2
+    assert result.stderr.startswith("align: error: --diff HEAD: ")
+    assert "outside repository" in result.stderr
+    assert result.stderr.count("\n") == 1
 
 
 def test_prune_needs_a_baseline(run_cli: RunCli, repo: Path) -> None:

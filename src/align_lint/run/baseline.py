@@ -237,6 +237,7 @@ class BaselineFilter:
         self._weights = weights
         self._renames_source = renames
         self._renames: Mapping[str, str] | None = None
+        self._missing: bool | None = None
         self._left: dict[str, Counter[str]] = {}  # baseline key → fingerprint → not yet seen
         self._now_at: dict[str, str] = {}  # baseline key → the key its document has now
 
@@ -276,9 +277,13 @@ class BaselineFilter:
         return old if old in self.baseline.documents and old not in self._now_at else None
 
     def _missing_documents(self) -> bool:
-        return any(
-            not (self.baseline.directory / name).exists() for name in self.baseline.documents
-        )
+        """Whether a baseline document no longer exists (asked once: most
+        linted documents are clean, so not in the baseline)."""
+        if self._missing is None:
+            self._missing = any(
+                not (self.baseline.directory / name).exists() for name in self.baseline.documents
+            )
+        return self._missing
 
     def fixed(self) -> list[Fixed]:
         """Entries of the linted documents that fewer findings matched than they count."""

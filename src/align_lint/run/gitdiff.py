@@ -56,7 +56,8 @@ def changed_since(ref: str, paths: Sequence[str]) -> ChangedLines:
     root = repository_root(_anchor(named))
     _verify(root, ref)
     specs = ["--", *(os.path.abspath(path) for path in named)] if named else []
-    diff = _git(
+    diff = _git_or_fail(
+        ref,
         root,
         "-c",
         "core.quotepath=off",
@@ -72,7 +73,7 @@ def changed_since(ref: str, paths: Sequence[str]) -> ChangedLines:
         *specs,
     )
     files = {os.path.realpath(root / name): ranges for name, ranges in parse_diff(diff).items()}
-    untracked = _git(root, "ls-files", "--others", "--exclude-standard", "-z", *specs)
+    untracked = _git_or_fail(ref, root, "ls-files", "--others", "--exclude-standard", "-z", *specs)
     for name in untracked.split(b"\0"):
         if name:
             files[os.path.realpath(root / os.fsdecode(name))] = WHOLE
@@ -88,11 +89,14 @@ def repository_root(directory: Path) -> Path:
 
 
 def _anchor(paths: Sequence[str]) -> Path:
-    """Where to look for the repository: the first path's directory."""
+    """Where to look for the repository: the first path's directory (or the
+    nearest one that exists: a missing file is the linter's to report)."""
     if not paths:
         return Path.cwd()
-    first = Path(paths[0])
-    return first if first.is_dir() else first.parent if str(first.parent) else Path.cwd()
+    directory = Path(os.path.abspath(paths[0]))
+    while not directory.is_dir() and directory != directory.parent:
+        directory = directory.parent
+    return directory
 
 
 def _verify(root: Path, ref: str) -> None:
@@ -106,6 +110,16 @@ def _verify(root: Path, ref: str) -> None:
 
 class _GitFailed(Exception):
     pass
+
+
+def _git_or_fail(ref: str, directory: Path, *args: str) -> bytes:
+    """Git's stdout, or an AlignError with git's own first line (a path
+    outside the repository, say)."""
+    try:
+        return _git(directory, *args)
+    except _GitFailed as failed:
+        said = str(failed).splitlines()[0] if str(failed) else "git failed"
+        raise AlignError(f"--diff {ref}: {said}") from None
 
 
 def _git(directory: Path, *args: str) -> bytes:
