@@ -7,6 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from tests.conftest import ROOT
 
 from align_lint.documents import document_from_text
 from align_lint.errors import AlignError
@@ -143,3 +144,26 @@ def test_a_malformed_baseline_is_an_align_error_naming_the_file(
         read_baseline(target)
     assert raised.value.message.startswith(f"{target}: ")
     assert "\n" not in raised.value.message
+
+
+def test_fingerprints_agree_between_the_full_and_the_prefiltered_pass(linter: Linter) -> None:
+    # One draft (a pre-commit hook) takes the full pass, a directory the
+    # prefiltered one: a baseline written over the directory must know the
+    # findings of the draft linted alone, and the other way round.
+    assert linter.analyzer.prefilter is not None
+    drafts = sorted((ROOT / "examples").glob("*.md")) + sorted((ROOT / "examples").glob("*.txt"))
+    documents = [document_from_text(p.read_text(encoding="utf-8"), p.name) for p in drafts]
+    assert len(documents) >= 4  # enough for the prefiltered pass
+    together = list(linter.lint_documents(documents))
+    assert sum(len(result.findings) for result in together) > 5
+    for document, result in zip(documents, together, strict=True):
+        alone = linter.lint_text(document.text, path=document.source)
+        assert [(f.rule, f.start, f.fingerprint) for f in result.findings] == [
+            (f.rule, f.start, f.fingerprint) for f in alone.findings
+        ]
+
+
+def test_another_sentence_of_the_paragraph_does_not_change_a_fingerprint(linter: Linter) -> None:
+    paragraph = "# Recap\n\nThe team met on Monday. We just crossed 10k followers! See you soon.\n"
+    edited = paragraph.replace("on Monday", "on Tuesday").replace("See you soon", "Bye")
+    assert _prints(linter, paragraph)["10k followers"] == _prints(linter, edited)["10k followers"]

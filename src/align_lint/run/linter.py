@@ -291,8 +291,9 @@ class Linter:
 
     def _result(self, matches: Matches, judge: Judge, settings: Settings) -> DocumentResult:
         document = matches.document
-        reported = self.reported(document, judge.judge(matches), settings)
-        findings = with_fingerprints(document, matches.sentence_starts, reported)
+        judged = judge.judge(matches)
+        reported = self.reported(document, judged, settings)
+        findings = with_fingerprints(document, judged.sentence_starts, reported)
         score = score_findings(findings, self._weights)
         reasons = verdict(score, findings, settings.fail_under, settings.fail_on)
         return DocumentResult(
