@@ -107,6 +107,10 @@ def test_github_workflow_shape() -> None:
     for step in steps:
         # Expressions only in env/with/if, never pasted into a script.
         assert "${{" not in step.get("run", ""), step["name"]
+    lint = next(step for step in steps if step.get("name") == "Lint changed drafts")
+    # Only what the pull request changed fails it (issue 14).
+    assert '--diff "origin/$BASE_REF"' in lint["run"]
+    assert lint["env"] == {"BASE_REF": "${{ github.base_ref }}"}
 
 
 def _pull_request(tmp_path: Path) -> Path:

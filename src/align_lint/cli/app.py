@@ -41,6 +41,7 @@ from align_lint.report.records import FailOn
 from align_lint.version import __version__
 
 if TYPE_CHECKING:
+    from align_lint.cli.adoption import Filters
     from align_lint.report.formatters import Detail
     from align_lint.run.cache import ResultCache
     from align_lint.run.linter import Linter
@@ -300,6 +301,31 @@ def lint(
             help="After the report: findings per rule and the mean score per folder.",
         ),
     ] = False,
+    baseline: Annotated[
+        Path | None,
+        typer.Option(
+            "--baseline",
+            metavar="FILE",
+            dir_okay=False,
+            help="Report only findings not in this baseline file (written by align baseline) "
+            "[default: the config's baseline, if any].",
+        ),
+    ] = None,
+    baseline_prune: Annotated[
+        bool,
+        typer.Option(
+            "--baseline-prune", help="Rewrite the baseline file without the entries now fixed."
+        ),
+    ] = False,
+    diff: Annotated[
+        str | None,
+        typer.Option(
+            "--diff",
+            metavar="REF",
+            help="Report only findings on lines changed since this git ref (and document-level "
+            "findings of documents changed since it).",
+        ),
+    ] = None,
     debug: DebugOption = False,
 ) -> None:
     """Lint drafts and report vanity metrics, missing outcomes and hype, with a score."""
@@ -321,6 +347,7 @@ def lint(
         if output is not None:
             _refuse_to_overwrite_an_input(output, paths, stdin_filename, config)
         linter = Linter(config)
+        filters = _filters(baseline, baseline_prune, diff, paths, config, linter)
         input_errors: list[InputError] = []
 
         def report_input_error(problem: InputError) -> None:
@@ -346,6 +373,7 @@ def lint(
                 jobs=jobs or _default_jobs(),
                 cache=None if no_cache else _cache(config, linter, cache_dir),
                 progress=progress,
+                refine=filters.refine if filters else None,
             )
             if streaming:  # written as the documents finish
                 report = emit_streamed(
@@ -355,6 +383,8 @@ def lint(
                 report = run.collect()
         for message in report.notices:
             notice(message)
+        if filters is not None:
+            filters.report_after(prune=baseline_prune)
         if not streaming:
             emit(report, fmt, output, options, detail=detail, folder_of=folder_of)
     if input_errors:
@@ -368,6 +398,87 @@ def _detail(*, verbose: bool, quiet: bool) -> Detail:
     if verbose and quiet:
         raise typer.BadParameter("--verbose and --quiet ask for opposite things: choose one")
     return Detail.ALL if verbose else Detail.QUIET if quiet else Detail.PROBLEMS
+
+
+def _filters(
+    baseline: Path | None,
+    prune: bool,
+    diff: str | None,
+    paths: list[str],
+    config: Config,
+    linter: Linter,
+) -> Filters | None:
+    """The baseline (``--baseline`` or the config's) and ``--diff`` filters."""
+    from align_lint.cli.adoption import filters_for
+
+    baseline = baseline or (Path(config.baseline) if config.baseline else None)
+    if prune and baseline is None:
+        raise AlignError("--baseline-prune needs a baseline (--baseline FILE or baseline:)")
+    return filters_for(baseline, diff, paths, linter.weights)
+
+
+@app.command("baseline")
+def write_baseline(
+    paths: Annotated[
+        list[str], typer.Argument(help="Files or directories whose findings to record.")
+    ],
+    output: Annotated[
+        Path,
+        typer.Option("--output", "-o", dir_okay=False, help="The baseline file to write."),
+    ] = Path(".align-baseline.json"),
+    select: SelectOption = None,
+    ignore: IgnoreOption = None,
+    config_file: ConfigFileOption = None,
+    isolated: IsolatedOption = False,
+    model: ModelOption = None,
+    rules: RulesOption = None,
+    no_default_rules: NoDefaultRulesOption = False,
+    no_cache: Annotated[
+        bool, typer.Option("--no-cache", help="Neither read nor write the result cache.")
+    ] = False,
+    debug: DebugOption = False,
+) -> None:
+    """Record every current finding in a baseline file: align lint --baseline FILE then
+    reports (and fails on) only the findings not in it."""
+    with _errors_exit_2(debug):
+        from align_lint.cli.adoption import write_new_baseline
+        from align_lint.run.linter import Linter
+
+        config = _config(
+            config_file,
+            isolated,
+            model=model,
+            rules=rules,
+            no_default_rules=no_default_rules,
+            select=select,
+            ignore=ignore,
+        )
+        _refuse_to_overwrite_an_input(output, paths, None, config)
+        linter = Linter(config)
+        failed: list[InputError] = []
+
+        def report_input_error(problem: InputError) -> None:
+            failed.append(problem)
+            error(problem.message)
+
+        with _progress() as progress:
+            report = linter.lint_paths(
+                paths,
+                on_error=report_input_error,
+                jobs=_default_jobs(),
+                cache=None if no_cache else _cache(config, linter, None),
+                progress=progress,
+            )
+        for message in report.notices:
+            notice(message)
+        if failed:
+            # A baseline without those documents' findings would fail them later.
+            count = len(failed)
+            raise AlignError(
+                f"{output}: not written: {count} {'document' if count == 1 else 'documents'} "
+                "could not be linted"
+            )
+        write_new_baseline(report, output)
 
 
 def _refuse_to_overwrite_an_input(

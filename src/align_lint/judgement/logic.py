@@ -51,6 +51,9 @@ class Judged:
 
     findings: tuple[Finding, ...]
     surviving: Surviving
+    # The sentence starts of the matches judged (the complete ones when the
+    # prefiltered pass had to analyse more): what fingerprints read.
+    sentence_starts: Sequence[int] = ()
 
 
 class Judge:
@@ -99,7 +102,8 @@ class Judge:
             for start, end in surviving[rule.id]:
                 tie = scopes.tie((start, end), ties, scope) if ties else None
                 findings.append(self._finding(rule, document, start, end, tie))
-        return Judged(tuple(sorted(findings, key=lambda f: f.sort_key)), surviving)
+        ordered = tuple(sorted(findings, key=lambda f: f.sort_key))
+        return Judged(ordered, surviving, matches.sentence_starts)
 
     def _reasons(self, rule_ids: frozenset[str], surviving: Surviving) -> list[CharSpan]:
         """The matches that made a ``require`` rule apply: those of reported rules

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from bisect import bisect_left, insort
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 
-from align_lint.report.records import FailOn, Finding, Score, ScoreLine, Severity
+from align_lint.report.records import DocumentResult, FailOn, Finding, Score, ScoreLine, Severity
 
 
 def repeat_cost(weight: int, count: int) -> int:
@@ -93,3 +94,26 @@ def verdict(
         if blocking:
             reasons.append(f"{fail_on.value} or worse: {', '.join(blocking)}")
     return tuple(reasons)
+
+
+def rescored(
+    result: DocumentResult,
+    findings: tuple[Finding, ...],
+    weights: Mapping[str, int],
+    hidden: int = 0,
+) -> DocumentResult:
+    """``result`` judged again on ``findings`` (a subset of its own, as a
+    baseline or ``--diff`` leaves them), by the thresholds it was judged by;
+    ``hidden`` more known findings are counted as hidden."""
+    if len(findings) == len(result.findings) and not hidden:
+        return result
+    score = score_findings(findings, weights)
+    reasons = verdict(score, findings, result.fail_under, result.fail_on)
+    return replace(
+        result,
+        findings=findings,
+        score=score,
+        passed=not reasons,
+        fail_reasons=reasons,
+        hidden=result.hidden + hidden,
+    )

@@ -64,6 +64,10 @@ class Finding:
     # The source line the finding starts on, so reports can show context
     # without every result holding its whole document.
     context: str = ""
+    # What makes this finding "the same" across edits elsewhere in the file:
+    # rule id, normalised text and sentence, never a position (the baseline
+    # and SARIF's partialFingerprints match on it). Empty when not computed.
+    fingerprint: str = ""
 
     @property
     def sort_key(self) -> tuple[int, int, str, int]:
@@ -116,6 +120,12 @@ class DocumentResult:
     # Why the document could not be linted (one line naming it): an error
     # document has no findings, scores 0 and fails, and every format says why.
     error: str = ""
+    # The thresholds this document was judged by (per_file and front matter can
+    # change them), so a baseline or --diff can judge it again on fewer findings.
+    fail_under: int = 70
+    fail_on: FailOn = FailOn.ERROR
+    # Known findings a baseline hid from this result (not in ``findings``).
+    hidden: int = 0
 
     @classmethod
     def not_linted(cls, path: str, error: str, record: int | None = None) -> DocumentResult:
@@ -139,6 +149,7 @@ class Summary:
     findings: int
     errors: int = 0  # documents that could not be linted
     skipped: int = 0  # empty drafts: not documents, not failures
+    hidden: int = 0  # known findings a baseline hid
 
 
 class Tally:
@@ -147,7 +158,7 @@ class Tally:
     found something."""
 
     def __init__(self) -> None:
-        self.documents = self.passed = self.findings = self.errors = 0
+        self.documents = self.passed = self.findings = self.errors = self.hidden = 0
         self.rules_found: set[str] = set()
 
     def add(self, result: DocumentResult) -> None:
@@ -155,12 +166,18 @@ class Tally:
         self.passed += result.passed
         self.findings += len(result.findings)
         self.errors += bool(result.error)
+        self.hidden += result.hidden
         self.rules_found.update(finding.rule for finding in result.findings)
 
     @property
     def summary(self) -> Summary:
         return Summary(
-            self.documents, self.passed, self.documents - self.passed, self.findings, self.errors
+            self.documents,
+            self.passed,
+            self.documents - self.passed,
+            self.findings,
+            self.errors,
+            hidden=self.hidden,
         )
 
 

@@ -7,7 +7,7 @@ the whole configuration and working directory, every rule and lexicon as
 loaded, and the
 versions of align (and its source, for edited checkouts), Python, spaCy and the
 pipeline package that ``model`` resolves to. Entries are
-small JSON files under ``<dir>/v1/``; JSON, not pickle, so a cache directory
+small JSON files under ``<dir>/v2/``; JSON, not pickle, so a cache directory
 from elsewhere can at worst be wrong, never run code. An entry that is
 missing, unreadable, corrupt or written for another key is a miss: the
 document is linted and the entry rewritten. So is one that is not a regular
@@ -31,7 +31,7 @@ import stat
 import sys
 import tempfile
 from collections.abc import Mapping
-from dataclasses import fields, is_dataclass
+from dataclasses import fields, is_dataclass, replace
 from enum import Enum
 from importlib import metadata
 from pathlib import Path
@@ -39,13 +39,21 @@ from typing import Any
 
 from align_lint.analysis.records import PipelineInfo
 from align_lint.documents import Source
-from align_lint.report.records import DocumentResult, Finding, Score, ScoreLine, Severity
+from align_lint.report.records import (
+    DocumentResult,
+    FailOn,
+    Finding,
+    Score,
+    ScoreLine,
+    Severity,
+)
 from align_lint.rules.catalog import Catalog
 from align_lint.settings.config import Config
 from align_lint.version import __version__
 
 CACHE_DIRNAME = ".align_cache"
-_FORMAT = "v1"
+# v2: findings carry their fingerprint, results their fail_under/fail_on/hidden.
+_FORMAT = "v2"
 # An entry holds one document's findings: a few KB, a few MB for a document
 # with thousands of findings. Anything larger was not written by align.
 MAX_ENTRY_BYTES = 32 * 1024 * 1024
@@ -72,7 +80,8 @@ def environment_key(config: Config, catalog: Catalog) -> str:
         f"model {_model_version(config.model)}",
         f"results {_RESULT_FIELDS}",
         f"cwd {Path.cwd()}",
-        json.dumps(_stable(config), sort_keys=True),
+        # Not the baseline: it filters results after the cache, never inside it.
+        json.dumps(_stable(replace(config, baseline=None)), sort_keys=True),
         json.dumps(_stable(catalog.rules), sort_keys=True),
         json.dumps(_stable(catalog.rule_set.lexicons), sort_keys=True),
     ]
@@ -285,6 +294,7 @@ def result_from_dict(data: dict[str, Any]) -> DocumentResult:
                 ),
             ),
             "fail_reasons": tuple(_check_list(data["fail_reasons"], str)),
+            "fail_on": FailOn(data["fail_on"]),
         }
     )
 
@@ -305,13 +315,16 @@ _FIELD_TYPES: dict[type, dict[str, type | tuple[type, ...]]] = {
         "passed": bool,
         "fail_reasons": list,
         "error": str,
+        "fail_under": int,
+        "fail_on": str,
+        "hidden": int,
     },
     Score: {"value": int, "lines": list},
     ScoreLine: {"rule": str, "category": str, "count": int, "cost": int},
     Finding: {
         **dict.fromkeys(("start", "end", "line", "column", "end_line", "end_column"), int),
         **dict.fromkeys(("rule", "category", "message", "suggestion", "text"), str),
-        **dict.fromkeys(("scope", "context"), str),
+        **dict.fromkeys(("scope", "context", "fingerprint"), str),
         "severity": int,
     },
 }

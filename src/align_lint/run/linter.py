@@ -16,7 +16,7 @@ batches, in this process or in workers (``workers.py``); the result cache
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Protocol
 
@@ -26,6 +26,7 @@ from align_lint.documents.frontmatter import with_front_matter_copy
 from align_lint.documents.pathfilter import PathFilter
 from align_lint.documents.sources import expand_paths, read_sources
 from align_lint.errors import AlignError, EmptyDraft, InputError, InternalError
+from align_lint.judgement.fingerprint import with_fingerprints
 from align_lint.judgement.logic import Judge, Judged
 from align_lint.judgement.scoring import score_findings, verdict
 from align_lint.judgement.suppression import apply_suppressions
@@ -79,6 +80,11 @@ class Linter:
         self._weights = {rule.id: rule.weight for rule in self.catalog.rules}
         self._analyzer: Analyzer | None = None
         self._formats = self.config.formats  # extensions: the format of more suffixes
+
+    @property
+    def weights(self) -> Mapping[str, int]:
+        """Each rule's weight, for scoring results again (a baseline, --diff)."""
+        return self._weights
 
     # -- the pipeline, loaded on first use ---------------------------------------------
 
@@ -142,13 +148,16 @@ class Linter:
         jobs: int = 1,
         cache: ResultCache | None = None,
         progress: Callable[[int], Progress] | None = None,
+        refine: Callable[[Iterator[DocumentResult]], Iterator[DocumentResult]] | None = None,
     ) -> Report:
         """Lint files, directories and ``-``; unreadable inputs go to ``on_error``
         (the run continues) or, without it, raise at once.
 
         ``jobs`` > 1 lints large inputs in that many processes; ``cache`` answers
         documents linted before; ``progress(total)`` makes something to advance
-        per document. None of them changes the report."""
+        per document. None of them changes the report. ``refine`` (a baseline,
+        ``--diff``) filters the results after the cache, so the cache never
+        holds a filtered result."""
         run = self.stream_paths(
             paths,
             stdin_filename=stdin_filename,
@@ -156,6 +165,7 @@ class Linter:
             jobs=jobs,
             cache=cache,
             progress=progress,
+            refine=refine,
         )
         return run.collect()
 
@@ -168,6 +178,7 @@ class Linter:
         jobs: int = 1,
         cache: ResultCache | None = None,
         progress: Callable[[int], Progress] | None = None,
+        refine: Callable[[Iterator[DocumentResult]], Iterator[DocumentResult]] | None = None,
     ) -> LintRun:
         """``lint_paths`` as a run whose results are read as they finish, in
         input order, and not kept: a streaming report writes each one at once.
@@ -188,6 +199,8 @@ class Linter:
             on_empty=empty.append,
             progress=progress(len(items)) if progress else _Silent(),
         )
+        if refine is not None:
+            results = refine(results)
         return LintRun(self, results, cache=cache, notices=tuple(skipped), empty=empty)
 
     def _lint_sources(
@@ -315,7 +328,9 @@ class Linter:
 
     def _result(self, matches: Matches, judge: Judge, settings: Settings) -> DocumentResult:
         document = matches.document
-        findings = self.reported(document, judge.judge(matches), settings)
+        judged = judge.judge(matches)
+        reported = self.reported(document, judged, settings)
+        findings = with_fingerprints(document, judged.sentence_starts, reported)
         score = score_findings(findings, self._weights)
         reasons = verdict(score, findings, settings.fail_under, settings.fail_on)
         return DocumentResult(
@@ -325,6 +340,8 @@ class Linter:
             score=score,
             passed=not reasons,
             fail_reasons=reasons,
+            fail_under=settings.fail_under,
+            fail_on=settings.fail_on,
         )
 
     def reported(

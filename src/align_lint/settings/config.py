@@ -106,6 +106,9 @@ class Config:
     # site publishes does not change from one post to the next).
     front_matter_copy: tuple[str, ...] = DEFAULT_COPY_KEYS
     per_file: tuple[PerFile, ...] = ()
+    # A baseline file (absolute, resolved against the config file): lint
+    # reports only findings not in it.
+    baseline: str | None = None
     # The directory exclude and per_file patterns are relative to: the config
     # file's own directory (None: the working directory).
     root: str | None = None

@@ -164,6 +164,7 @@ def parse_config(data: LineDict, source: str, base: Path) -> Config:
         exclude=values.get("exclude"),
         extensions=_extensions(data, values, source),
         front_matter_copy=values.get("front_matter_copy"),
+        baseline=_path(values.get("baseline"), base),
     )
 
 
@@ -261,6 +262,10 @@ def _model(model: str | None, base: Path) -> str | None:
     if model is not None and ("/" in model or model.startswith(".")):
         return str((base / model).resolve())
     return model
+
+
+def _path(value: str | None, base: Path) -> str | None:
+    return None if value is None else str((base / value).resolve())
 
 
 def _paths(values: tuple[str, ...] | None, base: Path) -> tuple[str, ...] | None:

@@ -89,6 +89,15 @@ EXTENSIONS = Key(
     example={".tweet": "text", ".mdoc": "markdown"},
 )
 
+BASELINE = Key(
+    "baseline",
+    Text(),
+    "a baseline file (relative to the config file) written by `align baseline`: `align lint` "
+    "reports only findings not in it, and a document fails only on those; `--baseline` "
+    "names another",
+    example=".align-baseline.json",
+)
+
 # ---- keys a layer may set: they can differ from one document to the next ----
 
 SELECT = Key(
@@ -135,7 +144,7 @@ PLATFORM = Key(
 )
 
 _WHOLE_RUN = "applies to the whole run; set it at the top level of the config file"
-_RUN_ONLY = (MODEL, RULES, DEFAULT_RULES, EXCLUDE, EXTENSIONS, FRONT_MATTER_COPY)
+_RUN_ONLY = (MODEL, RULES, DEFAULT_RULES, EXCLUDE, EXTENSIONS, FRONT_MATTER_COPY, BASELINE)
 
 LAYER = Table(
     "settings for some documents",
@@ -169,6 +178,7 @@ CONFIG = Table(
         EXTENSIONS,
         FRONT_MATTER_COPY,
         PER_FILE,
+        BASELINE,
     ),
     # An empty file is a config with every default.
     schema_extra={"type": ["object", "null"]},

@@ -149,3 +149,12 @@ def test_step_summary_is_capped() -> None:
     assert "… and 200 more documents." in summary
     assert "… and 1000 more findings" in summary
     assert len(summary.encode()) < 1024 * 1024
+
+
+def test_the_closing_counts_say_how_many_findings_a_baseline_hid() -> None:
+    report = golden_report()
+    assert "hidden" not in format_github(report, FormatOptions()).splitlines()[-1]
+    first = dataclasses.replace(report.results[0], hidden=3)
+    hiding = dataclasses.replace(report, results=(first, *report.results[1:]))
+    closing = format_github(hiding, FormatOptions()).splitlines()[-1]
+    assert ", 3 known findings hidden by the baseline (pipeline:" in closing

@@ -173,8 +173,26 @@ def test_fingerprints_ignore_moved_lines_but_tell_repeats_apart(linter: Linter) 
     ]
     assert len(vanity[0]) == 2 and len(set(vanity[0])) == 2  # same text twice: two alerts
     assert vanity[0] == vanity[1]
+    # No path in it (code scanning and the baseline scope fingerprints per
+    # file): a renamed file keeps its alerts.
     renamed = linter.report([linter.lint_text(post, path="other.md")])
-    assert not set(_fingerprints(renamed)) & set(_fingerprints(before))
+    assert _fingerprints(renamed) == _fingerprints(before)
+
+
+def test_fingerprints_are_the_findings_own_with_their_occurrence(linter: Linter) -> None:
+    # The baseline's fingerprint plus ":occurrence", so both agree on "the same"
+    # finding; the same sentence twice is the same fingerprint twice, told apart
+    # by the occurrence.
+    post = "We just crossed 10k followers!\n\nWe just crossed 10k followers!\n"
+    report = linter.report([linter.lint_text(post, path="post.md")])
+    vanity = [f for f in report.results[0].findings if f.rule == "vanity-metric"]
+    assert vanity[0].fingerprint == vanity[1].fingerprint != ""
+    prints = [
+        fp
+        for fp, f in zip(_fingerprints(report), report.results[0].findings, strict=True)
+        if f.rule == "vanity-metric"
+    ]
+    assert prints == [f"{vanity[0].fingerprint}:0", f"{vanity[0].fingerprint}:1"]
 
 
 def test_fingerprints_change_with_the_matched_text() -> None:

@@ -66,9 +66,15 @@ def format_github(report: Report, options: FormatOptions) -> str:
         lines.extend(annotation(finding, result.path) for finding in result.findings)
         lines.append(command("endgroup", ""))
     s = report.summary
+    hidden = (
+        f", {s.hidden} known {_plural(s.hidden, 'finding')} hidden by the baseline"
+        if s.hidden
+        else ""
+    )
     lines.append(
         f"align: {s.documents} {_plural(s.documents, 'document')}, {s.failed} failed, "
-        f"{s.findings} {_plural(s.findings, 'finding')} (pipeline: {escape_data(report.pipeline)})"
+        f"{s.findings} {_plural(s.findings, 'finding')}{hidden} "
+        f"(pipeline: {escape_data(report.pipeline)})"
     )
     return "\n".join(lines) + "\n"
 

@@ -87,13 +87,16 @@ def _dumps(value: Any, level: int = 0) -> str:
 
 def summary_to_dict(report: Report) -> dict[str, int]:
     summary = report.summary
-    return {
+    counts = {
         "documents": summary.documents,
         "passed": summary.passed,
         "failed": summary.failed,
         "findings": summary.findings,
         "skipped": summary.skipped,
     }
+    if summary.hidden:  # only with a baseline: the shape of other reports stays
+        counts["hidden"] = summary.hidden
+    return counts
 
 
 def _tail(report: Report) -> dict[str, Any]:

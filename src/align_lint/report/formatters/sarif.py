@@ -15,10 +15,11 @@ text): GitHub needs ``region.startLine`` to show a result in the file, so a
 file-level result with no region is not an option.
 
 Fingerprints: code scanning matches results across runs by
-``partialFingerprints``. Ours hashes the rule id, the path, the matched text
-(whitespace collapsed, so re-wrapping a paragraph keeps it) and the occurrence
-index of that (rule, text) pair in the file — never the line number — so an
-alert survives unrelated lines moving above it.
+``partialFingerprints``. Ours is the finding's own fingerprint (the one the
+baseline matches on: rule id, normalised matched text and sentence, never a
+line number; ``judgement/fingerprint.py``) with ``:occurrence``, the index of
+that fingerprint in the file, as GitHub's own fingerprints carry, so code
+scanning and ``align lint --baseline`` agree on what is the same finding.
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ INFORMATION_URI = "https://github.com/align-lint/align"
 # Paths are relative to the directory align ran in; consumers resolve this base
 # (GitHub treats it as the repository root, where workflows run by default).
 URI_BASE_ID = "%SRCROOT%"
-FINGERPRINT_KEY = "alignFindingHash/v1"
+FINGERPRINT_KEY = "alignFindingHash/v2"
 
 LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 # GitHub's (and CodeQL's) names for the severity of a non-security problem.
@@ -72,7 +73,7 @@ def report_to_sarif(report: Report) -> dict[str, Any]:
         for finding in document.findings:
             # Counted per file (not per record), so a content calendar's rows keep
             # their fingerprints when a row is inserted above them.
-            key = (document.path, finding.rule, _normalized(finding.text))
+            key = (document.path, finding.rule, finding.fingerprint or _normalized(finding.text))
             results.append(_result(finding, document.path, index[finding.rule], occurrences[key]))
             occurrences[key] += 1
     run: dict[str, Any] = {
@@ -216,10 +217,15 @@ def _result(finding: Finding, path: str, rule_index: int, occurrence: int) -> di
 
 
 def fingerprint(finding: Finding, path: str, occurrence: int) -> str:
-    """Stable across runs while the finding is the same: no line, no column."""
-    parts = (finding.rule, path, _normalized(finding.text), str(occurrence))
+    """Stable across runs while the finding is the same: no line, no column.
+    A finding built without a fingerprint (by hand) hashes its rule, path and
+    text instead."""
+    if finding.fingerprint:
+        return f"{finding.fingerprint}:{occurrence}"
+    parts = (finding.rule, path, _normalized(finding.text))
     # surrogateescape: a name that is not UTF-8 hashes as its own bytes.
-    return hashlib.sha256("\0".join(parts).encode("utf-8", "surrogateescape")).hexdigest()
+    own = hashlib.sha256("\0".join(parts).encode("utf-8", "surrogateescape")).hexdigest()
+    return f"{own[:32]}:{occurrence}"
 
 
 def _artifact(path: str) -> dict[str, str]:

@@ -81,9 +81,11 @@ def summary_line(report: Report) -> str:
     findings = "finding" if s.findings == 1 else "findings"
     not_linted = f" ({s.errors} not linted)" if s.errors else ""
     skipped = f", {s.skipped} empty skipped" if s.skipped else ""
+    known = "known finding" if s.hidden == 1 else "known findings"
+    hidden = f", {s.hidden} {known} hidden by the baseline" if s.hidden else ""
     return (
         f"{s.documents} {files}, {s.failed} failed{not_linted}, {s.findings} {findings}"
-        f"{skipped} (pipeline: {report.pipeline})"
+        f"{hidden}{skipped} (pipeline: {report.pipeline})"
     )
 
 

@@ -1,0 +1,94 @@
+"""What makes a finding "the same" finding after the file around it is edited.
+
+A finding's fingerprint hashes its rule id, its matched text and its sentence,
+each normalised (whitespace collapsed, casefolded), and never its path, line
+or column: a line inserted above a known finding, or a paragraph re-wrapped,
+keeps it known; the same words in another sentence are another finding. A
+document-level finding (``no-business-outcome``) fingerprints as its rule id
+alone, so it stays known while the document still has it.
+
+The sentence is the one holding the finding's start, as the analysis split
+it, bounded also by the document's block starts and blank lines: the
+prefiltered analysis may leave out sentence starts in sections no rule could
+match, and those bounds keep the sentence the same whatever was analysed
+elsewhere. The baseline (``run/baseline.py``) and SARIF's
+``partialFingerprints`` both read ``Finding.fingerprint``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import replace
+
+from align_lint.documents import Document
+from align_lint.report.records import Finding
+
+# A line holding nothing but spaces (masked markup is spaces too) ends a sentence.
+_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*(?:\r\n?|\n)")
+# 128 bits of sha256: plenty to tell apart the findings of one file, and short
+# enough to read in a baseline file under review.
+_DIGEST_CHARACTERS = 32
+
+
+def normalised(text: str) -> str:
+    """Whitespace collapsed to single spaces, casefolded: re-wrapping a
+    paragraph or capitalising a word does not make a finding new."""
+    return " ".join(text.split()).casefold()
+
+
+def with_fingerprints(
+    document: Document, sentence_starts: Sequence[int], findings: Sequence[Finding]
+) -> tuple[Finding, ...]:
+    """``findings`` with their ``fingerprint`` set (order kept)."""
+    return tuple(
+        replace(finding, fingerprint=fingerprint(document, sentence_starts, finding))
+        for finding in findings
+    )
+
+
+def fingerprint(document: Document, sentence_starts: Sequence[int], finding: Finding) -> str:
+    if finding.scope == "document":
+        return _digest(finding.rule)
+    start, end = sentence_around(document, sentence_starts, finding.start)
+    sentence = _digest(normalised(document.analysis_text[start:end]))
+    return _digest("\0".join((finding.rule, normalised(finding.text), sentence)))
+
+
+def sentence_around(
+    document: Document, sentence_starts: Sequence[int], offset: int
+) -> tuple[int, int]:
+    """``[start, end)`` of the sentence holding ``offset``: from the last
+    sentence start, block start or blank line at or before it to the next one
+    after it."""
+    start = max(
+        _last_at_or_before(sentence_starts, offset),
+        _last_at_or_before(document.block_starts, offset),
+    )
+    end = min(
+        _first_after(sentence_starts, offset, len(document.text)),
+        _first_after(document.block_starts, offset, len(document.text)),
+    )
+    text = document.analysis_text
+    for blank_before in _BLANK_LINE.finditer(text, start, offset):
+        start = blank_before.end()
+    blank_after = _BLANK_LINE.search(text, offset, end)
+    if blank_after is not None:
+        end = blank_after.start()
+    return start, end
+
+
+def _last_at_or_before(starts: Sequence[int], offset: int) -> int:
+    index = bisect_right(starts, offset)
+    return starts[index - 1] if index else 0
+
+
+def _first_after(starts: Sequence[int], offset: int, default: int) -> int:
+    index = bisect_left(starts, offset + 1)
+    return starts[index] if index < len(starts) else default
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:_DIGEST_CHARACTERS]
