@@ -9,6 +9,7 @@ Heavy imports (spaCy, markdown-it, rich) happen inside commands so
 from __future__ import annotations
 
 import os
+import re
 import signal
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -32,7 +33,15 @@ from align_lint.cli.output import (
     terminal_width,
     write,
 )
-from align_lint.errors import AlignError, ConfigError, InputError, InternalError, describe_exception
+from align_lint.errors import (
+    AlignError,
+    ConfigError,
+    InputError,
+    InternalError,
+    RuleError,
+    describe_exception,
+    plural,
+)
 from align_lint.report.formatters import FORMAT_NAMES
 from align_lint.report.records import FailOn
 from align_lint.version import __version__
@@ -497,7 +506,10 @@ def check_rules(
             configured.add(bundled_pack_dir().resolve())
         extra = tuple(str(p) for p in named if p.resolve() not in configured)
         config = config.merged(rules=config.rules + extra)
-        linter = Linter(config)
+        try:
+            linter = Linter(config)
+        except RuleError as broken:
+            _report_broken_packs(broken.problems)
         info = linter.pipeline_info()
         for message in info.notices:
             notice(message)
@@ -514,9 +526,36 @@ def check_rules(
         for problem in problems:
             typer.echo(problem)
         failed = len(problems)
-        summary = f"{len(checks)} examples of {len(checked)} rules (pipeline: {info.name})"
+        examples = f"{plural(len(checks), 'example')} of {plural(len(checked), 'rule')}"
+        summary = f"{examples} (pipeline: {info.name})"
         typer.echo(f"{failed} failed: {summary}" if failed else f"all hold: {summary}")
     raise typer.Exit(EXIT_FAILED if failed else EXIT_OK)
+
+
+def _report_broken_packs(problems: Sequence[str]) -> NoReturn:
+    """Every mistake of packs that do not load, one ``align: error: file:line:
+    message`` each in the order of the files and their lines, then how many:
+    one run shows all there is to fix."""
+    for problem in _by_file_and_line(problems):
+        error(problem)
+    error(f"{plural(len(problems), 'error')} in rule packs: they do not load")
+    raise typer.Exit(EXIT_ERROR)
+
+
+_FILE_AND_LINE = re.compile(r"(.+?):(\d+): ")
+
+
+def _by_file_and_line(problems: Sequence[str]) -> list[str]:
+    """Sorted by line within each file, files in the order they were read."""
+    files: dict[str, int] = {}
+
+    def where(problem: str) -> tuple[int, int]:
+        found = _FILE_AND_LINE.match(problem)
+        if found is None:
+            return (files.setdefault(problem, len(files)), 0)
+        return (files.setdefault(found[1], len(files)), int(found[2]))
+
+    return sorted(problems, key=where)
 
 
 @app.command()

@@ -14,7 +14,6 @@ and exits 2.
 
 from __future__ import annotations
 
-import difflib
 import sys
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -117,6 +116,8 @@ def bad_value(param: Any, message: str, cause: BaseException | None) -> str:
 
 def not_a_choice(value: str, choices: Sequence[str], noun: str) -> str:
     """``'sarf' is not a format; did you mean 'sarif'? (choose from …)``."""
+    import difflib  # only for a mistake: `align --help` stays fast
+
     close = difflib.get_close_matches(value, choices, n=1, cutoff=0.6)
     hint = f"; did you mean '{close[0]}'?" if close else ""
     return f"{value!r} is not {noun}{hint} (choose from {', '.join(choices)})"
@@ -166,6 +167,8 @@ def _bounds(param: Any) -> str:
 
 
 def _did_you_mean(name: str, known: Iterable[str]) -> str:
+    import difflib
+
     close = difflib.get_close_matches(name, list(known), n=3, cutoff=0.6)
     return f"; did you mean {_either(close)}?" if close else ""
 
