@@ -33,7 +33,13 @@ USAGE_ERRORS = [
         ["lint", "-f", "jsn", "x.md"],
         f"--format: 'jsn' is not a format; did you mean 'json'? (choose from {FORMATS})",
     ),
+    (
+        ["lint", "--format", "SARIF", "x.md"],
+        f"--format: 'SARIF' is not a format; did you mean 'sarif'? (choose from {FORMATS})",
+    ),
     (["lint", "--format"], "--format needs a value"),
+    (["lint", "--output", "examples", "x.md"], "--output: 'examples' is a directory, not a file"),
+    (["init", "README.md"], "DIR: 'README.md' is a file, not a directory"),
     (["lint", "--fail-under", "120", "x.md"], "--fail-under: 120 is not in 0..100"),
     (["lint", "--fail-under", "-1", "x.md"], "--fail-under: -1 is not in 0..100"),
     (

@@ -538,7 +538,8 @@ def _report_broken_packs(problems: Sequence[str]) -> NoReturn:
     one run shows all there is to fix."""
     for problem in _by_file_and_line(problems):
         error(problem)
-    error(f"{plural(len(problems), 'error')} in rule packs: they do not load")
+    if len(problems) > 1:  # one mistake stays one line
+        error(f"{plural(len(problems), 'error')} in rule packs: they do not load")
     raise typer.Exit(EXIT_ERROR)
 
 

@@ -14,6 +14,7 @@ and exits 2.
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -99,7 +100,7 @@ def option_needs_a_value(name: str) -> str:
 
 def missing_argument(command_path: str, param: Any) -> str:
     """``align lint needs PATH``."""
-    name = param_name(param).removesuffix("...").strip("[]")
+    name = param_name(param)
     return f"{command_path} needs {name}"
 
 
@@ -111,24 +112,41 @@ def bad_value(param: Any, message: str, cause: BaseException | None) -> str:
     errors = cause.errors() if cause is not None and hasattr(cause, "errors") else []
     if errors:
         message = _plain_validation_message(param, errors[0]) or message
+    else:
+        message = _plain_path_message(message)
     return f"{name}: {message}"
+
+
+# click's path checks: "dir 'post.md' is a file.", "file 'drafts' is a directory."
+_PATH_KIND = re.compile(r"(?:file|dir|directory|path) ('.*') is a (file|directory)\.")
+
+
+def _plain_path_message(message: str) -> str:
+    """``'post.md' is a file, not a directory``; other messages as they are."""
+    found = _PATH_KIND.fullmatch(message)
+    if found is None:
+        return message
+    other = "directory" if found[2] == "file" else "file"
+    return f"{found[1]} is a {found[2]}, not a {other}"
 
 
 def not_a_choice(value: str, choices: Sequence[str], noun: str) -> str:
     """``'sarf' is not a format; did you mean 'sarif'? (choose from …)``."""
     import difflib  # only for a mistake: `align --help` stays fast
 
-    close = difflib.get_close_matches(value, choices, n=1, cutoff=0.6)
+    lowered = {choice.lower(): choice for choice in choices}
+    close = [lowered[value.lower()]] if value.lower() in lowered else []
+    close = close or difflib.get_close_matches(value, choices, n=1, cutoff=0.6)
     hint = f"; did you mean '{close[0]}'?" if close else ""
     return f"{value!r} is not {noun}{hint} (choose from {', '.join(choices)})"
 
 
 def param_name(param: Any) -> str:
-    """``--format`` for an option (its long name), ``PATH...`` for an argument."""
+    """``--format`` for an option (its long name), ``PATH`` for an argument."""
     if isinstance(param, TyperOption) or getattr(param, "param_type_name", "") == "option":
         long = [opt for opt in param.opts if opt.startswith("--")]
         return str((long or param.opts)[0])
-    return str(param.metavar or param.name.upper())
+    return str(param.metavar or param.name.upper()).removesuffix("...").strip("[]")
 
 
 def _plain_validation_message(param: Any, error: dict[str, Any]) -> str | None:
