@@ -243,3 +243,30 @@ def test_rich_report_never_wraps_the_arithmetic_to_column_0(width: int) -> None:
     assert arithmetic[0].startswith("  score 100 − ")
     assert all(line.startswith(" " * 8) for line in arithmetic[1:])
     assert len(arithmetic) >= 3 and all(len(line) <= width for line in arithmetic)
+
+
+@pytest.mark.parametrize(
+    ("width", "lines"),
+    [
+        (
+            120,
+            [
+                "post.md  score 0/100  FAIL (score 0 is below 70; 2 errors: no-business-outcome, no-money)"
+            ],
+        ),
+        (
+            60,
+            [
+                "post.md  score 0/100  FAIL",
+                "        (score 0 is below 70; 2 errors: no-business-outcome,",
+                "        no-money)",
+            ],
+        ),
+    ],
+)
+def test_rich_verdict_reasons_wrap_under_themselves(width: int, lines: list[str]) -> None:
+    reasons = ("score 0 is below 70", "2 errors: no-business-outcome, no-money")
+    result = DocumentResult("post.md", None, (), Score(0), False, reasons)
+    report = Report((result,), "blank", "0", 70, FailOn.ERROR)
+    output = format_rich(report, FormatOptions(color=False, width=width))
+    assert [line.rstrip() for line in output.splitlines()[: len(lines)]] == lines

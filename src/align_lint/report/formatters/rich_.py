@@ -49,10 +49,10 @@ def _print_document(console: Console, result: DocumentResult, *, carets: bool) -
     header.append(f"  score {result.score.value}/100  ")
     if result.passed:
         header.append("pass", "bold green")
+        console.print(header)
     else:
         header.append("FAIL", "bold red")
-        header.append(f" ({'; '.join(result.fail_reasons)})", "red")
-    console.print(header)
+        _print_failed_header(console, header, f"({'; '.join(result.fail_reasons)})")
     if result.findings:
         console.print(_findings_table(console, result.findings, carets=carets))
     if result.score.lines:
@@ -78,6 +78,21 @@ def arithmetic_lines(score: Score, width: int) -> list[str]:
         else:
             lines[-1] = line + term if fresh else f"{line} {term}"
     return lines
+
+
+def _print_failed_header(console: Console, header: Text, reasons: str) -> None:
+    """``post.md  score 54/100  FAIL (reasons)`` on one line when it fits;
+    otherwise the reasons go below, wrapped under themselves rather than at
+    column 0."""
+    if cell_len(header.plain) + 1 + cell_len(reasons) <= console.width:
+        console.print(header + Text(f" {reasons}", "red"))
+        return
+    console.print(header)
+    hanging = Table.grid()
+    hanging.add_column(width=len(_ARITHMETIC_PREFIX))
+    hanging.add_column()
+    hanging.add_row("", Text(reasons, "red"))
+    console.print(hanging)
 
 
 def _findings_table(console: Console, findings: tuple[Finding, ...], *, carets: bool) -> Table:
