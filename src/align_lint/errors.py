@@ -9,20 +9,47 @@ errors look.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from typing import Self
 
 
 class AlignError(Exception):
-    """A usage, configuration, rule or input error: exit code 2, no traceback."""
+    """A usage, configuration, rule or input error: exit code 2, no traceback.
+
+    ``problems`` lists every mistake found when a reader went on after the
+    first (a rule pack's), each a line of its own; ``message`` stays one line."""
 
     exit_code = 2
 
     def __init__(self, message: str) -> None:
         super().__init__(message)
         self.message = message
+        self.problems: tuple[str, ...] = (message,)
 
     def __str__(self) -> str:
         return self.message
+
+    @classmethod
+    def several(cls, problems: Sequence[str]) -> Self:
+        """One error for all ``problems``: its message is the first and how many
+        more there are, so a one-line report still says the rest exist."""
+        more = len(problems) - 1
+        message = problems[0]
+        if more:
+            message += f" (and {plural(more, 'more error')}; 'align check-rules' lists them all)"
+        error = cls(message)
+        error.problems = tuple(problems)
+        return error
+
+
+def problems_of(errors: Iterable[AlignError]) -> list[str]:
+    """Every problem of these errors, in order."""
+    return [problem for error in errors for problem in error.problems]
+
+
+def plural(count: int, noun: str) -> str:
+    """``1 rule``, ``4 rules``, ``2 more errors``."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
 class InputError(AlignError):

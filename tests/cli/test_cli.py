@@ -65,7 +65,7 @@ def test_rich_format_shows_score_arithmetic_and_context(run_cli: RunCli) -> None
     result = run_cli("lint", "--format", "rich", "--no-color", "examples/tweet.txt")
     assert "examples/tweet.txt  score 47/100  FAIL" in result.stdout
     assert (
-        "score 47 = 100 − 35 no-business-outcome − 10 vanity-metric − 8 engagement-bait"
+        "score 100 − no-business-outcome 35 − vanity-metric 10 − engagement-bait 8 = 47"
         in result.stdout
     )
     assert "│ We just crossed 100k followers!!" in result.stdout

@@ -150,7 +150,7 @@ def test_check_rules_passes_a_good_pack(run_cli: RunCli, tmp_path: Path) -> None
     write(tmp_path / "pack.yaml", PACK)
     result = run_cli("check-rules", *BLANK, "pack.yaml", cwd=tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert result.stdout.startswith("all hold: 2 examples of 1 rules (pipeline: blank en")
+    assert result.stdout.startswith("all hold: 2 examples of 1 rule (pipeline: blank en")
 
 
 def test_check_rules_names_each_broken_example(run_cli: RunCli, tmp_path: Path) -> None:
@@ -167,7 +167,7 @@ def test_check_rules_names_each_broken_example(run_cli: RunCli, tmp_path: Path) 
     assert result.stdout.splitlines() == [
         'pack.yaml:3: rule acme-old-name: flagged example did not fire: "Try AcmePipe today."',
         'pack.yaml:3: rule acme-old-name: passed example fired (acme-old-name "Acme Pipes"): "Acme Pipes is gone."',
-        "2 failed: 4 examples of 1 rules (pipeline: blank en (spaCy 3.8.18))".replace(
+        "2 failed: 4 examples of 1 rule (pipeline: blank en (spaCy 3.8.18))".replace(
             "3.8.18", result.stdout.rsplit("spaCy ", 1)[-1].split(")")[0]
         ),
     ]
@@ -195,7 +195,7 @@ def test_check_rules_on_a_pack_the_config_already_loads(run_cli: RunCli, tmp_pat
     for args in (("check-rules", "rules/"), ("check-rules",)):
         result = run_cli(*args, cwd=tmp_path)
         assert result.returncode == 0, result.stdout + result.stderr
-        assert "2 examples of 1 rules" in result.stdout or "of 2 rules" in result.stdout
+        assert "2 examples of 1 rule " in result.stdout or "of 2 rules" in result.stdout
 
 
 # ---- align init ----

@@ -76,7 +76,7 @@ KINDS: list[tuple[Kind, str, Any, str, str]] = [
     (WholeNumber(0, 100), "70", 70, "101", "f.yaml:3: key must be a whole number from 0 to 100 (got 101)"),
     (WholeNumber(0, 100), "0", 0, "true", "f.yaml:3: key must be a whole number from 0 to 100 (got true)"),
     (WholeNumber(0, 100), "100", 100, "7.5", "f.yaml:3: key must be a whole number from 0 to 100 (got 7.5)"),
-    (Choice(("error", "warning", "info")), "info", "info", "warn", 'f.yaml:3: key must be one of error, warning, info (got "warn")'),
+    (Choice(("error", "warning", "info")), "info", "info", "warn", "f.yaml:3: key must be one of error, warning, info (got \"warn\"; did you mean 'warning'?)"),
     (Choice(("error", "warning")), "error", "error", "[error]", 'f.yaml:3: key must be one of error, warning (got ["error"])'),
     (Names(), "jargon", ("jargon",), "[1, 2]", "f.yaml:3: key must be a list of strings (got [1, 2])"),
     (Names(items="globs"), "[' a/ ', b]", ("a/", "b"), "{a: 1}", 'f.yaml:3: key must be a list of globs (got {"a": 1})'),

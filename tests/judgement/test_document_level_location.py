@@ -62,10 +62,16 @@ def test_with_nothing_to_point_at_it_covers_the_first_line_of_text(small: Linter
     ("text", "expected", "covered"),
     [
         pytest.param(
-            "---\ntitle: Launch\n---\n\nOur launch went well.\n",
+            "---\nlayout: post\n---\n\nOur launch went well.\n",
             (5, 1, 5, 22),
             "Our launch went well.",
             id="past front matter",
+        ),
+        pytest.param(
+            "---\ntitle: Launch\n---\n\nOur launch went well.\n",
+            (2, 8, 2, 14),
+            "Launch",
+            id="a title in front matter is published copy: the first text",
         ),
         pytest.param(
             "<!-- draft -->\n\n  Our launch went well.  \n",
@@ -74,7 +80,7 @@ def test_with_nothing_to_point_at_it_covers_the_first_line_of_text(small: Linter
             id="past a comment and indentation, trailing spaces left out",
         ),
         pytest.param(
-            "---\ntitle: Launch\n---\n",
+            "---\nlayout: post\n---\n",
             (1, 1, 1, 4),
             "---",
             id="no prose at all: the first line",
@@ -122,7 +128,7 @@ def test_the_editor_underlines_the_same_line(small: Linter) -> None:
     from align_lint.server.diagnostics import finding_diagnostic
     from align_lint.server.positions import PositionIndex
 
-    text = "---\ntitle: Launch\n---\n\nOur launch went well.\n"
+    text = "---\nlayout: post\n---\n\nOur launch went well.\n"
     diagnostic = finding_diagnostic(
         document_finding(small, text, "no-signoff"), PositionIndex(text), None
     )

@@ -180,7 +180,7 @@ def test_score_and_verdict_come_with_each_result(custom: Linter) -> None:
     result = custom.lint_text("We posted big numbers.", path="p.md")
     assert result.score.value == 60
     assert not result.passed
-    assert result.fail_reasons == ("score 60 is below 70", "error or worse: no-money")
+    assert result.fail_reasons == ("score 60 is below 70", "1 error: no-money")
 
 
 def test_a_vanity_metric_tied_to_an_outcome_is_info(linter: Linter) -> None:

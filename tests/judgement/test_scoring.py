@@ -44,7 +44,7 @@ def test_score_lines_biggest_first_and_breakdown_by_category() -> None:
         ("vanity-metric", 2, 22),
     ]
     assert score.breakdown == {"outcome": 30, "vanity": 22}
-    assert score.arithmetic() == "48 = 100 − 30 no-business-outcome − 22 vanity-metric ×2"
+    assert score.arithmetic() == "100 − no-business-outcome 30 − vanity-metric 15+7 = 48"
 
 
 def test_one_clause_is_charged_once_to_the_costliest_rule() -> None:
@@ -89,14 +89,68 @@ def test_info_findings_and_zero_weights_cost_nothing() -> None:
     assert score == Score(100, ())
 
 
-def test_verdict_reasons() -> None:
-    errors = [finding("no-business-outcome", Severity.ERROR)]
-    warnings = [finding("vanity-metric")]
-    clean = Score(90)
-    assert verdict(clean, warnings, 70, FailOn.ERROR) == ()
-    assert verdict(clean, errors, 70, FailOn.ERROR) == ("error or worse: no-business-outcome",)
-    assert verdict(clean, warnings, 70, FailOn.WARNING) == ("warning or worse: vanity-metric",)
-    assert verdict(clean, errors, 70, FailOn.NEVER) == ()
-    assert verdict(Score(60, (ScoreLine("x", "tone", 1, 40),)), [], 70, FailOn.ERROR) == (
-        "score 60 is below 70",
-    )
+def _findings(*severities: Severity) -> list[Finding]:
+    return [finding(f"r{i}", severity) for i, severity in enumerate(severities)]
+
+
+@pytest.mark.parametrize(
+    ("score", "findings", "fail_on", "reasons"),
+    [
+        (90, [Severity.WARNING], FailOn.ERROR, ()),
+        (90, [Severity.ERROR], FailOn.ERROR, ("1 error: r0",)),
+        (90, [Severity.ERROR, Severity.ERROR], FailOn.ERROR, ("2 errors: r0, r1",)),
+        (90, [Severity.WARNING], FailOn.WARNING, ("1 warning (fail-on: warning): r0",)),
+        (
+            90,
+            [Severity.WARNING, Severity.ERROR, Severity.WARNING, Severity.INFO],
+            FailOn.WARNING,
+            ("1 error, 2 warnings (fail-on: warning): r0, r1, r2",),
+        ),
+        (90, [Severity.INFO], FailOn.INFO, ("1 info finding (fail-on: info): r0",)),
+        (90, [Severity.ERROR], FailOn.NEVER, ()),
+        (60, [], FailOn.ERROR, ("score 60 is below 70",)),
+        (54, [Severity.ERROR], FailOn.ERROR, ("score 54 is below 70", "1 error: r0")),
+    ],
+)
+def test_verdict_reasons_read_naturally(
+    score: int, findings: list[Severity], fail_on: FailOn, reasons: tuple[str, ...]
+) -> None:
+    assert verdict(Score(score), _findings(*findings), 70, fail_on) == reasons
+
+
+@pytest.mark.parametrize(
+    ("lines", "value", "arithmetic"),
+    [
+        # Each charge shown: "26 vanity-metric ×5" used to read as 26 × 5.
+        (
+            [ScoreLine("vanity-metric", "vanity", 5, 26, (15, 7, 3, 1, 0))],
+            74,
+            "100 − vanity-metric 15+7+3+1 (5 findings) = 74",
+        ),
+        (
+            [
+                ScoreLine("vanity-metric", "vanity", 4, 26, (15, 7, 3, 1)),
+                ScoreLine("no-business-outcome", "outcome", 1, 20, (20,)),
+            ],
+            54,
+            "100 − vanity-metric 15+7+3+1 − no-business-outcome 20 = 54",
+        ),
+        ([ScoreLine("hype", "tone", 2, 12)], 88, "100 − hype 12 (2 findings) = 88"),
+        (
+            [ScoreLine("a", "x", 1, 60, (60,)), ScoreLine("b", "x", 1, 50, (50,))],
+            0,
+            "100 − a 60 − b 50 = 0 (floored at 0)",
+        ),
+    ],
+)
+def test_arithmetic_shows_each_rules_charges(
+    lines: list[ScoreLine], value: int, arithmetic: str
+) -> None:
+    assert Score(value, tuple(lines)).arithmetic() == arithmetic
+
+
+def test_score_lines_carry_each_charge() -> None:
+    findings = [finding("vanity-metric", span=(i * 10, i * 10 + 5)) for i in range(5)]
+    (line,) = score_findings(findings, {"vanity-metric": 15}).lines
+    assert line.charges == (15, 7, 3, 1, 0)
+    assert line.cost == 26

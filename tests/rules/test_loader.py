@@ -42,7 +42,7 @@ def test_a_valid_pack_loads(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("edit", "expected"),
     [
-        (("severity: warning", "severity: warn"), r':4: rule company-words: severity must be one of error, warning, info \(got "warn"\)$'),
+        (("severity: warning", "severity: warn"), r":4: rule company-words: severity must be one of error, warning, info \(got \"warn\"; did you mean 'warning'\?\)$"),
         (("category: tone", "category: style"), r':3: rule company-words: category must be one of vanity, outcome, evidence, focus, tone, platform \(got "style"\)$'),
         (("    severity: warning\n", "    severity: warning\n    colour: red\n"), r":5: rule company-words: unknown rule key 'colour' \(expected one of id, category, .*, examples\)$"),
         (("id: company-words", "id: Company_Words"), r':2: id must be kebab-case, like vanity-metric \(got "Company_Words"\)$'),

@@ -159,7 +159,7 @@ YAML_ERRORS = [
     ("fail_under: true\n", r"\.align\.yaml:1: fail_under must be a whole number"),
     (
         "fail_on: warn\n",
-        r'\.align\.yaml:1: fail_on must be one of error, warning, info, never \(got "warn"\)',
+        r"\.align\.yaml:1: fail_on must be one of error, warning, info, never \(got \"warn\"; did you mean 'warning'\?\)",
     ),
     ("default_rules: 'no'\n", r'\.align\.yaml:1: default_rules must be true or false \(got "no"\)'),
     ("\n\nrules: {a: 1}\n", r'\.align\.yaml:3: rules must be a list of paths \(got \{"a": 1\}\)'),

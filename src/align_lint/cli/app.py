@@ -9,6 +9,7 @@ Heavy imports (spaCy, markdown-it, rich) happen inside commands so
 from __future__ import annotations
 
 import os
+import re
 import signal
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -20,7 +21,7 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 import typer
 from typer.core import TyperGroup
 
-from align_lint.cli import server_command
+from align_lint.cli import server_command, wording
 from align_lint.cli.output import (
     EXIT_ERROR,
     EXIT_FAILED,
@@ -35,7 +36,15 @@ from align_lint.cli.output import (
     terminal_width,
     write,
 )
-from align_lint.errors import AlignError, ConfigError, InputError, InternalError, describe_exception
+from align_lint.errors import (
+    AlignError,
+    ConfigError,
+    InputError,
+    InternalError,
+    RuleError,
+    describe_exception,
+    plural,
+)
 from align_lint.report.formatters import FORMAT_NAMES
 from align_lint.report.records import FailOn
 from align_lint.version import __version__
@@ -63,9 +72,11 @@ _NoArgsIsHelp: type[Exception] = getattr(_click, "NoArgsIsHelpError", _NeverRais
 
 class _OneLineUsageErrors(TyperGroup):
     """Click prints a usage error as four lines (usage, a hint, a blank line,
-    the error); align's promise is one line and exit 2, so it is
-    ``align: error: <what> (see 'align lint --help')``. Help, ``--version``
-    and the exit codes of commands are unchanged."""
+    the error) in its own words; align's promise is one line in its words and
+    exit 2: ``align: error: --fail-under: 120 is not in 0..100``, ``align:
+    error: unknown command 'check': to lint drafts run 'align lint' …``
+    (``wording.py`` words them). Help, ``--version`` and the exit codes of
+    commands are unchanged."""
 
     def main(
         self,
@@ -84,8 +95,7 @@ class _OneLineUsageErrors(TyperGroup):
             usage.show()  # type: ignore[attr-defined]
             sys.exit(usage.exit_code)  # type: ignore[attr-defined]
         except _click.UsageError as usage:
-            where = usage.ctx.command_path if usage.ctx is not None else "align"
-            error(f"{usage.format_message()} (see '{where} --help')")
+            error(_usage_message(usage))
             sys.exit(usage.exit_code)
         except _click.ClickException as problem:
             error(problem.format_message())
@@ -94,6 +104,42 @@ class _OneLineUsageErrors(TyperGroup):
             _stopped(INTERRUPTED)
             sys.exit(EXIT_INTERRUPTED)
         sys.exit(code if isinstance(code, int) else EXIT_OK)
+
+    def resolve_command(self, ctx: Any, args: list[str]) -> Any:
+        """An unknown command answered in align's words, knowing other linters'
+        commands (``align check`` → ``align lint``)."""
+        name = args[0] if args else ""
+        if name and not name.startswith("-") and self.get_command(ctx, name) is None:
+            ctx.fail(wording.unknown_command(name, self.list_commands(ctx)))
+        return super().resolve_command(ctx, args)
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        """The command, its help showing ``PATH...`` rather than typer's
+        ``{paths}...`` and ``<list[str]>``."""
+        command = super().get_command(ctx, cmd_name)
+        if command is not None:
+            wording.polish_help(command)
+        return command
+
+
+def _usage_message(usage: Any) -> str:
+    """One line for a usage error; "see --help" only where the line itself
+    does not say what to type instead."""
+    where = usage.ctx.command_path if usage.ctx is not None else "align"
+    see_help = f" (see '{where} --help')"
+    if isinstance(usage, _click.MissingParameter) and usage.param is not None:
+        return wording.missing_argument(where, usage.param) + see_help
+    if isinstance(usage, _click.BadParameter):
+        return wording.bad_value(usage.param, usage.message, usage.__cause__)
+    if isinstance(usage, _click.BadOptionUsage) and "requires an argument" in usage.message:
+        return wording.option_needs_a_value(usage.option_name)
+    if isinstance(usage, _click.NoSuchOption):
+        params = usage.ctx.command.params if usage.ctx is not None else ()
+        options = [opt for param in params for opt in param.opts]
+        message = wording.unknown_option(usage.option_name, usage.possibilities or (), options)
+        return message if "did you mean" in message or ":" in message else message + see_help
+    message = str(usage.format_message())
+    return message if "; did you mean" in message or ": " in message else message + see_help
 
 
 app = typer.Typer(
@@ -128,12 +174,16 @@ IsolatedOption = Annotated[
 ]
 ModelOption = Annotated[
     str | None,
-    typer.Option(help="spaCy pipeline: auto, blank, or an installed package [default: auto]."),
+    typer.Option(
+        metavar="NAME",
+        help="spaCy pipeline: auto, blank, or an installed package [default: auto].",
+    ),
 ]
 RulesOption = Annotated[
     list[str] | None,
     typer.Option(
         "--rules",
+        metavar="PACK",
         help="Extra rule pack (YAML file or directory), loaded after the config's; repeatable.",
     ),
 ]
@@ -144,6 +194,7 @@ SelectOption = Annotated[
     list[str] | None,
     typer.Option(
         "--select",
+        metavar="RULES",
         help="Report only these rule ids or categories (comma-separated or repeated); "
         "replaces the configured selection.",
     ),
@@ -161,6 +212,7 @@ IgnoreOption = Annotated[
     list[str] | None,
     typer.Option(
         "--ignore",
+        metavar="RULES",
         help="Do not report these rule ids or categories (comma-separated or repeated).",
     ),
 ]
@@ -169,7 +221,7 @@ IgnoreOption = Annotated[
 def _format_name(value: str) -> str:
     """``--format`` choices come from the formatter registry, not a copy of it."""
     if value not in FORMAT_NAMES:
-        raise typer.BadParameter(f"{value!r} is not one of {', '.join(FORMAT_NAMES)}")
+        raise typer.BadParameter(wording.not_a_choice(value, FORMAT_NAMES, "a format"))
     return value
 
 
@@ -211,7 +263,8 @@ def lint(
     paths: Annotated[
         list[str],
         typer.Argument(
-            help="Files, directories (recursing into .md, .markdown, .txt) or - for stdin."
+            metavar="PATH...",
+            help="Files, directories (recursing into .md, .markdown, .txt) or - for stdin.",
         ),
     ],
     output_format: Annotated[
@@ -230,6 +283,7 @@ def lint(
             "--output",
             "-o",
             dir_okay=False,
+            metavar="FILE",
             help="Write the report to FILE; stdout then gets the human report.",
         ),
     ] = None,
@@ -241,12 +295,18 @@ def lint(
     ] = False,
     fail_under: Annotated[
         int | None,
-        typer.Option(min=0, max=100, help="Fail a document scoring below this [default: 70]."),
+        typer.Option(
+            min=0,
+            max=100,
+            metavar="SCORE",
+            help="Fail a document scoring below this [default: 70].",
+        ),
     ] = None,
     fail_on: Annotated[
         FailOn | None,
         typer.Option(
-            help="Fail a document with a finding at or above this severity [default: error]."
+            metavar="[" + "|".join(FailOn) + "]",
+            help="Fail a document with a finding at or above this severity [default: error].",
         ),
     ] = None,
     select: SelectOption = None,
@@ -258,7 +318,9 @@ def lint(
     no_default_rules: NoDefaultRulesOption = False,
     stdin_filename: Annotated[
         str | None,
-        typer.Option(help="Name for stdin in reports; its suffix picks Markdown or text."),
+        typer.Option(
+            metavar="NAME", help="Name for stdin in reports; its suffix picks Markdown or text."
+        ),
     ] = None,
     color: Annotated[
         bool | None,
@@ -267,7 +329,11 @@ def lint(
     jobs: Annotated[
         int | None,
         typer.Option(
-            "--jobs", "-j", min=1, help="Processes for large inputs [default: number of cores]."
+            "--jobs",
+            "-j",
+            min=1,
+            metavar="N",
+            help="Processes for large inputs [default: number of cores].",
         ),
     ] = None,
     no_cache: Annotated[
@@ -276,8 +342,9 @@ def lint(
     cache_dir: Annotated[
         str | None,
         typer.Option(
+            metavar="DIR",
             help="Where the result cache lives [default: .align_cache beside the config file, "
-            "or in the working directory]."
+            "or in the working directory].",
         ),
     ] = None,
     verbose: Annotated[
@@ -507,7 +574,8 @@ def _refuse_to_overwrite_an_input(
 @app.command("rules")
 def list_rules(
     output_format: Annotated[
-        ListFormat, typer.Option("--format", "-f", help="text (a table) or json.")
+        ListFormat,
+        typer.Option("--format", "-f", metavar="[text|json]", help="text (a table) or json."),
     ] = ListFormat.text,
     select: SelectOption = None,
     ignore: IgnoreOption = None,
@@ -538,7 +606,9 @@ def list_rules(
 
 @app.command()
 def explain(
-    rule: Annotated[str, typer.Argument(help="A rule id, as `align rules` lists them.")],
+    rule: Annotated[
+        str, typer.Argument(metavar="RULE", help="A rule id, as `align rules` lists them.")
+    ],
     config_file: ConfigFileOption = None,
     isolated: IsolatedOption = False,
     rules: RulesOption = None,
@@ -562,8 +632,9 @@ def check_rules(
     packs: Annotated[
         list[str] | None,
         typer.Argument(
+            metavar="[PACK]...",
             help="Rule packs (YAML files or directories) to check, loaded after the configured "
-            "ones. None: check every configured rule."
+            "ones. None: check every configured rule.",
         ),
     ] = None,
     config_file: ConfigFileOption = None,
@@ -591,7 +662,10 @@ def check_rules(
             configured.add(bundled_pack_dir().resolve())
         extra = tuple(str(p) for p in named if p.resolve() not in configured)
         config = config.merged(rules=config.rules + extra)
-        linter = Linter(config)
+        try:
+            linter = Linter(config)
+        except RuleError as broken:
+            _report_broken_packs(broken.problems)
         info = linter.pipeline_info()
         for message in info.notices:
             notice(message)
@@ -608,15 +682,44 @@ def check_rules(
         for problem in problems:
             typer.echo(problem)
         failed = len(problems)
-        summary = f"{len(checks)} examples of {len(checked)} rules (pipeline: {info.name})"
+        examples = f"{plural(len(checks), 'example')} of {plural(len(checked), 'rule')}"
+        summary = f"{examples} (pipeline: {info.name})"
         typer.echo(f"{failed} failed: {summary}" if failed else f"all hold: {summary}")
     raise typer.Exit(EXIT_FAILED if failed else EXIT_OK)
+
+
+def _report_broken_packs(problems: Sequence[str]) -> NoReturn:
+    """Every mistake of packs that do not load, one ``align: error: file:line:
+    message`` each in the order of the files and their lines, then how many:
+    one run shows all there is to fix."""
+    for problem in _by_file_and_line(problems):
+        error(problem)
+    if len(problems) > 1:  # one mistake stays one line
+        error(f"{plural(len(problems), 'error')} in rule packs: they do not load")
+    raise typer.Exit(EXIT_ERROR)
+
+
+_FILE_AND_LINE = re.compile(r"(.+?):(\d+): ")
+
+
+def _by_file_and_line(problems: Sequence[str]) -> list[str]:
+    """Sorted by line within each file, files in the order they were read."""
+    files: dict[str, int] = {}
+
+    def where(problem: str) -> tuple[int, int]:
+        found = _FILE_AND_LINE.match(problem)
+        if found is None:
+            return (files.setdefault(problem, len(files)), 0)
+        return (files.setdefault(found[1], len(files)), int(found[2]))
+
+    return sorted(problems, key=where)
 
 
 @app.command()
 def init(
     directory: Annotated[
-        Path, typer.Argument(help="Where to write .align.yaml.", file_okay=False)
+        Path,
+        typer.Argument(metavar="[DIR]", help="Where to write .align.yaml.", file_okay=False),
     ] = Path("."),
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
     debug: DebugOption = False,

@@ -30,7 +30,7 @@ from itertools import islice
 from typing import Any, NoReturn
 
 from align_lint.datafiles.lines import LineDict, with_lines
-from align_lint.errors import AlignError, did_you_mean
+from align_lint.errors import AlignError, did_you_mean, problems_of
 
 SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
@@ -137,12 +137,16 @@ class Reading:
 
     ``noun`` names what an unknown key is (``config``, ``rule``, ``pack``,
     ``front matter``); ``scope`` starts every message (``rule vanity-metric: ``).
+    With ``collect`` a table goes on after a mistake and raises one error
+    listing them all (``error.problems``), as ``align check-rules`` reports
+    every mistake of a pack rather than one per run.
     """
 
     source: str
     error: type[AlignError]
     noun: str
     scope: str = ""
+    collect: bool = False
 
     def fail(self, line: int, message: str) -> NoReturn:
         where = f"{self.source}:{line}" if line else self.source
@@ -160,8 +164,10 @@ class Spot:
     label: str
     line: int
 
-    def reject(self, expected: str, value: Any) -> NoReturn:
-        self.reading.fail(self.line, f"{self.label} must be {expected} (got {shown(value)})")
+    def reject(self, expected: str, value: Any, hint: str = "") -> NoReturn:
+        """``severity must be one of …(got "warn"; did you mean 'warning'?)``."""
+        got = f"got {shown(value)}{f'; {hint}' if hint else ''}"
+        self.reading.fail(self.line, f"{self.label} must be {expected} ({got})")
 
     def fail(self, problem: str, line: int | None = None) -> NoReturn:
         """A mistake only hand-written code can name: ``match.patterns[0]: <problem>``."""
@@ -303,7 +309,8 @@ class Choice(Kind):
 
     def read(self, value: Any, spot: Spot) -> str:
         if not isinstance(value, str) or value not in self.choices:
-            spot.reject(self.expected, value)
+            close = did_you_mean(value, map(str, self.choices)) if isinstance(value, str) else ""
+            spot.reject(self.expected, value, close.strip(" ()"))
         return value
 
 
@@ -546,9 +553,12 @@ class Table:
         return {key.name: key.default for key in self.keys}
 
     def read(self, data: LineDict, reading: Reading, prefix: str = "") -> Values:
-        """Check every key of ``data`` and return the values; the first mistake
-        raises ``reading.error``. ``prefix`` is the path of ``data`` in its file
-        (``align.``, ``match.``), for messages."""
+        """Check every key of ``data`` and return the values; a mistake raises
+        ``reading.error`` (the first, or with ``reading.collect`` all of them).
+        ``prefix`` is the path of ``data`` in its file (``align.``,
+        ``match.``), for messages."""
+        if reading.collect:
+            return self._read_all(data, reading, prefix)
         self._reject_unknown(data, reading, prefix)
         given = {
             key.name: key.kind.read(data[key.name], self._spot(key, data, reading, prefix))
@@ -559,6 +569,55 @@ class Table:
             if key.is_required(given, self.defaults):
                 self._require(key, data, given, reading, prefix)
         return Values(self, given, {name: data.line_of(name) for name in given}, data.line)
+
+    def _read_all(self, data: LineDict, reading: Reading, prefix: str) -> Values:
+        """``read`` that goes on after a mistake, then raises one error naming
+        them all, in the order ``read`` finds the first (unknown keys, wrong
+        values, missing keys), so a run that shows one shows the same one."""
+        failed: list[AlignError] = []
+        for name in data:
+            try:
+                self._reject_unknown_key(name, data, reading, prefix)
+            except reading.error as error:
+                failed.append(error)
+        given: dict[str, Any] = {}
+        for key in self.keys:
+            if key.name in data:
+                try:
+                    spot = self._spot(key, data, reading, prefix)
+                    given[key.name] = key.kind.read(data[key.name], spot)
+                except reading.error as error:
+                    failed.append(error)
+        judged = self._judged_for_requirement(data, given) if failed else self.keys
+        for key in judged:
+            try:
+                if key.is_required(given, self.defaults):
+                    self._require(key, data, given, reading, prefix)
+            except reading.error as error:
+                failed.append(error)
+        if failed:
+            raise reading.error.several(problems_of(failed))
+        return Values(self, given, {name: data.line_of(name) for name in given}, data.line)
+
+    def _judged_for_requirement(self, data: LineDict, given: Mapping[str, Any]) -> list[Key]:
+        """The keys whose absence can be judged after mistakes: not one that was
+        wrong, nor one misspelt (``mesage:`` already says "did you mean
+        'message'"), nor one required only unless a wrong key says otherwise."""
+        import difflib  # only once a pack has a mistake
+
+        wrong = {name for name in data if name in self.names and name not in given}
+        misspelt = {
+            close
+            for name in data
+            if name not in self.names and isinstance(name, str)
+            for close in difflib.get_close_matches(name, self.names, n=1, cutoff=0.6)
+        }
+        return [
+            key
+            for key in self.keys
+            if key.name not in wrong | misspelt
+            and not (key.required_unless is not None and key.required_unless[0] in wrong)
+        ]
 
     def read_key(self, name: str, data: LineDict, reading: Reading, prefix: str = "") -> Any:
         """One key on its own, before the rest (a rule's id names the rule in
@@ -591,8 +650,10 @@ class Table:
 
     def _reject_unknown(self, data: LineDict, reading: Reading, prefix: str) -> None:
         for name in data:
-            if name in self.names:
-                continue
+            self._reject_unknown_key(name, data, reading, prefix)
+
+    def _reject_unknown_key(self, name: Any, data: LineDict, reading: Reading, prefix: str) -> None:
+        if name not in self.names:
             if name in self.misplaced:
                 hint = f" ({name} {self.misplaced[name]})"
             else:

@@ -20,7 +20,12 @@ from align_lint.report.records import DocumentResult, FailOn, Finding, Score, Sc
 
 def repeat_cost(weight: int, count: int) -> int:
     """Total cost of ``count`` findings of a rule with this weight: w + w/2 + w/4 …"""
-    return sum(weight >> i for i in range(count))
+    return sum(repeat_charges(weight, count))
+
+
+def repeat_charges(weight: int, count: int) -> tuple[int, ...]:
+    """What each of ``count`` findings of a rule costs: w, w/2, w/4 …"""
+    return tuple(weight >> i for i in range(count))
 
 
 def charged(findings: Iterable[Finding], weights: Mapping[str, int]) -> list[Finding]:
@@ -72,27 +77,33 @@ def score_findings(findings: Iterable[Finding], weights: Mapping[str, int]) -> S
         counts[finding.rule] = counts.get(finding.rule, 0) + 1
         categories[finding.rule] = finding.category
     lines = [
-        ScoreLine(rule, categories[rule], count, repeat_cost(weights[rule], count))
-        for rule, count in counts.items()
+        _score_line(rule, categories[rule], count, weights[rule]) for rule, count in counts.items()
     ]
     lines = [line for line in lines if line.cost > 0]
-    # Biggest cost first reads best in "38 = 100 − 30 … − 20 …"; ties by rule id.
+    # Biggest cost first reads best in "100 − … 30 − … 20 = 50"; ties by rule id.
     lines.sort(key=lambda line: (-line.cost, line.rule))
     return Score(max(0, 100 - sum(line.cost for line in lines)), tuple(lines))
+
+
+def _score_line(rule: str, category: str, count: int, weight: int) -> ScoreLine:
+    charges = repeat_charges(weight, count)
+    return ScoreLine(rule, category, count, sum(charges), charges)
 
 
 def verdict(
     score: Score, findings: Iterable[Finding], fail_under: int, fail_on: FailOn
 ) -> tuple[str, ...]:
-    """Why a document fails (empty when it passes)."""
+    """Why a document fails (empty when it passes), in words a writer reads:
+    ``score 54 is below 70``, ``2 errors: no-money, vanity-metric``,
+    ``1 error, 2 warnings (fail-on: warning): hype, no-money``."""
     reasons = []
     if score.value < fail_under:
         reasons.append(f"score {score.value} is below {fail_under}")
     threshold = fail_on.threshold
     if threshold is not None:
-        blocking = sorted({f.rule for f in findings if f.severity >= threshold})
+        blocking = [f for f in findings if f.severity >= threshold]
         if blocking:
-            reasons.append(f"{fail_on.value} or worse: {', '.join(blocking)}")
+            reasons.append(_blocking_reason(blocking, fail_on))
     return tuple(reasons)
 
 
@@ -117,3 +128,21 @@ def rescored(
         fail_reasons=reasons,
         hidden=result.hidden + hidden,
     )
+
+
+def _blocking_reason(blocking: list[Finding], fail_on: FailOn) -> str:
+    """``2 errors: a, b``; below the top severity the setting is named too, as
+    a warning fails a document only because ``fail_on`` says so."""
+    counts = [
+        _counted(sum(f.severity is severity for f in blocking), severity)
+        for severity in sorted({f.severity for f in blocking}, reverse=True)
+    ]
+    setting = "" if fail_on is FailOn.ERROR else f" (fail-on: {fail_on.value})"
+    rules = ", ".join(sorted({f.rule for f in blocking}))
+    return f"{', '.join(counts)}{setting}: {rules}"
+
+
+def _counted(count: int, severity: Severity) -> str:
+    """``1 error``, ``2 warnings``, ``3 info findings``."""
+    noun = "info finding" if severity is Severity.INFO else severity.label
+    return f"{count} {noun}{'' if count == 1 else 's'}"

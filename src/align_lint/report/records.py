@@ -76,12 +76,25 @@ class Finding:
 
 @dataclass(frozen=True)
 class ScoreLine:
-    """The points one rule cost a document: ``− cost rule ×count``."""
+    """The points one rule cost a document: ``− rule 15+7+3``."""
 
     rule: str
     category: str
     count: int
     cost: int
+    # What each finding cost, in order (repeats cost less); empty when only
+    # the total is known, as in hand-built results.
+    charges: tuple[int, ...] = ()
+
+    def term(self) -> str:
+        """``vanity-metric 15+7+3+1``: each charge, so ``26 vanity-metric ×5``
+        can no longer read as 26 × 5. Findings that cost nothing more are
+        counted, not listed as a run of zeros."""
+        paid = [str(charge) for charge in self.charges if charge > 0] or [str(self.cost)]
+        text = f"{self.rule} {'+'.join(paid)}"
+        if self.count > len(paid):
+            text += f" ({self.count} findings)"
+        return text
 
 
 @dataclass(frozen=True)
@@ -97,16 +110,16 @@ class Score:
             lost[line.category] = lost.get(line.category, 0) + line.cost
         return lost
 
+    def terms(self) -> tuple[str, ...]:
+        """The arithmetic in pieces that must not be split when it wraps:
+        ``100``, ``− vanity-metric 15+7``, ``= 78``."""
+        floored = self.value == 0 and sum(line.cost for line in self.lines) > 100
+        result = f"= {self.value} (floored at 0)" if floored else f"= {self.value}"
+        return ("100", *(f"− {line.term()}" for line in self.lines), result)
+
     def arithmetic(self) -> str:
-        """``38 = 100 − 30 no-business-outcome − 20 vanity-metric ×2``."""
-        parts = [f"{self.value} = 100"]
-        for line in self.lines:
-            times = f" ×{line.count}" if line.count > 1 else ""
-            parts.append(f"− {line.cost} {line.rule}{times}")
-        text = " ".join(parts)
-        if self.value == 0 and sum(line.cost for line in self.lines) > 100:
-            text += " (floored at 0)"
-        return text
+        """``100 − no-business-outcome 30 − vanity-metric 15+7 = 48``."""
+        return " ".join(self.terms())
 
 
 @dataclass(frozen=True)

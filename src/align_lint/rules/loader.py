@@ -30,7 +30,7 @@ from pathlib import Path
 from align_lint.datafiles.declare import Reading, quoted
 from align_lint.datafiles.lines import LineDict, LineList, read_yaml_file, with_lines
 from align_lint.documents.paths import display_path
-from align_lint.errors import RuleError, did_you_mean
+from align_lint.errors import RuleError, did_you_mean, problems_of
 from align_lint.rules.keys import PACK
 from align_lint.rules.lexicons import Lexicon, PackLexicons, combine_lexicons, pack_lexicons
 from align_lint.rules.schema import CATEGORIES, Rule, parse_rule
@@ -120,47 +120,79 @@ def load_rule_set(extra_packs: Iterable[str] = (), *, default_rules: bool = True
     if default_rules:
         paths.append(bundled_pack_dir())
     paths.extend(Path(pack) for pack in extra_packs)
-    return combine_packs(read_pack(file) for file in pack_files(paths))
+    return combine_packs(read_packs(pack_files(paths)))
+
+
+def read_packs(files: Iterable[Path]) -> list[Pack]:
+    """Every pack, read in order; one error listing the mistakes of all of them."""
+    packs: list[Pack] = []
+    failed: list[RuleError] = []
+    for file in files:
+        try:
+            packs.append(read_pack(file))
+        except RuleError as error:
+            failed.append(error)
+    if failed:
+        raise RuleError.several(problems_of(failed))
+    return packs
 
 
 def combine_packs(packs: Iterable[Pack]) -> RuleSet:
     """Apply packs in order: ``disable:`` first, then the pack's rules, where
-    ``override: true`` replaces an earlier rule of the same id."""
+    ``override: true`` replaces an earlier rule of the same id. Every mistake
+    is collected, then raised as one error."""
     rules: dict[str, Rule] = {}
     turned_off: dict[str, TurnedOff] = {}
     lexicons: list[PackLexicons] = []
+    problems: list[str] = []
     for pack in packs:
         lexicons.append(pack.lexicons)
         for reference, line in pack.disable:
             targets = [r for r in rules.values() if reference in (r.id, r.category)]
             if not targets:
                 known = [*rules, *(r.category for r in rules.values())]
-                raise RuleError(
+                problems.append(
                     f"{pack.source}:{line}: disable: no rule or category {quoted(reference)} "
                     f"was loaded before this pack{did_you_mean(reference, known)}"
                 )
             for target in targets:
                 turned_off[target.id] = TurnedOff(rules.pop(target.id), f"{pack.source}:{line}")
-        _check_duplicates(list(pack.rules))
+        duplicates = _duplicate_problems(pack.rules)
+        problems.extend(duplicates.values())
         for rule in pack.rules:
-            earlier = rules.get(rule.id)
-            if earlier is not None and not rule.override:
-                raise RuleError(
-                    f"{rule.origin}: duplicate rule id {quoted(rule.id)} (first defined at "
-                    f"{earlier.origin}); add 'override: true' to replace it"
-                )
-            if earlier is None and rule.override:
-                raise RuleError(
-                    f"{rule.origin}: rule {rule.id}: override: true, but no earlier pack "
-                    f"defines {quoted(rule.id)}{did_you_mean(rule.id, rules)}"
-                )
+            problem = _override_problem(rule, rules.get(rule.id), rules)
+            if problem:
+                problems.append(problem)
+            if rule.id in duplicates and duplicates[rule.id].startswith(f"{rule.origin}: "):
+                continue  # the second of a pack's two rules with one id
             turned_off.pop(rule.id, None)
             rules[rule.id] = rule
-    return check_rule_set(
-        list(rules.values()),
-        turned_off=tuple(turned_off.values()),
-        lexicons=combine_lexicons(lexicons),
-    )
+    try:
+        rule_set = check_rule_set(
+            list(rules.values()),
+            turned_off=tuple(turned_off.values()),
+            lexicons=combine_lexicons(lexicons),
+        )
+    except RuleError as error:
+        problems.extend(error.problems)
+    if problems:
+        raise RuleError.several(problems)
+    return rule_set
+
+
+def _override_problem(rule: Rule, earlier: Rule | None, rules: Mapping[str, Rule]) -> str:
+    """What is wrong with a rule replacing (or not) an earlier one, or ``""``."""
+    if earlier is not None and not rule.override and earlier.origin.path != rule.origin.path:
+        return (
+            f"{rule.origin}: duplicate rule id {quoted(rule.id)} (first defined at "
+            f"{earlier.origin}); add 'override: true' to replace it"
+        )
+    if earlier is None and rule.override:
+        return (
+            f"{rule.origin}: rule {rule.id}: override: true, but no earlier pack "
+            f"defines {quoted(rule.id)}{did_you_mean(rule.id, rules)}"
+        )
+    return ""
 
 
 def pack_files(paths: Iterable[Path]) -> Iterator[Path]:
@@ -197,21 +229,25 @@ def load_pack(path: Path) -> list[Rule]:
 
 
 def read_pack(path: Path) -> Pack:
-    """One pack file, its keys checked against ``keys.PACK`` and each rule read."""
+    """One pack file, its keys checked against ``keys.PACK`` and each rule read;
+    a mistake does not stop the reading, the error names every one."""
     source = display_path(path)
     data = read_yaml_file(path, source, RuleError)
-    if not isinstance(data, LineDict):
+    if not isinstance(data, LineDict) or not data:
         raise RuleError(f"{source}:1: a rule pack is a mapping with a 'rules:' list")
-    values = PACK.read(data, Reading(source, RuleError, "pack"))
-    if not data:
-        raise RuleError(f"{source}:1: a rule pack is a mapping with a 'rules:' list")
+    values = PACK.read(data, Reading(source, RuleError, "pack", collect=True))
     entries = values.get("rules") or with_lines([], data.line)
-    rules = tuple(
-        parse_rule(entry, source, line)
-        for entry, line in zip(entries, entries.item_lines, strict=True)
-    )
+    rules: list[Rule] = []
+    failed: list[RuleError] = []
+    for entry, line in zip(entries, entries.item_lines, strict=True):
+        try:
+            rules.append(parse_rule(entry, source, line))
+        except RuleError as error:
+            failed.append(error)
+    if failed:
+        raise RuleError.several(problems_of(failed))
     lexicons = pack_lexicons(values["lexicons"], source)
-    return Pack(source, rules, _disable_lines(data, values["disable"]), lexicons)
+    return Pack(source, tuple(rules), _disable_lines(data, values["disable"]), lexicons)
 
 
 def _disable_lines(data: LineDict, names: tuple[str, ...]) -> tuple[tuple[str, int], ...]:
@@ -224,15 +260,20 @@ def _disable_lines(data: LineDict, names: tuple[str, ...]) -> tuple[tuple[str, i
     return tuple(zip(names, lines, strict=True))
 
 
-def _check_duplicates(rules: list[Rule]) -> None:
+def _duplicate_problems(rules: Iterable[Rule]) -> dict[str, str]:
+    """Rule id → the message for its second definition among ``rules``."""
     seen: dict[str, Rule] = {}
+    problems: dict[str, str] = {}
     for rule in rules:
         if rule.id in seen:
             first = seen[rule.id].origin
-            raise RuleError(
-                f"{rule.origin}: duplicate rule id {quoted(rule.id)} (first defined at {first})"
+            problems.setdefault(
+                rule.id,
+                f"{rule.origin}: duplicate rule id {quoted(rule.id)} (first defined at {first})",
             )
-        seen[rule.id] = rule
+        else:
+            seen[rule.id] = rule
+    return problems
 
 
 def check_rule_set(
@@ -241,42 +282,52 @@ def check_rule_set(
     turned_off: tuple[TurnedOff, ...] = (),
     lexicons: Mapping[str, Lexicon] | None = None,
 ) -> RuleSet:
-    """Reject duplicate ids, references to nothing, and rules that reuse themselves.
+    """Reject duplicate ids, references to nothing, and rules that reuse themselves,
+    naming every one in one error.
 
     A reference to a turned-off rule is fine: it expands to no rules."""
-    _check_duplicates(rules)
+    problems = list(_duplicate_problems(rules).values())
     known = {rule.id for rule in rules} | {t.rule.id for t in turned_off}
     rule_set = RuleSet(tuple(rules), turned_off, dict(lexicons or {}))
     for rule in rules:
-        _check_claims(rule, rule_set.lexicons)
-    for rule in rules:
+        problems.extend(_claim_problems(rule, rule_set.lexicons))
         for reference in rule.references:
             if reference not in known and reference not in CATEGORIES:
                 hint = did_you_mean(reference, [*known, *CATEGORIES])
-                raise RuleError(
+                problems.append(
                     f"{rule.origin}: rule {rule.id}: unknown rule or category "
                     f"{quoted(reference)}{hint}"
                 )
-    _reject_cycles(rule_set, "match.rules", lambda rule: rule.match.rules)
-    _reject_cycles(rule_set, "unless", lambda rule: rule.unless.sentence)
+    for field_name, references in (
+        ("match.rules", lambda rule: rule.match.rules),
+        ("unless", lambda rule: rule.unless.sentence),
+    ):
+        try:
+            _reject_cycles(rule_set, field_name, references)
+        except RuleError as error:
+            problems.append(error.message)
+    if problems:
+        raise RuleError.several(problems)
     return rule_set
 
 
-def _check_claims(rule: Rule, lexicons: Mapping[str, Lexicon]) -> None:
+def _claim_problems(rule: Rule, lexicons: Mapping[str, Lexicon]) -> list[str]:
     """A claim selection names lexicons that exist and are of its kind."""
+    problems = []
     for claim in rule.match.claims:
         for name in claim.lexicons:
             lexicon = lexicons.get(name)
             if lexicon is None:
-                raise RuleError(
+                problems.append(
                     f"{rule.origin}: rule {rule.id}: unknown lexicon {quoted(name)}"
                     f"{did_you_mean(name, lexicons)}"
                 )
-            if lexicon.kind != claim.kind:
-                raise RuleError(
+            elif lexicon.kind != claim.kind:
+                problems.append(
                     f"{rule.origin}: rule {rule.id}: lexicon {quoted(name)} holds {lexicon.kind} "
                     f"terms, not {claim.kind} terms"
                 )
+    return problems
 
 
 def _reject_cycles(

@@ -141,7 +141,7 @@ class Rule:
 
 def parse_rule(data: Any, source: str, line: int) -> Rule:
     """Validate one YAML mapping from a pack's ``rules:`` list into a Rule."""
-    reading = Reading(source, RuleError, "rule")
+    reading = Reading(source, RuleError, "rule", collect=True)
     if not isinstance(data, LineDict):
         reading.fail(line, f"each rule must be a mapping (got {shown(data)})")
     # The id names the rule in every later message, so it is read first.

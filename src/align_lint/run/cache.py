@@ -288,15 +288,17 @@ def result_from_dict(data: dict[str, Any]) -> DocumentResult:
             "findings": findings,
             "score": Score(
                 value=score["value"],
-                lines=tuple(
-                    ScoreLine(**_check_fields(ScoreLine, line))
-                    for line in _check_list(score["lines"])
-                ),
+                lines=tuple(_score_line(line) for line in _check_list(score["lines"])),
             ),
             "fail_reasons": tuple(_check_list(data["fail_reasons"], str)),
             "fail_on": FailOn(data["fail_on"]),
         }
     )
+
+
+def _score_line(data: Any) -> ScoreLine:
+    checked = _check_fields(ScoreLine, data)
+    return ScoreLine(**{**checked, "charges": tuple(_check_list(checked["charges"], int))})
 
 
 def _finding(data: Any) -> Finding:
@@ -320,7 +322,7 @@ _FIELD_TYPES: dict[type, dict[str, type | tuple[type, ...]]] = {
         "hidden": int,
     },
     Score: {"value": int, "lines": list},
-    ScoreLine: {"rule": str, "category": str, "count": int, "cost": int},
+    ScoreLine: {"rule": str, "category": str, "count": int, "cost": int, "charges": list},
     Finding: {
         **dict.fromkeys(("start", "end", "line", "column", "end_line", "end_column"), int),
         **dict.fromkeys(("rule", "category", "message", "suggestion", "text"), str),

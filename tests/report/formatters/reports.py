@@ -177,7 +177,7 @@ def golden_report() -> Report:
             ),
         ),
         passed=False,
-        fail_reasons=("score 17 is below 70", "error or worse: no-business-outcome"),
+        fail_reasons=("score 17 is below 70", "1 error: no-business-outcome"),
     )
     case_study = DocumentResult(
         path=CASE_STUDY,

@@ -43,7 +43,7 @@ def test_failing_document_lists_its_findings() -> None:
     failure = launch.find("failure")
     assert failure is not None and failure.get("type") == "align"
     assert failure.get("message") == (
-        "score 17/100: score 17 is below 70; error or worse: no-business-outcome"
+        "score 17/100: score 17 is below 70; 1 error: no-business-outcome"
     )
     lines = (failure.text or "").splitlines()
     assert lines == [
@@ -52,7 +52,7 @@ def test_failing_document_lists_its_findings() -> None:
         " ::error::this line is post text, not a command",
         '5:70 warning vanity-metric: "2M views" is a vanity metric; say what it changed for the business',
         '8:1 warning hype-word: "<b>best-in-class</b> & co|op" is hype; show the result instead',
-        "score 17 = 100 − 30 no-business-outcome − 23 vanity-metric ×2 − 30 hype-word",
+        "score 100 − no-business-outcome 30 − vanity-metric 23 (2 findings) − hype-word 30 = 17",
     ]
     assert case_study.find("failure") is None
     out = case_study.find("system-out")

@@ -14,7 +14,7 @@ from rich.text import Text
 from align_lint.errors import printable
 from align_lint.report.formatters import FormatOptions, document_name, writes_whole
 from align_lint.report.formatters.text import summary_line
-from align_lint.report.records import DocumentResult, Finding, Report, Severity
+from align_lint.report.records import DocumentResult, Finding, Report, Score, Severity
 
 _SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 _GUTTER = "│ "
@@ -49,15 +49,50 @@ def _print_document(console: Console, result: DocumentResult, *, carets: bool) -
     header.append(f"  score {result.score.value}/100  ")
     if result.passed:
         header.append("pass", "bold green")
+        console.print(header)
     else:
         header.append("FAIL", "bold red")
-        header.append(f" ({'; '.join(result.fail_reasons)})", "red")
-    console.print(header)
+        _print_failed_header(console, header, f"({'; '.join(result.fail_reasons)})")
     if result.findings:
         console.print(_findings_table(console, result.findings, carets=carets))
     if result.score.lines:
-        console.print(Text(f"  score {result.score.arithmetic()}", style="dim"))
+        for line in arithmetic_lines(result.score, console.width):
+            console.print(Text(line, style="dim"), no_wrap=True, overflow="ignore")
     console.print()
+
+
+_ARITHMETIC_PREFIX = "  score "
+
+
+def arithmetic_lines(score: Score, width: int) -> list[str]:
+    """The score arithmetic fitted to ``width`` cells, broken only between its
+    terms and continued under its first term (a hanging indent), so a long
+    sum never wraps to column 0 or splits ``vanity-metric 15+7``."""
+    indent = " " * len(_ARITHMETIC_PREFIX)
+    lines = [_ARITHMETIC_PREFIX]
+    for term in score.terms():
+        line = lines[-1]
+        fresh = line in (_ARITHMETIC_PREFIX, indent)
+        if not fresh and cell_len(line) + 1 + cell_len(term) > width:
+            lines.append(indent + term)
+        else:
+            lines[-1] = line + term if fresh else f"{line} {term}"
+    return lines
+
+
+def _print_failed_header(console: Console, header: Text, reasons: str) -> None:
+    """``post.md  score 54/100  FAIL (reasons)`` on one line when it fits;
+    otherwise the reasons go below, wrapped under themselves rather than at
+    column 0."""
+    if cell_len(header.plain) + 1 + cell_len(reasons) <= console.width:
+        console.print(header + Text(f" {reasons}", "red"))
+        return
+    console.print(header)
+    hanging = Table.grid()
+    hanging.add_column(width=len(_ARITHMETIC_PREFIX))
+    hanging.add_column()
+    hanging.add_row("", Text(reasons, "red"))
+    console.print(hanging)
 
 
 def _findings_table(console: Console, findings: tuple[Finding, ...], *, carets: bool) -> Table:
