@@ -500,13 +500,18 @@ def _analyzed(
 
 
 def _model_conflict(config: Config, first: Config) -> str:
-    """Why a nested config's ``model`` is refused, naming it and its line."""
-    where = _where(config, "model")
+    """Why two configs of one run cannot both be used, naming the one that
+    sets ``model`` (a config that does not has the default)."""
+    culprit, other = (config, first) if _sets(config, "model") else (first, config)
     return (
-        f"{where}: model {config.model!r} differs from {first.model!r} "
-        f"({_where(first, 'model')}), used by other files of this run; one run loads one "
+        f"{_where(culprit, 'model')}: model {culprit.model!r} differs from {other.model!r} "
+        f"({_where(other, 'model')}), used by other files of this run; one run loads one "
         "spaCy pipeline (set model in one config, or pass --model)"
     )
+
+
+def _sets(config: Config, key: str) -> bool:
+    return bool(config.sources) and key in dict(config.lines)
 
 
 def _where(config: Config, key: str) -> str:
