@@ -115,7 +115,7 @@ ConfigFileOption = Annotated[
         "--config",
         metavar="FILE",
         help="Use this config file (.align.yaml, or a pyproject.toml with [tool.align]) "
-        "instead of searching the working directory and its parents.",
+        "for every file, instead of each file's nearest one.",
     ),
 ]
 IsolatedOption = Annotated[

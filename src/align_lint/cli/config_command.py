@@ -69,7 +69,9 @@ def _names(values: list[str] | None) -> tuple[str, ...]:
 def config(
     path: Annotated[
         Path | None,
-        typer.Argument(help="A draft or a directory [default: the working directory]."),
+        typer.Argument(
+            metavar="PATH", help="A draft or a directory [default: the working directory]."
+        ),
     ] = None,
     output_format: Annotated[
         ConfigFormat, typer.Option("--format", "-f", help="text (a table) or json.")
@@ -81,21 +83,27 @@ def config(
     isolated: Annotated[
         bool, typer.Option("--isolated", help="Ignore all config files; use defaults and flags.")
     ] = False,
-    model: Annotated[str | None, typer.Option(help="spaCy pipeline, as `align lint`.")] = None,
+    model: Annotated[
+        str | None, typer.Option(metavar="MODEL", help="spaCy pipeline, as `align lint`.")
+    ] = None,
     rules: Annotated[
-        list[str] | None, typer.Option("--rules", help="Extra rule pack, as `align lint`.")
+        list[str] | None,
+        typer.Option("--rules", metavar="PACK", help="Extra rule pack, as `align lint`."),
     ] = None,
     no_default_rules: Annotated[
         bool, typer.Option("--no-default-rules", help="Do not load the bundled rule pack.")
     ] = False,
     select: Annotated[
-        list[str] | None, typer.Option("--select", help="As `align lint --select`.")
+        list[str] | None,
+        typer.Option("--select", metavar="NAMES", help="As `align lint --select`."),
     ] = None,
     ignore: Annotated[
-        list[str] | None, typer.Option("--ignore", help="As `align lint --ignore`.")
+        list[str] | None,
+        typer.Option("--ignore", metavar="NAMES", help="As `align lint --ignore`."),
     ] = None,
     fail_under: Annotated[
-        int | None, typer.Option(min=0, max=100, help="As `align lint --fail-under`.")
+        int | None,
+        typer.Option(min=0, max=100, metavar="0-100", help="As `align lint --fail-under`."),
     ] = None,
     fail_on: Annotated[FailOn | None, typer.Option(help="As `align lint --fail-on`.")] = None,
 ) -> None:
