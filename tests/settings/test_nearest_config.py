@@ -303,3 +303,23 @@ def test_a_cached_result_is_not_reused_under_another_config(
     third = json.loads(run_cli("lint", *cache, cwd=tmp_path).stdout)["documents"][0]
     assert (second["passed"], third["passed"]) == (False, True)
     shutil.rmtree(tmp_path / "cache")
+
+
+def test_workers_lint_nested_packs_as_one_process_does(tmp_path: Path) -> None:
+    from align_lint.report.formatters.json_ import report_to_dict
+    from align_lint.run.linter import Linter
+    from align_lint.run.workers import PARALLEL_FROM
+
+    files = {".git/HEAD": "x\n", "team/.align.yaml": "rules: [pack.yaml]\n", "team/pack.yaml": PACK}
+    for index in range(PARALLEL_FROM // 2 + 4):
+        files[f"a{index:02}.md"] = DRAFT
+        files[f"team/t{index:02}.md"] = DRAFT
+    write_tree(tmp_path, files)
+    with working_directory(tmp_path):
+        one, two = (
+            report_to_dict(Linter(configs=NearestConfigs()).lint_paths(["."], jobs=jobs))
+            for jobs in (1, 2)
+        )
+    assert one == two
+    flagged = {d["path"] for d in one["documents"] if d["findings"]}  # type: ignore[attr-defined]
+    assert flagged == {f"team/t{index:02}.md" for index in range(PARALLEL_FROM // 2 + 4)}

@@ -172,6 +172,12 @@ class Linter:
     def judge(self) -> Judge:
         return Judge(self.analyzer.graph)
 
+    def _load_analyzers(self) -> None:
+        """Before workers fork: the analyzer of every engine the run's documents
+        use (checked up front), so no worker compiles a pack on its own."""
+        for engine in self._engines_used or [self.engine_for(self.config)]:
+            engine.analyzer  # noqa: B018 (loading is the point)
+
     def pipeline_info(self, cached: PipelineInfo | None = None) -> PipelineInfo:
         """What the pipeline reports; ``cached`` (an earlier run's) stands in for
         it as long as nothing in this run needed the pipeline."""
@@ -275,7 +281,7 @@ class Linter:
                         slots.append(hit)
                 yield todo, slots
 
-        workers = InOrder(self.lint_batch, jobs=jobs, prepare=lambda: self.analyzer)
+        workers = InOrder(self.lint_batch, jobs=jobs, prepare=self._load_analyzers)
         for outcomes, slots in workers.map(planned()):
             linted = iter(outcomes)
             for slot in slots:
