@@ -115,6 +115,7 @@ class Linter:
         self._checked: dict[Config, _Engine] = {}
         self._model: tuple[str, Config] | None = None  # the one model documents use
         self._config_digests: dict[Config, str] = {}
+        self._used: dict[int, _Engine] = {}
         main = self.engine_for(self.config)
         self.catalog = main.catalog
         self._rules = main.rules
@@ -150,7 +151,9 @@ class Linter:
             self._model = (config.model, config)
         elif config.model != self._model[0]:
             raise ConfigError(_model_conflict(config, self._model[1]))
-        return self.engine_for(config)
+        engine = self.engine_for(config)
+        self._used.setdefault(id(engine), engine)
+        return engine
 
     def check_configs(self, sources: Iterable[str]) -> None:
         """Load and check the config of every document before any is linted, so a
@@ -160,7 +163,8 @@ class Linter:
 
     @property
     def _engines_used(self) -> list[_Engine]:
-        return list({id(engine): engine for engine in self._checked.values()}.values())
+        """The engines documents were linted (or checked) with, in first use order."""
+        return list(self._used.values())
 
     # -- the pipeline, loaded on first use ---------------------------------------------
 
@@ -234,7 +238,11 @@ class Linter:
         skipped: list[str] = []  # FIFOs, devices, links out of the tree: notices
         items = list(expand_paths(paths, self.walk_filter, on_skip=skipped.append))
         named = stdin_filename or "-"
-        self.check_configs(named if item == "-" else str(item) for item in items)
+        self.check_configs(
+            named if item == "-" else str(item)
+            for item in items
+            if not isinstance(item, InputError)
+        )
         sources = read_sources(items, stdin_filename=stdin_filename)
         results = self._lint_sources(
             sources,
