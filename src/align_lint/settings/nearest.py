@@ -14,6 +14,7 @@ for config files in each folder once, and each config file is read once.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -67,6 +68,7 @@ class NearestConfigs:
             self._fixed = self.command_line.apply(read_config_file(path))
         self._nearest: dict[Path, Path | None] = {}  # resolved directory -> its config file
         self._by_directory: dict[Path, Config] = {}  # directory as asked -> its Config
+        self._by_name: dict[str, Config] = {}  # a file's directory name -> its Config
         self._by_file: dict[Path | None, Config] = {}  # config file -> its Config
         # The working directory's config: the run's thresholds, cache and listings.
         self.run_config = self.for_directory(cwd or Path.cwd())
@@ -77,7 +79,15 @@ class NearestConfigs:
         return self._fixed is not None
 
     def for_file(self, path: str | Path) -> Config:
-        return self.for_directory(Path(path).parent)
+        if self._fixed is not None:
+            return self._fixed
+        # Keyed by the directory's name as given: a string is hashed and split far
+        # faster than a Path is made, and every document asks (twice: cache, settings).
+        name = os.path.dirname(path)
+        known = self._by_name.get(name)
+        if known is None:
+            known = self._by_name[name] = self.for_directory(Path(name or "."))
+        return known
 
     def for_directory(self, directory: Path) -> Config:
         if self._fixed is not None:
