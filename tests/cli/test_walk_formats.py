@@ -138,7 +138,7 @@ def test_bad_extensions_are_one_line_errors(run_cli: RunCli, tmp_path: Path) -> 
     write(tmp_path, {"a.md": FIXED})
     cases = {
         "extensions:\n  .tweet: txt\n": (
-            '.align.yaml:2: extensions.".tweet" must be one of markdown, mdx, text (got "txt")'
+            '.align.yaml:2: extensions.".tweet" must be one of markdown, mdx, text (got "txt"; did you mean \'text\'?)'
         ),
         "extensions:\n  tweet: text\n": (
             ".align.yaml:2: extensions: 'tweet' must start with a dot ('.tweet')"

@@ -83,7 +83,7 @@ def test_the_filter_hides_as_many_as_the_baseline_counts_and_judges_again(
     assert filtered.hidden == len(result.findings) - 1
     assert filtered.score.value == 90
     assert filtered.passed is False and filtered.fail_reasons == (
-        "warning or worse: vanity-metric",
+        "1 warning (fail-on: warning): vanity-metric",
     )
 
 

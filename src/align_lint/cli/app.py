@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 import typer
 from typer.core import TyperGroup
 
-from align_lint.cli import server_command, wording
+from align_lint.cli import config_command, server_command, wording
 from align_lint.cli.output import (
     EXIT_ERROR,
     EXIT_FAILED,
@@ -166,7 +166,7 @@ ConfigFileOption = Annotated[
         "--config",
         metavar="FILE",
         help="Use this config file (.align.yaml, or a pyproject.toml with [tool.align]) "
-        "instead of searching the working directory and its parents.",
+        "for every file, instead of each file's nearest one.",
     ),
 ]
 IsolatedOption = Annotated[
@@ -400,7 +400,7 @@ def lint(
         from align_lint.report.formatters import FormatOptions
         from align_lint.run.linter import Linter
 
-        config = _config(
+        configs = config_command.configs_from_options(
             config_file,
             isolated,
             model=model,
@@ -411,10 +411,11 @@ def lint(
             fail_under=fail_under,
             fail_on=fail_on,
         )
+        config = configs.run_config
         if output is not None:
             _refuse_to_overwrite_an_input(output, paths, stdin_filename, config)
-        linter = Linter(config)
-        filters = _filters(baseline, baseline_prune, diff, paths, config, linter)
+        linter = Linter(configs=configs)
+        filters = _filters(baseline, baseline_prune, diff, paths, linter.config, linter)
         input_errors: list[InputError] = []
 
         def report_input_error(problem: InputError) -> None:
@@ -511,7 +512,8 @@ def write_baseline(
         from align_lint.cli.adoption import write_new_baseline
         from align_lint.run.linter import Linter
 
-        config = _config(
+        # Each file with its nearest config, as align lint reads it.
+        configs = config_command.configs_from_options(
             config_file,
             isolated,
             model=model,
@@ -520,8 +522,9 @@ def write_baseline(
             select=select,
             ignore=ignore,
         )
+        config = configs.run_config
         _refuse_to_overwrite_an_input(output, paths, None, config)
-        linter = Linter(config)
+        linter = Linter(configs=configs)
         failed: list[InputError] = []
 
         def report_input_error(problem: InputError) -> None:
@@ -739,47 +742,12 @@ def init(
 
 
 app.command("server")(server_command.server)
+app.command("config")(config_command.config)
 
 
-def _config(
-    config_file: str | None,
-    isolated: bool,
-    *,
-    model: str | None = None,
-    rules: list[str] | None = None,
-    no_default_rules: bool = False,
-    select: list[str] | None = None,
-    ignore: list[str] | None = None,
-    fail_under: int | None = None,
-    fail_on: FailOn | None = None,
-) -> Config:
-    """Options → Config: the config file (found or named), then the flags on top."""
-    from align_lint.settings.config import COMMAND_LINE, Layer
-    from align_lint.settings.configfile import load_config
-
-    config = load_config(config_file, isolated=isolated)
-    config = config.merged(
-        model=model,
-        rules=config.rules + tuple(rules) if rules else None,
-        default_rules=False if no_default_rules else None,
-    )
-    selected, ignored = _names(select), _names(ignore)
-    if selected or ignored or fail_under is not None or fail_on is not None:
-        config = config.with_command_line(
-            Layer(
-                source=COMMAND_LINE,
-                select=selected or None,
-                ignore=ignored,
-                fail_under=fail_under,
-                fail_on=fail_on,
-            )
-        )
-    return config
-
-
-def _names(values: list[str] | None) -> tuple[str, ...]:
-    """``--select a,b --select c`` → (a, b, c)."""
-    return tuple(n.strip() for v in values or () for n in v.split(",") if n.strip())
+def _config(config_file: str | None, isolated: bool, **flags: Any) -> Config:
+    """Options → the working directory's Config (or the named one), flags on top."""
+    return config_command.configs_from_options(config_file, isolated, **flags).run_config
 
 
 def _default_jobs() -> int:

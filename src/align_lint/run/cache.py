@@ -4,7 +4,8 @@ is not linted again.
 An entry's key hashes everything a result depends on: the file's bytes and its
 display path (the path picks Markdown or text and the ``per_file`` settings),
 the whole configuration and working directory, every rule and lexicon as
-loaded, and the
+loaded (and, for a document under a nested config, that config and its
+rules: ``settings_key``), and the
 versions of align (and its source, for edited checkouts), Python, spaCy and the
 pipeline package that ``model`` resolves to. Entries are
 small JSON files under ``<dir>/v2/``; JSON, not pickle, so a cache directory
@@ -88,6 +89,18 @@ def environment_key(config: Config, catalog: Catalog) -> str:
     return _digest("\0".join(parts).encode())
 
 
+def settings_key(config: Config, catalog: Catalog) -> str:
+    """What a document's own config adds to its key when it is not the run's:
+    the config (its directory, per_file, thresholds) and the rules and lexicons
+    its packs load."""
+    parts = [
+        json.dumps(_stable(config), sort_keys=True),
+        json.dumps(_stable(catalog.rules), sort_keys=True),
+        json.dumps(_stable(catalog.rule_set.lexicons), sort_keys=True),
+    ]
+    return _digest("\0".join(parts).encode())
+
+
 def _stable(value: Any) -> Any:
     """Plain data with sets sorted, so the same settings hash the same in every
     process (a frozenset's order, and so its repr, changes with the hash seed)."""
@@ -155,8 +168,12 @@ class ResultCache:
         self.hits = 0
         self.misses = 0
 
-    def key(self, source: Source) -> str:
-        return _digest(b"\0".join([self.environment.encode(), source.name.encode(), source.data]))
+    def key(self, source: Source, settings: str = "") -> str:
+        """``settings``: the ``settings_key`` of a document whose config is not
+        the run's (a nested config), so the same text under two configs never
+        shares an entry."""
+        parts = [self.environment.encode(), settings.encode(), source.name.encode(), source.data]
+        return _digest(b"\0".join(parts))
 
     def get(self, key: str) -> DocumentResult | None:
         entry = self._read(key)

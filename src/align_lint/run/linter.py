@@ -18,14 +18,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Protocol
+from itertools import groupby
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from align_lint.analysis.records import Matches, PipelineInfo
 from align_lint.documents import Document, Source, document_from_source, document_from_text
 from align_lint.documents.frontmatter import with_front_matter_copy
 from align_lint.documents.pathfilter import PathFilter
-from align_lint.documents.sources import expand_paths, read_sources
-from align_lint.errors import AlignError, EmptyDraft, InputError, InternalError
+from align_lint.documents.sources import WalkFilter, expand_paths, read_sources
+from align_lint.errors import AlignError, ConfigError, EmptyDraft, InputError, InternalError
 from align_lint.judgement.fingerprint import with_fingerprints
 from align_lint.judgement.logic import Judge, Judged
 from align_lint.judgement.scoring import score_findings, verdict
@@ -44,6 +46,7 @@ from align_lint.run.spool import KEEP, ResultSpool
 from align_lint.run.workers import InOrder, batched, useful_jobs
 from align_lint.settings.config import Config
 from align_lint.settings.configfile import front_matter_layer
+from align_lint.settings.nearest import NearestConfigs
 from align_lint.settings.selection import Settings, check_layer, load_catalog, resolve
 from align_lint.version import __version__
 
@@ -72,21 +75,22 @@ class _ToLint:
     key: str | None
 
 
-class Linter:
-    def __init__(self, config: Config | None = None) -> None:
-        self.config = config or Config()
-        self.catalog = load_catalog(self.config)
-        self._rules = {rule.id: rule for rule in self.catalog.rules}
-        self._weights = {rule.id: rule.weight for rule in self.catalog.rules}
+class _Engine:
+    """The rules of one set of packs (``rules``, ``default_rules``, ``model``),
+    compiled once, with the pipeline loaded on first use. A run whose nested
+    configs name other packs has one engine per distinct set."""
+
+    def __init__(self, config: Config) -> None:
+        self.model = config.model
+        self.catalog = load_catalog(config)
+        self.rules = {rule.id: rule for rule in self.catalog.rules}
+        self.weights = {rule.id: rule.weight for rule in self.catalog.rules}
         self._analyzer: Analyzer | None = None
-        self._formats = self.config.formats  # extensions: the format of more suffixes
+        self._judge: Judge | None = None
 
     @property
-    def weights(self) -> Mapping[str, int]:
-        """Each rule's weight, for scoring results again (a baseline, --diff)."""
-        return self._weights
-
-    # -- the pipeline, loaded on first use ---------------------------------------------
+    def loaded(self) -> bool:
+        return self._analyzer is not None
 
     @property
     def analyzer(self) -> Analyzer:
@@ -96,19 +100,116 @@ class Linter:
 
             rule_set = self.catalog.rule_set
             needs = frozenset().union(*(rule.needs for rule in rule_set))
-            self._analyzer = Analyzer(rule_set, load_pipeline(self.config.model, needs))
+            self._analyzer = Analyzer(rule_set, load_pipeline(self.model, needs))
         return self._analyzer
+
+    @property
+    def judge(self) -> Judge:
+        if self._judge is None:  # made once: it sorts the tie connectives
+            self._judge = Judge(self.analyzer.graph)
+        return self._judge
+
+
+def _engine_key(config: Config) -> tuple[str, tuple[str, ...], bool]:
+    return (config.model, config.rules, config.default_rules)
+
+
+class Linter:
+    """Lints with ``config``, or with each file's nearest config when
+    ``configs`` is given (``config`` is then the working directory's: the
+    run's thresholds, listings and cache)."""
+
+    def __init__(
+        self, config: Config | None = None, *, configs: NearestConfigs | None = None
+    ) -> None:
+        self.configs = configs
+        self.config = configs.run_config if configs is not None else (config or Config())
+        self._engines: dict[tuple[str, tuple[str, ...], bool], _Engine] = {}
+        self._checked: dict[Config, _Engine] = {}
+        self._model: tuple[str, Config] | None = None  # the one model documents use
+        self._config_digests: dict[Config, str] = {}
+        self._used: dict[int, _Engine] = {}
+        main = self.engine_for(self.config)
+        self.catalog = main.catalog
+        self._rules = main.rules
+        self._weights = main.weights
+        self._formats = self.config.formats  # extensions: the format of more suffixes
+
+    @property
+    def weights(self) -> Mapping[str, int]:
+        """Each rule's weight, for scoring results again (a baseline, --diff):
+        the run config's rules (a nested pack's own weights are not consulted)."""
+        return self._weights
+
+    # -- configs and engines ---------------------------------------------------------
+
+    def config_for(self, source: str) -> Config:
+        """The Config of the document at ``source`` (a display path): its nearest
+        config's; stdin and in-memory text take the run's."""
+        if self.configs is None or source in ("", "-") or source.startswith("<"):
+            return self.config
+        return self.configs.for_file(source)
+
+    def engine_for(self, config: Config) -> _Engine:
+        """The engine of a config's packs, made once; a config is checked against
+        it once (its rule names must exist there)."""
+        engine = self._checked.get(config)
+        if engine is None:
+            key = _engine_key(config)
+            engine = self._engines.get(key)
+            if engine is None:
+                engine = self._engines[key] = _Engine(config)
+            for layer in (*config.run_layers, *(entry.layer for entry in config.per_file)):
+                check_layer(engine.catalog, layer)
+            self._checked[config] = engine
+        return engine
+
+    def document_engine(self, config: Config) -> _Engine:
+        """The engine a document with this config is linted by. One run loads one
+        spaCy pipeline, so every document's config must name the same ``model``."""
+        if self._model is None:
+            self._model = (config.model, config)
+        elif config.model != self._model[0]:
+            raise ConfigError(_model_conflict(config, self._model[1]))
+        engine = self.engine_for(config)
+        self._used.setdefault(id(engine), engine)
+        return engine
+
+    def check_configs(self, sources: Iterable[str]) -> None:
+        """Load and check the config of every document before any is linted, so a
+        broken nested config stops the run at once with its one line."""
+        for source in sources:
+            self.document_engine(self.config_for(source))
+
+    @property
+    def _engines_used(self) -> list[_Engine]:
+        """The engines documents were linted (or checked) with, in first use order."""
+        return list(self._used.values())
+
+    # -- the pipeline, loaded on first use ---------------------------------------------
+
+    @property
+    def analyzer(self) -> Analyzer:
+        return self.engine_for(self.config).analyzer
 
     @property
     def judge(self) -> Judge:
         return Judge(self.analyzer.graph)
 
+    def _load_analyzers(self) -> None:
+        """Before workers fork: the analyzer of every engine the run's documents
+        use (checked up front), so no worker compiles a pack on its own."""
+        for engine in self._engines_used or [self.engine_for(self.config)]:
+            engine.analyzer  # noqa: B018 (loading is the point)
+
     def pipeline_info(self, cached: PipelineInfo | None = None) -> PipelineInfo:
         """What the pipeline reports; ``cached`` (an earlier run's) stands in for
         it as long as nothing in this run needed the pipeline."""
-        if self._analyzer is None and cached is not None:
+        loaded = [engine for engine in self._engines.values() if engine.loaded]
+        if not loaded and cached is not None:
             return cached
-        return self.analyzer.info
+        engine = loaded[0] if loaded else self.engine_for(self.config)
+        return engine.analyzer.info
 
     # -- linting ---------------------------------------------------------------------
 
@@ -125,19 +226,19 @@ class Linter:
         """Results in input order. A document whose front matter settings are
         invalid goes to ``on_error`` (the run continues) or, without it, raises."""
 
-        def settled() -> Iterator[tuple[Document, Settings]]:
+        def settled() -> Iterator[tuple[Document, _Settled[None]]]:
             for document in documents:
                 try:
                     document = self.prepared(document)
-                    yield document, self.settings_for(document)
+                    engine, settings = self._settle(document)
+                    yield document, (engine, settings, None)
                 except InputError as error:
                     if on_error is None:
                         raise
                     on_error(error)
 
-        judge = self.judge
-        for matches, settings in self.analyzer.analyze(settled()):
-            yield self._result(matches, judge, settings)
+        for matches, (engine, settings, _) in _analyzed(settled()):
+            yield self._result(matches, engine, settings)
 
     def lint_paths(
         self,
@@ -189,6 +290,12 @@ class Linter:
         items = list(
             expand_paths(paths, self.walk_filter, on_skip=skipped.append, extensions=self._formats)
         )
+        named = stdin_filename or "-"
+        self.check_configs(
+            named if item == "-" else str(item)
+            for item in items
+            if not isinstance(item, InputError)
+        )
         sources = read_sources(items, stdin_filename=stdin_filename)
         empty: list[str] = []
         results = self._lint_sources(
@@ -225,7 +332,7 @@ class Linter:
                     if isinstance(item, InputError):
                         slots.append(item)
                         continue
-                    key = cache.key(item) if cache is not None else None
+                    key = self._cache_key(cache, item) if cache is not None else None
                     hit = cache.get(key) if cache is not None and key else None
                     if hit is None:
                         slots.append(_ToLint(key))
@@ -234,7 +341,7 @@ class Linter:
                         slots.append(hit)
                 yield todo, slots
 
-        workers = InOrder(self.lint_batch, jobs=jobs, prepare=lambda: self.analyzer)
+        workers = InOrder(self.lint_batch, jobs=jobs, prepare=self._load_analyzers)
         for outcomes, slots in workers.map(planned()):
             linted = iter(outcomes)
             for slot in slots:
@@ -279,11 +386,12 @@ class Linter:
         in one document's decoding, settings or judgement is that document's
         outcome; one from the shared pass itself propagates."""
 
-        def documents() -> Iterator[tuple[Document, tuple[int, Settings]]]:
+        def documents() -> Iterator[tuple[Document, _Settled[int]]]:
             for position, source in enumerate(sources):
                 try:
                     document = self.prepared(document_from_source(source, self._formats))
-                    yield document, (position, self.settings_for(document))
+                    engine, settings = self._settle(document)
+                    yield document, (engine, settings, position)
                 except InputError as error:
                     error.path = error.path or source.name
                     outcomes[position] = error
@@ -292,10 +400,9 @@ class Linter:
                 except Exception as exc:
                     outcomes[position] = InternalError.from_exception(source.name, exc)
 
-        judge = self.judge
-        for matches, (position, settings) in self.analyzer.analyze(documents()):
+        for matches, (engine, settings, position) in _analyzed(documents()):
             try:
-                outcomes[position] = self._result(matches, judge, settings)
+                outcomes[position] = self._result(matches, engine, settings)
             except AlignError:
                 raise
             except Exception as exc:
@@ -321,17 +428,38 @@ class Linter:
 
     def settings_for(self, document: Document) -> Settings:
         """The settings that apply to one document (front matter checked here)."""
+        return self._settle(document)[1]
+
+    def _settle(self, document: Document) -> tuple[_Engine, Settings]:
+        """The engine and settings of one document: its nearest config's, with
+        its front matter (checked here) and the flags on top."""
+        config = self.config_for(document.source)
+        engine = self.document_engine(config)
         front_matter = front_matter_layer(document.meta, document.source)
         if front_matter is not None:
-            check_layer(self.catalog, front_matter, InputError)
-        return resolve(self.config.layers_for(document.source, front_matter), self.catalog)
+            check_layer(engine.catalog, front_matter, InputError)
+        return engine, resolve(config.layers_for(document.source, front_matter), engine.catalog)
 
-    def _result(self, matches: Matches, judge: Judge, settings: Settings) -> DocumentResult:
+    def _cache_key(self, cache: ResultCache, source: Source) -> str:
+        """The cache key of a source: its bytes and name, and its config when
+        that is not the run's (which the cache's environment holds already)."""
+        config = self.config_for(source.name)
+        if config is self.config:
+            return cache.key(source)
+        digest = self._config_digests.get(config)
+        if digest is None:
+            from align_lint.run.cache import settings_key
+
+            digest = settings_key(config, self.engine_for(config).catalog)
+            self._config_digests[config] = digest
+        return cache.key(source, digest)
+
+    def _result(self, matches: Matches, engine: _Engine, settings: Settings) -> DocumentResult:
         document = matches.document
-        judged = judge.judge(matches)
-        reported = self.reported(document, judged, settings)
+        judged = engine.judge.judge(matches)
+        reported = self.reported(document, judged, settings, engine)
         findings = with_fingerprints(document, judged.sentence_starts, reported)
-        score = score_findings(findings, self._weights)
+        score = score_findings(findings, engine.weights)
         reasons = verdict(score, findings, settings.fail_under, settings.fail_on)
         return DocumentResult(
             path=document.source,
@@ -345,15 +473,20 @@ class Linter:
         )
 
     def reported(
-        self, document: Document, judged: Judged, settings: Settings
+        self,
+        document: Document,
+        judged: Judged,
+        settings: Settings,
+        engine: _Engine | None = None,
     ) -> tuple[Finding, ...]:
         """The judgement's findings as this document's settings and suppression
         comments leave them, with any unused suppression reported."""
-        selected = settings.apply(judged.findings, self._rules)
+        engine = engine or self.engine_for(self.config)
+        selected = settings.apply(judged.findings, engine.rules)
         kept, unused = apply_suppressions(
-            document, selected, known=self.catalog.names, selected=settings.selected
+            document, selected, known=engine.catalog.names, selected=settings.selected
         )
-        reported = kept + settings.apply(unused, self._rules)
+        reported = kept + settings.apply(unused, engine.rules)
         return tuple(sorted(reported, key=lambda f: f.sort_key))
 
     # -- the report ------------------------------------------------------------------
@@ -385,15 +518,87 @@ class Linter:
         """``active_rules`` given the rules with a finding in the run."""
         run = resolve(self.config.run_layers, self.catalog)
         runnable = set(info.runnable) | {rule.id for rule in self.catalog.builtin}
-        return tuple(
+        listed = tuple(
             rule_info(rule, run.severity.get(rule.id, rule.severity))
             for rule in self.catalog.reported
             if rule.id in runnable and (rule.id in run.selected or rule.id in found)
         )
+        return listed + self._nested_rules(found, {info.id for info in listed})
+
+    def _nested_rules(self, found: set[str], listed: set[str]) -> tuple[RuleInfo, ...]:
+        """Rules of nested configs' packs that reported something, so every
+        finding's rule is described (SARIF needs its rule)."""
+        extra: dict[str, RuleInfo] = {}
+        for engine in self._engines_used:
+            for rule in engine.catalog.reported:
+                if rule.id in found and rule.id not in listed and rule.id not in extra:
+                    extra[rule.id] = rule_info(rule)
+        return tuple(extra[rule_id] for rule_id in sorted(extra))
 
     @property
-    def walk_filter(self) -> PathFilter:
-        return PathFilter(self.config.root_path, self.config.exclude, self.config.respect_gitignore)
+    def walk_filter(self) -> WalkFilter:
+        """What a directory walk leaves out: each directory's entries by the
+        ``exclude`` of the config nearest to them, and ``.gitignore``."""
+        if self.configs is None or self.configs.fixed:
+            return _filter_of(self.config)
+        return _NearestFilter(self.configs)
+
+
+def _filter_of(config: Config) -> PathFilter:
+    return PathFilter(config.root_path, config.exclude, config.respect_gitignore)
+
+
+class _NearestFilter:
+    """``exclude`` globs of the config nearest to each walked entry (a nested
+    config's apply beneath it, relative to its directory); one PathFilter per
+    config."""
+
+    def __init__(self, configs: NearestConfigs) -> None:
+        self.configs = configs
+        self._filters: dict[int, PathFilter] = {}
+
+    def skip(self, path: Path, *, is_dir: bool, top: Path) -> bool:
+        config = self.configs.for_directory(path.parent)
+        found = self._filters.get(id(config))
+        if found is None:
+            found = self._filters[id(config)] = _filter_of(config)
+        return found.skip(path, is_dir=is_dir, top=top)
+
+
+C = TypeVar("C")
+# What travels with a document through the analysis: its engine, its settings,
+# and the caller's own context (a batch position).
+_Settled = tuple[_Engine, Settings, C]
+
+
+def _analyzed(
+    items: Iterable[tuple[Document, _Settled[C]]],
+) -> Iterator[tuple[Matches, _Settled[C]]]:
+    """Each document through its engine's analysis, in input order; consecutive
+    documents of one engine (all of them, in a run with one config) share a pass."""
+    for engine, group in groupby(items, key=lambda item: item[1][0]):
+        yield from engine.analyzer.analyze(group)
+
+
+def _model_conflict(config: Config, first: Config) -> str:
+    """Why two configs of one run cannot both be used, naming the one that
+    sets ``model`` (a config that does not has the default)."""
+    culprit, other = (config, first) if _sets(config, "model") else (first, config)
+    return (
+        f"{_where(culprit, 'model')}: model {culprit.model!r} differs from {other.model!r} "
+        f"({_where(other, 'model')}), used by other files of this run; one run loads one "
+        "spaCy pipeline (set model in one config, or pass --model)"
+    )
+
+
+def _sets(config: Config, key: str) -> bool:
+    return bool(config.sources) and key in dict(config.lines)
+
+
+def _where(config: Config, key: str) -> str:
+    source = config.sources[-1] if config.sources else "the defaults"
+    line = dict(config.lines).get(key)
+    return f"{source}:{line}" if line and config.sources else source
 
 
 class LintRun:

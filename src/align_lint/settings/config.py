@@ -167,16 +167,19 @@ class Config:
     ) -> tuple[Layer, ...]:
         """Every layer that applies to a document at ``source``, lowest first."""
         layers = [self.file_layer]
-        relative = relative_to_root(source, self.root_path) if source else None
-        if relative is not None:
-            layers.extend(
-                p.layer for p in self.per_file if glob_spec(p.pattern).match_file(relative)
-            )
+        layers.extend(entry.layer for entry in self.per_file_for(source))
         if front_matter is not None:
             layers.append(front_matter)
         if self.command_line is not None:
             layers.append(self.command_line)
         return tuple(layers)
+
+    def per_file_for(self, source: str | None) -> tuple[PerFile, ...]:
+        """The ``per_file`` entries whose glob matches a document at ``source``."""
+        relative = relative_to_root(source, self.root_path) if source else None
+        if relative is None:
+            return ()
+        return tuple(p for p in self.per_file if glob_spec(p.pattern).match_file(relative))
 
     @property
     def run_layers(self) -> tuple[Layer, ...]:

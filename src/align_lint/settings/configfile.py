@@ -1,9 +1,11 @@
 """Config files: find them, read them, validate them strictly.
 
-``.align.yaml`` (or ``.align.yml``) in the working directory or any parent, or
-``[tool.align]`` in a ``pyproject.toml`` there (the closest directory wins; in
-one directory ``.align.yaml`` wins over ``pyproject.toml``). ``--config FILE``
-names one; ``--isolated`` ignores them all.
+``.align.yaml`` (or ``.align.yml``) in a directory or any parent up to the
+repository root, or ``[tool.align]`` in a ``pyproject.toml`` there (the
+closest directory wins; in one directory ``.align.yaml`` wins over
+``pyproject.toml``). Each linted file uses the config nearest to it
+(``nearest.py``); ``--config FILE`` names one for all; ``--isolated`` ignores
+them all.
 
 Which keys exist and what they hold is declared once in ``keys.py``; this
 module reads a file through that declaration and builds the Config. Every
@@ -43,6 +45,7 @@ from align_lint.settings.keys import CONFIG, LAYER, STARTER_CONFIG
 
 __all__ = [
     "STARTER_CONFIG",
+    "config_file_in",
     "find_config_file",
     "front_matter_layer",
     "load_config",
@@ -77,14 +80,26 @@ def load_config(
 
 
 def find_config_file(start: Path) -> Path | None:
+    """The closest config file at or above ``start``, up to the repository root
+    (a directory holding ``.git``, a directory or a worktree's file) or the
+    filesystem root: a config above the repository is not the project's."""
     start = start.resolve()
     for directory in (start, *start.parents):
-        for name in YAML_NAMES:
-            if (directory / name).is_file():
-                return directory / name
-        pyproject = directory / PYPROJECT
-        if pyproject.is_file() and _has_tool_align(pyproject):
-            return pyproject
+        found = config_file_in(directory)
+        if found is not None or (directory / ".git").exists():
+            return found
+    return None
+
+
+def config_file_in(directory: Path) -> Path | None:
+    """The config file of one directory: ``.align.yaml``, ``.align.yml``, or a
+    ``pyproject.toml`` with ``[tool.align]``, in that order."""
+    for name in YAML_NAMES:
+        if (directory / name).is_file():
+            return directory / name
+    pyproject = directory / PYPROJECT
+    if pyproject.is_file() and _has_tool_align(pyproject):
+        return pyproject
     return None
 
 
