@@ -17,6 +17,7 @@ def test_the_custom_pack_lints_with_its_own_config(run_cli: RunCli) -> None:
     # exclude: [archive/] leaves the old recap out of the walk.
     assert sorted(documents) == [
         "drafts/teaser.md",
+        "newsletter/2024-10.md",
         "posts/customer-story.md",
         "posts/product-update.md",
     ]
@@ -50,3 +51,19 @@ def test_the_custom_pack_overrides_and_turns_off_bundled_rules(run_cli: RunCli) 
     assert rows["hype-word"]["pack"] == "rules/acme.yaml" and rows["hype-word"]["weight"] == 8
     assert rows["exclamation-pileup"]["turned_off"] is True
     assert rows["acme-old-product-name"]["enabled"] is True
+
+
+def test_the_newsletter_folder_uses_its_own_nested_config(run_cli: RunCli) -> None:
+    """newsletter/.align.yaml is the closest config of the posts beneath it, from
+    wherever align runs: its thresholds, not examples/custom's."""
+    for cwd, path in (
+        (CUSTOM, "newsletter/2024-10.md"),
+        (EXAMPLES.parent, "examples/custom/newsletter/2024-10.md"),
+    ):
+        shown = run_cli("config", "--format", "json", path, cwd=cwd)
+        assert shown.returncode == 0, shown.stderr
+        effective = json.loads(shown.stdout)
+        assert effective["config_file"].endswith("newsletter/.align.yaml")
+        settings = effective["settings"]
+        assert (settings["fail_under"]["value"], settings["platform"]["value"]) == (85, "email")
+        assert settings["fail_under"]["source"].endswith("newsletter/.align.yaml:10")

@@ -24,6 +24,8 @@ EXPECTED = {
     "customer-story.md": (True, 100, 100, set()),
     "teaser.md": (True, 80, 90, {"vanity-metric"}),
     "2023-recap.md": (False, 0, 50, {"no-business-outcome", "vanity-metric", "viral-claim"}),
+    # examples/custom/newsletter/, which has a nested config of its own.
+    "2024-10.md": (True, 100, 100, set()),
 }
 
 

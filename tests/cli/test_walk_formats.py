@@ -53,7 +53,7 @@ def test_one_notice_names_what_the_walk_skipped_by_extension(
             "posts/1.tweet": VANITY,
             "posts/2.tweet": VANITY,
             "posts/more/3.tweet": VANITY,
-            "posts/data.json": "{}",
+            "posts/data.json": "{}",  # site data, never a draft: not counted
             "posts/LICENSE": "text",
             "posts/.draft.tweet": VANITY,  # hidden: not counted
             "posts/.cache/x.json": "{}",  # in a hidden directory: not counted
@@ -67,16 +67,16 @@ def test_one_notice_names_what_the_walk_skipped_by_extension(
     assert result.returncode == 0
     assert json.loads(result.stdout)["summary"]["documents"] == 1  # stdout is the report alone
     assert result.stderr == (
-        "align: notice: skipped 5 files by extension (.tweet 3, .json 1, no extension 1); "
+        "align: notice: skipped 4 files by extension (.tweet 3, no extension 1); "
         "add them with extensions: in .align.yaml\n"
     )
 
 
 def test_the_notice_is_one_line_for_several_directories(run_cli: RunCli, tmp_path: Path) -> None:
-    write(tmp_path, {"a/x.md": FIXED, "a/x.json": "{}", "b/y.md": FIXED, "b/y.json": "{}"})
+    write(tmp_path, {"a/x.md": FIXED, "a/x.rst": "Hi.", "b/y.md": FIXED, "b/y.rst": "Hi."})
     result = run_cli("lint", "a", "b", cwd=tmp_path)
     assert result.stderr.splitlines() == [
-        "align: notice: skipped 2 files by extension (.json 2); "
+        "align: notice: skipped 2 files by extension (.rst 2); "
         "add them with extensions: in .align.yaml"
     ]
 

@@ -264,7 +264,8 @@ def lint(
         list[str],
         typer.Argument(
             metavar="PATH...",
-            help="Files, directories (recursing into .md, .markdown, .txt) or - for stdin.",
+            help="Files, directories (recursing into .md, .markdown, .mdx, .txt and the "
+            "extensions: of the config) or - for stdin.",
         ),
     ],
     output_format: Annotated[

@@ -44,15 +44,20 @@ MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
 TEXT_SUFFIXES = frozenset({".txt"})
 LINTABLE_SUFFIXES = frozenset(BUILTIN_FORMATS)
 STDIN = "-"
-# Files that cannot hold a draft (images, fonts, media, archives): a walk
-# leaves them out without naming them, or a blog's 300 images would drown
-# the .tweet files the skipped-extension notice is there to point at.
+# Files that cannot hold a draft (images, fonts, media, archives, and the code,
+# styles, config and data of a site: a rule pack's .yaml, Hugo's .toml, a
+# theme's .js): a walk leaves them out without naming them, or a blog's 300
+# images and its theme would drown the .tweet files the skipped-extension
+# notice is there to point at.
 # fmt: off
 NEVER_DRAFTS = frozenset({
     ".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".avif", ".ico", ".bmp", ".tif", ".tiff",
     ".heic", ".psd", ".woff", ".woff2", ".ttf", ".otf", ".eot", ".mp4", ".mov", ".webm", ".mkv",
     ".mp3", ".wav", ".ogg", ".m4a", ".pdf", ".zip", ".gz", ".tgz", ".bz2", ".xz", ".7z", ".tar",
     ".jar", ".exe", ".dll", ".so", ".dylib", ".pyc",
+    ".yaml", ".yml", ".toml", ".json", ".lock", ".ini", ".cfg", ".xml", ".csv", ".tsv",
+    ".js", ".mjs", ".cjs", ".ts", ".tsx", ".jsx", ".css", ".scss", ".sass", ".less", ".map",
+    ".py", ".rs", ".go", ".rb", ".sh", ".java", ".c", ".h", ".cpp", ".php",
 })
 # fmt: on
 _BINARY_SNIFF_BYTES = 8192
