@@ -16,8 +16,8 @@ import importlib.util
 import json
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
+from contextlib import chdir
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -98,16 +98,6 @@ CliResult = subprocess.CompletedProcess[str]
 RunCli = Callable[..., CliResult]
 
 
-@contextmanager
-def _working_directory(path: Path) -> Iterator[None]:
-    before = Path.cwd()
-    os.chdir(path)
-    try:
-        yield
-    finally:
-        os.chdir(before)
-
-
 @pytest.fixture()
 def run_cli() -> RunCli:
     """Run ``align ARGS`` in this process (typer's CliRunner), as a user would:
@@ -127,7 +117,7 @@ def run_cli() -> RunCli:
     ) -> CliResult:
         cleared: dict[str, str | None] = dict.fromkeys(_ACTIONS_VARIABLES)
         environment = {**cleared, "NO_COLOR": "1", "COLUMNS": "120", **(env or {})}
-        with _working_directory(cwd or ROOT):
+        with chdir(cwd or ROOT):
             result = CliRunner().invoke(app, list(args), input=stdin, env=environment)
         if result.exception is not None and not isinstance(result.exception, SystemExit):
             raise result.exception

@@ -8,8 +8,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import chdir
 from pathlib import Path
 
 import pytest
@@ -66,23 +65,13 @@ def write_tree(root: Path, files: dict[str, str]) -> None:
         path.write_text(text, encoding="utf-8")
 
 
-@contextmanager
-def working_directory(path: Path) -> Iterator[None]:
-    before = Path.cwd()
-    os.chdir(path)
-    try:
-        yield
-    finally:
-        os.chdir(before)
-
-
 @pytest.mark.parametrize("cwd", [".", "blog/team"])
 @pytest.mark.parametrize("mode", range(len(MODES)), ids=list(MODES))
 def test_each_file_gets_its_nearest_config(tmp_path: Path, mode: int, cwd: str) -> None:
     write_tree(tmp_path, TREE)
     options = list(MODES.values())[mode]
     config_file = options.get("config_file")
-    with working_directory(tmp_path / cwd):
+    with chdir(tmp_path / cwd):
         configs = NearestConfigs(
             options.get("command_line"),  # type: ignore[arg-type]
             config_file=tmp_path / config_file if config_file else None,
@@ -316,7 +305,7 @@ def test_workers_lint_nested_packs_as_one_process_does(tmp_path: Path) -> None:
         files[f"a{index:02}.md"] = DRAFT
         files[f"team/t{index:02}.md"] = DRAFT
     write_tree(tmp_path, files)
-    with working_directory(tmp_path):
+    with chdir(tmp_path):
         one, two = (
             report_to_dict(Linter(configs=NearestConfigs()).lint_paths(["."], jobs=jobs))
             for jobs in (1, 2)
