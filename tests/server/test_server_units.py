@@ -51,8 +51,10 @@ def test_findings_become_diagnostics_with_code_link_severity_and_verdict(linter:
     vanity = codes["vanity-metric"]
     assert vanity.severity == types.DiagnosticSeverity.Warning
     assert vanity.code_description is not None
-    assert vanity.code_description.href.startswith(
-        "https://github.com/align-lint/align/blob/main/rules/vanity.yaml#L"
+    # The same page as SARIF's helpUri: the rule's section of docs/rules.md.
+    assert (
+        vanity.code_description.href
+        == "https://github.com/align-lint/align/blob/main/docs/rules.md#vanity-metric"
     )
     assert codes["no-business-outcome"].severity == types.DiagnosticSeverity.Error
     assert codes["no-business-outcome"].data == {"scope": "document"}
@@ -71,6 +73,21 @@ def test_a_custom_packs_rule_links_to_its_own_file(tmp_path: Path) -> None:
     rule = linter.catalog.get("house-word")
     assert rule is not None
     assert docs_url(rule) == f"{pack.resolve().as_uri()}#L2"
+
+
+def test_a_custom_rule_with_help_uri_links_to_that_page(tmp_path: Path) -> None:
+    pack = tmp_path / "house.yaml"
+    pack.write_text(
+        HOUSE_PACK.replace(
+            "  - id: house-word\n", "  - id: house-word\n    help_uri: https://wiki.example/house\n"
+        ),
+        encoding="utf-8",
+    )
+    (tmp_path / ".align.yaml").write_text("rules: [house.yaml]\n", encoding="utf-8")
+    linter = Linters(tmp_path).for_document(tmp_path / "post.md")
+    rule = linter.catalog.get("house-word")
+    assert rule is not None
+    assert docs_url(rule) == "https://wiki.example/house"
 
 
 def test_disable_next_line_above_a_paragraph_silences_the_finding(linter: Linter) -> None:

@@ -11,26 +11,21 @@ from __future__ import annotations
 from pathlib import Path
 
 from align_lint.report.records import Finding
-from align_lint.rules.loader import bundled_pack_dir
+from align_lint.rules.docs import help_uri
 from align_lint.rules.schema import Rule
-
-REPOSITORY = "https://github.com/align-lint/align/blob/main"
-# Built-in rules have no pack file; they are documented with the feature they belong to.
-BUILTIN_DOCS = f"{REPOSITORY}/docs/configuration.md"
 
 
 def docs_url(rule: Rule) -> str:
-    """Where ``rule`` is written down: its YAML (line of its id) in the bundled
-    pack on GitHub, its own pack file for a project's pack, the docs for a
-    built-in rule. Editors open it from the diagnostic's code."""
-    origin = rule.origin
-    if origin.builtin:
-        return f"{BUILTIN_DOCS}#{rule.id}"
-    anchor = f"#L{origin.line}" if origin.line else ""
-    path = Path(origin.path).resolve()
-    if path.parent == bundled_pack_dir().resolve():
-        return f"{REPOSITORY}/rules/{path.name}{anchor}"
-    return f"{path.as_uri()}{anchor}"
+    """Where ``rule`` is written down, the page SARIF's ``helpUri`` names too:
+    the page its pack gives (``help_uri:``), else its section of docs/rules.md
+    for one of align's own rules, else its own pack file at the line of its id
+    (a project's rule is documented nowhere else). Editors open it from the
+    diagnostic's code."""
+    documented = help_uri(rule)
+    if documented:
+        return documented
+    anchor = f"#L{rule.origin.line}" if rule.origin.line else ""
+    return f"{Path(rule.origin.path).resolve().as_uri()}{anchor}"
 
 
 def hover_markdown(finding: Finding, rule: Rule | None) -> str:
