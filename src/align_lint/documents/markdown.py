@@ -45,6 +45,10 @@ class MaskedMarkdown:
     # (start, end) of every HTML comment that is markup, not code: where inline
     # suppression directives (<!-- align-disable … -->) may live.
     comments: tuple[tuple[int, int], ...] = ()
+    # A fenced code block, HTML block or front matter runs to the end of the
+    # text unclosed: a piece of a longer draft (``segments.py``) cut there is
+    # cut inside it, and is masked again with more of the draft.
+    open_at_end: bool = False
 
 
 # markdown-it drops what is nested deeper than its maxNesting (CommonMark's
@@ -79,12 +83,22 @@ _BLOCKS = frozenset(
 )
 
 
-def mask_markdown(text: str, source: str) -> MaskedMarkdown:
+def mask_markdown(
+    text: str,
+    source: str,
+    *,
+    first: bool = True,
+    references: Mapping[str, Any] | None = None,
+) -> MaskedMarkdown:
+    """Mask ``text``, a whole draft or (``segments.py``) a piece of one: a piece
+    after the ``first`` has no front matter, and ``references`` are the link
+    reference definitions of the whole draft (CommonMark lets a link use a
+    definition made anywhere in it), each with ``"map": None``."""
     chars = list(text)
     lines = _Lines.of(text)
     meta = LineMapping()
 
-    toml = _TOML_FRONT_MATTER.match(text)
+    toml = _TOML_FRONT_MATTER.match(text) if first else None
     if toml:
         meta = _parse_toml(text, toml.start(1), toml.end(1), source)
         mask_range(chars, 0, toml.end())
@@ -92,8 +106,8 @@ def mask_markdown(text: str, source: str) -> MaskedMarkdown:
     # markdown-it counts "\r\n", "\n" and a lone "\r" as one line break each,
     # as ``lines`` does, so its line maps index ``lines`` directly.
     parsed = "".join(chars)
-    env: dict[str, Any] = {}
-    tokens = _parser().parse(parsed, env)
+    env: dict[str, Any] = {"references": dict(references)} if references else {}
+    tokens = _parser(first).parse(parsed, env)
     masker = _Masker(chars, parsed, lines, env)
     covered: set[int] = set(_reference_lines(env))
     block_starts: list[int] = []
@@ -150,7 +164,40 @@ def mask_markdown(text: str, source: str) -> MaskedMarkdown:
         meta,
         tuple(sorted(set(block_starts))),
         tuple(sorted(masker.comments)),
+        open_at_end=runs_to_end(tokens, lines.count - 1),
     )
+
+
+# The blocks that a blank line does not end: what a piece of a draft cut
+# after a blank line may leave open.
+_UNENDED_BY_BLANK = frozenset({"fence", "html_block", "front_matter"})
+
+
+def runs_to_end(tokens: list[Any], line_count: int) -> bool:
+    """Whether a top-level block that a blank line does not end reaches the
+    last of ``line_count`` lines (markdown-it closes an unclosed fence or
+    HTML block at the end of what it parses)."""
+    return any(
+        token.level == 0
+        and token.type in _UNENDED_BY_BLANK
+        and token.map is not None
+        and token.map[1] >= line_count
+        for token in tokens
+    )
+
+
+def block_references(text: str, *, first: bool) -> tuple[dict[str, Any], bool]:
+    """The link reference definitions of ``text`` (markdown-it's block parse
+    alone), and whether a block runs unclosed to its end (``runs_to_end``)."""
+    env: dict[str, Any] = {}
+    tokens = _parser(first).parse(text, env)
+    return env.get("references", {}), runs_to_end(tokens, _Lines.of(text).count - 1)
+
+
+def toml_front_matter_end(text: str) -> int:
+    """Where TOML front matter (``+++``) at the start of ``text`` ends, or 0."""
+    toml = _TOML_FRONT_MATTER.match(text)
+    return toml.end() if toml else 0
 
 
 def html_comments(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -389,6 +436,8 @@ def _reference_lines(env: Mapping[str, Any]) -> Iterator[int]:
     """The lines of link reference definitions, which make no token."""
     definitions = [*env.get("references", {}).values(), *env.get("duplicate_refs", ())]
     for definition in definitions:
+        if definition["map"] is None:  # made in another piece of the draft
+            continue
         first, last = definition["map"]
         yield from range(first, last)
 
@@ -529,16 +578,20 @@ _NOTES: dict[str, Note] = {
 }
 
 
-@lru_cache(maxsize=1)
-def _parser() -> Any:
+@lru_cache(maxsize=2)
+def _parser(front_matter: bool = True) -> Any:
     """The block parser. Its core inline pass is off: ``_Masker.inline`` runs
-    an inline parser on the blocks whose content has markup."""
+    an inline parser on the blocks whose content has markup. Without
+    ``front_matter`` (a piece of a draft after its first), a "---" on the
+    first line is a thematic break, as it is there in the whole draft."""
     # Imported here so `align --help` never pays for markdown-it.
     from markdown_it import MarkdownIt
     from mdit_py_plugins.front_matter import front_matter_plugin
 
     parser = MarkdownIt("commonmark", {"maxNesting": MAX_NESTING})
-    parser.use(front_matter_plugin).enable(["table", "strikethrough"])
+    if front_matter:
+        parser.use(front_matter_plugin)
+    parser.enable(["table", "strikethrough"])
     return parser.disable(["inline", "text_join"])
 
 

@@ -20,7 +20,6 @@ from types import MappingProxyType
 from typing import Protocol
 
 from align_lint.documents.document import Document
-from align_lint.documents.markdown import mask_markdown
 from align_lint.documents.mdx import mask_mdx
 from align_lint.documents.paths import (
     MAX_DRAFT_BYTES,
@@ -32,6 +31,7 @@ from align_lint.documents.paths import (
     too_large_limit,
 )
 from align_lint.documents.plaintext import mask_plaintext
+from align_lint.documents.segments import mask_long_markdown
 from align_lint.errors import EmptyDraft, InputError
 
 # How a file is read, by its suffix; ``extensions:`` in the config adds more.
@@ -412,7 +412,7 @@ def document_from_text(
     if kind == TEXT:
         analysis, block_starts = mask_plaintext(text)
         return Document(source, text, analysis, record, block_starts=block_starts)
-    masked = mask_mdx(text, source) if kind == MDX else mask_markdown(text, source)
+    masked = mask_mdx(text, source) if kind == MDX else mask_long_markdown(text, source)
     return Document(
         source,
         text,
