@@ -305,7 +305,7 @@ class Linter:
                 self.walk_filter,
                 on_skip=skipped.append,
                 extensions=self._formats,
-                include=self.is_calendar,
+                include=self.globbed_calendar,
             )
         )
         named = stdin_filename or "-"
@@ -334,10 +334,12 @@ class Linter:
         """Whether a file is read as a content calendar: a ``.csv``, ``.tsv`` or
         ``.xlsx`` one, or one its config's ``calendars`` globs match."""
         name = str(path)
-        if name == "-":
-            return False
-        if is_calendar(name):
-            return True
+        return name != "-" and (is_calendar(name) or self.globbed_calendar(path))
+
+    def globbed_calendar(self, path: str | Path) -> bool:
+        """Whether the ``calendars`` globs of a file's config match it (what a
+        walk takes: a site's other .csv files are data, not drafts)."""
+        name = str(path)
         config = self.config_for(name)
         if not config.calendars:
             return False
