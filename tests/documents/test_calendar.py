@@ -366,3 +366,18 @@ def test_a_calendar_in_the_cache_keeps_each_rows_own_result(
 def test_results_carry_record_id_and_cell() -> None:
     result = DocumentResult.not_linted("a.csv", "x", record=3)
     assert (result.record_id, result.cell) == ("", "")
+
+
+def test_json_of_calendar_rows_is_valid_against_the_report_schema(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    import jsonschema
+    from tests.conftest import ROOT
+
+    schema = json.loads((ROOT / "schemas" / "report.schema.json").read_text(encoding="utf-8"))
+    make_workbook(tmp_path / "cal.xlsx")
+    result = run_cli("lint", "-f", "json", "cal.xlsx", cwd=tmp_path)
+    report = json.loads(result.stdout)
+    assert report["documents"][0]["cell"] == "March!C2"
+    assert report["documents"][0]["record_id"] == "M-1"
+    jsonschema.Draft202012Validator(schema).validate(report)
