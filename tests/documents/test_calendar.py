@@ -381,3 +381,13 @@ def test_json_of_calendar_rows_is_valid_against_the_report_schema(
     assert report["documents"][0]["cell"] == "March!C2"
     assert report["documents"][0]["record_id"] == "M-1"
     jsonschema.Draft202012Validator(schema).validate(report)
+
+
+def test_a_utf16_calendar_is_named_as_such_not_misread() -> None:
+    from align_lint.documents.sources import Source, calendar_sources
+
+    data = codecs.BOM_UTF16_LE + "id,text\n1,hello\n".encode("utf-16-le")
+    (error,) = list(calendar_sources(Source("cal.csv", data)))
+    assert isinstance(error, InputError)
+    assert str(error).startswith("cal.csv: UTF-16 text, not UTF-8")
+    assert error.path == "cal.csv"

@@ -126,9 +126,13 @@ def calendar_rows(
 
 
 def _decoded(name: str, data: bytes) -> str:
-    from align_lint.documents.sources import decode_text
-
-    return decode_text(data, name)
+    """UTF-8, a byte-order mark dropped. (A run decodes a calendar with
+    ``sources.decode_text`` first, which names UTF-16 and binary files.)"""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise InputError(f"{name}:{line}: not valid UTF-8") from None
 
 
 # ---- CSV and TSV ---------------------------------------------------------------------

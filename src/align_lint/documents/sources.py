@@ -328,7 +328,10 @@ def calendar_sources(
     never becomes 10,000 Documents at once); a row without text is its
     EmptyDraft, and a file that is no calendar is one InputError, in its place."""
     try:
-        rows = calendar_rows(source.name, source.data, columns or Columns())
+        data: bytes | str = source.data
+        if not source.name.lower().endswith(".xlsx"):
+            data = decode_text(source.data, source.name)  # UTF-16, binary: said as for drafts
+        rows = calendar_rows(source.name, data, columns or Columns())
     except InputError as error:
         error.path = error.path or source.name
         yield error
