@@ -23,6 +23,8 @@ import pytest
 from tests.conftest import EXAMPLES, SHARED, load_bench_module
 
 from align_lint.documents import Document, document_from_text, read_document
+from align_lint.documents.calendar import CalendarRow, calendar_rows, document_from_row, is_calendar
+from align_lint.documents.paths import display_path
 from align_lint.run.linter import Linter
 
 GOLDEN = Path(__file__).parent / "golden" / "findings.json"
@@ -33,8 +35,18 @@ CORPUS_SEED = 6
 
 def _examples() -> Iterator[Document]:
     for path in sorted(EXAMPLES.glob("*")):
-        if path.is_file():
+        if path.is_file() and is_calendar(path.name):
+            yield from _calendar_documents(path)
+        elif path.is_file():
             yield read_document(path)
+
+
+def _calendar_documents(path: Path) -> Iterator[Document]:
+    """A content calendar's rows, each a document (``path#record`` below)."""
+    name = display_path(path)
+    for row in calendar_rows(name, path.read_bytes()):
+        if isinstance(row, CalendarRow):
+            yield document_from_row(name, row)
 
 
 def _corpus() -> Iterator[Document]:
@@ -53,7 +65,7 @@ def _eval_set(name: str) -> Iterator[Document]:
 
 def record(linter: Linter, documents: Iterable[Document]) -> dict[str, list[object]]:
     return {
-        result.path: [
+        (result.path if result.record is None else f"{result.path}#{result.record}"): [
             result.score.value,
             result.passed,
             [f"{f.rule} {f.severity.label} {f.start}-{f.end}" for f in result.findings],

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 import typer
 from typer.core import TyperGroup
 
-from align_lint.cli import config_command, server_command, wording
+from align_lint.cli import calendar_options, config_command, server_command, wording
 from align_lint.cli.output import (
     EXIT_ERROR,
     EXIT_FAILED,
@@ -323,6 +323,8 @@ def lint(
             metavar="NAME", help="Name for stdin in reports; its suffix picks Markdown or text."
         ),
     ] = None,
+    text_column: calendar_options.TextColumnOption = None,
+    platform_column: calendar_options.PlatformColumnOption = None,
     color: Annotated[
         bool | None,
         typer.Option("--color/--no-color", help="Force colour on or off in the rich format."),
@@ -415,7 +417,8 @@ def lint(
         config = configs.run_config
         if output is not None:
             _refuse_to_overwrite_an_input(output, paths, stdin_filename, config)
-        linter = Linter(configs=configs)
+        columns = calendar_options.columns_from_options(text_column, platform_column)
+        linter = Linter(configs=configs, columns=columns)
         filters = _filters(baseline, baseline_prune, diff, paths, linter.config, linter)
         input_errors: list[InputError] = []
 

@@ -27,23 +27,28 @@ def line_starts(text: str) -> list[int]:
 
 
 class LineIndex:
-    """Turns a character offset into a 1-based (line, column) in code points."""
+    """Turns a character offset into a 1-based (line, column) in code points.
 
-    def __init__(self, text: str) -> None:
+    ``first_line``: the line of the file the text starts on (a content
+    calendar's row starts further down its file), so lines are the file's."""
+
+    def __init__(self, text: str, first_line: int = 1) -> None:
         self._text = text
         self._starts = line_starts(text)
+        self._first = first_line
 
     def position(self, offset: int) -> tuple[int, int]:
         line = bisect_right(self._starts, offset) - 1
-        return line + 1, offset - self._starts[line] + 1
+        return line + self._first, offset - self._starts[line] + 1
 
     def line_start(self, line: int) -> int:
         """Offset of the first character of a 1-based line."""
-        return self._starts[line - 1]
+        return self._starts[line - self._first]
 
     def line_text(self, line: int) -> str:
-        start = self._starts[line - 1]
-        end = self._starts[line] if line < len(self._starts) else len(self._text)
+        index = line - self._first
+        start = self._starts[index]
+        end = self._starts[index + 1] if index + 1 < len(self._starts) else len(self._text)
         # A line holds no break but its own, so this strips exactly that one.
         return self._text[start:end].rstrip("\r\n")
 
@@ -70,6 +75,12 @@ class Document:
     # (start, end) offsets of HTML comments in Markdown (not those inside code):
     # where inline suppression directives may be written.
     comments: tuple[tuple[int, int], ...] = ()
+    # A content calendar's row: the file line its text starts on (its
+    # findings' lines are the file's), the value of its id column, and for a
+    # workbook the cell that holds it ("Sheet1!B12").
+    first_line: int = 1
+    record_id: str = ""
+    cell: str = ""
 
     def __post_init__(self) -> None:
         if len(self.analysis_text) != len(self.text):
@@ -77,4 +88,4 @@ class Document:
 
     @cached_property
     def lines(self) -> LineIndex:
-        return LineIndex(self.text)
+        return LineIndex(self.text, self.first_line)

@@ -19,6 +19,12 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Protocol
 
+from align_lint.documents.calendar import (
+    CalendarRow,
+    Columns,
+    calendar_rows,
+    document_from_row,
+)
 from align_lint.documents.document import Document
 from align_lint.documents.mdx import mask_mdx
 from align_lint.documents.paths import (
@@ -72,6 +78,7 @@ def expand_paths(
     walk_filter: WalkFilter | None = None,
     on_skip: Callable[[str], None] | None = None,
     extensions: Mapping[str, str] | None = None,
+    include: Callable[[Path], bool] | None = None,
 ) -> Iterator[str | Path | InputError]:
     """Files as given, directories recursed in sorted order, ``-`` passed through.
 
@@ -81,6 +88,8 @@ def expand_paths(
     suffixes of ``BUILTIN_FORMATS`` and those of ``extensions`` (the config's);
     the files it left out for their suffix are named in one notice to
     ``on_skip``, at the end, so a folder of ``.tweet`` files is never a silent pass.
+    ``include`` takes more files in a walk whatever their suffix (the content
+    calendars the config's ``calendars`` globs match).
 
     A walk takes only regular files and links to regular files inside the
     walked directory: a FIFO would block the read forever and a link to
@@ -99,7 +108,9 @@ def expand_paths(
         if path.is_dir():
             errors: list[InputError] = []
             here: Counter[str] = Counter()
-            walk = _walk(path, walk_filter, on_skip or _ignore, errors.append, suffixes, here)
+            walk = _walk(
+                path, walk_filter, on_skip or _ignore, errors.append, suffixes, here, include
+            )
             found = sorted(walk)
             by_extension.update(here)
             if not found and not errors:
@@ -151,6 +162,7 @@ def _walk(
     on_error: Callable[[InputError], None],
     suffixes: frozenset[str] = LINTABLE_SUFFIXES,
     by_extension: Counter[str] | None = None,
+    include: Callable[[Path], bool] | None = None,
 ) -> Iterator[Path]:
     """Lintable files under ``root`` (unsorted). ``os.scandir`` rather than
     ``os.walk``: its entries know their type without a system call, and a
@@ -184,7 +196,7 @@ def _walk(
                     pending.append(path)
                 continue
             suffix = path.suffix.lower()
-            if suffix not in suffixes:
+            if suffix not in suffixes and not (include is not None and include(path)):
                 if suffix not in NEVER_DRAFTS and not skipped(path, False):
                     by_extension[suffix] += 1
                 continue
@@ -223,6 +235,9 @@ class Source:
 
     name: str
     data: bytes
+    # One row of a content calendar (``data`` is then empty): what its
+    # Document is made from (``calendar_sources``).
+    row: CalendarRow | None = None
 
 
 def read_sources(
@@ -301,12 +316,39 @@ def read_document(path: Path) -> Document:
 
 
 def document_from_source(source: Source, extensions: Mapping[str, str] | None = None) -> Document:
+    if source.row is not None:
+        return document_from_row(source.name, source.row)
     return document_from_bytes(source.data, source.name, extensions)
+
+
+def calendar_sources(
+    source: Source, columns: Columns | None = None
+) -> Iterator[Source | InputError]:
+    """One Source per row of the calendar ``source``, lazily (a 10,000-row file
+    never becomes 10,000 Documents at once); a row without text is its
+    EmptyDraft, and a file that is no calendar is one InputError, in its place."""
+    try:
+        data: bytes | str = source.data
+        if not source.name.lower().endswith(".xlsx"):
+            data = decode_text(source.data, source.name)  # UTF-16, binary: said as for drafts
+        rows = calendar_rows(source.name, data, columns or Columns())
+    except InputError as error:
+        error.path = error.path or source.name
+        yield error
+        return
+    for row in rows:
+        yield row if isinstance(row, InputError) else Source(source.name, b"", row)
 
 
 def document_from_bytes(
     data: bytes, source: str, extensions: Mapping[str, str] | None = None
 ) -> Document:
+    return document_from_text(decode_text(data, source), source, extensions=extensions)
+
+
+def decode_text(data: bytes, source: str) -> str:
+    """``data`` as UTF-8 text (a byte-order mark dropped), or the InputError
+    that says what it is instead (UTF-16, binary, not UTF-8), naming ``source``."""
     wide = _wide_encoding(data)
     if wide is not None:
         raise InputError(
@@ -329,7 +371,7 @@ def document_from_bytes(
         raise InputError(
             f"{source}:{line}: not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})"
         ) from None
-    return document_from_text(text, source, extensions=extensions)
+    return text
 
 
 _BYTE_ORDER_MARKS = (  # UTF-32 first: its little-endian mark starts with UTF-16's

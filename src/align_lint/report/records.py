@@ -139,6 +139,11 @@ class DocumentResult:
     fail_on: FailOn = FailOn.ERROR
     # Known findings a baseline hid from this result (not in ``findings``).
     hidden: int = 0
+    # One row of a content calendar (``record`` is its row number): the value
+    # of its id column, and for a workbook the cell of its text ("Sheet1!B12"),
+    # which its findings' lines and columns are inside.
+    record_id: str = ""
+    cell: str = ""
 
     @classmethod
     def not_linted(cls, path: str, error: str, record: int | None = None) -> DocumentResult:

@@ -172,7 +172,10 @@ class ResultCache:
         """``settings``: the ``settings_key`` of a document whose config is not
         the run's (a nested config), so the same text under two configs never
         shares an entry."""
-        parts = [self.environment.encode(), settings.encode(), source.name.encode(), source.data]
+        # A calendar row is keyed by all its Document is made from (its text,
+        # cell, line and columns), not by the whole file's bytes.
+        data = source.data if source.row is None else repr(source.row).encode()
+        parts = [self.environment.encode(), settings.encode(), source.name.encode(), data]
         return _digest(b"\0".join(parts))
 
     def get(self, key: str) -> DocumentResult | None:
@@ -337,6 +340,8 @@ _FIELD_TYPES: dict[type, dict[str, type | tuple[type, ...]]] = {
         "fail_under": int,
         "fail_on": str,
         "hidden": int,
+        "record_id": str,
+        "cell": str,
     },
     Score: {"value": int, "lines": list},
     ScoreLine: {"rule": str, "category": str, "count": int, "cost": int, "charges": list},

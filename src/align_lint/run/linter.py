@@ -24,9 +24,15 @@ from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from align_lint.analysis.records import Matches, PipelineInfo
 from align_lint.documents import Document, Source, document_from_source, document_from_text
+from align_lint.documents.calendar import Columns, is_calendar
 from align_lint.documents.frontmatter import with_front_matter_copy
-from align_lint.documents.pathfilter import PathFilter
-from align_lint.documents.sources import WalkFilter, expand_paths, read_sources
+from align_lint.documents.pathfilter import PathFilter, glob_spec
+from align_lint.documents.sources import (
+    WalkFilter,
+    calendar_sources,
+    expand_paths,
+    read_sources,
+)
 from align_lint.errors import AlignError, ConfigError, EmptyDraft, InputError, InternalError
 from align_lint.judgement.fingerprint import with_fingerprints
 from align_lint.judgement.logic import Judge, Judged
@@ -120,9 +126,15 @@ class Linter:
     run's thresholds, listings and cache)."""
 
     def __init__(
-        self, config: Config | None = None, *, configs: NearestConfigs | None = None
+        self,
+        config: Config | None = None,
+        *,
+        configs: NearestConfigs | None = None,
+        columns: Columns | None = None,
     ) -> None:
         self.configs = configs
+        # --text-column / --platform-column: over every config's.
+        self._column_flags = columns or Columns()
         self.config = configs.run_config if configs is not None else (config or Config())
         self._engines: dict[tuple[str, tuple[str, ...], bool], _Engine] = {}
         self._checked: dict[Config, _Engine] = {}
@@ -288,7 +300,13 @@ class Linter:
         # FIFOs, devices, links out of the tree, files of other extensions: notices
         skipped: list[str] = []
         items = list(
-            expand_paths(paths, self.walk_filter, on_skip=skipped.append, extensions=self._formats)
+            expand_paths(
+                paths,
+                self.walk_filter,
+                on_skip=skipped.append,
+                extensions=self._formats,
+                include=self.globbed_calendar,
+            )
         )
         named = stdin_filename or "-"
         self.check_configs(
@@ -296,8 +314,8 @@ class Linter:
             for item in items
             if not isinstance(item, InputError)
         )
-        sources = read_sources(items, stdin_filename=stdin_filename)
-        empty: list[str] = []
+        sources = self._calendar_rows(read_sources(items, stdin_filename=stdin_filename))
+        empty: list[EmptyDraft] = []
         results = self._lint_sources(
             sources,
             jobs=useful_jobs(jobs, len(items)),
@@ -310,6 +328,46 @@ class Linter:
             results = refine(results)
         return LintRun(self, results, cache=cache, notices=tuple(skipped), empty=empty)
 
+    # -- content calendars ----------------------------------------------------------
+
+    def is_calendar(self, path: str | Path) -> bool:
+        """Whether a file is read as a content calendar: a ``.csv``, ``.tsv`` or
+        ``.xlsx`` one, or one its config's ``calendars`` globs match."""
+        name = str(path)
+        return name != "-" and (is_calendar(name) or self.globbed_calendar(path))
+
+    def globbed_calendar(self, path: str | Path) -> bool:
+        """Whether the ``calendars`` globs of a file's config match it (what a
+        walk takes: a site's other .csv files are data, not drafts)."""
+        name = str(path)
+        config = self.config_for(name)
+        if not config.calendars:
+            return False
+        try:
+            relative = Path(name).resolve().relative_to(config.root_path)
+        except ValueError:
+            return False
+        return glob_spec(*config.calendars).match_file(relative.as_posix())
+
+    def columns_for(self, source: str) -> Columns:
+        """The text and platform columns of a calendar: the flags', else its config's."""
+        config = self.config_for(source)
+        flags = self._column_flags
+        return Columns(
+            text=flags.text or config.text_column,
+            platform=flags.platform or config.platform_column,
+        )
+
+    def _calendar_rows(
+        self, sources: Iterable[Source | InputError]
+    ) -> Iterator[Source | InputError]:
+        """Each calendar among ``sources`` as its rows, in its place, lazily."""
+        for source in sources:
+            if isinstance(source, Source) and self.is_calendar(source.name):
+                yield from calendar_sources(source, self.columns_for(source.name))
+            else:
+                yield source
+
     def _lint_sources(
         self,
         sources: Iterable[Source | InputError],
@@ -317,12 +375,13 @@ class Linter:
         jobs: int,
         cache: ResultCache | None,
         on_error: Callable[[InputError], None] | None,
-        on_empty: Callable[[str], None],
+        on_empty: Callable[[EmptyDraft], None],
         progress: Progress,
     ) -> Iterator[DocumentResult]:
         """Results in input order: from the cache where it knows them, else
         linted in batches (in worker processes when ``jobs`` > 1). An empty
-        draft has no result: its name goes to ``on_empty``."""
+        draft (or a calendar row without text) has no result: it goes to
+        ``on_empty``."""
 
         def planned() -> Iterator[tuple[list[Source], list[Outcome | _ToLint]]]:
             for batch in batched(sources):
@@ -353,7 +412,7 @@ class Linter:
                 if isinstance(outcome, DocumentResult):
                     yield outcome
                 elif isinstance(outcome, EmptyDraft):
-                    on_empty(outcome.path or "-")
+                    on_empty(outcome)
                 elif on_error is None:
                     raise outcome
                 else:
@@ -470,6 +529,8 @@ class Linter:
             fail_reasons=reasons,
             fail_under=settings.fail_under,
             fail_on=settings.fail_on,
+            record_id=document.record_id,
+            cell=document.cell,
         )
 
     def reported(
@@ -613,7 +674,7 @@ class LintRun:
         *,
         cache: ResultCache | None,
         notices: tuple[str, ...],
-        empty: list[str],
+        empty: list[EmptyDraft],
     ) -> None:
         self._linter = linter
         self._results = results
@@ -649,11 +710,11 @@ class LintRun:
             fail_on=self._linter.config.fail_on,
             notices=(
                 *self._notices,
-                *(f"{name}: empty, skipped" for name in self._empty),
+                *(str(draft) for draft in self._empty),
                 *info.notices,
             ),
             rules=self._linter.reported_rules(info, self._tally.rules_found),
-            skipped=tuple(self._empty),
+            skipped=tuple(draft.path or "-" for draft in self._empty),
             counted=(
                 None
                 if results is not None

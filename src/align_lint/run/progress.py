@@ -26,6 +26,12 @@ class DelayedProgress:
 
     def advance(self, count: int = 1) -> None:
         self.done += count
+        # A content calendar is one path but a document per row: the total
+        # counted paths, so it grows with the rows as they are linted.
+        if self.done > self.total:
+            self.total = self.done
+            if self._bar is not None:
+                self._bar.update(self._task, total=self.total)
         if self._bar is None and time.monotonic() >= self._deadline:
             self._start()
         if self._bar is not None:

@@ -102,6 +102,12 @@ class Config:
     exclude: tuple[str, ...] = ()  # gitignore-style globs, relative to root
     # (".tweet", "text"): more suffixes to lint, and the format each is read as.
     extensions: tuple[tuple[str, str], ...] = ()
+    # Content calendars: globs of the files read as calendars (relative to
+    # root), and the headers of their text and platform columns (None: found
+    # by common names).
+    calendars: tuple[str, ...] = ()
+    text_column: str | None = None
+    platform_column: str | None = None
     # Front-matter keys whose values are linted as prose (run-wide: what a
     # site publishes does not change from one post to the next).
     front_matter_copy: tuple[str, ...] = DEFAULT_COPY_KEYS

@@ -178,6 +178,9 @@ def parse_config(data: LineDict, source: str, base: Path) -> Config:
         default_rules=values.get("default_rules"),
         exclude=values.get("exclude"),
         extensions=_extensions(data, values, source),
+        calendars=values.get("calendars"),
+        text_column=values.get("text_column"),
+        platform_column=values.get("platform_column"),
         front_matter_copy=values.get("front_matter_copy"),
         baseline=_path(values.get("baseline"), base),
     )
@@ -216,6 +219,11 @@ def _check_globs(data: LineDict, values: Values, source: str) -> None:
         lines = getattr(excludes, "item_lines", ())
         line = lines[index] if index < len(lines) else data.line_of("exclude")
         _check_glob(pattern, f"{source}:{line}: exclude")
+    calendars = data.get("calendars")
+    for index, pattern in enumerate(values.get("calendars") or ()):
+        lines = getattr(calendars, "item_lines", ())
+        line = lines[index] if index < len(lines) else data.line_of("calendars")
+        _check_glob(pattern, f"{source}:{line}: calendars")
     per_file = data.get("per_file")
     for pattern in values.get("per_file") or {}:
         line = per_file.line_of(pattern) if isinstance(per_file, LineDict) else data.line

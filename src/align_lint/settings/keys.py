@@ -88,6 +88,33 @@ EXTENSIONS = Key(
     default={},
     example={".tweet": "text", ".mdoc": "markdown"},
 )
+CALENDARS = Key(
+    "calendars",
+    Names(items="globs"),
+    "gitignore-style globs, relative to the config file, of content calendars: the files "
+    "they match are read as calendars (one document per row) and directory walks take them. "
+    "A `.csv`, `.tsv` or `.xlsx` file named on the command line is always read as one; a walk "
+    "takes only those these globs match (a site's other data files are not drafts). "
+    "See docs/calendars.md",
+    default=(),
+    example=["content/calendar/*.csv", "*.xlsx"],
+)
+TEXT_COLUMN = Key(
+    "text_column",
+    Text(),
+    "the header of a calendar's column that holds the post (compared without case, spaces or "
+    "punctuation); without it the first of text, message, post, copy, caption, body, content "
+    "is used. `--text-column` overrides it",
+    example="Post copy",
+)
+PLATFORM_COLUMN = Key(
+    "platform_column",
+    Text(),
+    "the header of a calendar's column that names the network(s) of each row (its value is "
+    "the row's `platform`); without it the first of platform, network, channel, profile is "
+    "used. `--platform-column` overrides it",
+    example="Social network",
+)
 
 BASELINE = Key(
     "baseline",
@@ -144,7 +171,18 @@ PLATFORM = Key(
 )
 
 _WHOLE_RUN = "applies to the whole run; set it at the top level of the config file"
-_RUN_ONLY = (MODEL, RULES, DEFAULT_RULES, EXCLUDE, EXTENSIONS, FRONT_MATTER_COPY, BASELINE)
+_RUN_ONLY = (
+    MODEL,
+    RULES,
+    DEFAULT_RULES,
+    EXCLUDE,
+    EXTENSIONS,
+    CALENDARS,
+    TEXT_COLUMN,
+    PLATFORM_COLUMN,
+    FRONT_MATTER_COPY,
+    BASELINE,
+)
 
 LAYER = Table(
     "settings for some documents",
@@ -176,6 +214,9 @@ CONFIG = Table(
         *LAYER.keys,
         EXCLUDE,
         EXTENSIONS,
+        CALENDARS,
+        TEXT_COLUMN,
+        PLATFORM_COLUMN,
         FRONT_MATTER_COPY,
         PER_FILE,
         BASELINE,

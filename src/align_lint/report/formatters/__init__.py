@@ -152,7 +152,22 @@ def writes_streamed(streamer: Streamer) -> Writer:
 
 
 def document_name(result: DocumentResult) -> str:
-    """``path``, or ``path#record`` for one record of a content calendar, as
+    """``path``, or ``path#record`` for one record of a content calendar (with
+    its cell in a workbook and its id column's value, when there are), as
     people read it: control characters and bytes that are not UTF-8 escaped
     (``errors.printable``), so a file name cannot break a line or a log."""
-    return printable(result.path if result.record is None else f"{result.path}#{result.record}")
+    if result.record is None:
+        return printable(result.path)
+    name = f"{result.path}#{result.record}"
+    if result.cell:  # a workbook's row: the cell its findings are inside
+        name += f" {result.cell}"
+    if result.record_id:
+        name += f" (id {result.record_id})"
+    return printable(name)
+
+
+def finding_file(result: DocumentResult) -> str:
+    """What a finding's ``line:column`` is in, for ``path:line:column``: the
+    file, or in a workbook the cell (``book.xlsx:Sheet1!B12``), whose line and
+    column they count inside."""
+    return printable(f"{result.path}:{result.cell}" if result.cell else result.path)

@@ -63,7 +63,7 @@ def format_github(report: Report, options: FormatOptions) -> str:
         lines.append(command("group", _verdict(result)))
         if result.error:
             lines.append(command("error", result.error, {"file": result.path, "title": "align"}))
-        lines.extend(annotation(finding, result.path) for finding in result.findings)
+        lines.extend(annotation(f, result.path, result.cell) for f in result.findings)
         lines.append(command("endgroup", ""))
     s = report.summary
     hidden = (
@@ -79,7 +79,17 @@ def format_github(report: Report, options: FormatOptions) -> str:
     return "\n".join(lines) + "\n"
 
 
-def annotation(finding: Finding, path: str) -> str:
+def annotation(finding: Finding, path: str, cell: str = "") -> str:
+    """``cell``: a workbook's cell ("Sheet1!B12"); the finding's line and column
+    are inside it, not lines of the file, so the annotation names the file
+    alone and says where in the cell."""
+    if cell:
+        where = f"{cell} {finding.line}:{finding.column}"
+        properties_: dict[str, str | int] = {"file": printable(path), "title": finding.rule}
+        message_ = f"{where}: {finding.message}"
+        if finding.severity is not Severity.INFO:
+            message_ += "\n" + help_line(finding).strip()
+        return command(COMMANDS[finding.severity], message_, properties_)
     # Control characters escaped as in every name we print (ESC must not reach the
     # log); the few names that hold one lose the link to the file, not the finding.
     properties: dict[str, str | int] = {"file": printable(path), "line": finding.line}

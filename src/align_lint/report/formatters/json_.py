@@ -145,6 +145,12 @@ def document_to_dict(result: DocumentResult) -> dict[str, Any]:
     }
     if result.error:  # only on a document that could not be linted: the shape stays
         document["error"] = result.error
+    # Only on a content calendar's row: its id column and, in a workbook, its
+    # cell (the finding lines and columns are inside that cell).
+    if result.record_id:
+        document["record_id"] = result.record_id
+    if result.cell:
+        document["cell"] = result.cell
     return document
 
 

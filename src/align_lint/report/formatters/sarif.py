@@ -74,7 +74,10 @@ def report_to_sarif(report: Report) -> dict[str, Any]:
             # Counted per file (not per record), so a content calendar's rows keep
             # their fingerprints when a row is inserted above them.
             key = (document.path, finding.rule, finding.fingerprint or _normalized(finding.text))
-            results.append(_result(finding, document.path, index[finding.rule], occurrences[key]))
+            result = _result(finding, document.path, index[finding.rule], occurrences[key])
+            if document.record is not None:
+                _in_record(result, document, finding)
+            results.append(result)
             occurrences[key] += 1
     run: dict[str, Any] = {
         "tool": {
@@ -115,7 +118,51 @@ def _document_properties(document: DocumentResult) -> dict[str, Any]:
     }
     if document.error:
         properties["error"] = document.error
+    if document.record_id:
+        properties["recordId"] = document.record_id
+    if document.cell:
+        properties["cell"] = document.cell
     return properties
+
+
+def _in_record(result: dict[str, Any], document: DocumentResult, finding: Finding) -> None:
+    """A content calendar's row as the result's logical location: the row of a
+    CSV or TSV file (whose region is already in the file's lines), or the cell
+    of a workbook, with the finding's place inside the cell, since a workbook
+    has no text region a viewer could show."""
+    location = result["locations"][0]
+    if document.cell:
+        sheet, _, cell = document.cell.rpartition("!")
+        location["physicalLocation"].pop("region")
+        location["logicalLocations"] = [
+            {
+                "name": cell,
+                "fullyQualifiedName": document.cell,
+                "kind": "cell",
+                "properties": {
+                    "sheet": sheet.strip("'").replace("''", "'"),
+                    "row": document.record,
+                    "startLine": finding.line,
+                    "startColumn": finding.column,
+                    "endLine": finding.end_line,
+                    "endColumn": finding.end_column,
+                    "charOffset": finding.start,
+                    "charLength": finding.end - finding.start,
+                },
+            }
+        ]
+    else:
+        location["logicalLocations"] = [
+            {
+                "name": f"row {document.record}",
+                "fullyQualifiedName": f"{encodable(document.path)}#{document.record}",
+                "kind": "row",
+            }
+        ]
+    if document.record_id:
+        location["logicalLocations"][0].setdefault("properties", {})["recordId"] = (
+            document.record_id
+        )
 
 
 def _not_linted(document: DocumentResult) -> dict[str, Any]:

@@ -18,7 +18,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from align_lint.errors import printable
-from align_lint.report.formatters import FormatOptions, document_name, writes_streamed
+from align_lint.report.formatters import (
+    FormatOptions,
+    document_name,
+    finding_file,
+    writes_streamed,
+)
 from align_lint.report.records import DocumentResult, Finding, Report, Severity, Statistics
 
 
@@ -44,7 +49,7 @@ class TextWriter:
 def document_text(result: DocumentResult) -> str:
     """A document's findings, with help lines, and its verdict line."""
     # A newline or ESC in a file name would forge report lines: escaped.
-    path = printable(result.path)
+    path = finding_file(result)
     lines: list[str] = []
     helped: set[str] = set()
     for f in result.findings:
