@@ -208,6 +208,15 @@ DebugOption = Annotated[
         help="After an internal error's one line, print its traceback (also ALIGN_DEBUG=1).",
     ),
 ]
+PlatformOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--platform",
+        metavar="NAMES",
+        help="Check drafts against these networks' limits (comma-separated or repeated: x, "
+        "bluesky, linkedin, …; align explain --platforms); replaces the drafts' own platform.",
+    ),
+]
 IgnoreOption = Annotated[
     list[str] | None,
     typer.Option(
@@ -312,6 +321,7 @@ def lint(
     ] = None,
     select: SelectOption = None,
     ignore: IgnoreOption = None,
+    platform: PlatformOption = None,
     config_file: ConfigFileOption = None,
     isolated: IsolatedOption = False,
     model: ModelOption = None,
@@ -411,6 +421,7 @@ def lint(
             ignore=ignore,
             fail_under=fail_under,
             fail_on=fail_on,
+            platform=platform,
         )
         config = configs.run_config
         if output is not None:
