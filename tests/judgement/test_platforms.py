@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
+from tests.conftest import RunCli
 from twitter_text import parse_tweet
 
 from align_lint.documents import Document, document_from_text
@@ -14,7 +15,6 @@ from align_lint.judgement.lengths import count, grapheme_count
 from align_lint.report.records import Finding, Severity
 from align_lint.rules.platforms import bundled_profiles
 from align_lint.run.linter import Linter
-from tests.conftest import RunCli
 
 PROFILES = bundled_profiles()
 X = PROFILES.find("x")
@@ -199,8 +199,16 @@ def test_platform_from_the_command_line(run_cli: RunCli, tmp_path: Path) -> None
     assert result.returncode == 1
     assert "platform-length X: 309 weighted characters" in result.stdout
     both = run_cli(
-        "lint", "--no-cache", "--platform", "x", "--platform", "bluesky,linkedin",
-        "-f", "json", "post.md", cwd=tmp_path,
+        "lint",
+        "--no-cache",
+        "--platform",
+        "x",
+        "--platform",
+        "bluesky,linkedin",
+        "-f",
+        "json",
+        "post.md",
+        cwd=tmp_path,
     )
     messages = [f["message"] for f in json.loads(both.stdout)["documents"][0]["findings"]]
     assert sorted(m.split(":")[0] for m in messages) == ["Bluesky", "X"]
@@ -221,11 +229,16 @@ def test_platform_from_front_matter_list(linter: Linter) -> None:
 def test_platform_from_calendar_meta(linter: Linter) -> None:
     document = document_from_text(LONG, "calendar.csv")
     row = Document(
-        document.source, document.text, document.analysis_text, record=3,
+        document.source,
+        document.text,
+        document.analysis_text,
+        record=3,
         meta={"platform": "LinkedIn, X"},
     )
     [result] = linter.lint_documents([row])
-    assert [f.message.split(":")[0] for f in result.findings if f.rule == "platform-length"] == ["X"]
+    assert [f.message.split(":")[0] for f in result.findings if f.rule == "platform-length"] == [
+        "X"
+    ]
 
 
 def test_the_command_line_replaces_the_drafts_platform(run_cli: RunCli, tmp_path: Path) -> None:
@@ -238,7 +251,11 @@ def test_the_command_line_replaces_the_drafts_platform(run_cli: RunCli, tmp_path
     ("files", "args", "where"),
     [
         ({}, ("--platform", "x,pinterest"), "--platform: unknown platform 'pinterest'"),
-        ({".align.yaml": "fail_under: 60\nplatform: linkdin\n"}, (), ".align.yaml:2: platform: unknown platform 'linkdin' (did you mean 'linkedin'?)"),
+        (
+            {".align.yaml": "fail_under: 60\nplatform: linkdin\n"},
+            (),
+            ".align.yaml:2: platform: unknown platform 'linkdin' (did you mean 'linkedin'?)",
+        ),
     ],
 )
 def test_unknown_platform_in_config_or_flags_is_exit_2(
@@ -249,7 +266,9 @@ def test_unknown_platform_in_config_or_flags_is_exit_2(
     (tmp_path / "post.md").write_text("Revenue grew 12% in Q3.\n")
     result = run_cli("lint", "--no-cache", *args, "post.md", cwd=tmp_path)
     assert result.returncode == 2
-    assert result.stderr.strip().splitlines() == [f"align: error: {where} (known: x, bluesky, threads, mastodon, linkedin, instagram, facebook, tiktok)"]
+    assert result.stderr.strip().splitlines() == [
+        f"align: error: {where} (known: x, bluesky, threads, mastodon, linkedin, instagram, facebook, tiktok)"
+    ]
 
 
 def test_unknown_platform_in_a_document_is_an_info_finding(linter: Linter) -> None:
@@ -258,3 +277,15 @@ def test_unknown_platform_in_a_document_is_an_info_finding(linter: Linter) -> No
     assert finding.severity is Severity.INFO
     assert finding.line == 2 and finding.text == "platform: linkdin, x"
     assert "unknown platform 'linkdin' (did you mean 'linkedin'?)" in finding.message
+
+
+def test_explain_platforms_shows_figures_and_sources(run_cli: RunCli) -> None:
+    result = run_cli("explain", "--platforms")
+    assert result.returncode == 0
+    assert "length: 280 weighted characters (a link counts 23)" in result.stdout
+    assert "length: 300 graphemes" in result.stdout
+    assert "before the fold: 210 characters" in result.stdout
+    assert result.stdout.count("checked 2026-12-01") >= 12
+    rule = run_cli("explain", "outcome-after-fold")
+    assert "Platform profiles" in rule.stdout and "LinkedIn" in rule.stdout
+    assert run_cli("explain").returncode == 2

@@ -14,7 +14,14 @@ from align_lint.rules.platforms import bundled_profiles, platform_names, read_pr
 def test_every_bundled_figure_has_a_source_and_a_date() -> None:
     profiles = bundled_profiles()
     assert {p.id for p in profiles.profiles} >= {
-        "x", "bluesky", "threads", "mastodon", "linkedin", "instagram", "facebook", "tiktok"
+        "x",
+        "bluesky",
+        "threads",
+        "mastodon",
+        "linkedin",
+        "instagram",
+        "facebook",
+        "tiktok",
     }
     for profile in profiles.profiles:
         for figure in (profile.length, profile.fold, profile.hashtags, profile.mentions):
@@ -25,9 +32,19 @@ def test_every_bundled_figure_has_a_source_and_a_date() -> None:
 
 @pytest.mark.parametrize(
     ("name", "platform"),
-    [("Twitter/X", "x"), ("twitter", "x"), ("X (Twitter)", "x"), ("LinkedIn", "linkedin"),
-     ("IG", "instagram"), ("Blue Sky", "bluesky"), ("bsky", "bluesky"), ("Threads", "threads"),
-     ("Mastodon", "mastodon"), ("TikTok", "tiktok"), ("facebook", "facebook")],
+    [
+        ("Twitter/X", "x"),
+        ("twitter", "x"),
+        ("X (Twitter)", "x"),
+        ("LinkedIn", "linkedin"),
+        ("IG", "instagram"),
+        ("Blue Sky", "bluesky"),
+        ("bsky", "bluesky"),
+        ("Threads", "threads"),
+        ("Mastodon", "mastodon"),
+        ("TikTok", "tiktok"),
+        ("facebook", "facebook"),
+    ],
 )
 def test_names_are_normalised(name: str, platform: str) -> None:
     found = bundled_profiles().find(name)
@@ -52,12 +69,32 @@ GOOD = """platforms:
     ("text", "message"),
     [
         ("- a list\n", "p.yaml:1: a profile file is a mapping with 'platforms:'"),
-        ("platforms:\n  x:\n    lenght: {}\n", "p.yaml:3: platforms.x: unknown key 'lenght' (did you mean 'length'?)"),
-        (GOOD.replace("x-weighted", "bytes"), "p.yaml:3: platforms.x.length.counted: must be one of code-points, graphemes, x-weighted (got \"bytes\")"),
-        (GOOD.replace("280", "-5"), "p.yaml:3: platforms.x.length.limit: must be a whole number of at least 1 (got -5)"),
-        (GOOD.replace(", checked: 2026-12-01", ""), "p.yaml:3: platforms.x.length: checked is required (every figure names its source and date)"),
-        (GOOD.replace("2026-12-01", "last week"), "p.yaml:3: platforms.x.length.checked: must be a date, YYYY-MM-DD (got \"last week\")"),
-        (GOOD + GOOD.replace("platforms:\n  x:", "  twitter:").replace("x-weighted", "code-points") + "    aliases: [X]\n", "p.yaml: platforms.twitter: the name 'X' already names x"),
+        (
+            "platforms:\n  x:\n    lenght: {}\n",
+            "p.yaml:3: platforms.x: unknown key 'lenght' (did you mean 'length'?)",
+        ),
+        (
+            GOOD.replace("x-weighted", "bytes"),
+            'p.yaml:3: platforms.x.length.counted: must be one of code-points, graphemes, x-weighted (got "bytes")',
+        ),
+        (
+            GOOD.replace("280", "-5"),
+            "p.yaml:3: platforms.x.length.limit: must be a whole number of at least 1 (got -5)",
+        ),
+        (
+            GOOD.replace(", checked: 2026-12-01", ""),
+            "p.yaml:3: platforms.x.length: checked is required (every figure names its source and date)",
+        ),
+        (
+            GOOD.replace("2026-12-01", "last week"),
+            'p.yaml:3: platforms.x.length.checked: must be a date, YYYY-MM-DD (got "last week")',
+        ),
+        (
+            GOOD
+            + GOOD.replace("platforms:\n  x:", "  twitter:").replace("x-weighted", "code-points")
+            + "    aliases: [X]\n",
+            "p.yaml: platforms.twitter: the name 'X' already names x",
+        ),
     ],
 )
 def test_a_bad_profile_file_is_one_line(tmp_path: Path, text: str, message: str) -> None:

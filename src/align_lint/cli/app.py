@@ -622,8 +622,13 @@ def list_rules(
 @app.command()
 def explain(
     rule: Annotated[
-        str, typer.Argument(metavar="RULE", help="A rule id, as `align rules` lists them.")
-    ],
+        str | None,
+        typer.Argument(metavar="RULE", help="A rule id, as `align rules` lists them."),
+    ] = None,
+    platforms: Annotated[
+        bool,
+        typer.Option("--platforms", help="Show each platform profile's limits and their sources."),
+    ] = False,
     config_file: ConfigFileOption = None,
     isolated: IsolatedOption = False,
     rules: RulesOption = None,
@@ -632,14 +637,22 @@ def explain(
 ) -> None:
     """Explain a rule: what it flags, why it matters, its examples and its suggestion."""
     with _errors_exit_2(debug):
+        from align_lint.cli import platforms as platform_docs
         from align_lint.cli.ruledocs import explain as explain_rule
         from align_lint.cli.ruledocs import find_rule
         from align_lint.settings.selection import load_catalog, resolve
 
+        if rule is None:
+            if not platforms:
+                raise _click.UsageError("align explain needs a RULE, or --platforms")
+            write(platform_docs.profiles_text())
+            return
         config = _config(config_file, isolated, rules=rules, no_default_rules=no_default_rules)
         catalog = load_catalog(config)
         found = find_rule(catalog, rule)
         write(explain_rule(catalog, found, resolve(config.run_layers, catalog)))
+        if platforms or found.id in platform_docs.PLATFORM_RULE_IDS:
+            write("\n" + platform_docs.profiles_text())
 
 
 @app.command("check-rules")

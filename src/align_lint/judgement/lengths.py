@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 # A link as the networks that shorten links see one: a scheme or www., up to
 # whitespace, without the punctuation that usually ends the sentence around it.
-_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"]+[^\s<>\".,;:!?)\]'’”]")
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"]+[^\s<>\".,;:!?)\]'\u2019\u201d]")
 # A fediverse mention: @user@example.social (the domain part is not counted).
 _REMOTE_MENTION = re.compile(r"(?<![\w@./+-])@\w+(@[\w-]+(?:\.[\w-]+)+)")
 

@@ -188,7 +188,11 @@ def _profile_findings(
         (MENTION_LIMIT, profile.mentions, _MENTION, "mention"),
     ):
         if figure is not None:
-            tags = [m.span() for a, b in published.spans() for m in pattern.finditer(document.text, a, b)]
+            tags = [
+                m.span()
+                for a, b in published.spans()
+                for m in pattern.finditer(document.text, a, b)
+            ]
             if len(tags) > figure.value:
                 message = (
                     f"{profile.name} allows {figure.value} {noun}{_s(figure.value)} in a post; "
@@ -199,15 +203,13 @@ def _profile_findings(
     return findings
 
 
-def _fold_finding(
-    document: Document, profile: Profile, claim: CharSpan, outcome: bool
-) -> Finding:
+def _fold_finding(document: Document, profile: Profile, claim: CharSpan, outcome: bool) -> Finding:
     assert profile.fold is not None
     what = "the first business outcome" if outcome else "the draft's only claim"
     text = " ".join(document.text[claim[0] : claim[1]].split())
     message = (
         f'{profile.name}: {what}, "{text}", comes after the first {profile.fold.value:,} '
-        f"{profile.counted_as} the feed shows before \"…see more\""
+        f'{profile.counted_as} the feed shows before "…see more"'
     )
     return span_finding(OUTCOME_AFTER_FOLD, document, claim[0], claim[1], message=message)
 
