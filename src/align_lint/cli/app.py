@@ -644,7 +644,7 @@ def explain(
 
         if rule is None:
             if not platforms:
-                raise _click.UsageError("align explain needs a RULE, or --platforms")
+                raise _click.UsageError("align explain needs RULE")
             write(platform_docs.profiles_text())
             return
         config = _config(config_file, isolated, rules=rules, no_default_rules=no_default_rules)
@@ -698,10 +698,13 @@ def check_rules(
         for message in info.notices:
             notice(message)
         files = {str(f.resolve()) for f in pack_files(named)}
+        # Built-in rules' examples are written against the bundled pack: checked with it only.
+        builtin_checked = not named and config.default_rules
         checked = [
             r
             for r in linter.catalog.rules
-            if not named or (not r.origin.builtin and str(Path(r.origin.path).resolve()) in files)
+            if (builtin_checked if r.origin.builtin else not named)
+            or (not r.origin.builtin and str(Path(r.origin.path).resolve()) in files)
         ]
         ids = {r.id for r in checked}
         checks = [c for c in check_examples(linter) if c.rule in ids]

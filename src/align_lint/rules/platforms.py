@@ -91,6 +91,13 @@ def platform_names(value: Any) -> tuple[str, ...]:
 class Profiles:
     profiles: tuple[Profile, ...]
     source: str
+    # Channels with nothing to check (email, a blog): named without a mistake.
+    unchecked: tuple[str, ...] = ()
+
+    def known(self, name: str) -> bool:
+        """Does ``name`` name a profile, or a channel with nothing to check?"""
+        key = normalised(name)
+        return key in self.by_name or key in {normalised(n) for n in self.unchecked}
 
     @property
     def by_name(self) -> Mapping[str, Profile]:
@@ -111,8 +118,10 @@ class Profiles:
         unknown: list[str] = []
         for name in names:
             profile = self.find(name)
-            if profile is None:
+            if profile is None and not self.known(name):
                 unknown.append(name)
+            elif profile is None:
+                continue
             else:
                 found.setdefault(profile.id, profile)
         return tuple(found.values()), tuple(unknown)
@@ -151,7 +160,10 @@ def read_profiles(path: Path, source: str | None = None) -> Profiles:
         _profile(str(key), value, _Where(source, platforms.line_of(key), f"platforms.{key}"))
         for key, value in platforms.items()
     )
-    result = Profiles(profiles, source)
+    unchecked = _aliases(
+        data.get("unchecked"), _Where(source, data.line_of("unchecked"), "unchecked")
+    )
+    result = Profiles(profiles, source, unchecked)
     _check_names(result)
     return result
 

@@ -80,7 +80,7 @@ def check_platforms(layer: Layer) -> None:
         return
     profiles = bundled_profiles()
     for name in names:
-        if profiles.find(name) is None:
+        if not profiles.known(name):
             raise ConfigError(f"{layer.label('platform')}: {profiles.unknown_message(name)}")
 
 
