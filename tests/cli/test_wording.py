@@ -98,7 +98,7 @@ USAGE_ERRORS = [
         "(--format rich)",
     ),
     (["lint", "--version", "x.md"], "unknown option --version: run 'align --version'"),
-    # explain has no --format: no equivalent to offer, so the help is named.
+    # explain has no --format: click offers the nearest option it has.
     (
         ["explain", "--output-format", "json", "x"],
         "unknown option --output-format; did you mean --platforms?",
