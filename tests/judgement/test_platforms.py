@@ -289,3 +289,12 @@ def test_explain_platforms_shows_figures_and_sources(run_cli: RunCli) -> None:
     rule = run_cli("explain", "outcome-after-fold")
     assert "Platform profiles" in rule.stdout and "LinkedIn" in rule.stdout
     assert run_cli("explain").returncode == 2
+
+
+def test_a_channel_with_nothing_to_check_is_not_a_mistake(
+    run_cli: RunCli, tmp_path: Path, linter: Linter
+) -> None:
+    (tmp_path / ".align.yaml").write_text("platform: email\n")
+    (tmp_path / "post.md").write_text(LONG)
+    assert run_cli("lint", "--no-cache", "post.md", cwd=tmp_path).returncode == 0
+    assert not [f for f in findings(linter, on("newsletter", LONG)) if f.category == "platform"]
