@@ -98,16 +98,19 @@ USAGE_ERRORS = [
         "(--format rich)",
     ),
     (["lint", "--version", "x.md"], "unknown option --version: run 'align --version'"),
-    # explain has no --format: no equivalent to offer, so the help is named.
+    # explain has no --format: click offers the nearest option it has.
     (
         ["explain", "--output-format", "json", "x"],
-        "unknown option --output-format (see 'align explain --help')",
+        "unknown option --output-format; did you mean --platforms?",
     ),
     # Everything else keeps a spelling suggestion, in align's words.
     (["lnt", "x.md"], "unknown command 'lnt'; did you mean 'lint'?"),
     (["chek-rules"], "unknown command 'chek-rules'; did you mean 'check-rules' or 'rules'?"),
     (["zzz"], "unknown command 'zzz' (see 'align --help')"),
-    (["lint", "--formt", "json", "x.md"], "unknown option --formt; did you mean --format?"),
+    (
+        ["lint", "--formt", "json", "x.md"],
+        "unknown option --formt; did you mean --format or --platform?",
+    ),
     (["init", "--forse"], "unknown option --forse; did you mean --force?"),
     (["lint", "--zzz", "x.md"], "unknown option --zzz (see 'align lint --help')"),
 ]

@@ -364,10 +364,20 @@ def catalog(pack: Path) -> Catalog:
     return load_catalog(Config(rules=(str(pack),), default_rules=False))
 
 
+# The built-in rules of the platform category, found by align's own code.
+BUILTIN = {
+    "unused-suppression",
+    "platform-length",
+    "outcome-after-fold",
+    "hashtag-limit",
+    "mention-limit",
+    "unknown-platform",
+}
+
 SELECTION = [
     # ([(select, ignore) per layer, lowest first], rules enabled)
-    ([], {"brag", "boast", "fluff", "unused-suppression"}),
-    ([(None, ("tone",))], {"brag", "boast", "unused-suppression"}),
+    ([], {"brag", "boast", "fluff", *BUILTIN}),
+    ([(None, ("tone",))], {"brag", "boast", *BUILTIN}),
     ([(("vanity",), ())], {"brag", "boast"}),
     # An id is more specific than a category, whichever side it is on.
     ([(("vanity",), ("brag",))], {"boast"}),
@@ -397,10 +407,7 @@ def test_select_and_ignore(
 def test_front_matter_ignore_and_cli_select_layer_like_ruff(catalog: Catalog, pack: Path) -> None:
     config = Config(rules=(str(pack),), default_rules=False, ignore=("fluff",))
     matter = front_matter("---\nalign:\n  ignore: [brag]\n---\nx\n")
-    assert resolve(config.layers_for("p.md", matter), catalog).selected == {
-        "boast",
-        "unused-suppression",
-    }
+    assert resolve(config.layers_for("p.md", matter), catalog).selected == {"boast", *BUILTIN}
     # --select on the command line is the highest layer: it starts again.
     cli = config.with_command_line(Layer(source=COMMAND_LINE, select=("vanity",)))
     assert resolve(cli.layers_for("p.md", matter), catalog).selected == {"brag", "boast"}

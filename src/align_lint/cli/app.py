@@ -208,6 +208,15 @@ DebugOption = Annotated[
         help="After an internal error's one line, print its traceback (also ALIGN_DEBUG=1).",
     ),
 ]
+PlatformOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--platform",
+        metavar="NAMES",
+        help="Check drafts against these networks' limits (comma-separated or repeated: x, "
+        "bluesky, linkedin, …; align explain --platforms); replaces the drafts' own platform.",
+    ),
+]
 IgnoreOption = Annotated[
     list[str] | None,
     typer.Option(
@@ -312,6 +321,7 @@ def lint(
     ] = None,
     select: SelectOption = None,
     ignore: IgnoreOption = None,
+    platform: PlatformOption = None,
     config_file: ConfigFileOption = None,
     isolated: IsolatedOption = False,
     model: ModelOption = None,
@@ -413,6 +423,7 @@ def lint(
             ignore=ignore,
             fail_under=fail_under,
             fail_on=fail_on,
+            platform=platform,
         )
         config = configs.run_config
         if output is not None:
@@ -614,8 +625,13 @@ def list_rules(
 @app.command()
 def explain(
     rule: Annotated[
-        str, typer.Argument(metavar="RULE", help="A rule id, as `align rules` lists them.")
-    ],
+        str | None,
+        typer.Argument(metavar="RULE", help="A rule id, as `align rules` lists them."),
+    ] = None,
+    platforms: Annotated[
+        bool,
+        typer.Option("--platforms", help="Show each platform profile's limits and their sources."),
+    ] = False,
     config_file: ConfigFileOption = None,
     isolated: IsolatedOption = False,
     rules: RulesOption = None,
@@ -624,14 +640,22 @@ def explain(
 ) -> None:
     """Explain a rule: what it flags, why it matters, its examples and its suggestion."""
     with _errors_exit_2(debug):
+        from align_lint.cli import platforms as platform_docs
         from align_lint.cli.ruledocs import explain as explain_rule
         from align_lint.cli.ruledocs import find_rule
         from align_lint.settings.selection import load_catalog, resolve
 
+        if rule is None:
+            if not platforms:
+                raise _click.UsageError("align explain needs RULE")
+            write(platform_docs.profiles_text())
+            return
         config = _config(config_file, isolated, rules=rules, no_default_rules=no_default_rules)
         catalog = load_catalog(config)
         found = find_rule(catalog, rule)
         write(explain_rule(catalog, found, resolve(config.run_layers, catalog)))
+        if platforms or found.id in platform_docs.PLATFORM_RULE_IDS:
+            write("\n" + platform_docs.profiles_text())
 
 
 @app.command("check-rules")
@@ -677,10 +701,13 @@ def check_rules(
         for message in info.notices:
             notice(message)
         files = {str(f.resolve()) for f in pack_files(named)}
+        # Built-in rules' examples are written against the bundled pack: checked with it only.
+        builtin_checked = not named and config.default_rules
         checked = [
             r
             for r in linter.catalog.rules
-            if not named or (not r.origin.builtin and str(Path(r.origin.path).resolve()) in files)
+            if (builtin_checked if r.origin.builtin else not named)
+            or (not r.origin.builtin and str(Path(r.origin.path).resolve()) in files)
         ]
         ids = {r.id for r in checked}
         checks = [c for c in check_examples(linter) if c.rule in ids]

@@ -41,21 +41,24 @@ def configs_from_options(
     ignore: list[str] | None = None,
     fail_under: int | None = None,
     fail_on: FailOn | None = None,
+    platform: list[str] | None = None,
 ) -> NearestConfigs:
     """Options → each file's Config: its nearest config file (or the named one,
     or none with ``--isolated``), then the flags on top."""
     from align_lint.settings.config import COMMAND_LINE, Layer
     from align_lint.settings.nearest import CommandLine, NearestConfigs
 
-    selected, ignored = _names(select), _names(ignore)
+    selected, ignored, platforms = _names(select), _names(ignore), _names(platform)
     layer = None
-    if selected or ignored or fail_under is not None or fail_on is not None:
+    if selected or ignored or fail_under is not None or fail_on is not None or platforms:
         layer = Layer(
             source=COMMAND_LINE,
             select=selected or None,
             ignore=ignored,
             fail_under=fail_under,
             fail_on=fail_on,
+            # --platform x --platform linkedin: one value, as a config writes several
+            platform=", ".join(platforms) or None,
         )
     flags = CommandLine(model, tuple(rules or ()), False if no_default_rules else None, layer)
     return NearestConfigs(flags, config_file=config_file, isolated=isolated)

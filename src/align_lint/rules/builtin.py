@@ -9,6 +9,7 @@ findings.
 from __future__ import annotations
 
 from align_lint.report.records import Severity
+from align_lint.rules.platform_rules import PLATFORM_RULES
 from align_lint.rules.schema import BUILTIN, Examples, MatchSpec, Rule
 
 UNUSED_SUPPRESSION = Rule(
@@ -47,4 +48,4 @@ UNUSED_SUPPRESSION = Rule(
     ),
 )
 
-BUILTIN_RULES = (UNUSED_SUPPRESSION,)
+BUILTIN_RULES = (UNUSED_SUPPRESSION, *PLATFORM_RULES)

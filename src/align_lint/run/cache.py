@@ -49,6 +49,7 @@ from align_lint.report.records import (
     Severity,
 )
 from align_lint.rules.catalog import Catalog
+from align_lint.rules.platforms import bundled_profiles_path
 from align_lint.settings.config import Config
 from align_lint.version import __version__
 
@@ -85,8 +86,18 @@ def environment_key(config: Config, catalog: Catalog) -> str:
         json.dumps(_stable(replace(config, baseline=None)), sort_keys=True),
         json.dumps(_stable(catalog.rules), sort_keys=True),
         json.dumps(_stable(catalog.rule_set.lexicons), sort_keys=True),
+        # The platform profiles the platform rules count against (an edited
+        # limit changes results as an edited rule does): their bytes, not parsed.
+        f"platforms {_digest(_profile_bytes())}",
     ]
     return _digest("\0".join(parts).encode())
+
+
+def _profile_bytes() -> bytes:
+    try:
+        return bundled_profiles_path().read_bytes()
+    except OSError:
+        return b""
 
 
 def settings_key(config: Config, catalog: Catalog) -> str:

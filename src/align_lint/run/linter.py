@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import groupby
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from align_lint.analysis.records import Matches, PipelineInfo
 from align_lint.documents import Document, Source, document_from_source, document_from_text
@@ -36,6 +36,7 @@ from align_lint.documents.sources import (
 from align_lint.errors import AlignError, ConfigError, EmptyDraft, InputError, InternalError
 from align_lint.judgement.fingerprint import with_fingerprints
 from align_lint.judgement.logic import Judge, Judged
+from align_lint.judgement.platforms import platform_findings
 from align_lint.judgement.scoring import score_findings, verdict
 from align_lint.judgement.suppression import apply_suppressions
 from align_lint.report.records import (
@@ -543,7 +544,14 @@ class Linter:
         """The judgement's findings as this document's settings and suppression
         comments leave them, with any unused suppression reported."""
         engine = engine or self.engine_for(self.config)
-        selected = settings.apply(judged.findings, engine.rules)
+        # The document's platform: its settings' (config, front matter, a calendar
+        # row, --platform), else its own front matter's (rule examples, which
+        # are judged without settings).
+        platform: Any = settings.platform or _own_platform(document)
+        judged_findings = judged.findings + platform_findings(
+            document, platform, judged.surviving, engine.catalog.rules
+        )
+        selected = settings.apply(judged_findings, engine.rules)
         kept, unused = apply_suppressions(
             document, selected, known=engine.catalog.names, selected=settings.selected
         )
@@ -639,6 +647,11 @@ def _analyzed(
     documents of one engine (all of them, in a run with one config) share a pass."""
     for engine, group in groupby(items, key=lambda item: item[1][0]):
         yield from engine.analyzer.analyze(group)
+
+
+def _own_platform(document: Document) -> Any:
+    """The platform a document names itself (front matter, a calendar row)."""
+    return document.meta.get("platform") if document.meta else None
 
 
 def _model_conflict(config: Config, first: Config) -> str:

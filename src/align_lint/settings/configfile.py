@@ -275,6 +275,8 @@ def front_matter_layer(meta: Mapping[str, Any], source: str) -> Layer | None:
         line = meta.line_of("align") if isinstance(meta, LineMapping | LineDict) else 0
         spot = Spot(Reading(source, InputError, "front matter"), "align", line)
         layer = _layer(Nested(LAYER).read(block, spot), source, FRONT_MATTER_PREFIX)
+    if isinstance(platform, list):  # platform: [linkedin, x]
+        platform = ", ".join(str(name) for name in platform if name is not None)
     if layer.platform is None and isinstance(platform, str) and platform.strip():
         layer = replace(layer, platform=platform.strip())
     return layer

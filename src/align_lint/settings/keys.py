@@ -165,8 +165,9 @@ FAIL_ON = Key(
 PLATFORM = Key(
     "platform",
     Text(),
-    "the channel drafts are written for, when their front matter does not say; recorded for "
-    "platform-aware rules (no bundled rule reads it yet)",
+    "the network(s) drafts are written for, when their front matter or calendar row does not "
+    'say: a name or a comma list (`x`, `"LinkedIn, X"`); the platform rules check each '
+    "(`align explain --platforms`); an unknown name is an error",
     example="linkedin",
 )
 

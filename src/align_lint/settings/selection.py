@@ -28,6 +28,7 @@ from align_lint.errors import AlignError, ConfigError, did_you_mean
 from align_lint.report.records import FailOn, Finding, Severity
 from align_lint.rules.catalog import Catalog
 from align_lint.rules.loader import load_rule_set
+from align_lint.rules.platforms import bundled_profiles, platform_names
 from align_lint.rules.schema import CATEGORIES, Rule
 from align_lint.settings.config import Config, Layer
 
@@ -43,7 +44,13 @@ def check_name(
 
 
 def check_layer(catalog: Catalog, layer: Layer, error: type[AlignError] = ConfigError) -> None:
-    """Every id and category a layer names must exist (with a suggestion if not)."""
+    """Every id and category a layer names must exist (with a suggestion if not),
+    and so must the platforms a config or the command line names."""
+    if error is ConfigError:
+        # A document's own platform (front matter, a calendar row) naming no
+        # profile is a finding on that document (unknown-platform), so one odd
+        # row does not stop the run; a config's or --platform's stops it here.
+        check_platforms(layer)
     for key, references in (
         ("select", layer.select or ()),
         ("ignore", layer.ignore),
@@ -64,6 +71,17 @@ def check_layer(catalog: Catalog, layer: Layer, error: type[AlignError] = Config
                     f"{where}: rule {quoted(reference)} is a context rule (report: false); "
                     "it never reports, so it cannot be selected"
                 )
+
+
+def check_platforms(layer: Layer) -> None:
+    """Every platform ``layer`` names must have a profile."""
+    names = platform_names(layer.platform)
+    if not names:
+        return
+    profiles = bundled_profiles()
+    for name in names:
+        if not profiles.known(name):
+            raise ConfigError(f"{layer.label('platform')}: {profiles.unknown_message(name)}")
 
 
 def load_catalog(config: Config) -> Catalog:

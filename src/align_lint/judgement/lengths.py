@@ -1,0 +1,139 @@
+"""How long a post is, as each network counts it, and where it runs over.
+
+Three countings (``rules/platforms.py`` ``COUNTINGS``):
+
+* ``x-weighted``: X's own count, by twitter-text-parser (the Python port of
+  X's twitter-text 3 configuration): a link is 23, most CJK characters and
+  emoji 2, the rest 1. Imported on first use only: compiling its URL and emoji
+  expressions takes about half a second, which a run without an X post never pays.
+* ``graphemes``: user-perceived characters (``regex``'s ``\\X``, which follows
+  the current Unicode segmentation rules, so a ZWJ family emoji or a flag is
+  one), as Bluesky counts with its grapheme splitter.
+* ``code-points``: what most networks call characters; a profile may count
+  every link as a fixed length (Mastodon: 23) and a mention by its local part
+  (Mastodon: ``@ana@example.social`` counts as ``@ana``).
+
+``Counted.over`` is the offset of the first character past the limit: where
+the part the network would refuse (or cut) begins.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from align_lint.rules.platforms import Profile
+
+# A link as the networks that shorten links see one: a scheme or www., up to
+# whitespace, without the punctuation that usually ends the sentence around it.
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"]+[^\s<>\".,;:!?)\]'\u2019\u201d]")
+# A fediverse mention: @user@example.social (the domain part is not counted).
+_REMOTE_MENTION = re.compile(r"(?<![\w@./+-])@\w+(@[\w-]+(?:\.[\w-]+)+)")
+
+
+@dataclass(frozen=True)
+class Counted:
+    length: int  # as the network counts it
+    over: int | None  # offset (into the text counted) of the first character past the limit
+
+
+def count(text: str, profile: Profile, limit: int) -> Counted:
+    """``text``'s length as ``profile``'s network counts it, and where it passes ``limit``."""
+    if profile.counted == "x-weighted":
+        return _x_weighted(text, limit, profile.url_length)
+    return _by_units(text, profile, limit)
+
+
+def _by_units(text: str, profile: Profile, limit: int) -> Counted:
+    total = 0
+    over: int | None = None
+    for start, weight in _units(text, profile):
+        total += weight
+        if over is None and total > limit:
+            over = start
+    return Counted(total, over)
+
+
+def _units(text: str, profile: Profile) -> Iterator[tuple[int, int]]:
+    """(offset, weight) of each unit the network counts, in order."""
+    fixed = _fixed_spans(text, profile)
+    position = 0
+    for start, end, weight in fixed:
+        yield from _plain_units(text, position, start, profile.counted)
+        if weight:
+            yield start, weight
+        position = end
+    yield from _plain_units(text, position, len(text), profile.counted)
+
+
+def _fixed_spans(text: str, profile: Profile) -> list[tuple[int, int, int]]:
+    """Stretches the network counts at a fixed weight: links (at
+    ``url_length``) and the domain of a remote mention (at 0)."""
+    spans: list[tuple[int, int, int]] = []
+    if profile.url_length is not None:
+        spans += [(m.start(), m.end(), profile.url_length) for m in _URL.finditer(text)]
+    if profile.mentions_counted == "local-part":
+        spans += [(m.start(1), m.end(1), 0) for m in _REMOTE_MENTION.finditer(text)]
+    spans.sort()
+    kept: list[tuple[int, int, int]] = []
+    for span in spans:  # a mention inside a link is the link's
+        if not kept or span[0] >= kept[-1][1]:
+            kept.append(span)
+    return kept
+
+
+def _plain_units(text: str, start: int, end: int, counted: str) -> Iterator[tuple[int, int]]:
+    if counted == "graphemes":
+        for match in _graphemes().finditer(text, start, end):
+            yield match.start(), 1
+    else:
+        for offset in range(start, end):
+            yield offset, 1
+
+
+@cache
+def _graphemes() -> Any:
+    import regex  # lazily: only Bluesky posts need it
+
+    return regex.compile(r"\X")
+
+
+def grapheme_count(text: str) -> int:
+    return sum(1 for _ in _graphemes().finditer(text))
+
+
+def _x_weighted(text: str, limit: int, url_length: int | None) -> Counted:
+    """X's weighted count, by twitter-text-parser with its default (v3)
+    configuration and the profile's limit. Its ``validRangeEnd`` is the UTF-16
+    index of the last character within the limit; the next one is ``over``."""
+    from twitter_text import parse_tweet  # lazily: ~0.5 s to import
+
+    options = dict(_x_options())
+    options["max_weighted_tweet_length"] = limit
+    if url_length is not None:
+        options["transformed_url_length"] = url_length
+    parsed = parse_tweet(text, options)
+    if parsed.weightedLength <= limit:
+        return Counted(parsed.weightedLength, None)
+    return Counted(parsed.weightedLength, _after_utf16_index(text, parsed.validRangeEnd))
+
+
+@cache
+def _x_options() -> dict[str, Any]:
+    from twitter_text.config import config
+
+    return dict(config["defaults"])
+
+
+def _after_utf16_index(text: str, index: int) -> int:
+    """The code point offset just after the character at UTF-16 ``index``."""
+    units = 0
+    for offset, char in enumerate(text):
+        units += 2 if ord(char) > 0xFFFF else 1
+        if units > index:
+            return offset + 1
+    return len(text)
