@@ -139,6 +139,12 @@ class DocumentResult:
     fail_on: FailOn = FailOn.ERROR
     # Known findings a baseline hid from this result (not in ``findings``).
     hidden: int = 0
+    # What the document says about itself, for reports that group documents
+    # (the scorecard): its front matter's (or calendar row's) ``date`` as
+    # YYYY-MM-DD, ``author`` and ``platform``; "" when it names none.
+    date: str = ""
+    author: str = ""
+    platform: str = ""
 
     @classmethod
     def not_linted(cls, path: str, error: str, record: int | None = None) -> DocumentResult:

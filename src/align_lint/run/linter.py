@@ -42,6 +42,7 @@ from align_lint.report.records import (
 )
 from align_lint.rules.docs import help_uri
 from align_lint.rules.schema import Rule
+from align_lint.run.described import described_by
 from align_lint.run.spool import KEEP, ResultSpool
 from align_lint.run.workers import InOrder, batched, useful_jobs
 from align_lint.settings.config import Config
@@ -461,6 +462,7 @@ class Linter:
         findings = with_fingerprints(document, judged.sentence_starts, reported)
         score = score_findings(findings, engine.weights)
         reasons = verdict(score, findings, settings.fail_under, settings.fail_on)
+        described = described_by(document.meta)
         return DocumentResult(
             path=document.source,
             record=document.record,
@@ -470,6 +472,9 @@ class Linter:
             fail_reasons=reasons,
             fail_under=settings.fail_under,
             fail_on=settings.fail_on,
+            date=described.date,
+            author=described.author,
+            platform=described.platform,
         )
 
     def reported(
