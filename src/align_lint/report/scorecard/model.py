@@ -48,6 +48,7 @@ class RuleCost:
     points: int  # lost over every document
     findings: int
     documents: int  # with at least one finding of the rule
+    meaning: str = ""  # what the rule flags: its message, the matched text left out
 
 
 @dataclass(frozen=True)
@@ -143,7 +144,7 @@ def build(
         mean=statistics.fmean(scores) if scores else None,
         median=statistics.median(scores) if scores else None,
         bins=_bins(scores),
-        rule_costs=_rule_costs(results),
+        rule_costs=_rule_costs(results, _meanings(report)),
         period=period,
         timeline=timeline,
         folders=_groups(scored, lambda entry: entry.folder),
@@ -177,7 +178,18 @@ def _bins(scores: Sequence[int]) -> tuple[Bin, ...]:
     )
 
 
-def _rule_costs(results: Iterable[DocumentResult]) -> tuple[RuleCost, ...]:
+def _meanings(report: Report) -> dict[str, str]:
+    """Each described rule's message with ``"{text}"`` as "…", so the findings
+    below need not repeat it (their words are shown in context)."""
+    return {
+        rule.id: " ".join(rule.message.replace('"{text}"', "…").replace("{text}", "…").split())
+        for rule in report.rules
+    }
+
+
+def _rule_costs(
+    results: Iterable[DocumentResult], meanings: dict[str, str]
+) -> tuple[RuleCost, ...]:
     points: dict[str, int] = {}
     findings: dict[str, int] = {}
     documents: dict[str, int] = {}
@@ -191,7 +203,14 @@ def _rule_costs(results: Iterable[DocumentResult]) -> tuple[RuleCost, ...]:
         for rule in {finding.rule for finding in result.findings}:
             documents[rule] = documents.get(rule, 0) + 1
     costs = (
-        RuleCost(rule, categories[rule], points.get(rule, 0), count, documents[rule])
+        RuleCost(
+            rule,
+            categories[rule],
+            points.get(rule, 0),
+            count,
+            documents[rule],
+            meanings.get(rule, ""),
+        )
         for rule, count in findings.items()
     )
     return tuple(sorted(costs, key=lambda cost: (-cost.points, -cost.findings, cost.rule)))
@@ -259,7 +278,7 @@ def fix_hints(result: DocumentResult) -> tuple[tuple[str, str], ...]:
     return tuple(hints.items())
 
 
-def context_parts(finding: Finding, around: int = 60) -> tuple[str, str, str]:
+def context_parts(finding: Finding, around: int = 24) -> tuple[str, str, str]:
     """The finding's source line as (before, matched, after), cut to ``around``
     characters either side so a long paragraph does not bloat the report."""
     line = finding.context
