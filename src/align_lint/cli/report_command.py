@@ -181,6 +181,7 @@ def command(machinery: Machinery) -> Callable[..., None]:
             )
             config = configs.run_config
             if output is not None:
+                _check_writable(output)  # before the linting, not after minutes of it
                 machinery.refuse_to_overwrite(output, paths, stdin_filename, config)
             linter = Linter(configs=configs)
             input_errors: list[InputError] = []
@@ -211,6 +212,14 @@ def command(machinery: Machinery) -> Callable[..., None]:
         raise typer.Exit(EXIT_OK if collected.passed or exit_zero else EXIT_FAILED)
 
     return report
+
+
+def _check_writable(output: Path) -> None:
+    directory = output.parent
+    if not directory.is_dir():
+        raise AlignError(f"{output}: cannot write the scorecard ({directory} is not a directory)")
+    if not os.access(directory, os.W_OK):
+        raise AlignError(f"{output}: cannot write the scorecard ({directory} is not writable)")
 
 
 def _default_format(output: Path | None) -> str:

@@ -31,6 +31,8 @@ BAR = "#1d4f91"  # 8.6:1 on white
 FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif"
 
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+# pygal writes its config into a script (for its tooltips) even without js.
+_SCRIPT = re.compile(r"<script\b.*?</script>", re.DOTALL)
 _CHART_ID = re.compile(r"chart-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
@@ -116,7 +118,7 @@ def _svg(chart: pygal.graph.graph.Graph, chart_id: str, label: str) -> str:
     """The chart as an accessible, deterministic SVG element: its data table
     follows it in the page, so it is an image with a label."""
     svg = chart.render(is_unicode=True)
-    svg = _COMMENT.sub("", svg)
+    svg = _SCRIPT.sub("", _COMMENT.sub("", svg))
     svg = _CHART_ID.sub(chart_id, svg)
     svg = re.sub(r'\s*xmlns:xlink="[^"]*"', "", svg, count=1)
     attributes = f'role="img" aria-label="{_attribute(label)}" width="100%"'
