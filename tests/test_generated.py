@@ -1,6 +1,7 @@
 """Files generated from the key declarations match them.
 
-The JSON Schemas in schemas/ and the key tables in docs/configuration.md and
+The scorecard of examples/ (examples/report/report.html) is generated too,
+from the examples and the templates. The JSON Schemas in schemas/ and the key tables in docs/configuration.md and
 docs/rules.md are written from the declarations in
 ``align_lint/settings/keys.py`` and ``align_lint/rules/keys.py``; a test here
 fails when one of them differs from what the declarations give. After
@@ -11,9 +12,12 @@ changing a declaration, rewrite them and review the diff:
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import os
+import tempfile
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from tests.conftest import ROOT
@@ -61,7 +65,23 @@ def in_turn(*renders: Render) -> Render:
     return render
 
 
+def examples_scorecard() -> str:
+    """examples/report/report.html, as README documents it, from the repository:
+    ``align report --exit-zero examples -o examples/report/report.html``."""
+    from typer.testing import CliRunner
+
+    from align_lint.cli import app
+
+    with tempfile.TemporaryDirectory() as scratch, contextlib.chdir(ROOT):
+        out = Path(scratch) / "report.html"
+        args = ["report", "--exit-zero", "--no-cache", "--jobs", "1", "examples", "-o", str(out)]
+        result = CliRunner().invoke(app, args)
+        assert result.exit_code == 0, result.stderr
+        return out.read_text(encoding="utf-8")
+
+
 GENERATED: dict[str, Render] = {
+    "examples/report/report.html": whole_file(examples_scorecard),
     "schemas/config.schema.json": whole_file(lambda: schema_text(config_schema())),
     "schemas/rulepack.schema.json": whole_file(lambda: schema_text(pack_schema())),
     "docs/configuration.md": between_markers(

@@ -72,7 +72,7 @@ def test_corrupt_and_foreign_entries_are_ignored(linter: Linter, tmp_path: Path)
     cache_dir = tmp_path / "cache"
     key = environment_key(linter.config, linter.catalog)
     cold = lint(linter, EXAMPLES, cache=ResultCache(cache_dir, key))
-    entries = sorted((cache_dir / "v2").rglob("*.json"))
+    entries = sorted((cache_dir / "v3").rglob("*.json"))
     assert entries
     garbage = [b"", b"{not json", b"[]", b'{"key": "someone-else", "result": {}}', b"\x00\xff"]
     for index, entry in enumerate(entries):
@@ -128,7 +128,7 @@ def test_cli_cold_and_warm_runs_print_the_same_json(run_cli: RunCli, tmp_path: P
         if example.is_file():
             (tmp_path / example.name).write_bytes(example.read_bytes())
     cold = run_cli("lint", "-f", "json", ".", cwd=tmp_path)
-    assert (tmp_path / ".align_cache" / "v2").is_dir()
+    assert (tmp_path / ".align_cache" / "v3").is_dir()
     warm = run_cli("lint", "-f", "json", ".", cwd=tmp_path)
     assert (cold.returncode, cold.stdout, cold.stderr) == (
         warm.returncode,
@@ -139,7 +139,7 @@ def test_cli_cold_and_warm_runs_print_the_same_json(run_cli: RunCli, tmp_path: P
     bypass = run_cli("lint", "-f", "json", "--no-cache", "-j", "2", ".", cwd=tmp_path)
     moved = run_cli("lint", "-f", "json", "--cache-dir", str(elsewhere), ".", cwd=tmp_path)
     assert bypass.stdout == moved.stdout == cold.stdout
-    assert (elsewhere / "v2").is_dir()
+    assert (elsewhere / "v3").is_dir()
 
 
 def test_a_warm_run_does_not_import_spacy(tmp_path: Path) -> None:

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 import typer
 from typer.core import TyperGroup
 
-from align_lint.cli import calendar_options, config_command, server_command, wording
+from align_lint.cli import calendar_options, config_command, report_command, server_command, wording
 from align_lint.cli.output import (
     EXIT_ERROR,
     EXIT_FAILED,
@@ -846,6 +846,15 @@ def _internal_error(exc: BaseException, debug: bool) -> NoReturn:
 
         typer.echo("".join(traceback.format_exception(exc)), err=True, nl=False)
     raise typer.Exit(EXIT_ERROR)
+
+
+app.command("report")(
+    report_command.command(
+        report_command.Machinery(
+            _errors_exit_2, _cache, _default_jobs, _progress, _refuse_to_overwrite_an_input
+        )
+    )
+)
 
 
 # Conventional exit statuses of a process ended by a signal: 128 + its number.

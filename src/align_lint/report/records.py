@@ -144,6 +144,12 @@ class DocumentResult:
     # which its findings' lines and columns are inside.
     record_id: str = ""
     cell: str = ""
+    # What the document says about itself, for reports that group documents
+    # (the scorecard): its front matter's (or calendar row's) ``date`` as
+    # YYYY-MM-DD, ``author`` and ``platform``; "" when it names none.
+    date: str = ""
+    author: str = ""
+    platform: str = ""
 
     @classmethod
     def not_linted(cls, path: str, error: str, record: int | None = None) -> DocumentResult:

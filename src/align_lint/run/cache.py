@@ -55,7 +55,8 @@ from align_lint.version import __version__
 
 CACHE_DIRNAME = ".align_cache"
 # v2: findings carry their fingerprint, results their fail_under/fail_on/hidden.
-_FORMAT = "v2"
+# v3: results carry the document's date, author and platform (the scorecard).
+_FORMAT = "v3"
 # An entry holds one document's findings: a few KB, a few MB for a document
 # with thousands of findings. Anything larger was not written by align.
 MAX_ENTRY_BYTES = 32 * 1024 * 1024
@@ -353,6 +354,7 @@ _FIELD_TYPES: dict[type, dict[str, type | tuple[type, ...]]] = {
         "hidden": int,
         "record_id": str,
         "cell": str,
+        **dict.fromkeys(("date", "author", "platform"), str),
     },
     Score: {"value": int, "lines": list},
     ScoreLine: {"rule": str, "category": str, "count": int, "cost": int, "charges": list},

@@ -49,6 +49,7 @@ from align_lint.report.records import (
 )
 from align_lint.rules.docs import help_uri
 from align_lint.rules.schema import Rule
+from align_lint.run.described import described_by
 from align_lint.run.spool import KEEP, ResultSpool
 from align_lint.run.workers import InOrder, batched, useful_jobs
 from align_lint.settings.config import Config
@@ -521,6 +522,7 @@ class Linter:
         findings = with_fingerprints(document, judged.sentence_starts, reported)
         score = score_findings(findings, engine.weights)
         reasons = verdict(score, findings, settings.fail_under, settings.fail_on)
+        described = described_by(document.meta)
         return DocumentResult(
             path=document.source,
             record=document.record,
@@ -532,6 +534,9 @@ class Linter:
             fail_on=settings.fail_on,
             record_id=document.record_id,
             cell=document.cell,
+            date=described.date,
+            author=described.author,
+            platform=described.platform,
         )
 
     def reported(
