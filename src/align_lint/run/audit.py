@@ -472,7 +472,7 @@ def audit_partition(linter: Linter, plan: AuditPlan, partition: Partition) -> Ta
             writer.write(rows, linter.lint_batch(sources_of(rows, partition, plan.markup)))
     except InputError as problem:
         writer.abandon()
-        return Tally(broken=[problem.message])
+        return Tally(partitions=1, broken=[problem.message])
     return writer.finish()
 
 
@@ -516,7 +516,7 @@ def audit_local(
         del writers[chunk.partition]
         if chunk.problem is not None:
             writer.abandon()
-            done = Tally(broken=[chunk.problem.message])
+            done = Tally(partitions=1, broken=[chunk.problem.message])
         else:
             done = writer.finish()
         tally.merge(done)
