@@ -21,7 +21,14 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 import typer
 from typer.core import TyperGroup
 
-from align_lint.cli import calendar_options, config_command, report_command, server_command, wording
+from align_lint.cli import (
+    audit_command,
+    calendar_options,
+    config_command,
+    report_command,
+    server_command,
+    wording,
+)
 from align_lint.cli.output import (
     EXIT_ERROR,
     EXIT_FAILED,
@@ -774,6 +781,7 @@ def init(
 
 app.command("server")(server_command.server)
 app.command("config")(config_command.config)
+app.command("audit")(audit_command.audit)
 
 
 def _config(config_file: str | None, isolated: bool, **flags: Any) -> Config:
