@@ -67,7 +67,7 @@ async def test_diagnose_hover_fix_and_edit_away(client: LanguageClient, workspac
     assert vanity.severity == types.DiagnosticSeverity.Warning
     assert vanity.source == "align"
     assert vanity.code_description is not None
-    assert vanity.code_description.href.endswith(("vanity.yaml#L9", "vanity.yaml"))
+    assert vanity.code_description.href.endswith("docs/rules.md#vanity-metric")
     score = by_code(diagnostics, "score")
     assert score.message.startswith("score ") and "fails" in score.message
 
