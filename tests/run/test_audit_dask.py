@@ -76,9 +76,6 @@ def test_a_worker_of_another_align_version_says_so(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.skip(
-    reason="hangs in .ci/run on a clean clone (as_completed waits on a LocalCluster whose tasks never finish); issue 17 open"
-)
 def test_a_local_cluster_of_two_workers_writes_what_the_local_engine_writes(
     tmp_path: Path, linter: Linter
 ) -> None:
@@ -114,9 +111,6 @@ def test_a_local_cluster_of_two_workers_writes_what_the_local_engine_writes(
 
 
 @pytest.mark.slow
-@pytest.mark.skip(
-    reason="hangs in .ci/run on a clean clone (as_completed waits on a LocalCluster whose tasks never finish); issue 17 open"
-)
 def test_the_command_on_a_local_cluster(tmp_path: Path, run_process: object) -> None:
     inputs = write_partitions(tmp_path / "in", POSTS, [("a.parquet", 20), ("b.jsonl", 20)])
     args = ["audit", str(inputs), "--text-column", "body", "--id-column", "post_id"]
