@@ -15,3 +15,15 @@ def test_import_contracts_hold(monkeypatch: pytest.MonkeyPatch) -> None:
 
     monkeypatch.chdir(ROOT)
     assert lint_imports(config_filename=str(ROOT / "pyproject.toml"), no_cache=True) == 0
+
+
+def test_no_bench_script_shadows_a_standard_module() -> None:
+    """``python bench/x.py`` puts bench/ first on sys.path, so a script named
+    like a standard module (calendar.py did) breaks every other bench script
+    whose imports reach that module."""
+    import sys
+
+    shadowing = sorted(
+        path.name for path in (ROOT / "bench").glob("*.py") if path.stem in sys.stdlib_module_names
+    )
+    assert shadowing == []

@@ -1,9 +1,9 @@
 """Content calendars (issue 15): time and memory of a 10,000-row calendar.
 
-    python bench/calendar.py                    # every case, table on stdout
-    python bench/calendar.py --cases cal10k     # some of them
-    python bench/calendar.py --jobs 2           # processes (default 1)
-    python bench/calendar.py --make OUT_DIR     # only write the inputs
+    python bench/calendars.py                    # every case, table on stdout
+    python bench/calendars.py --cases cal10k     # some of them
+    python bench/calendars.py --jobs 2           # processes (default 1)
+    python bench/calendars.py --make OUT_DIR     # only write the inputs
 
 Each case is one run of ``align lint --no-cache --format jsonl --jobs N`` (a
 streaming format: no result is held) on inputs generated here from
