@@ -26,6 +26,8 @@ masks those in prose on purpose) and no task boxes or "•" bullets.
 
 from __future__ import annotations
 
+import re
+
 from functools import lru_cache
 from typing import Any
 
@@ -138,10 +140,25 @@ def _inline_prose(children: list[Any], out: list[str]) -> None:
 def reference_prose(text: str) -> str:
     """The non-whitespace characters of the prose markdown-it renders."""
     out: list[str] = []
-    for token in _reference_parser().parse(text):
+    tokens = _reference_parser().parse(text)
+    for index, token in enumerate(tokens):
         if token.type == "inline":
-            _inline_prose(token.children or [], out)
+            children = token.children or []
+            if index >= 2 and tokens[index - 2].type == "list_item_open":
+                children = _without_task_box(children)
+            _inline_prose(children, out)
     return "".join("".join(out).split())
+
+
+def _without_task_box(children: list[Any]) -> list[Any]:
+    """A list item's first paragraph without its GFM task box ("- [ ] todo"),
+    which align masks as markup and CommonMark keeps as text."""
+    if children and children[0].type == "text":
+        box = re.match(r"\[[ xX]\][ \t]+", children[0].content)
+        if box:
+            first = children[0].copy(content=children[0].content[box.end() :])
+            return [first, *children[1:]]
+    return children
 
 
 def _assert_offsets_kept(text: str, analysis: str) -> None:
