@@ -33,7 +33,7 @@ EXPECTED = {
     # judge those two); a clean row.
     "calendar.csv#2": (False, 0, 50, {"no-business-outcome", "vanity-metric"}),
     "calendar.csv#3": (False, 70, 80, {"platform-length"}),
-    "calendar.csv#4": (True, 70, 100, set()),
+    "calendar.csv#4": (True, 80, 95, {"outcome-after-fold"}),
     "calendar.csv#5": (True, 100, 100, set()),
 }
 

@@ -193,3 +193,37 @@ def test_some_sentences_are_read_without_a_parse(
     monkeypatch.setattr(ClaimExtractor, "_parse", counting)
     claims_of(linter, extractor, " ".join(SHORTCUT_SENTENCES))
     assert 0 < sum(parsed) < len(SHORTCUT_SENTENCES)
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed"),
+    [
+        # Paid conversion and support load, where the small model's parse takes
+        # the first word of the term for a verb: read from word order.
+        ("Support tickets about the export fell by half.", "Support tickets about the export fell"),
+        ("Trial teams converted to paid plans twice as often.", "converted to paid plans"),
+        ("Refund requests dropped after the new size guide.", "Refund requests dropped"),
+        ("Average handle time dropped from 8 to 5 minutes.", "handle time dropped"),
+    ],
+)
+def test_paid_conversion_and_support_load_are_outcomes(
+    linter: Linter, extractor: ClaimExtractor, text: str, claimed: str
+) -> None:
+    outcomes = [c[4] for c in claims_of(linter, extractor, text) if c[0] == "outcome"]
+    assert outcomes == [claimed]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Open a support ticket if the export fails.",
+        "Our paid plans start at $10 a month.",
+        "Support tickets are answered by real people.",
+        "Refunds are processed within five days.",
+        "The paid tier includes priority support.",
+    ],
+)
+def test_paid_plans_and_tickets_named_claim_nothing(
+    linter: Linter, extractor: ClaimExtractor, text: str
+) -> None:
+    assert claims_of(linter, extractor, text) == []

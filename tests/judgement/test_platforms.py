@@ -161,6 +161,29 @@ def test_the_only_claim_after_the_fold_is_flagged(linter: Linter) -> None:
     assert "views" in finding.text
 
 
+QUIET = (
+    "We rebuilt the setup flow over the winter: fewer screens, clearer defaults, a "
+    "checklist that remembers where you stopped and an import for the spreadsheets "
+    "everyone starts from. It took four rewrites to get right."
+)
+QUIET_OUTCOME = "Teams on the new flow converted to paid plans twice as often."
+
+
+def test_the_fold_reads_the_outcome_when_only_the_platform_needs_it(linter: Linter) -> None:
+    """A post with an outcome and no metric or results talk gives no reported
+    rule a reason to analyse its outcome; in a batch (the prefiltered pass)
+    its platform's fold still reads it, as in a lone draft (the full pass)."""
+    body = QUIET + "\n\n" + QUIET_OUTCOME
+    text = on("linkedin", body)
+    others = [document_from_text(f"Notes for week {n}.", f"note{n}.md") for n in range(4)]
+    *_, result = linter.lint_documents([*others, document_from_text(text, "post.md")])
+    [finding] = [f for f in result.findings if f.rule == "outcome-after-fold"]
+    assert finding.text == "converted to paid plans"
+    assert [finding] == findings(linter, text, "outcome-after-fold")
+    *_, without = linter.lint_documents([*others, document_from_text(body, "post.md")])
+    assert without.findings == ()
+
+
 def test_a_platform_without_a_fold_has_no_fold_finding(linter: Linter) -> None:
     assert not findings(linter, on("mastodon", PREAMBLE + OUTCOME), "outcome-after-fold")
 

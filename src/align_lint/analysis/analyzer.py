@@ -42,6 +42,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 C = TypeVar("C")  # whatever a caller carries along with each document
+# The rules a document's judgement reads besides its reported rules' needs.
+Also = Callable[[Document, C], Collection[str]]
 X = TypeVar("X")  # the same, once wrapped (a window's _Piece)
 BATCH_SIZE = 64
 # Tokens in one batch through the model at most: its memory grows by about
@@ -91,17 +93,21 @@ class Analyzer:
             return None
         return Prefilter(self.graph, self.pipeline.nlp, margin, self.matchers.claims)
 
-    def analyze(self, items: Iterable[tuple[Document, C]]) -> Iterator[tuple[Matches, C]]:
+    def analyze(
+        self, items: Iterable[tuple[Document, C]], also: Also[C] | None = None
+    ) -> Iterator[tuple[Matches, C]]:
         """Matches of each document, in input order, with what came along with it
         (spaCy's ``as_tuples`` idiom), from whichever pass is faster here. A
         long document is analysed in windows (``windows.py``), each counted as
-        a document when choosing the pass."""
+        a document when choosing the pass. ``also``: the rules a document's
+        judgement reads besides what its reported rules need (the full pass
+        matches every rule anyway)."""
         pieces = self._pieces(items)
         first = list(islice(pieces, FEW))
         if len(first) < FEW or self.prefilter is None:
             yield from self._rejoined(self._full(chain(first, pieces)))
         else:
-            yield from self._rejoined(self._prefiltered(chain(first, pieces)))
+            yield from self._rejoined(self._prefiltered(chain(first, pieces), also))
 
     def _pieces(self, items: Iterable[tuple[Document, C]]) -> Iterator[tuple[Document, _Piece[C]]]:
         """Each document as it is, or its windows one after another."""
@@ -151,10 +157,17 @@ class Analyzer:
         return self._rejoined(self._full(self._pieces(items), wanted))
 
     def _prefiltered(
-        self, pieces: Iterable[tuple[Document, _Piece[C]]]
+        self, pieces: Iterable[tuple[Document, _Piece[C]]], also: Also[C] | None = None
     ) -> Iterator[tuple[Matches, _Piece[C]]]:
         assert self.prefilter is not None, "this pipeline has no prefilter"
-        return _Prefiltered(self, self.prefilter).analyze(pieces, lambda piece: piece.partial)
+        pass_ = _Prefiltered(self, self.prefilter)
+        if also is None:
+            return pass_.analyze(pieces, lambda piece: piece.partial)
+        return pass_.analyze(
+            pieces,
+            lambda piece: piece.partial,
+            lambda piece: also(piece.document, piece.context),
+        )
 
     def _full(
         self,
@@ -243,15 +256,18 @@ class _Prefiltered:
         self,
         items: Iterable[tuple[Document, C]],
         partial: Callable[[C], bool] = lambda context: False,
+        also: Callable[[C], Collection[str]] = lambda context: (),
     ) -> Iterator[tuple[Matches, C]]:
         """Parse only the chunks each plan asks for; documents come out in input
         order (one with no chunk waits for the ones before it). ``partial``
-        tells a window of a longer document (see ``Prefilter.plan``)."""
+        tells a window of a longer document, ``also`` the rules its judgement
+        reads besides the reported ones (see ``Prefilter.plan``)."""
         pending: deque[tuple[_Pending, C]] = deque()
 
         def chunks() -> Iterator[tuple[Doc, tuple[_Pending, Chunk]]]:
             for document, context in items:
-                entry = _Pending(self.prefilter.plan(document, partial=partial(context)))
+                plan = self.prefilter.plan(document, partial=partial(context), also=also(context))
+                entry = _Pending(plan)
                 pending.append((entry, context))
                 for chunk in entry.plan.chunks:
                     yield self.analyzer.part(document, chunk), (entry, chunk)

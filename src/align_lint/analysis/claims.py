@@ -114,6 +114,8 @@ _ACQUIRE = frozenset(
      "surpass", "cross", "pass", "top", "exceed", "serve", "boast", "count", "register",
      "recruit", "make", "raise", "save", "generate", "drive", "close", "earn"}
 )  # fmt: skip
+_CLAUSE_REACH = 4  # tokens between an outcome term and its verb read by word order
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 _OUTCOME_CHANGES = frozenset(
     {"grow", "rise", "increase", "double", "triple", "jump", "soar", "climb", "improve", "fall",
      "drop", "decline", "shrink", "halve", "reduce", "cut", "surge", "spike", "skyrocket",
@@ -1083,6 +1085,21 @@ class ClaimExtractor:
         acquired = verb.lemma_ in _ACQUIRE or (head.dep_ == "attr" and verb.lemma_ == "become")
         if head.dep_ in ("dobj", "pobj", "attr") and acquired:
             return "change", (min(verb.i, start), end)
+        return self._changed_in_word_order(doc, start, end)
+
+    def _changed_in_word_order(self, doc: Doc, start: int, end: int) -> Evidence:
+        """What the small model's parse misses around a compound term, read from
+        word order: the term's own clause then a change ("support tickets about
+        onboarding fell", where "Support" parses as a verb), or a conversion
+        into it ("converted to paid plans", where "paid" parses as a verb)."""
+        for token in doc[end : min(len(doc), end + _CLAUSE_REACH)]:
+            if token.lemma_ in _OUTCOME_CHANGES and token.tag_ in _FINITE_TAGS:
+                return "change", (start, token.i + 1)
+            if token.pos_ in ("VERB", "AUX") or token.is_punct:
+                break  # another verb or a clause boundary: the change is not the term's
+        into = start - 1
+        if into > 0 and doc[into].lower_ in ("to", "into") and doc[into - 1].lemma_ == "convert":
+            return "change", (into - 1, end)
         return None
 
     def _people_attending(self, doc: Doc, start: int, end: int) -> Evidence:

@@ -76,7 +76,7 @@ import json
 import math
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
@@ -362,10 +362,14 @@ class Prefilter:
             positions.sort()
         return found
 
-    def plan(self, document: Document, *, partial: bool = False) -> Plan:
+    def plan(
+        self, document: Document, *, partial: bool = False, also: Collection[str] = ()
+    ) -> Plan:
         """What to analyse of ``document``; ``partial``: it is one window of a
         longer document, where a ``require`` rule's trigger may lie in another
-        window, so its reads are planned (as later chunks) as if one were here."""
+        window, so its reads are planned (as later chunks) as if one were here;
+        ``also``: rules whose matches this document's judgement reads though no
+        reported rule needs them (a platform's fold reads the outcome claims)."""
         text = document.analysis_text
         doc = self.nlp.make_doc(text)
         columns = doc.to_array(["ORTH", "IDX"]).tolist() if len(doc) else []
@@ -383,7 +387,8 @@ class Prefilter:
             rule_id: set().union(*(c.keys() for _, c in found))
             for rule_id, found in by_pattern.items()
         }
-        wanted = set().union(*(candidates[r] for r in self.graph.far_reaching))
+        reaching = [*self.graph.far_reaching, *(r for r in also if r in candidates)]
+        wanted = set().union(*(candidates[r] for r in reaching))
         # A tie reaches the next sentence, which may open the next section.
         for rule_id, ties in self.graph.tied_to.items():
             for index in sorted(candidates[rule_id] & wanted):

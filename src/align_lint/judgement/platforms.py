@@ -129,6 +129,16 @@ def _trimmed(text: str, pieces: list[CharSpan]) -> list[CharSpan]:
     return pieces
 
 
+def platform_reads(rules: Iterable[Rule]) -> frozenset[str]:
+    """The rules whose matches ``_Claims`` reads and no reported rule may need:
+    those that select outcome claims (a reported claim rule is analysed anyway)."""
+    return frozenset(rule.id for rule in rules if _selects_outcomes(rule))
+
+
+def _selects_outcomes(rule: Rule) -> bool:
+    return any(claim.kind == "outcome" for claim in rule.match.claims)
+
+
 @dataclass(frozen=True)
 class _Claims:
     """Where the draft makes its business outcome claims, and its other claims
@@ -142,11 +152,10 @@ class _Claims:
         outcomes: set[CharSpan] = set()
         others: set[CharSpan] = set()
         for rule in rules:
-            kinds = {claim.kind for claim in rule.match.claims}
             spans = surviving.get(rule.id, ())
-            if "outcome" in kinds:
+            if _selects_outcomes(rule):
                 outcomes.update(spans)
-            elif kinds and rule.report:
+            elif rule.match.claims and rule.report:
                 others.update(spans)
         return cls(tuple(sorted(outcomes)), tuple(sorted(others)))
 

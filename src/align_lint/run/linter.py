@@ -36,7 +36,7 @@ from align_lint.documents.sources import (
 from align_lint.errors import AlignError, ConfigError, EmptyDraft, InputError, InternalError
 from align_lint.judgement.fingerprint import with_fingerprints
 from align_lint.judgement.logic import Judge, Judged
-from align_lint.judgement.platforms import platform_findings
+from align_lint.judgement.platforms import platform_findings, platform_reads
 from align_lint.judgement.scoring import score_findings, verdict
 from align_lint.judgement.suppression import apply_suppressions
 from align_lint.report.records import (
@@ -93,6 +93,8 @@ class _Engine:
         self.catalog = load_catalog(config)
         self.rules = {rule.id: rule for rule in self.catalog.rules}
         self.weights = {rule.id: rule.weight for rule in self.catalog.rules}
+        # What the platform rules read of a document that names a platform.
+        self.platform_reads = platform_reads(self.catalog.rules)
         self._analyzer: Analyzer | None = None
         self._judge: Judge | None = None
 
@@ -651,7 +653,16 @@ def _analyzed(
     """Each document through its engine's analysis, in input order; consecutive
     documents of one engine (all of them, in a run with one config) share a pass."""
     for engine, group in groupby(items, key=lambda item: item[1][0]):
-        yield from engine.analyzer.analyze(group)
+        yield from engine.analyzer.analyze(group, also=_platform_reads)
+
+
+def _platform_reads(document: Document, settled: _Settled[Any]) -> frozenset[str]:
+    """The claim rules a document's platform rules read (the outcome before or
+    after the fold), analysed even where no reported rule needs them."""
+    engine, settings, _ = settled
+    if settings.platform or _own_platform(document):
+        return engine.platform_reads
+    return frozenset()
 
 
 def _own_platform(document: Document) -> Any:
