@@ -68,6 +68,15 @@ def metric(claims: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
         ("I have also had a number of clicks on the ads.", "amount", "asserted"),
         # A superlative split by a hard line break.
         ("It was the second most\nshared ad of the year.", "superlative", "asserted"),
+        # A question that opens with a modal hopes; a quoted title does not ask.
+        ("Could this be the reel that goes viral?", "term", "speculative"),
+        ('The clip "Will It Stream?" got 2M views.', "count", "asserted"),
+        # A person's audience is background; the writer's own, or our founder's, is not.
+        ("The chef has 900k followers and cooks with our pans.", "count", "background"),
+        ("She gained about 600 followers that week.", "count", "asserted"),
+        ("Our competitors have more followers than we do.", "comparison", "background"),
+        ("Our founder has 12,000 followers on LinkedIn.", "count", "asserted"),
+        ("Our brand has 40 million followers.", "count", "asserted"),
     ],
 )
 def test_metric_claims_and_their_moods(

@@ -27,7 +27,6 @@ masks those in prose on purpose) and no task boxes or "•" bullets.
 from __future__ import annotations
 
 import re
-
 from functools import lru_cache
 from typing import Any
 

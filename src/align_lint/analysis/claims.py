@@ -92,6 +92,10 @@ _CONDITIONS = frozenset({"if", "unless", "whether", "until"})
 _ADVICE = frozenset({"how", "tips", "ways", "way", "tricks", "hacks", "secrets", "guide"})
 _OFFER = frozenset({"first", "next"})
 _ASPECT = frozenset({"keep", "start", "begin", "continue"})
+_HAVING = frozenset({"have", "boast", "amass", "gain", "count"})
+_RIVALS = frozenset({"competitor", "rival"})
+# Quote marks that open a title ("Will It Blend?"): straight, curly and angle.
+_QUOTES = frozenset({'"', "'", "\u201c", "\u2018", "\u00ab"})
 # Adverbs of an amount of attention: "widely shared", "massively viewed".
 _WIDELY = frozenset({"widely", "massively", "hugely", "heavily"})
 # Words after a term that introduce its count: "followers: 12,000", "a reach of
@@ -130,7 +134,7 @@ _OUTCOME_AMOUNTS = frozenset(
 GRAMMAR = (
     "growth_verbs", "level_verbs", "gain_verbs", "milestone_verbs", "change_nouns",
     "vague_amounts", "people",
-    "intent_words",
+    "intent_words", "third_parties",
 )  # fmt: skip
 
 
@@ -237,6 +241,27 @@ _MOOD_WORDS = frozenset(
     {"not", "n't", "never", "no", "nor", "neither", "with", "your", "you", "first", "next"}
 )
 _FIRST_PERSON = frozenset({"i", "we", "us", "me", "'s", "let", "our", "my"})
+
+
+def _speculative(aux: Token) -> bool:
+    """A modal that makes a claim a possibility: "it could go viral", and a
+    question that opens with one ("Could this be the post that goes viral?").
+    A capitalised modal elsewhere is a quoted title ("Will it Blend?")."""
+    if aux.text in _SPECULATIVE:
+        return True
+    if not (aux.is_sent_start and aux.lower_ in _SPECULATIVE):
+        return False
+    return aux.sent[-1].text == "?" and not _after_quote(aux)
+
+
+def _after_quote(token: Token) -> bool:
+    return token.i > 0 and token.doc[token.i - 1].text in _QUOTES
+
+
+def _ours(person: Token) -> bool:
+    """ "our founder" speaks for the writer; "our competitors" do not."""
+    mine = any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in person.children)
+    return mine and person.lemma_ not in _RIVALS
 
 
 def _own(verb: Token) -> bool:
@@ -483,6 +508,8 @@ class ClaimExtractor:
             return True
         if lower in _ADVICE or token.lemma_ in self._grammar["intent_words"]:
             return True
+        if lower in self._grammar["third_parties"]:
+            return True  # "the singer has 40 million followers": whose they are
         # "to" before a verb: a purpose ("in order to grow…") or advice ("how to…").
         following = token.doc[token.i + 1 :]
         return lower == "to" and any(t.tag_ == "VB" for t in following)
@@ -1205,6 +1232,8 @@ class ClaimExtractor:
             return "background"  # "a creator with 1.2 million followers"
         if any(c.lower_ == "your" for c in head.children):
             return "advice"  # the reader's followers: "grow your followers"
+        if self._someone_elses(head):
+            return "background"  # "the singer has 40 million followers"
         window = doc[max(0, index - 8) : index]
         for token in window:
             owned = token.i > 0 and doc[token.i - 1].tag_ == "PRP$"  # "its way to 33M views"
@@ -1226,8 +1255,8 @@ class ClaimExtractor:
                     return "negated"
             if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in children):
                 return "conditional"
-            if any(c.dep_ == "aux" and c.text in _SPECULATIVE for c in children):
-                return "speculative"  # lowercase: a quoted title "Will it Blend?" is not
+            if any(c.dep_ == "aux" and _speculative(c) for c in children):
+                return "speculative"
             if depth > 0 and verb.lemma_ in intent:
                 return "goal" if _own(verb) else "background"
             if depth == 0 and self._purpose(verb):
@@ -1235,6 +1264,17 @@ class ClaimExtractor:
                 # viral" is someone else's.
                 return "goal" if _own(verb) else "background"
         return "asserted"
+
+    def _someone_elses(self, head: Token) -> bool:
+        """An audience a person has, not the writer: "the singer's 40 million
+        followers", "the chef has 900k followers". Only people named by a role:
+        a brand may be the writer, and "she" may be the account the story is
+        about ("she gained 600 followers")."""
+        people = self._grammar["third_parties"]
+        owners = [c for c in head.children if c.dep_ == "poss"]
+        if head.dep_ == "dobj" and head.head.lemma_ in _HAVING:
+            owners += [c for c in head.head.children if c.dep_ == "nsubj"]
+        return any(owner.lower_ in people and not _ours(owner) for owner in owners)
 
     def _purpose(self, verb: Token) -> bool:
         """ "in order to grow our following", "the goal: to hit 10k", "a plan to
