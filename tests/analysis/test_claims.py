@@ -236,3 +236,28 @@ def test_paid_plans_and_tickets_named_claim_nothing(
     linter: Linter, extractor: ClaimExtractor, text: str
 ) -> None:
     assert claims_of(linter, extractor, text) == []
+
+
+def test_a_change_takes_no_count_from_a_joined_clause(
+    linter: Linter, extractor: ClaimExtractor
+) -> None:
+    """The metric's span ends at its own clause: the 120 belongs to the
+    customers of the clause joined after it."""
+    text = "Impressions doubled in May, and as a result, 120 new customers signed up."
+    assert ("change", "Impressions doubled") in [
+        (c[2], c[4]) for c in metric(claims_of(linter, extractor, text))
+    ]
+    assert ("change", "Followers grew 35") in [
+        (c[2], c[4])
+        for c in metric(claims_of(linter, extractor, "Followers grew 35% to 12,000 this spring."))
+    ]
+
+
+def test_demos_count_as_an_outcome_when_counted_not_when_named(
+    linter: Linter, extractor: ClaimExtractor
+) -> None:
+    text = "The series earned 300k views and led to 45 enterprise demos."
+    assert ("outcome", "45 enterprise demos") in [
+        (c[0], c[4]) for c in claims_of(linter, extractor, text)
+    ]
+    assert claims_of(linter, extractor, "We ran demos at the booth all day.") == []

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING, cast
@@ -241,6 +241,18 @@ _MOOD_WORDS = frozenset(
     {"not", "n't", "never", "no", "nor", "neither", "with", "your", "you", "first", "next"}
 )
 _FIRST_PERSON = frozenset({"i", "we", "us", "me", "'s", "let", "our", "my"})
+
+
+_OTHER_CLAUSES = frozenset({"conj", "cc", "advcl", "ccomp", "parataxis", "relcl"})
+
+
+def _own_clause(verb: Token) -> Iterator[Token]:
+    """The verb's subtree without the clauses joined to it: in "impressions
+    doubled, and as a result 120 customers signed up" the 120 is not theirs."""
+    yield verb
+    for child in verb.children:
+        if child.dep_ not in _OTHER_CLAUSES:
+            yield from child.subtree
 
 
 def _speculative(aux: Token) -> bool:
@@ -933,7 +945,7 @@ class ClaimExtractor:
         seen_moving = verb.dep_ in ("ccomp", "xcomp") and moved
         if head.dep_ in ("nsubj", "nsubjpass") and (verb.pos_ in ("VERB", "AUX") or seen_moving):
             if moved or verb.lemma_ in self._grammar["level_verbs"]:
-                counted = [t for t in verb.subtree if t.i > verb.i and is_count(t)]
+                counted = [t for t in _own_clause(verb) if t.i > verb.i and is_count(t)]
                 if counted:  # the count may come before the term: "went 1.5 million… views"
                     return "change", (min(start, counted[0].i), max(end, counted[0].i + 1))
                 if moved:  # "followers grew"; "followers topped" says nothing without a number
