@@ -321,3 +321,45 @@ def test_a_channel_with_nothing_to_check_is_not_a_mistake(
     (tmp_path / "post.md").write_text(LONG)
     assert run_cli("lint", "--no-cache", "post.md", cwd=tmp_path).returncode == 0
     assert not [f for f in findings(linter, on("newsletter", LONG)) if f.category == "platform"]
+
+
+# -- a team's own profiles ----------------------------------------------------------------
+
+OWN_PROFILES = """\
+platforms:
+  linkedin:
+    name: LinkedIn
+    length: {limit: 100, counted: code-points, source: our house limit, checked: 2026-12-01}
+  intranet:
+    name: Intranet
+    aliases: [workplace]
+    length: {limit: 50, counted: code-points, source: the post box, checked: 2026-12-01}
+"""
+
+
+def test_a_config_s_profiles_replace_and_add_networks(run_cli: RunCli, tmp_path: Path) -> None:
+    (tmp_path / "profiles").mkdir()
+    (tmp_path / "profiles" / "own.yaml").write_text(OWN_PROFILES)
+    (tmp_path / ".align.yaml").write_text("platform_profiles: profiles/own.yaml\n")
+    (tmp_path / "post.md").write_text(on("workplace, linkedin", LONG))
+    result = run_cli("lint", "--no-cache", "post.md", cwd=tmp_path)
+    assert result.returncode == 1, result.stderr
+    assert "platform-length Intranet: 309 characters, over the limit of 50" in result.stdout
+    assert "platform-length LinkedIn: 309 characters, over the limit of 100" in result.stdout
+    shown = run_cli("explain", "--platforms", cwd=tmp_path).stdout
+    assert "Intranet  (names: intranet, workplace)" in shown
+    assert "our house limit; checked 2026-12-01" in shown and "length: 280 weighted" in shown
+    # Without the config: the bundled LinkedIn, and no such network as the intranet.
+    (tmp_path / ".align.yaml").write_text("")
+    plain = run_cli("lint", "--no-cache", "post.md", cwd=tmp_path)
+    assert "platform-length" not in plain.stdout and "unknown platform 'workplace'" in plain.stdout
+
+
+def test_a_broken_profile_file_is_one_line_and_exit_2(run_cli: RunCli, tmp_path: Path) -> None:
+    (tmp_path / "own.yaml").write_text("platforms:\n  x:\n    name: X\n    length: {limit: 0}\n")
+    (tmp_path / ".align.yaml").write_text("platform_profiles: own.yaml\n")
+    (tmp_path / "post.md").write_text("Revenue grew 12%.\n")
+    result = run_cli("lint", "--no-cache", "post.md", cwd=tmp_path)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    [line] = result.stderr.strip().splitlines()
+    assert line.startswith(f"align: error: {tmp_path / 'own.yaml'}:4: platforms.x.length")

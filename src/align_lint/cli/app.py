@@ -650,19 +650,20 @@ def explain(
         from align_lint.cli import platforms as platform_docs
         from align_lint.cli.ruledocs import explain as explain_rule
         from align_lint.cli.ruledocs import find_rule
+        from align_lint.rules.platforms import profiles_for
         from align_lint.settings.selection import load_catalog, resolve
 
-        if rule is None:
-            if not platforms:
-                raise _click.UsageError("align explain needs RULE")
-            write(platform_docs.profiles_text())
-            return
+        if rule is None and not platforms:
+            raise _click.UsageError("align explain needs RULE")
         config = _config(config_file, isolated, rules=rules, no_default_rules=no_default_rules)
+        if rule is None:
+            write(platform_docs.profiles_text(profiles_for(config.platform_profiles)))
+            return
         catalog = load_catalog(config)
         found = find_rule(catalog, rule)
         write(explain_rule(catalog, found, resolve(config.run_layers, catalog)))
         if platforms or found.id in platform_docs.PLATFORM_RULE_IDS:
-            write("\n" + platform_docs.profiles_text())
+            write("\n" + platform_docs.profiles_text(catalog.profiles))
 
 
 @app.command("check-rules")

@@ -6,10 +6,11 @@ off (known, so that naming one in ``ignore`` is not taken for a typo).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from align_lint.rules.builtin import BUILTIN_RULES
 from align_lint.rules.loader import RuleSet
+from align_lint.rules.platforms import Profiles, bundled_profiles
 from align_lint.rules.schema import CATEGORIES, Rule
 
 
@@ -17,6 +18,8 @@ from align_lint.rules.schema import CATEGORIES, Rule
 class Catalog:
     rule_set: RuleSet
     builtin: tuple[Rule, ...] = BUILTIN_RULES
+    # The platform profiles the platform rules count against and settings may name.
+    profiles: Profiles = field(default_factory=bundled_profiles)
 
     @property
     def rules(self) -> tuple[Rule, ...]:

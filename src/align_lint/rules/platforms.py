@@ -146,6 +146,27 @@ def bundled_profiles() -> Profiles:
     return read_profiles(bundled_profiles_path())
 
 
+def profiles_for(path: str | None) -> Profiles:
+    """The bundled profiles, or those with the profiles of a user's file
+    (config ``platform_profiles``) over them: the same id replaces a bundled
+    profile, a new one adds a network."""
+    if path is None:
+        return bundled_profiles()
+    return _over_bundled(path)
+
+
+@cache
+def _over_bundled(path: str) -> Profiles:
+    bundled = bundled_profiles()
+    own = read_profiles(Path(path))
+    replaced = {profile.id for profile in own.profiles}
+    kept = tuple(p for p in bundled.profiles if p.id not in replaced)
+    unchecked = tuple(dict.fromkeys((*bundled.unchecked, *own.unchecked)))
+    merged = Profiles(kept + own.profiles, own.source, unchecked)
+    _check_names(merged)
+    return merged
+
+
 def read_profiles(path: Path, source: str | None = None) -> Profiles:
     """A profile file read and checked; RuleError ``file:line: …`` if it is wrong."""
     source = source or str(path)

@@ -90,13 +90,15 @@ def environment_key(config: Config, catalog: Catalog) -> str:
         # The platform profiles the platform rules count against (an edited
         # limit changes results as an edited rule does): their bytes, not parsed.
         f"platforms {_digest(_profile_bytes())}",
+        f"own platforms {_digest(_profile_bytes(config.platform_profiles))}",
     ]
     return _digest("\0".join(parts).encode())
 
 
-def _profile_bytes() -> bytes:
+def _profile_bytes(path: str | None = None) -> bytes:
+    """A profile file's bytes: the bundled one's, or a config's own file."""
     try:
-        return bundled_profiles_path().read_bytes()
+        return Path(path).read_bytes() if path else bundled_profiles_path().read_bytes()
     except OSError:
         return b""
 
@@ -109,6 +111,7 @@ def settings_key(config: Config, catalog: Catalog) -> str:
         json.dumps(_stable(config), sort_keys=True),
         json.dumps(_stable(catalog.rules), sort_keys=True),
         json.dumps(_stable(catalog.rule_set.lexicons), sort_keys=True),
+        f"own platforms {_digest(_profile_bytes(config.platform_profiles))}",
     ]
     return _digest("\0".join(parts).encode())
 

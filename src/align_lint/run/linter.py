@@ -120,8 +120,13 @@ class _Engine:
         return self._judge
 
 
-def _engine_key(config: Config) -> tuple[str, tuple[str, ...], bool]:
-    return (config.model, config.rules, config.default_rules)
+# What makes two configs need different engines: the model, the packs, the
+# platform profiles (the catalog holds them).
+_EngineKey = tuple[str, tuple[str, ...], bool, str | None]
+
+
+def _engine_key(config: Config) -> _EngineKey:
+    return (config.model, config.rules, config.default_rules, config.platform_profiles)
 
 
 class Linter:
@@ -140,7 +145,7 @@ class Linter:
         # --text-column / --platform-column: over every config's.
         self._column_flags = columns or Columns()
         self.config = configs.run_config if configs is not None else (config or Config())
-        self._engines: dict[tuple[str, tuple[str, ...], bool], _Engine] = {}
+        self._engines: dict[_EngineKey, _Engine] = {}
         self._checked: dict[Config, _Engine] = {}
         self._model: tuple[str, Config] | None = None  # the one model documents use
         self._config_digests: dict[Config, str] = {}
@@ -556,7 +561,7 @@ class Linter:
         # are judged without settings).
         platform: Any = settings.platform or _own_platform(document)
         judged_findings = judged.findings + platform_findings(
-            document, platform, judged.surviving, engine.catalog.rules
+            document, platform, judged.surviving, engine.catalog.rules, engine.catalog.profiles
         )
         selected = settings.apply(judged_findings, engine.rules)
         kept, unused = apply_suppressions(

@@ -112,6 +112,9 @@ class Config:
     # site publishes does not change from one post to the next).
     front_matter_copy: tuple[str, ...] = DEFAULT_COPY_KEYS
     per_file: tuple[PerFile, ...] = ()
+    # A file of platform profiles over the bundled ones (absolute, resolved
+    # against the config file).
+    platform_profiles: str | None = None
     # A baseline file (absolute, resolved against the config file): lint
     # reports only findings not in it.
     baseline: str | None = None

@@ -182,6 +182,7 @@ def parse_config(data: LineDict, source: str, base: Path) -> Config:
         text_column=values.get("text_column"),
         platform_column=values.get("platform_column"),
         front_matter_copy=values.get("front_matter_copy"),
+        platform_profiles=_path(values.get("platform_profiles"), base),
         baseline=_path(values.get("baseline"), base),
     )
 

@@ -115,6 +115,15 @@ PLATFORM_COLUMN = Key(
     "used. `--platform-column` overrides it",
     example="Social network",
 )
+PLATFORM_PROFILES = Key(
+    "platform_profiles",
+    Text(),
+    "a YAML file (relative to the config file) of platform profiles in the bundled file's "
+    "format (`platforms: {id: {name, length, fold, hashtags, …}}`): a profile with a bundled "
+    "id replaces it, a new id adds a network. `align explain --platforms` shows the result. "
+    "See docs/platforms.md",
+    example="align-platforms.yaml",
+)
 
 BASELINE = Key(
     "baseline",
@@ -181,6 +190,7 @@ _RUN_ONLY = (
     CALENDARS,
     TEXT_COLUMN,
     PLATFORM_COLUMN,
+    PLATFORM_PROFILES,
     FRONT_MATTER_COPY,
     BASELINE,
 )
@@ -218,6 +228,7 @@ CONFIG = Table(
         CALENDARS,
         TEXT_COLUMN,
         PLATFORM_COLUMN,
+        PLATFORM_PROFILES,
         FRONT_MATTER_COPY,
         PER_FILE,
         BASELINE,

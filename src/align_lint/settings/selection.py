@@ -28,7 +28,7 @@ from align_lint.errors import AlignError, ConfigError, did_you_mean
 from align_lint.report.records import FailOn, Finding, Severity
 from align_lint.rules.catalog import Catalog
 from align_lint.rules.loader import load_rule_set
-from align_lint.rules.platforms import bundled_profiles, platform_names
+from align_lint.rules.platforms import Profiles, platform_names, profiles_for
 from align_lint.rules.schema import CATEGORIES, Rule
 from align_lint.settings.config import Config, Layer
 
@@ -50,7 +50,7 @@ def check_layer(catalog: Catalog, layer: Layer, error: type[AlignError] = Config
         # A document's own platform (front matter, a calendar row) naming no
         # profile is a finding on that document (unknown-platform), so one odd
         # row does not stop the run; a config's or --platform's stops it here.
-        check_platforms(layer)
+        check_platforms(layer, catalog.profiles)
     for key, references in (
         ("select", layer.select or ()),
         ("ignore", layer.ignore),
@@ -73,12 +73,11 @@ def check_layer(catalog: Catalog, layer: Layer, error: type[AlignError] = Config
                 )
 
 
-def check_platforms(layer: Layer) -> None:
+def check_platforms(layer: Layer, profiles: Profiles) -> None:
     """Every platform ``layer`` names must have a profile."""
     names = platform_names(layer.platform)
     if not names:
         return
-    profiles = bundled_profiles()
     for name in names:
         if not profiles.known(name):
             raise ConfigError(f"{layer.label('platform')}: {profiles.unknown_message(name)}")
@@ -88,7 +87,7 @@ def load_catalog(config: Config) -> Catalog:
     """The packs a Config names plus the built-in rules; the config's own
     select/ignore/severity are checked against them (ConfigError if unknown)."""
     rule_set = load_rule_set(config.rules, default_rules=config.default_rules)
-    catalog = Catalog(rule_set)
+    catalog = Catalog(rule_set, profiles=profiles_for(config.platform_profiles))
     for layer in (*config.run_layers, *(entry.layer for entry in config.per_file)):
         check_layer(catalog, layer)
     return catalog
