@@ -12,8 +12,7 @@ import os
 import re
 import signal
 import sys
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn
@@ -29,6 +28,41 @@ from align_lint.cli import (
     server_command,
     wording,
 )
+from align_lint.cli.common_options import (
+    ConfigFileOption,
+    DebugOption,
+    IgnoreOption,
+    IsolatedOption,
+    ModelOption,
+    NoCacheOption,
+    NoDefaultRulesOption,
+    PlatformOption,
+    RulesOption,
+    SelectOption,
+    cache_dir_option,
+    exit_zero_option,
+    fail_on_option,
+    fail_under_option,
+    jobs_option,
+    stdin_filename_option,
+)
+from align_lint.cli.common_run import (
+    EXIT_INTERRUPTED,
+    EXIT_TERMINATED,
+    INTERRUPTED,
+    TERMINATED,
+    InputErrors,
+    debug_asked,
+    default_jobs,
+    errors_exit_2,
+    exit_after_run,
+    internal_error,
+    progress,
+    refuse_to_overwrite_an_input,
+    result_cache,
+    stopped,
+)
+from align_lint.cli.common_run import click as _click
 from align_lint.cli.output import (
     EXIT_ERROR,
     EXIT_FAILED,
@@ -46,10 +80,7 @@ from align_lint.cli.output import (
 from align_lint.errors import (
     AlignError,
     ConfigError,
-    InputError,
-    InternalError,
     RuleError,
-    describe_exception,
     plural,
 )
 from align_lint.report.formatters import FORMAT_NAMES
@@ -59,15 +90,8 @@ from align_lint.version import __version__
 if TYPE_CHECKING:
     from align_lint.cli.adoption import Filters
     from align_lint.report.formatters import Detail
-    from align_lint.run.cache import ResultCache
     from align_lint.run.linter import Linter
-    from align_lint.run.progress import DelayedProgress
     from align_lint.settings.config import Config
-
-
-# The exceptions of the click that typer runs on: its own copy in recent
-# versions (typer._click), click itself before; BadParameter is public in both.
-_click: Any = sys.modules[typer.BadParameter.__module__]
 
 
 class _NeverRaised(Exception):
@@ -108,7 +132,7 @@ class _OneLineUsageErrors(TyperGroup):
             error(problem.format_message())
             sys.exit(problem.exit_code)
         except typer.Abort:
-            _stopped(INTERRUPTED)
+            stopped(INTERRUPTED)
             sys.exit(EXIT_INTERRUPTED)
         sys.exit(code if isinstance(code, int) else EXIT_OK)
 
@@ -163,75 +187,6 @@ app = typer.Typer(
 class ListFormat(StrEnum):
     text = "text"
     json = "json"
-
-
-# Options shared by every command that loads configuration and rules, so they
-# read the same everywhere; _config() maps them onto a Config in one place.
-ConfigFileOption = Annotated[
-    str | None,
-    typer.Option(
-        "--config",
-        metavar="FILE",
-        help="Use this config file (.align.yaml, or a pyproject.toml with [tool.align]) "
-        "for every file, instead of each file's nearest one.",
-    ),
-]
-IsolatedOption = Annotated[
-    bool, typer.Option("--isolated", help="Ignore all config files; use defaults and flags only.")
-]
-ModelOption = Annotated[
-    str | None,
-    typer.Option(
-        metavar="NAME",
-        help="spaCy pipeline: auto, blank, or an installed package [default: auto].",
-    ),
-]
-RulesOption = Annotated[
-    list[str] | None,
-    typer.Option(
-        "--rules",
-        metavar="PACK",
-        help="Extra rule pack (YAML file or directory), loaded after the config's; repeatable.",
-    ),
-]
-NoDefaultRulesOption = Annotated[
-    bool, typer.Option("--no-default-rules", help="Do not load the bundled rule pack.")
-]
-SelectOption = Annotated[
-    list[str] | None,
-    typer.Option(
-        "--select",
-        metavar="RULES",
-        help="Report only these rule ids or categories (comma-separated or repeated); "
-        "replaces the configured selection.",
-    ),
-]
-DebugOption = Annotated[
-    bool,
-    typer.Option(
-        "--debug",
-        envvar="ALIGN_DEBUG",
-        show_envvar=False,
-        help="After an internal error's one line, print its traceback (also ALIGN_DEBUG=1).",
-    ),
-]
-PlatformOption = Annotated[
-    list[str] | None,
-    typer.Option(
-        "--platform",
-        metavar="NAMES",
-        help="Check drafts against these networks' limits (comma-separated or repeated: x, "
-        "bluesky, linkedin, …; align explain --platforms); replaces the drafts' own platform.",
-    ),
-]
-IgnoreOption = Annotated[
-    list[str] | None,
-    typer.Option(
-        "--ignore",
-        metavar="RULES",
-        help="Do not report these rule ids or categories (comma-separated or repeated).",
-    ),
-]
 
 
 def _format_name(value: str) -> str:
@@ -304,26 +259,14 @@ def lint(
             help="Write the report to FILE; stdout then gets the human report.",
         ),
     ] = None,
-    exit_zero: Annotated[
-        bool,
-        typer.Option(
-            "--exit-zero", help="Exit 0 even if a document fails (2 still means an error)."
-        ),
-    ] = False,
+    exit_zero: Annotated[bool, exit_zero_option("a document")] = False,
     fail_under: Annotated[
-        int | None,
-        typer.Option(
-            min=0,
-            max=100,
-            metavar="SCORE",
-            help="Fail a document scoring below this [default: 70].",
-        ),
+        int | None, fail_under_option("Fail a document scoring below this [default: 70].")
     ] = None,
     fail_on: Annotated[
         FailOn | None,
-        typer.Option(
-            metavar="[" + "|".join(FailOn) + "]",
-            help="Fail a document with a finding at or above this severity [default: error].",
+        fail_on_option(
+            "Fail a document with a finding at or above this severity [default: error]."
         ),
     ] = None,
     select: SelectOption = None,
@@ -336,9 +279,7 @@ def lint(
     no_default_rules: NoDefaultRulesOption = False,
     stdin_filename: Annotated[
         str | None,
-        typer.Option(
-            metavar="NAME", help="Name for stdin in reports; its suffix picks Markdown or text."
-        ),
+        stdin_filename_option("Name for stdin in reports; its suffix picks Markdown or text."),
     ] = None,
     text_column: calendar_options.TextColumnOption = None,
     platform_column: calendar_options.PlatformColumnOption = None,
@@ -347,24 +288,14 @@ def lint(
         typer.Option("--color/--no-color", help="Force colour on or off in the rich format."),
     ] = None,
     jobs: Annotated[
-        int | None,
-        typer.Option(
-            "--jobs",
-            "-j",
-            min=1,
-            metavar="N",
-            help="Processes for large inputs [default: number of cores].",
-        ),
+        int | None, jobs_option("Processes for large inputs [default: number of cores].")
     ] = None,
-    no_cache: Annotated[
-        bool, typer.Option("--no-cache", help="Neither read nor write the result cache.")
-    ] = False,
+    no_cache: NoCacheOption = False,
     cache_dir: Annotated[
         str | None,
-        typer.Option(
-            metavar="DIR",
-            help="Where the result cache lives [default: .align_cache beside the config file, "
-            "or in the working directory].",
+        cache_dir_option(
+            "Where the result cache lives [default: .align_cache beside the config file, "
+            "or in the working directory]."
         ),
     ] = None,
     verbose: Annotated[
@@ -416,7 +347,7 @@ def lint(
     debug: DebugOption = False,
 ) -> None:
     """Lint drafts and report vanity metrics, missing outcomes and hype, with a score."""
-    with _errors_exit_2(debug):
+    with errors_exit_2(debug):
         from align_lint.report.formatters import FormatOptions
         from align_lint.run.linter import Linter
 
@@ -434,18 +365,11 @@ def lint(
         )
         config = configs.run_config
         if output is not None:
-            _refuse_to_overwrite_an_input(output, paths, stdin_filename, config)
+            refuse_to_overwrite_an_input(output, paths, stdin_filename, config)
         columns = calendar_options.columns_from_options(text_column, platform_column)
         linter = Linter(configs=configs, columns=columns)
         filters = _filters(baseline, baseline_prune, diff, paths, linter.config, linter)
-        input_errors: list[InputError] = []
-
-        def report_input_error(problem: InputError) -> None:
-            input_errors.append(problem)
-            error(problem.message)
-            if debug and isinstance(problem, InternalError):
-                typer.echo(problem.detail, err=True, nl=False)
-
+        input_errors = InputErrors(tracebacks=debug)
         fmt = output_format or ("text" if output is not None else default_format())
         options = FormatOptions(
             color=sys.stdout.isatty() if color is None else color,
@@ -455,14 +379,14 @@ def lint(
         folder_of = folder_finder(paths) if statistics else None
         streaming = streams_to(fmt, output)
         # A bar on stderr would garble a report streaming to the same terminal.
-        with _progress(wanted=not (streaming and sys.stdout.isatty())) as progress:
+        with progress(wanted=not (streaming and sys.stdout.isatty())) as bars:
             run = linter.stream_paths(
                 paths,
                 stdin_filename=stdin_filename,
-                on_error=report_input_error,
-                jobs=jobs or _default_jobs(),
-                cache=None if no_cache else _cache(config, linter, cache_dir),
-                progress=progress,
+                on_error=input_errors,
+                jobs=jobs or default_jobs(),
+                cache=None if no_cache else result_cache(config, linter, cache_dir),
+                progress=bars,
                 refine=filters.refine if filters else None,
             )
             if streaming:  # written as the documents finish
@@ -477,9 +401,7 @@ def lint(
             filters.report_after(prune=baseline_prune)
         if not streaming:
             emit(report, fmt, output, options, detail=detail, folder_of=folder_of)
-    if input_errors:
-        raise typer.Exit(EXIT_ERROR)
-    raise typer.Exit(EXIT_OK if report.passed or exit_zero else EXIT_FAILED)
+    exit_after_run(errors=bool(input_errors), passed=report.passed, exit_zero=exit_zero)
 
 
 def _detail(*, verbose: bool, quiet: bool) -> Detail:
@@ -523,14 +445,12 @@ def write_baseline(
     model: ModelOption = None,
     rules: RulesOption = None,
     no_default_rules: NoDefaultRulesOption = False,
-    no_cache: Annotated[
-        bool, typer.Option("--no-cache", help="Neither read nor write the result cache.")
-    ] = False,
+    no_cache: NoCacheOption = False,
     debug: DebugOption = False,
 ) -> None:
     """Record every current finding in a baseline file: align lint --baseline FILE then
     reports (and fails on) only the findings not in it."""
-    with _errors_exit_2(debug):
+    with errors_exit_2(debug):
         from align_lint.cli.adoption import write_new_baseline
         from align_lint.run.linter import Linter
 
@@ -545,21 +465,16 @@ def write_baseline(
             ignore=ignore,
         )
         config = configs.run_config
-        _refuse_to_overwrite_an_input(output, paths, None, config)
+        refuse_to_overwrite_an_input(output, paths, None, config)
         linter = Linter(configs=configs)
-        failed: list[InputError] = []
-
-        def report_input_error(problem: InputError) -> None:
-            failed.append(problem)
-            error(problem.message)
-
-        with _progress() as progress:
+        failed = InputErrors()
+        with progress() as bars:
             report = linter.lint_paths(
                 paths,
-                on_error=report_input_error,
-                jobs=_default_jobs(),
-                cache=None if no_cache else _cache(config, linter, None),
-                progress=progress,
+                on_error=failed,
+                jobs=default_jobs(),
+                cache=None if no_cache else result_cache(config, linter, None),
+                progress=bars,
             )
         for message in report.notices:
             notice(message)
@@ -571,29 +486,6 @@ def write_baseline(
                 "could not be linted"
             )
         write_new_baseline(report, output)
-
-
-def _refuse_to_overwrite_an_input(
-    output: Path, paths: list[str], stdin_filename: str | None, config: Config
-) -> None:
-    """``--output`` must never replace a draft being linted (excluded or not),
-    the file stdin stands for, a rule pack or the config file."""
-    from align_lint.documents import expand_paths
-    from align_lint.documents.paths import display_path
-
-    walked = expand_paths(paths, extensions=config.formats)
-    inputs = [item for item in walked if isinstance(item, Path)]
-    if stdin_filename and "-" in paths:
-        inputs.append(Path(stdin_filename))
-    inputs.extend(Path(pack) for pack in config.rules)
-    inputs.extend(Path(source) for source in config.sources if Path(source).is_file())
-    target = output.resolve()
-    for item in inputs:
-        same = item.exists() and output.exists() and item.samefile(output)
-        if same or item.resolve() == target:
-            raise AlignError(
-                f"--output {output}: refusing to overwrite {display_path(item)}, an input to lint"
-            )
 
 
 @app.command("rules")
@@ -611,7 +503,7 @@ def list_rules(
     debug: DebugOption = False,
 ) -> None:
     """List every rule: id, category, severity, weight, enabled, and the pack it came from."""
-    with _errors_exit_2(debug):
+    with errors_exit_2(debug):
         from align_lint.cli.ruledocs import format_rules_json, format_rules_text, rule_rows
         from align_lint.settings.selection import load_catalog, resolve
 
@@ -646,7 +538,7 @@ def explain(
     debug: DebugOption = False,
 ) -> None:
     """Explain a rule: what it flags, why it matters, its examples and its suggestion."""
-    with _errors_exit_2(debug):
+    with errors_exit_2(debug):
         from align_lint.cli import platforms as platform_docs
         from align_lint.cli.ruledocs import explain as explain_rule
         from align_lint.cli.ruledocs import find_rule
@@ -687,7 +579,7 @@ def check_rules(
     Exit 0 when every flagged example fires and no passed example does, 1 naming
     each one that misbehaves, 2 for a pack that does not load.
     """
-    with _errors_exit_2(debug):
+    with errors_exit_2(debug):
         from align_lint.cli.ruledocs import check_failures, missing_examples
         from align_lint.rules.loader import bundled_pack_dir, pack_files
         from align_lint.run.examples import check_examples
@@ -767,7 +659,7 @@ def init(
     debug: DebugOption = False,
 ) -> None:
     """Write a commented .align.yaml with the default settings."""
-    with _errors_exit_2(debug):
+    with errors_exit_2(debug):
         from align_lint.settings.configfile import STARTER_CONFIG
 
         target = directory / ".align.yaml"
@@ -783,99 +675,12 @@ def init(
 app.command("server")(server_command.server)
 app.command("config")(config_command.config)
 app.command("audit")(audit_command.audit)
+app.command("report")(report_command.report)
 
 
 def _config(config_file: str | None, isolated: bool, **flags: Any) -> Config:
     """Options → the working directory's Config (or the named one), flags on top."""
     return config_command.configs_from_options(config_file, isolated, **flags).run_config
-
-
-def _default_jobs() -> int:
-    from align_lint.run.workers import default_jobs
-
-    return default_jobs()
-
-
-def _cache(config: Config, linter: Linter, cache_dir: str | None) -> ResultCache:
-    from align_lint.run.cache import ResultCache, default_cache_dir, environment_key
-
-    directory = Path(cache_dir) if cache_dir else default_cache_dir(config)
-    return ResultCache(directory, environment_key(config, linter.catalog))
-
-
-@contextmanager
-def _progress(*, wanted: bool = True) -> Iterator[Callable[[int], DelayedProgress] | None]:
-    """A progress bar factory when stderr is a terminal (the bar itself waits ~2 s)."""
-    from align_lint.run.progress import DelayedProgress
-
-    if not wanted or not DelayedProgress.wanted():
-        yield None
-        return
-    bars: list[DelayedProgress] = []
-
-    def make(total: int) -> DelayedProgress:
-        bars.append(DelayedProgress(total))
-        return bars[-1]
-
-    try:
-        yield make
-    finally:
-        for bar in bars:
-            bar.close()
-
-
-@contextmanager
-def _errors_exit_2(debug: bool = False) -> Iterator[None]:
-    """Every AlignError becomes one line on stderr and exit code 2; so does any
-    other exception (a bug: "internal error, please report", the traceback
-    only with ``--debug``). Errors of one document never get here: the linter
-    reports them as that document's error and the run goes on."""
-    try:
-        yield
-    except AlignError as problem:
-        _fail(problem.message)
-    except KeyboardInterrupt:
-        _stopped(INTERRUPTED)
-        raise typer.Exit(EXIT_INTERRUPTED) from None
-    except (typer.Exit, typer.Abort, _click.ClickException):
-        raise  # how typer and click end a command (a closed pipe, bad usage)
-    except Exception as exc:
-        _internal_error(exc, debug)
-
-
-def _fail(message: str) -> NoReturn:
-    error(message)
-    raise typer.Exit(EXIT_ERROR)
-
-
-def _internal_error(exc: BaseException, debug: bool) -> NoReturn:
-    error(f"internal error, please report ({describe_exception(exc)})")
-    if debug:
-        import traceback
-
-        typer.echo("".join(traceback.format_exception(exc)), err=True, nl=False)
-    raise typer.Exit(EXIT_ERROR)
-
-
-app.command("report")(
-    report_command.command(
-        report_command.Machinery(
-            _errors_exit_2, _cache, _default_jobs, _progress, _refuse_to_overwrite_an_input
-        )
-    )
-)
-
-
-# Conventional exit statuses of a process ended by a signal: 128 + its number.
-EXIT_INTERRUPTED = 128 + signal.SIGINT  # 130
-EXIT_TERMINATED = 128 + signal.SIGTERM  # 143
-INTERRUPTED = "interrupted"
-TERMINATED = "terminated"
-
-
-def _stopped(how: str) -> None:
-    """The one line a run stopped by a signal prints (a CI log says why it ended)."""
-    typer.echo(f"align: {how}", err=True)
 
 
 class Terminated(BaseException):
@@ -901,14 +706,13 @@ def main() -> None:
     try:
         app(prog_name="align")
     except Terminated:
-        _stopped(TERMINATED)
+        stopped(TERMINATED)
         sys.exit(EXIT_TERMINATED)
     except KeyboardInterrupt:  # outside a command (typer parsing its arguments)
-        _stopped(INTERRUPTED)
+        stopped(INTERRUPTED)
         sys.exit(EXIT_INTERRUPTED)
     except Exception as exc:  # outside a command's own guard
-        debug = os.environ.get("ALIGN_DEBUG", "") not in ("", "0") or "--debug" in sys.argv
         try:
-            _internal_error(exc, debug)
+            internal_error(exc, debug_asked())
         except typer.Exit:
             sys.exit(EXIT_ERROR)

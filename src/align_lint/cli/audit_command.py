@@ -16,8 +16,23 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from align_lint.cli import config_command
-from align_lint.cli.output import EXIT_ERROR, EXIT_FAILED, EXIT_OK, error
-from align_lint.errors import AlignError, describe_exception
+from align_lint.cli.common_options import (
+    NoDefaultRulesOption,
+    config_file_option,
+    debug_option,
+    exit_zero_option,
+    fail_on_option,
+    fail_under_option,
+    ignore_option,
+    isolated_option,
+    jobs_option,
+    model_option,
+    rules_option,
+    select_option,
+)
+from align_lint.cli.common_run import errors_exit_2, exit_after_run
+from align_lint.cli.output import error
+from align_lint.errors import AlignError
 from align_lint.report.records import FailOn
 
 if TYPE_CHECKING:
@@ -93,13 +108,7 @@ def audit(
     ] = None,
     jobs: Annotated[
         int | None,
-        typer.Option(
-            "--jobs",
-            "-j",
-            min=1,
-            metavar="N",
-            help="Processes (local) or LocalCluster workers (dask) [default: number of cores].",
-        ),
+        jobs_option("Processes (local) or LocalCluster workers (dask) [default: number of cores]."),
     ] = None,
     resume: Annotated[
         bool,
@@ -113,61 +122,30 @@ def audit(
             help="Read each post as plain text or as Markdown.",
         ),
     ] = Markup.text,
-    exit_zero: Annotated[
-        bool,
-        typer.Option("--exit-zero", help="Exit 0 even if a post fails (2 still means an error)."),
-    ] = False,
+    exit_zero: Annotated[bool, exit_zero_option("a post")] = False,
     fail_under: Annotated[
-        int | None,
-        typer.Option(
-            min=0, max=100, metavar="SCORE", help="Fail a post scoring below this [default: 70]."
-        ),
+        int | None, fail_under_option("Fail a post scoring below this [default: 70].")
     ] = None,
     fail_on: Annotated[
         FailOn | None,
-        typer.Option(
-            metavar="[" + "|".join(FailOn) + "]",
-            help="Fail a post with a finding at or above this severity [default: error].",
-        ),
+        fail_on_option("Fail a post with a finding at or above this severity [default: error]."),
     ] = None,
     select: Annotated[
-        list[str] | None,
-        typer.Option("--select", metavar="RULES", help="Report only these rule ids or categories."),
+        list[str] | None, select_option("Report only these rule ids or categories.")
     ] = None,
     ignore: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--ignore", metavar="RULES", help="Do not report these rule ids or categories."
-        ),
+        list[str] | None, ignore_option("Do not report these rule ids or categories.")
     ] = None,
-    config_file: Annotated[
-        str | None,
-        typer.Option("--config", metavar="FILE", help="Use this config file."),
-    ] = None,
+    config_file: Annotated[str | None, config_file_option("Use this config file.")] = None,
     isolated: Annotated[
-        bool,
-        typer.Option("--isolated", help="Ignore all config files; use defaults and flags only."),
+        bool, isolated_option("Ignore all config files; use defaults and flags only.")
     ] = False,
     model: Annotated[
-        str | None,
-        typer.Option(metavar="NAME", help="spaCy pipeline: auto, blank, or an installed package."),
+        str | None, model_option("spaCy pipeline: auto, blank, or an installed package.")
     ] = None,
-    rules: Annotated[
-        list[str] | None,
-        typer.Option("--rules", metavar="PACK", help="Extra rule pack; repeatable."),
-    ] = None,
-    no_default_rules: Annotated[
-        bool, typer.Option("--no-default-rules", help="Do not load the bundled rule pack.")
-    ] = False,
-    debug: Annotated[
-        bool,
-        typer.Option(
-            "--debug",
-            envvar="ALIGN_DEBUG",
-            show_envvar=False,
-            help="Tracebacks of internal errors.",
-        ),
-    ] = False,
+    rules: Annotated[list[str] | None, rules_option("Extra rule pack; repeatable.")] = None,
+    no_default_rules: NoDefaultRulesOption = False,
+    debug: Annotated[bool, debug_option("Tracebacks of internal errors.")] = False,
 ) -> None:
     """Lint every row of Parquet, CSV or JSON Lines tables; one result row per post.
 
@@ -175,7 +153,7 @@ def audit(
     under -o), so --resume can continue a stopped audit. The config is the working
     directory's (or --config); a summary goes to stderr.
     """
-    with _errors_exit_2(debug):
+    with errors_exit_2(debug):
         from align_lint.run.audit import check_output, make_plan, require_pyarrow
         from align_lint.run.linter import Linter
         from align_lint.run.workers import default_jobs
@@ -232,9 +210,7 @@ def audit(
         for problem in tally.broken:
             error(problem)
         typer.echo(tally.summary(output), err=True)
-    if tally.broken:
-        raise typer.Exit(EXIT_ERROR)
-    raise typer.Exit(EXIT_OK if exit_zero or not tally.failed else EXIT_FAILED)
+    exit_after_run(errors=bool(tally.broken), passed=not tally.failed, exit_zero=exit_zero)
 
 
 @contextmanager
@@ -259,23 +235,3 @@ class _Advance:
     def __call__(self, done: Tally) -> None:
         if self.bar is not None:
             self.bar.advance()
-
-
-@contextmanager
-def _errors_exit_2(debug: bool) -> Iterator[None]:
-    """As ``align lint``'s guard: an AlignError is one line and exit 2, any
-    other exception an internal error (its traceback only with --debug)."""
-    try:
-        yield
-    except AlignError as problem:
-        error(problem.message)
-        raise typer.Exit(EXIT_ERROR) from None
-    except (typer.Exit, typer.Abort, KeyboardInterrupt):
-        raise
-    except Exception as exc:
-        error(f"internal error, please report ({describe_exception(exc)})")
-        if debug:
-            import traceback
-
-            typer.echo("".join(traceback.format_exception(exc)), err=True, nl=False)
-        raise typer.Exit(EXIT_ERROR) from None

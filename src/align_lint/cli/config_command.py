@@ -15,7 +15,19 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from align_lint.cli.output import EXIT_ERROR, error, write
+from align_lint.cli.common_options import (
+    NoDefaultRulesOption,
+    config_file_option,
+    fail_on_option,
+    fail_under_option,
+    ignore_option,
+    isolated_option,
+    model_option,
+    rules_option,
+    select_option,
+)
+from align_lint.cli.common_run import debug_asked, errors_exit_2
+from align_lint.cli.output import write
 from align_lint.errors import AlignError, InputError
 from align_lint.report.records import FailOn
 
@@ -80,38 +92,32 @@ def config(
         ConfigFormat, typer.Option("--format", "-f", help="text (a table) or json.")
     ] = ConfigFormat.text,
     config_file: Annotated[
-        str | None,
-        typer.Option("--config", metavar="FILE", help="Use this config file for every file."),
+        str | None, config_file_option("Use this config file for every file.")
     ] = None,
     isolated: Annotated[
-        bool, typer.Option("--isolated", help="Ignore all config files; use defaults and flags.")
+        bool, isolated_option("Ignore all config files; use defaults and flags.")
     ] = False,
     model: Annotated[
-        str | None, typer.Option(metavar="MODEL", help="spaCy pipeline, as `align lint`.")
+        str | None, model_option("spaCy pipeline, as `align lint`.", metavar="MODEL")
     ] = None,
-    rules: Annotated[
-        list[str] | None,
-        typer.Option("--rules", metavar="PACK", help="Extra rule pack, as `align lint`."),
-    ] = None,
-    no_default_rules: Annotated[
-        bool, typer.Option("--no-default-rules", help="Do not load the bundled rule pack.")
-    ] = False,
+    rules: Annotated[list[str] | None, rules_option("Extra rule pack, as `align lint`.")] = None,
+    no_default_rules: NoDefaultRulesOption = False,
     select: Annotated[
-        list[str] | None,
-        typer.Option("--select", metavar="NAMES", help="As `align lint --select`."),
+        list[str] | None, select_option("As `align lint --select`.", metavar="NAMES")
     ] = None,
     ignore: Annotated[
-        list[str] | None,
-        typer.Option("--ignore", metavar="NAMES", help="As `align lint --ignore`."),
+        list[str] | None, ignore_option("As `align lint --ignore`.", metavar="NAMES")
     ] = None,
     fail_under: Annotated[
-        int | None,
-        typer.Option(min=0, max=100, metavar="0-100", help="As `align lint --fail-under`."),
+        int | None, fail_under_option("As `align lint --fail-under`.", metavar="0-100")
     ] = None,
-    fail_on: Annotated[FailOn | None, typer.Option(help="As `align lint --fail-on`.")] = None,
+    fail_on: Annotated[
+        FailOn | None, fail_on_option("As `align lint --fail-on`.", metavar=None)
+    ] = None,
 ) -> None:
     """Show the settings a file (or the working directory) gets, and where each came from."""
-    try:
+    # No --debug of its own: ALIGN_DEBUG=1 asks for an internal error's traceback.
+    with errors_exit_2(debug_asked()):
         configs = configs_from_options(
             config_file,
             isolated,
@@ -124,9 +130,6 @@ def config(
             fail_on=fail_on,
         )
         shown = _effective(configs, path)
-    except AlignError as problem:
-        error(problem.message)
-        raise typer.Exit(EXIT_ERROR) from None
     render = _as_json if output_format is ConfigFormat.json else _as_text
     write(render(*shown))
 

@@ -3,7 +3,8 @@
 stdout unless ``-o``).
 
 The run is ``align lint``'s (the same configs, cache, ``--jobs`` and error
-handling); only what is written differs: ``report/scorecard/``.
+handling, from ``common_run.py``); only what is written differs:
+``report/scorecard/``.
 """
 
 from __future__ import annotations
@@ -12,32 +13,45 @@ import os
 import sys
 import tempfile
 from collections.abc import Callable, Iterator
-from contextlib import AbstractContextManager, contextmanager
-from dataclasses import dataclass
+from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Annotated
 
 import typer
 
 from align_lint.cli import config_command
-from align_lint.cli.output import (
-    EXIT_ERROR,
-    EXIT_FAILED,
-    EXIT_OK,
-    error,
-    folder_finder,
-    notice,
-    stream,
+from align_lint.cli.common_options import (
+    NoCacheOption,
+    NoDefaultRulesOption,
+    cache_dir_option,
+    config_file_option,
+    debug_option,
+    exit_zero_option,
+    fail_on_option,
+    fail_under_option,
+    ignore_option,
+    isolated_option,
+    jobs_option,
+    model_option,
+    rules_option,
+    select_option,
+    stdin_filename_option,
 )
-from align_lint.errors import AlignError, InputError
+from align_lint.cli.common_run import (
+    InputErrors,
+    default_jobs,
+    errors_exit_2,
+    exit_after_run,
+    progress,
+    refuse_to_overwrite_an_input,
+    result_cache,
+)
+from align_lint.cli.output import folder_finder, notice, stream
+from align_lint.errors import AlignError
 from align_lint.report.records import FailOn
 
 if TYPE_CHECKING:
     from align_lint.report.records import Report
-    from align_lint.run.cache import ResultCache
-    from align_lint.run.linter import Linter
-    from align_lint.run.progress import DelayedProgress
-    from align_lint.settings.config import Config
 
 FORMATS = ("html", "markdown")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
@@ -49,169 +63,104 @@ def _scorecard_format(value: str) -> str:
     return value
 
 
-@dataclass(frozen=True)
-class Machinery:
-    """What ``align lint`` runs with, from ``app.py`` (which registers this
-    command, so this module cannot import it): the same guard (one line and
-    exit 2 for an error), cache, jobs, progress bar and output check."""
+def report(
+    paths: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="PATH...",
+            help="Files, directories or - for stdin, as `align lint` takes them.",
+        ),
+    ],
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            dir_okay=False,
+            metavar="FILE",
+            help="Write the scorecard here [default: stdout, for --format markdown].",
+        ),
+    ] = None,
+    output_format: Annotated[
+        str | None,
+        typer.Option(
+            "--format",
+            "-f",
+            parser=_scorecard_format,
+            metavar="[html|markdown]",
+            help="html (one self-contained file) or markdown (GitHub-flavoured) "
+            "[default: markdown for a .md FILE or stdout, html otherwise].",
+        ),
+    ] = None,
+    title: Annotated[
+        str, typer.Option(metavar="TEXT", help="The scorecard's title.")
+    ] = "align scorecard",
+    exit_zero: Annotated[bool, exit_zero_option("a document")] = False,
+    fail_under: Annotated[int | None, fail_under_option("As `align lint --fail-under`.")] = None,
+    fail_on: Annotated[FailOn | None, fail_on_option("As `align lint --fail-on`.")] = None,
+    select: Annotated[list[str] | None, select_option("As `align lint --select`.")] = None,
+    ignore: Annotated[list[str] | None, ignore_option("As `align lint --ignore`.")] = None,
+    config_file: Annotated[
+        str | None, config_file_option("Use this config file for every file.")
+    ] = None,
+    isolated: Annotated[
+        bool, isolated_option("Ignore all config files; use defaults and flags.")
+    ] = False,
+    model: Annotated[str | None, model_option("spaCy pipeline, as `align lint`.")] = None,
+    rules: Annotated[list[str] | None, rules_option("Extra rule pack, as `align lint`.")] = None,
+    no_default_rules: NoDefaultRulesOption = False,
+    stdin_filename: Annotated[
+        str | None, stdin_filename_option("Name for stdin in the scorecard.")
+    ] = None,
+    jobs: Annotated[int | None, jobs_option("Processes [default: number of cores].")] = None,
+    no_cache: NoCacheOption = False,
+    cache_dir: Annotated[str | None, cache_dir_option("Where the result cache lives.")] = None,
+    debug: Annotated[bool, debug_option("As `align lint`.")] = False,
+) -> None:
+    """Write a scorecard of drafts for the people who fund the work: pass rate, scores,
+    the rules that cost the most, scores over time, per folder, author and platform."""
+    with errors_exit_2(debug):
+        from align_lint.report.scorecard import write_scorecard
+        from align_lint.run.linter import Linter
 
-    guard: Callable[[bool], AbstractContextManager[None]]
-    cache: Callable[[Config, Linter, str | None], ResultCache]
-    default_jobs: Callable[[], int]
-    progress: Callable[[], AbstractContextManager[Callable[[int], DelayedProgress] | None]]
-    refuse_to_overwrite: Callable[[Path, list[str], str | None, Config], None]
-
-
-def command(machinery: Machinery) -> Callable[..., None]:
-    """The ``align report`` command, running on ``machinery``."""
-
-    def report(
-        paths: Annotated[
-            list[str],
-            typer.Argument(
-                metavar="PATH...",
-                help="Files, directories or - for stdin, as `align lint` takes them.",
-            ),
-        ],
-        output: Annotated[
-            Path | None,
-            typer.Option(
-                "--output",
-                "-o",
-                dir_okay=False,
-                metavar="FILE",
-                help="Write the scorecard here [default: stdout, for --format markdown].",
-            ),
-        ] = None,
-        output_format: Annotated[
-            str | None,
-            typer.Option(
-                "--format",
-                "-f",
-                parser=_scorecard_format,
-                metavar="[html|markdown]",
-                help="html (one self-contained file) or markdown (GitHub-flavoured) "
-                "[default: markdown for a .md FILE or stdout, html otherwise].",
-            ),
-        ] = None,
-        title: Annotated[
-            str, typer.Option(metavar="TEXT", help="The scorecard's title.")
-        ] = "align scorecard",
-        exit_zero: Annotated[
-            bool,
-            typer.Option(
-                "--exit-zero", help="Exit 0 even if a document fails (2 still means an error)."
-            ),
-        ] = False,
-        fail_under: Annotated[
-            int | None,
-            typer.Option(min=0, max=100, metavar="SCORE", help="As `align lint --fail-under`."),
-        ] = None,
-        fail_on: Annotated[
-            FailOn | None,
-            typer.Option(metavar="[" + "|".join(FailOn) + "]", help="As `align lint --fail-on`."),
-        ] = None,
-        select: Annotated[
-            list[str] | None,
-            typer.Option("--select", metavar="RULES", help="As `align lint --select`."),
-        ] = None,
-        ignore: Annotated[
-            list[str] | None,
-            typer.Option("--ignore", metavar="RULES", help="As `align lint --ignore`."),
-        ] = None,
-        config_file: Annotated[
-            str | None,
-            typer.Option("--config", metavar="FILE", help="Use this config file for every file."),
-        ] = None,
-        isolated: Annotated[
-            bool,
-            typer.Option("--isolated", help="Ignore all config files; use defaults and flags."),
-        ] = False,
-        model: Annotated[
-            str | None, typer.Option(metavar="NAME", help="spaCy pipeline, as `align lint`.")
-        ] = None,
-        rules: Annotated[
-            list[str] | None,
-            typer.Option("--rules", metavar="PACK", help="Extra rule pack, as `align lint`."),
-        ] = None,
-        no_default_rules: Annotated[
-            bool, typer.Option("--no-default-rules", help="Do not load the bundled rule pack.")
-        ] = False,
-        stdin_filename: Annotated[
-            str | None, typer.Option(metavar="NAME", help="Name for stdin in the scorecard.")
-        ] = None,
-        jobs: Annotated[
-            int | None,
-            typer.Option(
-                "--jobs", "-j", min=1, metavar="N", help="Processes [default: number of cores]."
-            ),
-        ] = None,
-        no_cache: Annotated[
-            bool, typer.Option("--no-cache", help="Neither read nor write the result cache.")
-        ] = False,
-        cache_dir: Annotated[
-            str | None, typer.Option(metavar="DIR", help="Where the result cache lives.")
-        ] = None,
-        debug: Annotated[
-            bool,
-            typer.Option(
-                "--debug", envvar="ALIGN_DEBUG", show_envvar=False, help="As `align lint`."
-            ),
-        ] = False,
-    ) -> None:
-        """Write a scorecard of drafts for the people who fund the work: pass rate, scores,
-        the rules that cost the most, scores over time, per folder, author and platform."""
-        with machinery.guard(debug):
-            from align_lint.report.scorecard import write_scorecard
-            from align_lint.run.linter import Linter
-
-            fmt = output_format or _default_format(output)
-            if fmt == "html" and output is None and sys.stdout.isatty():
-                raise AlignError("the HTML scorecard goes to a file: add -o report.html")
-            configs = config_command.configs_from_options(
-                config_file,
-                isolated,
-                model=model,
-                rules=rules,
-                no_default_rules=no_default_rules,
-                select=select,
-                ignore=ignore,
-                fail_under=fail_under,
-                fail_on=fail_on,
+        fmt = output_format or _default_format(output)
+        if fmt == "html" and output is None and sys.stdout.isatty():
+            raise AlignError("the HTML scorecard goes to a file: add -o report.html")
+        configs = config_command.configs_from_options(
+            config_file,
+            isolated,
+            model=model,
+            rules=rules,
+            no_default_rules=no_default_rules,
+            select=select,
+            ignore=ignore,
+            fail_under=fail_under,
+            fail_on=fail_on,
+        )
+        config = configs.run_config
+        if output is not None:
+            _check_writable(output)  # before the linting, not after minutes of it
+            refuse_to_overwrite_an_input(output, paths, stdin_filename, config)
+        linter = Linter(configs=configs)
+        input_errors = InputErrors()
+        with progress() as bars:
+            collected = linter.lint_paths(
+                paths,
+                stdin_filename=stdin_filename,
+                on_error=input_errors,
+                jobs=jobs or default_jobs(),
+                cache=None if no_cache else result_cache(config, linter, cache_dir),
+                progress=bars,
             )
-            config = configs.run_config
-            if output is not None:
-                _check_writable(output)  # before the linting, not after minutes of it
-                machinery.refuse_to_overwrite(output, paths, stdin_filename, config)
-            linter = Linter(configs=configs)
-            input_errors: list[InputError] = []
+        for message in collected.notices:
+            notice(message)
+        folder_of = folder_finder(paths)
 
-            def report_input_error(problem: InputError) -> None:
-                input_errors.append(problem)
-                error(problem.message)
+        def write(out: Callable[[str], None]) -> None:
+            write_scorecard(collected, fmt, out, folder_of=folder_of, title=title)
 
-            with machinery.progress() as progress:
-                collected = linter.lint_paths(
-                    paths,
-                    stdin_filename=stdin_filename,
-                    on_error=report_input_error,
-                    jobs=jobs or machinery.default_jobs(),
-                    cache=None if no_cache else machinery.cache(config, linter, cache_dir),
-                    progress=progress,
-                )
-            for message in collected.notices:
-                notice(message)
-            folder_of = folder_finder(paths)
-
-            def write(out: Callable[[str], None]) -> None:
-                write_scorecard(collected, fmt, out, folder_of=folder_of, title=title)
-
-            _write(write, output, collected)
-        if input_errors:
-            raise typer.Exit(EXIT_ERROR)
-        raise typer.Exit(EXIT_OK if collected.passed or exit_zero else EXIT_FAILED)
-
-    return report
+        _write(write, output, collected)
+    exit_after_run(errors=bool(input_errors), passed=collected.passed, exit_zero=exit_zero)
 
 
 def _check_writable(output: Path) -> None:

@@ -9,16 +9,14 @@ findings.
 from __future__ import annotations
 
 from align_lint.report.records import Severity
+from align_lint.rules.builtin_rule import builtin_rule
 from align_lint.rules.platform_rules import PLATFORM_RULES
-from align_lint.rules.schema import BUILTIN, Examples, MatchSpec, Rule
 
-UNUSED_SUPPRESSION = Rule(
-    id="unused-suppression",
-    category="platform",
+UNUSED_SUPPRESSION = builtin_rule(
+    "unused-suppression",
     severity=Severity.INFO,
     weight=0,
     message="this align suppression comment suppressed nothing",
-    match=MatchSpec(),
     suggestion="Delete the comment, or the names in it that no longer match anything.",
     description=(
         "An align-disable comment that silences nothing: the finding it was written for "
@@ -29,22 +27,19 @@ UNUSED_SUPPRESSION = Rule(
         "because, like platform-artifact, it is about leftovers in the source of a draft, "
         "not about what the draft says."
     ),
-    origin=BUILTIN,
     # A comment that silenced nothing is found exactly, by align's own bookkeeping.
     precision="very-high",
-    examples=Examples(
-        flagged=(
-            "<!-- align-disable-next-line hype-word -->\nRevenue grew 12% in Q3.",
-            "Revenue grew 12% in Q3. We crossed 10k followers.\n"
-            "<!-- align-disable-file vanity-metrics -->",
-            "<!-- align-disable -->\nRevenue grew 12% in Q3.\n<!-- align-enable -->",
-        ),
-        passed=(
-            "<!-- align-disable-next-line hype-word -->\n"
-            "Our game-changing planner cut revenue churn 12% in Q3.",
-            "Revenue grew 12% in Q3. <!-- a reviewer's note, not a directive -->",
-            "Revenue grew 12% in Q3.\n\n```\n<!-- align-disable-next-line -->\n```",
-        ),
+    flagged=(
+        "<!-- align-disable-next-line hype-word -->\nRevenue grew 12% in Q3.",
+        "Revenue grew 12% in Q3. We crossed 10k followers.\n"
+        "<!-- align-disable-file vanity-metrics -->",
+        "<!-- align-disable -->\nRevenue grew 12% in Q3.\n<!-- align-enable -->",
+    ),
+    passed=(
+        "<!-- align-disable-next-line hype-word -->\n"
+        "Our game-changing planner cut revenue churn 12% in Q3.",
+        "Revenue grew 12% in Q3. <!-- a reviewer's note, not a directive -->",
+        "Revenue grew 12% in Q3.\n\n```\n<!-- align-disable-next-line -->\n```",
     ),
 )
 

@@ -11,7 +11,7 @@ none gets no finding from them. Their examples name one in front matter.
 from __future__ import annotations
 
 from align_lint.report.records import Severity
-from align_lint.rules.schema import BUILTIN, Examples, MatchSpec, Rule
+from align_lint.rules.builtin_rule import builtin_rule
 
 
 def _on(platform: str, text: str) -> str:
@@ -32,13 +32,11 @@ _PREAMBLE = (
     "checklist we gave them was out of date before it was finished. "
 )
 
-PLATFORM_LENGTH = Rule(
-    id="platform-length",
-    category="platform",
+PLATFORM_LENGTH = builtin_rule(
+    "platform-length",
     severity=Severity.ERROR,
     weight=25,
     message="the post is over the network's length limit, counted as the network counts",
-    match=MatchSpec(),
     suggestion="Cut the highlighted part, or split the post; the count is the network's own.",
     description=(
         "A post longer than its network allows is refused or cut. Each network counts in its "
@@ -48,26 +46,21 @@ PLATFORM_LENGTH = Rule(
         "highlights it. Checked for each platform the draft is for; see "
         "`align explain --platforms` for every limit and its source."
     ),
-    origin=BUILTIN,
     # Counted as the network documents its count: wrong only when a profile is out of date.
     precision="very-high",
-    examples=Examples(
-        flagged=(_on("x", _LONG_X), _on("twitter", _CJK), _on("bluesky", _LONG_X + " " + _LONG_X)),
-        passed=(
-            _on("linkedin", _LONG_X),
-            _on("bluesky", _LONG_X),
-            _on("x", "新しいプランナーで導入期間が四日に短縮されました。"),
-        ),
+    flagged=(_on("x", _LONG_X), _on("twitter", _CJK), _on("bluesky", _LONG_X + " " + _LONG_X)),
+    passed=(
+        _on("linkedin", _LONG_X),
+        _on("bluesky", _LONG_X),
+        _on("x", "新しいプランナーで導入期間が四日に短縮されました。"),
     ),
 )
 
-OUTCOME_AFTER_FOLD = Rule(
-    id="outcome-after-fold",
-    category="platform",
+OUTCOME_AFTER_FOLD = builtin_rule(
+    "outcome-after-fold",
     severity=Severity.WARNING,
     weight=10,
     message='the outcome comes after the part the feed shows before "…see more"',
-    match=MatchSpec(),
     suggestion="Lead with the outcome: move the sentence that names it into the first lines.",
     description=(
         "LinkedIn shows about the first 210 characters of a post, Instagram about 125, before "
@@ -75,80 +68,65 @@ OUTCOME_AFTER_FOLD = Rule(
         "outcome (or, with no outcome, its only claim) starts after that point, the post's "
         "point is hidden. Checked for platforms whose profile has a fold."
     ),
-    origin=BUILTIN,
     precision="high",
-    examples=Examples(
-        flagged=(
-            _on("linkedin", _PREAMBLE + "The new planner cut onboarding time by 60% in Q3."),
-            _on("instagram", _PREAMBLE + "Our demo video hit 1.2 million views."),
-        ),
-        passed=(
-            _on("linkedin", "The new planner cut onboarding time by 60% in Q3. " + _PREAMBLE),
-            _on("x", "The new planner cut onboarding time by 60% in Q3."),
-        ),
+    flagged=(
+        _on("linkedin", _PREAMBLE + "The new planner cut onboarding time by 60% in Q3."),
+        _on("instagram", _PREAMBLE + "Our demo video hit 1.2 million views."),
+    ),
+    passed=(
+        _on("linkedin", "The new planner cut onboarding time by 60% in Q3. " + _PREAMBLE),
+        _on("x", "The new planner cut onboarding time by 60% in Q3."),
     ),
 )
 
-HASHTAG_LIMIT = Rule(
-    id="hashtag-limit",
-    category="platform",
+HASHTAG_LIMIT = builtin_rule(
+    "hashtag-limit",
     severity=Severity.WARNING,
     weight=10,
     message="more hashtags than the network allows in a post",
-    match=MatchSpec(),
     suggestion="Keep the hashtags the network allows; the rest are dropped or block the post.",
     description=(
         "Instagram takes a limited number of hashtags a post and Threads one topic tag; the "
         "extra ones are dropped, or the post is refused. The finding runs from the first "
         "hashtag past the limit to the last."
     ),
-    origin=BUILTIN,
     precision="very-high",
-    examples=Examples(
-        flagged=(
-            _on(
-                "instagram",
-                "Onboarding now takes four days. #saas #onboarding #planner #teams #ops #b2b",
-            ),
-            _on("threads", "Onboarding now takes four days. #saas #onboarding"),
+    flagged=(
+        _on(
+            "instagram",
+            "Onboarding now takes four days. #saas #onboarding #planner #teams #ops #b2b",
         ),
-        passed=(
-            _on("instagram", "Onboarding now takes four days. #saas #onboarding #planner"),
-            _on("threads", "Onboarding now takes four days. #saas, see example.com/#pricing"),
-        ),
+        _on("threads", "Onboarding now takes four days. #saas #onboarding"),
+    ),
+    passed=(
+        _on("instagram", "Onboarding now takes four days. #saas #onboarding #planner"),
+        _on("threads", "Onboarding now takes four days. #saas, see example.com/#pricing"),
     ),
 )
 
-MENTION_LIMIT = Rule(
-    id="mention-limit",
-    category="platform",
+MENTION_LIMIT = builtin_rule(
+    "mention-limit",
     severity=Severity.WARNING,
     weight=10,
     message="more mentions than the network allows in a post",
-    match=MatchSpec(),
     suggestion="Mention fewer accounts; tag the rest in a comment.",
     description=(
         "Instagram allows a limited number of accounts mentioned in a caption; past it the "
         "caption is refused. The finding runs from the first mention past the limit to the last."
     ),
-    origin=BUILTIN,
     precision="very-high",
-    examples=Examples(
-        flagged=(_on("instagram", " ".join(f"@team{n}" for n in range(21)) + " thank you!"),),
-        passed=(
-            _on("instagram", " ".join(f"@team{n}" for n in range(20)) + " thank you!"),
-            _on("instagram", "Write to hello@example.com for the report."),
-        ),
+    flagged=(_on("instagram", " ".join(f"@team{n}" for n in range(21)) + " thank you!"),),
+    passed=(
+        _on("instagram", " ".join(f"@team{n}" for n in range(20)) + " thank you!"),
+        _on("instagram", "Write to hello@example.com for the report."),
     ),
 )
 
-UNKNOWN_PLATFORM = Rule(
-    id="unknown-platform",
-    category="platform",
+UNKNOWN_PLATFORM = builtin_rule(
+    "unknown-platform",
     severity=Severity.INFO,
     weight=0,
     message="unknown platform; its limits are not checked",
-    match=MatchSpec(),
     suggestion="Use a platform align knows (align explain --platforms), or fix the spelling.",
     description=(
         "The draft (its front matter, or its calendar row) names a platform align has no "
@@ -156,12 +134,9 @@ UNKNOWN_PLATFORM = Rule(
         "own platform is a finding, not an error, so one row of a calendar does not stop the "
         "run; a config or --platform naming an unknown platform is an error (exit 2)."
     ),
-    origin=BUILTIN,
     precision="very-high",
-    examples=Examples(
-        flagged=(_on("linkdin", "Onboarding now takes four days."),),
-        passed=(_on("LinkedIn", "Onboarding now takes four days."),),
-    ),
+    flagged=(_on("linkdin", "Onboarding now takes four days."),),
+    passed=(_on("LinkedIn", "Onboarding now takes four days."),),
 )
 
 PLATFORM_RULES = (

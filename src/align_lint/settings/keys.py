@@ -180,11 +180,10 @@ PLATFORM = Key(
     example="linkedin",
 )
 
-_WHOLE_RUN = "applies to the whole run; set it at the top level of the config file"
-_RUN_ONLY = (
-    MODEL,
-    RULES,
-    DEFAULT_RULES,
+# The top-level keys in the order the config's docs list them: the pipeline's
+# first, then (after the layer's keys) what is read and how, per_file, baseline.
+_PIPELINE = (MODEL, RULES, DEFAULT_RULES)
+_READING = (
     EXCLUDE,
     EXTENSIONS,
     CALENDARS,
@@ -192,8 +191,9 @@ _RUN_ONLY = (
     PLATFORM_COLUMN,
     PLATFORM_PROFILES,
     FRONT_MATTER_COPY,
-    BASELINE,
 )
+_RUN_ONLY = (*_PIPELINE, *_READING, BASELINE)
+_WHOLE_RUN = "applies to the whole run; set it at the top level of the config file"
 
 LAYER = Table(
     "settings for some documents",
@@ -218,21 +218,7 @@ CONFIG = Table(
         "See docs/configuration.md. The loader (align_lint/settings/configfile.py) also checks "
         "that rule ids and categories named in select, ignore and severity exist."
     ),
-    keys=(
-        MODEL,
-        RULES,
-        DEFAULT_RULES,
-        *LAYER.keys,
-        EXCLUDE,
-        EXTENSIONS,
-        CALENDARS,
-        TEXT_COLUMN,
-        PLATFORM_COLUMN,
-        PLATFORM_PROFILES,
-        FRONT_MATTER_COPY,
-        PER_FILE,
-        BASELINE,
-    ),
+    keys=(*_PIPELINE, *LAYER.keys, *_READING, PER_FILE, BASELINE),
     # An empty file is a config with every default.
     schema_extra={"type": ["object", "null"]},
 )

@@ -25,6 +25,8 @@ LAUNCH = "posts/Q3 recap, final.md"
 CASE_STUDY = "posts/case-study.md"
 CALENDAR = "calendar.csv"
 
+TIE_IT = 'Tie it to an outcome: "12k followers, who sent 40 demo requests".'
+
 RULES = (
     RuleInfo(
         id="vanity-metric",
@@ -35,7 +37,7 @@ RULES = (
             "Counts of followers, likes and views measure attention, e.g. reach. "
             "Executives fund revenue, savings and retention."
         ),
-        suggestion='Tie it to an outcome: "12k followers, who sent 40 demo requests".',
+        suggestion=TIE_IT,
         flagged=("We just crossed 10k followers!",),
         passed=("Those 10k followers sent 40 *demo* requests.",),
     ),
@@ -58,26 +60,60 @@ RULES = (
 )
 
 
-def _finding(rule: str, category: str, severity: Severity, message: str, **kw: object) -> Finding:
-    defaults: dict[str, object] = {
-        "start": 0,
-        "end": 0,
-        "suggestion": "",
-        "text": "",
-        "line": 1,
-        "column": 1,
-        "end_line": 1,
-        "end_column": 1,
-        "scope": "span",
-        "context": "",
-    }
-    defaults.update(kw)
+def _finding(
+    rule: str,
+    category: str,
+    severity: Severity,
+    message: str,
+    *,
+    offsets: tuple[int, int] = (0, 0),
+    lines: tuple[tuple[int, int], tuple[int, int]] = ((1, 1), (1, 1)),
+    suggestion: str = "",
+    text: str = "",
+    scope: str = "span",
+    context: str = "",
+) -> Finding:
+    """``offsets``: start and end in characters; ``lines``: (line, column) of
+    the start and of the end, as the formatters print them."""
+    (line, column), (end_line, end_column) = lines
     return Finding(
         rule=rule,
         category=category,
         severity=severity,
         message=message,
-        **defaults,  # type: ignore[arg-type]
+        start=offsets[0],
+        end=offsets[1],
+        suggestion=suggestion,
+        text=text,
+        line=line,
+        column=column,
+        end_line=end_line,
+        end_column=end_column,
+        scope=scope,
+        context=context,
+    )
+
+
+def _vanity(
+    message: str,
+    text: str,
+    severity: Severity = Severity.WARNING,
+    *,
+    offsets: tuple[int, int],
+    lines: tuple[tuple[int, int], tuple[int, int]],
+    context: str = "",
+) -> Finding:
+    """A vanity-metric finding, with the rule's own suggestion."""
+    return _finding(
+        "vanity-metric",
+        "vanity",
+        severity,
+        message,
+        offsets=offsets,
+        lines=lines,
+        suggestion=TIE_IT,
+        text=text,
+        context=context,
     )
 
 
@@ -89,34 +125,18 @@ NO_OUTCOME = _finding(
     suggestion="Name what changed for the business, and by how much.",
     scope="document",
 )
-FOLLOWERS = _finding(
-    "vanity-metric",
-    "vanity",
-    Severity.WARNING,
+FOLLOWERS = _vanity(
     '"10k followers" grew 100% in a week;\n::error::this line is post text, not a command',
-    suggestion='Tie it to an outcome: "12k followers, who sent 40 demo requests".',
-    text="10k followers",
-    start=40,
-    end=53,
-    line=3,
-    column=12,
-    end_line=3,
-    end_column=25,
+    "10k followers",
+    offsets=(40, 53),
+    lines=((3, 12), (3, 25)),
     context="We passed 10k followers today",
 )
-WRAPPED = _finding(
-    "vanity-metric",
-    "vanity",
-    Severity.WARNING,
+WRAPPED = _vanity(
     '"2M\nviews" is a vanity metric; say what it changed for the business',
-    suggestion='Tie it to an outcome: "12k followers, who sent 40 demo requests".',
-    text="2M\nviews",
-    start=120,
-    end=128,
-    line=5,
-    column=70,
-    end_line=6,
-    end_column=6,
+    "2M\nviews",
+    offsets=(120, 128),
+    lines=((5, 70), (6, 6)),
 )
 HYPE = _finding(
     "hype-word",
@@ -125,27 +145,16 @@ HYPE = _finding(
     '"<b>best-in-class</b> & co|op" is hype; show the result instead',
     suggestion="Replace the adjective with what changed.",
     text="<b>best-in-class</b> & co|op",
-    start=200,
-    end=228,
-    line=8,
-    column=1,
-    end_line=8,
-    end_column=29,
+    offsets=(200, 228),
+    lines=((8, 1), (8, 29)),
 )
-TIED = _finding(
-    "vanity-metric",
-    "vanity",
-    Severity.INFO,
+TIED = _vanity(
     '"12k followers" is a vanity metric; say what it changed for the business'
     " (tied to an outcome in the same sentence)",
-    suggestion='Tie it to an outcome: "12k followers, who sent 40 demo requests".',
-    text="12k followers",
-    start=10,
-    end=23,
-    line=2,
-    column=11,
-    end_line=2,
-    end_column=24,
+    "12k followers",
+    Severity.INFO,
+    offsets=(10, 23),
+    lines=((2, 11), (2, 24)),
 )
 # A rule the report does not describe (say, a Report built by other code).
 UNDESCRIBED = _finding(
@@ -154,12 +163,8 @@ UNDESCRIBED = _finding(
     Severity.INFO,
     "stacked exclamation marks read as hype",
     text="!!!",
-    start=5,
-    end=8,
-    line=1,
-    column=6,
-    end_line=1,
-    end_column=9,
+    offsets=(5, 8),
+    lines=((1, 6), (1, 9)),
 )
 
 
