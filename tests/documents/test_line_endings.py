@@ -54,14 +54,7 @@ def test_masking_is_the_same_whatever_the_line_endings(name: str) -> None:
     assert f"our new{' ' * len(ending)}followers" in document.analysis_text
 
 
-CRLF_SOFT_BREAK = pytest.mark.xfail(
-    strict=True,
-    reason="a soft break joined from \\r\\n is two spaces, and the matchers (analysis/) "
-    "do not match across the extra whitespace token spaCy makes of the second one",
-)
-
-
-@pytest.mark.parametrize("name", ["lf", pytest.param("crlf", marks=CRLF_SOFT_BREAK), "cr"])
+@pytest.mark.parametrize("name", ENDINGS)
 def test_findings_have_the_same_lines_and_columns(linter: Linter, name: str) -> None:
     def positions(text: str) -> list[tuple[str, int, int, int, int, str]]:
         found = linter.lint_text(text, path="post.md").findings

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from align_lint.documents import Document, document_from_text
+from align_lint.documents.mdx import mask_mdx
 from align_lint.documents.sources import format_for
 from align_lint.run.linter import Linter
 
@@ -238,3 +239,28 @@ def test_a_mapped_extension_is_read_in_its_format() -> None:
     as_text = document_from_text(text, "a.tweet", extensions={".tweet": "text"})
     as_markdown = document_from_text(text, "a.tweet")
     assert "<b>" in as_text.analysis_text and "<b>" not in as_markdown.analysis_text
+
+
+def test_a_long_mdx_draft_is_masked_in_segments(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 11: a long MDX draft is masked as Markdown in segments, as a long
+    Markdown draft is (bounded memory), with the masking of the whole."""
+    from align_lint.documents import segments
+
+    post = (
+        "import Chart from './chart'\n\n# Spring launch\n\n"
+        'Say hello to our <Badge kind="new" /> followers {props.count} from the fair.\n\n'
+        "<Chart data={[1, 2, 3]}>\n  We crossed 10k followers.\n</Chart>\n\n"
+        "- one item with `code` here\n- another item\n\n"
+    )
+    seen: list[int] = []
+    whole = segments.mask_markdown
+
+    def spy(text: str, *args: object, **kwargs: object) -> object:
+        seen.append(len(text))
+        return whole(text, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(segments, "mask_markdown", spy)
+    count = 2 * segments.SEGMENT_CHARS // len(post)  # dedented and blanked: over one segment
+    masked = mask_mdx(post * count, "post.mdx")
+    assert len(seen) > 1 and max(seen) < len(post) * count  # pieces, never the whole
+    assert masked.analysis_text == mask_mdx(post, "post.mdx").analysis_text * count

@@ -32,6 +32,7 @@ from align_lint.analysis.pipeline import Pipeline
 from align_lint.analysis.prefilter import Chunk, Plan, Prefilter
 from align_lint.analysis.records import CharSpan, Matches, PipelineInfo
 from align_lint.analysis.sentences import block_sentence_starts, preset_sentence_starts
+from align_lint.analysis.whitespace import OffsetMap, collapsed
 from align_lint.analysis.windows import WINDOW_CHARS, Joiner, Window, windows
 from align_lint.documents import Document
 from align_lint.rules.graph import RuleGraph
@@ -114,12 +115,14 @@ class Analyzer:
         for document, context in items:
             found = windows(document, self.window_chars)
             if found is None:
-                yield document, _Piece(document, context)
+                shown, offsets = collapsed(document)
+                yield shown, _Piece(document, context, offsets=offsets)
                 continue
             for number, window in enumerate(found):
                 last = number == len(found) - 1
-                piece = _Piece(document, context, window, last, partial=len(found) > 1)
-                yield window.document(document), piece
+                shown, offsets = collapsed(window.document(document))
+                piece = _Piece(document, context, window, last, len(found) > 1, offsets)
+                yield shown, piece
 
     def _rejoined(
         self, analysed: Iterable[tuple[Matches, _Piece[C]]]
@@ -127,6 +130,8 @@ class Analyzer:
         """The Matches of each document again, its windows' joined."""
         joiner: Joiner | None = None
         for matches, piece in analysed:
+            if piece.offsets is not None:  # back to the offsets of the text before collapsing
+                matches = piece.offsets.matches(matches, piece.document)
             if piece.window is None:
                 yield matches, piece.context
                 continue
@@ -200,11 +205,14 @@ class Analyzer:
     def _completed(self, document: Document) -> Matches:
         """A window analysed again, the sections a require rule reads included
         (what its Matches' ``more`` gave; the Joiner kept only its offsets)."""
+        shown, offsets = collapsed(document)
         if self.prefilter is None:
-            return self.reanalyze(document)
-        pass_ = _Prefiltered(self, self.prefilter)
-        ((matches, _),) = list(pass_.analyze([(document, None)], lambda context: True))
-        return matches.more() if matches.more is not None else matches
+            matches = self.reanalyze(shown)
+        else:
+            pass_ = _Prefiltered(self, self.prefilter)
+            ((matches, _),) = list(pass_.analyze([(shown, None)], lambda context: True))
+            matches = matches.more() if matches.more is not None else matches
+        return matches if offsets is None else offsets.matches(matches, document)
 
     def reanalyze(self, document: Document) -> Matches:
         """The full pass over one document."""
@@ -223,6 +231,9 @@ class _Piece(Generic[C]):
     window: Window | None = None
     last: bool = True
     partial: bool = False
+    # The map back from the text the pipeline saw (whitespace runs collapsed:
+    # whitespace.py) to the document's or window's offsets; None: the same text.
+    offsets: OffsetMap | None = None
 
 
 def _as_of(matches: Matches, document: Document) -> Matches:

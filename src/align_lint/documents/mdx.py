@@ -29,8 +29,9 @@ from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
 from align_lint.documents.document import LINE_BREAK
-from align_lint.documents.markdown import MaskedMarkdown, mask_markdown
+from align_lint.documents.markdown import MaskedMarkdown
 from align_lint.documents.masking import blank
+from align_lint.documents.segments import mask_long_markdown
 
 # YAML or TOML front matter: left to mask_markdown, never scanned or dedented
 # (a YAML flow mapping "{a: 1}" is no expression; indentation is YAML's).
@@ -65,11 +66,10 @@ def mask_mdx(text: str, source: str) -> MaskedMarkdown:
     body = front.end() if front else 0
     scanner = _MdxScanner(text)
     scanner.scan(body)
-    chars = list(text)
-    for start, end in scanner.masked:
-        chars[start:end] = blank(text[start:end])
-    dedented = _Dedented.of("".join(chars), body)
-    masked = mask_markdown(dedented.text, source)
+    dedented = _Dedented.of(_blanked(text, scanner.masked), body)
+    # The rest is Markdown: a long draft is masked in segments (segments.py),
+    # so reading a long MDX file stays bounded in memory as a Markdown one does.
+    masked = mask_long_markdown(dedented.text, source)
     return replace(
         masked,
         analysis_text=dedented.restore(masked.analysis_text),
@@ -81,6 +81,21 @@ def mask_mdx(text: str, source: str) -> MaskedMarkdown:
             )
         ),
     )
+
+
+def _blanked(text: str, ranges: list[tuple[int, int]]) -> str:
+    """``text`` with ``ranges`` blanked, joined from slices: a list of every
+    character would cost 8 bytes a character (400 MB for a 50 MB draft)."""
+    pieces: list[str] = []
+    last = 0
+    for start, end in sorted(ranges):
+        start = max(start, last)  # what overlaps a range before is blank already
+        if end <= start:
+            continue
+        pieces += (text[last:start], blank(text[start:end]))
+        last = end
+    pieces.append(text[last:])
+    return "".join(pieces)
 
 
 @dataclass

@@ -1,0 +1,126 @@
+"""Runs of whitespace inside a line, shown to the tokenizer as one space.
+
+spaCy gives a token one trailing space at most: a second space (the "\\r\\n"
+of a soft line break, masked to two spaces; a double space typed in a
+sentence; a tab; a wrapped list item's line break and indentation) becomes a
+whitespace token of its own, and a token pattern such as "new followers"
+does not match across it. So the text handed to the pipeline has each such
+run collapsed to one space, and every offset that comes out of the analysis
+(matches, sentence starts) is mapped back to the document's own offsets by a
+compact map: one breakpoint per collapsed run, found by bisection.
+
+Only runs that are whitespace in the file too are collapsed: a run that
+masking made of markup (a code span, emphasis markers) keeps its length, so
+a match never runs across words the author did not write next to each other.
+A run at the start or end of a line (indentation, a line break) is left
+alone: spaCy makes one whitespace token of a line break and the spaces
+around it whatever their number.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from align_lint.analysis.records import CharSpan, Matches
+from align_lint.documents import Document
+
+# A run of two or more spaces or tabs, or one tab (whole: the scan reaches its
+# first character first); whether it lies between two non-space characters is
+# checked after: lookarounds made the scan of a text with no run 4 times slower.
+_RUN = re.compile(r" [ \t]+|\t[ \t]*")
+
+
+@dataclass(frozen=True)
+class OffsetMap:
+    """Offsets in the collapsed text → offsets in the document.
+
+    ``points[i]`` is the collapsed offset just after the ``i``-th collapsed run
+    (``points[0]`` is 0) and ``shifts[i]`` the characters removed before it, so
+    an offset ``p`` of the collapsed text is ``p + shifts[i]`` in the document,
+    ``i`` the last point at or before ``p``. An offset on the one space left of
+    a run is its first character in the document."""
+
+    points: tuple[int, ...]
+    shifts: tuple[int, ...]
+    ends: tuple[int, ...]  # the document offset just after each run (ends[0] is 0)
+
+    def original(self, offset: int) -> int:
+        return offset + self.shifts[bisect_right(self.points, offset) - 1]
+
+    def collapsed(self, offset: int) -> int:
+        """The collapsed offset of a document offset (inside a run: its one space)."""
+        i = bisect_right(self.ends, offset) - 1  # the last run that ends at or before it
+        collapsed = offset - self.shifts[i]
+        if i + 1 < len(self.points):
+            # Inside run i + 1 (its start is points[i + 1] - 1 collapsed): its one space.
+            collapsed = min(collapsed, self.points[i + 1] - 1)
+        return collapsed
+
+    def spans(self, spans: Sequence[CharSpan]) -> list[CharSpan]:
+        return [(self.original(start), self.original(end)) for start, end in spans]
+
+    def matches(self, matches: Matches, document: Document) -> Matches:
+        """``matches`` of the collapsed text as matches of ``document``."""
+        more = matches.more
+        return Matches(
+            document,
+            {rule_id: self.spans(found) for rule_id, found in matches.spans.items()},
+            [self.original(start) for start in matches.sentence_starts],
+            matches.deferred,
+            None if more is None else (lambda: self.matches(more(), document)),
+        )
+
+
+def collapsed(document: Document) -> tuple[Document, OffsetMap | None]:
+    """``document`` with its runs of whitespace inside a line collapsed to one
+    space (see the module docstring), and the map back; the document itself
+    and None when it has no such run (the common case: no copy)."""
+    text, analysis = document.text, document.analysis_text
+    runs = [
+        (m.start(), m.end())
+        for m in _RUN.finditer(analysis)
+        if _inside_a_line(analysis, m.start(), m.end()) and text[m.start() : m.end()].isspace()
+    ]
+    if not runs:
+        return document, None
+    offsets = _offset_map(runs)
+    shorter = replace(
+        document,
+        text=_collapse(text, runs),
+        analysis_text=_collapse(analysis, runs),
+        block_starts=tuple(offsets.collapsed(start) for start in document.block_starts),
+        comments=tuple(
+            (offsets.collapsed(start), offsets.collapsed(end)) for start, end in document.comments
+        ),
+    )
+    return shorter, offsets
+
+
+def _inside_a_line(text: str, start: int, end: int) -> bool:
+    """Whether the run ``[start, end)`` has a non-space character on both sides."""
+    return start > 0 and end < len(text) and not (text[start - 1].isspace() or text[end].isspace())
+
+
+def _offset_map(runs: Sequence[CharSpan]) -> OffsetMap:
+    points, shifts, ends = [0], [0], [0]
+    removed = 0
+    for start, end in runs:
+        removed += end - start - 1
+        points.append(end - removed)  # just after the run's one space, collapsed
+        shifts.append(removed)
+        ends.append(end)
+    return OffsetMap(tuple(points), tuple(shifts), tuple(ends))
+
+
+def _collapse(text: str, runs: Sequence[CharSpan]) -> str:
+    pieces: list[str] = []
+    last = 0
+    for start, end in runs:
+        pieces.append(text[last:start])
+        pieces.append(" ")
+        last = end
+    pieces.append(text[last:])
+    return "".join(pieces)
