@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING, cast
@@ -308,6 +308,21 @@ Evidence = tuple[str, tuple[int, int]] | None
 Way = tuple[tuple[frozenset[str] | None, ...], float]
 
 
+# Where ``ClaimExtractor.prepare`` leaves a Doc's claims: (the extractor, its claims).
+_PREPARED = "align_lint.claims"
+
+
+@dataclass
+class _SentencePlan:
+    """What ``ClaimExtractor._plan`` found in one Doc: the sentences that may hold
+    claims with their terms, their copies, and the copies that need the parse."""
+
+    wanted: list[tuple[Span, list[tuple[int, int, str]]]]
+    copies: list[Doc]
+    to_parse: list[Doc]
+    paragraphs: _ParagraphWords
+
+
 class ClaimExtractor:
     def __init__(
         self,
@@ -420,10 +435,33 @@ class ClaimExtractor:
     # -- the claims of a Doc -----------------------------------------------------------
 
     def claims(self, doc: Doc) -> list[Claim]:
-        """Every claim in ``doc`` (a Doc or a chunk of one), in document order."""
+        """Every claim in ``doc`` (a Doc or a chunk of one), in document order:
+        what ``prepare`` found for it, else found now."""
+        prepared = doc.user_data.get(_PREPARED)
+        if prepared is not None and prepared[0] is self:
+            return list(prepared[1])
+        return self.claims_of([doc])[0]
+
+    def prepare(self, docs: Sequence[Doc]) -> None:
+        """Find the claims of these Docs now, together, for ``claims`` to return:
+        a batch of Docs (the prefiltered pass's chunks) needs one parse of all
+        their candidate sentences, where a parse per Doc cost three times as
+        much (the parser's every call costs about as much as a dozen sentences)."""
+        for doc, found in zip(docs, self.claims_of(docs), strict=True):
+            doc.user_data[_PREPARED] = (self, tuple(found))
+
+    def claims_of(self, docs: Sequence[Doc]) -> list[list[Claim]]:
+        """The claims of each Doc, the sentences that need a parse parsed in one batch."""
+        plans = [self._plan(doc) for doc in docs]
+        self._parse([copy for plan in plans if plan is not None for copy in plan.to_parse])
+        return [[] if plan is None else self._finish(plan) for plan in plans]
+
+    def _plan(self, doc: Doc) -> _SentencePlan | None:
+        """The sentences of ``doc`` that may hold claims, copied, and which of the
+        copies need the parse; None if no term is in ``doc``."""
         found = self._occurrences(doc)
         if not found:
-            return []
+            return None
         paragraphs = _ParagraphWords(doc)
         by_sentence: dict[int, list[tuple[int, int, str]]] = {}
         for start, end, key in found:
@@ -448,10 +486,13 @@ class ClaimExtractor:
                 copy, terms, sentence.start, paragraphs.words_at(sentence.start_char)
             )
         ]
-        self._parse(to_parse)
+        return _SentencePlan(wanted, copies, to_parse, paragraphs)
+
+    def _finish(self, plan: _SentencePlan) -> list[Claim]:
+        """The claims of a planned Doc, its copies parsed where they needed it."""
         claims: list[Claim] = []
-        for (sentence, terms), copy in zip(wanted, copies, strict=True):
-            claims.extend(self._sentence_claims(sentence, copy, terms, paragraphs))
+        for (sentence, terms), copy in zip(plan.wanted, plan.copies, strict=True):
+            claims.extend(self._sentence_claims(sentence, copy, terms, plan.paragraphs))
         return claims
 
     def _needs_parse(
