@@ -289,11 +289,14 @@ class _Prefiltered:
                 yield self._matches(entry), context
 
         nlp = self.analyzer.pipeline.nlp
-        for doc, (entry, chunk) in bounded_pipe(nlp, chunks()):
+        for doc, (entry, chunk) in bounded_pipe(nlp, chunks(), self._prepare):
             yield from ready()  # documents planned with no chunk before this one
             entry.parsed.append((chunk, doc))
             yield from ready()
         yield from ready()
+
+    def _prepare(self, batch: list[tuple[Doc, tuple[_Pending, Chunk]]]) -> None:
+        self.analyzer.matchers.prepare((doc, chunk.rules) for doc, (_, chunk) in batch)
 
     def _matches(self, entry: _Pending) -> Matches:
         plan = entry.plan
@@ -353,12 +356,20 @@ class _Prefiltered:
         return bool(((columns[:, 0] == 1) & (columns[:, 1] != SPACE)).any())
 
 
-def bounded_pipe(nlp: Language, items: Iterable[tuple[Doc, X]]) -> Iterator[tuple[Doc, X]]:
+def bounded_pipe(
+    nlp: Language,
+    items: Iterable[tuple[Doc, X]],
+    prepare: Callable[[list[tuple[Doc, X]]], None] | None = None,
+) -> Iterator[tuple[Doc, X]]:
     """``nlp.pipe`` over (Doc, extra) pairs in batches of at most BATCH_SIZE Docs
     and BATCH_TOKENS tokens: the model's memory grows with the tokens of a
-    batch, and a count alone lets 64 long windows make one huge batch."""
+    batch, and a count alone lets 64 long windows make one huge batch.
+    ``prepare`` sees each tagged batch first (the claims parse it at once)."""
     for batch in _batches(items):
-        yield from nlp.pipe(batch, as_tuples=True, batch_size=len(batch))
+        tagged = list(nlp.pipe(batch, as_tuples=True, batch_size=len(batch)))
+        if prepare is not None:
+            prepare(tagged)
+        yield from tagged
 
 
 def _batches(items: Iterable[tuple[Doc, X]]) -> Iterator[list[tuple[Doc, X]]]:

@@ -1,0 +1,120 @@
+"""The counting shortcuts of ``judgement/lengths.py`` (issue 10, speed): X's
+count by hand for a text X counts one per code point, and the code-point count
+a stretch at a time. Each must give exactly what the long way gives, offsets
+included, so the findings stay the same."""
+
+from __future__ import annotations
+
+import random
+import sys
+
+import pytest
+
+from align_lint.judgement import lengths
+from align_lint.judgement.lengths import Counted, count
+from align_lint.rules.platforms import Profile, bundled_profiles
+
+PROFILES = bundled_profiles()
+
+
+def profile(name: str) -> Profile:
+    found = PROFILES.find(name)
+    assert found is not None
+    return found
+
+
+X = profile("x")
+MASTODON = profile("mastodon")
+LINKEDIN = profile("linkedin")
+
+# Pieces of text near every edge of the shortcut: links with and without a
+# scheme, dots before letters and digits, © and ®, CR line ends, a decomposed
+# accent (not NFC), CJK (weight 2), an emoji, a remote mention.
+PIECES = [
+    "We shipped the release",
+    " ",
+    "\n",
+    "\r\n",
+    ". ",
+    "1.5 million",
+    "v2.0",
+    "example.com",
+    "bench.py",
+    "https://example.com/pricing",
+    "www.example.org",
+    "© 2025",
+    "Brand®",
+    "e\u0301",
+    "caf\u00e9",
+    "日本",
+    "\U0001f680",
+    "@ana@example.social",
+    "#launch",
+    "end.Next",
+    "\u2014",
+    "a" * 40,
+]
+
+
+def texts(seed: int, count_: int) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(PIECES) for _ in range(rng.randint(0, 30))) for _ in range(count_)]
+
+
+def long_way_units(text: str, profile_: Profile, limit: int) -> Counted:
+    """The count one unit at a time, as ``_by_units`` did for code points."""
+    total = 0
+    over = None
+    for start, weight in lengths._units(text, profile_):
+        total += weight
+        if over is None and total > limit:
+            over = start
+    return Counted(total, over)
+
+
+@pytest.mark.parametrize("limit", [1, 7, 40, 125, 280])
+def test_x_shortcut_counts_as_twitter_text_does(limit: int) -> None:
+    for text in texts(limit, 300):
+        assert count(text, X, limit) == lengths._x_by_twitter_text(text, limit, X.url_length), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Plain words, 1.5 million of them: v2.0 - and more", "a" * 400, "Zürich café\nnext line"],
+)
+def test_x_plain_text_takes_the_shortcut(text: str) -> None:
+    assert lengths._plainly_weighted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "see example.com",
+        "https://example.com",
+        "© 2025",
+        "Brand®",
+        "one\r\ntwo",
+        "e\u0301",
+        "日本",
+        "\U0001f680 launch",
+        "end.Next",
+    ],
+)
+def test_x_text_it_may_count_otherwise_takes_the_long_way(text: str) -> None:
+    assert not lengths._plainly_weighted(text)
+
+
+def test_x_plain_posts_never_import_twitter_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    # None in sys.modules makes the import fail: the shortcut must not need it.
+    monkeypatch.setitem(sys.modules, "twitter_text", None)
+    assert count("a" * 300, X, 280) == Counted(300, 280)
+    assert count("Short and plain.", X, 280) == Counted(16, None)
+
+
+@pytest.mark.parametrize("limit", [1, 7, 23, 40, 500])
+@pytest.mark.parametrize("profile_", [MASTODON, LINKEDIN], ids=["mastodon", "linkedin"])
+def test_code_points_a_stretch_at_a_time_count_as_one_at_a_time(
+    profile_: Profile, limit: int
+) -> None:
+    for text in texts(limit + 1000, 300):
+        assert count(text, profile_, limit) == long_way_units(text, profile_, limit), text
