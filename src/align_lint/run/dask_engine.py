@@ -8,9 +8,10 @@ partitioned like the input, the same partition code as the local engine runs
 never pandas or dask.dataframe (a plain function, not a DataFrame: about
 100 MB less per worker).
 
-A run never waits for ever: it gives up with one line when no worker joins,
-when no worker is left running (dead, or paused by dask for memory) for
-``PATIENCE`` seconds, or when a task fails.
+A run never waits for ever: it gives up with one line when no worker joins or
+no worker is left running (dead, or paused by dask for memory) for
+``PATIENCE`` seconds; a task that fails is one broken partition (one line
+naming it, exit 2 at the end), and the other partitions go on.
 
 The config and the rule packs travel as data (``ShippedConfig``: the Config
 and the bytes of every pack file), so a worker needs only ``pip install
@@ -178,8 +179,9 @@ def audit_dask(
     """Every partition on a dask cluster: the one at ``scheduler``, or a
     LocalCluster of ``workers`` single-threaded processes. One task per
     partition (``client.map``); the counts come back in partition order.
-    A cluster with no worker able to run for ``patience`` seconds, or a task
-    that fails, ends the run with an AlignError (one line)."""
+    A cluster with no worker able to run for ``patience`` seconds ends the
+    run with an AlignError (one line); a task that fails is counted as a
+    broken partition, as an unreadable file is."""
     plan = absolute(plan)
     todo = [replace(p, path=str(Path(p.path).resolve())) for p in partitions]
     if not todo:
@@ -233,28 +235,24 @@ def _gather(
             continue
         for future in finished:
             number = index[future.key]
-            part = _tally_of(_result(future, todo[number]))
+            part = _result(future, todo[number])
             results[number] = part
             on_partition(part)
     return [part for part in results if part is not None]
 
 
-def _result(future: Any, partition: Partition) -> dict[str, Any]:
-    """The task's counts, or its error as one line naming the partition."""
+def _result(future: Any, partition: Partition) -> Tally:
+    """The task's counts; a task that failed is a broken partition, one line
+    naming it (as an unreadable file is), and the others go on."""
     from distributed import KilledWorker
 
     try:
-        counts: dict[str, Any] = future.result()
-    except AlignError:
-        raise
+        return _tally_of(future.result())
     except KilledWorker:
-        raise AlignError(
-            f"{partition.path}: dask workers died running this partition "
-            "(out of memory? see the workers' logs)"
-        ) from None
+        problem = "dask workers died running it three times (out of memory? see their logs)"
     except Exception as exc:  # the task's own error, raised here by dask
-        raise AlignError(f"{partition.path}: failed on a dask worker: {_one_line(exc)}") from None
-    return counts
+        problem = f"failed on a dask worker: {_one_line(exc)}"
+    return Tally(partitions=1, broken=[f"{partition.path}: {problem}"])
 
 
 def _one_line(exc: BaseException) -> str:
