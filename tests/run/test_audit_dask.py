@@ -190,6 +190,20 @@ def test_a_task_that_fails_on_a_worker_is_one_line_naming_its_partition(
     assert (tmp_path / "out" / "a.parquet").exists()
 
 
+def test_a_partition_the_scheduler_cancels_is_one_line_not_a_traceback(tmp_path: Path) -> None:
+    from distributed import Client, LocalCluster
+
+    _, partitions = small_audit(tmp_path)
+    with (
+        LocalCluster(n_workers=0, processes=False, dashboard_address=None) as cluster,
+        Client(cluster) as client,
+    ):
+        future = client.submit(sum, [1, 2])  # no worker: it waits, then is cancelled
+        client.cancel(future)
+        with pytest.raises(AlignError, match=r"a\.parquet was cancelled .* scheduler go away"):
+            dask_engine._result(future, partitions[0])
+
+
 @pytest.mark.slow
 def test_a_local_cluster_of_two_workers_writes_what_the_local_engine_writes(
     tmp_path: Path, linter: Linter

@@ -245,9 +245,15 @@ def _result(future: Any, partition: Partition) -> Tally:
     """The task's counts; a task that failed is a broken partition, one line
     naming it (as an unreadable file is), and the others go on."""
     from distributed import KilledWorker
+    from distributed.utils import CancelledError
 
     try:
         return _tally_of(future.result())
+    except CancelledError as exc:  # not the task's doing: the scheduler dropped it
+        raise AlignError(
+            f"--engine dask: {partition.path} was cancelled ({_one_line(exc)}); "
+            "did the scheduler go away?"
+        ) from None
     except KilledWorker:
         problem = "dask workers died running it three times (out of memory? see their logs)"
     except Exception as exc:  # the task's own error, raised here by dask
@@ -267,7 +273,11 @@ def _check_workers(
     AlignError once that is longer than ``patience``."""
     import time
 
-    if "running" in _statuses(client):
+    try:
+        statuses = _statuses(client)
+    except OSError as exc:  # distributed's CommClosedError is one
+        raise AlignError(f"--engine dask: lost {where}: {_one_line(exc)}") from None
+    if "running" in statuses:
         return None
     now = time.monotonic()
     if idle_since is None:
