@@ -12,6 +12,7 @@ import signal
 import sys
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from types import FrameType
 
@@ -20,6 +21,7 @@ from tests.conftest import EXAMPLES
 from tests.run.audit_corpus import make_posts, write_partitions
 from tests.run.test_audit import read_results
 
+from align_lint.documents.sources import Source
 from align_lint.errors import AlignError
 from align_lint.run import dask_engine
 from align_lint.run.audit import (
@@ -30,7 +32,7 @@ from align_lint.run.audit import (
     find_partitions,
     rule_categories,
 )
-from align_lint.run.linter import Linter
+from align_lint.run.linter import Linter, Outcome
 from align_lint.settings.config import Config
 
 pytest.importorskip("pyarrow")
@@ -100,6 +102,30 @@ def test_a_worker_makes_one_linter_per_config_and_the_task_writes_like_local(
     assert dask_engine.loads() == before + 1, "one Linter for both partitions"
     assert [part["posts"] for part in counts] == [15, 25]
     assert read_results(tmp_path / "dask") == read_results(tmp_path / "local")
+
+
+def test_a_partition_is_linted_a_batch_at_a_time_as_the_local_engine_does(
+    tmp_path: Path, linter: Linter, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The parsed documents of a whole read (READ_ROWS) held at once made a
+    dask worker larger than a local one."""
+    from align_lint.run.workers import BATCH
+
+    plan, _ = small_audit(tmp_path)
+    sizes: list[int] = []
+    real = linter.lint_batch
+
+    def counted(sources: list[Source]) -> list[Outcome]:
+        sizes.append(len(sources))
+        outcomes: list[Outcome] = real(sources)
+        return outcomes
+
+    monkeypatch.setattr(linter, "lint_batch", counted)
+    rows = 2 * BATCH + 5
+    inputs = write_partitions(tmp_path / "big", make_posts(rows), [("c.parquet", rows)])
+    (partition,) = find_partitions([str(inputs)])
+    tally = audit_partition(linter, replace(plan, output=tmp_path / "o"), partition)
+    assert tally.posts == rows and sizes == [BATCH, BATCH, 5]
 
 
 def test_a_worker_of_another_align_version_says_so(tmp_path: Path) -> None:
@@ -234,6 +260,9 @@ def test_a_local_cluster_of_two_workers_writes_what_the_local_engine_writes(
             # pandas is not named: pyarrow imports it whenever it is installed
             # (the [dask] extra no longer installs it).
             heavy = client.run(lambda: "dask.dataframe" in sys.modules)
+            profiling = client.run(
+                lambda: __import__("dask").config.get("distributed.worker.profile.enabled")
+            )
 
     assert read_results(tmp_path / "dask") == read_results(tmp_path / "local")
     assert tally.posts == 300 and sorted(done) == [50] * 6
@@ -241,6 +270,7 @@ def test_a_local_cluster_of_two_workers_writes_what_the_local_engine_writes(
     # other took every partition), not once per partition.
     assert sorted(loads.values()) in ([0, 1], [1, 1])
     assert not any(heavy.values()), "a worker needs no dask.dataframe"
+    assert not any(profiling.values()), "no profiler sampling the workers' stacks"
 
 
 @pytest.mark.slow

@@ -304,20 +304,25 @@ def _idle_state(client: Any) -> str:
 def local_cluster(workers: int) -> Any:
     """The LocalCluster of ``--engine dask`` without ``--scheduler``: one
     single-threaded process per worker (spaCy is CPU-bound Python), no
-    dashboard, dask's logs only for warnings, and no memory limit. The local
+    dashboard, no profiler, dask's logs only for warnings, and no memory limit. The local
     engine has none either, and dask's default (the machine's memory split
     between workers) pauses a worker at 80 % of its share: on a busy machine
     every worker paused would leave the tasks waiting for ever."""
+    import dask.config
     from distributed import LocalCluster
 
-    return LocalCluster(
-        n_workers=workers,
-        threads_per_worker=1,
-        processes=True,
-        dashboard_address=None,
-        silence_logs=logging.WARNING,
-        memory_limit=0,
-    )
+    # No profiler in the workers: dask samples every task's stack every 10 ms,
+    # CPU and memory that a lint run never looks at. (A nanny hands the config
+    # it was made with to its worker process.)
+    with dask.config.set({"distributed.worker.profile.enabled": False}):
+        return LocalCluster(
+            n_workers=workers,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+            silence_logs=logging.WARNING,
+            memory_limit=0,
+        )
 
 
 class _client:
