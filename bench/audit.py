@@ -8,7 +8,8 @@ then audits them with ``--engine local --jobs N`` and ``--engine dask --jobs N``
 ``--rounds`` rounds so a busy machine slows both alike. Prints, per run, the
 wall time, posts per second (and per worker), and the peak resident memory of
 the largest process under align (a forked worker or a dask worker), sampled
-every 0.2 s with psutil (installed with dask). Issue 17's targets: dask within
+every 0.2 s with psutil (installed with dask), and the machine's load average
+at the end of the run (a shared machine slows both engines). Issue 17's targets: dask within
 1.3 x local, at most 400 MB per worker.
 """
 
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
+import os
 import shutil
 import subprocess
 import sys
@@ -92,8 +94,11 @@ def main(argv: list[str] | None = None) -> int:
         write_tables(work / "in", args.n, args.partitions)
         times: dict[str, list[float]] = {"local": [], "dask": []}
         print(f"{args.n} posts, {args.partitions} partitions, {args.jobs} workers")
-        print("| round | engine | seconds | posts/s | posts/s per worker | peak RSS per worker |")
-        print("| --- | --- | --- | --- | --- | --- |")
+        print(
+            "| round | engine | seconds | posts/s | posts/s per worker | peak RSS per worker "
+            "| load average (1 min) |"
+        )
+        print("| --- | --- | --- | --- | --- | --- | --- |")
         for round_number in range(1, args.rounds + 1):
             for engine in ("local", "dask"):
                 seconds, rss = run(engine, args.jobs, work / "in", work / f"out-{engine}")
@@ -101,7 +106,7 @@ def main(argv: list[str] | None = None) -> int:
                 rate = args.n / seconds
                 print(
                     f"| {round_number} | {engine} | {seconds:.1f} | {rate:.0f} | "
-                    f"{rate / args.jobs:.0f} | {rss / 2**20:.0f} MB |",
+                    f"{rate / args.jobs:.0f} | {rss / 2**20:.0f} MB | {os.getloadavg()[0]:.1f} |",
                     flush=True,
                 )
         ratio = min(times["dask"]) / min(times["local"])

@@ -469,7 +469,11 @@ def audit_partition(linter: Linter, plan: AuditPlan, partition: Partition) -> Ta
     writer = PartitionWriter(plan, partition)
     try:
         for rows in read_rows(partition, plan.text_column, plan.id_column):
-            writer.write(rows, linter.lint_batch(sources_of(rows, partition, plan.markup)))
+            # BATCH rows at a time, as the local engine's workers lint them:
+            # the parsed documents of a whole read held at once cost memory.
+            for start in range(0, len(rows.texts), BATCH):
+                part = _slice(rows, start, BATCH)
+                writer.write(part, linter.lint_batch(sources_of(part, partition, plan.markup)))
     except InputError as problem:
         writer.abandon()
         return Tally(partitions=1, broken=[problem.message])
