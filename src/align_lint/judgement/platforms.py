@@ -129,6 +129,16 @@ def _trimmed(text: str, pieces: list[CharSpan]) -> list[CharSpan]:
     return pieces
 
 
+def may_fold(document: Document, platform: object, profiles: Profiles) -> bool:
+    """Could a network the document is for fold it before its end? Not when
+    the whole text is shorter than every fold, however the network counts (a
+    character counts at most 2, X's weight): then no claim can be past it, and
+    the outcome claims need not be read for the fold."""
+    found, _ = profiles.resolve(platform_names(platform))
+    most = 2 * len(document.text)
+    return any(p.fold is not None and most > p.fold.value for p in found)
+
+
 def platform_reads(rules: Iterable[Rule]) -> frozenset[str]:
     """The rules whose matches ``_Claims`` reads and no reported rule may need:
     those that select outcome claims (a reported claim rule is analysed anyway)."""

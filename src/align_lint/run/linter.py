@@ -36,7 +36,7 @@ from align_lint.documents.sources import (
 from align_lint.errors import AlignError, ConfigError, EmptyDraft, InputError, InternalError
 from align_lint.judgement.fingerprint import with_fingerprints
 from align_lint.judgement.logic import Judge, Judged
-from align_lint.judgement.platforms import platform_findings, platform_reads
+from align_lint.judgement.platforms import may_fold, platform_findings, platform_reads
 from align_lint.judgement.scoring import score_findings, verdict
 from align_lint.judgement.suppression import apply_suppressions
 from align_lint.report.records import (
@@ -665,7 +665,8 @@ def _platform_reads(document: Document, settled: _Settled[Any]) -> frozenset[str
     """The claim rules a document's platform rules read (the outcome before or
     after the fold), analysed even where no reported rule needs them."""
     engine, settings, _ = settled
-    if settings.platform or _own_platform(document):
+    platform = settings.platform or _own_platform(document)
+    if platform and may_fold(document, platform, engine.catalog.profiles):
         return engine.platform_reads
     return frozenset()
 
