@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 from types import FrameType
+from typing import Any
 
 import pytest
 from tests.conftest import EXAMPLES
@@ -27,6 +28,7 @@ from align_lint.run import dask_engine
 from align_lint.run.audit import (
     AuditPlan,
     Partition,
+    Tally,
     audit_local,
     audit_partition,
     find_partitions,
@@ -141,6 +143,19 @@ def small_audit(tmp_path: Path) -> tuple[AuditPlan, tuple[Partition, ...]]:
     return AuditPlan(partitions, tmp_path / "out", "body", "post_id"), partitions
 
 
+def audit_on(cluster: Any, plan: AuditPlan, partitions: list[Partition], patience: float) -> Tally:
+    """The small audit on ``cluster``'s scheduler, waiting ``patience`` seconds."""
+    return dask_engine.audit_dask(
+        Config(),
+        plan,
+        partitions,
+        scheduler=cluster.scheduler_address,
+        workers=1,  # only a LocalCluster of align's own is sized by it
+        on_partition=lambda part: None,
+        patience=patience,
+    )
+
+
 def test_a_cluster_that_no_worker_joins_ends_in_one_line(tmp_path: Path) -> None:
     from distributed import LocalCluster
 
@@ -148,15 +163,7 @@ def test_a_cluster_that_no_worker_joins_ends_in_one_line(tmp_path: Path) -> None
     with LocalCluster(n_workers=0, processes=False, dashboard_address=None) as cluster:
         started = time.monotonic()
         with pytest.raises(AlignError, match=r"has had no worker for 2 s; giving up"):
-            dask_engine.audit_dask(
-                Config(),
-                plan,
-                partitions,
-                scheduler=cluster.scheduler_address,
-                workers=2,
-                on_partition=lambda part: None,
-                patience=2,
-            )
+            audit_on(cluster, plan, partitions, patience=2)
     assert time.monotonic() - started < 30
 
 
@@ -174,15 +181,7 @@ def test_a_cluster_whose_every_worker_is_paused_ends_in_one_line(tmp_path: Path)
         for worker in cluster.workers.values():
             worker.status = Status.paused
         with pytest.raises(AlignError, match=r"has had 1 workers, none running \(paused\) for 2 s"):
-            dask_engine.audit_dask(
-                Config(),
-                plan,
-                partitions,
-                scheduler=cluster.scheduler_address,
-                workers=1,
-                on_partition=lambda part: None,
-                patience=2,
-            )
+            audit_on(cluster, plan, partitions, patience=2)
     assert not (tmp_path / "out" / "a.parquet").exists()
 
 
@@ -201,15 +200,7 @@ def test_a_task_that_fails_on_a_worker_is_one_line_naming_its_partition(
     with LocalCluster(
         n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None
     ) as cluster:
-        tally = dask_engine.audit_dask(
-            Config(),
-            plan,
-            partitions,
-            scheduler=cluster.scheduler_address,
-            workers=1,
-            on_partition=lambda part: None,
-            patience=5,
-        )
+        tally = audit_on(cluster, plan, partitions, patience=5)
     csv = Path(partitions[1].path).resolve()
     assert tally.broken == [f"{csv}: failed on a dask worker: RuntimeError: disk full"]
     assert tally.partitions == 2 and tally.posts == 20, "the other partition was audited"
