@@ -165,14 +165,11 @@ class Analyzer:
         self, pieces: Iterable[tuple[Document, _Piece[C]]], also: Also[C] | None = None
     ) -> Iterator[tuple[Matches, _Piece[C]]]:
         assert self.prefilter is not None, "this pipeline has no prefilter"
-        pass_ = _Prefiltered(self, self.prefilter)
-        if also is None:
-            return pass_.analyze(pieces, lambda piece: piece.partial)
-        return pass_.analyze(
-            pieces,
-            lambda piece: piece.partial,
-            lambda piece: also(piece.document, piece.context),
-        )
+
+        def reads(piece: _Piece[C]) -> Collection[str]:
+            return () if also is None else also(piece.document, piece.context)
+
+        return _Prefiltered(self, self.prefilter).analyze(pieces, lambda p: p.partial, reads)
 
     def _full(
         self,

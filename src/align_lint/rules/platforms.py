@@ -152,11 +152,8 @@ def profiles_for(path: str | None) -> Profiles:
     profile, a new one adds a network."""
     if path is None:
         return bundled_profiles()
-    return _over_bundled(path)
-
-
-@cache
-def _over_bundled(path: str) -> Profiles:
+    # Read each time, not cached per process: the editor server makes a new
+    # catalog when a config changes, and must see an edited profile file.
     bundled = bundled_profiles()
     own = read_profiles(Path(path))
     replaced = {profile.id for profile in own.profiles}

@@ -556,10 +556,7 @@ class Linter:
         """The judgement's findings as this document's settings and suppression
         comments leave them, with any unused suppression reported."""
         engine = engine or self.engine_for(self.config)
-        # The document's platform: its settings' (config, front matter, a calendar
-        # row, --platform), else its own front matter's (rule examples, which
-        # are judged without settings).
-        platform: Any = settings.platform or _own_platform(document)
+        platform = _platform_of(document, settings)
         judged_findings = judged.findings + platform_findings(
             document, platform, judged.surviving, engine.catalog.rules, engine.catalog.profiles
         )
@@ -665,15 +662,17 @@ def _platform_reads(document: Document, settled: _Settled[Any]) -> frozenset[str
     """The claim rules a document's platform rules read (the outcome before or
     after the fold), analysed even where no reported rule needs them."""
     engine, settings, _ = settled
-    platform = settings.platform or _own_platform(document)
+    platform = _platform_of(document, settings)
     if platform and may_fold(document, platform, engine.catalog.profiles):
         return engine.platform_reads
     return frozenset()
 
 
-def _own_platform(document: Document) -> Any:
-    """The platform a document names itself (front matter, a calendar row)."""
-    return document.meta.get("platform") if document.meta else None
+def _platform_of(document: Document, settings: Settings) -> Any:
+    """The document's platform: its settings' (config, front matter, a calendar
+    row, --platform), else its own front matter's (rule examples, which are
+    judged without settings)."""
+    return settings.platform or (document.meta.get("platform") if document.meta else None)
 
 
 def _model_conflict(config: Config, first: Config) -> str:
