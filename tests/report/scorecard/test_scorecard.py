@@ -338,6 +338,21 @@ def test_context_marks_exactly_the_finding_and_cuts_long_lines() -> None:
     assert context_parts(short) == ("300 ", "likes", " today")
 
 
+def test_a_long_marked_span_is_cut_in_the_middle() -> None:
+    # platform-length marks everything past the network's limit: without a
+    # cut, each over-long post would repeat most of itself in the report.
+    excess = "first words " + "x" * 200 + " last words"
+    line = "Short start. " + excess
+    found = finding("platform-length", column=14, text=excess, context=line)
+    _, matched, _ = context_parts(found, around=10)
+    assert matched.startswith("first word") and matched.endswith("last words")
+    assert " … " in matched and len(matched) <= 4 * 10 + 3
+    within = finding(
+        "platform-length", column=14, text="y" * 40, context="Short start. " + "y" * 40
+    )
+    assert context_parts(within, around=10)[1] == "y" * 40
+
+
 def test_markdown_and_html_render_from_records_alone() -> None:
     card_report = report(result("a.md", 40, "vanity-metric", date="2025-01-02", platform="x"))
     chunks: list[str] = []

@@ -293,4 +293,13 @@ def context_parts(finding: Finding, around: int = 24) -> tuple[str, str, str]:
         before = "…" + before.lstrip()
     if len(line) - end > around:
         after = after.rstrip() + "…"
-    return (before, line[start:end], after)
+    return (before, _shortened(line[start:end], around), after)
+
+
+def _shortened(matched: str, around: int) -> str:
+    """The marked words, their middle cut when they run long: a
+    ``platform-length`` finding marks everything past the limit, which in a
+    long post is thousands of characters repeated from the draft."""
+    if len(matched) <= 4 * around:
+        return matched
+    return matched[: 2 * around].rstrip() + " … " + matched[-around:].lstrip()
