@@ -261,3 +261,50 @@ def test_demos_count_as_an_outcome_when_counted_not_when_named(
         (c[0], c[4]) for c in claims_of(linter, extractor, text)
     ]
     assert claims_of(linter, extractor, "We ran demos at the booth all day.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("Our CFO talked about revenue at the summit.", "revenue"),
+        ("The panel discussed revenue growth for an hour.", "revenue growth"),
+        ("Our guide to cutting costs is out.", "cutting"),
+        ("The webinar on lead generation starts at noon.", "lead generation"),
+        ("Our podcast episode on pricing and revenue is live.", "revenue"),
+    ],
+)
+def test_an_outcome_a_talk_is_about_is_a_topic(
+    linter: Linter, extractor: ClaimExtractor, text: str, outcome: str
+) -> None:
+    outcomes = [(c[3], c[4]) for c in claims_of(linter, extractor, text) if c[0] == "outcome"]
+    assert outcomes == [("topic", outcome)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Near misses: a result, even when a talk or a report is nearby.
+        "The campaign had a big impact on revenue.",
+        "The report on sales shows a 12% rise.",
+        "Sales grew 12% after the webinar on onboarding.",
+        "Our thread on the 30% revenue growth is pinned.",
+        "The company posted record revenue this quarter.",
+    ],
+)
+def test_an_outcome_reported_beside_a_talk_stays_asserted(
+    linter: Linter, extractor: ClaimExtractor, text: str
+) -> None:
+    moods = [c[3] for c in claims_of(linter, extractor, text) if c[0] == "outcome"]
+    assert moods and set(moods) == {"asserted"}, moods
+
+
+def test_a_topic_sentence_is_parsed_not_read_from_word_order(
+    linter: Linter, extractor: ClaimExtractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An outcome named outright is decided without a parse, unless a word of
+    talk could make it a topic."""
+    text = "We wrote about churn last week. Revenue rose 8% last week."
+    shortcut = claims_of(linter, extractor, text)
+    monkeypatch.setattr(ClaimExtractor, "_needs_parse", lambda *_: True)
+    assert claims_of(linter, extractor, text) == shortcut
+    assert [c[3] for c in shortcut] == ["topic", "asserted"]

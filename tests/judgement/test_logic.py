@@ -187,3 +187,19 @@ def test_a_vanity_metric_tied_to_an_outcome_is_info(linter: Linter) -> None:
     result = linter.lint_text("Those 12k followers sent 40 demo requests last month.", path="p.md")
     assert [(f.rule, f.severity) for f in result.findings] == [("vanity-metric", Severity.INFO)]
     assert result.passed and result.score.value == 100
+
+
+@pytest.mark.parametrize(
+    ("text", "severity"),
+    [
+        # What a talk was about is no outcome to tie to.
+        ("Our CFO talked about revenue at the summit, and the recap got 40,000 views.", "warning"),
+        ("Our guide to cutting costs got 50,000 views.", "warning"),
+        # Near miss: an outcome reported in the same sentence ties.
+        ("The recap got 40,000 views, and sales rose 12% that week.", "info"),
+    ],
+)
+def test_a_topic_of_talk_ties_no_metric(linter: Linter, text: str, severity: str) -> None:
+    result = linter.lint_text(text, path="p.md")
+    vanity = [f.severity for f in result.findings if f.rule == "vanity-metric"]
+    assert [s.label for s in vanity] == [severity]

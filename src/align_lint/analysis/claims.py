@@ -117,6 +117,13 @@ _ACQUIRE = frozenset(
      "recruit", "make", "raise", "save", "generate", "drive", "close", "earn"}
 )  # fmt: skip
 _CLAUSE_REACH = 4  # tokens between an outcome term and its verb read by word order
+# What a talk or a guide is about: "talked about revenue", "a guide to cutting costs".
+_TOPIC_PREPOSITIONS = frozenset({"about", "on", "to", "around", "regarding", "concerning"})
+# Verbs whose object is a subject of talk: "the panel discussed churn".
+_DISCUSSING = frozenset({"discuss", "explore", "explain", "unpack", "debate"})
+# Dependents that keep a term inside the phrase a talk is about: "lead generation",
+# "pricing and revenue".
+_IN_PHRASE = frozenset({"compound", "amod", "conj", "nmod"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 _OUTCOME_CHANGES = frozenset(
     {"grow", "rise", "increase", "double", "triple", "jump", "soar", "climb", "improve", "fall",
@@ -132,7 +139,7 @@ _OUTCOME_AMOUNTS = frozenset(
 GRAMMAR = (
     "growth_verbs", "level_verbs", "gain_verbs", "milestone_verbs", "change_nouns",
     "vague_amounts", "people",
-    "intent_words", "third_parties",
+    "intent_words", "third_parties", "topic_words",
 )  # fmt: skip
 
 
@@ -546,12 +553,16 @@ class ClaimExtractor:
         "to" before a verb…)."""
         if self.parser is None:
             return False
-        with_mood = False
+        with_mood = topical = False
         for start, end, key in terms:
             decided = self._decided_unparsed(sentence, start - base, end - base, key, near)
             if decided is None:
                 return True
             with_mood = with_mood or decided
+            # An outcome named outright has one mood the parse may change: "topic".
+            topical = topical or (not decided and self._terms[key][0] == "outcome")
+        if (with_mood or topical) and self._may_be_topic(sentence):
+            return True
         return with_mood and any(self._mood_cue(token) for token in sentence)
 
     def _mood_cue(self, token: Token) -> bool:
@@ -565,6 +576,20 @@ class ClaimExtractor:
         # "to" before a verb: a purpose ("in order to grow…") or advice ("how to…").
         following = token.doc[token.i + 1 :]
         return lower == "to" and any(t.tag_ == "VB" for t in following)
+
+    def _may_be_topic(self, sentence: Doc) -> bool:
+        """Could a term of this sentence be what a talk is about (see
+        ``_topic``)? Only after a word of talk and then one of its prepositions
+        ("a webinar on…"), or a verb of discussing."""
+        words = self._grammar["topic_words"]
+        talk = False
+        for token in sentence:
+            if token.lemma_ in _DISCUSSING:
+                return True
+            if talk and token.lower_ in _TOPIC_PREPOSITIONS:
+                return True
+            talk = talk or token.lower_ in words or token.lemma_ in words
+        return False
 
     def _decided_unparsed(
         self, sentence: Doc, start: int, end: int, key: str, near: frozenset[str]
@@ -809,7 +834,10 @@ class ClaimExtractor:
                 return "metric", evidence[0], "count", evidence[1], mood
         if evidence is None:
             return None
-        mood = self._mood(doc, end - 1) if kind == "metric" else "asserted"
+        if kind == "metric":
+            mood = self._mood(doc, end - 1)
+        else:
+            mood = "topic" if self.parser is not None and self._topic(head) else "asserted"
         return kind, lexicon, evidence[0], evidence[1], mood
 
     def _in_sense(
@@ -1278,6 +1306,8 @@ class ClaimExtractor:
         head = doc[index]
         if self.parser is None:
             return "asserted"
+        if self._topic(head):
+            return "topic"  # "a webinar on follower growth"
         with_ = head.dep_ == "pobj" and head.head.lower_ == "with"
         if with_ and head.head.head.pos_ in ("NOUN", "PROPN"):
             return "background"  # "a creator with 1.2 million followers"
@@ -1315,6 +1345,26 @@ class ClaimExtractor:
                 # viral" is someone else's.
                 return "goal" if _own(verb) else "background"
         return "asserted"
+
+    def _topic(self, head: Token) -> bool:
+        """Is the term what a talk, a post or a guide is about, not a result:
+        "our CFO talked about revenue", "a webinar on lead generation", "our
+        guide to cutting costs", "the panel discussed churn"? Not when the
+        phrase holds its number: "a thread on our 30% revenue growth" reports."""
+        phrase = head
+        while phrase.dep_ in _IN_PHRASE and phrase.head is not phrase:
+            phrase = phrase.head
+        if any(token.like_num or token.text in ("%", "$") for token in phrase.subtree):
+            return False
+        if phrase.dep_ == "dobj":
+            return phrase.head.lemma_ in _DISCUSSING
+        if phrase.dep_ == "pcomp" and phrase.tag_ != "VBG":
+            return False  # "a thread on how we cut costs" reports the cut
+        if phrase.dep_ not in ("pobj", "pcomp") or phrase.head.lower_ not in _TOPIC_PREPOSITIONS:
+            return False
+        talk = phrase.head.head
+        words = self._grammar["topic_words"]
+        return talk.lemma_.lower() in words or talk.lower_ in words
 
     def _someone_elses(self, head: Token) -> bool:
         """An audience a person has, not the writer: "the singer's 40 million
