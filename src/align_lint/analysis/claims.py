@@ -19,7 +19,9 @@ Each metric claim has a *mood*: ``asserted``, a ``goal`` ("we want to hit
 10k"), ``negated``, ``conditional`` ("if people kept sharing it"),
 ``speculative`` ("it could go viral"), ``background`` ("a creator with 1.2
 million followers"), ``advice`` ("how to get more followers", "you can
-increase engagement") or an ``offer`` ("the first 100 fans who sign up").
+increase engagement"), an ``offer`` ("the first 100 fans who sign up") or a
+``topic`` ("a webinar on follower growth"). An outcome claim is ``asserted``
+or a ``topic`` ("our CFO talked about revenue").
 Rules select claims by kind, lexicon, evidence and mood (``match.claims``).
 
 The dependency parse decides where a count belongs, whatever sits between, so
