@@ -97,6 +97,13 @@ def test_mastodon_counts_links_as_23_and_mentions_by_local_part() -> None:
     assert count("@ana@example.social", MASTODON, 500).length == len("@ana")
 
 
+def test_mastodon_counts_grapheme_clusters() -> None:
+    # Mastodon's StatusLengthValidator counts grapheme clusters: a family emoji is one.
+    assert MASTODON is not None
+    assert count(FAMILY * 500, MASTODON, 500).over is None
+    assert count(FAMILY * 500 + FLAG, MASTODON, 500).length == 501
+
+
 # -- platform-length ------------------------------------------------------------------
 
 
