@@ -308,3 +308,23 @@ def test_a_topic_sentence_is_parsed_not_read_from_word_order(
     monkeypatch.setattr(ClaimExtractor, "_needs_parse", lambda *_: True)
     assert claims_of(linter, extractor, text) == shortcut
     assert [c[3] for c in shortcut] == ["topic", "asserted"]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed"),
+    [
+        # A bound is no amount: "one or more members" could be anyone.
+        ("One or more members of the team answer every question.", []),
+        ("Our Discord server has more members than ever.", ["more members"]),
+        # Packages downloaded are adopted, in the superlative too.
+        ("We tested the 10,000 most-downloaded crates in the registry.", []),
+        ("It was our most downloaded episode ever.", ["most downloaded"]),
+        # Views held are opinions, even tallied.
+        ("The survey showed a number of fundamentally incompatible views.", []),
+        ("The survey video drew a number of views from new readers.", ["number of views"]),
+    ],
+)
+def test_senses_that_make_no_attention_claim(
+    linter: Linter, extractor: ClaimExtractor, text: str, claimed: list[str]
+) -> None:
+    assert [c[4] for c in claims_of(linter, extractor, text)] == claimed

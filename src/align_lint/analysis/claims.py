@@ -304,6 +304,11 @@ def _has_superlative(token: Token) -> bool:
     return any(child.lower_ in _SUPERLATIVES for child in token.children)
 
 
+def _or_more(doc: Doc, index: int) -> bool:
+    """ "one or more", "ten or fewer": a bound, not an amount or a comparison."""
+    return doc[index].lower_ in _MORE and index > 0 and doc[index - 1].lower_ == "or"
+
+
 def _is_people(token: Token, people: frozenset[str]) -> bool:
     return token.lower_ in people or token.lemma_ in people
 
@@ -807,6 +812,8 @@ class ClaimExtractor:
             found = self._bare_milestone(doc, start)
             return None if found is None else ("metric", "attention", *found, "asserted")
         if key == "superlative":
+            if not self._superlative_in_sense(doc[end - 1], near):
+                return None
             return "metric", "attention", "superlative", (start, end), "asserted"
         if key == "widely":  # "a widely shared post", "the video was widely viewed"
             return "metric", "attention", "amount", (start, end), self._mood(doc, end - 1)
@@ -841,6 +848,16 @@ class ClaimExtractor:
         else:
             mood = "topic" if self.parser is not None and self._topic(head) else "asserted"
         return kind, lexicon, evidence[0], evidence[1], mood
+
+    def _superlative_in_sense(self, verb: Token, near: frozenset[str]) -> bool:
+        """Is "the most <verb>ed" in the verb's attention sense by its paragraph's
+        words: "the 10,000 most-downloaded crates" are packages adopted, as a
+        crate downloaded is (the terms' ``not_near``)."""
+        for key, _ in self._by_lemma.get(verb.lemma, ()):
+            unwanted = self._near[key][1]
+            if unwanted and near & unwanted:
+                return False
+        return True
 
     def _in_sense(
         self, doc: Doc, start: int, end: int, term: Term, key: str, near: frozenset[str]
@@ -944,6 +961,8 @@ class ClaimExtractor:
             if child.lower_ in _SUPERLATIVES:
                 return "superlative", (child.i, end)
             if child.lower_ in _MORE:
+                if _or_more(doc, child.i):
+                    continue  # "one or more members": at least one, not more than
                 return "comparison", (child.i, end)
             if child.lower_ in _MANY and not big:
                 return "amount", (child.i, end)
@@ -1246,6 +1265,8 @@ class ClaimExtractor:
         for index in range(start - 1, max(-1, start - 5), -1):
             token = doc[index]
             counted = is_count(token) and not _YEAR.match(token.text)
+            if _or_more(doc, index):
+                return None  # "one or more members": at least one, no amount gained
             if counted or token.text in _CURRENCY or token.lower_ in _OUTCOME_AMOUNTS:
                 return index
             if token.pos_ not in ("ADJ", "NOUN", "PROPN"):
