@@ -328,3 +328,12 @@ def test_senses_that_make_no_attention_claim(
     linter: Linter, extractor: ClaimExtractor, text: str, claimed: list[str]
 ) -> None:
     assert [c[4] for c in claims_of(linter, extractor, text)] == claimed
+
+
+def test_downloads_from_a_package_registry_are_adoption(
+    linter: Linter, extractor: ClaimExtractor
+) -> None:
+    registry = "npmjs.org served 600 million downloads this month to every dependency."
+    assert [c[0] for c in claims_of(linter, extractor, registry)] == ["outcome"]
+    recording = "Our webinar recording hit 4,000 downloads."
+    assert [c[0] for c in claims_of(linter, extractor, recording)] == ["metric"]
