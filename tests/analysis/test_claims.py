@@ -77,6 +77,7 @@ def metric(claims: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
         ("Our competitors have more followers than we do.", "comparison", "background"),
         ("Our founder has 12,000 followers on LinkedIn.", "count", "asserted"),
         ("Our brand has 40 million followers.", "count", "asserted"),
+        ("Video completion rate rose to 71% in Q3.", "change", "asserted"),
     ],
 )
 def test_metric_claims_and_their_moods(
@@ -337,3 +338,24 @@ def test_downloads_from_a_package_registry_are_adoption(
     assert [c[0] for c in claims_of(linter, extractor, registry)] == ["outcome"]
     recording = "Our webinar recording hit 4,000 downloads."
     assert [c[0] for c in claims_of(linter, extractor, recording)] == ["metric"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An offer to the first people who act is no count of an audience.
+        "The first 200 followers to comment get a free tote.",
+        "The first 500 people to share this post win a mug.",
+        # Near misses elsewhere in this file: "500 people who shared it" counts.
+        "Course completion rate rose to 71%.",
+    ],
+)
+def test_offers_and_other_rates_claim_no_attention(
+    linter: Linter, extractor: ClaimExtractor, text: str
+) -> None:
+    assert metric(claims_of(linter, extractor, text)) == []
+
+
+def test_people_who_acted_are_counted(linter: Linter, extractor: ClaimExtractor) -> None:
+    found = metric(claims_of(linter, extractor, "500 people who shared the post won nothing."))
+    assert [c[4] for c in found] == ["500 people who shared"]

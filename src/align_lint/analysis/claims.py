@@ -1135,6 +1135,8 @@ class ClaimExtractor:
                 return "count", (_count_start(doc, child.i), index + 1)
         if verb.dep_ in ("acl", "relcl") and _is_people(verb.head, people):
             for modifier in verb.head.children:
+                if is_count(modifier) and modifier.i > 0 and doc[modifier.i - 1].lower_ in _OFFER:
+                    return None  # an offer: "the first 200 followers to comment get…"
                 if is_count(modifier) and is_big(modifier):
                     return "count", (_count_start(doc, modifier.i), index + 1)
             # "(the number of) people following the page grew 80%"
