@@ -78,6 +78,8 @@ def metric(claims: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
         ("Our founder has 12,000 followers on LinkedIn.", "count", "asserted"),
         ("Our brand has 40 million followers.", "count", "asserted"),
         ("Video completion rate rose to 71% in Q3.", "change", "asserted"),
+        # "could not stop" is what happened, not a possibility.
+        ("People could not stop sharing our April Fools video.", "amount", "asserted"),
     ],
 )
 def test_metric_claims_and_their_moods(
@@ -348,6 +350,7 @@ def test_downloads_from_a_package_registry_are_adoption(
         "The first 500 people to share this post win a mug.",
         # Near misses elsewhere in this file: "500 people who shared it" counts.
         "Course completion rate rose to 71%.",
+        "People should stop sharing fake screenshots.",
     ],
 )
 def test_offers_and_other_rates_claim_no_attention(

@@ -265,7 +265,10 @@ def _own_clause(verb: Token) -> Iterator[Token]:
 def _speculative(aux: Token) -> bool:
     """A modal that makes a claim a possibility: "it could go viral", and a
     question that opens with one ("Could this be the post that goes viral?").
-    A capitalised modal elsewhere is a quoted title ("Will it Blend?")."""
+    A capitalised modal elsewhere is a quoted title ("Will it Blend?"), and
+    "could not" says what happened ("fans could not stop watching")."""
+    if aux.lower_ == "could" and any(c.dep_ == "neg" for c in aux.head.children):
+        return False
     if aux.text in _SPECULATIVE:
         return True
     if not (aux.is_sent_start and aux.lower_ in _SPECULATIVE):
@@ -302,6 +305,13 @@ def _own(verb: Token) -> bool:
 
 def _has_superlative(token: Token) -> bool:
     return any(child.lower_ in _SUPERLATIVES for child in token.children)
+
+
+def _kept_at(verb: Token) -> bool:
+    """ "people kept sharing it", and "people could not stop sharing it"."""
+    if verb.lemma_ == "stop":
+        return any(child.dep_ == "neg" for child in verb.children)
+    return verb.lemma_ in _ASPECT
 
 
 def _or_more(doc: Doc, index: int) -> bool:
@@ -415,7 +425,7 @@ class ClaimExtractor:
             _SUPERLATIVES, _MORE, _MANY, _VAGUE_BIG,
             {"milestone", "record", "records", "new", "number"}, _MULTIPLES, _LEVEL_WORDS,
         )  # fmt: skip
-        self._verb_cues = frozenset({"most", *_MORE, *_ASPECT, *_WIDELY})
+        self._verb_cues = frozenset({"most", "stop", *_MORE, *_ASPECT, *_WIDELY})
         self._cue_words = self._noun_cues | self._verb_cues
         # Whether a word as written is a cue, by its orth id: posts repeat words.
         self._cue_cache: dict[int, frozenset[str]] = {}
@@ -1144,7 +1154,7 @@ class ClaimExtractor:
             changed = self._changed(doc, crowd, min(crowd.i, index), index + 1)
             if changed is not None:
                 return changed
-        if verb.dep_ == "xcomp" and verb.head.lemma_ in _ASPECT and verb.tag_ == "VBG":
+        if verb.dep_ == "xcomp" and _kept_at(verb.head) and verb.tag_ == "VBG":
             subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
             if subjects and _is_people(subjects[0], people):
                 return "amount", (subjects[0].i, index + 1)
