@@ -15,6 +15,10 @@ wall and user+system CPU time and peak resident memory (``wait4``'s rusage).
   with doubled quotes), so peak memory can be read against the row count;
 * ``txt1k``: the first 1,000 rows' texts as separate ``.txt`` files: the
   reference per post (the target is the same cost per post as files).
+
+With ``--jobs 2`` the rows of one calendar are linted in two worker processes
+(issue 15 (c)); the parent's own peak is its own column, since it reads the
+calendar and writes every result while the workers lint.
 """
 
 from __future__ import annotations
@@ -87,9 +91,11 @@ CASES = {
 }
 
 
-def measure(target: Path, jobs: int) -> tuple[float, float, float, int]:
+def measure(target: Path, jobs: int) -> tuple[float, float, float, float, int]:
     """Wall seconds, CPU seconds (user + system, children included), peak RSS
-    in MB, and the number of documents reported."""
+    in MB of the largest process (the parent or a worker: ``wait4`` folds the
+    workers' peaks in), the parent's own peak RSS in MB (``VmHWM``, read while
+    it writes its results), and the number of documents reported."""
     command = [
         sys.executable, "-m", "align_lint", "lint", "--no-cache", "--format", "jsonl",
         "--jobs", str(jobs), str(target),
@@ -97,12 +103,32 @@ def measure(target: Path, jobs: int) -> tuple[float, float, float, int]:
     start = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
     assert process.stdout is not None
-    documents = sum(1 for line in process.stdout if line.startswith(b'{"path"'))
+    documents = 0
+    parent_peak = 0
+    for line in process.stdout:
+        if line.startswith(b'{"path"'):
+            documents += 1
+            if documents % 100 == 0:
+                parent_peak = max(parent_peak, _peak_kb(process.pid))
+    parent_peak = max(parent_peak, _peak_kb(process.pid))  # the summary is not written yet
     _, status, usage = os.wait4(process.pid, 0)
     elapsed = time.perf_counter() - start
     if os.waitstatus_to_exitcode(status) not in (0, 1):
         raise SystemExit(f"align failed on {target} (exit {os.waitstatus_to_exitcode(status)})")
-    return elapsed, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, documents
+    cpu = usage.ru_utime + usage.ru_stime
+    return elapsed, cpu, usage.ru_maxrss / 1024, parent_peak / 1024, documents
+
+
+def _peak_kb(pid: int) -> int:
+    """A running process's peak resident memory so far, in kB (0 off Linux)."""
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -122,17 +148,20 @@ def main(argv: list[str] | None = None) -> int:
             print(CASES[name][2](out))
         return 0
     print(f"--jobs {args.jobs}\n")
-    print("| case | what | documents | wall s | CPU s | ms CPU / post | peak RSS MB |")
-    print("| --- | --- | ---: | ---: | ---: | ---: | ---: |")
+    print(
+        "| case | what | documents | wall s | CPU s | ms CPU / post | peak RSS MB "
+        "| parent peak RSS MB |"
+    )
+    print("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |")
     with tempfile.TemporaryDirectory() as scratch:
         for name in names:
             what, _, make = CASES[name]
             target = make(Path(scratch))
-            wall, cpu, rss, documents = measure(target, args.jobs)
+            wall, cpu, rss, parent, documents = measure(target, args.jobs)
             per_post = 1000 * cpu / max(documents, 1)
             print(
                 f"| {name} | {what} | {documents} | {wall:.1f} | {cpu:.1f} | {per_post:.1f} "
-                f"| {rss:.0f} |",
+                f"| {rss:.0f} | {parent:.0f} |",
                 flush=True,
             )
     return 0

@@ -7,6 +7,12 @@ runs in worker processes forked from this one after ``prepare`` has run (the
 linter loads its pipeline there, so the model is loaded once and shared).
 A bounded number of batches is in flight at a time and results come back in
 input order whatever finishes first, so output never depends on ``jobs``.
+
+How many processes are worth starting is decided from the work itself, not
+from the paths named: the runner reads ahead a few batches (at most ``jobs``
+batches of BATCH items) before it forks, so one 10,000-row calendar spreads
+over the workers as 10,000 files do, and a handful of documents never pays
+for forking.
 """
 
 from __future__ import annotations
@@ -18,7 +24,7 @@ import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from itertools import islice
+from itertools import chain, islice
 from typing import Any, Generic, Protocol, TypeVar
 
 from align_lint.errors import AlignError
@@ -75,19 +81,21 @@ class InOrder(Generic[T, R]):
         """``function(batch)`` for each batch, with what came along with it."""
         pool: multiprocessing.pool.Pool | None = None
         in_flight: deque[tuple[_Work[R], C]] = deque()
+        remaining = iter(batches)
+        ahead, jobs = self._read_ahead(remaining)
         try:
-            for batch, context in batches:
-                if batch and pool is None and self.jobs > 1:
+            for batch, context in chain(ahead, remaining):
+                if batch and pool is None and jobs > 1:
                     if self.prepare is not None:
                         self.prepare()
-                    pool = _start_pool(self.function, self.jobs)
+                    pool = _start_pool(self.function, jobs)
                 work: _Work[R]
                 if pool is not None and batch:
                     work = _Submitted(pool.apply_async(_call, (batch,)))
                 else:
                     work = _Done(self.function(batch) if batch else [])
                 in_flight.append((work, context))
-                while in_flight and (len(in_flight) > 2 * self.jobs or in_flight[0][0].ready()):
+                while in_flight and (len(in_flight) > 2 * jobs or in_flight[0][0].ready()):
                     done, done_context = in_flight.popleft()
                     yield done.get(), done_context
             while in_flight:
@@ -97,6 +105,25 @@ class InOrder(Generic[T, R]):
             if pool is not None:
                 pool.terminate()
                 pool.join()
+
+    def _read_ahead(
+        self, batches: Iterator[tuple[list[T], C]]
+    ) -> tuple[list[tuple[list[T], C]], int]:
+        """The first batches, up to enough items to fill every process asked
+        for (or all of them, when there are fewer), and the processes worth
+        starting for what they hold (``useful_jobs``). Only items to work on
+        count: a batch the cache answered whole is empty."""
+        if self.jobs <= 1:
+            return [], 1
+        enough = max(PARALLEL_FROM, min(self.jobs, MAX_JOBS_PER_CORE * default_jobs()) * BATCH)
+        ahead: list[tuple[list[T], C]] = []
+        items = 0
+        for batch, context in batches:
+            ahead.append((batch, context))
+            items += len(batch)
+            if items >= enough:
+                break
+        return ahead, useful_jobs(self.jobs, items)
 
 
 class _Work(Protocol[R]):
