@@ -4,6 +4,7 @@
     python bench/calendars.py --cases cal10k     # some of them
     python bench/calendars.py --jobs 2           # processes (default 1)
     python bench/calendars.py --make OUT_DIR     # only write the inputs
+    python bench/calendars.py --server 1000      # the editor server on a calendar
 
 Each case is one run of ``align lint --no-cache --format jsonl --jobs N`` (a
 streaming format: no result is held) on inputs generated here from
@@ -15,6 +16,11 @@ wall and user+system CPU time and peak resident memory (``wait4``'s rusage).
   with doubled quotes), so peak memory can be read against the row count;
 * ``txt1k``: the first 1,000 rows' texts as separate ``.txt`` files: the
   reference per post (the target is the same cost per post as files).
+
+``--server ROWS`` times the editor server's lint of an open ROWS-row calendar
+in this process (the pipeline loaded first): the first lint, a lint after one
+row's text changed, and one after a line was added at the top (which moves
+every row's line and row number); only the changed rows are analysed again.
 
 With ``--jobs 2`` the rows of one calendar are linted in two worker processes
 (issue 15 (c)); the parent's own peak is its own column, since it reads the
@@ -31,6 +37,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
@@ -131,12 +138,53 @@ def _peak_kb(pid: int) -> int:
     return 0
 
 
+def measure_server(rows: int) -> None:
+    """Seconds per server lint of an open calendar: first, one row edited, moved."""
+    from align_lint.server.linters import Linters
+    from align_lint.server.lsp import AlignServer
+
+    with tempfile.TemporaryDirectory() as scratch:
+        path = write_calendar(Path(scratch) / "plan.csv", rows)
+        text = path.read_bytes().decode("utf-8")  # CRLF kept, as an editor holds it
+        server = AlignServer()
+        server.linters = Linters(Path(scratch))
+        linter = server.linters.for_document(path)
+        linter.analyzer  # noqa: B018 (loads the pipeline)
+        analysed: list[int] = []
+        lint_batch = linter.lint_batch
+
+        def counted(sources: list[Any]) -> list[Any]:
+            analysed.append(len(sources))
+            return lint_batch(sources)
+
+        linter.lint_batch = counted  # type: ignore[method-assign]
+        middle = text.index(f"\r\nP-{rows // 2},") + 2
+        edited = (
+            text[:middle]
+            + f"P-{rows // 2},2026-01-01,X,me,goal,We hit 9 likes.\r\n"
+            + text[text.index("\r\nP-", middle) + 2 :]
+        )
+        moved = "id,date,platform,author,goal,text\r\n,,,,,\r\n" + edited.split("\r\n", 1)[1]
+        print(f"| server lint of a {rows:,}-row calendar | seconds | rows analysed |")
+        print("| --- | ---: | ---: |")
+        for what, version in (("first", text), ("one row edited", edited), ("moved", moved)):
+            analysed.clear()
+            start = time.perf_counter()
+            server.lint(path.as_uri(), path, version)
+            took = time.perf_counter() - start
+            print(f"| {what} | {took:.2f} | {sum(analysed)} |", flush=True)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--cases", default=",".join(CASES), help="comma-separated case names")
     parser.add_argument("--jobs", type=int, default=1)
     parser.add_argument("--make", metavar="OUT_DIR", help="only write the inputs there")
+    parser.add_argument("--server", type=int, metavar="ROWS", help="time the editor server")
     args = parser.parse_args(argv)
+    if args.server:
+        measure_server(args.server)
+        return 0
     names = [name.strip() for name in args.cases.split(",") if name.strip()]
     unknown = [name for name in names if name not in CASES]
     if unknown:
