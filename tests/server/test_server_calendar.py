@@ -185,6 +185,9 @@ def test_tsv_by_language_id_and_csv_by_suffix_are_wanted(server: AlignServer) ->
     assert not wanted("file:///p/data.json", "json")
     path = document_path("file:///p/plan", "tsv")
     assert path is not None and path.name == "plan.tsv"
+    # VS Code without a CSV extension calls a .csv file plain text: still a calendar.
+    path = document_path("file:///p/cal.csv", "plaintext")
+    assert path is not None and path.name == "cal.csv"
 
 
 def test_a_tsv_opened_by_language_id_is_split_at_tabs(server: AlignServer, tmp_path: Path) -> None:

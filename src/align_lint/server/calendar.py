@@ -43,7 +43,7 @@ from align_lint.server.positions import PositionIndex
 # Language ids editors give CSV and TSV files (VS Code with a CSV extension,
 # Neovim's filetypes), and the suffix each stands for.
 LANGUAGES = {"csv": ".csv", "tsv": ".tsv"}
-SUFFIXES = frozenset(DELIMITERS)
+CALENDAR_SUFFIXES = frozenset(DELIMITERS)
 
 # What a row's result depends on: the row without its place in the file.
 RowKey = CalendarRow
@@ -77,7 +77,7 @@ class CalendarLint:
 
 def is_calendar_document(uri: str, language_id: str | None) -> bool:
     """A CSV or TSV file, by its language id or its suffix."""
-    return language_id in LANGUAGES or Path(uri).suffix.lower() in SUFFIXES
+    return language_id in LANGUAGES or Path(uri).suffix.lower() in CALENDAR_SUFFIXES
 
 
 def calendar_suffix(language_id: str | None) -> str | None:

@@ -39,6 +39,7 @@ from align_lint.report.records import DocumentResult, Finding
 from align_lint.run.linter import Linter
 from align_lint.server import actions, explain
 from align_lint.server.calendar import (
+    CALENDAR_SUFFIXES,
     PlacedRow,
     RowKey,
     calendar_diagnostics,
@@ -287,12 +288,14 @@ def document_path(uri: str, language_id: str | None) -> Path | None:
     """The file a document is (its config and per_file settings follow from
     it), None for an unsaved buffer. Plain text in a file without .txt keeps
     its name with .txt added, since the suffix picks how align reads it; so
-    does CSV or TSV (by language id) without its suffix."""
+    does CSV or TSV (by language id) without its suffix. A .csv or .tsv file
+    is a calendar whatever its language (VS Code calls it plain text)."""
     fs_path = to_fs_path(uri) if uri.startswith("file:") else None
     if fs_path is None:
         return None
     path = Path(fs_path)
-    if language_id in PLAIN_TEXT and path.suffix.lower() not in TEXT_SUFFIXES:
+    plain_text_file = path.suffix.lower() in (*TEXT_SUFFIXES, *CALENDAR_SUFFIXES)
+    if language_id in PLAIN_TEXT and not plain_text_file:
         return path.with_name(path.name + ".txt")
     suffix = calendar_suffix(language_id)
     if suffix is not None and path.suffix.lower() != suffix:
