@@ -9,10 +9,11 @@ A bounded number of batches is in flight at a time and results come back in
 input order whatever finishes first, so output never depends on ``jobs``.
 
 How many processes are worth starting is decided from the work itself, not
-from the paths named: the runner reads ahead a few batches (at most ``jobs``
-batches of BATCH items) before it forks, so one 10,000-row calendar spreads
-over the workers as 10,000 files do, and a handful of documents never pays
-for forking.
+from the paths named: the runner reads ahead a few batches (up to ``jobs``
+batches of BATCH items) before it forks, and while fewer than PARALLEL_FROM
+items have come it works in this process and counts on; so one 10,000-row
+calendar spreads over the workers as 10,000 files do, and a handful of
+documents never pays for forking.
 """
 
 from __future__ import annotations
@@ -82,10 +83,15 @@ class InOrder(Generic[T, R]):
         pool: multiprocessing.pool.Pool | None = None
         in_flight: deque[tuple[_Work[R], C]] = deque()
         remaining = iter(batches)
-        ahead, jobs = self._read_ahead(remaining)
+        ahead, whole = self._read_ahead(remaining)
+        seen = sum(len(batch) for batch, _ in ahead)
+        jobs = 1  # until a pool starts
         try:
-            for batch, context in chain(ahead, remaining):
-                if batch and pool is None and jobs > 1:
+            for index, (batch, context) in enumerate(chain(ahead, remaining)):
+                if index >= len(ahead):
+                    seen += len(batch)
+                if batch and pool is None and self._worth(seen, whole) > 1:
+                    jobs = self._worth(seen, whole)
                     if self.prepare is not None:
                         self.prepare()
                     pool = _start_pool(self.function, jobs)
@@ -106,24 +112,39 @@ class InOrder(Generic[T, R]):
                 pool.terminate()
                 pool.join()
 
+    @property
+    def _enough(self) -> int:
+        """Items that keep every process worth starting busy."""
+        return max(PARALLEL_FROM, min(self.jobs, MAX_JOBS_PER_CORE * default_jobs()) * BATCH)
+
     def _read_ahead(
         self, batches: Iterator[tuple[list[T], C]]
-    ) -> tuple[list[tuple[list[T], C]], int]:
-        """The first batches, up to enough items to fill every process asked
-        for (or all of them, when there are fewer), and the processes worth
-        starting for what they hold (``useful_jobs``). Only items to work on
-        count: a batch the cache answered whole is empty."""
+    ) -> tuple[list[tuple[list[T], C]], bool]:
+        """The first batches, until they hold ``_enough`` items, or a few
+        batches' worth were read (a warm cache answers whole batches, which
+        then hold no item: reading on would hold every cached result), and
+        whether that was all of them. Only items to work on count."""
         if self.jobs <= 1:
-            return [], 1
-        enough = max(PARALLEL_FROM, min(self.jobs, MAX_JOBS_PER_CORE * default_jobs()) * BATCH)
+            return [], False
+        most = 2 * self._enough // BATCH
         ahead: list[tuple[list[T], C]] = []
         items = 0
         for batch, context in batches:
             ahead.append((batch, context))
             items += len(batch)
-            if items >= enough:
-                break
-        return ahead, useful_jobs(self.jobs, items)
+            if items >= self._enough or len(ahead) >= most:
+                return ahead, False
+        return ahead, True
+
+    def _worth(self, seen: int, whole: bool) -> int:
+        """The processes worth starting once ``seen`` items were read: for
+        all of them (``whole``), ``useful_jobs``; while more may follow, none
+        below PARALLEL_FROM (the next batches decide), else what was asked."""
+        if self.jobs <= 1:
+            return 1
+        if not whole and seen >= PARALLEL_FROM:
+            seen = max(seen, self._enough)
+        return useful_jobs(self.jobs, seen)
 
 
 class _Work(Protocol[R]):
