@@ -203,3 +203,27 @@ def test_an_unsaved_csv_buffer_is_read_as_a_calendar(server: AlignServer) -> Non
     outcome = server.lint("untitled:Untitled-1", None, CALENDAR, "csv")
     assert isinstance(outcome, Linted)
     assert len(outcome.rows) == 3
+
+
+def test_a_calendar_closed_while_it_was_linted_keeps_no_rows(
+    server: AlignServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import asyncio
+
+    from pygls.workspace import Workspace
+
+    uri = (tmp_path / "cal.csv").as_uri()
+    workspace = Workspace(tmp_path.as_uri())
+    workspace.put_text_document(types.TextDocumentItem(uri, "csv", 1, CALENDAR))
+    server.protocol._workspace = workspace
+    real_lint = server.lint
+
+    def closed_meanwhile(*args: Any) -> Any:
+        workspace.remove_text_document(uri)  # didClose is handled while the lint runs,
+        server.row_results.pop(uri, None)  # before the lint keeps its rows
+        return real_lint(*args)
+
+    monkeypatch.setattr(server, "lint", closed_meanwhile)
+    asyncio.run(server._lint_later(uri, 0))
+    assert uri not in server.row_results
+    assert uri not in server.linted

@@ -177,8 +177,11 @@ class AlignServer(LanguageServer):
             self.lint_thread, self.lint, uri, path, text, document.language_id
         )
         current = self.workspace.text_documents.get(uri)
-        if current is None or current.version != version:
-            return  # closed, or edited while this lint ran: a newer lint is coming
+        if current is None:  # closed while this lint ran, which kept its rows again
+            self.row_results.pop(uri, None)
+            return
+        if current.version != version:
+            return  # edited while this lint ran: a newer lint is coming
         if self.pending.get(uri) is asyncio.current_task():
             del self.pending[uri]
         if isinstance(outcome, Failed):
