@@ -58,6 +58,9 @@ class InputError(AlignError):
     ``path`` is the document's name in reports, when the code that raised it
     knew it, so a run can report the document as an error document."""
 
+    # The calendar row (its record) the document was, when it was one.
+    record: int | None = None
+
     def __init__(self, message: str, *, path: str | None = None) -> None:
         super().__init__(message)
         self.path = path

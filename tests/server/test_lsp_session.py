@@ -185,3 +185,40 @@ async def test_plain_text_is_linted_and_config_files_are_watched(
     assert "vanity-metric" in [d.code for d in diagnostics]
     (registration,) = registrations
     assert registration.method == types.WORKSPACE_DID_CHANGE_WATCHED_FILES
+
+
+@pytest.mark.slow
+@pytest.mark.asyncio
+async def test_a_csv_calendar_is_linted_row_by_row(client: LanguageClient, workspace: Path) -> None:
+    calendar = workspace / "plan.csv"
+    text = (
+        "id,text\r\n"
+        '1,"Our ""big"" week 🎉\r\nwe hit 3,100 likes."\r\n'
+        "2,The webinar brought 40 qualified demo requests and $18000 in pipeline.\r\n"
+    )
+    diagnostics = await open_and_wait(client, calendar, text, "csv")
+    vanity = by_code(diagnostics, "vanity-metric")
+    assert vanity.message.startswith("row 2: ")
+    assert vanity.range == types.Range(
+        start=types.Position(line=2, character=7), end=types.Position(line=2, character=18)
+    )
+    assert [d.message.split(":")[0] for d in diagnostics if d.code == "score"] == [
+        "row 2",
+        "row 3",
+    ]
+    hover = await client.text_document_hover_async(
+        types.HoverParams(
+            text_document=types.TextDocumentIdentifier(uri=calendar.as_uri()),
+            position=types.Position(line=2, character=10),
+        )
+    )
+    assert hover is not None and isinstance(hover.contents, types.MarkupContent)
+    assert hover.contents.value.startswith("**vanity-metric**")
+    actions = await client.text_document_code_action_async(
+        types.CodeActionParams(
+            text_document=types.TextDocumentIdentifier(uri=calendar.as_uri()),
+            range=vanity.range,
+            context=types.CodeActionContext(diagnostics=[vanity]),
+        )
+    )
+    assert not actions  # no comment can be written in a cell

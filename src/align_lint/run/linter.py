@@ -51,7 +51,7 @@ from align_lint.rules.docs import help_uri
 from align_lint.rules.schema import Rule
 from align_lint.run.described import described_by
 from align_lint.run.spool import KEEP, ResultSpool
-from align_lint.run.workers import InOrder, batched, useful_jobs
+from align_lint.run.workers import InOrder, batched
 from align_lint.settings.config import Config
 from align_lint.settings.configfile import front_matter_layer
 from align_lint.settings.nearest import NearestConfigs
@@ -327,7 +327,7 @@ class Linter:
         empty: list[EmptyDraft] = []
         results = self._lint_sources(
             sources,
-            jobs=useful_jobs(jobs, len(items)),
+            jobs=jobs,  # the runner decides how many are worth it, from the documents
             cache=cache,
             on_error=on_error,
             on_empty=empty.append,
@@ -461,12 +461,11 @@ class Linter:
                     engine, settings = self._settle(document)
                     yield document, (engine, settings, position)
                 except InputError as error:
-                    error.path = error.path or source.name
-                    outcomes[position] = error
+                    outcomes[position] = _placed(error, source)
                 except AlignError:
                     raise
                 except Exception as exc:
-                    outcomes[position] = InternalError.from_exception(source.name, exc)
+                    outcomes[position] = _internal(source, exc)
 
         for matches, (engine, settings, position) in _analyzed(documents()):
             try:
@@ -474,7 +473,7 @@ class Linter:
             except AlignError:
                 raise
             except Exception as exc:
-                outcomes[position] = InternalError.from_exception(sources[position].name, exc)
+                outcomes[position] = _internal(sources[position], exc)
 
     def _lint_alone(self, source: Source) -> Outcome:
         """One document in its own analysis pass; what fails is its error."""
@@ -484,7 +483,7 @@ class Linter:
         except AlignError:
             raise
         except Exception as exc:
-            return InternalError.from_exception(source.name, exc)
+            return _internal(source, exc)
         outcome = outcomes[0]
         assert outcome is not None, "a lone document has a result or an error"
         return outcome
@@ -760,7 +759,29 @@ class LintRun:
 
 def error_document(error: InputError) -> DocumentResult:
     """A document that could not be read or linted, as reports show it."""
-    return DocumentResult.not_linted(error.path or _named_in(error.message), error.message)
+    path = error.path or _named_in(error.message)
+    return DocumentResult.not_linted(path, error.message, error.record)
+
+
+E = TypeVar("E", bound=InputError)
+
+
+def _placed(error: E, source: Source) -> E:
+    """``error`` of ``source``'s document, with its file (and row) for reports."""
+    error.path = error.path or source.name
+    if source.row is not None:
+        error.record = source.row.record
+    return error
+
+
+def _internal(source: Source, exc: Exception) -> InternalError:
+    """An unexpected exception as the error of one document; a calendar row's
+    message names its row (``cal.csv#12: internal error …``), as notices do."""
+    row = source.row
+    named = f"{source.name}#{row.record}" if row is not None else source.name
+    error = InternalError.from_exception(named, exc)
+    error.path = source.name
+    return _placed(error, source)
 
 
 def _named_in(message: str) -> str:

@@ -7,6 +7,13 @@ runs in worker processes forked from this one after ``prepare`` has run (the
 linter loads its pipeline there, so the model is loaded once and shared).
 A bounded number of batches is in flight at a time and results come back in
 input order whatever finishes first, so output never depends on ``jobs``.
+
+How many processes are worth starting is decided from the work itself, not
+from the paths named: the runner reads ahead a few batches (up to ``jobs``
+batches of BATCH items) before it forks, and while fewer than PARALLEL_FROM
+items have come it works in this process and counts on; so one 10,000-row
+calendar spreads over the workers as 10,000 files do, and a handful of
+documents never pays for forking.
 """
 
 from __future__ import annotations
@@ -18,7 +25,7 @@ import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from itertools import islice
+from itertools import chain, islice
 from typing import Any, Generic, Protocol, TypeVar
 
 from align_lint.errors import AlignError
@@ -75,19 +82,26 @@ class InOrder(Generic[T, R]):
         """``function(batch)`` for each batch, with what came along with it."""
         pool: multiprocessing.pool.Pool | None = None
         in_flight: deque[tuple[_Work[R], C]] = deque()
+        remaining = iter(batches)
+        ahead, whole = self._read_ahead(remaining)
+        seen = sum(len(batch) for batch, _ in ahead)
+        jobs = 1  # until a pool starts
         try:
-            for batch, context in batches:
-                if batch and pool is None and self.jobs > 1:
+            for index, (batch, context) in enumerate(chain(ahead, remaining)):
+                if index >= len(ahead):
+                    seen += len(batch)
+                if batch and pool is None and self._worth(seen, whole) > 1:
+                    jobs = self._worth(seen, whole)
                     if self.prepare is not None:
                         self.prepare()
-                    pool = _start_pool(self.function, self.jobs)
+                    pool = _start_pool(self.function, jobs)
                 work: _Work[R]
                 if pool is not None and batch:
                     work = _Submitted(pool.apply_async(_call, (batch,)))
                 else:
                     work = _Done(self.function(batch) if batch else [])
                 in_flight.append((work, context))
-                while in_flight and (len(in_flight) > 2 * self.jobs or in_flight[0][0].ready()):
+                while in_flight and (len(in_flight) > 2 * jobs or in_flight[0][0].ready()):
                     done, done_context = in_flight.popleft()
                     yield done.get(), done_context
             while in_flight:
@@ -97,6 +111,40 @@ class InOrder(Generic[T, R]):
             if pool is not None:
                 pool.terminate()
                 pool.join()
+
+    @property
+    def _enough(self) -> int:
+        """Items that keep every process worth starting busy."""
+        return max(PARALLEL_FROM, min(self.jobs, MAX_JOBS_PER_CORE * default_jobs()) * BATCH)
+
+    def _read_ahead(
+        self, batches: Iterator[tuple[list[T], C]]
+    ) -> tuple[list[tuple[list[T], C]], bool]:
+        """The first batches, until they hold ``_enough`` items, or a few
+        batches' worth were read (a warm cache answers whole batches, which
+        then hold no item: reading on would hold every cached result), and
+        whether that was all of them. Only items to work on count."""
+        if self.jobs <= 1:
+            return [], False
+        most = 2 * self._enough // BATCH
+        ahead: list[tuple[list[T], C]] = []
+        items = 0
+        for batch, context in batches:
+            ahead.append((batch, context))
+            items += len(batch)
+            if items >= self._enough or len(ahead) >= most:
+                return ahead, False
+        return ahead, True
+
+    def _worth(self, seen: int, whole: bool) -> int:
+        """The processes worth starting once ``seen`` items were read: for
+        all of them (``whole``), ``useful_jobs``; while more may follow, none
+        below PARALLEL_FROM (the next batches decide), else what was asked."""
+        if self.jobs <= 1:
+            return 1
+        if not whole and seen >= PARALLEL_FROM:
+            seen = max(seen, self._enough)
+        return useful_jobs(self.jobs, seen)
 
 
 class _Work(Protocol[R]):

@@ -43,13 +43,20 @@ def diagnostics_for(
 
 
 def finding_diagnostic(
-    finding: Finding, index: PositionIndex, href: str | None
+    finding: Finding,
+    index: PositionIndex,
+    href: str | None,
+    *,
+    offset: int = 0,
+    prefix: str = "",
 ) -> types.Diagnostic:
-    message = finding.message
+    """``offset``: where the finding's document starts in the indexed text (a
+    calendar row's first character); ``prefix`` names that row."""
+    message = prefix + finding.message
     if finding.scope == "document":
-        message += " (about the whole draft)"
+        message += " (about the whole post)" if prefix else " (about the whole draft)"
     return types.Diagnostic(
-        range=index.range(finding.start, finding.end),
+        range=index.range(offset + finding.start, offset + finding.end),
         message=message,
         severity=SEVERITIES[finding.severity],
         code=finding.rule,
@@ -60,18 +67,21 @@ def finding_diagnostic(
     )
 
 
-def verdict_diagnostic(result: DocumentResult) -> types.Diagnostic:
-    """``score 55/100, fails: score 55 is below 70; …`` at line 1, column 1."""
+def verdict_diagnostic(
+    result: DocumentResult, start: types.Position | None = None, *, prefix: str = ""
+) -> types.Diagnostic:
+    """``score 55/100, fails: score 55 is below 70; …`` at ``start`` (line 1,
+    column 1 of a draft; a calendar row's first character, ``prefix`` naming it)."""
     score = result.score
     if result.passed:
-        message = f"score {score.value}/100, passes"
+        message = f"{prefix}score {score.value}/100, passes"
         severity = types.DiagnosticSeverity.Hint
     else:
-        message = f"score {score.value}/100, fails: {'; '.join(result.fail_reasons)}"
+        message = f"{prefix}score {score.value}/100, fails: {'; '.join(result.fail_reasons)}"
         severity = types.DiagnosticSeverity.Error
     if score.lines:
         message += f" ({score.arithmetic()})"
-    start = types.Position(line=0, character=0)
+    start = start or types.Position(line=0, character=0)
     return types.Diagnostic(
         range=types.Range(start=start, end=start),
         message=message,

@@ -8,6 +8,10 @@ new change cancels the lint that was waiting, and a result whose document
 has moved on to a newer version by the time it is ready is dropped, so the
 newest version always wins. Open and save lint at once.
 
+An open CSV or TSV content calendar is linted as ``align lint`` reads it, one
+document per row, each row's result kept so an edit re-analyses only the rows
+it changed (``calendar.py``).
+
 Whatever goes wrong in one document's lint is a log message and an empty
 list of diagnostics for that document; a broken config or rule pack is also
 shown once as an error message. The server itself never dies of it.
@@ -20,7 +24,7 @@ import hashlib
 import logging
 import traceback
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,6 +38,15 @@ from align_lint.errors import AlignError, InputError
 from align_lint.report.records import DocumentResult, Finding
 from align_lint.run.linter import Linter
 from align_lint.server import actions, explain
+from align_lint.server.calendar import (
+    CALENDAR_SUFFIXES,
+    PlacedRow,
+    RowKey,
+    calendar_diagnostics,
+    calendar_suffix,
+    is_calendar_document,
+    lint_calendar,
+)
 from align_lint.server.diagnostics import (
     INPUT_CODE,
     SCORE_CODE,
@@ -63,6 +76,15 @@ class Linted:
     result: DocumentResult | None
     linter: Linter | None
     diagnostics: list[types.Diagnostic]
+    rows: tuple[PlacedRow, ...] = ()  # a calendar's rows (``result`` is then None)
+
+    def placed(self) -> Iterator[tuple[int, DocumentResult]]:
+        """Each result with where its document starts in ``text``: a draft's
+        at 0, a calendar row's at the row's first character."""
+        if self.result is not None:
+            yield 0, self.result
+        for row in self.rows:
+            yield row.offset, row.result
 
 
 @dataclass(frozen=True)
@@ -108,6 +130,9 @@ class AlignServer(LanguageServer):
         self.lint_thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="align-lint")
         self.shown_errors: set[str] = set()
         self.recent = Recent()
+        # Each open calendar's row results, with the Linter that made them:
+        # only the lint thread reads and writes them.
+        self.row_results: dict[str, tuple[Linter, Mapping[RowKey, DocumentResult]]] = {}
 
     # -- what a position means in this session -----------------------------------------
 
@@ -148,10 +173,15 @@ class AlignServer(LanguageServer):
         version, text = document.version, document.source
         path = document_path(uri, document.language_id)
         loop = asyncio.get_running_loop()
-        outcome = await loop.run_in_executor(self.lint_thread, self.lint, uri, path, text)
+        outcome = await loop.run_in_executor(
+            self.lint_thread, self.lint, uri, path, text, document.language_id
+        )
         current = self.workspace.text_documents.get(uri)
-        if current is None or current.version != version:
-            return  # closed, or edited while this lint ran: a newer lint is coming
+        if current is None:  # closed while this lint ran, which kept its rows again
+            self.row_results.pop(uri, None)
+            return
+        if current.version != version:
+            return  # edited while this lint ran: a newer lint is coming
         if self.pending.get(uri) is asyncio.current_task():
             del self.pending[uri]
         if isinstance(outcome, Failed):
@@ -164,14 +194,18 @@ class AlignServer(LanguageServer):
             )
         )
 
-    def lint(self, uri: str, path: Path | None, text: str) -> Linted | Failed:
+    def lint(
+        self, uri: str, path: Path | None, text: str, language_id: str | None = None
+    ) -> Linted | Failed:
         """One document's lint, on the lint thread: its findings as diagnostics
         (none for an empty draft), or what went wrong."""
         if not text.strip():
             return Linted(text, None, None, [])
         try:
             linter = self.linters.for_document(path)
-            source = str(path) if path else "untitled.md"
+            source = str(path) if path else "untitled" + (calendar_suffix(language_id) or ".md")
+            if linter.is_calendar(source):
+                return self.lint_rows(uri, linter, source, text)
             key = (linter, source, hashlib.blake2b(text.encode("utf-8", "surrogatepass")).digest())
             result = self.recent.get(key)
             if result is None:
@@ -185,6 +219,16 @@ class AlignServer(LanguageServer):
             return Failed(error.message, show=True)
         except Exception:
             return Failed(f"align crashed linting {uri}:\n{traceback.format_exc()}")
+
+    def lint_rows(self, uri: str, linter: Linter, source: str, text: str) -> Linted:
+        """A calendar's lint: the rows this document's last lint (with the same
+        Linter) knows are not analysed again."""
+        previous = self.row_results.get(uri)
+        known = previous[1] if previous is not None and previous[0] is linter else {}
+        linted = lint_calendar(linter, source, text, known)
+        self.row_results[uri] = (linter, linted.known)
+        diagnostics = calendar_diagnostics(linted, self.index(text), self.docs_url(linter))
+        return Linted(text, None, linter, diagnostics, rows=linted.rows)
 
     def report_failure(self, failed: Failed) -> None:
         level = types.MessageType.Error if failed.show else types.MessageType.Warning
@@ -212,36 +256,63 @@ class AlignServer(LanguageServer):
     def findings_at(self, uri: str, position: types.Position) -> list[Finding]:
         """The findings of the last lint whose span holds ``position``: span
         findings before document-level ones, narrowest first."""
+        return [finding for _, finding in self.placed_findings_at(uri, position)]
+
+    def placed_findings_at(self, uri: str, position: types.Position) -> list[tuple[int, Finding]]:
+        """``findings_at``, each with where its document starts in the text
+        (a calendar row's offset; 0 for a draft)."""
         linted = self.linted.get(uri)
-        if linted is None or linted.result is None:
+        if linted is None:
             return []
         offset = self.index(linted.text).offset(position)
-        hits = [f for f in linted.result.findings if f.start <= offset <= f.end]
-        return sorted(hits, key=lambda f: (f.scope == "document", f.end - f.start, f.start))
+        hits = [
+            (base, finding)
+            for base, result in linted.placed()
+            for finding in result.findings
+            if base + finding.start <= offset <= base + finding.end
+        ]
+        return sorted(
+            hits,
+            key=lambda hit: (hit[1].scope == "document", hit[1].end - hit[1].start, hit[1].start),
+        )
 
 
 def wanted(uri: str, language_id: str | None) -> bool:
-    """Markdown, MDX and plain-text drafts; not the YAML or code an editor also opens."""
-    return language_id in LANGUAGES or Path(uri).suffix.lower() in SUFFIXES
+    """Markdown, MDX and plain-text drafts, and CSV or TSV content calendars;
+    not the YAML or code an editor also opens."""
+    return (
+        language_id in LANGUAGES
+        or Path(uri).suffix.lower() in SUFFIXES
+        or is_calendar_document(uri, language_id)
+    )
 
 
 def document_path(uri: str, language_id: str | None) -> Path | None:
     """The file a document is (its config and per_file settings follow from
     it), None for an unsaved buffer. Plain text in a file without .txt keeps
-    its name with .txt added, since the suffix picks how align reads it."""
+    its name with .txt added, since the suffix picks how align reads it; so
+    does CSV or TSV (by language id) without its suffix. A .csv or .tsv file
+    is a calendar whatever its language (VS Code calls it plain text)."""
     fs_path = to_fs_path(uri) if uri.startswith("file:") else None
     if fs_path is None:
         return None
     path = Path(fs_path)
-    if language_id in PLAIN_TEXT and path.suffix.lower() not in TEXT_SUFFIXES:
+    plain_text_file = path.suffix.lower() in (*TEXT_SUFFIXES, *CALENDAR_SUFFIXES)
+    if language_id in PLAIN_TEXT and not plain_text_file:
         return path.with_name(path.name + ".txt")
+    suffix = calendar_suffix(language_id)
+    if suffix is not None and path.suffix.lower() != suffix:
+        return path.with_name(path.name + suffix)
     return path
 
 
 def is_markdown(uri: str, language_id: str | None) -> bool:
-    """Where suppression comments can be written (see ``actions``)."""
+    """Where suppression comments can be written (see ``actions``): not in a
+    calendar, whose cells are the posts (a comment there would be published)."""
     suffix = Path(uri).suffix.lower()
     plain_or_mdx = language_id in (*PLAIN_TEXT, "mdx", "markdown.mdx")
+    if is_calendar_document(uri, language_id):
+        return False
     return not (plain_or_mdx or suffix in (*TEXT_SUFFIXES, ".mdx"))
 
 
@@ -320,6 +391,7 @@ def did_close(ls: AlignServer, params: types.DidCloseTextDocumentParams) -> None
     if waiting is not None:
         waiting.cancel()
     ls.linted.pop(uri, None)
+    ls.row_results.pop(uri, None)
     ls.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=uri, diagnostics=[]))
 
 
@@ -337,16 +409,16 @@ def hover(ls: AlignServer, params: types.HoverParams) -> types.Hover | None:
     """Every finding under the cursor explained, the span's own before any
     document-level finding placed at the same words."""
     uri = params.text_document.uri
-    findings = ls.findings_at(uri, params.position)
+    placed = ls.placed_findings_at(uri, params.position)
     linted = ls.linted.get(uri)
-    if not findings or linted is None or linted.linter is None:
+    if not placed or linted is None or linted.linter is None:
         return None
     catalog = linted.linter.catalog
-    text = "\n\n---\n\n".join(explain.hover_markdown(f, catalog.get(f.rule)) for f in findings)
-    first = findings[0]
+    text = "\n\n---\n\n".join(explain.hover_markdown(f, catalog.get(f.rule)) for _, f in placed)
+    base, first = placed[0]
     return types.Hover(
         contents=types.MarkupContent(kind=types.MarkupKind.Markdown, value=text),
-        range=ls.index(linted.text).range(first.start, first.end),
+        range=ls.index(linted.text).range(base + first.start, base + first.end),
     )
 
 
