@@ -78,6 +78,14 @@ def metric(claims: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
         ("Our founder has 12,000 followers on LinkedIn.", "count", "asserted"),
         ("Our brand has 40 million followers.", "count", "asserted"),
         ("Video completion rate rose to 71% in Q3.", "change", "asserted"),
+        # Counts and comparisons an attention verb takes beyond its object.
+        ("Huge thanks to the 25,000 of you who now follow along!", "count", "asserted"),
+        (
+            "This week's reel has been shared more than any post in our history.",
+            "comparison",
+            "asserted",
+        ),
+        ("Fans have watched our holiday ad more than 3 million times.", "count", "asserted"),
         # "could not stop" is what happened, not a possibility.
         ("People could not stop sharing our April Fools video.", "amount", "asserted"),
     ],
@@ -351,6 +359,9 @@ def test_downloads_from_a_package_registry_are_adoption(
         # Near misses elsewhere in this file: "500 people who shared it" counts.
         "Course completion rate rose to 71%.",
         "People should stop sharing fake screenshots.",
+        # A preference, and a few people.
+        "I like tea more than coffee.",
+        "The 12 of us who watched the rehearsal loved it.",
     ],
 )
 def test_offers_and_other_rates_claim_no_attention(

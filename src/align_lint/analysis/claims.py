@@ -307,6 +307,21 @@ def _has_superlative(token: Token) -> bool:
     return any(child.lower_ in _SUPERLATIVES for child in token.children)
 
 
+def _compared(verb: Token, people: frozenset[str]) -> int | None:
+    """Where "more than" after an attention verb ends: "the reel was shared
+    more than any post in our history", "fans watched it more than…". Only a
+    thing attended to or people attending: "I like tea more than coffee" is a
+    preference."""
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    if not passive and not any(c.dep_ == "nsubj" and _is_people(c, people) for c in verb.children):
+        return None
+    for child in verb.children:
+        than = any(c.lower_ == "than" for c in child.children)
+        if child.dep_ == "advmod" and child.lower_ in _MORE and than:
+            return child.i + 1
+    return None
+
+
 def _kept_at(verb: Token) -> bool:
     """ "people kept sharing it", and "people could not stop sharing it"."""
     if verb.lemma_ == "stop":
@@ -1117,7 +1132,8 @@ class ClaimExtractor:
         """ "viewed 3,000 times", "seen by 5,000 people", "29,000 people read it",
         "more people watched", "people kept sharing it", "reached 30,000 people"."""
         verb = doc[index]
-        for token in doc[index + 1 : index + 7]:  # "retweeted over 269,000 times"
+        # "retweeted over 269,000 times", "watched our holiday ad more than 3 million times"
+        for token in doc[index + 1 : index + 10]:
             if token.lower_ == "times" and any(is_count(t) for t in doc[index + 1 : token.i]):
                 return "count", (index, token.i + 1)
             if token.is_punct:
@@ -1143,6 +1159,12 @@ class ClaimExtractor:
                     return "comparison", (modifier.i, index + 1)
             if is_count(child) and is_big(child):
                 return "count", (_count_start(doc, child.i), index + 1)
+        if verb.dep_ in ("acl", "relcl") and is_count(verb.head) and is_big(verb.head):
+            # "the 25,000 of you who follow along"
+            return "count", (_count_start(doc, verb.head.i), index + 1)
+        compared = _compared(verb, people)
+        if compared is not None:
+            return "comparison", (index, compared + 1)
         if verb.dep_ in ("acl", "relcl") and _is_people(verb.head, people):
             for modifier in verb.head.children:
                 if is_count(modifier) and modifier.i > 0 and doc[modifier.i - 1].lower_ in _OFFER:
