@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 from align_lint.documents.sources import Source
 from align_lint.errors import AlignError, EmptyDraft, InputError
 from align_lint.report.records import DocumentResult
-from align_lint.run.workers import BATCH, PARALLEL_FROM, InOrder
+from align_lint.run.workers import BATCH, InOrder
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -507,9 +507,8 @@ def audit_local(
     ``on_partition`` hears of each one done."""
     tally = Tally()
     writers: dict[Partition, PartitionWriter] = {}
-    runner = InOrder(
-        linter.lint_batch, jobs=_jobs_for(plan, partitions, jobs), prepare=_loader(linter)
-    )
+    # The runner itself lints a small audit in one process (it counts rows, not files).
+    runner = InOrder(linter.lint_batch, jobs=jobs, prepare=_loader(linter))
     for outcomes, chunk in runner.map(_chunks(plan, partitions)):
         writer = writers.get(chunk.partition)
         if writer is None:
@@ -545,20 +544,6 @@ def _chunks(
 
 def _slice(rows: Rows, start: int, size: int) -> Rows:
     return Rows(rows.first + start, rows.texts[start : start + size], rows.ids.slice(start, size))
-
-
-def _jobs_for(plan: AuditPlan, partitions: Sequence[Partition], jobs: int) -> int:
-    """One process for a small audit (forking costs more than it saves), as
-    ``useful_jobs`` decides for files; only Parquet knows its rows up front."""
-    if jobs <= 1 or any(p.kind != "parquet" for p in partitions):
-        return jobs
-    import pyarrow.parquet as pq
-
-    try:
-        rows = sum(pq.ParquetFile(p.path).metadata.num_rows for p in partitions)
-    except Exception:  # unreadable: it is reported when its turn comes
-        return jobs
-    return 1 if rows < PARALLEL_FROM else jobs
 
 
 def _loader(linter: Linter) -> Callable[[], object]:
