@@ -46,6 +46,10 @@ def metric(claims: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
         ("Here is how to get more followers on a budget.", "comparison", "advice"),
         ("We want to go viral with the next launch.", "term", "goal"),
         ("Clients often mention wanting to go viral.", "term", "background"),
+        # A goal said with its noun: ours, or no one's; a third party's is background.
+        ("Our goal is to trend nationally.", "term", "goal"),
+        ("The plan is to hit 10k followers by June.", "count", "goal"),
+        ("The bank's plan is to reach 2 million followers.", "count", "background"),
         ("It was the most shared ad of the season.", "superlative", "asserted"),
         ("The guide was widely shared last spring.", "amount", "asserted"),
         ("Our podcast grew 40% this year.", "change", "asserted"),

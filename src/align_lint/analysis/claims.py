@@ -94,6 +94,8 @@ _OFFER = frozenset({"first", "next"})
 _ASPECT = frozenset({"keep", "start", "begin", "continue"})
 _HAVING = frozenset({"have", "boast", "amass", "gain", "count"})
 _RIVALS = frozenset({"competitor", "rival"})
+# Nouns that are an intention whoever holds it: "the plan is to hit 10k".
+_PLANS = frozenset({"goal", "plan", "aim", "target", "objective", "mission", "ambition"})
 # Quote marks that open a title ("Will It Blend?"): straight, curly and angle.
 _QUOTES = frozenset({'"', "'", "\u201c", "\u2018", "\u00ab"})
 # Adverbs of an amount of attention: "widely shared", "massively viewed".
@@ -286,6 +288,17 @@ def _ours(person: Token) -> bool:
     return mine and person.lemma_ not in _RIVALS
 
 
+def _first_person(subject: Token) -> bool:
+    """ "we", "our goal", and a plan said of no one ("the plan is to…"), which is
+    the writer's as an imperative is; "the banks' plan" is not."""
+    if subject.lower_ in _FIRST_PERSON:
+        return True
+    owners = [c for c in subject.children if c.dep_ == "poss"]
+    if owners:
+        return owners[0].lower_ in _FIRST_PERSON
+    return subject.lemma_ in _PLANS
+
+
 def _own(verb: Token) -> bool:
     """Is this the writer's own intention ("we want", "let's", "our goal"), not a
     third party's ("banks plan to…", "clients mentioned wanting to…")? The
@@ -296,7 +309,7 @@ def _own(verb: Token) -> bool:
             return True
         subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass", "poss")]
         if subjects:
-            return subjects[0].lower_ in _FIRST_PERSON
+            return _first_person(subjects[0])
         if node.dep_ not in ("xcomp", "ccomp", "advcl", "acl") or node.head.i == node.i:
             return True
         node = node.head
@@ -1445,7 +1458,10 @@ class ClaimExtractor:
             t.lower_ == "to" for t in before
         ):
             return True
-        return verb.head.lemma_ in self._grammar["intent_words"]
+        intent = self._grammar["intent_words"]
+        if verb.head.lemma_ == "be":  # "our goal is to trend nationally"
+            return any(c.dep_ == "nsubj" and c.lemma_ in intent for c in verb.head.children)
+        return verb.head.lemma_ in intent
 
     @staticmethod
     def _governing_verbs(token: Token) -> list[Token]:
