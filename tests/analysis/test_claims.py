@@ -81,6 +81,8 @@ def metric(claims: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
         ("Our competitors have more followers than we do.", "comparison", "background"),
         ("Our founder has 12,000 followers on LinkedIn.", "count", "asserted"),
         ("Our brand has 40 million followers.", "count", "asserted"),
+        ("Thousands of fans shared the clip.", "amount", "asserted"),
+        ("Our 50,000 followers showed up for the livestream.", "count", "asserted"),
         ("Video completion rate rose to 71% in Q3.", "change", "asserted"),
         # Counts and comparisons an attention verb takes beyond its object.
         ("Huge thanks to the 25,000 of you who now follow along!", "count", "asserted"),
@@ -363,6 +365,9 @@ def test_downloads_from_a_package_registry_are_adoption(
         # Near misses elsewhere in this file: "500 people who shared it" counts.
         "Course completion rate rose to 71%.",
         "People should stop sharing fake screenshots.",
+        # A crowd there in person is no audience.
+        "Thousands of fans lined the streets for the parade.",
+        "5,000 fans packed the arena for the final.",
         # A preference, and a few people.
         "I like tea more than coffee.",
         "The 12 of us who watched the rehearsal loved it.",

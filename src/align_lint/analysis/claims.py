@@ -143,7 +143,7 @@ _OUTCOME_AMOUNTS = frozenset(
 GRAMMAR = (
     "growth_verbs", "level_verbs", "gain_verbs", "milestone_verbs", "change_nouns",
     "vague_amounts", "people",
-    "intent_words", "third_parties", "topic_words",
+    "intent_words", "third_parties", "topic_words", "presence_verbs",
 )  # fmt: skip
 
 
@@ -618,6 +618,8 @@ class ClaimExtractor:
             return True
         if lower in self._grammar["third_parties"]:
             return True  # "the singer has 40 million followers": whose they are
+        if token.lemma_ in self._grammar["presence_verbs"]:
+            return True  # "5,000 fans packed the arena": a crowd
         # "to" before a verb: a purpose ("in order to grow…") or advice ("how to…").
         following = token.doc[token.i + 1 :]
         return lower == "to" and any(t.tag_ == "VB" for t in following)
@@ -882,6 +884,8 @@ class ClaimExtractor:
         if evidence is None:
             return None
         if kind == "metric":
+            if self.parser is not None and self._in_person(head):
+                return None
             mood = self._mood(doc, end - 1)
         else:
             mood = "topic" if self.parser is not None and self._topic(head) else "asserted"
@@ -1415,6 +1419,16 @@ class ClaimExtractor:
                 # viral" is someone else's.
                 return "goal" if _own(verb) else "background"
         return "asserted"
+
+    def _in_person(self, head: Token) -> bool:
+        """Are these people there in person, a crowd and not an audience:
+        "thousands of fans lined the streets", "5,000 fans packed the arena"?"""
+        holder = head
+        if head.dep_ == "pobj" and head.head.lower_ == "of":
+            holder = head.head.head  # "thousands of fans"
+        if holder.dep_ != "nsubj" or not _is_people(head, self._grammar["people"]):
+            return False
+        return holder.head.lemma_ in self._grammar["presence_verbs"]
 
     def _topic(self, head: Token) -> bool:
         """Is the term what a talk, a post or a guide is about, not a result:
