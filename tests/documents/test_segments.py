@@ -99,6 +99,14 @@ def test_segments_at_every_blank_line(text: str) -> None:
         assert_segments_mask_as_whole(text, segment_chars)
 
 
+def test_a_definition_under_toml_front_matter_holds_in_every_segment() -> None:
+    """Found by the property above: the references pass read the closing "+++"
+    into the paragraph of the definition under it, so "[we][ref]" stayed text."""
+    text = '+++\ntitle = "t"\n\nsummary = "s"\n+++\n[ref]: /dest/ref\n\n[we][ref]\n'
+    assert mask_markdown(text, "post.md").analysis_text.endswith(" we      \n")
+    assert_segments_mask_as_whole(text, 1)
+
+
 def test_a_short_draft_is_one_segment() -> None:
     text = "We grew revenue.\n\n" * 10
     assert len(text) < SEGMENT_CHARS

@@ -9,8 +9,9 @@ the same offset in the other and nothing downstream does offset arithmetic.
 from __future__ import annotations
 
 import re
+from array import array
 from bisect import bisect_right
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from types import MappingProxyType
@@ -19,6 +20,11 @@ from typing import Any
 # A line ends at "\r\n", "\n" or a lone "\r" (classic Mac), as CommonMark and
 # markdown-it count lines: masking, findings and output share this one index.
 LINE_BREAK = re.compile(r"\r\n?|\n")
+
+
+# A text longer than this keeps its line starts in an array (a little slower to
+# search than a list, so a short post keeps its list).
+LONG_TEXT = 100_000
 
 
 def line_starts(text: str) -> list[int]:
@@ -34,8 +40,14 @@ class LineIndex:
 
     def __init__(self, text: str, first_line: int = 1) -> None:
         self._text = text
-        self._starts = line_starts(text)
+        # 8 bytes a line (a list of ints took 36): a 50 MB draft has a million lines.
+        self._starts: Sequence[int] = (
+            array("q", line_starts(text)) if len(text) > LONG_TEXT else line_starts(text)
+        )
         self._first = first_line
+        # The last line asked for: the findings on one line share its text
+        # (a huge draft has hundreds of thousands of findings, many per line).
+        self._last_line: tuple[int, str] = (0, "")
 
     def position(self, offset: int) -> tuple[int, int]:
         line = bisect_right(self._starts, offset) - 1
@@ -46,11 +58,15 @@ class LineIndex:
         return self._starts[line - self._first]
 
     def line_text(self, line: int) -> str:
+        if self._last_line[0] == line:
+            return self._last_line[1]
         index = line - self._first
         start = self._starts[index]
         end = self._starts[index + 1] if index + 1 < len(self._starts) else len(self._text)
         # A line holds no break but its own, so this strips exactly that one.
-        return self._text[start:end].rstrip("\r\n")
+        text = self._text[start:end].rstrip("\r\n")
+        self._last_line = (line, text)
+        return text
 
     @property
     def line_count(self) -> int:

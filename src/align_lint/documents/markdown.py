@@ -31,7 +31,7 @@ from typing import Any
 from align_lint.datafiles.lines import LineDict, LineMapping, line_dict, load_toml, load_yaml_nodes
 from align_lint.documents.document import LINE_BREAK
 from align_lint.documents.frontmatter import toml_texts, yaml_texts
-from align_lint.documents.masking import mask_range, mask_social, unify_line_breaks
+from align_lint.documents.masking import blank, mask_range, mask_social, unify_line_breaks
 from align_lint.errors import InputError
 
 
@@ -190,7 +190,12 @@ def block_references(text: str, *, first: bool) -> tuple[dict[str, Any], bool]:
     """The link reference definitions of ``text`` (markdown-it's block parse
     alone), and whether a block runs unclosed to its end (``runs_to_end``)."""
     env: dict[str, Any] = {}
-    tokens = _parser(first).parse(text, env)
+    # As mask_markdown parses it: TOML front matter blanked first (markdown-it
+    # would read its closing "+++" line into the paragraph of a definition
+    # right under it, and miss that definition).
+    toml_end = toml_front_matter_end(text) if first else 0
+    parsed = blank(text[:toml_end]) + text[toml_end:] if toml_end else text
+    tokens = _parser(first).parse(parsed, env)
     return env.get("references", {}), runs_to_end(tokens, _Lines.of(text).count - 1)
 
 

@@ -44,7 +44,7 @@ class FailOn(StrEnum):
         return None if self is FailOn.NEVER else Severity.parse(self.value)
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True, order=True, slots=True)
 class Finding:
     """One problem in one document. Equality covers every field (as flake8's)."""
 

@@ -5,9 +5,12 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from tests.report.formatters.reports import golden_report
 
+from align_lint.report.formatters import FormatOptions, json_
 from align_lint.report.formatters.json_ import _dumps
 
 scalars = st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text()
@@ -28,3 +31,21 @@ def test_same_bytes_as_json_dumps(value: Any) -> None:
 def test_tuples_are_lists_and_text_is_not_escaped() -> None:
     value = {"a": (1, 'é \\ " \n'), "b": [], "c": {}}
     assert _dumps(value) == json.dumps(value, indent=2, ensure_ascii=False)
+
+
+@pytest.mark.parametrize("batch", [1, 2, 1000])
+def test_a_document_of_many_findings_is_written_in_batches_as_json_dumps_would(
+    monkeypatch: pytest.MonkeyPatch, batch: int
+) -> None:
+    """issue 11 item 1: a huge draft's findings are written a batch at a time
+    (never its whole findings list as one string), byte for byte the same."""
+    monkeypatch.setattr(json_, "STREAMED_FINDINGS", batch)
+    report = golden_report()
+    written: list[str] = []
+    json_.write_json(report, FormatOptions(), written.append)
+    assert (
+        "".join(written)
+        == json.dumps(json_.report_to_dict(report), indent=2, ensure_ascii=False) + "\n"
+    )
+    streams = batch < max(len(result.findings) for result in report.results)
+    assert streams == (len(written) > 2 * len(report.results) + 3)

@@ -4,7 +4,7 @@ shape only with a version bump, and keep schemas/report.schema.json in step."""
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from json.encoder import encode_basestring
 from typing import Any
 
@@ -28,12 +28,47 @@ def write_json(report: Report, options: FormatOptions, write: Callable[[str], No
     write(head[: -len("\n}")] + ',\n  "documents": [')
     empty = True
     for result in report.results:
-        document = _dumps(document_to_dict(result), level=2)  # as inside "documents": [...]
-        write(("\n    " if empty else ",\n    ") + document)
+        write("\n    " if empty else ",\n    ")
+        _write_document(result, write, level=2)  # as inside "documents": [...]
         empty = False
     write("]" if empty else "\n  ]")
     tail = _dumps(_tail(report))
     write(",\n" + tail[len("{\n") :] + "\n")
+
+
+# A document with more findings than this has them written a batch at a time:
+# one huge draft's findings as one string (and its dicts, and the pieces
+# joined) were hundreds of MB at the end of a run that was bounded until then.
+STREAMED_FINDINGS = 1000
+
+
+def _write_document(result: DocumentResult, write: Callable[[str], None], level: int) -> None:
+    """``_dumps(document_to_dict(result), level)``, its findings written in batches
+    when there are many of them."""
+    if len(result.findings) <= STREAMED_FINDINGS:
+        write(_dumps(document_to_dict(result), level))
+        return
+    inner = "\n" + "  " * (level + 1)
+    write("{")
+    for number, (key, value) in enumerate(document_to_dict(result, findings=False).items()):
+        write(("," if number else "") + f"{inner}{encode_basestring(key)}: ")
+        if key == "findings":
+            _write_findings(result.findings, write, level + 1)
+        else:
+            write(_dumps(value, level + 1))
+    write("\n" + "  " * level + "}")
+
+
+def _write_findings(findings: Sequence[Finding], write: Callable[[str], None], level: int) -> None:
+    """``_dumps([_finding(f) for f in findings], level)`` for a non-empty list,
+    STREAMED_FINDINGS at a time."""
+    inner = "\n" + "  " * (level + 1)
+    write("[")
+    for first in range(0, len(findings), STREAMED_FINDINGS):
+        batch = findings[first : first + STREAMED_FINDINGS]
+        items = (f"{inner}{_dumps(_finding(f), level + 1)}" for f in batch)
+        write(("," if first else "") + ",".join(items))
+    write("\n" + "  " * level + "]")
 
 
 _ENCODER = json.JSONEncoder(ensure_ascii=False)
@@ -134,14 +169,16 @@ def report_to_dict(report: Report) -> dict[str, Any]:
     }
 
 
-def document_to_dict(result: DocumentResult) -> dict[str, Any]:
+def document_to_dict(result: DocumentResult, *, findings: bool = True) -> dict[str, Any]:
+    """The document's JSON object; ``findings=False``: its findings list left
+    empty (a writer that streams them fills it in)."""
     document = {
         "path": encodable(result.path),  # JSON escapes controls; output must be UTF-8
         "record": result.record,
         "score": result.score.value,
         "passed": result.passed,
         "breakdown": result.score.breakdown,
-        "findings": [_finding(f) for f in result.findings],
+        "findings": [_finding(f) for f in result.findings] if findings else [],
     }
     if result.error:  # only on a document that could not be linted: the shape stays
         document["error"] = result.error
