@@ -188,7 +188,12 @@ class Analyzer:
 
     def part(self, document: Document, chunk: Chunk) -> Doc:
         """A Doc of one chunk of the document, with the same preset starts."""
-        doc = self.pipeline.nlp.make_doc(document.analysis_text[chunk.start : chunk.end])
+        text = document.analysis_text
+        doc = None
+        if chunk.start == 0 and chunk.end == len(text) and self.prefilter is not None:
+            doc = self.prefilter.planned_tokens(text)
+        if doc is None:
+            doc = self.pipeline.nlp.make_doc(text[chunk.start : chunk.end])
         return preset_sentence_starts(doc, chunk.sentence_starts, chunk.start)
 
     def _matches(

@@ -78,12 +78,13 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from align_lint.analysis.claims import ClaimExtractor
 from align_lint.analysis.lemmas import LemmaSurfaces, word_set
 from align_lint.analysis.matchers import Scope
-from align_lint.analysis.sentences import block_sentence_starts
+from align_lint.analysis.sentences import starts_after_blocks
 from align_lint.documents import Document
 from align_lint.rules.graph import RuleGraph
 from align_lint.rules.schema import ClaimSelector, Rule
@@ -146,6 +147,10 @@ class _Pattern:
     # a dependency pattern.
     part: int | None = None
 
+    @cached_property
+    def key_set(self) -> frozenset[str]:
+        return frozenset(self.keys)
+
 
 @dataclass(frozen=True)
 class Chunk:
@@ -202,6 +207,7 @@ class Prefilter:
         # Anchors are lexical, so which ones a word satisfies depends on the word
         # alone: worked out once per distinct word (ORTH id) for the whole run.
         self._by_word: dict[int, tuple[str, ...]] = {}
+        self._last: tuple[str, Doc] | None = None  # see planned_tokens
         self._regexes: list[tuple[str, str, re.Pattern[str]]] = []  # (key, attr, regex)
         self._flags: list[tuple[str, dict[str, bool]]] = []
         self._words: dict[str, list[tuple[str, frozenset[str]]]] = {"LOWER": [], "ORTH": []}
@@ -351,8 +357,11 @@ class Prefilter:
     def hits(self, doc: Doc, orths: list[int]) -> dict[str, list[int]]:
         """Sorted token positions of every anchor and phrase in a tokenizer-only Doc."""
         found: dict[str, list[int]] = {}
+        by_word = self._by_word
         for position, orth in enumerate(orths):
-            for key in self._word_keys(orth):
+            # The cache read inline: a call per token cost more than the lookup.
+            keys = by_word.get(orth)
+            for key in self._word_keys(orth) if keys is None else keys:
                 found.setdefault(key, []).append(position)
         if len(self._phrases):
             strings = doc.vocab.strings
@@ -372,15 +381,23 @@ class Prefilter:
         reported rule needs them (a platform's fold reads the outcome claims)."""
         text = document.analysis_text
         doc = self.nlp.make_doc(text)
-        columns = doc.to_array(["ORTH", "IDX"]).tolist() if len(doc) else []
+        # One array for what planning reads of every token (each to_array and
+        # tolist costs about as much as the rest of a short post's plan).
+        columns = doc.to_array(["ORTH", "IDX", "IS_SPACE"]).tolist() if len(doc) else []
         orths = [row[0] for row in columns]
         offsets = [row[1] for row in columns]
         sections = section_starts(document)
         # Token index where each section starts, and one past the last token.
         bounds = [bisect_left(offsets, start) for start in sections] + [len(offsets)]
         hits = self.hits(doc, orths)
+        found_keys = hits.keys()
+        # Most patterns lack one of their anchors in a post: they are settled by
+        # one set comparison, without a call.
         by_pattern = {
-            rule_id: [(p, _candidate_sections(p, hits, bounds)) for p in patterns]
+            rule_id: [
+                (p, _candidate_sections(p, hits, bounds) if found_keys >= p.key_set else {})
+                for p in patterns
+            ]
             for rule_id, patterns in self.patterns.items()
         }
         candidates = {
@@ -402,8 +419,9 @@ class Prefilter:
                 if found:
                     requires.append(deferred.rule)
                     extra |= found
+        spaces = [row[2] for row in columns] if wanted or extra else []
         starts = frozenset(
-            block_sentence_starts(doc, document.block_starts) if wanted or extra else ()
+            starts_after_blocks(offsets, spaces, document.block_starts) if wanted or extra else ()
         )
 
         def extent(first: int, last: int) -> tuple[int, int]:
@@ -417,7 +435,16 @@ class Prefilter:
                 for chunk in found
             )
 
+        self._last = (text, doc)
         return Plan(document, chunks_of(wanted), chunks_of(extra), tuple(requires))
+
+    def planned_tokens(self, text: str) -> Doc | None:
+        """The tokenizer's Doc of ``text`` if it is the text last planned (the
+        same object), once: a chunk that is the whole text (a short post's,
+        often) is parsed as this Doc instead of being tokenized again.
+        Planning leaves the Doc untouched."""
+        last, self._last = self._last, None
+        return last[1] if last is not None and last[0] is text else None
 
 
 # Per section where a pattern could match: the token windows (first, last) it

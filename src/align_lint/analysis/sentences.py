@@ -20,6 +20,14 @@ def block_sentence_starts(doc: Doc, block_starts: Iterable[int]) -> set[int]:
     columns = doc.to_array(["IDX", "IS_SPACE"]).tolist() if len(doc) else []
     offsets = [row[0] for row in columns]
     spaces = [row[1] for row in columns]
+    return starts_after_blocks(offsets, spaces, block_starts)
+
+
+def starts_after_blocks(
+    offsets: list[int], spaces: list[int], block_starts: Iterable[int]
+) -> set[int]:
+    """``block_sentence_starts`` from a Doc's token offsets and IS_SPACE flags
+    (for a caller that has read them already)."""
     starts: set[int] = set()
     for block_start in block_starts:
         i = bisect_left(offsets, block_start)
