@@ -118,3 +118,27 @@ def test_code_points_a_stretch_at_a_time_count_as_one_at_a_time(
 ) -> None:
     for text in texts(limit + 1000, 300):
         assert count(text, profile_, limit) == long_way_units(text, profile_, limit), text
+
+
+@pytest.mark.parametrize("limit", [7, 40, 125, 280])
+def test_x_fits_only_what_twitter_text_counts_within_the_limit(limit: int) -> None:
+    """``fits`` is a bound: whenever it says a text fits, twitter-text agrees
+    (and it does say so for many texts the shortcut above cannot count)."""
+    said_fits = 0
+    for text in texts(1000 + limit, 400):
+        if lengths.fits(text, X, limit):
+            said_fits += 1
+            assert lengths._x_by_twitter_text(text, limit, X.url_length).over is None, text
+    assert said_fits > 0
+
+
+def test_x_fits_an_emoji_post_with_a_link_and_counts_one_that_may_not() -> None:
+    post = "\U0001f680 launch day at https://example.com/launch"
+    assert lengths.fits(post, X, 280)  # no twitter-text for it
+    cjk = "日本 " * 60  # 300 as X weighs it
+    assert not lengths.fits(cjk, X, 280)
+    assert count(cjk, X, 280) == Counted(300, 168)  # 56 "日本 " weigh 280
+
+
+def test_fits_is_only_a_bound_for_x() -> None:
+    assert not lengths.fits("short", LINKEDIN, 3000)

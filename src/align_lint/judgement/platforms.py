@@ -32,7 +32,7 @@ from align_lint.analysis.records import CharSpan
 from align_lint.datafiles.lines import LineDict, LineMapping
 from align_lint.documents import Document
 from align_lint.judgement.findings import document_finding, span_finding
-from align_lint.judgement.lengths import count
+from align_lint.judgement.lengths import Counted, count, fits
 from align_lint.report.records import Finding
 from align_lint.rules.platform_rules import (
     HASHTAG_LIMIT,
@@ -184,7 +184,8 @@ def _profile_findings(
     document: Document, published: Published, profile: Profile, claims: _Claims
 ) -> list[Finding]:
     findings: list[Finding] = []
-    length = count(published.text, profile, profile.length.value)
+    within = fits(published.text, profile, profile.length.value)
+    length = Counted(0, None) if within else count(published.text, profile, profile.length.value)
     if length.over is not None:
         start = published.offset(length.over)
         over = length.length - profile.length.value
