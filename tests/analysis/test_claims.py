@@ -382,3 +382,45 @@ def test_offers_and_other_rates_claim_no_attention(
 def test_people_who_acted_are_counted(linter: Linter, extractor: ClaimExtractor) -> None:
     found = metric(claims_of(linter, extractor, "500 people who shared the post won nothing."))
     assert [c[4] for c in found] == ["500 people who shared"]
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        # Money a verb made, when it is the second thing of a list, starts at the money.
+        ("The partnership brought 14,000 clicks and $86,000 in revenue.", "$86,000 in revenue"),
+        ("The bake sale raised $2,400 for the shelter.", "raised $2,400"),
+        # Support load cut, and people won over by what they did.
+        ("The tutorial series cut support tickets by a quarter.", "cut"),
+        ("After the giveaway, 410 followers redeemed the coupon.", "redeemed"),
+        ("The video reached many people; 3,100 requested a quote.", "requested"),
+        ("Since March, 6% of readers upgraded to the paid tier.", "upgraded"),
+        ("The thread brought 45 inbound partnership requests.", "45 inbound partnership requests"),
+        # A change named as a noun: "a lift in", "an increase in".
+        ("The campaign drove a 9% lift in branded search.", "lift in branded search"),
+        ("We saw a 20% increase in customers after the redesign.", "increase in customers"),
+    ],
+)
+def test_outcomes_beyond_the_revenue_list(
+    linter: Linter, extractor: ClaimExtractor, text: str, outcome: str
+) -> None:
+    outcomes = [c[4] for c in claims_of(linter, extractor, text) if c[0] == "outcome"]
+    assert outcome in outcomes, outcomes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The writer or the reader acting, and a thing merely named.
+        "Upgrade to Pro today.",
+        "We upgraded our servers last week.",
+        "I requested a refund.",
+        "Redeem your code at checkout.",
+        "You can request a demo on our site.",
+        "We track branded search every week.",
+    ],
+)
+def test_acts_of_the_writer_or_reader_are_no_outcome(
+    linter: Linter, extractor: ClaimExtractor, text: str
+) -> None:
+    assert [c for c in claims_of(linter, extractor, text) if c[0] == "outcome"] == []

@@ -109,7 +109,14 @@ _EXAMPLES = frozenset({"as", "including", "like"})
 _BY_ITSELF = frozenset({"themselves", "itself"})
 _COSTS = frozenset(
     {"cost", "time", "money", "hour", "spend", "expense", "churn", "overhead", "day", "minute",
-     "week", "waste", "downtime"}
+     "week", "waste", "downtime", "ticket", "complaint", "refund", "backlog"}
+)  # fmt: skip
+# Who wrote or reads the post: "we upgraded", "upgrade now" are no one won over.
+_WRITER_OR_READER = frozenset({"i", "you", "we"})
+# What people ask for when they are leads: "3,100 requested a quote".
+_ASKED_FOR = frozenset(
+    {"quote", "demo", "trial", "proposal", "callback", "consultation", "sample", "brochure",
+     "estimate", "appointment", "meeting", "call", "price", "pricing"}
 )  # fmt: skip
 _BUYERS = frozenset(
     {"customer", "client", "buyer", "sale", "lead", "subscriber", "member", "order"}
@@ -333,6 +340,17 @@ def _compared(verb: Token, people: frozenset[str]) -> int | None:
         if child.dep_ == "advmod" and child.lower_ in _MORE and than:
             return child.i + 1
     return None
+
+
+def _money_start(doc: Doc, verb: int, after: list[Token]) -> int:
+    """Where money a verb made begins: at the verb ("raised $2M"), or at the
+    amount when it is the second thing of a list ("brought 14,000 clicks and
+    $86,000 in revenue": the clicks are not money)."""
+    first = next(t for t in after if t.text in _CURRENCY or t.lower_ in _MONEY_WORDS)
+    joined = any(t.lower_ in ("and", "&", ",") for t in doc[verb + 1 : first.i])
+    if not joined:
+        return verb
+    return first.i if first.text in _CURRENCY else _count_start(doc, first.i)
 
 
 def _kept_at(verb: Token) -> bool:
@@ -1256,6 +1274,10 @@ class ClaimExtractor:
             holder = verb.head
             if holder.lower_ in self._grammar["vague_amounts"] or is_count(holder):
                 return "amount", (holder.i, end)
+        if head.dep_ == "pobj" and verb.lower_ in ("in", "of"):
+            change = verb.head  # "a 9% lift in branded search", "a rise in refunds"
+            if change.lemma_ in self._grammar["change_nouns"] and change.i < start:
+                return "change", (change.i, end)
         if head.dep_ == "pobj":  # "turned 300 readers into paying clients"
             verb = verb.head
         if head.dep_ in ("nsubj", "nsubjpass") and verb.lemma_ in _OUTCOME_CHANGES:
@@ -1347,7 +1369,7 @@ class ClaimExtractor:
         money = any(t.text in _CURRENCY or t.lower_ in _MONEY_WORDS for t in after)
         if lemma in ("raise", "earn", "make", "generate", "bring"):
             if money:
-                return "money", (index, self._money_end(verb))
+                return "money", (_money_start(doc, index, after), self._money_end(verb))
             brought = lemma == "bring" and any(c.lower_ == "in" for c in verb.children)
             if brought and any(t.lemma_ in _BUYERS for t in after):
                 return "action", (index, index + 1)
@@ -1358,9 +1380,14 @@ class ClaimExtractor:
         if lemma == "pay":
             return action if any(t.lower_ in _BY_ITSELF for t in after) else None
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        by_others = bool(subjects) and subjects[0].lower_ not in _WRITER_OR_READER
+        if lemma in ("upgrade", "redeem"):  # "6% upgraded to the paid tier"; not "upgrade now"
+            return action if by_others else None
+        if lemma in ("request", "enquire", "inquire"):  # "3,100 requested a quote"
+            asked = any(t.lemma_ in _ASKED_FOR for t in after)
+            return action if by_others and asked else None
         if lemma in ("sign", "subscribe"):
             upward = any(c.lower_ == "up" for c in verb.children) or lemma == "subscribe"
-            by_others = subjects and subjects[0].lower_ not in ("i", "you", "we")
             if (upward and by_others) or any(t.lemma_ in ("deal", "contract") for t in after):
                 return "action", (index, index + 1)
             return None
