@@ -399,6 +399,12 @@ def test_people_who_acted_are_counted(linter: Linter, extractor: ClaimExtractor)
         # A change named as a noun: "a lift in", "an increase in".
         ("The campaign drove a 9% lift in branded search.", "lift in branded search"),
         ("We saw a 20% increase in customers after the redesign.", "increase in customers"),
+        # Places filled, people who joined or spent, sponsors landed.
+        ("Our followers helped us fill 1,100 seats at the workshop.", "1,100 seats"),
+        ("Our recruiters filled 14 roles from it.", "14 roles"),
+        ("After the post, 700 people joined the paid course.", "joined the paid course"),
+        ("The livestream's viewers spent an average of $18 each.", "spent an average of $18 each"),
+        ("We landed two sponsors for the podcast.", "two sponsors"),
     ],
 )
 def test_outcomes_beyond_the_revenue_list(
@@ -418,6 +424,9 @@ def test_outcomes_beyond_the_revenue_list(
         "Redeem your code at checkout.",
         "You can request a demo on our site.",
         "We track branded search every week.",
+        "We spent $2M on ads last year.",
+        "We have two open positions in Berlin.",
+        "Tickets are on sale now.",
     ],
 )
 def test_acts_of_the_writer_or_reader_are_no_outcome(

@@ -53,6 +53,8 @@ def test_a_valid_pack_loads(tmp_path: Path) -> None:
         (("    severity: warning\n", "    severity: warning\n    unless: [no-such-rule]\n"), r"rule company-words: unknown rule or category 'no-such-rule'"),
         (("    severity: warning\n", "    severity: warning\n    unless: {a: 1}\n"), r":5: rule company-words: unknown rule key 'unless\.a' \(expected one of sentence, overlapping\)$"),
         (("    severity: warning\n", "    severity: warning\n    unless: 3\n"), r":5: rule company-words: unless must be a list of rule ids or categories \(got 3\)$"),
+        # YAML 1.1 reads an unquoted on/no as a bool: the message says to quote it.
+        (("    severity: warning\n", "    severity: warning\n    unless: [vanity, no]\n"), r'unless must be a list of rule ids or categories \(got \["vanity", false\]; YAML read false as a bool: quote words such as "on" or "no"\)$'),
         (("    severity: warning\n", "    severity: warning\n    downgrade: {tied: [tone], sentence: [tone]}\n"), r":5: rule company-words: downgrade: name exactly one scope of tied, sentence, paragraph \(got 2\)$"),
         (("'\"{text}\" is on our banned list'", "''"), r':5: rule company-words: message must be a non-empty string \(got ""\)$'),
         (("phrases: [best-in-town]", "phrases: []"), r':6: rule company-words: match must have at least one of phrases, patterns, dependencies, rules or claims \(got \{"phrases": \[\]\}\)$'),

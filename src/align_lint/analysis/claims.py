@@ -125,7 +125,8 @@ _ACQUIRE = frozenset(
     {"gain", "acquire", "add", "attract", "accumulate", "amass", "win", "sign", "onboard",
      "welcome", "have", "get", "grow", "double", "triple", "bring", "convert", "land", "hit",
      "surpass", "cross", "pass", "top", "exceed", "serve", "boast", "count", "register",
-     "recruit", "make", "raise", "save", "generate", "drive", "close", "earn"}
+     "recruit", "make", "raise", "save", "generate", "drive", "close", "earn", "fill", "join",
+     "secure"}
 )  # fmt: skip
 _CLAUSE_REACH = 4  # tokens between an outcome term and its verb read by word order
 # What a talk or a guide is about: "talked about revenue", "a guide to cutting costs".
@@ -1383,6 +1384,8 @@ class ClaimExtractor:
         by_others = bool(subjects) and subjects[0].lower_ not in _WRITER_OR_READER
         if lemma in ("upgrade", "redeem"):  # "6% upgraded to the paid tier"; not "upgrade now"
             return action if by_others else None
+        if lemma == "spend":  # "the 30,000 viewers spent $18 each"; not "we spent $2M on ads"
+            return ("money", (index, self._money_end(verb))) if money and by_others else None
         if lemma in ("request", "enquire", "inquire"):  # "3,100 requested a quote"
             asked = any(t.lemma_ in _ASKED_FOR for t in after)
             return action if by_others and asked else None

@@ -344,8 +344,19 @@ class Names(Kind):
         if not isinstance(values, list) or len(values) < self.min_items:
             spot.reject(self.expected, value)
         if not all(isinstance(v, str) and v.strip() for v in values):
-            spot.reject(self.expected, value)
+            spot.reject(self.expected, value, _unquoted_hint(values))
         return tuple(v.strip() for v in values)
+
+
+def _unquoted_hint(values: list[Any]) -> str:
+    """YAML 1.1 reads on, off, yes, no (and numbers) as other types: a word
+    list that holds one says which to quote."""
+    odd = [v for v in values if isinstance(v, bool | int | float) or v is None]
+    if not odd:
+        return ""
+    return (
+        f'YAML read {shown(odd[0])} as a {type(odd[0]).__name__}: quote words such as "on" or "no"'
+    )
 
 
 @dataclass(frozen=True)
