@@ -405,6 +405,13 @@ def test_people_who_acted_are_counted(linter: Linter, extractor: ClaimExtractor)
         ("After the post, 700 people joined the paid course.", "joined the paid course"),
         ("The livestream's viewers spent an average of $18 each.", "spent an average of $18 each"),
         ("We landed two sponsors for the podcast.", "two sponsors"),
+        ("Trial starts rose 35% the same week.", "Trial starts rose"),
+        ("Followers are up 25%, and so is repeat purchase rate.", "repeat purchase rate"),
+        # An outcome after a percentage of another clause keeps its own span.
+        ("Engagement rose 50% and customer lifetime value grew by $40.", "lifetime value"),
+        # What the subject cut is the outcome, not the subject: the reviews'
+        # span would swallow the views between them.
+        ("Our YouTube reviews (1.5M views) cut product returns by 18%.", "cut"),
     ],
 )
 def test_outcomes_beyond_the_revenue_list(
@@ -433,3 +440,9 @@ def test_acts_of_the_writer_or_reader_are_no_outcome(
     linter: Linter, extractor: ClaimExtractor, text: str
 ) -> None:
     assert [c for c in claims_of(linter, extractor, text) if c[0] == "outcome"] == []
+
+
+def test_an_agent_of_a_cut_is_not_what_changed(linter: Linter, extractor: ClaimExtractor) -> None:
+    for text in ("Our customers cut their costs by a third.", "Our reviews cut product returns."):
+        outcomes = [(c[2], c[4]) for c in claims_of(linter, extractor, text) if c[0] == "outcome"]
+        assert outcomes == [("action", "cut")], outcomes

@@ -109,7 +109,7 @@ _EXAMPLES = frozenset({"as", "including", "like"})
 _BY_ITSELF = frozenset({"themselves", "itself"})
 _COSTS = frozenset(
     {"cost", "time", "money", "hour", "spend", "expense", "churn", "overhead", "day", "minute",
-     "week", "waste", "downtime", "ticket", "complaint", "refund", "backlog"}
+     "week", "waste", "downtime", "ticket", "complaint", "refund", "backlog", "return"}
 )  # fmt: skip
 # Who wrote or reads the post: "we upgraded", "upgrade now" are no one won over.
 _WRITER_OR_READER = frozenset({"i", "you", "we"})
@@ -206,7 +206,9 @@ def _between_nouns(doc: Doc, index: int) -> bool:
     """Whether the token at ``index`` joins two nouns of one noun phrase."""
     if index == 0 or index + 1 >= len(doc):
         return False
-    return all(doc[i].pos_ in ("NOUN", "PROPN") for i in (index - 1, index + 1))
+    # "%" is tagged a noun, but "up 50% and customer value…" joins two clauses.
+    words = (doc[index - 1], doc[index + 1])
+    return all(t.pos_ in ("NOUN", "PROPN") and t.is_alpha for t in words)
 
 
 def number(token: Token) -> float | None:
@@ -1281,7 +1283,8 @@ class ClaimExtractor:
                 return "change", (change.i, end)
         if head.dep_ == "pobj":  # "turned 300 readers into paying clients"
             verb = verb.head
-        if head.dep_ in ("nsubj", "nsubjpass") and verb.lemma_ in _OUTCOME_CHANGES:
+        agent = any(c.dep_ == "dobj" for c in verb.children)  # "reviews cut returns"
+        if head.dep_ in ("nsubj", "nsubjpass") and verb.lemma_ in _OUTCOME_CHANGES and not agent:
             return "change", (start, verb.i + 1)
         acquired = verb.lemma_ in _ACQUIRE or (head.dep_ == "attr" and verb.lemma_ == "become")
         if head.dep_ in ("dobj", "pobj", "attr") and acquired:
@@ -1295,6 +1298,9 @@ class ClaimExtractor:
         into it ("converted to paid plans", where "paid" parses as a verb)."""
         for token in doc[end : min(len(doc), end + _CLAUSE_REACH)]:
             if token.lemma_ in _OUTCOME_CHANGES and token.tag_ in _FINITE_TAGS:
+                following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+                if following is not None and following.pos_ in ("DET", "PRON", "NOUN", "PROPN"):
+                    return None  # "customers cut their costs": the term acted, it did not change
                 return "change", (start, token.i + 1)
             if token.pos_ in ("VERB", "AUX") or token.is_punct:
                 break  # another verb or a clause boundary: the change is not the term's
