@@ -43,6 +43,9 @@ def metric(claims: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
         ("If people kept sharing the clip, we would be happy.", "amount", "conditional"),
         ("The views would climb with a better thumbnail.", "change", "speculative"),
         ("A creator with 1.2 million followers shared our post.", "count", "background"),
+        # A post "with" its views is the writer's own attention.
+        ("Our carousel was the top post of Q2 with 88k impressions.", "count", "asserted"),
+        ("Our community Slack just welcomed its 10,000th member!", "milestone", "asserted"),
         ("Here is how to get more followers on a budget.", "comparison", "advice"),
         ("We want to go viral with the next launch.", "term", "goal"),
         ("Clients often mention wanting to go viral.", "term", "background"),

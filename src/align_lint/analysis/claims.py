@@ -94,6 +94,13 @@ _OFFER = frozenset({"first", "next"})
 _ASPECT = frozenset({"keep", "start", "begin", "continue"})
 _HAVING = frozenset({"have", "boast", "amass", "gain", "count"})
 _RIVALS = frozenset({"competitor", "rival"})
+# What a writer publishes: its attention is theirs ("the top post of Q2 with 88k
+# impressions"), where a person's is background ("a creator with 1.2M followers").
+_CONTENT = frozenset(
+    {"post", "video", "reel", "carousel", "tweet", "thread", "clip", "ad", "article",
+     "episode", "story", "campaign", "teaser", "trailer", "livestream", "stream", "short",
+     "performer", "piece", "photo", "image", "upload"}
+)  # fmt: skip
 # Nouns that are an intention whoever holds it: "the plan is to hit 10k".
 _PLANS = frozenset({"goal", "plan", "aim", "target", "objective", "mission", "ambition"})
 # Quote marks that open a title ("Will It Blend?"): straight, curly and angle.
@@ -1419,8 +1426,9 @@ class ClaimExtractor:
         if self._topic(head):
             return "topic"  # "a webinar on follower growth"
         with_ = head.dep_ == "pobj" and head.head.lower_ == "with"
-        if with_ and head.head.head.pos_ in ("NOUN", "PROPN"):
-            return "background"  # "a creator with 1.2 million followers"
+        holder = head.head.head
+        if with_ and holder.pos_ in ("NOUN", "PROPN") and holder.lemma_ not in _CONTENT:
+            return "background"  # "a creator with 1.2 million followers"; not "a post with 88k views"
         if any(c.lower_ == "your" for c in head.children):
             return "advice"  # the reader's followers: "grow your followers"
         if self._someone_elses(head):
