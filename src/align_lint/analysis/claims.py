@@ -1427,8 +1427,9 @@ class ClaimExtractor:
             return "topic"  # "a webinar on follower growth"
         with_ = head.dep_ == "pobj" and head.head.lower_ == "with"
         holder = head.head.head
+        # "a creator with 1.2 million followers"; not "a post with 88k views"
         if with_ and holder.pos_ in ("NOUN", "PROPN") and holder.lemma_ not in _CONTENT:
-            return "background"  # "a creator with 1.2 million followers"; not "a post with 88k views"
+            return "background"
         if any(c.lower_ == "your" for c in head.children):
             return "advice"  # the reader's followers: "grow your followers"
         if self._someone_elses(head):
