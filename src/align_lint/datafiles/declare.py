@@ -349,9 +349,9 @@ class Names(Kind):
 
 
 def _unquoted_hint(values: list[Any]) -> str:
-    """YAML 1.1 reads on, off, yes, no (and numbers) as other types: a word
-    list that holds one says which to quote."""
-    odd = [v for v in values if isinstance(v, bool | int | float) or v is None]
+    """YAML 1.1 reads on, off, yes and no as booleans: a word list that holds
+    one says to quote it."""
+    odd = [v for v in values if isinstance(v, bool)]
     if not odd:
         return ""
     return (
