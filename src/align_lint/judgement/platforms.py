@@ -32,7 +32,7 @@ from align_lint.analysis.records import CharSpan
 from align_lint.datafiles.lines import LineDict, LineMapping
 from align_lint.documents import Document
 from align_lint.judgement.findings import document_finding, span_finding
-from align_lint.judgement.lengths import Counted, count, fits
+from align_lint.judgement.lengths import count, fits
 from align_lint.report.records import Finding
 from align_lint.rules.platform_rules import (
     HASHTAG_LIMIT,
@@ -180,22 +180,30 @@ class _Claims:
         return None
 
 
+def _over_length(document: Document, published: Published, profile: Profile) -> Finding | None:
+    """The part past the network's limit, counted exactly only when a cheap
+    bound cannot already tell the post fits."""
+    limit = profile.length.value
+    if fits(published.text, profile, limit):
+        return None
+    length = count(published.text, profile, limit)
+    if length.over is None:
+        return None
+    message = (
+        f"{profile.name}: {length.length:,} {profile.counted_as}, over the limit of "
+        f"{limit:,} by {length.length - limit:,}"
+    )
+    start = published.offset(length.over)
+    return span_finding(PLATFORM_LENGTH, document, start, published.end, message=message)
+
+
 def _profile_findings(
     document: Document, published: Published, profile: Profile, claims: _Claims
 ) -> list[Finding]:
     findings: list[Finding] = []
-    within = fits(published.text, profile, profile.length.value)
-    length = Counted(0, None) if within else count(published.text, profile, profile.length.value)
-    if length.over is not None:
-        start = published.offset(length.over)
-        over = length.length - profile.length.value
-        message = (
-            f"{profile.name}: {length.length:,} {profile.counted_as}, over the limit of "
-            f"{profile.length.value:,} by {over:,}"
-        )
-        findings.append(
-            span_finding(PLATFORM_LENGTH, document, start, published.end, message=message)
-        )
+    over_length = _over_length(document, published, profile)
+    if over_length is not None:
+        findings.append(over_length)
     if profile.fold is not None:
         visible = count(published.text, profile, profile.fold.value)
         if visible.over is not None:
