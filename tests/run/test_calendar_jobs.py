@@ -11,7 +11,6 @@ from typing import Any
 import pytest
 
 from align_lint.report.formatters.json_ import report_to_dict
-from align_lint.run import workers
 from align_lint.run.cache import ResultCache, environment_key
 from align_lint.run.linter import Linter
 from align_lint.run.workers import PARALLEL_FROM
@@ -38,20 +37,6 @@ def write_calendar(path: Path, rows: int = ROWS, broken: int = -1) -> Path:
     lines.insert(5, "P-none,LinkedIn,")  # a row without text: a notice, not a document
     path.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8")
     return path
-
-
-@pytest.fixture()
-def forks(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """The process counts of the worker pools started."""
-    started: list[int] = []
-    start_pool = workers._start_pool
-
-    def counted(function: Any, jobs: int) -> Any:
-        started.append(jobs)
-        return start_pool(function, jobs)
-
-    monkeypatch.setattr(workers, "_start_pool", counted)
-    return started
 
 
 def lint(linter: Linter, path: Path, **options: Any) -> tuple[dict[str, Any], list[str]]:

@@ -4,29 +4,12 @@ not from the paths named (issue 15 (c)), without reading the whole input first."
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
 
-import pytest
-
-from align_lint.run import workers
 from align_lint.run.workers import BATCH, PARALLEL_FROM, InOrder
 
 
 def doubled(batch: list[int]) -> list[int]:
     return [2 * item for item in batch]
-
-
-@pytest.fixture()
-def forks(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    started: list[int] = []
-    start_pool = workers._start_pool
-
-    def counted(function: Any, jobs: int) -> Any:
-        started.append(jobs)
-        return start_pool(function, jobs)
-
-    monkeypatch.setattr(workers, "_start_pool", counted)
-    return started
 
 
 def batches(*sizes: int) -> list[tuple[list[int], int]]:
