@@ -449,3 +449,41 @@ def test_an_agent_of_a_cut_is_not_what_changed(linter: Linter, extractor: ClaimE
     for text in ("Our customers cut their costs by a third.", "Our reviews cut product returns."):
         outcomes = [(c[2], c[4]) for c in claims_of(linter, extractor, text) if c[0] == "outcome"]
         assert outcomes == [("action", "cut")], outcomes
+
+
+@pytest.mark.parametrize(
+    ("text", "mood"),
+    [
+        # Going viral in general, or the reader's post, or someone else's.
+        ("A single bad review could go viral and hurt a small bakery.", "topic"),
+        ("Any post can go viral, so check your facts first.", "topic"),
+        ("What makes a video go viral? Nobody quite knows.", "topic"),
+        ("Clips that go viral are usually short.", "topic"),
+        ("Could your next tweet go viral? Probably not.", "advice"),
+        ("The meme that went viral was drawn by a student in Leeds.", "background"),
+        # Near misses: the writer's post, however it is named.
+        ("A reel we posted on Friday went viral.", "asserted"),
+        ("A post went viral for us this week.", "asserted"),
+        ("Two of our reels went viral in March.", "asserted"),
+        ("We recently had a post go viral.", "asserted"),
+        ("This video went viral overnight.", "asserted"),
+        ("Our dream is a video that goes viral.", "asserted"),
+    ],
+)
+def test_whose_post_went_viral_is_read_from_its_subject(
+    linter: Linter, extractor: ClaimExtractor, text: str, mood: str
+) -> None:
+    viral = [c[3] for c in claims_of(linter, extractor, text) if c[1] == "viral"]
+    assert viral == [mood]
+
+
+def test_a_viral_sentence_with_a_subject_cue_is_parsed(
+    linter: Linter, extractor: ClaimExtractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "went viral" alone is decided by its words; a subject that may not be
+    the writer's sends its sentence to the parse."""
+    text = "Our reel went viral. A bad review can go viral too."
+    shortcut = claims_of(linter, extractor, text)
+    monkeypatch.setattr(ClaimExtractor, "_needs_parse", lambda *_: True)
+    assert claims_of(linter, extractor, text) == shortcut
+    assert [c[3] for c in shortcut] == ["asserted", "topic"]

@@ -267,6 +267,18 @@ _MOOD_WORDS = frozenset(
     {"not", "n't", "never", "no", "nor", "neither", "with", "your", "you", "first", "next"}
 )
 _FIRST_PERSON = frozenset({"i", "we", "us", "me", "'s", "let", "our", "my"})
+# What makes the subject of "went viral" any such thing, not the writer's own:
+# "a single bad review could go viral", "anything can trend", "what makes a
+# video go viral" (see ``_generic``).
+_GENERIC_DETERMINERS = frozenset({"a", "an", "any", "every", "each", "another", "no"})
+_GENERIC_PRONOUNS = frozenset(
+    {"what", "whatever", "anything", "something", "nothing", "everything",
+     "anyone", "anybody", "someone", "somebody", "nobody", "everyone", "everybody"}
+)  # fmt: skip
+_MINE = frozenset({"i", "we", "us", "me", "our", "ours", "my", "mine"})
+_RELATIVE_TAGS = frozenset({"WDT", "WP"})
+# Whose post it was is the subject of "had": "we had a post go viral".
+_HAD = frozenset({"have", "get", "see"})
 
 
 _OTHER_CLAUSES = frozenset({"conj", "cc", "advcl", "ccomp", "parataxis", "relcl"})
@@ -314,6 +326,62 @@ def _first_person(subject: Token) -> bool:
     if owners:
         return owners[0].lower_ in _FIRST_PERSON
     return subject.lemma_ in _PLANS
+
+
+def _subject_of(token: Token) -> Token | None:
+    """The subject of the clause ``token`` is in; for a relative clause, the
+    noun it describes ("videos that go viral": "videos")."""
+    verb = token if token.pos_ in ("VERB", "AUX") else token.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if verb.dep_ == "relcl" and (subject is None or subject.tag_ in _RELATIVE_TAGS):
+        return verb.head
+    return subject
+
+
+def _subject_cue(token: Token) -> bool:
+    """A word that may make the subject of "went viral" not the writer's."""
+    lower = token.lower_
+    return (
+        lower in _GENERIC_DETERMINERS
+        or lower in _GENERIC_PRONOUNS
+        or lower == "by"
+        or token.tag_ in _RELATIVE_TAGS
+        or token.tag_ == "NNS"
+    )
+
+
+def _for_us(verb: Token) -> bool:
+    """ "went viral for us", "trended for our brand": whose result it was."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(t.lower_ in _MINE for t in c.subtree)
+        for c in verb.children
+    )
+
+
+def _generic(subject: Token) -> bool:
+    """Any such thing, not one the writer points at: "a post", "any video",
+    "anything", "what", or a bare plural said in the present ("videos that go
+    viral", "posts go viral when…"; not "reels went viral")."""
+    if subject.lower_ in _GENERIC_PRONOUNS:
+        return True
+    determiners = [c.lower_ for c in subject.children if c.dep_ in ("det", "poss", "nummod")]
+    if determiners:
+        return determiners[0] in _GENERIC_DETERMINERS
+    verb = next((c for c in subject.children if c.dep_ == "relcl"), subject.head)
+    return subject.tag_ == "NNS" and verb.tag_ in ("VB", "VBP")
+
+
+def _made_by_someone(subject: Token) -> bool:
+    """ "the meme that went viral was made by a teenager": the subject, or
+    the clause it is the subject of, names another maker."""
+    clauses = [c for c in subject.children if c.dep_ == "acl"]
+    if subject.dep_ == "nsubjpass":
+        clauses.append(subject.head)
+    return any(
+        c.dep_ == "agent" and not any(t.lower_ in _MINE for t in c.subtree)
+        for clause in clauses
+        for c in clause.children
+    )
 
 
 def _own(verb: Token) -> bool:
@@ -626,16 +694,19 @@ class ClaimExtractor:
         "to" before a verb…)."""
         if self.parser is None:
             return False
-        with_mood = topical = False
+        with_mood = topical = standalone = False
         for start, end, key in terms:
             decided = self._decided_unparsed(sentence, start - base, end - base, key, near)
             if decided is None:
                 return True
             with_mood = with_mood or decided
+            standalone = standalone or (decided and self._terms[key][2].needs == "nothing")
             # An outcome named outright has one mood the parse may change: "topic".
             topical = topical or (not decided and self._terms[key][0] == "outcome")
         if (with_mood or topical) and self._may_be_topic(sentence):
             return True
+        if standalone and any(_subject_cue(token) for token in sentence):
+            return True  # whose post went viral (``_standalone_mood``)
         return with_mood and any(self._mood_cue(token) for token in sentence)
 
     def _mood_cue(self, token: Token) -> bool:
@@ -892,7 +963,7 @@ class ClaimExtractor:
         if head.tag_ == "VBG" and head.dep_ == "amod":
             return None  # attributive: "the trending hashtags" are someone else's
         if term.needs == "nothing":
-            return kind, lexicon, "term", (start, end), self._mood(doc, end - 1)
+            return kind, lexicon, "term", (start, end), self._standalone_mood(doc, end - 1)
         is_verb = head.pos_ == "VERB" and "VERB" in term.pos
         if kind == "metric":
             evidence = (
@@ -1464,6 +1535,41 @@ class ClaimExtractor:
                 # viral" is someone else's.
                 return "goal" if _own(verb) else "background"
         return "asserted"
+
+    def _standalone_mood(self, doc: Doc, index: int) -> str:
+        """The mood of a claim its words make alone ("went viral"), which says
+        nothing of whose post it was: that is read from its subject. Going
+        viral in general is a topic, not a result ("a bad review could go
+        viral", "what makes a video go viral", "videos that go viral"); the
+        reader's post is advice ("could your next tweet go viral?"); something
+        made by someone else is background ("the meme that went viral was made
+        by a teenager")."""
+        mood = self._mood(doc, index)
+        if self.parser is None or mood not in ("asserted", "speculative"):
+            return mood
+        subject = _subject_of(doc[index])
+        if subject is None or any(t.lower_ in _MINE for t in subject.subtree):
+            return mood
+        if _for_us(subject.head) or subject.head.head.lemma_ in _HAD:
+            return mood  # "a post went viral for us", "we had a post go viral"
+        if any(c.lower_ == "your" for c in subject.children):
+            return "advice"
+        if self._wished_for(subject):
+            return mood  # not in general: "every marketer's dream: a video that goes viral"
+        if _generic(subject):
+            return "topic"
+        if _made_by_someone(subject):
+            return "background"
+        return mood
+
+    def _wished_for(self, thing: Token) -> bool:
+        """Is ``thing`` what a dream or a goal is ("our dream is a video that goes
+        viral", "the goal: a post that trends")?"""
+        intent = self._grammar["intent_words"]
+        holder = thing.head
+        return holder.lemma_ in intent or any(
+            c.lemma_ in intent for c in holder.children if c is not thing
+        )
 
     def _in_person(self, head: Token) -> bool:
         """Are these people there in person, a crowd and not an audience:
