@@ -84,6 +84,10 @@ def metric(claims: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
         ("Our competitors have more followers than we do.", "comparison", "background"),
         ("Our founder has 12,000 followers on LinkedIn.", "count", "asserted"),
         ("Our brand has 40 million followers.", "count", "asserted"),
+        # What a named brand has is background to a story; what it gained is a result.
+        ("At the time, Hardees had just over 80,000 followers on Twitter.", "count", "background"),
+        ("Our Instagram has 12k followers now.", "count", "asserted"),
+        ("During the campaign, Acme gained 20,000 followers.", "count", "asserted"),
         ("Thousands of fans shared the clip.", "amount", "asserted"),
         ("Our 50,000 followers showed up for the livestream.", "count", "asserted"),
         ("Video completion rate rose to 71% in Q3.", "change", "asserted"),

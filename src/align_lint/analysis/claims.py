@@ -93,6 +93,9 @@ _ADVICE = frozenset({"how", "tips", "ways", "way", "tricks", "hacks", "secrets",
 _OFFER = frozenset({"first", "next"})
 _ASPECT = frozenset({"keep", "start", "begin", "continue"})
 _HAVING = frozenset({"have", "boast", "amass", "gain", "count"})
+# Having, not getting: what a named brand or person "has" is background to a
+# story ("at the time, Nike had 80,000 followers"); what it gained is a result.
+_HOLDING = frozenset({"have", "boast"})
 _RIVALS = frozenset({"competitor", "rival"})
 # What a writer publishes: its attention is theirs ("the top post of Q2 with 88k
 # impressions"), where a person's is background ("a creator with 1.2M followers").
@@ -348,6 +351,13 @@ def _subject_cue(token: Token) -> bool:
         or token.tag_ in _RELATIVE_TAGS
         or token.tag_ == "NNS"
     )
+
+
+def _named_owner(token: Token) -> bool:
+    """A name that may hold an audience: "Nike has…"."""
+    if token.pos_ != "PROPN" or token.i + 1 >= len(token.doc):
+        return False
+    return token.doc[token.i + 1].lemma_ in _HOLDING
 
 
 def _for_us(verb: Token) -> bool:
@@ -715,7 +725,7 @@ class ClaimExtractor:
             return True
         if lower in _ADVICE or token.lemma_ in self._grammar["intent_words"]:
             return True
-        if lower in self._grammar["third_parties"]:
+        if lower in self._grammar["third_parties"] or _named_owner(token):
             return True  # "the singer has 40 million followers": whose they are
         if token.lemma_ in self._grammar["presence_verbs"]:
             return True  # "5,000 fans packed the arena": a crowd
@@ -1609,7 +1619,12 @@ class ClaimExtractor:
         people = self._grammar["third_parties"]
         owners = [c for c in head.children if c.dep_ == "poss"]
         if head.dep_ == "dobj" and head.head.lemma_ in _HAVING:
-            owners += [c for c in head.head.children if c.dep_ == "nsubj"]
+            holders = [c for c in head.head.children if c.dep_ == "nsubj"]
+            owners += holders
+            if head.head.lemma_ in _HOLDING and any(
+                h.pos_ == "PROPN" and not _ours(h) for h in holders
+            ):
+                return True  # a name's audience as it stands: "Nike has 300M followers"
         return any(owner.lower_ in people and not _ours(owner) for owner in owners)
 
     def _purpose(self, verb: Token) -> bool:
