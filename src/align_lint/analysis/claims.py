@@ -360,6 +360,20 @@ def _named_owner(token: Token) -> bool:
     return token.doc[token.i + 1].lemma_ in _HOLDING
 
 
+def _named_circumstance(subject: Token) -> bool:
+    """A name going viral as the time of another event, told by no "we":
+    "within a day of Glossier going viral, rivals copied the ad"."""
+    clause = subject.head
+    if subject.pos_ != "PROPN" or clause.dep_ not in ("pcomp", "advcl"):
+        return False
+    main = clause.head
+    while main.dep_ in ("prep", "pobj", "pcomp") and main.head is not main:
+        main = main.head
+    return not any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _MINE for c in main.children
+    )
+
+
 def _for_us(verb: Token) -> bool:
     """ "went viral for us", "trended for our brand": whose result it was."""
     return any(
@@ -1568,7 +1582,7 @@ class ClaimExtractor:
             return mood  # not in general: "every marketer's dream: a video that goes viral"
         if _generic(subject):
             return "topic"
-        if _made_by_someone(subject):
+        if _made_by_someone(subject) or _named_circumstance(subject):
             return "background"
         return mood
 
