@@ -369,9 +369,7 @@ def _named_circumstance(subject: Token) -> bool:
     main = clause.head
     while main.dep_ in ("prep", "pobj", "pcomp") and main.head is not main:
         main = main.head
-    return not any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _MINE for c in main.children
-    )
+    return not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _MINE for c in main.children)
 
 
 def _for_us(verb: Token) -> bool:
