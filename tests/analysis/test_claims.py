@@ -495,3 +495,21 @@ def test_a_viral_sentence_with_a_subject_cue_is_parsed(
     monkeypatch.setattr(ClaimExtractor, "_needs_parse", lambda *_: True)
     assert claims_of(linter, extractor, text) == shortcut
     assert [c[3] for c in shortcut] == ["asserted", "topic"]
+
+
+@pytest.mark.parametrize(
+    ("text", "outcomes"),
+    [
+        # A plural outcome noun the tagger made a verb, because a verb follows it.
+        ("Reach was flat but leads rose 20% in May.", ["leads"]),
+        ("The ad ran twice and leads doubled.", ["leads"]),
+        # Near misses: the verb.
+        ("Sam leads the sales team.", []),
+        ("Our CMO leads growth marketing.", []),
+    ],
+)
+def test_an_outcome_noun_tagged_as_a_verb(
+    linter: Linter, extractor: ClaimExtractor, text: str, outcomes: list[str]
+) -> None:
+    found = [c[4] for c in claims_of(linter, extractor, text) if c[0] == "outcome"]
+    assert found == outcomes

@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING, cast
@@ -358,6 +358,15 @@ def _named_owner(token: Token) -> bool:
     if token.pos_ != "PROPN" or token.i + 1 >= len(token.doc):
         return False
     return token.doc[token.i + 1].lemma_ in _HOLDING
+
+
+def _noun_tagged_verb(token: Token, wanted: Collection[str]) -> bool:
+    """A plural noun the tagger made a verb because a verb follows it: "and
+    leads doubled", "orders were up" ("she leads the team" is a verb)."""
+    if "NOUN" not in wanted or token.tag_ != "VBZ" or token.i + 1 >= len(token.doc):
+        return False
+    following = token.doc[token.i + 1]
+    return following.tag_ in _FINITE_TAGS or following.pos_ == "AUX"
 
 
 def _named_circumstance(subject: Token) -> bool:
@@ -1026,7 +1035,7 @@ class ClaimExtractor:
         self, doc: Doc, start: int, end: int, term: Term, key: str, near: frozenset[str]
     ) -> bool:
         head = doc[end - 1]
-        if term.pos and head.pos_ not in term.pos:
+        if term.pos and head.pos_ not in term.pos and not _noun_tagged_verb(head, term.pos):
             return False
         if term.after and not (start > 0 and doc[start - 1].lower_ in term.after):
             return False
