@@ -99,6 +99,9 @@ def metric(claims: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
             "asserted",
         ),
         ("Fans have watched our holiday ad more than 3 million times.", "count", "asserted"),
+        # The people a post was shown to.
+        ("The carousel was shown to 400,000 people in two days.", "count", "asserted"),
+        ("We showed the teaser to 2 million viewers.", "count", "asserted"),
         # "could not stop" is what happened, not a possibility.
         ("People could not stop sharing our April Fools video.", "amount", "asserted"),
     ],
@@ -140,6 +143,8 @@ def test_metric_claims_and_their_moods(
         "We added three new revenue streams.",
         "The number of clicks is unknown.",  # "the number", not "a number"
         "We saw our followers happy at the show.",
+        "The demo was shown to 300 prospects.",  # not people, and not many
+        "The chart shows revenue grew 3 times.",  # the times are the revenue's
     ],
 )
 def test_mentions_that_claim_nothing(linter: Linter, extractor: ClaimExtractor, text: str) -> None:

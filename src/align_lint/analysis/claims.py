@@ -1283,8 +1283,8 @@ class ClaimExtractor:
         for token in doc[index + 1 : index + 10]:
             if token.lower_ == "times" and any(is_count(t) for t in doc[index + 1 : token.i]):
                 return "count", (index, token.i + 1)
-            if token.is_punct:
-                break
+            if token.is_punct or token.pos_ == "VERB":
+                break  # "the chart shows revenue grew 3 times" counts the revenue
         if self.parser is None:
             return None
         people = self._grammar["people"]
@@ -1327,14 +1327,24 @@ class ClaimExtractor:
             subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
             if subjects and _is_people(subjects[0], people):
                 return "amount", (subjects[0].i, index + 1)
-        if verb.lemma_ in ("reach", "see"):
-            for child in verb.children:
-                if child.dep_ != "dobj" or not _is_people(child, people):
-                    continue
-                counts = [t for t in child.subtree if is_count(t) and (number(t) or 0) >= 1000]
-                if counts:
-                    return "count", (index, max(t.i for t in child.subtree) + 1)
+        for target in self._people_shown(verb):
+            counts = [t for t in target.subtree if is_count(t) and (number(t) or 0) >= 1000]
+            if counts:
+                return "count", (index, max(t.i for t in target.subtree) + 1)
         return None
+
+    def _people_shown(self, verb: Token) -> Iterator[Token]:
+        """The people a verb of reach puts a post in front of: "reached 30,000
+        people" (its object), "shown to 400,000 people" (after "to")."""
+        people = self._grammar["people"]
+        for child in verb.children:
+            if child.dep_ == "dobj" and verb.lemma_ in ("reach", "see"):
+                targets = [child]
+            elif child.dep_ in ("dative", "prep") and child.lower_ == "to":
+                targets = [t for t in child.children if t.dep_ == "pobj"]
+            else:
+                continue
+            yield from (t for t in targets if _is_people(t, people))
 
     def _bare_milestone(self, doc: Doc, index: int) -> tuple[str, tuple[int, int]] | None:
         """ "we just passed 50,000!", "moved beyond seven digits": a big count
