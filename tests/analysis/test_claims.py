@@ -80,6 +80,9 @@ def metric(claims: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
         ('The clip "Will It Stream?" got 2M views.', "count", "asserted"),
         # A person's audience is background; the writer's own, or our founder's, is not.
         ("The chef has 900k followers and cooks with our pans.", "count", "background"),
+        ("The senator's post was viewed 2 million times.", "count", "background"),
+        ("Our post was viewed 2 million times.", "count", "asserted"),
+        ("Our site welcomed 40% more visitors in May.", "comparison", "asserted"),
         ("She gained about 600 followers that week.", "count", "asserted"),
         ("Our competitors have more followers than we do.", "comparison", "background"),
         ("Our founder has 12,000 followers on LinkedIn.", "count", "asserted"),
@@ -145,6 +148,10 @@ def test_metric_claims_and_their_moods(
         "We saw our followers happy at the show.",
         "The demo was shown to 300 prospects.",  # not people, and not many
         "The chart shows revenue grew 3 times.",  # the times are the revenue's
+        # Vehicles on a road, and crowds there in person.
+        "The bridge carries 40,000 vehicles a day, and traffic doubled after the tunnel closed.",
+        "The museum welcomed 1.2 million visitors last year.",
+        "The band played to 20,000 fans in the park.",
     ],
 )
 def test_mentions_that_claim_nothing(linter: Linter, extractor: ClaimExtractor, text: str) -> None:

@@ -93,6 +93,10 @@ _ADVICE = frozenset({"how", "tips", "ways", "way", "tricks", "hacks", "secrets",
 _OFFER = frozenset({"first", "next"})
 _ASPECT = frozenset({"keep", "start", "begin", "continue"})
 _HAVING = frozenset({"have", "boast", "amass", "gain", "count"})
+# Places online: people welcomed to them are an audience, not a crowd.
+_WEB_PLACES = frozenset(
+    {"site", "website", "sites", "websites", "blog", "page", "pages", "channel", "app", "online"}
+)
 # Having, not getting: what a named brand or person "has" is background to a
 # story ("at the time, Nike had 80,000 followers"); what it gained is a result.
 _HOLDING = frozenset({"have", "boast"})
@@ -998,7 +1002,7 @@ class ClaimExtractor:
         is_verb = head.pos_ == "VERB" and "VERB" in term.pos
         if kind == "metric":
             evidence = (
-                self._metric_verb(doc, end - 1)
+                self._metric_verb(doc, end - 1, reach=lexicon == "reach")
                 if is_verb
                 else self._metric_noun(doc, start, end, term)
             )
@@ -1275,7 +1279,7 @@ class ClaimExtractor:
             return "milestone", (start, end + 1)
         return None
 
-    def _metric_verb(self, doc: Doc, index: int) -> Evidence:
+    def _metric_verb(self, doc: Doc, index: int, *, reach: bool = False) -> Evidence:
         """ "viewed 3,000 times", "seen by 5,000 people", "29,000 people read it",
         "more people watched", "people kept sharing it", "reached 30,000 people"."""
         verb = doc[index]
@@ -1327,7 +1331,7 @@ class ClaimExtractor:
             subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
             if subjects and _is_people(subjects[0], people):
                 return "amount", (subjects[0].i, index + 1)
-        for target in self._people_shown(verb):
+        for target in self._people_shown(verb) if reach else ():
             counts = [t for t in target.subtree if is_count(t) and (number(t) or 0) >= 1000]
             if counts:
                 return "count", (index, max(t.i for t in target.subtree) + 1)
@@ -1335,10 +1339,11 @@ class ClaimExtractor:
 
     def _people_shown(self, verb: Token) -> Iterator[Token]:
         """The people a verb of reach puts a post in front of: "reached 30,000
-        people" (its object), "shown to 400,000 people" (after "to")."""
+        people" (its object), "shown to 400,000 people" (after "to"); not "the
+        band played to 20,000 fans", which no reach verb says."""
         people = self._grammar["people"]
         for child in verb.children:
-            if child.dep_ == "dobj" and verb.lemma_ in ("reach", "see"):
+            if child.dep_ == "dobj":
                 targets = [child]
             elif child.dep_ in ("dative", "prep") and child.lower_ == "to":
                 targets = [t for t in child.children if t.dep_ == "pobj"]
@@ -1614,13 +1619,22 @@ class ClaimExtractor:
 
     def _in_person(self, head: Token) -> bool:
         """Are these people there in person, a crowd and not an audience:
-        "thousands of fans lined the streets", "5,000 fans packed the arena"?"""
+        "thousands of fans lined the streets", "5,000 fans packed the arena",
+        "the museum welcomed 1.2 million visitors", "played to 20,000 fans"?"""
         holder = head
         if head.dep_ == "pobj" and head.head.lower_ == "of":
             holder = head.head.head  # "thousands of fans"
-        if holder.dep_ != "nsubj" or not _is_people(head, self._grammar["people"]):
+        if holder.dep_ == "pobj" and holder.head.lower_ in ("to", "for", "before"):
+            holder = holder.head  # "the band played to 20,000 fans"
+        elif holder.dep_ not in ("nsubj", "dobj"):
+            return False  # "fans packed the arena", "the museum welcomed 1.2 million visitors"
+        if not _is_people(head, self._grammar["people"]):
             return False
-        return holder.head.lemma_ in self._grammar["presence_verbs"]
+        verb = holder.head
+        if verb.lemma_ not in self._grammar["presence_verbs"]:
+            return False
+        # "our site welcomed 40% more visitors" is an audience online.
+        return not any(t.lower_ in _WEB_PLACES for t in verb.subtree)
 
     def _topic(self, head: Token) -> bool:
         """Is the term what a talk, a post or a guide is about, not a result:
@@ -1649,6 +1663,9 @@ class ClaimExtractor:
         about ("she gained 600 followers")."""
         people = self._grammar["third_parties"]
         owners = [c for c in head.children if c.dep_ == "poss"]
+        if head.pos_ == "VERB":  # "the senator's post was viewed 2 million times"
+            subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            owners += [c for s in subjects for c in s.children if c.dep_ == "poss"]
         if head.dep_ == "dobj" and head.head.lemma_ in _HAVING:
             holders = [c for c in head.head.children if c.dep_ == "nsubj"]
             owners += holders
