@@ -525,3 +525,21 @@ def test_an_outcome_noun_tagged_as_a_verb(
 ) -> None:
     found = [c[4] for c in claims_of(linter, extractor, text) if c[0] == "outcome"]
     assert found == outcomes
+
+
+@pytest.mark.parametrize(
+    ("text", "outcomes"),
+    [
+        ("2,300 people joined our loyalty program.", ["joined"]),
+        ("We signed up 2,300 people to the rewards scheme.", ["signed"]),
+        # Near misses: an audience joining, and the writer joining.
+        ("4,000 people joined the livestream.", []),
+        ("I joined the beta last week.", []),
+        ("We signed up for the beta.", []),
+    ],
+)
+def test_people_who_joined_as_customers(
+    linter: Linter, extractor: ClaimExtractor, text: str, outcomes: list[str]
+) -> None:
+    found = [c[4] for c in claims_of(linter, extractor, text) if c[0] == "outcome"]
+    assert found == outcomes

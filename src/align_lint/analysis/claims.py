@@ -97,6 +97,11 @@ _HAVING = frozenset({"have", "boast", "amass", "gain", "count"})
 _WEB_PLACES = frozenset(
     {"site", "website", "sites", "websites", "blog", "page", "pages", "channel", "app", "online"}
 )
+# What people join as customers or members, not as an audience.
+_JOINED = frozenset(
+    {"program", "programme", "waitlist", "membership", "club", "beta", "pilot", "plan", "tier",
+     "course", "academy", "subscription", "scheme", "rewards", "trial", "cohort", "bootcamp"}
+)  # fmt: skip
 # Having, not getting: what a named brand or person "has" is background to a
 # story ("at the time, Nike had 80,000 followers"); what it gained is a result.
 _HOLDING = frozenset({"have", "boast"})
@@ -1521,9 +1526,15 @@ class ClaimExtractor:
             return action if by_others and asked else None
         if lemma in ("sign", "subscribe"):
             upward = any(c.lower_ == "up" for c in verb.children) or lemma == "subscribe"
-            if (upward and by_others) or any(t.lemma_ in ("deal", "contract") for t in after):
+            # "we signed up 2,300 people": the writer signs up others, counted.
+            signed = by_others or any(
+                c.dep_ == "dobj" and any(is_count(t) for t in c.subtree) for c in verb.children
+            )
+            if (upward and signed) or any(t.lemma_ in ("deal", "contract") for t in after):
                 return "action", (index, index + 1)
             return None
+        if lemma == "join":  # "2,300 joined the loyalty program", not "joined the livestream"
+            return action if by_others and any(t.lemma_ in _JOINED for t in after) else None
         buying = lemma in ("buy", "purchase", "order", "book")
         if buying and subjects and subjects[0].lower_ in ("i", "you"):
             return None
