@@ -91,7 +91,27 @@ CASES: list[tuple[bool, str]] = [
     (False, 'Nobody cares that your post "went viral" with 2M views.'),
     (False, 'Stop posting "we hit 10k followers!" updates; show the pipeline instead.'),
     (True, "“We hit 10k followers in a week!” our social lead told the team."),
+    # Going viral in general, a crowd in person, a third party's audience.
+    (False, "A single bad review could go viral and hurt a small bakery."),
+    (False, "The band played to 20,000 fans in the park on Saturday."),
+    (False, "At the time, Hardees had just over 80,000 followers on Twitter."),
+    (True, "The carousel was shown to 400,000 people in two days."),
+    # Outcomes beyond revenue, and a tie in the next sentence.
+    (
+        False,
+        "The giveaway post pulled 30k likes, and 2,300 of those people joined the loyalty program.",
+    ),
+    (False, "Reach was flat but leads rose 20% in May."),
 ]
+
+
+def test_a_tie_opening_the_next_sentence_downgrades_the_metric(linter: Linter) -> None:
+    result = linter.lint_text(
+        "The TikTok series got 2M views. It resulted in 700 pre-orders.", path="p.txt"
+    )
+    assert [(f.rule, f.severity.label) for f in result.findings if f.text == "2M views"] == [
+        ("vanity-metric", "info")
+    ]
 
 
 @pytest.fixture(scope="module")
