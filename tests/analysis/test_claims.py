@@ -102,6 +102,14 @@ def metric(claims: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
             "asserted",
         ),
         ("Fans have watched our holiday ad more than 3 million times.", "count", "asserted"),
+        # Attention without the usual construction: a multiple, a milestone verb,
+        # a comparison by the agent or a rival, a count after a comma, a record level.
+        ("Eyeballs on our stories are up 3x since March.", "change", "asserted"),
+        ("We just blew past 75,000! Thank you all.", "milestone", "asserted"),
+        ("The clip was watched by more people than live in our town.", "comparison", "asserted"),
+        ("The thread was retweeted for hours, over 5,000 times so far.", "count", "asserted"),
+        ("Our page views hit an all-time high this week.", "superlative", "asserted"),
+        ("We beat our biggest competitor in Instagram followers.", "comparison", "asserted"),
         # The people a post was shown to.
         ("The carousel was shown to 400,000 people in two days.", "count", "asserted"),
         ("We showed the teaser to 2 million viewers.", "count", "asserted"),
@@ -147,6 +155,10 @@ def test_metric_claims_and_their_moods(
         "The number of clicks is unknown.",  # "the number", not "a number"
         "We saw our followers happy at the show.",
         "The demo was shown to 300 prospects.",  # not people, and not many
+        "The plane flew over 30,000 feet.",  # a milestone verb with a measure
+        "We beat the rival team in overtime.",
+        "Temperatures hit a record high in July.",
+        "Our views on pricing are up for debate.",
         "The chart shows revenue grew 3 times.",  # the times are the revenue's
         # Vehicles on a road, and crowds there in person.
         "The bridge carries 40,000 vehicles a day, and traffic doubled after the tunnel closed.",

@@ -59,6 +59,8 @@ _DOTTED_THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3}){2,}\+?$")
 _ORDINAL = re.compile(r"^\d[\d,.]*(?:st|nd|rd|th)$", re.I)
 _ORDINAL_WORDS = frozenset({"millionth", "thousandth", "hundredth", "billionth"})
 _SUFFIXES = (("bn", 1e9), ("mn", 1e6), ("mm", 1e6), ("k", 1e3), ("m", 1e6), ("b", 1e9))
+# A multiple: "up 3x", "grew 10x" (a change, counted as its factor).
+_MULTIPLE = re.compile(r"^\d+(?:\.\d+)?x$")
 SCALE = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "k": 1e3, "m": 1e6}
 SCALE.update({"mn": 1e6, "bn": 1e9, "mm": 1e6})
 _VAGUE_BIG = frozenset({"thousands", "millions", "billions", "hundreds", "tens", "dozens"})
@@ -102,6 +104,12 @@ _JOINED = frozenset(
     {"program", "programme", "waitlist", "membership", "club", "beta", "pilot", "plan", "tier",
      "course", "academy", "subscription", "scheme", "rewards", "trial", "cohort", "bootcamp"}
 )  # fmt: skip
+# A level a metric hit that is itself a record: "page views hit an all-time high".
+_HIGHS = frozenset({"high", "highs", "peak", "record", "best"})
+# Outdoing someone in a metric: "we beat our biggest rival in followers".
+_RIVALLED = frozenset(
+    {"beat", "outpace", "overtake", "outperform", "outdo", "outnumber", "outrank", "trail"}
+)
 # Having, not getting: what a named brand or person "has" is background to a
 # story ("at the time, Nike had 80,000 followers"); what it gained is a result.
 _HOLDING = frozenset({"have", "boast"})
@@ -491,6 +499,11 @@ def is_count(token: Token) -> bool:
     return number(token) is not None and not is_money(token)
 
 
+def is_multiple(token: Token) -> bool:
+    """ "3x", "10x": a change by a factor."""
+    return _MULTIPLE.match(token.lower_) is not None
+
+
 def is_big(token: Token) -> bool:
     """A count big enough to be an audience: 100 or more, in digits or a scale
     word ("ten lucky fans" are people, "430 fans" an audience)."""
@@ -588,6 +601,7 @@ class ClaimExtractor:
             self._grammar["change_nouns"], self._grammar["vague_amounts"],
             _SUPERLATIVES, _MORE, _MANY, _VAGUE_BIG,
             {"milestone", "record", "records", "new", "number"}, _MULTIPLES, _LEVEL_WORDS,
+            _HIGHS, _RIVALLED,
         )  # fmt: skip
         self._verb_cues = frozenset({"most", "stop", *_MORE, *_ASPECT, *_WIDELY})
         self._cue_words = self._noun_cues | self._verb_cues
@@ -865,6 +879,7 @@ class ClaimExtractor:
         (``_COUNT_CUE``), a cue word, or nothing (empty)."""
         if (
             number(token) is not None
+            or is_multiple(token)
             or token.lower_ in _ORDINAL_WORDS
             or _ORDINAL.match(token.text) is not None
         ):
@@ -1168,6 +1183,10 @@ class ClaimExtractor:
             return None
         preposition = head.head
         holder = preposition.head
+        if preposition.lower_ == "in":  # "we beat our rival in followers"
+            rivalled = holder.head if holder.dep_ == "dobj" else holder
+            if rivalled.lemma_ in _RIVALLED:
+                return "comparison", (rivalled.i, end)
         # "the highest number of views"
         counted = holder.lower_ in ("number", "count", "total")
         if preposition.lower_ == "of" and counted and _has_superlative(holder):
@@ -1213,8 +1232,17 @@ class ClaimExtractor:
         moved = self._grows(verb)
         seen_moving = verb.dep_ in ("ccomp", "xcomp") and moved
         if head.dep_ in ("nsubj", "nsubjpass") and (verb.pos_ in ("VERB", "AUX") or seen_moving):
+            if verb.lemma_ in self._grammar["level_verbs"] or verb.lemma_ == "set":
+                high = next(
+                    (c for c in verb.children if c.dep_ in ("dobj", "attr") and c.lower_ in _HIGHS),
+                    None,
+                )
+                if high is not None:  # "page views hit an all-time high"
+                    return "superlative", (start, high.i + 1)
             if moved or verb.lemma_ in self._grammar["level_verbs"]:
-                counted = [t for t in _own_clause(verb) if t.i > verb.i and is_count(t)]
+                counted = [
+                    t for t in _own_clause(verb) if t.i > verb.i and (is_count(t) or is_multiple(t))
+                ]
                 if counted:  # the count may come before the term: "went 1.5 million… views"
                     return "change", (min(start, counted[0].i), max(end, counted[0].i + 1))
                 if moved:  # "followers grew"; "followers topped" says nothing without a number
@@ -1231,6 +1259,8 @@ class ClaimExtractor:
                         child.lower_ == "up" or percent or (number(counts[0]) or 0) >= 100
                     ):
                         return "count", (start, max(t.i for t in child.subtree) + 1)
+                    if child.lower_ in ("up", "down") and any(map(is_multiple, child.subtree)):
+                        return "change", (start, max(t.i for t in child.subtree) + 1)
             if verb.lemma_ in ("be", "remain", "stay") and any(
                 child.dep_ == "acomp" and child.lower_ in _LEVEL_WORDS for child in verb.children
             ):  # "page views remained steady", "followers stayed flat"
@@ -1268,6 +1298,8 @@ class ClaimExtractor:
             token = doc[index]
             moved = moved or token.lower_ in ("up", "+", "down")
             following = doc[index + 1] if index + 1 < len(doc) else None
+            if moved and following is not None and is_multiple(following):
+                return "change", (start, index + 2)  # "engagement up 3x"
             if following is not None and is_count(following):
                 last = index + 2
                 if last < len(doc) and doc[last].lower_ in ("%", "percent"):
@@ -1292,7 +1324,7 @@ class ClaimExtractor:
         for token in doc[index + 1 : index + 10]:
             if token.lower_ == "times" and any(is_count(t) for t in doc[index + 1 : token.i]):
                 return "count", (index, token.i + 1)
-            if token.is_punct or token.pos_ == "VERB":
+            if (token.is_punct and token.text != ",") or token.pos_ == "VERB":
                 break  # "the chart shows revenue grew 3 times" counts the revenue
         if self.parser is None:
             return None
@@ -1302,6 +1334,9 @@ class ClaimExtractor:
                 counts = [t for t in child.subtree if is_count(t) and (number(t) or 0) >= 100]
                 if counts:
                     return "count", (index, max(t.i for t in child.subtree) + 1)
+                more = [t for t in child.subtree if t.lower_ in _MORE and t.head.lower_ in people]
+                if more:  # "watched by more people than live in our city"
+                    return "comparison", (index, more[0].head.i + 1)
         subjects = list(verb.children)
         if verb.dep_ == "xcomp":  # "49,500 members have chosen to follow"
             subjects += list(verb.head.children)
