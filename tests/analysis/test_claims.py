@@ -45,6 +45,8 @@ def metric(claims: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
         ("A creator with 1.2 million followers shared our post.", "count", "background"),
         # A post "with" its views is the writer's own attention.
         ("Our carousel was the top post of Q2 with 88k impressions.", "count", "asserted"),
+        # … but a video named as any such thing is someone else's.
+        ("A cat video with 40 million views was the topic of the lecture.", "count", "background"),
         ("Our community Slack just welcomed its 10,000th member!", "milestone", "asserted"),
         ("Here is how to get more followers on a budget.", "comparison", "advice"),
         ("We want to go viral with the next launch.", "term", "goal"),
@@ -159,6 +161,8 @@ def test_metric_claims_and_their_moods(
         "We beat the rival team in overtime.",
         "Temperatures hit a record high in July.",
         "Our views on pricing are up for debate.",
+        "We ran a poll of 2,000 followers about our new logo.",  # respondents
+        "Our survey of over 1,200 readers found they want recipes.",
         "The chart shows revenue grew 3 times.",  # the times are the revenue's
         # Vehicles on a road, and crowds there in person.
         "The bridge carries 40,000 vehicles a day, and traffic doubled after the tunnel closed.",

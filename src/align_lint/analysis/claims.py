@@ -110,6 +110,8 @@ _HIGHS = frozenset({"high", "highs", "peak", "record", "best"})
 _RIVALLED = frozenset(
     {"beat", "outpace", "overtake", "outperform", "outdo", "outnumber", "outrank", "trail"}
 )
+# A sample asked, whose people are respondents: "a survey of 500 readers".
+_SURVEYS = frozenset({"survey", "poll", "study", "sample", "panel", "questionnaire", "census"})
 # Having, not getting: what a named brand or person "has" is background to a
 # story ("at the time, Nike had 80,000 followers"); what it gained is a result.
 _HOLDING = frozenset({"have", "boast"})
@@ -519,6 +521,15 @@ def is_money(token: Token) -> bool:
     if token.i > 0 and doc[token.i - 1].text in _CURRENCY:
         return True
     return token.i + 1 < len(doc) and doc[token.i + 1].lower_ in _MONEY_WORDS
+
+
+def _surveyed(doc: Doc, first: int) -> bool:
+    """Are the people counted from ``first`` a sample asked: "a survey of 500
+    readers", "a poll of over 2,000 fans"?"""
+    index = first - 1
+    while index > 0 and doc[index].lower_ in _APPROXIMATELY:
+        index -= 1
+    return index > 0 and doc[index].lower_ == "of" and doc[index - 1].lemma_ in _SURVEYS
 
 
 def _count_start(doc: Doc, index: int) -> int:
@@ -1086,7 +1097,7 @@ class ClaimExtractor:
             return self._changed(doc, head, start, end)
         left = self._count_before(doc, start, end, term.big)
         if left is not None:
-            return None if left[0] == "offer" else left
+            return None if left[0] in ("offer", "sample") else left
         attached = self._attached_count(doc, head, start, end, term.big)
         if attached is not None:
             return attached
@@ -1115,6 +1126,8 @@ class ClaimExtractor:
             if is_count(token) and not year_between:
                 if index > 0 and doc[index - 1].lower_ in _OFFER and self._offered(doc, end):
                     return "offer", (index, end)  # "the first 100 fans who sign up"
+                if _surveyed(doc, _count_start(doc, index)):
+                    return "sample", (index, end)  # "a survey of 500 readers": respondents
                 if big and not is_big(token):
                     return None
                 return "count", (_count_start(doc, index), end)
@@ -1593,6 +1606,8 @@ class ClaimExtractor:
         # "a creator with 1.2 million followers"; not "a post with 88k views"
         if with_ and holder.pos_ in ("NOUN", "PROPN") and holder.lemma_ not in _CONTENT:
             return "background"
+        if with_ and holder.lemma_ in _CONTENT and _generic(holder):
+            return "background"  # "a cat video with 40 million views", someone's
         if any(c.lower_ == "your" for c in head.children):
             return "advice"  # the reader's followers: "grow your followers"
         if self._someone_elses(head):
