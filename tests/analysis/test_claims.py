@@ -108,6 +108,8 @@ def metric(claims: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
         # a comparison by the agent or a rival, a count after a comma, a record level.
         ("Eyeballs on our stories are up 3x since March.", "change", "asserted"),
         ("We just blew past 75,000! Thank you all.", "milestone", "asserted"),
+        ("Our count went past 20,000 this morning.", "milestone", "asserted"),
+        ("The channel has moved beyond seven digits.", "milestone", "asserted"),
         ("The clip was watched by more people than live in our town.", "comparison", "asserted"),
         ("The thread was retweeted for hours, over 5,000 times so far.", "count", "asserted"),
         ("Our page views hit an all-time high this week.", "superlative", "asserted"),
@@ -159,6 +161,8 @@ def test_metric_claims_and_their_moods(
         "The demo was shown to 300 prospects.",  # not people, and not many
         "The plane flew over 30,000 feet.",  # a milestone verb with a measure
         "We beat the rival team in overtime.",
+        "The team moved into 2024 with a plan.",  # a year
+        "Prices climbed past 3,000 yen.",  # a measure
         "Temperatures hit a record high in July.",
         "Our views on pricing are up for debate.",
         "We ran a poll of 2,000 followers about our new logo.",  # respondents
