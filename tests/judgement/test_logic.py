@@ -216,3 +216,13 @@ def test_a_topic_of_talk_ties_no_metric(linter: Linter, text: str, severity: str
 def test_a_metric_tied_to_an_outcome_beyond_revenue_passes(linter: Linter, text: str) -> None:
     result = linter.lint_text(text, path="p.md")
     assert result.passed, [(f.rule, f.text) for f in result.findings]
+
+
+def test_a_message_quoting_a_match_across_a_line_break_stays_on_one_line(
+    linter: Linter,
+) -> None:
+    """Hard-wrapped Markdown: the match spans the break, its message must not."""
+    result = linter.lint_text("Our launch video went\nviral overnight.\n", path="p.md")
+    viral = [f for f in result.findings if f.rule == "viral-claim"]
+    assert viral and viral[0].text == "went\nviral"
+    assert viral[0].message.startswith('"went viral" ')

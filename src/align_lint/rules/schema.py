@@ -136,7 +136,9 @@ class Rule:
         return self.match.rules + unless + downgrade + self.when
 
     def format_message(self, text: str) -> str:
-        return self.message.replace("{text}", text)
+        """The message with ``{text}`` filled in, on one line: a match across a
+        hard-wrapped line break would otherwise break a `path:line:col` report."""
+        return self.message.replace("{text}", " ".join(text.split()))
 
 
 def parse_rule(data: Any, source: str, line: int) -> Rule:
