@@ -108,7 +108,7 @@ def metric(claims: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
         # a comparison by the agent or a rival, a count after a comma, a record level.
         ("Eyeballs on our stories are up 3x since March.", "change", "asserted"),
         ("We just blew past 75,000! Thank you all.", "milestone", "asserted"),
-        ("Our count went past 20,000 this morning.", "milestone", "asserted"),
+        ("Our count moved past 20,000 this morning.", "milestone", "asserted"),
         ("The channel has moved beyond seven digits.", "milestone", "asserted"),
         ("The clip was watched by more people than live in our town.", "comparison", "asserted"),
         ("The thread was retweeted for hours, over 5,000 times so far.", "count", "asserted"),

@@ -817,6 +817,8 @@ class ClaimExtractor:
         if not self._in_sense(sentence, start, end, term, key, near):
             return False  # no claim either way
         if head.pos_ == "VERB" and "VERB" in term.pos:
+            if head.lemma_ == "join" and not any(t.lemma_ in _JOINED for t in sentence[end:]):
+                return False  # "join us on Thursday": nothing joined that a customer joins
             return None  # verbs find what they take in the parse
         if term.needs == "nothing":
             return True

@@ -554,6 +554,10 @@ def _clipped(span: tuple[int, int], section: tuple[int, int]) -> tuple[int, int]
 
 
 def _excludes_space(value: Any) -> bool:
+    """Does a POS or TAG value rule out whitespace: a list without SPACE/_SP,
+    or a NOT_IN list with it?"""
+    if isinstance(value, dict) and isinstance(value.get("NOT_IN"), list):
+        return bool({str(v) for v in value["NOT_IN"]} & {"SPACE", "_SP"})
     words = word_set(value)
     return words is not None and not words & {"SPACE", "_SP"}
 
