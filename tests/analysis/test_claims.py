@@ -97,6 +97,24 @@ def metric(claims: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
         ("Fans have watched our holiday ad more than 3 million times.", "count", "asserted"),
         # "could not stop" is what happened, not a possibility.
         ("People could not stop sharing our April Fools video.", "amount", "asserted"),
+        # A question asks what an analytics report shows; it reports nothing.
+        ("Use the report to see which campaigns bring the most visitors.", "superlative", "advice"),
+        ("Which of your pages got the most views last week?", "superlative", "advice"),
+        ("Did the launch page get more visits after the redesign?", "comparison", "advice"),
+        ("- Analyze which subject lines drive the most traffic", "superlative", "advice"),
+        # A relative clause, "this is where" and a plain superlative tell.
+        (
+            "Our demo video, which drew the most views of the year, ran in May.",
+            "superlative",
+            "asserted",
+        ),
+        ("That is where the jump in traffic came from.", "change", "asserted"),
+        (
+            "Signups came from Reddit, which was about double the traffic from the newsletter.",
+            "comparison",
+            "asserted",
+        ),
+        ("We got the most traffic we have ever had in April.", "superlative", "asserted"),
     ],
 )
 def test_metric_claims_and_their_moods(

@@ -19,9 +19,10 @@ Each metric claim has a *mood*: ``asserted``, a ``goal`` ("we want to hit
 10k"), ``negated``, ``conditional`` ("if people kept sharing it"),
 ``speculative`` ("it could go viral"), ``background`` ("a creator with 1.2
 million followers"), ``advice`` ("how to get more followers", "you can
-increase engagement"), an ``offer`` ("the first 100 fans who sign up") or a
-``topic`` ("a webinar on follower growth"). An outcome claim is ``asserted``
-or a ``topic`` ("our CFO talked about revenue").
+increase engagement", "see which pages get the most views"), an ``offer``
+("the first 100 fans who sign up") or a ``topic`` ("a webinar on follower
+growth"). An outcome claim is ``asserted`` or a ``topic`` ("our CFO talked
+about revenue").
 Rules select claims by kind, lexicon, evidence and mood (``match.claims``).
 
 The dependency parse decides where a count belongs, whatever sits between, so
@@ -265,11 +266,14 @@ _COUNT_CUE = frozenset({"<count>"})
 # speculative, conditional, advice and intent words (see ``_mood``).
 _MOOD_WORDS = frozenset(
     {"not", "n't", "never", "no", "nor", "neither", "with", "your", "you", "first", "next"}
+    | {"which", "where", "how", "?"}  # a question asks, it does not report (``_asked``)
 )
 _FIRST_PERSON = frozenset({"i", "we", "us", "me", "'s", "let", "our", "my"})
 
 
 _OTHER_CLAUSES = frozenset({"conj", "cc", "advcl", "ccomp", "parataxis", "relcl"})
+# The words that head a clause of their own, under another word.
+_CLAUSE_HEADS = frozenset({"conj", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "relcl", "acl"})
 
 
 def _own_clause(verb: Token) -> Iterator[Token]:
@@ -882,7 +886,7 @@ class ClaimExtractor:
         if key == "superlative":
             if not self._superlative_in_sense(doc[end - 1], near):
                 return None
-            return "metric", "attention", "superlative", (start, end), "asserted"
+            return "metric", "attention", "superlative", (start, end), self._mood(doc, end - 1)
         if key == "widely":  # "a widely shared post", "the video was widely viewed"
             return "metric", "attention", "amount", (start, end), self._mood(doc, end - 1)
         kind, lexicon, term = self._terms[key]
@@ -1444,6 +1448,8 @@ class ClaimExtractor:
             ):
                 return "advice"
         verbs = self._governing_verbs(head)
+        if self._asked(head, verbs[0] if verbs else head):
+            return "advice"  # "see which channels drive the most traffic"
         intent = self._grammar["intent_words"]
         for depth, verb in enumerate(verbs[:3]):
             children = list(verb.children)
@@ -1464,6 +1470,45 @@ class ClaimExtractor:
                 # viral" is someone else's.
                 return "goal" if _own(verb) else "background"
         return "asserted"
+
+    @staticmethod
+    def _asked(head: Token, verb: Token) -> bool:
+        """Is the claim what a question asks, not what the writer reports: "see
+        which channels drive the most traffic", "How many visitors land on the
+        page?", "where visitors drop off", "Did the page get more visits?". How-to
+        and analytics posts are full of them. A relative clause tells ("the post,
+        which got the most views…"), a big number answers ("I checked how many
+        streams I had: nearly 43,000") and an exclamation brags ("look how many
+        people came!")."""
+        sentence = head.sent
+        if sentence[-1].text == "!" or any(is_count(t) and is_big(t) for t in sentence):
+            return False
+        # "this is where the spike came from" tells as a relative clause does.
+        if verb.dep_ == "relcl" or (verb.head.lemma_ == "be" and verb.head.i != verb.i):
+            return False
+        for token in verb.subtree:
+            if not (
+                (token.lower_ in ("which", "where") and token.tag_ in ("WDT", "WRB"))
+                or (token.lower_ == "how" and token.head.lower_ in ("many", "much"))
+            ):
+                continue
+            if token.i > 0 and sentence.doc[token.i - 1].text in (",", ";", "(", "\u2014"):
+                continue  # relative all the same: "…, which was double the traffic"
+            # The question word must be of this clause, not of one inside it
+            # ("records fewer pageviews than logs, which count every request").
+            node = token.head
+            while node.i != verb.i and node.dep_ not in _CLAUSE_HEADS and node.head.i != node.i:
+                node = node.head
+            if node.i == verb.i:
+                return True
+        # A yes/no question opens with its auxiliary: "Did the page get more visits?"
+        first = sentence[0]
+        return (
+            sentence[-1].text == "?"
+            and first.lemma_ in ("do", "be", "have")
+            and first.pos_ == "AUX"
+            and first.head.i == verb.i
+        )
 
     def _in_person(self, head: Token) -> bool:
         """Are these people there in person, a crowd and not an audience:
