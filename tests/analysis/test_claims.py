@@ -109,6 +109,9 @@ def metric(claims: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
             "asserted",
         ),
         ("That is where the jump in traffic came from.", "change", "asserted"),
+        # A count or a mark reached is a level, whoever the subject.
+        ("Fans topped the 5,000 mark in May.", "change", "asserted"),
+        ("Visitors declined 30% after the redesign.", "change", "asserted"),
         (
             "Signups came from Reddit, which was about double the traffic from the newsletter.",
             "comparison",
@@ -154,6 +157,9 @@ def test_metric_claims_and_their_moods(
         "We added three new revenue streams.",
         "The number of clicks is unknown.",  # "the number", not "a number"
         "We saw our followers happy at the show.",
+        # People who act on a thing; their number does not move.
+        "Many visitors decline the consent banner.",
+        "Readers hit a 404 page and leave.",
     ],
 )
 def test_mentions_that_claim_nothing(linter: Linter, extractor: ClaimExtractor, text: str) -> None:

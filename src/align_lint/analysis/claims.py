@@ -189,6 +189,8 @@ class Claim:
 _NOUN_JOINERS = frozenset({"and", "&", "/", "or", ","})
 # A level said without a number: "page views remained steady".
 _LEVEL_WORDS = frozenset({"flat", "steady", "stable", "unchanged", "constant"})
+# What a level reached may be said as: "fans topped the 5,000 mark".
+_MARKS = frozenset({"mark", "milestone", "level", "record", "threshold", "figure", "number"})
 # Verbs of getting that gain when what is got is new: "getting new followers daily".
 _GETTING = frozenset({"get", "see", "receive", "win", "pick", "bring"})
 # Nouns that stand for the count of what they hold: "the number of views".
@@ -1102,6 +1104,8 @@ class ClaimExtractor:
         verb = head.head
         if head.dep_ in ("nsubj", "nsubjpass") and verb.lemma_ in _ASPECT:
             verb = next((c for c in verb.children if c.dep_ == "xcomp"), verb)
+        if self._people_acting(head, verb):
+            return self._growing_clause(head, start)
         # "saw its fan base double": the tagger often makes such a verb an adjective.
         moved = self._grows(verb)
         seen_moving = verb.dep_ in ("ccomp", "xcomp") and moved
@@ -1134,6 +1138,18 @@ class ClaimExtractor:
         if head.dep_ in ("dobj", "attr") and verb.pos_ in ("VERB", "AUX") and gained:
             return "change", (min(verb.i, start), end)
         return self._growing_clause(head, start)
+
+    def _people_acting(self, head: Token, verb: Token) -> bool:
+        """People who do something to a thing, not a number that moves: "many
+        visitors decline the consent banner", "readers hit a 404 page". A count
+        or a mark as the object is a level reached: "followers hit 10k", "fans
+        topped the 5,000 mark"."""
+        if head.dep_ != "nsubj" or not _is_people(head, self._grammar["people"]):
+            return False
+        for child in verb.children:
+            if child.dep_ == "dobj" and not is_count(child) and child.lemma_ not in _MARKS:
+                return True
+        return False
 
     def _growing_clause(self, head: Token, start: int) -> Evidence:
         """ "impressions, which continue to increase daily", "views that doubled"."""
