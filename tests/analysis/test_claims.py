@@ -109,6 +109,11 @@ def metric(claims: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
             "asserted",
         ),
         ("That is where the jump in traffic came from.", "change", "asserted"),
+        # A plan's allowance is offered, not won; "up to" reached is a range.
+        ("The starter plan costs $12/month for up to 100,000 monthly visitors.", "count", "offer"),
+        ("We already have one customer on the 5m monthly pageviews plan.", "count", "offer"),
+        ("Our clips get up to 50k views each.", "count", "asserted"),
+        ("Free for up to 2,000 page views a month; $9/month after that.", "count", "offer"),
         # A count or a mark reached is a level, whoever the subject.
         ("Fans topped the 5,000 mark in May.", "change", "asserted"),
         ("Visitors declined 30% after the redesign.", "change", "asserted"),

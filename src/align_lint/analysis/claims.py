@@ -190,6 +190,9 @@ _NOUN_JOINERS = frozenset({"and", "&", "/", "or", ","})
 # A level said without a number: "page views remained steady".
 _LEVEL_WORDS = frozenset({"flat", "steady", "stable", "unchanged", "constant"})
 # What a level reached may be said as: "fans topped the 5,000 mark".
+# What makes "up to N pageviews" a plan's allowance (``_quota``).
+_QUOTA_NOUNS = frozenset({"plan", "tier", "package", "quota", "limit", "allowance", "bundle"})
+_PRICED = frozenset({"free", "price", "prices", "pricing", "cost", "costs", "/mo", "mo"})
 _MARKS = frozenset({"mark", "milestone", "level", "record", "threshold", "figure", "number"})
 # Verbs of getting that gain when what is got is new: "getting new followers daily".
 _GETTING = frozenset({"get", "see", "receive", "win", "pick", "bring"})
@@ -337,6 +340,32 @@ def _own(verb: Token) -> bool:
             return True
         node = node.head
     return True
+
+
+def _quota(head: Token) -> bool:
+    """Is the counted term what a plan allows, not an audience won: "free for
+    up to 1,000 visits a month", "up to 10k pageviews: $6/mo", "a customer on
+    the 2m monthly pageviews plan"? Pricing pages and SaaS posts list them. "Up
+    to" is a limit only where the sentence prices something: "our clips get up
+    to 50k views" is a range reached."""
+    if head.dep_ in ("compound", "amod", "nmod") and head.head.lemma_ in _QUOTA_NOUNS:
+        return True
+    doc = head.doc
+    # Back over the count and its phrase ("1 m", "100,000 monthly page"), by word
+    # order: the parse often leaves a split count outside the noun's subtree.
+    first = head.i
+    while first > 0 and (
+        is_count(doc[first - 1])
+        or doc[first - 1].lower_ in SCALE
+        or doc[first - 1].lower_ in _NOUN_PHRASE_WORDS
+        or doc[first - 1].dep_ == "compound"  # "1,000 page views"
+    ):
+        first -= 1
+    if first == head.i or first < 2 or not is_count(doc[first]):
+        return False
+    if (doc[first - 2].lower_, doc[first - 1].lower_) != ("up", "to"):
+        return False
+    return any(is_money(t) or t.lower_ in _PRICED or t.lemma_ in _QUOTA_NOUNS for t in head.sent)
 
 
 def _has_superlative(token: Token) -> bool:
@@ -648,6 +677,9 @@ class ClaimExtractor:
         lower = token.lower_
         if lower in _MOOD_WORDS or lower in _SPECULATIVE or lower in _CONDITIONS:
             return True
+        next_word = token.doc[token.i + 1 : token.i + 2]
+        if lower in _QUOTA_NOUNS or (lower == "up" and next_word.text.lower() == "to"):
+            return True  # a plan's allowance (``_quota``)
         if lower in _ADVICE or token.lemma_ in self._grammar["intent_words"]:
             return True
         if lower in self._grammar["third_parties"]:
@@ -1452,6 +1484,8 @@ class ClaimExtractor:
             return "background"
         if any(c.lower_ == "your" for c in head.children):
             return "advice"  # the reader's followers: "grow your followers"
+        if _quota(head):
+            return "offer"  # a plan's allowance: "free for up to 10k pageviews a month"
         if self._someone_elses(head):
             return "background"  # "the singer has 40 million followers"
         window = doc[max(0, index - 8) : index]
