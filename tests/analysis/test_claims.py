@@ -114,6 +114,11 @@ def metric(claims: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
         ("We already have one customer on the 5m monthly pageviews plan.", "count", "offer"),
         ("Our clips get up to 50k views each.", "count", "asserted"),
         ("Free for up to 2,000 page views a month; $9/month after that.", "count", "offer"),
+        # What the reader is asked to imagine is supposed; what the writer
+        # cannot imagine happened.
+        ("Imagine your newsletter sends 10,000 visitors in a day.", "count", "conditional"),
+        ("Now suppose 500 people click your ad and only 20 buy.", "count", "conditional"),
+        ("I can't imagine how we got 2 million views.", "count", "asserted"),
         # A count or a mark reached is a level, whoever the subject.
         ("Fans topped the 5,000 mark in May.", "change", "asserted"),
         ("Visitors declined 30% after the redesign.", "change", "asserted"),

@@ -90,6 +90,8 @@ _MORE = frozenset({"more", "fewer"})
 _MANY = frozenset({"many", "countless", "numerous"})
 _SPECULATIVE = frozenset({"could", "might", "may", "would", "should", "will", "shall", "'ll"})
 _CONDITIONS = frozenset({"if", "unless", "whether", "until"})
+# Verbs that make what they govern a supposition: "imagine 100 people click".
+_SUPPOSING = frozenset({"imagine", "suppose", "pretend", "assume"})
 _ADVICE = frozenset({"how", "tips", "ways", "way", "tricks", "hacks", "secrets", "guide"})
 _OFFER = frozenset({"first", "next"})
 _ASPECT = frozenset({"keep", "start", "begin", "continue"})
@@ -288,6 +290,12 @@ def _own_clause(verb: Token) -> Iterator[Token]:
     for child in verb.children:
         if child.dep_ not in _OTHER_CLAUSES:
             yield from child.subtree
+
+
+def _bidding(children: list[Token]) -> bool:
+    """Is a verb with these children said to the reader, with no subject of its
+    own: "imagine…", "now suppose…"; not "I can't imagine how we got 2M views"."""
+    return not any(c.dep_ in ("nsubj", "neg", "aux") for c in children)
 
 
 def _speculative(aux: Token) -> bool:
@@ -676,6 +684,8 @@ class ClaimExtractor:
     def _mood_cue(self, token: Token) -> bool:
         lower = token.lower_
         if lower in _MOOD_WORDS or lower in _SPECULATIVE or lower in _CONDITIONS:
+            return True
+        if token.lemma_ in _SUPPOSING:
             return True
         next_word = token.doc[token.i + 1 : token.i + 2]
         if lower in _QUOTA_NOUNS or (lower == "up" and next_word.text.lower() == "to"):
@@ -1511,6 +1521,8 @@ class ClaimExtractor:
                     return "negated"
             if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in children):
                 return "conditional"
+            if depth > 0 and verb.lemma_ in _SUPPOSING and _bidding(children):
+                return "conditional"  # "imagine your post sends 10,000 visitors"
             if any(c.dep_ == "aux" and _speculative(c) for c in children):
                 return "speculative"
             if depth > 0 and verb.lemma_ in intent:
