@@ -119,6 +119,10 @@ def metric(claims: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
         ("Imagine your newsletter sends 10,000 visitors in a day.", "count", "conditional"),
         ("Now suppose 500 people click your ad and only 20 buy.", "count", "conditional"),
         ("I can't imagine how we got 2 million views.", "count", "asserted"),
+        # A gain reported, or counted, is a change all the same.
+        ("Our spring campaign drove traffic to the shop.", "change", "asserted"),
+        ("The ads driving 20,000 visits a day were paused.", "count", "asserted"),
+        ("The clip made the chart by gaining all its views from one forum.", "change", "asserted"),
         # A count or a mark reached is a level, whoever the subject.
         ("Fans topped the 5,000 mark in May.", "change", "asserted"),
         ("Visitors declined 30% after the redesign.", "change", "asserted"),
@@ -167,6 +171,9 @@ def test_metric_claims_and_their_moods(
         "We added three new revenue streams.",
         "The number of clicks is unknown.",  # "the number", not "a number"
         "We saw our followers happy at the show.",
+        # A gain said as what a channel does in general, with no count.
+        "The dashboard lists the tweets driving traffic to each page.",
+        "Email was the channel most effective at driving engagement.",
         # People who act on a thing; their number does not move.
         "Many visitors decline the consent banner.",
         "Readers hit a 404 page and leave.",

@@ -292,6 +292,26 @@ def _own_clause(verb: Token) -> Iterator[Token]:
             yield from child.subtree
 
 
+# "good at driving traffic", "effective in attracting visitors", "in terms of…".
+_ABILITY_PREPOSITIONS = frozenset({"at", "in", "of", "for"})
+
+
+def _describing(verb: Token) -> bool:
+    """Is a gain said as what something does in general, a participle or a
+    gerund with no count: "the tweets driving traffic", "effective at driving
+    engagement", "in attracting visitors"? Analytics posts describe channels so.
+    "We are driving more traffic" (with its auxiliary) and "the ads driving
+    20,000 visits" report."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("acl", "pcomp", "csubj", "advcl", "ccomp"):
+        return False
+    if any(c.dep_ == "aux" for c in verb.children):
+        return False
+    # "by gaining all their views from Facebook" is how it happened.
+    if verb.dep_ == "pcomp" and verb.head.lower_ not in _ABILITY_PREPOSITIONS:
+        return False
+    return not any(is_count(t) for t in _own_clause(verb))
+
+
 def _bidding(children: list[Token]) -> bool:
     """Is a verb with these children said to the reader, with no subject of its
     own: "imagine…", "now suppose…"; not "I can't imagine how we got 2M views"."""
@@ -1177,7 +1197,12 @@ class ClaimExtractor:
         gained = verb.lemma_ in self._grammar["gain_verbs"] or (
             verb.lemma_ in _GETTING and any(c.lower_ == "new" for c in head.children)
         )
-        if head.dep_ in ("dobj", "attr") and verb.pos_ in ("VERB", "AUX") and gained:
+        if (
+            head.dep_ in ("dobj", "attr")
+            and verb.pos_ in ("VERB", "AUX")
+            and gained
+            and not _describing(verb)
+        ):
             return "change", (min(verb.i, start), end)
         return self._growing_clause(head, start)
 
