@@ -119,6 +119,41 @@ def metric(claims: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
         ("We showed the teaser to 2 million viewers.", "count", "asserted"),
         # "could not stop" is what happened, not a possibility.
         ("People could not stop sharing our April Fools video.", "amount", "asserted"),
+        # A question asks what an analytics report shows; it reports nothing.
+        ("Use the report to see which campaigns bring the most visitors.", "superlative", "advice"),
+        ("Which of your pages got the most views last week?", "superlative", "advice"),
+        ("Did the launch page get more visits after the redesign?", "comparison", "advice"),
+        ("- Analyze which subject lines drive the most traffic", "superlative", "advice"),
+        # A relative clause, "this is where" and a plain superlative tell.
+        (
+            "Our demo video, which drew the most views of the year, ran in May.",
+            "superlative",
+            "asserted",
+        ),
+        ("That is where the jump in traffic came from.", "change", "asserted"),
+        # A plan's allowance is offered, not won; "up to" reached is a range.
+        ("The starter plan costs $12/month for up to 100,000 monthly visitors.", "count", "offer"),
+        ("We already have one customer on the 5m monthly pageviews plan.", "count", "offer"),
+        ("Our clips get up to 50k views each.", "count", "asserted"),
+        ("Free for up to 2,000 page views a month; $9/month after that.", "count", "offer"),
+        # What the reader is asked to imagine is supposed; what the writer
+        # cannot imagine happened.
+        ("Imagine your newsletter sends 10,000 visitors in a day.", "count", "conditional"),
+        ("Now suppose 500 people click your ad and only 20 buy.", "count", "conditional"),
+        ("I can't imagine how we got 2 million views.", "count", "asserted"),
+        # A gain reported, or counted, is a change all the same.
+        ("Our spring campaign drove traffic to the shop.", "change", "asserted"),
+        ("The ads driving 20,000 visits a day were paused.", "count", "asserted"),
+        ("The clip made the chart by gaining all its views from one forum.", "change", "asserted"),
+        # A count or a mark reached is a level, whoever the subject.
+        ("Fans topped the 5,000 mark in May.", "change", "asserted"),
+        ("Visitors declined 30% after the redesign.", "change", "asserted"),
+        (
+            "Signups came from Reddit, which was about double the traffic from the newsletter.",
+            "comparison",
+            "asserted",
+        ),
+        ("We got the most traffic we have ever had in April.", "superlative", "asserted"),
     ],
 )
 def test_metric_claims_and_their_moods(
@@ -172,6 +207,12 @@ def test_metric_claims_and_their_moods(
         "The bridge carries 40,000 vehicles a day, and traffic doubled after the tunnel closed.",
         "The museum welcomed 1.2 million visitors last year.",
         "The band played to 20,000 fans in the park.",
+        # A gain said as what a channel does in general, with no count.
+        "The dashboard lists the tweets driving traffic to each page.",
+        "Email was the channel most effective at driving engagement.",
+        # People who act on a thing; their number does not move.
+        "Many visitors decline the consent banner.",
+        "Readers hit a 404 page and leave.",
     ],
 )
 def test_mentions_that_claim_nothing(linter: Linter, extractor: ClaimExtractor, text: str) -> None:

@@ -19,9 +19,10 @@ Each metric claim has a *mood*: ``asserted``, a ``goal`` ("we want to hit
 10k"), ``negated``, ``conditional`` ("if people kept sharing it"),
 ``speculative`` ("it could go viral"), ``background`` ("a creator with 1.2
 million followers"), ``advice`` ("how to get more followers", "you can
-increase engagement"), an ``offer`` ("the first 100 fans who sign up") or a
-``topic`` ("a webinar on follower growth"). An outcome claim is ``asserted``
-or a ``topic`` ("our CFO talked about revenue").
+increase engagement", "see which pages get the most views"), an ``offer``
+("the first 100 fans who sign up") or a ``topic`` ("a webinar on follower
+growth"). An outcome claim is ``asserted`` or a ``topic`` ("our CFO talked
+about revenue").
 Rules select claims by kind, lexicon, evidence and mood (``match.claims``).
 
 The dependency parse decides where a count belongs, whatever sits between, so
@@ -91,6 +92,8 @@ _MORE = frozenset({"more", "fewer"})
 _MANY = frozenset({"many", "countless", "numerous"})
 _SPECULATIVE = frozenset({"could", "might", "may", "would", "should", "will", "shall", "'ll"})
 _CONDITIONS = frozenset({"if", "unless", "whether", "until"})
+# Verbs that make what they govern a supposition: "imagine 100 people click".
+_SUPPOSING = frozenset({"imagine", "suppose", "pretend", "assume"})
 _ADVICE = frozenset({"how", "tips", "ways", "way", "tricks", "hacks", "secrets", "guide"})
 _OFFER = frozenset({"first", "next"})
 _ASPECT = frozenset({"keep", "start", "begin", "continue"})
@@ -210,6 +213,11 @@ class Claim:
 _NOUN_JOINERS = frozenset({"and", "&", "/", "or", ","})
 # A level said without a number: "page views remained steady".
 _LEVEL_WORDS = frozenset({"flat", "steady", "stable", "unchanged", "constant"})
+# What a level reached may be said as: "fans topped the 5,000 mark".
+# What makes "up to N pageviews" a plan's allowance (``_quota``).
+_QUOTA_NOUNS = frozenset({"plan", "tier", "package", "quota", "limit", "allowance", "bundle"})
+_PRICED = frozenset({"free", "price", "prices", "pricing", "cost", "costs", "/mo", "mo"})
+_MARKS = frozenset({"mark", "milestone", "level", "record", "threshold", "figure", "number"})
 # Verbs of getting that gain when what is got is new: "getting new followers daily".
 _GETTING = frozenset({"get", "see", "receive", "win", "pick", "bring"})
 # Nouns that stand for the count of what they hold: "the number of views".
@@ -287,6 +295,7 @@ _COUNT_CUE = frozenset({"<count>"})
 # speculative, conditional, advice and intent words (see ``_mood``).
 _MOOD_WORDS = frozenset(
     {"not", "n't", "never", "no", "nor", "neither", "with", "your", "you", "first", "next"}
+    | {"which", "where", "how", "?"}  # a question asks, it does not report (``_asked``)
 )
 _FIRST_PERSON = frozenset({"i", "we", "us", "me", "'s", "let", "our", "my"})
 # What makes the subject of "went viral" any such thing, not the writer's own:
@@ -304,6 +313,8 @@ _HAD = frozenset({"have", "get", "see"})
 
 
 _OTHER_CLAUSES = frozenset({"conj", "cc", "advcl", "ccomp", "parataxis", "relcl"})
+# The words that head a clause of their own, under another word.
+_CLAUSE_HEADS = frozenset({"conj", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "relcl", "acl"})
 
 
 def _own_clause(verb: Token) -> Iterator[Token]:
@@ -313,6 +324,32 @@ def _own_clause(verb: Token) -> Iterator[Token]:
     for child in verb.children:
         if child.dep_ not in _OTHER_CLAUSES:
             yield from child.subtree
+
+
+# "good at driving traffic", "effective in attracting visitors", "in terms of…".
+_ABILITY_PREPOSITIONS = frozenset({"at", "in", "of", "for"})
+
+
+def _describing(verb: Token) -> bool:
+    """Is a gain said as what something does in general, a participle or a
+    gerund with no count: "the tweets driving traffic", "effective at driving
+    engagement", "in attracting visitors"? Analytics posts describe channels so.
+    "We are driving more traffic" (with its auxiliary) and "the ads driving
+    20,000 visits" report."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("acl", "pcomp", "csubj", "advcl", "ccomp"):
+        return False
+    if any(c.dep_ == "aux" for c in verb.children):
+        return False
+    # "by gaining all their views from Facebook" is how it happened.
+    if verb.dep_ == "pcomp" and verb.head.lower_ not in _ABILITY_PREPOSITIONS:
+        return False
+    return not any(is_count(t) for t in _own_clause(verb))
+
+
+def _bidding(children: list[Token]) -> bool:
+    """Is a verb with these children said to the reader, with no subject of its
+    own: "imagine…", "now suppose…"; not "I can't imagine how we got 2M views"."""
+    return not any(c.dep_ in ("nsubj", "neg", "aux") for c in children)
 
 
 def _speculative(aux: Token) -> bool:
@@ -449,6 +486,32 @@ def _own(verb: Token) -> bool:
             return True
         node = node.head
     return True
+
+
+def _quota(head: Token) -> bool:
+    """Is the counted term what a plan allows, not an audience won: "free for
+    up to 1,000 visits a month", "up to 10k pageviews: $6/mo", "a customer on
+    the 2m monthly pageviews plan"? Pricing pages and SaaS posts list them. "Up
+    to" is a limit only where the sentence prices something: "our clips get up
+    to 50k views" is a range reached."""
+    if head.dep_ in ("compound", "amod", "nmod") and head.head.lemma_ in _QUOTA_NOUNS:
+        return True
+    doc = head.doc
+    # Back over the count and its phrase ("1 m", "100,000 monthly page"), by word
+    # order: the parse often leaves a split count outside the noun's subtree.
+    first = head.i
+    while first > 0 and (
+        is_count(doc[first - 1])
+        or doc[first - 1].lower_ in SCALE
+        or doc[first - 1].lower_ in _NOUN_PHRASE_WORDS
+        or doc[first - 1].dep_ == "compound"  # "1,000 page views"
+    ):
+        first -= 1
+    if first == head.i or first < 2 or not is_count(doc[first]):
+        return False
+    if (doc[first - 2].lower_, doc[first - 1].lower_) != ("up", "to"):
+        return False
+    return any(is_money(t) or t.lower_ in _PRICED or t.lemma_ in _QUOTA_NOUNS for t in head.sent)
 
 
 def _has_superlative(token: Token) -> bool:
@@ -778,6 +841,11 @@ class ClaimExtractor:
         lower = token.lower_
         if lower in _MOOD_WORDS or lower in _SPECULATIVE or lower in _CONDITIONS:
             return True
+        if token.lemma_ in _SUPPOSING:
+            return True
+        next_word = token.doc[token.i + 1 : token.i + 2]
+        if lower in _QUOTA_NOUNS or (lower == "up" and next_word.text.lower() == "to"):
+            return True  # a plan's allowance (``_quota``)
         if lower in _ADVICE or token.lemma_ in self._grammar["intent_words"]:
             return True
         if lower in self._grammar["third_parties"] or _named_owner(token):
@@ -1021,7 +1089,7 @@ class ClaimExtractor:
         if key == "superlative":
             if not self._superlative_in_sense(doc[end - 1], near):
                 return None
-            return "metric", "attention", "superlative", (start, end), "asserted"
+            return "metric", "attention", "superlative", (start, end), self._mood(doc, end - 1)
         if key == "widely":  # "a widely shared post", "the video was widely viewed"
             return "metric", "attention", "amount", (start, end), self._mood(doc, end - 1)
         kind, lexicon, term = self._terms[key]
@@ -1243,6 +1311,8 @@ class ClaimExtractor:
         verb = head.head
         if head.dep_ in ("nsubj", "nsubjpass") and verb.lemma_ in _ASPECT:
             verb = next((c for c in verb.children if c.dep_ == "xcomp"), verb)
+        if self._people_acting(head, verb):
+            return self._growing_clause(head, start)
         # "saw its fan base double": the tagger often makes such a verb an adjective.
         moved = self._grows(verb)
         seen_moving = verb.dep_ in ("ccomp", "xcomp") and moved
@@ -1283,9 +1353,26 @@ class ClaimExtractor:
         gained = verb.lemma_ in self._grammar["gain_verbs"] or (
             verb.lemma_ in _GETTING and any(c.lower_ == "new" for c in head.children)
         )
-        if head.dep_ in ("dobj", "attr") and verb.pos_ in ("VERB", "AUX") and gained:
+        if (
+            head.dep_ in ("dobj", "attr")
+            and verb.pos_ in ("VERB", "AUX")
+            and gained
+            and not _describing(verb)
+        ):
             return "change", (min(verb.i, start), end)
         return self._growing_clause(head, start)
+
+    def _people_acting(self, head: Token, verb: Token) -> bool:
+        """People who do something to a thing, not a number that moves: "many
+        visitors decline the consent banner", "readers hit a 404 page". A count
+        or a mark as the object is a level reached: "followers hit 10k", "fans
+        topped the 5,000 mark"."""
+        if head.dep_ != "nsubj" or not _is_people(head, self._grammar["people"]):
+            return False
+        for child in verb.children:
+            if child.dep_ == "dobj" and not is_count(child) and child.lemma_ not in _MARKS:
+                return True
+        return False
 
     def _growing_clause(self, head: Token, start: int) -> Evidence:
         """ "impressions, which continue to increase daily", "views that doubled"."""
@@ -1612,6 +1699,8 @@ class ClaimExtractor:
             return "background"  # "a cat video with 40 million views", someone's
         if any(c.lower_ == "your" for c in head.children):
             return "advice"  # the reader's followers: "grow your followers"
+        if _quota(head):
+            return "offer"  # a plan's allowance: "free for up to 10k pageviews a month"
         if self._someone_elses(head):
             return "background"  # "the singer has 40 million followers"
         window = doc[max(0, index - 8) : index]
@@ -1624,6 +1713,8 @@ class ClaimExtractor:
             ):
                 return "advice"
         verbs = self._governing_verbs(head)
+        if self._asked(head, verbs[0] if verbs else head):
+            return "advice"  # "see which channels drive the most traffic"
         intent = self._grammar["intent_words"]
         for depth, verb in enumerate(verbs[:3]):
             children = list(verb.children)
@@ -1635,6 +1726,8 @@ class ClaimExtractor:
                     return "negated"
             if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in children):
                 return "conditional"
+            if depth > 0 and verb.lemma_ in _SUPPOSING and _bidding(children):
+                return "conditional"  # "imagine your post sends 10,000 visitors"
             if any(c.dep_ == "aux" and _speculative(c) for c in children):
                 return "speculative"
             if depth > 0 and verb.lemma_ in intent:
@@ -1678,6 +1771,45 @@ class ClaimExtractor:
         holder = thing.head
         return holder.lemma_ in intent or any(
             c.lemma_ in intent for c in holder.children if c is not thing
+        )
+
+    @staticmethod
+    def _asked(head: Token, verb: Token) -> bool:
+        """Is the claim what a question asks, not what the writer reports: "see
+        which channels drive the most traffic", "How many visitors land on the
+        page?", "where visitors drop off", "Did the page get more visits?". How-to
+        and analytics posts are full of them. A relative clause tells ("the post,
+        which got the most views…"), a big number answers ("I checked how many
+        streams I had: nearly 43,000") and an exclamation brags ("look how many
+        people came!")."""
+        sentence = head.sent
+        if sentence[-1].text == "!" or any(is_count(t) and is_big(t) for t in sentence):
+            return False
+        # "this is where the spike came from" tells as a relative clause does.
+        if verb.dep_ == "relcl" or (verb.head.lemma_ == "be" and verb.head.i != verb.i):
+            return False
+        for token in verb.subtree:
+            if not (
+                (token.lower_ in ("which", "where") and token.tag_ in ("WDT", "WRB"))
+                or (token.lower_ == "how" and token.head.lower_ in ("many", "much"))
+            ):
+                continue
+            if token.i > 0 and sentence.doc[token.i - 1].text in (",", ";", "(", "\u2014"):
+                continue  # relative all the same: "…, which was double the traffic"
+            # The question word must be of this clause, not of one inside it
+            # ("records fewer pageviews than logs, which count every request").
+            node = token.head
+            while node.i != verb.i and node.dep_ not in _CLAUSE_HEADS and node.head.i != node.i:
+                node = node.head
+            if node.i == verb.i:
+                return True
+        # A yes/no question opens with its auxiliary: "Did the page get more visits?"
+        first = sentence[0]
+        return (
+            sentence[-1].text == "?"
+            and first.lemma_ in ("do", "be", "have")
+            and first.pos_ == "AUX"
+            and first.head.i == verb.i
         )
 
     def _in_person(self, head: Token) -> bool:
