@@ -142,3 +142,84 @@ def test_x_fits_an_emoji_post_with_a_link_and_counts_one_that_may_not() -> None:
 
 def test_fits_is_only_a_bound_for_x() -> None:
     assert not lengths.fits("short", LINKEDIN, 3000)
+
+
+# Light pieces only (X weighs each code point one, no emoji), links of every
+# kind twitter-text knows or refuses: with a scheme, bare domains, a path, a
+# t.co link, a domain it does not take ("bench.py"), one glued to a word.
+LIGHT_PIECES = [
+    "We shipped the release",
+    " ",
+    "\n",
+    ". ",
+    "1.5 million",
+    "example.com",
+    "bench.py",
+    "https://example.com/pricing?plan=pro",
+    "http://a.io",
+    "www.example.org",
+    "t.co/AbCdEf123",
+    "https://t.co/AbCdEf123/more",
+    "sub.example.co.uk/path",
+    "end.Next",
+    "caf\u00e9",
+    "#1",
+    "*",
+    "a" * 40,
+]
+
+
+def light_texts(seed: int, count_: int) -> list[str]:
+    rng = random.Random(seed)
+    return [
+        "".join(rng.choice(LIGHT_PIECES) for _ in range(rng.randint(1, 40))) for _ in range(count_)
+    ]
+
+
+@pytest.mark.parametrize("limit", [1, 7, 23, 40, 125, 280])
+def test_x_light_text_with_links_counts_as_twitter_text_does(limit: int) -> None:
+    checked = 0
+    for text in light_texts(limit + 2000, 300):
+        assert lengths._x_light(text), text
+        if lengths._plainly_weighted(text):
+            continue
+        checked += 1
+        counted = lengths._x_light_with_links(text, limit, X.url_length)
+        assert counted == lengths._x_by_twitter_text(text, limit, X.url_length), text
+        assert count(text, X, limit) == counted
+    assert checked > 100
+
+
+def test_twitter_text_finds_no_emoji_in_light_code_points() -> None:
+    """Why the light path may skip twitter-text's emoji pass: of the code
+    points X weighs one, its emoji expression reads only ©, ® (never light
+    here), #, * and digits, which make an emoji only with U+20E3 after them."""
+    from twitter_text.regexp.emoji import emoji
+
+    light = "".join(chr(c) for c in range(0x1100) if chr(c) not in "\u00a9\u00ae")
+    assert emoji.search(light) is None
+    keycap_parts = "#*0123456789"
+    pairs = [a + b + c for a in keycap_parts for b in keycap_parts for c in " #"]
+    assert all(emoji.search(text) is None for text in pairs)
+    assert emoji.search("1\ufe0f\u20e3") is not None  # the keycap itself is heavy
+
+
+def test_x_link_post_with_an_emoji_still_takes_twitter_text(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    post = "Launch day \U0001f680 " + "a" * 300 + " https://example.com"
+    assert not lengths._x_light(post)
+    light = "Launch day " + "a" * 300 + " https://example.com"
+    assert lengths._x_light(light)
+    assert count(light, X, 280) == Counted(335, 280)
+    called: list[str] = []
+    real = lengths._x_by_twitter_text
+
+    def spy(text: str, limit: int, url_length: int | None) -> Counted:
+        called.append(text)
+        return real(text, limit, url_length)
+
+    monkeypatch.setattr(lengths, "_x_by_twitter_text", spy)
+    assert count(post, X, 280).length == 338  # the emoji (and its space) weigh three
+    count(light, X, 280)
+    assert called == [post]
