@@ -604,3 +604,24 @@ def test_people_who_joined_as_customers(
 ) -> None:
     found = [c[4] for c in claims_of(linter, extractor, text) if c[0] == "outcome"]
     assert found == outcomes
+
+
+@pytest.mark.parametrize(
+    ("text", "mood"),
+    [
+        # Rules of thumb about any such post, and what they get the reader.
+        ("Posts with images get 2x more engagement than text-only posts.", "topic"),
+        ("A good backlink can drive thousands of visits a month.", "topic"),
+        ("Videos get the most views on most platforms.", "topic"),
+        ("Backlinks get you more traffic than almost anything else.", "advice"),
+        # Near misses: ours, in the past, or a vendor selling its reach.
+        ("Our posts with images get 2x more engagement than our text posts.", "asserted"),
+        ("A single tweet from the founder brought 5,000 visitors to the site.", "asserted"),
+        ("The Daily Courier can put you in front of 46,000 readers every day.", "asserted"),
+    ],
+)
+def test_a_general_statement_is_no_result(
+    linter: Linter, extractor: ClaimExtractor, text: str, mood: str
+) -> None:
+    moods = [c[3] for c in metric(claims_of(linter, extractor, text))]
+    assert moods and set(moods) == {mood}, moods

@@ -852,6 +852,8 @@ class ClaimExtractor:
             return True  # "the singer has 40 million followers": whose they are
         if token.lemma_ in self._grammar["presence_verbs"]:
             return True  # "5,000 fans packed the arena": a crowd
+        if token.is_sent_start and (lower in _GENERIC_DETERMINERS or token.tag_ == "NNS"):
+            return True  # a general statement: "backlinks get you more traffic"
         # "to" before a verb: a purpose ("in order to grow…") or advice ("how to…").
         following = token.doc[token.i + 1 :]
         return lower == "to" and any(t.tag_ == "VB" for t in following)
@@ -1703,6 +1705,9 @@ class ClaimExtractor:
             return "offer"  # a plan's allowance: "free for up to 10k pageviews a month"
         if self._someone_elses(head):
             return "background"  # "the singer has 40 million followers"
+        general = self._general_statement(head)
+        if general is not None:
+            return general
         window = doc[max(0, index - 8) : index]
         for token in window:
             owned = token.i > 0 and doc[token.i - 1].tag_ == "PRP$"  # "its way to 33M views"
@@ -1763,6 +1768,31 @@ class ClaimExtractor:
         if _made_by_someone(subject) or _named_circumstance(subject):
             return "background"
         return mood
+
+    def _general_statement(self, head: Token) -> str | None:
+        """A rule of thumb, not a result: said in the present of any such thing
+        ("posts with images get more engagement", "a good backlink can drive
+        thousands of visits"; a topic) or of what it gets the reader
+        ("backlinks get you more traffic"; advice). Ours or in the past stays a
+        claim ("our reels get 50,000 views", "a single tweet brought…")."""
+        verbs = self._governing_verbs(head)
+        if not verbs:
+            return None
+        verb = verbs[0]
+        modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+        # A bare "get" is the present only as the main verb ("Videos get/VB the
+        # most views"); "we had a post go viral" is a past event.
+        present = verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VB" and verb.dep_ == "ROOT")
+        if not (present or modal) or verb.dep_ == "relcl":
+            return None  # "…, which equates to 350,000 new followers" tells of one
+        subject = _subject_of(verb)
+        if subject is None or any(t.lower_ in _MINE for t in subject.subtree):
+            return None
+        if not _generic(subject) or self._wished_for(subject):
+            return None  # "the paper can put you in front of 46,000 readers" sells reach
+        if any(c.dep_ in ("dative", "dobj") and c.lower_ == "you" for c in verb.children):
+            return "advice"
+        return "topic"
 
     def _wished_for(self, thing: Token) -> bool:
         """Is ``thing`` what a dream or a goal is ("our dream is a video that goes
