@@ -12,6 +12,7 @@ import pytest
 from tests.conftest import load_bench_module
 
 from align_lint.analysis.analyzer import Analyzer
+from align_lint.analysis.records import Spans
 from align_lint.analysis.windows import MAX_RUN, capped_runs, window_cores, windows
 from align_lint.documents import Document, document_from_text
 from align_lint.judgement.logic import Judge
@@ -131,3 +132,6 @@ def test_joined_windows_keep_offsets_in_arrays_with_the_whole_documents_values(
     assert joined.spans.keys() <= whole.spans.keys()
     for rule_id, spans in joined.spans.items():
         assert list(spans) == sorted(set(spans)), rule_id
+        # Handed on as the Joiner's arrays, never copied into tuples (about
+        # 120 bytes a span; a 50 MB draft has millions of context matches).
+        assert isinstance(spans, Spans), rule_id

@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from itertools import chain
 
 from align_lint.analysis.prefilter import section_starts
-from align_lint.analysis.records import CharSpan, Matches
+from align_lint.analysis.records import CharSpan, Matches, Spans
 from align_lint.documents import Document
 
 # A document longer than this (in characters) is analysed in windows: far
@@ -180,9 +180,10 @@ class Joiner:
             return Matches(self.document, spans, starts)
         return Matches(self.document, spans, starts, tuple(self.deferred), self._more)
 
-    def _pairs(self, flat: array[int]) -> list[CharSpan]:
-        pairs = list(zip(flat[0::2], flat[1::2], strict=True))
-        return pairs if self.ordered else sorted(set(pairs))
+    def _pairs(self, flat: array[int]) -> Spans:
+        if self.ordered:
+            return Spans.of_flat(flat)
+        return Spans(sorted(set(zip(flat[0::2], flat[1::2], strict=True))))
 
     def _more(self) -> Matches:
         """With the held windows analysed in full (what ``more`` would have added)."""

@@ -407,6 +407,10 @@ class Linter:
                         todo.append(item)
                     else:
                         slots.append(hit)
+                # The batch is ``todo`` from here on: ``lint_batch`` drops each
+                # source's bytes once decoded, which a list still holding them
+                # would keep alive (50 MB for a 50 MB draft).
+                batch.clear()
                 yield todo, slots
 
         workers = InOrder(self.lint_batch, jobs=jobs, prepare=self._load_analyzers)
@@ -437,37 +441,57 @@ class Linter:
         documents without a result yet are linted again one at a time, so only
         the one that fails is lost."""
         outcomes: list[Outcome | None] = [None] * len(sources)
+        read: dict[int, Document] = {}
         try:
-            self._lint_together(sources, outcomes)
+            self._lint_together(sources, outcomes, read)
         except AlignError:
             raise  # a run-wide error (the model cannot load): not one document's
         except Exception:
             for position, source in enumerate(sources):
                 if outcomes[position] is None:
-                    outcomes[position] = self._lint_alone(source)
+                    outcomes[position] = self._lint_alone(source, read.get(position))
         done = [outcome for outcome in outcomes if outcome is not None]
         assert len(done) == len(sources), "every source has a result or an error"
         return done
 
-    def _lint_together(self, sources: list[Source], outcomes: list[Outcome | None]) -> None:
+    def _lint_together(
+        self,
+        sources: list[Source],
+        outcomes: list[Outcome | None],
+        read: dict[int, Document] | None = None,
+    ) -> None:
         """Fill ``outcomes`` from one analysis pass over the batch. An exception
         in one document's decoding, settings or judgement is that document's
-        outcome; one from the shared pass itself propagates."""
+        outcome; one from the shared pass itself propagates.
+
+        ``read``: each document decoded, by position, until it has its
+        outcome. Its source's bytes are dropped from ``sources`` then (only
+        the name is read after that): a document's text, analysis text and
+        bytes are three copies of a long draft, and ``read`` is what linting
+        it again alone starts from."""
+        read = {} if read is None else read
 
         def documents() -> Iterator[tuple[Document, _Settled[int]]]:
             for position, source in enumerate(sources):
                 try:
-                    document = self.prepared(document_from_source(source, self._formats))
+                    document = read.get(position) or self.prepared(
+                        document_from_source(source, self._formats)
+                    )
+                    read[position] = document
+                    sources[position] = _without_bytes(source)
                     engine, settings = self._settle(document)
                     yield document, (engine, settings, position)
                 except InputError as error:
+                    read.pop(position, None)
                     outcomes[position] = _placed(error, source)
                 except AlignError:
                     raise
                 except Exception as exc:
+                    read.pop(position, None)
                     outcomes[position] = _internal(source, exc)
 
         for matches, (engine, settings, position) in _analyzed(documents()):
+            del read[position]
             try:
                 outcomes[position] = self._result(matches, engine, settings)
             except AlignError:
@@ -475,11 +499,12 @@ class Linter:
             except Exception as exc:
                 outcomes[position] = _internal(sources[position], exc)
 
-    def _lint_alone(self, source: Source) -> Outcome:
-        """One document in its own analysis pass; what fails is its error."""
+    def _lint_alone(self, source: Source, document: Document | None = None) -> Outcome:
+        """One document in its own analysis pass; what fails is its error.
+        ``document``: the source as decoded already (its bytes are gone)."""
         outcomes: list[Outcome | None] = [None]
         try:
-            self._lint_together([source], outcomes)
+            self._lint_together([source], outcomes, {} if document is None else {0: document})
         except AlignError:
             raise
         except Exception as exc:
@@ -764,6 +789,11 @@ def error_document(error: InputError) -> DocumentResult:
 
 
 E = TypeVar("E", bound=InputError)
+
+
+def _without_bytes(source: Source) -> Source:
+    """``source`` once decoded: its name and row, what errors are placed by."""
+    return source if not source.data else replace(source, data=b"")
 
 
 def _placed(error: E, source: Source) -> E:
