@@ -10,6 +10,7 @@ import pytest
 
 from align_lint.analysis.records import CharSpan, Spans
 from align_lint.judgement.logic import _drop_overlapping, _merge_overlaps, _union
+from align_lint.run.linter import Linter
 
 
 def plain_merge(spans: list[CharSpan]) -> list[CharSpan]:
@@ -74,3 +75,16 @@ def test_a_span_touching_another_is_kept_one_inside_is_dropped() -> None:
     spans = _merge_overlaps([[(10, 20), (30, 40)]])
     assert list(_drop_overlapping(spans, [Spans([(20, 30)])])) == [(10, 20), (30, 40)]
     assert list(_drop_overlapping(spans, [Spans([(0, 5), (19, 21)])])) == [(30, 40)]
+
+
+def test_findings_of_one_phrase_share_their_strings(linter: Linter) -> None:
+    """A long draft repeats its phrases: their findings hold one copy of the
+    text, message and line, not one each; another phrase has its own."""
+    line = "We passed 25,000 followers. Then 25,000 followers again. And 9,000 followers."
+    result = linter.lint_text(f"{line}\n\n{line}\n")
+    same = [f for f in result.findings if f.text == "25,000 followers"]
+    other = [f for f in result.findings if f.text == "9,000 followers"]
+    assert len(same) == 4 and len(other) == 2
+    assert all(f.text is same[0].text and f.message is same[0].message for f in same)
+    assert all(f.context is same[0].context for f in same + other)
+    assert other[0].text is not same[0].text and other[0].message != same[0].message

@@ -53,8 +53,8 @@ class Spans(Sequence[CharSpan]):
     @overload
     def __getitem__(self, index: slice) -> Sequence[CharSpan]: ...
     def __getitem__(self, index: int | slice) -> CharSpan | Sequence[CharSpan]:
-        if isinstance(index, slice):
-            return list(self)[index]
+        if isinstance(index, slice):  # the spans asked for, not a copy of all
+            return [self[i] for i in range(*index.indices(len(self)))]
         if index < 0:
             index += len(self)
         if not 0 <= index < len(self):

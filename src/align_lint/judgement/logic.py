@@ -115,10 +115,12 @@ class Judge:
         when there are any."""
         reported = frozenset(r for r in rule_ids if _reports(self.graph.rules.get(r)))
         for chosen in (reported, rule_ids):
-            spans = [span for rule_id in chosen for span in surviving[rule_id]]
+            # Sorted, as the finding lists them: every results claim of a long
+            # draft, so not copied into tuples when each rule's are sorted.
+            spans = _union([surviving[rule_id] for rule_id in sorted(chosen)])
             if spans:
                 return spans
-        return []
+        return ()
 
     @staticmethod
     def _finding(
