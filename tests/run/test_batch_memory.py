@@ -61,3 +61,22 @@ def test_a_broken_pass_lints_the_decoded_documents_again_alone(
     assert len(calls) == 3  # the batch, then each document alone
     assert "vanity-metric" in rules_found(outcomes[0])
     assert "vanity-metric" not in rules_found(outcomes[1])
+
+
+def test_the_bytes_are_gone_before_the_text_is_masked(
+    linter: Linter, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Masking a long draft is the peak of reading it: its bytes are not
+    held then (the batch's list was their last holder)."""
+    sources = [Source("a.md", VANITY.encode()), Source("b.md", QUIET.encode())]
+    seen: list[list[bytes]] = []
+    from_text = linter_module.document_from_text
+
+    def masking(*args: Any, **kwargs: Any) -> Any:
+        seen.append([source.data for source in sources])
+        return from_text(*args, **kwargs)
+
+    monkeypatch.setattr(linter_module, "document_from_text", masking)
+    outcomes = linter.lint_batch(sources)
+    assert seen == [[b"", QUIET.encode()], [b"", b""]]
+    assert "vanity-metric" in rules_found(outcomes[0])

@@ -16,9 +16,16 @@ from align_lint.documents import Document
 
 CharSpan = tuple[int, int]  # [start, end) character offsets in a document
 
+# The array type code of offsets kept in bulk (spans, sentence starts, line
+# starts): 4 bytes, half what "q" took, and enough, since a draft is at most
+# documents.paths.MAX_DRAFT_BYTES (512 MiB) and so are its offsets. An offset
+# past it would raise OverflowError, never wrap.
+OFFSET = "i"
+assert array(OFFSET).itemsize == 4, "a C int of 4 bytes"
+
 
 class Spans(Sequence[CharSpan]):
-    """Character spans kept as an array of 16 bytes a span.
+    """Character spans kept as an array of 8 bytes a span.
 
     A list of ``(start, end)`` tuples costs about 120 bytes a span, and a
     50 MB draft has millions of matches (most of them context rules'), so a
@@ -29,7 +36,7 @@ class Spans(Sequence[CharSpan]):
     __slots__ = ("_flat",)
 
     def __init__(self, spans: Iterable[CharSpan] = ()) -> None:
-        self._flat = array("q")
+        self._flat = array(OFFSET)
         for start, end in spans:
             self._flat.append(start)
             self._flat.append(end)

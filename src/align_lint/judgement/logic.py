@@ -33,7 +33,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import chain, pairwise
 
-from align_lint.analysis.records import CharSpan, Matches, Spans
+from align_lint.analysis.records import OFFSET, CharSpan, Matches, Spans
 from align_lint.documents import Document
 from align_lint.judgement.findings import document_finding, span_finding
 from align_lint.report.records import Finding, Severity
@@ -190,7 +190,9 @@ def _reports(rule: Rule | None) -> bool:
 
 def _paragraph_starts(document: Document) -> array[int]:
     """Paragraphs are separated by blank lines (a list or a tweet is one paragraph)."""
-    return array("q", chain((0,), (m.end() for m in _BLANK_LINE.finditer(document.analysis_text))))
+    return array(
+        OFFSET, chain((0,), (m.end() for m in _BLANK_LINE.finditer(document.analysis_text)))
+    )
 
 
 class _Scopes:
@@ -206,7 +208,7 @@ class _Scopes:
         # sentence of its own ("\n\n" the senter put apart from "This resulted…").
         # An array: a 50 MB draft has over a million sentences.
         self.sentences = array(
-            "q",
+            OFFSET,
             (
                 start
                 for start, following in pairwise(chain(sentences, (len(self.text),)))

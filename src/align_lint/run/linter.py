@@ -30,6 +30,7 @@ from align_lint.documents.pathfilter import PathFilter, glob_spec
 from align_lint.documents.sources import (
     WalkFilter,
     calendar_sources,
+    decode_text,
     expand_paths,
     read_sources,
 )
@@ -392,24 +393,29 @@ class Linter:
         draft (or a calendar row without text) has no result: it goes to
         ``on_empty``."""
 
+        def plan(batch: list[Source | InputError]) -> tuple[list[Source], list[Outcome | _ToLint]]:
+            slots: list[Outcome | _ToLint] = []
+            todo: list[Source] = []
+            for item in batch:
+                if isinstance(item, InputError):
+                    slots.append(item)
+                    continue
+                key = self._cache_key(cache, item) if cache is not None else None
+                hit = cache.get(key) if cache is not None and key else None
+                if hit is None:
+                    slots.append(_ToLint(key))
+                    todo.append(item)
+                else:
+                    slots.append(hit)
+            return todo, slots
+
         def planned() -> Iterator[tuple[list[Source], list[Outcome | _ToLint]]]:
             for batch in batched(sources):
-                slots: list[Outcome | _ToLint] = []
-                todo: list[Source] = []
-                for item in batch:
-                    if isinstance(item, InputError):
-                        slots.append(item)
-                        continue
-                    key = self._cache_key(cache, item) if cache is not None else None
-                    hit = cache.get(key) if cache is not None and key else None
-                    if hit is None:
-                        slots.append(_ToLint(key))
-                        todo.append(item)
-                    else:
-                        slots.append(hit)
-                # The batch is ``todo`` from here on: ``lint_batch`` drops each
-                # source's bytes once decoded, which a list still holding them
-                # would keep alive (50 MB for a 50 MB draft).
+                todo, slots = plan(batch)
+                # The batch is ``todo`` from here on, the only list of its
+                # sources: ``lint_batch`` drops each one's bytes before it is
+                # masked, which any other reference would keep alive (50 MB for
+                # a 50 MB draft).
                 batch.clear()
                 yield todo, slots
 
@@ -472,23 +478,22 @@ class Linter:
         read = {} if read is None else read
 
         def documents() -> Iterator[tuple[Document, _Settled[int]]]:
-            for position, source in enumerate(sources):
+            # By position, never holding a source: its bytes are dropped from
+            # ``sources`` once decoded (see _decoded).
+            for position in range(len(sources)):
                 try:
-                    document = read.get(position) or self.prepared(
-                        document_from_source(source, self._formats)
-                    )
+                    document = read.get(position) or self._decoded(sources, position)
                     read[position] = document
-                    sources[position] = _without_bytes(source)
                     engine, settings = self._settle(document)
                     yield document, (engine, settings, position)
                 except InputError as error:
                     read.pop(position, None)
-                    outcomes[position] = _placed(error, source)
+                    outcomes[position] = _placed(error, sources[position])
                 except AlignError:
                     raise
                 except Exception as exc:
                     read.pop(position, None)
-                    outcomes[position] = _internal(source, exc)
+                    outcomes[position] = _internal(sources[position], exc)
 
         for matches, (engine, settings, position) in _analyzed(documents()):
             del read[position]
@@ -498,6 +503,19 @@ class Linter:
                 raise
             except Exception as exc:
                 outcomes[position] = _internal(sources[position], exc)
+
+    def _decoded(self, sources: list[Source], position: int) -> Document:
+        """The document of ``sources[position]``, its bytes dropped from the
+        list as soon as they are decoded, so they are gone before the text is
+        masked (the list holds the only other reference to them)."""
+        source = sources[position]
+        name, row = source.name, source.row
+        if row is not None:
+            return self.prepared(document_from_source(source, self._formats))
+        text = decode_text(source.data, name)
+        sources[position] = _without_bytes(source)
+        del source
+        return self.prepared(document_from_text(text, name, extensions=self._formats))
 
     def _lint_alone(self, source: Source, document: Document | None = None) -> Outcome:
         """One document in its own analysis pass; what fails is its error.
