@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from itertools import chain
 
 from align_lint.analysis.prefilter import section_starts
-from align_lint.analysis.records import CharSpan, Matches
+from align_lint.analysis.records import OFFSET, CharSpan, Matches, Spans
 from align_lint.documents import Document
 
 # A document longer than this (in characters) is analysed in windows: far
@@ -139,7 +139,7 @@ class Joiner:
     in document offsets, and drops the window itself, so a long document is
     never held twice. Windows come in order and their cores do not overlap,
     so each window's matches and starts, sorted, extend those before them in
-    order: they are kept in arrays of 8 bytes an offset (sets and lists of
+    order: they are kept in arrays of 4 bytes an offset (sets and lists of
     tuples took about 5 MB per MB of a draft, the most of a 50 MB draft's
     growth while it was analysed). A window that held sections back for a
     ``require`` rule (``Matches.more``) is remembered by its offsets: if the
@@ -150,7 +150,7 @@ class Joiner:
         self.complete = complete
         # Each rule's spans as start, end, start, end, … in document order.
         self.spans: dict[str, array[int]] = {}
-        self.starts: array[int] = array("q")
+        self.starts: array[int] = array(OFFSET)
         self.deferred: dict[str, None] = {}
         self.held: list[Window] = []
         # False once a held window is added again out of order (``_more``).
@@ -162,7 +162,7 @@ class Joiner:
         for rule_id, found in matches.spans.items():
             kept = sorted({(s + shift, e + shift) for s, e in found if low <= s + shift < high})
             if kept:
-                self.spans.setdefault(rule_id, array("q")).extend(chain.from_iterable(kept))
+                self.spans.setdefault(rule_id, array(OFFSET)).extend(chain.from_iterable(kept))
         blocks = self.document.block_starts
         starts = {s + shift for s in matches.sentence_starts if low <= s + shift < high}
         starts.update(blocks[bisect_left(blocks, low) : bisect_left(blocks, high)])
@@ -175,20 +175,21 @@ class Joiner:
 
     def matches(self) -> Matches:
         spans = {rule_id: self._pairs(found) for rule_id, found in self.spans.items()}
-        starts = self.starts if self.ordered else array("q", sorted(set(self.starts)))
+        starts = self.starts if self.ordered else array(OFFSET, sorted(set(self.starts)))
         if not self.held:
             return Matches(self.document, spans, starts)
         return Matches(self.document, spans, starts, tuple(self.deferred), self._more)
 
-    def _pairs(self, flat: array[int]) -> list[CharSpan]:
-        pairs = list(zip(flat[0::2], flat[1::2], strict=True))
-        return pairs if self.ordered else sorted(set(pairs))
+    def _pairs(self, flat: array[int]) -> Spans:
+        if self.ordered:
+            return Spans.of_flat(flat)
+        return Spans(sorted(set(zip(flat[0::2], flat[1::2], strict=True))))
 
     def _more(self) -> Matches:
         """With the held windows analysed in full (what ``more`` would have added)."""
         complete = Joiner(self.document, self.complete)
-        complete.spans = {rule_id: array("q", found) for rule_id, found in self.spans.items()}
-        complete.starts = array("q", self.starts)
+        complete.spans = {rule_id: array(OFFSET, found) for rule_id, found in self.spans.items()}
+        complete.starts = array(OFFSET, self.starts)
         complete.ordered = False
         for window in self.held:
             complete.add(window, self.complete(window.document(self.document)))

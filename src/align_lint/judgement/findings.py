@@ -6,7 +6,9 @@ line it starts on, so that formatters need neither the document nor the rule.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
+from itertools import pairwise
 
 from align_lint.analysis.records import CharSpan
 from align_lint.documents import Document
@@ -24,8 +26,13 @@ def span_finding(
     message: str | None = None,
 ) -> Finding:
     """A finding about ``document.text[start:end]``: the rule's own severity and
-    message (``{text}`` filled in) unless the judgement says otherwise."""
-    text = document.text[start:end]
+    message (``{text}`` filled in) unless the judgement says otherwise.
+
+    Its strings are interned: a long draft repeats its phrases ("10k
+    followers"), their messages and lines, and a 50 MB one has a few hundred
+    thousand findings, each holding a copy of them otherwise (about 1.5 MB a
+    MB of the generated drafts of bench/bigdoc.py)."""
+    text = sys.intern(document.text[start:end])
     line, column = document.lines.position(start)
     end_line, end_column = document.lines.position(end)
     return Finding(
@@ -34,14 +41,14 @@ def span_finding(
         rule=rule.id,
         category=rule.category,
         severity=rule.severity if severity is None else severity,
-        message=rule.format_message(text) if message is None else message,
+        message=sys.intern(rule.format_message(text) if message is None else message),
         suggestion=rule.suggestion,
         text=text,
         line=line,
         column=column,
         end_line=end_line,
         end_column=end_column,
-        context=document.lines.line_text(line),
+        context=sys.intern(document.lines.line_text(line)),
     )
 
 
@@ -55,7 +62,8 @@ def document_finding(rule: Rule, document: Document, reasons: Sequence[CharSpan]
     ``first_prose_line``). In the message, ``{count}`` is the number of reasons
     and ``{reasons}`` lists the first few with their lines: ``"1.2 million
     views" (line 8), "went viral" (line 8)``."""
-    reasons = sorted(reasons)
+    if any(a > b for a, b in pairwise(reasons)):
+        reasons = sorted(reasons)  # else as they are: a long draft's may be many
     start, end = reasons[0] if reasons else first_prose_line(document)
     line, column = document.lines.position(start)
     end_line, end_column = document.lines.position(end)

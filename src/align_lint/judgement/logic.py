@@ -24,14 +24,16 @@ No spaCy here: matches arrive as character offsets (``analysis.records``).
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
+from array import array
 from bisect import bisect_left, bisect_right
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from itertools import accumulate
+from itertools import chain, pairwise
 
-from align_lint.analysis.records import CharSpan, Matches
+from align_lint.analysis.records import OFFSET, CharSpan, Matches, Spans
 from align_lint.documents import Document
 from align_lint.judgement.findings import document_finding, span_finding
 from align_lint.report.records import Finding, Severity
@@ -40,7 +42,9 @@ from align_lint.rules.schema import Rule
 
 _BLANK_LINE = re.compile(r"\n[ \t\r]*\n\s*")
 
-Surviving = Mapping[str, list[CharSpan]]
+# Each rule's spans, sorted, as compact Spans: a long document's matches
+# number in the millions, and every table here would copy them as tuples.
+Surviving = Mapping[str, Sequence[CharSpan]]
 
 
 @dataclass(frozen=True)
@@ -82,7 +86,7 @@ class Judge:
 
     def _judge(self, matches: Matches) -> Judged:
         document = matches.document
-        sentences = list(matches.sentence_starts)
+        sentences = matches.sentence_starts
         surviving = self._surviving(self._context_matches(matches.spans), sentences)
         scopes = _Scopes(document, sentences, self._connectives)
         findings: list[Finding] = []
@@ -97,7 +101,7 @@ class Judge:
                     reasons = self._reasons(references.when, surviving)
                     findings.append(document_finding(rule, document, reasons))
                 continue
-            ties = sorted(span for other in references.downgrade for span in surviving[other])
+            ties = _union([surviving[other] for other in references.downgrade])
             scope = rule.downgrade.scope if rule.downgrade else ""
             for start, end in surviving[rule.id]:
                 tie = scopes.tie((start, end), ties, scope) if ties else None
@@ -105,16 +109,18 @@ class Judge:
         ordered = tuple(sorted(findings, key=lambda f: f.sort_key))
         return Judged(ordered, surviving, matches.sentence_starts)
 
-    def _reasons(self, rule_ids: frozenset[str], surviving: Surviving) -> list[CharSpan]:
+    def _reasons(self, rule_ids: frozenset[str], surviving: Surviving) -> Sequence[CharSpan]:
         """The matches that made a ``require`` rule apply: those of reported rules
         ("1.2 million views") rather than of context rules ("campaign results")
         when there are any."""
         reported = frozenset(r for r in rule_ids if _reports(self.graph.rules.get(r)))
         for chosen in (reported, rule_ids):
-            spans = [span for rule_id in chosen for span in surviving[rule_id]]
+            # Sorted, as the finding lists them: every results claim of a long
+            # draft, so not copied into tuples when each rule's are sorted.
+            spans = _union([surviving[rule_id] for rule_id in sorted(chosen)])
             if spans:
                 return spans
-        return []
+        return ()
 
     @staticmethod
     def _finding(
@@ -129,24 +135,25 @@ class Judge:
         return span_finding(rule, document, start, end, severity=Severity.INFO, message=message)
 
     def _surviving(
-        self, context: dict[str, list[CharSpan]], sentences: list[int]
-    ) -> dict[str, list[CharSpan]]:
+        self, context: Mapping[str, Spans], sentences: Sequence[int]
+    ) -> dict[str, Spans]:
         """Each rule's matches minus those its ``unless`` cancels. ``unless``,
         ``downgrade`` and ``when`` see the *surviving* matches of the rules
         they name: "12k followers" cancelled by criticism cancels nothing else."""
-        surviving: dict[str, list[CharSpan]] = {}
+        surviving: dict[str, Spans] = {}
         for rule_id in self.graph.unless_order:
             cancelled = {
                 _segment(sentences, start)
                 for other in self.graph.references[rule_id].unless
                 for start, _ in surviving.get(other, ())
             }
-            surviving[rule_id] = [
-                m for m in context[rule_id] if _segment(sentences, m[0]) not in cancelled
-            ]
+            found = context[rule_id]
+            if cancelled:  # else the same spans, not a copy of them
+                found = Spans(m for m in found if _segment(sentences, m[0]) not in cancelled)
+            surviving[rule_id] = found
         return surviving
 
-    def _context_matches(self, own: Mapping[str, Sequence[CharSpan]]) -> dict[str, list[CharSpan]]:
+    def _context_matches(self, own: Mapping[str, Sequence[CharSpan]]) -> dict[str, Spans]:
         """Each rule's matches as other rules see them: its own plus those of the
         rules its ``match.rules`` reuses, minus any overlapping a match of a rule
         named in its ``unless: {overlapping}``.
@@ -154,24 +161,20 @@ class Judge:
         Overlaps are judged against *plain* matches (own plus reused, nothing
         dropped), so two rules may exclude each other without a cycle.
         """
-        plain: dict[str, list[CharSpan]] = {}
-        context: dict[str, list[CharSpan]] = {}
+        plain: dict[str, Spans] = {}
+        context: dict[str, Spans] = {}
 
-        def resolve(
-            rule_id: str, table: dict[str, list[CharSpan]], filtered: bool
-        ) -> list[CharSpan]:
+        def resolve(rule_id: str, table: dict[str, Spans], filtered: bool) -> Spans:
             if rule_id not in table:
                 references = self.graph.references[rule_id]
-                spans = list(own.get(rule_id, []))
+                sources: list[Sequence[CharSpan]] = [own.get(rule_id, ())]
                 for reused in sorted(references.reuse):
-                    spans.extend(resolve(reused, table, filtered))
+                    sources.append(resolve(reused, table, filtered))
                 # Merge first: "earned $2M in earned media value" is one match,
                 # and it overlaps media-value as a whole.
-                spans = _merge_overlaps(spans)
-                if filtered:
-                    others = [
-                        s for r in references.unless_overlapping for s in resolve(r, plain, False)
-                    ]
+                spans = _merge_overlaps(sources)
+                if filtered and references.unless_overlapping:
+                    others = [resolve(r, plain, False) for r in references.unless_overlapping]
                     spans = _drop_overlapping(spans, others)
                 table[rule_id] = spans
             return table[rule_id]
@@ -185,9 +188,11 @@ def _reports(rule: Rule | None) -> bool:
     return rule is not None and rule.report
 
 
-def _paragraph_starts(document: Document) -> list[int]:
+def _paragraph_starts(document: Document) -> array[int]:
     """Paragraphs are separated by blank lines (a list or a tweet is one paragraph)."""
-    return [0, *(m.end() for m in _BLANK_LINE.finditer(document.analysis_text))]
+    return array(
+        OFFSET, chain((0,), (m.end() for m in _BLANK_LINE.finditer(document.analysis_text)))
+    )
 
 
 class _Scopes:
@@ -195,19 +200,25 @@ class _Scopes:
 
     _LEADING = re.compile(r"[^\w]*")
 
-    def __init__(self, document: Document, sentences: list[int], connectives: tuple[str, ...]):
+    def __init__(
+        self, document: Document, sentences: Sequence[int], connectives: tuple[str, ...]
+    ) -> None:
         self.text = document.analysis_text
         # A start followed by nothing but whitespace before the next one is not a
         # sentence of its own ("\n\n" the senter put apart from "This resulted…").
-        self.sentences = [
-            start
-            for start, following in zip(sentences, [*sentences[1:], len(self.text)], strict=True)
-            if self.text[start:following].strip() or following == len(self.text)
-        ]
+        # An array: a 50 MB draft has over a million sentences.
+        self.sentences = array(
+            OFFSET,
+            (
+                start
+                for start, following in pairwise(chain(sentences, (len(self.text),)))
+                if self.text[start:following].strip() or following == len(self.text)
+            ),
+        )
         self.paragraphs = _paragraph_starts(document)
         self.connectives = connectives
 
-    def tie(self, span: CharSpan, ties: list[CharSpan], scope: str) -> CharSpan | None:
+    def tie(self, span: CharSpan, ties: Sequence[CharSpan], scope: str) -> CharSpan | None:
         """The first match of ``ties`` (sorted) in ``span``'s scope, or None.
 
         A scope is a run of offsets (a sentence, a paragraph, a sentence and the
@@ -215,7 +226,8 @@ class _Scopes:
         bisection: trying every tie for every match made a long document
         quadratic (issue 11)."""
         low, high = self._reach(span[0], scope)
-        for tie in ties[bisect_left(ties, (low,)) :]:
+        for index in range(bisect_left(ties, (low,)), len(ties)):
+            tie = ties[index]
             if tie[0] >= high:
                 return None
             if self._within(span[0], tie[0], scope):
@@ -260,36 +272,69 @@ class _Scopes:
         return False
 
 
-def _segment(starts: list[int], offset: int) -> int:
+def _segment(starts: Sequence[int], offset: int) -> int:
     """Which segment (sentence, paragraph) of these sorted starts holds ``offset``."""
     return bisect_right(starts, offset) - 1
 
 
-def _merge_overlaps(spans: list[CharSpan]) -> list[CharSpan]:
-    """Union overlapping matches of one rule, so "25k followers" and "followers
-    on LinkedIn" become one finding, "25k followers on LinkedIn"."""
-    merged: list[CharSpan] = []
-    for start, end in sorted(set(spans)):
-        if merged and start < merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+def _union(sources: Sequence[Sequence[CharSpan]]) -> Sequence[CharSpan]:
+    """The spans of ``sources`` in one sorted sequence, duplicates kept (what
+    ``sorted`` of them all gives), merged without copying them as tuples when
+    each is sorted already, as the judgement's own tables are."""
+    if len(sources) == 1 and _is_sorted(sources[0]):
+        return sources[0]
+    return Spans(_ordered(sources))
+
+
+def _ordered(sources: Sequence[Sequence[CharSpan]]) -> Iterable[CharSpan]:
+    """The spans of ``sources`` in sorted order, duplicates kept."""
+    if all(_is_sorted(spans) for spans in sources):
+        return heapq.merge(*sources)
+    return sorted(chain.from_iterable(sources))
+
+
+def _is_sorted(spans: Sequence[CharSpan]) -> bool:
+    return all(a <= b for a, b in pairwise(spans))
+
+
+def _merge_overlaps(sources: Sequence[Sequence[CharSpan]]) -> Spans:
+    """Union overlapping matches of one rule (its own and those it reuses), so
+    "25k followers" and "followers on LinkedIn" become one finding, "25k
+    followers on LinkedIn"; sorted, each span once."""
+    merged = Spans()
+    last: CharSpan | None = None
+    previous: CharSpan | None = None
+    for span in _ordered(sources):
+        if span == previous:
+            continue  # the same match from two sources: once
+        previous = span
+        if last is not None and span[0] < last[1]:
+            last = (last[0], max(span[1], last[1]))
         else:
-            merged.append((start, end))
+            if last is not None:
+                merged.append(last)
+            last = span
+    if last is not None:
+        merged.append(last)
     return merged
 
 
-def _drop_overlapping(spans: list[CharSpan], others: list[CharSpan]) -> list[CharSpan]:
-    """``spans`` minus those overlapping any of ``others``. A span overlaps one
-    when, among the others that start before it ends, the furthest end lies
-    past its start: a bisection into the others sorted by start, where trying
-    each of them for each span made a long document quadratic (issue 11)."""
-    if not others:
-        return list(spans)
-    ordered = sorted(others)
-    starts = [start for start, _ in ordered]
-    furthest = list(accumulate((end for _, end in ordered), max))
-    kept = []
+def _drop_overlapping(spans: Spans, others: Sequence[Sequence[CharSpan]]) -> Spans:
+    """``spans`` (merged: sorted and disjoint, so their ends ascend too) minus
+    those overlapping any of ``others``. A span overlaps one when, among the
+    others that start before it ends, the furthest end lies past its start:
+    one sweep through both in order, where trying each of the others for each
+    span made a long document quadratic (issue 11)."""
+    ordered = iter(_ordered(others))
+    pending = next(ordered, None)
+    if pending is None:
+        return spans
+    furthest = -math.inf
+    kept = Spans()
     for span in spans:
-        before = bisect_left(starts, span[1])  # the others starting before span ends
-        if not (before and furthest[before - 1] > span[0]):
+        while pending is not None and pending[0] < span[1]:
+            furthest = max(furthest, pending[1])
+            pending = next(ordered, None)
+        if not furthest > span[0]:
             kept.append(span)
     return kept

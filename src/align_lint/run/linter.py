@@ -30,6 +30,7 @@ from align_lint.documents.pathfilter import PathFilter, glob_spec
 from align_lint.documents.sources import (
     WalkFilter,
     calendar_sources,
+    decode_text,
     expand_paths,
     read_sources,
 )
@@ -392,21 +393,30 @@ class Linter:
         draft (or a calendar row without text) has no result: it goes to
         ``on_empty``."""
 
+        def plan(batch: list[Source | InputError]) -> tuple[list[Source], list[Outcome | _ToLint]]:
+            slots: list[Outcome | _ToLint] = []
+            todo: list[Source] = []
+            for item in batch:
+                if isinstance(item, InputError):
+                    slots.append(item)
+                    continue
+                key = self._cache_key(cache, item) if cache is not None else None
+                hit = cache.get(key) if cache is not None and key else None
+                if hit is None:
+                    slots.append(_ToLint(key))
+                    todo.append(item)
+                else:
+                    slots.append(hit)
+            return todo, slots
+
         def planned() -> Iterator[tuple[list[Source], list[Outcome | _ToLint]]]:
             for batch in batched(sources):
-                slots: list[Outcome | _ToLint] = []
-                todo: list[Source] = []
-                for item in batch:
-                    if isinstance(item, InputError):
-                        slots.append(item)
-                        continue
-                    key = self._cache_key(cache, item) if cache is not None else None
-                    hit = cache.get(key) if cache is not None and key else None
-                    if hit is None:
-                        slots.append(_ToLint(key))
-                        todo.append(item)
-                    else:
-                        slots.append(hit)
+                todo, slots = plan(batch)
+                # The batch is ``todo`` from here on, the only list of its
+                # sources: ``lint_batch`` drops each one's bytes before it is
+                # masked, which any other reference would keep alive (50 MB for
+                # a 50 MB draft).
+                batch.clear()
                 yield todo, slots
 
         workers = InOrder(self.lint_batch, jobs=jobs, prepare=self._load_analyzers)
@@ -437,37 +447,56 @@ class Linter:
         documents without a result yet are linted again one at a time, so only
         the one that fails is lost."""
         outcomes: list[Outcome | None] = [None] * len(sources)
+        read: dict[int, Document] = {}
         try:
-            self._lint_together(sources, outcomes)
+            self._lint_together(sources, outcomes, read)
         except AlignError:
             raise  # a run-wide error (the model cannot load): not one document's
         except Exception:
             for position, source in enumerate(sources):
                 if outcomes[position] is None:
-                    outcomes[position] = self._lint_alone(source)
+                    outcomes[position] = self._lint_alone(source, read.get(position))
         done = [outcome for outcome in outcomes if outcome is not None]
         assert len(done) == len(sources), "every source has a result or an error"
         return done
 
-    def _lint_together(self, sources: list[Source], outcomes: list[Outcome | None]) -> None:
+    def _lint_together(
+        self,
+        sources: list[Source],
+        outcomes: list[Outcome | None],
+        read: dict[int, Document] | None = None,
+    ) -> None:
         """Fill ``outcomes`` from one analysis pass over the batch. An exception
         in one document's decoding, settings or judgement is that document's
-        outcome; one from the shared pass itself propagates."""
+        outcome; one from the shared pass itself propagates.
+
+        ``read``: each document decoded, by position, until it has its
+        outcome. Its source's bytes are dropped from ``sources`` then (only
+        the name is read after that): a document's text, analysis text and
+        bytes are three copies of a long draft, and ``read`` is what linting
+        it again alone starts from."""
+        read = {} if read is None else read
 
         def documents() -> Iterator[tuple[Document, _Settled[int]]]:
-            for position, source in enumerate(sources):
+            # By position, never holding a source: its bytes are dropped from
+            # ``sources`` once decoded (see _decoded).
+            for position in range(len(sources)):
                 try:
-                    document = self.prepared(document_from_source(source, self._formats))
+                    document = read.get(position) or self._decoded(sources, position)
+                    read[position] = document
                     engine, settings = self._settle(document)
                     yield document, (engine, settings, position)
                 except InputError as error:
-                    outcomes[position] = _placed(error, source)
+                    read.pop(position, None)
+                    outcomes[position] = _placed(error, sources[position])
                 except AlignError:
                     raise
                 except Exception as exc:
-                    outcomes[position] = _internal(source, exc)
+                    read.pop(position, None)
+                    outcomes[position] = _internal(sources[position], exc)
 
         for matches, (engine, settings, position) in _analyzed(documents()):
+            del read[position]
             try:
                 outcomes[position] = self._result(matches, engine, settings)
             except AlignError:
@@ -475,11 +504,25 @@ class Linter:
             except Exception as exc:
                 outcomes[position] = _internal(sources[position], exc)
 
-    def _lint_alone(self, source: Source) -> Outcome:
-        """One document in its own analysis pass; what fails is its error."""
+    def _decoded(self, sources: list[Source], position: int) -> Document:
+        """The document of ``sources[position]``, its bytes dropped from the
+        list as soon as they are decoded, so they are gone before the text is
+        masked (the list holds the only other reference to them)."""
+        source = sources[position]
+        name, row = source.name, source.row
+        if row is not None:
+            return self.prepared(document_from_source(source, self._formats))
+        text = decode_text(source.data, name)
+        sources[position] = _without_bytes(source)
+        del source
+        return self.prepared(document_from_text(text, name, extensions=self._formats))
+
+    def _lint_alone(self, source: Source, document: Document | None = None) -> Outcome:
+        """One document in its own analysis pass; what fails is its error.
+        ``document``: the source as decoded already (its bytes are gone)."""
         outcomes: list[Outcome | None] = [None]
         try:
-            self._lint_together([source], outcomes)
+            self._lint_together([source], outcomes, {} if document is None else {0: document})
         except AlignError:
             raise
         except Exception as exc:
@@ -764,6 +807,11 @@ def error_document(error: InputError) -> DocumentResult:
 
 
 E = TypeVar("E", bound=InputError)
+
+
+def _without_bytes(source: Source) -> Source:
+    """``source`` once decoded: its name and row, what errors are placed by."""
+    return source if not source.data else replace(source, data=b"")
 
 
 def _placed(error: E, source: Source) -> E:
