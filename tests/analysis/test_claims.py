@@ -98,6 +98,7 @@ def metric(claims: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
         ("Video completion rate rose to 71% in Q3.", "change", "asserted"),
         # Counts and comparisons an attention verb takes beyond its object.
         ("Huge thanks to the 25,000 of you who now follow along!", "count", "asserted"),
+        ("Over 12,000 of you have now read my article on remote work.", "count", "asserted"),
         (
             "This week's reel has been shared more than any post in our history.",
             "comparison",
@@ -198,6 +199,7 @@ def test_metric_claims_and_their_moods(
         "We beat the rival team in overtime.",
         "The team moved into 2024 with a plan.",  # a year
         "Prices climbed past 3,000 yen.",  # a measure
+        "Over the weekend people read the guide.",  # a time, not a count
         "Temperatures hit a record high in July.",
         "Our views on pricing are up for debate.",
         "We ran a poll of 2,000 followers about our new logo.",  # respondents

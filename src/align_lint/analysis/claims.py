@@ -1454,6 +1454,11 @@ class ClaimExtractor:
                     return "comparison", (modifier.i, index + 1)
             if is_count(child) and is_big(child):
                 return "count", (_count_start(doc, child.i), index + 1)
+        for child in verb.children:  # "over 12,000 of you have read it", parsed as a phrase
+            if child.dep_ == "prep" and child.i < index and child.lower_ in _APPROXIMATELY:
+                counted = [t for t in child.children if t.dep_ == "pobj" and is_big(t)]
+                if counted and is_count(counted[0]):
+                    return "count", (child.i, index + 1)
         if verb.dep_ in ("acl", "relcl") and is_count(verb.head) and is_big(verb.head):
             # "the 25,000 of you who follow along"
             return "count", (_count_start(doc, verb.head.i), index + 1)
