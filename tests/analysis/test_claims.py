@@ -620,6 +620,7 @@ def test_people_who_joined_as_customers(
         ("Our posts with images get 2x more engagement than our text posts.", "asserted"),
         ("A single tweet from the founder brought 5,000 visitors to the site.", "asserted"),
         ("The Daily Courier can put you in front of 46,000 readers every day.", "asserted"),
+        ("Every reel gets 50k+ views these days.", "asserted"),
     ],
 )
 def test_a_general_statement_is_no_result(

@@ -307,6 +307,8 @@ _GENERIC_PRONOUNS = frozenset(
      "anyone", "anybody", "someone", "somebody", "nobody", "everyone", "everybody"}
 )  # fmt: skip
 _MINE = frozenset({"i", "we", "us", "me", "our", "ours", "my", "mine"})
+# A whole set, in a brag most often the writer's own: "every reel gets 50k views".
+_EVERY = frozenset({"every", "each"})
 _RELATIVE_TAGS = frozenset({"WDT", "WP"})
 # Whose post it was is the subject of "had": "we had a post go viral".
 _HAD = frozenset({"have", "get", "see"})
@@ -1795,6 +1797,8 @@ class ClaimExtractor:
             return None
         if not _generic(subject) or self._wished_for(subject):
             return None  # "the paper can put you in front of 46,000 readers" sells reach
+        if any(c.lower_ in _EVERY for c in subject.children):
+            return None  # "every reel gets 50k views now": each of the writer's own
         if any(c.dep_ in ("dative", "dobj") and c.lower_ == "you" for c in verb.children):
             return "advice"
         return "topic"
