@@ -115,6 +115,8 @@ def metric(claims: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
         ("The thread was retweeted for hours, over 5,000 times so far.", "count", "asserted"),
         ("Our page views hit an all-time high this week.", "superlative", "asserted"),
         ("We beat our biggest competitor in Instagram followers.", "comparison", "asserted"),
+        ("We're now ahead of our main rival in Instagram followers.", "comparison", "asserted"),
+        ("We got 30,000 shares of the carousel in a day.", "count", "asserted"),
         # The people a post was shown to.
         ("The carousel was shown to 400,000 people in two days.", "count", "asserted"),
         ("We showed the teaser to 2 million viewers.", "count", "asserted"),
@@ -200,6 +202,8 @@ def test_metric_claims_and_their_moods(
         "The team moved into 2024 with a plan.",  # a year
         "Prices climbed past 3,000 yen.",  # a measure
         "Over the weekend people read the guide.",  # a time, not a count
+        "He sold 30,000 shares of the stock last year.",  # stock
+        "We are ahead of schedule in the project.",
         "Temperatures hit a record high in July.",
         "Our views on pricing are up for debate.",
         "We ran a poll of 2,000 followers about our new logo.",  # respondents

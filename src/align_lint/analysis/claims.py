@@ -113,6 +113,7 @@ _HIGHS = frozenset({"high", "highs", "peak", "record", "best"})
 _RIVALLED = frozenset(
     {"beat", "outpace", "overtake", "outperform", "outdo", "outnumber", "outrank", "trail"}
 )
+_AHEAD = frozenset({"ahead", "behind"})  # "ahead of our rival in followers"
 # A sample asked, whose people are respondents: "a survey of 500 readers".
 _SURVEYS = frozenset({"survey", "poll", "study", "sample", "panel", "questionnaire", "census"})
 # Having, not getting: what a named brand or person "has" is background to a
@@ -418,6 +419,19 @@ def _named_owner(token: Token) -> bool:
     return token.doc[token.i + 1].lemma_ in _HOLDING
 
 
+def _of_content(doc: Doc, index: int) -> bool:
+    """ "shares of the carousel", "views of our launch video": the attention a
+    piece of content got, where "shares of the company" are stock."""
+    if doc[index].lower_ != "of":
+        return False
+    for token in doc[index + 1 : index + 5]:
+        if token.lemma_ in _CONTENT:
+            return True
+        if token.pos_ not in ("DET", "PRON", "ADJ", "NOUN", "PROPN"):
+            return False
+    return False
+
+
 def _noun_tagged_verb(token: Token, wanted: Collection[str]) -> bool:
     """A plural noun the tagger made a verb because a verb follows it: "and
     leads doubled", "orders were up" ("she leads the team" is a verb)."""
@@ -677,7 +691,7 @@ class ClaimExtractor:
             self._grammar["change_nouns"], self._grammar["vague_amounts"],
             _SUPERLATIVES, _MORE, _MANY, _VAGUE_BIG,
             {"milestone", "record", "records", "new", "number"}, _MULTIPLES, _LEVEL_WORDS,
-            _HIGHS, _RIVALLED,
+            _HIGHS, _RIVALLED, _AHEAD,
         )  # fmt: skip
         self._verb_cues = frozenset({"most", "stop", *_MORE, *_ASPECT, *_WIDELY})
         self._cue_words = self._noun_cues | self._verb_cues
@@ -1152,7 +1166,12 @@ class ClaimExtractor:
             term.not_after
         ):
             return False
-        if term.not_before and end < len(doc) and doc[end].lower_ in term.not_before:
+        if (
+            term.not_before
+            and end < len(doc)
+            and doc[end].lower_ in term.not_before
+            and not _of_content(doc, end)
+        ):
             return False
         if term.not_followed_by and {t.lower_ for t in doc[end : end + 3]} & set(
             term.not_followed_by
@@ -1271,9 +1290,11 @@ class ClaimExtractor:
         preposition = head.head
         holder = preposition.head
         if preposition.lower_ == "in":  # "we beat our rival in followers"
-            rivalled = holder.head if holder.dep_ == "dobj" else holder
-            if rivalled.lemma_ in _RIVALLED:
-                return "comparison", (rivalled.i, end)
+            rivalled = holder
+            if holder.dep_ == "dobj" or (holder.dep_ == "pobj" and holder.head.lower_ == "of"):
+                rivalled = holder.head if holder.dep_ == "dobj" else holder.head.head
+            if rivalled.lemma_ in _RIVALLED or rivalled.lower_ in _AHEAD:
+                return "comparison", (rivalled.i, end)  # "ahead of our rival in followers"
         # "the highest number of views"
         counted = holder.lower_ in ("number", "count", "total")
         if preposition.lower_ == "of" and counted and _has_superlative(holder):
