@@ -102,6 +102,9 @@ CASES: list[tuple[bool, str]] = [
         "The giveaway post pulled 30k likes, and 2,300 of those people joined the loyalty program.",
     ),
     (False, "Reach was flat but leads rose 20% in May."),
+    (False, "Views doubled, and CAC fell from $48 to $31."),
+    (False, "The thread went viral and ARR crossed $2M the same month."),
+    (False, "Our accountant, a CPA, shared 3 tax tips."),
 ]
 
 

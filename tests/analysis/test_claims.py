@@ -498,6 +498,11 @@ def test_people_who_acted_are_counted(linter: Linter, extractor: ClaimExtractor)
         # What the subject cut is the outcome, not the subject: the reviews'
         # span would swallow the views between them.
         ("Our YouTube reviews (1.5M views) cut product returns by 18%.", "cut"),
+        # Recurring revenue and unit economics.
+        ("Views doubled, and CAC fell from $48 to $31.", "CAC"),
+        ("Our TikTok got 400k views; MRR grew 18% to $62k.", "MRR"),
+        ("The drop sold through: GMV was $310,000.", "GMV"),
+        ("Our CPA fell to $14 after the creative refresh.", "CPA fell"),
     ],
 )
 def test_outcomes_beyond_the_revenue_list(
