@@ -116,6 +116,12 @@ def metric(claims: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
         ("Our page views hit an all-time high this week.", "superlative", "asserted"),
         ("We beat our biggest competitor in Instagram followers.", "comparison", "asserted"),
         ("We're now ahead of our main rival in Instagram followers.", "comparison", "asserted"),
+        ("Engagement on our posts has never been higher.", "superlative", "asserted"),
+        (
+            "People can't stop talking about our ad: 8,000 comments and counting.",
+            "count",
+            "asserted",
+        ),
         ("We got 30,000 shares of the carousel in a day.", "count", "asserted"),
         # The people a post was shown to.
         ("The carousel was shown to 400,000 people in two days.", "count", "asserted"),
@@ -204,6 +210,8 @@ def test_metric_claims_and_their_moods(
         "Over the weekend people read the guide.",  # a time, not a count
         "He sold 30,000 shares of the stock last year.",  # stock
         "We are ahead of schedule in the project.",
+        "Engagement was never higher than in 2019.",
+        "Engagement was not higher than last year.",
         "Temperatures hit a record high in July.",
         "Our views on pricing are up for debate.",
         "We ran a poll of 2,000 followers about our new logo.",  # respondents

@@ -567,6 +567,17 @@ def _kept_at(verb: Token) -> bool:
     return verb.lemma_ in _ASPECT
 
 
+def _never_higher(verb: Token) -> Token | None:
+    """The comparative of "has never been higher": a record said by denying
+    anything above it (not "was never higher than in 2019")."""
+    if verb.lemma_ != "be" or not any(c.lower_ == "never" for c in verb.children):
+        return None  # "was not higher than last year" compares, and denies
+    higher = next((c for c in verb.children if c.dep_ == "acomp" and c.tag_ == "JJR"), None)
+    if higher is None or any(t.lower_ == "than" for t in verb.subtree):
+        return None
+    return higher
+
+
 def _or_more(doc: Doc, index: int) -> bool:
     """ "one or more", "ten or fewer": a bound, not an amount or a comparison."""
     return doc[index].lower_ in _MORE and index > 0 and doc[index - 1].lower_ == "or"
@@ -1357,6 +1368,9 @@ class ClaimExtractor:
                     return "change", (min(start, counted[0].i), max(end, counted[0].i + 1))
                 if moved:  # "followers grew"; "followers topped" says nothing without a number
                     return "change", (start, verb.i + 1)
+            record = _never_higher(verb)
+            if record is not None:  # "engagement has never been higher"
+                return "superlative", (start, record.i + 1)
             if verb.lemma_ in ("be", "remain", "stay", "stand"):
                 for child in verb.children:
                     if child.i < verb.i or child.dep_ not in (
@@ -1750,12 +1764,15 @@ class ClaimExtractor:
             return "advice"  # "see which channels drive the most traffic"
         intent = self._grammar["intent_words"]
         for depth, verb in enumerate(verbs[:3]):
+            if verb.lemma_ == "stop" and _kept_at(verb):
+                continue  # "people can't stop talking about it": they kept on
             children = list(verb.children)
             if depth == 0:
                 addressed = any(c.dep_ == "nsubj" and c.lower_ == "you" for c in children)
                 if addressed and any(c.dep_ == "aux" and c.tag_ == "MD" for c in children):
                     return "advice"  # "you can grow engagement", "you'll get more views"
-                if any(c.dep_ == "neg" or c.lower_ == "never" for c in children):
+                negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in children)
+                if negated and _never_higher(verb) is None:
                     return "negated"
             if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in children):
                 return "conditional"
@@ -1820,6 +1837,8 @@ class ClaimExtractor:
             return None  # "the paper can put you in front of 46,000 readers" sells reach
         if any(c.lower_ in _EVERY for c in subject.children):
             return None  # "every reel gets 50k views now": each of the writer's own
+        if subject.tag_ == "NNS" and _is_people(subject, self._grammar["people"]):
+            return None  # "people can't stop talking about our ad": the writer's audience
         if any(c.dep_ in ("dative", "dobj") and c.lower_ == "you" for c in verb.children):
             return "advice"
         return "topic"
