@@ -645,3 +645,11 @@ def test_a_general_statement_is_no_result(
 ) -> None:
     moods = [c[3] for c in metric(claims_of(linter, extractor, text))]
     assert moods and set(moods) == {mood}, moods
+
+
+def test_a_claim_does_not_end_on_a_line_break(linter: Linter, extractor: ClaimExtractor) -> None:
+    """Found by the masking property test: the parse hung the final line break
+    on the subtree the count was read from."""
+    text = "we. followers we revenue was émoji a huge went 12%.\n"
+    spans = [c[4] for c in metric(claims_of(linter, extractor, text))]
+    assert spans and all(span == span.strip() for span in spans), spans

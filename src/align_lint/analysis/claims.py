@@ -1063,6 +1063,8 @@ class ClaimExtractor:
             kind, lexicon, evidence, (first, last), mood = claim
             if last <= first:  # evidence read backwards: the claim is at least its term
                 first, last = min(first, start), max(last, end)
+            while last - 1 > first and doc[last - 1].is_space:
+                last -= 1  # a subtree may end on the line break the parse hung on it
             taken.update(range(start, end))
             made[end - 1] = (kind, lexicon, evidence, mood)
             begin = doc[first].idx + origin
