@@ -9,8 +9,10 @@ from itertools import pairwise
 from typing import Any
 
 import pytest
+import spacy
 from tests.conftest import load_bench_module
 
+from align_lint.analysis import analyzer
 from align_lint.analysis.analyzer import Analyzer
 from align_lint.analysis.records import Spans
 from align_lint.analysis.windows import MAX_RUN, capped_runs, window_cores, windows
@@ -135,3 +137,13 @@ def test_joined_windows_keep_offsets_in_arrays_with_the_whole_documents_values(
         # Handed on as the Joiner's arrays, never copied into tuples (about
         # 120 bytes a span; a 50 MB draft has millions of context matches).
         assert isinstance(spans, Spans), rule_id
+
+
+def test_a_window_goes_through_the_model_alone_short_docs_together() -> None:
+    """Two windows in one batch cost a long draft memory (16 KB a token);
+    short posts' chunks keep sharing batches."""
+    nlp = spacy.blank("en")
+    short = [(nlp("a short post " * 10), i) for i in range(3)]
+    long = [(nlp("word " * (analyzer.LONE_TOKENS + 1)), 10 + i) for i in range(2)]
+    batches = list(analyzer._batches([*short[:2], *long, short[2]]))
+    assert [[extra for _, extra in batch] for batch in batches] == [[0, 1], [10], [11], [2]]
