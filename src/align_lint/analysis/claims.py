@@ -453,12 +453,15 @@ def _named_circumstance(subject: Token) -> bool:
     return not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _MINE for c in main.children)
 
 
+def _says_us(phrase: Token) -> bool:
+    """Does the phrase under ``phrase`` name the writer ("a reel we posted",
+    "two of our reels", "by us")?"""
+    return any(t.lower_ in _MINE for t in phrase.subtree)
+
+
 def _for_us(verb: Token) -> bool:
     """ "went viral for us", "trended for our brand": whose result it was."""
-    return any(
-        c.dep_ == "prep" and c.lower_ == "for" and any(t.lower_ in _MINE for t in c.subtree)
-        for c in verb.children
-    )
+    return any(c.dep_ == "prep" and c.lower_ == "for" and _says_us(c) for c in verb.children)
 
 
 def _generic(subject: Token) -> bool:
@@ -480,11 +483,7 @@ def _made_by_someone(subject: Token) -> bool:
     clauses = [c for c in subject.children if c.dep_ == "acl"]
     if subject.dep_ == "nsubjpass":
         clauses.append(subject.head)
-    return any(
-        c.dep_ == "agent" and not any(t.lower_ in _MINE for t in c.subtree)
-        for clause in clauses
-        for c in clause.children
-    )
+    return any(c.dep_ == "agent" and not _says_us(c) for clause in clauses for c in clause.children)
 
 
 def _own(verb: Token) -> bool:
@@ -1802,7 +1801,7 @@ class ClaimExtractor:
         if self.parser is None or mood not in ("asserted", "speculative"):
             return mood
         subject = _subject_of(doc[index])
-        if subject is None or any(t.lower_ in _MINE for t in subject.subtree):
+        if subject is None or _says_us(subject):
             return mood
         if _for_us(subject.head) or subject.head.head.lemma_ in _HAD:
             return mood  # "a post went viral for us", "we had a post go viral"
@@ -1833,7 +1832,7 @@ class ClaimExtractor:
         if not (present or modal) or verb.dep_ == "relcl":
             return None  # "…, which equates to 350,000 new followers" tells of one
         subject = _subject_of(verb)
-        if subject is None or any(t.lower_ in _MINE for t in subject.subtree):
+        if subject is None or _says_us(subject):
             return None
         if not _generic(subject) or self._wished_for(subject):
             return None  # "the paper can put you in front of 46,000 readers" sells reach
