@@ -645,3 +645,47 @@ def test_a_claim_does_not_end_on_a_line_break(linter: Linter, extractor: ClaimEx
     text = "we. followers we revenue was émoji a huge went 12%.\n"
     spans = [c[4] for c in metric(claims_of(linter, extractor, text))]
     assert spans and all(span == span.strip() for span in spans), spans
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed"),
+    [
+        # A group counted with "strong"; a team of people is not an audience.
+        ("Our community is now 80,000 strong!", ["community is now 80,000 strong"]),
+        ("We built a 50,000-strong fan club in a year.", ["50,000-strong fan club"]),
+        ("Our team is 40 people strong.", []),
+        ("We run three communities for partners.", []),
+        # Kept by readers, counted in times or people; money or time saved is an outcome.
+        ("The infographic was saved 3,000 times.", ["saved 3,000 times"]),
+        ("The guide was pinned by 900 people.", ["pinned by 900 people"]),
+        ("The recipe has been bookmarked 2,500 times.", ["bookmarked 2,500 times"]),
+        ("3,000 users saved two hours a week with the app.", []),
+        ("We pinned the post to the top of our profile.", []),
+        # An audience spread over places; a product sold there is not.
+        ("The series has been viewed in 87 countries.", ["viewed in 87 countries"]),
+        ("Our app is available in 87 countries.", []),
+        # Reach as "in front of"; not a crowd there in person.
+        (
+            "The campaign put our brand in front of 12 million people.",
+            ["in front of 12 million people"],
+        ),
+        ("The band played in front of 60,000 people at the stadium.", []),
+        ("Our CEO stood in front of 2,000 people at the summit.", []),
+        ("We stood in front of the camera for hours.", []),  # not a level "stood in"
+        ("We built a community of 80,000 people on Discord.", ["community of 80,000 people"]),
+        # Inboxes and connections of a profile, counted.
+        ("The newsletter now lands in 45,000 inboxes.", ["45,000 inboxes"]),
+        ("We made 12,000 new connections on LinkedIn.", ["12,000 new connections"]),
+        ("Check your inbox for the link.", []),
+        ("We upgraded 12,000 connections to the power grid.", []),
+    ],
+)
+def test_attention_said_without_the_usual_noun(
+    linter: Linter, extractor: ClaimExtractor, text: str, claimed: list[str]
+) -> None:
+    assert [c[4] for c in metric(claims_of(linter, extractor, text))] == claimed
+
+
+def test_saved_counted_in_times_is_no_outcome(linter: Linter, extractor: ClaimExtractor) -> None:
+    assert outcome_texts(linter, extractor, "The checklist was saved 3,000 times.") == []
+    assert outcome_texts(linter, extractor, "We saved 3,000 hours of manual work.") == ["saved"]

@@ -115,6 +115,10 @@ _RIVALLED = frozenset(
 )
 _AHEAD = frozenset({"ahead", "behind"})  # "ahead of our rival in followers"
 # A sample asked, whose people are respondents: "a survey of 500 readers".
+# The words a verb counted only in times or people needs: "saved 3,000 times".
+_COUNTED_BY = frozenset({"times", "by"})
+# Places an audience is counted in: "viewed in 87 countries".
+_PLACES = frozenset({"country", "city", "market", "state", "region", "continent", "territory"})
 _SURVEYS = frozenset({"survey", "poll", "study", "sample", "panel", "questionnaire", "census"})
 # Having, not getting: what a named brand or person "has" is background to a
 # story ("at the time, Nike had 80,000 followers"); what it gained is a result.
@@ -595,6 +599,48 @@ def is_multiple(token: Token) -> bool:
     return _MULTIPLE.match(token.lower_) is not None
 
 
+def _strength(doc: Doc, start: int, end: int) -> Evidence:
+    """A group's size said with "strong": "our community is now 80,000 strong",
+    "an 80,000-strong fan club" (a big count: "a 12-strong crew" is a team)."""
+    after = end
+    while after < len(doc) and (doc[after].pos_ in ("AUX", "ADV") or doc[after].lower_ == "now"):
+        after += 1
+    counted = after
+    while counted < len(doc) and (is_count(doc[counted]) or doc[counted].lower_ in SCALE):
+        counted += 1
+    if after < counted < len(doc) and doc[counted].lower_ == "strong" and is_big(doc[after]):
+        return "count", (start, counted + 1)
+    before = start - 1
+    if before > 0 and doc[before].lower_ == "strong":
+        count = before - 1 - (doc[before - 1].text == "-")
+        if count >= 0 and is_count(doc[count]) and is_big(doc[count]):
+            return "count", (_count_start(doc, count), end)
+    return None
+
+
+def _complex_preposition(noun: Token) -> bool:
+    """Is "in <noun> of" a preposition of its own ("in front of", "in spite
+    of"), not a measure something grew in ("grew in followers")?"""
+    determined = any(child.dep_ == "det" for child in noun.children)
+    return not determined and any(
+        child.dep_ == "prep" and child.lower_ == "of" for child in noun.children
+    )
+
+
+def _counted_after(tokens: Iterable[Token]) -> bool:
+    """Could a verb before these words be counted: "saved 3,000 times", "pinned
+    by 900 people"?"""
+    return any(token.lower_ in _COUNTED_BY for token in tokens)
+
+
+def _times_counted(tokens: Sequence[Token]) -> bool:
+    """ "3,000 times", "over 900 times": how often something was done."""
+    return any(
+        token.lower_ == "times" and token.i > 0 and is_count(token.doc[token.i - 1])
+        for token in tokens
+    )
+
+
 def is_big(token: Token) -> bool:
     """A count big enough to be an audience: 100 or more, in digits or a scale
     word ("ten lucky fans" are people, "430 fans" an audience)."""
@@ -734,9 +780,15 @@ class ClaimExtractor:
         return lexicon.words if lexicon is not None else frozenset()
 
     def _attention_lemmas(self) -> frozenset[str]:
-        """Verbs of attending (watch, read, share…), not of reaching."""
+        """Verbs of attending (watch, read, share…), not of reaching, nor the
+        ones attention only when counted in times ("3,000 users saved two
+        hours" is an outcome)."""
         lexicon = self.lexicons.get("attention_verbs")
-        return lexicon.lemmas if lexicon is not None else frozenset()
+        if lexicon is None:
+            return frozenset()
+        return frozenset(
+            lemma for term in lexicon.terms if term.needs != "count" for lemma in term.lemmas
+        )
 
     def anchors(self, selector: ClaimSelector) -> list[Way]:
         """For the prefilter: the ways a claim of this selection can be made, each
@@ -749,6 +801,7 @@ class ClaimExtractor:
         alone: set[str] = set()
         nouns: set[str] = set()
         verbs: set[str] = set()
+        counted: set[str] = set()  # verbs counted only in times or by people ("saved")
         for lexicon in self.lexicons.values():
             if lexicon.kind != selector.kind:
                 continue
@@ -760,6 +813,8 @@ class ClaimExtractor:
                 words |= set(term.lemmas)
                 if selector.kind == "outcome" or term.needs == "nothing":
                     alone.update(words)
+                elif "VERB" in term.pos and term.needs == "count":
+                    counted.update(words)
                 else:
                     (verbs if "VERB" in term.pos else nouns).update(words)
         ways: list[Way] = []
@@ -768,6 +823,8 @@ class ClaimExtractor:
         for terms, cues in ((nouns, self._noun_cues), (verbs, self._verb_cues)):
             if terms:
                 ways += [((frozenset(terms), None), REACH), ((frozenset(terms), cues), REACH)]
+        if counted:  # "saved 3,000 times", "pinned by 900 people"
+            ways.append(((frozenset(counted), None, _COUNTED_BY), REACH))
         if selector.kind == "metric":
             ways.append(((self._grammar["milestone_verbs"], None), REACH))
         return ways
@@ -915,6 +972,8 @@ class ClaimExtractor:
         if head.pos_ == "VERB" and "VERB" in term.pos:
             if head.lemma_ == "join" and not any(t.lemma_ in _JOINED for t in sentence[end:]):
                 return False  # "join us on Thursday": nothing joined that a customer joins
+            if term.needs == "count" and not _counted_after(sentence[end : end + 10]):
+                return False  # "save the date": no times, no people it was saved by
             return None  # verbs find what they take in the parse
         if term.needs == "nothing":
             return True
@@ -1133,7 +1192,9 @@ class ClaimExtractor:
         is_verb = head.pos_ == "VERB" and "VERB" in term.pos
         if kind == "metric":
             evidence = (
-                self._metric_verb(doc, end - 1, reach=lexicon == "reach")
+                self._metric_verb(
+                    doc, end - 1, reach=lexicon == "reach", counted_only=term.needs == "count"
+                )
                 if is_verb
                 else self._metric_noun(doc, start, end, term)
             )
@@ -1206,8 +1267,11 @@ class ClaimExtractor:
         attached = self._attached_count(doc, head, start, end, term.big)
         if attached is not None:
             return attached
+        strength = _strength(doc, start, end)
+        if strength is not None:
+            return strength
         if term.needs == "count":  # a number or a numerous amount, nothing else
-            return self._of_amount(doc, head, end, term.big)
+            return self._of_amount(doc, head, end, term.big) or self._people_of(doc, head, start)
         return (
             self._modified(doc, head, start, end, term.big)
             or self._of_amount(doc, head, end, term.big)
@@ -1215,6 +1279,25 @@ class ClaimExtractor:
             or self._tally_changed(doc, head, start, end)
             or self._after(doc, start, end)
         )
+
+    def _people_of(self, doc: Doc, head: Token, start: int) -> Evidence:
+        """A big count of people the term is of: "put our brand in front of 12
+        million people", "a community of 80,000 people"; not a crowd there in
+        person ("the band played in front of 60,000 fans", "stood in front of
+        2,000 people")."""
+        of = next((t for t in head.children if t.dep_ == "prep" and t.lower_ == "of"), None)
+        people = [] if of is None else [t for t in of.children if t.dep_ == "pobj"]
+        if not people or not _is_people(people[0], self._grammar["people"]):
+            return None
+        counts = [t for t in people[0].subtree if is_count(t) and (number(t) or 0) >= 1000]
+        if not counts:
+            return None
+        verb = next((t for t in head.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        if verb is not None and verb.lemma_ in self._grammar["presence_verbs"]:
+            return None
+        if head.dep_ == "pobj" and head.head.i == start - 1:
+            start -= 1  # "in front of": the claim begins at the preposition
+        return "count", (start, people[0].i + 1)
 
     def _tally_changed(self, doc: Doc, head: Token, start: int, end: int) -> Evidence:
         """ "the total number of impressions was 2.4 million", "the number of
@@ -1322,7 +1405,7 @@ class ClaimExtractor:
                 return "amount", (_count_start(doc, holder.i), end)
             if holder.lemma_ in self._grammar["change_nouns"]:
                 return "change", (holder.i, end)
-        if preposition.lower_ == "in":
+        if preposition.lower_ == "in" and not _complex_preposition(head):
             if holder.lemma_ in self._grammar["change_nouns"]:
                 return "change", (holder.i, end)
             moved = self._grammar["growth_verbs"] | self._grammar["level_verbs"]
@@ -1458,9 +1541,14 @@ class ClaimExtractor:
             return "milestone", (start, end + 1)
         return None
 
-    def _metric_verb(self, doc: Doc, index: int, *, reach: bool = False) -> Evidence:
+    def _metric_verb(
+        self, doc: Doc, index: int, *, reach: bool = False, counted_only: bool = False
+    ) -> Evidence:
         """ "viewed 3,000 times", "seen by 5,000 people", "29,000 people read it",
-        "more people watched", "people kept sharing it", "reached 30,000 people"."""
+        "more people watched", "people kept sharing it", "reached 30,000 people",
+        "streamed in 40 countries". ``counted_only``: a verb with other senses
+        ("saved", "pinned") is attention only counted in times or people: "3,000
+        users saved 2 hours" is an outcome."""
         verb = doc[index]
         # "retweeted over 269,000 times", "watched our holiday ad more than 3 million times"
         for token in doc[index + 1 : index + 10]:
@@ -1479,6 +1567,11 @@ class ClaimExtractor:
                 more = [t for t in child.subtree if t.lower_ in _MORE and t.head.lower_ in people]
                 if more:  # "watched by more people than live in our city"
                     return "comparison", (index, more[0].head.i + 1)
+        if counted_only:
+            return None
+        places = self._places_counted(verb)
+        if places is not None:
+            return "amount", (index, places + 1)
         subjects = list(verb.children)
         if verb.dep_ == "xcomp":  # "49,500 members have chosen to follow"
             subjects += list(verb.head.children)
@@ -1522,6 +1615,20 @@ class ClaimExtractor:
             counts = [t for t in target.subtree if is_count(t) and (number(t) or 0) >= 1000]
             if counts:
                 return "count", (index, max(t.i for t in target.subtree) + 1)
+        return None
+
+    @staticmethod
+    def _places_counted(verb: Token) -> int | None:
+        """Where "viewed in 87 countries", "streamed in over 40 markets" ends: an
+        audience spread over places it counts (not "available in 87 countries",
+        which no attention verb says)."""
+        for child in verb.children:
+            if child.dep_ != "prep" or child.lower_ not in ("in", "across"):
+                continue
+            for place in child.children:
+                counted = any(is_count(t) for t in place.children if t.dep_ == "nummod")
+                if place.dep_ == "pobj" and place.lemma_ in _PLACES and counted:
+                    return place.i
         return None
 
     def _people_shown(self, verb: Token) -> Iterator[Token]:
@@ -1694,6 +1801,8 @@ class ClaimExtractor:
             return None
         action: Evidence = ("action", (index, index + 1))
         if lemma in ("save", "cut", "reduce", "lower", "slash"):
+            if _times_counted(after):
+                return None  # "the checklist was saved 3,000 times": kept by readers
             return action if any(t.lemma_ in _COSTS for t in after) else None
         if lemma == "pay":
             return action if any(t.lower_ in _BY_ITSELF for t in after) else None
