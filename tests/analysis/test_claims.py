@@ -9,6 +9,7 @@ import pytest
 
 from align_lint.analysis import claims as claims_module
 from align_lint.analysis.claims import Claim, ClaimExtractor
+from align_lint.documents import document_from_text
 from align_lint.run.linter import Linter
 
 
@@ -689,3 +690,33 @@ def test_attention_said_without_the_usual_noun(
 def test_saved_counted_in_times_is_no_outcome(linter: Linter, extractor: ClaimExtractor) -> None:
     assert outcome_texts(linter, extractor, "The checklist was saved 3,000 times.") == []
     assert outcome_texts(linter, extractor, "We saved 3,000 hours of manual work.") == ["saved"]
+
+
+def test_an_outcome_after_a_preposition_does_not_swallow_the_verbs_object(
+    linter: Linter, extractor: ClaimExtractor
+) -> None:
+    """An outcome reached through a preposition begins there: the attention
+    metric between the verb and it stays a claim of its own, so the outcome
+    is not dropped as overlapping it."""
+    text = "A thread brought 15k visits and 380 new accounts on the paid plan."
+    assert "on the paid plan" in outcome_texts(linter, extractor, text)
+    result = next(linter.lint_documents([document_from_text(text, "tied.md")]))
+    assert result.passed, [f.rule for f in result.findings]
+
+
+@pytest.mark.parametrize(
+    ("text", "mood"),
+    [
+        # Any such posts: a bare plural object of a present verb.
+        ("The new algorithm boosts posts with more replies.", "background"),
+        ("Our algorithm boosted posts with 12k views last week.", "asserted"),
+        # A term in the name of something else: a feature, not a result.
+        ("The trending topics panel was removed in 2020.", "topic"),
+        ("Our hashtag became a trending topic in Spain.", "asserted"),
+    ],
+)
+def test_things_named_and_any_such_posts_are_not_results(
+    linter: Linter, extractor: ClaimExtractor, text: str, mood: str
+) -> None:
+    moods = [c[3] for c in metric(claims_of(linter, extractor, text))]
+    assert moods and set(moods) == {mood}, moods

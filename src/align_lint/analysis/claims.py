@@ -478,7 +478,24 @@ def _generic(subject: Token) -> bool:
     if determiners:
         return determiners[0] in _GENERIC_DETERMINERS
     verb = next((c for c in subject.children if c.dep_ == "relcl"), subject.head)
-    return subject.tag_ == "NNS" and verb.tag_ in ("VB", "VBP")
+    if subject.tag_ != "NNS":
+        return False
+    # An object agrees with nothing: "the algorithm boosts posts with more replies".
+    present = ("VB", "VBP", "VBZ") if subject.dep_ == "dobj" else ("VB", "VBP")
+    return verb.tag_ in present
+
+
+def _names_a_thing(term: Token) -> bool:
+    """Is the term a modifier in the name of something else: "the trending
+    topics panel", "the viral videos tab" (not a tally: "the trending
+    topics count")?"""
+    holder = term.head
+    return (
+        term.dep_ == "compound"
+        and holder.pos_ in ("NOUN", "PROPN")
+        and holder.lemma_ not in _TALLIES
+        and holder.lemma_ not in _MARKS
+    )
 
 
 def _made_by_someone(subject: Token) -> bool:
@@ -1699,14 +1716,21 @@ class ClaimExtractor:
             change = verb.head  # "a 9% lift in branded search", "a rise in refunds"
             if change.lemma_ in self._grammar["change_nouns"] and change.i < start:
                 return "change", (change.i, end)
+        first = start
         if head.dep_ == "pobj":  # "turned 300 readers into paying clients"
+            # The claim begins at the preposition: between the verb and it
+            # may stand an attention metric of its own ("brought 15k visits
+            # and 380 accounts on the paid plan"), which it must not swallow.
+            first = min(verb.i, start)
             verb = verb.head
         agent = any(c.dep_ == "dobj" for c in verb.children)  # "reviews cut returns"
         if head.dep_ in ("nsubj", "nsubjpass") and verb.lemma_ in _OUTCOME_CHANGES and not agent:
             return "change", (start, verb.i + 1)
         acquired = verb.lemma_ in _ACQUIRE or (head.dep_ == "attr" and verb.lemma_ == "become")
-        if head.dep_ in ("dobj", "pobj", "attr") and acquired:
+        if head.dep_ in ("dobj", "attr") and acquired:
             return "change", (min(verb.i, start), end)
+        if head.dep_ == "pobj" and acquired:
+            return "change", (first, end)
         return self._changed_in_word_order(doc, start, end)
 
     def _changed_in_word_order(self, doc: Doc, start: int, end: int) -> Evidence:
@@ -1909,6 +1933,8 @@ class ClaimExtractor:
         mood = self._mood(doc, index)
         if self.parser is None or mood not in ("asserted", "speculative"):
             return mood
+        if _names_a_thing(doc[index]):
+            return "topic"  # "the trending topics panel was removed": a feature
         subject = _subject_of(doc[index])
         if subject is None or _says_us(subject):
             return mood
