@@ -720,3 +720,41 @@ def test_things_named_and_any_such_posts_are_not_results(
 ) -> None:
     moods = [c[3] for c in metric(claims_of(linter, extractor, text))]
     assert moods and set(moods) == {mood}, moods
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence", "mood"),
+    [
+        # A count before a plural the tagger made a verb: "2.3M likes".
+        ("Our TikTok is blowing up: 2.3M likes this month alone.", "count", "asserted"),
+        # A surprise in the past tells what happened; a present doubt does not.
+        ("I never expected a post to get this much love: 40k reactions.", "count", "asserted"),
+        ("We did not expect the reel to reach 2 million people.", "count", "asserted"),
+        ("I never imagined our blog would get 100,000 visitors.", "count", "asserted"),
+        ("We never got 40k reactions.", "count", "negated"),
+        # A rival beaten, with "in reach" hung on the rival's clause by the parse.
+        (
+            "This carousel outperformed everything else we posted in reach.",
+            "comparison",
+            "asserted",
+        ),
+        # A thing named going viral as the time of another event.
+        (
+            "The brand replied within 48 hours of the Glowify filter going viral.",
+            "term",
+            "background",
+        ),
+        ("Within a week of our Glowify filter going viral, we sold out.", "term", "asserted"),
+    ],
+)
+def test_surprises_rivals_and_counts_the_tagger_hid(
+    linter: Linter, extractor: ClaimExtractor, text: str, evidence: str, mood: str
+) -> None:
+    found = [(c[2], c[3]) for c in metric(claims_of(linter, extractor, text))]
+    assert found == [(evidence, mood)], found
+
+
+def test_a_verb_after_a_number_stays_a_verb_without_one(
+    linter: Linter, extractor: ClaimExtractor
+) -> None:
+    assert metric(claims_of(linter, extractor, "She likes 3 things about the app.")) == []

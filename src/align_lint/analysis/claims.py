@@ -113,6 +113,8 @@ _HIGHS = frozenset({"high", "highs", "peak", "record", "best"})
 _RIVALLED = frozenset(
     {"beat", "outpace", "overtake", "outperform", "outdo", "outnumber", "outrank", "trail"}
 )
+# Verbs whose negation tells a surprise: "we never expected 40k reactions".
+_EXPECTING = frozenset({"expect", "imagine", "think", "dream", "anticipate", "predict", "believe"})
 _AHEAD = frozenset({"ahead", "behind"})  # "ahead of our rival in followers"
 # A sample asked, whose people are respondents: "a survey of 500 readers".
 # The words a verb counted only in times or people needs: "saved 3,000 times".
@@ -438,18 +440,58 @@ def _of_content(doc: Doc, index: int) -> bool:
 
 def _noun_tagged_verb(token: Token, wanted: Collection[str]) -> bool:
     """A plural noun the tagger made a verb because a verb follows it: "and
-    leads doubled", "orders were up" ("she leads the team" is a verb)."""
-    if "NOUN" not in wanted or token.tag_ != "VBZ" or token.i + 1 >= len(token.doc):
+    leads doubled", "orders were up", or a count comes before it: "2.3M
+    likes" ("she leads the team" is a verb)."""
+    if "NOUN" not in wanted or token.tag_ != "VBZ":
         return False
-    following = token.doc[token.i + 1]
+    doc = token.doc
+    before = doc[token.i - 1] if token.i > 0 else None
+    if before is not None and _counted_word(before):
+        return True
+    if token.i + 1 >= len(doc):
+        return False
+    following = doc[token.i + 1]
     return following.tag_ in _FINITE_TAGS or following.pos_ == "AUX"
+
+
+def _surprise(verb: Token) -> bool:
+    """ "I never expected…", "we did not imagine…": what happened was not
+    foreseen, so it did happen (not "we don't expect to hit 10k")."""
+    if verb.lemma_ not in _EXPECTING or not _past(verb):
+        return False
+    return any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
+
+
+def _past(verb: Token) -> bool:
+    """ "expected", "did not expect", "had never imagined"."""
+    if verb.tag_ == "VBD":
+        return True
+    return any(c.dep_ == "aux" and c.tag_ == "VBD" for c in verb.children)
+
+
+def _counted_word(token: Token) -> bool:
+    """A count, or the scale letter split from one ("2.3" "M")."""
+    if is_count(token) and not _YEAR.match(token.text):
+        return True
+    previous = token.doc[token.i - 1] if token.i > 0 else None
+    return (
+        token.lower_ in ("k", "m", "b", "bn", "mn")
+        and previous is not None
+        and not previous.whitespace_
+        and is_count(previous)
+    )
 
 
 def _named_circumstance(subject: Token) -> bool:
     """A name going viral as the time of another event, told by no "we":
     "within a day of Glossier going viral, rivals copied the ad"."""
     clause = subject.head
-    if subject.pos_ != "PROPN" or clause.dep_ not in ("pcomp", "advcl"):
+    # A name, or a thing named: "the Glowify filter going viral".
+    named = subject.pos_ == "PROPN" or (
+        any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in subject.children)
+        and not any(c.dep_ == "poss" for c in subject.children)
+    )
+    if not named or clause.dep_ not in ("pcomp", "advcl"):
         return False
     main = clause.head
     while main.dep_ in ("prep", "pobj", "pcomp") and main.head is not main:
@@ -1407,6 +1449,11 @@ class ClaimExtractor:
                 rivalled = holder.head if holder.dep_ == "dobj" else holder.head.head
             if rivalled.lemma_ in _RIVALLED or rivalled.lower_ in _AHEAD:
                 return "comparison", (rivalled.i, end)  # "ahead of our rival in followers"
+            # The parse may hang "in reach" on a clause of the rival: "outperformed
+            # everything else we posted in reach".
+            beaten = next((t for t in holder.ancestors if t.lemma_ in _RIVALLED), None)
+            if holder.dep_ == "relcl" and beaten is not None:
+                return "comparison", (beaten.i, end)
         # "the highest number of views"
         counted = holder.lower_ in ("number", "count", "total")
         if preposition.lower_ == "of" and counted and _has_superlative(holder):
@@ -1900,13 +1947,16 @@ class ClaimExtractor:
         for depth, verb in enumerate(verbs[:3]):
             if verb.lemma_ == "stop" and _kept_at(verb):
                 continue  # "people can't stop talking about it": they kept on
+            if verb.dep_ in ("xcomp", "ccomp", "advcl") and _surprise(verb.head):
+                return "asserted"  # "we never expected the reel to reach 2 million people"
             children = list(verb.children)
             if depth == 0:
                 addressed = any(c.dep_ == "nsubj" and c.lower_ == "you" for c in children)
                 if addressed and any(c.dep_ == "aux" and c.tag_ == "MD" for c in children):
                     return "advice"  # "you can grow engagement", "you'll get more views"
                 negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in children)
-                if negated and _never_higher(verb) is None:
+                # "I never expected a post to get 40k reactions": a surprise, not a denial.
+                if negated and _never_higher(verb) is None and not _surprise(verb):
                     return "negated"
             if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in children):
                 return "conditional"
