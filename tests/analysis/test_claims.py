@@ -758,3 +758,26 @@ def test_a_verb_after_a_number_stays_a_verb_without_one(
     linter: Linter, extractor: ClaimExtractor
 ) -> None:
     assert metric(claims_of(linter, extractor, "She likes 3 things about the app.")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mood"),
+    [
+        # A metric wanted as the object of a verb of wanting or chasing.
+        ("We want 10k followers by June.", "goal"),
+        ("We are chasing 10k followers this year.", "goal"),
+        # Someone else's want, told by the noun the participle describes.
+        ("The film follows three influencers chasing a million followers.", "background"),
+        ("We got 10k followers by June.", "asserted"),
+    ],
+)
+def test_a_metric_wanted_is_a_goal_of_whoever_wants_it(
+    linter: Linter, extractor: ClaimExtractor, text: str, mood: str
+) -> None:
+    moods = [c[3] for c in metric(claims_of(linter, extractor, text))]
+    assert moods == [mood], moods
+
+
+def test_footfall_is_an_outcome(linter: Linter, extractor: ClaimExtractor) -> None:
+    text = "Footfall in our stores rose 12% over the weekend."
+    assert outcome_texts(linter, extractor, text)

@@ -113,6 +113,8 @@ _HIGHS = frozenset({"high", "highs", "peak", "record", "best"})
 _RIVALLED = frozenset(
     {"beat", "outpace", "overtake", "outperform", "outdo", "outnumber", "outrank", "trail"}
 )
+# Verbs of going after a thing, besides the intent words: "chasing likes".
+_CHASING = frozenset({"chase", "pursue", "crave", "covet", "court"})
 # Verbs whose negation tells a surprise: "we never expected 40k reactions".
 _EXPECTING = frozenset({"expect", "imagine", "think", "dream", "anticipate", "predict", "believe"})
 _AHEAD = frozenset({"ahead", "behind"})  # "ahead of our rival in followers"
@@ -560,7 +562,9 @@ def _own(verb: Token) -> bool:
         subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass", "poss")]
         if subjects:
             return _first_person(subjects[0])
-        if node.dep_ not in ("xcomp", "ccomp", "advcl", "acl") or node.head.i == node.i:
+        if node.dep_ == "acl":  # "influencers chasing a million followers": theirs
+            return _first_person(node.head)
+        if node.dep_ not in ("xcomp", "ccomp", "advcl") or node.head.i == node.i:
             return True
         node = node.head
     return True
@@ -812,6 +816,8 @@ class ClaimExtractor:
         self._cue_words = self._noun_cues | self._verb_cues
         # Whether a word as written is a cue, by its orth id: posts repeat words.
         self._cue_cache: dict[int, frozenset[str]] = {}
+        # Verbs whose object is wanted, not had: "we want 10k followers".
+        self._wanting = self._grammar["intent_words"] | _CHASING
         self._milestone_lemmas = frozenset(
             strings.add(verb) for verb in self._grammar["milestone_verbs"]
         )
@@ -988,7 +994,7 @@ class ClaimExtractor:
         next_word = token.doc[token.i + 1 : token.i + 2]
         if lower in _QUOTA_NOUNS or (lower == "up" and next_word.text.lower() == "to"):
             return True  # a plan's allowance (``_quota``)
-        if lower in _ADVICE or token.lemma_ in self._grammar["intent_words"]:
+        if lower in _ADVICE or token.lemma_ in self._wanting:
             return True
         if lower in self._grammar["third_parties"] or _named_owner(token):
             return True  # "the singer has 40 million followers": whose they are
@@ -1947,7 +1953,9 @@ class ClaimExtractor:
         for depth, verb in enumerate(verbs[:3]):
             if verb.lemma_ == "stop" and _kept_at(verb):
                 continue  # "people can't stop talking about it": they kept on
-            if verb.dep_ in ("xcomp", "ccomp", "advcl") and _surprise(verb.head):
+            if _surprise(verb) or (
+                verb.dep_ in ("xcomp", "ccomp", "advcl") and _surprise(verb.head)
+            ):
                 return "asserted"  # "we never expected the reel to reach 2 million people"
             children = list(verb.children)
             if depth == 0:
@@ -1965,6 +1973,9 @@ class ClaimExtractor:
             if any(c.dep_ == "aux" and _speculative(c) for c in children):
                 return "speculative"
             if depth > 0 and verb.lemma_ in intent:
+                return "goal" if _own(verb) else "background"
+            if depth == 0 and head.dep_ == "dobj" and verb.lemma_ in self._wanting:
+                # "we want 10k followers", "influencers chasing a million followers"
                 return "goal" if _own(verb) else "background"
             if depth == 0 and self._purpose(verb):
                 # "we want to go viral" is a goal; "clients mention wanting to go
