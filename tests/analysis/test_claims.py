@@ -781,3 +781,23 @@ def test_a_metric_wanted_is_a_goal_of_whoever_wants_it(
 def test_footfall_is_an_outcome(linter: Linter, extractor: ClaimExtractor) -> None:
     text = "Footfall in our stores rose 12% over the weekend."
     assert outcome_texts(linter, extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "outcomes"),
+    [
+        # Places filled that a business sells or hires for; not a form.
+        ("The posts helped us fill 12 open roles.", ["fill"]),
+        ("We filled every seat at the workshop.", ["filled"]),
+        ("Please fill out the form.", []),
+        ("It takes time to fill a role.", []),
+        # Paid conversion by name, and crowdfunding with its evidence.
+        ("Our trial-to-paid conversion went from 4% to 7%.", ["trial-to-paid conversion"]),
+        ("Our Kickstarter hit 250% of its goal.", ["Kickstarter hit"]),
+        ("Back our Kickstarter today!", []),
+    ],
+)
+def test_places_filled_paid_conversion_and_crowdfunding_are_outcomes(
+    linter: Linter, extractor: ClaimExtractor, text: str, outcomes: list[str]
+) -> None:
+    assert outcome_texts(linter, extractor, text) == outcomes

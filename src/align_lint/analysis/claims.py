@@ -113,6 +113,11 @@ _HIGHS = frozenset({"high", "highs", "peak", "record", "best"})
 _RIVALLED = frozenset(
     {"beat", "outpace", "overtake", "outperform", "outdo", "outnumber", "outrank", "trail"}
 )
+# What a business fills that it sells or hires for: "filled 12 open roles".
+_FILLED = frozenset(
+    {"role", "position", "seat", "vacancy", "opening", "slot", "spot", "place", "class",
+     "course", "cohort", "room", "table", "order", "pipeline", "calendar"}
+)  # fmt: skip
 # Verbs of going after a thing, besides the intent words: "chasing likes".
 _CHASING = frozenset({"chase", "pursue", "crave", "covet", "court"})
 # Verbs whose negation tells a surprise: "we never expected 40k reactions".
@@ -690,6 +695,17 @@ def _complex_preposition(noun: Token) -> bool:
     )
 
 
+def _places_filled(verb: Token) -> bool:
+    """ "filled 12 open roles", "filled every seat": places sold or hired for
+    as the verb's object, not "fill the gap" or "filled out a form"."""
+    return any(
+        child.dep_ == "dobj"
+        and child.lemma_ in _FILLED
+        and not any(c.lower_ in ("a", "an", "any") for c in child.children)
+        for child in verb.children
+    )
+
+
 def _counted_after(tokens: Iterable[Token]) -> bool:
     """Could a verb before these words be counted: "saved 3,000 times", "pinned
     by 900 people"?"""
@@ -1037,6 +1053,8 @@ class ClaimExtractor:
         if head.pos_ == "VERB" and "VERB" in term.pos:
             if head.lemma_ == "join" and not any(t.lemma_ in _JOINED for t in sentence[end:]):
                 return False  # "join us on Thursday": nothing joined that a customer joins
+            if head.lemma_ == "fill" and not any(t.lemma_ in _FILLED for t in sentence[end:]):
+                return False  # "fill out the form": nothing a business sells or hires for
             if term.needs == "count" and not _counted_after(sentence[end : end + 10]):
                 return False  # "save the date": no times, no people it was saved by
             return None  # verbs find what they take in the parse
@@ -1903,6 +1921,8 @@ class ClaimExtractor:
             return None
         if lemma == "join":  # "2,300 joined the loyalty program", not "joined the livestream"
             return action if by_others and any(t.lemma_ in _JOINED for t in after) else None
+        if lemma == "fill":  # "helped us fill 12 open roles", not "fill out the form"
+            return action if _places_filled(verb) else None
         buying = lemma in ("buy", "purchase", "order", "book")
         if buying and subjects and subjects[0].lower_ in ("i", "you"):
             return None
