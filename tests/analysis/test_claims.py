@@ -801,3 +801,23 @@ def test_places_filled_paid_conversion_and_crowdfunding_are_outcomes(
     linter: Linter, extractor: ClaimExtractor, text: str, outcomes: list[str]
 ) -> None:
     assert outcome_texts(linter, extractor, text) == outcomes
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed"),
+    [
+        # The metric naming what a change noun measures, the amount with the change.
+        ("Follower growth: +18% quarter over quarter.", ["Follower growth: +18%"]),
+        ("Follower growth was 18% this quarter.", ["Follower growth was 18%"]),
+        ("Follower growth matters less than revenue.", []),
+        # A rate with its percentage; a count with its split scale letter.
+        ("Engagement rate: 6.3%", ["Engagement rate: 6.3%"]),
+        ("Impressions: 2.8M", ["Impressions: 2.8M"]),
+        # A signed small number is no change of an audience.
+        ("Views: -3 degrees outside.", []),
+    ],
+)
+def test_report_lines_name_the_metric_then_its_number(
+    linter: Linter, extractor: ClaimExtractor, text: str, claimed: list[str]
+) -> None:
+    assert [c[4] for c in metric(claims_of(linter, extractor, text))] == claimed

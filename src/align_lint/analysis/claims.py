@@ -1361,7 +1361,25 @@ class ClaimExtractor:
             or self._changed(doc, head, start, end)
             or self._tally_changed(doc, head, start, end)
             or self._after(doc, start, end)
+            or self._change_named_after(doc, head, start)
         )
+
+    def _change_named_after(self, doc: Doc, head: Token, start: int) -> Evidence:
+        """The term naming what a change noun measures, the amount with the
+        change: "follower growth was 18%", "follower growth: +18%",
+        "engagement growth doubled"."""
+        change = head.head
+        named = head.dep_ in ("compound", "amod")  # the parse makes "Follower" either
+        if not named or change.lemma_ not in self._grammar["change_nouns"]:
+            return None
+        if change.i != head.i + 1:
+            return None  # "follower growth", not "followers of the growth team"
+        measured = self._changed(doc, change, start, change.i + 1) or self._after(
+            doc, start, change.i + 1
+        )
+        if measured is None:
+            return None
+        return "change", measured[1]
 
     def _people_of(self, doc: Doc, head: Token, start: int) -> Evidence:
         """A big count of people the term is of: "put our brand in front of 12
@@ -1617,10 +1635,14 @@ class ClaimExtractor:
                 last = index + 2
                 if last < len(doc) and doc[last].lower_ in ("%", "percent"):
                     last += 1
-                if moved:
-                    return "change", (start, last)
+                percent = last > index + 2  # "engagement rate: 6.3%"
                 counted = (number(following) or 0) >= 100 and not _YEAR.match(following.text)
-                if counted and token.lower_ in _COUNT_AFTER:
+                signed = following.text[:1] in ("+", "-") and len(following.text) > 1
+                if moved or (signed and (percent or counted)):
+                    return "change", (start, last)  # "follower growth: +18%"
+                if (counted or percent) and token.lower_ in _COUNT_AFTER:
+                    if last < len(doc) and _counted_word(doc[last]) and not percent:
+                        last += 1  # "impressions: 2.8M", the scale letter split off
                     return "count", (start, last)
             high = token.lower_ in ("high", "low")  # "traffic as high as 17 million"
             if not (high or token.is_punct or token.pos_ in ("AUX", "ADV", "ADP", "VERB", "PART")):
