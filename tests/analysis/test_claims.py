@@ -821,3 +821,24 @@ def test_report_lines_name_the_metric_then_its_number(
     linter: Linter, extractor: ClaimExtractor, text: str, claimed: list[str]
 ) -> None:
     assert [c[4] for c in metric(claims_of(linter, extractor, text))] == claimed
+
+
+@pytest.mark.parametrize(
+    ("text", "mood"),
+    [
+        # A statistic of the average post is a topic; our average post is ours.
+        ("The average post gets a 1.2% engagement rate.", "topic"),
+        ("Our average post gets 12k views.", "asserted"),
+        # The subject's owner tells whose the object's audience is.
+        ("The band's video passed 100 million views.", "background"),
+        ("Our video passed 100 million views.", "asserted"),
+        # A selection of any account's audience is no milestone.
+        ("The API returns the first 100 followers of any account.", "offer"),
+        ("We just hit the first 1,000 followers of our new page!", "asserted"),
+    ],
+)
+def test_statistics_other_peoples_posts_and_selections(
+    linter: Linter, extractor: ClaimExtractor, text: str, mood: str
+) -> None:
+    found = [c[3] for c in metric(claims_of(linter, extractor, text))]
+    assert found == [mood] or (mood == "offer" and found == []), found

@@ -323,6 +323,7 @@ _GENERIC_PRONOUNS = frozenset(
 _MINE = frozenset({"i", "we", "us", "me", "our", "ours", "my", "mine"})
 # A whole set, in a brag most often the writer's own: "every reel gets 50k views".
 _EVERY = frozenset({"every", "each"})
+_TYPICAL = frozenset({"average", "typical", "median", "normal", "ordinary"})
 _RELATIVE_TAGS = frozenset({"WDT", "WP"})
 # Whose post it was is the subject of "had": "we had a post go viral".
 _HAD = frozenset({"have", "get", "see"})
@@ -523,6 +524,8 @@ def _generic(subject: Token) -> bool:
     viral", "posts go viral when…"; not "reels went viral")."""
     if subject.lower_ in _GENERIC_PRONOUNS:
         return True
+    if any(c.dep_ == "amod" and c.lower_ in _TYPICAL for c in subject.children):
+        return True  # "the average post gets a 1.2% engagement rate": a statistic
     determiners = [c.lower_ for c in subject.children if c.dep_ in ("det", "poss", "nummod")]
     if determiners:
         return determiners[0] in _GENERIC_DETERMINERS
@@ -704,6 +707,15 @@ def _places_filled(verb: Token) -> bool:
         and not any(c.lower_ in ("a", "an", "any") for c in child.children)
         for child in verb.children
     )
+
+
+def _selected(doc: Doc, count: int, end: int) -> bool:
+    """ "the first 100 followers of an account": a selection of any account's
+    audience, not a milestone ("our first 1,000 followers")."""
+    if count < 2 or doc[count - 1].lower_ not in _OFFER or doc[count - 2].lower_ != "the":
+        return False
+    following = [t.lower_ for t in doc[end : end + 2]]
+    return following[:1] == ["of"] and following[1:] != ["our"] and following[1:] != ["my"]
 
 
 def _counted_after(tokens: Iterable[Token]) -> bool:
@@ -1018,6 +1030,8 @@ class ClaimExtractor:
             return True  # "5,000 fans packed the arena": a crowd
         if token.is_sent_start and (lower in _GENERIC_DETERMINERS or token.tag_ == "NNS"):
             return True  # a general statement: "backlinks get you more traffic"
+        if lower in _TYPICAL:
+            return True  # a statistic: "the average post gets a 1.2% engagement rate"
         # "to" before a verb: a purpose ("in order to grow…") or advice ("how to…").
         following = token.doc[token.i + 1 :]
         return lower == "to" and any(t.tag_ == "VB" for t in following)
@@ -1415,6 +1429,8 @@ class ClaimExtractor:
             if is_count(token) and not year_between:
                 if index > 0 and doc[index - 1].lower_ in _OFFER and self._offered(doc, end):
                     return "offer", (index, end)  # "the first 100 fans who sign up"
+                if _selected(doc, index, end):
+                    return "offer", (index, end)  # "returns the first 100 followers of any account"
                 if _surveyed(doc, _count_start(doc, index)):
                     return "sample", (index, end)  # "a survey of 500 readers": respondents
                 if big and not is_big(token):
@@ -2178,6 +2194,9 @@ class ClaimExtractor:
         owners = [c for c in head.children if c.dep_ == "poss"]
         if head.pos_ == "VERB":  # "the senator's post was viewed 2 million times"
             subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            owners += [c for s in subjects for c in s.children if c.dep_ == "poss"]
+        if head.dep_ == "dobj":  # "the band's video passed 100 million views"
+            subjects = [c for c in head.head.children if c.dep_ == "nsubj"]
             owners += [c for s in subjects for c in s.children if c.dep_ == "poss"]
         if head.dep_ == "dobj" and head.head.lemma_ in _HAVING:
             holders = [c for c in head.head.children if c.dep_ == "nsubj"]
