@@ -28,3 +28,22 @@ def test_a_users_own_malloc_tuning_wins(monkeypatch: pytest.MonkeyPatch) -> None
 def test_not_on_other_systems(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(heap.sys, "platform", "darwin")
     assert not heap.keep_freed_heap()
+
+
+def test_the_collector_sleeps_through_start_up_until_resumed() -> None:
+    import gc
+
+    before = gc.get_threshold()
+    try:
+        heap.pause_collector()
+        assert gc.get_threshold()[0] == 0  # no automatic collection, even if srsly enables gc
+        gc.enable()
+        heap.pause_collector()  # a second pause keeps the first thresholds
+        heap.resume_collector()
+        assert gc.get_threshold() == before
+        assert gc.get_freeze_count() > 0  # start-up's objects are out of the collector's way
+        heap.resume_collector()  # resuming twice changes nothing
+        assert gc.get_threshold() == before
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*before)

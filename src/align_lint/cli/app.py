@@ -703,9 +703,10 @@ def main() -> None:
     # The model's batches free and take back tens of MB each: keep that memory
     # in the heap rather than fault it in again (13 % of a run's CPU was system
     # time); the workers fork with the setting. See run/heap.py.
-    from align_lint.run.heap import keep_freed_heap
+    from align_lint.run.heap import keep_freed_heap, pause_collector
 
     keep_freed_heap()
+    pause_collector()  # until the pipeline is loaded, or the first results (run/heap.py)
     # Without a handler SIGTERM kills align mid-write and its workers print
     # tracebacks on the broken pipe; with it the pool is stopped first.
     signal.signal(signal.SIGTERM, _raise_terminated)
