@@ -106,3 +106,18 @@ def _rules_with(word_lists: list[list[str]]) -> list[Any]:
             self.match = _Match(patterns)
 
     return [_Rule([[{"LOWER": {"IN": words}}]]) for words in word_lists]
+
+
+def test_flags_are_set_and_cleared_on_the_words_already_known() -> None:
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.vocab["Growth"]  # a word known before the flags are made
+    nlp.vocab["revenue"].flags = nlp.vocab["revenue"].flags | (1 << 40)  # a stale bit
+    tests = _lexical_tests(_rules_with([["growth"], ["other"]] + [[f"w{n}"] for n in range(60)]))
+    lexical = LexicalTests(nlp.vocab, tests)
+    growth = next(iter(lexical.of([{"LOWER": {"IN": ["growth"]}}])[0]))
+    assert nlp.vocab["Growth"].check_flag(growth)  # set on a known word, by its lower form
+    assert not nlp.vocab["GROWTHS"].check_flag(growth)  # a new word gets it from the getter
+    assert nlp.vocab["growth"].check_flag(growth)
+    assert not any(nlp.vocab["revenue"].check_flag(bit) for bit in range(19, 64))

@@ -425,14 +425,17 @@ def _add_flags(vocab: Any, getters: dict[int, _FlagGetter]) -> None:
                 words[word] = words.get(word, 0) | 1 << bit
         else:
             searched.append((bit, getter))
+    # Set and cleared, as add_flag does: a bit free of getters may still be set
+    # in a word the model's vocabulary brought.
+    ours = sum(1 << bit for bit in getters)
     for lexeme in vocab:
         text = lexeme.orth_
         mask = by_lower.get(text.lower(), 0) | by_orth.get(text, 0)
         for bit, getter in searched:
             if getter(text):
                 mask |= 1 << bit
-        if mask:
-            lexeme.flags = lexeme.flags | mask
+        if mask or lexeme.flags & ours:
+            lexeme.flags = (lexeme.flags & ~ours) | mask
     vocab.lex_attr_getters.update(getters)
 
 
