@@ -4,12 +4,19 @@ built on first use, matchers of one rule or of one part of a rule (its phrases,
 or one token pattern) for callers that know where each part can match.
 
 Matches leave this module as character offsets, so nothing downstream sees a
-spaCy ``Doc`` or token index. Patterns are validated by spaCy itself
-(``validate=True``); a bad one is a RuleError naming its YAML line.
+spaCy ``Doc`` or token index. Patterns are validated by spaCy itself (its token
+pattern schema); a bad one is a RuleError naming its YAML line.
+
+A word-list test (``LOWER: {IN: [...]}``) or a regex on a token's text is a
+property of the word alone, so it is given to the Matcher as a lexeme flag
+(``LexicalTests``): spaCy evaluates ``IN`` and ``REGEX`` by calling Python for
+every token a pattern reaches, making a Token object each time, where a flag
+is one bit read in C. Same matches, by construction.
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -73,9 +80,12 @@ class CompiledRules:
         self._claim_rules = {r.id: r.match.claims for r in runnable if r.match.claims}
         self.claims = ClaimExtractor(rule_set.lexicons, nlp, parser) if self._claim_rules else None
         self._phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self._tokens = Matcher(nlp.vocab, validate=True)
-        self._aligned_tokens = Matcher(nlp.vocab, validate=True)
+        # Token patterns are validated as written (_add_checked), then added with
+        # lexeme flags, which spaCy's schema would not take.
+        self._tokens = Matcher(nlp.vocab, validate=False)
+        self._aligned_tokens = Matcher(nlp.vocab, validate=False)
         self._dependencies = DependencyMatcher(nlp.vocab, validate=True)
+        self._lexical = LexicalTests(nlp.vocab, _lexical_tests(runnable))
         # The same patterns again, one set of matchers per rule, so a caller that
         # knows which rules can match (the prefilter) runs only those.
         self._per_rule: dict[str, _Matchers] = {}
@@ -96,7 +106,7 @@ class CompiledRules:
                 matcher = self._aligned_tokens if context else self._tokens
                 if context:
                     self._token_keys[key] = (rule.id, context)
-                _add_checked(rule, line, "patterns", matcher, key, _plain(pattern))
+                _add_checked(rule, line, "patterns", matcher, key, _plain(pattern), self._lexical)
             dependencies = zip(rule.match.dependencies, rule.match.dependency_lines, strict=True)
             for index, (pattern, line) in enumerate(dependencies):
                 key = f"{rule.id}#{index}"
@@ -137,19 +147,21 @@ class CompiledRules:
         from spacy.matcher import DependencyMatcher, Matcher, PhraseMatcher
 
         nlp = self._nlp
+        # The patterns were validated when the run's matchers were built (and
+        # token patterns now hold lexeme flags, which spaCy's schema rejects).
         own = _Matchers(
             PhraseMatcher(nlp.vocab, attr="LOWER"),
-            Matcher(nlp.vocab),
-            Matcher(nlp.vocab),
-            DependencyMatcher(nlp.vocab),
+            Matcher(nlp.vocab, validate=False),
+            Matcher(nlp.vocab, validate=False),
+            DependencyMatcher(nlp.vocab, validate=False),
         )
         if phrases:
             own.phrases.add(rule.id, [nlp.make_doc(phrase) for phrase in phrases])
         for index, pattern in patterns:
             if any(token.get("CONTEXT") for token in pattern):
-                own.aligned_tokens.add(f"{rule.id}#t{index}", [_plain(pattern)])
+                own.aligned_tokens.add(f"{rule.id}#t{index}", [self._lexical.of(_plain(pattern))])
             else:
-                own.tokens.add(rule.id, [_plain(pattern)])
+                own.tokens.add(rule.id, [self._lexical.of(_plain(pattern))])
         if with_dependencies:
             for index, pattern in enumerate(rule.match.dependencies):
                 own.dependencies.add(f"{rule.id}#{index}", [pattern])
@@ -270,16 +282,161 @@ def _plain(pattern: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def _add_checked(
-    rule: Rule, line: int, field: str, matcher: Any, key: str, pattern: list[dict[str, Any]]
+    rule: Rule,
+    line: int,
+    field: str,
+    matcher: Any,
+    key: str,
+    pattern: list[dict[str, Any]],
+    lexical: LexicalTests | None = None,
 ) -> None:
-    """Add one pattern; spaCy's validation error becomes a one-line RuleError."""
+    """Add one pattern; spaCy's validation error becomes a one-line RuleError.
+    With ``lexical``, a token pattern: validated as written (as a Matcher made
+    with ``validate=True`` does), added with its lexical tests as flags."""
+    from spacy.errors import MatchPatternError
+    from spacy.schemas import validate_token_pattern
+
     try:
+        if lexical is not None:
+            errors = validate_token_pattern(pattern)
+            if errors:
+                raise MatchPatternError(key, {0: errors})  # type: ignore[no-untyped-call]
+            pattern = lexical.of(pattern)
         matcher.add(key, [pattern])
     except ValueError as exc:
         detail = " ".join(str(exc).split())
         raise RuleError(
             f"{rule.origin.path}:{line}: rule {rule.id}: invalid match.{field} pattern: {detail}"
         ) from None
+
+
+# A lexical test: a word list of the LOWER or ORTH form ("IN"), or a regex on
+# the text ("REGEX"), as (attribute, predicate, value).
+Lexical = tuple[str, str, Any]
+_LISTED_FORMS = ("LOWER", "ORTH", "TEXT")
+
+
+def _lexical_test(attr: str, value: Any) -> Lexical | None:
+    """The lexical test a pattern token's ``attr: value`` makes, if it is one a
+    flag can stand for: a test of the word alone, in one predicate."""
+    if attr not in _LISTED_FORMS or not isinstance(value, dict) or len(value) != 1:
+        return None
+    ((predicate, argument),) = value.items()
+    form = "LOWER" if attr == "LOWER" else "ORTH"
+    words = argument if isinstance(argument, list) else []
+    if predicate == "IN" and words and all(isinstance(word, str) for word in words):
+        return (form, "IN", frozenset(words))
+    if predicate == "REGEX" and form == "ORTH" and isinstance(argument, str):
+        return (form, "REGEX", argument)
+    return None
+
+
+def _lexical_tests(rules: Iterable[Rule]) -> list[Lexical]:
+    """The lexical tests of these rules' token patterns, those of a pattern's
+    first token first: spaCy tries a first token at every token of the text,
+    the others only after a partial match, so they gain most from a flag."""
+    first: list[Lexical] = []
+    later: list[Lexical] = []
+    for rule in rules:
+        for pattern in rule.match.patterns:
+            for position, token in enumerate(pattern):
+                for attr, value in token.items():
+                    test = _lexical_test(attr, value)
+                    if test is not None:
+                        (later if position else first).append(test)
+    return list(dict.fromkeys([*first, *later]))
+
+
+class _FlagGetter:
+    """A lexeme flag's value for a word (``Vocab.add_flag`` calls it with each
+    word's text): one lexical test. A class, not a closure, so a Vocab holding
+    it can still be pickled; ``test`` lets another CompiledRules on the same
+    Vocab find the flag already made."""
+
+    def __init__(self, test: Lexical) -> None:
+        self.test = test
+        form, predicate, argument = test
+        self._lower = form == "LOWER"
+        self._words: frozenset[str] = argument if predicate == "IN" else frozenset()
+        self._regex = re.compile(argument) if predicate == "REGEX" else None
+
+    def __call__(self, text: str) -> bool:
+        # As spaCy's predicates read them: LOWER is the text lowercased (the
+        # lexeme attribute's own getter), ORTH and TEXT the text itself, and a
+        # REGEX predicate searches the text.
+        if self._regex is not None:
+            return self._regex.search(text) is not None
+        return (text.lower() if self._lower else text) in self._words
+
+
+class LexicalTests:
+    """Lexeme flags standing for lexical tests on one Vocab, made while the
+    Vocab has free flag bits (63, about 18 taken by spaCy's own); a test
+    without one stays a Python predicate, which matches the same."""
+
+    def __init__(self, vocab: Any, tests: Iterable[Lexical]) -> None:
+        self._flags: dict[Lexical, int] = {}
+        getters = vocab.lex_attr_getters
+        made = {g.test: bit for bit, g in getters.items() if isinstance(g, _FlagGetter)}
+        # The lowest free bits, as Vocab.add_flag picks them.
+        free = iter([bit for bit in range(1, 64) if bit not in getters])
+        new: dict[int, _FlagGetter] = {}
+        for test in tests:
+            flag = made.get(test)
+            if flag is None:
+                flag = next(free, None)
+                if flag is not None:
+                    new[flag] = _FlagGetter(test)
+            if flag is not None:
+                self._flags[test] = flag
+        _add_flags(vocab, new)
+
+    def of(self, pattern: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """The pattern with each lexical test that has a flag as that flag."""
+        return [self._token(token) for token in pattern]
+
+    def _token(self, token: dict[str, Any]) -> dict[Any, Any]:
+        flagged: dict[Any, Any] = {}
+        for attr, value in token.items():
+            test = _lexical_test(attr, value)
+            flag = None if test is None else self._flags.get(test)
+            if flag is None:
+                flagged[attr] = value
+            else:
+                flagged[flag] = True
+        return flagged
+
+
+def _add_flags(vocab: Any, getters: dict[int, _FlagGetter]) -> None:
+    """What ``Vocab.add_flag`` does for each getter (set the flag on every word
+    the Vocab holds, and have new words get it), in one pass over the Vocab:
+    add_flag walks it once per flag, which cost a cold start 20 ms for 60 flags.
+    Word lists are looked up by word, each word's bits at once."""
+    if not getters:
+        return
+    by_lower: dict[str, int] = {}
+    by_orth: dict[str, int] = {}
+    searched: list[tuple[int, _FlagGetter]] = []
+    for bit, getter in getters.items():
+        form, predicate, argument = getter.test
+        if predicate == "IN":
+            words = by_lower if form == "LOWER" else by_orth
+            for word in argument:
+                words[word] = words.get(word, 0) | 1 << bit
+        else:
+            searched.append((bit, getter))
+    # Set and cleared, as add_flag does: a bit free of getters may still be set
+    # in a word the model's vocabulary brought.
+    ours = sum(1 << bit for bit in getters)
+    for lexeme in vocab:
+        text = lexeme.orth_
+        mask = by_lower.get(text.lower(), 0) | by_orth.get(text, 0)
+        for bit, getter in searched:
+            if getter(text):
+                mask |= 1 << bit
+        if mask or lexeme.flags & ours:
+            lexeme.flags = (lexeme.flags & ~ours) | mask
+    vocab.lex_attr_getters.update(getters)
 
 
 def _reported_nodes(pattern: list[dict[str, Any]]) -> tuple[int, ...]:

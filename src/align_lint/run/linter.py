@@ -51,6 +51,7 @@ from align_lint.report.records import (
 from align_lint.rules.docs import help_uri
 from align_lint.rules.schema import Rule
 from align_lint.run.described import described_by
+from align_lint.run.heap import resume_collector
 from align_lint.run.spool import KEEP, ResultSpool
 from align_lint.run.workers import InOrder, batched
 from align_lint.settings.config import Config
@@ -112,6 +113,8 @@ class _Engine:
             rule_set = self.catalog.rule_set
             needs = frozenset().union(*(rule.needs for rule in rule_set))
             self._analyzer = Analyzer(rule_set, load_pipeline(self.model, needs))
+            # Start-up ends with the pipeline loaded (a CLI run paused the collector).
+            resume_collector()
         return self._analyzer
 
     @property
@@ -421,6 +424,7 @@ class Linter:
 
         workers = InOrder(self.lint_batch, jobs=jobs, prepare=self._load_analyzers)
         for outcomes, slots in workers.map(planned()):
+            resume_collector()  # a warm cache's run never loads the pipeline
             linted = iter(outcomes)
             for slot in slots:
                 outcome = next(linted) if isinstance(slot, _ToLint) else slot
