@@ -645,3 +645,30 @@ def test_a_claim_does_not_end_on_a_line_break(linter: Linter, extractor: ClaimEx
     text = "we. followers we revenue was émoji a huge went 12%.\n"
     spans = [c[4] for c in metric(claims_of(linter, extractor, text))]
     assert spans and all(span == span.strip() for span in spans), spans
+
+
+# Product and technical prose, where attention words name what software or a
+# user does: each claim beside its near miss of the same construction.
+@pytest.mark.parametrize(
+    ("claimed", "near_miss"),
+    [
+        # A verb with "around" is trying a thing out, not an audience's attention.
+        ("People kept playing the trailer all week.", "People kept playing around with the beta."),
+        # A level verb reaches its count; "comes with" only holds it.
+        (
+            "Our newsletter comes in at 4,000 subscribers.",
+            "The blog template comes with 400 posts.",
+        ),
+        # "No more saves" says none are left, not that there were more.
+        ("The carousel got more saves than any post before.", "No more saves after every edit."),
+        # What software reads, fetches or stores is data, not an audience.
+        ("Our thread got 300 replies.", "The bot fetches up to 300 replies per thread."),
+        # Clicks are an audience's from 100 up; fewer are a user's steps.
+        ("The banner was clicked 4,000 times.", "I clicked the refresh button twenty times."),
+    ],
+)
+def test_product_prose_near_misses_claim_nothing(
+    linter: Linter, extractor: ClaimExtractor, claimed: str, near_miss: str
+) -> None:
+    assert metric(claims_of(linter, extractor, claimed)), claimed
+    assert metric(claims_of(linter, extractor, near_miss)) == []

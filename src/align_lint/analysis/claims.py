@@ -90,6 +90,10 @@ _APPROXIMATELY = frozenset(
 _SUPERLATIVES = frozenset({"most", "highest", "biggest", "largest", "record", "top", "best"})
 _MORE = frozenset({"more", "fewer"})
 _MANY = frozenset({"many", "countless", "numerous"})
+# Verbs of a user's steps in an interface, whose small counts are not an audience.
+_STEPS = frozenset({"click", "tap"})
+# Particles of trying a thing out: "play around", "click about".
+_AIMLESS = frozenset({"around", "about"})
 _SPECULATIVE = frozenset({"could", "might", "may", "would", "should", "will", "shall", "'ll"})
 _CONDITIONS = frozenset({"if", "unless", "whether", "until"})
 # Verbs that make what they govern a supposition: "imagine 100 people click".
@@ -184,7 +188,7 @@ _OUTCOME_AMOUNTS = frozenset(
 GRAMMAR = (
     "growth_verbs", "level_verbs", "gain_verbs", "milestone_verbs", "change_nouns",
     "vague_amounts", "people",
-    "intent_words", "third_parties", "topic_words", "presence_verbs",
+    "intent_words", "third_parties", "topic_words", "presence_verbs", "data_verbs",
 )  # fmt: skip
 
 
@@ -582,6 +586,38 @@ def _or_more(doc: Doc, index: int) -> bool:
     return doc[index].lower_ in _MORE and index > 0 and doc[index - 1].lower_ == "or"
 
 
+def _counted_times(doc: Doc, start: int, times: int) -> bool:
+    """Is there a count before "times" (from ``start``) of an audience: "viewed
+    3,000 times", "commented on 94 times"? Clicks count as an audience's from
+    100 up, as the noun does: "clicked the same button thirty times" are a
+    user's steps."""
+    counts = [t for t in doc[start:times] if is_count(t)]
+    if doc[start - 1].lemma_ in _STEPS:
+        return any(is_big(t) for t in counts)
+    return bool(counts)
+
+
+def _no_more(doc: Doc, index: int) -> bool:
+    """ "no more saves", "no more likes than before": none, or the same, not
+    more than."""
+    return doc[index].lower_ in _MORE and index > 0 and doc[index - 1].lower_ == "no"
+
+
+def _tinkering(verb: Token) -> bool:
+    """ "play around with it", "click about": trying something out, not an
+    audience's attention."""
+    return any(c.dep_ in ("prt", "advmod") and c.lower_ in _AIMLESS for c in verb.children)
+
+
+def _inside_with(verb: Token, token: Token) -> bool:
+    """Is ``token`` in a "with" phrase of ``verb``: "the starter comes with four
+    posts" holds them, it does not reach them?"""
+    return any(
+        child.dep_ == "prep" and child.lower_ == "with" and token in child.subtree
+        for child in verb.children
+    )
+
+
 def _is_people(token: Token, people: frozenset[str]) -> bool:
     return token.lower_ in people or token.lemma_ in people
 
@@ -878,6 +914,8 @@ class ClaimExtractor:
             return True  # "the singer has 40 million followers": whose they are
         if token.lemma_ in self._grammar["presence_verbs"]:
             return True  # "5,000 fans packed the arena": a crowd
+        if token.lemma_ in self._grammar["data_verbs"]:
+            return True  # "the API returns 50 likes per page": data (``_handled_as_data``)
         if token.is_sent_start and (lower in _GENERIC_DETERMINERS or token.tag_ == "NNS"):
             return True  # a general statement: "backlinks get you more traffic"
         # "to" before a verb: a purpose ("in order to grow…") or advice ("how to…").
@@ -1149,7 +1187,7 @@ class ClaimExtractor:
         if evidence is None:
             return None
         if kind == "metric":
-            if self.parser is not None and self._in_person(head):
+            if self.parser is not None and (self._in_person(head) or self._handled_as_data(head)):
                 return None
             mood = self._mood(doc, end - 1)
         else:
@@ -1275,8 +1313,8 @@ class ClaimExtractor:
             if child.lower_ in _SUPERLATIVES:
                 return "superlative", (child.i, end)
             if child.lower_ in _MORE:
-                if _or_more(doc, child.i):
-                    continue  # "one or more members": at least one, not more than
+                if _or_more(doc, child.i) or _no_more(doc, child.i):
+                    continue  # "one or more members", "no more saves": not more than
                 return "comparison", (child.i, end)
             if child.lower_ in _MANY and not big:
                 return "amount", (child.i, end)
@@ -1363,7 +1401,11 @@ class ClaimExtractor:
                     return "superlative", (start, high.i + 1)
             if moved or verb.lemma_ in self._grammar["level_verbs"]:
                 counted = [
-                    t for t in _own_clause(verb) if t.i > verb.i and (is_count(t) or is_multiple(t))
+                    t
+                    for t in _own_clause(verb)
+                    if t.i > verb.i
+                    and (is_count(t) or is_multiple(t))
+                    and not _inside_with(verb, t)
                 ]
                 if counted:  # the count may come before the term: "went 1.5 million… views"
                     return "change", (min(start, counted[0].i), max(end, counted[0].i + 1))
@@ -1462,9 +1504,12 @@ class ClaimExtractor:
         """ "viewed 3,000 times", "seen by 5,000 people", "29,000 people read it",
         "more people watched", "people kept sharing it", "reached 30,000 people"."""
         verb = doc[index]
-        # "retweeted over 269,000 times", "watched our holiday ad more than 3 million times"
+        if self.parser is not None and _tinkering(verb):
+            return None  # "everyone started playing around": trying it out
+        # "retweeted over 269,000 times", "watched our holiday ad more than 3 million times";
+        # not "clicked the same button thirty times", a user's steps.
         for token in doc[index + 1 : index + 10]:
-            if token.lower_ == "times" and any(is_count(t) for t in doc[index + 1 : token.i]):
+            if token.lower_ == "times" and _counted_times(doc, index + 1, token.i):
                 return "count", (index, token.i + 1)
             if (token.is_punct and token.text != ",") or token.pos_ == "VERB":
                 break  # "the chart shows revenue grew 3 times" counts the revenue
@@ -1910,6 +1955,12 @@ class ClaimExtractor:
             return False
         # "our site welcomed 40% more visitors" is an audience online.
         return not any(t.lower_ in _WEB_PLACES for t in verb.subtree)
+
+    def _handled_as_data(self, head: Token) -> bool:
+        """Is the counted term what software reads or stores, not an audience:
+        "the bot reads up to 100 replies", "the API returns 50 likes per page",
+        "we imported 4,000 subscribers"?"""
+        return head.dep_ == "dobj" and head.head.lemma_ in self._grammar["data_verbs"]
 
     def _topic(self, head: Token) -> bool:
         """Is the term what a talk, a post or a guide is about, not a result:
