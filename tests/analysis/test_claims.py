@@ -672,3 +672,13 @@ def test_product_prose_near_misses_claim_nothing(
 ) -> None:
     assert metric(claims_of(linter, extractor, claimed)), claimed
     assert metric(claims_of(linter, extractor, near_miss)) == []
+
+
+def test_a_count_given_as_a_label_makes_an_outcome_claim(
+    linter: Linter, extractor: ClaimExtractor
+) -> None:
+    """A launch's numbers listed as "Users: 418" report users won; a year or a
+    sentence after the colon does not."""
+    assert outcome_texts(linter, extractor, "Users: 1,250") == ["Users: 1,250"]
+    assert outcome_texts(linter, extractor, "Users: 2019 was a hard year.") == []
+    assert outcome_texts(linter, extractor, "Customers: see the list below.") == []

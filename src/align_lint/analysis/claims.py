@@ -586,6 +586,14 @@ def _or_more(doc: Doc, index: int) -> bool:
     return doc[index].lower_ in _MORE and index > 0 and doc[index - 1].lower_ == "or"
 
 
+def _labelled_count(doc: Doc, end: int) -> int | None:
+    """Where a count given as a label's value ends: "Users: 418", "Sign-ups:
+    1,200" (a term ending at ``end``, then a colon and the count)."""
+    if end + 1 < len(doc) and doc[end].text == ":" and is_count(doc[end + 1]):
+        return None if _YEAR.match(doc[end + 1].text) else end + 2
+    return None
+
+
 def _counted_times(doc: Doc, start: int, times: int) -> bool:
     """Is there a count before "times" (from ``start``) of an audience: "viewed
     3,000 times", "commented on 94 times"? Clicks count as an audience's from
@@ -962,6 +970,8 @@ class ClaimExtractor:
             if _is_people(head, self._grammar["people"]):
                 return None  # "6,249 users reading the post" are attention
             if term.needs != "evidence" or self._amount_before(sentence, start) is not None:
+                return False
+            if _labelled_count(sentence, end) is not None:
                 return False
             return None
         before = self._count_before(sentence, start, end, term.big)
@@ -1626,6 +1636,9 @@ class ClaimExtractor:
         amount = self._amount_before(doc, start)
         if amount is not None:
             return "count", (amount, end)
+        labelled = _labelled_count(doc, end)
+        if labelled is not None:  # "Users: 418", a launch's numbers listed
+            return "count", (start, labelled)
         if self.parser is None:
             return None
         verb = head.head
