@@ -682,3 +682,18 @@ def test_a_count_given_as_a_label_makes_an_outcome_claim(
     assert outcome_texts(linter, extractor, "Users: 1,250") == ["Users: 1,250"]
     assert outcome_texts(linter, extractor, "Users: 2019 was a hard year.") == []
     assert outcome_texts(linter, extractor, "Customers: see the list below.") == []
+
+
+def test_a_count_in_the_next_table_cell_makes_a_claim(linter: Linter) -> None:
+    """A Markdown table's cells are masked to spaces; the count in the cell
+    after a metric is its count ("| Page views | 40,000 |"), not one of a
+    year or a count too small to be an audience."""
+    table = (
+        "Our numbers this year.\n\n| Metric | Now |\n| --- | --- |\n"
+        "| Page views | 40,000 |\n| Unique visitors | 3.2k |\n"
+    )
+    flagged = [f.text for f in linter.lint_text(table, path="t.md").findings]
+    assert "Page views | 40,000" in flagged
+    assert "Unique visitors | 3.2k" in flagged
+    near_miss = "Our plan.\n\n| Metric | Since |\n| --- | --- |\n| Page views | 2019 |\n"
+    assert [f.rule for f in linter.lint_text(near_miss, path="t.md").findings] == []

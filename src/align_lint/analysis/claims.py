@@ -586,6 +586,24 @@ def _or_more(doc: Doc, index: int) -> bool:
     return doc[index].lower_ in _MORE and index > 0 and doc[index - 1].lower_ == "or"
 
 
+def _line_break(token: Token) -> bool:
+    """A line break left in the analysis text, which joins a paragraph's soft
+    breaks: the end of a list item, a table row or a heading."""
+    return token.is_space and "\n" in token.text
+
+
+def _across_lines(doc: Doc, first: int, second: int) -> bool:
+    """Is there a line break (``_line_break``) between two tokens?"""
+    low, high = sorted((first, second))
+    return any(_line_break(token) for token in doc[low + 1 : high])
+
+
+def _cell_break(token: Token) -> bool:
+    """Is ``token`` the gap a Markdown table's masked "|" leaves between cells
+    ("| Page views | 40,000 |"): spaces within one line, no break."""
+    return token.is_space and "\n" not in token.text
+
+
 def _labelled_count(doc: Doc, end: int) -> int | None:
     """Where a count given as a label's value ends: "Users: 418", "Sign-ups:
     1,200" (a term ending at ``end``, then a colon and the count)."""
@@ -1275,6 +1293,8 @@ class ClaimExtractor:
         "12k new followers", "our 1,000th follower", "the 5,000 th fan"."""
         for index in range(start - 1, max(-1, start - 6), -1):
             token = doc[index]
+            if _line_break(token):
+                return None  # a list item's or a table row's count is not the next line's
             year_between = _YEAR.match(token.text) and index < start - 1
             if is_count(token) and not year_between:
                 if index > 0 and doc[index - 1].lower_ in _OFFER and self._offered(doc, end):
@@ -1311,7 +1331,12 @@ class ClaimExtractor:
             if child.dep_ in ("nummod", "quantmod") and is_count(child):
                 if big and not is_big(child):
                     continue
-                return "count", (_count_start(doc, min(child.i, start)), end)
+                if _across_lines(doc, child.i, head.i):
+                    continue  # the count of the row or list item before
+                last = end
+                if child.i == end + 1 and _cell_break(doc[end]):
+                    last = child.i + 1  # the next cell's count ends the span: "visitors | 3.2k"
+                return "count", (_count_start(doc, min(child.i, start)), last)
         return None
 
     def _modified(self, doc: Doc, head: Token, start: int, end: int, big: bool) -> Evidence:
@@ -1498,10 +1523,16 @@ class ClaimExtractor:
                 last = index + 2
                 if last < len(doc) and doc[last].lower_ in ("%", "percent"):
                     last += 1
+                # "~650K", split by the tokenizer: the span keeps its "K".
+                while (
+                    last < len(doc) and doc[last].lower_ in SCALE and not doc[last - 1].whitespace_
+                ):
+                    last += 1
                 if moved:
                     return "change", (start, last)
                 counted = (number(following) or 0) >= 100 and not _YEAR.match(following.text)
-                if counted and token.lower_ in _COUNT_AFTER:
+                next_cell = index == end and _cell_break(token)  # "| Page views | 40,000 |"
+                if counted and (token.lower_ in _COUNT_AFTER or next_cell):
                     return "count", (start, last)
             high = token.lower_ in ("high", "low")  # "traffic as high as 17 million"
             if not (high or token.is_punct or token.pos_ in ("AUX", "ADV", "ADP", "VERB", "PART")):
