@@ -697,3 +697,19 @@ def test_a_count_in_the_next_table_cell_makes_a_claim(linter: Linter) -> None:
     assert "Unique visitors | 3.2k" in flagged
     near_miss = "Our plan.\n\n| Metric | Since |\n| --- | --- |\n| Page views | 2019 |\n"
     assert [f.rule for f in linter.lint_text(near_miss, path="t.md").findings] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mood"),
+    [
+        # What a product lets the reader do is a promise, not a result…
+        ("Our scheduler helps you grow engagement by 30%.", "advice"),
+        ("The editor allows you to double your page views.", "advice"),
+        # …what it did for the writer is one.
+        ("Our reels helped us grow engagement by 30%.", "asserted"),
+    ],
+)
+def test_what_a_product_lets_the_reader_do_is_advice(
+    linter: Linter, extractor: ClaimExtractor, text: str, mood: str
+) -> None:
+    assert [claim[3] for claim in metric(claims_of(linter, extractor, text))] == [mood]

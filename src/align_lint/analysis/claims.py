@@ -92,6 +92,8 @@ _MORE = frozenset({"more", "fewer"})
 _MANY = frozenset({"many", "countless", "numerous"})
 # Verbs of a user's steps in an interface, whose small counts are not an audience.
 _STEPS = frozenset({"click", "tap"})
+# Verbs of what a product lets its user do: "allows you to grow engagement".
+_ENABLING = frozenset({"allow", "let", "help", "enable", "empower"})
 # Particles of trying a thing out: "play around", "click about".
 _AIMLESS = frozenset({"around", "about"})
 _SPECULATIVE = frozenset({"could", "might", "may", "would", "should", "will", "shall", "'ll"})
@@ -627,6 +629,16 @@ def _no_more(doc: Doc, index: int) -> bool:
     """ "no more saves", "no more likes than before": none, or the same, not
     more than."""
     return doc[index].lower_ in _MORE and index > 0 and doc[index - 1].lower_ == "no"
+
+
+def _enables_reader(verb: Token, done: Token) -> bool:
+    """ "it allows you to…", "our scheduler helps you…": what a product lets
+    the reader do (``done``), not what anyone did. The parse hangs "you" on
+    either verb."""
+    if verb.lemma_ not in _ENABLING:
+        return False
+    children = [*verb.children, *done.children]
+    return any(c.lower_ == "you" and c.dep_ in ("dobj", "nsubj", "dative") for c in children)
 
 
 def _tinkering(verb: Token) -> bool:
@@ -1868,6 +1880,8 @@ class ClaimExtractor:
                 return "conditional"
             if depth > 0 and verb.lemma_ in _SUPPOSING and _bidding(children):
                 return "conditional"  # "imagine your post sends 10,000 visitors"
+            if depth > 0 and _enables_reader(verb, verbs[depth - 1]):
+                return "advice"  # "the tool lets you grow engagement": a promise, no result
             if any(c.dep_ == "aux" and _speculative(c) for c in children):
                 return "speculative"
             if depth > 0 and verb.lemma_ in intent:
