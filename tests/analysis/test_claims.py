@@ -713,3 +713,10 @@ def test_what_a_product_lets_the_reader_do_is_advice(
     linter: Linter, extractor: ClaimExtractor, text: str, mood: str
 ) -> None:
     assert [claim[3] for claim in metric(claims_of(linter, extractor, text))] == [mood]
+
+
+def test_a_layout_margin_is_no_outcome(linter: Linter, extractor: ClaimExtractor) -> None:
+    assert outcome_texts(linter, extractor, "We doubled our margins this year.") == [
+        "doubled our margins"
+    ]
+    assert outcome_texts(linter, extractor, "Add a negative margin to the card.") == []
