@@ -9,6 +9,7 @@ import pytest
 
 from align_lint.analysis import claims as claims_module
 from align_lint.analysis.claims import Claim, ClaimExtractor
+from align_lint.documents import document_from_text
 from align_lint.run.linter import Linter
 
 
@@ -645,6 +646,161 @@ def test_a_claim_does_not_end_on_a_line_break(linter: Linter, extractor: ClaimEx
     text = "we. followers we revenue was émoji a huge went 12%.\n"
     spans = [c[4] for c in metric(claims_of(linter, extractor, text))]
     assert spans and all(span == span.strip() for span in spans), spans
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed"),
+    [
+        # A group counted with "strong"; a team of people is not an audience.
+        ("Our community is now 80,000 strong!", ["community is now 80,000 strong"]),
+        ("We built a 50,000-strong fan club in a year.", ["50,000-strong fan club"]),
+        ("Our team is 40 people strong.", []),
+        ("We run three communities for partners.", []),
+        # Kept by readers, counted in times or people; money or time saved is an outcome.
+        ("The infographic was saved 3,000 times.", ["saved 3,000 times"]),
+        ("The guide was pinned by 900 people.", ["pinned by 900 people"]),
+        ("The recipe has been bookmarked 2,500 times.", ["bookmarked 2,500 times"]),
+        ("3,000 users saved two hours a week with the app.", []),
+        ("We pinned the post to the top of our profile.", []),
+        # An audience spread over places; a product sold there is not.
+        ("The series has been viewed in 87 countries.", ["viewed in 87 countries"]),
+        ("Our app is available in 87 countries.", []),
+        # Reach as "in front of"; not a crowd there in person.
+        (
+            "The campaign put our brand in front of 12 million people.",
+            ["in front of 12 million people"],
+        ),
+        ("The band played in front of 60,000 people at the stadium.", []),
+        ("Our CEO stood in front of 2,000 people at the summit.", []),
+        ("We stood in front of the camera for hours.", []),  # not a level "stood in"
+        ("We built a community of 80,000 people on Discord.", ["community of 80,000 people"]),
+        # Inboxes and connections of a profile, counted.
+        ("The newsletter now lands in 45,000 inboxes.", ["45,000 inboxes"]),
+        ("We made 12,000 new connections on LinkedIn.", ["12,000 new connections"]),
+        ("Check your inbox for the link.", []),
+        ("We upgraded 12,000 connections to the power grid.", []),
+    ],
+)
+def test_attention_said_without_the_usual_noun(
+    linter: Linter, extractor: ClaimExtractor, text: str, claimed: list[str]
+) -> None:
+    assert [c[4] for c in metric(claims_of(linter, extractor, text))] == claimed
+
+
+def test_saved_counted_in_times_is_no_outcome(linter: Linter, extractor: ClaimExtractor) -> None:
+    assert outcome_texts(linter, extractor, "The checklist was saved 3,000 times.") == []
+    assert outcome_texts(linter, extractor, "We saved 3,000 hours of manual work.") == ["saved"]
+
+
+def test_an_outcome_after_a_preposition_does_not_swallow_the_verbs_object(
+    linter: Linter, extractor: ClaimExtractor
+) -> None:
+    """An outcome reached through a preposition begins there: the attention
+    metric between the verb and it stays a claim of its own, so the outcome
+    is not dropped as overlapping it."""
+    text = "A thread brought 15k visits and 380 new accounts on the paid plan."
+    assert "on the paid plan" in outcome_texts(linter, extractor, text)
+    result = next(linter.lint_documents([document_from_text(text, "tied.md")]))
+    assert result.passed, [f.rule for f in result.findings]
+
+
+@pytest.mark.parametrize(
+    ("text", "mood"),
+    [
+        # Any such posts: a bare plural object of a present verb.
+        ("The new algorithm boosts posts with more replies.", "background"),
+        ("Our algorithm boosted posts with 12k views last week.", "asserted"),
+        # A term in the name of something else: a feature, not a result.
+        ("The trending topics panel was removed in 2020.", "topic"),
+        ("Our hashtag became a trending topic in Spain.", "asserted"),
+    ],
+)
+def test_things_named_and_any_such_posts_are_not_results(
+    linter: Linter, extractor: ClaimExtractor, text: str, mood: str
+) -> None:
+    moods = [c[3] for c in metric(claims_of(linter, extractor, text))]
+    assert moods and set(moods) == {mood}, moods
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence", "mood"),
+    [
+        # A count before a plural the tagger made a verb: "2.3M likes".
+        ("Our TikTok is blowing up: 2.3M likes this month alone.", "count", "asserted"),
+        # A surprise in the past tells what happened; a present doubt does not.
+        ("I never expected a post to get this much love: 40k reactions.", "count", "asserted"),
+        ("We did not expect the reel to reach 2 million people.", "count", "asserted"),
+        ("I never imagined our blog would get 100,000 visitors.", "count", "asserted"),
+        ("We never got 40k reactions.", "count", "negated"),
+        # A rival beaten, with "in reach" hung on the rival's clause by the parse.
+        (
+            "This carousel outperformed everything else we posted in reach.",
+            "comparison",
+            "asserted",
+        ),
+        # A thing named going viral as the time of another event.
+        (
+            "The brand replied within 48 hours of the Glowify filter going viral.",
+            "term",
+            "background",
+        ),
+        ("Within a week of our Glowify filter going viral, we sold out.", "term", "asserted"),
+    ],
+)
+def test_surprises_rivals_and_counts_the_tagger_hid(
+    linter: Linter, extractor: ClaimExtractor, text: str, evidence: str, mood: str
+) -> None:
+    found = [(c[2], c[3]) for c in metric(claims_of(linter, extractor, text))]
+    assert found == [(evidence, mood)], found
+
+
+def test_a_verb_after_a_number_stays_a_verb_without_one(
+    linter: Linter, extractor: ClaimExtractor
+) -> None:
+    assert metric(claims_of(linter, extractor, "She likes 3 things about the app.")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mood"),
+    [
+        # A metric wanted as the object of a verb of wanting or chasing.
+        ("We want 10k followers by June.", "goal"),
+        ("We are chasing 10k followers this year.", "goal"),
+        # Someone else's want, told by the noun the participle describes.
+        ("The film follows three influencers chasing a million followers.", "background"),
+        ("We got 10k followers by June.", "asserted"),
+    ],
+)
+def test_a_metric_wanted_is_a_goal_of_whoever_wants_it(
+    linter: Linter, extractor: ClaimExtractor, text: str, mood: str
+) -> None:
+    moods = [c[3] for c in metric(claims_of(linter, extractor, text))]
+    assert moods == [mood], moods
+
+
+def test_footfall_is_an_outcome(linter: Linter, extractor: ClaimExtractor) -> None:
+    text = "Footfall in our stores rose 12% over the weekend."
+    assert outcome_texts(linter, extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "outcomes"),
+    [
+        # Places filled that a business sells or hires for; not a form.
+        ("The posts helped us fill 12 open roles.", ["fill"]),
+        ("We filled every seat at the workshop.", ["filled"]),
+        ("Please fill out the form.", []),
+        ("It takes time to fill a role.", []),
+        # Paid conversion by name, and crowdfunding with its evidence.
+        ("Our trial-to-paid conversion went from 4% to 7%.", ["trial-to-paid conversion"]),
+        ("Our Kickstarter hit 250% of its goal.", ["Kickstarter hit"]),
+        ("Back our Kickstarter today!", []),
+    ],
+)
+def test_places_filled_paid_conversion_and_crowdfunding_are_outcomes(
+    linter: Linter, extractor: ClaimExtractor, text: str, outcomes: list[str]
+) -> None:
+    assert outcome_texts(linter, extractor, text) == outcomes
 
 
 # Product and technical prose, where attention words name what software or a

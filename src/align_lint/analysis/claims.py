@@ -119,8 +119,21 @@ _HIGHS = frozenset({"high", "highs", "peak", "record", "best"})
 _RIVALLED = frozenset(
     {"beat", "outpace", "overtake", "outperform", "outdo", "outnumber", "outrank", "trail"}
 )
+# What a business fills that it sells or hires for: "filled 12 open roles".
+_FILLED = frozenset(
+    {"role", "position", "seat", "vacancy", "opening", "slot", "spot", "place", "class",
+     "course", "cohort", "room", "table", "order", "pipeline", "calendar"}
+)  # fmt: skip
+# Verbs of going after a thing, besides the intent words: "chasing likes".
+_CHASING = frozenset({"chase", "pursue", "crave", "covet", "court"})
+# Verbs whose negation tells a surprise: "we never expected 40k reactions".
+_EXPECTING = frozenset({"expect", "imagine", "think", "dream", "anticipate", "predict", "believe"})
 _AHEAD = frozenset({"ahead", "behind"})  # "ahead of our rival in followers"
 # A sample asked, whose people are respondents: "a survey of 500 readers".
+# The words a verb counted only in times or people needs: "saved 3,000 times".
+_COUNTED_BY = frozenset({"times", "by"})
+# Places an audience is counted in: "viewed in 87 countries".
+_PLACES = frozenset({"country", "city", "market", "state", "region", "continent", "territory"})
 _SURVEYS = frozenset({"survey", "poll", "study", "sample", "panel", "questionnaire", "census"})
 # Having, not getting: what a named brand or person "has" is background to a
 # story ("at the time, Nike had 80,000 followers"); what it gained is a result.
@@ -440,18 +453,58 @@ def _of_content(doc: Doc, index: int) -> bool:
 
 def _noun_tagged_verb(token: Token, wanted: Collection[str]) -> bool:
     """A plural noun the tagger made a verb because a verb follows it: "and
-    leads doubled", "orders were up" ("she leads the team" is a verb)."""
-    if "NOUN" not in wanted or token.tag_ != "VBZ" or token.i + 1 >= len(token.doc):
+    leads doubled", "orders were up", or a count comes before it: "2.3M
+    likes" ("she leads the team" is a verb)."""
+    if "NOUN" not in wanted or token.tag_ != "VBZ":
         return False
-    following = token.doc[token.i + 1]
+    doc = token.doc
+    before = doc[token.i - 1] if token.i > 0 else None
+    if before is not None and _counted_word(before):
+        return True
+    if token.i + 1 >= len(doc):
+        return False
+    following = doc[token.i + 1]
     return following.tag_ in _FINITE_TAGS or following.pos_ == "AUX"
+
+
+def _surprise(verb: Token) -> bool:
+    """ "I never expected…", "we did not imagine…": what happened was not
+    foreseen, so it did happen (not "we don't expect to hit 10k")."""
+    if verb.lemma_ not in _EXPECTING or not _past(verb):
+        return False
+    return any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
+
+
+def _past(verb: Token) -> bool:
+    """ "expected", "did not expect", "had never imagined"."""
+    if verb.tag_ == "VBD":
+        return True
+    return any(c.dep_ == "aux" and c.tag_ == "VBD" for c in verb.children)
+
+
+def _counted_word(token: Token) -> bool:
+    """A count, or the scale letter split from one ("2.3" "M")."""
+    if is_count(token) and not _YEAR.match(token.text):
+        return True
+    previous = token.doc[token.i - 1] if token.i > 0 else None
+    return (
+        token.lower_ in ("k", "m", "b", "bn", "mn")
+        and previous is not None
+        and not previous.whitespace_
+        and is_count(previous)
+    )
 
 
 def _named_circumstance(subject: Token) -> bool:
     """A name going viral as the time of another event, told by no "we":
     "within a day of Glossier going viral, rivals copied the ad"."""
     clause = subject.head
-    if subject.pos_ != "PROPN" or clause.dep_ not in ("pcomp", "advcl"):
+    # A name, or a thing named: "the Glowify filter going viral".
+    named = subject.pos_ == "PROPN" or (
+        any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in subject.children)
+        and not any(c.dep_ == "poss" for c in subject.children)
+    )
+    if not named or clause.dep_ not in ("pcomp", "advcl"):
         return False
     main = clause.head
     while main.dep_ in ("prep", "pobj", "pcomp") and main.head is not main:
@@ -480,7 +533,24 @@ def _generic(subject: Token) -> bool:
     if determiners:
         return determiners[0] in _GENERIC_DETERMINERS
     verb = next((c for c in subject.children if c.dep_ == "relcl"), subject.head)
-    return subject.tag_ == "NNS" and verb.tag_ in ("VB", "VBP")
+    if subject.tag_ != "NNS":
+        return False
+    # An object agrees with nothing: "the algorithm boosts posts with more replies".
+    present = ("VB", "VBP", "VBZ") if subject.dep_ == "dobj" else ("VB", "VBP")
+    return verb.tag_ in present
+
+
+def _names_a_thing(term: Token) -> bool:
+    """Is the term a modifier in the name of something else: "the trending
+    topics panel", "the viral videos tab" (not a tally: "the trending
+    topics count")?"""
+    holder = term.head
+    return (
+        term.dep_ == "compound"
+        and holder.pos_ in ("NOUN", "PROPN")
+        and holder.lemma_ not in _TALLIES
+        and holder.lemma_ not in _MARKS
+    )
 
 
 def _made_by_someone(subject: Token) -> bool:
@@ -503,7 +573,9 @@ def _own(verb: Token) -> bool:
         subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass", "poss")]
         if subjects:
             return _first_person(subjects[0])
-        if node.dep_ not in ("xcomp", "ccomp", "advcl", "acl") or node.head.i == node.i:
+        if node.dep_ == "acl":  # "influencers chasing a million followers": theirs
+            return _first_person(node.head)
+        if node.dep_ not in ("xcomp", "ccomp", "advcl") or node.head.i == node.i:
             return True
         node = node.head
     return True
@@ -669,6 +741,59 @@ def is_multiple(token: Token) -> bool:
     return _MULTIPLE.match(token.lower_) is not None
 
 
+def _strength(doc: Doc, start: int, end: int) -> Evidence:
+    """A group's size said with "strong": "our community is now 80,000 strong",
+    "an 80,000-strong fan club" (a big count: "a 12-strong crew" is a team)."""
+    after = end
+    while after < len(doc) and (doc[after].pos_ in ("AUX", "ADV") or doc[after].lower_ == "now"):
+        after += 1
+    counted = after
+    while counted < len(doc) and (is_count(doc[counted]) or doc[counted].lower_ in SCALE):
+        counted += 1
+    if after < counted < len(doc) and doc[counted].lower_ == "strong" and is_big(doc[after]):
+        return "count", (start, counted + 1)
+    before = start - 1
+    if before > 0 and doc[before].lower_ == "strong":
+        count = before - 1 - (doc[before - 1].text == "-")
+        if count >= 0 and is_count(doc[count]) and is_big(doc[count]):
+            return "count", (_count_start(doc, count), end)
+    return None
+
+
+def _complex_preposition(noun: Token) -> bool:
+    """Is "in <noun> of" a preposition of its own ("in front of", "in spite
+    of"), not a measure something grew in ("grew in followers")?"""
+    determined = any(child.dep_ == "det" for child in noun.children)
+    return not determined and any(
+        child.dep_ == "prep" and child.lower_ == "of" for child in noun.children
+    )
+
+
+def _places_filled(verb: Token) -> bool:
+    """ "filled 12 open roles", "filled every seat": places sold or hired for
+    as the verb's object, not "fill the gap" or "filled out a form"."""
+    return any(
+        child.dep_ == "dobj"
+        and child.lemma_ in _FILLED
+        and not any(c.lower_ in ("a", "an", "any") for c in child.children)
+        for child in verb.children
+    )
+
+
+def _counted_after(tokens: Iterable[Token]) -> bool:
+    """Could a verb before these words be counted: "saved 3,000 times", "pinned
+    by 900 people"?"""
+    return any(token.lower_ in _COUNTED_BY for token in tokens)
+
+
+def _times_counted(tokens: Sequence[Token]) -> bool:
+    """ "3,000 times", "over 900 times": how often something was done."""
+    return any(
+        token.lower_ == "times" and token.i > 0 and is_count(token.doc[token.i - 1])
+        for token in tokens
+    )
+
+
 def is_big(token: Token) -> bool:
     """A count big enough to be an audience: 100 or more, in digits or a scale
     word ("ten lucky fans" are people, "430 fans" an audience)."""
@@ -781,6 +906,8 @@ class ClaimExtractor:
         self._cue_words = self._noun_cues | self._verb_cues
         # Whether a word as written is a cue, by its orth id: posts repeat words.
         self._cue_cache: dict[int, frozenset[str]] = {}
+        # Verbs whose object is wanted, not had: "we want 10k followers".
+        self._wanting = self._grammar["intent_words"] | _CHASING
         self._milestone_lemmas = frozenset(
             strings.add(verb) for verb in self._grammar["milestone_verbs"]
         )
@@ -808,9 +935,15 @@ class ClaimExtractor:
         return lexicon.words if lexicon is not None else frozenset()
 
     def _attention_lemmas(self) -> frozenset[str]:
-        """Verbs of attending (watch, read, share…), not of reaching."""
+        """Verbs of attending (watch, read, share…), not of reaching, nor the
+        ones attention only when counted in times ("3,000 users saved two
+        hours" is an outcome)."""
         lexicon = self.lexicons.get("attention_verbs")
-        return lexicon.lemmas if lexicon is not None else frozenset()
+        if lexicon is None:
+            return frozenset()
+        return frozenset(
+            lemma for term in lexicon.terms if term.needs != "count" for lemma in term.lemmas
+        )
 
     def anchors(self, selector: ClaimSelector) -> list[Way]:
         """For the prefilter: the ways a claim of this selection can be made, each
@@ -823,6 +956,7 @@ class ClaimExtractor:
         alone: set[str] = set()
         nouns: set[str] = set()
         verbs: set[str] = set()
+        counted: set[str] = set()  # verbs counted only in times or by people ("saved")
         for lexicon in self.lexicons.values():
             if lexicon.kind != selector.kind:
                 continue
@@ -834,6 +968,8 @@ class ClaimExtractor:
                 words |= set(term.lemmas)
                 if selector.kind == "outcome" or term.needs == "nothing":
                     alone.update(words)
+                elif "VERB" in term.pos and term.needs == "count":
+                    counted.update(words)
                 else:
                     (verbs if "VERB" in term.pos else nouns).update(words)
         ways: list[Way] = []
@@ -842,6 +978,8 @@ class ClaimExtractor:
         for terms, cues in ((nouns, self._noun_cues), (verbs, self._verb_cues)):
             if terms:
                 ways += [((frozenset(terms), None), REACH), ((frozenset(terms), cues), REACH)]
+        if counted:  # "saved 3,000 times", "pinned by 900 people"
+            ways.append(((frozenset(counted), None, _COUNTED_BY), REACH))
         if selector.kind == "metric":
             ways.append(((self._grammar["milestone_verbs"], None), REACH))
         return ways
@@ -946,7 +1084,7 @@ class ClaimExtractor:
         next_word = token.doc[token.i + 1 : token.i + 2]
         if lower in _QUOTA_NOUNS or (lower == "up" and next_word.text.lower() == "to"):
             return True  # a plan's allowance (``_quota``)
-        if lower in _ADVICE or token.lemma_ in self._grammar["intent_words"]:
+        if lower in _ADVICE or token.lemma_ in self._wanting:
             return True
         if lower in self._grammar["third_parties"] or _named_owner(token):
             return True  # "the singer has 40 million followers": whose they are
@@ -991,6 +1129,10 @@ class ClaimExtractor:
         if head.pos_ == "VERB" and "VERB" in term.pos:
             if head.lemma_ == "join" and not any(t.lemma_ in _JOINED for t in sentence[end:]):
                 return False  # "join us on Thursday": nothing joined that a customer joins
+            if head.lemma_ == "fill" and not any(t.lemma_ in _FILLED for t in sentence[end:]):
+                return False  # "fill out the form": nothing a business sells or hires for
+            if term.needs == "count" and not _counted_after(sentence[end : end + 10]):
+                return False  # "save the date": no times, no people it was saved by
             return None  # verbs find what they take in the parse
         if term.needs == "nothing":
             return True
@@ -1211,7 +1353,9 @@ class ClaimExtractor:
         is_verb = head.pos_ == "VERB" and "VERB" in term.pos
         if kind == "metric":
             evidence = (
-                self._metric_verb(doc, end - 1, reach=lexicon == "reach")
+                self._metric_verb(
+                    doc, end - 1, reach=lexicon == "reach", counted_only=term.needs == "count"
+                )
                 if is_verb
                 else self._metric_noun(doc, start, end, term)
             )
@@ -1284,8 +1428,11 @@ class ClaimExtractor:
         attached = self._attached_count(doc, head, start, end, term.big)
         if attached is not None:
             return attached
+        strength = _strength(doc, start, end)
+        if strength is not None:
+            return strength
         if term.needs == "count":  # a number or a numerous amount, nothing else
-            return self._of_amount(doc, head, end, term.big)
+            return self._of_amount(doc, head, end, term.big) or self._people_of(doc, head, start)
         return (
             self._modified(doc, head, start, end, term.big)
             or self._of_amount(doc, head, end, term.big)
@@ -1293,6 +1440,25 @@ class ClaimExtractor:
             or self._tally_changed(doc, head, start, end)
             or self._after(doc, start, end)
         )
+
+    def _people_of(self, doc: Doc, head: Token, start: int) -> Evidence:
+        """A big count of people the term is of: "put our brand in front of 12
+        million people", "a community of 80,000 people"; not a crowd there in
+        person ("the band played in front of 60,000 fans", "stood in front of
+        2,000 people")."""
+        of = next((t for t in head.children if t.dep_ == "prep" and t.lower_ == "of"), None)
+        people = [] if of is None else [t for t in of.children if t.dep_ == "pobj"]
+        if not people or not _is_people(people[0], self._grammar["people"]):
+            return None
+        counts = [t for t in people[0].subtree if is_count(t) and (number(t) or 0) >= 1000]
+        if not counts:
+            return None
+        verb = next((t for t in head.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        if verb is not None and verb.lemma_ in self._grammar["presence_verbs"]:
+            return None
+        if head.dep_ == "pobj" and head.head.i == start - 1:
+            start -= 1  # "in front of": the claim begins at the preposition
+        return "count", (start, people[0].i + 1)
 
     def _tally_changed(self, doc: Doc, head: Token, start: int, end: int) -> Evidence:
         """ "the total number of impressions was 2.4 million", "the number of
@@ -1392,6 +1558,11 @@ class ClaimExtractor:
                 rivalled = holder.head if holder.dep_ == "dobj" else holder.head.head
             if rivalled.lemma_ in _RIVALLED or rivalled.lower_ in _AHEAD:
                 return "comparison", (rivalled.i, end)  # "ahead of our rival in followers"
+            # The parse may hang "in reach" on a clause of the rival: "outperformed
+            # everything else we posted in reach".
+            beaten = next((t for t in holder.ancestors if t.lemma_ in _RIVALLED), None)
+            if holder.dep_ == "relcl" and beaten is not None:
+                return "comparison", (beaten.i, end)
         # "the highest number of views"
         counted = holder.lower_ in ("number", "count", "total")
         if preposition.lower_ == "of" and counted and _has_superlative(holder):
@@ -1407,7 +1578,7 @@ class ClaimExtractor:
                 return "amount", (_count_start(doc, holder.i), end)
             if holder.lemma_ in self._grammar["change_nouns"]:
                 return "change", (holder.i, end)
-        if preposition.lower_ == "in":
+        if preposition.lower_ == "in" and not _complex_preposition(head):
             if holder.lemma_ in self._grammar["change_nouns"]:
                 return "change", (holder.i, end)
             moved = self._grammar["growth_verbs"] | self._grammar["level_verbs"]
@@ -1553,9 +1724,14 @@ class ClaimExtractor:
             return "milestone", (start, end + 1)
         return None
 
-    def _metric_verb(self, doc: Doc, index: int, *, reach: bool = False) -> Evidence:
+    def _metric_verb(
+        self, doc: Doc, index: int, *, reach: bool = False, counted_only: bool = False
+    ) -> Evidence:
         """ "viewed 3,000 times", "seen by 5,000 people", "29,000 people read it",
-        "more people watched", "people kept sharing it", "reached 30,000 people"."""
+        "more people watched", "people kept sharing it", "reached 30,000 people",
+        "streamed in 40 countries". ``counted_only``: a verb with other senses
+        ("saved", "pinned") is attention only counted in times or people: "3,000
+        users saved 2 hours" is an outcome."""
         verb = doc[index]
         if self.parser is not None and _tinkering(verb):
             return None  # "everyone started playing around": trying it out
@@ -1577,6 +1753,11 @@ class ClaimExtractor:
                 more = [t for t in child.subtree if t.lower_ in _MORE and t.head.lower_ in people]
                 if more:  # "watched by more people than live in our city"
                     return "comparison", (index, more[0].head.i + 1)
+        if counted_only:
+            return None
+        places = self._places_counted(verb)
+        if places is not None:
+            return "amount", (index, places + 1)
         subjects = list(verb.children)
         if verb.dep_ == "xcomp":  # "49,500 members have chosen to follow"
             subjects += list(verb.head.children)
@@ -1620,6 +1801,20 @@ class ClaimExtractor:
             counts = [t for t in target.subtree if is_count(t) and (number(t) or 0) >= 1000]
             if counts:
                 return "count", (index, max(t.i for t in target.subtree) + 1)
+        return None
+
+    @staticmethod
+    def _places_counted(verb: Token) -> int | None:
+        """Where "viewed in 87 countries", "streamed in over 40 markets" ends: an
+        audience spread over places it counts (not "available in 87 countries",
+        which no attention verb says)."""
+        for child in verb.children:
+            if child.dep_ != "prep" or child.lower_ not in ("in", "across"):
+                continue
+            for place in child.children:
+                counted = any(is_count(t) for t in place.children if t.dep_ == "nummod")
+                if place.dep_ == "pobj" and place.lemma_ in _PLACES and counted:
+                    return place.i
         return None
 
     def _people_shown(self, verb: Token) -> Iterator[Token]:
@@ -1693,14 +1888,21 @@ class ClaimExtractor:
             change = verb.head  # "a 9% lift in branded search", "a rise in refunds"
             if change.lemma_ in self._grammar["change_nouns"] and change.i < start:
                 return "change", (change.i, end)
+        first = start
         if head.dep_ == "pobj":  # "turned 300 readers into paying clients"
+            # The claim begins at the preposition: between the verb and it
+            # may stand an attention metric of its own ("brought 15k visits
+            # and 380 accounts on the paid plan"), which it must not swallow.
+            first = min(verb.i, start)
             verb = verb.head
         agent = any(c.dep_ == "dobj" for c in verb.children)  # "reviews cut returns"
         if head.dep_ in ("nsubj", "nsubjpass") and verb.lemma_ in _OUTCOME_CHANGES and not agent:
             return "change", (start, verb.i + 1)
         acquired = verb.lemma_ in _ACQUIRE or (head.dep_ == "attr" and verb.lemma_ == "become")
-        if head.dep_ in ("dobj", "pobj", "attr") and acquired:
+        if head.dep_ in ("dobj", "attr") and acquired:
             return "change", (min(verb.i, start), end)
+        if head.dep_ == "pobj" and acquired:
+            return "change", (first, end)
         return self._changed_in_word_order(doc, start, end)
 
     def _changed_in_word_order(self, doc: Doc, start: int, end: int) -> Evidence:
@@ -1795,6 +1997,8 @@ class ClaimExtractor:
             return None
         action: Evidence = ("action", (index, index + 1))
         if lemma in ("save", "cut", "reduce", "lower", "slash"):
+            if _times_counted(after):
+                return None  # "the checklist was saved 3,000 times": kept by readers
             return action if any(t.lemma_ in _COSTS for t in after) else None
         if lemma == "pay":
             return action if any(t.lower_ in _BY_ITSELF for t in after) else None
@@ -1818,6 +2022,8 @@ class ClaimExtractor:
             return None
         if lemma == "join":  # "2,300 joined the loyalty program", not "joined the livestream"
             return action if by_others and any(t.lemma_ in _JOINED for t in after) else None
+        if lemma == "fill":  # "helped us fill 12 open roles", not "fill out the form"
+            return action if _places_filled(verb) else None
         buying = lemma in ("buy", "purchase", "order", "book")
         if buying and subjects and subjects[0].lower_ in ("i", "you"):
             return None
@@ -1868,13 +2074,18 @@ class ClaimExtractor:
         for depth, verb in enumerate(verbs[:3]):
             if verb.lemma_ == "stop" and _kept_at(verb):
                 continue  # "people can't stop talking about it": they kept on
+            if _surprise(verb) or (
+                verb.dep_ in ("xcomp", "ccomp", "advcl") and _surprise(verb.head)
+            ):
+                return "asserted"  # "we never expected the reel to reach 2 million people"
             children = list(verb.children)
             if depth == 0:
                 addressed = any(c.dep_ == "nsubj" and c.lower_ == "you" for c in children)
                 if addressed and any(c.dep_ == "aux" and c.tag_ == "MD" for c in children):
                     return "advice"  # "you can grow engagement", "you'll get more views"
                 negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in children)
-                if negated and _never_higher(verb) is None:
+                # "I never expected a post to get 40k reactions": a surprise, not a denial.
+                if negated and _never_higher(verb) is None and not _surprise(verb):
                     return "negated"
             if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in children):
                 return "conditional"
@@ -1885,6 +2096,9 @@ class ClaimExtractor:
             if any(c.dep_ == "aux" and _speculative(c) for c in children):
                 return "speculative"
             if depth > 0 and verb.lemma_ in intent:
+                return "goal" if _own(verb) else "background"
+            if depth == 0 and head.dep_ == "dobj" and verb.lemma_ in self._wanting:
+                # "we want 10k followers", "influencers chasing a million followers"
                 return "goal" if _own(verb) else "background"
             if depth == 0 and self._purpose(verb):
                 # "we want to go viral" is a goal; "clients mention wanting to go
@@ -1903,6 +2117,8 @@ class ClaimExtractor:
         mood = self._mood(doc, index)
         if self.parser is None or mood not in ("asserted", "speculative"):
             return mood
+        if _names_a_thing(doc[index]):
+            return "topic"  # "the trending topics panel was removed": a feature
         subject = _subject_of(doc[index])
         if subject is None or _says_us(subject):
             return mood
