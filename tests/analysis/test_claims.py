@@ -823,6 +823,58 @@ def test_report_lines_name_the_metric_then_its_number(
     assert [c[4] for c in metric(claims_of(linter, extractor, text))] == claimed
 
 
+# Product and technical prose, where attention words name what software or a
+# user does: each claim beside its near miss of the same construction.
+@pytest.mark.parametrize(
+    ("claimed", "near_miss"),
+    [
+        # A verb with "around" is trying a thing out, not an audience's attention.
+        ("People kept playing the trailer all week.", "People kept playing around with the beta."),
+        # A level verb reaches its count; "comes with" only holds it.
+        (
+            "Our newsletter comes in at 4,000 subscribers.",
+            "The blog template comes with 400 posts.",
+        ),
+        # "No more saves" says none are left, not that there were more.
+        ("The carousel got more saves than any post before.", "No more saves after every edit."),
+        # What software reads, fetches or stores is data, not an audience.
+        ("Our thread got 300 replies.", "The bot fetches up to 300 replies per thread."),
+        # Clicks are an audience's from 100 up; fewer are a user's steps.
+        ("The banner was clicked 4,000 times.", "I clicked the refresh button twenty times."),
+    ],
+)
+def test_product_prose_near_misses_claim_nothing(
+    linter: Linter, extractor: ClaimExtractor, claimed: str, near_miss: str
+) -> None:
+    assert metric(claims_of(linter, extractor, claimed)), claimed
+    assert metric(claims_of(linter, extractor, near_miss)) == []
+
+
+def test_a_count_given_as_a_label_makes_an_outcome_claim(
+    linter: Linter, extractor: ClaimExtractor
+) -> None:
+    """A launch's numbers listed as "Users: 418" report users won; a year or a
+    sentence after the colon does not."""
+    assert outcome_texts(linter, extractor, "Users: 1,250") == ["Users: 1,250"]
+    assert outcome_texts(linter, extractor, "Users: 2019 was a hard year.") == []
+    assert outcome_texts(linter, extractor, "Customers: see the list below.") == []
+
+
+def test_a_count_in_the_next_table_cell_makes_a_claim(linter: Linter) -> None:
+    """A Markdown table's cells are masked to spaces; the count in the cell
+    after a metric is its count ("| Page views | 40,000 |"), not one of a
+    year or a count too small to be an audience."""
+    table = (
+        "Our numbers this year.\n\n| Metric | Now |\n| --- | --- |\n"
+        "| Page views | 40,000 |\n| Unique visitors | 3.2k |\n"
+    )
+    flagged = [f.text for f in linter.lint_text(table, path="t.md").findings]
+    assert "Page views | 40,000" in flagged
+    assert "Unique visitors | 3.2k" in flagged
+    near_miss = "Our plan.\n\n| Metric | Since |\n| --- | --- |\n| Page views | 2019 |\n"
+    assert [f.rule for f in linter.lint_text(near_miss, path="t.md").findings] == []
+
+
 @pytest.mark.parametrize(
     ("text", "mood"),
     [
@@ -842,3 +894,26 @@ def test_statistics_other_peoples_posts_and_selections(
 ) -> None:
     found = [c[3] for c in metric(claims_of(linter, extractor, text))]
     assert found == [mood] or (mood == "offer" and found == []), found
+
+
+@pytest.mark.parametrize(
+    ("text", "mood"),
+    [
+        # What a product lets the reader do is a promise, not a result…
+        ("Our scheduler helps you grow engagement by 30%.", "advice"),
+        ("The editor allows you to double your page views.", "advice"),
+        # …what it did for the writer is one.
+        ("Our reels helped us grow engagement by 30%.", "asserted"),
+    ],
+)
+def test_what_a_product_lets_the_reader_do_is_advice(
+    linter: Linter, extractor: ClaimExtractor, text: str, mood: str
+) -> None:
+    assert [claim[3] for claim in metric(claims_of(linter, extractor, text))] == [mood]
+
+
+def test_a_layout_margin_is_no_outcome(linter: Linter, extractor: ClaimExtractor) -> None:
+    assert outcome_texts(linter, extractor, "We doubled our margins this year.") == [
+        "doubled our margins"
+    ]
+    assert outcome_texts(linter, extractor, "Add a negative margin to the card.") == []

@@ -90,6 +90,12 @@ _APPROXIMATELY = frozenset(
 _SUPERLATIVES = frozenset({"most", "highest", "biggest", "largest", "record", "top", "best"})
 _MORE = frozenset({"more", "fewer"})
 _MANY = frozenset({"many", "countless", "numerous"})
+# Verbs of a user's steps in an interface, whose small counts are not an audience.
+_STEPS = frozenset({"click", "tap"})
+# Verbs of what a product lets its user do: "allows you to grow engagement".
+_ENABLING = frozenset({"allow", "let", "help", "enable", "empower"})
+# Particles of trying a thing out: "play around", "click about".
+_AIMLESS = frozenset({"around", "about"})
 _SPECULATIVE = frozenset({"could", "might", "may", "would", "should", "will", "shall", "'ll"})
 _CONDITIONS = frozenset({"if", "unless", "whether", "until"})
 # Verbs that make what they govern a supposition: "imagine 100 people click".
@@ -197,7 +203,7 @@ _OUTCOME_AMOUNTS = frozenset(
 GRAMMAR = (
     "growth_verbs", "level_verbs", "gain_verbs", "milestone_verbs", "change_nouns",
     "vague_amounts", "people",
-    "intent_words", "third_parties", "topic_words", "presence_verbs",
+    "intent_words", "third_parties", "topic_words", "presence_verbs", "data_verbs",
 )  # fmt: skip
 
 
@@ -657,6 +663,74 @@ def _or_more(doc: Doc, index: int) -> bool:
     return doc[index].lower_ in _MORE and index > 0 and doc[index - 1].lower_ == "or"
 
 
+def _line_break(token: Token) -> bool:
+    """A line break left in the analysis text, which joins a paragraph's soft
+    breaks: the end of a list item, a table row or a heading."""
+    return token.is_space and "\n" in token.text
+
+
+def _across_lines(doc: Doc, first: int, second: int) -> bool:
+    """Is there a line break (``_line_break``) between two tokens?"""
+    low, high = sorted((first, second))
+    return any(_line_break(token) for token in doc[low + 1 : high])
+
+
+def _cell_break(token: Token) -> bool:
+    """Is ``token`` the gap a Markdown table's masked "|" leaves between cells
+    ("| Page views | 40,000 |"): spaces within one line, no break."""
+    return token.is_space and "\n" not in token.text
+
+
+def _labelled_count(doc: Doc, end: int) -> int | None:
+    """Where a count given as a label's value ends: "Users: 418", "Sign-ups:
+    1,200" (a term ending at ``end``, then a colon and the count)."""
+    if end + 1 < len(doc) and doc[end].text == ":" and is_count(doc[end + 1]):
+        return None if _YEAR.match(doc[end + 1].text) else end + 2
+    return None
+
+
+def _counted_times(doc: Doc, start: int, times: int) -> bool:
+    """Is there a count before "times" (from ``start``) of an audience: "viewed
+    3,000 times", "commented on 94 times"? Clicks count as an audience's from
+    100 up, as the noun does: "clicked the same button thirty times" are a
+    user's steps."""
+    counts = [t for t in doc[start:times] if is_count(t)]
+    if doc[start - 1].lemma_ in _STEPS:
+        return any(is_big(t) for t in counts)
+    return bool(counts)
+
+
+def _no_more(doc: Doc, index: int) -> bool:
+    """ "no more saves", "no more likes than before": none, or the same, not
+    more than."""
+    return doc[index].lower_ in _MORE and index > 0 and doc[index - 1].lower_ == "no"
+
+
+def _enables_reader(verb: Token, done: Token) -> bool:
+    """ "it allows you to…", "our scheduler helps you…": what a product lets
+    the reader do (``done``), not what anyone did. The parse hangs "you" on
+    either verb."""
+    if verb.lemma_ not in _ENABLING:
+        return False
+    children = [*verb.children, *done.children]
+    return any(c.lower_ == "you" and c.dep_ in ("dobj", "nsubj", "dative") for c in children)
+
+
+def _tinkering(verb: Token) -> bool:
+    """ "play around with it", "click about": trying something out, not an
+    audience's attention."""
+    return any(c.dep_ in ("prt", "advmod") and c.lower_ in _AIMLESS for c in verb.children)
+
+
+def _inside_with(verb: Token, token: Token) -> bool:
+    """Is ``token`` in a "with" phrase of ``verb``: "the starter comes with four
+    posts" holds them, it does not reach them?"""
+    return any(
+        child.dep_ == "prep" and child.lower_ == "with" and token in child.subtree
+        for child in verb.children
+    )
+
+
 def _is_people(token: Token, people: frozenset[str]) -> bool:
     return token.lower_ in people or token.lemma_ in people
 
@@ -1028,6 +1102,8 @@ class ClaimExtractor:
             return True  # "the singer has 40 million followers": whose they are
         if token.lemma_ in self._grammar["presence_verbs"]:
             return True  # "5,000 fans packed the arena": a crowd
+        if token.lemma_ in self._grammar["data_verbs"]:
+            return True  # "the API returns 50 likes per page": data (``_handled_as_data``)
         if token.is_sent_start and (lower in _GENERIC_DETERMINERS or token.tag_ == "NNS"):
             return True  # a general statement: "backlinks get you more traffic"
         if lower in _TYPICAL:
@@ -1080,6 +1156,8 @@ class ClaimExtractor:
             if _is_people(head, self._grammar["people"]):
                 return None  # "6,249 users reading the post" are attention
             if term.needs != "evidence" or self._amount_before(sentence, start) is not None:
+                return False
+            if _labelled_count(sentence, end) is not None:
                 return False
             return None
         before = self._count_before(sentence, start, end, term.big)
@@ -1307,7 +1385,7 @@ class ClaimExtractor:
         if evidence is None:
             return None
         if kind == "metric":
-            if self.parser is not None and self._in_person(head):
+            if self.parser is not None and (self._in_person(head) or self._handled_as_data(head)):
                 return None
             mood = self._mood(doc, end - 1)
         else:
@@ -1425,6 +1503,8 @@ class ClaimExtractor:
         "12k new followers", "our 1,000th follower", "the 5,000 th fan"."""
         for index in range(start - 1, max(-1, start - 6), -1):
             token = doc[index]
+            if _line_break(token):
+                return None  # a list item's or a table row's count is not the next line's
             year_between = _YEAR.match(token.text) and index < start - 1
             if is_count(token) and not year_between:
                 if index > 0 and doc[index - 1].lower_ in _OFFER and self._offered(doc, end):
@@ -1463,7 +1543,12 @@ class ClaimExtractor:
             if child.dep_ in ("nummod", "quantmod") and is_count(child):
                 if big and not is_big(child):
                     continue
-                return "count", (_count_start(doc, min(child.i, start)), end)
+                if _across_lines(doc, child.i, head.i):
+                    continue  # the count of the row or list item before
+                last = end
+                if child.i == end + 1 and _cell_break(doc[end]):
+                    last = child.i + 1  # the next cell's count ends the span: "visitors | 3.2k"
+                return "count", (_count_start(doc, min(child.i, start)), last)
         return None
 
     def _modified(self, doc: Doc, head: Token, start: int, end: int, big: bool) -> Evidence:
@@ -1475,8 +1560,8 @@ class ClaimExtractor:
             if child.lower_ in _SUPERLATIVES:
                 return "superlative", (child.i, end)
             if child.lower_ in _MORE:
-                if _or_more(doc, child.i):
-                    continue  # "one or more members": at least one, not more than
+                if _or_more(doc, child.i) or _no_more(doc, child.i):
+                    continue  # "one or more members", "no more saves": not more than
                 return "comparison", (child.i, end)
             if child.lower_ in _MANY and not big:
                 return "amount", (child.i, end)
@@ -1568,7 +1653,11 @@ class ClaimExtractor:
                     return "superlative", (start, high.i + 1)
             if moved or verb.lemma_ in self._grammar["level_verbs"]:
                 counted = [
-                    t for t in _own_clause(verb) if t.i > verb.i and (is_count(t) or is_multiple(t))
+                    t
+                    for t in _own_clause(verb)
+                    if t.i > verb.i
+                    and (is_count(t) or is_multiple(t))
+                    and not _inside_with(verb, t)
                 ]
                 if counted:  # the count may come before the term: "went 1.5 million… views"
                     return "change", (min(start, counted[0].i), max(end, counted[0].i + 1))
@@ -1652,13 +1741,20 @@ class ClaimExtractor:
                 if last < len(doc) and doc[last].lower_ in ("%", "percent"):
                     last += 1
                 percent = last > index + 2  # "engagement rate: 6.3%"
+                # "~650K", "2.8M", split by the tokenizer: the span keeps its scale letter.
+                while (
+                    not percent
+                    and last < len(doc)
+                    and doc[last].lower_ in SCALE
+                    and not doc[last - 1].whitespace_
+                ):
+                    last += 1
                 counted = (number(following) or 0) >= 100 and not _YEAR.match(following.text)
                 signed = following.text[:1] in ("+", "-") and len(following.text) > 1
                 if moved or (signed and (percent or counted)):
                     return "change", (start, last)  # "follower growth: +18%"
-                if (counted or percent) and token.lower_ in _COUNT_AFTER:
-                    if last < len(doc) and _counted_word(doc[last]) and not percent:
-                        last += 1  # "impressions: 2.8M", the scale letter split off
+                next_cell = index == end and _cell_break(token)  # "| Page views | 40,000 |"
+                if (counted or percent) and (token.lower_ in _COUNT_AFTER or next_cell):
                     return "count", (start, last)
             high = token.lower_ in ("high", "low")  # "traffic as high as 17 million"
             if not (high or token.is_punct or token.pos_ in ("AUX", "ADV", "ADP", "VERB", "PART")):
@@ -1676,9 +1772,12 @@ class ClaimExtractor:
         ("saved", "pinned") is attention only counted in times or people: "3,000
         users saved 2 hours" is an outcome."""
         verb = doc[index]
-        # "retweeted over 269,000 times", "watched our holiday ad more than 3 million times"
+        if self.parser is not None and _tinkering(verb):
+            return None  # "everyone started playing around": trying it out
+        # "retweeted over 269,000 times", "watched our holiday ad more than 3 million times";
+        # not "clicked the same button thirty times", a user's steps.
         for token in doc[index + 1 : index + 10]:
-            if token.lower_ == "times" and any(is_count(t) for t in doc[index + 1 : token.i]):
+            if token.lower_ == "times" and _counted_times(doc, index + 1, token.i):
                 return "count", (index, token.i + 1)
             if (token.is_punct and token.text != ",") or token.pos_ == "VERB":
                 break  # "the chart shows revenue grew 3 times" counts the revenue
@@ -1814,6 +1913,9 @@ class ClaimExtractor:
         amount = self._amount_before(doc, start)
         if amount is not None:
             return "count", (amount, end)
+        labelled = _labelled_count(doc, end)
+        if labelled is not None:  # "Users: 418", a launch's numbers listed
+            return "count", (start, labelled)
         if self.parser is None:
             return None
         verb = head.head
@@ -2028,6 +2130,8 @@ class ClaimExtractor:
                 return "conditional"
             if depth > 0 and verb.lemma_ in _SUPPOSING and _bidding(children):
                 return "conditional"  # "imagine your post sends 10,000 visitors"
+            if depth > 0 and _enables_reader(verb, verbs[depth - 1]):
+                return "advice"  # "the tool lets you grow engagement": a promise, no result
             if any(c.dep_ == "aux" and _speculative(c) for c in children):
                 return "speculative"
             if depth > 0 and verb.lemma_ in intent:
@@ -2164,6 +2268,12 @@ class ClaimExtractor:
             return False
         # "our site welcomed 40% more visitors" is an audience online.
         return not any(t.lower_ in _WEB_PLACES for t in verb.subtree)
+
+    def _handled_as_data(self, head: Token) -> bool:
+        """Is the counted term what software reads or stores, not an audience:
+        "the bot reads up to 100 replies", "the API returns 50 likes per page",
+        "we imported 4,000 subscribers"?"""
+        return head.dep_ == "dobj" and head.head.lemma_ in self._grammar["data_verbs"]
 
     def _topic(self, head: Token) -> bool:
         """Is the term what a talk, a post or a guide is about, not a result:
