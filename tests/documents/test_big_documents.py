@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import sys
 
-from align_lint.documents.document import LONG_TEXT, LineIndex
+from align_lint.documents.document import LONG_TEXT, Document, LineIndex
 from align_lint.report.records import Finding, Severity
 
 
@@ -31,3 +31,14 @@ def test_a_finding_has_no_dict_of_its_own() -> None:
     """Slots: about 600 bytes less a finding than a dataclass with a __dict__."""
     finding = Finding(0, 4, "hype", "tone", Severity.WARNING, "m", "s", "Huge", 1, 1, 1, 5)
     assert not hasattr(finding, "__dict__")
+
+
+def test_a_long_text_keeps_its_block_starts_in_four_bytes_each() -> None:
+    """Half a million block starts in a 50 MB draft: 20 MB as a tuple of ints."""
+    text = "A paragraph.\n\n" * (LONG_TEXT // 10)
+    starts = tuple(range(0, len(text), 14))
+    long = Document("long.md", text, text, block_starts=starts)
+    assert list(long.block_starts) == list(starts)
+    assert sys.getsizeof(long.block_starts) < 5 * len(starts)
+    short = Document("short.md", text[:140], text[:140], block_starts=starts[:10])
+    assert short.block_starts == starts[:10]  # a post keeps its tuple

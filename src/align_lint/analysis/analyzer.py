@@ -33,7 +33,13 @@ from align_lint.analysis.prefilter import Chunk, Plan, Prefilter
 from align_lint.analysis.records import CharSpan, Matches, PipelineInfo
 from align_lint.analysis.sentences import block_sentence_starts, preset_sentence_starts
 from align_lint.analysis.whitespace import OffsetMap, collapsed
-from align_lint.analysis.windows import WINDOW_CHARS, Joiner, Window, windows
+from align_lint.analysis.windows import (
+    WINDOW_CHARS,
+    Joiner,
+    Window,
+    release_free_heap,
+    windows,
+)
 from align_lint.documents import Document
 from align_lint.rules.graph import RuleGraph
 from align_lint.rules.loader import RuleSet
@@ -147,6 +153,7 @@ class Analyzer:
                 joiner = Joiner(piece.document, self._completed)
             joiner.add(piece.window, matches)
             if piece.last:
+                release_free_heap()  # the model's batches' memory, before the judgement's
                 yield joiner.matches(), piece.context
                 joiner = None
 

@@ -68,10 +68,28 @@ def platform_findings(
     found, unknown = profiles.resolve(names)
     published = Published.of(document)
     claims = _Claims.of(surviving, rules)
-    findings = [_unknown_finding(document, name, profiles) for name in unknown]
+    findings: list[Finding | _PastLimit] = [
+        _unknown_finding(document, name, profiles) for name in unknown
+    ]
     for profile in found:
         findings += _profile_findings(document, published, profile, claims)
-    return tuple(findings)
+    # The published text is a copy of the whole draft: gone before a length
+    # finding copies the part past the limit (for a huge draft, nearly all of it).
+    del published
+    return tuple(f.finding(document) if isinstance(f, _PastLimit) else f for f in findings)
+
+
+@dataclass(frozen=True)
+class _PastLimit:
+    """A platform-length finding yet to be made: where the part past the limit
+    runs and what the message says."""
+
+    start: int
+    end: int
+    message: str
+
+    def finding(self, document: Document) -> Finding:
+        return span_finding(PLATFORM_LENGTH, document, self.start, self.end, message=self.message)
 
 
 @dataclass(frozen=True)
@@ -180,7 +198,7 @@ class _Claims:
         return None
 
 
-def _over_length(document: Document, published: Published, profile: Profile) -> Finding | None:
+def _over_length(published: Published, profile: Profile) -> _PastLimit | None:
     """The part past the network's limit, counted exactly only when a cheap
     bound cannot already tell the post fits."""
     limit = profile.length.value
@@ -193,15 +211,14 @@ def _over_length(document: Document, published: Published, profile: Profile) -> 
         f"{profile.name}: {length.length:,} {profile.counted_as}, over the limit of "
         f"{limit:,} by {length.length - limit:,}"
     )
-    start = published.offset(length.over)
-    return span_finding(PLATFORM_LENGTH, document, start, published.end, message=message)
+    return _PastLimit(published.offset(length.over), published.end, message)
 
 
 def _profile_findings(
     document: Document, published: Published, profile: Profile, claims: _Claims
-) -> list[Finding]:
-    findings: list[Finding] = []
-    over_length = _over_length(document, published, profile)
+) -> list[Finding | _PastLimit]:
+    findings: list[Finding | _PastLimit] = []
+    over_length = _over_length(published, profile)
     if over_length is not None:
         findings.append(over_length)
     if profile.fold is not None:

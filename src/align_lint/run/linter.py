@@ -35,7 +35,7 @@ from align_lint.documents.sources import (
     read_sources,
 )
 from align_lint.errors import AlignError, ConfigError, EmptyDraft, InputError, InternalError
-from align_lint.judgement.fingerprint import with_fingerprints
+from align_lint.judgement.fingerprint import fingerprint_in_place
 from align_lint.judgement.logic import Judge, Judged
 from align_lint.judgement.platforms import may_fold, platform_findings, platform_reads
 from align_lint.judgement.scoring import score_findings, verdict
@@ -571,8 +571,14 @@ class Linter:
     def _result(self, matches: Matches, engine: _Engine, settings: Settings) -> DocumentResult:
         document = matches.document
         judged = engine.judge.judge(matches)
-        reported = self.reported(document, judged, settings, engine)
-        findings = with_fingerprints(document, judged.sentence_starts, reported)
+        sentence_starts = judged.sentence_starts
+        reported = list(self.reported(document, judged, settings, engine))
+        # The judged findings and every rule's surviving matches are not read
+        # again: freed before the findings are copied with their fingerprints.
+        del judged
+        fingerprint_in_place(document, sentence_starts, reported)
+        findings = tuple(reported)
+        del reported
         score = score_findings(findings, engine.weights)
         reasons = verdict(score, findings, settings.fail_under, settings.fail_on)
         described = described_by(document.meta)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from typing import Any
 
@@ -49,3 +50,34 @@ def test_a_document_of_many_findings_is_written_in_batches_as_json_dumps_would(
     )
     streams = batch < max(len(result.findings) for result in report.results)
     assert streams == (len(written) > 2 * len(report.results) + 3)
+
+
+@pytest.mark.parametrize("batch", [1, 2, 1000])
+def test_a_finding_with_a_long_text_is_written_in_pieces_as_json_dumps_would(
+    monkeypatch: pytest.MonkeyPatch, batch: int
+) -> None:
+    """A finding as long as its draft (platform-length past a network's limit)
+    has its text encoded and written a piece at a time, byte for byte the same
+    report, and no written chunk holds all of it."""
+    monkeypatch.setattr(json_, "STREAMED_FINDINGS", batch)
+    monkeypatch.setattr(json_, "LONG_STRING", 7)
+    report = golden_report()
+    first = report.results[0]
+    long_text = 'a "quoted" line\nthen é, a tab\tand \\ ' * 3
+    longer = dataclasses.replace(first.findings[0], text=long_text, message=long_text[:9])
+    report = dataclasses.replace(
+        report,
+        results=(
+            dataclasses.replace(first, findings=(*first.findings, longer)),
+            *report.results[1:],
+        ),
+    )
+    written: list[str] = []
+    json_.write_json(report, FormatOptions(), written.append)
+    assert (
+        "".join(written)
+        == json.dumps(json_.report_to_dict(report), indent=2, ensure_ascii=False) + "\n"
+    )
+    if batch < len(first.findings) + 1:  # streamed: the long strings went out in pieces
+        encoded = json.dumps(long_text, ensure_ascii=False)[1:-1]
+        assert not any(encoded in chunk for chunk in written)

@@ -66,9 +66,55 @@ def _write_findings(findings: Sequence[Finding], write: Callable[[str], None], l
     write("[")
     for first in range(0, len(findings), STREAMED_FINDINGS):
         batch = findings[first : first + STREAMED_FINDINGS]
+        if any(_is_long(f) for f in batch):
+            _write_one_by_one(batch, first == 0, write, level + 1)
+            continue
         items = (f"{inner}{_dumps(_finding(f), level + 1)}" for f in batch)
         write(("," if first else "") + ",".join(items))
     write("\n" + "  " * level + "]")
+
+
+# A finding whose text or message is longer than this is written a piece of
+# its strings at a time: platform-length's text is the part of the draft past
+# the network's limit, 50 MB of a 50 MB draft, and encoding, concatenating,
+# joining and writing it as one string made four more copies of it.
+LONG_STRING = 65_536
+
+
+def _is_long(finding: Finding) -> bool:
+    return len(finding.text) > LONG_STRING or len(finding.message) > LONG_STRING
+
+
+def _write_one_by_one(
+    batch: Sequence[Finding], first: bool, write: Callable[[str], None], level: int
+) -> None:
+    """The batch's items as ``_write_findings`` writes them, each on its own,
+    a long one's strings in pieces."""
+    inner = "\n" + "  " * level
+    for number, finding in enumerate(batch):
+        write(("" if first and number == 0 else ",") + inner)
+        if _is_long(finding):
+            _write_long_finding(finding, write, level)
+        else:
+            write(_dumps(_finding(finding), level))
+
+
+def _write_long_finding(finding: Finding, write: Callable[[str], None], level: int) -> None:
+    """``_dumps(_finding(finding), level)``, its long strings encoded and written
+    LONG_STRING characters at a time (JSON escapes each character on its own,
+    so the pieces' encodings join into the whole's)."""
+    inner = "\n" + "  " * (level + 1)
+    write("{")
+    for number, (key, value) in enumerate(_finding(finding).items()):
+        write(("," if number else "") + f"{inner}{encode_basestring(key)}: ")
+        if type(value) is str and len(value) > LONG_STRING:
+            write('"')
+            for at in range(0, len(value), LONG_STRING):
+                write(encode_basestring(value[at : at + LONG_STRING])[1:-1])
+            write('"')
+        else:
+            write(_dumps(value, level + 1))
+    write("\n" + "  " * level + "}")
 
 
 _ENCODER = json.JSONEncoder(ensure_ascii=False)
