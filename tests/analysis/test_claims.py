@@ -917,3 +917,31 @@ def test_a_layout_margin_is_no_outcome(linter: Linter, extractor: ClaimExtractor
         "doubled our margins"
     ]
     assert outcome_texts(linter, extractor, "Add a negative margin to the card.") == []
+
+
+def test_a_community_changed_of_is_its_story_not_a_count(
+    linter: Linter, extractor: ClaimExtractor
+) -> None:
+    story = "We watched the rise of the burgeoning Node.js community."
+    assert metric(claims_of(linter, extractor, story)) == []
+    assert [c[4] for c in metric(claims_of(linter, extractor, "A sharp rise in comments."))] == [
+        "rise in comments"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "outcomes"),
+    [
+        # An outcome changed as the object of its verb, with the amount.
+        (
+            "The new pricing improved our gross margin by 4 points.",
+            ["improved our gross margin by 4 points"],
+        ),
+        ("The redesign lifted trial conversions by 9%.", ["lifted trial conversions by 9%"]),
+        ("We want to improve our margin.", []),
+    ],
+)
+def test_an_outcome_changed_by_its_verb_with_an_amount(
+    linter: Linter, extractor: ClaimExtractor, text: str, outcomes: list[str]
+) -> None:
+    assert outcome_texts(linter, extractor, text) == outcomes

@@ -119,6 +119,12 @@ _HIGHS = frozenset({"high", "highs", "peak", "record", "best"})
 _RIVALLED = frozenset(
     {"beat", "outpace", "overtake", "outperform", "outdo", "outnumber", "outrank", "trail"}
 )
+# Verbs that change an outcome they take as object, said with the amount:
+# "improved our gross margin by 4 points", "cut refunds to 2%".
+_CHANGING = frozenset(
+    {"improve", "increase", "boost", "raise", "lift", "expand", "widen", "cut", "reduce",
+     "lower", "shrink", "halve", "decrease", "slash"}
+)  # fmt: skip
 # What a business fills that it sells or hires for: "filled 12 open roles".
 _FILLED = frozenset(
     {"role", "position", "seat", "vacancy", "opening", "slot", "spot", "place", "class",
@@ -781,6 +787,12 @@ def _places_filled(verb: Token) -> bool:
         and not any(c.lower_ in ("a", "an", "any") for c in child.children)
         for child in verb.children
     )
+
+
+def _changed_of(term: Token) -> bool:
+    """Is the term what a change noun is "of" ("the rise of the community"),
+    not what it is "in" ("a rise in comments")?"""
+    return term.dep_ == "pobj" and term.head.lower_ == "of"
 
 
 def _selected(doc: Doc, count: int, end: int) -> bool:
@@ -1446,7 +1458,10 @@ class ClaimExtractor:
         if strength is not None:
             return strength
         if term.needs == "count":  # a number or a numerous amount, nothing else
-            return self._of_amount(doc, head, end, term.big) or self._people_of(doc, head, start)
+            amount = self._of_amount(doc, head, end, term.big)
+            if amount is not None and amount[0] == "change" and _changed_of(head):
+                amount = None  # "the rise of the Node.js community": its story, not a count
+            return amount or self._people_of(doc, head, start)
         return (
             self._modified(doc, head, start, end, term.big)
             or self._of_amount(doc, head, end, term.big)
@@ -1940,6 +1955,12 @@ class ClaimExtractor:
         acquired = verb.lemma_ in _ACQUIRE or (head.dep_ == "attr" and verb.lemma_ == "become")
         if head.dep_ in ("dobj", "attr") and acquired:
             return "change", (min(verb.i, start), end)
+        if head.dep_ == "dobj" and verb.lemma_ in _CHANGING:
+            amounts = [t for t in _own_clause(verb) if t.i > head.i and is_count(t)]
+            if amounts:  # "improved our gross margin by 4 points"
+                counted = amounts[-1]
+                unit = counted.head if counted.dep_ == "nummod" else counted  # "points", "%"
+                return "change", (min(verb.i, start), max(counted.i, unit.i) + 1)
         if head.dep_ == "pobj" and acquired:
             return "change", (first, end)
         return self._changed_in_word_order(doc, start, end)
