@@ -115,11 +115,39 @@ def bundled_lexicon_dir() -> Path:
     return bundled_pack_dir() / "lexicons"
 
 
+# An optional pack shipped with align, named as ``align:devrel`` where a path may stand.
+BUNDLED_PREFIX = "align:"
+
+
+def optional_pack_dir() -> Path:
+    """Packs shipped with align but loaded only when named (``align:devrel``)."""
+    return bundled_pack_dir() / "packs"
+
+
+def optional_packs() -> list[str]:
+    return sorted(p.stem for p in optional_pack_dir().glob("*.yaml"))
+
+
+def pack_path(pack: str) -> Path:
+    """A pack as named in config or ``--rules``: a path, or ``align:NAME`` for an
+    optional bundled pack (an unknown name is an error that lists the known ones)."""
+    if not pack.startswith(BUNDLED_PREFIX):
+        return Path(pack)
+    name = pack[len(BUNDLED_PREFIX) :]
+    known = optional_packs()
+    if name not in known:
+        named = [BUNDLED_PREFIX + k for k in known]
+        raise RuleError(
+            f"{pack}: no such bundled pack (bundled: {', '.join(named)}){did_you_mean(pack, named)}"
+        )
+    return optional_pack_dir() / f"{name}.yaml"
+
+
 def load_rule_set(extra_packs: Iterable[str] = (), *, default_rules: bool = True) -> RuleSet:
     paths: list[Path] = [bundled_lexicon_dir()]
     if default_rules:
         paths.append(bundled_pack_dir())
-    paths.extend(Path(pack) for pack in extra_packs)
+    paths.extend(pack_path(pack) for pack in extra_packs)
     return combine_packs(read_packs(pack_files(paths)))
 
 

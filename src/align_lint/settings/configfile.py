@@ -40,6 +40,7 @@ from align_lint.documents.pathfilter import glob_problem
 from align_lint.documents.paths import display_path
 from align_lint.errors import ConfigError, InputError
 from align_lint.report.records import FailOn, Severity
+from align_lint.rules.loader import BUNDLED_PREFIX
 from align_lint.settings.config import Config, Layer, PerFile
 from align_lint.settings.keys import CONFIG, LAYER, STARTER_CONFIG
 
@@ -297,4 +298,8 @@ def _path(value: str | None, base: Path) -> str | None:
 def _paths(values: tuple[str, ...] | None, base: Path) -> tuple[str, ...] | None:
     if values is None:
         return None
-    return tuple(str((base / value).resolve()) for value in values)
+    # "align:devrel" names a bundled pack, not a file beside the config.
+    return tuple(
+        value if value.startswith(BUNDLED_PREFIX) else str((base / value).resolve())
+        for value in values
+    )

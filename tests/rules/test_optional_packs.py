@@ -1,0 +1,47 @@
+"""Optional packs shipped with align (``rules/packs/``), loaded only when named as
+``align:NAME`` in ``rules:`` or ``--rules``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.conftest import RunCli
+
+STARS = "Our CLI just passed 7,000 GitHub stars! Thanks, everyone.\n"
+HOTEL = "The hotel has 4,000 stars in its reviews, and the pool opens in May.\n"
+
+
+def test_github_stars_are_attention_only_with_the_devrel_pack(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    draft = tmp_path / "post.md"
+    draft.write_text(STARS)
+    assert run_cli("lint", str(draft)).returncode == 0
+    result = run_cli("lint", "--rules", "align:devrel", str(draft))
+    assert result.returncode == 1
+    assert '"7,000 GitHub stars"' in result.stdout
+
+
+def test_stars_away_from_github_are_no_audience(run_cli: RunCli, tmp_path: Path) -> None:
+    draft = tmp_path / "hotel.md"
+    draft.write_text(HOTEL)
+    result = run_cli("lint", "--rules", "align:devrel", str(draft))
+    assert "vanity-metric" not in result.stdout, result.stdout
+
+
+def test_a_config_names_the_pack_not_a_file_beside_it(run_cli: RunCli, tmp_path: Path) -> None:
+    (tmp_path / ".align.yaml").write_text("rules: [align:devrel]\n")
+    (tmp_path / "post.md").write_text(STARS)
+    result = run_cli("lint", "post.md", cwd=tmp_path)
+    assert result.returncode == 1, result.stdout + result.stderr
+
+
+def test_an_unknown_bundled_pack_is_one_line_and_exit_2(run_cli: RunCli, tmp_path: Path) -> None:
+    draft = tmp_path / "post.md"
+    draft.write_text(STARS)
+    result = run_cli("lint", "--rules", "align:devrl", str(draft))
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        "align: error: align:devrl: no such bundled pack (bundled: align:devrel) "
+        "(did you mean 'align:devrel'?)"
+    ]
