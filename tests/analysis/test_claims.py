@@ -883,6 +883,7 @@ def test_a_count_in_the_next_table_cell_makes_a_claim(linter: Linter) -> None:
         ("Our average post gets 12k views.", "asserted"),
         # The subject's owner tells whose the object's audience is.
         ("The band's video passed 100 million views.", "background"),
+        ("The mayor's video got 2 million views.", "background"),
         ("Our video passed 100 million views.", "asserted"),
         # A selection of any account's audience is no milestone.
         ("The API returns the first 100 followers of any account.", "offer"),
