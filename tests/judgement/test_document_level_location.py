@@ -134,3 +134,12 @@ def test_the_editor_underlines_the_same_line(small: Linter) -> None:
     )
     start, end = diagnostic.range.start, diagnostic.range.end
     assert (start.line, start.character, end.line, end.character) == (4, 0, 4, 21)
+
+
+def test_a_clause_two_rules_found_is_one_reason(linter: Linter) -> None:
+    """ "reach more than 1,000 followers" is a reach claim and holds a counted
+    metric: the message names the clause once and counts it once."""
+    text = "Our post managed to reach more than 1,000 followers. It also got 3,000 likes."
+    finding = document_finding(linter, text, "no-business-outcome")
+    assert finding.message.count("1,000 followers") == 1, finding.message
+    assert '"3,000 likes" (line 1)' in finding.message

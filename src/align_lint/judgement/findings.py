@@ -55,6 +55,26 @@ def span_finding(
 SHOWN_REASONS = 3
 
 
+def _distinct_reasons(reasons: Sequence[CharSpan]) -> tuple[list[CharSpan], int]:
+    """The first few of sorted ``reasons`` and how many there are, one per
+    clause: a reason inside or overlapping the one before it is the same claim
+    found by two rules ("reach more than 1,000 followers" and "1,000
+    followers"). One pass, keeping only the few shown: a long draft's reasons
+    may be hundreds of thousands."""
+    first: list[CharSpan] = []
+    count = 0
+    last_end = -1
+    for a, b in reasons:
+        if a < last_end:
+            last_end = max(last_end, b)
+            continue
+        last_end = b
+        count += 1
+        if len(first) <= SHOWN_REASONS:
+            first.append((a, b))
+    return first, count
+
+
 def document_finding(rule: Rule, document: Document, reasons: Sequence[CharSpan] = ()) -> Finding:
     """A finding about the whole document. It points at the first of ``reasons``
     (the matches that made the rule apply: for no-business-outcome, the first
@@ -64,16 +84,17 @@ def document_finding(rule: Rule, document: Document, reasons: Sequence[CharSpan]
     views" (line 8), "went viral" (line 8)``."""
     if any(a > b for a, b in pairwise(reasons)):
         reasons = sorted(reasons)  # else as they are: a long draft's may be many
-    start, end = reasons[0] if reasons else first_prose_line(document)
+    first, count = _distinct_reasons(reasons)
+    start, end = first[0] if first else first_prose_line(document)
     line, column = document.lines.position(start)
     end_line, end_column = document.lines.position(end)
     shown = [
         f'"{" ".join(document.text[a:b].split())}" (line {document.lines.position(a)[0]})'
-        for a, b in reasons[:SHOWN_REASONS]
+        for a, b in first[:SHOWN_REASONS]
     ]
-    if len(reasons) > SHOWN_REASONS:
+    if count > SHOWN_REASONS:
         shown.append("…")
-    message = rule.format_message("").replace("{count}", str(len(reasons)))
+    message = rule.format_message("").replace("{count}", str(count))
     return Finding(
         start=start,
         end=end,
