@@ -946,3 +946,21 @@ def test_an_outcome_changed_by_its_verb_with_an_amount(
     linter: Linter, extractor: ClaimExtractor, text: str, outcomes: list[str]
 ) -> None:
     assert outcome_texts(linter, extractor, text) == outcomes
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed"),
+    [
+        # A bare milestone of whoever may hold an audience, "25k" tagged a noun or not.
+        ("Our IG just crossed 25k! Love you all.", ["crossed 25k"]),
+        ("Just passed 50,000! Thank you.", ["passed 50,000"]),
+        ("The channel passed 50,000 this week.", ["passed 50,000"]),
+        # A measure, or a count of something named, is no audience.
+        ("The price crossed 25,000 last week.", []),
+        ("We crossed 25k of debt in March.", []),
+    ],
+)
+def test_a_bare_milestone_needs_an_audience_holder(
+    linter: Linter, extractor: ClaimExtractor, text: str, claimed: list[str]
+) -> None:
+    assert [c[4] for c in metric(claims_of(linter, extractor, text))] == claimed

@@ -130,6 +130,11 @@ _FILLED = frozenset(
     {"role", "position", "seat", "vacancy", "opening", "slot", "spot", "place", "class",
      "course", "cohort", "room", "table", "order", "pipeline", "calendar"}
 )  # fmt: skip
+# Nouns that hold an audience besides channels and platforms ("the account passed 50,000").
+_HOLDER_NOUNS = frozenset(
+    {"account", "page", "profile", "handle", "community", "audience", "following", "list",
+     "server", "group", "site", "website", "brand"}
+)  # fmt: skip
 # Verbs of going after a thing, besides the intent words: "chasing likes".
 _CHASING = frozenset({"chase", "pursue", "crave", "covet", "court"})
 # Verbs whose negation tells a surprise: "we never expected 40k reactions".
@@ -789,6 +794,19 @@ def _places_filled(verb: Token) -> bool:
     )
 
 
+def _audience_holder(verb: Token, channels: frozenset[str]) -> bool:
+    """Could the subject of a bare milestone ("…crossed 25k!") be an audience's
+    holder: we, it, a name, ours ("our IG"), a channel ("the podcast"), or none
+    ("Just passed 50,000!"); not a measure ("the price crossed 25,000")?"""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return True
+    subject = subjects[0]
+    if subject.pos_ in ("PRON", "PROPN") or subject.lower_ in channels:
+        return True
+    return any(c.dep_ == "poss" and c.lower_ in _MINE for c in subject.children)
+
+
 def _changed_of(term: Token) -> bool:
     """Is the term what a change noun is "of" ("the rise of the community"),
     not what it is "in" ("a rise in comments")?"""
@@ -930,6 +948,10 @@ class ClaimExtractor:
         self._cue_words = self._noun_cues | self._verb_cues
         # Whether a word as written is a cue, by its orth id: posts repeat words.
         self._cue_cache: dict[int, frozenset[str]] = {}
+        # What may hold an audience that a bare milestone counts: "the podcast passed 50,000".
+        self._holders = (
+            self._word_list("channel_words") | self._word_list("platforms") | _HOLDER_NOUNS
+        )
         # Verbs whose object is wanted, not had: "we want 10k followers".
         self._wanting = self._grammar["intent_words"] | _CHASING
         self._milestone_lemmas = frozenset(
@@ -1901,17 +1923,19 @@ class ClaimExtractor:
                 t.lower_ in ("six", "seven", "eight", "nine") for t in target.children
             ):
                 return "milestone", (index, target.i + 1)
-            if target.pos_ != "NUM" or not is_count(target) or _YEAR.match(target.text):
+            # "25k" is often tagged a noun: a count written with digits is one anyway.
+            numeral = target.pos_ == "NUM" or target.text[:1].isdigit()
+            if not numeral or not is_count(target) or _YEAR.match(target.text):
                 continue
-            if (number(target) or 0) < 1000:
+            if (number(target) or 0) < 1000 or not _audience_holder(verb, self._holders):
                 continue
             after = target.i + 1
             while after < len(doc) and doc[after].lower_ in SCALE:
                 after += 1
             if after < len(doc) and (
-                doc[after].pos_ in ("NOUN", "PROPN") or doc[after].lower_ in ("%", "percent")
+                doc[after].pos_ in ("NOUN", "PROPN") or doc[after].lower_ in ("%", "percent", "of")
             ):
-                continue
+                continue  # "passed 25,000 users", "crossed 25k of debt": a count of something
             return "milestone", (index, after)
         return None
 
