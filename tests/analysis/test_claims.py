@@ -964,3 +964,18 @@ def test_a_bare_milestone_needs_an_audience_holder(
     linter: Linter, extractor: ClaimExtractor, text: str, claimed: list[str]
 ) -> None:
     assert [c[4] for c in metric(claims_of(linter, extractor, text))] == claimed
+
+
+@pytest.mark.parametrize(
+    ("text", "mood"),
+    [
+        # Advice is "how to"/"tips for" a verb; "how we grew to 100k" reports.
+        ("How we grew to 100k followers", "asserted"),
+        ("How to get 10k followers in a month", "advice"),
+        ("Tips for growing to 10k followers", "advice"),
+    ],
+)
+def test_advice_needs_a_verb_after_its_link_word(
+    linter: Linter, extractor: ClaimExtractor, text: str, mood: str
+) -> None:
+    assert [c[3] for c in metric(claims_of(linter, extractor, text))] == [mood]

@@ -807,6 +807,17 @@ def _audience_holder(verb: Token, channels: frozenset[str]) -> bool:
     return any(c.dep_ == "poss" and c.lower_ in _MINE for c in subject.children)
 
 
+def _advice_link(token: Token) -> bool:
+    """ "to" before a verb ("how to get", "ways to grow") or "for"/"on" before a
+    gerund ("tips for growing"), not a preposition ("how we grew to 100k")."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if following is None:
+        return False
+    if token.lower_ == "to":
+        return following.tag_ == "VB"
+    return token.lower_ in ("for", "on") and following.tag_ == "VBG"
+
+
 def _changed_of(term: Token) -> bool:
     """Is the term what a change noun is "of" ("the rise of the community"),
     not what it is "in" ("a rise in comments")?"""
@@ -2148,9 +2159,9 @@ class ClaimExtractor:
             if (
                 token.lower_ in _ADVICE
                 and not owned
-                and any(t.lower_ == "to" for t in doc[token.i : index])
+                and any(_advice_link(t) for t in doc[token.i : index])
             ):
-                return "advice"
+                return "advice"  # "how to get more followers", not "how we grew to 100k"
         verbs = self._governing_verbs(head)
         if self._asked(head, verbs[0] if verbs else head):
             return "advice"  # "see which channels drive the most traffic"
