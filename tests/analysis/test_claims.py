@@ -979,3 +979,21 @@ def test_advice_needs_a_verb_after_its_link_word(
     linter: Linter, extractor: ClaimExtractor, text: str, mood: str
 ) -> None:
     assert [c[3] for c in metric(claims_of(linter, extractor, text))] == [mood]
+
+
+@pytest.mark.parametrize(
+    ("text", "mood"),
+    [
+        # Another's outcome ties nothing of the writer's.
+        ("Competitor X grew revenue 20% last year.", "background"),
+        ("Our CFO joined the board of a bank that made $3B in profit.", "background"),
+        # Ours, told of ourselves as an organisation, or of a campaign we ran.
+        ("We are a startup that grew revenue 300% last year.", "asserted"),
+        ("We ran a campaign that drove $2M in sales.", "asserted"),
+    ],
+)
+def test_whose_outcome_is_read_from_its_subject_or_clause(
+    linter: Linter, extractor: ClaimExtractor, text: str, mood: str
+) -> None:
+    moods = {c[3] for c in claims_of(linter, extractor, text) if c[0] == "outcome"}
+    assert moods == {mood}, moods

@@ -130,6 +130,12 @@ _FILLED = frozenset(
     {"role", "position", "seat", "vacancy", "opening", "slot", "spot", "place", "class",
      "course", "cohort", "room", "table", "order", "pipeline", "calendar"}
 )  # fmt: skip
+# Another organisation, when named indefinitely: "a bank that made $3B in profit"
+# (not "we are a startup that grew revenue 300%", where it is an attribute of us).
+_ORGANISATIONS = frozenset(
+    {"bank", "company", "firm", "startup", "brand", "business", "retailer", "agency",
+     "competitor", "rival", "chain", "corporation", "conglomerate", "insurer", "publisher"}
+)  # fmt: skip
 # Nouns that hold an audience besides channels and platforms ("the account passed 50,000").
 _HOLDER_NOUNS = frozenset(
     {"account", "page", "profile", "handle", "community", "audience", "following", "list",
@@ -1128,6 +1134,8 @@ class ClaimExtractor:
             topical = topical or (not decided and self._terms[key][0] == "outcome")
         if (with_mood or topical) and self._may_be_topic(sentence):
             return True
+        if topical and any(self._names_another(token) for token in sentence):
+            return True  # whose outcome: "competitor X grew revenue 20%" (``_outcome_mood``)
         if standalone and any(_subject_cue(token) for token in sentence):
             return True  # whose post went viral (``_standalone_mood``)
         return with_mood and any(self._mood_cue(token) for token in sentence)
@@ -1434,8 +1442,39 @@ class ClaimExtractor:
                 return None
             mood = self._mood(doc, end - 1)
         else:
-            mood = "topic" if self.parser is not None and self._topic(head) else "asserted"
+            mood = self._outcome_mood(head)
         return kind, lexicon, evidence[0], evidence[1], mood
+
+    def _outcome_mood(self, head: Token) -> str:
+        """An outcome is the writer's ("asserted"), what a talk is about
+        ("topic"), or another's ("background": "competitor X grew revenue 20%",
+        "a bank that made $3B in profit"), which ties nothing of the writer's."""
+        if self.parser is None:
+            return "asserted"
+        if self._topic(head):
+            return "topic"
+        return "background" if self._others_outcome(head) else "asserted"
+
+    def _names_another(self, token: Token) -> bool:
+        return token.lower_ in self._grammar["third_parties"] or token.lemma_ in _ORGANISATIONS
+
+    def _others_outcome(self, head: Token) -> bool:
+        verbs = self._governing_verbs(head)
+        verb = verbs[0] if verbs else head
+        subject = _subject_of(verb)
+        parties = self._grammar["third_parties"]
+        if subject is not None and not _ours(subject):
+            named = [subject, *(c for c in subject.children if c.dep_ == "compound")]
+            if any(word.lemma_ in parties or word.lower_ in parties for word in named):
+                return True  # "competitor X grew revenue 20%"
+        clause = next((v for v in verbs if v.dep_ == "relcl"), None)
+        if clause is None:
+            return False
+        holder = clause.head  # "a bank that made $3B in profit"
+        indefinite = any(
+            c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in holder.children
+        )
+        return indefinite and holder.lemma_ in _ORGANISATIONS and holder.dep_ != "attr"
 
     def _superlative_in_sense(self, verb: Token, near: frozenset[str]) -> bool:
         """Is "the most <verb>ed" in the verb's attention sense by its paragraph's
