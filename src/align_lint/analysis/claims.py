@@ -38,9 +38,9 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from itertools import pairwise
 from typing import TYPE_CHECKING, cast
 
 from align_lint.analysis.lemmas import LemmaSurfaces
@@ -1078,11 +1078,12 @@ class ClaimExtractor:
         if not found:
             return None
         paragraphs = _ParagraphWords(doc)
+        bounds = _sentence_bounds(doc)
         by_sentence: dict[int, list[tuple[int, int, str]]] = {}
         for start, end, key in found:
-            sentence = doc[start].sent
-            by_sentence.setdefault(sentence.start, []).append((start, end, key))
-        sentences = [doc[start].sent for start in sorted(by_sentence)]
+            by_sentence.setdefault(bisect_right(bounds, start) - 1, []).append((start, end, key))
+        sentences = [doc[bounds[at] : bounds[at + 1]] for at in sorted(by_sentence)]
+        by_sentence = {bounds[at]: terms for at, terms in by_sentence.items()}
         # Only sentences where a term could become a claim are copied and parsed,
         # and only with those terms: most posts mention "like" or "share" somewhere.
         wanted = [
@@ -2446,6 +2447,18 @@ class ClaimExtractor:
 _COPIED = ("TAG", "POS", "MORPH", "LEMMA", "NORM", "SENT_START")
 
 
+def _sentence_bounds(doc: Doc) -> list[int]:
+    """The first token of each sentence of ``doc``, then its length: the
+    sentences ``Token.sent`` finds (a start is a token whose SENT_START is 1,
+    and the first token), from one array rather than a walk per token."""
+    from spacy.attrs import SENT_START
+
+    if not len(doc):
+        return [0]
+    starts = doc.to_array(SENT_START).tolist()
+    return [0, *(index for index in range(1, len(starts)) if starts[index] == 1), len(starts)]
+
+
 def _copies(doc: Doc, sentences: list[Span]) -> list[Doc]:
     """Each sentence as a Doc of its own, with the tags, lemmas and token vectors
     the pipeline gave it: what the claims and the parser read. (Span.as_doc
@@ -2475,19 +2488,22 @@ class _ParagraphWords:
     _BLANK = re.compile(r"\n[ \t\r]*\n")
 
     def __init__(self, doc: Doc) -> None:
-        text = doc.text
-        offset = doc[0].idx if len(doc) else 0
-        bounds = [0, *(m.end() for m in self._BLANK.finditer(text)), len(text) + 1]
-        self._paragraphs = [
-            (offset + a, offset + b, frozenset(self._WORD.findall(text[a:b].lower())))
-            for a, b in pairwise(bounds)
-        ]
+        text = self._text = doc.text
+        self._offset = doc[0].idx if len(doc) else 0
+        self._bounds = [0, *(m.end() for m in self._BLANK.finditer(text)), len(text) + 1]
+        # Each paragraph's words, read when first asked for: most paragraphs
+        # hold no sentence that may claim.
+        self._words: dict[int, frozenset[str]] = {}
 
     def words_at(self, offset: int) -> frozenset[str]:
-        for start, end, words in self._paragraphs:
-            if start <= offset < end:
-                return words
-        return frozenset()
+        at = bisect_right(self._bounds, offset - self._offset) - 1
+        if not 0 <= at < len(self._bounds) - 1:
+            return frozenset()
+        words = self._words.get(at)
+        if words is None:
+            paragraph = self._text[self._bounds[at] : self._bounds[at + 1]]
+            words = self._words[at] = frozenset(self._WORD.findall(paragraph.lower()))
+        return words
 
 
 def select(claims: Iterable[Claim], selectors: Iterable[ClaimSelector]) -> list[CharSpan]:

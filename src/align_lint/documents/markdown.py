@@ -31,7 +31,7 @@ from typing import Any
 from align_lint.datafiles.lines import LineDict, LineMapping, line_dict, load_toml, load_yaml_nodes
 from align_lint.documents.document import LINE_BREAK
 from align_lint.documents.frontmatter import toml_texts, yaml_texts
-from align_lint.documents.masking import blank, mask_range, mask_social, unify_line_breaks
+from align_lint.documents.masking import blank, mask_range, social_masked, unify_line_breaks
 from align_lint.errors import InputError
 
 
@@ -158,9 +158,8 @@ def mask_markdown(
     for line in _reference_lines(env):
         masker.mask_lines(line, line + 1)
     block_starts.extend(masker.unparsed_lines(covered))
-    mask_social(chars)
     return MaskedMarkdown(
-        unify_line_breaks("".join(chars)),
+        unify_line_breaks(social_masked("".join(chars))),
         meta,
         tuple(sorted(set(block_starts))),
         tuple(sorted(masker.comments)),

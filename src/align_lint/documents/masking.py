@@ -64,27 +64,55 @@ _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,
 
 def mask_social(chars: list[str]) -> None:
     """Mask URLs, e-mails, mentions and hashtags; decode HTML entities in place."""
-    # Each pass joins and scans the whole text: skip those that cannot match.
-    text = "".join(chars)
+    chars[:] = social_masked("".join(chars))
+
+
+def social_masked(text: str) -> str:
+    """``text`` with URLs, e-mails, mentions and hashtags masked and HTML
+    entities decoded. Each pass scans the text the passes before it left, as
+    a string: joining a list of characters again for every pass was 1 % of a
+    run. Passes that cannot match are skipped."""
+    masked = text
     if "@" in text:
-        mask_matches(chars, _EMAIL)  # before URLs: "c.com" in "a@c.com" is not a link
+        masked = _blanked(masked, _EMAIL)  # before URLs: "c.com" in "a@c.com" is not a link
     if "." in text:
-        mask_matches(chars, _URL)
+        masked = _blanked(masked, _URL)
     if "@" in text:
-        mask_matches(chars, _MENTION)
+        masked = _blanked(masked, _MENTION)
     if "#" in text:
-        mask_matches(chars, _HASHTAG)
+        masked = _blanked(masked, _HASHTAG)
     if "&" in text:
-        decode_entities(chars)
+        masked = _entities_decoded(masked)
+    return masked
 
 
-def decode_entities(chars: list[str]) -> None:
+def _blanked(text: str, pattern: re.Pattern[str]) -> str:
+    """``text`` with every match of ``pattern`` blanked (found in ``text`` as given)."""
+    pieces: list[str] = []
+    last = 0
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        pieces += (text[last:start], blank(text[start:end]))
+        last = end
+    if not pieces:
+        return text
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
+def _entities_decoded(text: str) -> str:
     """``&amp;`` becomes ``&`` followed by spaces, so "Q&amp;A" reads "Q&    A"."""
-    text = "".join(chars)
+    pieces: list[str] = []
+    last = 0
     for match in _ENTITY.finditer(text):
         decoded = html.unescape(match.group())
         if len(decoded) != 1 or decoded == match.group():
             continue
         start, end = match.span()
-        chars[start] = " " if decoded.isspace() else decoded
-        mask_range(chars, start + 1, end)
+        first = " " if decoded.isspace() else decoded
+        pieces += (text[last:start], first, blank(text[start + 1 : end]))
+        last = end
+    if not pieces:
+        return text
+    pieces.append(text[last:])
+    return "".join(pieces)

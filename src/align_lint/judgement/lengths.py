@@ -153,19 +153,33 @@ def _x_light_with_links(text: str, limit: int, url_length: int | None) -> Counte
 
     links = {found["indices"][0]: len(found["url"]) for found in extract_urls_with_indices(text)}
     link_weight = url_length if url_length is not None else _x_options()["transformed_url_length"]
+    # The loop taken a run of plain code points or a link at a time, not one
+    # code point at a time (that loop was 1.5 % of a 2,000-post run).
     total = 0
     last_within = 0
     index = 0
-    while index < len(text):
-        if index in links:
-            total += link_weight
-            index += links[index] - 1
-        else:
-            total += 1
+    for start in sorted(links):
+        if start < index:
+            continue  # inside the link before it, as the code-point loop skipped it
+        total, last_within = _plain_run(total, last_within, index, start, limit)
+        index = start + links[start]
+        total += link_weight
         if total <= limit:
-            last_within = index
-        index += 1
+            last_within = index - 1
+    total, last_within = _plain_run(total, last_within, index, len(text), limit)
     return Counted(total, None if total <= limit else last_within + 1)
+
+
+def _plain_run(total: int, last_within: int, start: int, end: int, limit: int) -> tuple[int, int]:
+    """The count and the last code point within ``limit`` after the plain code
+    points ``start`` to ``end`` (each weighs one) follow a count of ``total``."""
+    if end <= start:
+        return total, last_within
+    if total + (end - start) <= limit:
+        last_within = end - 1
+    elif total < limit:
+        last_within = start + (limit - total) - 1
+    return total + (end - start), last_within
 
 
 def _x_by_twitter_text(text: str, limit: int, url_length: int | None) -> Counted:

@@ -17,7 +17,7 @@ import datetime
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -68,6 +68,7 @@ class Profile:
         }[self.counted]
 
 
+@lru_cache(maxsize=1024)  # a few names, looked up for every document
 def normalised(name: str) -> str:
     """A platform name as compared: lower case, letters and digits only, so
     "Twitter/X", "twitter-x" and "TwitterX" are one name."""
@@ -99,8 +100,10 @@ class Profiles:
         key = normalised(name)
         return key in self.by_name or key in {normalised(n) for n in self.unchecked}
 
-    @property
+    @cached_property
     def by_name(self) -> Mapping[str, Profile]:
+        # Kept on the instance: a cache keyed by the Profiles hashed every
+        # profile on each look-up (a few looks a document).
         return _index(self)
 
     def find(self, name: str) -> Profile | None:
@@ -127,7 +130,6 @@ class Profiles:
         return tuple(found.values()), tuple(unknown)
 
 
-@cache
 def _index(profiles: Profiles) -> dict[str, Profile]:
     index: dict[str, Profile] = {}
     for profile in profiles.profiles:

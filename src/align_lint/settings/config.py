@@ -185,6 +185,8 @@ class Config:
 
     def per_file_for(self, source: str | None) -> tuple[PerFile, ...]:
         """The ``per_file`` entries whose glob matches a document at ``source``."""
+        if not self.per_file:
+            return ()  # resolving each document's path cost 1 % of a 2,000-post run
         relative = relative_to_root(source, self.root_path) if source else None
         if relative is None:
             return ()
