@@ -1465,7 +1465,14 @@ class ClaimExtractor:
         subject = _subject_of(verb)
         parties = self._grammar["third_parties"]
         if subject is not None and not _ours(subject):
-            named = [subject, *(c for c in subject.children if c.dep_ == "compound")]
+            # "Competitor X": a name with its role as a title; not "the creator partnership".
+            titled = subject.pos_ == "PROPN"
+            roles = [
+                c
+                for c in subject.children
+                if c.dep_ == "compound" and (titled or c.pos_ == "PROPN")
+            ]
+            named = [subject, *roles]
             if any(word.lemma_ in parties or word.lower_ in parties for word in named):
                 return True  # "competitor X grew revenue 20%"
         clause = next((v for v in verbs if v.dep_ == "relcl"), None)
