@@ -130,3 +130,10 @@ def test_a_huge_published_text_counts_in_chunks_as_whole(
             expected = count(whole.text, profile, limit)
             assert chunked.counted(profile, limit) == expected, profile.name
             assert chunked.counted(profile, limit, whole=False).over == expected.over
+
+
+def test_the_heap_is_trimmed_after_documents_the_analysis_windows() -> None:
+    from align_lint.analysis.windows import WINDOW_CHARS
+    from align_lint.run.linter import LONG_DOCUMENT_CHARS
+
+    assert LONG_DOCUMENT_CHARS == WINDOW_CHARS
