@@ -304,19 +304,39 @@ def _profile_findings(
         (MENTION_LIMIT, profile.mentions, _MENTION, "mention"),
     ):
         if figure is not None:
-            tags = [
-                m.span()
-                for a, b in published.spans()
-                for m in pattern.finditer(document.text, a, b)
-            ]
-            if len(tags) > figure.value:
+            tags = _Tags.of(document, published, pattern, figure.value)
+            if tags.count > figure.value:
                 message = (
                     f"{profile.name} allows {figure.value} {noun}{_s(figure.value)} in a post; "
-                    f"this one has {len(tags)}"
+                    f"this one has {tags.count}"
                 )
-                start, end = tags[figure.value][0], tags[-1][1]
+                start, end = tags.first_past, tags.last_end
                 findings.append(span_finding(rule, document, start, end, message=message))
     return findings
+
+
+@dataclass(frozen=True)
+class _Tags:
+    """How many hashtags (or mentions) the post has, where the first past the
+    limit starts and where the last ends: all the finding needs. Not each one's
+    span in a list: a 50 MB draft has hundreds of thousands, 60 MB as tuples."""
+
+    count: int
+    first_past: int
+    last_end: int
+
+    @classmethod
+    def of(
+        cls, document: Document, published: Published, pattern: re.Pattern[str], limit: int
+    ) -> _Tags:
+        count, first_past, last_end = 0, 0, 0
+        for a, b in published.spans():
+            for match in pattern.finditer(document.text, a, b):
+                if count == limit:
+                    first_past = match.start()
+                count += 1
+                last_end = match.end()
+        return cls(count, first_past, last_end)
 
 
 def _fold_finding(document: Document, profile: Profile, claim: CharSpan, outcome: bool) -> Finding:
