@@ -728,10 +728,12 @@ LONG_DOCUMENT_CHARS = 30_000
 
 
 def _release_free_heap() -> None:
-    """After a long document's judgement: the platform rules' copy of its
-    published text is freed by now, but glibc keeps it mapped (run/heap.py has
-    blocks up to 64 MB served from the heap), 50 MB held to the end of a 50 MB
-    draft's run. Imported here: short posts never need ctypes or the windows."""
+    """After a long document's judgement: what the judgement and the platform
+    rules allocated from the C heap and freed (merged span arrays, the copy of
+    a published text under a million characters) glibc keeps mapped, as
+    run/heap.py asks for blocks up to 64 MB; trimmed, the 10 MB draft of
+    bench/bigdoc.py held 25 MB less from here to the end of its run.
+    Imported here: short posts never need ctypes or the windows."""
     from align_lint.analysis.windows import release_free_heap
 
     release_free_heap()
