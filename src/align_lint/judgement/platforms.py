@@ -48,6 +48,7 @@ _FRONT_MATTER = re.compile(r"\A(---|\+\+\+)[ \t]*\r?\n.*?^\1[ \t]*(?:\r?\n|\r|\Z
 # A hashtag as networks link one: # and a word with a letter in it ("#1" is not
 # one), not inside a word, a link's fragment (example.com/#a) or an entity.
 _HASHTAG = re.compile(r"(?<![\w&/#@])#(?=\w*[^\W\d_])\w+")
+_NON_SPACE = re.compile(r"\S")
 _MENTION = re.compile(r"(?<![\w@./+#-])@\w+(?:@[\w-]+(?:\.[\w-]+)+)?")
 
 
@@ -196,14 +197,20 @@ class Published:
 
 def _trimmed(text: str, pieces: list[CharSpan]) -> list[CharSpan]:
     """The pieces without the whitespace at the start of the first and the end
-    of the last (networks trim a post), and without empty ones."""
-    pieces = [(a, b) for a, b in pieces if text[a:b].strip()]
+    of the last (networks trim a post), and without empty ones. Found by
+    searching the text in place: a slice of each piece and its stripped copy
+    were 100 MB at once for a 50 MB draft (``\\S`` is what ``str.strip`` keeps)."""
+    pieces = [(a, b) for a, b in pieces if _NON_SPACE.search(text, a, b)]
     if not pieces:
         return []
     first_start, first_end = pieces[0]
-    pieces[0] = (first_end - len(text[first_start:first_end].lstrip()), first_end)
+    first = _NON_SPACE.search(text, first_start, first_end)
+    assert first is not None  # the pieces kept hold a non-space
+    pieces[0] = (first.start(), first_end)
     last_start, last_end = pieces[-1]
-    pieces[-1] = (last_start, last_start + len(text[last_start:last_end].rstrip()))
+    while last_end > last_start and text[last_end - 1].isspace():
+        last_end -= 1
+    pieces[-1] = (last_start, last_end)
     return pieces
 
 
