@@ -6,8 +6,9 @@ line it starts on, so that formatters need neither the document nor the rule.
 
 from __future__ import annotations
 
+import heapq
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from itertools import pairwise
 
 from align_lint.analysis.records import CharSpan
@@ -31,10 +32,17 @@ def span_finding(
     Its strings are interned: a long draft repeats its phrases ("10k
     followers"), their messages and lines, and a 50 MB one has a few hundred
     thousand findings, each holding a copy of them otherwise (about 1.5 MB a
-    MB of the generated drafts of bench/bigdoc.py)."""
-    text = sys.intern(document.text[start:end])
+    MB of the generated drafts of bench/bigdoc.py).
+
+    A stretch longer than MAX_TEXT_CHARS keeps only an excerpt as its text
+    (see ``excerpt``); its offsets and lines still say exactly where it runs."""
+    text = sys.intern(excerpt(document.text, start, end))
     line, column = document.lines.position(start)
     end_line, end_column = document.lines.position(end)
+    if end_line == line:
+        # One int object for both (most findings end on their line): a line
+        # number past 256 is an object of its own, 32 bytes a finding.
+        end_line = line
     return Finding(
         start=start,
         end=end,
@@ -50,6 +58,73 @@ def span_finding(
         end_column=end_column,
         context=sys.intern(document.lines.line_text(line)),
     )
+
+
+# A finding's text longer than this is shown as an excerpt: platform-length's
+# text is the part of a draft past the network's limit, which for a huge draft
+# is nearly all of it (49.9 MB of a 50 MB one, held to the end of the run and
+# written whole into JSON and SARIF). No finding of a post of normal length
+# comes near it, so their texts are unchanged.
+MAX_TEXT_CHARS = 65_536
+# How much of each end of an over-long stretch its excerpt shows.
+EXCERPT_CHARS = 1_000
+ELLIPSIS = "\u2026"
+
+
+def excerpt(text: str, start: int, end: int) -> str:
+    """``text[start:end]``, or when that is longer than MAX_TEXT_CHARS its first
+    and last EXCERPT_CHARS characters joined by an ellipsis: bounded, and the
+    same for the same stretch (fingerprints hash the whole stretch, not this)."""
+    if end - start <= MAX_TEXT_CHARS:
+        return text[start:end]
+    return text[start : start + EXCERPT_CHARS] + ELLIPSIS + text[end - EXCERPT_CHARS : end]
+
+
+# Up to this many findings are sorted by ``sorted``; longer lists by merging
+# their sorted runs (``in_report_order``).
+_SORTED_DIRECTLY = 4_096
+_MERGED_RUNS = 1_024
+
+
+def in_report_order(findings: Sequence[Finding]) -> list[Finding]:
+    """``sorted(findings, key=sort_key)``, without a key for every finding at
+    once when there are many: sorted builds all the keys first (a tuple of four
+    a finding, about 16 MB for a 50 MB draft's 200,000 findings), while the
+    findings of a judgement come as a few runs already in order (one a rule,
+    then the platform rules' and the suppressions'), which ``heapq.merge``
+    joins holding one key a run. The merge is stable as sorted is: of equal
+    keys, the earlier run's finding comes first."""
+    if len(findings) <= _SORTED_DIRECTLY:
+        return sorted(findings, key=_sort_key)
+    runs = _sorted_runs(findings)
+    if len(runs) == 1:
+        return list(findings)
+    if len(runs) > _MERGED_RUNS:  # not a judgement's few runs: a merge gains nothing
+        return sorted(findings, key=_sort_key)
+    return list(heapq.merge(*(_run(findings, a, b) for a, b in runs), key=_sort_key))
+
+
+def _sort_key(finding: Finding) -> tuple[int, int, str, int]:
+    return finding.sort_key
+
+
+def _sorted_runs(findings: Sequence[Finding]) -> list[tuple[int, int]]:
+    """``[start, end)`` of each maximal stretch of ``findings`` already in order."""
+    runs: list[tuple[int, int]] = []
+    first = 0
+    previous: tuple[int, int, str, int] | None = None
+    for index, finding in enumerate(findings):
+        key = finding.sort_key
+        if previous is not None and key < previous:
+            runs.append((first, index))
+            first = index
+        previous = key
+    runs.append((first, len(findings)))
+    return runs
+
+
+def _run(findings: Sequence[Finding], start: int, end: int) -> Iterable[Finding]:
+    return map(findings.__getitem__, range(start, end))
 
 
 SHOWN_REASONS = 3

@@ -24,6 +24,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from align_lint.documents import Document
+from align_lint.judgement.findings import MAX_TEXT_CHARS
 from align_lint.report.records import Finding
 
 # A line holding nothing but spaces (masked markup is spaces too) ends a sentence.
@@ -31,8 +32,10 @@ _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*(?:\r\n?|\n)")
 # 128 bits of sha256: plenty to tell apart the findings of one file, and short
 # enough to read in a baseline file under review.
 _DIGEST_CHARACTERS = 32
-# A finding's text longer than this is normalised and hashed in pieces.
-_PIECE_CHARS = 65_536
+# A finding longer than this is normalised and hashed in pieces, read from the
+# document: never more than findings.MAX_TEXT_CHARS, past which a finding's
+# text is only an excerpt of its stretch.
+_PIECE_CHARS = MAX_TEXT_CHARS
 _SPACE = re.compile(r"\s")  # what str.split splits at
 
 
@@ -60,23 +63,25 @@ def fingerprint(document: Document, sentence_starts: Sequence[int], finding: Fin
         return _digest(finding.rule)
     start, end = sentence_around(document, sentence_starts, finding.start)
     sentence = _digest(normalised(document.analysis_text[start:end]))
-    if len(finding.text) <= _PIECE_CHARS:
+    if finding.end - finding.start <= _PIECE_CHARS:
         return _digest("\0".join((finding.rule, normalised(finding.text), sentence)))
-    # A finding as long as its draft (platform-length's is the whole body):
-    # its normalised text, a word list and a copy of it, took 11 MB per MB.
+    # A finding as long as its draft (platform-length's is the whole body): its
+    # text is only an excerpt (findings.excerpt), so the stretch is hashed from
+    # the document, a piece at a time (its normalised text, a word list and a
+    # copy of it, took 11 MB per MB).
     digest = hashlib.sha256(f"{finding.rule}\0".encode("utf-8", "surrogatepass"))
-    for piece in _normalised_pieces(finding.text):
+    for piece in _normalised_pieces(document.text, finding.start, finding.end):
         digest.update(piece.encode("utf-8", "surrogatepass"))
     digest.update(f"\0{sentence}".encode("utf-8", "surrogatepass"))
     return digest.hexdigest()[:_DIGEST_CHARACTERS]
 
 
-def _normalised_pieces(text: str) -> Iterator[str]:
-    """``normalised(text)`` in pieces of about _PIECE_CHARS, cut after whitespace
-    (casefolding maps each character on its own, so the pieces join up)."""
-    at, first = 0, True
-    while at < len(text):
-        cut = len(text) if len(text) - at <= _PIECE_CHARS else _after_space(text, at)
+def _normalised_pieces(text: str, start: int, end: int) -> Iterator[str]:
+    """``normalised(text[start:end])`` in pieces of about _PIECE_CHARS, cut after
+    whitespace (casefolding maps each character on its own, so the pieces join up)."""
+    at, first = start, True
+    while at < end:
+        cut = end if end - at <= _PIECE_CHARS else _after_space(text, at, end)
         words = text[at:cut].split()
         if words:
             yield ("" if first else " ") + " ".join(words).casefold()
@@ -84,16 +89,16 @@ def _normalised_pieces(text: str) -> Iterator[str]:
         at = cut
 
 
-def _after_space(text: str, at: int) -> int:
+def _after_space(text: str, at: int, stop: int) -> int:
     """Just after a whitespace character near the end of ``text[at : at +
-    _PIECE_CHARS]`` (else after the first one beyond it, else the end): never
-    inside a word, so the pieces split into the words of the whole."""
+    _PIECE_CHARS]`` (else after the first one beyond it before ``stop``, else
+    ``stop``): never inside a word, so the pieces split into the words of the whole."""
     end = at + _PIECE_CHARS
     cut = max(text.rfind(" ", at, end), text.rfind("\n", at, end))
     if cut >= at:
         return cut + 1
-    match = _SPACE.search(text, end)
-    return match.end() if match is not None else len(text)
+    match = _SPACE.search(text, end, stop)
+    return match.end() if match is not None else stop
 
 
 def sentence_around(

@@ -35,7 +35,7 @@ from itertools import chain, pairwise
 
 from align_lint.analysis.records import OFFSET, CharSpan, Matches, Spans
 from align_lint.documents import Document
-from align_lint.judgement.findings import document_finding, span_finding
+from align_lint.judgement.findings import document_finding, in_report_order, span_finding
 from align_lint.report.records import Finding, Severity
 from align_lint.rules.graph import RuleGraph
 from align_lint.rules.schema import Rule
@@ -106,7 +106,8 @@ class Judge:
             for start, end in surviving[rule.id]:
                 tie = scopes.tie((start, end), ties, scope) if ties else None
                 findings.append(self._finding(rule, document, start, end, tie))
-        ordered = tuple(sorted(findings, key=lambda f: f.sort_key))
+        ordered = tuple(in_report_order(findings))
+        del findings
         return Judged(ordered, surviving, matches.sentence_starts)
 
     def _reasons(self, rule_ids: frozenset[str], surviving: Surviving) -> Sequence[CharSpan]:

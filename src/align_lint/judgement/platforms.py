@@ -25,14 +25,14 @@ since a post is pasted as written.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from align_lint.analysis.records import CharSpan
 from align_lint.datafiles.lines import LineDict, LineMapping
 from align_lint.documents import Document
 from align_lint.judgement.findings import document_finding, span_finding
-from align_lint.judgement.lengths import count, fits
+from align_lint.judgement.lengths import Counted, count, fits
 from align_lint.report.records import Finding
 from align_lint.rules.platform_rules import (
     HASHTAG_LIMIT,
@@ -48,6 +48,7 @@ _FRONT_MATTER = re.compile(r"\A(---|\+\+\+)[ \t]*\r?\n.*?^\1[ \t]*(?:\r?\n|\r|\Z
 # A hashtag as networks link one: # and a word with a letter in it ("#1" is not
 # one), not inside a word, a link's fragment (example.com/#a) or an entity.
 _HASHTAG = re.compile(r"(?<![\w&/#@])#(?=\w*[^\W\d_])\w+")
+_NON_SPACE = re.compile(r"\S")
 _MENTION = re.compile(r"(?<![\w@./+#-])@\w+(?:@[\w-]+(?:\.[\w-]+)+)?")
 
 
@@ -92,13 +93,24 @@ class _PastLimit:
         return span_finding(PLATFORM_LENGTH, document, self.start, self.end, message=self.message)
 
 
+# A published text longer than this (no post of any network comes near it) is
+# never copied whole: it is counted in chunks of about COUNTED_CHUNK_CHARS.
+HUGE_PUBLISHED_CHARS = 1_000_000
+COUNTED_CHUNK_CHARS = 65_536
+
+
 @dataclass(frozen=True)
 class Published:
     """The text a network would get, as stretches of the document: from the
-    end of the front matter, HTML comments cut out, trimmed."""
+    end of the front matter, HTML comments cut out, trimmed.
+
+    ``text`` is that text, or None when it is longer than HUGE_PUBLISHED_CHARS:
+    a copy of a 50 MB draft was 50 MB more at the peak of its run, so a huge
+    one is counted a chunk at a time (``counted``)."""
 
     pieces: tuple[CharSpan, ...]
-    text: str
+    text: str | None
+    document_text: str = ""
 
     @classmethod
     def of(cls, document: Document) -> Published:
@@ -116,7 +128,56 @@ class Published:
             start = max(start, comment_end)
         pieces.append((start, len(text)))
         pieces = _trimmed(text, pieces)
+        if sum(b - a for a, b in pieces) > HUGE_PUBLISHED_CHARS:
+            return cls(tuple(pieces), None, text)
         return cls(tuple(pieces), "".join(text[a:b] for a, b in pieces))
+
+    def counted(self, profile: Profile, limit: int, *, whole: bool = True) -> Counted:
+        """``count(self.text, profile, limit)``; without ``whole`` its length may
+        stop short once the limit is passed (where is all a fold needs).
+
+        A huge text is counted a chunk at a time, each cut just after a line
+        break: no unit any network counts (a grapheme, a link, a mention, an
+        emoji sequence) runs across one, so the sums are those of the whole."""
+        if self.text is not None:
+            return count(self.text, profile, limit)
+        if profile.counted == "x-weighted":
+            # twitter-text normalises and weighs the text as a whole: counted
+            # whole, the copy made for the count alone.
+            return count("".join(chunk for _, chunk in self.chunks()), profile, limit)
+        total, over = 0, None
+        for at, chunk in self.chunks():
+            left = limit - total
+            if over is None and left == 0:
+                over = at  # every unit weighs at least one: the chunk's first is past
+            if over is not None and not whole:
+                break
+            counted = count(chunk, profile, left if over is None else len(chunk))
+            if over is None and counted.over is not None:
+                over = at + counted.over
+                if not whole:
+                    break
+            total += counted.length
+        return Counted(total, over)
+
+    def chunks(self) -> Iterator[tuple[int, str]]:
+        """(offset in the published text, chunk) of the published text, each
+        chunk about COUNTED_CHUNK_CHARS long and ending just after a line break
+        (but the last, and one inside a line longer than that)."""
+        at, held = 0, ""
+        for start, end in self.pieces:
+            for first in range(start, end, COUNTED_CHUNK_CHARS):
+                added = self.document_text[first : min(end, first + COUNTED_CHUNK_CHARS)]
+                held += added
+                if len(held) < COUNTED_CHUNK_CHARS:
+                    continue
+                # What is held past the last cut has no line break: look in the new part only.
+                cut = held.rfind("\n", len(held) - len(added)) + 1
+                if cut:
+                    yield at, held[:cut]
+                    at, held = at + cut, held[cut:]
+        if held:
+            yield at, held
 
     def offset(self, position: int) -> int:
         """The document offset of ``position`` in the published text."""
@@ -136,14 +197,20 @@ class Published:
 
 def _trimmed(text: str, pieces: list[CharSpan]) -> list[CharSpan]:
     """The pieces without the whitespace at the start of the first and the end
-    of the last (networks trim a post), and without empty ones."""
-    pieces = [(a, b) for a, b in pieces if text[a:b].strip()]
+    of the last (networks trim a post), and without empty ones. Found by
+    searching the text in place: a slice of each piece and its stripped copy
+    were 100 MB at once for a 50 MB draft (``\\S`` is what ``str.strip`` keeps)."""
+    pieces = [(a, b) for a, b in pieces if _NON_SPACE.search(text, a, b)]
     if not pieces:
         return []
     first_start, first_end = pieces[0]
-    pieces[0] = (first_end - len(text[first_start:first_end].lstrip()), first_end)
+    first = _NON_SPACE.search(text, first_start, first_end)
+    assert first is not None  # the pieces kept hold a non-space
+    pieces[0] = (first.start(), first_end)
     last_start, last_end = pieces[-1]
-    pieces[-1] = (last_start, last_start + len(text[last_start:last_end].rstrip()))
+    while last_end > last_start and text[last_end - 1].isspace():
+        last_end -= 1
+    pieces[-1] = (last_start, last_end)
     return pieces
 
 
@@ -169,42 +236,53 @@ def _selects_outcomes(rule: Rule) -> bool:
 
 @dataclass(frozen=True)
 class _Claims:
-    """Where the draft makes its business outcome claims, and its other claims
-    (metrics), from the rules that select claims of each kind."""
+    """Where the draft makes its first business outcome claim, and its only
+    other claim (metric) if it has just one, from the rules that select claims
+    of each kind: all the fold needs. Not every claim as a set and a sorted
+    tuple: a 50 MB draft has some 100,000 of them, 15 MB as tuples."""
 
-    outcomes: tuple[CharSpan, ...]
-    others: tuple[CharSpan, ...]
+    first_outcome: CharSpan | None
+    only_other: CharSpan | None
 
     @classmethod
     def of(cls, surviving: Mapping[str, Sequence[CharSpan]], rules: Iterable[Rule]) -> _Claims:
-        outcomes: set[CharSpan] = set()
-        others: set[CharSpan] = set()
+        first_outcome: CharSpan | None = None
+        others: set[CharSpan] = set()  # at most two: one is the only one, two are many
         for rule in rules:
             spans = surviving.get(rule.id, ())
             if _selects_outcomes(rule):
-                outcomes.update(spans)
-            elif rule.match.claims and rule.report:
-                others.update(spans)
-        return cls(tuple(sorted(outcomes)), tuple(sorted(others)))
+                if spans:
+                    first = min(spans)
+                    first_outcome = first if first_outcome is None else min(first, first_outcome)
+            elif rule.match.claims and rule.report and len(others) < 2:
+                for span in spans:
+                    others.add(span)
+                    if len(others) > 1:
+                        break
+        only_other = next(iter(others)) if len(others) == 1 else None
+        return cls(first_outcome, only_other)
 
     def after_fold(self, fold: int) -> CharSpan | None:
         """The claim a reader must see that starts past ``fold``: the first
         outcome when there is one, else the only other claim, else none."""
-        if self.outcomes:
-            first = self.outcomes[0]
-            return first if first[0] >= fold else None
-        if len(self.others) == 1 and self.others[0][0] >= fold:
-            return self.others[0]
+        if self.first_outcome is not None:
+            return self.first_outcome if self.first_outcome[0] >= fold else None
+        if self.only_other is not None and self.only_other[0] >= fold:
+            return self.only_other
         return None
+
+    @property
+    def has_outcomes(self) -> bool:
+        return self.first_outcome is not None
 
 
 def _over_length(published: Published, profile: Profile) -> _PastLimit | None:
     """The part past the network's limit, counted exactly only when a cheap
     bound cannot already tell the post fits."""
     limit = profile.length.value
-    if fits(published.text, profile, limit):
+    if published.text is not None and fits(published.text, profile, limit):
         return None
-    length = count(published.text, profile, limit)
+    length = published.counted(profile, limit)
     if length.over is None:
         return None
     message = (
@@ -222,30 +300,50 @@ def _profile_findings(
     if over_length is not None:
         findings.append(over_length)
     if profile.fold is not None:
-        visible = count(published.text, profile, profile.fold.value)
+        visible = published.counted(profile, profile.fold.value, whole=False)
         if visible.over is not None:
             fold = published.offset(visible.over)
             claim = claims.after_fold(fold)
             if claim is not None:
-                findings.append(_fold_finding(document, profile, claim, bool(claims.outcomes)))
+                findings.append(_fold_finding(document, profile, claim, claims.has_outcomes))
     for rule, figure, pattern, noun in (
         (HASHTAG_LIMIT, profile.hashtags, _HASHTAG, "hashtag"),
         (MENTION_LIMIT, profile.mentions, _MENTION, "mention"),
     ):
         if figure is not None:
-            tags = [
-                m.span()
-                for a, b in published.spans()
-                for m in pattern.finditer(document.text, a, b)
-            ]
-            if len(tags) > figure.value:
+            tags = _Tags.of(document, published, pattern, figure.value)
+            if tags.count > figure.value:
                 message = (
                     f"{profile.name} allows {figure.value} {noun}{_s(figure.value)} in a post; "
-                    f"this one has {len(tags)}"
+                    f"this one has {tags.count}"
                 )
-                start, end = tags[figure.value][0], tags[-1][1]
+                start, end = tags.first_past, tags.last_end
                 findings.append(span_finding(rule, document, start, end, message=message))
     return findings
+
+
+@dataclass(frozen=True)
+class _Tags:
+    """How many hashtags (or mentions) the post has, where the first past the
+    limit starts and where the last ends: all the finding needs. Not each one's
+    span in a list: a 50 MB draft has hundreds of thousands, 60 MB as tuples."""
+
+    count: int
+    first_past: int
+    last_end: int
+
+    @classmethod
+    def of(
+        cls, document: Document, published: Published, pattern: re.Pattern[str], limit: int
+    ) -> _Tags:
+        count, first_past, last_end = 0, 0, 0
+        for a, b in published.spans():
+            for match in pattern.finditer(document.text, a, b):
+                if count == limit:
+                    first_past = match.start()
+                count += 1
+                last_end = match.end()
+        return cls(count, first_past, last_end)
 
 
 def _fold_finding(document: Document, profile: Profile, claim: CharSpan, outcome: bool) -> Finding:

@@ -35,6 +35,7 @@ from align_lint.documents.sources import (
     read_sources,
 )
 from align_lint.errors import AlignError, ConfigError, EmptyDraft, InputError, InternalError
+from align_lint.judgement.findings import in_report_order
 from align_lint.judgement.fingerprint import fingerprint_in_place
 from align_lint.judgement.logic import Judge, Judged
 from align_lint.judgement.platforms import may_fold, platform_findings, platform_reads
@@ -576,6 +577,8 @@ class Linter:
         # The judged findings and every rule's surviving matches are not read
         # again: freed before the findings are copied with their fingerprints.
         del judged
+        if len(document.text) > LONG_DOCUMENT_CHARS:
+            _release_free_heap()
         fingerprint_in_place(document, sentence_starts, reported)
         findings = tuple(reported)
         del reported
@@ -617,7 +620,7 @@ class Linter:
             document, selected, known=engine.catalog.names, selected=settings.selected
         )
         reported = kept + settings.apply(unused, engine.rules)
-        return tuple(sorted(reported, key=lambda f: f.sort_key))
+        return tuple(in_report_order(reported))
 
     # -- the report ------------------------------------------------------------------
 
@@ -718,6 +721,22 @@ def _platform_reads(document: Document, settled: _Settled[Any]) -> frozenset[str
     if platform and may_fold(document, platform, engine.catalog.profiles):
         return engine.platform_reads
     return frozenset()
+
+
+# A document this long was analysed in windows (analysis/windows.py's WINDOW_CHARS).
+LONG_DOCUMENT_CHARS = 30_000
+
+
+def _release_free_heap() -> None:
+    """After a long document's judgement: what the judgement and the platform
+    rules allocated from the C heap and freed (merged span arrays, the copy of
+    a published text under a million characters) glibc keeps mapped, as
+    run/heap.py asks for blocks up to 64 MB; trimmed, the 10 MB draft of
+    bench/bigdoc.py held 25 MB less from here to the end of its run.
+    Imported here: short posts never need ctypes or the windows."""
+    from align_lint.analysis.windows import release_free_heap
+
+    release_free_heap()
 
 
 def _platform_of(document: Document, settings: Settings) -> Any:
