@@ -37,6 +37,14 @@ def outcome_texts(linter: Linter, extractor: ClaimExtractor, text: str) -> list[
     return [claim[4] for claim in claims_of(linter, extractor, text) if claim[0] == "outcome"]
 
 
+def metric_texts(linter: Linter, extractor: ClaimExtractor, text: str) -> list[str]:
+    return [claim[4] for claim in metric(claims_of(linter, extractor, text))]
+
+
+def metric_moods(linter: Linter, extractor: ClaimExtractor, text: str) -> list[str]:
+    return [claim[3] for claim in metric(claims_of(linter, extractor, text))]
+
+
 @pytest.mark.parametrize(
     ("text", "evidence", "mood"),
     [
@@ -249,7 +257,7 @@ def test_examples_of_a_counted_metric_share_its_count(
     linter: Linter, extractor: ClaimExtractor
 ) -> None:
     text = "The clip drew 2,000 interactions such as likes, comments and shares."
-    found = [c[4] for c in metric(claims_of(linter, extractor, text))]
+    found = metric_texts(linter, extractor, text)
     assert found == ["2,000 interactions", "likes", "comments", "shares"]
     near_miss = "We sold 4,000 shirts, including likes and comments merch."
     assert metric(claims_of(linter, extractor, near_miss)) == []
@@ -636,7 +644,7 @@ def test_outcomes_read_past_the_tagger_and_the_writer(
 def test_a_general_statement_is_no_result(
     linter: Linter, extractor: ClaimExtractor, text: str, mood: str
 ) -> None:
-    moods = [c[3] for c in metric(claims_of(linter, extractor, text))]
+    moods = metric_moods(linter, extractor, text)
     assert moods and set(moods) == {mood}, moods
 
 
@@ -644,7 +652,7 @@ def test_a_claim_does_not_end_on_a_line_break(linter: Linter, extractor: ClaimEx
     """Found by the masking property test: the parse hung the final line break
     on the subtree the count was read from."""
     text = "we. followers we revenue was émoji a huge went 12%.\n"
-    spans = [c[4] for c in metric(claims_of(linter, extractor, text))]
+    spans = metric_texts(linter, extractor, text)
     assert spans and all(span == span.strip() for span in spans), spans
 
 
@@ -684,7 +692,7 @@ def test_a_claim_does_not_end_on_a_line_break(linter: Linter, extractor: ClaimEx
 def test_attention_said_without_the_usual_noun(
     linter: Linter, extractor: ClaimExtractor, text: str, claimed: list[str]
 ) -> None:
-    assert [c[4] for c in metric(claims_of(linter, extractor, text))] == claimed
+    assert metric_texts(linter, extractor, text) == claimed
 
 
 def test_saved_counted_in_times_is_no_outcome(linter: Linter, extractor: ClaimExtractor) -> None:
@@ -718,7 +726,7 @@ def test_an_outcome_after_a_preposition_does_not_swallow_the_verbs_object(
 def test_things_named_and_any_such_posts_are_not_results(
     linter: Linter, extractor: ClaimExtractor, text: str, mood: str
 ) -> None:
-    moods = [c[3] for c in metric(claims_of(linter, extractor, text))]
+    moods = metric_moods(linter, extractor, text)
     assert moods and set(moods) == {mood}, moods
 
 
@@ -774,7 +782,7 @@ def test_a_verb_after_a_number_stays_a_verb_without_one(
 def test_a_metric_wanted_is_a_goal_of_whoever_wants_it(
     linter: Linter, extractor: ClaimExtractor, text: str, mood: str
 ) -> None:
-    moods = [c[3] for c in metric(claims_of(linter, extractor, text))]
+    moods = metric_moods(linter, extractor, text)
     assert moods == [mood], moods
 
 
@@ -820,7 +828,7 @@ def test_places_filled_paid_conversion_and_crowdfunding_are_outcomes(
 def test_report_lines_name_the_metric_then_its_number(
     linter: Linter, extractor: ClaimExtractor, text: str, claimed: list[str]
 ) -> None:
-    assert [c[4] for c in metric(claims_of(linter, extractor, text))] == claimed
+    assert metric_texts(linter, extractor, text) == claimed
 
 
 # Product and technical prose, where attention words name what software or a
@@ -893,7 +901,7 @@ def test_a_count_in_the_next_table_cell_makes_a_claim(linter: Linter) -> None:
 def test_statistics_other_peoples_posts_and_selections(
     linter: Linter, extractor: ClaimExtractor, text: str, mood: str
 ) -> None:
-    found = [c[3] for c in metric(claims_of(linter, extractor, text))]
+    found = metric_moods(linter, extractor, text)
     assert found == [mood] or (mood == "offer" and found == []), found
 
 
@@ -910,7 +918,7 @@ def test_statistics_other_peoples_posts_and_selections(
 def test_what_a_product_lets_the_reader_do_is_advice(
     linter: Linter, extractor: ClaimExtractor, text: str, mood: str
 ) -> None:
-    assert [claim[3] for claim in metric(claims_of(linter, extractor, text))] == [mood]
+    assert metric_moods(linter, extractor, text) == [mood]
 
 
 def test_a_layout_margin_is_no_outcome(linter: Linter, extractor: ClaimExtractor) -> None:
@@ -963,7 +971,7 @@ def test_an_outcome_changed_by_its_verb_with_an_amount(
 def test_a_bare_milestone_needs_an_audience_holder(
     linter: Linter, extractor: ClaimExtractor, text: str, claimed: list[str]
 ) -> None:
-    assert [c[4] for c in metric(claims_of(linter, extractor, text))] == claimed
+    assert metric_texts(linter, extractor, text) == claimed
 
 
 @pytest.mark.parametrize(
@@ -978,7 +986,7 @@ def test_a_bare_milestone_needs_an_audience_holder(
 def test_advice_needs_a_verb_after_its_link_word(
     linter: Linter, extractor: ClaimExtractor, text: str, mood: str
 ) -> None:
-    assert [c[3] for c in metric(claims_of(linter, extractor, text))] == [mood]
+    assert metric_moods(linter, extractor, text) == [mood]
 
 
 @pytest.mark.parametrize(
