@@ -976,7 +976,7 @@ class ClaimExtractor:
         )
         # Superlatives of verbs: "the most shared ad", "the most-watched video",
         # also where the tagger made the participle an adjective (lemma "shared").
-        verbs = self._attention_lemmas()
+        verbs = self._attending = self._attention_lemmas()
         forms = LemmaSurfaces(nlp).forms(verbs) or frozenset()
         self._superlatives = frozenset(strings.add(word) for word in verbs | forms)
         # Sets, not arrays for numpy.isin: for a post's few hundred tokens a set
@@ -2077,7 +2077,7 @@ class ClaimExtractor:
         if counted is None or counted[0] != "count":
             return None
         first = counted[1][0]
-        attending = self._attention_lemmas()
+        attending = self._attending
         for child in head.children:
             if (
                 child.dep_ in ("acl", "relcl")
@@ -2226,8 +2226,7 @@ class ClaimExtractor:
                 if addressed and any(c.dep_ == "aux" and c.tag_ == "MD" for c in children):
                     return "advice"  # "you can grow engagement", "you'll get more views"
                 negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in children)
-                # "I never expected a post to get 40k reactions": a surprise, not a denial.
-                if negated and _never_higher(verb) is None and not _surprise(verb):
+                if negated and _never_higher(verb) is None:
                     return "negated"
             if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in children):
                 return "conditional"
