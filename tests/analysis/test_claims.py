@@ -176,6 +176,13 @@ def metric_moods(linter: Linter, extractor: ClaimExtractor, text: str) -> list[s
             "asserted",
         ),
         ("We got the most traffic we have ever had in April.", "superlative", "asserted"),
+        # A wish put to the reader as a question is advice; the writer's own is a goal.
+        ("Want more followers? Here is what works.", "comparison", "advice"),
+        ("Want to reach 10k followers by June? Read on.", "count", "advice"),
+        ("We want more followers.", "comparison", "goal"),
+        # An obligation to get a metric is a goal; thanking an audience is not one.
+        ("We have to get more followers this year.", "comparison", "goal"),
+        ("We have to thank our 40k followers.", "count", "asserted"),
     ],
 )
 def test_metric_claims_and_their_moods(
@@ -687,6 +694,17 @@ def test_a_claim_does_not_end_on_a_line_break(linter: Linter, extractor: ClaimEx
         ("We made 12,000 new connections on LinkedIn.", ["12,000 new connections"]),
         ("Check your inbox for the link.", []),
         ("We upgraded 12,000 connections to the power grid.", []),
+        # Watch time: an audience's hours; one viewer's, the team's, or data streamed are not.
+        ("Our tutorials were watched for 3,000 hours last month.", ["watched for 3,000 hours"]),
+        ("People spent 900 hours watching our reels.", ["900 hours watching"]),
+        ("That is 40 million minutes watched in a week.", ["40 million minutes watched"]),
+        ("The channel logged 12,000 hours of watch time.", ["12,000 hours of watch time"]),
+        ("I watched it for two hours.", []),
+        ("We spent 300 hours watching game film before the final.", []),
+        ("The sensors streamed data for 2,000 hours.", []),
+        # Done to our posts more often than before; one viewer's habit is not an audience.
+        ("The clip was shared more times than our launch video.", ["shared more times"]),
+        ("I watched it more times than I can count.", []),
     ],
 )
 def test_attention_said_without_the_usual_noun(

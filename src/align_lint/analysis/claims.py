@@ -150,6 +150,10 @@ _AHEAD = frozenset({"ahead", "behind"})  # "ahead of our rival in followers"
 # The words a verb counted only in times or people needs: "saved 3,000 times".
 _COUNTED_BY = frozenset({"times", "by"})
 # Places an audience is counted in: "viewed in 87 countries".
+# Time an audience spent with content: "watched for 3,000 hours", "12,000
+# hours of watch time".
+_DURATIONS = frozenset({"hour", "minute"})
+_WATCHING = frozenset({"watch", "view", "listen", "stream"})
 _PLACES = frozenset({"country", "city", "market", "state", "region", "continent", "territory"})
 _SURVEYS = frozenset({"survey", "poll", "study", "sample", "panel", "questionnaire", "census"})
 # Having, not getting: what a named brand or person "has" is background to a
@@ -715,6 +719,68 @@ def _counted_times(doc: Doc, start: int, times: int) -> bool:
     if doc[start - 1].lemma_ in _STEPS:
         return any(is_big(t) for t in counts)
     return bool(counts)
+
+
+def _oftener(verb: Token) -> int | None:
+    """Where "retweeted more times than last year" ends ("times"): a passive
+    verb of attention done more often than before. An active one is the doer's
+    habit: "I watched it more times than I can count"."""
+    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return None
+    doc = verb.doc
+    for token in doc[verb.i + 1 : verb.i + 4]:
+        if token.lower_ == "times" and doc[token.i - 1].lower_ in _MORE:
+            than = any(t.lower_ == "than" for t in doc[token.i + 1 : token.i + 8])
+            return token.i if than else None
+    return None
+
+
+def _big_duration(token: Token) -> Token | None:
+    """The big count of hours or minutes this token is ("3,000 hours"), if it is."""
+    if token.lemma_ not in _DURATIONS:
+        return None
+    return next((c for c in token.children if c.dep_ == "nummod" and is_big(c)), None)
+
+
+def _time_watched(verb: Token) -> tuple[int, int] | None:
+    """Where watch time told with a verb ends: "watched for 3,000 hours",
+    "viewers streamed 12 million minutes of the album", "40 million minutes
+    watched", "people spent 900 hours watching our reels". An audience's time,
+    so a big count and not the writer's own ("we spent 300 hours watching game
+    film" is work); "I watched it for two hours" is one viewer's evening."""
+    if verb.lemma_ not in _WATCHING:
+        return None
+    doc = verb.doc
+    if verb.dep_ == "acl":
+        count = _big_duration(verb.head)
+        return None if count is None else (_count_start(doc, count.i), verb.i + 1)
+    spent = verb.head if verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_ == "spend" else None
+    doer = _subject_of(spent if spent is not None else verb)
+    if doer is not None and doer.dep_ == "nsubj" and _first_person(doer):
+        return None
+    # "streamed data for 2,000 hours": something else streamed, for that long
+    watched_thing = any(c.dep_ == "dobj" and _big_duration(c) is None for c in verb.children)
+    for child in (*verb.children, *(spent.children if spent is not None else ())):
+        durations = [child] if child.dep_ == "dobj" else []
+        if child.dep_ == "prep" and child.lower_ == "for" and not watched_thing:
+            durations = [t for t in child.children if t.dep_ == "pobj"]
+        for duration in durations:
+            count = _big_duration(duration)
+            if count is not None:
+                first = min(verb.i, _count_start(doc, count.i))
+                return first, max(verb.i + 1, duration.i + 1)
+    return None
+
+
+def _reader_asked(verb: Token) -> bool:
+    """A wish put to the reader as a question with no subject: "Want more
+    followers?", "Need more views on your reels?" (an elided "do you")."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    sentence = verb.sent
+    words = [t for t in sentence if not (t.is_punct or t.is_space)]
+    asked = any(t.text == "?" for t in sentence[verb.i - sentence.start :])
+    return bool(words) and words[0].i == verb.i and asked
 
 
 def _no_more(doc: Doc, index: int) -> bool:
@@ -1707,6 +1773,9 @@ class ClaimExtractor:
                 return "amount", (_count_start(doc, holder.i), end)
             if holder.lemma_ in self._grammar["change_nouns"]:
                 return "change", (holder.i, end)
+            duration = _big_duration(holder)  # "12,000 hours of watch time"
+            if duration is not None:
+                return "count", (_count_start(doc, duration.i), end)
         if preposition.lower_ == "in" and not _complex_preposition(head):
             if holder.lemma_ in self._grammar["change_nouns"]:
                 return "change", (holder.i, end)
@@ -1889,6 +1958,12 @@ class ClaimExtractor:
                     return "comparison", (index, more[0].head.i + 1)
         if counted_only:
             return None
+        oftener = _oftener(verb)
+        if oftener is not None:
+            return "comparison", (index, oftener + 1)
+        watched = _time_watched(verb)
+        if watched is not None:
+            return "count", watched
         places = self._places_counted(verb)
         if places is not None:
             return "amount", (index, places + 1)
@@ -2236,12 +2311,19 @@ class ClaimExtractor:
                 return "advice"  # "the tool lets you grow engagement": a promise, no result
             if any(c.dep_ == "aux" and _speculative(c) for c in children):
                 return "speculative"
+            wanted = (depth > 0 and verb.lemma_ in intent) or (
+                depth == 0 and head.dep_ == "dobj" and verb.lemma_ in self._wanting
+            )
+            if wanted and _reader_asked(verb):
+                return "advice"  # "Want more followers? Try this.": the reader's wish
             if depth > 0 and verb.lemma_ in intent:
                 return "goal" if _own(verb) else "background"
             if depth == 0 and head.dep_ == "dobj" and verb.lemma_ in self._wanting:
                 # "we want 10k followers", "influencers chasing a million followers"
                 return "goal" if _own(verb) else "background"
             if depth == 0 and self._purpose(verb):
+                if _reader_asked(verb.head):
+                    return "advice"  # "Want to go viral? Don't."
                 # "we want to go viral" is a goal; "clients mention wanting to go
                 # viral" is someone else's.
                 return "goal" if _own(verb) else "background"
@@ -2431,6 +2513,11 @@ class ClaimExtractor:
         ):
             return True
         intent = self._grammar["intent_words"]
+        if verb.head.lemma_ == "have" and verb.head.i == verb.i - 2:
+            # an obligation to get a metric: "we have to get more followers"; not
+            # "we have to thank our 40k followers"
+            gaining = self._grammar["growth_verbs"] | self._grammar["level_verbs"]
+            return verb.lemma_ in gaining or verb.lemma_ in ("get", "gain", "grow", "boost")
         if verb.head.lemma_ == "be":  # "our goal is to trend nationally"
             return any(c.dep_ == "nsubj" and c.lemma_ in intent for c in verb.head.children)
         return verb.head.lemma_ in intent
