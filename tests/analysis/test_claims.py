@@ -705,6 +705,21 @@ def test_a_claim_does_not_end_on_a_line_break(linter: Linter, extractor: ClaimEx
         # Done to our posts more often than before; one viewer's habit is not an audience.
         ("The clip was shared more times than our launch video.", ["shared more times"]),
         ("I watched it more times than I can count.", []),
+        # A campaign's hashtag or filter taken up; an app used is adoption, a caption's tags steps.
+        ("By Friday the hashtag had been used 60,000 times.", ["used 60,000 times"]),
+        ("The lens was used by 900,000 people at launch.", ["used by 900,000 people"]),
+        ("Our app is used by 3 million drivers.", []),
+        ("We used the hashtag three times in the caption.", []),
+        # Content fans made, counted.
+        ("The contest inspired 12,000 user-generated videos.", ["12,000 user-generated videos"]),
+        # Stats written as a term and its value; a year after the term is not its value.
+        ("Week 6: Twitter followers 3.2k (+400).", ["followers 3.2k"]),
+        (
+            "The campaign earned 800 million earned media impressions.",
+            ["800 million earned media impressions"],
+        ),
+        ("We gave our followers 500 stickers.", []),
+        ("Our followers 2019 survey is out.", []),
     ],
 )
 def test_attention_said_without_the_usual_noun(

@@ -81,7 +81,8 @@ _MONEY_WORDS = frozenset(
 # Words a count may be separated from its noun by: "12k new followers".
 _NOUN_PHRASE_WORDS = frozenset(
     {"new", "more", "additional", "extra", "unique", "monthly", "daily", "weekly", "total",
-     "organic", "average", "active"}
+     "organic", "average", "active", "earned", "owned", "paid", "combined", "cumulative",
+     "potential", "estimated"}
 )  # fmt: skip
 _APPROXIMATELY = frozenset(
     {"over", "nearly", "almost", "about", "around", "some", "roughly", "than", "more", "least",
@@ -90,8 +91,9 @@ _APPROXIMATELY = frozenset(
 _SUPERLATIVES = frozenset({"most", "highest", "biggest", "largest", "record", "top", "best"})
 _MORE = frozenset({"more", "fewer"})
 _MANY = frozenset({"many", "countless", "numerous"})
-# Verbs of a user's steps in an interface, whose small counts are not an audience.
-_STEPS = frozenset({"click", "tap"})
+# Verbs of a user's steps (in an interface, with a hashtag), whose small counts are
+# not an audience: "clicked the button thirty times", "used the hashtag three times".
+_STEPS = frozenset({"click", "tap", "use"})
 # Verbs of what a product lets its user do: "allows you to grow engagement".
 _ENABLING = frozenset({"allow", "let", "help", "enable", "empower"})
 # Particles of trying a thing out: "play around", "click about".
@@ -719,6 +721,38 @@ def _counted_times(doc: Doc, start: int, times: int) -> bool:
     if doc[start - 1].lemma_ in _STEPS:
         return any(is_big(t) for t in counts)
     return bool(counts)
+
+
+def _phrase_end(token: Token) -> int:
+    """Where the noun phrase of ``token`` ends, without the phrases that tell
+    where or when: "by 900,000 people" of "used by 900,000 people at launch";
+    "of" stays ("by 5,000 of our followers")."""
+    return _last_in_phrase(token) + 1
+
+
+def _last_in_phrase(token: Token) -> int:
+    last = token.i
+    for child in token.children:
+        if child.i < token.i or child.dep_ in ("punct", "relcl", "acl", "advcl"):
+            continue
+        if child.dep_ == "prep" and child.lower_ != "of":
+            continue
+        last = max(last, _last_in_phrase(child))
+    return last
+
+
+def _stat_value(doc: Doc, end: int) -> int | None:
+    """Where a big count written right after the term as its value ends, in a
+    line of stats: "Twitter followers 4.1k (+600)", "Page views 12,400."; not
+    "gave our followers 500 stickers", where a noun follows the count."""
+    if end >= len(doc) or not is_count(doc[end]) or not is_big(doc[end]):
+        return None
+    if _YEAR.match(doc[end].text):
+        return None
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    if after is None or after.is_space or after.is_punct:
+        return end + 1
+    return None
 
 
 def _oftener(verb: Token) -> int | None:
@@ -1704,6 +1738,8 @@ class ClaimExtractor:
             if child.dep_ in ("nummod", "quantmod") and is_count(child):
                 if big and not is_big(child):
                     continue
+                if child.i > head.i and _YEAR.match(child.text):
+                    continue  # "our followers 2019 survey": a year after the term
                 if _across_lines(doc, child.i, head.i):
                     continue  # the count of the row or list item before
                 last = end
@@ -1893,6 +1929,9 @@ class ClaimExtractor:
     def _after(self, doc: Doc, start: int, end: int) -> Evidence:
         """A count after the term: "engagement up 300%", "reach of 3 billion",
         "play count flipped over to 20,000", "followers: 12,000"."""
+        stat = _stat_value(doc, end)
+        if stat is not None:
+            return "count", (start, stat)
         moved = False  # "traffic down by over 45,000", "engagement up 300%"
         for index in range(end, min(len(doc), end + 4)):
             token = doc[index]
@@ -1952,7 +1991,7 @@ class ClaimExtractor:
             if child.dep_ == "agent":
                 counts = [t for t in child.subtree if is_count(t) and (number(t) or 0) >= 100]
                 if counts:
-                    return "count", (index, max(t.i for t in child.subtree) + 1)
+                    return "count", (index, _phrase_end(child))
                 more = [t for t in child.subtree if t.lower_ in _MORE and t.head.lower_ in people]
                 if more:  # "watched by more people than live in our city"
                     return "comparison", (index, more[0].head.i + 1)
@@ -2009,7 +2048,7 @@ class ClaimExtractor:
         for target in self._people_shown(verb) if reach else ():
             counts = [t for t in target.subtree if is_count(t) and (number(t) or 0) >= 1000]
             if counts:
-                return "count", (index, max(t.i for t in target.subtree) + 1)
+                return "count", (index, _phrase_end(target))
         return None
 
     @staticmethod
