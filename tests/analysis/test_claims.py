@@ -720,6 +720,18 @@ def test_a_claim_does_not_end_on_a_line_break(linter: Linter, extractor: ClaimEx
         ),
         ("We gave our followers 500 stickers.", []),
         ("Our followers 2019 survey is out.", []),
+        # A multiple of "the" metric; of a price it is no attention.
+        ("Our posts got 3x the engagement of the month before.", ["3x the engagement"]),
+        ("The premium plan is 3x the price.", []),
+        # A bare milestone is no count of a noun after adjectives or participles.
+        ("We just crossed 25,000! Thank you all.", ["crossed 25,000"]),
+        ("We crossed 1,000 paying customers this week.", []),
+        # Subscribers beside videos or views are a channel's; a meal plan's are customers.
+        (
+            "Year in review: 2.1M views and 48k new subscribers.",
+            ["2.1M views", "48k new subscribers"],
+        ),
+        ("We gained 4,000 new subscribers to the meal plan.", []),
     ],
 )
 def test_attention_said_without_the_usual_noun(

@@ -723,6 +723,18 @@ def _counted_times(doc: Doc, start: int, times: int) -> bool:
     return bool(counts)
 
 
+def _counts_a_noun(doc: Doc, after: int) -> bool:
+    """Does the count ending before ``after`` count a noun: "25,000 users", "25k
+    of debt", "1,000 paying customers", "40% …"? Adjectives and participles may
+    come between it and the noun."""
+    for token in doc[after : after + 3]:
+        if token.pos_ in ("NOUN", "PROPN") or token.lower_ in ("%", "percent", "of"):
+            return True
+        if token.pos_ not in ("ADJ", "VERB") or token.tag_ not in ("JJ", "VBG", "VBN"):
+            return False
+    return False
+
+
 def _phrase_end(token: Token) -> int:
     """Where the noun phrase of ``token`` ends, without the phrases that tell
     where or when: "by 900,000 people" of "used by 900,000 people at launch";
@@ -1770,8 +1782,10 @@ class ClaimExtractor:
             if child.dep_ == "predet" and child.lower_ in _MULTIPLES:
                 return "comparison", (child.i, end)
         before = start - 1
-        if before > 0 and doc[before].lower_ == "the" and doc[before - 1].lower_ in _MULTIPLES:
-            return "comparison", (before - 1, end)
+        if before > 0 and doc[before].lower_ == "the":
+            multiple = doc[before - 1]
+            if multiple.lower_ in _MULTIPLES or is_multiple(multiple):  # "3x the engagement"
+                return "comparison", (before - 1, end)
         return None
 
     def _of_amount(self, doc: Doc, head: Token, end: int, big: bool) -> Evidence:
@@ -2104,9 +2118,7 @@ class ClaimExtractor:
             after = target.i + 1
             while after < len(doc) and doc[after].lower_ in SCALE:
                 after += 1
-            if after < len(doc) and (
-                doc[after].pos_ in ("NOUN", "PROPN") or doc[after].lower_ in ("%", "percent", "of")
-            ):
+            if _counts_a_noun(doc, after):
                 continue  # "passed 25,000 users", "crossed 25k of debt": a count of something
             return "milestone", (index, after)
         return None
