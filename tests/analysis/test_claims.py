@@ -732,6 +732,15 @@ def test_a_claim_does_not_end_on_a_line_break(linter: Linter, extractor: ClaimEx
             ["2.1M views", "48k new subscribers"],
         ),
         ("We gained 4,000 new subscribers to the meal plan.", []),
+        # A crowd an event or a venue drew is there in person; a blog's visitors are online.
+        ("The festival drew 80,000 visitors to the harbour.", []),
+        ("Our blog drew 80,000 visitors in May.", ["80,000 visitors"]),
+        # A product change rolled out to users is no reach; a post seen by people is.
+        ("This feature reaches 30% of our users first.", []),
+        ("The release post reached 40,000 people.", ["reached 40,000 people"]),
+        # Favourites of a post; a person's favourite things are not.
+        ("The tweet got 400 favourites.", ["400 favourites"]),
+        ("Here are my five favourites from the conference.", []),
     ],
 )
 def test_attention_said_without_the_usual_noun(

@@ -107,6 +107,18 @@ _OFFER = frozenset({"first", "next"})
 _ASPECT = frozenset({"keep", "start", "begin", "continue"})
 _HAVING = frozenset({"have", "boast", "amass", "gain", "count"})
 # Places online: people welcomed to them are an audience, not a crowd.
+# Places and events people come to in person: "the festival drew 80,000 visitors".
+_VENUES = frozenset(
+    {"festival", "fair", "exhibition", "museum", "concert", "parade", "expo", "zoo",
+     "stadium", "arena", "tournament", "marathon", "carnival", "gallery", "conference",
+     "summit", "convention"}
+)  # fmt: skip
+_DRAWING = frozenset({"draw", "attract", "bring", "pull"})
+# Changes to a product, which reach users as a rollout, not as attention.
+_RELEASES = frozenset(
+    {"feature", "update", "release", "version", "rollout", "fix", "patch", "build", "upgrade",
+     "beta", "firmware"}
+)  # fmt: skip
 _WEB_PLACES = frozenset(
     {"site", "website", "sites", "websites", "blog", "page", "pages", "channel", "app", "online"}
 )
@@ -723,6 +735,14 @@ def _counted_times(doc: Doc, start: int, times: int) -> bool:
     return bool(counts)
 
 
+def _rolled_out(verb: Token) -> bool:
+    """Is what reaches the people a change to a product, rolled out to them
+    ("the update reaches 30% of users first", "the fix has reached all
+    accounts"), not a post or a campaign seen by them?"""
+    subject = _subject_of(verb)
+    return subject is not None and subject.lemma_ in _RELEASES
+
+
 def _counts_a_noun(doc: Doc, after: int) -> bool:
     """Does the count ending before ``after`` count a noun: "25,000 users", "25k
     of debt", "1,000 paying customers", "40% …"? Adjectives and participles may
@@ -1266,8 +1286,8 @@ class ClaimExtractor:
             return True
         if lower in self._grammar["third_parties"] or _named_owner(token):
             return True  # "the singer has 40 million followers": whose they are
-        if token.lemma_ in self._grammar["presence_verbs"]:
-            return True  # "5,000 fans packed the arena": a crowd
+        if token.lemma_ in self._grammar["presence_verbs"] or lower in _VENUES:
+            return True  # "5,000 fans packed the arena", "the fair drew 9,000 visitors": a crowd
         if token.lemma_ in self._grammar["data_verbs"]:
             return True  # "the API returns 50 likes per page": data (``_handled_as_data``)
         if token.is_sent_start and (lower in _GENERIC_DETERMINERS or token.tag_ == "NNS"):
@@ -1991,6 +2011,8 @@ class ClaimExtractor:
         verb = doc[index]
         if self.parser is not None and _tinkering(verb):
             return None  # "everyone started playing around": trying it out
+        if self.parser is not None and reach and _rolled_out(verb):
+            return None  # "the feature reaches 30% of our users first": a rollout
         # "retweeted over 269,000 times", "watched our holiday ad more than 3 million times";
         # not "clicked the same button thirty times", a user's steps.
         for token in doc[index + 1 : index + 10]:
@@ -2499,6 +2521,9 @@ class ClaimExtractor:
         if not _is_people(head, self._grammar["people"]):
             return False
         verb = holder.head
+        if verb.lemma_ in _DRAWING and holder.dep_ == "dobj":
+            subject = _subject_of(verb)  # "the festival drew 80,000 visitors"
+            return subject is not None and subject.lemma_ in _VENUES
         if verb.lemma_ not in self._grammar["presence_verbs"]:
             return False
         # "our site welcomed 40% more visitors" is an audience online.
