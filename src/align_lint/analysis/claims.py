@@ -114,6 +114,11 @@ _VENUES = frozenset(
      "summit", "convention"}
 )  # fmt: skip
 _DRAWING = frozenset({"draw", "attract", "bring", "pull"})
+# Wholes a share of which a campaign reaches, besides people: "47% of residents".
+_POPULATIONS = frozenset(
+    {"residents", "voters", "shoppers", "americans", "population", "audience", "market",
+     "country", "nation", "adults", "households", "consumers"}
+)  # fmt: skip
 # Changes to a product, which reach users as a rollout, not as attention.
 _RELEASES = frozenset(
     {"feature", "update", "release", "version", "rollout", "fix", "patch", "build", "upgrade",
@@ -2085,6 +2090,9 @@ class ClaimExtractor:
             counts = [t for t in target.subtree if is_count(t) and (number(t) or 0) >= 1000]
             if counts:
                 return "count", (index, _phrase_end(target))
+        share = self._share_reached(verb) if reach else None
+        if share is not None:
+            return "count", (index, share)
         return None
 
     @staticmethod
@@ -2114,6 +2122,20 @@ class ClaimExtractor:
             else:
                 continue
             yield from (t for t in targets if _is_people(t, people))
+
+    def _share_reached(self, verb: Token) -> int | None:
+        """Where "reached 47% of residents", "reached 60 percent of the
+        country's adults" ends: a share of a population; "disk usage reached
+        100% of capacity" is no one."""
+        population = self._grammar["people"] | _POPULATIONS
+        for share in verb.children:
+            if share.dep_ != "dobj" or share.lower_ not in ("%", "percent"):
+                continue
+            of = next((c for c in share.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            whole = [] if of is None else [c for c in of.children if c.dep_ == "pobj"]
+            if whole and (whole[0].lower_ in population or whole[0].lemma_ in population):
+                return whole[0].i + 1
+        return None
 
     def _bare_milestone(self, doc: Doc, index: int) -> tuple[str, tuple[int, int]] | None:
         """ "we just passed 50,000!", "moved beyond seven digits": a big count
