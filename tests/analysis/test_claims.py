@@ -749,6 +749,21 @@ def test_attention_said_without_the_usual_noun(
     assert metric_texts(linter, extractor, text) == claimed
 
 
+@pytest.mark.parametrize(
+    ("text", "outcomes"),
+    [
+        # Money "in" an outcome; a count of times before "and" is not the outcome's amount.
+        ("The clips got 30k views and sourced $250k in pipeline.", ["$250k in pipeline"]),
+        ("The posts were shared 9,000 times and donations rose 40%.", ["donations"]),
+        ("Cart abandonment dropped 12% after the checkout video.", ["Cart abandonment"]),
+    ],
+)
+def test_outcomes_beside_attention(
+    linter: Linter, extractor: ClaimExtractor, text: str, outcomes: list[str]
+) -> None:
+    assert outcome_texts(linter, extractor, text) == outcomes
+
+
 def test_saved_counted_in_times_is_no_outcome(linter: Linter, extractor: ClaimExtractor) -> None:
     assert outcome_texts(linter, extractor, "The checklist was saved 3,000 times.") == []
     assert outcome_texts(linter, extractor, "We saved 3,000 hours of manual work.") == ["saved"]

@@ -740,6 +740,11 @@ def _counted_times(doc: Doc, start: int, times: int) -> bool:
     return bool(counts)
 
 
+def _money_amount(token: Token) -> bool:
+    """ "$250k", "1.2 million dollars": a count of money."""
+    return number(token) is not None and is_money(token)
+
+
 def _rolled_out(verb: Token) -> bool:
     """Is what reaches the people a change to a product, rolled out to them
     ("the update reaches 30% of users first", "the fix has reached all
@@ -1757,6 +1762,8 @@ class ClaimExtractor:
             if token.text == "+" and index > 0 and not doc[index - 1].whitespace_:
                 continue  # "100+ comments", whatever the tagger made of the "+"
             if token.lower_ in _NOUN_JOINERS and _between_nouns(doc, index):
+                if doc[index - 1].lower_ == "times":
+                    return None  # "shared 9,000 times and donations": how often, then a thing
                 continue  # "12k Instagram and TikTok followers"
             return None
         return None
@@ -2190,6 +2197,11 @@ class ClaimExtractor:
             holder = verb.head
             if holder.lower_ in self._grammar["vague_amounts"] or is_count(holder):
                 return "amount", (holder.i, end)
+        if head.dep_ == "pobj" and verb.lower_ == "in" and _money_amount(verb.head):
+            # "sourced $250k in pipeline", "$1.2M in sales"
+            money = verb.head
+            first = money.i - 1 if money.i > 0 and doc[money.i - 1].text in _CURRENCY else money.i
+            return "count", (min(first, _count_start(doc, money.i)), end)
         if head.dep_ == "pobj" and verb.lower_ in ("in", "of"):
             change = verb.head  # "a 9% lift in branded search", "a rise in refunds"
             if change.lemma_ in self._grammar["change_nouns"] and change.i < start:
