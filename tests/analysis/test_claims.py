@@ -756,6 +756,9 @@ def test_attention_said_without_the_usual_noun(
         ("The clips got 30k views and sourced $250k in pipeline.", ["$250k in pipeline"]),
         ("The posts were shared 9,000 times and donations rose 40%.", ["donations"]),
         ("Cart abandonment dropped 12% after the checkout video.", ["Cart abandonment"]),
+        # Volunteers recruited; a business's members are customers, not an audience.
+        ("The post was shared 4,000 times and brought in 600 volunteers.", ["600 volunteers"]),
+        ("Our Instagram reel brought 1,200 new members for the gym.", ["new members"]),
     ],
 )
 def test_outcomes_beside_attention(
