@@ -720,6 +720,12 @@ def test_a_claim_does_not_end_on_a_line_break(linter: Linter, extractor: ClaimEx
         ),
         ("We gave our followers 500 stickers.", []),
         ("Our followers 2019 survey is out.", []),
+        # Spread with no count: passed on or watched, not read or played somewhere.
+        ("The clip was shared all over Twitter.", ["shared all over Twitter"]),
+        ("Our launch meme was reposted everywhere.", ["reposted everywhere"]),
+        ("The guide was shared far and wide.", ["shared far and wide"]),
+        ("I read everywhere that posting daily works.", []),
+        ("We played all over the world last year.", []),
         # A multiple of "the" metric; of a price it is no attention.
         ("Our posts got 3x the engagement of the month before.", ["3x the engagement"]),
         ("The premium plan is 3x the price.", []),

@@ -192,6 +192,13 @@ _PLANS = frozenset({"goal", "plan", "aim", "target", "objective", "mission", "am
 _QUOTES = frozenset({'"', "'", "\u201c", "\u2018", "\u00ab"})
 # Adverbs of an amount of attention: "widely shared", "massively viewed".
 _WIDELY = frozenset({"widely", "massively", "hugely", "heavily"})
+# Words after an attention verb that say it spread: "shared all over Twitter",
+# "reposted everywhere", "shared far and wide".
+_SPREAD = frozenset({"everywhere", "wide", "over"})
+_SPREADING = frozenset(
+    {"share", "repost", "retweet", "reblog", "view", "watch", "stream", "reposted", "retweeted",
+     "reblogged"}
+)  # fmt: skip
 # Words after a term that introduce its count: "followers: 12,000", "a reach of
 # 3 billion", "play count flipped over to 20,000", "traffic as high as 17 million".
 _COUNT_AFTER = frozenset({":", "(", "of", "at", "to", "reached", "hit", "as"})
@@ -740,6 +747,29 @@ def _counted_times(doc: Doc, start: int, times: int) -> bool:
     return bool(counts)
 
 
+def _spread_after(doc: Doc, index: int) -> int | None:
+    """Where "shared widely", "reposted everywhere", "shared far and wide",
+    "shared all over Twitter" ends: an attention verb said to have spread, with
+    no count; "played over the weekend" is when, "I read everywhere that…"
+    hearsay: only what is passed on or watched spreads."""
+    verb = doc[index]
+    if verb.lemma_ not in _SPREADING and verb.lower_ not in _SPREADING:
+        return None
+    words = [t.lower_ for t in doc[index + 1 : index + 5]]
+    if words[:1] and (words[0] in _WIDELY or words[0] == "everywhere"):
+        return index + 2
+    if words[:3] == ["far", "and", "wide"]:
+        return index + 4
+    if words[:2] == ["all", "over"]:
+        place = index + 3  # "all over Twitter", "all over the internet"
+        if place < len(doc) and doc[place].lower_ == "the":
+            place += 1
+        if place < len(doc) and doc[place].pos_ in ("NOUN", "PROPN"):
+            return place + 1
+        return index + 3
+    return None
+
+
 def _money_amount(token: Token) -> bool:
     """ "$250k", "1.2 million dollars": a count of money."""
     return number(token) is not None and is_money(token)
@@ -1103,7 +1133,7 @@ class ClaimExtractor:
             {"milestone", "record", "records", "new", "number"}, _MULTIPLES, _LEVEL_WORDS,
             _HIGHS, _RIVALLED, _AHEAD,
         )  # fmt: skip
-        self._verb_cues = frozenset({"most", "stop", *_MORE, *_ASPECT, *_WIDELY})
+        self._verb_cues = frozenset({"most", "stop", *_MORE, *_ASPECT, *_WIDELY, *_SPREAD})
         self._cue_words = self._noun_cues | self._verb_cues
         # Whether a word as written is a cue, by its orth id: posts repeat words.
         self._cue_cache: dict[int, frozenset[str]] = {}
@@ -2032,6 +2062,9 @@ class ClaimExtractor:
                 return "count", (index, token.i + 1)
             if (token.is_punct and token.text != ",") or token.pos_ == "VERB":
                 break  # "the chart shows revenue grew 3 times" counts the revenue
+        spread = _spread_after(doc, index)
+        if spread is not None:
+            return "amount", (index, spread)
         if self.parser is None:
             return None
         people = self._grammar["people"]
