@@ -97,6 +97,28 @@ _ENABLING = frozenset({"allow", "let", "help", "enable", "empower"})
 # Particles of trying a thing out: "play around", "click about".
 _AIMLESS = frozenset({"around", "about"})
 _SPECULATIVE = frozenset({"could", "might", "may", "would", "should", "will", "shall", "'ll"})
+# What names a number an HTTP status (``_status_code``): "404 (not found)", "HTTP 503".
+_STATUS_AFTER = frozenset({"error", "errors", "status", "response", "responses", "page"})
+_STATUS_NAMES = frozenset(
+    {"internal", "bad", "service", "forbidden", "unauthorized", "gateway", "gone"}
+)
+_STATUS_BEFORE = frozenset({"http", "status", "error"})
+# What a writer found hard to get was not got: "I find it hard to gain engagement",
+# "we struggled to get views" (``_found_hard``).
+_HARD = frozenset({"hard", "difficult", "tough", "tricky", "impossible", "challenging"})
+_STRUGGLING = frozenset({"struggle", "fail"})
+# What opens a clause of time: "once your channel grows…", "when you have…".
+_WHEN = frozenset({"when", "whenever", "once", "as", "after", "before", "until", "till"})
+# Modals of ability: "social media can bring in traffic" says what a channel may do.
+_ABLE = frozenset({"can", "could", "may", "might"})
+# Where a trend heads, not what trended: "trending in the right direction".
+_DIRECTIONS = frozenset({"direction", "directions", "way"})
+# Channels named in general, without "our": "social media can bring traffic",
+# "email can drive visits"; with "our" they are the writer's.
+_CHANNELS_IN_GENERAL = frozenset(
+    {"media", "email", "seo", "marketing", "advertising", "ads", "content", "blogging",
+     "video", "podcasting", "newsletters", "influencers", "pr"}
+)  # fmt: skip
 _CONDITIONS = frozenset({"if", "unless", "whether", "until"})
 # Verbs that make what they govern a supposition: "imagine 100 people click".
 _SUPPOSING = frozenset({"imagine", "suppose", "pretend", "assume"})
@@ -221,6 +243,7 @@ GRAMMAR = (
     "growth_verbs", "level_verbs", "gain_verbs", "milestone_verbs", "change_nouns",
     "vague_amounts", "people",
     "intent_words", "third_parties", "topic_words", "presence_verbs", "data_verbs",
+    "code_words", "community_places",
 )  # fmt: skip
 
 
@@ -739,6 +762,39 @@ def _tinkering(verb: Token) -> bool:
     return any(c.dep_ in ("prt", "advmod") and c.lower_ in _AIMLESS for c in verb.children)
 
 
+def _readers_clause(verb: Token) -> bool:
+    """Is the verb's clause a time or a condition of the reader's, advice and
+    not a result: "when you have a following of 5k, pin…", "once your channel
+    grows past 1,000 subscribers, you can…"? "When we crossed 20,000 followers,
+    the team celebrated" tells of the writer. The parse may make the clause a
+    complement or even the root ("once your podcast passes 500 listeners, ask
+    for reviews"); its "once" or "when" says what it is."""
+    marked = any(c.dep_ in ("mark", "advmod") and c.lower_ in _WHEN for c in verb.children)
+    if not (verb.dep_ == "advcl" or marked):
+        return False
+    for subject in verb.children:
+        if subject.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if subject.lower_ == "you" or any(c.lower_ == "your" for c in subject.children):
+            return True
+    return False
+
+
+def _found_hard(verb: Token) -> bool:
+    """Was getting it hard, so it was not got: "I find it hard to gain
+    engagement", "we struggled to get views", "it is difficult to reach new
+    readers"? "It was easy to get 10,000 views" got them."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    return verb.head.lemma_ in _HARD or verb.head.lemma_ in _STRUGGLING
+
+
+def _in_a_direction(doc: Doc, end: int) -> bool:
+    """Is a trend word followed by where it heads: "trending in the right
+    direction", "trends the wrong way"? Word order says it, so no parse."""
+    return any(token.lower_ in _DIRECTIONS for token in doc[end : end + 5])
+
+
 def _inside_with(verb: Token, token: Token) -> bool:
     """Is ``token`` in a "with" phrase of ``verb``: "the starter comes with four
     posts" holds them, it does not reach them?"""
@@ -753,7 +809,26 @@ def _is_people(token: Token, people: frozenset[str]) -> bool:
 
 
 def is_count(token: Token) -> bool:
-    return number(token) is not None and not is_money(token)
+    return number(token) is not None and not is_money(token) and not _status_code(token)
+
+
+def _status_code(token: Token) -> bool:
+    """Is the number an HTTP status, which names a response and counts nothing:
+    "the 404 (not found) view", "a 503 error page", "HTTP 500"? Not "404
+    visitors", a count that happens to be one."""
+    if len(token.text) != 3 or not token.text.isdigit() or token.text[0] not in "45":
+        return False
+    doc = token.doc
+    if token.i > 0 and doc[token.i - 1].lower_ in _STATUS_BEFORE:
+        return True
+    after = [t.lower_ for t in doc[token.i + 1 : token.i + 3]]
+    if not after:
+        return False
+    # "404 (Not found)", "503 Service Unavailable"; not "450 (!) new followers".
+    if after[0] == "(":
+        after = after[1:] + [t.lower_ for t in doc[token.i + 3 : token.i + 4]]
+    named = bool(after) and (after[0] in _STATUS_NAMES or after[0] in _STATUS_AFTER)
+    return named or after[:2] == ["not", "found"]
 
 
 def is_multiple(token: Token) -> bool:
@@ -1195,8 +1270,8 @@ class ClaimExtractor:
         if not self._in_sense(sentence, start, end, term, key, near):
             return False  # no claim either way
         if head.pos_ == "VERB" and "VERB" in term.pos:
-            if head.lemma_ == "join" and not any(t.lemma_ in _JOINED for t in sentence[end:]):
-                return False  # "join us on Thursday": nothing joined that a customer joins
+            if head.lemma_ == "join" and not self._joins_something(kind, sentence[end:]):
+                return False  # "join us on Thursday": nothing a customer or a member joins
             if head.lemma_ == "fill" and not any(t.lemma_ in _FILLED for t in sentence[end:]):
                 return False  # "fill out the form": nothing a business sells or hires for
             if term.needs == "count" and not _counted_after(sentence[end : end + 10]):
@@ -1417,6 +1492,8 @@ class ClaimExtractor:
         if head.tag_ == "VBG" and head.dep_ == "amod":
             return None  # attributive: "the trending hashtags" are someone else's
         if term.needs == "nothing":
+            if _in_a_direction(doc, end):
+                return None  # "costs are trending in the wrong direction": where, not what trended
             return kind, lexicon, "term", (start, end), self._standalone_mood(doc, end - 1)
         is_verb = head.pos_ == "VERB" and "VERB" in term.pos
         if kind == "metric":
@@ -1439,7 +1516,9 @@ class ClaimExtractor:
         if evidence is None:
             return None
         if kind == "metric":
-            if self.parser is not None and (self._in_person(head) or self._handled_as_data(head)):
+            if self.parser is not None and (
+                self._in_person(head) or self._handled_as_data(head) or self._at_code(head)
+            ):
                 return None
             mood = self._mood(doc, end - 1)
         else:
@@ -1869,6 +1948,8 @@ class ClaimExtractor:
         verb = doc[index]
         if self.parser is not None and _tinkering(verb):
             return None  # "everyone started playing around": trying it out
+        if verb.lemma_ == "join" and not self._joins_a_community(doc[index + 1 :]):
+            return None  # "2,300 joined the loyalty program" is an outcome (outcome_verbs)
         # "retweeted over 269,000 times", "watched our holiday ad more than 3 million times";
         # not "clicked the same button thirty times", a user's steps.
         for token in doc[index + 1 : index + 10]:
@@ -2230,6 +2311,10 @@ class ClaimExtractor:
                     return "negated"
             if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in children):
                 return "conditional"
+            if _readers_clause(verb):
+                return "advice"  # "once your channel grows past 1,000 subscribers, …"
+            if _found_hard(verb):
+                return "negated"  # "I find it hard to gain engagement": not gained
             if depth > 0 and verb.lemma_ in _SUPPOSING and _bidding(children):
                 return "conditional"  # "imagine your post sends 10,000 visitors"
             if depth > 0 and _enables_reader(verb, verbs[depth - 1]):
@@ -2294,7 +2379,9 @@ class ClaimExtractor:
         subject = _subject_of(verb)
         if subject is None or _says_us(subject):
             return None
-        if not _generic(subject) or self._wished_for(subject):
+        able = any(c.dep_ == "aux" and c.lower_ in _ABLE for c in verb.children)
+        in_general = _generic(subject) or (able and self._channel_in_general(subject))
+        if not in_general or self._wished_for(subject):
             return None  # "the paper can put you in front of 46,000 readers" sells reach
         if any(c.lower_ in _EVERY for c in subject.children):
             return None  # "every reel gets 50k views now": each of the writer's own
@@ -2374,8 +2461,52 @@ class ClaimExtractor:
     def _handled_as_data(self, head: Token) -> bool:
         """Is the counted term what software reads or stores, not an audience:
         "the bot reads up to 100 replies", "the API returns 50 likes per page",
-        "we imported 4,000 subscribers"?"""
-        return head.dep_ == "dobj" and head.head.lemma_ in self._grammar["data_verbs"]
+        "we imported 4,000 subscribers", "the editor renders a lot of views"?"""
+        holder = head
+        if head.dep_ == "pobj" and head.head.lower_ == "of":
+            holder = head.head.head  # "a lot of views", "hundreds of likes"
+        return holder.dep_ == "dobj" and holder.head.lemma_ in self._grammar["data_verbs"]
+
+    def _at_code(self, head: Token) -> bool:
+        """Are these eyes on code under review, not an audience: "more eyeballs
+        on the code", "more people see and fix the source"? Open-source posts
+        say it of every project; "more eyeballs on our landing page" is reach."""
+        code = self._grammar["code_words"]
+        if head.pos_ == "VERB":
+            verbs = [head, *(c for c in head.children if c.dep_ == "conj")]
+            if head.dep_ == "conj":
+                verbs.append(head.head)
+            return any(c.dep_ == "dobj" and c.lower_ in code for v in verbs for c in v.children)
+        return any(
+            child.dep_ == "prep"
+            and child.lower_ in ("on", "at")
+            and any(o.dep_ == "pobj" and o.lower_ in code for o in child.children)
+            for child in head.children
+        )
+
+    def _joins_a_community(self, after: Iterable[Token]) -> bool:
+        """Is what people joined a place a community gathers ("joined our
+        Discord server", "joined the subreddit"), so they are an audience?"""
+        places = self._grammar["community_places"]
+        return any(token.lower_ in places for token in after)
+
+    def _joins_something(self, kind: str, after: Iterable[Token]) -> bool:
+        """Does a "join" join what its term counts: a program or a waitlist for
+        an outcome ("2,300 joined the loyalty program"), a community online for
+        attention ("380 of you joined our Discord")? "Join us on Thursday" joins
+        neither, and needs no parse."""
+        if kind == "metric":
+            return self._joins_a_community(after)
+        return any(token.lemma_ in _JOINED for token in after)
+
+    def _channel_in_general(self, subject: Token) -> bool:
+        """Is the subject a channel in general, no one's in particular: "social
+        media can bring in traffic", "LinkedIn can drive visits"? Not "our
+        newsletter", nor "the paper" a writer sells."""
+        if any(c.dep_ in ("det", "poss") for c in subject.children):
+            return False
+        lower = subject.lower_
+        return lower in _CHANNELS_IN_GENERAL or lower in self._word_list("platforms")
 
     def _topic(self, head: Token) -> bool:
         """Is the term what a talk, a post or a guide is about, not a result:
