@@ -1050,3 +1050,19 @@ def test_code_statuses_software_views_directions_and_communities(
     linter: Linter, extractor: ClaimExtractor, text: str, claimed: list[str]
 ) -> None:
     assert metric_texts(linter, extractor, text) == claimed
+
+
+@pytest.mark.parametrize(
+    ("text", "outcomes"),
+    [
+        # Money named before the participle that made it is money made.
+        ("The $4,000 raised at the gala paid for the tour.", ["$4,000 raised"]),
+        ("I am rich on the £60 earned from the channel.", ["£60 earned"]),
+        # Anything else raised is not.
+        ("The 40 questions raised at the meetup were answered.", []),
+    ],
+)
+def test_money_named_before_its_participle_is_an_outcome(
+    linter: Linter, extractor: ClaimExtractor, text: str, outcomes: list[str]
+) -> None:
+    assert outcome_texts(linter, extractor, text) == outcomes

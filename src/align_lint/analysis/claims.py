@@ -680,6 +680,16 @@ def _money_start(doc: Doc, verb: int, after: list[Token]) -> int:
     return first.i if first.text in _CURRENCY else _count_start(doc, first.i)
 
 
+def _money_named_before(verb: Token) -> int | None:
+    """Where money a participle tells of begins: "the £60 earned from YouTube",
+    "the $40k raised at the gala" (the amount first, its verb after it)."""
+    amount = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or not is_money(amount):
+        return None
+    doc = verb.doc
+    return amount.i - 1 if amount.i > 0 and doc[amount.i - 1].text in _CURRENCY else amount.i
+
+
 def _kept_at(verb: Token) -> bool:
     """ "people kept sharing it", and "people could not stop sharing it"."""
     if verb.lemma_ == "stop":
@@ -2214,6 +2224,9 @@ class ClaimExtractor:
         if lemma in ("raise", "earn", "make", "generate", "bring"):
             if money:
                 return "money", (_money_start(doc, index, after), self._money_end(verb))
+            named = _money_named_before(verb)
+            if named is not None:
+                return "money", (named, index + 1)
             brought = lemma == "bring" and any(c.lower_ == "in" for c in verb.children)
             if brought and any(t.lemma_ in _BUYERS for t in after):
                 return "action", (index, index + 1)
