@@ -1066,3 +1066,31 @@ def test_money_named_before_its_participle_is_an_outcome(
     linter: Linter, extractor: ClaimExtractor, text: str, outcomes: list[str]
 ) -> None:
     assert outcome_texts(linter, extractor, text) == outcomes
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed"),
+    [
+        # A count after "per" is the unit of a rate, not an amount.
+        ("Sponsors pay $30 per 1,000 views.", []),
+        ("The clip got 45,000 views per week.", ["45,000 views"]),
+    ],
+)
+def test_a_count_after_per_is_a_unit(
+    linter: Linter, extractor: ClaimExtractor, text: str, claimed: list[str]
+) -> None:
+    assert metric_texts(linter, extractor, text) == claimed
+
+
+@pytest.mark.parametrize(
+    ("text", "moods"),
+    [
+        # The reader's most visited page is a rule of thumb; ours is a result.
+        ("Pricing is often the most visited page on your site.", ["advice"]),
+        ("Pricing was the most visited page on our site in May.", ["asserted"]),
+    ],
+)
+def test_the_readers_most_visited_page_is_advice(
+    linter: Linter, extractor: ClaimExtractor, text: str, moods: list[str]
+) -> None:
+    assert metric_moods(linter, extractor, text) == moods

@@ -111,6 +111,8 @@ _STRUGGLING = frozenset({"struggle", "fail"})
 _WHEN = frozenset({"when", "whenever", "once", "as", "after", "before", "until", "till"})
 # Modals of ability: "social media can bring in traffic" says what a channel may do.
 _ABLE = frozenset({"can", "could", "may", "might"})
+# What makes a count a unit of a rate: "cost per 1,000 views" (``_per_unit``).
+_PER = frozenset({"per", "every"})
 # Where a trend heads, not what trended: "trending in the right direction".
 _DIRECTIONS = frozenset({"direction", "directions", "way"})
 # Channels named in general, without "our": "social media can bring traffic",
@@ -797,6 +799,21 @@ def _found_hard(verb: Token) -> bool:
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
     return verb.head.lemma_ in _HARD or verb.head.lemma_ in _STRUGGLING
+
+
+def _of_the_readers(word: Token) -> bool:
+    """Is what is "the most visited" the reader's: "the most visited page on
+    your site", "the most viewed part of your homepage"? A rule of thumb for
+    the reader, not the writer's result ("our most visited page")."""
+    thing = word.head if word.dep_ == "amod" else word
+    return any(token.lower_ == "your" for token in thing.subtree)
+
+
+def _per_unit(doc: Doc, index: int) -> bool:
+    """Is the count at ``index`` a unit of a rate, not an amount: "cost per
+    1,000 views", "$12 for every 1,000 impressions", "3 sign-ups per 100
+    visitors"?"""
+    return index > 0 and doc[index - 1].lower_ in _PER
 
 
 def _in_a_direction(doc: Doc, end: int) -> bool:
@@ -1492,6 +1509,8 @@ class ClaimExtractor:
         if key == "superlative":
             if not self._superlative_in_sense(doc[end - 1], near):
                 return None
+            if self.parser is not None and _of_the_readers(doc[end - 1]):
+                return "metric", "attention", "superlative", (start, end), "advice"
             return "metric", "attention", "superlative", (start, end), self._mood(doc, end - 1)
         if key == "widely":  # "a widely shared post", "the video was widely viewed"
             return "metric", "attention", "amount", (start, end), self._mood(doc, end - 1)
@@ -1690,6 +1709,8 @@ class ClaimExtractor:
             if _line_break(token):
                 return None  # a list item's or a table row's count is not the next line's
             year_between = _YEAR.match(token.text) and index < start - 1
+            if is_count(token) and _per_unit(doc, index):
+                return None  # "cost per 1,000 views": a unit, no amount
             if is_count(token) and not year_between:
                 if index > 0 and doc[index - 1].lower_ in _OFFER and self._offered(doc, end):
                     return "offer", (index, end)  # "the first 100 fans who sign up"
@@ -1725,7 +1746,7 @@ class ClaimExtractor:
         """A count the parse attaches to the term, wherever it sits."""
         for child in head.children:
             if child.dep_ in ("nummod", "quantmod") and is_count(child):
-                if big and not is_big(child):
+                if (big and not is_big(child)) or _per_unit(doc, child.i):
                     continue
                 if _across_lines(doc, child.i, head.i):
                     continue  # the count of the row or list item before
