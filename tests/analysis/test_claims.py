@@ -1094,3 +1094,18 @@ def test_the_readers_most_visited_page_is_advice(
     linter: Linter, extractor: ClaimExtractor, text: str, moods: list[str]
 ) -> None:
     assert metric_moods(linter, extractor, text) == moods
+
+
+@pytest.mark.parametrize(
+    ("text", "mood"),
+    [
+        # "how to" reaches past a long noun phrase and a count written "3M" (two tokens).
+        ("How to grow a developer blog to 3M annual visitors?", "advice"),
+        ("How we grew a developer blog to 3M annual visitors", "asserted"),
+    ],
+)
+def test_how_to_reaches_past_a_long_phrase(
+    linter: Linter, extractor: ClaimExtractor, text: str, mood: str
+) -> None:
+    # Two claims: the blog grown and its visitors, in one mood.
+    assert set(metric_moods(linter, extractor, text)) == {mood}
