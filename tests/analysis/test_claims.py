@@ -176,6 +176,13 @@ def metric_moods(linter: Linter, extractor: ClaimExtractor, text: str) -> list[s
             "asserted",
         ),
         ("We got the most traffic we have ever had in April.", "superlative", "asserted"),
+        # A wish put to the reader as a question is advice; the writer's own is a goal.
+        ("Want more followers? Here is what works.", "comparison", "advice"),
+        ("Want to reach 10k followers by June? Read on.", "count", "advice"),
+        ("We want more followers.", "comparison", "goal"),
+        # An obligation to get a metric is a goal; thanking an audience is not one.
+        ("We have to get more followers this year.", "comparison", "goal"),
+        ("We have to thank our 40k followers.", "count", "asserted"),
     ],
 )
 def test_metric_claims_and_their_moods(
@@ -687,6 +694,53 @@ def test_a_claim_does_not_end_on_a_line_break(linter: Linter, extractor: ClaimEx
         ("We made 12,000 new connections on LinkedIn.", ["12,000 new connections"]),
         ("Check your inbox for the link.", []),
         ("We upgraded 12,000 connections to the power grid.", []),
+        # Watch time: an audience's hours; one viewer's, the team's, or data streamed are not.
+        ("Our tutorials were watched for 3,000 hours last month.", ["watched for 3,000 hours"]),
+        ("People spent 900 hours watching our reels.", ["900 hours watching"]),
+        ("That is 40 million minutes watched in a week.", ["40 million minutes watched"]),
+        ("The channel logged 12,000 hours of watch time.", ["12,000 hours of watch time"]),
+        ("I watched it for two hours.", []),
+        ("We spent 300 hours watching game film before the final.", []),
+        ("The sensors streamed data for 2,000 hours.", []),
+        # Done to our posts more often than before; one viewer's habit is not an audience.
+        ("The clip was shared more times than our launch video.", ["shared more times"]),
+        ("I watched it more times than I can count.", []),
+        # A campaign's hashtag or filter taken up; an app used is adoption, a caption's tags steps.
+        ("By Friday the hashtag had been used 60,000 times.", ["used 60,000 times"]),
+        ("The lens was used by 900,000 people at launch.", ["used by 900,000 people"]),
+        ("Our app is used by 3 million drivers.", []),
+        ("We used the hashtag three times in the caption.", []),
+        # Content fans made, counted.
+        ("The contest inspired 12,000 user-generated videos.", ["12,000 user-generated videos"]),
+        # Stats written as a term and its value; a year after the term is not its value.
+        ("Week 6: Twitter followers 3.2k (+400).", ["followers 3.2k"]),
+        (
+            "The campaign earned 800 million earned media impressions.",
+            ["800 million earned media impressions"],
+        ),
+        ("We gave our followers 500 stickers.", []),
+        ("Our followers 2019 survey is out.", []),
+        # A multiple of "the" metric; of a price it is no attention.
+        ("Our posts got 3x the engagement of the month before.", ["3x the engagement"]),
+        ("The premium plan is 3x the price.", []),
+        # A bare milestone is no count of a noun after adjectives or participles.
+        ("We just crossed 25,000! Thank you all.", ["crossed 25,000"]),
+        ("We crossed 1,000 paying customers this week.", []),
+        # Subscribers beside videos or views are a channel's; a meal plan's are customers.
+        (
+            "Year in review: 2.1M views and 48k new subscribers.",
+            ["2.1M views", "48k new subscribers"],
+        ),
+        ("We gained 4,000 new subscribers to the meal plan.", []),
+        # A crowd an event or a venue drew is there in person; a blog's visitors are online.
+        ("The festival drew 80,000 visitors to the harbour.", []),
+        ("Our blog drew 80,000 visitors in May.", ["80,000 visitors"]),
+        # A product change rolled out to users is no reach; a post seen by people is.
+        ("This feature reaches 30% of our users first.", []),
+        ("The release post reached 40,000 people.", ["reached 40,000 people"]),
+        # Favourites of a post; a person's favourite things are not.
+        ("The tweet got 400 favourites.", ["400 favourites"]),
+        ("Here are my five favourites from the conference.", []),
     ],
 )
 def test_attention_said_without_the_usual_noun(

@@ -81,7 +81,8 @@ _MONEY_WORDS = frozenset(
 # Words a count may be separated from its noun by: "12k new followers".
 _NOUN_PHRASE_WORDS = frozenset(
     {"new", "more", "additional", "extra", "unique", "monthly", "daily", "weekly", "total",
-     "organic", "average", "active"}
+     "organic", "average", "active", "earned", "owned", "paid", "combined", "cumulative",
+     "potential", "estimated"}
 )  # fmt: skip
 _APPROXIMATELY = frozenset(
     {"over", "nearly", "almost", "about", "around", "some", "roughly", "than", "more", "least",
@@ -90,8 +91,9 @@ _APPROXIMATELY = frozenset(
 _SUPERLATIVES = frozenset({"most", "highest", "biggest", "largest", "record", "top", "best"})
 _MORE = frozenset({"more", "fewer"})
 _MANY = frozenset({"many", "countless", "numerous"})
-# Verbs of a user's steps in an interface, whose small counts are not an audience.
-_STEPS = frozenset({"click", "tap"})
+# Verbs of a user's steps (in an interface, with a hashtag), whose small counts are
+# not an audience: "clicked the button thirty times", "used the hashtag three times".
+_STEPS = frozenset({"click", "tap", "use"})
 # Verbs of what a product lets its user do: "allows you to grow engagement".
 _ENABLING = frozenset({"allow", "let", "help", "enable", "empower"})
 # Particles of trying a thing out: "play around", "click about".
@@ -129,6 +131,23 @@ _OFFER = frozenset({"first", "next"})
 _ASPECT = frozenset({"keep", "start", "begin", "continue"})
 _HAVING = frozenset({"have", "boast", "amass", "gain", "count"})
 # Places online: people welcomed to them are an audience, not a crowd.
+# Places and events people come to in person: "the festival drew 80,000 visitors".
+_VENUES = frozenset(
+    {"festival", "fair", "exhibition", "museum", "concert", "parade", "expo", "zoo",
+     "stadium", "arena", "tournament", "marathon", "carnival", "gallery", "conference",
+     "summit", "convention"}
+)  # fmt: skip
+_DRAWING = frozenset({"draw", "attract", "bring", "pull"})
+# Wholes a share of which a campaign reaches, besides people: "47% of residents".
+_POPULATIONS = frozenset(
+    {"residents", "voters", "shoppers", "americans", "population", "audience", "market",
+     "country", "nation", "adults", "households", "consumers"}
+)  # fmt: skip
+# Changes to a product, which reach users as a rollout, not as attention.
+_RELEASES = frozenset(
+    {"feature", "update", "release", "version", "rollout", "fix", "patch", "build", "upgrade",
+     "beta", "firmware"}
+)  # fmt: skip
 _WEB_PLACES = frozenset(
     {"site", "website", "sites", "websites", "blog", "page", "pages", "channel", "app", "online"}
 )
@@ -174,6 +193,10 @@ _AHEAD = frozenset({"ahead", "behind"})  # "ahead of our rival in followers"
 # The words a verb counted only in times or people needs: "saved 3,000 times".
 _COUNTED_BY = frozenset({"times", "by"})
 # Places an audience is counted in: "viewed in 87 countries".
+# Time an audience spent with content: "watched for 3,000 hours", "12,000
+# hours of watch time".
+_DURATIONS = frozenset({"hour", "minute"})
+_WATCHING = frozenset({"watch", "view", "listen", "stream"})
 _PLACES = frozenset({"country", "city", "market", "state", "region", "continent", "territory"})
 _SURVEYS = frozenset({"survey", "poll", "study", "sample", "panel", "questionnaire", "census"})
 # Having, not getting: what a named brand or person "has" is background to a
@@ -752,6 +775,120 @@ def _counted_times(doc: Doc, start: int, times: int) -> bool:
     return bool(counts)
 
 
+def _rolled_out(verb: Token) -> bool:
+    """Is what reaches the people a change to a product, rolled out to them
+    ("the update reaches 30% of users first", "the fix has reached all
+    accounts"), not a post or a campaign seen by them?"""
+    subject = _subject_of(verb)
+    return subject is not None and subject.lemma_ in _RELEASES
+
+
+def _counts_a_noun(doc: Doc, after: int) -> bool:
+    """Does the count ending before ``after`` count a noun: "25,000 users", "25k
+    of debt", "1,000 paying customers", "40% …"? Adjectives and participles may
+    come between it and the noun."""
+    for token in doc[after : after + 3]:
+        if token.pos_ in ("NOUN", "PROPN") or token.lower_ in ("%", "percent", "of"):
+            return True
+        if token.pos_ not in ("ADJ", "VERB") or token.tag_ not in ("JJ", "VBG", "VBN"):
+            return False
+    return False
+
+
+def _phrase_end(token: Token) -> int:
+    """Where the noun phrase of ``token`` ends, without the phrases that tell
+    where or when: "by 900,000 people" of "used by 900,000 people at launch";
+    "of" stays ("by 5,000 of our followers")."""
+    return _last_in_phrase(token) + 1
+
+
+def _last_in_phrase(token: Token) -> int:
+    last = token.i
+    for child in token.children:
+        if child.i < token.i or child.dep_ in ("punct", "relcl", "acl", "advcl"):
+            continue
+        if child.dep_ == "prep" and child.lower_ != "of":
+            continue
+        last = max(last, _last_in_phrase(child))
+    return last
+
+
+def _stat_value(doc: Doc, end: int) -> int | None:
+    """Where a big count written right after the term as its value ends, in a
+    line of stats: "Twitter followers 4.1k (+600)", "Page views 12,400."; not
+    "gave our followers 500 stickers", where a noun follows the count."""
+    if end >= len(doc) or not is_count(doc[end]) or not is_big(doc[end]):
+        return None
+    if _YEAR.match(doc[end].text):
+        return None
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    if after is None or after.is_space or after.is_punct:
+        return end + 1
+    return None
+
+
+def _oftener(verb: Token) -> int | None:
+    """Where "retweeted more times than last year" ends ("times"): a passive
+    verb of attention done more often than before. An active one is the doer's
+    habit: "I watched it more times than I can count"."""
+    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return None
+    doc = verb.doc
+    for token in doc[verb.i + 1 : verb.i + 4]:
+        if token.lower_ == "times" and doc[token.i - 1].lower_ in _MORE:
+            than = any(t.lower_ == "than" for t in doc[token.i + 1 : token.i + 8])
+            return token.i if than else None
+    return None
+
+
+def _big_duration(token: Token) -> Token | None:
+    """The big count of hours or minutes this token is ("3,000 hours"), if it is."""
+    if token.lemma_ not in _DURATIONS:
+        return None
+    return next((c for c in token.children if c.dep_ == "nummod" and is_big(c)), None)
+
+
+def _time_watched(verb: Token) -> tuple[int, int] | None:
+    """Where watch time told with a verb ends: "watched for 3,000 hours",
+    "viewers streamed 12 million minutes of the album", "40 million minutes
+    watched", "people spent 900 hours watching our reels". An audience's time,
+    so a big count and not the writer's own ("we spent 300 hours watching game
+    film" is work); "I watched it for two hours" is one viewer's evening."""
+    if verb.lemma_ not in _WATCHING:
+        return None
+    doc = verb.doc
+    if verb.dep_ == "acl":
+        count = _big_duration(verb.head)
+        return None if count is None else (_count_start(doc, count.i), verb.i + 1)
+    spent = verb.head if verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_ == "spend" else None
+    doer = _subject_of(spent if spent is not None else verb)
+    if doer is not None and doer.dep_ == "nsubj" and _first_person(doer):
+        return None
+    # "streamed data for 2,000 hours": something else streamed, for that long
+    watched_thing = any(c.dep_ == "dobj" and _big_duration(c) is None for c in verb.children)
+    for child in (*verb.children, *(spent.children if spent is not None else ())):
+        durations = [child] if child.dep_ == "dobj" else []
+        if child.dep_ == "prep" and child.lower_ == "for" and not watched_thing:
+            durations = [t for t in child.children if t.dep_ == "pobj"]
+        for duration in durations:
+            count = _big_duration(duration)
+            if count is not None:
+                first = min(verb.i, _count_start(doc, count.i))
+                return first, max(verb.i + 1, duration.i + 1)
+    return None
+
+
+def _reader_asked(verb: Token) -> bool:
+    """A wish put to the reader as a question with no subject: "Want more
+    followers?", "Need more views on your reels?" (an elided "do you")."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    sentence = verb.sent
+    words = [t for t in sentence if not (t.is_punct or t.is_space)]
+    asked = any(t.text == "?" for t in sentence[verb.i - sentence.start :])
+    return bool(words) and words[0].i == verb.i and asked
+
+
 def _no_more(doc: Doc, index: int) -> bool:
     """ "no more saves", "no more likes than before": none, or the same, not
     more than."""
@@ -1268,8 +1405,8 @@ class ClaimExtractor:
             return True
         if lower in self._grammar["third_parties"] or _named_owner(token):
             return True  # "the singer has 40 million followers": whose they are
-        if token.lemma_ in self._grammar["presence_verbs"]:
-            return True  # "5,000 fans packed the arena": a crowd
+        if token.lemma_ in self._grammar["presence_verbs"] or lower in _VENUES:
+            return True  # "5,000 fans packed the arena", "the fair drew 9,000 visitors": a crowd
         if token.lemma_ in self._grammar["data_verbs"]:
             return True  # "the API returns 50 likes per page": data (``_handled_as_data``)
         if token.is_sent_start and (lower in _GENERIC_DETERMINERS or token.tag_ == "NNS"):
@@ -1760,6 +1897,8 @@ class ClaimExtractor:
             if child.dep_ in ("nummod", "quantmod") and is_count(child):
                 if (big and not is_big(child)) or _per_unit(doc, child.i):
                     continue
+                if child.i > head.i and _YEAR.match(child.text):
+                    continue  # "our followers 2019 survey": a year after the term
                 if _across_lines(doc, child.i, head.i):
                     continue  # the count of the row or list item before
                 last = end
@@ -1790,8 +1929,10 @@ class ClaimExtractor:
             if child.dep_ == "predet" and child.lower_ in _MULTIPLES:
                 return "comparison", (child.i, end)
         before = start - 1
-        if before > 0 and doc[before].lower_ == "the" and doc[before - 1].lower_ in _MULTIPLES:
-            return "comparison", (before - 1, end)
+        if before > 0 and doc[before].lower_ == "the":
+            multiple = doc[before - 1]
+            if multiple.lower_ in _MULTIPLES or is_multiple(multiple):  # "3x the engagement"
+                return "comparison", (before - 1, end)
         return None
 
     def _of_amount(self, doc: Doc, head: Token, end: int, big: bool) -> Evidence:
@@ -1829,6 +1970,9 @@ class ClaimExtractor:
                 return "amount", (_count_start(doc, holder.i), end)
             if holder.lemma_ in self._grammar["change_nouns"]:
                 return "change", (holder.i, end)
+            duration = _big_duration(holder)  # "12,000 hours of watch time"
+            if duration is not None:
+                return "count", (_count_start(doc, duration.i), end)
         if preposition.lower_ == "in" and not _complex_preposition(head):
             if holder.lemma_ in self._grammar["change_nouns"]:
                 return "change", (holder.i, end)
@@ -1946,6 +2090,9 @@ class ClaimExtractor:
     def _after(self, doc: Doc, start: int, end: int) -> Evidence:
         """A count after the term: "engagement up 300%", "reach of 3 billion",
         "play count flipped over to 20,000", "followers: 12,000"."""
+        stat = _stat_value(doc, end)
+        if stat is not None:
+            return "count", (start, stat)
         moved = False  # "traffic down by over 45,000", "engagement up 300%"
         for index in range(end, min(len(doc), end + 4)):
             token = doc[index]
@@ -1993,6 +2140,8 @@ class ClaimExtractor:
             return None  # "everyone started playing around": trying it out
         if verb.lemma_ == "join" and not self._joins_a_community(doc[index + 1 :]):
             return None  # "2,300 joined the loyalty program" is an outcome (outcome_verbs)
+        if self.parser is not None and reach and _rolled_out(verb):
+            return None  # "the feature reaches 30% of our users first": a rollout
         # "retweeted over 269,000 times", "watched our holiday ad more than 3 million times";
         # not "clicked the same button thirty times", a user's steps.
         for token in doc[index + 1 : index + 10]:
@@ -2007,12 +2156,18 @@ class ClaimExtractor:
             if child.dep_ == "agent":
                 counts = [t for t in child.subtree if is_count(t) and (number(t) or 0) >= 100]
                 if counts:
-                    return "count", (index, max(t.i for t in child.subtree) + 1)
+                    return "count", (index, _phrase_end(child))
                 more = [t for t in child.subtree if t.lower_ in _MORE and t.head.lower_ in people]
                 if more:  # "watched by more people than live in our city"
                     return "comparison", (index, more[0].head.i + 1)
         if counted_only:
             return None
+        oftener = _oftener(verb)
+        if oftener is not None:
+            return "comparison", (index, oftener + 1)
+        watched = _time_watched(verb)
+        if watched is not None:
+            return "count", watched
         places = self._places_counted(verb)
         if places is not None:
             return "amount", (index, places + 1)
@@ -2058,7 +2213,10 @@ class ClaimExtractor:
         for target in self._people_shown(verb) if reach else ():
             counts = [t for t in target.subtree if is_count(t) and (number(t) or 0) >= 1000]
             if counts:
-                return "count", (index, max(t.i for t in target.subtree) + 1)
+                return "count", (index, _phrase_end(target))
+        share = self._share_reached(verb) if reach else None
+        if share is not None:
+            return "count", (index, share)
         return None
 
     @staticmethod
@@ -2089,6 +2247,20 @@ class ClaimExtractor:
                 continue
             yield from (t for t in targets if _is_people(t, people))
 
+    def _share_reached(self, verb: Token) -> int | None:
+        """Where "reached 47% of residents", "reached 60 percent of the
+        country's adults" ends: a share of a population; "disk usage reached
+        100% of capacity" is no one."""
+        population = self._grammar["people"] | _POPULATIONS
+        for share in verb.children:
+            if share.dep_ != "dobj" or share.lower_ not in ("%", "percent"):
+                continue
+            of = next((c for c in share.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            whole = [] if of is None else [c for c in of.children if c.dep_ == "pobj"]
+            if whole and (whole[0].lower_ in population or whole[0].lemma_ in population):
+                return whole[0].i + 1
+        return None
+
     def _bare_milestone(self, doc: Doc, index: int) -> tuple[str, tuple[int, int]] | None:
         """ "we just passed 50,000!", "moved beyond seven digits": a big count
         with no noun, reached in the past."""
@@ -2114,9 +2286,7 @@ class ClaimExtractor:
             after = target.i + 1
             while after < len(doc) and doc[after].lower_ in SCALE:
                 after += 1
-            if after < len(doc) and (
-                doc[after].pos_ in ("NOUN", "PROPN") or doc[after].lower_ in ("%", "percent", "of")
-            ):
+            if _counts_a_noun(doc, after):
                 continue  # "passed 25,000 users", "crossed 25k of debt": a count of something
             return "milestone", (index, after)
         return None
@@ -2369,12 +2539,19 @@ class ClaimExtractor:
                 return "advice"  # "the tool lets you grow engagement": a promise, no result
             if any(c.dep_ == "aux" and _speculative(c) for c in children):
                 return "speculative"
+            wanted = (depth > 0 and verb.lemma_ in intent) or (
+                depth == 0 and head.dep_ == "dobj" and verb.lemma_ in self._wanting
+            )
+            if wanted and _reader_asked(verb):
+                return "advice"  # "Want more followers? Try this.": the reader's wish
             if depth > 0 and verb.lemma_ in intent:
                 return "goal" if _own(verb) else "background"
             if depth == 0 and head.dep_ == "dobj" and verb.lemma_ in self._wanting:
                 # "we want 10k followers", "influencers chasing a million followers"
                 return "goal" if _own(verb) else "background"
             if depth == 0 and self._purpose(verb):
+                if _reader_asked(verb.head):
+                    return "advice"  # "Want to go viral? Don't."
                 # "we want to go viral" is a goal; "clients mention wanting to go
                 # viral" is someone else's.
                 return "goal" if _own(verb) else "background"
@@ -2501,6 +2678,9 @@ class ClaimExtractor:
         if not _is_people(head, self._grammar["people"]):
             return False
         verb = holder.head
+        if verb.lemma_ in _DRAWING and holder.dep_ == "dobj":
+            subject = _subject_of(verb)  # "the festival drew 80,000 visitors"
+            return subject is not None and subject.lemma_ in _VENUES
         if verb.lemma_ not in self._grammar["presence_verbs"]:
             return False
         # "our site welcomed 40% more visitors" is an audience online.
@@ -2610,6 +2790,11 @@ class ClaimExtractor:
         ):
             return True
         intent = self._grammar["intent_words"]
+        if verb.head.lemma_ == "have" and verb.head.i == verb.i - 2:
+            # an obligation to get a metric: "we have to get more followers"; not
+            # "we have to thank our 40k followers"
+            gaining = self._grammar["growth_verbs"] | self._grammar["level_verbs"]
+            return verb.lemma_ in gaining or verb.lemma_ in ("get", "gain", "grow", "boost")
         if verb.head.lemma_ == "be":  # "our goal is to trend nationally"
             return any(c.dep_ == "nsubj" and c.lemma_ in intent for c in verb.head.children)
         return verb.head.lemma_ in intent
