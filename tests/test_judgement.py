@@ -105,6 +105,29 @@ CASES: list[tuple[bool, str]] = [
     (False, "Views doubled, and CAC fell from $48 to $31."),
     (False, "The thread went viral and ARR crossed $2M the same month."),
     (False, "Our accountant, a CPA, shared 3 tax tips."),
+    # Company and project blogs: the reader's milestones are advice, the writer's a result.
+    (False, "When you reach 2,000 followers, start a newsletter."),
+    (False, "Once your podcast passes 500 listeners, ask for reviews."),
+    (True, "When we reached 2,000 followers, we started a newsletter."),
+    # A channel in general, with a modal of ability, is a topic; ours in the past a result.
+    (False, "Email can drive thousands of visits if the subject line is sharp."),
+    (True, "Email drove 12,000 visits to our docs last month."),
+    # Eyes on code are review, not an audience.
+    (False, "With more eyeballs on the codebase, security bugs get fixed faster."),
+    (True, "The demo got more eyeballs this week than the whole launch did."),
+    # Views of software (templates, error screens) and HTTP statuses count nothing.
+    (False, "Fixed the 500 (internal error) view showing raw stack traces."),
+    (False, "The nested views of the settings page now load faster."),
+    (True, "Our 404 page quietly racked up 9,000 views."),
+    # What was hard to get was not got.
+    (False, "We found it hard to get views on our first tutorials."),
+    (True, "It was easy to get 40,000 views once the video was featured."),
+    # A trend's direction is not a trending topic.
+    (False, "Our support costs keep trending the wrong way."),
+    (True, "Our launch hashtag trended in Canada all weekend."),
+    # People who join a community online are an audience; a paid membership an outcome.
+    (True, "Over 900 people joined our Slack community in a month."),
+    (False, "Over 900 people joined our paid membership in a month."),
 ]
 
 

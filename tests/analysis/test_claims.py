@@ -1083,3 +1083,107 @@ def test_whose_outcome_is_read_from_its_subject_or_clause(
 ) -> None:
     moods = {c[3] for c in claims_of(linter, extractor, text) if c[0] == "outcome"}
     assert moods == {mood}, moods
+
+
+@pytest.mark.parametrize(
+    ("text", "moods"),
+    [
+        # A time or condition of the reader's is advice; the writer's is a result.
+        ("When you have 5k followers, pin your best post.", ["advice"]),
+        ("When we had 5k followers, we pinned our best post.", ["asserted"]),
+        # What was hard to get was not got; what was easy was.
+        ("I find it hard to gain engagement on forums.", ["negated"]),
+        ("It was easy to get 10,000 views on the clip.", ["asserted"]),
+        # A channel in general, said with a modal of ability, is a topic.
+        ("Social media can bring in a flood of traffic.", ["topic"]),
+        ("Our newsletter can bring in a flood of traffic.", ["asserted"]),
+    ],
+)
+def test_readers_milestones_hard_won_metrics_and_channels_in_general(
+    linter: Linter, extractor: ClaimExtractor, text: str, moods: list[str]
+) -> None:
+    assert metric_moods(linter, extractor, text) == moods
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed"),
+    [
+        # Eyes on code are review; on a page they are reach.
+        ("More eyeballs on the code means fewer bugs.", []),
+        ("More eyeballs on the landing page meant more visits.", ["More eyeballs", "more visits"]),
+        ("Open source wins when more people read and fix the code.", []),
+        # An HTTP status names a response, not a count; a count is still one.
+        ("The 404 (not found) views are plain now.", []),
+        ("The error page alone got 404 views.", ["404 views"]),
+        # Screens and templates of software.
+        ("We split the partial views into components.", []),
+        # A direction, not a trending topic.
+        ("Costs are trending in the wrong direction.", []),
+        # People who joined a community online, counted, are an audience.
+        ("Over 900 people joined our Discord server.", ["900 people joined"]),
+        ("Over 900 people joined our loyalty program.", []),
+    ],
+)
+def test_code_statuses_software_views_directions_and_communities(
+    linter: Linter, extractor: ClaimExtractor, text: str, claimed: list[str]
+) -> None:
+    assert metric_texts(linter, extractor, text) == claimed
+
+
+@pytest.mark.parametrize(
+    ("text", "outcomes"),
+    [
+        # Money named before the participle that made it is money made.
+        ("The $4,000 raised at the gala paid for the tour.", ["$4,000 raised"]),
+        ("I am rich on the £60 earned from the channel.", ["£60 earned"]),
+        # Anything else raised is not.
+        ("The 40 questions raised at the meetup were answered.", []),
+    ],
+)
+def test_money_named_before_its_participle_is_an_outcome(
+    linter: Linter, extractor: ClaimExtractor, text: str, outcomes: list[str]
+) -> None:
+    assert outcome_texts(linter, extractor, text) == outcomes
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed"),
+    [
+        # A count after "per" is the unit of a rate, not an amount.
+        ("Sponsors pay $30 per 1,000 views.", []),
+        ("The clip got 45,000 views per week.", ["45,000 views"]),
+    ],
+)
+def test_a_count_after_per_is_a_unit(
+    linter: Linter, extractor: ClaimExtractor, text: str, claimed: list[str]
+) -> None:
+    assert metric_texts(linter, extractor, text) == claimed
+
+
+@pytest.mark.parametrize(
+    ("text", "moods"),
+    [
+        # The reader's most visited page is a rule of thumb; ours is a result.
+        ("Pricing is often the most visited page on your site.", ["advice"]),
+        ("Pricing was the most visited page on our site in May.", ["asserted"]),
+    ],
+)
+def test_the_readers_most_visited_page_is_advice(
+    linter: Linter, extractor: ClaimExtractor, text: str, moods: list[str]
+) -> None:
+    assert metric_moods(linter, extractor, text) == moods
+
+
+@pytest.mark.parametrize(
+    ("text", "mood"),
+    [
+        # "how to" reaches past a long noun phrase and a count written "3M" (two tokens).
+        ("How to grow a developer blog to 3M annual visitors?", "advice"),
+        ("How we grew a developer blog to 3M annual visitors", "asserted"),
+    ],
+)
+def test_how_to_reaches_past_a_long_phrase(
+    linter: Linter, extractor: ClaimExtractor, text: str, mood: str
+) -> None:
+    # Two claims: the blog grown and its visitors, in one mood.
+    assert set(metric_moods(linter, extractor, text)) == {mood}

@@ -99,6 +99,30 @@ _ENABLING = frozenset({"allow", "let", "help", "enable", "empower"})
 # Particles of trying a thing out: "play around", "click about".
 _AIMLESS = frozenset({"around", "about"})
 _SPECULATIVE = frozenset({"could", "might", "may", "would", "should", "will", "shall", "'ll"})
+# What names a number an HTTP status (``_status_code``): "404 (not found)", "HTTP 503".
+_STATUS_AFTER = frozenset({"error", "errors", "status", "response", "responses", "page"})
+_STATUS_NAMES = frozenset(
+    {"internal", "bad", "service", "forbidden", "unauthorized", "gateway", "gone"}
+)
+_STATUS_BEFORE = frozenset({"http", "status", "error"})
+# What a writer found hard to get was not got: "I find it hard to gain engagement",
+# "we struggled to get views" (``_found_hard``).
+_HARD = frozenset({"hard", "difficult", "tough", "tricky", "impossible", "challenging"})
+_STRUGGLING = frozenset({"struggle", "fail"})
+# What opens a clause of time: "once your channel grows…", "when you have…".
+_WHEN = frozenset({"when", "whenever", "once", "as", "after", "before", "until", "till"})
+# Modals of ability: "social media can bring in traffic" says what a channel may do.
+_ABLE = frozenset({"can", "could", "may", "might"})
+# What makes a count a unit of a rate: "cost per 1,000 views" (``_per_unit``).
+_PER = frozenset({"per", "every"})
+# Where a trend heads, not what trended: "trending in the right direction".
+_DIRECTIONS = frozenset({"direction", "directions", "way"})
+# Channels named in general, without "our": "social media can bring traffic",
+# "email can drive visits"; with "our" they are the writer's.
+_CHANNELS_IN_GENERAL = frozenset(
+    {"media", "email", "seo", "marketing", "advertising", "ads", "content", "blogging",
+     "video", "podcasting", "newsletters", "influencers", "pr"}
+)  # fmt: skip
 _CONDITIONS = frozenset({"if", "unless", "whether", "until"})
 # Verbs that make what they govern a supposition: "imagine 100 people click".
 _SUPPOSING = frozenset({"imagine", "suppose", "pretend", "assume"})
@@ -251,6 +275,7 @@ GRAMMAR = (
     "growth_verbs", "level_verbs", "gain_verbs", "milestone_verbs", "change_nouns",
     "vague_amounts", "people",
     "intent_words", "third_parties", "topic_words", "presence_verbs", "data_verbs",
+    "code_words", "community_places",
 )  # fmt: skip
 
 
@@ -687,6 +712,16 @@ def _money_start(doc: Doc, verb: int, after: list[Token]) -> int:
     return first.i if first.text in _CURRENCY else _count_start(doc, first.i)
 
 
+def _money_named_before(verb: Token) -> int | None:
+    """Where money a participle tells of begins: "the £60 earned from YouTube",
+    "the $40k raised at the gala" (the amount first, its verb after it)."""
+    amount = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or not is_money(amount):
+        return None
+    doc = verb.doc
+    return amount.i - 1 if amount.i > 0 and doc[amount.i - 1].text in _CURRENCY else amount.i
+
+
 def _kept_at(verb: Token) -> bool:
     """ "people kept sharing it", and "people could not stop sharing it"."""
     if verb.lemma_ == "stop":
@@ -911,6 +946,66 @@ def _tinkering(verb: Token) -> bool:
     return any(c.dep_ in ("prt", "advmod") and c.lower_ in _AIMLESS for c in verb.children)
 
 
+def _readers_clause(verb: Token) -> bool:
+    """Is the verb's clause a time or a condition of the reader's, advice and
+    not a result: "when you have a following of 5k, pin…", "once your channel
+    grows past 1,000 subscribers, you can…"? "When we crossed 20,000 followers,
+    the team celebrated" tells of the writer. The parse may make the clause a
+    complement or even the root ("once your podcast passes 500 listeners, ask
+    for reviews"); its "once" or "when" says what it is."""
+    marked = any(c.dep_ in ("mark", "advmod") and c.lower_ in _WHEN for c in verb.children)
+    if not (verb.dep_ == "advcl" or marked):
+        return False
+    for subject in verb.children:
+        if subject.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if subject.lower_ == "you" or any(c.lower_ == "your" for c in subject.children):
+            return True
+    return False
+
+
+def _found_hard(verb: Token) -> bool:
+    """Was getting it hard, so it was not got: "I find it hard to gain
+    engagement", "we struggled to get views", "it is difficult to reach new
+    readers"? "It was easy to get 10,000 views" got them."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    return verb.head.lemma_ in _HARD or verb.head.lemma_ in _STRUGGLING
+
+
+def _how_to(verb: Token) -> bool:
+    """Is the verb the one "how to", "ways to" or "tips to" asks for ("how to
+    grow a small product blog to 2M readers"), whatever its object's length?
+    "how we grew…" has no "to" before its verb."""
+    for child in verb.children:
+        if child.dep_ == "aux" and child.lower_ == "to" and child.i > 0:
+            before = verb.doc[child.i - 1]
+            owned = before.i > 0 and verb.doc[before.i - 1].tag_ == "PRP$"  # "its way to…"
+            return before.lower_ in _ADVICE and not owned
+    return False
+
+
+def _of_the_readers(word: Token) -> bool:
+    """Is what is "the most visited" the reader's: "the most visited page on
+    your site", "the most viewed part of your homepage"? A rule of thumb for
+    the reader, not the writer's result ("our most visited page")."""
+    thing = word.head if word.dep_ == "amod" else word
+    return any(token.lower_ == "your" for token in thing.subtree)
+
+
+def _per_unit(doc: Doc, index: int) -> bool:
+    """Is the count at ``index`` a unit of a rate, not an amount: "cost per
+    1,000 views", "$12 for every 1,000 impressions", "3 sign-ups per 100
+    visitors"?"""
+    return index > 0 and doc[index - 1].lower_ in _PER
+
+
+def _in_a_direction(doc: Doc, end: int) -> bool:
+    """Is a trend word followed by where it heads: "trending in the right
+    direction", "trends the wrong way"? Word order says it, so no parse."""
+    return any(token.lower_ in _DIRECTIONS for token in doc[end : end + 5])
+
+
 def _inside_with(verb: Token, token: Token) -> bool:
     """Is ``token`` in a "with" phrase of ``verb``: "the starter comes with four
     posts" holds them, it does not reach them?"""
@@ -925,7 +1020,26 @@ def _is_people(token: Token, people: frozenset[str]) -> bool:
 
 
 def is_count(token: Token) -> bool:
-    return number(token) is not None and not is_money(token)
+    return number(token) is not None and not is_money(token) and not _status_code(token)
+
+
+def _status_code(token: Token) -> bool:
+    """Is the number an HTTP status, which names a response and counts nothing:
+    "the 404 (not found) view", "a 503 error page", "HTTP 500"? Not "404
+    visitors", a count that happens to be one."""
+    if len(token.text) != 3 or not token.text.isdigit() or token.text[0] not in "45":
+        return False
+    doc = token.doc
+    if token.i > 0 and doc[token.i - 1].lower_ in _STATUS_BEFORE:
+        return True
+    after = [t.lower_ for t in doc[token.i + 1 : token.i + 3]]
+    if not after:
+        return False
+    # "404 (Not found)", "503 Service Unavailable"; not "450 (!) new followers".
+    if after[0] == "(":
+        after = after[1:] + [t.lower_ for t in doc[token.i + 3 : token.i + 4]]
+    named = bool(after) and (after[0] in _STATUS_NAMES or after[0] in _STATUS_AFTER)
+    return named or after[:2] == ["not", "found"]
 
 
 def is_multiple(token: Token) -> bool:
@@ -1367,8 +1481,8 @@ class ClaimExtractor:
         if not self._in_sense(sentence, start, end, term, key, near):
             return False  # no claim either way
         if head.pos_ == "VERB" and "VERB" in term.pos:
-            if head.lemma_ == "join" and not any(t.lemma_ in _JOINED for t in sentence[end:]):
-                return False  # "join us on Thursday": nothing joined that a customer joins
+            if head.lemma_ == "join" and not self._joins_something(kind, sentence[end:]):
+                return False  # "join us on Thursday": nothing a customer or a member joins
             if head.lemma_ == "fill" and not any(t.lemma_ in _FILLED for t in sentence[end:]):
                 return False  # "fill out the form": nothing a business sells or hires for
             if term.needs == "count" and not _counted_after(sentence[end : end + 10]):
@@ -1579,6 +1693,8 @@ class ClaimExtractor:
         if key == "superlative":
             if not self._superlative_in_sense(doc[end - 1], near):
                 return None
+            if self.parser is not None and _of_the_readers(doc[end - 1]):
+                return "metric", "attention", "superlative", (start, end), "advice"
             return "metric", "attention", "superlative", (start, end), self._mood(doc, end - 1)
         if key == "widely":  # "a widely shared post", "the video was widely viewed"
             return "metric", "attention", "amount", (start, end), self._mood(doc, end - 1)
@@ -1589,6 +1705,8 @@ class ClaimExtractor:
         if head.tag_ == "VBG" and head.dep_ == "amod":
             return None  # attributive: "the trending hashtags" are someone else's
         if term.needs == "nothing":
+            if _in_a_direction(doc, end):
+                return None  # "costs are trending in the wrong direction": where, not what trended
             return kind, lexicon, "term", (start, end), self._standalone_mood(doc, end - 1)
         is_verb = head.pos_ == "VERB" and "VERB" in term.pos
         if kind == "metric":
@@ -1611,7 +1729,9 @@ class ClaimExtractor:
         if evidence is None:
             return None
         if kind == "metric":
-            if self.parser is not None and (self._in_person(head) or self._handled_as_data(head)):
+            if self.parser is not None and (
+                self._in_person(head) or self._handled_as_data(head) or self._at_code(head)
+            ):
                 return None
             mood = self._mood(doc, end - 1)
         else:
@@ -1773,6 +1893,8 @@ class ClaimExtractor:
             if _line_break(token):
                 return None  # a list item's or a table row's count is not the next line's
             year_between = _YEAR.match(token.text) and index < start - 1
+            if is_count(token) and _per_unit(doc, index):
+                return None  # "cost per 1,000 views": a unit, no amount
             if is_count(token) and not year_between:
                 if index > 0 and doc[index - 1].lower_ in _OFFER and self._offered(doc, end):
                     return "offer", (index, end)  # "the first 100 fans who sign up"
@@ -1810,7 +1932,7 @@ class ClaimExtractor:
         """A count the parse attaches to the term, wherever it sits."""
         for child in head.children:
             if child.dep_ in ("nummod", "quantmod") and is_count(child):
-                if big and not is_big(child):
+                if (big and not is_big(child)) or _per_unit(doc, child.i):
                     continue
                 if child.i > head.i and _YEAR.match(child.text):
                     continue  # "our followers 2019 survey": a year after the term
@@ -2053,6 +2175,8 @@ class ClaimExtractor:
         verb = doc[index]
         if self.parser is not None and _tinkering(verb):
             return None  # "everyone started playing around": trying it out
+        if verb.lemma_ == "join" and not self._joins_a_community(doc[index + 1 :]):
+            return None  # "2,300 joined the loyalty program" is an outcome (outcome_verbs)
         if self.parser is not None and reach and _rolled_out(verb):
             return None  # "the feature reaches 30% of our users first": a rollout
         # "retweeted over 269,000 times", "watched our holiday ad more than 3 million times";
@@ -2348,6 +2472,9 @@ class ClaimExtractor:
         if lemma in ("raise", "earn", "make", "generate", "bring"):
             if money:
                 return "money", (_money_start(doc, index, after), self._money_end(verb))
+            named = _money_named_before(verb)
+            if named is not None:
+                return "money", (named, index + 1)
             brought = lemma == "bring" and any(c.lower_ == "in" for c in verb.children)
             if brought and any(t.lemma_ in _BUYERS for t in after):
                 return "action", (index, index + 1)
@@ -2425,6 +2552,8 @@ class ClaimExtractor:
             ):
                 return "advice"  # "how to get more followers", not "how we grew to 100k"
         verbs = self._governing_verbs(head)
+        if any(_how_to(verb) for verb in verbs[:2]):
+            return "advice"  # "how to grow a developer blog to 3M annual visitors", however long
         if self._asked(head, verbs[0] if verbs else head):
             return "advice"  # "see which channels drive the most traffic"
         intent = self._grammar["intent_words"]
@@ -2445,6 +2574,10 @@ class ClaimExtractor:
                     return "negated"
             if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in children):
                 return "conditional"
+            if _readers_clause(verb):
+                return "advice"  # "once your channel grows past 1,000 subscribers, …"
+            if _found_hard(verb):
+                return "negated"  # "I find it hard to gain engagement": not gained
             if depth > 0 and verb.lemma_ in _SUPPOSING and _bidding(children):
                 return "conditional"  # "imagine your post sends 10,000 visitors"
             if depth > 0 and _enables_reader(verb, verbs[depth - 1]):
@@ -2516,7 +2649,9 @@ class ClaimExtractor:
         subject = _subject_of(verb)
         if subject is None or _says_us(subject):
             return None
-        if not _generic(subject) or self._wished_for(subject):
+        able = any(c.dep_ == "aux" and c.lower_ in _ABLE for c in verb.children)
+        in_general = _generic(subject) or (able and self._channel_in_general(subject))
+        if not in_general or self._wished_for(subject):
             return None  # "the paper can put you in front of 46,000 readers" sells reach
         if any(c.lower_ in _EVERY for c in subject.children):
             return None  # "every reel gets 50k views now": each of the writer's own
@@ -2599,8 +2734,52 @@ class ClaimExtractor:
     def _handled_as_data(self, head: Token) -> bool:
         """Is the counted term what software reads or stores, not an audience:
         "the bot reads up to 100 replies", "the API returns 50 likes per page",
-        "we imported 4,000 subscribers"?"""
-        return head.dep_ == "dobj" and head.head.lemma_ in self._grammar["data_verbs"]
+        "we imported 4,000 subscribers", "the editor renders a lot of views"?"""
+        holder = head
+        if head.dep_ == "pobj" and head.head.lower_ == "of":
+            holder = head.head.head  # "a lot of views", "hundreds of likes"
+        return holder.dep_ == "dobj" and holder.head.lemma_ in self._grammar["data_verbs"]
+
+    def _at_code(self, head: Token) -> bool:
+        """Are these eyes on code under review, not an audience: "more eyeballs
+        on the code", "more people see and fix the source"? Open-source posts
+        say it of every project; "more eyeballs on our landing page" is reach."""
+        code = self._grammar["code_words"]
+        if head.pos_ == "VERB":
+            verbs = [head, *(c for c in head.children if c.dep_ == "conj")]
+            if head.dep_ == "conj":
+                verbs.append(head.head)
+            return any(c.dep_ == "dobj" and c.lower_ in code for v in verbs for c in v.children)
+        return any(
+            child.dep_ == "prep"
+            and child.lower_ in ("on", "at")
+            and any(o.dep_ == "pobj" and o.lower_ in code for o in child.children)
+            for child in head.children
+        )
+
+    def _joins_a_community(self, after: Iterable[Token]) -> bool:
+        """Is what people joined a place a community gathers ("joined our
+        Discord server", "joined the subreddit"), so they are an audience?"""
+        places = self._grammar["community_places"]
+        return any(token.lower_ in places for token in after)
+
+    def _joins_something(self, kind: str, after: Iterable[Token]) -> bool:
+        """Does a "join" join what its term counts: a program or a waitlist for
+        an outcome ("2,300 joined the loyalty program"), a community online for
+        attention ("380 of you joined our Discord")? "Join us on Thursday" joins
+        neither, and needs no parse."""
+        if kind == "metric":
+            return self._joins_a_community(after)
+        return any(token.lemma_ in _JOINED for token in after)
+
+    def _channel_in_general(self, subject: Token) -> bool:
+        """Is the subject a channel in general, no one's in particular: "social
+        media can bring in traffic", "LinkedIn can drive visits"? Not "our
+        newsletter", nor "the paper" a writer sells."""
+        if any(c.dep_ in ("det", "poss") for c in subject.children):
+            return False
+        lower = subject.lower_
+        return lower in _CHANNELS_IN_GENERAL or lower in self._word_list("platforms")
 
     def _topic(self, head: Token) -> bool:
         """Is the term what a talk, a post or a guide is about, not a result:
