@@ -172,10 +172,12 @@ class _FastMatcher:
         self.rest = rest = Matcher(ruler.vocab)
         # The rest run through spaCy's Matcher, which costs a Python call per token
         # and pattern; they are few ("gonna", "y'all", "ain't"), so they run only on
-        # Docs with a word their first token could be, and those that read the parse
-        # (DEP) only on parsed Docs, where they can match at all.
+        # Docs with a word their first token could be followed by one their second
+        # could be ("got ta", not every "got"), and those that read the parse (DEP)
+        # only on parsed Docs, where they can match at all.
         self.parsed_rest = parsed_rest = Matcher(ruler.vocab)
-        self.first_words: list[Callable[[str], bool]] = []
+        # Per pattern: what its first word must be, and its second (None: anything).
+        self.first_words: list[tuple[Callable[[str], bool], Callable[[str], bool] | None]] = []
         self.unanchored = False
         # Per one-token pattern: (number, match id, [(attribute, test, values)]).
         simple: list[tuple[int, int, list[tuple[str, str, frozenset[int]]]]] = []
@@ -194,7 +196,7 @@ class _FastMatcher:
                     test = _lower_test(pattern[0])
                     self.unanchored = self.unanchored or test is None
                     if test is not None:
-                        self.first_words.append(test)
+                        self.first_words.append((test, _second_test(pattern)))
         attrs = self.attrs = sorted({attr for _, _, tests in simple for attr, _, _ in tests})
         self.columns: list[int | str] = list(attrs)
         # Each pattern is filed under one of its positive tests (the most selective
@@ -214,7 +216,8 @@ class _FastMatcher:
                 entry_key = (attrs.index(attr), value)
                 self.index.setdefault(entry_key, []).append((number, match_id, checks))
         self.keyed = sorted({column for column, _ in self.index})
-        self.known: dict[int, bool] = {}  # LOWER hash -> could a rest pattern start there
+        # LOWER hash -> the second-word tests of the rest patterns that may start there
+        self.known: dict[int, tuple[Callable[[str], bool] | None, ...]] = {}
         # A token's one-token matches depend on its attribute values alone: worked
         # out once per distinct row of values (a word with its tag, mostly).
         self.answers: dict[tuple[int, ...], list[tuple[int, int]]] = {}
@@ -234,20 +237,33 @@ class _FastMatcher:
             ]
         return found
 
-    def _has_first_word(self, doc: Doc) -> bool:
+    def _may_start_rest(self, doc: Doc) -> bool:
+        """Is there a word a rest pattern's first token could be, followed by
+        one its second could be?"""
         known, strings = self.known, self.strings
-        for lower in set(doc.to_array("LOWER").tolist()):
-            if lower not in known:
+        lowers = doc.to_array("LOWER").tolist()
+        for position, lower in enumerate(lowers):
+            seconds = known.get(lower)
+            if seconds is None:
                 word = strings[lower]
-                known[lower] = any(test(word) for test in self.first_words)
-            if known[lower]:
+                seconds = known[lower] = tuple(
+                    second for first, second in self.first_words if first(word)
+                )
+            if not seconds:
+                continue
+            if position + 1 == len(lowers):  # only a pattern that needs no second word
+                if any(second is None for second in seconds):
+                    return True
+                continue
+            following = strings[lowers[position + 1]]
+            if any(second is None or second(following) for second in seconds):
                 return True
         return False
 
     def rest_matches(self, doc: Doc) -> list[Match]:
         """The matches of the patterns left to spaCy's Matcher."""
         rests = [self.parsed_rest] if len(self.parsed_rest) and doc.has_annotation("DEP") else []
-        if len(self.rest) and (self.unanchored or self._has_first_word(doc)):
+        if len(self.rest) and (self.unanchored or self._may_start_rest(doc)):
             rests.append(self.rest)
         strings = self.strings
         return [
@@ -303,6 +319,12 @@ def _needs_parse(token: dict[str, Any]) -> bool:
     if isinstance(value, dict) and set(value) == {"IN"}:
         return all(isinstance(v, str) and v for v in value["IN"])
     return False
+
+
+def _second_test(pattern: list[dict[str, Any]]) -> Callable[[str], bool] | None:
+    """What the word after the first must be for a pattern to match, when its
+    second token is mandatory with a plain LOWER test; else None (anything)."""
+    return _lower_test(pattern[1]) if len(pattern) > 1 else None
 
 
 def _lower_test(token: dict[str, Any]) -> Callable[[str], bool] | None:
