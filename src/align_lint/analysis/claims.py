@@ -41,6 +41,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, cast
 
 from align_lint.analysis.lemmas import LemmaSurfaces
@@ -343,14 +344,30 @@ def _between_nouns(doc: Doc, index: int) -> bool:
 def number(token: Token) -> float | None:
     """The value of a count token ("12,000", "1.2M", "10k", "thousands",
     "twenty"), with the scale words after it ("1.2 million"), or None."""
-    text = token.lower_.replace(",", "")
-    if _DOTTED_THOUSANDS.match(text):  # "26.000.000", as written in much of Europe
-        text = text.replace(".", "")
-    if token.text in _CURRENCY or text in _NOT_COUNTS:
+    value = _written_value(token.lower_, token.text)
+    if value is None:
         return None
     doc = token.doc
     if token.i > 0 and doc[token.i - 1].text == "#" and not doc[token.i - 1].whitespace_:
         return None  # "#14785" names an issue or a pull request
+    following = token.i + 1
+    while following < len(doc) and doc[following].lower_ in SCALE and value < 1e12:
+        value *= SCALE[doc[following].lower_]
+        following += 1
+    return value
+
+
+@lru_cache(maxsize=65_536)
+def _written_value(lower: str, written: str) -> float | None:
+    """What ``number`` reads of the word itself (its lowercase and written
+    forms): the value before any scale words after it, or None. The same for
+    every occurrence of a word, so worked out once per word: most words are
+    no count, and finding that out (a float that fails) was 1.5 % of a run."""
+    text = lower.replace(",", "")
+    if _DOTTED_THOUSANDS.match(text):  # "26.000.000", as written in much of Europe
+        text = text.replace(".", "")
+    if written in _CURRENCY or text in _NOT_COUNTS:
+        return None
     digits = text.lstrip("~+").rstrip("+")
     scale = 1.0
     for suffix, factor in _SUFFIXES:
@@ -369,10 +386,6 @@ def number(token: Token) -> float | None:
             value = SCALE.get(text[:-1], 100.0) * 2
         else:
             return None
-    following = token.i + 1
-    while following < len(doc) and doc[following].lower_ in SCALE and value < 1e12:
-        value *= SCALE[doc[following].lower_]
-        following += 1
     return value
 
 

@@ -41,6 +41,7 @@ def speed_up_lemmatizer(nlp: Language) -> bool:
 
 
 def fast_lemmatize(lemmatizer: Any) -> Callable[[Doc], Doc]:
+    import numpy
     from spacy.attrs import LEMMA, MORPH, ORTH, POS
 
     strings = lemmatizer.vocab.strings
@@ -50,14 +51,19 @@ def fast_lemmatize(lemmatizer: Any) -> Callable[[Doc], Doc]:
         if not len(doc):
             return doc
         rows = doc.to_array([ORTH, POS, MORPH, LEMMA])
-        lemmas: Any = rows[:, 3:4].copy()  # a column, as from_array takes it
+        overwrite = lemmatizer.overwrite
+        # The lemmas as a list, made one array at the end: a write per token
+        # into a numpy array cost as much as the lookups.
+        lemmas: list[int] = []
         for position, (orth, pos, morph, lemma) in enumerate(rows.tolist()):
-            if lemmatizer.overwrite or lemma == 0:
+            if overwrite or lemma == 0:
                 key = (orth, pos, morph)
-                if key not in known:
-                    known[key] = strings.add(lemmatizer.lemmatize(doc[position])[0])
-                lemmas[position, 0] = known[key]
-        doc.from_array([LEMMA], lemmas)
+                lemma = known.get(key, 0)
+                if not lemma:
+                    lemma = known[key] = strings.add(lemmatizer.lemmatize(doc[position])[0])
+            lemmas.append(lemma)
+        column: Any = numpy.array(lemmas, dtype=rows.dtype).reshape(-1, 1)  # as from_array takes it
+        doc.from_array([LEMMA], column)
         return doc
 
     return lemmatize
