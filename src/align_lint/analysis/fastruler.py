@@ -183,8 +183,8 @@ def fast_matcher(ruler: Any) -> Callable[[Doc], list[Match]]:
     def rest_matches(doc: Doc) -> list[tuple[int, int, int]]:
         """The rest Matcher's (match id, start, end) in ``doc``. A long window
         nearly always holds some first word ("let", "got"), and the Matcher then
-        tests every token in Python (its REGEX predicates): 8 % of a long
-        draft's CPU against 2 % of posts'. With patterns of fixed length it
+        tests every token in Python (its REGEX predicates): the match step
+        cost a long draft 0.93 s a MB, posts 0.20. With patterns of fixed length it
         runs only on the stretches after first words, which find the same
         matches: each lies in its first word's stretch, and within a stretch
         the Matcher sees the same tokens as in the whole Doc."""
