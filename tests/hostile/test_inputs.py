@@ -578,3 +578,18 @@ def test_a_directory_without_read_permission_is_reported(tmp_path: Path) -> None
     finally:
         (content / "locked").chmod(0o755)
     assert isinstance(items[0], InputError) and "cannot read directory" in items[0].message
+
+
+def test_a_baseline_that_links_to_dev_zero_is_one_line_not_a_memory_blow_up(
+    tmp_path: Path,
+) -> None:
+    # A config (a pull request can edit it) names the baseline; a committed link
+    # to /dev/zero was read until memory ran out ("internal error (MemoryError)"
+    # after 2.6 GB). Before the model loads, so the process is cheap.
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "zero.json").symlink_to("/dev/zero")
+    (tmp_path / ".align.yaml").write_text("baseline: zero.json\n", encoding="utf-8")
+    (tmp_path / "post.md").write_text("We crossed 10k followers.\n", encoding="utf-8")
+    outcome = run_align("lint", "--no-cache", "post.md", cwd=tmp_path, timeout=30, memory_mb=1500)
+    assert_one_line_error(outcome, mentions="cannot read the baseline (not a regular file")
+    assert outcome.stderr.count("\n") == 1
