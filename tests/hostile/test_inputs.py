@@ -308,6 +308,25 @@ def test_a_gitignore_that_is_a_fifo_or_a_device_link_is_not_read(tmp_path: Path,
     assert found == [content / "post.md"]
 
 
+def test_a_gitignore_over_its_cap_is_not_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A link to a /proc file without an end stands for it: past the cap the
+    # .gitignore is not read (as a FIFO is not), instead of up to 512 MB.
+    from align_lint.documents import pathfilter
+
+    monkeypatch.setattr(pathfilter, "MAX_GITIGNORE_BYTES", 1000)
+    pathfilter._gitignore.cache_clear()
+    content = tmp_path / "content"
+    content.mkdir()
+    (content / "post.md").write_text(GOOD_POST, encoding="utf-8")
+    (content / ".gitignore").write_text("# pad\n" * 200 + "post.md\n", encoding="utf-8")
+    assert list(expand_paths([str(content)], pathfilter.PathFilter(tmp_path))) == [
+        content / "post.md"
+    ]
+    pathfilter._gitignore.cache_clear()
+
+
 # ---- a size cap on what is read --------------------------------------------------------
 
 
