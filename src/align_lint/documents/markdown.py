@@ -385,8 +385,12 @@ class _Masker:
 
     def _mask_around(self, pieces: _Pieces) -> None:
         """Blank what is on the pieces' lines but not in them: markers, indentation."""
+        last_line = self.lines.count - 1
         for text_start, text_end in zip(pieces.text_starts, pieces.text_ends, strict=True):
-            line = bisect_right(self.lines.starts, text_start) - 1
+            # An empty piece on the last line (a paragraph markdown-it made of a
+            # last line of Unicode spaces, "x\n\n\u00a0") starts at len(text),
+            # the sentinel start: it belongs to the last line, not after it.
+            line = min(bisect_right(self.lines.starts, text_start) - 1, last_line)
             mask_range(self.chars, self.lines.starts[line], text_start)
             mask_range(self.chars, text_end, self.lines.ends[line])
 
