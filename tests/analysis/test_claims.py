@@ -720,6 +720,11 @@ def test_a_claim_does_not_end_on_a_line_break(linter: Linter, extractor: ClaimEx
         ),
         ("We gave our followers 500 stickers.", []),
         ("Our followers 2019 survey is out.", []),
+        # What software handles or answers is load, not an audience; rows are data.
+        ("Our API now handles 100,000 concurrent users.", []),
+        ("The bot replies to 500 comments an hour.", []),
+        ("The migration moved 3 million follower rows.", []),
+        ("We got 500 comments and replied to all of them.", ["500 comments"]),
         # Spread with no count: passed on or watched, not read or played somewhere.
         ("The clip was shared all over Twitter.", ["shared all over Twitter"]),
         ("Our launch meme was reposted everywhere.", ["reposted everywhere"]),

@@ -144,6 +144,9 @@ _POPULATIONS = frozenset(
     {"residents", "voters", "shoppers", "americans", "population", "audience", "market",
      "country", "nation", "adults", "households", "consumers"}
 )  # fmt: skip
+# What a term names the rows of when it modifies them: "3 million follower rows" (not
+# "records": "a new traffic record" is a milestone).
+_DATA_NOUNS = frozenset({"row", "datum", "database", "table", "field", "column", "id", "entry"})
 # Changes to a product, which reach users as a rollout, not as attention.
 _RELEASES = frozenset(
     {"feature", "update", "release", "version", "rollout", "fix", "patch", "build", "upgrade",
@@ -1455,7 +1458,7 @@ class ClaimExtractor:
             return True  # "the singer has 40 million followers": whose they are
         if token.lemma_ in self._grammar["presence_verbs"] or lower in _VENUES:
             return True  # "5,000 fans packed the arena", "the fair drew 9,000 visitors": a crowd
-        if token.lemma_ in self._grammar["data_verbs"]:
+        if token.lemma_ in self._grammar["data_verbs"] or token.lemma_ in _DATA_NOUNS:
             return True  # "the API returns 50 likes per page": data (``_handled_as_data``)
         if token.is_sent_start and (lower in _GENERIC_DETERMINERS or token.tag_ == "NNS"):
             return True  # a general statement: "backlinks get you more traffic"
@@ -2748,10 +2751,16 @@ class ClaimExtractor:
         """Is the counted term what software reads or stores, not an audience:
         "the bot reads up to 100 replies", "the API returns 50 likes per page",
         "we imported 4,000 subscribers", "the editor renders a lot of views"?"""
+        if head.dep_ == "compound" and head.head.lemma_ in _DATA_NOUNS:
+            return True  # "moved 3 million follower rows": data, not an audience
         holder = head
         if head.dep_ == "pobj" and head.head.lower_ == "of":
             holder = head.head.head  # "a lot of views", "hundreds of likes"
-        return holder.dep_ == "dobj" and holder.head.lemma_ in self._grammar["data_verbs"]
+        verbs = self._grammar["data_verbs"]
+        if holder.dep_ == "pobj" and holder.head.lower_ == "to":
+            holder = holder.head  # "the bot replies to 500 comments", "scales to 100k users"
+            return holder.head.lemma_ in verbs
+        return holder.dep_ == "dobj" and holder.head.lemma_ in verbs
 
     def _at_code(self, head: Token) -> bool:
         """Are these eyes on code under review, not an audience: "more eyeballs
