@@ -720,6 +720,13 @@ def test_a_claim_does_not_end_on_a_line_break(linter: Linter, extractor: ClaimEx
         ),
         ("We gave our followers 500 stickers.", []),
         ("Our followers 2019 survey is out.", []),
+        # Members of a community online; a paid community's or a credit union's are customers.
+        ("Our community just crossed 50,000 members!", ["50,000 members"]),
+        ("Our paid community now has 2,000 members.", []),
+        ("The credit union serves 40,000 members.", []),
+        # Reach as a label; a company named Reach is not one.
+        ("Reach: 4.1M (+22% QoQ)", ["Reach: 4.1M"]),
+        ("Reach plc owns the paper.", []),
         # What software handles or answers is load, not an audience; rows are data.
         ("Our API now handles 100,000 concurrent users.", []),
         ("The bot replies to 500 comments an hour.", []),

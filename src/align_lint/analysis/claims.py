@@ -147,6 +147,8 @@ _POPULATIONS = frozenset(
 # What a term names the rows of when it modifies them: "3 million follower rows" (not
 # "records": "a new traffic record" is a milestone).
 _DATA_NOUNS = frozenset({"row", "datum", "database", "table", "field", "column", "id", "entry"})
+# Characters that start a list item where Markdown sees none (LinkedIn posts).
+_BULLETS = frozenset("•◦▪▫‣●○■□◆◇►▶→➡➜➤✓✔☑✅👉🔹🔸")
 # Changes to a product, which reach users as a rollout, not as attention.
 _RELEASES = frozenset(
     {"feature", "update", "release", "version", "rollout", "fix", "patch", "build", "upgrade",
@@ -763,8 +765,10 @@ def _or_more(doc: Doc, index: int) -> bool:
 
 def _line_break(token: Token) -> bool:
     """A line break left in the analysis text, which joins a paragraph's soft
-    breaks: the end of a list item, a table row or a heading."""
-    return token.is_space and "\n" in token.text
+    breaks: the end of a list item, a table row or a heading; or a bullet
+    written as a character ("• Followers: +12,400" on the line after "• Video
+    views: 1.9M", joined into one line), which starts an item."""
+    return (token.is_space and "\n" in token.text) or token.text in _BULLETS
 
 
 def _across_lines(doc: Doc, first: int, second: int) -> bool:
@@ -2292,11 +2296,13 @@ class ClaimExtractor:
     def _people_shown(self, verb: Token) -> Iterator[Token]:
         """The people a verb of reach puts a post in front of: "reached 30,000
         people" (its object), "shown to 400,000 people" (after "to"); not "the
-        band played to 20,000 fans", which no reach verb says."""
+        band played to 20,000 fans", which no reach verb says. Only "reach"
+        takes its people as an object: "the credit union serves 40,000 members"
+        are customers served, not an audience shown a post."""
         people = self._grammar["people"]
         for child in verb.children:
             if child.dep_ == "dobj":
-                targets = [child]
+                targets = [child] if verb.lemma_ == "reach" else []
             elif child.dep_ in ("dative", "prep") and child.lower_ == "to":
                 targets = [t for t in child.children if t.dep_ == "pobj"]
             else:
