@@ -774,6 +774,12 @@ def test_attention_said_without_the_usual_noun(
         ("The clips got 30k views and sourced $250k in pipeline.", ["$250k in pipeline"]),
         ("The posts were shared 9,000 times and donations rose 40%.", ["donations"]),
         ("Cart abandonment dropped 12% after the checkout video.", ["Cart abandonment"]),
+        # Recruiting, enrolment and funnel outcomes; a change named "cut".
+        ("The video brought 120 job applications.", ["120 job applications"]),
+        ("The course page has 1,900 enrolments.", ["1,900 enrolments"]),
+        ("The posts drove a 2-day shorter sales cycle.", ["drove a 2-day shorter sales cycle"]),
+        ("The guide drove a 20% cut in support tickets.", ["cut in support tickets"]),
+        ("Our sales cycle is long.", []),
         # Volunteers recruited; a business's members are customers, not an audience.
         ("The post was shared 4,000 times and brought in 600 volunteers.", ["600 volunteers"]),
         ("Our Instagram reel brought 1,200 new members for the gym.", ["new members"]),
