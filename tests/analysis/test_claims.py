@@ -724,6 +724,12 @@ def test_a_claim_does_not_end_on_a_line_break(linter: Linter, extractor: ClaimEx
         ("Our community just crossed 50,000 members!", ["50,000 members"]),
         ("Our paid community now has 2,000 members.", []),
         ("The credit union serves 40,000 members.", []),
+        # A count with a capital scale letter ends a sentence ("2.3M." was one token).
+        ("Video views: 2.3M.", ["Video views: 2.3M"]),
+        ("The campaign had a reach of 3M.", ["reach of 3M"]),
+        ("Our reel hit 1.2M.", ["hit 1.2M"]),
+        ("Our channel just passed 25K!", ["passed 25K"]),
+        ("The price crossed 25K.", []),
         # Reach as a label; a company named Reach is not one.
         ("Reach: 4.1M (+22% QoQ)", ["Reach: 4.1M"]),
         ("Reach plc owns the paper.", []),

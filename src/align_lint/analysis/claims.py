@@ -2339,6 +2339,9 @@ class ClaimExtractor:
                 t.lower_ in ("six", "seven", "eight", "nine") for t in target.children
             ):
                 return "milestone", (index, target.i + 1)
+            # "25K!", split as "25" "K": the scale letter is the object, its number before it.
+            if target.lower_ in SCALE and target.i > 0 and doc[target.i - 1].dep_ == "nummod":
+                target = doc[target.i - 1]
             # "25k" is often tagged a noun: a count written with digits is one anyway.
             numeral = target.pos_ == "NUM" or target.text[:1].isdigit()
             if not numeral or not is_count(target) or _YEAR.match(target.text):
