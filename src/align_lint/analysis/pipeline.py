@@ -12,7 +12,7 @@ from __future__ import annotations
 import importlib.util
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from align_lint.errors import ModelError
 
@@ -130,8 +130,9 @@ def _split_period_after_scaled_counts(nlp: Language) -> None:
     end of a sentence, where stat lines end; "10k." was split already."""
     from spacy.util import compile_suffix_regex
 
-    suffixes = [*nlp.Defaults.suffixes, r"(?<=[0-9][KMB])\."]
-    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    tokenizer: Any = nlp.tokenizer  # typed as any callable; spaCy's Tokenizer here
+    suffixes = [*(nlp.Defaults.suffixes or ()), r"(?<=[0-9][KMB])\."]
+    tokenizer.suffix_search = compile_suffix_regex(suffixes).search
 
 
 def _multiply_with_numpy(nlp: Language) -> None:
