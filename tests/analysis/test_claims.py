@@ -1187,3 +1187,40 @@ def test_how_to_reaches_past_a_long_phrase(
 ) -> None:
     # Two claims: the blog grown and its visitors, in one mood.
     assert set(metric_moods(linter, extractor, text)) == {mood}
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed"),
+    [
+        # An emoji after the count breaks the parse; the milestone stands.
+        ("Our shop just crossed 40k 🥹 thank you all", ["crossed 40k"]),
+        ("Passed 5K on Instagram today 🔥", ["Passed 5K"]),
+        # A measure, and a count of a noun behind an emoji, are no bare milestone.
+        ("The index crossed 25k 😱 today", []),
+        ("We finally passed 2,000 😅 miles on the bike", []),
+        # A count on a platform, with no noun, is an account's audience there.
+        ("We're at 3.5k on LinkedIn 💼", ["3.5k on LinkedIn"]),
+        ("we made it: 100K on TikTok!!", ["100K on TikTok"]),
+        ("We spent 5,000 on Instagram last year", []),
+        ("We ran 2,000 on TikTok ads", []),
+        ("Our favourite posts of 2024 on Instagram", []),
+        # "+" after a scale word, as after digits.
+        ("The teaser got a million+ impressions", ["million+ impressions"]),
+        ("We got 1 million+ views on the reel", ["1 million+ views"]),
+        ("Half a million+ people live in the valley", []),
+        # Listens counted; a person who listens is no claim.
+        ("The episode has 30k listens", ["30k listens"]),
+        ("She listens to the episode every week", []),
+        # Ranked first among what trends.
+        ("We were #1 trending in Canada all day", ["trending"]),
+        ("The trends we expect in 2027", []),
+    ],
+)
+def test_short_social_posts(
+    linter: Linter, extractor: ClaimExtractor, text: str, claimed: list[str]
+) -> None:
+    assert metric_texts(linter, extractor, text) == claimed
+
+
+def test_a_count_on_a_platform_wanted_is_a_goal(linter: Linter, extractor: ClaimExtractor) -> None:
+    assert metric_moods(linter, extractor, "We hope to hit 10k on TikTok by June") == ["goal"]
