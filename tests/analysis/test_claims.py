@@ -1211,6 +1211,13 @@ def test_how_to_reaches_past_a_long_phrase(
         # Listens counted; a person who listens is no claim.
         ("The episode has 30k listens", ["30k listens"]),
         ("She listens to the episode every week", []),
+        # Thanks for a big count with no noun is for a milestone.
+        ("thank u for 10k!! 💖", ["10k"]),
+        ("Thank you all for 25K!", ["25K"]),
+        ("Thanks for the 10k donation", []),
+        ("Thank you for 5,000 meals for the shelter", []),
+        ("Thanks for 2023, see you next year", []),
+        ("Thank you for 10 years", []),
         # Ranked first among what trends.
         ("We were #1 trending in Canada all day", ["trending"]),
         ("The trends we expect in 2027", []),

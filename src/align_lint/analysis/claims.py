@@ -76,6 +76,12 @@ _NOT_COUNTS = frozenset(
     {"first", "second", "third", "fourth", "fifth", "last", "next", "one", "once", "zero"}
 )
 _CURRENCY = frozenset({"$", "£", "€", "¥"})
+# Thanks, and whom it goes to before "for": "thank you all for 10k".
+_THANKS = frozenset({"thank", "thanks"})
+_THANKED = frozenset(
+    {"you", "u", "ya", "all", "y'", "y", "'", "'all", "everyone", "everybody", "so", "much", "guys",
+     "fam", "yall"}
+)  # fmt: skip
 # Verbs of money laid out, which make "5,000 on Instagram" an amount spent there.
 _SPENDING = frozenset({"spend", "invest", "pay", "waste", "budget", "blow", "put", "sink", "lose"})
 # Symbols, modifiers (skin tones), variation selectors and joiners: what emoji are made of.
@@ -882,6 +888,27 @@ def _milestone_targets(verb: Token) -> Iterator[Token]:
         yield doc[following]
 
 
+def _thanked_for_count(doc: Doc, index: int) -> tuple[str, tuple[int, int]] | None:
+    """ "thank you for 10k!", "thanks for 100,000 🎉": thanks for a big count
+    with no noun is for a milestone the audience made. Not thanks for money
+    ("$10k"), a year ("2023"), or a counted noun ("10k donations", "5,000
+    meals", which another rule or none judges)."""
+    at = index + 1
+    while at < len(doc) and doc[at].lower_ in _THANKED and at <= index + 3:
+        at += 1  # "thank you all", "thanks y'all", "thank u"
+    if at + 1 >= len(doc) or doc[at].lower_ != "for":
+        return None
+    count = doc[at + 1]
+    if not is_count(count) or _YEAR.match(count.text) or (number(count) or 0) < 1000:
+        return None
+    after = count.i + 1
+    while after < len(doc) and _is_scale(doc[after]):
+        after += 1
+    if _counts_a_noun(doc, after):
+        return None
+    return "milestone", (count.i, after)  # the count is the claim; the thanks address people
+
+
 def _phrase_end(token: Token) -> int:
     """Where the noun phrase of ``token`` ends, without the phrases that tell
     where or when: "by 900,000 people" of "used by 900,000 people at launch";
@@ -1324,8 +1351,9 @@ class ClaimExtractor:
         self._superlatives = frozenset(strings.add(word) for word in verbs | forms)
         # Sets, not arrays for numpy.isin: for a post's few hundred tokens a set
         # lookup per token costs a twentieth of isin's sorting (2 % of a run).
+        self._thank = strings.add("thank")
         self._lemma_hashes = frozenset(
-            {*self._by_lemma, *self._milestone_lemmas, *self._superlatives}
+            {*self._by_lemma, *self._milestone_lemmas, *self._superlatives, self._thank}
         )
         self._platform_words = frozenset(
             strings.add(word) for word in self._word_list("platforms") if " " not in word
@@ -1393,6 +1421,8 @@ class ClaimExtractor:
             ways.append(((self._grammar["milestone_verbs"], None), REACH))
             # "100K on TikTok": a platform and a count (``_counted_on_platform``).
             ways.append(((self._word_list("platforms"), None), REACH))
+            # "thank you for 10k!": thanks and a count (``_thanked_for_count``).
+            ways.append(((_THANKS, None), REACH))
         return ways
 
     # -- the claims of a Doc -----------------------------------------------------------
@@ -1595,7 +1625,7 @@ class ClaimExtractor:
         """The cue words a term needs near it (besides a count); None: none."""
         if key in ("superlative", "widely"):
             return None
-        if key in ("milestone", "platform"):
+        if key in ("milestone", "platform", "thanks"):
             return frozenset()
         kind, _, term = self._terms[key]
         if kind == "outcome" or term.needs == "nothing":
@@ -1669,6 +1699,8 @@ class ClaimExtractor:
                 found.append((index, index + 1, "milestone"))
             if lower in self._platform_words:
                 found.append((index, index + 1, "platform"))
+            if lemma == self._thank:
+                found.append((index, index + 1, "thanks"))
             if lemma in self._superlatives or lower in self._superlatives:
                 before = index - 1
                 # "most-watched", and "most⏎shared" in a hard-wrapped line
@@ -1753,6 +1785,9 @@ class ClaimExtractor:
     ) -> tuple[str, str, str, tuple[int, int], str] | None:
         if key == "milestone":
             found = self._bare_milestone(doc, start)
+            return None if found is None else ("metric", "attention", *found, "asserted")
+        if key == "thanks":
+            found = _thanked_for_count(doc, start)
             return None if found is None else ("metric", "attention", *found, "asserted")
         if key == "platform":
             found = self._counted_on_platform(doc, start)
