@@ -1198,6 +1198,10 @@ def test_how_to_reaches_past_a_long_phrase(
         # A measure, and a count of a noun behind an emoji, are no bare milestone.
         ("The index crossed 25k 😱 today", []),
         ("We finally passed 2,000 😅 miles on the bike", []),
+        # An amount "in" a noun counts it; "in" a time does not.
+        ("Congrats to the team for hitting 1M in sales.", []),
+        ("We crossed 25k in revenue this month", []),
+        ("Our page crossed 25k in days 🚀", ["crossed 25k"]),
         # A count on a platform, with no noun, is an account's audience there.
         ("We're at 3.5k on LinkedIn 💼", ["3.5k on LinkedIn"]),
         ("we made it: 100K on TikTok!!", ["100K on TikTok"]),

@@ -76,6 +76,11 @@ _NOT_COUNTS = frozenset(
     {"first", "second", "third", "fourth", "fifth", "last", "next", "one", "once", "zero"}
 )
 _CURRENCY = frozenset({"$", "£", "€", "¥"})
+# Times a count may be reached "in": "crossed 25k in days".
+_TIME_NOUNS = frozenset(
+    {"second", "minute", "hour", "day", "week", "month", "year", "time", "total", "record", "weekend",
+     "morning", "afternoon", "evening", "night", "today", "quarter", "q1", "q2", "q3", "q4"}
+)  # fmt: skip
 # Thanks, and whom it goes to before "for": "thank you all for 10k".
 _THANKS = frozenset({"thank", "thanks"})
 _THANKED = frozenset(
@@ -851,15 +856,29 @@ def _counts_a_noun(doc: Doc, after: int) -> bool:
     """Does the count ending before ``after`` count a noun: "25,000 users", "25k
     of debt", "1,000 paying customers", "40% …"? Adjectives and participles may
     come between it and the noun, and so may emoji ("25k 🎉 followers"); an
-    emoji alone counts nothing ("crossed 25k 😍 love you all")."""
+    emoji alone counts nothing ("crossed 25k 😍 love you all"). An amount "in"
+    a noun counts it too ("1M in sales", "25k in revenue"), not "in" a time
+    ("25k in days", "in a week")."""
     for token in doc[after : after + 3]:
         if _emoji(token):
             continue
         if token.pos_ in ("NOUN", "PROPN") or token.lower_ in ("%", "percent", "of"):
             return True
+        if token.lower_ == "in" and _in_a_thing(token):
+            return True
         if token.pos_ not in ("ADJ", "VERB") or token.tag_ not in ("JJ", "VBG", "VBN"):
             return False
     return False
+
+
+def _in_a_thing(preposition: Token) -> bool:
+    """Is the noun right after "in" a thing an amount is of ("in sales"), not a
+    time it took ("in days", "in March")?"""
+    doc = preposition.doc
+    if preposition.i + 1 >= len(doc):
+        return False
+    noun = doc[preposition.i + 1]
+    return noun.pos_ == "NOUN" and noun.lemma_ not in _TIME_NOUNS
 
 
 def _emoji(token: Token) -> bool:
