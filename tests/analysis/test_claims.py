@@ -1235,3 +1235,19 @@ def test_short_social_posts(
 
 def test_a_count_on_a_platform_wanted_is_a_goal(linter: Linter, extractor: ClaimExtractor) -> None:
     assert metric_moods(linter, extractor, "We hope to hit 10k on TikTok by June") == ["goal"]
+
+
+@pytest.mark.parametrize(
+    ("text", "moods"),
+    [
+        # A milestone a giveaway celebrates is its occasion, an offer to people.
+        ("We're giving away 100 hoodies to celebrate 1M followers! RT to enter", ["offer"]),
+        ("To celebrate 50k fans, our giveaway starts today 🎁", ["offer"]),
+        # Celebrated without a giveaway, it is the writer's claim.
+        ("We celebrated 1M followers with the whole team 🎉", ["asserted"]),
+    ],
+)
+def test_a_milestone_a_giveaway_celebrates_is_its_occasion(
+    linter: Linter, extractor: ClaimExtractor, text: str, moods: list[str]
+) -> None:
+    assert metric_moods(linter, extractor, text) == moods

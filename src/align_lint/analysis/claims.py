@@ -78,9 +78,12 @@ _NOT_COUNTS = frozenset(
 _CURRENCY = frozenset({"$", "£", "€", "¥"})
 # Times a count may be reached "in": "crossed 25k in days".
 _TIME_NOUNS = frozenset(
-    {"second", "minute", "hour", "day", "week", "month", "year", "time", "total", "record", "weekend",
-     "morning", "afternoon", "evening", "night", "today", "quarter", "q1", "q2", "q3", "q4"}
+    {"second", "minute", "hour", "day", "week", "month", "year", "time", "total", "record",
+     "weekend", "morning", "afternoon", "evening", "night", "today", "quarter", "q1", "q2", "q3",
+     "q4"}
 )  # fmt: skip
+# An offer to people, which a milestone may be the occasion of.
+_GIVEAWAYS = frozenset({"giveaway", "giveaways", "raffle", "raffles", "sweepstakes", "contest"})
 # Thanks, and whom it goes to before "for": "thank you all for 10k".
 _THANKS = frozenset({"thank", "thanks"})
 _THANKED = frozenset(
@@ -881,6 +884,25 @@ def _in_a_thing(preposition: Token) -> bool:
     return noun.pos_ == "NOUN" and noun.lemma_ not in _TIME_NOUNS
 
 
+def _giveaway_word(token: Token) -> bool:
+    """ "giveaway", "raffle", "giving away": an offer to people."""
+    if token.lower_ in _GIVEAWAYS:
+        return True
+    doc = token.doc
+    return token.lemma_ == "give" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "away"
+
+
+def _occasion_of_a_giveaway(head: Token) -> bool:
+    """Is the metric what a giveaway celebrates ("to celebrate 1M fans, we're
+    giving away 100 hoodies", "a raffle to celebrate 10k followers")? The post
+    offers something to people; the count is its occasion, not its report.
+    Celebrated without a giveaway ("we celebrated 1M fans") it stays a claim."""
+    verb = head.head
+    if verb.lemma_ != "celebrate" or head.dep_ != "dobj":
+        return False
+    return any(_giveaway_word(token) for token in head.sent)
+
+
 def _emoji(token: Token) -> bool:
     """A pictograph, a flag or a run of them ("😍", "🔥🔥", "🇬🇧"): short posts put
     one after a count or between it and its noun. It says nothing, but the
@@ -1553,6 +1575,8 @@ class ClaimExtractor:
             return True  # "the singer has 40 million followers": whose they are
         if token.lemma_ in self._grammar["presence_verbs"] or lower in _VENUES:
             return True  # "5,000 fans packed the arena", "the fair drew 9,000 visitors": a crowd
+        if token.lemma_ == "celebrate":
+            return True  # the occasion of a giveaway (``_occasion_of_a_giveaway``)
         if token.lemma_ in self._grammar["data_verbs"]:
             return True  # "the API returns 50 likes per page": data (``_handled_as_data``)
         if token.is_sent_start and (lower in _GENERIC_DETERMINERS or token.tag_ == "NNS"):
@@ -2679,6 +2703,8 @@ class ClaimExtractor:
             return "advice"  # the reader's followers: "grow your followers"
         if _quota(head):
             return "offer"  # a plan's allowance: "free for up to 10k pageviews a month"
+        if _occasion_of_a_giveaway(head):
+            return "offer"  # "we're giving away 100 hoodies to celebrate 1M fans"
         if self._someone_elses(head):
             return "background"  # "the singer has 40 million followers"
         general = self._general_statement(head)
