@@ -1205,6 +1205,8 @@ def test_how_to_reaches_past_a_long_phrase(
         # A count on a platform, with no noun, is an account's audience there.
         ("We're at 3.5k on LinkedIn 💼", ["3.5k on LinkedIn"]),
         ("we made it: 100K on TikTok!!", ["100K on TikTok"]),
+        ("Officially 10K strong on IG 💪", ["10K strong on IG"]),
+        ("Our reply got 40k quote tweets 😂", ["40k quote tweets"]),
         ("We spent 5,000 on Instagram last year", []),
         ("We ran 2,000 on TikTok ads", []),
         ("Our favourite posts of 2024 on Instagram", []),

@@ -2477,7 +2477,7 @@ class ClaimExtractor:
         return None
 
     def _counted_on_platform(self, doc: Doc, index: int) -> tuple[str, tuple[int, int]] | None:
-        """ "100K on TikTok!", "we're at 3.5k on LinkedIn": a big count with no
+        """ "100K on TikTok!", "we're at 3.5k on LinkedIn", "10K strong on IG": a big count with no
         noun, on a platform, is the size of an account's audience there. Not
         money spent there ("spent 5,000 on Instagram"), a share ("40% on
         Instagram"), a year, or the platform naming a noun ("5,000 on TikTok ads")."""
@@ -2487,6 +2487,8 @@ class ClaimExtractor:
         if following is not None and following.pos_ in ("NOUN", "PROPN") and not _emoji(following):
             return None  # "TikTok ads", "Instagram Live"
         last = index - 2
+        if doc[last].lower_ == "strong" and last > 0:
+            last -= 1  # "10K strong on IG"
         if not (is_count(doc[last]) or _is_scale(doc[last])):
             return None
         first = _count_start(doc, last)
