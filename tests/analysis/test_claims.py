@@ -1224,6 +1224,9 @@ def test_how_to_reaches_past_a_long_phrase(
         ("Thank you for 5,000 meals for the shelter", []),
         ("Thanks for 2023, see you next year", []),
         ("Thank you for 10 years", []),
+        # Watch time asked of the reader is a call to action; told, a claim.
+        ("Stream it on Spotify: 10,000 hours of music 🎧", []),
+        ("Fans streamed 10,000 hours of the album 🎧", ["streamed 10,000 hours"]),
         # Ranked first among what trends.
         ("We were #1 trending in Canada all day", ["trending"]),
         ("The trends we expect in 2027", []),

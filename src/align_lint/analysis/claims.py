@@ -1003,14 +1003,25 @@ def _big_duration(token: Token) -> Token | None:
     return next((c for c in token.children if c.dep_ == "nummod" and is_big(c)), None)
 
 
+def _imperative(verb: Token) -> bool:
+    """A bare verb opening its sentence with no subject: "Watch it on YouTube",
+    a call to action."""
+    return (
+        verb.tag_ == "VB"
+        and verb.dep_ == "ROOT"
+        and verb.i == verb.sent.start
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
+
+
 def _time_watched(verb: Token) -> tuple[int, int] | None:
     """Where watch time told with a verb ends: "watched for 3,000 hours",
     "viewers streamed 12 million minutes of the album", "40 million minutes
     watched", "people spent 900 hours watching our reels". An audience's time,
     so a big count and not the writer's own ("we spent 300 hours watching game
     film" is work); "I watched it for two hours" is one viewer's evening."""
-    if verb.lemma_ not in _WATCHING:
-        return None
+    if verb.lemma_ not in _WATCHING or _imperative(verb):
+        return None  # "Stream it on Spotify: 10,000 hours of music" asks, it does not count
     doc = verb.doc
     if verb.dep_ == "acl":
         count = _big_duration(verb.head)
