@@ -1256,3 +1256,20 @@ def test_a_milestone_a_giveaway_celebrates_is_its_occasion(
     linter: Linter, extractor: ClaimExtractor, text: str, moods: list[str]
 ) -> None:
     assert metric_moods(linter, extractor, text) == moods
+
+
+@pytest.mark.parametrize(
+    ("text", "moods"),
+    [
+        # A person's audience as it stands is background to her story.
+        ("She has 2M followers and still answers every DM 👏", ["background"]),
+        # What she gained is told as a result.
+        ("She gained 600 followers in a week", ["asserted"]),
+        ("On Monday she had 300 followers; by Friday, 900.", ["asserted"]),
+        ("We have 2M followers and still answer every DM", ["asserted"]),
+    ],
+)
+def test_a_persons_audience_as_it_stands_is_background(
+    linter: Linter, extractor: ClaimExtractor, text: str, moods: list[str]
+) -> None:
+    assert metric_moods(linter, extractor, text) == moods

@@ -542,8 +542,10 @@ def _subject_cue(token: Token) -> bool:
 
 
 def _named_owner(token: Token) -> bool:
-    """A name that may hold an audience: "Nike has…"."""
-    if token.pos_ != "PROPN" or token.i + 1 >= len(token.doc):
+    """A name or a person that may hold an audience: "Nike has…", "she has…"."""
+    if (token.pos_ != "PROPN" and token.lower_ not in ("he", "she")) or token.i + 1 >= len(
+        token.doc
+    ):
         return False
     return token.doc[token.i + 1].lemma_ in _HOLDING
 
@@ -2999,9 +3001,14 @@ class ClaimExtractor:
             holders = [c for c in head.head.children if c.dep_ == "nsubj"]
             owners += holders
             if head.head.lemma_ in _HOLDING and any(
-                h.pos_ == "PROPN" and not _ours(h) for h in holders
+                (h.pos_ == "PROPN" and not _ours(h))
+                or (h.lower_ in ("he", "she") and head.head.tag_ == "VBZ")
+                for h in holders
             ):
-                return True  # a name's audience as it stands: "Nike has 300M followers"
+                # a name's or a person's audience as it stands: "Nike has 300M
+                # followers", "she has 2M followers and still answers every DM";
+                # "that morning she had 325 followers" starts a story of growth
+                return True
         return any(owner.lower_ in people and not _ours(owner) for owner in owners)
 
     def _purpose(self, verb: Token) -> bool:
