@@ -730,6 +730,8 @@ def test_a_claim_does_not_end_on_a_line_break(linter: Linter, extractor: ClaimEx
         ("Our reel hit 1.2M.", ["hit 1.2M"]),
         ("Our channel just passed 25K!", ["passed 25K"]),
         ("The price crossed 25K.", []),
+        # Insights' "accounts reached" is reach, not accounts won.
+        ("The campaign got 1M accounts reached.", ["1M accounts reached"]),
         # Reach as a label; a company named Reach is not one.
         ("Reach: 4.1M (+22% QoQ)", ["Reach: 4.1M"]),
         ("Reach plc owns the paper.", []),
