@@ -450,6 +450,8 @@ _FIGURES = frozenset(
 )  # fmt: skip
 _FUTURE = frozenset({"will", "'ll", "shall", "wo", "would", "could", "might", "may"})
 _PENDING = frozenset({"still", "yet", "soon"})
+# How far after a named outcome its verb may be ("revenue targets for next year will…").
+_AFTER_OUTCOME = 8
 # The other side of "is" that may say what matters.
 _VALUED_SIDES = frozenset({"ccomp", "csubj", "attr", "nsubj", "acomp"})
 
@@ -1505,36 +1507,49 @@ class ClaimExtractor:
         "to" before a verb…)."""
         if self.parser is None:
             return False
-        with_mood = topical = standalone = False
+        with_mood = standalone = False
+        outcomes: list[tuple[int, int]] = []
         for start, end, key in terms:
             decided = self._decided_unparsed(sentence, start - base, end - base, key, near)
             if decided is None:
                 return True
             with_mood = with_mood or decided
             standalone = standalone or (decided and self._terms[key][2].needs == "nothing")
-            # An outcome named outright has one mood the parse may change: "topic".
-            topical = topical or (not decided and self._terms[key][0] == "outcome")
+            # An outcome named outright has moods the parse may change: "topic"…
+            if not decided and self._terms[key][0] == "outcome":
+                outcomes.append((start - base, end - base))
+        topical = bool(outcomes)
         if (with_mood or topical) and self._may_be_topic(sentence):
             return True
         if topical and any(self._names_another(token) for token in sentence):
             return True  # whose outcome: "competitor X grew revenue 20%" (``_outcome_mood``)
-        if topical and any(self._outcome_mood_cue(token) for token in sentence):
+        if topical and self._may_be_no_result(sentence, outcomes):
             return True  # "sales will follow", "revenue is what matters" (``_outcome_mood``)
         if standalone and any(_subject_cue(token) for token in sentence):
             return True  # whose post went viral (``_standalone_mood``)
         return with_mood and any(self._mood_cue(token) for token in sentence)
 
-    def _outcome_mood_cue(self, token: Token) -> bool:
-        """A word that may make an outcome named outright no result: said to
-        matter, still to come or wanted (see ``_outcome_mood``)."""
-        lemma = token.lemma_
-        return (
-            token.lower_ in _FUTURE
-            or token.lower_ in _PENDING
-            or lemma in _VALUING
-            or lemma in _COMING
-            or lemma in self._grammar["intent_words"]
-        )
+    def _may_be_no_result(self, sentence: Doc, outcomes: list[tuple[int, int]]) -> bool:
+        """Could an outcome named outright here be no result (see
+        ``_outcome_mood``)? Read from word order, so that only such sentences
+        are parsed: "matters"/"counts" anywhere; a future, pending or starting
+        verb soon after the outcome ("sales, we hope, will follow"); a word of
+        intent before it ("we want to grow revenue")."""
+        intent = self._grammar["intent_words"]
+        first = min(start for start, _ in outcomes)
+        for token in sentence:
+            lemma, lower = token.lemma_, token.lower_
+            if lemma in _VALUING and token.tag_ in ("VBZ", "VBP"):
+                return True
+            if token.i < first:
+                if lemma in intent and token.pos_ in ("VERB", "AUX", "NOUN"):
+                    return True
+                continue
+            soon_after = any(end <= token.i < end + _AFTER_OUTCOME for _, end in outcomes)
+            coming = lemma in _COMING and token.tag_ in ("VBZ", "VBP", "VB")
+            if soon_after and (lower in _FUTURE or lower in _PENDING or coming):
+                return True
+        return False
 
     def _mood_cue(self, token: Token) -> bool:
         lower = token.lower_
