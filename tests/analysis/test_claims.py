@@ -1212,6 +1212,8 @@ def test_how_to_reaches_past_a_long_phrase(
         ("Our goal is to raise $80,000 for the library.", "goal"),
         ("We managed to sign our first sponsors in May.", "asserted"),
         ("I want to share how we grew revenue this year.", "asserted"),  # not the wish
+        ("We still need to work out how to make money from it.", "goal"),  # subjectless clauses
+        ("We want to explain how we cut costs by a third.", "asserted"),  # a clause that tells
     ],
 )
 def test_an_outcome_said_to_matter_still_to_come_or_wanted_is_no_result(

@@ -450,6 +450,9 @@ _FIGURES = frozenset(
 )  # fmt: skip
 _FUTURE = frozenset({"will", "'ll", "shall", "wo", "would", "could", "might", "may"})
 _PENDING = frozenset({"still", "yet", "soon"})
+# How many clauses up a verb of intent may govern an outcome ("need to figure out
+# how to make money").
+_INTENT_REACH = 3
 # How far after a named outcome its verb may be ("revenue targets for next year will…").
 _AFTER_OUTCOME = 8
 # The other side of "is" that may say what matters.
@@ -1887,21 +1890,33 @@ class ClaimExtractor:
 
     def _wanted_outcome(self, head: Token) -> bool:
         """Is the outcome what the writer wants, plans or hopes for: an outcome
-        verb, or the object or subject of a clause, governed right away by a
-        verb of intent or a plan ("we hope to sign our first sponsors", "we
-        want to grow revenue", "our goal is to raise $50,000"), not a clause
-        further down ("I want to share how we grew revenue 40%")? Wanted, it
-        is not reported, whatever its amount."""
+        verb, or the object or subject of a clause, governed by a verb of
+        intent or a plan ("we hope to sign our first sponsors", "we want to
+        grow revenue", "our goal is to raise $50,000"), right away or through
+        clauses with no subject of their own ("we need to figure out how to
+        make money")? Not through a clause that tells ("I want to share how we
+        grew revenue 40%"). Wanted, it is not reported, whatever its amount."""
         verbs = self._governing_verbs(head)
-        if len(verbs) < 2:
+        if not verbs:
             return False
-        clause, intent = verbs[0], verbs[1]
-        if clause.dep_ not in ("xcomp", "ccomp") or clause.head.i != intent.i:
-            return False
-        if intent.lemma_ == "be":  # "our goal is to raise $50,000"
-            subjects = [c for c in intent.children if c.dep_ == "nsubj"]
+        clause = verbs[0]
+        for _ in range(_INTENT_REACH):
+            parent = clause.head
+            if clause.dep_ not in ("xcomp", "ccomp", "advcl") or parent.i == clause.i:
+                return False
+            if self._intends(parent):
+                return True
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+                return False  # "…share how we grew revenue": a clause that tells
+            clause = parent
+        return False
+
+    def _intends(self, verb: Token) -> bool:
+        """The writer's verb of intent ("we want", "we hope") or plan ("our goal is")."""
+        if verb.lemma_ == "be":  # "our goal is to raise $50,000"
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
             return bool(subjects) and subjects[0].lemma_ in _PLANS and _own(subjects[0])
-        return intent.lemma_ in self._grammar["intent_words"] and _own(intent)
+        return verb.lemma_ in self._grammar["intent_words"] and _own(verb)
 
     def _names_another(self, token: Token) -> bool:
         return token.lower_ in self._grammar["third_parties"] or token.lemma_ in _ORGANISATIONS
