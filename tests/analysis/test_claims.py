@@ -1214,6 +1214,9 @@ def test_how_to_reaches_past_a_long_phrase(
         ("I want to share how we grew revenue this year.", "asserted"),  # not the wish
         ("We still need to work out how to make money from it.", "goal"),  # subjectless clauses
         ("We want to explain how we cut costs by a third.", "asserted"),  # a clause that tells
+        # Supposed: a hypothetical, not a result.
+        ("Imagine what that could do for bookings!", "conditional"),
+        ("We booked 40 tables, imagine that.", "asserted"),
     ],
 )
 def test_an_outcome_said_to_matter_still_to_come_or_wanted_is_no_result(

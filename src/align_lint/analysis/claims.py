@@ -1547,6 +1547,8 @@ class ClaimExtractor:
             if token.i < first:
                 if lemma in intent and token.pos_ in ("VERB", "AUX", "NOUN"):
                     return True
+                if lemma in _SUPPOSING:
+                    return True
                 continue
             soon_after = any(end <= token.i < end + _AFTER_OUTCOME for _, end in outcomes)
             coming = lemma in _COMING and token.tag_ in ("VBZ", "VBP", "VB")
@@ -1873,8 +1875,9 @@ class ClaimExtractor:
         An outcome only ``named`` (no amount, no change, no verb of its own)
         is no result either when it is said to matter ("revenue is what
         matters": a topic), when it is still to come ("sales will follow",
-        "revenue targets will be announced": speculative) or wanted ("next
-        year we want to grow revenue": a goal). A results post that names one
+        "revenue targets will be announced": speculative). Nor is any outcome
+        wanted ("next year we want to grow revenue": a goal) or supposed
+        ("imagine what that could do for sales": conditional). A results post that names one
         that way has reported none (issue 10, "no-business-outcome")."""
         if self.parser is None:
             return "asserted"
@@ -1884,6 +1887,8 @@ class ClaimExtractor:
             return "background"
         if self._wanted_outcome(head):
             return "goal"
+        if any(verb.lemma_ in _SUPPOSING for verb in self._governing_verbs(head)[1:3]):
+            return "conditional"  # "imagine what that could do for sales!"
         if named and _still_to_come(head):
             return "speculative"
         return "asserted"
