@@ -720,6 +720,24 @@ def test_a_claim_does_not_end_on_a_line_break(linter: Linter, extractor: ClaimEx
         ),
         ("We gave our followers 500 stickers.", []),
         ("Our followers 2019 survey is out.", []),
+        # Members of a community online; a paid community's or a credit union's are customers.
+        ("Our community just crossed 50,000 members!", ["50,000 members"]),
+        ("Our paid community now has 2,000 members.", []),
+        ("The credit union serves 40,000 members.", []),
+        # A count with a capital scale letter ends a sentence ("2.3M." was one token).
+        ("Video views: 2.3M.", ["Video views: 2.3M"]),
+        ("The campaign had a reach of 3M.", ["reach of 3M"]),
+        ("Our reel hit 1.2M.", ["hit 1.2M"]),
+        ("Our channel just passed 25K!", ["passed 25K"]),
+        ("The price crossed 25K.", []),
+        # Reach as a label; a company named Reach is not one.
+        ("Reach: 4.1M (+22% QoQ)", ["Reach: 4.1M"]),
+        ("Reach plc owns the paper.", []),
+        # What software handles or answers is load, not an audience; rows are data.
+        ("Our API now handles 100,000 concurrent users.", []),
+        ("The bot replies to 500 comments an hour.", []),
+        ("The migration moved 3 million follower rows.", []),
+        ("We got 500 comments and replied to all of them.", ["500 comments"]),
         # Spread with no count: passed on or watched, not read or played somewhere.
         ("The clip was shared all over Twitter.", ["shared all over Twitter"]),
         ("Our launch meme was reposted everywhere.", ["reposted everywhere"]),
@@ -762,6 +780,12 @@ def test_attention_said_without_the_usual_noun(
         ("The clips got 30k views and sourced $250k in pipeline.", ["$250k in pipeline"]),
         ("The posts were shared 9,000 times and donations rose 40%.", ["donations"]),
         ("Cart abandonment dropped 12% after the checkout video.", ["Cart abandonment"]),
+        # Recruiting, enrolment and funnel outcomes; a change named "cut".
+        ("The video brought 120 job applications.", ["120 job applications"]),
+        ("The course page has 1,900 enrolments.", ["1,900 enrolments"]),
+        ("The posts drove a 2-day shorter sales cycle.", ["drove a 2-day shorter sales cycle"]),
+        ("The guide drove a 20% cut in support tickets.", ["cut in support tickets"]),
+        ("Our sales cycle is long.", []),
         # Volunteers recruited; a business's members are customers, not an audience.
         ("The post was shared 4,000 times and brought in 600 volunteers.", ["600 volunteers"]),
         ("Our Instagram reel brought 1,200 new members for the gym.", ["new members"]),
@@ -1187,6 +1211,92 @@ def test_how_to_reaches_past_a_long_phrase(
 ) -> None:
     # Two claims: the blog grown and its visitors, in one mood.
     assert set(metric_moods(linter, extractor, text)) == {mood}
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed"),
+    [
+        # An emoji after the count breaks the parse; the milestone stands.
+        ("Our shop just crossed 40k 🥹 thank you all", ["crossed 40k"]),
+        ("Passed 5K on Instagram today 🔥", ["Passed 5K"]),
+        # A measure, and a count of a noun behind an emoji, are no bare milestone.
+        ("The index crossed 25k 😱 today", []),
+        ("We finally passed 2,000 😅 miles on the bike", []),
+        # An amount "in" a noun counts it; "in" a time does not.
+        ("Congrats to the team for hitting 1M in sales.", []),
+        ("We crossed 25k in revenue this month", []),
+        ("Our page crossed 25k in days 🚀", ["crossed 25k"]),
+        # A count on a platform, with no noun, is an account's audience there.
+        ("We're at 3.5k on LinkedIn 💼", ["3.5k on LinkedIn"]),
+        ("we made it: 100K on TikTok!!", ["100K on TikTok"]),
+        ("Officially 10K strong on IG 💪", ["10K strong on IG"]),
+        ("Our reply got 40k quote tweets 😂", ["40k quote tweets"]),
+        ("We spent 5,000 on Instagram last year", []),
+        ("We ran 2,000 on TikTok ads", []),
+        ("Our favourite posts of 2024 on Instagram", []),
+        # "+" after a scale word, as after digits.
+        ("The teaser got a million+ impressions", ["million+ impressions"]),
+        ("We got 1 million+ views on the reel", ["1 million+ views"]),
+        ("Half a million+ people live in the valley", []),
+        # Listens counted; a person who listens is no claim.
+        ("The episode has 30k listens", ["30k listens"]),
+        ("She listens to the episode every week", []),
+        # Thanks for a big count with no noun is for a milestone.
+        ("thank u for 10k!! 💖", ["10k"]),
+        ("Thank you all for 25K!", ["25K"]),
+        ("Thanks for the 10k donation", []),
+        ("Thank you for 5,000 meals for the shelter", []),
+        ("Thanks for 2023, see you next year", []),
+        ("Thank you for 10 years", []),
+        # Watch time asked of the reader is a call to action; told, a claim.
+        ("Stream it on Spotify: 10,000 hours of music 🎧", []),
+        ("Fans streamed 10,000 hours of the album 🎧", ["streamed 10,000 hours"]),
+        # Ranked first among what trends.
+        ("We were #1 trending in Canada all day", ["trending"]),
+        ("The trends we expect in 2027", []),
+    ],
+)
+def test_short_social_posts(
+    linter: Linter, extractor: ClaimExtractor, text: str, claimed: list[str]
+) -> None:
+    assert metric_texts(linter, extractor, text) == claimed
+
+
+def test_a_count_on_a_platform_wanted_is_a_goal(linter: Linter, extractor: ClaimExtractor) -> None:
+    assert metric_moods(linter, extractor, "We hope to hit 10k on TikTok by June") == ["goal"]
+
+
+@pytest.mark.parametrize(
+    ("text", "moods"),
+    [
+        # A milestone a giveaway celebrates is its occasion, an offer to people.
+        ("We're giving away 100 hoodies to celebrate 1M followers! RT to enter", ["offer"]),
+        ("To celebrate 50k fans, our giveaway starts today 🎁", ["offer"]),
+        # Celebrated without a giveaway, it is the writer's claim.
+        ("We celebrated 1M followers with the whole team 🎉", ["asserted"]),
+    ],
+)
+def test_a_milestone_a_giveaway_celebrates_is_its_occasion(
+    linter: Linter, extractor: ClaimExtractor, text: str, moods: list[str]
+) -> None:
+    assert metric_moods(linter, extractor, text) == moods
+
+
+@pytest.mark.parametrize(
+    ("text", "moods"),
+    [
+        # A person's audience as it stands is background to her story.
+        ("She has 2M followers and still answers every DM 👏", ["background"]),
+        # What she gained is told as a result.
+        ("She gained 600 followers in a week", ["asserted"]),
+        ("On Monday she had 300 followers; by Friday, 900.", ["asserted"]),
+        ("We have 2M followers and still answer every DM", ["asserted"]),
+    ],
+)
+def test_a_persons_audience_as_it_stands_is_background(
+    linter: Linter, extractor: ClaimExtractor, text: str, moods: list[str]
+) -> None:
+    assert metric_moods(linter, extractor, text) == moods
 
 
 @pytest.mark.parametrize(

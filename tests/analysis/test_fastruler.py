@@ -41,6 +41,27 @@ def test_fast_match_is_spacy_match(linter: Linter) -> None:
     assert compared > 5000
 
 
+def test_fast_match_is_spacy_match_on_a_long_window(linter: Linter) -> None:
+    """A window-sized Doc with many first words of the multi-token patterns,
+    some next to each other ("let let's", "gon gon na") or at the very end:
+    the Matcher run only on their stretches finds what it finds on the whole."""
+    nlp = linter.analyzer.pipeline.nlp
+    ruler = nlp.get_pipe("attribute_ruler")
+    original = type(ruler).match.__get__(ruler)
+    fast = fast_matcher(ruler)
+    corpus = load_bench_module("corpus")
+    prose = " ".join(text for _, text in corpus.posts(40, seed=5))
+    slang = "Let let's go, gon gon na win. Y'all got ta see; c'm on, ain't it y' all. "
+    text = (prose + " " + slang) * 3 + "we let"
+    doc = nlp.make_doc(text)
+    for name in [name for name, _ in nlp.pipeline if name != "attribute_ruler"][:3]:
+        doc = nlp.get_pipe(name)(doc)
+    found = fast(doc)
+    assert found == original(doc)
+    assert len(doc) > 5000
+    assert sum(1 for _, _, start, end in found if end - start > 1) >= 12
+
+
 def test_fast_match_is_spacy_match_on_parsed_docs() -> None:
     """The ruler's one pattern that reads the parse ("there is" as an expletive)
     runs only on parsed Docs; with the parser it must still match."""

@@ -11,7 +11,11 @@ from typing import Any
 import pytest
 
 from align_lint.analysis import prefilter as prefilter_module
-from align_lint.analysis.sentences import block_sentence_starts, starts_after_blocks
+from align_lint.analysis.sentences import (
+    block_sentence_starts,
+    preset_sentence_starts,
+    starts_after_blocks,
+)
 from align_lint.documents import document_from_text
 from align_lint.run.linter import Linter
 
@@ -76,3 +80,30 @@ def test_block_starts_from_columns_are_those_from_the_doc(linter: Linter) -> Non
     expected = block_sentence_starts(doc, blocks)
     assert starts_after_blocks(offsets, spaces, blocks) == expected
     assert {text.index("first"), text.index("second"), text.index("Indented")} <= expected
+
+
+def test_preset_starts_mark_what_the_token_setter_marks(linter: Linter) -> None:
+    """The starts are written as one column (the per-token setter scanned the
+    whole Doc for a parse each time): the same tokens are marked, the others
+    left unset, and an offset shifts the starts as before."""
+    nlp = linter.analyzer.pipeline.nlp
+    text = "One thing here. Two things there.\n\nThree more words and a fourth.  Five.\n" * 40
+    shift = 1_000
+    wanted = {token.idx + shift for token in nlp.make_doc(text) if token.i % 7 == 3}
+    wanted |= {shift, shift + 1, shift + len(text) + 5}  # the first token, no token, past the end
+    by_setter = nlp.make_doc(text)
+    for token in by_setter[1:]:
+        if token.idx + shift in wanted:
+            token.is_sent_start = True
+    by_column = preset_sentence_starts(nlp.make_doc(text), frozenset(wanted), shift)
+    assert [t.is_sent_start for t in by_column] == [t.is_sent_start for t in by_setter]
+    assert sum(1 for t in by_column if t.is_sent_start) > 40
+    assert by_column[1].is_sent_start is None  # unmarked tokens stay unknown
+
+
+def test_preset_starts_refuse_a_parsed_doc(linter: Linter) -> None:
+    nlp = linter.analyzer.pipeline.nlp
+    doc = nlp.make_doc("We shipped it. Then we rested.")
+    doc[2].dep_ = "dobj"
+    with pytest.raises(ValueError):
+        preset_sentence_starts(doc, frozenset({doc[4].idx}))

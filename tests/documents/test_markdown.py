@@ -85,6 +85,13 @@ def test_soft_line_breaks_of_a_paragraph_become_spaces() -> None:
     )
 
 
+def test_a_line_opening_with_a_pasted_bullet_keeps_its_line_break() -> None:
+    """ "•" is no Markdown list marker, but it starts an item: the count of one
+    line must not reach the term of the next ("1.9M⏎• Followers")."""
+    source = "• Video views: 1.9M\n• Followers: +12,400\nwrapped\n"
+    assert analysis(source) == "  Video views: 1.9M\n  Followers: +12,400 wrapped\n"
+
+
 def test_hard_line_breaks_and_plain_text_keep_their_newlines() -> None:
     # The backslash of a hard break is markup, as the one of an escape.
     assert analysis("Line with a hard break  \nnext\\\nlast\n") == (

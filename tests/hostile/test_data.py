@@ -12,8 +12,10 @@ machine.
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 from tests.conftest import RunCli
@@ -256,16 +258,70 @@ def test_an_unreadable_pyproject_is_an_error_not_no_config(
 
     pyproject = tmp_path / "pyproject.toml"
     pyproject.write_text("[tool.align]\nfail_under = 90\n", encoding="utf-8")
-    real_read_bytes = Path.read_bytes
+    real_open = os.open
 
-    def refuse(path: Path) -> bytes:
-        if path.name == "pyproject.toml":
+    def refuse(path: Any, flags: int, *args: Any, **kwargs: Any) -> int:
+        if Path(path).name == "pyproject.toml":
             raise PermissionError(13, "Permission denied")
-        return real_read_bytes(path)
+        return real_open(path, flags, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "read_bytes", refuse)
+    monkeypatch.setattr(os, "open", refuse)
     with pytest.raises(ConfigError, match=r"pyproject\.toml: cannot read \(Permission denied\)"):
         find_config_file(tmp_path)
+
+
+# ---- configs and packs are read bounded (per-file config: a pull request's own) ----
+
+
+def _nested_config(tmp_path: Path, name: str) -> Path:
+    """A repository whose content/ folder has its own config file ``name``."""
+    (tmp_path / ".git").mkdir()
+    content = tmp_path / "content"
+    content.mkdir()
+    (content / "post.md").write_text("We crossed 10k followers this week.\n", encoding="utf-8")
+    return content / name
+
+
+@pytest.mark.parametrize("name", [".align.yaml", "pyproject.toml"])
+def test_a_nested_config_without_an_end_is_refused_after_the_cap(
+    run_cli: RunCli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    # A committed link to a /proc file that reads without end (/proc/self/pagemap:
+    # 256 GB) was read whole by the nearest-config lookup; a file over the cap
+    # stands in for it here (the sandbox's /proc is not Linux's).
+    from align_lint.datafiles import lines
+
+    monkeypatch.setattr(lines, "MAX_DATA_FILE_BYTES", 2**20)  # the bundled files are smaller
+    config = _nested_config(tmp_path, name)
+    config.write_text("[tool.align]\n" + "# align\n" * 2**18, encoding="utf-8")
+    result = run_cli("lint", "--no-cache", "--model", "blank", "content", cwd=tmp_path)
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.count("\n") == 1, result.stderr
+    assert f"content/{name}: larger than 1 MB, not read" in result.stderr
+
+
+def test_a_rule_pack_over_the_cap_is_one_line(
+    run_cli: RunCli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from align_lint.datafiles import lines
+
+    monkeypatch.setattr(lines, "MAX_DATA_FILE_BYTES", 2**20)
+    (tmp_path / "pack.yaml").write_text(many_rules(2) + "# padding\n" * 2**17, encoding="utf-8")
+    result = run_cli("check-rules", "pack.yaml", cwd=tmp_path)
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.startswith("align: error: pack.yaml: larger than 1 MB, not read")
+
+
+def test_a_data_file_swapped_for_a_fifo_is_refused_not_waited_on(tmp_path: Path) -> None:
+    # The walk and the loader check before the read; the read checks again on
+    # the open descriptor, so a swap in between cannot block the run.
+    from align_lint.datafiles.lines import read_yaml_file
+    from align_lint.errors import ConfigError
+
+    fifo = tmp_path / ".align.yaml"
+    os.mkfifo(fifo)
+    with pytest.raises(ConfigError, match=r"\.align\.yaml: not a regular file"):
+        read_yaml_file(fifo, ".align.yaml", ConfigError)
 
 
 # ---- check-rules is linear in the number of rules (item 9) ----

@@ -308,6 +308,25 @@ def test_a_gitignore_that_is_a_fifo_or_a_device_link_is_not_read(tmp_path: Path,
     assert found == [content / "post.md"]
 
 
+def test_a_gitignore_over_its_cap_is_not_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A link to a /proc file without an end stands for it: past the cap the
+    # .gitignore is not read (as a FIFO is not), instead of up to 512 MB.
+    from align_lint.documents import pathfilter
+
+    monkeypatch.setattr(pathfilter, "MAX_GITIGNORE_BYTES", 1000)
+    pathfilter._gitignore.cache_clear()
+    content = tmp_path / "content"
+    content.mkdir()
+    (content / "post.md").write_text(GOOD_POST, encoding="utf-8")
+    (content / ".gitignore").write_text("# pad\n" * 200 + "post.md\n", encoding="utf-8")
+    assert list(expand_paths([str(content)], pathfilter.PathFilter(tmp_path))) == [
+        content / "post.md"
+    ]
+    pathfilter._gitignore.cache_clear()
+
+
 # ---- a size cap on what is read --------------------------------------------------------
 
 
@@ -578,3 +597,18 @@ def test_a_directory_without_read_permission_is_reported(tmp_path: Path) -> None
     finally:
         (content / "locked").chmod(0o755)
     assert isinstance(items[0], InputError) and "cannot read directory" in items[0].message
+
+
+def test_a_baseline_that_links_to_dev_zero_is_one_line_not_a_memory_blow_up(
+    tmp_path: Path,
+) -> None:
+    # A config (a pull request can edit it) names the baseline; a committed link
+    # to /dev/zero was read until memory ran out ("internal error (MemoryError)"
+    # after 2.6 GB). Before the model loads, so the process is cheap.
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "zero.json").symlink_to("/dev/zero")
+    (tmp_path / ".align.yaml").write_text("baseline: zero.json\n", encoding="utf-8")
+    (tmp_path / "post.md").write_text("We crossed 10k followers.\n", encoding="utf-8")
+    outcome = run_align("lint", "--no-cache", "post.md", cwd=tmp_path, timeout=30, memory_mb=1500)
+    assert_one_line_error(outcome, mentions="cannot read the baseline (not a regular file")
+    assert outcome.stderr.count("\n") == 1

@@ -70,3 +70,17 @@ def test_masking_is_linear_on_small_hostile_text(shape: str) -> None:
 def test_masking_is_linear_on_large_hostile_text(shape: str) -> None:
     # 250 KB, the largest size in the issue; 10 s per MB is the issue's bound.
     assert masking_seconds(QUADRATIC[shape](250_000)) < 10
+
+
+# A last line of Unicode spaces only, with no line break after it: markdown-it
+# makes it an empty paragraph whose piece starts at len(text), the line index's
+# sentinel. Before: IndexError in masking ("internal error, please report"), the
+# draft not linted. Found by fuzzing CR/LF mixes (issue 11, item 3's hunt).
+@pytest.mark.parametrize("space", ["\u00a0", "\u2028", "\u3000", "\x0c"])
+@pytest.mark.parametrize("ending", ["\n", "\r\n", "\r"])
+@pytest.mark.parametrize("name", ["post.md", "post.mdx"])
+def test_a_last_line_of_unicode_spaces_is_masked(space: str, ending: str, name: str) -> None:
+    text = f"We grew 10k followers.{ending}{ending}{space}"
+    document = document_from_text(text, name)
+    assert document.analysis_text.rstrip() == "We grew 10k followers."
+    assert len(document.analysis_text) == len(text)

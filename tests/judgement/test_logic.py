@@ -80,6 +80,19 @@ def test_unless_cancels_only_in_the_same_sentence(custom: Linter) -> None:
     assert ("brag", "Big numbers", "warning") in fired
 
 
+def test_unless_does_not_reach_past_a_contrast_after_it(custom: Linter) -> None:
+    """A clause turned by "but" or "still" is not covered by the cancelling
+    match before it; one after the match still cancels it."""
+    assert ("brag", "big numbers", "warning") in rules_fired(
+        custom, "Just kidding, but big numbers!"
+    )
+    assert ("brag", "big numbers", "warning") in rules_fired(
+        custom, "Just kidding; still, big numbers."
+    )
+    assert rules_fired(custom, "Big numbers, but just kidding.") == []
+    assert rules_fired(custom, "Just kidding about the big numbers.") == []
+
+
 def test_markdown_blocks_are_separate_sentences(custom: Linter) -> None:
     # A hard-wrapped paragraph is one sentence; a heading is its own.
     assert rules_fired(custom, "Big numbers\njust kidding\n") == []

@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -75,6 +76,24 @@ _NOT_COUNTS = frozenset(
     {"first", "second", "third", "fourth", "fifth", "last", "next", "one", "once", "zero"}
 )
 _CURRENCY = frozenset({"$", "£", "€", "¥"})
+# Times a count may be reached "in": "crossed 25k in days".
+_TIME_NOUNS = frozenset(
+    {"second", "minute", "hour", "day", "week", "month", "year", "time", "total", "record",
+     "weekend", "morning", "afternoon", "evening", "night", "today", "quarter", "q1", "q2", "q3",
+     "q4"}
+)  # fmt: skip
+# An offer to people, which a milestone may be the occasion of.
+_GIVEAWAYS = frozenset({"giveaway", "giveaways", "raffle", "raffles", "sweepstakes", "contest"})
+# Thanks, and whom it goes to before "for": "thank you all for 10k".
+_THANKS = frozenset({"thank", "thanks"})
+_THANKED = frozenset(
+    {"you", "u", "ya", "all", "y'", "y", "'", "'all", "everyone", "everybody", "so", "much", "guys",
+     "fam", "yall"}
+)  # fmt: skip
+# Verbs of money laid out, which make "5,000 on Instagram" an amount spent there.
+_SPENDING = frozenset({"spend", "invest", "pay", "waste", "budget", "blow", "put", "sink", "lose"})
+# Symbols, modifiers (skin tones), variation selectors and joiners: what emoji are made of.
+_EMOJI_CATEGORIES = frozenset({"So", "Sk", "Mn", "Cf"})
 _MONEY_WORDS = frozenset(
     {"money", "dollars", "dollar", "pounds", "euros", "euro", "cent", "cents", "usd", "gbp", "eur",
      "funds", "donations", "revenue", "income", "profit", "cash", "grand"}
@@ -144,6 +163,11 @@ _POPULATIONS = frozenset(
     {"residents", "voters", "shoppers", "americans", "population", "audience", "market",
      "country", "nation", "adults", "households", "consumers"}
 )  # fmt: skip
+# What a term names the rows of when it modifies them: "3 million follower rows" (not
+# "records": "a new traffic record" is a milestone).
+_DATA_NOUNS = frozenset({"row", "datum", "database", "table", "field", "column", "id", "entry"})
+# Characters that start a list item where Markdown sees none (LinkedIn posts).
+_BULLETS = frozenset("•◦▪▫‣●○■□◆◇►▶→➡➜➤✓✔☑✅👉🔹🔸")
 # Changes to a product, which reach users as a rollout, not as attention.
 _RELEASES = frozenset(
     {"feature", "update", "release", "version", "rollout", "fix", "patch", "build", "upgrade",
@@ -351,8 +375,11 @@ def number(token: Token) -> float | None:
     if token.i > 0 and doc[token.i - 1].text == "#" and not doc[token.i - 1].whitespace_:
         return None  # "#14785" names an issue or a pull request
     following = token.i + 1
-    while following < len(doc) and doc[following].lower_ in SCALE and value < 1e12:
-        value *= SCALE[doc[following].lower_]
+    while following < len(doc) and value < 1e12:
+        scale = SCALE.get(doc[following].lower_.rstrip("+"))  # "1 million+ views"
+        if scale is None:
+            break
+        value *= scale
         following += 1
     return value
 
@@ -378,12 +405,14 @@ def _written_value(lower: str, written: str) -> float | None:
     try:
         value = float(digits) * scale
     except ValueError:
-        if text in _NUMBER_WORDS:
-            value = float(_NUMBER_WORDS[text])
-        elif text in SCALE:
-            value = SCALE[text]
-        elif text in _VAGUE_BIG:
-            value = SCALE.get(text[:-1], 100.0) * 2
+        # Words take a "+" as digits do: "a million+ views", "thousands+ of fans".
+        word = text.rstrip("+") if len(text) > 1 else text
+        if word in _NUMBER_WORDS:
+            value = float(_NUMBER_WORDS[word])
+        elif word in SCALE:
+            value = SCALE[word]
+        elif word in _VAGUE_BIG:
+            value = SCALE.get(word[:-1], 100.0) * 2
         else:
             return None
     return value
@@ -605,8 +634,10 @@ def _subject_cue(token: Token) -> bool:
 
 
 def _named_owner(token: Token) -> bool:
-    """A name that may hold an audience: "Nike has…"."""
-    if token.pos_ != "PROPN" or token.i + 1 >= len(token.doc):
+    """A name or a person that may hold an audience: "Nike has…", "she has…"."""
+    if (token.pos_ != "PROPN" and token.lower_ not in ("he", "she")) or token.i + 1 >= len(
+        token.doc
+    ):
         return False
     return token.doc[token.i + 1].lemma_ in _HOLDING
 
@@ -770,7 +801,7 @@ def _quota(head: Token) -> bool:
     first = head.i
     while first > 0 and (
         is_count(doc[first - 1])
-        or doc[first - 1].lower_ in SCALE
+        or _is_scale(doc[first - 1])
         or doc[first - 1].lower_ in _NOUN_PHRASE_WORDS
         or doc[first - 1].dep_ == "compound"  # "1,000 page views"
     ):
@@ -847,8 +878,10 @@ def _or_more(doc: Doc, index: int) -> bool:
 
 def _line_break(token: Token) -> bool:
     """A line break left in the analysis text, which joins a paragraph's soft
-    breaks: the end of a list item, a table row or a heading."""
-    return token.is_space and "\n" in token.text
+    breaks: the end of a list item, a table row or a heading; or a bullet
+    written as a character ("• Followers: +12,400" on the line after "• Video
+    views: 1.9M", joined into one line), which starts an item."""
+    return (token.is_space and "\n" in token.text) or token.text in _BULLETS
 
 
 def _across_lines(doc: Doc, first: int, second: int) -> bool:
@@ -921,13 +954,96 @@ def _rolled_out(verb: Token) -> bool:
 def _counts_a_noun(doc: Doc, after: int) -> bool:
     """Does the count ending before ``after`` count a noun: "25,000 users", "25k
     of debt", "1,000 paying customers", "40% …"? Adjectives and participles may
-    come between it and the noun."""
+    come between it and the noun, and so may emoji ("25k 🎉 followers"); an
+    emoji alone counts nothing ("crossed 25k 😍 love you all"). An amount "in"
+    a noun counts it too ("1M in sales", "25k in revenue"), not "in" a time
+    ("25k in days", "in a week")."""
     for token in doc[after : after + 3]:
+        if _emoji(token):
+            continue
         if token.pos_ in ("NOUN", "PROPN") or token.lower_ in ("%", "percent", "of"):
+            return True
+        if token.lower_ == "in" and _in_a_thing(token):
             return True
         if token.pos_ not in ("ADJ", "VERB") or token.tag_ not in ("JJ", "VBG", "VBN"):
             return False
     return False
+
+
+def _in_a_thing(preposition: Token) -> bool:
+    """Is the noun right after "in" a thing an amount is of ("in sales"), not a
+    time it took ("in days", "in March")?"""
+    doc = preposition.doc
+    if preposition.i + 1 >= len(doc):
+        return False
+    noun = doc[preposition.i + 1]
+    return noun.pos_ == "NOUN" and noun.lemma_ not in _TIME_NOUNS
+
+
+def _giveaway_word(token: Token) -> bool:
+    """ "giveaway", "raffle", "giving away": an offer to people."""
+    if token.lower_ in _GIVEAWAYS:
+        return True
+    doc = token.doc
+    return token.lemma_ == "give" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "away"
+
+
+def _occasion_of_a_giveaway(head: Token) -> bool:
+    """Is the metric what a giveaway celebrates ("to celebrate 1M fans, we're
+    giving away 100 hoodies", "a raffle to celebrate 10k followers")? The post
+    offers something to people; the count is its occasion, not its report.
+    Celebrated without a giveaway ("we celebrated 1M fans") it stays a claim."""
+    verb = head.head
+    if verb.lemma_ != "celebrate" or head.dep_ != "dobj":
+        return False
+    return any(_giveaway_word(token) for token in head.sent)
+
+
+def _emoji(token: Token) -> bool:
+    """A pictograph, a flag or a run of them ("😍", "🔥🔥", "🇬🇧"): short posts put
+    one after a count or between it and its noun. It says nothing, but the
+    tagger makes it a noun or a verb and the parse hangs the count on it."""
+    return not token.is_alpha and all(
+        unicodedata.category(char) in _EMOJI_CATEGORIES for char in token.text
+    )
+
+
+def _milestone_targets(verb: Token) -> Iterator[Token]:
+    """What a milestone verb may have reached: its object, the object of
+    "beyond", "past", "over" or "into", and, where an emoji broke the parse
+    ("crossed 25k 😍 love you all"), the word right after it."""
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            yield child
+        elif child.dep_ == "prep" and child.lower_ in ("beyond", "past", "over", "into"):
+            yield from (t for t in child.children if t.dep_ == "pobj")
+    doc = verb.doc
+    following = verb.i + 1
+    if following < len(doc) and doc[following].lower_ in ("beyond", "past", "over", "into"):
+        following += 1
+    if following < len(doc) and any(_emoji(t) for t in doc[following : following + 4]):
+        yield doc[following]
+
+
+def _thanked_for_count(doc: Doc, index: int) -> tuple[str, tuple[int, int]] | None:
+    """ "thank you for 10k!", "thanks for 100,000 🎉": thanks for a big count
+    with no noun is for a milestone the audience made. Not thanks for money
+    ("$10k"), a year ("2023"), or a counted noun ("10k donations", "5,000
+    meals", which another rule or none judges)."""
+    at = index + 1
+    while at < len(doc) and doc[at].lower_ in _THANKED and at <= index + 3:
+        at += 1  # "thank you all", "thanks y'all", "thank u"
+    if at + 1 >= len(doc) or doc[at].lower_ != "for":
+        return None
+    count = doc[at + 1]
+    if not is_count(count) or _YEAR.match(count.text) or (number(count) or 0) < 1000:
+        return None
+    after = count.i + 1
+    while after < len(doc) and _is_scale(doc[after]):
+        after += 1
+    if _counts_a_noun(doc, after):
+        return None
+    return "milestone", (count.i, after)  # the count is the claim; the thanks address people
 
 
 def _phrase_end(token: Token) -> int:
@@ -983,14 +1099,25 @@ def _big_duration(token: Token) -> Token | None:
     return next((c for c in token.children if c.dep_ == "nummod" and is_big(c)), None)
 
 
+def _imperative(verb: Token) -> bool:
+    """A bare verb opening its sentence with no subject: "Watch it on YouTube",
+    a call to action."""
+    return (
+        verb.tag_ == "VB"
+        and verb.dep_ == "ROOT"
+        and verb.i == verb.sent.start
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
+
+
 def _time_watched(verb: Token) -> tuple[int, int] | None:
     """Where watch time told with a verb ends: "watched for 3,000 hours",
     "viewers streamed 12 million minutes of the album", "40 million minutes
     watched", "people spent 900 hours watching our reels". An audience's time,
     so a big count and not the writer's own ("we spent 300 hours watching game
     film" is work); "I watched it for two hours" is one viewer's evening."""
-    if verb.lemma_ not in _WATCHING:
-        return None
+    if verb.lemma_ not in _WATCHING or _imperative(verb):
+        return None  # "Stream it on Spotify: 10,000 hours of music" asks, it does not count
     doc = verb.doc
     if verb.dep_ == "acl":
         count = _big_duration(verb.head)
@@ -1154,7 +1281,7 @@ def _strength(doc: Doc, start: int, end: int) -> Evidence:
     while after < len(doc) and (doc[after].pos_ in ("AUX", "ADV") or doc[after].lower_ == "now"):
         after += 1
     counted = after
-    while counted < len(doc) and (is_count(doc[counted]) or doc[counted].lower_ in SCALE):
+    while counted < len(doc) and (is_count(doc[counted]) or _is_scale(doc[counted])):
         counted += 1
     if after < counted < len(doc) and doc[counted].lower_ == "strong" and is_big(doc[after]):
         return "count", (start, counted + 1)
@@ -1265,9 +1392,14 @@ def _surveyed(doc: Doc, first: int) -> bool:
     return index > 0 and doc[index].lower_ == "of" and doc[index - 1].lemma_ in _SURVEYS
 
 
+def _is_scale(token: Token) -> bool:
+    """A scale word after a number, with or without a "+": "1.2 million", "10 K+"."""
+    return token.lower_.rstrip("+") in SCALE
+
+
 def _count_start(doc: Doc, index: int) -> int:
     """Where a count begins: over the number a scale word belongs to ("10 K")."""
-    while index > 0 and doc[index].lower_ in SCALE and number(doc[index - 1]) is not None:
+    while index > 0 and _is_scale(doc[index]) and number(doc[index - 1]) is not None:
         index -= 1
     return index
 
@@ -1367,10 +1499,14 @@ class ClaimExtractor:
         self._superlatives = frozenset(strings.add(word) for word in verbs | forms)
         # Sets, not arrays for numpy.isin: for a post's few hundred tokens a set
         # lookup per token costs a twentieth of isin's sorting (2 % of a run).
+        self._thank = strings.add("thank")
         self._lemma_hashes = frozenset(
-            {*self._by_lemma, *self._milestone_lemmas, *self._superlatives}
+            {*self._by_lemma, *self._milestone_lemmas, *self._superlatives, self._thank}
         )
-        self._lower_hashes = self._superlatives
+        self._platform_words = frozenset(
+            strings.add(word) for word in self._word_list("platforms") if " " not in word
+        )
+        self._lower_hashes = self._superlatives | self._platform_words
         self._near = {
             key: (
                 expand_words(term.near, lexicons),
@@ -1431,6 +1567,10 @@ class ClaimExtractor:
             ways.append(((frozenset(counted), None, _COUNTED_BY), REACH))
         if selector.kind == "metric":
             ways.append(((self._grammar["milestone_verbs"], None), REACH))
+            # "100K on TikTok": a platform and a count (``_counted_on_platform``).
+            ways.append(((self._word_list("platforms"), None), REACH))
+            # "thank you for 10k!": thanks and a count (``_thanked_for_count``).
+            ways.append(((_THANKS, None), REACH))
         return ways
 
     # -- the claims of a Doc -----------------------------------------------------------
@@ -1571,7 +1711,9 @@ class ClaimExtractor:
             return True  # "the singer has 40 million followers": whose they are
         if token.lemma_ in self._grammar["presence_verbs"] or lower in _VENUES:
             return True  # "5,000 fans packed the arena", "the fair drew 9,000 visitors": a crowd
-        if token.lemma_ in self._grammar["data_verbs"]:
+        if token.lemma_ == "celebrate":
+            return True  # the occasion of a giveaway (``_occasion_of_a_giveaway``)
+        if token.lemma_ in self._grammar["data_verbs"] or token.lemma_ in _DATA_NOUNS:
             return True  # "the API returns 50 likes per page": data (``_handled_as_data``)
         if token.is_sent_start and (lower in _GENERIC_DETERMINERS or token.tag_ == "NNS"):
             return True  # a general statement: "backlinks get you more traffic"
@@ -1662,7 +1804,7 @@ class ClaimExtractor:
         """The cue words a term needs near it (besides a count); None: none."""
         if key in ("superlative", "widely"):
             return None
-        if key == "milestone":
+        if key in ("milestone", "platform", "thanks"):
             return frozenset()
         kind, _, term = self._terms[key]
         if kind == "outcome" or term.needs == "nothing":
@@ -1734,6 +1876,10 @@ class ClaimExtractor:
                     found.append((index, index + 1, key))
             if lemma in self._milestone_lemmas:
                 found.append((index, index + 1, "milestone"))
+            if lower in self._platform_words:
+                found.append((index, index + 1, "platform"))
+            if lemma == self._thank:
+                found.append((index, index + 1, "thanks"))
             if lemma in self._superlatives or lower in self._superlatives:
                 before = index - 1
                 # "most-watched", and "most⏎shared" in a hard-wrapped line
@@ -1819,6 +1965,15 @@ class ClaimExtractor:
         if key == "milestone":
             found = self._bare_milestone(doc, start)
             return None if found is None else ("metric", "attention", *found, "asserted")
+        if key == "thanks":
+            found = _thanked_for_count(doc, start)
+            return None if found is None else ("metric", "attention", *found, "asserted")
+        if key == "platform":
+            found = self._counted_on_platform(doc, start)
+            if found is None:
+                return None
+            # The mood is the count's, before "on": "we hope to hit 10k on TikTok".
+            return "metric", "attention", *found, self._mood(doc, start - 2)
         if key == "superlative":
             if not self._superlative_in_sense(doc[end - 1], near):
                 return None
@@ -2451,11 +2606,13 @@ class ClaimExtractor:
     def _people_shown(self, verb: Token) -> Iterator[Token]:
         """The people a verb of reach puts a post in front of: "reached 30,000
         people" (its object), "shown to 400,000 people" (after "to"); not "the
-        band played to 20,000 fans", which no reach verb says."""
+        band played to 20,000 fans", which no reach verb says. Only "reach"
+        takes its people as an object: "the credit union serves 40,000 members"
+        are customers served, not an audience shown a post."""
         people = self._grammar["people"]
         for child in verb.children:
             if child.dep_ == "dobj":
-                targets = [child]
+                targets = [child] if verb.lemma_ == "reach" else []
             elif child.dep_ in ("dative", "prep") and child.lower_ == "to":
                 targets = [t for t in child.children if t.dep_ == "pobj"]
             else:
@@ -2477,21 +2634,18 @@ class ClaimExtractor:
         return None
 
     def _bare_milestone(self, doc: Doc, index: int) -> tuple[str, tuple[int, int]] | None:
-        """ "we just passed 50,000!", "moved beyond seven digits": a big count
-        with no noun, reached in the past."""
+        """ "we just passed 50,000!", "moved beyond seven digits", "crossed 5K
+        on Instagram": a big count with no noun, reached in the past."""
         verb = doc[index]
         if self.parser is None or verb.tag_ not in ("VBD", "VBN", "VBG"):
             return None
-        for child in verb.children:
-            target = child if child.dep_ == "dobj" else None
-            if child.dep_ == "prep" and child.lower_ in ("beyond", "past", "over", "into"):
-                target = next((t for t in child.children if t.dep_ == "pobj"), None)
-            if target is None:
-                continue
+        for target in _milestone_targets(verb):
             if target.lower_ in ("digits", "figures") and any(
                 t.lower_ in ("six", "seven", "eight", "nine") for t in target.children
             ):
                 return "milestone", (index, target.i + 1)
+            if _is_scale(target) and target.i > 0 and is_count(doc[target.i - 1]):
+                target = doc[target.i - 1]  # "25K!", split "25" "K", the parse's object the "K"
             # "25k" is often tagged a noun: a count written with digits is one anyway.
             numeral = target.pos_ == "NUM" or target.text[:1].isdigit()
             if not numeral or not is_count(target) or _YEAR.match(target.text):
@@ -2499,12 +2653,35 @@ class ClaimExtractor:
             if (number(target) or 0) < 1000 or not _audience_holder(verb, self._holders):
                 continue
             after = target.i + 1
-            while after < len(doc) and doc[after].lower_ in SCALE:
+            while after < len(doc) and _is_scale(doc[after]):
                 after += 1
             if _counts_a_noun(doc, after):
                 continue  # "passed 25,000 users", "crossed 25k of debt": a count of something
             return "milestone", (index, after)
         return None
+
+    def _counted_on_platform(self, doc: Doc, index: int) -> tuple[str, tuple[int, int]] | None:
+        """ "100K on TikTok!", "we're at 3.5k on LinkedIn", "10K strong on IG": a big count with no
+        noun, on a platform, is the size of an account's audience there. Not
+        money spent there ("spent 5,000 on Instagram"), a share ("40% on
+        Instagram"), a year, or the platform naming a noun ("5,000 on TikTok ads")."""
+        if self.parser is None or index < 2 or doc[index - 1].lower_ != "on":
+            return None
+        following = doc[index + 1] if index + 1 < len(doc) else None
+        if following is not None and following.pos_ in ("NOUN", "PROPN") and not _emoji(following):
+            return None  # "TikTok ads", "Instagram Live"
+        last = index - 2
+        if doc[last].lower_ == "strong" and last > 0:
+            last -= 1  # "10K strong on IG"
+        if not (is_count(doc[last]) or _is_scale(doc[last])):
+            return None
+        first = _count_start(doc, last)
+        count = doc[first]
+        if not is_count(count) or _YEAR.match(count.text) or (number(count) or 0) < 1000:
+            return None
+        if any(token.lemma_ in _SPENDING for token in doc[:first]):
+            return None  # "we spent 5,000 on Instagram": money, even without its sign
+        return "count", (first, index + 1)
 
     # -- outcome terms -----------------------------------------------------------------
 
@@ -2712,6 +2889,8 @@ class ClaimExtractor:
             return "advice"  # the reader's followers: "grow your followers"
         if _quota(head):
             return "offer"  # a plan's allowance: "free for up to 10k pageviews a month"
+        if _occasion_of_a_giveaway(head):
+            return "offer"  # "we're giving away 100 hoodies to celebrate 1M fans"
         if self._someone_elses(head):
             return "background"  # "the singer has 40 million followers"
         general = self._general_statement(head)
@@ -2910,10 +3089,16 @@ class ClaimExtractor:
         """Is the counted term what software reads or stores, not an audience:
         "the bot reads up to 100 replies", "the API returns 50 likes per page",
         "we imported 4,000 subscribers", "the editor renders a lot of views"?"""
+        if head.dep_ == "compound" and head.head.lemma_ in _DATA_NOUNS:
+            return True  # "moved 3 million follower rows": data, not an audience
         holder = head
         if head.dep_ == "pobj" and head.head.lower_ == "of":
             holder = head.head.head  # "a lot of views", "hundreds of likes"
-        return holder.dep_ == "dobj" and holder.head.lemma_ in self._grammar["data_verbs"]
+        verbs = self._grammar["data_verbs"]
+        if holder.dep_ == "pobj" and holder.head.lower_ == "to":
+            holder = holder.head  # "the bot replies to 500 comments", "scales to 100k users"
+            return holder.head.lemma_ in verbs
+        return holder.dep_ == "dobj" and holder.head.lemma_ in verbs
 
     def _at_code(self, head: Token) -> bool:
         """Are these eyes on code under review, not an audience: "more eyeballs
@@ -2993,9 +3178,14 @@ class ClaimExtractor:
             holders = [c for c in head.head.children if c.dep_ == "nsubj"]
             owners += holders
             if head.head.lemma_ in _HOLDING and any(
-                h.pos_ == "PROPN" and not _ours(h) for h in holders
+                (h.pos_ == "PROPN" and not _ours(h))
+                or (h.lower_ in ("he", "she") and head.head.tag_ == "VBZ")
+                for h in holders
             ):
-                return True  # a name's audience as it stands: "Nike has 300M followers"
+                # a name's or a person's audience as it stands: "Nike has 300M
+                # followers", "she has 2M followers and still answers every DM";
+                # "that morning she had 325 followers" starts a story of growth
+                return True
         return any(owner.lower_ in people and not _ours(owner) for owner in owners)
 
     def _purpose(self, verb: Token) -> bool:

@@ -181,6 +181,7 @@ class _FastMatcher:
         self.unanchored = False
         # Per one-token pattern: (number, match id, [(attribute, test, values)]).
         simple: list[tuple[int, int, list[tuple[str, str, frozenset[int]]]]] = []
+        rest_patterns: list[list[dict[str, Any]]] = []
         for number, entry in enumerate(ruler.patterns):
             patterns = entry["patterns"]
             key = str(number)
@@ -193,10 +194,15 @@ class _FastMatcher:
                     parsed_rest.add(key, [pattern])
                 else:
                     rest.add(key, [pattern])
+                    rest_patterns.append(pattern)
                     test = _lower_test(pattern[0])
                     self.unanchored = self.unanchored or test is None
                     if test is not None:
                         self.first_words.append((test, _second_test(pattern)))
+        # The tokens a rest pattern spans, when every one of them has a fixed
+        # length (no OP): its matches then lie in that many tokens from a first
+        # word, so only those stretches need the Matcher (see ``rest_matches``).
+        self.rest_length = None if self.unanchored else _fixed_length(rest_patterns)
         attrs = self.attrs = sorted({attr for _, _, tests in simple for attr, _, _ in tests})
         self.columns: list[int | str] = list(attrs)
         # Each pattern is filed under one of its positive tests (the most selective
@@ -237,9 +243,9 @@ class _FastMatcher:
             ]
         return found
 
-    def _may_start_rest(self, doc: Doc) -> bool:
-        """Is there a word a rest pattern's first token could be, followed by
-        one its second could be?"""
+    def _rest_starts(self, doc: Doc) -> Iterator[int]:
+        """Where a rest pattern may start: a word its first token could be,
+        followed by one its second could be ("got ta", not every "got")."""
         known, strings = self.known, self.strings
         lowers = doc.to_array("LOWER").tolist()
         for position, lower in enumerate(lowers):
@@ -253,24 +259,52 @@ class _FastMatcher:
                 continue
             if position + 1 == len(lowers):  # only a pattern that needs no second word
                 if any(second is None for second in seconds):
-                    return True
+                    yield position
                 continue
             following = strings[lowers[position + 1]]
             if any(second is None or second(following) for second in seconds):
-                return True
-        return False
+                yield position
+
+    def _rest_stretches(self, doc: Doc, length: int) -> list[tuple[int, int]]:
+        """Token ranges from each possible start to ``length`` tokens on,
+        overlapping ones merged (so no match is found twice)."""
+        stretches: list[tuple[int, int]] = []
+        for position in self._rest_starts(doc):
+            end = min(position + length, len(doc))
+            if stretches and stretches[-1][1] >= position:
+                stretches[-1] = (stretches[-1][0], end)
+            else:
+                stretches.append((position, end))
+        return stretches
+
+    def _unparsed_rest_matches(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """The rest Matcher's (match id, start, end) in ``doc``. A long window
+        nearly always holds some first word ("let", "got"), and the Matcher then
+        tests every token in Python (its REGEX predicates): the match step cost a
+        long draft 0.93 s a MB, posts 0.20. With patterns of fixed length it runs
+        only on the stretches after possible starts, which find the same
+        matches: each lies in its start's stretch, and within a stretch the
+        Matcher sees the same tokens as in the whole Doc."""
+        if self.rest_length is None:
+            if not (self.unanchored or any(True for _ in self._rest_starts(doc))):
+                return []
+            return list(self.rest(doc, allow_missing=True, as_spans=False))
+        found: list[tuple[int, int, int]] = []
+        for start, end in self._rest_stretches(doc, self.rest_length):
+            stretch = doc[start:end]
+            for match_id, first, last in self.rest(stretch, allow_missing=True, as_spans=False):
+                found.append((match_id, first + start, last + start))  # Span positions
+        return found
 
     def rest_matches(self, doc: Doc) -> list[Match]:
         """The matches of the patterns left to spaCy's Matcher."""
-        rests = [self.parsed_rest] if len(self.parsed_rest) and doc.has_annotation("DEP") else []
-        if len(self.rest) and (self.unanchored or self._may_start_rest(doc)):
-            rests.append(self.rest)
+        longer: list[tuple[int, int, int]] = []
+        if len(self.parsed_rest) and doc.has_annotation("DEP"):
+            longer += self.parsed_rest(doc, allow_missing=True, as_spans=False)
+        if len(self.rest):
+            longer += self._unparsed_rest_matches(doc)
         strings = self.strings
-        return [
-            (int(strings[match_id]), match_id, start, end)
-            for matcher in rests
-            for match_id, start, end in matcher(doc, allow_missing=True, as_spans=False)
-        ]
+        return [(int(strings[match_id]), match_id, start, end) for match_id, start, end in longer]
 
     def __call__(self, doc: Doc) -> list[Match]:
         matches: list[Match] = []
@@ -308,6 +342,14 @@ def _tests(
         else:
             return None
     return tests
+
+
+def _fixed_length(patterns: list[list[dict[str, Any]]]) -> int | None:
+    """The most tokens one of ``patterns`` spans, None if one has an operator
+    (so its length varies) or there are none."""
+    if not patterns or any("OP" in token for pattern in patterns for token in pattern):
+        return None
+    return max(len(pattern) for pattern in patterns)
 
 
 def _needs_parse(token: dict[str, Any]) -> bool:

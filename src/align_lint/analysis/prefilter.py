@@ -110,13 +110,14 @@ _SELECTIVE_FLAGS = frozenset(
 )  # fmt: skip
 _BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 # A word a count may be written with (analysis/claims.py's count grammar):
-# digits first ("10k", "1.2M", "26.000.000", "1,000th"), or a number word.
+# digits first ("10k", "1.2M", "26.000.000", "1,000th"), or a number word, with
+# or without a "+" ("a million+").
 _COUNT = json.dumps(
     {
         "LOWER": {
             "REGEX": r"^(?:[~+$£€]?\d.*|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
             r"|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?"
-            r"|dozens?|tens|digits|figures|millionth|thousandth|hundredth|billionth|k|m|mn|bn|mm)$"
+            r"|dozens?|tens|digits|figures|millionth|thousandth|hundredth|billionth|k|m|mn|bn|mm)\+?$"
         }
     },
     sort_keys=True,

@@ -65,6 +65,8 @@ _LINE_PREFIX = re.compile(r"[ \t]*(?:(?:>|(?:[-*+•]|\d{1,9}[.)]|#{1,6})(?=[ \t
 # A task list item's box ("- [x] done") and a pasted bullet ("• item").
 _TASK_BOX = re.compile(r"\[[ xX]\][ \t]+")
 _BULLET = re.compile(r"•[ \t]*")
+# A line that starts with a pasted bullet, an item of its own.
+_PASTED_BULLET = re.compile(r"[ \t]*[•▪◦‣→➡➜►▶]")
 # The characters an inline rule that masks something can start at: content
 # without any is prose as it stands, and its inline parse is skipped.
 _INLINE_MARKUP = re.compile(r"[`<\\\[*_~]")
@@ -385,8 +387,12 @@ class _Masker:
 
     def _mask_around(self, pieces: _Pieces) -> None:
         """Blank what is on the pieces' lines but not in them: markers, indentation."""
+        last_line = self.lines.count - 1
         for text_start, text_end in zip(pieces.text_starts, pieces.text_ends, strict=True):
-            line = bisect_right(self.lines.starts, text_start) - 1
+            # An empty piece on the last line (a paragraph markdown-it made of a
+            # last line of Unicode spaces, "x\n\n\u00a0") starts at len(text),
+            # the sentinel start: it belongs to the last line, not after it.
+            line = min(bisect_right(self.lines.starts, text_start) - 1, last_line)
             mask_range(self.chars, self.lines.starts[line], text_start)
             mask_range(self.chars, text_end, self.lines.ends[line])
 
@@ -450,12 +456,16 @@ def _join_soft_breaks(chars: list[str], text: str, lines: _Lines, first: int, la
     """A paragraph hard-wrapped over lines [first, last) is read as the one line
     it renders as: each soft line break becomes a space ("passed 25,000⏎
     followers" is matched; "\\r\\n" becomes two). A hard break (two trailing
-    spaces, or a backslash, in ``text``) stays a line break, as it renders."""
+    spaces, or a backslash, in ``text``) stays a line break, as it renders; so
+    does one before a pasted bullet ("• Followers: +12,400" under "• Video
+    views: 1.9M"), which starts an item as a list marker would."""
     for line in range(first, min(last, lines.count) - 1):
         end = lines.ends[line]
         if text[max(0, end - 2) : end] == "  " or text[end - 1 : end] == "\\":
             continue
         next_start = lines.starts[line + 1]
+        if _PASTED_BULLET.match(text, next_start):
+            continue
         chars[end:next_start] = " " * (next_start - end)
 
 

@@ -97,12 +97,17 @@ def _repository_root(start: Path) -> Path | None:
     return next((d for d in (start, *start.parents) if (d / ".git").exists()), None)
 
 
+# The most of a .gitignore that is read: real ones are a few KB; a committed
+# link to a /proc file without an end was read up to a draft's 512 MB.
+MAX_GITIGNORE_BYTES = 32 * 1024 * 1024
+
+
 @lru_cache(maxsize=256)
 def _gitignore(path: Path) -> GitIgnoreSpec | None:
     try:
         # A .gitignore can be committed as a FIFO or a link to /dev/zero: a plain
         # read would wait forever or fill memory. Not a regular file: no rules.
-        data = read_regular_file(path)
+        data = read_regular_file(path, MAX_GITIGNORE_BYTES)
     except OSError:
         return None
     lines = data.decode("utf-8", errors="replace").splitlines()

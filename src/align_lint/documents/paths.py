@@ -45,8 +45,8 @@ MAX_DRAFT_BYTES = 512 * 1024 * 1024
 class TooLarge(OSError):
     """What ``read_regular_file`` raises for a file over MAX_DRAFT_BYTES."""
 
-    def __init__(self, size: int) -> None:
-        super().__init__(f"{size / 2**20:,.0f} MB, more than align reads ({too_large_limit()})")
+    def __init__(self, size: int, limit: int = MAX_DRAFT_BYTES) -> None:
+        super().__init__(f"{size / 2**20:,.0f} MB, more than align reads ({limit // 2**20} MB)")
 
 
 def too_large_limit() -> str:
@@ -61,22 +61,23 @@ class NotRegularFile(OSError):
         self.mode = mode
 
 
-def read_regular_file(path: Path) -> bytes:
-    """The bytes of ``path`` if it is a regular file when opened. The walk has
-    checked already, but the file can be swapped for a FIFO or a device
-    before the read: ``O_NONBLOCK`` keeps the open of a FIFO from waiting for
-    a writer, and the type is checked on the open descriptor itself."""
+def read_regular_file(path: Path, limit: int = MAX_DRAFT_BYTES) -> bytes:
+    """The bytes of ``path`` if it is a regular file when opened, at most
+    ``limit`` of them. The walk has checked already, but the file can be
+    swapped for a FIFO or a device before the read: ``O_NONBLOCK`` keeps the
+    open of a FIFO from waiting for a writer, and the type is checked on the
+    open descriptor itself."""
     flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
     descriptor = os.open(path, flags)
     with open(descriptor, "rb", closefd=True) as stream:
         status = os.fstat(descriptor)
         if not stat.S_ISREG(status.st_mode):
             raise NotRegularFile(status.st_mode)
-        if status.st_size > MAX_DRAFT_BYTES:
-            raise TooLarge(status.st_size)
-        data = stream.read(MAX_DRAFT_BYTES + 1)  # a file that grew since the stat
-        if len(data) > MAX_DRAFT_BYTES:
-            raise TooLarge(len(data))
+        if status.st_size > limit:
+            raise TooLarge(status.st_size, limit)
+        data = stream.read(limit + 1)  # a file that grew since the stat, or /proc's
+        if len(data) > limit:
+            raise TooLarge(len(data), limit)
         return data
 
 

@@ -4,7 +4,9 @@
 * ``unless: {overlapping}``: a match is dropped when it overlaps a match of a
   listed rule/category ("5,000 new subscribers on YouTube" is not an outcome);
 * ``unless``: a match is dropped when a listed rule/category has a surviving
-  match in the same sentence ("we don't chase likes");
+  match in the same sentence ("we don't chase likes"), unless a contrast
+  ("but", "yet", "still", "however") stands between that match and it: "we
+  don't care about vanity metrics, but 2 million views is pretty cool!";
 * ``downgrade``: a match becomes ``info`` when a listed rule/category has a
   surviving match in the rule's scope: ``tied`` (the same sentence, "12k
   followers, who sent 40 demo requests", or the next sentence of the
@@ -41,6 +43,9 @@ from align_lint.rules.graph import RuleGraph
 from align_lint.rules.schema import Rule
 
 _BLANK_LINE = re.compile(r"\n[ \t\r]*\n\s*")
+# A clause that turns against the one before: what an ``unless`` match there
+# said (a criticism, a denial) does not cover what comes after it.
+_CONTRAST = re.compile(r"\b(?:but|yet|still|however)\b", re.IGNORECASE)
 
 # Each rule's spans, sorted, as compact Spans: a long document's matches
 # number in the millions, and every table here would copy them as tuples.
@@ -88,7 +93,8 @@ class Judge:
     def _judge(self, matches: Matches) -> Judged:
         document = matches.document
         sentences = matches.sentence_starts
-        surviving = self._surviving(self._context_matches(matches.spans), sentences)
+        context = self._context_matches(matches.spans)
+        surviving = self._surviving(context, sentences, document.analysis_text)
         scopes = _Scopes(document, sentences, self._connectives, self._anaphors)
         findings: list[Finding] = []
         for rule in self.graph.rules:
@@ -137,21 +143,21 @@ class Judge:
         return span_finding(rule, document, start, end, severity=Severity.INFO, message=message)
 
     def _surviving(
-        self, context: Mapping[str, Spans], sentences: Sequence[int]
+        self, context: Mapping[str, Spans], sentences: Sequence[int], text: str
     ) -> dict[str, Spans]:
         """Each rule's matches minus those its ``unless`` cancels. ``unless``,
         ``downgrade`` and ``when`` see the *surviving* matches of the rules
         they name: "12k followers" cancelled by criticism cancels nothing else."""
         surviving: dict[str, Spans] = {}
         for rule_id in self.graph.unless_order:
-            cancelled = {
-                _segment(sentences, start)
-                for other in self.graph.references[rule_id].unless
-                for start, _ in surviving.get(other, ())
-            }
+            # Per sentence, where its cancelling matches end.
+            cancelling: dict[int, list[int]] = {}
+            for other in self.graph.references[rule_id].unless:
+                for start, end in surviving.get(other, ()):
+                    cancelling.setdefault(_segment(sentences, start), []).append(end)
             found = context[rule_id]
-            if cancelled:  # else the same spans, not a copy of them
-                found = Spans(m for m in found if _segment(sentences, m[0]) not in cancelled)
+            if cancelling:  # else the same spans, not a copy of them
+                found = Spans(m for m in found if not _cancelled(m, sentences, cancelling, text))
             surviving[rule_id] = found
         return surviving
 
@@ -184,6 +190,20 @@ class Judge:
         for rule in self.graph.rules:
             resolve(rule.id, context, True)
         return context
+
+
+def _cancelled(
+    match: CharSpan, sentences: Sequence[int], cancelling: Mapping[int, list[int]], text: str
+) -> bool:
+    """Is ``match`` in a sentence with a cancelling match, and not after a
+    contrast that follows every cancelling match before it?"""
+    ends = cancelling.get(_segment(sentences, match[0]))
+    if ends is None:
+        return False
+    before = [end for end in ends if end <= match[0]]
+    if len(before) < len(ends):
+        return True  # a cancelling match at or after it: "2M views, but views mean nothing"
+    return _CONTRAST.search(text, max(before), match[0]) is None
 
 
 def _words(graph: RuleGraph, name: str) -> frozenset[str]:

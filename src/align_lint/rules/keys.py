@@ -569,7 +569,8 @@ RULE = Table(
                 _unless_schema,
             ),
             "a match is dropped when one of these has a surviving match: `sentence: [ids or "
-            "categories]` **in the same sentence** (a plain list means this), `overlapping: "
+            'categories]` **in the same sentence**, not past a "but" after it (a plain list '
+            "means this), `overlapping: "
             '[…]` **overlapping** it ("5,000 new subscribers on YouTube" is not an outcome)',
         ),
         Key(

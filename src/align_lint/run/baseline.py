@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePath
 from typing import Any
 
+from align_lint.documents.paths import TooLarge, read_regular_file
 from align_lint.errors import AlignError
 from align_lint.judgement.scoring import rescored
 from align_lint.report.records import DocumentResult
@@ -82,15 +83,17 @@ def read_baseline(path: Path) -> Baseline:
     """The baseline in ``path``; an AlignError (one line naming it) when it is
     missing, unreadable, not JSON, of another version or of the wrong shape."""
     try:
-        if path.stat().st_size > MAX_BASELINE_BYTES:
-            raise AlignError(f"{path}: not a baseline file (larger than 256 MB)")
-        data = json.loads(path.read_bytes())
+        # A config names the baseline, and a pull request can make it a link to
+        # /dev/zero: only a regular file is read, and at most the cap of it.
+        data = json.loads(read_regular_file(path, MAX_BASELINE_BYTES))
+    except TooLarge:
+        raise AlignError(f"{path}: not a baseline file (larger than 256 MB)") from None
     except FileNotFoundError:
         raise AlignError(
             f"{path}: no such baseline file (write one with: align baseline PATH... -o {path})"
         ) from None
     except OSError as exc:
-        raise AlignError(f"{path}: cannot read the baseline ({exc.strerror})") from None
+        raise AlignError(f"{path}: cannot read the baseline ({exc.strerror or exc})") from None
     except (ValueError, RecursionError) as exc:
         raise AlignError(
             f"{path}: not a baseline file: invalid JSON ({_first_line(exc)})"

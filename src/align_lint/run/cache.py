@@ -39,7 +39,9 @@ from pathlib import Path
 from typing import Any
 
 from align_lint.analysis.records import PipelineInfo
+from align_lint.datafiles.lines import read_data_file
 from align_lint.documents import Source
+from align_lint.errors import AlignError
 from align_lint.report.records import (
     DocumentResult,
     FailOn,
@@ -97,9 +99,11 @@ def environment_key(config: Config, catalog: Catalog) -> str:
 
 def _profile_bytes(path: str | None = None) -> bytes:
     """A profile file's bytes: the bundled one's, or a config's own file."""
-    try:
-        return Path(path).read_bytes() if path else bundled_profiles_path().read_bytes()
-    except OSError:
+    if not path:
+        return bundled_profiles_path().read_bytes()
+    try:  # a config's: a regular file, read up to the cap (as the profiles are loaded)
+        return read_data_file(Path(path), path, AlignError)
+    except AlignError:
         return b""
 
 

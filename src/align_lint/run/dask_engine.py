@@ -71,12 +71,16 @@ class ShippedConfig:
 
 
 def ship(config: Config) -> ShippedConfig:
+    from align_lint.datafiles.lines import read_data_file
+    from align_lint.errors import RuleError
     from align_lint.rules.loader import pack_files
 
     packs = []
     for given in config.rules:
         path = Path(given)
-        files = tuple((file.name, file.read_bytes()) for file in pack_files([path]))
+        files = tuple(
+            (file.name, read_data_file(file, given, RuleError)) for file in pack_files([path])
+        )
         packs.append((path.is_dir(), files))
     pickled = pickle.dumps(config)
     digest = hashlib.sha256(pickled)

@@ -33,6 +33,7 @@ from align_lint.datafiles.lines import (
     LineMapping,
     line_dict,
     load_toml,
+    read_data_file,
     read_text_file,
     read_yaml_file,
 )
@@ -109,11 +110,10 @@ def _has_tool_align(path: Path) -> bool:
     an error, not "no": skipping it would silently lint with other settings."""
     source = display_path(path)
     try:
-        raw = path.read_bytes()
-    except OSError as exc:
+        raw = read_data_file(path, source, ConfigError)
+    except ConfigError as exc:
         raise ConfigError(
-            f"{source}: cannot read ({exc.strerror}), so cannot tell whether it holds "
-            "[tool.align] (use --config FILE or --isolated)"
+            f"{exc}, so cannot tell whether it holds [tool.align] (use --config FILE or --isolated)"
         ) from None
     # Cheap test first: a pyproject.toml that never says tool.align is not ours
     # (and is not parsed, so its own mistakes are not reported here).
