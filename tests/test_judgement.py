@@ -128,6 +128,12 @@ CASES: list[tuple[bool, str]] = [
     # People who join a community online are an audience; a paid membership an outcome.
     (True, "Over 900 people joined our Slack community in a month."),
     (False, "Over 900 people joined our paid membership in a month."),
+    # An outcome named in passing, still to come or wanted reports none (issue 10).
+    (True, "Everyone says profit is what matters. Still, we love our 60k followers."),
+    (True, "Our followers tripled this year. Sales figures will be published in March."),
+    (True, "The channel hit 200k subscribers. We hope to sign our first sponsors soon."),
+    (False, "The channel hit 200k subscribers. We signed our first sponsors in May."),
+    (False, "Our followers tripled this year, and sales rose 14% with them."),
 ]
 
 

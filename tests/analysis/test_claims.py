@@ -1299,3 +1299,49 @@ def test_a_persons_audience_as_it_stands_is_background(
     linter: Linter, extractor: ClaimExtractor, text: str, moods: list[str]
 ) -> None:
     assert metric_moods(linter, extractor, text) == moods
+
+
+@pytest.mark.parametrize(
+    ("text", "mood"),
+    [
+        # Said to matter: a topic, not a result.
+        ("Revenue is what matters, and everyone knows it.", "topic"),
+        ("What counts is revenue.", "topic"),
+        ("Profit matters more than applause.", "topic"),
+        ("Revenue is up this quarter.", "asserted"),
+        # Still to come: the subject of a clause that has not happened.
+        ("Sales, we hope, will follow.", "speculative"),
+        ("Revenue targets for next year will be announced in March.", "speculative"),
+        ("Sales figures are still being counted.", "speculative"),
+        ("Sales start next week.", "speculative"),
+        ("Sales started strong in May.", "asserted"),
+        ("Sales figures doubled in May.", "asserted"),
+        ("Sales will be 30% higher next year.", "asserted"),  # a forecast with its amount
+        ("This campaign will drive sales all spring.", "asserted"),  # promised, its object
+        # Wanted: governed right away by a verb of intent or a plan.
+        ("Next year we want to grow revenue by a fifth.", "goal"),
+        ("We hope to sign our first sponsors in May.", "goal"),
+        ("Our goal is to raise $80,000 for the library.", "goal"),
+        ("We managed to sign our first sponsors in May.", "asserted"),
+        ("I want to share how we grew revenue this year.", "asserted"),  # not the wish
+        ("We still need to work out how to make money from it.", "goal"),  # subjectless clauses
+        ("We want to explain how we cut costs by a third.", "asserted"),  # a clause that tells
+        # Supposed: a hypothetical, not a result.
+        ("Imagine what that could do for bookings!", "conditional"),
+        ("We booked 40 tables, imagine that.", "asserted"),
+    ],
+)
+def test_an_outcome_said_to_matter_still_to_come_or_wanted_is_no_result(
+    linter: Linter, extractor: ClaimExtractor, text: str, mood: str
+) -> None:
+    outcomes = [c for c in claims_of(linter, extractor, text) if c[0] == "outcome"]
+    assert outcomes, text
+    assert {c[3] for c in outcomes} == {mood}, outcomes
+
+
+def test_a_support_line_called_less_is_a_cost_cut(
+    linter: Linter, extractor: ClaimExtractor
+) -> None:
+    text = "It cut calls to our support line by a fifth."
+    assert outcome_texts(linter, extractor, text) == ["cut"]
+    assert outcome_texts(linter, extractor, "We cut the call short.") == []

@@ -174,6 +174,17 @@ def tied(tmp_path_factory: pytest.TempPathFactory) -> Linter:
         ("Big numbers.\n\nThis resulted in revenue.", "info"),  # opening the next paragraph
         ("Big numbers.\n\nRevenue grew.", "warning"),
         ("Big numbers. Nice. This resulted in revenue.", "warning"),  # not the next sentence
+        # A subject pointing back at the sentence before, after a lead-in or not.
+        ("Big numbers. Those readers brought revenue.", "info"),
+        ("Big numbers. More importantly, it brought revenue.", "info"),
+        ("Big numbers. This year revenue grew.", "warning"),  # a time, not the numbers
+        ("Big numbers. That said, revenue grew.", "warning"),  # a remark
+        ("Big numbers. Their revenue grew.", "warning"),  # not a pointing subject
+        # A share of what the sentence before counted, wherever it stands.
+        ("Big numbers. By the end of the month, 800 of them paid revenue.", "info"),
+        ("Big numbers. By the end of the month, 800 people paid revenue.", "warning"),
+        ("Big numbers. Because of that, revenue grew.", "info"),
+        ("Big numbers. Because of the rain, revenue fell.", "warning"),
     ],
 )
 def test_a_tie_is_the_same_sentence_or_the_next_one_opening_with_a_connective(

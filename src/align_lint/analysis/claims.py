@@ -466,6 +466,93 @@ def _own_clause(verb: Token) -> Iterator[Token]:
 # "good at driving traffic", "effective in attracting visitors", "in terms of…".
 _ABILITY_PREPOSITIONS = frozenset({"at", "in", "of", "for"})
 
+# What an outcome is said to be when it is praised, not reported: "revenue is
+# what matters", "what counts is pipeline", "ROI matters more than likes".
+_VALUING = frozenset({"matter", "count"})
+# What an outcome still to come does: "sales start next month", "revenue will follow".
+_COMING = frozenset({"start", "begin", "follow", "come", "open", "resume"})
+# An outcome's figures or targets, named before they are known: "sales figures
+# are still being collected", "revenue targets will be announced in January".
+_FIGURES = frozenset(
+    {"figure", "number", "result", "data", "report", "target", "goal", "forecast", "projection",
+     "estimate", "plan", "objective"}
+)  # fmt: skip
+_FUTURE = frozenset({"will", "'ll", "shall", "wo", "would", "could", "might", "may"})
+_PENDING = frozenset({"still", "yet", "soon"})
+# How many clauses up a verb of intent may govern an outcome ("need to figure out
+# how to make money").
+_INTENT_REACH = 3
+# How far after a named outcome its verb may be ("revenue targets for next year will…").
+_AFTER_OUTCOME = 8
+# The other side of "is" that may say what matters.
+_VALUED_SIDES = frozenset({"ccomp", "csubj", "attr", "nsubj", "acomp"})
+
+
+def _outcome_phrase(head: Token) -> Token:
+    """The noun the outcome term names as a whole: "revenue" in "revenue
+    targets" is the targets' ("compound"), and so on up the phrase."""
+    phrase = head
+    while phrase.dep_ == "compound" and phrase.head.i != phrase.i:
+        phrase = phrase.head
+    return phrase
+
+
+def _said_to_matter(head: Token) -> bool:
+    """Is the outcome what someone says matters, in the present: its phrase the
+    subject of "matter"/"count", or one side of "is" whose other side is a
+    clause of "matter"/"count" ("revenue is what matters", "what counts is
+    revenue")?"""
+    phrase = _outcome_phrase(head)
+    if phrase.dep_ not in ("nsubj", "attr"):
+        return False
+    verb = phrase.head
+    if verb.lemma_ in _VALUING and verb.tag_ in ("VBZ", "VBP"):
+        return not any(c.dep_ in ("dobj", "prep") and c.lower_ != "more" for c in verb.children)
+    if verb.lemma_ != "be" or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    others = (c for c in verb.children if c.i != phrase.i and c.dep_ in _VALUED_SIDES)
+    return any(_valuing_clause(other) for other in others)
+
+
+def _valuing_clause(side: Token) -> bool:
+    """A side of "is" that says what matters: "what matters", "all that counts"."""
+    return any(t.lemma_ in _VALUING and t.tag_ in ("VBZ", "VBP") for t in side.subtree)
+
+
+def _a_cost(token: Token) -> bool:
+    """What a business is glad to cut: costs, time, tickets, and calls counted
+    as a load ("cut calls to our support line by 22%"; not "cut the call short")."""
+    return token.lemma_ in _COSTS or (token.lemma_ == "call" and token.tag_ == "NNS")
+
+
+def _amount(token: Token) -> bool:
+    return is_count(token) or token.text in _CURRENCY or token.text == "%"
+
+
+def _still_to_come(head: Token) -> bool:
+    """Is the outcome, named without an amount, the subject of a clause that
+    has not happened: future or hoped for ("sales will follow", "revenue
+    targets will be announced"), still pending ("sales figures are still
+    being collected") or starting later ("sales start next month")? Not its
+    object: "this campaign will drive sales" promises the outcome."""
+    phrase = _outcome_phrase(head)
+    if phrase.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = phrase.head
+    children = list(verb.children)
+    if any(_amount(t) for t in verb.subtree):
+        return False  # "sales will be 30% higher next year" forecasts an amount
+    if any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in children):
+        return True
+    if verb.tag_ in ("VBD",) or any(
+        c.tag_ == "VBD" for c in children if c.dep_ in ("aux", "auxpass")
+    ):
+        return False
+    figures = phrase.i != head.i and phrase.lemma_ in _FIGURES
+    if figures and any(t.lower_ in _PENDING for t in verb.subtree if t.i > phrase.i):
+        return True  # "sales figures are still being collected", "revenue numbers are not in yet"
+    return verb.lemma_ in _COMING and verb.tag_ in ("VBZ", "VBP", "VB")
+
 
 def _describing(verb: Token) -> bool:
     """Is a gain said as what something does in general, a participle or a
@@ -1563,22 +1650,51 @@ class ClaimExtractor:
         "to" before a verb…)."""
         if self.parser is None:
             return False
-        with_mood = topical = standalone = False
+        with_mood = standalone = False
+        outcomes: list[tuple[int, int]] = []
         for start, end, key in terms:
             decided = self._decided_unparsed(sentence, start - base, end - base, key, near)
             if decided is None:
                 return True
             with_mood = with_mood or decided
             standalone = standalone or (decided and self._terms[key][2].needs == "nothing")
-            # An outcome named outright has one mood the parse may change: "topic".
-            topical = topical or (not decided and self._terms[key][0] == "outcome")
+            # An outcome named outright has moods the parse may change: "topic"…
+            if not decided and self._terms[key][0] == "outcome":
+                outcomes.append((start - base, end - base))
+        topical = bool(outcomes)
         if (with_mood or topical) and self._may_be_topic(sentence):
             return True
         if topical and any(self._names_another(token) for token in sentence):
             return True  # whose outcome: "competitor X grew revenue 20%" (``_outcome_mood``)
+        if topical and self._may_be_no_result(sentence, outcomes):
+            return True  # "sales will follow", "revenue is what matters" (``_outcome_mood``)
         if standalone and any(_subject_cue(token) for token in sentence):
             return True  # whose post went viral (``_standalone_mood``)
         return with_mood and any(self._mood_cue(token) for token in sentence)
+
+    def _may_be_no_result(self, sentence: Doc, outcomes: list[tuple[int, int]]) -> bool:
+        """Could an outcome named outright here be no result (see
+        ``_outcome_mood``)? Read from word order, so that only such sentences
+        are parsed: "matters"/"counts" anywhere; a future, pending or starting
+        verb soon after the outcome ("sales, we hope, will follow"); a word of
+        intent before it ("we want to grow revenue")."""
+        intent = self._grammar["intent_words"]
+        first = min(start for start, _ in outcomes)
+        for token in sentence:
+            lemma, lower = token.lemma_, token.lower_
+            if lemma in _VALUING and token.tag_ in ("VBZ", "VBP"):
+                return True
+            if token.i < first:
+                if lemma in intent and token.pos_ in ("VERB", "AUX", "NOUN"):
+                    return True
+                if lemma in _SUPPOSING:
+                    return True
+                continue
+            soon_after = any(end <= token.i < end + _AFTER_OUTCOME for _, end in outcomes)
+            coming = lemma in _COMING and token.tag_ in ("VBZ", "VBP", "VB")
+            if soon_after and (lower in _FUTURE or lower in _PENDING or coming):
+                return True
+        return False
 
     def _mood_cue(self, token: Token) -> bool:
         lower = token.lower_
@@ -1903,18 +2019,64 @@ class ClaimExtractor:
                 return None
             mood = self._mood(doc, end - 1)
         else:
-            mood = self._outcome_mood(head)
+            mood = self._outcome_mood(head, named=evidence[0] == "term")
         return kind, lexicon, evidence[0], evidence[1], mood
 
-    def _outcome_mood(self, head: Token) -> str:
+    def _outcome_mood(self, head: Token, *, named: bool = False) -> str:
         """An outcome is the writer's ("asserted"), what a talk is about
         ("topic"), or another's ("background": "competitor X grew revenue 20%",
-        "a bank that made $3B in profit"), which ties nothing of the writer's."""
+        "a bank that made $3B in profit"), which ties nothing of the writer's.
+
+        An outcome only ``named`` (no amount, no change, no verb of its own)
+        is no result either when it is said to matter ("revenue is what
+        matters": a topic), when it is still to come ("sales will follow",
+        "revenue targets will be announced": speculative). Nor is any outcome
+        wanted ("next year we want to grow revenue": a goal) or supposed
+        ("imagine what that could do for sales": conditional). A results post that names one
+        that way has reported none (issue 10, "no-business-outcome")."""
         if self.parser is None:
             return "asserted"
-        if self._topic(head):
+        if self._topic(head) or (named and _said_to_matter(head)):
             return "topic"
-        return "background" if self._others_outcome(head) else "asserted"
+        if self._others_outcome(head):
+            return "background"
+        if self._wanted_outcome(head):
+            return "goal"
+        if any(verb.lemma_ in _SUPPOSING for verb in self._governing_verbs(head)[1:3]):
+            return "conditional"  # "imagine what that could do for sales!"
+        if named and _still_to_come(head):
+            return "speculative"
+        return "asserted"
+
+    def _wanted_outcome(self, head: Token) -> bool:
+        """Is the outcome what the writer wants, plans or hopes for: an outcome
+        verb, or the object or subject of a clause, governed by a verb of
+        intent or a plan ("we hope to sign our first sponsors", "we want to
+        grow revenue", "our goal is to raise $50,000"), right away or through
+        clauses with no subject of their own ("we need to figure out how to
+        make money")? Not through a clause that tells ("I want to share how we
+        grew revenue 40%"). Wanted, it is not reported, whatever its amount."""
+        verbs = self._governing_verbs(head)
+        if not verbs:
+            return False
+        clause = verbs[0]
+        for _ in range(_INTENT_REACH):
+            parent = clause.head
+            if clause.dep_ not in ("xcomp", "ccomp", "advcl") or parent.i == clause.i:
+                return False
+            if self._intends(parent):
+                return True
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+                return False  # "…share how we grew revenue": a clause that tells
+            clause = parent
+        return False
+
+    def _intends(self, verb: Token) -> bool:
+        """The writer's verb of intent ("we want", "we hope") or plan ("our goal is")."""
+        if verb.lemma_ == "be":  # "our goal is to raise $50,000"
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            return bool(subjects) and subjects[0].lemma_ in _PLANS and _own(subjects[0])
+        return verb.lemma_ in self._grammar["intent_words"] and _own(verb)
 
     def _names_another(self, token: Token) -> bool:
         return token.lower_ in self._grammar["third_parties"] or token.lemma_ in _ORGANISATIONS
@@ -2673,7 +2835,7 @@ class ClaimExtractor:
         if lemma in ("save", "cut", "reduce", "lower", "slash"):
             if _times_counted(after):
                 return None  # "the checklist was saved 3,000 times": kept by readers
-            return action if any(t.lemma_ in _COSTS for t in after) else None
+            return action if any(_a_cost(t) for t in after) else None
         if lemma == "pay":
             return action if any(t.lower_ in _BY_ITSELF for t in after) else None
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]

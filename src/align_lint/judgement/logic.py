@@ -73,6 +73,7 @@ class Judge:
         self._connectives = tuple(
             sorted(connectives.words if connectives else (), key=lambda c: (-len(c), c))
         )
+        self._anaphors = _Anaphors(_words(graph, "tie_anaphors"), _words(graph, "not_anaphoric"))
 
     def judge(self, matches: Matches) -> Judged:
         judged = self._judge(matches)
@@ -94,7 +95,7 @@ class Judge:
         sentences = matches.sentence_starts
         context = self._context_matches(matches.spans)
         surviving = self._surviving(context, sentences, document.analysis_text)
-        scopes = _Scopes(document, sentences, self._connectives)
+        scopes = _Scopes(document, sentences, self._connectives, self._anaphors)
         findings: list[Finding] = []
         for rule in self.graph.rules:
             references = self.graph.references[rule.id]
@@ -205,6 +206,36 @@ def _cancelled(
     return _CONTRAST.search(text, max(before), match[0]) is None
 
 
+def _words(graph: RuleGraph, name: str) -> frozenset[str]:
+    lexicon = graph.rules.lexicons.get(name)
+    return frozenset(lexicon.words) if lexicon else frozenset()
+
+
+# "800 of them had ordered", "3% of those bought": a share of what the sentence
+# before counted, wherever it stands in the sentence.
+_PARTITIVE = re.compile(
+    r"(?:\b\d[\d,.]*\s*%?|\b(?:most|many|half|some|all|several|dozens|hundreds|thousands))"
+    r"\s+of\s+(?:them|those|these)\b"
+)
+
+
+@dataclass(frozen=True)
+class _Anaphors:
+    """Subjects that point back at the sentence before ("Those viewers
+    requested 2,300 quotes", "It also filled every seat"), unless the next word
+    makes them a time or a remark ("This year…", "That said…")."""
+
+    words: frozenset[str]
+    not_after: frozenset[str]
+
+    def opens(self, text: str) -> bool:
+        first, _, rest = text.partition(" ")
+        if first not in self.words:
+            return False
+        following = rest.split(" ", 1)[0].strip(",.;:!?")
+        return following not in self.not_after
+
+
 def _reports(rule: Rule | None) -> bool:
     return rule is not None and rule.report
 
@@ -222,7 +253,11 @@ class _Scopes:
     _LEADING = re.compile(r"[^\w]*")
 
     def __init__(
-        self, document: Document, sentences: Sequence[int], connectives: tuple[str, ...]
+        self,
+        document: Document,
+        sentences: Sequence[int],
+        connectives: tuple[str, ...],
+        anaphors: _Anaphors,
     ) -> None:
         self.text = document.analysis_text
         # A start followed by nothing but whitespace before the next one is not a
@@ -238,6 +273,7 @@ class _Scopes:
         )
         self.paragraphs = _paragraph_starts(document)
         self.connectives = connectives
+        self.anaphors = anaphors
 
     def tie(self, span: CharSpan, ties: Sequence[CharSpan], scope: str) -> CharSpan | None:
         """The first match of ``ties`` (sorted) in ``span``'s scope, or None.
@@ -278,15 +314,22 @@ class _Scopes:
         )
 
     def _opens_with_tie(self, start: int) -> bool:
-        """Does the sentence at ``start`` open with a tie connective, perhaps after
-        a short lead-in ("Most importantly, it drove 4,800 sign-ups")?"""
+        """Does the sentence at ``start`` open with a tie connective or a subject
+        pointing back ("Those viewers…", "It…"), perhaps after a short lead-in
+        ("Most importantly, it drove 4,800 sign-ups"), or count a share of what
+        the sentence before counted ("By the end of the stream, 800 of them had
+        ordered")?"""
         opening = self.text[start : start + 80].lower()
+        if _PARTITIVE.search(opening):
+            return True
         openings = [opening]
         lead_in, comma, rest = opening.partition(",")
         if comma and len(lead_in.split()) <= 3:
             openings.append(rest)
         for text in openings:
             text = text[self._LEADING.match(text).end() :]  # type: ignore[union-attr]
+            if self.anaphors.opens(text):
+                return True
             for connective in self.connectives:
                 if text.startswith(connective) and not text[len(connective) :][:1].isalnum():
                     return True
