@@ -702,6 +702,11 @@ def test_a_claim_does_not_end_on_a_line_break(linter: Linter, extractor: ClaimEx
         ("I watched it for two hours.", []),
         ("We spent 300 hours watching game film before the final.", []),
         ("The sensors streamed data for 2,000 hours.", []),
+        # Counted times of one doer are a habit; of a post or of people, an audience.
+        ("She listens 3 times a day.", []),
+        ("I watched it 40 times.", []),
+        ("Fans streamed the single 2 million times.", ["streamed the single 2 million times"]),
+        ("We were retweeted 4,000 times.", ["retweeted 4,000 times"]),
         # Done to our posts more often than before; one viewer's habit is not an audience.
         ("The clip was shared more times than our launch video.", ["shared more times"]),
         ("I watched it more times than I can count.", []),

@@ -168,6 +168,8 @@ _POPULATIONS = frozenset(
 _DATA_NOUNS = frozenset({"row", "datum", "database", "table", "field", "column", "id", "entry"})
 # Characters that start a list item where Markdown sees none (LinkedIn posts).
 _BULLETS = frozenset("•◦▪▫‣●○■□◆◇►▶→➡➜➤✓✔☑✅👉🔹🔸")
+# Subjects whose counted attention is their own habit (``_doers_habit``).
+_DOERS = frozenset({"i", "he", "she", "we", "you"})
 # Changes to a product, which reach users as a rollout, not as attention.
 _RELEASES = frozenset(
     {"feature", "update", "release", "version", "rollout", "fix", "patch", "build", "upgrade",
@@ -1076,6 +1078,15 @@ def _stat_value(doc: Doc, end: int) -> int | None:
     if after is None or after.is_space or after.is_punct:
         return end + 1
     return None
+
+
+def _doers_habit(verb: Token) -> bool:
+    """Is an active attention verb done by one person, the writer or the one
+    spoken of, so its times are a habit, not an audience: "I watched it 40
+    times", "she listens 3 times a day", "we shared the post 12 times"? Done
+    to a post ("was viewed 94 times") or by people ("fans streamed it 2
+    million times"), they are an audience."""
+    return any(c.dep_ == "nsubj" and c.lower_ in _DOERS for c in verb.children)
 
 
 def _oftener(verb: Token) -> int | None:
@@ -2513,6 +2524,8 @@ class ClaimExtractor:
         # not "clicked the same button thirty times", a user's steps.
         for token in doc[index + 1 : index + 10]:
             if token.lower_ == "times" and _counted_times(doc, index + 1, token.i):
+                if _doers_habit(verb):
+                    return None  # "I watched it 40 times", "she listens 3 times a day"
                 return "count", (index, token.i + 1)
             if (token.is_punct and token.text != ",") or token.pos_ == "VERB":
                 break  # "the chart shows revenue grew 3 times" counts the revenue
