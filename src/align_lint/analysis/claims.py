@@ -1500,6 +1500,8 @@ class ClaimExtractor:
         )
         # Verbs whose object is wanted, not had: "we want 10k followers".
         self._wanting = self._grammar["intent_words"] | _CHASING
+        # Wholes a share of which is reached: "47% of residents" (``_share_reached``).
+        self._populations = self._grammar["people"] | _POPULATIONS
         self._milestone_lemmas = frozenset(
             strings.add(verb) for verb in self._grammar["milestone_verbs"]
         )
@@ -2636,7 +2638,7 @@ class ClaimExtractor:
         """Where "reached 47% of residents", "reached 60 percent of the
         country's adults" ends: a share of a population; "disk usage reached
         100% of capacity" is no one."""
-        population = self._grammar["people"] | _POPULATIONS
+        population = self._populations
         for share in verb.children:
             if share.dep_ != "dobj" or share.lower_ not in ("%", "percent"):
                 continue
