@@ -7,7 +7,8 @@ Every line of ``bench/probes/`` is linted as written and again after one
 surface change that should not change its verdict: all capitals, all lower
 case, no final punctuation, hashtags or emoji appended, "12,000" written
 "12k", a lead-in ("Quick update: "), an @mention or "RT @acme:" in front,
-counts in Markdown bold or with a plus ("12,000+"). A flip is a verdict
+counts in Markdown bold or with a plus ("12,000+"), the brand by name for "we"
+and "our" (a case study's voice). A flip is a verdict
 that changed; it shows a construction the rules read from the surface, not the
 language (all capitals flipped 67 of 785 lines before shouted runs were read
 in lower case). A benchmark, not a test: a few flips are known.
@@ -27,6 +28,13 @@ from probes import PROBES, sections
 _GROUPED = re.compile(r"\b\d{1,3}(?:,\d{3})+\b")
 # A count of 1,000 or more as written: "12,000", "12k", "1.2M".
 _COUNT = re.compile(r"\b\d{1,3}(?:,\d{3})+\b(?!\+)|\b\d+(?:\.\d+)?[kKmMbB]\b(?!\+)")
+
+
+_FIRST_PERSON = re.compile(r"\b(?:We|we|Our|our)\b(?!['\u2019])")
+
+
+def _brand(match: re.Match[str]) -> str:
+    return "Acme" if match.group().lower() == "we" else "Acme's"
 
 
 def _scaled(match: re.Match[str]) -> str:
@@ -51,6 +59,9 @@ CHANGES: dict[str, Callable[[str], str]] = {
     "a retweet": lambda text: "RT @acme: " + text,
     "counts in bold": lambda text: _COUNT.sub(r"**\g<0>**", text),
     "counts with a plus": lambda text: _COUNT.sub(r"\g<0>+", text),
+    # Case studies, award entries and press releases name the brand: its own
+    # results are still its achievement (RUBRIC: campaign recaps are judged so).
+    "the brand by name": lambda text: _FIRST_PERSON.sub(_brand, text),
 }
 
 
