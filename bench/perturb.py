@@ -49,6 +49,8 @@ def _scaled(match: re.Match[str]) -> str:
 
 CHANGES: dict[str, Callable[[str], str]] = {
     "all capitals": str.upper,
+    "title case": lambda text: re.sub(r"(?<![\w'\u2019])[a-z]", lambda m: m.group().upper(), text),
+    "a line a sentence": lambda text: re.sub(r"(?<=[.!?]) (?=\S)", "\n", text),
     "lower case": str.lower,
     "no final punctuation": lambda text: re.sub(r"[.!?]+$", "", text.strip()),
     "hashtags appended": lambda text: text + " #marketing #growth",

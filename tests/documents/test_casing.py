@@ -1,6 +1,8 @@
-"""Shouted runs are read in lower case (documents/casing.py): the model tags a
-run of capitals as proper nouns, so "WE JUST HIT 100K FOLLOWERS" claimed
-nothing. Offsets never move and findings quote the writer's own capitals."""
+"""Shouted runs and Title Case sentences are read in lower case
+(documents/casing.py): the model tags a run of capitals or of capitalised
+words as proper nouns, so "WE JUST HIT 100K FOLLOWERS" and "Our Reel Got 2M
+Views" claimed nothing. Offsets never move and findings quote the writer's
+own capitals."""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from align_lint.documents.casing import calm_shouting
+from align_lint.documents.casing import calm_capitals, calm_shouting, calm_title_case
 from align_lint.documents.sources import document_from_text
 from align_lint.run.linter import Linter
 
@@ -46,10 +48,10 @@ def test_capitals_in_ordinary_prose_stay(text: str) -> None:
 
 @given(st.text(alphabet=string.ascii_letters + " .!?'\n0123456789İß🔥", max_size=80))
 def test_the_analysis_text_keeps_its_length_and_letters(text: str) -> None:
-    calmed = calm_shouting(text)
+    calmed = calm_capitals(text)
     assert len(calmed) == len(text)
     assert calmed.lower() == text.lower()
-    assert calm_shouting(calmed) == calmed  # nothing left to calm
+    assert calm_capitals(calmed) == calmed  # nothing left to calm
 
 
 def test_a_shouted_brag_is_flagged_and_quoted_as_written(linter: Linter) -> None:
@@ -66,3 +68,50 @@ def test_a_shouted_offer_is_no_results_report(linter: Linter) -> None:
     (result,) = linter.lint_documents([document])
     assert result.passed
     assert not [f for f in result.findings if f.category == "vanity"]
+
+
+@pytest.mark.parametrize(
+    ("titled", "read"),
+    [
+        ("Our Reel Got 1.2M Views In Two Days.", "Our reel got 1.2M views in two days."),
+        (
+            "Shop Our Holiday Collection Now! Free shipping.",
+            "Shop our holiday collection now! Free shipping.",
+        ),
+        ("Our IG Just Crossed 25k Followers", "Our IG just crossed 25k followers"),  # "IG" kept
+        ("How We Grew Our YouTube Channel to 50k", "How we grew our YouTube channel to 50k"),
+    ],
+)
+def test_a_title_case_sentence_is_read_in_lower_case(titled: str, read: str) -> None:
+    assert calm_title_case(titled) == read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meet Dana from New York at our booth.",  # names in a sentence
+        "We met the Bank of America Merrill Lynch team.",
+        "Happy New Year!",  # too short to tell
+        "Thanks, Jamie Lee.\nSee You Soon",  # a title never spans a line break
+    ],
+)
+def test_names_in_ordinary_sentences_keep_their_capitals(text: str) -> None:
+    assert calm_title_case(text) is text
+
+
+def test_both_at_once() -> None:
+    text = "WE DID IT TODAY!\nOur Reel Got 2M Views This Week"
+    assert calm_capitals(text) == "We did it today!\nOur reel got 2M views this week"
+
+
+def test_a_title_case_brag_is_flagged(linter: Linter) -> None:
+    document = document_from_text("Our Launch Video Just Passed 2 Million Views 🎉", "post.txt")
+    (result,) = linter.lint_documents([document])
+    assert not result.passed
+    assert "2 Million Views" in {f.text for f in result.findings if f.category == "vanity"}
+
+
+def test_a_title_case_ad_is_no_results_report(linter: Linter) -> None:
+    document = document_from_text("Try The New Spicy Chicken Sandwich For A Limited Time", "ad.txt")
+    (result,) = linter.lint_documents([document])
+    assert result.passed
