@@ -1350,3 +1350,30 @@ def test_a_support_line_called_less_is_a_cost_cut(
     text = "It cut calls to our support line by a fifth."
     assert outcome_texts(linter, extractor, text) == ["cut"]
     assert outcome_texts(linter, extractor, "We cut the call short.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "moods"),
+    [
+        # Someone the writer knows owns it, even when "my" names them.
+        ("My cousin's baking channel just passed 80,000 subscribers!", ["background"]),
+        ("My baking channel just passed 80,000 subscribers!", ["asserted"]),
+        ("Our brand's baking channel just passed 80,000 subscribers!", ["asserted"]),
+        # Reported by a source: a name, a company, analysts.
+        ("Hasbro said the trailer was viewed 30 million times.", ["background"]),
+        ("The trailer was viewed 30 million times, the company said.", ["background"]),
+        ("We said the trailer was viewed 30 million times.", ["asserted"]),
+        # Something that "says" is no source: a notification quoted.
+        ("The banner says the trailer was viewed 30 million times.", ["asserted"]),
+        # A question about a named thing's result, not about ours.
+        ("Why did the new Mattel teaser get 2 million dislikes?", ["background"]),
+        ("Why did our new teaser get 2 million dislikes?", ["asserted"]),
+        # A record someone set, told in the past of something indefinite.
+        ("In 2016, a photo of an egg became the most liked post ever.", ["background"]),
+        ("Last week our photo became the most liked post ever.", ["asserted"]),
+    ],
+)
+def test_a_third_partys_metric_is_background(
+    linter: Linter, extractor: ClaimExtractor, text: str, moods: list[str]
+) -> None:
+    assert metric_moods(linter, extractor, text) == moods

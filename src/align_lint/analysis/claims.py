@@ -302,7 +302,7 @@ GRAMMAR = (
     "growth_verbs", "level_verbs", "gain_verbs", "milestone_verbs", "change_nouns",
     "vague_amounts", "people",
     "intent_words", "third_parties", "topic_words", "presence_verbs", "data_verbs",
-    "code_words", "community_places",
+    "code_words", "community_places", "acquaintances",
 )  # fmt: skip
 
 
@@ -443,6 +443,20 @@ _GENERIC_PRONOUNS = frozenset(
      "anyone", "anybody", "someone", "somebody", "nobody", "everyone", "everybody"}
 )  # fmt: skip
 _MINE = frozenset({"i", "we", "us", "me", "our", "ours", "my", "mine"})
+# The writer in a paragraph's words (``_ParagraphWords``, contractions kept whole).
+_MINE_WORDS = _MINE | frozenset({"i'm", "i've", "we're", "we've", "let's"})
+# Verbs by which someone else reports a claim: "Netflix said the series was
+# watched…", "…, the company said", "analysts noted".
+_SAYING = frozenset(
+    {"say", "report", "announce", "note", "claim", "estimate", "reveal", "confirm", "state"}
+)
+# People whose job is to report a figure: "analysts noted", "a spokesperson said".
+_SOURCES = frozenset(
+    {"analyst", "spokesperson", "spokesman", "spokeswoman", "official", "executive", "researcher"}
+)
+# The marks of a clause that tells what led to an outcome, not a contrast with
+# it: "Acme's sales rose after our reel got 2M views" (an agency's tie).
+_LEADING_MARKS = frozenset({"after", "since", "because", "when", "once", "as", "so"})
 # A whole set, in a brag most often the writer's own: "every reel gets 50k views".
 _EVERY = frozenset({"every", "each"})
 _TYPICAL = frozenset({"average", "typical", "median", "normal", "ordinary"})
@@ -594,6 +608,47 @@ def _speculative(aux: Token) -> bool:
 
 def _after_quote(token: Token) -> bool:
     return token.i > 0 and token.doc[token.i - 1].text in _QUOTES
+
+
+def _reported_by_another(sentence: Span) -> bool:
+    """Does someone else report it: a verb of saying with a subject that is not
+    the writer ("Netflix said…", "…, the company said", "analysts noted")?"""
+    return any(
+        token.lemma_ in _SAYING
+        and token.pos_ == "VERB"
+        and any(c.dep_ == "nsubj" and _a_source(c) for c in token.children)
+        for token in sentence
+    )
+
+
+def _a_source(subject: Token) -> bool:
+    """Who may report news: a name, a company, analysts, he or she; not a
+    thing that "says" ("a subject line that says 'You have 3,723 new
+    followers'")."""
+    return (
+        subject.pos_ == "PROPN"
+        or subject.lower_ in ("he", "she", "they")
+        or subject.lemma_ in _ORGANISATIONS
+        or subject.lemma_ in _SOURCES
+    )
+
+
+def _asked_of_a_name(subject: Token) -> bool:
+    """A question about a named thing's result: "Why did the new Pepsi ad get
+    5 million dislikes?" (a thread about another brand)."""
+    sentence = subject.sent
+    if sentence[-1].text != "?" or sentence[0].lower_ not in ("why", "how"):
+        return False
+    return subject.pos_ == "PROPN" or any(
+        c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" for c in subject.children
+    )
+
+
+def _a_record(subject: Token) -> bool:
+    """A record someone set, told of something indefinite in the past: "a
+    selfie at the Oscars became the most retweeted post ever"."""
+    past = subject.head.tag_ == "VBD"
+    return past and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children)
 
 
 def _ours(person: Token) -> bool:
@@ -1722,6 +1777,10 @@ class ClaimExtractor:
             return True
         if lower in self._grammar["third_parties"] or _named_owner(token):
             return True  # "the singer has 40 million followers": whose they are
+        if lower == "ever" or token.lemma_ in _SAYING:
+            return True  # someone else's: "…, the company said" (``_anothers_metric``)
+        if token.lemma_ in self._grammar["acquaintances"]:
+            return True  # "my friend's podcast"
         if token.lemma_ in self._grammar["presence_verbs"] or lower in _VENUES:
             return True  # "5,000 fans packed the arena", "the fair drew 9,000 visitors": a crowd
         if token.lemma_ == "celebrate":
@@ -1938,7 +1997,7 @@ class ClaimExtractor:
                 continue
             claim = self._claim(doc, start, end, key, near)
             if claim is not None:
-                add(claim, start, end)
+                add(self._in_whose_voice(claim, doc[end - 1], near), start, end)
             elif self._is_metric_term(key) and self._in_sense(
                 doc, start, end, self._terms[key][2], key, near
             ):
@@ -2034,6 +2093,65 @@ class ClaimExtractor:
         else:
             mood = self._outcome_mood(head, named=evidence[0] == "term")
         return kind, lexicon, evidence[0], evidence[1], mood
+
+    def _in_whose_voice(
+        self, claim: tuple[str, str, str, tuple[int, int], str], head: Token, near: frozenset[str]
+    ) -> tuple[str, str, str, tuple[int, int], str]:
+        """The claim as background when its metric is a named third party's
+        (``_anothers_metric``), else as it is."""
+        kind, lexicon, evidence, span, mood = claim
+        if kind != "metric" or mood != "asserted" or self.parser is None:
+            return claim
+        if self._anothers_metric(head, evidence, near):
+            return kind, lexicon, evidence, span, "background"
+        return claim
+
+    def _anothers_metric(self, head: Token, evidence: str, near: frozenset[str]) -> bool:
+        """Is the attention someone else's, as news tells it: owned by someone the
+        writer knows ("my friend's podcast just hit 10,000 downloads"), reported
+        by another ("Netflix said the series was watched…", "…, the company
+        said"), asked about ("Why did the Pepsi ad get 5 million
+        dislikes?") or a record of someone's ("a selfie became the most
+        retweeted post ever")? The writer's own words stay claims: "we", "our",
+        "my" in the sentence, and a record with the writer in its paragraph. A
+        brand's metrics told by the trade press stay claims too ("the chain's
+        page reached a million fans"): case studies report them as results."""
+        owners = self._possessors(head)
+        acquaintances = self._grammar["acquaintances"]
+        if any(owner.lemma_ in acquaintances for owner in owners):
+            return True
+        if any(token.lower_ in _MINE or token.lower_ == "let" for token in head.sent):
+            return False
+        subject = self._clause_subject(head)
+        if _reported_by_another(head.sent) or (subject is not None and _asked_of_a_name(subject)):
+            return True
+        if near & _MINE_WORDS:
+            return False
+        return evidence == "superlative" and subject is not None and _a_record(subject)
+
+    def _possessors(self, head: Token) -> list[Token]:
+        """Who owns the term or its clause's subject, with their owners in turn:
+        "Lego's announcement", "my friend's podcast" (friend, my)."""
+        holders = [head]
+        subject = self._clause_subject(head)
+        if subject is not None:
+            holders.append(subject)
+        return [
+            owner
+            for holder in holders
+            for child in holder.children
+            if child.dep_ == "poss"
+            for owner in child.subtree
+            if owner.dep_ == "poss"
+        ]
+
+    def _clause_subject(self, head: Token) -> Token | None:
+        """The subject of the nearest clause up from ``head`` that has one."""
+        for verb in [head, *self._governing_verbs(head)]:
+            subject = _subject_of(verb)
+            if subject is not None:
+                return subject
+        return None
 
     def _outcome_mood(self, head: Token, *, named: bool = False) -> str:
         """An outcome is the writer's ("asserted"), what a talk is about
