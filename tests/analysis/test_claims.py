@@ -1377,3 +1377,43 @@ def test_a_third_partys_metric_is_background(
     linter: Linter, extractor: ClaimExtractor, text: str, moods: list[str]
 ) -> None:
     assert metric_moods(linter, extractor, text) == moods
+
+
+@pytest.mark.parametrize(
+    ("text", "mood"),
+    [
+        # A success "with" its reach is the result itself, not a creator "with" an audience.
+        ("The stunt was a hit with a total reach of 40 million.", "asserted"),
+        ("A streamer with 90k followers joined our launch.", "background"),
+    ],
+)
+def test_a_result_with_its_count_is_asserted(
+    linter: Linter, extractor: ClaimExtractor, text: str, mood: str
+) -> None:
+    assert metric_moods(linter, extractor, text) == [mood]
+
+
+def outcome_moods(linter: Linter, extractor: ClaimExtractor, text: str) -> list[str]:
+    return [claim[3] for claim in claims_of(linter, extractor, text) if claim[0] == "outcome"]
+
+
+@pytest.mark.parametrize(
+    ("text", "moods"),
+    [
+        # A named party's outcome set beside a count of the writer's is theirs.
+        ("Umbrella grew revenue 30% last year while we hit 900k followers.", ["background"]),
+        ("Soylent's orders doubled this spring, and our reel got 2 million views.", ["background"]),
+        (
+            "While the market leader signed 800 customers, our page gained 20,000 fans.",
+            ["background"],
+        ),
+        # The writer's own outcome, or a clause that tells what led to theirs.
+        ("Our revenue grew 30% last year while we hit 900k followers.", ["asserted"]),
+        ("Soylent's orders doubled after our reel got 2 million views.", ["asserted"]),
+        ("Soylent's orders doubled this spring, and we are proud of our work.", ["asserted"]),
+    ],
+)
+def test_another_partys_outcome_beside_our_count_is_background(
+    linter: Linter, extractor: ClaimExtractor, text: str, moods: list[str]
+) -> None:
+    assert outcome_moods(linter, extractor, text)[:1] == moods

@@ -445,6 +445,9 @@ _GENERIC_PRONOUNS = frozenset(
 _MINE = frozenset({"i", "we", "us", "me", "our", "ours", "my", "mine"})
 # The writer in a paragraph's words (``_ParagraphWords``, contractions kept whole).
 _MINE_WORDS = _MINE | frozenset({"i'm", "i've", "we're", "we've", "let's"})
+# What a campaign was when the count after "with" is its result: "a success
+# with a reach of 40 million".
+_RESULT_NOUNS = frozenset({"success", "hit", "win", "triumph", "sensation", "smash", "record"})
 # Verbs by which someone else reports a claim: "Netflix said the series was
 # watched…", "…, the company said", "analysts noted".
 _SAYING = frozenset(
@@ -608,6 +611,49 @@ def _speculative(aux: Token) -> bool:
 
 def _after_quote(token: Token) -> bool:
     return token.i > 0 and token.doc[token.i - 1].text in _QUOTES
+
+
+def _names_beside_us(sentence: Doc) -> bool:
+    """A name and the writer in one sentence, read from the words alone."""
+    named = any(t.pos_ == "PROPN" or t.lower_ == "leader" for t in sentence)
+    return named and any(t.lower_ in _MINE for t in sentence)
+
+
+def _a_named_party(head: Token, subject: Token | None) -> bool:
+    """Is the outcome a named party's: its clause's subject a name ("Globex
+    earned…"), a name's ("Initech's sales rose…") or the market leader, or
+    the term a name's?"""
+    if any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in head.children):
+        return True
+    if subject is None or _says_us(subject):
+        return False
+    if subject.pos_ == "PROPN" or any(
+        c.dep_ == "poss" and c.pos_ == "PROPN" for c in subject.children
+    ):
+        return True
+    return subject.lemma_ == "leader" and any(c.lower_ == "market" for c in subject.children)
+
+
+def _writer_in_another_clause(verb: Token) -> bool:
+    """Does the writer count its own in another clause of the sentence, set
+    beside the outcome's ("…, while we hit 500k followers"; "…, and our reel
+    got 4 million views")? Not in a clause that tells what led to it: "Acme's
+    sales rose 20% after our reel went viral" is an agency's tie."""
+    own = {token.i for token in _own_clause(verb)}
+    for token in verb.sent:
+        if token.i in own or token.lower_ not in _MINE:
+            continue
+        clause = token
+        while clause.dep_ not in _CLAUSE_HEADS and clause.head.i != clause.i:
+            clause = clause.head
+        leading = clause.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in _LEADING_MARKS for c in clause.children
+        )
+        # A figure of its own set beside theirs; not "…, and we are proud of our work".
+        counted = any(is_count(t) for t in clause.subtree if t.i not in own)
+        if counted and not leading:
+            return True
+    return False
 
 
 def _reported_by_another(sentence: Span) -> bool:
@@ -1734,6 +1780,8 @@ class ClaimExtractor:
             return True
         if topical and any(self._names_another(token) for token in sentence):
             return True  # whose outcome: "competitor X grew revenue 20%" (``_outcome_mood``)
+        if (topical or with_mood) and _names_beside_us(sentence):
+            return True  # "Globex earned $12M while we hit 500k followers" (``_others_outcome``)
         if topical and self._may_be_no_result(sentence, outcomes):
             return True  # "sales will follow", "revenue is what matters" (``_outcome_mood``)
         if standalone and any(_subject_cue(token) for token in sentence):
@@ -2216,6 +2264,8 @@ class ClaimExtractor:
         verbs = self._governing_verbs(head)
         verb = verbs[0] if verbs else head
         subject = _subject_of(verb)
+        if _a_named_party(head, subject) and _writer_in_another_clause(verb):
+            return True  # "Globex earned $12M in profit while we hit 500k followers"
         parties = self._grammar["third_parties"]
         if subject is not None and not _ours(subject):
             # "Competitor X": a name with its role as a title; not "the creator partnership".
@@ -3013,8 +3063,14 @@ class ClaimExtractor:
             return "topic"  # "a webinar on follower growth"
         with_ = head.dep_ == "pobj" and head.head.lower_ == "with"
         holder = head.head.head
-        # "a creator with 1.2 million followers"; not "a post with 88k views"
-        if with_ and holder.pos_ in ("NOUN", "PROPN") and holder.lemma_ not in _CONTENT:
+        # "a creator with 1.2 million followers"; not "a post with 88k views",
+        # nor "a success with a reach of 40 million" (the result itself)
+        if (
+            with_
+            and holder.pos_ in ("NOUN", "PROPN")
+            and holder.lemma_ not in _CONTENT
+            and holder.lemma_ not in _RESULT_NOUNS
+        ):
             return "background"
         if with_ and holder.lemma_ in _CONTENT and _generic(holder):
             return "background"  # "a cat video with 40 million views", someone's
