@@ -1417,3 +1417,21 @@ def test_another_partys_outcome_beside_our_count_is_background(
     linter: Linter, extractor: ClaimExtractor, text: str, moods: list[str]
 ) -> None:
     assert outcome_moods(linter, extractor, text)[:1] == moods
+
+
+@pytest.mark.parametrize(
+    ("text", "outcomes"),
+    [
+        # A level said with "is", income paid to the writer, retail distribution.
+        ("Conversion from those viewers was 3.2%.", ["Conversion from those viewers was 3.2%"]),
+        ("The file conversion was 40% faster.", []),
+        ("Sponsors now cover my rent: $2,400 a month.", ["Sponsors now cover my rent: $2,400"]),
+        ("Sponsors now read my newsletter every week.", []),
+        ("Stockists in four towns now carry our jam.", ["Stockists in four towns now carry"]),
+        ("Stockists in four towns now carry umbrellas.", []),
+    ],
+)
+def test_levels_income_and_stockists_are_outcomes(
+    linter: Linter, extractor: ClaimExtractor, text: str, outcomes: list[str]
+) -> None:
+    assert outcome_texts(linter, extractor, text) == outcomes

@@ -448,6 +448,11 @@ _MINE_WORDS = _MINE | frozenset({"i'm", "i've", "we're", "we've", "let's"})
 # What a campaign was when the count after "with" is its result: "a success
 # with a reach of 40 million".
 _RESULT_NOUNS = frozenset({"success", "hit", "win", "triumph", "sensation", "smash", "record"})
+# Who pays a creator or a brand, so that their money is income: sponsors, deals.
+_PAYERS = frozenset({"sponsor", "sponsorship", "patron", "backer", "donor", "advertiser", "deal"})
+# Sellers that carry a product, and what they do with it: retail distribution.
+_SELLERS = frozenset({"stockist", "retailer", "distributor", "retail partner"})
+_STOCKING = frozenset({"carry", "stock", "sell", "list", "order"})
 # Verbs by which someone else reports a claim: "Netflix said the series was
 # watched…", "…, the company said", "analysts noted".
 _SAYING = frozenset(
@@ -611,6 +616,39 @@ def _speculative(aux: Token) -> bool:
 
 def _after_quote(token: Token) -> bool:
     return token.i > 0 and token.doc[token.i - 1].text in _QUOTES
+
+
+def _stated_level(head: Token) -> int | None:
+    """The end of the level an outcome is said to be at, the term the subject
+    of "is" and a count or percentage the other side: "conversion from those
+    viewers was 3.2 %", "our refund rate is 1%"."""
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.lemma_ != "be":
+        return None
+    for side in verb.children:
+        if side.dep_ == "attr" and side.i > head.i and any(is_count(t) for t in side.subtree):
+            return max(t.i for t in side.subtree) + 1
+    return None
+
+
+def _money_paid_by(head: Token) -> int | None:
+    """The end of the money those who pay the writer pay, the term their
+    subject: "sponsors now cover my rent: $2,400 a month", "brand deals pay
+    me $5,000 a month" (not "customers pay $10 a month", a price)."""
+    verb = head.head
+    if head.dep_ != "nsubj" or head.lemma_ not in _PAYERS:
+        return None
+    money = [t for t in _own_clause(verb) if t.i > verb.i and _money_amount(t)]
+    return money[0].i + 1 if money else None
+
+
+def _stocked_by(head: Token) -> bool:
+    """Do sellers carry the writer's product: "stockists in three cities now
+    carry our sauce", "two retailers list our range" (retail distribution won)?"""
+    verb = head.head
+    if head.dep_ != "nsubj" or head.lemma_ not in _SELLERS or verb.lemma_ not in _STOCKING:
+        return False
+    return any(c.dep_ == "dobj" and _says_us(c) for c in verb.children)
 
 
 def _names_beside_us(sentence: Doc) -> bool:
@@ -2884,6 +2922,14 @@ class ClaimExtractor:
             return "count", (start, labelled)
         if self.parser is None:
             return None
+        level = _stated_level(head)
+        if level is not None:  # "conversion from those followers was 4.1%"
+            return "count", (start, level)
+        paid = _money_paid_by(head)
+        if paid is not None:  # "brand deals now pay me $5,000 a month"
+            return "money", (start, paid)
+        if _stocked_by(head):  # "stockists in three new cities now carry our sauce"
+            return "change", (start, head.head.i + 1)
         verb = head.head
         if head.dep_ == "pobj" and verb.lower_ == "of":
             holder = verb.head
