@@ -448,6 +448,8 @@ _MINE_WORDS = _MINE | frozenset({"i'm", "i've", "we're", "we've", "let's"})
 # What a campaign was when the count after "with" is its result: "a success
 # with a reach of 40 million".
 _RESULT_NOUNS = frozenset({"success", "hit", "win", "triumph", "sensation", "smash", "record"})
+# What sets two clauses side by side: "X earned $12M while we…".
+_SETTING_BESIDE = frozenset({"while", "whereas", ";", "but", "and"})
 # Who pays a creator or a brand, so that their money is income: sponsors, deals.
 _PAYERS = frozenset({"sponsor", "sponsorship", "patron", "backer", "donor", "advertiser", "deal"})
 # Sellers that carry a product, and what they do with it: retail distribution.
@@ -652,9 +654,17 @@ def _stocked_by(head: Token) -> bool:
 
 
 def _names_beside_us(sentence: Doc) -> bool:
-    """A name and the writer in one sentence, read from the words alone."""
-    named = any(t.pos_ == "PROPN" or t.lower_ == "leader" for t in sentence)
-    return named and any(t.lower_ in _MINE for t in sentence)
+    """A name, then a contrast, then the writer, read from the words alone:
+    "Globex earned $12M while we…", "Initech's sales rose 20%; our reel…"."""
+    named = contrasted = sentence[0].lower_ in _SETTING_BESIDE
+    for token in sentence:
+        if not named:
+            named = token.pos_ == "PROPN" or token.lower_ == "leader"
+        elif not contrasted:
+            contrasted = token.lower_ in _SETTING_BESIDE
+        elif token.lower_ in _MINE:
+            return True
+    return False
 
 
 def _a_named_party(head: Token, subject: Token | None) -> bool:
@@ -1818,13 +1828,19 @@ class ClaimExtractor:
             return True
         if topical and any(self._names_another(token) for token in sentence):
             return True  # whose outcome: "competitor X grew revenue 20%" (``_outcome_mood``)
-        if (topical or with_mood) and _names_beside_us(sentence):
+        if topical and self._both_kinds(terms) and _names_beside_us(sentence):
             return True  # "Globex earned $12M while we hit 500k followers" (``_others_outcome``)
         if topical and self._may_be_no_result(sentence, outcomes):
             return True  # "sales will follow", "revenue is what matters" (``_outcome_mood``)
         if standalone and any(_subject_cue(token) for token in sentence):
             return True  # whose post went viral (``_standalone_mood``)
         return with_mood and any(self._mood_cue(token) for token in sentence)
+
+    def _both_kinds(self, terms: list[tuple[int, int, str]]) -> bool:
+        """Do these terms hold an outcome and a metric, which another party's
+        outcome may be set beside?"""
+        kinds = {self._terms[key][0] for _, _, key in terms if key in self._terms}
+        return len(kinds) == 2
 
     def _may_be_no_result(self, sentence: Doc, outcomes: list[tuple[int, int]]) -> bool:
         """Could an outcome named outright here be no result (see
