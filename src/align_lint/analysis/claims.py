@@ -1257,6 +1257,40 @@ def _is_people(token: Token, people: frozenset[str]) -> bool:
     return token.lower_ in people or token.lemma_ in people
 
 
+# Vague amounts big enough to be an audience when people follow: "thousands of
+# fans"; "dozens" and "tens" alone are a handful ("dozens of people asked").
+_CROWDS = frozenset({"hundreds", "thousands", "millions", "billions"})
+
+
+def _crowd_of_people(subject: Token, people: frozenset[str]) -> bool:
+    """Is a subject a vague big crowd of people: "thousands of people watched",
+    "hundreds of thousands of fans streamed it"? The parse heads the phrase on
+    the amount, the people hang from its "of", so the people-noun test misses it."""
+    if subject.lower_ not in _CROWDS:
+        return False
+    for of in subject.children:
+        if of.dep_ == "prep" and of.lower_ == "of":
+            return any(t.dep_ == "pobj" and _is_people(t, people) for t in of.children)
+    return False
+
+
+def _wanting(verb: Token) -> bool:
+    """ "what would you most like to change", "the feature we'd most love to
+    see": liking followed by an infinitive is wanting, not an audience's like."""
+    if verb.lemma_ not in ("like", "love") or verb.i + 1 >= len(verb.doc):
+        return False
+    return verb.doc[verb.i + 1].lower_ == "to"
+
+
+def _crowd_at_ours(verb: Token, subject: Token, people: frozenset[str]) -> bool:
+    """A crowd of people at something of the writer's, in the present: "thousands
+    of people read our newsletter every week" is the writer's audience; "millions
+    of people watch videos every day" is the world's."""
+    if not _crowd_of_people(subject, people):
+        return False
+    return any(_says_us(c) for c in verb.children if c is not subject)
+
+
 def is_count(token: Token) -> bool:
     return number(token) is not None and not is_money(token) and not _status_code(token)
 
@@ -1943,8 +1977,12 @@ class ClaimExtractor:
                 doc, start, end, self._terms[key][2], key, near
             ):
                 waiting.append((start, end, key))
-        # A list shares its evidence: "2M views, likes and shares".
+        # A list shares its evidence: "2M views, likes and shares". Not with a
+        # channel, an audience only when it changes: "40,000 followers and a new
+        # podcast" counts no podcast.
         for start, end, key in waiting:
+            if self._terms[key][2].needs == "change":
+                continue
             listed = self._listed_with(doc[end - 1], made)
             if listed is not None and not any(i in taken for i in range(start, end)):
                 kind, _, _, mood = listed
@@ -1988,7 +2026,7 @@ class ClaimExtractor:
             # The mood is the count's, before "on": "we hope to hit 10k on TikTok".
             return "metric", "attention", *found, self._mood(doc, start - 2)
         if key == "superlative":
-            if not self._superlative_in_sense(doc[end - 1], near):
+            if not self._superlative_in_sense(doc[end - 1], near) or _wanting(doc[end - 1]):
                 return None
             if self.parser is not None and _of_the_readers(doc[end - 1]):
                 return "metric", "attention", "superlative", (start, end), "advice"
@@ -2560,6 +2598,8 @@ class ClaimExtractor:
         if verb.dep_ == "xcomp":  # "49,500 members have chosen to follow"
             subjects += list(verb.head.children)
         for child in subjects:
+            if child.dep_ == "nsubj" and _crowd_of_people(child, people):
+                return "count", (child.left_edge.i, index + 1)
             if child.dep_ != "nsubj" or not (_is_people(child, people) or child.pos_ == "NUM"):
                 continue
             for modifier in child.children:
@@ -2637,7 +2677,10 @@ class ClaimExtractor:
     def _share_reached(self, verb: Token) -> int | None:
         """Where "reached 47% of residents", "reached 60 percent of the
         country's adults" ends: a share of a population; "disk usage reached
-        100% of capacity" is no one."""
+        100% of capacity" is no one. Only "reach" takes the share as its object:
+        "the results show that 73% of people want it" is a finding, not reach."""
+        if verb.lemma_ != "reach":
+            return None
         population = self._populations
         for share in verb.children:
             if share.dep_ != "dobj" or share.lower_ not in ("%", "percent"):
@@ -3026,6 +3069,8 @@ class ClaimExtractor:
             return None  # "every reel gets 50k views now": each of the writer's own
         if subject.tag_ == "NNS" and _is_people(subject, self._grammar["people"]):
             return None  # "people can't stop talking about our ad": the writer's audience
+        if _crowd_at_ours(verb, subject, self._grammar["people"]):
+            return None  # "thousands of people read our newsletter every week"
         if any(c.dep_ in ("dative", "dobj") and c.lower_ == "you" for c in verb.children):
             return "advice"
         return "topic"
