@@ -1422,3 +1422,21 @@ def test_a_channel_listed_with_a_count_takes_no_count(
     # Metrics listed together share the count.
     shared = "The clip drew 2,000 interactions such as likes and comments."
     assert metric_texts(linter, extractor, shared) == ["2,000 interactions", "likes", "comments"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trended"),
+    [
+        # Made to trend on a platform: the parse takes "trending" for a noun.
+        ("The giveaway got the hashtag trending on Instagram for a day.", True),
+        ("We got our video trending on YouTube in Brazil.", True),
+        # No platform, or no thing that trends before it.
+        ("Getting a video trending takes luck.", False),
+        ("The trending tab on YouTube is full of pranks.", False),
+    ],
+)
+def test_a_thing_made_to_trend_on_a_platform(
+    linter: Linter, extractor: ClaimExtractor, text: str, trended: bool
+) -> None:
+    found = [c for c in metric(claims_of(linter, extractor, text)) if c[1] == "viral"]
+    assert bool(found) is trended, found
