@@ -1440,3 +1440,32 @@ def test_a_thing_made_to_trend_on_a_platform(
 ) -> None:
     found = [c for c in metric(claims_of(linter, extractor, text)) if c[1] == "viral"]
     assert bool(found) is trended, found
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # The parse reads "following" after a platform as a verb.
+        ("Our Twitter following doubled this year.", "Twitter following doubled"),
+        ("We doubled our TikTok following in March.", "doubled our TikTok following"),
+        ("Our Instagram following grew to 40,000.", "Instagram following grew to 40,000"),
+    ],
+)
+def test_a_following_on_a_platform_is_an_audience(
+    linter: Linter, extractor: ClaimExtractor, text: str, span: str
+) -> None:
+    assert metric_texts(linter, extractor, text) == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Twitter following a brand is easy.",
+        "We posted on LinkedIn following the webinar.",
+        "Our Instagram following is small but loyal.",
+    ],
+)
+def test_following_after_a_platform_claims_nothing_by_itself(
+    linter: Linter, extractor: ClaimExtractor, text: str
+) -> None:
+    assert metric(claims_of(linter, extractor, text)) == []

@@ -302,7 +302,7 @@ GRAMMAR = (
     "growth_verbs", "level_verbs", "gain_verbs", "milestone_verbs", "change_nouns",
     "vague_amounts", "people",
     "intent_words", "third_parties", "topic_words", "presence_verbs", "data_verbs",
-    "code_words", "community_places",
+    "code_words", "community_places", "platforms",
 )  # fmt: skip
 
 
@@ -2199,6 +2199,10 @@ class ClaimExtractor:
 
     def _metric_noun(self, doc: Doc, start: int, end: int, term: Term) -> Evidence:
         head = doc[end - 1]
+        if self._platform_following(head):
+            # "our Twitter following doubled": the parse makes "following" a verb
+            # and gives its role to the platform, which stands for the phrase.
+            head, start = doc[start - 1], start - 1
         if term.needs == "change":  # "the podcast grew 40%", not "our 3 podcasts"
             return self._changed(doc, head, start, end)
         left = self._count_before(doc, start, end, term.big)
@@ -2223,6 +2227,18 @@ class ClaimExtractor:
             or self._after(doc, start, end)
             or self._change_named_after(doc, head, start)
         )
+
+    def _platform_following(self, term: Token) -> bool:
+        """Is this "following" an audience on a platform the parse misread ("our
+        Instagram following grew", "we doubled our TikTok following"): a verb or a
+        clause beside the platform, or hung on it, instead of its head? Not a
+        platform in a phrase of its own ("on Twitter following a brand is easy")."""
+        if term.lower_ != "following" or term.i == 0:
+            return False
+        platform = term.doc[term.i - 1]
+        if platform.lower_ not in self._grammar["platforms"]:
+            return False
+        return platform.head == term.head or term.head == platform
 
     def _change_named_after(self, doc: Doc, head: Token, start: int) -> Evidence:
         """The term naming what a change noun measures, the amount with the
