@@ -476,10 +476,10 @@ def _candidate_sections(
         return dict.fromkeys(range(len(bounds) - 1))
     if any(key not in hits for key in pattern.keys):
         return {}
-    positions = sorted((hits[key] for key in pattern.keys), key=lambda p: len(p))
+    rarest, *others = sorted((hits[key] for key in pattern.keys), key=len)
     wanted: Candidates = {}
     reach = pattern.length - 1
-    for at in positions[0]:  # the rarest anchor leads
+    for at in rarest:  # the rarest anchor leads
         section = bisect_right(bounds, at) - 1
         if pattern.porous:
             low, high = 0, bounds[-1] - 1
@@ -487,19 +487,31 @@ def _candidate_sections(
             low, high = bounds[section], bounds[section + 1] - 1
         if reach < math.inf:
             low, high = max(low, at - int(reach)), min(high, at + int(reach))
-        if not all(_any_between(others, low, high) for others in positions[1:]):
-            continue
-        if pattern.porous:
-            first = bisect_right(bounds, low) - 1
-            last = bisect_right(bounds, high) - 1
-            wanted.update(dict.fromkeys(range(first, last + 1)))
-        elif reach == math.inf:
-            wanted[section] = None
+        # Each other anchor has a hit in [low, high], by bisection, inlined: this
+        # loop runs some 200,000 times over 2,000 posts.
+        for positions in others:
+            i = bisect_left(positions, low)
+            if i == len(positions) or positions[i] > high:
+                break
         else:
-            windows = wanted.setdefault(section, [])
-            if windows is not None:
-                windows.append((low, high))
+            _add_candidate(wanted, pattern, bounds, section, low, high)
     return wanted
+
+
+def _add_candidate(
+    wanted: Candidates, pattern: _Pattern, bounds: list[int], section: int, low: int, high: int
+) -> None:
+    """Record that ``pattern`` may match in token window [low, high] of ``section``."""
+    if pattern.porous:
+        first = bisect_right(bounds, low) - 1
+        last = bisect_right(bounds, high) - 1
+        wanted.update(dict.fromkeys(range(first, last + 1)))
+    elif pattern.length == math.inf:
+        wanted[section] = None
+    else:
+        windows = wanted.setdefault(section, [])
+        if windows is not None:
+            windows.append((low, high))
 
 
 def _rules_of(
@@ -576,11 +588,6 @@ def _excludes_space(value: Any) -> bool:
         return bool({str(v) for v in value["NOT_IN"]} & {"SPACE", "_SP"})
     words = word_set(value)
     return words is not None and not words & {"SPACE", "_SP"}
-
-
-def _any_between(positions: list[int], low: int, high: int) -> bool:
-    i = bisect_left(positions, low)
-    return i < len(positions) and positions[i] <= high
 
 
 def _max_length(pattern: list[dict[str, Any]]) -> float:
