@@ -368,6 +368,8 @@ def _merge_overlaps(sources: Sequence[Sequence[CharSpan]]) -> Spans:
     "25k followers" and "followers on LinkedIn" become one finding, "25k
     followers on LinkedIn"; sorted, each span once."""
     merged = Spans()
+    if not any(sources):
+        return merged  # most rules match nothing in a post: no merge to set up
     last: CharSpan | None = None
     previous: CharSpan | None = None
     for span in _ordered(sources):
