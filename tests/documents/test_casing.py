@@ -115,3 +115,16 @@ def test_a_title_case_ad_is_no_results_report(linter: Linter) -> None:
     document = document_from_text("Try The New Spicy Chicken Sandwich For A Limited Time", "ad.txt")
     (result,) = linter.lint_documents([document])
     assert result.passed
+
+
+@pytest.mark.parametrize(
+    ("text", "analysis"),
+    [
+        ("RT @acme: We hit 1M views.", " " * 10 + "We hit 1M views."),
+        ("So true MT @acme we did it", "So true " + " " * 9 + "we did it"),
+        ("The RT team @acme", "The RT team      "),  # "RT" not before a handle: a word
+        ("ART @acme", "ART      "),
+    ],
+)
+def test_a_retweet_marker_is_masked_with_its_handle(text: str, analysis: str) -> None:
+    assert document_from_text(text, "post.txt").analysis_text == analysis

@@ -57,13 +57,17 @@ _URL = re.compile(
 )
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 _MENTION = re.compile(r"(?<![\w@.])@\w{1,30}")
+# A retweet's or modified tweet's marker is markup too: "RT @acme: …" left "RT :"
+# before the quoted tweet, which the parser read as its subject.
+_RETWEET = re.compile(r"\b(?:RT|MT)[ \t]+@\w{1,30}:?")
 # A hashtag needs a letter: "#1 in our market" is prose, "#followers" is a tag.
 _HASHTAG = re.compile(r"(?<![\w&#])#(?=\w*[^\W\d])\w+")
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
 def mask_social(chars: list[str]) -> None:
-    """Mask URLs, e-mails, mentions and hashtags; decode HTML entities in place."""
+    """Mask URLs, e-mails, mentions (with a retweet's "RT @x:") and hashtags;
+    decode HTML entities in place."""
     chars[:] = social_masked("".join(chars))
 
 
@@ -78,6 +82,8 @@ def social_masked(text: str) -> str:
     if "." in text:
         masked = _blanked(masked, _URL)
     if "@" in text:
+        if "RT" in text or "MT" in text:
+            masked = _blanked(masked, _RETWEET)
         masked = _blanked(masked, _MENTION)
     if "#" in text:
         masked = _blanked(masked, _HASHTAG)
