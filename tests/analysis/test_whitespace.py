@@ -141,3 +141,35 @@ def test_windows_of_a_long_document_map_back_too(linter: Linter) -> None:
         f for f in linter.lint_text(text, path="post.md").findings if f.rule == "audience-metric"
     ]
     assert [text[f.start : f.end] for f in found] == ["new  followers"]
+
+
+def test_a_blank_start_is_cut_and_offsets_map_back() -> None:
+    text = "@acme Our reel  got 80k views."
+    document = document_from_text(text, "post.txt")
+    shorter, offsets = collapsed(document)
+    assert offsets is not None
+    assert shorter.analysis_text == "Our reel got 80k views."
+    for word in ("Our", "reel", "got", "views."):
+        at = shorter.analysis_text.index(word)
+        assert offsets.original(at) == text.index(word)
+    assert offsets.collapsed(0) == 0  # inside the cut start
+    assert offsets.collapsed(text.index("Our")) == 0
+
+
+@pytest.mark.parametrize(
+    "prefix",
+    ["", "@acme ", "RT @acme: ", "---\ndate: 2025-05-01\n---\n"],
+    ids=["none", "mention", "rt", "fm"],
+)
+def test_what_opens_a_post_does_not_change_its_verdict(linter: Linter, prefix: str) -> None:
+    """A blank start was a whitespace token before the first word, which changed
+    the model's tags: a topic sentence read as a brag after "RT @acme:"."""
+    for text, passes in [
+        ("Millions of people watch the World Cup final every four years.", True),
+        ("Our launch reel got 80,000 views in a weekend.", False),
+    ]:
+        result = linter.lint_text(prefix + text, path="post.md")
+        assert result.passed is passes
+        for finding in result.findings:
+            if finding.scope == "span":
+                assert (prefix + text)[finding.start : finding.end].strip()

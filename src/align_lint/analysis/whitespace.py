@@ -48,22 +48,25 @@ class OffsetMap:
     """Offsets in the collapsed text → offsets in the document.
 
     ``points[i]`` is the collapsed offset just after the ``i``-th collapsed run
-    (``points[0]`` is 0) and ``shifts[i]`` the characters removed before it, so
+    (``points[0]`` is 0) and ``shifts[i]`` the characters removed before it
+    (``shifts[0]``: the blank cut from the start, often none), so
     an offset ``p`` of the collapsed text is ``p + shifts[i]`` in the document,
     ``i`` the last point at or before ``p``. An offset on the one space left of
     a run is its first character in the document."""
 
     points: tuple[int, ...]
     shifts: tuple[int, ...]
-    ends: tuple[int, ...]  # the document offset just after each run (ends[0] is 0)
+    # The document offset just after each run (ends[0]: after the blank cut from the start).
+    ends: tuple[int, ...]
 
     def original(self, offset: int) -> int:
         return offset + self.shifts[bisect_right(self.points, offset) - 1]
 
     def collapsed(self, offset: int) -> int:
         """The collapsed offset of a document offset (inside a run: its one space)."""
-        i = bisect_right(self.ends, offset) - 1  # the last run that ends at or before it
-        collapsed = offset - self.shifts[i]
+        # The last run that ends at or before it; an offset in the cut start is 0.
+        i = max(0, bisect_right(self.ends, offset) - 1)
+        collapsed = max(0, offset - self.shifts[i])
         if i + 1 < len(self.points):
             # Inside run i + 1 (its start is points[i + 1] - 1 collapsed): its one space.
             collapsed = min(collapsed, self.points[i + 1] - 1)
@@ -95,13 +98,14 @@ def collapsed(document: Document) -> tuple[Document, OffsetMap | None]:
         if _inside_a_line(analysis, m.start(), m.end())
         and _renders_as_space(text, m.start(), m.end())
     ]
-    if not runs:
+    lead = _leading_blank(analysis)
+    if not runs and not lead:
         return document, None
-    offsets = _offset_map(runs)
+    offsets = _offset_map(runs, lead)
     shorter = replace(
         document,
-        text=_collapse(text, runs),
-        analysis_text=_collapse(analysis, runs),
+        text=_collapse(text, runs, lead),
+        analysis_text=_collapse(analysis, runs, lead),
         block_starts=tuple(offsets.collapsed(start) for start in document.block_starts),
         comments=tuple(
             (offsets.collapsed(start), offsets.collapsed(end)) for start, end in document.comments
@@ -122,9 +126,23 @@ def _inside_a_line(text: str, start: int, end: int) -> bool:
     return start > 0 and end < len(text) and not (text[start - 1].isspace() or text[end].isspace())
 
 
-def _offset_map(runs: Sequence[CharSpan]) -> OffsetMap:
-    points, shifts, ends = [0], [0], [0]
-    removed = 0
+def _leading_blank(analysis: str) -> int:
+    """How many characters of blank (masked front matter, a mention, a
+    bullet) open the text, when some text follows: the model would read them
+    as a whitespace token before the first word, which changed its tags ("RT
+    @acme: Millions of people watch…" tagged "Millions" a proper noun), so
+    the pipeline is shown the text from its first word."""
+    if not analysis or not analysis[0].isspace():
+        return 0
+    lead = len(analysis) - len(analysis.lstrip())
+    return lead if lead < len(analysis) else 0
+
+
+def _offset_map(runs: Sequence[CharSpan], lead: int = 0) -> OffsetMap:
+    """The map of a text with ``lead`` characters cut from its start and each
+    run after that collapsed to one space."""
+    points, shifts, ends = [0], [lead], [lead]
+    removed = lead
     for start, end in runs:
         removed += end - start - 1
         points.append(end - removed)  # just after the run's one space, collapsed
@@ -133,9 +151,9 @@ def _offset_map(runs: Sequence[CharSpan]) -> OffsetMap:
     return OffsetMap(tuple(points), tuple(shifts), tuple(ends))
 
 
-def _collapse(text: str, runs: Sequence[CharSpan]) -> str:
+def _collapse(text: str, runs: Sequence[CharSpan], lead: int = 0) -> str:
     pieces: list[str] = []
-    last = 0
+    last = lead
     for start, end in runs:
         pieces.append(text[last:start])
         pieces.append(" ")
