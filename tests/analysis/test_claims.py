@@ -1350,3 +1350,40 @@ def test_a_support_line_called_less_is_a_cost_cut(
     text = "It cut calls to our support line by a fifth."
     assert outcome_texts(linter, extractor, text) == ["cut"]
     assert outcome_texts(linter, extractor, "We cut the call short.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "moods"),
+    [
+        # What a guide or a course is about is a topic, however the phrase is made…
+        ("Our new course on going viral opens next week.", ["topic"]),
+        ("We wrote a whole ebook about going viral without ads.", ["topic"]),
+        ("Our post about going viral got 40k views.", ["topic", "asserted"]),
+        # …and ours is a result.
+        ("Our course page went viral last week.", ["asserted"]),
+    ],
+)
+def test_going_viral_as_what_a_piece_is_about(
+    linter: Linter, extractor: ClaimExtractor, text: str, moods: list[str]
+) -> None:
+    assert metric_moods(linter, extractor, text) == moods
+
+
+@pytest.mark.parametrize(
+    ("text", "offered"),
+    [
+        # The first N people promised something, whatever sits between them and the verb.
+        ("The first 40 subscribers at the launch party will receive a mug.", True),
+        ("First 75 followers through our doors win a hat.", True),
+        ("The first 300 fans to register get a badge.", True),
+        # A milestone: what happened, or "to" of a place.
+        ("Our first 300 fans at the show got a badge and told their friends.", False),
+        ("Our first 2,000 subscribers to the channel came in one weekend!", False),
+    ],
+)
+def test_the_first_people_promised_something_are_an_offer(
+    linter: Linter, extractor: ClaimExtractor, text: str, offered: bool
+) -> None:
+    found = metric(claims_of(linter, extractor, text))
+    counted = [claim for claim in found if claim[2] != "offer" and claim[3] == "asserted"]
+    assert (counted == []) == offered, found

@@ -748,6 +748,32 @@ def _generic(subject: Token) -> bool:
     return verb.tag_ in present
 
 
+def _verb_of_phrase(term: Token) -> Token:
+    """The verb a phrase's last word completes ("going" of "going viral"),
+    which is what a preposition governs; the word itself otherwise."""
+    if term.dep_ in ("acomp", "oprd") and term.head.pos_ in ("VERB", "AUX"):
+        return term.head
+    return term
+
+
+# What the first N people are promised: "the first 100 fans through the gate get a scarf".
+_PROMISED = frozenset({"get", "win", "receive", "score", "grab", "take", "earn", "unlock"})
+
+
+def _promised_something(term: Token) -> bool:
+    """Are the people counted the subject of what they will get, however long
+    the phrase between ("the first 100 fans through the gate get a scarf",
+    "the first 50 subscribers in line will receive a poster")? Said in the
+    present or the future: the past ("got") may tell of what happened."""
+    verb = term.head
+    return (
+        term.dep_ == "nsubj"
+        and verb.lemma_ in _PROMISED
+        and verb.tag_ in ("VB", "VBP", "VBZ")
+        and verb.i > term.i
+    )
+
+
 def _names_a_thing(term: Token) -> bool:
     """Is the term a modifier in the name of something else: "the trending
     topics panel", "the viral videos tab" (not a tally: "the trending
@@ -2269,7 +2295,17 @@ class ClaimExtractor:
         offer to people, not a count of them ("the first thousand plays took 100
         days" is a milestone)."""
         following = [t.lower_ for t in doc[end : end + 3]]
-        return bool({"who", "to", "will", "get", "gets", "win", "receive"} & set(following))
+        if {"who", "will", "get", "gets", "win", "receive"} & set(following):
+            return True
+        # "to" of a verb ("the first 100 fans to register"), not of a place
+        # ("our first 1,000 subscribers to the channel" is a milestone).
+        if any(
+            t.lower_ == "to" and t.nbor().tag_ == "VB"
+            for t in doc[end : end + 3]
+            if t.i + 1 < len(doc)
+        ):
+            return True
+        return _promised_something(doc[end - 1])
 
     def _attached_count(self, doc: Doc, head: Token, start: int, end: int, big: bool) -> Evidence:
         """A count the parse attaches to the term, wherever it sits."""
@@ -2982,6 +3018,8 @@ class ClaimExtractor:
         mood = self._mood(doc, index)
         if self.parser is None or mood not in ("asserted", "speculative"):
             return mood
+        if self._topic(_verb_of_phrase(doc[index])):
+            return "topic"  # "a guide to going viral", "tips on trending": what a piece is about
         if _names_a_thing(doc[index]):
             return "topic"  # "the trending topics panel was removed": a feature
         subject = _subject_of(doc[index])
