@@ -1387,3 +1387,27 @@ def test_the_first_people_promised_something_are_an_offer(
     found = metric(claims_of(linter, extractor, text))
     counted = [claim for claim in found if claim[2] != "offer" and claim[3] == "asserted"]
     assert (counted == []) == offered, found
+
+
+@pytest.mark.parametrize(
+    ("text", "mood"),
+    [
+        # A count set apart after a colon or a dash is not what the thanks negates…
+        ("We couldn't have built this without you: 30,000 followers and counting!", "asserted"),
+        ("None of it happens without you — 9,000 readers and growing.", "asserted"),
+        # …a negated verb's own object is.
+        ("We did not hit 30,000 followers that year.", "negated"),
+    ],
+)
+def test_a_count_set_apart_is_not_negated_by_the_thanks(
+    linter: Linter, extractor: ClaimExtractor, text: str, mood: str
+) -> None:
+    assert metric_moods(linter, extractor, text) == [mood]
+
+
+def test_email_subscribers_are_an_audience(linter: Linter, extractor: ClaimExtractor) -> None:
+    assert metric_texts(linter, extractor, "Our list passed 6,000 email subscribers.") == [
+        "6,000 email subscribers"
+    ]
+    # Without a channel word, subscribers are a product's customers.
+    assert metric_texts(linter, extractor, "The app passed 6,000 subscribers.") == []

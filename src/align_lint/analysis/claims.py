@@ -774,6 +774,18 @@ def _promised_something(term: Token) -> bool:
     )
 
 
+def _set_apart(term: Token, verb: Token) -> bool:
+    """Is the term an appositive on the way to the verb, a phrase of its own
+    after a colon or a dash ("couldn't have done it without you: 75,000
+    followers and growing")? The verb's "not" does not reach it."""
+    node = term
+    while node.i != verb.i and node.head.i != node.i:
+        if node.dep_ == "appos":
+            return True
+        node = node.head
+    return False
+
+
 def _names_a_thing(term: Token) -> bool:
     """Is the term a modifier in the name of something else: "the trending
     topics panel", "the viral videos tab" (not a tally: "the trending
@@ -2975,7 +2987,7 @@ class ClaimExtractor:
                 if addressed and any(c.dep_ == "aux" and c.tag_ == "MD" for c in children):
                     return "advice"  # "you can grow engagement", "you'll get more views"
                 negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in children)
-                if negated and _never_higher(verb) is None:
+                if negated and _never_higher(verb) is None and not _set_apart(head, verb):
                     return "negated"
             if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in children):
                 return "conditional"
