@@ -1411,3 +1411,30 @@ def test_email_subscribers_are_an_audience(linter: Linter, extractor: ClaimExtra
     ]
     # Without a channel word, subscribers are a product's customers.
     assert metric_texts(linter, extractor, "The app passed 6,000 subscribers.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed"),
+    [
+        # A count glued to its noun in a hashtag is split and read…
+        ("Made it to #250kSubs on the channel today 🎉", ["250kSubs"]),
+        ("Road to #2MViews starts now", ["2MViews"]),
+        # …a tag with no such noun, or an issue number, is no count.
+        ("Fixed the crash in #14785 after 3 reports.", []),
+        ("Shop our #4kMonitors sale this weekend.", []),
+    ],
+)
+def test_counts_glued_to_metric_nouns_in_hashtags(
+    linter: Linter, extractor: ClaimExtractor, text: str, claimed: list[str]
+) -> None:
+    found = linter.lint_text(text, path="tweet.txt").findings
+    assert [f.text for f in found if f.category == "vanity"] == claimed
+
+
+def test_a_count_after_a_hash_is_cached_as_written(
+    linter: Linter, extractor: ClaimExtractor
+) -> None:
+    """ "#14785" is no count in its place, but "14785 views" later is: the cue
+    cache keeps what a word is as written, not what one place made it."""
+    text = "Issue #14785 is closed. The fix notes got 14785 views."
+    assert metric_texts(linter, extractor, text) == ["14785 views"]

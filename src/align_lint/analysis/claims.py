@@ -374,7 +374,7 @@ def number(token: Token) -> float | None:
     if value is None:
         return None
     doc = token.doc
-    if token.i > 0 and doc[token.i - 1].text == "#" and not doc[token.i - 1].whitespace_:
+    if _numbered_by_hash(token):
         return None  # "#14785" names an issue or a pull request
     following = token.i + 1
     while following < len(doc) and value < 1e12:
@@ -384,6 +384,16 @@ def number(token: Token) -> float | None:
         value *= scale
         following += 1
     return value
+
+
+def _numbered_by_hash(token: Token) -> bool:
+    """ "#14785" names an issue or a pull request; a hashtag that glues its
+    count to a word ("#100kFollowers", split by the tokenizer) counts."""
+    doc = token.doc
+    if token.i == 0 or doc[token.i - 1].text != "#" or doc[token.i - 1].whitespace_:
+        return False
+    glued = not token.whitespace_ and token.i + 1 < len(doc) and doc[token.i + 1].is_alpha
+    return not glued
 
 
 @lru_cache(maxsize=65_536)
@@ -1883,7 +1893,9 @@ class ClaimExtractor:
         """What a word is as written (the same for every occurrence): a count
         (``_COUNT_CUE``), a cue word, or nothing (empty)."""
         if (
-            number(token) is not None
+            # As written, not in context ("#14785" is no count, "14785" is):
+            # the cache keeps this per word.
+            _written_value(token.lower_, token.text) is not None
             or is_multiple(token)
             or token.lower_ in _ORDINAL_WORDS
             or _ORDINAL.match(token.text) is not None
