@@ -1438,3 +1438,36 @@ def test_a_count_after_a_hash_is_cached_as_written(
     cache keeps what a word is as written, not what one place made it."""
     text = "Issue #14785 is closed. The fix notes got 14785 views."
     assert metric_texts(linter, extractor, text) == ["14785 views"]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed"),
+    [
+        # The kind of stored items a metric noun names is data, parsed or not…
+        ("We copied 2 million subscriber rows to the warehouse.", []),
+        ("Next week 800k follower records will be archived.", []),
+        # …a high mark or an audience is not.
+        ("We set a new follower record: 9k in a day!", ["follower record"]),
+        ("We copied our best reels and got 2 million views.", ["2 million views"]),
+    ],
+)
+def test_metric_nouns_naming_stored_data_claim_nothing(
+    linter: Linter, extractor: ClaimExtractor, text: str, claimed: list[str]
+) -> None:
+    assert metric_texts(linter, extractor, text) == claimed
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed"),
+    [
+        # A person called a sensation is who they are…
+        ("Welcome back Priya, our internet sensation, who now leads the shop floor.", []),
+        ("Our viral sensation Marco turns 25 today.", []),
+        # …a post or a product that became one is a result.
+        ("Our teaser became an internet sensation in two days.", ["internet sensation"]),
+    ],
+)
+def test_a_person_called_a_sensation_is_no_claim(
+    linter: Linter, extractor: ClaimExtractor, text: str, claimed: list[str]
+) -> None:
+    assert metric_texts(linter, extractor, text) == claimed

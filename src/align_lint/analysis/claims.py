@@ -796,6 +796,35 @@ def _set_apart(term: Token, verb: Token) -> bool:
     return False
 
 
+def _a_person_called(noun: Token) -> bool:
+    """Is "sensation" what a person is called ("our viral sensation Lily",
+    "Max, the internet sensation behind our ads, who now leads design"), not
+    what a post or a product became ("the ad became a viral sensation")?"""
+    if noun.lemma_ != "sensation":
+        return False
+    following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if following is not None and following.tag_ == "NNP":
+        return True  # a name right after it, however the parse hung the two
+    if noun.dep_ not in ("compound", "appos"):
+        return False
+    person = noun.head
+    if person.pos_ != "PROPN":
+        return False
+    return noun.dep_ == "compound" or any(t.tag_ == "WP" for t in person.subtree)
+
+
+# Items of stored data a metric noun may name the kind of: "follower records".
+_DATA_ITEMS = frozenset({"records", "rows", "entries", "ids", "fields", "columns", "tables"})
+
+
+def _names_data(doc: Doc, end: int) -> bool:
+    """Is the term the kind of data items the next word counts ("3 million
+    follower records were migrated", "subscriber rows")? Word order says it,
+    so a sentence read without a parse says it too. A singular "record" is a
+    high mark ("a new follower record"), not data."""
+    return end < len(doc) and doc[end].lower_ in _DATA_ITEMS
+
+
 def _names_a_thing(term: Token) -> bool:
     """Is the term a modifier in the name of something else: "the trending
     topics panel", "the viral videos tab" (not a tally: "the trending
@@ -2048,12 +2077,16 @@ class ClaimExtractor:
         kind, lexicon, term = self._terms[key]
         if not self._in_sense(doc, start, end, term, key, near):
             return None
+        if kind == "metric" and _names_data(doc, end):
+            return None  # "3 million follower records": rows of a table, no audience
         head = doc[end - 1]
         if head.tag_ == "VBG" and head.dep_ == "amod":
             return None  # attributive: "the trending hashtags" are someone else's
         if term.needs == "nothing":
             if _in_a_direction(doc, end):
                 return None  # "costs are trending in the wrong direction": where, not what trended
+            if _a_person_called(head):
+                return None  # "our viral sensation Lily, who now runs the studio": who she is
             return kind, lexicon, "term", (start, end), self._standalone_mood(doc, end - 1)
         is_verb = head.pos_ == "VERB" and "VERB" in term.pos
         if kind == "metric":
