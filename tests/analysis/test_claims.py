@@ -1471,3 +1471,19 @@ def test_a_person_called_a_sensation_is_no_claim(
     linter: Linter, extractor: ClaimExtractor, text: str, claimed: list[str]
 ) -> None:
     assert metric_texts(linter, extractor, text) == claimed
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed"),
+    [
+        # A channel grown to a counted audience: the count is the one claim…
+        ("We grew our Instagram account from 900 to 60k followers.", ["60k followers"]),
+        ("The podcast grew from 300 to 15,000 listeners this year.", ["15,000 listeners"]),
+        # …a channel's growth with no such count is the claim itself.
+        ("Our YouTube channel grew 250% in the spring.", ["channel grew 250"]),
+    ],
+)
+def test_a_channel_grown_to_a_count_is_claimed_once(
+    linter: Linter, extractor: ClaimExtractor, text: str, claimed: list[str]
+) -> None:
+    assert metric_texts(linter, extractor, text) == claimed

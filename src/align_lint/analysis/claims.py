@@ -796,6 +796,25 @@ def _set_apart(term: Token, verb: Token) -> bool:
     return False
 
 
+# How far after a channel's name the count it grew to may start: "grew our
+# LinkedIn page from 2k to 90k followers".
+_GROWN_TO_CHARS = 40
+
+
+def _grown_to_a_count(channel: Claim, at: int, claims: list[Claim]) -> bool:
+    """Does a counted audience claim follow the channel's name closely ("grew
+    our page from 2k to 90k followers", "took the channel to 40,000
+    subscribers")? That count is the claim, and the mention a reader would
+    mark; the channel's growth would repeat it as a second finding."""
+    return any(
+        other is not channel
+        and other.kind == "metric"
+        and other.evidence == "count"
+        and at < other.start <= at + _GROWN_TO_CHARS
+        for other in claims
+    )
+
+
 def _a_person_called(noun: Token) -> bool:
     """Is "sensation" what a person is called ("our viral sensation Lily",
     "Max, the internet sensation behind our ads, who now leads design"), not
@@ -2011,6 +2030,7 @@ class ClaimExtractor:
             finish = doc[last - 1].idx + len(doc[last - 1]) + origin
             claims.append(Claim(kind, lexicon, begin, finish, evidence, mood))
 
+        channels: list[tuple[Claim, int]] = []  # channel growth claims, with their term's end
         for start, end, key in found:
             start, end = start - base, end - base
             if any(i in taken for i in range(start, end)):
@@ -2018,6 +2038,8 @@ class ClaimExtractor:
             claim = self._claim(doc, start, end, key, near)
             if claim is not None:
                 add(claim, start, end)
+                if key in self._terms and self._terms[key][2].needs == "change":
+                    channels.append((claims[-1], doc[end - 1].idx + origin))
             elif self._is_metric_term(key) and self._in_sense(
                 doc, start, end, self._terms[key][2], key, near
             ):
@@ -2028,6 +2050,9 @@ class ClaimExtractor:
             if listed is not None and not any(i in taken for i in range(start, end)):
                 kind, _, _, mood = listed
                 add((kind, self._terms[key][1], "count", (start, end), mood), start, end)
+        for channel, at in channels:
+            if _grown_to_a_count(channel, at, claims):
+                claims.remove(channel)
         return sorted(claims, key=lambda c: (c.start, c.end))
 
     def _is_metric_term(self, key: str) -> bool:
