@@ -1487,3 +1487,21 @@ def test_a_channel_grown_to_a_count_is_claimed_once(
     linter: Linter, extractor: ClaimExtractor, text: str, claimed: list[str]
 ) -> None:
     assert metric_texts(linter, extractor, text) == claimed
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed"),
+    [
+        # A phrase with a preposition inside hangs on its first word, which the
+        # verb governs: "share … rose", "a jump in share".
+        ("Our share of voice on Reddit rose 12 points in May.", True),
+        ("The launch won a 6-point jump in share of voice.", True),
+        # A definition claims nothing.
+        ("Share of voice is the part of the conversation a brand owns.", False),
+    ],
+)
+def test_share_of_voice_is_attention_when_it_changes(
+    linter: Linter, extractor: ClaimExtractor, text: str, claimed: bool
+) -> None:
+    found = metric_texts(linter, extractor, text)
+    assert any("share of voice" in claim for claim in found) == claimed, found

@@ -815,6 +815,17 @@ def _grown_to_a_count(channel: Claim, at: int, claims: list[Claim]) -> bool:
     )
 
 
+def _phrase_head(doc: Doc, start: int, end: int) -> Token:
+    """The word a term's phrase hangs on: its last word ("page views"), or,
+    for a phrase with a preposition inside, the first ("share of voice",
+    "stars on GitHub"), which the verb or the count governs when parsed."""
+    last = doc[end - 1]
+    first = doc[start]
+    if end - start > 2 and any(t.dep_ == "prep" for t in doc[start + 1 : end - 1]):
+        return first if first.head.i not in range(start, end) else last
+    return last
+
+
 def _a_person_called(noun: Token) -> bool:
     """Is "sensation" what a person is called ("our viral sensation Lily",
     "Max, the internet sensation behind our ads, who now leads design"), not
@@ -2268,7 +2279,7 @@ class ClaimExtractor:
     # -- metric terms ------------------------------------------------------------------
 
     def _metric_noun(self, doc: Doc, start: int, end: int, term: Term) -> Evidence:
-        head = doc[end - 1]
+        head = _phrase_head(doc, start, end)
         if term.needs == "change":  # "the podcast grew 40%", not "our 3 podcasts"
             return self._changed(doc, head, start, end)
         left = self._count_before(doc, start, end, term.big)
