@@ -1395,6 +1395,7 @@ def test_the_first_people_promised_something_are_an_offer(
         # A count set apart after a colon or a dash is not what the thanks negates…
         ("We couldn't have built this without you: 30,000 followers and counting!", "asserted"),
         ("None of it happens without you — 9,000 readers and growing.", "asserted"),
+        ("It never felt like a job — 15k followers later, here we are.", "asserted"),
         # …a negated verb's own object is.
         ("We did not hit 30,000 followers that year.", "negated"),
     ],
