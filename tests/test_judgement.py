@@ -134,6 +134,23 @@ CASES: list[tuple[bool, str]] = [
     (True, "The channel hit 200k subscribers. We hope to sign our first sponsors soon."),
     (False, "The channel hit 200k subscribers. We signed our first sponsors in May."),
     (False, "Our followers tripled this year, and sales rose 14% with them."),
+    # Whose claim (issue 10): a source's report, a friend's result are news; ours a brag.
+    (False, "Hasbro said the trailer was viewed 30 million times."),
+    (False, "My cousin's baking channel just passed 80,000 subscribers!"),
+    (True, "Our trailer was viewed 30 million times."),
+    # Another party's outcome beside our count ties nothing.
+    (True, "Pied Piper earned $9M in profit last year while we hit 300k followers."),
+    (False, "Our shop earned $9M in profit last year while we hit 300k followers."),
+    # Temporal and pointing ties in the next sentence.
+    (False, "The podcast passed 20k listeners. Since then, sales have tripled."),
+    (True, "The podcast passed 20k listeners. Since then, our follower count has tripled."),
+    (False, "Our reel got 70k views. Conversion from those viewers was 2.8%."),
+    (True, "Our reel got 70k views. Comments from those viewers were kind."),
+    # Retail distribution and a creator's income are outcomes.
+    (False, "The series reached 900k people; stockists in four towns now carry our jam."),
+    (True, "The series reached 900k people; fans in four towns now tag our jam."),
+    (False, "My blog passed 8k readers, and sponsors now pay me $1,800 a month."),
+    (True, "My blog passed 8k readers, and now I write it every Monday."),
 ]
 
 

@@ -1355,6 +1355,91 @@ def test_a_support_line_called_less_is_a_cost_cut(
 @pytest.mark.parametrize(
     ("text", "moods"),
     [
+        # Someone the writer knows owns it, even when "my" names them.
+        ("My cousin's baking channel just passed 80,000 subscribers!", ["background"]),
+        ("My baking channel just passed 80,000 subscribers!", ["asserted"]),
+        ("Our brand's baking channel just passed 80,000 subscribers!", ["asserted"]),
+        # Reported by a source: a name, a company, analysts.
+        ("Hasbro said the trailer was viewed 30 million times.", ["background"]),
+        ("The trailer was viewed 30 million times, the company said.", ["background"]),
+        ("We said the trailer was viewed 30 million times.", ["asserted"]),
+        # Something that "says" is no source: a notification quoted.
+        ("The banner says the trailer was viewed 30 million times.", ["asserted"]),
+        # A question about a named thing's result, not about ours.
+        ("Why did the new Mattel teaser get 2 million dislikes?", ["background"]),
+        ("Why did our new teaser get 2 million dislikes?", ["asserted"]),
+        # A record someone set, told in the past of something indefinite.
+        ("In 2016, a photo of an egg became the most liked post ever.", ["background"]),
+        ("Last week our photo became the most liked post ever.", ["asserted"]),
+    ],
+)
+def test_a_third_partys_metric_is_background(
+    linter: Linter, extractor: ClaimExtractor, text: str, moods: list[str]
+) -> None:
+    assert metric_moods(linter, extractor, text) == moods
+
+
+@pytest.mark.parametrize(
+    ("text", "mood"),
+    [
+        # A success "with" its reach is the result itself, not a creator "with" an audience.
+        ("The stunt was a hit with a total reach of 40 million.", "asserted"),
+        ("A streamer with 90k followers joined our launch.", "background"),
+    ],
+)
+def test_a_result_with_its_count_is_asserted(
+    linter: Linter, extractor: ClaimExtractor, text: str, mood: str
+) -> None:
+    assert metric_moods(linter, extractor, text) == [mood]
+
+
+def outcome_moods(linter: Linter, extractor: ClaimExtractor, text: str) -> list[str]:
+    return [claim[3] for claim in claims_of(linter, extractor, text) if claim[0] == "outcome"]
+
+
+@pytest.mark.parametrize(
+    ("text", "moods"),
+    [
+        # A named party's outcome set beside a count of the writer's is theirs.
+        ("Umbrella grew revenue 30% last year while we hit 900k followers.", ["background"]),
+        ("Soylent's orders doubled this spring, and our reel got 2 million views.", ["background"]),
+        (
+            "While the market leader signed 800 customers, our page gained 20,000 fans.",
+            ["background"],
+        ),
+        # The writer's own outcome, or a clause that tells what led to theirs.
+        ("Our revenue grew 30% last year while we hit 900k followers.", ["asserted"]),
+        ("Soylent's orders doubled after our reel got 2 million views.", ["asserted"]),
+        ("Soylent's orders doubled this spring, and we are proud of our work.", ["asserted"]),
+    ],
+)
+def test_another_partys_outcome_beside_our_count_is_background(
+    linter: Linter, extractor: ClaimExtractor, text: str, moods: list[str]
+) -> None:
+    assert outcome_moods(linter, extractor, text)[:1] == moods
+
+
+@pytest.mark.parametrize(
+    ("text", "outcomes"),
+    [
+        # A level said with "is", income paid to the writer, retail distribution.
+        ("Conversion from those viewers was 3.2%.", ["Conversion from those viewers was 3.2%"]),
+        ("The file conversion was 40% faster.", []),
+        ("Sponsors now cover my rent: $2,400 a month.", ["Sponsors now cover my rent: $2,400"]),
+        ("Sponsors now read my newsletter every week.", []),
+        ("Stockists in four towns now carry our jam.", ["Stockists in four towns now carry"]),
+        ("Stockists in four towns now carry umbrellas.", []),
+    ],
+)
+def test_levels_income_and_stockists_are_outcomes(
+    linter: Linter, extractor: ClaimExtractor, text: str, outcomes: list[str]
+) -> None:
+    assert outcome_texts(linter, extractor, text) == outcomes
+
+
+@pytest.mark.parametrize(
+    ("text", "moods"),
+    [
         # What a guide or a course is about is a topic, however the phrase is made…
         ("Our new course on going viral opens next week.", ["topic"]),
         ("We wrote a whole ebook about going viral without ads.", ["topic"]),

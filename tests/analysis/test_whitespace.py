@@ -48,12 +48,42 @@ def test_block_starts_and_comments_move_with_the_text() -> None:
     assert shorter.comments == ((shorter.text.index("<!--"), len(shorter.text)),)
 
 
-def test_markup_masked_to_spaces_is_not_collapsed() -> None:
-    # A code span or emphasis markers are not words the author typed side by side.
-    document = document_from_text("Our new `code` followers and **new**  fans.\n", "post.md")
+def test_content_masked_to_spaces_is_not_collapsed() -> None:
+    # A code span's words are not prose: the words around it were not written side by side.
+    document = document_from_text("Our new `code` followers and more.\n", "post.md")
     shorter, _ = collapsed(document)
     assert "new        followers" in shorter.analysis_text
-    assert "  new    fans" in shorter.analysis_text  # "**" kept, the typed double space not
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("We got **80k** views.", "We got 80k views."),
+        ("We got __80k__ ~~new~~ views.", "We got 80k new views."),
+        ('A [12,000 follower](https://example.com/a "t") week.', "12,000 follower week."),
+        ("We got [80k][stats] views.\n\n[stats]: https://example.com", "got 80k views."),
+        ("We got <b>80k</b> views.", "We got 80k views."),
+    ],
+    ids=["strong", "emphasis-and-strikethrough", "inline-link", "reference-link", "html"],
+)
+def test_markup_that_renders_as_nothing_is_collapsed(text: str, read: str) -> None:
+    """Emphasis and link syntax render as nothing between two words: "got **80k**
+    views" is read "got 80k views", so a count keeps its noun."""
+    shorter, offsets = collapsed(document_from_text(text, "post.md"))
+    assert offsets is not None
+    assert read in shorter.analysis_text
+
+
+def test_a_bold_count_is_read_with_its_noun(linter: Linter) -> None:
+    text = "Our launch reel got **80k** views in a weekend.\n"
+    found = [f for f in linter.lint_text(text, path="post.md").findings if f.category == "vanity"]
+    assert [text[f.start : f.end] for f in found] == ["80k** views"]
+
+
+def test_an_image_between_words_is_not_collapsed() -> None:
+    document = document_from_text("Our new ![a chart](c.png) followers.\n", "post.md")
+    shorter, _ = collapsed(document)
+    assert "new followers" not in shorter.analysis_text
 
 
 @given(st.lists(st.sampled_from(["w", "ab", " ", "  ", "\t", " \t ", "\n", "\n  "]), max_size=40))

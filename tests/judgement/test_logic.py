@@ -185,6 +185,11 @@ def tied(tmp_path_factory: pytest.TempPathFactory) -> Linter:
         ("Big numbers. By the end of the month, 800 people paid revenue.", "warning"),
         ("Big numbers. Because of that, revenue grew.", "info"),
         ("Big numbers. Because of the rain, revenue fell.", "warning"),
+        # What came from them, and what followed since then.
+        ("Big numbers. The revenue from those readers grew.", "info"),
+        ("Big numbers. The revenue from the shop grew.", "warning"),
+        ("Big numbers. Since then, revenue grew.", "info"),
+        ("Big numbers. Since March, revenue grew.", "warning"),
     ],
 )
 def test_a_tie_is_the_same_sentence_or_the_next_one_opening_with_a_connective(

@@ -302,7 +302,7 @@ GRAMMAR = (
     "growth_verbs", "level_verbs", "gain_verbs", "milestone_verbs", "change_nouns",
     "vague_amounts", "people",
     "intent_words", "third_parties", "topic_words", "presence_verbs", "data_verbs",
-    "code_words", "community_places",
+    "code_words", "community_places", "acquaintances",
 )  # fmt: skip
 
 
@@ -453,6 +453,30 @@ _GENERIC_PRONOUNS = frozenset(
      "anyone", "anybody", "someone", "somebody", "nobody", "everyone", "everybody"}
 )  # fmt: skip
 _MINE = frozenset({"i", "we", "us", "me", "our", "ours", "my", "mine"})
+# The writer in a paragraph's words (``_ParagraphWords``, contractions kept whole).
+_MINE_WORDS = _MINE | frozenset({"i'm", "i've", "we're", "we've", "let's"})
+# What a campaign was when the count after "with" is its result: "a success
+# with a reach of 40 million".
+_RESULT_NOUNS = frozenset({"success", "hit", "win", "triumph", "sensation", "smash", "record"})
+# What sets two clauses side by side: "X earned $12M while we…".
+_SETTING_BESIDE = frozenset({"while", "whereas", ";", "but", "and"})
+# Who pays a creator or a brand, so that their money is income: sponsors, deals.
+_PAYERS = frozenset({"sponsor", "sponsorship", "patron", "backer", "donor", "advertiser", "deal"})
+# Sellers that carry a product, and what they do with it: retail distribution.
+_SELLERS = frozenset({"stockist", "retailer", "distributor", "retail partner"})
+_STOCKING = frozenset({"carry", "stock", "sell", "list", "order"})
+# Verbs by which someone else reports a claim: "Netflix said the series was
+# watched…", "…, the company said", "analysts noted".
+_SAYING = frozenset(
+    {"say", "report", "announce", "note", "claim", "estimate", "reveal", "confirm", "state"}
+)
+# People whose job is to report a figure: "analysts noted", "a spokesperson said".
+_SOURCES = frozenset(
+    {"analyst", "spokesperson", "spokesman", "spokeswoman", "official", "executive", "researcher"}
+)
+# The marks of a clause that tells what led to an outcome, not a contrast with
+# it: "Acme's sales rose after our reel got 2M views" (an agency's tie).
+_LEADING_MARKS = frozenset({"after", "since", "because", "when", "once", "as", "so"})
 # A whole set, in a brag most often the writer's own: "every reel gets 50k views".
 _EVERY = frozenset({"every", "each"})
 _TYPICAL = frozenset({"average", "typical", "median", "normal", "ordinary"})
@@ -604,6 +628,131 @@ def _speculative(aux: Token) -> bool:
 
 def _after_quote(token: Token) -> bool:
     return token.i > 0 and token.doc[token.i - 1].text in _QUOTES
+
+
+def _stated_level(head: Token) -> int | None:
+    """The end of the level an outcome is said to be at, the term the subject
+    of "is" and a count or percentage the other side: "conversion from those
+    viewers was 3.2 %", "our refund rate is 1%"."""
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.lemma_ != "be":
+        return None
+    for side in verb.children:
+        if side.dep_ == "attr" and side.i > head.i and any(is_count(t) for t in side.subtree):
+            return max(t.i for t in side.subtree) + 1
+    return None
+
+
+def _money_paid_by(head: Token) -> int | None:
+    """The end of the money those who pay the writer pay, the term their
+    subject: "sponsors now cover my rent: $2,400 a month", "brand deals pay
+    me $5,000 a month" (not "customers pay $10 a month", a price)."""
+    verb = head.head
+    if head.dep_ != "nsubj" or head.lemma_ not in _PAYERS:
+        return None
+    money = [t for t in _own_clause(verb) if t.i > verb.i and _money_amount(t)]
+    return money[0].i + 1 if money else None
+
+
+def _stocked_by(head: Token) -> bool:
+    """Do sellers carry the writer's product: "stockists in three cities now
+    carry our sauce", "two retailers list our range" (retail distribution won)?"""
+    verb = head.head
+    if head.dep_ != "nsubj" or head.lemma_ not in _SELLERS or verb.lemma_ not in _STOCKING:
+        return False
+    return any(c.dep_ == "dobj" and _says_us(c) for c in verb.children)
+
+
+def _names_beside_us(sentence: Doc) -> bool:
+    """A name, then a contrast, then the writer, read from the words alone:
+    "Globex earned $12M while we…", "Initech's sales rose 20%; our reel…"."""
+    named = contrasted = sentence[0].lower_ in _SETTING_BESIDE
+    for token in sentence:
+        if not named:
+            named = token.pos_ == "PROPN" or token.lower_ == "leader"
+        elif not contrasted:
+            contrasted = token.lower_ in _SETTING_BESIDE
+        elif token.lower_ in _MINE:
+            return True
+    return False
+
+
+def _a_named_party(head: Token, subject: Token | None) -> bool:
+    """Is the outcome a named party's: its clause's subject a name ("Globex
+    earned…"), a name's ("Initech's sales rose…") or the market leader, or
+    the term a name's?"""
+    if any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in head.children):
+        return True
+    if subject is None or _says_us(subject):
+        return False
+    if subject.pos_ == "PROPN" or any(
+        c.dep_ == "poss" and c.pos_ == "PROPN" for c in subject.children
+    ):
+        return True
+    return subject.lemma_ == "leader" and any(c.lower_ == "market" for c in subject.children)
+
+
+def _writer_in_another_clause(verb: Token) -> bool:
+    """Does the writer count its own in another clause of the sentence, set
+    beside the outcome's ("…, while we hit 500k followers"; "…, and our reel
+    got 4 million views")? Not in a clause that tells what led to it: "Acme's
+    sales rose 20% after our reel went viral" is an agency's tie."""
+    own = {token.i for token in _own_clause(verb)}
+    for token in verb.sent:
+        if token.i in own or token.lower_ not in _MINE:
+            continue
+        clause = token
+        while clause.dep_ not in _CLAUSE_HEADS and clause.head.i != clause.i:
+            clause = clause.head
+        leading = clause.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in _LEADING_MARKS for c in clause.children
+        )
+        # A figure of its own set beside theirs; not "…, and we are proud of our work".
+        counted = any(is_count(t) for t in clause.subtree if t.i not in own)
+        if counted and not leading:
+            return True
+    return False
+
+
+def _reported_by_another(sentence: Span) -> bool:
+    """Does someone else report it: a verb of saying with a subject that is not
+    the writer ("Netflix said…", "…, the company said", "analysts noted")?"""
+    return any(
+        token.lemma_ in _SAYING
+        and token.pos_ == "VERB"
+        and any(c.dep_ == "nsubj" and _a_source(c) for c in token.children)
+        for token in sentence
+    )
+
+
+def _a_source(subject: Token) -> bool:
+    """Who may report news: a name, a company, analysts, he or she; not a
+    thing that "says" ("a subject line that says 'You have 3,723 new
+    followers'")."""
+    return (
+        subject.pos_ == "PROPN"
+        or subject.lower_ in ("he", "she", "they")
+        or subject.lemma_ in _ORGANISATIONS
+        or subject.lemma_ in _SOURCES
+    )
+
+
+def _asked_of_a_name(subject: Token) -> bool:
+    """A question about a named thing's result: "Why did the new Pepsi ad get
+    5 million dislikes?" (a thread about another brand)."""
+    sentence = subject.sent
+    if sentence[-1].text != "?" or sentence[0].lower_ not in ("why", "how"):
+        return False
+    return subject.pos_ == "PROPN" or any(
+        c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" for c in subject.children
+    )
+
+
+def _a_record(subject: Token) -> bool:
+    """A record someone set, told of something indefinite in the past: "a
+    selfie at the Oscars became the most retweeted post ever"."""
+    past = subject.head.tag_ == "VBD"
+    return past and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children)
 
 
 def _ours(person: Token) -> bool:
@@ -816,6 +965,7 @@ def _grown_to_a_count(channel: Claim, at: int, claims: list[Claim]) -> bool:
     return any(
         other is not channel
         and other.kind == "metric"
+        and other.lexicon == "attention"  # its audience counted, not a reach claim's people
         and other.evidence == "count"
         and at < other.start <= at + _GROWN_TO_CHARS
         for other in claims
@@ -1793,11 +1943,19 @@ class ClaimExtractor:
             return True
         if topical and any(self._names_another(token) for token in sentence):
             return True  # whose outcome: "competitor X grew revenue 20%" (``_outcome_mood``)
+        if topical and self._both_kinds(terms) and _names_beside_us(sentence):
+            return True  # "Globex earned $12M while we hit 500k followers" (``_others_outcome``)
         if topical and self._may_be_no_result(sentence, outcomes):
             return True  # "sales will follow", "revenue is what matters" (``_outcome_mood``)
         if standalone and any(_subject_cue(token) for token in sentence):
             return True  # whose post went viral (``_standalone_mood``)
         return with_mood and any(self._mood_cue(token) for token in sentence)
+
+    def _both_kinds(self, terms: list[tuple[int, int, str]]) -> bool:
+        """Do these terms hold an outcome and a metric, which another party's
+        outcome may be set beside?"""
+        kinds = {self._terms[key][0] for _, _, key in terms if key in self._terms}
+        return len(kinds) == 2
 
     def _may_be_no_result(self, sentence: Doc, outcomes: list[tuple[int, int]]) -> bool:
         """Could an outcome named outright here be no result (see
@@ -1836,6 +1994,10 @@ class ClaimExtractor:
             return True
         if lower in self._grammar["third_parties"] or _named_owner(token):
             return True  # "the singer has 40 million followers": whose they are
+        if lower == "ever" or token.lemma_ in _SAYING:
+            return True  # someone else's: "…, the company said" (``_anothers_metric``)
+        if token.lemma_ in self._grammar["acquaintances"]:
+            return True  # "my friend's podcast"
         if token.lemma_ in self._grammar["presence_verbs"] or lower in _VENUES:
             return True  # "5,000 fans packed the arena", "the fair drew 9,000 visitors": a crowd
         if token.lemma_ == "celebrate":
@@ -2055,7 +2217,7 @@ class ClaimExtractor:
                 continue
             claim = self._claim(doc, start, end, key, near)
             if claim is not None:
-                add(claim, start, end)
+                add(self._in_whose_voice(claim, doc[end - 1], near), start, end)
                 if key in self._terms and self._terms[key][2].needs == "change":
                     channels.append((claims[-1], doc[end - 1].idx + origin))
             elif self._is_metric_term(key) and self._in_sense(
@@ -2161,6 +2323,65 @@ class ClaimExtractor:
             mood = self._outcome_mood(head, named=evidence[0] == "term")
         return kind, lexicon, evidence[0], evidence[1], mood
 
+    def _in_whose_voice(
+        self, claim: tuple[str, str, str, tuple[int, int], str], head: Token, near: frozenset[str]
+    ) -> tuple[str, str, str, tuple[int, int], str]:
+        """The claim as background when its metric is a named third party's
+        (``_anothers_metric``), else as it is."""
+        kind, lexicon, evidence, span, mood = claim
+        if kind != "metric" or mood != "asserted" or self.parser is None:
+            return claim
+        if self._anothers_metric(head, evidence, near):
+            return kind, lexicon, evidence, span, "background"
+        return claim
+
+    def _anothers_metric(self, head: Token, evidence: str, near: frozenset[str]) -> bool:
+        """Is the attention someone else's, as news tells it: owned by someone the
+        writer knows ("my friend's podcast just hit 10,000 downloads"), reported
+        by another ("Netflix said the series was watched…", "…, the company
+        said"), asked about ("Why did the Pepsi ad get 5 million
+        dislikes?") or a record of someone's ("a selfie became the most
+        retweeted post ever")? The writer's own words stay claims: "we", "our",
+        "my" in the sentence, and a record with the writer in its paragraph. A
+        brand's metrics told by the trade press stay claims too ("the chain's
+        page reached a million fans"): case studies report them as results."""
+        owners = self._possessors(head)
+        acquaintances = self._grammar["acquaintances"]
+        if any(owner.lemma_ in acquaintances for owner in owners):
+            return True
+        if any(token.lower_ in _MINE or token.lower_ == "let" for token in head.sent):
+            return False
+        subject = self._clause_subject(head)
+        if _reported_by_another(head.sent) or (subject is not None and _asked_of_a_name(subject)):
+            return True
+        if near & _MINE_WORDS:
+            return False
+        return evidence == "superlative" and subject is not None and _a_record(subject)
+
+    def _possessors(self, head: Token) -> list[Token]:
+        """Who owns the term or its clause's subject, with their owners in turn:
+        "Lego's announcement", "my friend's podcast" (friend, my)."""
+        holders = [head]
+        subject = self._clause_subject(head)
+        if subject is not None:
+            holders.append(subject)
+        return [
+            owner
+            for holder in holders
+            for child in holder.children
+            if child.dep_ == "poss"
+            for owner in child.subtree
+            if owner.dep_ == "poss"
+        ]
+
+    def _clause_subject(self, head: Token) -> Token | None:
+        """The subject of the nearest clause up from ``head`` that has one."""
+        for verb in [head, *self._governing_verbs(head)]:
+            subject = _subject_of(verb)
+            if subject is not None:
+                return subject
+        return None
+
     def _outcome_mood(self, head: Token, *, named: bool = False) -> str:
         """An outcome is the writer's ("asserted"), what a talk is about
         ("topic"), or another's ("background": "competitor X grew revenue 20%",
@@ -2224,6 +2445,8 @@ class ClaimExtractor:
         verbs = self._governing_verbs(head)
         verb = verbs[0] if verbs else head
         subject = _subject_of(verb)
+        if _a_named_party(head, subject) and _writer_in_another_clause(verb):
+            return True  # "Globex earned $12M in profit while we hit 500k followers"
         parties = self._grammar["third_parties"]
         if subject is not None and not _ours(subject):
             # "Competitor X": a name with its role as a title; not "the creator partnership".
@@ -2852,6 +3075,14 @@ class ClaimExtractor:
             return "count", (start, labelled)
         if self.parser is None:
             return None
+        level = _stated_level(head)
+        if level is not None:  # "conversion from those followers was 4.1%"
+            return "count", (start, level)
+        paid = _money_paid_by(head)
+        if paid is not None:  # "brand deals now pay me $5,000 a month"
+            return "money", (start, paid)
+        if _stocked_by(head):  # "stockists in three new cities now carry our sauce"
+            return "change", (start, head.head.i + 1)
         verb = head.head
         if head.dep_ == "pobj" and verb.lower_ == "of":
             holder = verb.head
@@ -3031,8 +3262,14 @@ class ClaimExtractor:
             return "topic"  # "a webinar on follower growth"
         with_ = head.dep_ == "pobj" and head.head.lower_ == "with"
         holder = head.head.head
-        # "a creator with 1.2 million followers"; not "a post with 88k views"
-        if with_ and holder.pos_ in ("NOUN", "PROPN") and holder.lemma_ not in _CONTENT:
+        # "a creator with 1.2 million followers"; not "a post with 88k views",
+        # nor "a success with a reach of 40 million" (the result itself)
+        if (
+            with_
+            and holder.pos_ in ("NOUN", "PROPN")
+            and holder.lemma_ not in _CONTENT
+            and holder.lemma_ not in _RESULT_NOUNS
+        ):
             return "background"
         if with_ and holder.lemma_ in _CONTENT and _generic(holder):
             return "background"  # "a cat video with 40 million views", someone's

@@ -115,7 +115,7 @@ def _load_package(name: str, needs: frozenset[str]) -> Pipeline:
     from align_lint.analysis.fastlemmatizer import speed_up_lemmatizer
     from align_lint.analysis.fastruler import speed_up_attribute_ruler
 
-    _split_period_after_scaled_counts(nlp)
+    _count_suffixes(nlp)
     _split_counts_glued_to_metric_nouns(nlp)
     speed_up_attribute_ruler(nlp)  # same attributes, a fraction of the time
     speed_up_lemmatizer(nlp)  # same lemmas, likewise
@@ -125,16 +125,28 @@ def _load_package(name: str, needs: frozenset[str]) -> Pipeline:
     return Pipeline(nlp, label, frozenset(capabilities), parser=parser)
 
 
-def _split_period_after_scaled_counts(nlp: Language) -> None:
-    """Split a sentence's full stop off a count with a capital scale letter:
-    "We hit 10K." and "Views: 2.3M." were one token each ("10K.", "2.3M."),
-    as an initial or an abbreviation is ("U.S."), so no count was read at the
-    end of a sentence, where stat lines end; "10k." was split already."""
+def _count_suffixes(nlp: Language) -> None:
+    """Tokenize counts as they are written in posts.
+
+    - Split a sentence's full stop off a count with a capital scale letter:
+      "We hit 10K." and "Views: 2.3M." were one token each ("10K.", "2.3M."),
+      as an initial or an abbreviation is ("U.S."), so no count was read at
+      the end of a sentence, where stat lines end; "10k." was split already.
+    - Keep a "+" on the number it follows: "9,000+ clicks" was "9,000" "+"
+      "clicks", the "+" tagged a conjunction or a symbol between the count and
+      its noun, so the parse lost the count ("1,100+ purchases" was no
+      outcome), while "25k+" and "2M+" stayed one token and were read. One
+      token "9,000+" is tagged a number, as they are."""
     from spacy.util import compile_suffix_regex
 
     tokenizer: Any = nlp.tokenizer  # typed as any callable; spaCy's Tokenizer here
-    suffixes = [*(nlp.Defaults.suffixes or ()), r"(?<=[0-9][KMB])\."]
+    kept = [suffix for suffix in nlp.Defaults.suffixes or () if suffix != _PLUS_AFTER_DIGIT]
+    suffixes = [*kept, r"(?<=[0-9][KMB])\."]
     tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+
+
+# spaCy's English suffix rule that split "9,000+" into "9,000" and "+".
+_PLUS_AFTER_DIGIT = r"(?<=[0-9])\+"
 
 
 # Between a count (with or without its scale letter) and a noun a milestone

@@ -9,9 +9,12 @@ run collapsed to one space, and every offset that comes out of the analysis
 (matches, sentence starts) is mapped back to the document's own offsets by a
 compact map: one breakpoint per collapsed run, found by bisection.
 
-Only runs that are whitespace in the file too are collapsed: a run that
-masking made of markup (a code span, emphasis markers) keeps its length, so
-a match never runs across words the author did not write next to each other.
+Only runs that are whitespace in the file, or markup that renders as nothing
+between two words, are collapsed: emphasis markers ("got **80k** views"),
+the brackets and destination of a link ("[12,000 followers](url) in May"),
+an inline HTML emphasis tag. A run that masking made of content (a code
+span, an image, a comment, a JSX tag) keeps its length, so a match never runs
+across words the reader does not see next to each other.
 A run at the start or end of a line (indentation, a line break) is left
 alone: spaCy makes one whitespace token of a line break and the spaces
 around it whatever their number.
@@ -31,6 +34,13 @@ from align_lint.documents import Document
 # first character first); whether it lies between two non-space characters is
 # checked after: lookarounds made the scan of a text with no run 4 times slower.
 _RUN = re.compile(r" [ \t]+|\t[ \t]*")
+# What Markdown masks that a reader never sees between two words: emphasis
+# and strikethrough markers, a link's brackets, destination and title or
+# reference label, an inline HTML emphasis tag without attributes.
+_INVISIBLE_MARKUP = re.compile(
+    r"(?:\s|[*_~]|\[|\]\([^()]*\)|\]\[[^\[\]]*\]|\]"
+    r"|</?(?:b|strong|i|em|u|s|del|ins|mark|span)>)+"
+)
 
 
 @dataclass(frozen=True)
@@ -82,7 +92,8 @@ def collapsed(document: Document) -> tuple[Document, OffsetMap | None]:
     runs = [
         (m.start(), m.end())
         for m in _RUN.finditer(analysis)
-        if _inside_a_line(analysis, m.start(), m.end()) and text[m.start() : m.end()].isspace()
+        if _inside_a_line(analysis, m.start(), m.end())
+        and _renders_as_space(text, m.start(), m.end())
     ]
     if not runs:
         return document, None
@@ -97,6 +108,13 @@ def collapsed(document: Document) -> tuple[Document, OffsetMap | None]:
         ),
     )
     return shorter, offsets
+
+
+def _renders_as_space(text: str, start: int, end: int) -> bool:
+    """Whether the file's characters under a masked run are whitespace or
+    markup that renders as nothing (the module docstring)."""
+    found = text[start:end]
+    return found.isspace() or _INVISIBLE_MARKUP.fullmatch(found) is not None
 
 
 def _inside_a_line(text: str, start: int, end: int) -> bool:

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any
 
+from align_lint.documents.casing import calm_capitals
 from align_lint.documents.document import LINE_BREAK, Document
 from align_lint.documents.masking import blank, unify_line_breaks
 from align_lint.documents.plaintext import mask_plaintext
@@ -476,7 +477,7 @@ def document_from_row(source: str, row: CalendarRow) -> Document:
     return Document(
         source,
         row.text,
-        unify_line_breaks(analysis),
+        calm_capitals(unify_line_breaks(analysis)),
         row.record,
         meta=MappingProxyType(dict(row.meta)),
         block_starts=tuple(row.cell_start + start for start in starts),

@@ -25,6 +25,7 @@ from align_lint.documents.calendar import (
     calendar_rows,
     document_from_row,
 )
+from align_lint.documents.casing import calm_capitals
 from align_lint.documents.document import Document
 from align_lint.documents.mdx import mask_mdx
 from align_lint.documents.paths import (
@@ -453,12 +454,12 @@ def document_from_text(
     kind = format_for(source, extensions)
     if kind == TEXT:
         analysis, block_starts = mask_plaintext(text)
-        return Document(source, text, analysis, record, block_starts=block_starts)
+        return Document(source, text, calm_capitals(analysis), record, block_starts=block_starts)
     masked = mask_mdx(text, source) if kind == MDX else mask_long_markdown(text, source)
     return Document(
         source,
         text,
-        masked.analysis_text,
+        calm_capitals(masked.analysis_text),
         record,
         meta=masked.meta,
         block_starts=masked.block_starts,

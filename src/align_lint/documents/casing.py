@@ -1,0 +1,157 @@
+"""Shouted and Title Case text, read in lower case.
+
+Brand tweets and ads shout ("WE JUST HIT 100K FOLLOWERS!!!"). The English
+model reads a run of capitals as proper nouns: it tags "FOLLOWERS" PROPN with
+the lemma "FOLLOWERS", so no lexicon term, count or claim is found, and the
+same post in lower case is judged correctly. The analysis text therefore holds
+a shouted run in lower case (its first letter, a letter after a sentence end
+and a lone "I" kept as capitals), with every offset unchanged; findings quote
+``Document.text``, so the writer still sees their own capitals.
+
+A run is three or more words of two or more letters, all in capitals, on one
+line with no lower-case letter between them: "ROI and CTR" or "a NASA grant"
+stay as written, so acronyms in ordinary prose keep their tags.
+
+Ads and headlines write Title Case ("Our Launch Video Got 2M Views"), which
+the model reads as a string of names just as badly. A sentence whose words of
+three or more letters (its first word aside) are nine in ten capitalised, and
+at least three, is read with those words in lower case; words in capitals or
+with an inner capital ("IG", "YouTube") keep theirs. A sentence that only
+names people or places ("Meet Dana from New York") has too few.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Cheap test first: most drafts have no three capitalised words in a row.
+_MAYBE_SHOUTED = re.compile(r"[A-Z]{2}[^a-z\r\n]*?[A-Z]{2}[^a-z\r\n]*?[A-Z]{2}")
+# A word: letters, with inner apostrophes ("WE'RE", and with U+2019).
+_WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
+_LINE_BREAK = re.compile(r"[\r\n]")
+_SENTENCE_END = re.compile(r"[.!?]")
+_PRONOUN_I = re.compile(r"I(?![^\W\d_])")
+_RUN_WORDS = 3  # words of two or more letters that make a run
+# Cheap test first: three capitalised words on one line, no lower-case word between.
+_MAYBE_TITLED = re.compile(r"\b[A-Z][a-z]+\b[^a-z\r\n]*?\b[A-Z][a-z]+\b[^a-z\r\n]*?\b[A-Z][a-z]+\b")
+_LINE = re.compile(r"[^\r\n]*")
+# A sentence ends at ".", "!" or "?" before a space: "1.2M" is one word.
+_SENTENCE = re.compile(r"(?:[^.!?]|[.!?]+(?!\s|$))+[.!?]*|[.!?]+")
+_TITLED_WORDS = 3  # capitalised words of three or more letters that make a title
+_TITLED_SHARE = 0.9
+
+
+def calm_capitals(text: str) -> str:
+    """``text`` with its shouted runs and Title Case sentences in lower case,
+    the same length (the module docstring)."""
+    return calm_title_case(calm_shouting(text))
+
+
+def calm_shouting(text: str) -> str:
+    """``text`` with its shouted runs in lower case, the same length."""
+    if not _MAYBE_SHOUTED.search(text):
+        return text
+    runs = list(_shouted_runs(text))
+    if not runs:
+        return text
+    pieces: list[str] = []
+    done = 0
+    for start, end in runs:
+        pieces.append(text[done:start])
+        pieces.append(_calmed(text[start:end]))
+        done = end
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
+def _shouted_runs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each run of shouted words. A unit after a digit ("10k",
+    "25K") neither breaks a run nor counts toward one."""
+    runs: list[tuple[int, int]] = []
+    start = end = -1
+    long_words = 0
+    for word in _WORD.finditer(text):
+        if word.start() and text[word.start() - 1].isdigit():
+            continue
+        shouted = word.group().isupper()
+        if shouted and end >= 0 and not _LINE_BREAK.search(text, end, word.start()):
+            end = word.end()
+            long_words += len(word.group()) >= 2
+            continue
+        if long_words >= _RUN_WORDS:
+            runs.append((start, end))
+        if shouted:
+            start, end, long_words = word.start(), word.end(), int(len(word.group()) >= 2)
+        else:
+            start, end, long_words = -1, -1, 0
+    if long_words >= _RUN_WORDS:
+        runs.append((start, end))
+    return runs
+
+
+def _calmed(run: str) -> str:
+    """A run in lower case, but for its first letter, a letter after a
+    sentence end and the pronoun "I" ("I'M" reads "I'm"); a character whose
+    lower case is longer (the Turkish dotted I) is kept, so offsets stay exact."""
+    chars = [c if len(c.lower()) != 1 else c.lower() for c in run]
+    gap_start = 0
+    for word in _WORD.finditer(run):
+        first = word.start()
+        sentence_start = first == 0 or _SENTENCE_END.search(run[gap_start:first])
+        if sentence_start or _PRONOUN_I.match(word.group()):
+            chars[first] = run[first]
+        gap_start = word.end()
+    return "".join(chars)
+
+
+def calm_title_case(text: str) -> str:
+    """``text`` with its Title Case sentences in lower case, the same length."""
+    if not _MAYBE_TITLED.search(text):
+        return text
+    chars: list[str] | None = None
+    done = 0  # lines before this offset are judged (each line once: a long one has many hits)
+    for found in _MAYBE_TITLED.finditer(text):
+        if found.start() < done:
+            continue
+        line = _LINE.match(text, max(done, text.rfind("\n", done, found.start()) + 1))
+        if line is None:
+            continue
+        done = line.end() + 1
+        for sentence in _SENTENCE.finditer(text, line.start(), line.end()):
+            words = _titled_words(sentence.group())
+            if words:
+                chars = chars if chars is not None else list(text)
+                for start in words:
+                    at = sentence.start() + start
+                    chars[at] = text[at].lower()
+    return text if chars is None else "".join(chars)
+
+
+def _titled_words(sentence: str) -> list[int]:
+    """Where the capitalised words of a Title Case sentence start (its first
+    word and "I" left out), or nothing if the sentence is not Title Case."""
+    words = [w for w in _WORD.finditer(sentence) if not _after_digit(sentence, w.start())]
+    capitalised: list[int] = []
+    long_capitalised = long_lower = 0
+    for word in words[1:]:
+        written = word.group()
+        if written[0].isupper() and (len(written) == 1 or _lower_rest(written)):
+            if not _PRONOUN_I.match(written):
+                capitalised.append(word.start())
+            long_capitalised += len(written) >= 3
+        elif written.islower():
+            long_lower += len(written) >= 3
+    titled = long_capitalised >= _TITLED_WORDS and long_capitalised >= _TITLED_SHARE * (
+        long_capitalised + long_lower
+    )
+    return capitalised if titled else []
+
+
+def _lower_rest(word: str) -> bool:
+    """Whether all but the first letter are lower case ("Don't", "Views")."""
+    rest = word[1:]
+    return rest.islower() or not any(c.isalpha() for c in rest)
+
+
+def _after_digit(text: str, start: int) -> bool:
+    return start > 0 and text[start - 1].isdigit()
