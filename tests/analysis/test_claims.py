@@ -1438,6 +1438,141 @@ def test_levels_income_and_stockists_are_outcomes(
 
 
 @pytest.mark.parametrize(
+    ("text", "span", "mood"),
+    [
+        # A vague big crowd heads its phrase on the amount, the people after "of".
+        ("Thousands of people watched our keynote.", "Thousands of people watched", "asserted"),
+        ("Hundreds of thousands of fans streamed our single.", None, "asserted"),
+        # In the present, at something of ours, the crowd is the writer's audience.
+        ("Hundreds of people join our Discord every week.", None, "asserted"),
+        # A trade named is people counted as well as "people" is.
+        ("Over 20,000 developers watched our keynote.", "20,000 developers watched", "asserted"),
+    ],
+)
+def test_crowds_and_trades_that_attend_are_counted(
+    linter: Linter, extractor: ClaimExtractor, text: str, span: str | None, mood: str
+) -> None:
+    found = metric(claims_of(linter, extractor, text))
+    assert found, text
+    assert found[0][3] == mood, found
+    if span is not None:
+        assert found[0][4] == span
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The world's crowd in the present is a topic, not the writer's result.
+        "Millions of people watch videos on their phones every day.",
+        # "Dozens" is a handful, not an audience.
+        "Dozens of people watched the rehearsal.",
+    ],
+)
+def test_crowds_of_the_world_claim_no_result(
+    linter: Linter, extractor: ClaimExtractor, text: str
+) -> None:
+    assert "asserted" not in metric_moods(linter, extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "liked"),
+    [
+        ("What would you most like to change about the editor?", False),
+        ("This is the feature our users would most love to see.", False),
+        ("Our most liked post this year was the office dog.", True),
+    ],
+)
+def test_liking_followed_by_an_infinitive_is_wanting(
+    linter: Linter, extractor: ClaimExtractor, text: str, liked: bool
+) -> None:
+    assert bool(metric(claims_of(linter, extractor, text))) is liked
+
+
+def test_only_reach_takes_a_share_of_people_as_its_object(
+    linter: Linter, extractor: ClaimExtractor
+) -> None:
+    reached = "Our spring ads reached 47% of residents in the state."
+    assert metric_texts(linter, extractor, reached) == ["reached 47% of residents"]
+    # A finding a survey shows is not an audience shown a post.
+    shown = "The survey results show that 73% of developers want to keep using it."
+    assert metric(claims_of(linter, extractor, shown)) == []
+
+
+def test_a_channel_listed_with_a_count_takes_no_count(
+    linter: Linter, extractor: ClaimExtractor
+) -> None:
+    # A channel is an audience only when it changes, listed or not.
+    text = "With 40,000 followers on Instagram and a new podcast, now is the time to join."
+    assert metric_texts(linter, extractor, text) == ["40,000 followers"]
+    # Metrics listed together share the count.
+    shared = "The clip drew 2,000 interactions such as likes and comments."
+    assert metric_texts(linter, extractor, shared) == ["2,000 interactions", "likes", "comments"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trended"),
+    [
+        # Made to trend on a platform: the parse takes "trending" for a noun.
+        ("The giveaway got the hashtag trending on Instagram for a day.", True),
+        ("We got our video trending on YouTube in Brazil.", True),
+        # No platform, or no thing that trends before it.
+        ("Getting a video trending takes luck.", False),
+        ("The trending tab on YouTube is full of pranks.", False),
+    ],
+)
+def test_a_thing_made_to_trend_on_a_platform(
+    linter: Linter, extractor: ClaimExtractor, text: str, trended: bool
+) -> None:
+    found = [c for c in metric(claims_of(linter, extractor, text)) if c[1] == "viral"]
+    assert bool(found) is trended, found
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # The parse reads "following" after a platform as a verb.
+        ("Our Twitter following doubled this year.", "Twitter following doubled"),
+        ("We doubled our TikTok following in March.", "doubled our TikTok following"),
+        ("Our Instagram following grew to 40,000.", "Instagram following grew to 40,000"),
+    ],
+)
+def test_a_following_on_a_platform_is_an_audience(
+    linter: Linter, extractor: ClaimExtractor, text: str, span: str
+) -> None:
+    assert metric_texts(linter, extractor, text) == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Twitter following a brand is easy.",
+        "We posted on LinkedIn following the webinar.",
+        "Our Instagram following is small but loyal.",
+    ],
+)
+def test_following_after_a_platform_claims_nothing_by_itself(
+    linter: Linter, extractor: ClaimExtractor, text: str
+) -> None:
+    assert metric(claims_of(linter, extractor, text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "moods"),
+    [
+        # An invitation's social proof offers, it reports no result.
+        ("Join 5,000+ marketers who read our newsletter every week.", ["offer"]),
+        ("Come join 20k readers today!", ["offer"]),
+        # Joined by the people counted: the writer's own audience.
+        ("We were joined by 5,000 people who watched the stream.", ["asserted"]),
+    ],
+)
+def test_a_count_to_join_is_an_offer(
+    linter: Linter, extractor: ClaimExtractor, text: str, moods: list[str]
+) -> None:
+    assert metric_moods(linter, extractor, text) == moods
+
+
+@pytest.mark.parametrize(
     ("text", "moods"),
     [
         # What a guide or a course is about is a topic, however the phrase is made…

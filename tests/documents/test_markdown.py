@@ -134,3 +134,33 @@ def test_plain_text_keeps_markdown_characters_but_masks_links_and_tags() -> None
     text = analysis("# not a heading, *not emphasis* https://x.io #tag", "post.txt")
     assert text.startswith("# not a heading, *not emphasis*")
     assert "x.io" not in text and "#tag" not in text
+
+
+@pytest.mark.parametrize(
+    ("source", "masked"),
+    [
+        # A title cited with its author is another writer's words.
+        ("- [Why our editor is a game changer](https://e.com/a) by Jo Smith\n", "game changer"),
+        ("- [A game-changing plugin](https://e.com/b) by [Ana](https://e.com/ana)\n", "plugin"),
+    ],
+)
+def test_a_link_title_cited_with_its_author_is_masked(source: str, masked: str) -> None:
+    text = analysis(source)
+    assert masked not in text
+    assert "by" in text
+
+
+@pytest.mark.parametrize(
+    ("source", "kept"),
+    [
+        # "by" in the draft's own sentence: a degree, a deadline, a month.
+        (
+            "Our [game-changing release](https://e.com/d) by far beats the old one.\n",
+            "game-changing",
+        ),
+        ("We hit [12k followers](https://e.com/e) by June.\n", "12k followers"),
+        ("See [our launch recap](https://e.com/f) for details.\n", "our launch recap"),
+    ],
+)
+def test_a_link_in_the_drafts_own_sentence_stays_prose(source: str, kept: str) -> None:
+    assert kept in analysis(source)

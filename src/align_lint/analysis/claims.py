@@ -302,7 +302,7 @@ GRAMMAR = (
     "growth_verbs", "level_verbs", "gain_verbs", "milestone_verbs", "change_nouns",
     "vague_amounts", "people",
     "intent_words", "third_parties", "topic_words", "presence_verbs", "data_verbs",
-    "code_words", "community_places", "acquaintances",
+    "code_words", "community_places", "acquaintances", "platforms",
 )  # fmt: skip
 
 
@@ -1254,6 +1254,23 @@ def _giveaway_word(token: Token) -> bool:
     return token.lemma_ == "give" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "away"
 
 
+def _invited_to_join(doc: Doc, index: int) -> bool:
+    """Is the count an invitation's social proof: "Join 5,000+ marketers who
+    read our newsletter", "Come and join 20k readers"? The sentence opens
+    with "join" and the count follows it. Read from the words, not the tags:
+    the tagger calls an opening "Join" before "5,000+" a name."""
+    sentence = doc[index].sent
+    words = [t for t in sentence if not (t.is_punct or t.is_space or _emoji(t))]
+    opening = [t.lower_ for t in words[:3]]
+    if opening[:1] == ["join"]:
+        join = words[0]
+    elif opening[:3] == ["come", "and", "join"] or opening[:2] == ["come", "join"]:
+        join = words[opening.index("join")]
+    else:
+        return False
+    return join.i < index and any(is_count(t) for t in doc[join.i + 1 : index + 1])
+
+
 def _occasion_of_a_giveaway(head: Token) -> bool:
     """Is the metric what a giveaway celebrates ("to celebrate 1M fans, we're
     giving away 100 hoodies", "a raffle to celebrate 10k followers")? The post
@@ -1519,6 +1536,40 @@ def _inside_with(verb: Token, token: Token) -> bool:
 
 def _is_people(token: Token, people: frozenset[str]) -> bool:
     return token.lower_ in people or token.lemma_ in people
+
+
+# Vague amounts big enough to be an audience when people follow: "thousands of
+# fans"; "dozens" and "tens" alone are a handful ("dozens of people asked").
+_CROWDS = frozenset({"hundreds", "thousands", "millions", "billions"})
+
+
+def _crowd_of_people(subject: Token, people: frozenset[str]) -> bool:
+    """Is a subject a vague big crowd of people: "thousands of people watched",
+    "hundreds of thousands of fans streamed it"? The parse heads the phrase on
+    the amount, the people hang from its "of", so the people-noun test misses it."""
+    if subject.lower_ not in _CROWDS:
+        return False
+    for of in subject.children:
+        if of.dep_ == "prep" and of.lower_ == "of":
+            return any(t.dep_ == "pobj" and _is_people(t, people) for t in of.children)
+    return False
+
+
+def _wanting(verb: Token) -> bool:
+    """ "what would you most like to change", "the feature we'd most love to
+    see": liking followed by an infinitive is wanting, not an audience's like."""
+    if verb.lemma_ not in ("like", "love") or verb.i + 1 >= len(verb.doc):
+        return False
+    return verb.doc[verb.i + 1].lower_ == "to"
+
+
+def _crowd_at_ours(verb: Token, subject: Token, people: frozenset[str]) -> bool:
+    """A crowd of people at something of the writer's, in the present: "thousands
+    of people read our newsletter every week" is the writer's audience; "millions
+    of people watch videos every day" is the world's."""
+    if not _crowd_of_people(subject, people):
+        return False
+    return any(_says_us(c) for c in verb.children if c is not subject)
 
 
 def is_count(token: Token) -> bool:
@@ -2224,8 +2275,12 @@ class ClaimExtractor:
                 doc, start, end, self._terms[key][2], key, near
             ):
                 waiting.append((start, end, key))
-        # A list shares its evidence: "2M views, likes and shares".
+        # A list shares its evidence: "2M views, likes and shares". Not with a
+        # channel, an audience only when it changes: "40,000 followers and a new
+        # podcast" counts no podcast.
         for start, end, key in waiting:
+            if self._terms[key][2].needs == "change":
+                continue
             listed = self._listed_with(doc[end - 1], made)
             if listed is not None and not any(i in taken for i in range(start, end)):
                 kind, _, _, mood = listed
@@ -2272,7 +2327,7 @@ class ClaimExtractor:
             # The mood is the count's, before "on": "we hope to hit 10k on TikTok".
             return "metric", "attention", *found, self._mood(doc, start - 2)
         if key == "superlative":
-            if not self._superlative_in_sense(doc[end - 1], near):
+            if not self._superlative_in_sense(doc[end - 1], near) or _wanting(doc[end - 1]):
                 return None
             if self.parser is not None and _of_the_readers(doc[end - 1]):
                 return "metric", "attention", "superlative", (start, end), "advice"
@@ -2510,6 +2565,10 @@ class ClaimExtractor:
 
     def _metric_noun(self, doc: Doc, start: int, end: int, term: Term) -> Evidence:
         head = _phrase_head(doc, start, end)
+        if self._platform_following(head):
+            # "our Twitter following doubled": the parse makes "following" a verb
+            # and gives its role to the platform, which stands for the phrase.
+            head, start = doc[start - 1], start - 1
         if term.needs == "change":  # "the podcast grew 40%", not "our 3 podcasts"
             return self._changed(doc, head, start, end)
         left = self._count_before(doc, start, end, term.big)
@@ -2534,6 +2593,18 @@ class ClaimExtractor:
             or self._after(doc, start, end)
             or self._change_named_after(doc, head, start)
         )
+
+    def _platform_following(self, term: Token) -> bool:
+        """Is this "following" an audience on a platform the parse misread ("our
+        Instagram following grew", "we doubled our TikTok following"): a verb or a
+        clause beside the platform, or hung on it, instead of its head? Not a
+        platform in a phrase of its own ("on Twitter following a brand is easy")."""
+        if term.lower_ != "following" or term.i == 0:
+            return False
+        platform = term.doc[term.i - 1]
+        if platform.lower_ not in self._grammar["platforms"]:
+            return False
+        return platform.head == term.head or term.head == platform
 
     def _change_named_after(self, doc: Doc, head: Token, start: int) -> Evidence:
         """The term naming what a change noun measures, the amount with the
@@ -2919,6 +2990,8 @@ class ClaimExtractor:
         if verb.dep_ == "xcomp":  # "49,500 members have chosen to follow"
             subjects += list(verb.head.children)
         for child in subjects:
+            if child.dep_ == "nsubj" and _crowd_of_people(child, people):
+                return "count", (child.left_edge.i, index + 1)
             if child.dep_ != "nsubj" or not (_is_people(child, people) or child.pos_ == "NUM"):
                 continue
             for modifier in child.children:
@@ -2996,7 +3069,10 @@ class ClaimExtractor:
     def _share_reached(self, verb: Token) -> int | None:
         """Where "reached 47% of residents", "reached 60 percent of the
         country's adults" ends: a share of a population; "disk usage reached
-        100% of capacity" is no one."""
+        100% of capacity" is no one. Only "reach" takes the share as its object:
+        "the results show that 73% of people want it" is a finding, not reach."""
+        if verb.lemma_ != "reach":
+            return None
         population = self._populations
         for share in verb.children:
             if share.dep_ != "dobj" or share.lower_ not in ("%", "percent"):
@@ -3277,6 +3353,8 @@ class ClaimExtractor:
             return "advice"  # the reader's followers: "grow your followers"
         if _quota(head):
             return "offer"  # a plan's allowance: "free for up to 10k pageviews a month"
+        if _invited_to_join(doc, index):
+            return "offer"  # "Join 5,000+ marketers who read our newsletter"
         if _occasion_of_a_giveaway(head):
             return "offer"  # "we're giving away 100 hoodies to celebrate 1M fans"
         if self._someone_elses(head):
@@ -3401,6 +3479,8 @@ class ClaimExtractor:
             return None  # "every reel gets 50k views now": each of the writer's own
         if subject.tag_ == "NNS" and _is_people(subject, self._grammar["people"]):
             return None  # "people can't stop talking about our ad": the writer's audience
+        if _crowd_at_ours(verb, subject, self._grammar["people"]):
+            return None  # "thousands of people read our newsletter every week"
         if any(c.dep_ in ("dative", "dobj") and c.lower_ == "you" for c in verb.children):
             return "advice"
         return "topic"

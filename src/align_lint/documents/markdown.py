@@ -73,6 +73,12 @@ _INLINE_MARKUP = re.compile(r"[`<\\\[*_~]")
 # More "[" than this in one block and links are found by _LINK_TARGET (a
 # paragraph of link soup, or brackets meant to be slow).
 _MAX_LINK_OPENERS = 500
+# A link followed by its author: "[Title](url) by Jo Smith", "… by [Jo](url)",
+# "… by @jo"; not "by far", "by June" or "by 40%" (the draft's own words).
+_CITED_BY = re.compile(
+    r"[ \t]+by[ \t]+(?!far\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|"
+    r"Mon|Tue|Wed|Thu|Fri|Sat|Sun|Q[1-4]\b|End\b|Early\b|Late\b|Mid)[a-z]*)[\[@A-Z]"
+)
 _LINK_TARGET = re.compile(r"\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)")
 _MARKER_RUN = re.compile(r"[*_~]{33,}")
 _INTRAWORD_UNDERSCORES = re.compile(r"(?<=[^\W_])_+(?=[^\W_])")
@@ -542,7 +548,12 @@ def _note_delimiters(log: _InlineLog, state: Any, start: int, tokens: int, mark:
 def _note_link(log: _InlineLog, state: Any, start: int, tokens: int, mark: int) -> None:
     """The text of ``[text](target "title")`` or ``[text][label]`` is prose: the
     brackets and what follows the text are not. The label's end is found again
-    as the link rule found it (its look-ahead is cached in the state)."""
+    as the link rule found it (its look-ahead is cached in the state). A
+    cited title ("[A game-changer for forms](…) by Jo Smith") is another
+    writer's words, not the draft's: it is blanked whole."""
+    if _CITED_BY.match(state.src, state.pos):
+        log.blank(state, start, state.pos)
+        return
     label_end = state.md.helpers.parseLinkLabel(state, start, True)
     log.blank(state, start, start + 1)
     log.blank(state, label_end, state.pos)
