@@ -1570,3 +1570,159 @@ def test_a_count_to_join_is_an_offer(
     linter: Linter, extractor: ClaimExtractor, text: str, moods: list[str]
 ) -> None:
     assert metric_moods(linter, extractor, text) == moods
+
+
+@pytest.mark.parametrize(
+    ("text", "moods"),
+    [
+        # What a guide or a course is about is a topic, however the phrase is made…
+        ("Our new course on going viral opens next week.", ["topic"]),
+        ("We wrote a whole ebook about going viral without ads.", ["topic"]),
+        ("Our post about going viral got 40k views.", ["topic", "asserted"]),
+        # …and ours is a result.
+        ("Our course page went viral last week.", ["asserted"]),
+    ],
+)
+def test_going_viral_as_what_a_piece_is_about(
+    linter: Linter, extractor: ClaimExtractor, text: str, moods: list[str]
+) -> None:
+    assert metric_moods(linter, extractor, text) == moods
+
+
+@pytest.mark.parametrize(
+    ("text", "offered"),
+    [
+        # The first N people promised something, whatever sits between them and the verb.
+        ("The first 40 subscribers at the launch party will receive a mug.", True),
+        ("First 75 followers through our doors win a hat.", True),
+        ("The first 300 fans to register get a badge.", True),
+        # A milestone: what happened, or "to" of a place.
+        ("Our first 300 fans at the show got a badge and told their friends.", False),
+        ("Our first 2,000 subscribers to the channel came in one weekend!", False),
+    ],
+)
+def test_the_first_people_promised_something_are_an_offer(
+    linter: Linter, extractor: ClaimExtractor, text: str, offered: bool
+) -> None:
+    found = metric(claims_of(linter, extractor, text))
+    counted = [claim for claim in found if claim[2] != "offer" and claim[3] == "asserted"]
+    assert (counted == []) == offered, found
+
+
+@pytest.mark.parametrize(
+    ("text", "mood"),
+    [
+        # A count set apart after a colon or a dash is not what the thanks negates…
+        ("We couldn't have built this without you: 30,000 followers and counting!", "asserted"),
+        ("None of it happens without you — 9,000 readers and growing.", "asserted"),
+        ("It never felt like a job — 15k followers later, here we are.", "asserted"),
+        # …a negated verb's own object is.
+        ("We did not hit 30,000 followers that year.", "negated"),
+    ],
+)
+def test_a_count_set_apart_is_not_negated_by_the_thanks(
+    linter: Linter, extractor: ClaimExtractor, text: str, mood: str
+) -> None:
+    assert metric_moods(linter, extractor, text) == [mood]
+
+
+def test_email_subscribers_are_an_audience(linter: Linter, extractor: ClaimExtractor) -> None:
+    assert metric_texts(linter, extractor, "Our list passed 6,000 email subscribers.") == [
+        "6,000 email subscribers"
+    ]
+    # Without a channel word, subscribers are a product's customers.
+    assert metric_texts(linter, extractor, "The app passed 6,000 subscribers.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed"),
+    [
+        # A count glued to its noun in a hashtag is split and read…
+        ("Made it to #250kSubs on the channel today 🎉", ["250kSubs"]),
+        ("Road to #2MViews starts now", ["2MViews"]),
+        # …a tag with no such noun, or an issue number, is no count.
+        ("Fixed the crash in #14785 after 3 reports.", []),
+        ("Shop our #4kMonitors sale this weekend.", []),
+    ],
+)
+def test_counts_glued_to_metric_nouns_in_hashtags(
+    linter: Linter, extractor: ClaimExtractor, text: str, claimed: list[str]
+) -> None:
+    found = linter.lint_text(text, path="tweet.txt").findings
+    assert [f.text for f in found if f.category == "vanity"] == claimed
+
+
+def test_a_count_after_a_hash_is_cached_as_written(
+    linter: Linter, extractor: ClaimExtractor
+) -> None:
+    """ "#14785" is no count in its place, but "14785 views" later is: the cue
+    cache keeps what a word is as written, not what one place made it."""
+    text = "Issue #14785 is closed. The fix notes got 14785 views."
+    assert metric_texts(linter, extractor, text) == ["14785 views"]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed"),
+    [
+        # The kind of stored items a metric noun names is data, parsed or not…
+        ("We copied 2 million subscriber rows to the warehouse.", []),
+        ("Next week 800k follower records will be archived.", []),
+        # …a high mark or an audience is not.
+        ("We set a new follower record: 9k in a day!", ["follower record"]),
+        ("We copied our best reels and got 2 million views.", ["2 million views"]),
+    ],
+)
+def test_metric_nouns_naming_stored_data_claim_nothing(
+    linter: Linter, extractor: ClaimExtractor, text: str, claimed: list[str]
+) -> None:
+    assert metric_texts(linter, extractor, text) == claimed
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed"),
+    [
+        # A person called a sensation is who they are…
+        ("Welcome back Priya, our internet sensation, who now leads the shop floor.", []),
+        ("Our viral sensation Marco turns 25 today.", []),
+        # …a post or a product that became one is a result.
+        ("Our teaser became an internet sensation in two days.", ["internet sensation"]),
+    ],
+)
+def test_a_person_called_a_sensation_is_no_claim(
+    linter: Linter, extractor: ClaimExtractor, text: str, claimed: list[str]
+) -> None:
+    assert metric_texts(linter, extractor, text) == claimed
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed"),
+    [
+        # A channel grown to a counted audience: the count is the one claim…
+        ("We grew our Instagram account from 900 to 60k followers.", ["60k followers"]),
+        ("The podcast grew from 300 to 15,000 listeners this year.", ["15,000 listeners"]),
+        # …a channel's growth with no such count is the claim itself.
+        ("Our YouTube channel grew 250% in the spring.", ["channel grew 250"]),
+    ],
+)
+def test_a_channel_grown_to_a_count_is_claimed_once(
+    linter: Linter, extractor: ClaimExtractor, text: str, claimed: list[str]
+) -> None:
+    assert metric_texts(linter, extractor, text) == claimed
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed"),
+    [
+        # A phrase with a preposition inside hangs on its first word, which the
+        # verb governs: "share … rose", "a jump in share".
+        ("Our share of voice on Reddit rose 12 points in May.", True),
+        ("The launch won a 6-point jump in share of voice.", True),
+        # A definition claims nothing.
+        ("Share of voice is the part of the conversation a brand owns.", False),
+    ],
+)
+def test_share_of_voice_is_attention_when_it_changes(
+    linter: Linter, extractor: ClaimExtractor, text: str, claimed: bool
+) -> None:
+    found = metric_texts(linter, extractor, text)
+    assert any("share of voice" in claim for claim in found) == claimed, found

@@ -57,6 +57,17 @@ def test_non_prose_is_masked(source: str, kept: str, masked: str) -> None:
     assert masked not in text
 
 
+@pytest.mark.parametrize("name", ["post.md", "tweet.txt"])
+def test_a_hashtag_gluing_a_count_to_a_metric_noun_stays_prose(name: str) -> None:
+    # "#250kSubs" claims an audience; "#blessed" and "#2024Goals" are tags.
+    text = analysis("Made it to #250kSubs today #blessed #2024Goals", name)
+    assert " 250kSubs today" in text
+    assert "blessed" not in text and "Goals" not in text and "#" not in text
+    # A count tagged alone keeps its noun after it; a tag before another word goes.
+    assert " 50K fans" in analysis("Now #50K fans strong", name)
+    assert "100k" not in analysis("The #100k bonus pool is open", name)
+
+
 def test_markup_characters_become_spaces_but_words_stay() -> None:
     text = analysis(
         "# Title ##\n\n- **bold** and _em_ item\n> quote\n\n| a | b |\n|---|---|\n| 1 | 2 |\n"

@@ -374,7 +374,7 @@ def number(token: Token) -> float | None:
     if value is None:
         return None
     doc = token.doc
-    if token.i > 0 and doc[token.i - 1].text == "#" and not doc[token.i - 1].whitespace_:
+    if _numbered_by_hash(token):
         return None  # "#14785" names an issue or a pull request
     following = token.i + 1
     while following < len(doc) and value < 1e12:
@@ -384,6 +384,16 @@ def number(token: Token) -> float | None:
         value *= scale
         following += 1
     return value
+
+
+def _numbered_by_hash(token: Token) -> bool:
+    """ "#14785" names an issue or a pull request; a hashtag that glues its
+    count to a word ("#100kFollowers", split by the tokenizer) counts."""
+    doc = token.doc
+    if token.i == 0 or doc[token.i - 1].text != "#" or doc[token.i - 1].whitespace_:
+        return False
+    glued = not token.whitespace_ and token.i + 1 < len(doc) and doc[token.i + 1].is_alpha
+    return not glued
 
 
 @lru_cache(maxsize=65_536)
@@ -895,6 +905,111 @@ def _generic(subject: Token) -> bool:
     # An object agrees with nothing: "the algorithm boosts posts with more replies".
     present = ("VB", "VBP", "VBZ") if subject.dep_ == "dobj" else ("VB", "VBP")
     return verb.tag_ in present
+
+
+def _verb_of_phrase(term: Token) -> Token:
+    """The verb a phrase's last word completes ("going" of "going viral"),
+    which is what a preposition governs; the word itself otherwise."""
+    if term.dep_ in ("acomp", "oprd") and term.head.pos_ in ("VERB", "AUX"):
+        return term.head
+    return term
+
+
+# What the first N people are promised: "the first 100 fans through the gate get a scarf".
+_PROMISED = frozenset({"get", "win", "receive", "score", "grab", "take", "earn", "unlock"})
+
+
+def _promised_something(term: Token) -> bool:
+    """Are the people counted the subject of what they will get, however long
+    the phrase between ("the first 100 fans through the gate get a scarf",
+    "the first 50 subscribers in line will receive a poster")? Said in the
+    present or the future: the past ("got") may tell of what happened."""
+    verb = term.head
+    return (
+        term.dep_ == "nsubj"
+        and verb.lemma_ in _PROMISED
+        and verb.tag_ in ("VB", "VBP", "VBZ")
+        and verb.i > term.i
+    )
+
+
+# Marks that set a phrase apart from the clause before it.
+_BREAKS = frozenset({"\u2014", "\u2013", ":", "--"})  # em and en dashes
+
+
+def _set_apart(term: Token, verb: Token) -> bool:
+    """Is the term an appositive on the way to the verb, a phrase of its own
+    after a colon or a dash ("couldn't have done it without you: 75,000
+    followers and growing")? The verb's "not" does not reach it."""
+    node = term
+    while node.i != verb.i and node.head.i != node.i:
+        if node.dep_ == "appos":
+            return True
+        node = node.head
+    # A dash or a colon between them, however the parse hung the term: "it
+    # never felt like work — 20k followers later, here we are".
+    doc = term.doc
+    return verb.i < term.i and any(t.text in _BREAKS for t in doc[verb.i + 1 : term.i])
+
+
+# How far after a channel's name the count it grew to may start: "grew our
+# LinkedIn page from 2k to 90k followers".
+_GROWN_TO_CHARS = 40
+
+
+def _grown_to_a_count(channel: Claim, at: int, claims: list[Claim]) -> bool:
+    """Does a counted audience claim follow the channel's name closely ("grew
+    our page from 2k to 90k followers", "took the channel to 40,000
+    subscribers")? That count is the claim, and the mention a reader would
+    mark; the channel's growth would repeat it as a second finding."""
+    return any(
+        other is not channel
+        and other.kind == "metric"
+        and other.lexicon == "attention"  # its audience counted, not a reach claim's people
+        and other.evidence == "count"
+        and at < other.start <= at + _GROWN_TO_CHARS
+        for other in claims
+    )
+
+
+def _phrase_head(doc: Doc, start: int, end: int) -> Token:
+    """The word a term's phrase hangs on: its last word ("page views"), or,
+    for a phrase with a preposition inside, the first ("share of voice",
+    "stars on GitHub"), which the verb or the count governs when parsed."""
+    last = doc[end - 1]
+    first = doc[start]
+    if end - start > 2 and any(t.dep_ == "prep" for t in doc[start + 1 : end - 1]):
+        return first if first.head.i not in range(start, end) else last
+    return last
+
+
+def _a_person_called(noun: Token) -> bool:
+    """Is "sensation" what a person is called ("our viral sensation Lily",
+    "Max, the internet sensation behind our ads, who now leads design"), not
+    what a post or a product became ("the ad became a viral sensation")?"""
+    if noun.lemma_ != "sensation":
+        return False
+    following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if following is not None and following.tag_ == "NNP":
+        return True  # a name right after it, however the parse hung the two
+    if noun.dep_ not in ("compound", "appos"):
+        return False
+    person = noun.head
+    if person.pos_ != "PROPN":
+        return False
+    return noun.dep_ == "compound" or any(t.tag_ == "WP" for t in person.subtree)
+
+
+# Items of stored data a metric noun may name the kind of: "follower records".
+_DATA_ITEMS = frozenset({"records", "rows", "entries", "ids", "fields", "columns", "tables"})
+
+
+def _names_data(doc: Doc, end: int) -> bool:
+    """Is the term the kind of data items the next word counts ("3 million
+    follower records were migrated", "subscriber rows")? Word order says it,
+    so a sentence read without a parse says it too. A singular "record" is a
+    high mark ("a new follower record"), not data."""
+    return end < len(doc) and doc[end].lower_ in _DATA_ITEMS
 
 
 def _names_a_thing(term: Token) -> bool:
@@ -2057,7 +2172,9 @@ class ClaimExtractor:
         """What a word is as written (the same for every occurrence): a count
         (``_COUNT_CUE``), a cue word, or nothing (empty)."""
         if (
-            number(token) is not None
+            # As written, not in context ("#14785" is no count, "14785" is):
+            # the cache keeps this per word.
+            _written_value(token.lower_, token.text) is not None
             or is_multiple(token)
             or token.lower_ in _ORDINAL_WORDS
             or _ORDINAL.match(token.text) is not None
@@ -2144,6 +2261,7 @@ class ClaimExtractor:
             finish = doc[last - 1].idx + len(doc[last - 1]) + origin
             claims.append(Claim(kind, lexicon, begin, finish, evidence, mood))
 
+        channels: list[tuple[Claim, int]] = []  # channel growth claims, with their term's end
         for start, end, key in found:
             start, end = start - base, end - base
             if any(i in taken for i in range(start, end)):
@@ -2151,6 +2269,8 @@ class ClaimExtractor:
             claim = self._claim(doc, start, end, key, near)
             if claim is not None:
                 add(self._in_whose_voice(claim, doc[end - 1], near), start, end)
+                if key in self._terms and self._terms[key][2].needs == "change":
+                    channels.append((claims[-1], doc[end - 1].idx + origin))
             elif self._is_metric_term(key) and self._in_sense(
                 doc, start, end, self._terms[key][2], key, near
             ):
@@ -2165,6 +2285,9 @@ class ClaimExtractor:
             if listed is not None and not any(i in taken for i in range(start, end)):
                 kind, _, _, mood = listed
                 add((kind, self._terms[key][1], "count", (start, end), mood), start, end)
+        for channel, at in channels:
+            if _grown_to_a_count(channel, at, claims):
+                claims.remove(channel)
         return sorted(claims, key=lambda c: (c.start, c.end))
 
     def _is_metric_term(self, key: str) -> bool:
@@ -2214,12 +2337,16 @@ class ClaimExtractor:
         kind, lexicon, term = self._terms[key]
         if not self._in_sense(doc, start, end, term, key, near):
             return None
+        if kind == "metric" and _names_data(doc, end):
+            return None  # "3 million follower records": rows of a table, no audience
         head = doc[end - 1]
         if head.tag_ == "VBG" and head.dep_ == "amod":
             return None  # attributive: "the trending hashtags" are someone else's
         if term.needs == "nothing":
             if _in_a_direction(doc, end):
                 return None  # "costs are trending in the wrong direction": where, not what trended
+            if _a_person_called(head):
+                return None  # "our viral sensation Lily, who now runs the studio": who she is
             return kind, lexicon, "term", (start, end), self._standalone_mood(doc, end - 1)
         is_verb = head.pos_ == "VERB" and "VERB" in term.pos
         if kind == "metric":
@@ -2437,7 +2564,7 @@ class ClaimExtractor:
     # -- metric terms ------------------------------------------------------------------
 
     def _metric_noun(self, doc: Doc, start: int, end: int, term: Term) -> Evidence:
-        head = doc[end - 1]
+        head = _phrase_head(doc, start, end)
         if self._platform_following(head):
             # "our Twitter following doubled": the parse makes "following" a verb
             # and gives its role to the platform, which stands for the phrase.
@@ -2562,7 +2689,17 @@ class ClaimExtractor:
         offer to people, not a count of them ("the first thousand plays took 100
         days" is a milestone)."""
         following = [t.lower_ for t in doc[end : end + 3]]
-        return bool({"who", "to", "will", "get", "gets", "win", "receive"} & set(following))
+        if {"who", "will", "get", "gets", "win", "receive"} & set(following):
+            return True
+        # "to" of a verb ("the first 100 fans to register"), not of a place
+        # ("our first 1,000 subscribers to the channel" is a milestone).
+        if any(
+            t.lower_ == "to" and t.nbor().tag_ == "VB"
+            for t in doc[end : end + 3]
+            if t.i + 1 < len(doc)
+        ):
+            return True
+        return _promised_something(doc[end - 1])
 
     def _attached_count(self, doc: Doc, head: Token, start: int, end: int, big: bool) -> Evidence:
         """A count the parse attaches to the term, wherever it sits."""
@@ -3253,7 +3390,7 @@ class ClaimExtractor:
                 if addressed and any(c.dep_ == "aux" and c.tag_ == "MD" for c in children):
                     return "advice"  # "you can grow engagement", "you'll get more views"
                 negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in children)
-                if negated and _never_higher(verb) is None:
+                if negated and _never_higher(verb) is None and not _set_apart(head, verb):
                     return "negated"
             if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in children):
                 return "conditional"
@@ -3296,6 +3433,8 @@ class ClaimExtractor:
         mood = self._mood(doc, index)
         if self.parser is None or mood not in ("asserted", "speculative"):
             return mood
+        if self._topic(_verb_of_phrase(doc[index])):
+            return "topic"  # "a guide to going viral", "tips on trending": what a piece is about
         if _names_a_thing(doc[index]):
             return "topic"  # "the trending topics panel was removed": a feature
         subject = _subject_of(doc[index])

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from align_lint.documents.masking import COUNTED_TAG_NOUNS
 from align_lint.errors import ModelError
 
 if TYPE_CHECKING:
@@ -115,6 +116,7 @@ def _load_package(name: str, needs: frozenset[str]) -> Pipeline:
     from align_lint.analysis.fastruler import speed_up_attribute_ruler
 
     _count_suffixes(nlp)
+    _split_counts_glued_to_metric_nouns(nlp)
     speed_up_attribute_ruler(nlp)  # same attributes, a fraction of the time
     speed_up_lemmatizer(nlp)  # same lemmas, likewise
     _multiply_with_numpy(nlp)
@@ -145,6 +147,25 @@ def _count_suffixes(nlp: Language) -> None:
 
 # spaCy's English suffix rule that split "9,000+" into "9,000" and "+".
 _PLUS_AFTER_DIGIT = r"(?<=[0-9])\+"
+
+
+# Between a count (with or without its scale letter) and a noun a milestone
+# hashtag glues to it: "#100kFollowers", "#1MViews" (documents/masking.py keeps
+# such tags as prose).
+_GLUED_COUNT = rf"(?:(?<=[0-9])|(?<=[0-9][kKmMbB]))(?=(?i:{'|'.join(COUNTED_TAG_NOUNS)})(?![a-z]))"
+
+
+def _split_counts_glued_to_metric_nouns(nlp: Language) -> None:
+    """Split a count off the metric noun a hashtag glues it to ("#100kFollowers"
+    was one token "100kFollowers", so no count or noun was read); the split is
+    empty-width, so no character changes and "100k" is followed by
+    "Followers" with no space between. Words that merely end in a noun's
+    letters stay whole: "4kViewsonic"."""
+    from spacy.util import compile_infix_regex
+
+    tokenizer: Any = nlp.tokenizer
+    infixes = [*(nlp.Defaults.infixes or ()), _GLUED_COUNT]
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 def _multiply_with_numpy(nlp: Language) -> None:

@@ -62,6 +62,14 @@ _MENTION = re.compile(r"(?<![\w@.])@\w{1,30}")
 _RETWEET = re.compile(r"\b(?:RT|MT)[ \t]+@\w{1,30}:?")
 # A hashtag needs a letter: "#1 in our market" is prose, "#followers" is a tag.
 _HASHTAG = re.compile(r"(?<![\w&#])#(?=\w*[^\W\d])\w+")
+# The nouns a milestone hashtag glues to its count ("#100kFollowers", "#1MViews"):
+# such a tag is a claim, so only its "#" is masked (the analysis pipeline splits
+# the count from the noun, see analysis/pipeline.py).
+COUNTED_TAG_NOUNS = ("followers", "subscribers", "subs", "fans", "views", "likes", "streams")
+# A count tagged on its own and followed by the noun ("#100k followers") is kept too.
+_COUNTED_TAG = re.compile(
+    rf"#(?=\d[\d.,]*[kmb]?[ \t]?(?:{'|'.join(COUNTED_TAG_NOUNS)})\b)", re.IGNORECASE
+)
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
@@ -86,18 +94,22 @@ def social_masked(text: str) -> str:
             masked = _blanked(masked, _RETWEET)
         masked = _blanked(masked, _MENTION)
     if "#" in text:
-        masked = _blanked(masked, _HASHTAG)
+        masked = _blanked(masked, _HASHTAG, keep=_COUNTED_TAG)
     if "&" in text:
         masked = _entities_decoded(masked)
     return masked
 
 
-def _blanked(text: str, pattern: re.Pattern[str]) -> str:
-    """``text`` with every match of ``pattern`` blanked (found in ``text`` as given)."""
+def _blanked(text: str, pattern: re.Pattern[str], keep: re.Pattern[str] | None = None) -> str:
+    """``text`` with every match of ``pattern`` blanked (found in ``text`` as given);
+    of a match that ``keep`` matches at its start, only what ``keep`` matched."""
     pieces: list[str] = []
     last = 0
     for match in pattern.finditer(text):
         start, end = match.span()
+        kept = keep.match(text, start) if keep is not None else None
+        if kept is not None:
+            end = kept.end()
         pieces += (text[last:start], blank(text[start:end]))
         last = end
     if not pieces:
