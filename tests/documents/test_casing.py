@@ -128,3 +128,17 @@ def test_a_title_case_ad_is_no_results_report(linter: Linter) -> None:
 )
 def test_a_retweet_marker_is_masked_with_its_handle(text: str, analysis: str) -> None:
     assert document_from_text(text, "post.txt").analysis_text == analysis
+
+
+@given(
+    st.lists(
+        st.sampled_from(["WE HIT 10K FOLLOWERS", "Our Reel Got Views", "plain words", "I", ". "]),
+        max_size=30,
+    ),
+    st.integers(min_value=1, max_value=60),
+)
+def test_a_long_draft_read_in_pieces_reads_the_same(lines: list[str], segment_chars: int) -> None:
+    """Pieces of whole lines (a long draft's, so memory stays bounded) give the
+    same text as one pass: shouted runs and titles never span a line."""
+    text = "\n".join(lines)
+    assert calm_capitals(text, segment_chars) == calm_capitals(text, 10**9)

@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import re
 
+from align_lint.documents.plaintext import SEGMENT_CHARS, line_segments
+
 # Cheap test first: most drafts have no three capitalised words in a row.
 _MAYBE_SHOUTED = re.compile(r"[A-Z]{2}[^a-z\r\n]*?[A-Z]{2}[^a-z\r\n]*?[A-Z]{2}")
 # A word: letters, with inner apostrophes ("WE'RE", and with U+2019).
@@ -41,10 +43,22 @@ _TITLED_WORDS = 3  # capitalised words of three or more letters that make a titl
 _TITLED_SHARE = 0.9
 
 
-def calm_capitals(text: str) -> str:
+def calm_capitals(text: str, segment_chars: int = SEGMENT_CHARS) -> str:
     """``text`` with its shouted runs and Title Case sentences in lower case,
-    the same length (the module docstring)."""
-    return calm_title_case(calm_shouting(text))
+    the same length (the module docstring); ``text`` itself when nothing is.
+
+    Both work within a line, so a long draft is read in pieces of whole lines:
+    what one piece needs (its runs, its offsets) never grows with the draft."""
+    if len(text) <= segment_chars:
+        return calm_title_case(calm_shouting(text))
+    calmed: list[tuple[int, int, str | None]] = []
+    for start, end in line_segments(text, segment_chars):
+        piece = text[start:end]
+        read = calm_title_case(calm_shouting(piece))
+        calmed.append((start, end, None if read is piece else read))
+    if all(read is None for _start, _end, read in calmed):
+        return text
+    return "".join(text[start:end] if read is None else read for start, end, read in calmed)
 
 
 def calm_shouting(text: str) -> str:
@@ -108,7 +122,7 @@ def calm_title_case(text: str) -> str:
     """``text`` with its Title Case sentences in lower case, the same length."""
     if not _MAYBE_TITLED.search(text):
         return text
-    chars: list[str] | None = None
+    lowered: list[int] = []  # offsets of the capitals to lower
     done = 0  # lines before this offset are judged (each line once: a long one has many hits)
     for found in _MAYBE_TITLED.finditer(text):
         if found.start() < done:
@@ -118,13 +132,17 @@ def calm_title_case(text: str) -> str:
             continue
         done = line.end() + 1
         for sentence in _SENTENCE.finditer(text, line.start(), line.end()):
-            words = _titled_words(sentence.group())
-            if words:
-                chars = chars if chars is not None else list(text)
-                for start in words:
-                    at = sentence.start() + start
-                    chars[at] = text[at].lower()
-    return text if chars is None else "".join(chars)
+            lowered.extend(sentence.start() + at for at in _titled_words(sentence.group()))
+    if not lowered:
+        return text
+    # Pieces, not a list of every character: a long draft stays one copy.
+    pieces: list[str] = []
+    last = 0
+    for at in lowered:
+        pieces += (text[last:at], text[at].lower())
+        last = at + 1
+    pieces.append(text[last:])
+    return "".join(pieces)
 
 
 def _titled_words(sentence: str) -> list[int]:

@@ -29,7 +29,8 @@ _LINE_BREAK = re.compile(r"\r\n|\r(?!\n)|\n")
 
 
 def mask_plaintext(text: str, segment_chars: int = SEGMENT_CHARS) -> tuple[str, tuple[int, ...]]:
-    masked = "".join(_mask_lines(text[start:end]) for start, end in _segments(text, segment_chars))
+    pieces = line_segments(text, segment_chars)
+    masked = "".join(_mask_lines(text[start:end]) for start, end in pieces)
     starts = sorted({m.end() for m in _BLOCK_START.finditer(text)})
     return masked, tuple(starts)
 
@@ -41,7 +42,7 @@ def _mask_lines(text: str) -> str:
     return unify_line_breaks("".join(chars))
 
 
-def _segments(text: str, segment_chars: int) -> list[tuple[int, int]]:
+def line_segments(text: str, segment_chars: int = SEGMENT_CHARS) -> list[tuple[int, int]]:
     """``text`` cut into pieces of whole lines, each ending after the first
     line break at or after ``segment_chars`` characters ("\r\n" never cut)."""
     found, start = [], 0
