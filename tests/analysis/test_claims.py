@@ -64,6 +64,13 @@ def metric_moods(linter: Linter, extractor: ClaimExtractor, text: str) -> list[s
         ("Here is how to get more followers on a budget.", "comparison", "advice"),
         ("We want to go viral with the next launch.", "term", "goal"),
         ("Clients often mention wanting to go viral.", "term", "background"),
+        # What the writer notices trending is others' content; a team seeing its own is a result.
+        ("Seeing 'slow living' trending again on my feed.", "term", "background"),
+        ("Noticed the #frozenmug challenge trending this morning.", "term", "background"),
+        ("I keep seeing brands go viral with AI clips.", "term", "background"),
+        ("We noticed our launch clip trending in Spain.", "term", "asserted"),
+        ("We saw the hashtag trending all day.", "term", "asserted"),
+        ("We saw a post go viral.", "term", "asserted"),
         # A goal said with its noun: ours, or no one's; a third party's is background.
         ("Our goal is to trend nationally.", "term", "goal"),
         ("The plan is to hit 10k followers by June.", "count", "goal"),

@@ -907,6 +907,38 @@ def _generic(subject: Token) -> bool:
     return verb.tag_ in present
 
 
+# Verbs by which the writer notices what others post: "seeing X trending on my feed".
+_NOTICING = frozenset({"see", "notice", "spot"})
+
+
+def _noticed_elsewhere(verb: Token) -> bool:
+    """Is the phrase's verb something the writer noticed going on, not a result
+    ("seeing 'quiet quitting' trending again on my feed", "noticed the challenge
+    trending this morning", "I keep seeing brands go viral with…")? It trends
+    ongoing (-ing) under a verb of noticing, or the noticing is ongoing; and
+    what trends is not the writer's ("we saw our hashtag trending all day",
+    "we saw it trending") nor a past event of the writer's ("we saw a post go
+    viral", see ``_HAD``)."""
+    thing: Token | None
+    if verb.dep_ == "acl":  # "noticed the challenge trending"
+        thing, noticer = verb.head, verb.head.head
+        if thing.dep_ != "dobj":
+            return False
+    elif verb.dep_ in ("ccomp", "xcomp"):  # "seeing 'quiet quitting' trending"
+        thing, noticer = _subject_of(verb), verb.head
+    else:
+        return False
+    if noticer.lemma_ not in _NOTICING or "VBG" not in (verb.tag_, noticer.tag_):
+        return False
+    if thing is None or thing.pos_ == "PRON":
+        return False
+    if any(c.dep_ == "nsubj" and c.lower_ == "we" for c in noticer.children):
+        return False  # "we saw the hashtag trending all day": a team watching its own campaign
+    # The thing's own words, without the clause that trends when it hangs under the thing.
+    words = [c for c in thing.children if c is not verb]
+    return not any(t.lower_ in _MINE for c in words for t in c.subtree)
+
+
 def _verb_of_phrase(term: Token) -> Token:
     """The verb a phrase's last word completes ("going" of "going viral"),
     which is what a preposition governs; the word itself otherwise."""
@@ -3437,6 +3469,8 @@ class ClaimExtractor:
             return "topic"  # "a guide to going viral", "tips on trending": what a piece is about
         if _names_a_thing(doc[index]):
             return "topic"  # "the trending topics panel was removed": a feature
+        if _noticed_elsewhere(_verb_of_phrase(doc[index])):
+            return "background"  # "seeing 'quiet quitting' trending on my feed": others' posts
         subject = _subject_of(doc[index])
         if subject is None or _says_us(subject):
             return mood
