@@ -1733,3 +1733,22 @@ def test_share_of_voice_is_attention_when_it_changes(
 ) -> None:
     found = metric_texts(linter, extractor, text)
     assert any("share of voice" in claim for claim in found) == claimed, found
+
+
+@pytest.mark.parametrize(
+    ("text", "moods"),
+    [
+        # An outcome said not to be there yet is no result: it ties nothing.
+        ("We hit 50k followers this year. Still pre-revenue, though.", ["negated"]),
+        ("We hit 50k followers this year, but no revenue yet.", ["negated"]),
+        ("Great month on TikTok and no paying customers yet.", ["negated"]),
+        # Near misses: a count with "pre-", an absence that is the result.
+        ("The teaser got 2M views and 900 pre-orders.", ["asserted"]),
+        ("Our help videos got 2M views and zero churn yet this quarter.", ["asserted"]),
+    ],
+)
+def test_an_outcome_not_there_yet_is_negated(
+    linter: Linter, extractor: ClaimExtractor, text: str, moods: list[str]
+) -> None:
+    claims = claims_of(linter, extractor, text)
+    assert [claim[3] for claim in claims if claim[0] == "outcome"] == moods

@@ -1286,6 +1286,52 @@ def _giveaway_word(token: Token) -> bool:
     return token.lemma_ == "give" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "away"
 
 
+# Outcomes whose absence is the result: "zero churn", "no downtime", "no returns".
+_GOOD_WHEN_ABSENT = frozenset(
+    {"churn", "downtime", "cost", "costs", "complaint", "complaints", "ticket", "tickets",
+     "refund", "refunds", "return", "returns", "outage", "outages", "incident", "incidents",
+     "defect", "defects", "error", "errors", "bug", "bugs", "abandonment", "attrition",
+     "turnover", "fee", "fees", "overtime", "waste", "delay", "delays", "escalation",
+     "escalations", "chargeback", "chargebacks", "cancellation", "cancellations"}
+)  # fmt: skip
+_NONE = frozenset({"no", "zero", "nil", "0"})
+# Money made, which a company can be "pre-": "pre-revenue", "pre-profit".
+_MONEY_MADE = frozenset({"revenue", "profit", "profitability", "earnings", "income"})
+# What may stand between "no" and its outcome: "no paying customers yet", "not a single new lead".
+_BETWEEN_NONE = frozenset({"JJ", "JJR", "JJS", "DT", "CD", "RB", "VBG", "VBN"})
+
+
+def _not_there_yet(head: Token) -> bool:
+    """Is the outcome said not to be there yet: "still pre-revenue", "no
+    revenue yet", "not a single paying customer yet"? Then it is no result and
+    ties nothing. Only with "yet" (or "pre-"): "12,000 impressions but zero
+    leads, so we are changing our approach" is criticism, which the metric
+    rules read; an outcome whose absence is the result ("zero churn", "no
+    downtime") stays one. Read from the words: "pre-revenue" holds no cue for
+    the parse."""
+    doc = head.doc
+    if head.i >= 2 and doc[head.i - 1].text == "-" and doc[head.i - 2].lower_ == "pre":
+        return head.lemma_ in _MONEY_MADE  # "pre-revenue"; not "900 pre-orders"
+    if head.lower_ in _GOOD_WHEN_ABSENT or head.lemma_ in _GOOD_WHEN_ABSENT:
+        return False
+    if not any(t.lower_ == "yet" for t in doc[head.i + 1 : head.i + 3]):
+        return False
+    index = head.i - 1
+    while index >= 0 and head.i - index <= 4:
+        word = doc[index]
+        if word.lower_ in _NONE:
+            return True
+        if word.lower_ in ("single", "one") and doc[max(0, index - 2) : index].text.lower() in (
+            "not a",
+            "not even",
+        ):
+            return True  # "not a single customer yet"
+        if word.tag_ not in _BETWEEN_NONE and word.lower_ not in ("single", "a"):
+            return False
+        index -= 1
+    return False
+
+
 def _invited_to_join(doc: Doc, index: int) -> bool:
     """Is the count an invitation's social proof: "Join 5,000+ marketers who
     read our newsletter", "Come and join 20k readers"? The sentence opens
@@ -2481,6 +2527,8 @@ class ClaimExtractor:
         wanted ("next year we want to grow revenue": a goal) or supposed
         ("imagine what that could do for sales": conditional). A results post that names one
         that way has reported none (issue 10, "no-business-outcome")."""
+        if _not_there_yet(head):
+            return "negated"  # "still pre-revenue", "no sales yet", "not a single customer"
         if self.parser is None:
             return "asserted"
         if self._topic(head) or (named and _said_to_matter(head)):
