@@ -1752,3 +1752,19 @@ def test_an_outcome_not_there_yet_is_negated(
 ) -> None:
     claims = claims_of(linter, extractor, text)
     assert [claim[3] for claim in claims if claim[0] == "outcome"] == moods
+
+
+@pytest.mark.parametrize(
+    ("text", "moods"),
+    [
+        # A company's own executive, named by the company: its result, as "our CEO's".
+        ("Acme's CEO's post reached 1.2M people, the most in company history.", ["asserted"]),
+        ("Our founder's thread got 3 million views.", ["asserted"]),
+        # Near miss: a person of another kind stays someone else's.
+        ("The senator's post reached 1.2M people.", ["background"]),
+    ],
+)
+def test_a_companys_own_executive_is_the_company(
+    linter: Linter, extractor: ClaimExtractor, text: str, moods: list[str]
+) -> None:
+    assert metric_moods(linter, extractor, text) == moods

@@ -1332,6 +1332,20 @@ def _not_there_yet(head: Token) -> bool:
     return False
 
 
+# The company's own people, whose posts a company's case study reports as its results.
+_COMPANY_ROLES = frozenset({"ceo", "founder", "cofounder", "co-founder", "cmo", "cto"})
+
+
+def _a_companys_own(person: Token) -> bool:
+    """Is the person the company's own, named by its name: "Acme's CEO's post
+    reached 1.2M people" is Acme's result, as "our CEO's post" is ours (a
+    brand may be the writer, and case studies name it). "The senator's post",
+    "a rival's founder" stay someone else's."""
+    return person.lower_ in _COMPANY_ROLES and any(
+        child.dep_ == "poss" and child.pos_ == "PROPN" for child in person.children
+    )
+
+
 def _invited_to_join(doc: Doc, index: int) -> bool:
     """Is the count an invitation's social proof: "Join 5,000+ marketers who
     read our newsletter", "Come and join 20k readers"? The sentence opens
@@ -3738,7 +3752,10 @@ class ClaimExtractor:
                 # followers", "she has 2M followers and still answers every DM";
                 # "that morning she had 325 followers" starts a story of growth
                 return True
-        return any(owner.lower_ in people and not _ours(owner) for owner in owners)
+        return any(
+            owner.lower_ in people and not _ours(owner) and not _a_companys_own(owner)
+            for owner in owners
+        )
 
     def _purpose(self, verb: Token) -> bool:
         """ "in order to grow our following", "the goal: to hit 10k", "a plan to
