@@ -1768,3 +1768,19 @@ def test_a_companys_own_executive_is_the_company(
     linter: Linter, extractor: ClaimExtractor, text: str, moods: list[str]
 ) -> None:
     assert metric_moods(linter, extractor, text) == moods
+
+
+@pytest.mark.parametrize(
+    ("text", "outcomes"),
+    [
+        ("The new plant created 300 jobs.", ["300 jobs"]),
+        ("We added 40 jobs in Leeds this year.", ["40 jobs"]),
+        # The writer's own job hunt is no outcome of a business.
+        ("Last month I got rejected from 47 jobs.", []),
+        ("I applied to 200 jobs before this one.", []),
+    ],
+)
+def test_jobs_are_an_outcome_when_made_not_when_hunted(
+    linter: Linter, extractor: ClaimExtractor, text: str, outcomes: list[str]
+) -> None:
+    assert outcome_texts(linter, extractor, text) == outcomes
