@@ -1784,3 +1784,18 @@ def test_jobs_are_an_outcome_when_made_not_when_hunted(
     linter: Linter, extractor: ClaimExtractor, text: str, outcomes: list[str]
 ) -> None:
     assert outcome_texts(linter, extractor, text) == outcomes
+
+
+@pytest.mark.parametrize(
+    ("text", "metrics"),
+    [
+        # Watch time with a scale letter: the count is tagged a name, a compound.
+        ("Our tutorials were watched for 3k hours last month.", ["watched for 3k hours"]),
+        ("Our tutorials were watched for 3,000 hours last month.", ["watched for 3,000 hours"]),
+        ("I watched it for 3 hours last night.", []),  # one viewer's evening
+    ],
+)
+def test_watch_time_counted_with_a_scale_letter(
+    linter: Linter, extractor: ClaimExtractor, text: str, metrics: list[str]
+) -> None:
+    assert metric_texts(linter, extractor, text) == metrics

@@ -1477,10 +1477,13 @@ def _oftener(verb: Token) -> int | None:
 
 
 def _big_duration(token: Token) -> Token | None:
-    """The big count of hours or minutes this token is ("3,000 hours"), if it is."""
+    """The big count of hours or minutes this token is ("3,000 hours"), if it
+    is. A count with a scale letter ("3k hours") is often tagged a name and
+    attached as a compound, not a number."""
     if token.lemma_ not in _DURATIONS:
         return None
-    return next((c for c in token.children if c.dep_ == "nummod" and is_big(c)), None)
+    counts = (c for c in token.children if c.dep_ in ("nummod", "compound") and is_big(c))
+    return next(counts, None)
 
 
 def _imperative(verb: Token) -> bool:
