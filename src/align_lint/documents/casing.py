@@ -23,6 +23,7 @@ names people or places ("Meet Dana from New York") has too few.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from align_lint.documents.plaintext import SEGMENT_CHARS, line_segments
 
@@ -65,17 +66,8 @@ def calm_shouting(text: str) -> str:
     """``text`` with its shouted runs in lower case, the same length."""
     if not _MAYBE_SHOUTED.search(text):
         return text
-    runs = list(_shouted_runs(text))
-    if not runs:
-        return text
-    pieces: list[str] = []
-    done = 0
-    for start, end in runs:
-        pieces.append(text[done:start])
-        pieces.append(_calmed(text[start:end]))
-        done = end
-    pieces.append(text[done:])
-    return "".join(pieces)
+    runs = _shouted_runs(text)
+    return _replaced(text, runs, _calmed) if runs else text
 
 
 def _shouted_runs(text: str) -> list[tuple[int, int]]:
@@ -85,7 +77,7 @@ def _shouted_runs(text: str) -> list[tuple[int, int]]:
     start = end = -1
     long_words = 0
     for word in _WORD.finditer(text):
-        if word.start() and text[word.start() - 1].isdigit():
+        if _after_digit(text, word.start()):
             continue
         shouted = word.group().isupper()
         if shouted and end >= 0 and not _LINE_BREAK.search(text, end, word.start()):
@@ -133,15 +125,19 @@ def calm_title_case(text: str) -> str:
         done = line.end() + 1
         for sentence in _SENTENCE.finditer(text, line.start(), line.end()):
             lowered.extend(sentence.start() + at for at in _titled_words(sentence.group()))
-    if not lowered:
-        return text
-    # Pieces, not a list of every character: a long draft stays one copy.
+    capitals = [(at, at + 1) for at in lowered]
+    return _replaced(text, capitals, str.lower) if capitals else text
+
+
+def _replaced(text: str, spans: list[tuple[int, int]], change: Callable[[str], str]) -> str:
+    """``text`` with each of its sorted, disjoint ``spans`` changed, built from
+    pieces, not a list of every character: a long draft stays one copy."""
     pieces: list[str] = []
-    last = 0
-    for at in lowered:
-        pieces += (text[last:at], text[at].lower())
-        last = at + 1
-    pieces.append(text[last:])
+    done = 0
+    for start, end in spans:
+        pieces += (text[done:start], change(text[start:end]))
+        done = end
+    pieces.append(text[done:])
     return "".join(pieces)
 
 
