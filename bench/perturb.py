@@ -33,8 +33,27 @@ _COUNT = re.compile(r"\b\d{1,3}(?:,\d{3})+\b(?!\+)|\b\d+(?:\.\d+)?[kKmMbB]\b(?!\
 _FIRST_PERSON = re.compile(r"\b(?:We|we|Our|our)\b(?!['\u2019])")
 
 
+# The verb after "we" agrees with a name ("Acme hopes", "Acme has"): without
+# it the change tests bad grammar, which the tagger reads in its own way.
+_AGREEING = {"are": "is", "were": "was", "have": "has", "do": "does", "don't": "doesn't"}
+_PLURAL_VERB = re.compile(
+    r"\b(Acme (?:just |now |also |still |really |all |only )?)"
+    r"(are|were|have|do|don't|want|hope|need|plan|love|think|know|get|make|see|believe"
+    r"|use|help|try|expect|aim|post|share|run|grow|sell|ship|build|keep|launch)\b"
+)
+
+
 def _brand(match: re.Match[str]) -> str:
     return "Acme" if match.group().lower() == "we" else "Acme's"
+
+
+def _agreeing(match: re.Match[str]) -> str:
+    verb = match.group(2)
+    return match.group(1) + _AGREEING.get(verb, verb + ("es" if verb.endswith("sh") else "s"))
+
+
+def _by_name(text: str) -> str:
+    return _PLURAL_VERB.sub(_agreeing, _FIRST_PERSON.sub(_brand, text))
 
 
 def _scaled(match: re.Match[str]) -> str:
@@ -63,7 +82,7 @@ CHANGES: dict[str, Callable[[str], str]] = {
     "counts with a plus": lambda text: _COUNT.sub(r"\g<0>+", text),
     # Case studies, award entries and press releases name the brand: its own
     # results are still its achievement (RUBRIC: campaign recaps are judged so).
-    "the brand by name": lambda text: _FIRST_PERSON.sub(_brand, text),
+    "the brand by name": _by_name,
 }
 
 

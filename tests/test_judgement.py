@@ -151,6 +151,23 @@ CASES: list[tuple[bool, str]] = [
     (True, "The series reached 900k people; fans in four towns now tag our jam."),
     (False, "My blog passed 8k readers, and sponsors now pay me $1,800 a month."),
     (True, "My blog passed 8k readers, and now I write it every Monday."),
+    # A brand may write of itself by name, as case studies and press releases do:
+    # another name's outcome beside its count still ties nothing...
+    (True, "This year Hooli booked $5M in revenue while Vandelay gained 90k followers."),
+    (False, "Vandelay booked $5M in revenue this year after its reel gained 90k followers."),
+    # ...a crowd at a named brand's channel is its audience, not the world's...
+    (True, "Thousands of readers follow Vandelay's newsletter every week."),
+    (False, "Thousands of readers follow gardening newsletters every week."),
+    # ...shops carrying a named brand's product are its distribution...
+    (False, "The clip reached 600k people; grocers in five states now carry Vandelay's salsa."),
+    (True, "The clip reached 600k people; grocers in five states now talk about salsa."),
+    # ...and a named team's own hours spent watching are its work, not an audience's.
+    (False, "Initech spent 400 hours watching match footage before the cup final."),
+    (False, "The team spent 300 hours watching game film before the final."),
+    (True, "Fans spent 400,000 hours watching Vandelay's match footage."),
+    # A count after "to" that counts another noun is not the term's: a tagger
+    # that read "replies" as a noun.
+    (False, "Vandelay's assistant replies to 300 messages an hour, day and night."),
 ]
 
 

@@ -459,11 +459,16 @@ _MINE_WORDS = _MINE | frozenset({"i'm", "i've", "we're", "we've", "let's"})
 # with a reach of 40 million".
 _RESULT_NOUNS = frozenset({"success", "hit", "win", "triumph", "sensation", "smash", "record"})
 # What sets two clauses side by side: "X earned $12M while we…".
+_AUDIENCE_BODIES = frozenset(
+    {"audience", "community", "crowd", "fanbase", "viewership", "readership", "everyone"}
+)
 _SETTING_BESIDE = frozenset({"while", "whereas", ";", "but", "and"})
 # Who pays a creator or a brand, so that their money is income: sponsors, deals.
 _PAYERS = frozenset({"sponsor", "sponsorship", "patron", "backer", "donor", "advertiser", "deal"})
 # Sellers that carry a product, and what they do with it: retail distribution.
-_SELLERS = frozenset({"stockist", "retailer", "distributor", "retail partner"})
+_SELLERS = frozenset(
+    {"stockist", "retailer", "distributor", "retail partner", "wholesaler", "grocer"}
+)
 _STOCKING = frozenset({"carry", "stock", "sell", "list", "order"})
 # Verbs by which someone else reports a claim: "Netflix said the series was
 # watched…", "…, the company said", "analysts noted".
@@ -656,23 +661,27 @@ def _money_paid_by(head: Token) -> int | None:
 
 def _stocked_by(head: Token) -> bool:
     """Do sellers carry the writer's product: "stockists in three cities now
-    carry our sauce", "two retailers list our range" (retail distribution won)?"""
+    carry our sauce", "two retailers list our range", or a named brand's in a
+    case study ("…carry Acme's sauce"): retail distribution won?"""
     verb = head.head
     if head.dep_ != "nsubj" or head.lemma_ not in _SELLERS or verb.lemma_ not in _STOCKING:
         return False
-    return any(c.dep_ == "dobj" and _says_us(c) for c in verb.children)
+    return any(c.dep_ == "dobj" and (_says_us(c) or _a_names(c)) for c in verb.children)
 
 
 def _names_beside_us(sentence: Doc) -> bool:
-    """A name, then a contrast, then the writer, read from the words alone:
-    "Globex earned $12M while we…", "Initech's sales rose 20%; our reel…"."""
+    """A name, then a contrast, then the writer or another name, read from the
+    words alone: "Globex earned $12M while we…", "Initech's sales rose 20%;
+    our reel…", "…, and Acme's reel…" (a brand may write of itself by name)."""
     named = contrasted = sentence[0].lower_ in _SETTING_BESIDE
+    first = ""
     for token in sentence:
         if not named:
             named = token.pos_ == "PROPN" or token.lower_ == "leader"
+            first = token.lower_
         elif not contrasted:
             contrasted = token.lower_ in _SETTING_BESIDE
-        elif token.lower_ in _MINE:
+        elif token.lower_ in _MINE or (token.pos_ == "PROPN" and token.lower_ != first):
             return True
     return False
 
@@ -692,14 +701,16 @@ def _a_named_party(head: Token, subject: Token | None) -> bool:
     return subject.lemma_ == "leader" and any(c.lower_ == "market" for c in subject.children)
 
 
-def _writer_in_another_clause(verb: Token) -> bool:
-    """Does the writer count its own in another clause of the sentence, set
-    beside the outcome's ("…, while we hit 500k followers"; "…, and our reel
-    got 4 million views")? Not in a clause that tells what led to it: "Acme's
+def _writer_in_another_clause(verb: Token, platforms: Collection[str]) -> bool:
+    """Does the writer, or another name, count its own in another clause of
+    the sentence, set beside the outcome's ("…, while we hit 500k followers";
+    "…, and our reel got 4 million views"; "Globex earned $12M while Acme hit
+    500k followers")? Not in a clause that tells what led to it: "Acme's
     sales rose 20% after our reel went viral" is an agency's tie."""
-    own = {token.i for token in _own_clause(verb)}
+    own = {token.i: token.lower_ for token in _own_clause(verb)}
+    named = frozenset(own.values())
     for token in verb.sent:
-        if token.i in own or token.lower_ not in _MINE:
+        if token.i in own or not _counter_of_its_own(token, named, platforms):
             continue
         clause = token
         while clause.dep_ not in _CLAUSE_HEADS and clause.head.i != clause.i:
@@ -712,6 +723,19 @@ def _writer_in_another_clause(verb: Token) -> bool:
         if counted and not leading:
             return True
     return False
+
+
+def _counter_of_its_own(token: Token, named: Collection[str], platforms: Collection[str]) -> bool:
+    """The writer ("we", "our"), or a name the outcome's clause does not hold
+    as the one who owns or does something ("Acme reached…", "Acme's reel
+    got…"); a platform is where, not who ("…while Instagram views rose")."""
+    if token.lower_ in _MINE:
+        return True
+    if token.pos_ != "PROPN" or token.lower_ in named or token.lower_ in platforms:
+        return False
+    return token.dep_ in ("nsubj", "poss") or (
+        token.dep_ == "compound" and token.head.dep_ in ("nsubj", "poss")
+    )
 
 
 def _reported_by_another(sentence: Span) -> bool:
@@ -1513,6 +1537,8 @@ def _time_watched(verb: Token) -> tuple[int, int] | None:
     doer = _subject_of(spent if spent is not None else verb)
     if doer is not None and doer.dep_ == "nsubj" and _first_person(doer):
         return None
+    if spent is not None and doer is not None and not _an_audience(doer):
+        return None  # "the team/Acme spent 300 hours watching game film": their own work
     # "streamed data for 2,000 hours": something else streamed, for that long
     watched_thing = any(c.dep_ == "dobj" and _big_duration(c) is None for c in verb.children)
     for child in (*verb.children, *(spent.children if spent is not None else ())):
@@ -1525,6 +1551,13 @@ def _time_watched(verb: Token) -> tuple[int, int] | None:
                 first = min(verb.i, _count_start(doc, count.i))
                 return first, max(verb.i + 1, duration.i + 1)
     return None
+
+
+def _an_audience(doer: Token) -> bool:
+    """Who may be an audience spending time with content: people in the plural
+    ("viewers", "fans", "people") or a body of them ("the audience"); not one
+    name or one team doing its own work."""
+    return doer.tag_ in ("NNS", "NNPS") or doer.lemma_ in _AUDIENCE_BODIES
 
 
 def _reader_asked(verb: Token) -> bool:
@@ -1660,11 +1693,19 @@ def _wanting(verb: Token) -> bool:
 
 def _crowd_at_ours(verb: Token, subject: Token, people: frozenset[str]) -> bool:
     """A crowd of people at something of the writer's, in the present: "thousands
-    of people read our newsletter every week" is the writer's audience; "millions
-    of people watch videos every day" is the world's."""
+    of people read our newsletter every week" is the writer's audience, and so
+    is "…Acme's newsletter" (a brand may write of itself by name, and a case
+    study's brand is its subject); "millions of people watch videos every day"
+    is the world's."""
     if not _crowd_of_people(subject, people):
         return False
-    return any(_says_us(c) for c in verb.children if c is not subject)
+    return any(_says_us(c) or _a_names(c) for c in verb.children if c is not subject)
+
+
+def _a_names(phrase: Token) -> bool:
+    """Is the phrase something a name owns: "Acme's newsletter", "into Acme's
+    Discord server"?"""
+    return any(t.dep_ == "poss" and t.pos_ == "PROPN" for t in phrase.subtree)
 
 
 def is_count(token: Token) -> bool:
@@ -2597,7 +2638,8 @@ class ClaimExtractor:
         verbs = self._governing_verbs(head)
         verb = verbs[0] if verbs else head
         subject = _subject_of(verb)
-        if _a_named_party(head, subject) and _writer_in_another_clause(verb):
+        platforms = self._word_list("platforms")
+        if _a_named_party(head, subject) and _writer_in_another_clause(verb, platforms):
             return True  # "Globex earned $12M in profit while we hit 500k followers"
         parties = self._grammar["third_parties"]
         if subject is not None and not _ours(subject):
@@ -3024,6 +3066,8 @@ class ClaimExtractor:
                 signed = following.text[:1] in ("+", "-") and len(following.text) > 1
                 if moved or (signed and (percent or counted)):
                     return "change", (start, last)  # "follower growth: +18%"
+                if index == end and token.lower_ == "to" and _counts_a_noun(doc, last):
+                    break  # "the bot replies to 500 comments": the count is the comments'
                 next_cell = index == end and _cell_break(token)  # "| Page views | 40,000 |"
                 if (counted or percent) and (token.lower_ in _COUNT_AFTER or next_cell):
                     return "count", (start, last)
