@@ -168,6 +168,19 @@ CASES: list[tuple[bool, str]] = [
     # A count after "to" that counts another noun is not the term's: a tagger
     # that read "replies" as a noun.
     (False, "Vandelay's assistant replies to 300 messages an hour, day and night."),
+    # A lead-in label ("Real talk:") is no part of the clause after it: the
+    # question, the reader's wish and the contrast still open the sentence.
+    (False, "Real talk: why did the Hooli teaser get 2 million views? Let's break it down."),
+    (True, "Real talk: our teaser got 2 million views."),
+    (False, "Small win: want more subscribers? Here is the checklist we use."),
+    (True, "Small win: we hit 5,000 followers."),
+    (True, "Monday recap: our tutorials were watched for 4,000 hours last month."),
+    (False, "A tutorial watched for 4,000 hours is a good tutorial."),
+    (True, "Quick note: Rival X made $3M in profit while we hit 90k followers."),
+    (
+        True,
+        "Monday recap: while the market leader added 2,000 customers, our page gained 30k fans.",
+    ),
 ]
 
 

@@ -27,6 +27,9 @@ from align_lint.run.linter import Linter
         ("WE HIT 10k FOLLOWERS TODAY", "We hit 10k followers today"),
         ("so excited: OUR REEL GOT 2M VIEWS", "so excited: Our reel got 2m views"),
         ("WE\u2019RE LIVE ON TWITCH NOW", "We\u2019re live on twitch now"),
+        # a lone letter names something ("Brand X"); the article "A" and a unit do not
+        ("RIVAL X DOUBLED ITS SALES", "Rival X doubled its sales"),
+        ("A HUGE WEEK: 30K VIEWS", "A huge week: 30k views"),
     ],
 )
 def test_a_shouted_run_is_read_in_lower_case(shouted: str, read: str) -> None:
@@ -80,6 +83,7 @@ def test_a_shouted_offer_is_no_results_report(linter: Linter) -> None:
         ),
         ("Our IG Just Crossed 25k Followers", "Our IG just crossed 25k followers"),  # "IG" kept
         ("How We Grew Our YouTube Channel to 50k", "How we grew our YouTube channel to 50k"),
+        ("Why Plan B Was A Better Launch", "Why plan B was a better launch"),
     ],
 )
 def test_a_title_case_sentence_is_read_in_lower_case(titled: str, read: str) -> None:

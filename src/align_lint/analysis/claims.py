@@ -462,6 +462,9 @@ _RESULT_NOUNS = frozenset({"success", "hit", "win", "triumph", "sensation", "sma
 _AUDIENCE_BODIES = frozenset(
     {"audience", "community", "crowd", "fanbase", "viewership", "readership", "everyone"}
 )
+# A lead-in label before a sentence's clause: "Quick update:", "PSA —".
+_LEAD_IN_WORDS = 4
+_LABEL_ENDS = frozenset({":", "\u2014", "\u2013"})  # a colon, an em or en dash
 _SETTING_BESIDE = frozenset({"while", "whereas", ";", "but", "and"})
 # Who pays a creator or a brand, so that their money is income: sponsors, deals.
 _PAYERS = frozenset({"sponsor", "sponsorship", "patron", "backer", "donor", "advertiser", "deal"})
@@ -626,7 +629,7 @@ def _speculative(aux: Token) -> bool:
         return False
     if aux.text in _SPECULATIVE:
         return True
-    if not (aux.is_sent_start and aux.lower_ in _SPECULATIVE):
+    if not (aux.lower_ in _SPECULATIVE and _opens_sentence(aux)):
         return False
     return aux.sent[-1].text == "?" and not _after_quote(aux)
 
@@ -675,10 +678,12 @@ def _names_beside_us(sentence: Doc) -> bool:
     our reel…", "…, and Acme's reel…" (a brand may write of itself by name)."""
     named = contrasted = sentence[0].lower_ in _SETTING_BESIDE
     first = ""
+    opened = False  # "Quick update: while the market leader…, our…"
     for token in sentence:
         if not named:
+            opened = opened or token.lower_ in ("while", "whereas")
             named = token.pos_ == "PROPN" or token.lower_ == "leader"
-            first = token.lower_
+            first, contrasted = token.lower_, opened
         elif not contrasted:
             contrasted = token.lower_ in _SETTING_BESIDE
         elif token.lower_ in _MINE or (token.pos_ == "PROPN" and token.lower_ != first):
@@ -695,10 +700,17 @@ def _a_named_party(head: Token, subject: Token | None) -> bool:
     if subject is None or _says_us(subject):
         return False
     if subject.pos_ == "PROPN" or any(
-        c.dep_ == "poss" and c.pos_ == "PROPN" for c in subject.children
+        (c.dep_ == "poss" and c.pos_ == "PROPN") or _a_name_before(c) for c in subject.children
     ):
         return True
     return subject.lemma_ == "leader" and any(c.lower_ == "market" for c in subject.children)
+
+
+def _a_name_before(word: Token) -> bool:
+    """A capitalised name before a noun: "Brand X", "Competitor X" (the tagger
+    may make the letter a noun after a lead-in); not a count the tagger made
+    a name ("100k likes")."""
+    return word.dep_ == "compound" and word.pos_ == "PROPN" and word.is_alpha and word.is_title
 
 
 def _writer_in_another_clause(verb: Token, platforms: Collection[str]) -> bool:
@@ -761,11 +773,36 @@ def _a_source(subject: Token) -> bool:
     )
 
 
+def _opening(sentence: Span | Doc) -> Token:
+    """The sentence's first word, after a short label that ends in a colon
+    ("Quick update: Why did…", "PSA: want more followers?"): a lead-in is no
+    part of the clause, so the words that open a question or a general
+    statement come after it."""
+    for k in range(1, min(len(sentence) - 1, _LEAD_IN_WORDS + 1)):
+        token = sentence[k]
+        if token.pos_ in ("VERB", "AUX"):
+            break
+        if token.text in _LABEL_ENDS:
+            following = k + 1
+            while following < len(sentence) - 1 and sentence[following].is_space:
+                following += 1
+            return sentence[following]
+    return sentence[0]
+
+
+def _opens_sentence(token: Token) -> bool:
+    """Is the token its sentence's first word, or the first after a lead-in?"""
+    if token.is_sent_start:
+        return True
+    before = token.doc[token.i - 1]
+    return (before.text in _LABEL_ENDS or before.is_space) and _opening(token.sent).i == token.i
+
+
 def _asked_of_a_name(subject: Token) -> bool:
     """A question about a named thing's result: "Why did the new Pepsi ad get
     5 million dislikes?" (a thread about another brand)."""
     sentence = subject.sent
-    if sentence[-1].text != "?" or sentence[0].lower_ not in ("why", "how"):
+    if sentence[-1].text != "?" or _opening(sentence).lower_ not in ("why", "how"):
         return False
     return subject.pos_ == "PROPN" or any(
         c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" for c in subject.children
@@ -1532,7 +1569,12 @@ def _time_watched(verb: Token) -> tuple[int, int] | None:
     doc = verb.doc
     if verb.dep_ == "acl":
         count = _big_duration(verb.head)
-        return None if count is None else (_count_start(doc, count.i), verb.i + 1)
+        if count is not None:  # "40 million minutes watched"
+            return _count_start(doc, count.i), verb.i + 1
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return None  # "a tutorial watched for 3,000 hours is…": a description
+        # A clause with its own subject the parse hung on a lead-in: "Quick
+        # update: our tutorials were watched for 3,000 hours".
     spent = verb.head if verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_ == "spend" else None
     doer = _subject_of(spent if spent is not None else verb)
     if doer is not None and doer.dep_ == "nsubj" and _first_person(doer):
@@ -1566,9 +1608,10 @@ def _reader_asked(verb: Token) -> bool:
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return False
     sentence = verb.sent
-    words = [t for t in sentence if not (t.is_punct or t.is_space)]
     asked = any(t.text == "?" for t in sentence[verb.i - sentence.start :])
-    return bool(words) and words[0].i == verb.i and asked
+    opening = _opening(sentence).i
+    words = [t for t in sentence if t.i >= opening and not (t.is_punct or t.is_space)]
+    return asked and bool(words) and words[0].i == verb.i
 
 
 def _no_more(doc: Doc, index: int) -> bool:
@@ -2191,7 +2234,7 @@ class ClaimExtractor:
             return True  # the occasion of a giveaway (``_occasion_of_a_giveaway``)
         if token.lemma_ in self._grammar["data_verbs"] or token.lemma_ in _DATA_NOUNS:
             return True  # "the API returns 50 likes per page": data (``_handled_as_data``)
-        if token.is_sent_start and (lower in _GENERIC_DETERMINERS or token.tag_ == "NNS"):
+        if (lower in _GENERIC_DETERMINERS or token.tag_ == "NNS") and _opens_sentence(token):
             return True  # a general statement: "backlinks get you more traffic"
         if lower in _TYPICAL:
             return True  # a statistic: "the average post gets a 1.2% engagement rate"
@@ -2645,10 +2688,12 @@ class ClaimExtractor:
         if subject is not None and not _ours(subject):
             # "Competitor X": a name with its role as a title; not "the creator partnership".
             titled = subject.pos_ == "PROPN"
+            # "Rival X", "the rival brand": the tagger makes "rival" an adjective.
             roles = [
                 c
                 for c in subject.children
-                if c.dep_ == "compound" and (titled or c.pos_ == "PROPN")
+                if (c.dep_ == "compound" and (titled or c.pos_ == "PROPN"))
+                or (c.dep_ == "amod" and c.lower_ in parties)
             ]
             named = [subject, *roles]
             if any(word.lemma_ in parties or word.lower_ in parties for word in named):
@@ -3668,7 +3713,7 @@ class ClaimExtractor:
             if node.i == verb.i:
                 return True
         # A yes/no question opens with its auxiliary: "Did the page get more visits?"
-        first = sentence[0]
+        first = _opening(sentence)
         return (
             sentence[-1].text == "?"
             and first.lemma_ in ("do", "be", "have")

@@ -4,9 +4,10 @@ Brand tweets and ads shout ("WE JUST HIT 100K FOLLOWERS!!!"). The English
 model reads a run of capitals as proper nouns: it tags "FOLLOWERS" PROPN with
 the lemma "FOLLOWERS", so no lexicon term, count or claim is found, and the
 same post in lower case is judged correctly. The analysis text therefore holds
-a shouted run in lower case (its first letter, a letter after a sentence end
-and a lone "I" kept as capitals), with every offset unchanged; findings quote
-``Document.text``, so the writer still sees their own capitals.
+a shouted run in lower case (its first letter, a letter after a sentence end,
+a lone "I" and a lone letter that names something, "BRAND X", kept as
+capitals), with every offset unchanged; findings quote ``Document.text``, so
+the writer still sees their own capitals.
 
 A run is three or more words of two or more letters, all in capitals, on one
 line with no lower-case letter between them: "ROI and CTR" or "a NASA grant"
@@ -104,7 +105,8 @@ def _calmed(run: str) -> str:
     for word in _WORD.finditer(run):
         first = word.start()
         sentence_start = first == 0 or _SENTENCE_END.search(run[gap_start:first])
-        if sentence_start or _PRONOUN_I.match(word.group()):
+        letter_name = _letter_name(word.group()) and not _after_digit(run, first)  # not "30K"
+        if sentence_start or _PRONOUN_I.match(word.group()) or letter_name:
             chars[first] = run[first]
         gap_start = word.end()
     return "".join(chars)
@@ -150,7 +152,7 @@ def _titled_words(sentence: str) -> list[int]:
     for word in words[1:]:
         written = word.group()
         if written[0].isupper() and (len(written) == 1 or _lower_rest(written)):
-            if not _PRONOUN_I.match(written):
+            if not _PRONOUN_I.match(written) and not _letter_name(written):
                 capitalised.append(word.start())
             long_capitalised += len(written) >= 3
         elif written.islower():
@@ -159,6 +161,12 @@ def _titled_words(sentence: str) -> list[int]:
         long_capitalised + long_lower
     )
     return capitalised if titled else []
+
+
+def _letter_name(word: str) -> bool:
+    """A lone capital other than the article "A": a name ("Brand X", "Plan B",
+    "Company Y"), which the tagger reads as a verb or a symbol in lower case."""
+    return len(word) == 1 and word.isupper() and word != "A"
 
 
 def _lower_rest(word: str) -> bool:
