@@ -27,9 +27,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
     from thinc.api import Model
 
-# Rows kept at most per stage: 40,000 rows of 96 floats are 15 MB; the 2,000
-# bench posts hold about 30,000 distinct feature rows.
-LIMIT = 40_000
+# Rows kept at most per stage: 20,000 rows of tok2vec's 96 floats are 7.7 MB
+# (the senter's rows have 16), their keys about as much again. The 2,000 bench
+# posts hold 5,286 distinct feature rows.
+LIMIT = 20_000
 # The layers of the embedding stage, by name, in order (spaCy's
 # MultiHashEmbed: features, ragged, hashed tables, mixing, back to a list).
 _STAGE = ("extract_features", "list2ragged", None, None, "ragged2list")
@@ -91,7 +92,8 @@ class _RowCache:
 
         used = len(self.index) - len(computed)
         if self.rows.shape[1] != computed.shape[1] or len(self.rows) < len(self.index):
-            grown = numpy.zeros((max(2 * len(self.index), 1024), computed.shape[1]), "float32")
+            size = max(len(self.index), min(2 * len(self.index), LIMIT), 1024)
+            grown = numpy.zeros((size, computed.shape[1]), "float32")
             if used:
                 grown[:used] = self.rows[:used]
             self.rows = grown
