@@ -112,6 +112,7 @@ def _load_package(name: str, needs: frozenset[str]) -> Pipeline:
         capabilities.add("claims")
     if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
         nlp.add_pipe("sentencizer")
+    from align_lint.analysis.fastembed import cache_embeddings
     from align_lint.analysis.fastlemmatizer import speed_up_lemmatizer
     from align_lint.analysis.fastruler import speed_up_attribute_ruler
 
@@ -120,6 +121,7 @@ def _load_package(name: str, needs: frozenset[str]) -> Pipeline:
     speed_up_attribute_ruler(nlp)  # same attributes, a fraction of the time
     speed_up_lemmatizer(nlp)  # same lemmas, likewise
     _multiply_with_numpy(nlp)
+    cache_embeddings(nlp)  # same vectors, each word's embedding worked out once
     meta = nlp.meta
     label = f"{meta.get('lang', 'xx')}_{meta.get('name', name)} {meta.get('version', '?')}"
     return Pipeline(nlp, label, frozenset(capabilities), parser=parser)
