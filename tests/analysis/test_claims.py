@@ -1799,3 +1799,45 @@ def test_watch_time_counted_with_a_scale_letter(
     linter: Linter, extractor: ClaimExtractor, text: str, metrics: list[str]
 ) -> None:
     assert metric_texts(linter, extractor, text) == metrics
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed"),
+    [
+        # Traffic, hits and concurrent users as load on a system are capacity.
+        ("During rollout 10% of traffic is shifted to the canary for an hour.", []),
+        ("Each queue absorbs spikes in traffic before the pods scale out.", []),
+        ("The booking API serves millions of hits a day from Lambda functions.", []),
+        ("Our blog traffic doubled after the spring launch.", ["traffic doubled"]),
+        ("Our recipe page got 2 million hits on launch day.", ["2 million hits"]),
+        ("The finale stream peaked at 40,000 concurrent users.", ["40,000 concurrent users"]),
+        # A port's or a webhook's listener, and streams of events, are no audience.
+        ("Each gateway needs a port 80 listener for the challenge.", []),
+        ("We merge the two streams of events into one Kafka topic.", []),
+        ("Our podcast passed 30,000 listeners this spring.", ["30,000 listeners"]),
+    ],
+)
+def test_load_on_a_system_is_no_audience(
+    linter: Linter, extractor: ClaimExtractor, text: str, claimed: list[str]
+) -> None:
+    assert metric_texts(linter, extractor, text) == claimed
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed"),
+    [
+        # A counted-only term that qualifies the next noun: the noun is counted.
+        ("We expect 350 community recipes by the end of the year.", []),
+        ("It is one of 120 community-run meetups in Europe.", []),
+        ("Our newsletter features 12 community heroes this month.", []),
+        ("Our Discord community is 80,000 strong.", ["community is 80,000 strong"]),
+        ("The launch post got 3,000 comments in a day.", ["3,000 comments"]),
+        # A thing dropped into the comments is no drop in comments.
+        ("Built something with the kit? Drop a link in the comments!", []),
+        ("We saw a sharp drop in comments after the redesign.", ["drop in comments"]),
+    ],
+)
+def test_a_term_that_names_a_place_or_a_kind_counts_nothing(
+    linter: Linter, extractor: ClaimExtractor, text: str, claimed: list[str]
+) -> None:
+    assert metric_texts(linter, extractor, text) == claimed

@@ -877,6 +877,37 @@ def _of_content(doc: Doc, index: int) -> bool:
     return False
 
 
+def _qualifies_next_noun(doc: Doc, term: Token, end: int) -> bool:
+    """Does a counted-only term ("community", "comments") qualify the noun after
+    it, which is then what a count before it counts: "350 community blog
+    posts", "247 community-driven projects", "our 2018 community heroes"? Read
+    from the parse where there is one, else from the words: a hyphen or a noun
+    right after. "A community of 80,000" and "80,000 comments" end the phrase."""
+    if end < len(doc) and doc[end].text == "-":
+        return True
+    if term.dep_:
+        return (
+            term.dep_ in ("compound", "amod", "nmod")
+            and term.head.i > term.i
+            and term.head.pos_ in ("NOUN", "PROPN")
+        )
+    return end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].tag_ in ("NNS", "NN")
+
+
+def _puts_a_thing(verb: Token) -> bool:
+    """Does a verb of change move something of its own into the place the term
+    names: "drop it in the comments", "drop your link in the replies"? Then the
+    term is a place, not a number that dropped ("we jumped 40% in followers",
+    "we hit a record in views" keep theirs)."""
+    return any(
+        child.dep_ == "dobj"
+        and not is_count(child)
+        and child.lemma_ not in _MARKS
+        and child.lower_ not in _HIGHS
+        for child in verb.children
+    )
+
+
 def _noun_tagged_verb(token: Token, wanted: Collection[str]) -> bool:
     """A plural noun the tagger made a verb because a verb follows it: "and
     leads doubled", "orders were up", or a count comes before it: "2.3M
@@ -2755,6 +2786,8 @@ class ClaimExtractor:
             head, start = doc[start - 1], start - 1
         if term.needs == "change":  # "the podcast grew 40%", not "our 3 podcasts"
             return self._changed(doc, head, start, end)
+        if term.needs == "count" and end - start == 1 and _qualifies_next_noun(doc, head, end):
+            return None  # "350 community blog posts": the posts are counted
         left = self._count_before(doc, start, end, term.big)
         if left is not None:
             return None if left[0] in ("offer", "sample") else left
@@ -2967,7 +3000,8 @@ class ClaimExtractor:
             duration = _big_duration(holder)  # "12,000 hours of watch time"
             if duration is not None:
                 return "count", (_count_start(doc, duration.i), end)
-        if preposition.lower_ == "in" and not _complex_preposition(head):
+        into_place = preposition.lower_ == "in" and _puts_a_thing(holder)
+        if preposition.lower_ == "in" and not _complex_preposition(head) and not into_place:
             if holder.lemma_ in self._grammar["change_nouns"]:
                 return "change", (holder.i, end)
             moved = self._grammar["growth_verbs"] | self._grammar["level_verbs"]
