@@ -181,6 +181,30 @@ CASES: list[tuple[bool, str]] = [
         True,
         "Monday recap: while the market leader added 2,000 customers, our page gained 30k fans.",
     ),
+    # Stat lines (judge9): a signed, percent or multiple value beside the term.
+    (True, "Q3 social recap\n🚀 +60% reach\n💬 engagement rate 7.2%"),
+    (False, "Only 60% reach the final round of interviews."),
+    (True, "Instagram followers +3.4k this month"),
+    (False, "Our followers 2024 survey is now open."),
+    (True, "→ 1.8x CTR vs last quarter"),
+    (False, "We sell 1.8x lenses for reading glasses."),
+    # Counts said otherwise: a split scale letter, digits by length, an ordinal like.
+    (True, "30K of you follow our little shop now 🥹"),
+    (False, "3 of you follow our little shop now, hi mum"),
+    (True, "seven figures of views on one short, wild"),
+    (False, "six figures of student debt at 24, wild"),
+    (True, "Our page just collected its 50,000th like 🙌"),
+    (False, "A chain with 200 stores like ours opened nearby."),
+    # Ranked among the top on a platform; a list of trending things is not ours.
+    (True, "Top 5 trending on Spotify in Mexico!!"),
+    (False, "5 trending recipes on TikTok to try this weekend"),
+    # A crowd at the ground; an arithmetic example in a thread.
+    (False, "Full time: 2-0. 30,000 fans at the stadium tonight, unreal noise!"),
+    (True, "30,000 fans on Facebook now, unreal!"),
+    (False, "2/ Why reach misleads:\n3/ A 5% rate on 400 followers is 20 people."),
+    # An outcome "up" by an amount.
+    (False, "Enrolments for spring are up 22% and our reels brought 90k views."),
+    (True, "Our reels are up 22% and brought 90k views."),
 ]
 
 

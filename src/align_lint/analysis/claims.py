@@ -64,6 +64,14 @@ _ORDINAL_WORDS = frozenset({"millionth", "thousandth", "hundredth", "billionth"}
 _SUFFIXES = (("bn", 1e9), ("mn", 1e6), ("mm", 1e6), ("k", 1e3), ("m", 1e6), ("b", 1e9))
 # A multiple: "up 3x", "grew 10x" (a change, counted as its factor).
 _MULTIPLE = re.compile(r"^\d+(?:\.\d+)?x$")
+# Lengths of a count said in digits that only an audience reaches: "six figures".
+_LONG_COUNTS = frozenset({"six", "seven", "eight", "nine"})
+# A thread's post number before a sentence: "3/", "4/12".
+_THREAD_MARK = re.compile(r"^\d{1,2}/(?:\d{1,2})?$")
+# What a change in a stat line is measured against: "+140% QoQ", "2.3x vs benchmark".
+_VERSUS = frozenset({"vs", "vs.", "versus", "yoy", "qoq", "mom", "wow", "wo", "dod"})
+# Signs a change written as a stat begins with: "+12k", "-19%", "−3%".
+_SIGNS = frozenset({"+", "-", "\u2212"})
 SCALE = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "k": 1e3, "m": 1e6}
 SCALE.update({"mn": 1e6, "bn": 1e9, "mm": 1e6})
 _VAGUE_BIG = frozenset({"thousands", "millions", "billions", "hundreds", "tens", "dozens"})
@@ -158,6 +166,11 @@ _VENUES = frozenset(
      "summit", "convention"}
 )  # fmt: skip
 _DRAWING = frozenset({"draw", "attract", "bring", "pull"})
+# Places a crowd stands in, besides the venues: "12,000 fans at the ground".
+_GROUNDS = frozenset(
+    {"ground", "game", "match", "gig", "venue", "hall", "theatre", "theater", "park",
+     "square", "street", "ballpark", "pitch", "stands", "store", "shop"}
+)  # fmt: skip
 # Wholes a share of which a campaign reaches, besides people: "47% of residents".
 _POPULATIONS = frozenset(
     {"residents", "voters", "shoppers", "americans", "population", "audience", "market",
@@ -791,10 +804,16 @@ def _opening(sentence: Span | Doc) -> Token:
 
 
 def _opens_sentence(token: Token) -> bool:
-    """Is the token its sentence's first word, or the first after a lead-in?"""
+    """Does the sentence begin with ``token``, or with it after a thread's
+    number ("3/ A 10% rate on 200 followers is 20 people", "4/12 Posts with
+    faces get more likes") or a lead-in label ("PSA: posts with video…")?"""
     if token.is_sent_start:
         return True
+    if token.i == 0:
+        return False
     before = token.doc[token.i - 1]
+    if before.is_sent_start and _THREAD_MARK.match(before.text) is not None:
+        return True
     return (before.text in _LABEL_ENDS or before.is_space) and _opening(token.sent).i == token.i
 
 
@@ -988,7 +1007,11 @@ def _generic(subject: Token) -> bool:
         return True
     if any(c.dep_ == "amod" and c.lower_ in _TYPICAL for c in subject.children):
         return True  # "the average post gets a 1.2% engagement rate": a statistic
-    determiners = [c.lower_ for c in subject.children if c.dep_ in ("det", "poss", "nummod")]
+    determiners = [
+        c.lower_
+        for c in subject.children
+        if c.dep_ in ("det", "poss", "nummod") and not _THREAD_MARK.match(c.text)
+    ]  # a thread's "3/" the parse hangs on the subject is no determiner
     if determiners:
         return determiners[0] in _GENERIC_DETERMINERS
     verb = next((c for c in subject.children if c.dep_ == "relcl"), subject.head)
@@ -1534,14 +1557,159 @@ def _last_in_phrase(token: Token) -> int:
 def _stat_value(doc: Doc, end: int) -> int | None:
     """Where a big count written right after the term as its value ends, in a
     line of stats: "Twitter followers 4.1k (+600)", "Page views 12,400."; not
-    "gave our followers 500 stickers", where a noun follows the count."""
-    if end >= len(doc) or not is_count(doc[end]) or not is_big(doc[end]):
+    "gave our followers 500 stickers", where a noun follows the count. A value
+    that is a change or a rate ("Followers +12k this month", "Open rate 41%
+    (!)", "CTR 2.3x vs benchmark") is one whatever its size, and may be followed
+    by when or against what, but not by a noun or "of" ("engagement 20% of the
+    time" is how often)."""
+    if end >= len(doc):
         return None
-    if _YEAR.match(doc[end].text):
-        return None
-    after = doc[end + 1] if end + 1 < len(doc) else None
+    value = doc[end]
+    last = end + 1
+    relative = is_multiple(value)
+    if not relative:
+        if not is_count(value) or _YEAR.match(value.text):
+            return None
+        while last < len(doc) and _is_scale(doc[last]) and not doc[last - 1].whitespace_:
+            last += 1  # "+12K", split "+12" "K"
+        percent = last < len(doc) and doc[last].lower_ in ("%", "percent")
+        last += percent
+        signed = value.text[:1] in _SIGNS and len(value.text) > 1
+        relative = percent or signed
+        if not (relative or is_big(value)):
+            return None
+    after = doc[last] if last < len(doc) else None
     if after is None or after.is_space or after.is_punct:
-        return end + 1
+        return last
+    if relative and after.lower_ in _VERSUS:
+        return last  # "+140% QoQ", "2.3x vs benchmark"
+    if relative and after.pos_ not in ("NOUN", "PROPN", "NUM") and after.lower_ != "of":
+        return last
+    return None
+
+
+def _reach_as_stat(doc: Doc, index: int, *, parsed: bool) -> tuple[int, int] | None:
+    """The span of the noun "reach" in a line of stats, which the tagger takes
+    for a verb after a share or before a signed value: "+45% reach", "45% more
+    reach this month", "2x reach", "Reach +45%". Not the verb with its object:
+    "45% reach the final round", "reach 45% of your buyers" (no sign)."""
+    if doc[index].lower_ != "reach":
+        return None
+    value = index + 1
+    if value < len(doc) and doc[value].text[:1] in _SIGNS and len(doc[value].text) > 1:
+        last = _stat_value(doc, value)
+        if last is not None:
+            return index, last
+    following = doc[value] if value < len(doc) else None
+    objects = [c for c in doc[index].children if c.dep_ == "dobj"]
+    if parsed and any(not _across_lines(doc, index, c.i) for c in objects):
+        return None  # an object on the next line is the parse joining two stat lines
+    if not parsed and following is not None and not (following.is_punct or following.is_space):
+        return None
+    position = index - 1
+    if position >= 0 and doc[position].lower_ in _MORE:
+        position -= 1  # "45% more reach"
+    if position < 0:
+        return None
+    if is_multiple(doc[position]):
+        return position, index + 1
+    share = doc[position].lower_ in ("%", "percent")
+    if share and position > 0 and is_count(doc[position - 1]):
+        return _count_start(doc, position - 1), index + 1
+    return None
+
+
+def _counted_by_length(figures: Token) -> Token | None:
+    """The length of a count said by its digits, an audience's size ("six
+    figures of followers", "moved beyond seven digits"), or None; "two digits"
+    and "five figures" of salary talk are smaller than any audience brag."""
+    if figures.lower_ not in ("digits", "figures"):
+        return None
+    return next((c for c in figures.children if c.lower_ in _LONG_COUNTS), None)
+
+
+def _trend_with_object(verb: Token) -> bool:
+    """Is "trending", with no "be" before it, right before a noun the parse
+    made its object ("10 trending sounds on TikTok", "top 5 trending recipes
+    this week")? Nothing trends something: it is an adjective of a list's
+    items, someone else's content; "we're trending number one", "we were
+    trending all day" are the writer's."""
+    if verb.lemma_ != "trend" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    doc = verb.doc
+    if any(t.lower_ in ("#", "no", "no.", "number") for t in doc[max(0, verb.i - 3) : verb.i]):
+        return False  # a rank: "the #1 trending video on YouTube" is the writer's
+    following = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    return (
+        following is not None
+        and following.dep_ == "dobj"
+        and following.head == verb
+        and following.pos_ == "NOUN"
+    )
+
+
+def _at_a_ground(people: Token) -> bool:
+    """Are the people said to be at or in a place one goes to in person ("12,000
+    fans at the ground tonight", "a sell-out crowd of 40k fans in the
+    stadium")? A crowd there, not an audience online ("1M fans on Instagram")."""
+    for preposition in people.children:
+        if preposition.dep_ != "prep" or preposition.lower_ not in ("at", "in", "inside"):
+            continue
+        places = [c for c in preposition.children if c.dep_ == "pobj"]
+        if places and (places[0].lemma_ in _GROUNDS or places[0].lemma_ in _VENUES):
+            return True
+    return False
+
+
+def _up_by(verb: Token) -> int | None:
+    """Where "are up 18%", "were down 3x", "is up 2,000 on last year" ends: a
+    form of "be" with "up" or "down" and an amount after it, said of its
+    subject; not "we are up early" or "the forms are up on the site"."""
+    if verb.lemma_ != "be":
+        return None
+    doc = verb.doc
+    for token in doc[verb.i + 1 : verb.i + 3]:
+        if token.lower_ not in ("up", "down"):
+            continue
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if following is not None and following.lower_ == "by" and token.i + 2 < len(doc):
+            following = doc[token.i + 2]  # "up by 18%"
+        if following is None or not (is_count(following) or is_multiple(following)):
+            return None
+        last = following.i + 1
+        if last < len(doc) and doc[last].lower_ in ("%", "percent"):
+            last += 1
+        return last
+    return None
+
+
+def _big_milestone(doc: Doc, evidence: tuple[str, tuple[int, int]]) -> bool:
+    """Is the evidence an ordinal of an audience's size, from the 100th up
+    ("our 100,000th like", "the millionth like"); "the 5th like it this year"
+    counts occasions?"""
+    kind, (start, _) = evidence
+    if kind != "milestone":
+        return False
+    ordinal = doc[start]
+    digits = re.sub(r"\D", "", ordinal.text)
+    return ordinal.lower_ in _ORDINAL_WORDS or (digits.isdigit() and int(digits) >= 100)
+
+
+def _count_of_you(subject: Token) -> int | None:
+    """Where "50K of you (lovely people)" begins when it is the subject of an
+    attention verb, however the parse hangs its words ("50K of you beautiful
+    humans follow this shop"): a big count, then "of you" or "of us"."""
+    doc = subject.doc
+    first = subject.left_edge.i
+    while first < subject.i and (doc[first].is_space or _emoji(doc[first])):
+        first += 1  # "🎉🎉🎉⏎50K of you…": the parse hangs the line before on it
+    index = first
+    while index < subject.i and (is_count(doc[index]) or _is_scale(doc[index])):
+        index += 1
+    if index == first or not is_count(doc[first]) or not is_big(doc[first]):
+        return None
+    if doc[index].lower_ == "of" and index + 1 <= subject.i:
+        return first if doc[index + 1].lower_ in ("you", "us") else None
     return None
 
 
@@ -2261,6 +2429,9 @@ class ClaimExtractor:
             return True  # "my friend's podcast"
         if token.lemma_ in self._grammar["presence_verbs"] or lower in _VENUES:
             return True  # "5,000 fans packed the arena", "the fair drew 9,000 visitors": a crowd
+        placed = any(t.lower_ in ("at", "in") for t in token.doc[token.i - 2 : token.i])
+        if lower in _GROUNDS and placed:
+            return True  # "12,000 fans at the ground": a crowd (``_at_a_ground``)
         if token.lemma_ == "celebrate":
             return True  # the occasion of a giveaway (``_occasion_of_a_giveaway``)
         if token.lemma_ in self._grammar["data_verbs"] or token.lemma_ in _DATA_NOUNS:
@@ -2313,6 +2484,9 @@ class ClaimExtractor:
             return True
         if term.needs == "change":
             return None  # only the parse finds the verb
+        if term.needs == "milestone":  # an ordinal before it or no claim, read from words
+            milestone = self._count_before(sentence, start, end, term.big)
+            return milestone is not None and _big_milestone(sentence, milestone)
         if kind == "outcome":
             if _is_people(head, self._grammar["people"]):
                 return None  # "6,249 users reading the post" are attention
@@ -2550,7 +2724,7 @@ class ClaimExtractor:
         if kind == "metric" and _names_data(doc, end):
             return None  # "3 million follower records": rows of a table, no audience
         head = doc[end - 1]
-        if head.tag_ == "VBG" and head.dep_ == "amod":
+        if head.tag_ == "VBG" and (head.dep_ == "amod" or _trend_with_object(head)):
             return None  # attributive: "the trending hashtags" are someone else's
         if term.needs == "nothing":
             if _in_a_direction(doc, end):
@@ -2584,6 +2758,8 @@ class ClaimExtractor:
             ):
                 return None
             mood = self._mood(doc, end - 1)
+            if mood == "topic" and is_verb and _reach_as_stat(doc, end - 1, parsed=True):
+                mood = "asserted"  # "45% more reach": a noun, not a verb said in general
         else:
             mood = self._outcome_mood(head, named=evidence[0] == "term")
         return kind, lexicon, evidence[0], evidence[1], mood
@@ -2789,6 +2965,8 @@ class ClaimExtractor:
         if term.needs == "count" and end - start == 1 and _qualifies_next_noun(doc, head, end):
             return None  # "350 community blog posts": the posts are counted
         left = self._count_before(doc, start, end, term.big)
+        if term.needs == "milestone":  # "its 100,000th like", not "100 stores like ours"
+            return left if left is not None and _big_milestone(doc, left) else None
         if left is not None:
             return None if left[0] in ("offer", "sample") else left
         attached = self._attached_count(doc, head, start, end, term.big)
@@ -2887,6 +3065,8 @@ class ClaimExtractor:
                 return "count", (_count_start(doc, index), end)
             if _ORDINAL.match(token.text) or token.lower_ in _ORDINAL_WORDS:
                 return "milestone", (index, end)
+            if is_multiple(token):
+                return "comparison", (index, end)  # "2.3x CTR vs benchmark", "3x engagement"
             if token.lower_ in ("th", "st", "nd", "rd") and index > 0 and is_count(doc[index - 1]):
                 return "milestone", (index - 1, end)
             if token.pos_ in ("ADJ", "NOUN", "PROPN") or token.lower_ in _NOUN_PHRASE_WORDS:
@@ -2997,6 +3177,9 @@ class ClaimExtractor:
                 return "amount", (_count_start(doc, holder.i), end)
             if holder.lemma_ in self._grammar["change_nouns"]:
                 return "change", (holder.i, end)
+            length = _counted_by_length(holder)
+            if length is not None:  # "six figures of followers"
+                return "amount", (length.i, end)
             duration = _big_duration(holder)  # "12,000 hours of watch time"
             if duration is not None:
                 return "count", (_count_start(doc, duration.i), end)
@@ -3172,6 +3355,13 @@ class ClaimExtractor:
             return None  # "2,300 joined the loyalty program" is an outcome (outcome_verbs)
         if self.parser is not None and reach and _rolled_out(verb):
             return None  # "the feature reaches 30% of our users first": a rollout
+        if verb.lemma_ == "see" and any(
+            c.dep_ == "dobj" and c.lower_ == "you" for c in verb.children
+        ):
+            return None  # "see you next week": a farewell
+        stat = _reach_as_stat(doc, index, parsed=self.parser is not None) if reach else None
+        if stat is not None:
+            return "count", stat
         # "retweeted over 269,000 times", "watched our holiday ad more than 3 million times";
         # not "clicked the same button thirty times", a user's steps.
         for token in doc[index + 1 : index + 10]:
@@ -3212,7 +3402,13 @@ class ClaimExtractor:
         for child in subjects:
             if child.dep_ == "nsubj" and _crowd_of_people(child, people):
                 return "count", (child.left_edge.i, index + 1)
-            if child.dep_ != "nsubj" or not (_is_people(child, people) or child.pos_ == "NUM"):
+            # A count's scale letter split off and made the subject ("50K of you
+            # follow us", "50" "K") stands for the count, as a numeral does.
+            numeral = child.pos_ == "NUM" or _is_scale(child)
+            of_you = _count_of_you(child) if child.dep_ == "nsubj" else None
+            if of_you is not None:
+                return "count", (of_you, index + 1)
+            if child.dep_ != "nsubj" or not (_is_people(child, people) or numeral):
                 continue
             for modifier in child.children:
                 if (is_count(modifier) and is_big(modifier)) or modifier.lower_ in _VAGUE_BIG:
@@ -3310,9 +3506,7 @@ class ClaimExtractor:
         if self.parser is None or verb.tag_ not in ("VBD", "VBN", "VBG"):
             return None
         for target in _milestone_targets(verb):
-            if target.lower_ in ("digits", "figures") and any(
-                t.lower_ in ("six", "seven", "eight", "nine") for t in target.children
-            ):
+            if _counted_by_length(target) is not None:
                 return "milestone", (index, target.i + 1)
             if _is_scale(target) and target.i > 0 and is_count(doc[target.i - 1]):
                 target = doc[target.i - 1]  # "25K!", split "25" "K", the parse's object the "K"
@@ -3403,6 +3597,9 @@ class ClaimExtractor:
         agent = any(c.dep_ == "dobj" for c in verb.children)  # "reviews cut returns"
         if head.dep_ in ("nsubj", "nsubjpass") and verb.lemma_ in _OUTCOME_CHANGES and not agent:
             return "change", (start, verb.i + 1)
+        moved = _up_by(verb) if head.dep_ == "nsubj" else None
+        if moved is not None:  # "enrolments are up 18%", "donations were down 3x"
+            return "change", (start, moved)
         acquired = verb.lemma_ in _ACQUIRE or (head.dep_ == "attr" and verb.lemma_ == "become")
         if head.dep_ in ("dobj", "attr") and acquired:
             return "change", (min(verb.i, start), end)
@@ -3759,6 +3956,8 @@ class ClaimExtractor:
         """Are these people there in person, a crowd and not an audience:
         "thousands of fans lined the streets", "5,000 fans packed the arena",
         "the museum welcomed 1.2 million visitors", "played to 20,000 fans"?"""
+        if _at_a_ground(head) and _is_people(head, self._grammar["people"]):
+            return True  # "12,000 fans at the ground tonight", "40k fans in the stadium"
         holder = head
         if head.dep_ == "pobj" and head.head.lower_ == "of":
             holder = head.head.head  # "thousands of fans"

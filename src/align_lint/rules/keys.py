@@ -291,8 +291,9 @@ TERM = Table(
         ),
         Key(
             "needs",
-            Choice(("any", "count", "change", "evidence", "nothing")),
+            Choice(("any", "count", "change", "evidence", "nothing", "milestone")),
             "`count`: only a count makes it a claim; "
+            '`milestone`: only an ordinal before it ("our 100,000th like"); '
             '`change`: only a change ("the podcast grew 40%"); '
             "`evidence`: an outcome term needs an amount, a change or a verb to count; "
             "`nothing`: the term is a claim on "

@@ -38,7 +38,7 @@ class Term:
     near: tuple[str, ...] = ()
     not_near: tuple[str, ...] = ()
     big: bool = False
-    needs: str = "any"  # "any" | "count" | "change" | "evidence" | "nothing"
+    needs: str = "any"  # "any" | "count" | "change" | "evidence" | "nothing" | "milestone"
 
 
 @dataclass(frozen=True)
