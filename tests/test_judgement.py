@@ -151,6 +151,20 @@ CASES: list[tuple[bool, str]] = [
     (True, "The series reached 900k people; fans in four towns now tag our jam."),
     (False, "My blog passed 8k readers, and sponsors now pay me $1,800 a month."),
     (True, "My blog passed 8k readers, and now I write it every Monday."),
+    # A slogan equating attention with money, and a question about an outcome,
+    # name an outcome and report none (issue 10, judge11: fake ties).
+    (True, "Attention is the new revenue. Our reels earned 480,000 likes this spring."),
+    (True, "Clients keep asking what the ROI of a follower is. We passed 90k followers."),
+    (True, "What is the ROI of a podcast? Ours just hit 300,000 downloads."),
+    (False, "Our reels earned 480,000 likes this spring, and the result is more revenue."),
+    (False, "We passed 90k followers. I checked what revenue they brought: $8,400 in orders."),
+    # Others' figures in market news and benchmarks, and what a software fault did.
+    (False, "Etsy shares slid 9% in premarket trading after the results."),
+    (False, "Average reach per post fell 18% in 2025, according to a study of 900 brands."),
+    (False, "Fixed a glitch that tripled the likes shown on archived reels."),
+    (True, "Our carousel on pricing got 3,000 shares and 9,000 likes in a day."),
+    (True, "Our reel reached 2 million people, according to the dashboard."),
+    (True, "We fixed the bug, and our launch reel still got 40,000 views."),
 ]
 
 

@@ -555,6 +555,54 @@ def _valuing_clause(side: Token) -> bool:
     return any(t.lemma_ in _VALUING and t.tag_ in ("VBZ", "VBP") for t in side.subtree)
 
 
+# Verbs that ask what an outcome is: "people ask what the ROI of a channel is".
+_ASKING = frozenset({"ask", "wonder", "question", "debate"})
+_QUESTION_WORDS = frozenset({"what", "how", "why", "whether", "which"})
+
+
+def _asked_about(head: Token) -> bool:
+    """Is the outcome, named, what a question asks, directly ("What is the ROI
+    of a follower?") or under a verb of asking ("everyone wonders how much
+    revenue TikTok drives")? A question names an outcome; it reports none.
+    "I checked what revenue it brought: $12,000" answers, and stays."""
+    verb = head.head if head.pos_ not in ("VERB", "AUX") else head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    asked = head.sent[-1].text == "?" or (
+        verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_ in _ASKING
+    )
+    if not asked:
+        return False
+    for token in verb.subtree:
+        if token.lower_ not in _QUESTION_WORDS:
+            continue
+        node = token  # the question word must be of this clause, not of one inside it
+        while node.i != verb.i and node.dep_ not in _CLAUSE_HEADS and node.head.i != node.i:
+            node = node.head
+        if node.i == verb.i:
+            return True
+    return False
+
+
+# Software faults, which do things to counts in release notes: "fixed a bug
+# that doubled story views", "a glitch where likes showed as zero".
+_FAULTS = frozenset({"bug", "glitch", "regression", "defect"})
+
+
+def _done_by_a_fault(head: Token) -> bool:
+    """Is the counted term what a software fault did or showed, not an
+    audience's attention: its clause's subject a fault ("a bug that doubled
+    story views"), or its clause one that tells of a fault ("the glitch where
+    likes showed as zero")? "The bug fix video got 40k views" is a result."""
+    verb = head if head.pos_ in ("VERB", "AUX") else head.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    subject = _subject_of(verb)
+    if subject is not None and subject.lemma_.lower() in _FAULTS:
+        return True
+    return verb.dep_ in ("relcl", "acl") and verb.head.lemma_.lower() in _FAULTS
+
+
 def _a_cost(token: Token) -> bool:
     """What a business is glad to cut: costs, time, tickets, and calls counted
     as a load ("cut calls to our support line by 22%"; not "cut the call short")."""
@@ -716,13 +764,32 @@ def _writer_in_another_clause(verb: Token) -> bool:
 
 def _reported_by_another(sentence: Span) -> bool:
     """Does someone else report it: a verb of saying with a subject that is not
-    the writer ("Netflix said…", "…, the company said", "analysts noted")?"""
+    the writer ("Netflix said…", "…, the company said", "analysts noted"), or
+    a study cited by "according to" ("…, according to Acme's benchmark of
+    2,000 brands")? Market research and benchmark posts cite others' figures so."""
     return any(
-        token.lemma_ in _SAYING
-        and token.pos_ == "VERB"
-        and any(c.dep_ == "nsubj" and _a_source(c) for c in token.children)
+        (
+            token.lemma_ in _SAYING
+            and token.pos_ == "VERB"
+            and any(c.dep_ == "nsubj" and _a_source(c) for c in token.children)
+        )
+        or _according_to_a_source(token)
         for token in sentence
     )
+
+
+# What "according to" may cite besides a name: "according to a 2025 survey".
+_CITED = _SURVEYS | frozenset({"benchmark", "research", "index"})
+
+
+def _according_to_a_source(token: Token) -> bool:
+    """Is ``token`` the "according" of "according to <a study>" ("a survey",
+    "X's benchmark")? Not "according to <a name>": trade press tells a brand's
+    own results so ("the brand gained 350,000 followers, according to Acme")."""
+    if token.lower_ != "according":
+        return False
+    cited = [o for c in token.children if c.lower_ == "to" for o in c.children if o.dep_ == "pobj"]
+    return any(source.lemma_.lower() in _CITED for source in cited)
 
 
 def _a_source(subject: Token) -> bool:
@@ -1918,6 +1985,7 @@ class ClaimExtractor:
         # Superlatives of verbs: "the most shared ad", "the most-watched video",
         # also where the tagger made the participle an adjective (lemma "shared").
         verbs = self._attending = self._attention_lemmas()
+        self._attention_words = self._attention_nouns()
         forms = LemmaSurfaces(nlp).forms(verbs) or frozenset()
         self._superlatives = frozenset(strings.add(word) for word in verbs | forms)
         # Sets, not arrays for numpy.isin: for a post's few hundred tokens a set
@@ -1941,6 +2009,16 @@ class ClaimExtractor:
     def _word_list(self, name: str) -> frozenset[str]:
         lexicon = self.lexicons.get(name)
         return lexicon.words if lexicon is not None else frozenset()
+
+    def _attention_nouns(self) -> frozenset[str]:
+        """The one-word attention and reach nouns ("engagement", "reach"), and
+        the attention a brand speaks of without a count ("awareness")."""
+        words = {"attention", "awareness", "visibility", "exposure"}
+        for name in ("attention", "reach"):
+            lexicon = self.lexicons.get(name)
+            if lexicon is not None:
+                words.update(w for term in lexicon.terms for w in term.words if " " not in w)
+        return frozenset(words)
 
     def _attention_lemmas(self) -> frozenset[str]:
         """Verbs of attending (watch, read, share…), not of reaching, nor the
@@ -2111,10 +2189,14 @@ class ClaimExtractor:
         intent before it ("we want to grow revenue")."""
         intent = self._grammar["intent_words"]
         first = min(start for start, _ in outcomes)
+        if len(sentence) and sentence[-1].text == "?":
+            return True  # "What is the ROI of a follower?" (``_asked_about``)
         for token in sentence:
             lemma, lower = token.lemma_, token.lower_
             if lemma in _VALUING and token.tag_ in ("VBZ", "VBP"):
                 return True
+            if lemma in _ASKING or (lower in ("is", "are") and first - 3 <= token.i < first):
+                return True  # "people ask what the ROI is", "engagement is the new revenue"
             if token.i < first:
                 if lemma in intent and token.pos_ in ("VERB", "AUX", "NOUN"):
                     return True
@@ -2465,7 +2547,10 @@ class ClaimExtractor:
             return None
         if kind == "metric":
             if self.parser is not None and (
-                self._in_person(head) or self._handled_as_data(head) or self._at_code(head)
+                self._in_person(head)
+                or self._handled_as_data(head)
+                or self._at_code(head)
+                or _done_by_a_fault(head)
             ):
                 return None
             mood = self._mood(doc, end - 1)
@@ -2548,7 +2633,9 @@ class ClaimExtractor:
             return "negated"  # "still pre-revenue", "no sales yet", "not a single customer"
         if self.parser is None:
             return "asserted"
-        if self._topic(head) or (named and _said_to_matter(head)):
+        if self._topic(head) or (
+            named and (_said_to_matter(head) or self._equated(head) or _asked_about(head))
+        ):
             return "topic"
         if self._others_outcome(head):
             return "background"
@@ -2559,6 +2646,21 @@ class ClaimExtractor:
         if named and _still_to_come(head):
             return "speculative"
         return "asserted"
+
+    def _equated(self, head: Token) -> bool:
+        """Is the outcome, named, what something else is said to be: "engagement
+        is revenue", "attention is the new sales"? A slogan that equates
+        attention with money reports neither (a fake tie): the other side of
+        the present "is" is an attention term, or the outcome is "the new"
+        one. "The result is more revenue" keeps its outcome."""
+        phrase = _outcome_phrase(head)
+        verb = phrase.head
+        if phrase.dep_ != "attr" or verb.lemma_ != "be" or verb.tag_ not in ("VBZ", "VBP"):
+            return False
+        if any(c.dep_ == "amod" and c.lower_ == "new" for c in phrase.children):
+            return True
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return subject is not None and subject.lemma_.lower() in self._attention_words
 
     def _wanted_outcome(self, head: Token) -> bool:
         """Is the outcome what the writer wants, plans or hopes for: an outcome
