@@ -164,7 +164,28 @@ CASES: list[tuple[bool, str]] = [
     (False, "Fixed a glitch that tripled the likes shown on archived reels."),
     (True, "Our carousel on pricing got 3,000 shares and 9,000 likes in a day."),
     (True, "Our reel reached 2 million people, according to the dashboard."),
+    (True, "The app had 17 million unique visitors in May, according to the latest Mobile Study."),
     (True, "We fixed the bug, and our launch reel still got 40,000 views."),
+    # A share of the attention credited to a channel is a claim; a share that
+    # describes the audience is not; a share of sales credited so is an outcome.
+    (True, "TikTok contributed 30% of our traffic in May."),
+    (True, "Email accounts for a steady 30% of our page views."),
+    (False, "About 40% of our followers are in Ohio."),
+    (False, "Referrals drove 35% of our traffic and 40% of new sales in May."),
+    # The writer buying reach spends; readers converting to paid are customers;
+    # a newsletter that reaches customers counts customers, not an audience.
+    (True, "It was the cheapest reach we've ever bought: 3 million impressions."),
+    (False, "Shoppers bought 4,000 units in the week after the reel."),
+    (False, "The list passed 40,000 subscribers, and readers convert to paid at 4%."),
+    (True, "We convert every reel to a vertical cut, and the last one got 90,000 views."),
+    (False, "Our newsletter now reaches 40,000 customers every week."),
+    (True, "Our newsletter now reaches 40,000 readers every week."),
+    # A report's verbless line ("story views up 22%") and a website's "site
+    # visits" are attention; a visit in person is not.
+    (True, "Highlights: story views up 22%, saves up 3x."),
+    (False, "He views up to 10 houses a week for clients."),
+    (True, "Organic social drove 12,000 site visits in May."),
+    (False, "Our engineers made 40 site visits to the new plant this quarter."),
 ]
 
 

@@ -268,6 +268,8 @@ _ASKED_FOR = frozenset(
     {"quote", "demo", "trial", "proposal", "callback", "consultation", "sample", "brochure",
      "estimate", "appointment", "meeting", "call", "price", "pricing"}
 )  # fmt: skip
+# What a free user converts to when a business gains a customer.
+_PAID_TIERS = frozenset({"paid", "paying", "premium", "pro"})
 _BUYERS = frozenset(
     {"customer", "client", "buyer", "sale", "lead", "subscriber", "member", "order"}
 )
@@ -603,6 +605,38 @@ def _done_by_a_fault(head: Token) -> bool:
     return verb.dep_ in ("relcl", "acl") and verb.head.lemma_.lower() in _FAULTS
 
 
+# Verbs by which a channel is credited with a share of the attention: "drove
+# 40% of our traffic", "assisted 27% of site visits", "accounts for a third".
+_CREDITED = frozenset(
+    {"drive", "generate", "bring", "deliver", "send", "contribute", "assist", "produce",
+     "refer", "account"}
+)  # fmt: skip
+_PERCENT = frozenset({"%", "percent", "pct"})
+
+
+def _share_brought(holder: Token) -> bool:
+    """Is ``holder`` the percentage of "N% of <attention>" that a channel is
+    credited with: the object of a verb of bringing ("social assisted 40% of
+    site visits"), or of "account for"? Not a share that describes the
+    audience: "40% of our followers are in Ohio"."""
+    if holder.lower_ not in _PERCENT:
+        return False
+    verb = holder.head
+    if holder.dep_ == "pobj" and verb.lower_ == "for":
+        verb = verb.head  # "accounts for 30% of our traffic"
+    elif holder.dep_ != "dobj":
+        return False
+    return verb.pos_ == "VERB" and verb.lemma_ in _CREDITED
+
+
+def _a_share_of(before: Span) -> bool:
+    """Is the "of" before a term that of a percentage ("40% of our sales"), a
+    share of it and not its office ("head of sales", "a bill of sale")?"""
+    of = next(t for t in before if t.lower_ == "of")
+    share = of.i - 1
+    return share > 0 and of.doc[share].lower_ in _PERCENT and is_count(of.doc[share - 1])
+
+
 def _a_cost(token: Token) -> bool:
     """What a business is glad to cut: costs, time, tickets, and calls counted
     as a load ("cut calls to our support line by 22%"; not "cut the call short")."""
@@ -780,16 +814,29 @@ def _reported_by_another(sentence: Span) -> bool:
 
 # What "according to" may cite besides a name: "according to a 2025 survey".
 _CITED = _SURVEYS | frozenset({"benchmark", "research", "index"})
+# What describes a population whatever it cites: a study may rank one brand
+# ("…, according to the latest Mobile Study"), a benchmark or a poll does not.
+_POPULATION_SOURCES = frozenset({"benchmark", "survey", "poll", "census"})
 
 
 def _according_to_a_source(token: Token) -> bool:
-    """Is ``token`` the "according" of "according to <a study>" ("a survey",
-    "X's benchmark")? Not "according to <a name>": trade press tells a brand's
-    own results so ("the brand gained 350,000 followers, according to Acme")."""
+    """Is ``token`` the "according" of "according to <a study of a population>"
+    ("a survey", "X's benchmark", "a study of 900 accounts")? Not "according
+    to <a name>" or to a study that ranks one brand: trade press tells a
+    brand's own results so ("the brand gained 350,000 followers, according to Acme")."""
     if token.lower_ != "according":
         return False
     cited = [o for c in token.children if c.lower_ == "to" for o in c.children if o.dep_ == "pobj"]
-    return any(source.lemma_.lower() in _CITED for source in cited)
+    return any(
+        source.lemma_.lower() in _POPULATION_SOURCES
+        or (source.lemma_.lower() in _CITED and _of_a_sample(source))
+        for source in cited
+    )
+
+
+def _of_a_sample(source: Token) -> bool:
+    """Is the study one of a counted sample: "a study of 900 brand accounts"?"""
+    return any(c.lower_ == "of" and any(is_count(t) for t in c.subtree) for c in source.children)
 
 
 def _a_source(subject: Token) -> bool:
@@ -896,7 +943,21 @@ def _noun_tagged_verb(token: Token, wanted: Collection[str]) -> bool:
     if token.i + 1 >= len(doc):
         return False
     following = doc[token.i + 1]
+    if following.lower_ in ("up", "down") and token.i + 2 < len(doc):
+        return _a_change_of(doc, token.i + 2)  # a report's line: "story views up 22%"
     return following.tag_ in _FINITE_TAGS or following.pos_ == "AUX"
+
+
+def _a_change_of(doc: Doc, index: int) -> bool:
+    """Does a change's size start at ``index``: "22%", "3x", "40,000"? Not
+    "up 3 flights of stairs"."""
+    size = doc[index]
+    if is_multiple(size):
+        return True
+    if not is_count(size):
+        return False
+    percent = index + 1 < len(doc) and doc[index + 1].lower_ in _PERCENT
+    return percent or is_big(size)
 
 
 def _surprise(verb: Token) -> bool:
@@ -1060,13 +1121,24 @@ def _grown_to_a_count(channel: Claim, at: int, claims: list[Claim]) -> bool:
     """Does a counted audience claim follow the channel's name closely ("grew
     our page from 2k to 90k followers", "took the channel to 40,000
     subscribers")? That count is the claim, and the mention a reader would
-    mark; the channel's growth would repeat it as a second finding."""
+    mark; the channel's growth would repeat it as a second finding. So with
+    an outcome's count that holds the channel's number ("our newsletter now
+    reaches 40,000 customers"): the channel counts customers, no audience."""
     return any(
         other is not channel
-        and other.kind == "metric"
-        and other.lexicon == "attention"  # its audience counted, not a reach claim's people
-        and other.evidence == "count"
-        and at < other.start <= at + _GROWN_TO_CHARS
+        and (
+            (
+                other.kind == "metric"
+                and other.lexicon == "attention"  # its audience counted, not a reach's people
+                and other.evidence == "count"
+                and at < other.start <= at + _GROWN_TO_CHARS
+            )
+            or (
+                other.kind == "outcome"
+                and other.evidence == "count"
+                and channel.start < other.start < channel.end < other.end
+            )
+        )
         for other in claims
     )
 
@@ -2740,10 +2812,11 @@ class ClaimExtractor:
             return False
         if term.after and not (start > 0 and doc[start - 1].lower_ in term.after):
             return False
-        if term.not_after and {t.lower_ for t in doc[max(0, start - 2) : start]} & set(
-            term.not_after
-        ):
-            return False
+        if term.not_after:
+            before = doc[max(0, start - 2) : start]
+            excluded = {t.lower_ for t in before} & set(term.not_after)
+            if excluded and not (excluded == {"of"} and _a_share_of(before)):
+                return False
         if (
             term.not_before
             and end < len(doc)
@@ -2982,6 +3055,9 @@ class ClaimExtractor:
             duration = _big_duration(holder)  # "12,000 hours of watch time"
             if duration is not None:
                 return "count", (_count_start(doc, duration.i), end)
+            if _share_brought(holder):  # "Instagram drove 40% of our web traffic"
+                share = holder.i - 1 if holder.i > 0 and is_count(doc[holder.i - 1]) else holder.i
+                return "amount", (share, end)
         if preposition.lower_ == "in" and not _complex_preposition(head):
             if holder.lemma_ in self._grammar["change_nouns"]:
                 return "change", (holder.i, end)
@@ -3363,6 +3439,10 @@ class ClaimExtractor:
             holder = verb.head
             if holder.lower_ in self._grammar["vague_amounts"] or is_count(holder):
                 return "amount", (holder.i, end)
+            credited = holder if holder.dep_ != "conj" else holder.head
+            if _share_brought(credited) and holder.i > 0 and is_count(doc[holder.i - 1]):
+                # "referrals drove 40% of new sales", not "50% of TikTok users say…"
+                return "amount", (holder.i - 1, end)
         if head.dep_ == "pobj" and verb.lower_ == "in" and _money_amount(verb.head):
             # "sourced $250k in pipeline", "$1.2M in sales"
             money = verb.head
@@ -3520,8 +3600,12 @@ class ClaimExtractor:
         buying = lemma in ("buy", "purchase", "order", "book")
         if buying and subjects and subjects[0].lower_ in ("i", "you"):
             return None
-        if lemma == "convert" and not any(t.lemma_ in _BUYERS for t in after):
-            return None
+        if lemma in ("buy", "purchase", "order") and subjects and subjects[0].lower_ == "we":
+            return None  # the writer spends: "the cheapest reach we've ever bought"
+        if lemma == "convert" and not any(
+            t.lemma_ in _BUYERS or t.lower_ in _PAID_TIERS for t in after
+        ):
+            return None  # "readers convert to paid", not "convert the file to PDF"
         if lemma == "hire" and not any(is_count(t) for t in after):
             return None
         return "action", (index, index + 1)
