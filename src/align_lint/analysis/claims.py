@@ -637,6 +637,15 @@ def _a_share_of(before: Span) -> bool:
     return share > 0 and of.doc[share].lower_ in _PERCENT and is_count(of.doc[share - 1])
 
 
+def _a_paid_tier(token: Token) -> bool:
+    """ "paid" standing for the paid tier ("readers convert to paid"); "paid
+    plans" is a noun of the outcome lexicon, claimed as such."""
+    if token.lower_ not in _PAID_TIERS:
+        return False
+    following = token.doc[token.i + 1 : token.i + 2]
+    return not (len(following) and following[0].pos_ in ("NOUN", "PROPN"))
+
+
 def _a_cost(token: Token) -> bool:
     """What a business is glad to cut: costs, time, tickets, and calls counted
     as a load ("cut calls to our support line by 22%"; not "cut the call short")."""
@@ -3602,9 +3611,7 @@ class ClaimExtractor:
             return None
         if lemma in ("buy", "purchase", "order") and subjects and subjects[0].lower_ == "we":
             return None  # the writer spends: "the cheapest reach we've ever bought"
-        if lemma == "convert" and not any(
-            t.lemma_ in _BUYERS or t.lower_ in _PAID_TIERS for t in after
-        ):
+        if lemma == "convert" and not any(t.lemma_ in _BUYERS or _a_paid_tier(t) for t in after):
             return None  # "readers convert to paid", not "convert the file to PDF"
         if lemma == "hire" and not any(is_count(t) for t in after):
             return None
