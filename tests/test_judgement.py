@@ -205,6 +205,41 @@ CASES: list[tuple[bool, str]] = [
     # An outcome "up" by an amount.
     (False, "Enrolments for spring are up 22% and our reels brought 90k views."),
     (True, "Our reels are up 22% and brought 90k views."),
+    # A slogan equating attention with money, and a question about an outcome,
+    # name an outcome and report none (issue 10, judge11: fake ties).
+    (True, "Attention is the new revenue. Our reels earned 480,000 likes this spring."),
+    (True, "Clients keep asking what the ROI of a follower is. We passed 90k followers."),
+    (True, "What is the ROI of a podcast? Ours just hit 300,000 downloads."),
+    (False, "Our reels earned 480,000 likes this spring, and the result is more revenue."),
+    (False, "We passed 90k followers. I checked what revenue they brought: $8,400 in orders."),
+    # Others' figures in market news and benchmarks, and what a software fault did.
+    (False, "Etsy shares slid 9% in premarket trading after the results."),
+    (False, "Average reach per post fell 18% in 2025, according to a study of 900 brands."),
+    (False, "Fixed a glitch that tripled the likes shown on archived reels."),
+    (True, "Our carousel on pricing got 3,000 shares and 9,000 likes in a day."),
+    (True, "Our reel reached 2 million people, according to the dashboard."),
+    (True, "The app had 17 million unique visitors in May, according to the latest Mobile Study."),
+    (True, "We fixed the bug, and our launch reel still got 40,000 views."),
+    # A share of the attention credited to a channel is a claim; a share that
+    # describes the audience is not; a share of sales credited so is an outcome.
+    (True, "TikTok contributed 30% of our traffic in May."),
+    (True, "Email accounts for a steady 30% of our page views."),
+    (False, "About 40% of our followers are in Ohio."),
+    (False, "Referrals drove 35% of our traffic and 40% of new sales in May."),
+    # The writer buying reach spends; readers converting to paid are customers;
+    # a newsletter that reaches customers counts customers, not an audience.
+    (True, "It was the cheapest reach we've ever bought: 3 million impressions."),
+    (False, "Shoppers bought 4,000 units in the week after the reel."),
+    (False, "The list passed 40,000 subscribers, and readers convert to paid at 4%."),
+    (True, "We convert every reel to a vertical cut, and the last one got 90,000 views."),
+    (False, "Our newsletter now reaches 40,000 customers every week."),
+    (True, "Our newsletter now reaches 40,000 readers every week."),
+    # A report's verbless line ("story views up 22%") and a website's "site
+    # visits" are attention; a visit in person is not.
+    (True, "Highlights: story views up 22%, saves up 3x."),
+    (False, "He views up to 10 houses a week for clients."),
+    (True, "Organic social drove 12,000 site visits in May."),
+    (False, "Our engineers made 40 site visits to the new plant this quarter."),
 ]
 
 

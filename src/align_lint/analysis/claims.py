@@ -281,6 +281,8 @@ _ASKED_FOR = frozenset(
     {"quote", "demo", "trial", "proposal", "callback", "consultation", "sample", "brochure",
      "estimate", "appointment", "meeting", "call", "price", "pricing"}
 )  # fmt: skip
+# What a free user converts to when a business gains a customer.
+_PAID_TIERS = frozenset({"paid", "paying", "premium", "pro"})
 _BUYERS = frozenset(
     {"customer", "client", "buyer", "sale", "lead", "subscriber", "member", "order"}
 )
@@ -576,6 +578,95 @@ def _valuing_clause(side: Token) -> bool:
     return any(t.lemma_ in _VALUING and t.tag_ in ("VBZ", "VBP") for t in side.subtree)
 
 
+# Verbs that ask what an outcome is: "people ask what the ROI of a channel is".
+_ASKING = frozenset({"ask", "wonder", "question", "debate"})
+_QUESTION_WORDS = frozenset({"what", "how", "why", "whether", "which"})
+
+
+def _asked_about(head: Token) -> bool:
+    """Is the outcome, named, what a question asks, directly ("What is the ROI
+    of a follower?") or under a verb of asking ("everyone wonders how much
+    revenue TikTok drives")? A question names an outcome; it reports none.
+    "I checked what revenue it brought: $12,000" answers, and stays."""
+    verb = head.head if head.pos_ not in ("VERB", "AUX") else head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    asked = head.sent[-1].text == "?" or (
+        verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_ in _ASKING
+    )
+    if not asked:
+        return False
+    for token in verb.subtree:
+        if token.lower_ not in _QUESTION_WORDS:
+            continue
+        node = token  # the question word must be of this clause, not of one inside it
+        while node.i != verb.i and node.dep_ not in _CLAUSE_HEADS and node.head.i != node.i:
+            node = node.head
+        if node.i == verb.i:
+            return True
+    return False
+
+
+# Software faults, which do things to counts in release notes: "fixed a bug
+# that doubled story views", "a glitch where likes showed as zero".
+_FAULTS = frozenset({"bug", "glitch", "regression", "defect"})
+
+
+def _done_by_a_fault(head: Token) -> bool:
+    """Is the counted term what a software fault did or showed, not an
+    audience's attention: its clause's subject a fault ("a bug that doubled
+    story views"), or its clause one that tells of a fault ("the glitch where
+    likes showed as zero")? "The bug fix video got 40k views" is a result."""
+    verb = head if head.pos_ in ("VERB", "AUX") else head.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    subject = _subject_of(verb)
+    if subject is not None and subject.lemma_.lower() in _FAULTS:
+        return True
+    return verb.dep_ in ("relcl", "acl") and verb.head.lemma_.lower() in _FAULTS
+
+
+# Verbs by which a channel is credited with a share of the attention: "drove
+# 40% of our traffic", "assisted 27% of site visits", "accounts for a third".
+_CREDITED = frozenset(
+    {"drive", "generate", "bring", "deliver", "send", "contribute", "assist", "produce",
+     "refer", "account"}
+)  # fmt: skip
+_PERCENT = frozenset({"%", "percent", "pct"})
+
+
+def _share_brought(holder: Token) -> bool:
+    """Is ``holder`` the percentage of "N% of <attention>" that a channel is
+    credited with: the object of a verb of bringing ("social assisted 40% of
+    site visits"), or of "account for"? Not a share that describes the
+    audience: "40% of our followers are in Ohio"."""
+    if holder.lower_ not in _PERCENT:
+        return False
+    verb = holder.head
+    if holder.dep_ == "pobj" and verb.lower_ == "for":
+        verb = verb.head  # "accounts for 30% of our traffic"
+    elif holder.dep_ != "dobj":
+        return False
+    return verb.pos_ == "VERB" and verb.lemma_ in _CREDITED
+
+
+def _a_share_of(before: Span) -> bool:
+    """Is the "of" before a term that of a percentage ("40% of our sales"), a
+    share of it and not its office ("head of sales", "a bill of sale")?"""
+    of = next(t for t in before if t.lower_ == "of")
+    share = of.i - 1
+    return share > 0 and of.doc[share].lower_ in _PERCENT and is_count(of.doc[share - 1])
+
+
+def _a_paid_tier(token: Token) -> bool:
+    """ "paid" standing for the paid tier ("readers convert to paid"); "paid
+    plans" is a noun of the outcome lexicon, claimed as such."""
+    if token.lower_ not in _PAID_TIERS:
+        return False
+    following = token.doc[token.i + 1 : token.i + 2]
+    return not (len(following) and following[0].pos_ in ("NOUN", "PROPN"))
+
+
 def _a_cost(token: Token) -> bool:
     """What a business is glad to cut: costs, time, tickets, and calls counted
     as a load ("cut calls to our support line by 22%"; not "cut the call short")."""
@@ -765,13 +856,45 @@ def _counter_of_its_own(token: Token, named: Collection[str], platforms: Collect
 
 def _reported_by_another(sentence: Span) -> bool:
     """Does someone else report it: a verb of saying with a subject that is not
-    the writer ("Netflix said…", "…, the company said", "analysts noted")?"""
+    the writer ("Netflix said…", "…, the company said", "analysts noted"), or
+    a study cited by "according to" ("…, according to Acme's benchmark of
+    2,000 brands")? Market research and benchmark posts cite others' figures so."""
     return any(
-        token.lemma_ in _SAYING
-        and token.pos_ == "VERB"
-        and any(c.dep_ == "nsubj" and _a_source(c) for c in token.children)
+        (
+            token.lemma_ in _SAYING
+            and token.pos_ == "VERB"
+            and any(c.dep_ == "nsubj" and _a_source(c) for c in token.children)
+        )
+        or _according_to_a_source(token)
         for token in sentence
     )
+
+
+# What "according to" may cite besides a name: "according to a 2025 survey".
+_CITED = _SURVEYS | frozenset({"benchmark", "research", "index"})
+# What describes a population whatever it cites: a study may rank one brand
+# ("…, according to the latest Mobile Study"), a benchmark or a poll does not.
+_POPULATION_SOURCES = frozenset({"benchmark", "survey", "poll", "census"})
+
+
+def _according_to_a_source(token: Token) -> bool:
+    """Is ``token`` the "according" of "according to <a study of a population>"
+    ("a survey", "X's benchmark", "a study of 900 accounts")? Not "according
+    to <a name>" or to a study that ranks one brand: trade press tells a
+    brand's own results so ("the brand gained 350,000 followers, according to Acme")."""
+    if token.lower_ != "according":
+        return False
+    cited = [o for c in token.children if c.lower_ == "to" for o in c.children if o.dep_ == "pobj"]
+    return any(
+        source.lemma_.lower() in _POPULATION_SOURCES
+        or (source.lemma_.lower() in _CITED and _of_a_sample(source))
+        for source in cited
+    )
+
+
+def _of_a_sample(source: Token) -> bool:
+    """Is the study one of a counted sample: "a study of 900 brand accounts"?"""
+    return any(c.lower_ == "of" and any(is_count(t) for t in c.subtree) for c in source.children)
 
 
 def _a_source(subject: Token) -> bool:
@@ -940,7 +1063,21 @@ def _noun_tagged_verb(token: Token, wanted: Collection[str]) -> bool:
     if token.i + 1 >= len(doc):
         return False
     following = doc[token.i + 1]
+    if following.lower_ in ("up", "down") and token.i + 2 < len(doc):
+        return _a_change_of(doc, token.i + 2)  # a report's line: "story views up 22%"
     return following.tag_ in _FINITE_TAGS or following.pos_ == "AUX"
+
+
+def _a_change_of(doc: Doc, index: int) -> bool:
+    """Does a change's size start at ``index``: "22%", "3x", "40,000"? Not
+    "up 3 flights of stairs"."""
+    size = doc[index]
+    if is_multiple(size):
+        return True
+    if not is_count(size):
+        return False
+    percent = index + 1 < len(doc) and doc[index + 1].lower_ in _PERCENT
+    return percent or is_big(size)
 
 
 def _surprise(verb: Token) -> bool:
@@ -1108,13 +1245,24 @@ def _grown_to_a_count(channel: Claim, at: int, claims: list[Claim]) -> bool:
     """Does a counted audience claim follow the channel's name closely ("grew
     our page from 2k to 90k followers", "took the channel to 40,000
     subscribers")? That count is the claim, and the mention a reader would
-    mark; the channel's growth would repeat it as a second finding."""
+    mark; the channel's growth would repeat it as a second finding. So with
+    an outcome's count that holds the channel's number ("our newsletter now
+    reaches 40,000 customers"): the channel counts customers, no audience."""
     return any(
         other is not channel
-        and other.kind == "metric"
-        and other.lexicon == "attention"  # its audience counted, not a reach claim's people
-        and other.evidence == "count"
-        and at < other.start <= at + _GROWN_TO_CHARS
+        and (
+            (
+                other.kind == "metric"
+                and other.lexicon == "attention"  # its audience counted, not a reach's people
+                and other.evidence == "count"
+                and at < other.start <= at + _GROWN_TO_CHARS
+            )
+            or (
+                other.kind == "outcome"
+                and other.evidence == "count"
+                and channel.start < other.start < channel.end < other.end
+            )
+        )
         for other in claims
     )
 
@@ -2201,6 +2349,7 @@ class ClaimExtractor:
         # Superlatives of verbs: "the most shared ad", "the most-watched video",
         # also where the tagger made the participle an adjective (lemma "shared").
         verbs = self._attending = self._attention_lemmas()
+        self._attention_words = self._attention_nouns()
         forms = LemmaSurfaces(nlp).forms(verbs) or frozenset()
         self._superlatives = frozenset(strings.add(word) for word in verbs | forms)
         # Sets, not arrays for numpy.isin: for a post's few hundred tokens a set
@@ -2224,6 +2373,16 @@ class ClaimExtractor:
     def _word_list(self, name: str) -> frozenset[str]:
         lexicon = self.lexicons.get(name)
         return lexicon.words if lexicon is not None else frozenset()
+
+    def _attention_nouns(self) -> frozenset[str]:
+        """The one-word attention and reach nouns ("engagement", "reach"), and
+        the attention a brand speaks of without a count ("awareness")."""
+        words = {"attention", "awareness", "visibility", "exposure"}
+        for name in ("attention", "reach"):
+            lexicon = self.lexicons.get(name)
+            if lexicon is not None:
+                words.update(w for term in lexicon.terms for w in term.words if " " not in w)
+        return frozenset(words)
 
     def _attention_lemmas(self) -> frozenset[str]:
         """Verbs of attending (watch, read, share…), not of reaching, nor the
@@ -2394,10 +2553,14 @@ class ClaimExtractor:
         intent before it ("we want to grow revenue")."""
         intent = self._grammar["intent_words"]
         first = min(start for start, _ in outcomes)
+        if len(sentence) and sentence[-1].text == "?":
+            return True  # "What is the ROI of a follower?" (``_asked_about``)
         for token in sentence:
             lemma, lower = token.lemma_, token.lower_
             if lemma in _VALUING and token.tag_ in ("VBZ", "VBP"):
                 return True
+            if lemma in _ASKING or (lower in ("is", "are") and first - 3 <= token.i < first):
+                return True  # "people ask what the ROI is", "engagement is the new revenue"
             if token.i < first:
                 if lemma in intent and token.pos_ in ("VERB", "AUX", "NOUN"):
                     return True
@@ -2754,7 +2917,10 @@ class ClaimExtractor:
             return None
         if kind == "metric":
             if self.parser is not None and (
-                self._in_person(head) or self._handled_as_data(head) or self._at_code(head)
+                self._in_person(head)
+                or self._handled_as_data(head)
+                or self._at_code(head)
+                or _done_by_a_fault(head)
             ):
                 return None
             mood = self._mood(doc, end - 1)
@@ -2839,7 +3005,9 @@ class ClaimExtractor:
             return "negated"  # "still pre-revenue", "no sales yet", "not a single customer"
         if self.parser is None:
             return "asserted"
-        if self._topic(head) or (named and _said_to_matter(head)):
+        if self._topic(head) or (
+            named and (_said_to_matter(head) or self._equated(head) or _asked_about(head))
+        ):
             return "topic"
         if self._others_outcome(head):
             return "background"
@@ -2850,6 +3018,21 @@ class ClaimExtractor:
         if named and _still_to_come(head):
             return "speculative"
         return "asserted"
+
+    def _equated(self, head: Token) -> bool:
+        """Is the outcome, named, what something else is said to be: "engagement
+        is revenue", "attention is the new sales"? A slogan that equates
+        attention with money reports neither (a fake tie): the other side of
+        the present "is" is an attention term, or the outcome is "the new"
+        one. "The result is more revenue" keeps its outcome."""
+        phrase = _outcome_phrase(head)
+        verb = phrase.head
+        if phrase.dep_ != "attr" or verb.lemma_ != "be" or verb.tag_ not in ("VBZ", "VBP"):
+            return False
+        if any(c.dep_ == "amod" and c.lower_ == "new" for c in phrase.children):
+            return True
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return subject is not None and subject.lemma_.lower() in self._attention_words
 
     def _wanted_outcome(self, head: Token) -> bool:
         """Is the outcome what the writer wants, plans or hopes for: an outcome
@@ -2932,10 +3115,11 @@ class ClaimExtractor:
             return False
         if term.after and not (start > 0 and doc[start - 1].lower_ in term.after):
             return False
-        if term.not_after and {t.lower_ for t in doc[max(0, start - 2) : start]} & set(
-            term.not_after
-        ):
-            return False
+        if term.not_after:
+            before = doc[max(0, start - 2) : start]
+            excluded = {t.lower_ for t in before} & set(term.not_after)
+            if excluded and not (excluded == {"of"} and _a_share_of(before)):
+                return False
         if (
             term.not_before
             and end < len(doc)
@@ -3183,6 +3367,9 @@ class ClaimExtractor:
             duration = _big_duration(holder)  # "12,000 hours of watch time"
             if duration is not None:
                 return "count", (_count_start(doc, duration.i), end)
+            if _share_brought(holder):  # "Instagram drove 40% of our web traffic"
+                share = holder.i - 1 if holder.i > 0 and is_count(doc[holder.i - 1]) else holder.i
+                return "amount", (share, end)
         into_place = preposition.lower_ == "in" and _puts_a_thing(holder)
         if preposition.lower_ == "in" and not _complex_preposition(head) and not into_place:
             if holder.lemma_ in self._grammar["change_nouns"]:
@@ -3578,6 +3765,10 @@ class ClaimExtractor:
             holder = verb.head
             if holder.lower_ in self._grammar["vague_amounts"] or is_count(holder):
                 return "amount", (holder.i, end)
+            credited = holder if holder.dep_ != "conj" else holder.head
+            if _share_brought(credited) and holder.i > 0 and is_count(doc[holder.i - 1]):
+                # "referrals drove 40% of new sales", not "50% of TikTok users say…"
+                return "amount", (holder.i - 1, end)
         if head.dep_ == "pobj" and verb.lower_ == "in" and _money_amount(verb.head):
             # "sourced $250k in pipeline", "$1.2M in sales"
             money = verb.head
@@ -3738,8 +3929,10 @@ class ClaimExtractor:
         buying = lemma in ("buy", "purchase", "order", "book")
         if buying and subjects and subjects[0].lower_ in ("i", "you"):
             return None
-        if lemma == "convert" and not any(t.lemma_ in _BUYERS for t in after):
-            return None
+        if lemma in ("buy", "purchase", "order") and subjects and subjects[0].lower_ == "we":
+            return None  # the writer spends: "the cheapest reach we've ever bought"
+        if lemma == "convert" and not any(t.lemma_ in _BUYERS or _a_paid_tier(t) for t in after):
+            return None  # "readers convert to paid", not "convert the file to PDF"
         if lemma == "hire" and not any(is_count(t) for t in after):
             return None
         return "action", (index, index + 1)
