@@ -317,7 +317,8 @@ GRAMMAR = (
     "growth_verbs", "level_verbs", "gain_verbs", "milestone_verbs", "change_nouns",
     "vague_amounts", "people",
     "intent_words", "third_parties", "topic_words", "presence_verbs", "data_verbs",
-    "code_words", "community_places", "acquaintances", "platforms",
+    "code_words", "community_places", "acquaintances", "platforms", "celebrating_words",
+    "chart_words", "sales_charts",
 )  # fmt: skip
 
 
@@ -456,6 +457,7 @@ _COUNT_CUE = frozenset({"<count>"})
 # speculative, conditional, advice and intent words (see ``_mood``).
 _MOOD_WORDS = frozenset(
     {"not", "n't", "never", "no", "nor", "neither", "with", "your", "you", "first", "next"}
+    | {"none", "nothing", "nobody"}  # a denying subject (``_denied_by_subject``)
     | {"which", "where", "how", "?"}  # a question asks, it does not report (``_asked``)
 )
 _FIRST_PERSON = frozenset({"i", "we", "us", "me", "'s", "let", "our", "my"})
@@ -1519,9 +1521,13 @@ def _counts_a_noun(doc: Doc, after: int) -> bool:
     emoji alone counts nothing ("crossed 25k 😍 love you all"). An amount "in"
     a noun counts it too ("1M in sales", "25k in revenue"), not "in" a time
     ("25k in days", "in a week")."""
+    emoji_before = False
     for token in doc[after : after + 3]:
         if _emoji(token):
+            emoji_before = True
             continue
+        if emoji_before and _singular_after_emoji(token):
+            return False  # "crossed 25k+ 😍 love you all": the tagger made "love" a noun
         if token.pos_ in ("NOUN", "PROPN") or token.lower_ in ("%", "percent", "of"):
             return True
         if token.lower_ == "in" and _in_a_thing(token):
@@ -1529,6 +1535,12 @@ def _counts_a_noun(doc: Doc, after: int) -> bool:
         if token.pos_ not in ("ADJ", "VERB") or token.tag_ not in ("JJ", "VBG", "VBN"):
             return False
     return False
+
+
+def _singular_after_emoji(token: Token) -> bool:
+    """A singular noun after an emoji starts words of their own ("25k 😍 love
+    you all"); what a count counts after one is plural ("25k 🎉 followers")."""
+    return token.tag_ in ("NN", "NNP")
 
 
 def _in_a_thing(preposition: Token) -> bool:
@@ -1635,6 +1647,77 @@ def _occasion_of_a_giveaway(head: Token) -> bool:
     if verb.lemma_ != "celebrate" or head.dep_ != "dobj":
         return False
     return any(_giveaway_word(token) for token in head.sent)
+
+
+_NO_ONE = frozenset({"none", "nothing", "nobody", "neither", "no", "not"})
+
+
+def _denied_by_subject(children: Iterable[Token]) -> bool:
+    """Is a verb's subject a denial: "none of this went viral", "nothing we
+    posted got 1,000 views", "no post of ours", "not one reel took off"? The
+    verb has no "not" of its own, but the claim is denied all the same. Read
+    from the subject's first word ("not only our fans but…" adds, not denies)."""
+    for child in children:
+        if child.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        first = child.left_edge
+        if first.lower_ not in _NO_ONE or not first.whitespace_:
+            continue  # "no-code builders" name a trade
+        if first.doc[first.i + 1 : first.i + 2].text.lower() != "only":
+            return True
+    return False
+
+
+# A change said by an idiom, with no number: "engagement went through the roof",
+# "views are off the charts". The nouns are cue words (the prefilter looks for them).
+_SOARING_IDIOMS = (("through", "the", "roof"), ("off", "the", "charts"), ("off", "the", "chart"))
+_SOARING_NOUNS = frozenset(idiom[-1] for idiom in _SOARING_IDIOMS)
+# What may stand between the term and the idiom: a verb ("went", "has gone",
+# "is"), an adverb ("absolutely") or a colon or dash of a stat line.
+_TO_IDIOM = frozenset({"VERB", "AUX", "ADV", "PART"})
+
+
+def _soared(doc: Doc, start: int, end: int) -> Evidence:
+    """ "engagement went through the roof", "our reach: off the charts": a
+    metric said to have soared, by an idiom; read from word order, because the
+    parse hangs the idiom on the verb, or on nothing in a verbless line."""
+    index = end
+    while index < len(doc) and index - end < 4:
+        words = tuple(t.lower_ for t in doc[index : index + 3])
+        if words in _SOARING_IDIOMS:
+            return "change", (start, index + 3)
+        token = doc[index]
+        if token.pos_ not in _TO_IDIOM and token.text not in (":", "-", "\u2014", "\u2013"):
+            return None
+        index += 1
+    return None
+
+
+_RANK_WORDS = frozenset({"top", "#", "no", "no.", "number", "nr", "nr."})
+# The rank words that are cue words (``_SUPERLATIVES``, the noun cues), for a
+# rank written without a count ("number one", "the top of the charts").
+_RANK_CUES = frozenset({"top", "number"})
+
+
+def _rank_start(doc: Doc, index: int) -> int | None:
+    """The start of a rank that ends at ``index``: "top 10", "#3", "No. 4",
+    "number one", "the top"; or None. A rank is a small count after a rank
+    word, or "top" alone ("the top of the charts")."""
+    token = doc[index]
+    if token.lower_ == "top":
+        return index  # "the top of the charts", "top spot on Spotify"
+    if index == 0:
+        return None
+    if token.lower_ == "one" and doc[index - 1].lower_ == "number":
+        return index - 1  # "number one", which is no count to ``number``
+    if token.text.isdigit() and len(token.text) <= 3 and doc[index - 1].text == "#":
+        return index - 1  # "#2", which ``number`` reads as an issue's number
+    if not is_count(token) or (number(token) or 0) > 200:
+        return None
+    word = index - 1
+    if doc[word].text == "." and word > 0:
+        word -= 1  # "No. 4", split "No" "."
+    return word if doc[word].lower_ in _RANK_WORDS else None
 
 
 def _emoji(token: Token) -> bool:
@@ -2099,7 +2182,25 @@ def _a_names(phrase: Token) -> bool:
 
 
 def is_count(token: Token) -> bool:
-    return number(token) is not None and not is_money(token) and not _status_code(token)
+    return (
+        number(token) is not None
+        and not is_money(token)
+        and not _status_code(token)
+        and not _millimetres(token)
+    )
+
+
+def _millimetres(token: Token) -> bool:
+    """Is "140mm" (split "140" "mm") a size: a fan's in millimetres ("three
+    140mm fans" cool a PC), not 140 million fans? "mm" is a million in finance
+    writing, but a whole number of two or three digits glued to it before
+    "fan" is hardware."""
+    doc = token.doc
+    digits = doc[token.i - 1] if token.lower_ == "mm" and token.i > 0 else token
+    if not (digits.text.isdigit() and 2 <= len(digits.text) <= 3) or digits.whitespace_:
+        return False
+    after = doc[digits.i + 1 : digits.i + 3]
+    return len(after) == 2 and after[0].lower_ == "mm" and after[1].lemma_ == "fan"
 
 
 def _status_code(token: Token) -> bool:
@@ -2187,6 +2288,17 @@ def _advice_link(token: Token) -> bool:
     if token.lower_ == "to":
         return following.tag_ == "VB"
     return token.lower_ in ("for", "on") and following.tag_ == "VBG"
+
+
+def _how_do_you(sentence: Span) -> bool:
+    """A question of method, asked with or without its question mark: "How do
+    you get…", "Quick one: how can we grow…"; the auxiliary before its subject
+    makes it a question ("how we grew to 100k" tells)."""
+    words = list(sentence)
+    return any(
+        word.lower_ == "how" and following.pos_ == "AUX" and subject.pos_ == "PRON"
+        for word, following, subject in zip(words, words[1:], words[2:], strict=False)
+    )
 
 
 def _changed_of(term: Token) -> bool:
@@ -2329,7 +2441,7 @@ class ClaimExtractor:
             self._grammar["change_nouns"], self._grammar["vague_amounts"],
             _SUPERLATIVES, _MORE, _MANY, _VAGUE_BIG,
             {"milestone", "record", "records", "new", "number"}, _MULTIPLES, _LEVEL_WORDS,
-            _HIGHS, _RIVALLED, _AHEAD,
+            _HIGHS, _RIVALLED, _AHEAD, _SOARING_NOUNS,
         )  # fmt: skip
         self._verb_cues = frozenset({"most", "stop", *_MORE, *_ASPECT, *_WIDELY, *_SPREAD})
         self._cue_words = self._noun_cues | self._verb_cues
@@ -2361,7 +2473,10 @@ class ClaimExtractor:
         self._platform_words = frozenset(
             strings.add(word) for word in self._word_list("platforms") if " " not in word
         )
-        self._lower_hashes = self._superlatives | self._platform_words
+        self._chart_hashes = frozenset(
+            strings.add(word) for word in self._grammar["chart_words"] if " " not in word
+        )
+        self._lower_hashes = self._superlatives | self._platform_words | self._chart_hashes
         self._near = {
             key: (
                 expand_words(term.near, lexicons),
@@ -2436,6 +2551,9 @@ class ClaimExtractor:
             ways.append(((self._word_list("platforms"), None), REACH))
             # "thank you for 10k!": thanks and a count (``_thanked_for_count``).
             ways.append(((_THANKS, None), REACH))
+            # "cracked the top 10 on Apple Podcasts": a rank and a chart (``_chart_rank``).
+            charts = self._grammar["chart_words"]
+            ways += [((charts, None), REACH), ((charts, _RANK_CUES), REACH)]
         return ways
 
     # -- the claims of a Doc -----------------------------------------------------------
@@ -2693,6 +2811,8 @@ class ClaimExtractor:
             return None
         if key in ("milestone", "platform", "thanks"):
             return frozenset()
+        if key == "chart":
+            return _RANK_CUES  # or a count: "top 10", "number one", "the top of the charts"
         kind, _, term = self._terms[key]
         if kind == "outcome" or term.needs == "nothing":
             return None
@@ -2769,6 +2889,8 @@ class ClaimExtractor:
                 found.append((index, index + 1, "platform"))
             if lemma == self._thank:
                 found.append((index, index + 1, "thanks"))
+            if lower in self._chart_hashes:
+                found.append((index, index + 1, "chart"))
             if lemma in self._superlatives or lower in self._superlatives:
                 before = index - 1
                 # "most-watched", and "most⏎shared" in a hard-wrapped line
@@ -2867,6 +2989,11 @@ class ClaimExtractor:
         if key == "thanks":
             found = _thanked_for_count(doc, start)
             return None if found is None else ("metric", "attention", *found, "asserted")
+        if key == "chart":
+            rank = self._chart_rank(doc, start)
+            if rank is None:
+                return None
+            return "metric", "viral", "rank", (rank, end), self._standalone_mood(doc, rank)
         if key == "platform":
             found = self._counted_on_platform(doc, start)
             if found is None:
@@ -3132,9 +3259,25 @@ class ClaimExtractor:
         ):
             return False
         wanted, unwanted = self._near[key]
-        if wanted and not near & wanted:
+        if wanted and not near & wanted and not self._celebrated_count(doc, start):
             return False
         return not (unwanted and near & unwanted)
+
+    def _celebrated_count(self, doc: Doc, start: int) -> bool:
+        """Is the term counted and cheered between count and noun: "50k 🔥
+        subscribers", "12,000 amazing subscribers"? An audience is celebrated
+        that way; paying customers are not, so it stands for the channel word
+        the paragraph does not hold (a term's ``near``)."""
+        cheered = False
+        for index in range(start - 1, max(-1, start - 4), -1):
+            token = doc[index]
+            if _emoji(token) or token.lower_ in self._grammar["celebrating_words"]:
+                cheered = True
+            elif is_count(token):
+                return cheered and is_big(token)
+            elif not (token.is_punct and token.text == "+"):
+                return False
+        return False
 
     # -- metric terms ------------------------------------------------------------------
 
@@ -3171,6 +3314,7 @@ class ClaimExtractor:
             or self._tally_changed(doc, head, start, end)
             or self._after(doc, start, end)
             or self._change_named_after(doc, head, start)
+            or _soared(doc, start, end)
         )
 
     def _platform_following(self, term: Token) -> bool:
@@ -3255,6 +3399,8 @@ class ClaimExtractor:
                 return "milestone", (index - 1, end)
             if token.pos_ in ("ADJ", "NOUN", "PROPN") or token.lower_ in _NOUN_PHRASE_WORDS:
                 continue
+            if _emoji(token):
+                continue  # "20k 🚀 followers": tagged punctuation, it says nothing
             if token.text == "+" and index > 0 and not doc[index - 1].whitespace_:
                 continue  # "100+ comments", whatever the tagger made of the "+"
             if token.lower_ in _NOUN_JOINERS and _between_nouns(doc, index):
@@ -3711,6 +3857,34 @@ class ClaimExtractor:
             return "milestone", (index, after)
         return None
 
+    def _chart_rank(self, doc: Doc, index: int) -> int | None:
+        """Where the rank begins that a chart of listens or streams gives: "cracked
+        the top 10 on Apple Podcasts", "No. 4 on the viral chart", "#2 in the
+        Business category on Spotify". A rank among what is bought (the App
+        Store's, Amazon's, a bestseller list) counts downloads or sales, an
+        outcome; a rank in a league or "in sales" names no chart."""
+        place = doc[index]
+        if place.lower_ == "podcasts" and (index == 0 or doc[index - 1].lower_ != "apple"):
+            return None  # "top 10 podcasts for marketers": a list of shows
+        sold = self._grammar["sales_charts"]
+        crossed_preposition = False
+        for before in range(index - 1, max(-1, index - 8), -1):
+            token = doc[before]
+            if token.lower_ in sold:
+                return None
+            rank = _rank_start(doc, before)
+            if rank is not None:
+                return rank if crossed_preposition else None  # "top 10 charts" is a listicle
+            if token.lower_ in ("on", "in", "of", "across", "atop"):
+                crossed_preposition = True
+            elif not (
+                token.pos_ in ("DET", "PROPN", "NOUN", "ADJ", "PART")
+                or token.tag_ == "PRP$"  # "#1 in its category on Spotify"
+                or token.text == "'s"
+            ):
+                return None
+        return None
+
     def _counted_on_platform(self, doc: Doc, index: int) -> tuple[str, tuple[int, int]] | None:
         """ "100K on TikTok!", "we're at 3.5k on LinkedIn", "10K strong on IG": a big count with no
         noun, on a platform, is the size of an account's audience there. Not
@@ -4000,6 +4174,7 @@ class ClaimExtractor:
                 if addressed and any(c.dep_ == "aux" and c.tag_ == "MD" for c in children):
                     return "advice"  # "you can grow engagement", "you'll get more views"
                 negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in children)
+                negated = negated or _denied_by_subject(children)
                 if negated and _never_higher(verb) is None and not _set_apart(head, verb):
                     return "negated"
             if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in children):
@@ -4138,6 +4313,8 @@ class ClaimExtractor:
                 return True
         # A yes/no question opens with its auxiliary: "Did the page get more visits?"
         first = _opening(sentence)
+        if _how_do_you(sentence):
+            return True  # "How do you get engagement to go through the roof?"
         return (
             sentence[-1].text == "?"
             and first.lemma_ in ("do", "be", "have")

@@ -66,9 +66,10 @@ _HASHTAG = re.compile(r"(?<![\w&#])#(?=\w*[^\W\d])\w+")
 # such a tag is a claim, so only its "#" is masked (the analysis pipeline splits
 # the count from the noun, see analysis/pipeline.py).
 COUNTED_TAG_NOUNS = ("followers", "subscribers", "subs", "fans", "views", "likes", "streams")
-# A count tagged on its own and followed by the noun ("#100k followers") is kept too.
+# A count tagged on its own and followed by the noun ("#100k followers", "#25k+
+# subscribers") is kept too.
 _COUNTED_TAG = re.compile(
-    rf"#(?=\d[\d.,]*[kmb]?[ \t]?(?:{'|'.join(COUNTED_TAG_NOUNS)})\b)", re.IGNORECASE
+    rf"#(?=\d[\d.,]*[kmb]?\+?[ \t]?(?:{'|'.join(COUNTED_TAG_NOUNS)})\b)", re.IGNORECASE
 )
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
