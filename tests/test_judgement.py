@@ -240,6 +240,37 @@ CASES: list[tuple[bool, str]] = [
     (False, "He views up to 10 houses a week for clients."),
     (True, "Organic social drove 12,000 site visits in May."),
     (False, "Our engineers made 40 site visits to the new plant this quarter."),
+    # Shares of content counted over a time ("in a day") are attention; shares
+    # in a company, or shares traded, are stock.
+    (True, "Our recipe carousel picked up 5,200 shares in a single day."),
+    (True, "The explainer got 900 reposts and 7,000 shares in its first week."),
+    (False, "Our founder sold 5,200 shares in the company last spring."),
+    (False, "The pension fund bought 7,000 shares in a week."),
+    # A stat line's label before its value, with no colon, in cells.
+    (True, "Week 14 — impressions 3.4M | clicks 18,500 | saves 2,900"),
+    (True, "Reach 2.6M, ER 3.9%, and a very happy team."),
+    (True, "followers 8,300 (+11%) and climbing"),
+    (False, "impressions matter far less than 2 things: trust and timing"),
+    (False, "Reach 40 stores by van before noon, then restock the shelves."),
+    # "reach" after a platform as the thing grown, tagged a verb.
+    (True, "This spring we grew Pinterest reach by 240%."),
+    (True, "The remix boosted our YouTube reach 4x."),
+    (False, "Our two vans reach 380 shops by truck every Tuesday."),
+    # Attention bought cheaply, told as the result, is attention (RUBRIC);
+    # a price that rose, or one with no amount, is no brag.
+    (True, "The autumn push ran at a cost per view of $0.006."),
+    (True, "Our CPMs are down to $1.80 this month."),
+    (True, "These were the cheapest impressions we have ever bought."),
+    (False, "CPMs rose to $16 across the industry this quarter."),
+    (False, "What counts as a good cost per view on Pinterest?"),
+    (False, "Our CPMs fell to $1.80 and the ads brought 640 orders."),
+    # "N of you" however the case reads: a glued lower-case scale letter, or a
+    # run of capitals read in lower case; a brand by name buying attention spends.
+    (True, "30k of you read our zine every month 💌"),
+    (True, "30K OF YOU READ OUR ZINE EVERY MONTH 💌"),
+    (False, "Most of you read at least 3 zines a month."),
+    (True, "Initech bought 5 million impressions for the spring drop."),
+    (False, "Initech bought 5 million impressions, and the spring drop sold 8,000 units."),
 ]
 
 

@@ -72,6 +72,9 @@ _THREAD_MARK = re.compile(r"^\d{1,2}/(?:\d{1,2})?$")
 _VERSUS = frozenset({"vs", "vs.", "versus", "yoy", "qoq", "mom", "wow", "wo", "dod"})
 # Signs a change written as a stat begins with: "+12k", "-19%", "−3%".
 _SIGNS = frozenset({"+", "-", "\u2212"})
+# What separates the cells of a one-line stat report: "impressions 6.1M | clicks 52,000";
+# the tagger takes most of them for nouns or symbols, not punctuation.
+_STAT_SEPARATORS = frozenset({"|", "¦", "•", "·", "/", "//", "||"})
 SCALE = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "k": 1e3, "m": 1e6}
 SCALE.update({"mn": 1e6, "bn": 1e9, "mm": 1e6})
 _VAGUE_BIG = frozenset({"thousands", "millions", "billions", "hundreds", "tens", "dozens"})
@@ -90,6 +93,28 @@ _TIME_NOUNS = frozenset(
      "weekend", "morning", "afternoon", "evening", "night", "today", "quarter", "q1", "q2", "q3",
      "q4"}
 )  # fmt: skip
+_MONTHS = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+     "sept", "oct", "nov", "dec"}
+)  # fmt: skip
+# Bounds of a time something was reached in: "in under a day", "in less than 24 hours".
+_WITHIN = frozenset({"under", "less", "than", "just", "only", "about", "around", "over"})
+# Prices of attention bought: cost per mille (impressions) and per view.
+_ATTENTION_PRICES = frozenset({"cpm", "cpms", "cpv", "cpvs"})
+_PRICES = frozenset({"cost", "price"})
+# A price that moved up, which no one brags about: "CPMs rose to $14".
+_RISING = frozenset({"rise", "up", "increase", "climb", "jump", "high", "higher", "soar", "spike"})
+_BUYING = frozenset({"buy", "purchase", "pay", "get"})
+# Attention a brand may buy: "Acme bought 4 million impressions".
+_BOUGHT_ATTENTION = frozenset(
+    {"impression", "impressions", "view", "views", "click", "clicks", "follower", "followers",
+     "like", "likes", "reach", "engagement", "fan", "fans", "traffic"}
+)  # fmt: skip
+# A price of attention compared: "the cheapest reach we've ever bought".
+_CHEAP = frozenset({"cheapest", "cheaper"})
+# Possessives between a verb and what it gained: "boosted our TikTok reach".
+_OWNERS = frozenset({"our", "my", "the", "its", "their", "his", "her", "your"})
 # An offer to people, which a milestone may be the occasion of.
 _GIVEAWAYS = frozenset({"giveaway", "giveaways", "raffle", "raffles", "sweepstakes", "contest"})
 # Thanks, and whom it goes to before "for": "thank you all for 10k".
@@ -1021,6 +1046,84 @@ def _of_content(doc: Doc, index: int) -> bool:
     return False
 
 
+def _brand_buys_attention(verb: Token, subjects: list[Token]) -> bool:
+    """Is a brand (a name, or "the brand", "the company") buying attention:
+    "Acme bought 4 million impressions", "the brand purchased 2M views"? A case
+    study's voice for "we bought": spending, no sale. Shoppers buying units
+    still sell ("shoppers bought 4,000 units")."""
+    if not subjects:
+        return False
+    subject = subjects[0]
+    if subject.pos_ != "PROPN" and subject.lemma_ not in ("brand", "company", "team", "client"):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(t.lemma_.lower() in _BOUGHT_ATTENTION for o in objects for t in o.subtree)
+
+
+def _attention_bought(doc: Doc, start: int, end: int) -> Evidence:
+    """Attention bought cheaply, told as the result: "a cost per view of
+    $0.008", "CPMs down to $2.10", "cost per 1,000 impressions fell to $3", "the
+    cheapest reach we've ever bought". What was won is the views at a price, no
+    outcome (the RUBRIC's vanity). A price that rose is no brag ("CPMs rose to
+    $14"), nor a price with no amount ("what is a good cost per view?")."""
+    cheap = _cheap_attention_bought(doc, start, end)
+    if cheap is not None:
+        return "superlative", cheap
+    priced = _priced_from(doc, start, end)
+    if priced is None:
+        return None
+    for token in doc[end : end + 7]:
+        if token.text in _CURRENCY and token.i + 1 < len(doc) and number(doc[token.i + 1]):
+            last = token.i + 2
+            while last < len(doc) and _is_scale(doc[last]) and not doc[last - 1].whitespace_:
+                last += 1
+            return "amount", (priced, last)
+        if token.lemma_.lower() in _RISING or token.text in (".", ";", "?", "!"):
+            return None
+    return None
+
+
+def _priced_from(doc: Doc, start: int, end: int) -> int | None:
+    """Where a price of attention begins: "CPMs", "cost per view", "price per
+    1,000 impressions"; None for a term that is no such price."""
+    if end - start == 1 and doc[start].lower_ in _ATTENTION_PRICES:
+        return start
+    position = start - 1
+    if position > 0 and is_count(doc[position]) and doc[position - 1].lower_ in _PER:
+        position -= 1  # "cost per 1,000 views"
+    if position > 0 and doc[position].lower_ in _PER and doc[position - 1].lemma_ in _PRICES:
+        return position - 1
+    return None
+
+
+def _cheap_attention_bought(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """ "the cheapest reach we've ever bought", "cheaper views than we ever
+    paid for": a comparison of prices paid for attention, with a verb of
+    buying it after; not "cheap followers are worthless" (an opinion)."""
+    if start == 0 or doc[start - 1].lower_ not in _CHEAP:
+        return None
+    for token in doc[end : end + 8]:
+        if token.is_sent_start or token.text in (".", ";", "?", "!"):
+            return None
+        if token.lemma_ in _BUYING and token.tag_ in ("VBD", "VBN"):
+            return start - 1, end
+    return None
+
+
+def _in_a_time_span(doc: Doc, index: int) -> bool:
+    """ "3,000 shares in a day", "12,000 shares in its first week", "shares in
+    24 hours": "in" and a time a post's count was reached in, where "shares in
+    Acme", "shares in the company" are stock."""
+    if doc[index].lower_ != "in":
+        return False
+    for token in doc[index + 1 : index + 5]:
+        if token.lemma_.lower() in _TIME_NOUNS or token.lower_ in _MONTHS:
+            return True
+        if not (token.pos_ in ("DET", "PRON", "ADJ", "NUM") or token.lower_ in _WITHIN):
+            return False
+    return False
+
+
 def _qualifies_next_noun(doc: Doc, term: Token, end: int) -> bool:
     """Does a counted-only term ("community", "comments") qualify the noun after
     it, which is then what a count before it counts: "350 community blog
@@ -1064,10 +1167,51 @@ def _noun_tagged_verb(token: Token, wanted: Collection[str]) -> bool:
         return True
     if token.i + 1 >= len(doc):
         return False
+    if _label_first(doc, token.i) and _cell_value(doc, token.i + 1) is not None:
+        return True  # a report's cell: "impressions 6.1M | clicks 52,000"
     following = doc[token.i + 1]
     if following.lower_ in ("up", "down") and token.i + 2 < len(doc):
         return _a_change_of(doc, token.i + 2)  # a report's line: "story views up 22%"
     return following.tag_ in _FINITE_TAGS or following.pos_ == "AUX"
+
+
+def _across_cells(doc: Doc, first: int, second: int) -> bool:
+    """Does a stat line's separator stand between two words ("followers 12,400
+    | reach 380k")? Then they are in two cells, whatever the parse joined."""
+    low, high = sorted((first, second))
+    return any(t.text in _STAT_SEPARATORS for t in doc[low + 1 : high])
+
+
+def _cell_value(doc: Doc, index: int) -> int | None:
+    """Where a stat cell's value starting at ``index`` ends, when the cell ends
+    with it (a line's or the text's end, punctuation, a separator): "Reach
+    1.2M, ER 4.1%"; not a verb's amount with more after it ("Reach 38% more of
+    your buyers")."""
+    last = _stat_value(doc, index)
+    if last is None or last >= len(doc):
+        return last
+    after = doc[last]
+    return last if after.is_space or after.is_punct or after.text in _STAT_SEPARATORS else None
+
+
+def _label_first(doc: Doc, index: int) -> bool:
+    """Does the word at ``index`` open a cell of a stat line, as a label before
+    its value: at a line's start, or after a separator, a comma, a colon or an
+    emoji, with at most two qualifiers before it ("| clicks 52,000", "Reach
+    1.2M, ER 4.1%", "March: IG reach 1.2M")? Not a verb with its subject ("we
+    reach 380 stores", "she clicks 500 links")."""
+    for position in range(index - 1, max(-1, index - 4), -1):
+        token = doc[position]
+        if (
+            (token.is_space and "\n" in token.text)
+            or token.text in _STAT_SEPARATORS
+            or token.text in (",", ":", ";", "(", "-", "\u2013", "\u2014")
+            or _emoji(token)
+        ):
+            return True
+        if position < index - 2 or token.pos_ not in ("NOUN", "PROPN", "ADJ"):
+            return False  # "we reach", "the team clicks"
+    return index < 3 and all(t.pos_ in ("NOUN", "PROPN", "ADJ") for t in doc[:index])
 
 
 def _a_change_of(doc: Doc, index: int) -> bool:
@@ -1810,7 +1954,7 @@ def _stat_value(doc: Doc, end: int) -> int | None:
         if not (relative or is_big(value)):
             return None
     after = doc[last] if last < len(doc) else None
-    if after is None or after.is_space or after.is_punct:
+    if after is None or after.is_space or after.is_punct or after.text in _STAT_SEPARATORS:
         return last
     if relative and after.lower_ in _VERSUS:
         return last  # "+140% QoQ", "2.3x vs benchmark"
@@ -1831,6 +1975,10 @@ def _reach_as_stat(doc: Doc, index: int, *, parsed: bool) -> tuple[int, int] | N
         last = _stat_value(doc, value)
         if last is not None:
             return index, last
+    if _label_first(doc, index):
+        last = _cell_value(doc, value)
+        if last is not None:
+            return index, last  # "Reach 1.2M, ER 4.1%", "| reach 380k |"
     following = doc[value] if value < len(doc) else None
     objects = [c for c in doc[index].children if c.dep_ == "dobj"]
     if parsed and any(not _across_lines(doc, index, c.i) for c in objects):
@@ -1914,6 +2062,27 @@ def _up_by(verb: Token) -> int | None:
     return None
 
 
+def _count_of_you_by_order(subject: Token) -> int | None:
+    """Where "40K Of you follow…" begins when the parse makes "you" (or "Of")
+    the subject and hangs the count beside it, as it does once capitals are
+    read in lower case: word order alone, a big count right before "of you"."""
+    doc = subject.doc
+    if subject.lower_ in ("you", "us") and subject.i > 0:
+        of = subject.i - 1
+    elif subject.lower_ == "of" and subject.i + 1 < len(doc):
+        of = subject.i
+    else:
+        return None
+    if doc[of].lower_ != "of" or doc[of + 1].lower_ not in ("you", "us"):
+        return None
+    first = of
+    while first > 0 and (is_count(doc[first - 1]) or _is_scale(doc[first - 1])):
+        first -= 1
+    if first == of or not is_count(doc[first]) or not is_big(doc[first]):
+        return None
+    return first
+
+
 def _big_milestone(doc: Doc, evidence: tuple[str, tuple[int, int]]) -> bool:
     """Is the evidence an ordinal of an audience's size, from the 100th up
     ("our 100,000th like", "the millionth like"); "the 5th like it this year"
@@ -1931,15 +2100,20 @@ def _count_of_you(subject: Token) -> int | None:
     attention verb, however the parse hangs its words ("50K of you beautiful
     humans follow this shop"): a big count, then "of you" or "of us"."""
     doc = subject.doc
+    by_order = _count_of_you_by_order(subject)
+    if by_order is not None:
+        return by_order
     first = subject.left_edge.i
     while first < subject.i and (doc[first].is_space or _emoji(doc[first])):
         first += 1  # "🎉🎉🎉⏎50K of you…": the parse hangs the line before on it
     index = first
-    while index < subject.i and (is_count(doc[index]) or _is_scale(doc[index])):
+    # The count may be the subject itself: "40k of you follow…", where a lower-case
+    # scale letter stays glued to its digits and the parse hangs "of you" on it.
+    while index <= subject.i and (is_count(doc[index]) or _is_scale(doc[index])):
         index += 1
     if index == first or not is_count(doc[first]) or not is_big(doc[first]):
         return None
-    if doc[index].lower_ == "of" and index + 1 <= subject.i:
+    if index + 1 < len(doc) and doc[index].lower_ == "of":
         return first if doc[index + 1].lower_ in ("you", "us") else None
     return None
 
@@ -2441,7 +2615,7 @@ class ClaimExtractor:
             self._grammar["change_nouns"], self._grammar["vague_amounts"],
             _SUPERLATIVES, _MORE, _MANY, _VAGUE_BIG,
             {"milestone", "record", "records", "new", "number"}, _MULTIPLES, _LEVEL_WORDS,
-            _HIGHS, _RIVALLED, _AHEAD, _SOARING_NOUNS,
+            _HIGHS, _RIVALLED, _AHEAD, _SOARING_NOUNS, _CHEAP,
         )  # fmt: skip
         self._verb_cues = frozenset({"most", "stop", *_MORE, *_ASPECT, *_WIDELY, *_SPREAD})
         self._cue_words = self._noun_cues | self._verb_cues
@@ -3252,6 +3426,7 @@ class ClaimExtractor:
             and end < len(doc)
             and doc[end].lower_ in term.not_before
             and not _of_content(doc, end)
+            and not _in_a_time_span(doc, end)
         ):
             return False
         if term.not_followed_by and {t.lower_ for t in doc[end : end + 3]} & set(
@@ -3291,6 +3466,11 @@ class ClaimExtractor:
             return self._changed(doc, head, start, end)
         if term.needs == "count" and end - start == 1 and _qualifies_next_noun(doc, head, end):
             return None  # "350 community blog posts": the posts are counted
+        bought = _attention_bought(doc, start, end)
+        if bought is not None:
+            return bought
+        if head.lower_ in _ATTENTION_PRICES:
+            return None  # "CPMs vary by season": a price named, none paid
         left = self._count_before(doc, start, end, term.big)
         if term.needs == "milestone":  # "its 100,000th like", not "100 stores like ours"
             return left if left is not None and _big_milestone(doc, left) else None
@@ -3378,6 +3558,8 @@ class ClaimExtractor:
             token = doc[index]
             if _line_break(token):
                 return None  # a list item's or a table row's count is not the next line's
+            if token.text in _STAT_SEPARATORS:
+                return None  # "impressions 6.1M | clicks": the count is the cell before's
             year_between = _YEAR.match(token.text) and index < start - 1
             if is_count(token) and _per_unit(doc, index):
                 return None  # "cost per 1,000 views": a unit, no amount
@@ -3543,6 +3725,8 @@ class ClaimExtractor:
         verb = head.head
         if head.dep_ in ("nsubj", "nsubjpass") and verb.lemma_ in _ASPECT:
             verb = next((c for c in verb.children if c.dep_ == "xcomp"), verb)
+        if _across_cells(doc, head.i, verb.i):
+            return None  # "followers 12,400 | reach 380k": the parse joined two cells
         if self._people_acting(head, verb):
             return self._growing_clause(head, start)
         # "saw its fan base double": the tagger often makes such a verb an adjective.
@@ -3673,6 +3857,30 @@ class ClaimExtractor:
             return "milestone", (start, end + 1)
         return None
 
+    def _platform_reach_grown(self, doc: Doc, index: int) -> tuple[int, int] | None:
+        """The span of "grew Instagram reach by 380%", "boosted our TikTok reach
+        3x": the noun "reach" after a platform, which the tagger makes a verb with
+        the platform as its subject, as the object of a verb of gaining (the
+        grammar's ``gain_verbs``). Not the verb after its subject ("we reach 380
+        stores"), nor a platform that does reach ("Instagram reaches teens")."""
+        if doc[index].lower_ != "reach" or index < 2:
+            return None
+        if doc[index - 1].lower_ not in self._grammar["platforms"]:
+            return None
+        position = index - 2
+        if doc[position].lower_ in _OWNERS:
+            position -= 1
+        if position < 0 or doc[position].lemma_ not in self._grammar["gain_verbs"]:
+            return None
+        if doc[position].pos_ not in ("VERB", "AUX"):
+            return None
+        end = index + 1
+        if end < len(doc) and is_multiple(doc[end]):
+            end += 1  # "3x"
+        elif end + 1 < len(doc) and doc[end].lower_ == "by" and _a_change_of(doc, end + 1):
+            end += 2 + (end + 2 < len(doc) and doc[end + 2].lower_ in _PERCENT)  # "by 380%"
+        return position, end
+
     def _metric_verb(
         self, doc: Doc, index: int, *, reach: bool = False, counted_only: bool = False
     ) -> Evidence:
@@ -3692,6 +3900,9 @@ class ClaimExtractor:
             c.dep_ == "dobj" and c.lower_ == "you" for c in verb.children
         ):
             return None  # "see you next week": a farewell
+        grown = self._platform_reach_grown(doc, index) if reach else None
+        if grown is not None:
+            return "change", grown
         stat = _reach_as_stat(doc, index, parsed=self.parser is not None) if reach else None
         if stat is not None:
             return "count", stat
@@ -4105,6 +4316,8 @@ class ClaimExtractor:
             return None
         if lemma in ("buy", "purchase", "order") and subjects and subjects[0].lower_ == "we":
             return None  # the writer spends: "the cheapest reach we've ever bought"
+        if buying and _brand_buys_attention(verb, subjects):
+            return None  # "Acme bought 4 million impressions": the writer by name spends
         if lemma == "convert" and not any(t.lemma_ in _BUYERS or _a_paid_tier(t) for t in after):
             return None  # "readers convert to paid", not "convert the file to PDF"
         if lemma == "hire" and not any(is_count(t) for t in after):
@@ -4256,8 +4469,8 @@ class ClaimExtractor:
         if not (present or modal) or verb.dep_ == "relcl":
             return None  # "…, which equates to 350,000 new followers" tells of one
         subject = _subject_of(verb)
-        if subject is None or _says_us(subject):
-            return None
+        if subject is None or _says_us(subject) or _count_of_you(subject) is not None:
+            return None  # "40k of you follow this shop": the writer's audience, counted
         able = any(c.dep_ == "aux" and c.lower_ in _ABLE for c in verb.children)
         in_general = _generic(subject) or (able and self._channel_in_general(subject))
         if not in_general or self._wished_for(subject):
