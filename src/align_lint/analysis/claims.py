@@ -2627,6 +2627,7 @@ class ClaimExtractor:
         )
         # Verbs whose object is wanted, not had: "we want 10k followers".
         self._wanting = self._grammar["intent_words"] | _CHASING
+        self._mood_cue_words, self._mood_cue_lemmas = self._mood_cues()
         # Wholes a share of which is reached: "47% of residents" (``_share_reached``).
         self._populations = self._grammar["people"] | _POPULATIONS
         self._milestone_lemmas = frozenset(
@@ -2866,38 +2867,49 @@ class ClaimExtractor:
         return False
 
     def _mood_cue(self, token: Token) -> bool:
+        """Could this word give a claim of its sentence a mood (see ``_mood``)?
+        Asked of every word of a sentence with such a claim: the words and
+        lemmas that are cues by themselves are one set lookup each
+        (``_mood_cue_words``, ``_mood_cue_lemmas``), and the spans that the
+        cues read in context are built only for the words they concern."""
         lower = token.lower_
-        if lower in _MOOD_WORDS or lower in _SPECULATIVE or lower in _CONDITIONS:
+        if lower in self._mood_cue_words or token.lemma_ in self._mood_cue_lemmas:
             return True
-        if token.lemma_ in _SUPPOSING:
-            return True
-        next_word = token.doc[token.i + 1 : token.i + 2]
-        if lower in _QUOTA_NOUNS or (lower == "up" and next_word.text.lower() == "to"):
+        if lower == "up" and token.doc[token.i + 1 : token.i + 2].text.lower() == "to":
             return True  # a plan's allowance (``_quota``)
-        if lower in _ADVICE or token.lemma_ in self._wanting:
-            return True
-        if lower in self._grammar["third_parties"] or _named_owner(token):
+        if _named_owner(token):
             return True  # "the singer has 40 million followers": whose they are
-        if lower == "ever" or token.lemma_ in _SAYING:
-            return True  # someone else's: "…, the company said" (``_anothers_metric``)
-        if token.lemma_ in self._grammar["acquaintances"]:
-            return True  # "my friend's podcast"
-        if token.lemma_ in self._grammar["presence_verbs"] or lower in _VENUES:
-            return True  # "5,000 fans packed the arena", "the fair drew 9,000 visitors": a crowd
-        placed = any(t.lower_ in ("at", "in") for t in token.doc[token.i - 2 : token.i])
-        if lower in _GROUNDS and placed:
+        if lower in _GROUNDS and any(
+            t.lower_ in ("at", "in") for t in token.doc[token.i - 2 : token.i]
+        ):
             return True  # "12,000 fans at the ground": a crowd (``_at_a_ground``)
-        if token.lemma_ == "celebrate":
-            return True  # the occasion of a giveaway (``_occasion_of_a_giveaway``)
-        if token.lemma_ in self._grammar["data_verbs"] or token.lemma_ in _DATA_NOUNS:
-            return True  # "the API returns 50 likes per page": data (``_handled_as_data``)
         if (lower in _GENERIC_DETERMINERS or token.tag_ == "NNS") and _opens_sentence(token):
             return True  # a general statement: "backlinks get you more traffic"
-        if lower in _TYPICAL:
-            return True  # a statistic: "the average post gets a 1.2% engagement rate"
         # "to" before a verb: a purpose ("in order to grow…") or advice ("how to…").
-        following = token.doc[token.i + 1 :]
-        return lower == "to" and any(t.tag_ == "VB" for t in following)
+        return lower == "to" and any(t.tag_ == "VB" for t in token.doc[token.i + 1 :])
+
+    def _mood_cues(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The words (lowercased) and lemmas that are mood cues wherever they
+        stand, for ``_mood_cue``: what ``_mood``'s readers look for."""
+        grammar = self._grammar
+        words = frozenset().union(
+            _MOOD_WORDS, _SPECULATIVE, _CONDITIONS,
+            _QUOTA_NOUNS,  # a plan's allowance (``_quota``)
+            _ADVICE,
+            grammar["third_parties"],  # whose the audience is
+            {"ever"},  # someone else's: "the best ever" (``_anothers_metric``)
+            _VENUES,  # a crowd: "the fair drew 9,000 visitors"
+            _TYPICAL,  # a statistic: "the average post gets…"
+        )  # fmt: skip
+        lemmas = frozenset().union(
+            _SUPPOSING, self._wanting,
+            _SAYING,  # "…, the company said" (``_anothers_metric``)
+            grammar["acquaintances"],  # "my friend's podcast"
+            grammar["presence_verbs"],  # "5,000 fans packed the arena"
+            {"celebrate"},  # the occasion of a giveaway (``_occasion_of_a_giveaway``)
+            grammar["data_verbs"], _DATA_NOUNS,  # data (``_handled_as_data``)
+        )  # fmt: skip
+        return words, lemmas
 
     def _may_be_topic(self, sentence: Doc) -> bool:
         """Could a term of this sentence be what a talk is about (see
@@ -4719,16 +4731,22 @@ def _sentence_bounds(doc: Doc) -> list[int]:
 def _copies(doc: Doc, sentences: list[Span]) -> list[Doc]:
     """Each sentence as a Doc of its own, with the tags, lemmas and token vectors
     the pipeline gave it: what the claims and the parser read. (Span.as_doc
-    copies all a Doc can hold and took seven times as long.)"""
+    copies all a Doc can hold and took seven times as long.) The words and
+    their spaces come from one array of the Doc too: a Token object per word,
+    made twice, cost more than the rest of the copy."""
+    from spacy.attrs import ORTH, SPACY
     from spacy.tokens import Doc
 
     if not sentences:
         return []
     columns = cast("Ints2d", doc.to_array(list(_COPIED)))
+    texts: list[list[int]] = doc.to_array([ORTH, SPACY]).tolist()
+    strings = doc.vocab.strings
     copies = []
     for sentence in sentences:
-        words = [token.text for token in sentence]
-        spaces = [bool(token.whitespace_) for token in sentence]
+        rows = texts[sentence.start : sentence.end]
+        words = [strings[orth] for orth, _ in rows]
+        spaces = [bool(space) for _, space in rows]
         copy = Doc(doc.vocab, words=words, spaces=spaces)
         copy.from_array(list(_COPIED), columns[sentence.start : sentence.end])
         if doc.tensor is not None and len(doc.tensor):

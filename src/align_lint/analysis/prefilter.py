@@ -220,6 +220,7 @@ class Prefilter:
         self._regexes: list[tuple[str, str, re.Pattern[str]]] = []  # (key, attr, regex)
         self._flags: list[tuple[str, dict[str, bool]]] = []
         self._words: dict[str, list[tuple[str, frozenset[str]]]] = {"LOWER": [], "ORTH": []}
+        self._index: dict[str, dict[str, list[str]]] | None = None  # see _word_index
         self.patterns: dict[str, list[_Pattern]] = {rule.id: [] for rule in graph.rules}
         for rule in graph.rules:
             self._add_rule(rule)
@@ -290,6 +291,7 @@ class Prefilter:
                     self._flags.append((key, {attr: value, **dict(more)}))
             else:
                 self._words[anchor.attr].append((key, anchor.words))
+                self._index = None
         return self._keys[anchor]
 
     def _word_keys(self, orth: int) -> tuple[str, ...]:
@@ -298,8 +300,8 @@ class Prefilter:
         if keys is None:
             lexeme = self.nlp.vocab[orth]
             text, lower = lexeme.orth_, lexeme.lower_
-            found = [key for key, words in self._words["LOWER"] if lower in words]
-            found += [key for key, words in self._words["ORTH"] if text in words]
+            index = self._word_index()
+            found = [*index["LOWER"].get(lower, ()), *index["ORTH"].get(text, ())]
             found += [
                 key
                 for key, attr, regex in self._regexes
@@ -312,6 +314,21 @@ class Prefilter:
             ]
             keys = self._by_word[orth] = tuple(found)
         return keys
+
+    def _word_index(self) -> dict[str, dict[str, list[str]]]:
+        """The word anchors by word: for each word, the keys of the anchors that
+        hold it, in the order the anchors were made (as a scan of ``_words``
+        finds them). A scan per distinct word read 7,000 words of some 130
+        anchors; this is one lookup. Built on first use, after every rule's
+        anchors are made (``_key`` drops it if one is made later)."""
+        if self._index is None:
+            self._index = {attr: {} for attr in self._words}
+            for attr, anchors in self._words.items():
+                by_word = self._index[attr]
+                for key, words in anchors:
+                    for word in words:
+                        by_word.setdefault(word, []).append(key)
+        return self._index
 
     def _anchors(self, pattern: list[dict[str, Any]]) -> list[Anchor]:
         return [a for token in pattern if _mandatory(token) for a in [self._anchor(token)] if a]
