@@ -240,6 +240,12 @@ CASES: list[tuple[bool, str]] = [
     (False, "He views up to 10 houses a week for clients."),
     (True, "Organic social drove 12,000 site visits in May."),
     (False, "Our engineers made 40 site visits to the new plant this quarter."),
+    # A guest introduced by the audience they hold is background (judge12).
+    (False, "Please welcome Dana Cruz, who has 600k followers on TikTok, to our cooking class."),
+    (True, "Dana Cruz joined our cooking class and our page has 600k followers now!"),
+    # A stat label with its own phrase before the colon (judge12).
+    (True, "Click-through rate on our holiday emails: 7.4%. Best month ever."),
+    (False, "Click-through rate on our holiday emails: 7.4%, and they brought in 900 orders."),
 ]
 
 
