@@ -1127,6 +1127,17 @@ def _named_circumstance(subject: Token) -> bool:
     return not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _MINE for c in main.children)
 
 
+def _holding_verb(term: Token) -> Token | None:
+    """The "has" or "boasts" whose object the attention noun is ("who has 2M
+    followers"), also when the parse took a lower-case scale letter for the
+    object and the noun for its apposition ("who has 3m fans")."""
+    if term.dep_ == "appos" and term.head.dep_ == "dobj" and term.head.lower_ in SCALE:
+        term = term.head
+    if term.dep_ == "dobj" and term.head.lemma_ in _HOLDING:
+        return term.head
+    return None
+
+
 def _antecedent(relative: Token) -> Token | None:
     """The word a relative pronoun follows ("Marta, who…": "Marta"), read by
     position: the parse often hangs a clause after a masked @mention or a
@@ -2738,6 +2749,8 @@ class ClaimExtractor:
             return True
         if lower in self._grammar["third_parties"] or _named_owner(token):
             return True  # "the singer has 40 million followers": whose they are
+        if lower == "who" and next_word.text.lower() in ("has", "boasts"):
+            return True  # "@chef who has 2M followers": a guest (``_introduced_by_audience``)
         if lower == "ever" or token.lemma_ in _SAYING:
             return True  # someone else's: "…, the company said" (``_anothers_metric``)
         if token.lemma_ in self._grammar["acquaintances"]:
@@ -4484,16 +4497,17 @@ class ClaimExtractor:
                 # followers", "she has 2M followers and still answers every DM";
                 # "that morning she had 325 followers" starts a story of growth
                 return True
-            if head.head.lemma_ in _HOLDING and self._introduced_by_audience(head.head):
-                return True  # "welcome @chef, who has 2M followers, to our lineup"
+        holding = _holding_verb(head)
+        if holding is not None and self._introduced_by_audience(holding):
+            return True  # "welcome @chef, who has 2M followers, to our lineup"
         return any(
             owner.lower_ in people and not _ours(owner) and not _a_companys_own(owner)
             for owner in owners
         )
 
     def _introduced_by_audience(self, verb: Token) -> bool:
-        """Is ``verb`` ("has") in a "who" clause that introduces a named person
-        or a role by the audience they hold now: "welcome @chef, who has 2M
+        """Is ``verb`` ("has") in a "who" clause that introduces a person by the
+        audience they hold now: "welcome @chef, who has 2M
         followers", "a singer who boasts 40M fans"? The count is background to
         the story (a guest, a partner, a hire), not the writer's result. "Who"
         is a person, never the brand's account ("our page, which has…"), and
@@ -4510,8 +4524,9 @@ class ClaimExtractor:
             # "Welcome @chef, who…", "Shoutout to @chef who…": the @mention is
             # masked, so "who" follows its blank, a greeting or a preposition.
             return True
-        person = named.pos_ == "PROPN" or named.lemma_ in self._grammar["third_parties"]
-        return person and not _ours(named) and not _a_companys_own(named)
+        # "Who" says a person whatever the tagger made of the name ("priya shah"
+        # in lower case is two nouns); only the writer's own speaks for it.
+        return not _ours(named) and not _a_companys_own(named)
 
     def _purpose(self, verb: Token) -> bool:
         """ "in order to grow our following", "the goal: to hit 10k", "a plan to
