@@ -271,6 +271,14 @@ CASES: list[tuple[bool, str]] = [
     (False, "Most of you read at least 3 zines a month."),
     (True, "Initech bought 5 million impressions for the spring drop."),
     (False, "Initech bought 5 million impressions, and the spring drop sold 8,000 units."),
+    # A guest introduced by the audience they hold is background (judge12).
+    (False, "Please welcome Dana Cruz, who has 600k followers on TikTok, to our cooking class."),
+    (True, "Dana Cruz joined our cooking class and our page has 600k followers now!"),
+    (False, "Shoutout to @mira_cooks who has 300k followers for the lovely review of our bakery"),
+    (True, "Shoutout to @mira_cooks: our bakery's page has 300k followers now"),
+    # A stat label with its own phrase before the colon (judge12).
+    (True, "Click-through rate on our holiday emails: 7.4%. Best month ever."),
+    (False, "Click-through rate on our holiday emails: 7.4%, and they brought in 900 orders."),
 ]
 
 

@@ -1271,6 +1271,28 @@ def _named_circumstance(subject: Token) -> bool:
     return not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _MINE for c in main.children)
 
 
+def _holding_verb(term: Token) -> Token | None:
+    """The "has" or "boasts" whose object the attention noun is ("who has 2M
+    followers"), also when the parse took a lower-case scale letter for the
+    object and the noun for its apposition ("who has 3m fans")."""
+    if term.dep_ == "appos" and term.head.dep_ == "dobj" and term.head.lower_ in SCALE:
+        term = term.head
+    if term.dep_ == "dobj" and term.head.lemma_ in _HOLDING:
+        return term.head
+    return None
+
+
+def _antecedent(relative: Token) -> Token | None:
+    """The word a relative pronoun follows ("Marta, who…": "Marta"), read by
+    position: the parse often hangs a clause after a masked @mention or a
+    name on the verb before it."""
+    for token in reversed(relative.doc[max(0, relative.i - 3) : relative.i]):
+        if token.is_punct and not token.is_space:
+            continue
+        return token
+    return None
+
+
 def _says_us(phrase: Token) -> bool:
     """Does the phrase under ``phrase`` name the writer ("a reel we posted",
     "two of our reels", "by us")?"""
@@ -1608,6 +1630,27 @@ def _labelled_count(doc: Doc, end: int) -> int | None:
     1,200" (a term ending at ``end``, then a colon and the count)."""
     if end + 1 < len(doc) and doc[end].text == ":" and is_count(doc[end + 1]):
         return None if _YEAR.match(doc[end + 1].text) else end + 2
+    return None
+
+
+# Prepositions that say what a stat label measures: "open rate on the launch email".
+_LABEL_PREPOSITIONS = frozenset({"on", "for", "across", "from"})
+
+
+def _value_after_qualified_label(doc: Doc, end: int) -> int | None:
+    """Where the value of a stat label with its own short phrase ends: "Open
+    rate on our spring newsletter: 52%", "Views across all channels: 1.2M".
+    The phrase holds no verb and no other punctuation before the colon, and
+    the value must read as a stat (a rate, a change, a big count with no noun
+    after it: not "followers for the giveaway: 500 stickers")."""
+    if end >= len(doc) or doc[end].lower_ not in _LABEL_PREPOSITIONS:
+        return None
+    for index in range(end + 1, min(len(doc), end + 7)):
+        token = doc[index]
+        if token.text == ":":
+            return _stat_value(doc, index + 1)
+        if token.is_punct or token.is_space or token.pos_ in ("VERB", "AUX"):
+            return None
     return None
 
 
@@ -1956,6 +1999,8 @@ def _stat_value(doc: Doc, end: int) -> int | None:
     after = doc[last] if last < len(doc) else None
     if after is None or after.is_space or after.is_punct or after.text in _STAT_SEPARATORS:
         return last
+    if _emoji(after):
+        return last  # "Open rate 41% 🔥": short posts end a stat with one
     if relative and after.lower_ in _VERSUS:
         return last  # "+140% QoQ", "2.3x vs benchmark"
     if relative and after.pos_ not in ("NOUN", "PROPN", "NUM") and after.lower_ != "of":
@@ -2879,6 +2924,11 @@ class ClaimExtractor:
             return True  # a plan's allowance (``_quota``)
         if _named_owner(token):
             return True  # "the singer has 40 million followers": whose they are
+        if lower == "who" and token.doc[token.i + 1 : token.i + 2].text.lower() in (
+            "has",
+            "boasts",
+        ):
+            return True  # "@chef who has 2M followers": a guest (``_introduced_by_audience``)
         if lower in _GROUNDS and any(
             t.lower_ in ("at", "in") for t in token.doc[token.i - 2 : token.i]
         ):
@@ -3833,6 +3883,9 @@ class ClaimExtractor:
         stat = _stat_value(doc, end)
         if stat is not None:
             return "count", (start, stat)
+        labelled = _value_after_qualified_label(doc, end)
+        if labelled is not None:  # "Open rate on our spring newsletter: 52%"
+            return "count", (start, labelled)
         moved = False  # "traffic down by over 45,000", "engagement up 300%"
         for index in range(end, min(len(doc), end + 4)):
             token = doc[index]
@@ -4672,10 +4725,36 @@ class ClaimExtractor:
                 # followers", "she has 2M followers and still answers every DM";
                 # "that morning she had 325 followers" starts a story of growth
                 return True
+        holding = _holding_verb(head)
+        if holding is not None and self._introduced_by_audience(holding):
+            return True  # "welcome @chef, who has 2M followers, to our lineup"
         return any(
             owner.lower_ in people and not _ours(owner) and not _a_companys_own(owner)
             for owner in owners
         )
+
+    def _introduced_by_audience(self, verb: Token) -> bool:
+        """Is ``verb`` ("has") in a "who" clause that introduces a person by the
+        audience they hold now: "welcome @chef, who has 2M
+        followers", "a singer who boasts 40M fans"? The count is background to
+        the story (a guest, a partner, a hire), not the writer's result. "Who"
+        is a person, never the brand's account ("our page, which has…"), and
+        "our head chef, who has 90k followers" speaks for the writer."""
+        if verb.tag_ != "VBZ":
+            return False  # "who had 300 followers then" starts a story of growth
+        who = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ == "who"), None)
+        if who is None:
+            return False
+        named = _antecedent(who)
+        if named is None:
+            return False
+        if named.is_space or named.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
+            # "Welcome @chef, who…", "Shoutout to @chef who…": the @mention is
+            # masked, so "who" follows its blank, a greeting or a preposition.
+            return True
+        # "Who" says a person whatever the tagger made of the name ("priya shah"
+        # in lower case is two nouns); only the writer's own speaks for it.
+        return not _ours(named) and not _a_companys_own(named)
 
     def _purpose(self, verb: Token) -> bool:
         """ "in order to grow our following", "the goal: to hit 10k", "a plan to
