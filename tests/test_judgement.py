@@ -240,6 +240,16 @@ CASES: list[tuple[bool, str]] = [
     (False, "He views up to 10 houses a week for clients."),
     (True, "Organic social drove 12,000 site visits in May."),
     (False, "Our engineers made 40 site visits to the new plant this quarter."),
+    # judge13: an audience described in an aside about someone else ("who has
+    # N followers", "followed by N people") is background to the story; the
+    # writer's own account so described is still a claim. A "Trending:" heading
+    # over a list of others' things is news of elsewhere.
+    (False, "The novelist, who has 2 million followers, signed a deal with a new publisher."),
+    (True, "Our shop, which has 80,000 followers, turns three this week."),
+    (False, "The aquarium's page, followed by 350,000 people, posted a clip of a sleeping otter."),
+    (True, "Our page, followed by 350,000 people, posted its 1,000th clip this week."),
+    (False, "Trending on Instagram this week: linen shirts, iced matcha and a very patient cat."),
+    (True, "Trending on Instagram this week: our linen shirt reel, with 400k views."),
 ]
 
 
