@@ -250,6 +250,10 @@ CASES: list[tuple[bool, str]] = [
     (True, "Our page, followed by 350,000 people, posted its 1,000th clip this week."),
     (False, "Trending on Instagram this week: linen shirts, iced matcha and a very patient cat."),
     (True, "Trending on Instagram this week: our linen shirt reel, with 400k views."),
+    # A period named between a stat's label and its colon: the count after the
+    # colon is still the label's; a count of something else after it is not.
+    (True, "Channel watch time this year: 1.8 million hours."),
+    (False, "Watch time this year: 40 hours of tutorials recorded."),
 ]
 
 

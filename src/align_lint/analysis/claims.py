@@ -1501,6 +1501,22 @@ def _spread_after(doc: Doc, index: int) -> int | None:
     return None
 
 
+_PERIOD_WORDS = frozenset(
+    {"year", "month", "week", "quarter", "season", "summer", "spring", "autumn", "winter"}
+)
+
+
+def _past_a_period(doc: Doc, end: int) -> int:
+    """Where a period named between a stat's label and its colon ends ("watch
+    time this year: 2.3M hours", "followers last month: 12,000"), so the count
+    after the colon is read as the label's; else ``end``. Only before a colon:
+    "followers this year grew" is a clause, read by the parse."""
+    named = end + 2 < len(doc) and doc[end].lower_ in ("this", "last", "that")
+    if named and doc[end + 1].lower_ in _PERIOD_WORDS and doc[end + 2].text == ":":
+        return end + 2
+    return end
+
+
 def _money_amount(token: Token) -> bool:
     """ "$250k", "1.2 million dollars": a count of money."""
     return number(token) is not None and is_money(token)
@@ -3695,6 +3711,7 @@ class ClaimExtractor:
         if stat is not None:
             return "count", (start, stat)
         moved = False  # "traffic down by over 45,000", "engagement up 300%"
+        end = _past_a_period(doc, end)  # "watch time this year: 2.3 million hours"
         for index in range(end, min(len(doc), end + 4)):
             token = doc[index]
             moved = moved or token.lower_ in ("up", "+", "down")
