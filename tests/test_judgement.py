@@ -279,6 +279,20 @@ CASES: list[tuple[bool, str]] = [
     # A stat label with its own phrase before the colon (judge12).
     (True, "Click-through rate on our holiday emails: 7.4%. Best month ever."),
     (False, "Click-through rate on our holiday emails: 7.4%, and they brought in 900 orders."),
+    # judge13: an audience described in an aside about someone else ("who has
+    # N followers", "followed by N people") is background to the story; the
+    # writer's own account so described is still a claim. A "Trending:" heading
+    # over a list of others' things is news of elsewhere.
+    (False, "The novelist, who has 2 million followers, signed a deal with a new publisher."),
+    (True, "Our shop, which has 80,000 followers, turns three this week."),
+    (False, "The aquarium's page, followed by 350,000 people, posted a clip of a sleeping otter."),
+    (True, "Our page, followed by 350,000 people, posted its 1,000th clip this week."),
+    (False, "Trending on Instagram this week: linen shirts, iced matcha and a very patient cat."),
+    (True, "Trending on Instagram this week: our linen shirt reel, with 400k views."),
+    # A period named between a stat's label and its colon: the count after the
+    # colon is still the label's; a count of something else after it is not.
+    (True, "Channel watch time this year: 1.8 million hours."),
+    (False, "Watch time this year: 40 hours of tutorials recorded."),
 ]
 
 

@@ -1688,6 +1688,22 @@ def _spread_after(doc: Doc, index: int) -> int | None:
     return None
 
 
+_PERIOD_WORDS = frozenset(
+    {"year", "month", "week", "quarter", "season", "summer", "spring", "autumn", "winter"}
+)
+
+
+def _past_a_period(doc: Doc, end: int) -> int:
+    """Where a period named between a stat's label and its colon ends ("watch
+    time this year: 2.3M hours", "followers last month: 12,000"), so the count
+    after the colon is read as the label's; else ``end``. Only before a colon:
+    "followers this year grew" is a clause, read by the parse."""
+    named = end + 2 < len(doc) and doc[end].lower_ in ("this", "last", "that")
+    if named and doc[end + 1].lower_ in _PERIOD_WORDS and doc[end + 2].text == ":":
+        return end + 2
+    return end
+
+
 def _money_amount(token: Token) -> bool:
     """ "$250k", "1.2 million dollars": a count of money."""
     return number(token) is not None and is_money(token)
@@ -2070,6 +2086,61 @@ def _trend_with_object(verb: Token) -> bool:
         and following.head == verb
         and following.pos_ == "NOUN"
     )
+
+
+def _list_heading(verb: Token) -> bool:
+    """Is "trending" the heading of a list of others' things: first in its
+    sentence with no subject, a colon after it and the list after the colon
+    ("Trending on TikTok today: a dance, a recipe and a lost dog")? Not when
+    the list is the writer's ("Trending this morning: our new ad!")."""
+    if verb.lemma_ != "trend" or verb.tag_ != "VBG" or not _opens_sentence(verb):
+        return False
+    if any(c.dep_ in ("nsubj", "aux", "auxpass") for c in verb.children):
+        return False
+    sentence = verb.sent
+    colons = [t.i for t in sentence if t.text == ":" and t.i > verb.i]
+    if not colons or colons[0] - verb.i > 6:
+        return False
+    listed = verb.doc[colons[0] + 1 : sentence.end]
+    return len(listed) > 0 and not any(t.lower_ in _MINE for t in listed)
+
+
+def _aside_about_another(head: Token) -> bool:
+    """Is the count a description of someone else set in a clause of its own,
+    background to what the sentence tells ("The singer, who has 3 million
+    followers, said…", "The zoo's account, followed by 200,000 people,
+    shared…")? Only an audience held now ("who has", present) or a following
+    ("followed by"), of a noun that is not the writer's and plays a part in the
+    sentence's main clause; "our account, followed by 200,000 people, turned
+    five" and "the bakery, which had 300 followers in March, …" (a story of
+    growth) stay claims."""
+    clause = head
+    for _ in range(4):
+        if clause.dep_ in ("relcl", "acl") or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    if clause.dep_ == "relcl":
+        relative = any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in clause.children)
+        aside = relative and clause.lemma_ in _HOLDING and clause.tag_ in ("VBZ", "VBP")
+    elif clause.dep_ == "acl":
+        aside = (
+            clause.lemma_ == "follow"
+            and clause.tag_ == "VBN"
+            and any(c.dep_ == "agent" for c in clause.children)
+        )
+    else:
+        return False
+    described = clause.head
+    if not aside or described.lower_ in _MINE or _ours(described):
+        return False
+    if any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in described.children):
+        return False  # "Acme's bakery, which has…": a brand may write of itself by name
+    # The noun does something else in the sentence; the parse may hang the
+    # main verb on it as a clause of its own ("The footballer, who has…, signed…").
+    tells_more = described.dep_ != "ROOT" or any(
+        c.dep_ in ("acl", "relcl") and c.i != clause.i for c in described.children
+    )
+    return tells_more and not any(c.dep_ == "poss" and c.lower_ in _MINE for c in described.subtree)
 
 
 def _at_a_ground(people: Token) -> bool:
@@ -3250,7 +3321,9 @@ class ClaimExtractor:
         if kind == "metric" and _names_data(doc, end):
             return None  # "3 million follower records": rows of a table, no audience
         head = doc[end - 1]
-        if head.tag_ == "VBG" and (head.dep_ == "amod" or _trend_with_object(head)):
+        if head.tag_ == "VBG" and (
+            head.dep_ == "amod" or _trend_with_object(head) or _list_heading(head)
+        ):
             return None  # attributive: "the trending hashtags" are someone else's
         if term.needs == "nothing":
             if _in_a_direction(doc, end):
@@ -3887,6 +3960,7 @@ class ClaimExtractor:
         if labelled is not None:  # "Open rate on our spring newsletter: 52%"
             return "count", (start, labelled)
         moved = False  # "traffic down by over 45,000", "engagement up 300%"
+        end = _past_a_period(doc, end)  # "watch time this year: 2.3 million hours"
         for index in range(end, min(len(doc), end + 4)):
             token = doc[index]
             moved = moved or token.lower_ in ("up", "+", "down")
@@ -4421,6 +4495,8 @@ class ClaimExtractor:
             return "offer"  # "we're giving away 100 hoodies to celebrate 1M fans"
         if self._someone_elses(head):
             return "background"  # "the singer has 40 million followers"
+        if _aside_about_another(head):
+            return "background"  # "the singer, who has 40 million followers, said…"
         general = self._general_statement(head)
         if general is not None:
             return general
