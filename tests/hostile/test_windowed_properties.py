@@ -132,3 +132,15 @@ def test_an_excerpted_finding_keeps_exact_offsets(
     generated: tuple[str, str], bound: int, each_end: int
 ) -> None:
     check_platform_excerpt(generated, bound, each_end)
+
+
+def test_the_last_window_keeps_its_context_to_the_end_of_the_text(linter: Linter) -> None:
+    """A window cut inside "grew followers." with no space after the cut used
+    to be analysed without the words after its core, so the claim was lost."""
+    text = "Notes on the launch, in order. " * 3 + "This quarter we grew followers.\n"
+    limit = text.index("followers") + 1  # the cut falls right after "grew "
+    document = document_from_text(text, "notes.md")
+    assert window_cores(document, limit)[0][1] == text.index("followers")
+    whole = _analysed(linter, document, 10**9)
+    assert "grew followers" in {f.text for f in whole}
+    assert _analysed(linter, document, limit) == whole

@@ -156,10 +156,20 @@ def _cut(text: str, sections: Sequence[int], blocks: Sequence[int], low: int, hi
 
 def _padded(text: str, start: int, end: int) -> Window:
     """The window of core ``[start, end)`` with up to PAD_CHARS of text each
-    side, cut at a space so no token is cut in two."""
-    before = text.find(" ", max(0, start - PAD_CHARS), start)
-    after = text.rfind(" ", end, min(len(text), end + PAD_CHARS))
-    return Window(before + 1 if before >= 0 else start, after if after >= 0 else end, (start, end))
+    side, cut at a space so no token is cut in two; the text's own start or
+    end, when it is nearer, is a cut too (else a last core that ends inside
+    "grew followers." with no space after it lost its context)."""
+    if start <= PAD_CHARS:
+        begin = 0
+    else:
+        before = text.find(" ", start - PAD_CHARS, start)
+        begin = before + 1 if before >= 0 else start
+    if len(text) - end <= PAD_CHARS:
+        finish = len(text)
+    else:
+        after = text.rfind(" ", end, end + PAD_CHARS)
+        finish = after if after >= 0 else end
+    return Window(begin, finish, (start, end))
 
 
 class Joiner:
