@@ -2113,7 +2113,12 @@ def _aside_about_another(head: Token) -> bool:
     ("followed by"), of a noun that is not the writer's and plays a part in the
     sentence's main clause; "our account, followed by 200,000 people, turned
     five" and "the bakery, which had 300 followers in March, …" (a story of
-    growth) stay claims."""
+    growth) stay claims. A "who" clause is also read by word order, as the
+    parse often hangs it wrongly after a masked @mention or a lower-case
+    name (``_introduced_by_audience``)."""
+    holding = _holding_verb(head)
+    if holding is not None and _introduced_by_audience(holding):
+        return True  # "welcome @chef, who has 2M followers, to our lineup"
     clause = head
     for _ in range(4):
         if clause.dep_ in ("relcl", "acl") or clause.head.i == clause.i:
@@ -2141,6 +2146,30 @@ def _aside_about_another(head: Token) -> bool:
         c.dep_ in ("acl", "relcl") and c.i != clause.i for c in described.children
     )
     return tells_more and not any(c.dep_ == "poss" and c.lower_ in _MINE for c in described.subtree)
+
+
+def _introduced_by_audience(verb: Token) -> bool:
+    """Is ``verb`` ("has") in a "who" clause that introduces a person by the
+    audience they hold now: "welcome @chef, who has 2M
+    followers", "a singer who boasts 40M fans"? The count is background to
+    the story (a guest, a partner, a hire), not the writer's result. "Who"
+    is a person, never the brand's account ("our page, which has…"), and
+    "our head chef, who has 90k followers" speaks for the writer."""
+    if verb.tag_ != "VBZ":
+        return False  # "who had 300 followers then" starts a story of growth
+    who = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ == "who"), None)
+    if who is None:
+        return False
+    named = _antecedent(who)
+    if named is None:
+        return False
+    if named.is_space or named.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
+        # "Welcome @chef, who…", "Shoutout to @chef who…": the @mention is
+        # masked, so "who" follows its blank, a greeting or a preposition.
+        return True
+    # "Who" says a person whatever the tagger made of the name ("priya shah"
+    # in lower case is two nouns); only the writer's own speaks for it.
+    return not _ours(named) and not _a_companys_own(named)
 
 
 def _at_a_ground(people: Token) -> bool:
@@ -4801,36 +4830,10 @@ class ClaimExtractor:
                 # followers", "she has 2M followers and still answers every DM";
                 # "that morning she had 325 followers" starts a story of growth
                 return True
-        holding = _holding_verb(head)
-        if holding is not None and self._introduced_by_audience(holding):
-            return True  # "welcome @chef, who has 2M followers, to our lineup"
         return any(
             owner.lower_ in people and not _ours(owner) and not _a_companys_own(owner)
             for owner in owners
         )
-
-    def _introduced_by_audience(self, verb: Token) -> bool:
-        """Is ``verb`` ("has") in a "who" clause that introduces a person by the
-        audience they hold now: "welcome @chef, who has 2M
-        followers", "a singer who boasts 40M fans"? The count is background to
-        the story (a guest, a partner, a hire), not the writer's result. "Who"
-        is a person, never the brand's account ("our page, which has…"), and
-        "our head chef, who has 90k followers" speaks for the writer."""
-        if verb.tag_ != "VBZ":
-            return False  # "who had 300 followers then" starts a story of growth
-        who = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ == "who"), None)
-        if who is None:
-            return False
-        named = _antecedent(who)
-        if named is None:
-            return False
-        if named.is_space or named.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
-            # "Welcome @chef, who…", "Shoutout to @chef who…": the @mention is
-            # masked, so "who" follows its blank, a greeting or a preposition.
-            return True
-        # "Who" says a person whatever the tagger made of the name ("priya shah"
-        # in lower case is two nouns); only the writer's own speaks for it.
-        return not _ours(named) and not _a_companys_own(named)
 
     def _purpose(self, verb: Token) -> bool:
         """ "in order to grow our following", "the goal: to hit 10k", "a plan to
