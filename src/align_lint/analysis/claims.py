@@ -826,13 +826,13 @@ def _a_named_party(head: Token, subject: Token | None) -> bool:
     """Is the outcome a named party's: its clause's subject a name ("Globex
     earned…"), a name's ("Initech's sales rose…") or the market leader, or
     the term a name's?"""
-    if any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in head.children):
+    if _owned_by_a_name(head):
         return True
     if subject is None or _says_us(subject):
         return False
-    if subject.pos_ == "PROPN" or any(
-        (c.dep_ == "poss" and c.pos_ == "PROPN") or _a_name_before(c) for c in subject.children
-    ):
+    if subject.pos_ == "PROPN" or _owned_by_a_name(subject):
+        return True
+    if any(_a_name_before(c) for c in subject.children):
         return True
     return subject.lemma_ == "leader" and any(c.lower_ == "market" for c in subject.children)
 
@@ -1819,9 +1819,7 @@ def _a_companys_own(person: Token) -> bool:
     reached 1.2M people" is Acme's result, as "our CEO's post" is ours (a
     brand may be the writer, and case studies name it). "The senator's post",
     "a rival's founder" stay someone else's."""
-    return person.lower_ in _COMPANY_ROLES and any(
-        child.dep_ == "poss" and child.pos_ == "PROPN" for child in person.children
-    )
+    return person.lower_ in _COMPANY_ROLES and _owned_by_a_name(person)
 
 
 def _invited_to_join(doc: Doc, index: int) -> bool:
@@ -2138,7 +2136,7 @@ def _aside_about_another(head: Token) -> bool:
     described = clause.head
     if not aside or described.lower_ in _MINE or _ours(described):
         return False
-    if any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in described.children):
+    if _owned_by_a_name(described):
         return False  # "Acme's bakery, which has…": a brand may write of itself by name
     # The noun does something else in the sentence; the parse may hang the
     # main verb on it as a clause of its own ("The footballer, who has…, signed…").
@@ -2492,6 +2490,11 @@ def _crowd_at_ours(verb: Token, subject: Token, people: frozenset[str]) -> bool:
     if not _crowd_of_people(subject, people):
         return False
     return any(_says_us(c) or _a_names(c) for c in verb.children if c is not subject)
+
+
+def _owned_by_a_name(word: Token) -> bool:
+    """Is the word a name's: "Acme's newsletter", "Initech's sales"?"""
+    return any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in word.children)
 
 
 def _a_names(phrase: Token) -> bool:
