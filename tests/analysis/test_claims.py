@@ -1,4 +1,4 @@
-"""The claim grammar (analysis/claims.py) on sentences written for these tests:
+"""The claim grammar (analysis/claims/) on sentences written for these tests:
 what makes an attention or outcome term a claim, in which mood, and the
 shortcuts that keep it fast (the reach a count may be at, the sentences read
 without a parse) changing nothing."""

@@ -109,7 +109,7 @@ _SELECTIVE_FLAGS = frozenset(
      "LIKE_EMAIL", "IS_UPPER"}
 )  # fmt: skip
 _BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
-# A word a count may be written with (analysis/claims.py's count grammar):
+# A word a count may be written with (analysis/claims/counts.py, the count grammar):
 # digits first ("10k", "1.2M", "26.000.000", "1,000th"), or a number word, with
 # or without a "+" ("a million+").
 _COUNT = json.dumps(

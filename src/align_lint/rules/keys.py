@@ -203,7 +203,7 @@ def _plain(value: Any) -> Any:
 
 CLAIM_KINDS = ("metric", "outcome")
 LEXICON_KINDS = ("metric", "outcome", "words")
-# How a sentence makes an attention or outcome term into a claim (analysis/claims.py).
+# How a sentence makes an attention or outcome term into a claim (analysis/claims/).
 EVIDENCE = (
     "count", "change", "milestone", "comparison", "superlative", "amount", "term", "money",
     "action",
@@ -385,7 +385,7 @@ MATCH = Table(
         Key(
             "claims",
             ListOf(Nested(CLAIM), "claim selections"),
-            "Claims the sentences make (analysis/claims.py): attention metrics or business "
+            "Claims the sentences make (analysis/claims/): attention metrics or business "
             "outcomes, with their evidence and mood.",
             default=(),
         ),

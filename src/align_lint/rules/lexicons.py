@@ -9,7 +9,7 @@ a paragraph about a channel, "fans" only with a count of a hundred or more.
 
 The bundled lexicons live in ``rules/lexicons/``; a pack adds its own under
 ``lexicons:`` and extends a bundled one with ``extend: true`` (a company adds
-"GitHub stars" to ``attention``). ``analysis/claims.py`` turns them into
+"GitHub stars" to ``attention``). ``analysis/claims/`` turns them into
 matchers and claims; rules select claims in ``match.claims``.
 """
 

@@ -86,7 +86,7 @@ class ClaimSelector:
 @dataclass(frozen=True)
 class MatchSpec:
     """What a rule looks for. Patterns stay plain data; analysis/matchers.py
-    builds spaCy matchers, analysis/claims.py finds the claims."""
+    builds spaCy matchers, analysis/claims/ finds the claims."""
 
     phrases: tuple[str, ...] = ()
     patterns: tuple[list[dict[str, Any]], ...] = ()

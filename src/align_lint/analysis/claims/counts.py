@@ -1,0 +1,303 @@
+"""The count grammar, defined once: what a token says as a number.
+
+Digits with separators and scale suffixes (10,000 · 10.000 · 1.2M · 10k ·
+26,000,000+), ordinals ("our 5,000th fan"), number and scale words ("a
+million", "seven figures"), multiples ("3x"), money, and the numbers that are
+not counts of anything: years, HTTP status codes, millimetres, units of a rate.
+Every other reader asks these functions; nothing else parses a number.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+
+# The count grammar, defined once: digits with separators and a scale suffix
+# (10,000 · 10.000 · 1.2M · 10k · 26,000,000+), number words, scale words.
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_DOTTED_THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3}){2,}\+?$")
+_ORDINAL = re.compile(r"^\d[\d,.]*(?:st|nd|rd|th)$", re.I)
+_ORDINAL_WORDS = frozenset({"millionth", "thousandth", "hundredth", "billionth"})
+_SUFFIXES = (("bn", 1e9), ("mn", 1e6), ("mm", 1e6), ("k", 1e3), ("m", 1e6), ("b", 1e9))
+# A multiple: "up 3x", "grew 10x" (a change, counted as its factor).
+_MULTIPLE = re.compile(r"^\d+(?:\.\d+)?x$")
+# Lengths of a count said in digits that only an audience reaches: "six figures".
+_LONG_COUNTS = frozenset({"six", "seven", "eight", "nine"})
+SCALE = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "k": 1e3, "m": 1e6}
+SCALE.update({"mn": 1e6, "bn": 1e9, "mm": 1e6})
+_VAGUE_BIG = frozenset({"thousands", "millions", "billions", "hundreds", "tens", "dozens"})
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "hundred": 100, "dozen": 12,
+}  # fmt: skip
+_NOT_COUNTS = frozenset(
+    {"first", "second", "third", "fourth", "fifth", "last", "next", "one", "once", "zero"}
+)
+_CURRENCY = frozenset({"$", "£", "€", "¥"})
+# Symbols, modifiers (skin tones), variation selectors and joiners: what emoji are made of.
+_EMOJI_CATEGORIES = frozenset({"So", "Sk", "Mn", "Cf"})
+_MONEY_WORDS = frozenset(
+    {"money", "dollars", "dollar", "pounds", "euros", "euro", "cent", "cents", "usd", "gbp", "eur",
+     "funds", "donations", "revenue", "income", "profit", "cash", "grand"}
+)  # fmt: skip
+_SUPERLATIVES = frozenset({"most", "highest", "biggest", "largest", "record", "top", "best"})
+_MORE = frozenset({"more", "fewer"})
+# What names a number an HTTP status (``_status_code``): "404 (not found)", "HTTP 503".
+_STATUS_AFTER = frozenset({"error", "errors", "status", "response", "responses", "page"})
+_STATUS_NAMES = frozenset(
+    {"internal", "bad", "service", "forbidden", "unauthorized", "gateway", "gone"}
+)
+_STATUS_BEFORE = frozenset({"http", "status", "error"})
+# What makes a count a unit of a rate: "cost per 1,000 views" (``_per_unit``).
+_PER = frozenset({"per", "every"})
+# Places an audience is counted in: "viewed in 87 countries".
+# Time an audience spent with content: "watched for 3,000 hours", "12,000
+# hours of watch time".
+_DURATIONS = frozenset({"hour", "minute"})
+_COSTS = frozenset(
+    {"cost", "time", "money", "hour", "spend", "expense", "churn", "overhead", "day", "minute",
+     "week", "waste", "downtime", "ticket", "complaint", "refund", "backlog", "return"}
+)  # fmt: skip
+# Nouns that stand for the count of what they hold: "the number of views".
+_TALLIES = frozenset({"number", "count", "total", "tally"})
+# How many tokens an attention term may be from the count or cue word that can
+# make it a claim ("followers grew 35%", "12k new followers"): the prefilter
+# looks for both within this reach, so it is part of the grammar.
+REACH = 16
+_PERCENT = frozenset({"%", "percent", "pct"})
+
+
+def _tally(token: Token) -> Token | None:
+    """The noun that counts ``token`` ("the total number of impressions"), or None."""
+    preposition = token.head
+    if token.dep_ == "pobj" and preposition.lower_ == "of" and preposition.head.lower_ in _TALLIES:
+        return preposition.head
+    return None
+
+
+def _a_number(token: Token) -> bool:
+    """ "a number of clicks", "a large number of views" (not "the number of")."""
+    if token.lower_ != "number":
+        return False
+    return any(child.dep_ == "det" and child.lower_ == "a" for child in token.children)
+
+
+def _between_nouns(doc: Doc, index: int) -> bool:
+    """Whether the token at ``index`` joins two nouns of one noun phrase."""
+    if index == 0 or index + 1 >= len(doc):
+        return False
+    # "%" is tagged a noun, but "up 50% and customer value…" joins two clauses.
+    words = (doc[index - 1], doc[index + 1])
+    return all(t.pos_ in ("NOUN", "PROPN") and t.is_alpha for t in words)
+
+
+def number(token: Token) -> float | None:
+    """The value of a count token ("12,000", "1.2M", "10k", "thousands",
+    "twenty"), with the scale words after it ("1.2 million"), or None."""
+    value = _written_value(token.lower_, token.text)
+    if value is None:
+        return None
+    doc = token.doc
+    if _numbered_by_hash(token):
+        return None  # "#14785" names an issue or a pull request
+    following = token.i + 1
+    while following < len(doc) and value < 1e12:
+        scale = SCALE.get(doc[following].lower_.rstrip("+"))  # "1 million+ views"
+        if scale is None:
+            break
+        value *= scale
+        following += 1
+    return value
+
+
+def _numbered_by_hash(token: Token) -> bool:
+    """ "#14785" names an issue or a pull request; a hashtag that glues its
+    count to a word ("#100kFollowers", split by the tokenizer) counts."""
+    doc = token.doc
+    if token.i == 0 or doc[token.i - 1].text != "#" or doc[token.i - 1].whitespace_:
+        return False
+    glued = not token.whitespace_ and token.i + 1 < len(doc) and doc[token.i + 1].is_alpha
+    return not glued
+
+
+@lru_cache(maxsize=65_536)
+def _written_value(lower: str, written: str) -> float | None:
+    """What ``number`` reads of the word itself (its lowercase and written
+    forms): the value before any scale words after it, or None. The same for
+    every occurrence of a word, so worked out once per word: most words are
+    no count, and finding that out (a float that fails) was 1.5 % of a run."""
+    text = lower.replace(",", "")
+    if _DOTTED_THOUSANDS.match(text):  # "26.000.000", as written in much of Europe
+        text = text.replace(".", "")
+    if written in _CURRENCY or text in _NOT_COUNTS:
+        return None
+    digits = text.lstrip("~+").rstrip("+")
+    scale = 1.0
+    for suffix, factor in _SUFFIXES:
+        stem = digits[: -len(suffix)]
+        if digits.endswith(suffix) and stem.replace(".", "", 1).isdigit():
+            digits, scale = stem, factor
+            break
+    try:
+        value = float(digits) * scale
+    except ValueError:
+        # Words take a "+" as digits do: "a million+ views", "thousands+ of fans".
+        word = text.rstrip("+") if len(text) > 1 else text
+        if word in _NUMBER_WORDS:
+            value = float(_NUMBER_WORDS[word])
+        elif word in SCALE:
+            value = SCALE[word]
+        elif word in _VAGUE_BIG:
+            value = SCALE.get(word[:-1], 100.0) * 2
+        else:
+            return None
+    return value
+
+
+def _a_share_of(before: Span) -> bool:
+    """Is the "of" before a term that of a percentage ("40% of our sales"), a
+    share of it and not its office ("head of sales", "a bill of sale")?"""
+    of = next(t for t in before if t.lower_ == "of")
+    share = of.i - 1
+    return share > 0 and of.doc[share].lower_ in _PERCENT and is_count(of.doc[share - 1])
+
+
+def _a_cost(token: Token) -> bool:
+    """What a business is glad to cut: costs, time, tickets, and calls counted
+    as a load ("cut calls to our support line by 22%"; not "cut the call short")."""
+    return token.lemma_ in _COSTS or (token.lemma_ == "call" and token.tag_ == "NNS")
+
+
+def _amount(token: Token) -> bool:
+    return is_count(token) or token.text in _CURRENCY or token.text == "%"
+
+
+def _has_superlative(token: Token) -> bool:
+    return any(child.lower_ in _SUPERLATIVES for child in token.children)
+
+
+def _or_more(doc: Doc, index: int) -> bool:
+    """ "one or more", "ten or fewer": a bound, not an amount or a comparison."""
+    return doc[index].lower_ in _MORE and index > 0 and doc[index - 1].lower_ == "or"
+
+
+def _money_amount(token: Token) -> bool:
+    """ "$250k", "1.2 million dollars": a count of money."""
+    return number(token) is not None and is_money(token)
+
+
+def _emoji(token: Token) -> bool:
+    """A pictograph, a flag or a run of them ("😍", "🔥🔥", "🇬🇧"): short posts put
+    one after a count or between it and its noun. It says nothing, but the
+    tagger makes it a noun or a verb and the parse hangs the count on it."""
+    return not token.is_alpha and all(
+        unicodedata.category(char) in _EMOJI_CATEGORIES for char in token.text
+    )
+
+
+def _counted_by_length(figures: Token) -> Token | None:
+    """The length of a count said by its digits, an audience's size ("six
+    figures of followers", "moved beyond seven digits"), or None; "two digits"
+    and "five figures" of salary talk are smaller than any audience brag."""
+    if figures.lower_ not in ("digits", "figures"):
+        return None
+    return next((c for c in figures.children if c.lower_ in _LONG_COUNTS), None)
+
+
+def _big_duration(token: Token) -> Token | None:
+    """The big count of hours or minutes this token is ("3,000 hours"), if it
+    is. A count with a scale letter ("3k hours") is often tagged a name and
+    attached as a compound, not a number."""
+    if token.lemma_ not in _DURATIONS:
+        return None
+    counts = (c for c in token.children if c.dep_ in ("nummod", "compound") and is_big(c))
+    return next(counts, None)
+
+
+def _per_unit(doc: Doc, index: int) -> bool:
+    """Is the count at ``index`` a unit of a rate, not an amount: "cost per
+    1,000 views", "$12 for every 1,000 impressions", "3 sign-ups per 100
+    visitors"?"""
+    return index > 0 and doc[index - 1].lower_ in _PER
+
+
+def is_count(token: Token) -> bool:
+    return (
+        number(token) is not None
+        and not is_money(token)
+        and not _status_code(token)
+        and not _millimetres(token)
+    )
+
+
+def _millimetres(token: Token) -> bool:
+    """Is "140mm" (split "140" "mm") a size: a fan's in millimetres ("three
+    140mm fans" cool a PC), not 140 million fans? "mm" is a million in finance
+    writing, but a whole number of two or three digits glued to it before
+    "fan" is hardware."""
+    doc = token.doc
+    digits = doc[token.i - 1] if token.lower_ == "mm" and token.i > 0 else token
+    if not (digits.text.isdigit() and 2 <= len(digits.text) <= 3) or digits.whitespace_:
+        return False
+    after = doc[digits.i + 1 : digits.i + 3]
+    return len(after) == 2 and after[0].lower_ == "mm" and after[1].lemma_ == "fan"
+
+
+def _status_code(token: Token) -> bool:
+    """Is the number an HTTP status, which names a response and counts nothing:
+    "the 404 (not found) view", "a 503 error page", "HTTP 500"? Not "404
+    visitors", a count that happens to be one."""
+    if len(token.text) != 3 or not token.text.isdigit() or token.text[0] not in "45":
+        return False
+    doc = token.doc
+    if token.i > 0 and doc[token.i - 1].lower_ in _STATUS_BEFORE:
+        return True
+    after = [t.lower_ for t in doc[token.i + 1 : token.i + 3]]
+    if not after:
+        return False
+    # "404 (Not found)", "503 Service Unavailable"; not "450 (!) new followers".
+    if after[0] == "(":
+        after = after[1:] + [t.lower_ for t in doc[token.i + 3 : token.i + 4]]
+    named = bool(after) and (after[0] in _STATUS_NAMES or after[0] in _STATUS_AFTER)
+    return named or after[:2] == ["not", "found"]
+
+
+def is_multiple(token: Token) -> bool:
+    """ "3x", "10x": a change by a factor."""
+    return _MULTIPLE.match(token.lower_) is not None
+
+
+def is_big(token: Token) -> bool:
+    """A count big enough to be an audience: 100 or more, in digits or a scale
+    word ("ten lucky fans" are people, "430 fans" an audience)."""
+    if token.is_alpha and token.lower_ not in _VAGUE_BIG and token.lower_ not in SCALE:
+        return False
+    return (number(token) or 0) >= 100
+
+
+def is_money(token: Token) -> bool:
+    doc = token.doc
+    if token.text in _CURRENCY:
+        return True
+    if token.i > 0 and doc[token.i - 1].text in _CURRENCY:
+        return True
+    return token.i + 1 < len(doc) and doc[token.i + 1].lower_ in _MONEY_WORDS
+
+
+def _is_scale(token: Token) -> bool:
+    """A scale word after a number, with or without a "+": "1.2 million", "10 K+"."""
+    return token.lower_.rstrip("+") in SCALE
+
+
+def _count_start(doc: Doc, index: int) -> int:
+    """Where a count begins: over the number a scale word belongs to ("10 K")."""
+    while index > 0 and _is_scale(doc[index]) and number(doc[index - 1]) is not None:
+        index -= 1
+    return index

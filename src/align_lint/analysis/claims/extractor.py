@@ -1,0 +1,639 @@
+"""``ClaimExtractor``: which sentences to read and in which order.
+
+Per Doc it plans the sentences that hold a term (``_plan``), decides by word
+order where it can, parses only the copies whose claims the parse decides
+(``_needs_parse``, ``_parse``) and reads each term with the readers below
+(``_claim``). ``select`` turns the claims a rule's selectors pick into spans.
+"""
+
+from __future__ import annotations
+
+import math
+from bisect import bisect_right
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from align_lint.analysis.claims.counts import (
+    _ORDINAL,
+    _ORDINAL_WORDS,
+    REACH,
+    _written_value,
+    is_multiple,
+)
+from align_lint.analysis.claims.layout import (
+    _WIDELY,
+    _copies,
+    _labelled_count,
+    _ParagraphWords,
+    _reach_as_stat,
+    _sentence_bounds,
+)
+from align_lint.analysis.claims.metrics import (
+    _FILLED,
+    _big_milestone,
+    _grown_to_a_count,
+    _thanked_for_count,
+)
+from align_lint.analysis.claims.model import Claim, Way
+from align_lint.analysis.claims.moods import (
+    _ASKING,
+    _COMING,
+    _DISCUSSING,
+    _FUTURE,
+    _PENDING,
+    _TOPIC_PREPOSITIONS,
+    _VALUING,
+    _done_by_a_fault,
+    _list_heading,
+    _trend_with_object,
+    _wanting,
+)
+from align_lint.analysis.claims.outcomes import OutcomeReader
+from align_lint.analysis.claims.ownership import (
+    _a_person_called,
+    _is_people,
+    _names_beside_us,
+    _of_the_readers,
+    _subject_cue,
+)
+from align_lint.analysis.claims.vocabulary import _SUPPOSING
+from align_lint.analysis.records import CharSpan
+from align_lint.rules.schema import ClaimSelector
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+
+# Thanks, and whom it goes to before "for": "thank you all for 10k".
+_THANKS = frozenset({"thank", "thanks"})
+# Where a trend heads, not what trended: "trending in the right direction".
+_DIRECTIONS = frozenset({"direction", "directions", "way"})
+# A sample asked, whose people are respondents: "a survey of 500 readers".
+# The words a verb counted only in times or people needs: "saved 3,000 times".
+_COUNTED_BY = frozenset({"times", "by"})
+# Prepositions that give examples of what they follow: "such as", "including".
+_EXAMPLES = frozenset({"as", "including", "like"})
+_CUE_CACHE_SIZE = 100_000
+# A count, as a cue (analysis/prefilter.py looks for the same words).
+_COUNT_CUE = frozenset({"<count>"})
+# How far after a named outcome its verb may be ("revenue targets for next year will…").
+_AFTER_OUTCOME = 8
+# Items of stored data a metric noun may name the kind of: "follower records".
+_DATA_ITEMS = frozenset({"records", "rows", "entries", "ids", "fields", "columns", "tables"})
+# The rank words that are cue words (``_SUPERLATIVES``, the noun cues), for a
+# rank written without a count ("number one", "the top of the charts").
+_RANK_CUES = frozenset({"top", "number"})
+# Where ``ClaimExtractor.prepare`` leaves a Doc's claims: (the extractor, its claims).
+_PREPARED = "align_lint.claims"
+
+
+def _names_data(doc: Doc, end: int) -> bool:
+    """Is the term the kind of data items the next word counts ("3 million
+    follower records were migrated", "subscriber rows")? Word order says it,
+    so a sentence read without a parse says it too. A singular "record" is a
+    high mark ("a new follower record"), not data."""
+    return end < len(doc) and doc[end].lower_ in _DATA_ITEMS
+
+
+def _in_a_direction(doc: Doc, end: int) -> bool:
+    """Is a trend word followed by where it heads: "trending in the right
+    direction", "trends the wrong way"? Word order says it, so no parse."""
+    return any(token.lower_ in _DIRECTIONS for token in doc[end : end + 5])
+
+
+def _counted_after(tokens: Iterable[Token]) -> bool:
+    """Could a verb before these words be counted: "saved 3,000 times", "pinned
+    by 900 people"?"""
+    return any(token.lower_ in _COUNTED_BY for token in tokens)
+
+
+@dataclass
+class _SentencePlan:
+    """What ``ClaimExtractor._plan`` found in one Doc: the sentences that may hold
+    claims with their terms, their copies, and the copies that need the parse."""
+
+    wanted: list[tuple[Span, list[tuple[int, int, str]]]]
+    copies: list[Doc]
+    to_parse: list[Doc]
+    paragraphs: _ParagraphWords
+
+
+def select(claims: Iterable[Claim], selectors: Iterable[ClaimSelector]) -> list[CharSpan]:
+    """The spans of the claims any of these selections picks."""
+    chosen = tuple(selectors)
+    return sorted({c.span for c in claims if any(c.selected_by(s) for s in chosen)})
+
+
+class ClaimExtractor(OutcomeReader):
+    """Finds the claims of Docs: plans, parses where it decides, reads each term."""
+
+    def anchors(self, selector: ClaimSelector) -> list[Way]:
+        """For the prefilter: the ways a claim of this selection can be made, each
+        as the needs that must all be met (one of some words or lemmas, or, for
+        None, a count) and how many tokens apart they may be. An attention term
+        needs a count or a cue word ("grew", "most", "thousands") within
+        ``REACH`` tokens; a milestone verb, a count ("we just passed 50,000!");
+        a term that is a claim on its own ("went viral") and an outcome term
+        need nothing more."""
+        alone: set[str] = set()
+        nouns: set[str] = set()
+        verbs: set[str] = set()
+        counted: set[str] = set()  # verbs counted only in times or by people ("saved")
+        for lexicon in self.lexicons.values():
+            if lexicon.kind != selector.kind:
+                continue
+            if selector.lexicons and lexicon.name not in selector.lexicons:
+                continue
+            for term in lexicon.terms:
+                # A phrase ("open rate") is anchored by its last word, a token.
+                words = {self._make_doc(word)[-1].lower_ for word in term.words}
+                words |= set(term.lemmas)
+                if selector.kind == "outcome" or term.needs == "nothing":
+                    alone.update(words)
+                elif "VERB" in term.pos and term.needs == "count":
+                    counted.update(words)
+                else:
+                    (verbs if "VERB" in term.pos else nouns).update(words)
+        ways: list[Way] = []
+        if alone:
+            ways.append(((frozenset(alone),), math.inf))
+        for terms, cues in ((nouns, self._noun_cues), (verbs, self._verb_cues)):
+            if terms:
+                ways += [((frozenset(terms), None), REACH), ((frozenset(terms), cues), REACH)]
+        if counted:  # "saved 3,000 times", "pinned by 900 people"
+            ways.append(((frozenset(counted), None, _COUNTED_BY), REACH))
+        if selector.kind == "metric":
+            ways.append(((self._grammar["milestone_verbs"], None), REACH))
+            # "100K on TikTok": a platform and a count (``_counted_on_platform``).
+            ways.append(((self._word_list("platforms"), None), REACH))
+            # "thank you for 10k!": thanks and a count (``_thanked_for_count``).
+            ways.append(((_THANKS, None), REACH))
+            # "cracked the top 10 on Apple Podcasts": a rank and a chart (``_chart_rank``).
+            charts = self._grammar["chart_words"]
+            ways += [((charts, None), REACH), ((charts, _RANK_CUES), REACH)]
+        return ways
+
+    def claims(self, doc: Doc) -> list[Claim]:
+        """Every claim in ``doc`` (a Doc or a chunk of one), in document order:
+        what ``prepare`` found for it, else found now."""
+        prepared = doc.user_data.get(_PREPARED)
+        if prepared is not None and prepared[0] is self:
+            return list(prepared[1])
+        return self.claims_of([doc])[0]
+
+    def prepare(self, docs: Sequence[Doc]) -> None:
+        """Find the claims of these Docs now, together, for ``claims`` to return:
+        a batch of Docs (the prefiltered pass's chunks) needs one parse of all
+        their candidate sentences, where a parse per Doc cost three times as
+        much (the parser's every call costs about as much as a dozen sentences)."""
+        for doc, found in zip(docs, self.claims_of(docs), strict=True):
+            doc.user_data[_PREPARED] = (self, tuple(found))
+
+    def claims_of(self, docs: Sequence[Doc]) -> list[list[Claim]]:
+        """The claims of each Doc, the sentences that need a parse parsed in one batch."""
+        plans = [self._plan(doc) for doc in docs]
+        self._parse([copy for plan in plans if plan is not None for copy in plan.to_parse])
+        return [[] if plan is None else self._finish(plan) for plan in plans]
+
+    def _plan(self, doc: Doc) -> _SentencePlan | None:
+        """The sentences of ``doc`` that may hold claims, copied, and which of the
+        copies need the parse; None if no term is in ``doc``."""
+        found = self._occurrences(doc)
+        if not found:
+            return None
+        paragraphs = _ParagraphWords(doc)
+        bounds = _sentence_bounds(doc)
+        by_sentence: dict[int, list[tuple[int, int, str]]] = {}
+        for start, end, key in found:
+            by_sentence.setdefault(bisect_right(bounds, start) - 1, []).append((start, end, key))
+        sentences = [doc[bounds[at] : bounds[at + 1]] for at in sorted(by_sentence)]
+        by_sentence = {bounds[at]: terms for at, terms in by_sentence.items()}
+        # Only sentences where a term could become a claim are copied and parsed,
+        # and only with those terms: most posts mention "like" or "share" somewhere.
+        wanted = [
+            (sentence, kept)
+            for sentence in sentences
+            for kept in [self._may_claim(sentence, by_sentence[sentence.start])]
+            if kept
+        ]
+        # A sentence whose claims word order decides ("12k followers", "revenue")
+        # and which holds no word that could change their mood is read as it is.
+        copies = _copies(doc, [sentence for sentence, _ in wanted])
+        to_parse = [
+            copy
+            for (sentence, terms), copy in zip(wanted, copies, strict=True)
+            if self._needs_parse(
+                copy, terms, sentence.start, paragraphs.words_at(sentence.start_char)
+            )
+        ]
+        return _SentencePlan(wanted, copies, to_parse, paragraphs)
+
+    def _finish(self, plan: _SentencePlan) -> list[Claim]:
+        """The claims of a planned Doc, its copies parsed where they needed it."""
+        claims: list[Claim] = []
+        for (sentence, terms), copy in zip(plan.wanted, plan.copies, strict=True):
+            claims.extend(self._sentence_claims(sentence, copy, terms, plan.paragraphs))
+        return claims
+
+    def _needs_parse(
+        self, sentence: Doc, terms: list[tuple[int, int, str]], base: int, near: frozenset[str]
+    ) -> bool:
+        """Does reading these terms' claims need the sentence's parse? Not when
+        word order decides each: an outcome term named outright or with its
+        amount before it ("revenue", "300 new customers"), a metric noun with
+        its count before it ("12k new followers"), a term that is a claim on
+        its own ("went viral"), a term out of its sense; and, for a claim with
+        a mood, when no word of the sentence could make it anything but
+        asserted (see ``_mood``: "not", "if", "could", "with", "your", "want",
+        "to" before a verb…)."""
+        if self.parser is None:
+            return False
+        with_mood = standalone = False
+        outcomes: list[tuple[int, int]] = []
+        for start, end, key in terms:
+            decided = self._decided_unparsed(sentence, start - base, end - base, key, near)
+            if decided is None:
+                return True
+            with_mood = with_mood or decided
+            standalone = standalone or (decided and self._terms[key][2].needs == "nothing")
+            # An outcome named outright has moods the parse may change: "topic"…
+            if not decided and self._terms[key][0] == "outcome":
+                outcomes.append((start - base, end - base))
+        topical = bool(outcomes)
+        if (with_mood or topical) and self._may_be_topic(sentence):
+            return True
+        if topical and any(self._names_another(token) for token in sentence):
+            return True  # whose outcome: "competitor X grew revenue 20%" (``_outcome_mood``)
+        if topical and self._both_kinds(terms) and _names_beside_us(sentence):
+            return True  # "Globex earned $12M while we hit 500k followers" (``_others_outcome``)
+        if topical and self._may_be_no_result(sentence, outcomes):
+            return True  # "sales will follow", "revenue is what matters" (``_outcome_mood``)
+        if standalone and any(_subject_cue(token) for token in sentence):
+            return True  # whose post went viral (``_standalone_mood``)
+        return with_mood and any(self._mood_cue(token) for token in sentence)
+
+    def _both_kinds(self, terms: list[tuple[int, int, str]]) -> bool:
+        """Do these terms hold an outcome and a metric, which another party's
+        outcome may be set beside?"""
+        kinds = {self._terms[key][0] for _, _, key in terms if key in self._terms}
+        return len(kinds) == 2
+
+    def _may_be_no_result(self, sentence: Doc, outcomes: list[tuple[int, int]]) -> bool:
+        """Could an outcome named outright here be no result (see
+        ``_outcome_mood``)? Read from word order, so that only such sentences
+        are parsed: "matters"/"counts" anywhere; a future, pending or starting
+        verb soon after the outcome ("sales, we hope, will follow"); a word of
+        intent before it ("we want to grow revenue")."""
+        intent = self._grammar["intent_words"]
+        first = min(start for start, _ in outcomes)
+        if len(sentence) and sentence[-1].text == "?":
+            return True  # "What is the ROI of a follower?" (``_asked_about``)
+        for token in sentence:
+            lemma, lower = token.lemma_, token.lower_
+            if lemma in _VALUING and token.tag_ in ("VBZ", "VBP"):
+                return True
+            if lemma in _ASKING or (lower in ("is", "are") and first - 3 <= token.i < first):
+                return True  # "people ask what the ROI is", "engagement is the new revenue"
+            if token.i < first:
+                if lemma in intent and token.pos_ in ("VERB", "AUX", "NOUN"):
+                    return True
+                if lemma in _SUPPOSING:
+                    return True
+                continue
+            soon_after = any(end <= token.i < end + _AFTER_OUTCOME for _, end in outcomes)
+            coming = lemma in _COMING and token.tag_ in ("VBZ", "VBP", "VB")
+            if soon_after and (lower in _FUTURE or lower in _PENDING or coming):
+                return True
+        return False
+
+    def _may_be_topic(self, sentence: Doc) -> bool:
+        """Could a term of this sentence be what a talk is about (see
+        ``_topic``)? Only after a word of talk and then one of its prepositions
+        ("a webinar on…"), or a verb of discussing."""
+        words = self._grammar["topic_words"]
+        talk = False
+        for token in sentence:
+            if token.lemma_ in _DISCUSSING:
+                return True
+            if talk and token.lower_ in _TOPIC_PREPOSITIONS:
+                return True
+            talk = talk or token.lower_ in words or token.lemma_ in words
+        return False
+
+    def _decided_unparsed(
+        self, sentence: Doc, start: int, end: int, key: str, near: frozenset[str]
+    ) -> bool | None:
+        """Is this term's claim (or its lack of one) the same without a parse?
+        None if not; else whether the claim has a mood (which the parse may
+        still change)."""
+        if key not in self._terms:
+            return None  # milestones and superlatives read the parse
+        kind, _, term = self._terms[key]
+        head = sentence[end - 1]
+        if head.tag_ == "VBG":
+            return None  # "the trending hashtags": the parse says whose
+        if not self._in_sense(sentence, start, end, term, key, near):
+            return False  # no claim either way
+        if head.pos_ == "VERB" and "VERB" in term.pos:
+            if head.lemma_ == "join" and not self._joins_something(kind, sentence[end:]):
+                return False  # "join us on Thursday": nothing a customer or a member joins
+            if head.lemma_ == "fill" and not any(t.lemma_ in _FILLED for t in sentence[end:]):
+                return False  # "fill out the form": nothing a business sells or hires for
+            if term.needs == "count" and not _counted_after(sentence[end : end + 10]):
+                return False  # "save the date": no times, no people it was saved by
+            return None  # verbs find what they take in the parse
+        if term.needs == "nothing":
+            return True
+        if term.needs == "change":
+            return None  # only the parse finds the verb
+        if term.needs == "milestone":  # an ordinal before it or no claim, read from words
+            milestone = self._count_before(sentence, start, end, term.big)
+            return milestone is not None and _big_milestone(sentence, milestone)
+        if kind == "outcome":
+            if _is_people(head, self._grammar["people"]):
+                return None  # "6,249 users reading the post" are attention
+            if term.needs != "evidence" or self._amount_before(sentence, start) is not None:
+                return False
+            if _labelled_count(sentence, end) is not None:
+                return False
+            return None
+        before = self._count_before(sentence, start, end, term.big)
+        return True if before is not None and before[0] in ("count", "milestone") else None
+
+    def _may_claim(
+        self, sentence: Span, terms: list[tuple[int, int, str]]
+    ) -> list[tuple[int, int, str]]:
+        """The terms that could be claims here. An attention noun needs a count
+        or a cue word ("grew", "most", "thousands of") within ``REACH`` tokens,
+        an attention verb a count or its own cues ("the most shared", "people
+        kept watching"), a milestone verb a count; an outcome term and a term
+        that is a claim on its own ("went viral") need nothing. The prefilter
+        looks for the same (``anchors``), so it knows where claims can be."""
+        kept = []
+        cues: list[tuple[int, frozenset[str]]] | None = None
+        for start, end, key in terms:
+            needed = self._needed_cues(key)
+            if needed is None:
+                kept.append((start, end, key))
+                continue
+            if cues is None:
+                cues = self._cues(sentence)
+            at = end - 1  # the prefilter anchors a phrase by its last word
+            if any(
+                abs(index - at) <= REACH and (word is _COUNT_CUE or word & needed)
+                for index, word in cues
+            ):
+                kept.append((start, end, key))
+        return kept
+
+    def _needed_cues(self, key: str) -> frozenset[str] | None:
+        """The cue words a term needs near it (besides a count); None: none."""
+        if key in ("superlative", "widely"):
+            return None
+        if key in ("milestone", "platform", "thanks"):
+            return frozenset()
+        if key == "chart":
+            return _RANK_CUES  # or a count: "top 10", "number one", "the top of the charts"
+        kind, _, term = self._terms[key]
+        if kind == "outcome" or term.needs == "nothing":
+            return None
+        return self._verb_cues if "VERB" in term.pos else self._noun_cues
+
+    def _cues(self, sentence: Span) -> list[tuple[int, frozenset[str]]]:
+        """The counts and cue words of a sentence: (token index, the cue words it
+        is, as written and as its lemma, or ``_COUNT_CUE`` for a count)."""
+        found = []
+        cache = self._cue_cache
+        for token in sentence:
+            cue = cache.get(token.orth)
+            if cue is None:
+                if len(cache) > _CUE_CACHE_SIZE:  # bounded: an archive has many words
+                    cache.clear()
+                cue = cache[token.orth] = self._written_cue(token)
+            if token.lemma_ in self._cue_words and cue is not _COUNT_CUE:
+                cue = cue | {token.lemma_}
+            if cue:
+                found.append((token.i, cue))
+        return found
+
+    def _written_cue(self, token: Token) -> frozenset[str]:
+        """What a word is as written (the same for every occurrence): a count
+        (``_COUNT_CUE``), a cue word, or nothing (empty)."""
+        if (
+            # As written, not in context ("#14785" is no count, "14785" is):
+            # the cache keeps this per word.
+            _written_value(token.lower_, token.text) is not None
+            or is_multiple(token)
+            or token.lower_ in _ORDINAL_WORDS
+            or _ORDINAL.match(token.text) is not None
+        ):
+            return _COUNT_CUE
+        return frozenset({token.lower_}) & self._cue_words
+
+    def _parse(self, docs: list[Doc]) -> None:
+        """Parse these Docs in place, in batches."""
+        if self.parser is None or not docs:
+            return
+        pipe = getattr(self.parser, "pipe", None)
+        if pipe is None:
+            for doc in docs:
+                self.parser(doc)
+            return
+        for _ in pipe(docs, batch_size=64):  # spaCy annotates the Docs it is given
+            pass
+
+    def _occurrences(self, doc: Doc) -> list[tuple[int, int, str]]:
+        strings = doc.vocab.strings
+        matches = [(s, e, strings[k]) for k, s, e in self._words(doc)]
+        matches += self._lemma_occurrences(doc)
+        # Longest first at each start: "page views" before "views".
+        matches.sort(key=lambda m: (m[0], -(m[1] - m[0]), m[2]))
+        return matches
+
+    def _lemma_occurrences(self, doc: Doc) -> list[tuple[int, int, str]]:
+        """Terms found by lemma (and part of speech), milestone verbs, and
+        superlatives of attention verbs ("the most shared", "most-watched")."""
+        from spacy.attrs import LEMMA, LOWER
+
+        lemma_hashes, lower_hashes = self._lemma_hashes, self._lower_hashes
+        found: list[tuple[int, int, str]] = []
+        for index, (lemma, lower) in enumerate(doc.to_array([LEMMA, LOWER]).tolist()):
+            if lemma not in lemma_hashes and lower not in lower_hashes:
+                continue
+            token = doc[index]
+            for key, pos in self._by_lemma.get(lemma, ()):
+                if not pos or token.pos_ in pos:
+                    found.append((index, index + 1, key))
+            if lemma in self._milestone_lemmas:
+                found.append((index, index + 1, "milestone"))
+            if lower in self._platform_words:
+                found.append((index, index + 1, "platform"))
+            if lemma == self._thank:
+                found.append((index, index + 1, "thanks"))
+            if lower in self._chart_hashes:
+                found.append((index, index + 1, "chart"))
+            if lemma in self._superlatives or lower in self._superlatives:
+                before = index - 1
+                # "most-watched", and "most⏎shared" in a hard-wrapped line
+                while before > 0 and (doc[before].text == "-" or doc[before].is_space):
+                    before -= 1
+                if before >= 0 and doc[before].lower_ == "most":
+                    found.append((before, index + 1, "superlative"))
+                elif before >= 0 and doc[before].lower_ in _WIDELY:
+                    found.append((before, index + 1, "widely"))
+        return found
+
+    def _sentence_claims(
+        self,
+        sentence: Span,
+        doc: Doc,
+        found: list[tuple[int, int, str]],
+        paragraphs: _ParagraphWords,
+    ) -> list[Claim]:
+        """The claims of one sentence, ``doc`` its parsed copy."""
+        base = sentence.start
+        near = paragraphs.words_at(sentence.start_char)
+        origin = sentence.start_char  # of the copy, in the Doc
+        taken: set[int] = set()
+        made: dict[int, tuple[str, str, str, str]] = {}  # term head -> its claim
+        waiting: list[tuple[int, int, str]] = []  # attention terms with no evidence yet
+        claims: list[Claim] = []
+
+        def add(claim: tuple[str, str, str, tuple[int, int], str], start: int, end: int) -> None:
+            kind, lexicon, evidence, (first, last), mood = claim
+            if last <= first:  # evidence read backwards: the claim is at least its term
+                first, last = min(first, start), max(last, end)
+            while last - 1 > first and doc[last - 1].is_space:
+                last -= 1  # a subtree may end on the line break the parse hung on it
+            taken.update(range(start, end))
+            made[end - 1] = (kind, lexicon, evidence, mood)
+            begin = doc[first].idx + origin
+            finish = doc[last - 1].idx + len(doc[last - 1]) + origin
+            claims.append(Claim(kind, lexicon, begin, finish, evidence, mood))
+
+        channels: list[tuple[Claim, int]] = []  # channel growth claims, with their term's end
+        for start, end, key in found:
+            start, end = start - base, end - base
+            if any(i in taken for i in range(start, end)):
+                continue
+            claim = self._claim(doc, start, end, key, near)
+            if claim is not None:
+                add(self._in_whose_voice(claim, doc[end - 1], near), start, end)
+                if key in self._terms and self._terms[key][2].needs == "change":
+                    channels.append((claims[-1], doc[end - 1].idx + origin))
+            elif self._is_metric_term(key) and self._in_sense(
+                doc, start, end, self._terms[key][2], key, near
+            ):
+                waiting.append((start, end, key))
+        # A list shares its evidence: "2M views, likes and shares". Not with a
+        # channel, an audience only when it changes: "40,000 followers and a new
+        # podcast" counts no podcast.
+        for start, end, key in waiting:
+            if self._terms[key][2].needs == "change":
+                continue
+            listed = self._listed_with(doc[end - 1], made)
+            if listed is not None and not any(i in taken for i in range(start, end)):
+                kind, _, _, mood = listed
+                add((kind, self._terms[key][1], "count", (start, end), mood), start, end)
+        for channel, at in channels:
+            if _grown_to_a_count(channel, at, claims):
+                claims.remove(channel)
+        return sorted(claims, key=lambda c: (c.start, c.end))
+
+    @staticmethod
+    def _listed_with(
+        head: Token, made: Mapping[int, tuple[str, str, str, str]]
+    ) -> tuple[str, str, str, str] | None:
+        """The claim of a metric term this one is listed with (conjunction), or
+        given as an example of ("2,000 interactions such as likes and shares",
+        "4,000 reactions, including comments")."""
+        related = [head.head] if head.dep_ == "conj" else []
+        related += [child for child in head.children if child.dep_ == "conj"]
+        preposition = head.head
+        if head.dep_ == "pobj" and preposition.lower_ in _EXAMPLES:
+            related.append(preposition.head)
+        for other in related:
+            claim = made.get(other.i)
+            if claim is not None and claim[0] == "metric":
+                return claim
+        return None
+
+    def _claim(
+        self, doc: Doc, start: int, end: int, key: str, near: frozenset[str]
+    ) -> tuple[str, str, str, tuple[int, int], str] | None:
+        if key == "milestone":
+            found = self._bare_milestone(doc, start)
+            return None if found is None else ("metric", "attention", *found, "asserted")
+        if key == "thanks":
+            found = _thanked_for_count(doc, start)
+            return None if found is None else ("metric", "attention", *found, "asserted")
+        if key == "chart":
+            rank = self._chart_rank(doc, start)
+            if rank is None:
+                return None
+            return "metric", "viral", "rank", (rank, end), self._standalone_mood(doc, rank)
+        if key == "platform":
+            found = self._counted_on_platform(doc, start)
+            if found is None:
+                return None
+            # The mood is the count's, before "on": "we hope to hit 10k on TikTok".
+            return "metric", "attention", *found, self._mood(doc, start - 2)
+        if key == "superlative":
+            if not self._superlative_in_sense(doc[end - 1], near) or _wanting(doc[end - 1]):
+                return None
+            if self.parser is not None and _of_the_readers(doc[end - 1]):
+                return "metric", "attention", "superlative", (start, end), "advice"
+            return "metric", "attention", "superlative", (start, end), self._mood(doc, end - 1)
+        if key == "widely":  # "a widely shared post", "the video was widely viewed"
+            return "metric", "attention", "amount", (start, end), self._mood(doc, end - 1)
+        kind, lexicon, term = self._terms[key]
+        if not self._in_sense(doc, start, end, term, key, near):
+            return None
+        if kind == "metric" and _names_data(doc, end):
+            return None  # "3 million follower records": rows of a table, no audience
+        head = doc[end - 1]
+        if head.tag_ == "VBG" and (
+            head.dep_ == "amod" or _trend_with_object(head) or _list_heading(head)
+        ):
+            return None  # attributive: "the trending hashtags" are someone else's
+        if term.needs == "nothing":
+            if _in_a_direction(doc, end):
+                return None  # "costs are trending in the wrong direction": where, not what trended
+            if _a_person_called(head):
+                return None  # "our viral sensation Lily, who now runs the studio": who she is
+            return kind, lexicon, "term", (start, end), self._standalone_mood(doc, end - 1)
+        is_verb = head.pos_ == "VERB" and "VERB" in term.pos
+        if kind == "metric":
+            evidence = (
+                self._metric_verb(
+                    doc, end - 1, reach=lexicon == "reach", counted_only=term.needs == "count"
+                )
+                if is_verb
+                else self._metric_noun(doc, start, end, term)
+            )
+        elif is_verb:
+            evidence = self._outcome_verb(doc, end - 1)
+        else:
+            evidence = self._outcome_noun(doc, start, end, term)
+            if evidence is not None and evidence[0] in ("attention", "reach"):
+                # "6,249 users reading the post", "reached 50,000 users": people
+                # attending, not acquired.
+                mood = self._mood(doc, end - 1)
+                return "metric", evidence[0], "count", evidence[1], mood
+        if evidence is None:
+            return None
+        if kind == "metric":
+            if self.parser is not None and (
+                self._in_person(head)
+                or self._handled_as_data(head)
+                or self._at_code(head)
+                or _done_by_a_fault(head)
+            ):
+                return None
+            mood = self._mood(doc, end - 1)
+            if mood == "topic" and is_verb and _reach_as_stat(doc, end - 1, parsed=True):
+                mood = "asserted"  # "45% more reach": a noun, not a verb said in general
+        else:
+            mood = self._outcome_mood(head, named=evidence[0] == "term")
+        return kind, lexicon, evidence[0], evidence[1], mood

@@ -1,0 +1,413 @@
+"""Where words sit in a text, apart from what they mean: the first word of a
+sentence after a lead-in label ("Quick update:", "3/"), line breaks, the cells
+of a table row or a one-line stat report ("impressions 6.1M | clicks 52,000"),
+a value after its label, phrase bounds, and the sentence copies the parser
+reads (``_copies``).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import TYPE_CHECKING, cast
+
+from align_lint.analysis.claims.counts import (
+    _MORE,
+    _YEAR,
+    _count_start,
+    _emoji,
+    _is_scale,
+    is_big,
+    is_count,
+    is_multiple,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+    from thinc.types import Ints2d
+
+
+# A thread's post number before a sentence: "3/", "4/12".
+_THREAD_MARK = re.compile(r"^\d{1,2}/(?:\d{1,2})?$")
+# What a change in a stat line is measured against: "+140% QoQ", "2.3x vs benchmark".
+_VERSUS = frozenset({"vs", "vs.", "versus", "yoy", "qoq", "mom", "wow", "wo", "dod"})
+# Signs a change written as a stat begins with: "+12k", "-19%", "−3%".
+_SIGNS = frozenset({"+", "-", "\u2212"})
+# What separates the cells of a one-line stat report: "impressions 6.1M | clicks 52,000";
+# the tagger takes most of them for nouns or symbols, not punctuation.
+_STAT_SEPARATORS = frozenset({"|", "¦", "•", "·", "/", "//", "||"})
+# Times a count may be reached "in": "crossed 25k in days".
+_TIME_NOUNS = frozenset(
+    {"second", "minute", "hour", "day", "week", "month", "year", "time", "total", "record",
+     "weekend", "morning", "afternoon", "evening", "night", "today", "quarter", "q1", "q2", "q3",
+     "q4"}
+)  # fmt: skip
+_MONTHS = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+     "sept", "oct", "nov", "dec"}
+)  # fmt: skip
+# Bounds of a time something was reached in: "in under a day", "in less than 24 hours".
+_WITHIN = frozenset({"under", "less", "than", "just", "only", "about", "around", "over"})
+# Characters that start a list item where Markdown sees none (LinkedIn posts).
+_BULLETS = frozenset("•◦▪▫‣●○■□◆◇►▶→➡➜➤✓✔☑✅👉🔹🔸")
+# Quote marks that open a title ("Will It Blend?"): straight, curly and angle.
+_QUOTES = frozenset({'"', "'", "\u201c", "\u2018", "\u00ab"})
+# Adverbs of an amount of attention: "widely shared", "massively viewed".
+_WIDELY = frozenset({"widely", "massively", "hugely", "heavily"})
+_SPREADING = frozenset(
+    {"share", "repost", "retweet", "reblog", "view", "watch", "stream", "reposted", "retweeted",
+     "reblogged"}
+)  # fmt: skip
+# A lead-in label before a sentence's clause: "Quick update:", "PSA —".
+_LEAD_IN_WORDS = 4
+_LABEL_ENDS = frozenset({":", "\u2014", "\u2013"})  # a colon, an em or en dash
+# Prepositions that say what a stat label measures: "open rate on the launch email".
+_LABEL_PREPOSITIONS = frozenset({"on", "for", "across", "from"})
+_PERIOD_WORDS = frozenset(
+    {"year", "month", "week", "quarter", "season", "summer", "spring", "autumn", "winter"}
+)
+# What a sentence's copy keeps of the pipeline's annotation (besides the words,
+# their spacing and the token vectors the parser reads).
+_COPIED = ("TAG", "POS", "MORPH", "LEMMA", "NORM", "SENT_START")
+
+
+def _outcome_phrase(head: Token) -> Token:
+    """The noun the outcome term names as a whole: "revenue" in "revenue
+    targets" is the targets' ("compound"), and so on up the phrase."""
+    phrase = head
+    while phrase.dep_ == "compound" and phrase.head.i != phrase.i:
+        phrase = phrase.head
+    return phrase
+
+
+def _after_quote(token: Token) -> bool:
+    return token.i > 0 and token.doc[token.i - 1].text in _QUOTES
+
+
+def _opening(sentence: Span | Doc) -> Token:
+    """The sentence's first word, after a short label that ends in a colon
+    ("Quick update: Why did…", "PSA: want more followers?"): a lead-in is no
+    part of the clause, so the words that open a question or a general
+    statement come after it."""
+    for k in range(1, min(len(sentence) - 1, _LEAD_IN_WORDS + 1)):
+        token = sentence[k]
+        if token.pos_ in ("VERB", "AUX"):
+            break
+        if token.text in _LABEL_ENDS:
+            following = k + 1
+            while following < len(sentence) - 1 and sentence[following].is_space:
+                following += 1
+            return sentence[following]
+    return sentence[0]
+
+
+def _opens_sentence(token: Token) -> bool:
+    """Does the sentence begin with ``token``, or with it after a thread's
+    number ("3/ A 10% rate on 200 followers is 20 people", "4/12 Posts with
+    faces get more likes") or a lead-in label ("PSA: posts with video…")?"""
+    if token.is_sent_start:
+        return True
+    if token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    if before.is_sent_start and _THREAD_MARK.match(before.text) is not None:
+        return True
+    return (before.text in _LABEL_ENDS or before.is_space) and _opening(token.sent).i == token.i
+
+
+def _in_a_time_span(doc: Doc, index: int) -> bool:
+    """ "3,000 shares in a day", "12,000 shares in its first week", "shares in
+    24 hours": "in" and a time a post's count was reached in, where "shares in
+    Acme", "shares in the company" are stock."""
+    if doc[index].lower_ != "in":
+        return False
+    for token in doc[index + 1 : index + 5]:
+        if token.lemma_.lower() in _TIME_NOUNS or token.lower_ in _MONTHS:
+            return True
+        if not (token.pos_ in ("DET", "PRON", "ADJ", "NUM") or token.lower_ in _WITHIN):
+            return False
+    return False
+
+
+def _across_cells(doc: Doc, first: int, second: int) -> bool:
+    """Does a stat line's separator stand between two words ("followers 12,400
+    | reach 380k")? Then they are in two cells, whatever the parse joined."""
+    low, high = sorted((first, second))
+    return any(t.text in _STAT_SEPARATORS for t in doc[low + 1 : high])
+
+
+def _cell_value(doc: Doc, index: int) -> int | None:
+    """Where a stat cell's value starting at ``index`` ends, when the cell ends
+    with it (a line's or the text's end, punctuation, a separator): "Reach
+    1.2M, ER 4.1%"; not a verb's amount with more after it ("Reach 38% more of
+    your buyers")."""
+    last = _stat_value(doc, index)
+    if last is None or last >= len(doc):
+        return last
+    after = doc[last]
+    return last if after.is_space or after.is_punct or after.text in _STAT_SEPARATORS else None
+
+
+def _label_first(doc: Doc, index: int) -> bool:
+    """Does the word at ``index`` open a cell of a stat line, as a label before
+    its value: at a line's start, or after a separator, a comma, a colon or an
+    emoji, with at most two qualifiers before it ("| clicks 52,000", "Reach
+    1.2M, ER 4.1%", "March: IG reach 1.2M")? Not a verb with its subject ("we
+    reach 380 stores", "she clicks 500 links")."""
+    for position in range(index - 1, max(-1, index - 4), -1):
+        token = doc[position]
+        if (
+            (token.is_space and "\n" in token.text)
+            or token.text in _STAT_SEPARATORS
+            or token.text in (",", ":", ";", "(", "-", "\u2013", "\u2014")
+            or _emoji(token)
+        ):
+            return True
+        if position < index - 2 or token.pos_ not in ("NOUN", "PROPN", "ADJ"):
+            return False  # "we reach", "the team clicks"
+    return index < 3 and all(t.pos_ in ("NOUN", "PROPN", "ADJ") for t in doc[:index])
+
+
+def _phrase_head(doc: Doc, start: int, end: int) -> Token:
+    """The word a term's phrase hangs on: its last word ("page views"), or,
+    for a phrase with a preposition inside, the first ("share of voice",
+    "stars on GitHub"), which the verb or the count governs when parsed."""
+    last = doc[end - 1]
+    first = doc[start]
+    if end - start > 2 and any(t.dep_ == "prep" for t in doc[start + 1 : end - 1]):
+        return first if first.head.i not in range(start, end) else last
+    return last
+
+
+def _line_break(token: Token) -> bool:
+    """A line break left in the analysis text, which joins a paragraph's soft
+    breaks: the end of a list item, a table row or a heading; or a bullet
+    written as a character ("• Followers: +12,400" on the line after "• Video
+    views: 1.9M", joined into one line), which starts an item."""
+    return (token.is_space and "\n" in token.text) or token.text in _BULLETS
+
+
+def _across_lines(doc: Doc, first: int, second: int) -> bool:
+    """Is there a line break (``_line_break``) between two tokens?"""
+    low, high = sorted((first, second))
+    return any(_line_break(token) for token in doc[low + 1 : high])
+
+
+def _cell_break(token: Token) -> bool:
+    """Is ``token`` the gap a Markdown table's masked "|" leaves between cells
+    ("| Page views | 40,000 |"): spaces within one line, no break."""
+    return token.is_space and "\n" not in token.text
+
+
+def _labelled_count(doc: Doc, end: int) -> int | None:
+    """Where a count given as a label's value ends: "Users: 418", "Sign-ups:
+    1,200" (a term ending at ``end``, then a colon and the count)."""
+    if end + 1 < len(doc) and doc[end].text == ":" and is_count(doc[end + 1]):
+        return None if _YEAR.match(doc[end + 1].text) else end + 2
+    return None
+
+
+def _value_after_qualified_label(doc: Doc, end: int) -> int | None:
+    """Where the value of a stat label with its own short phrase ends: "Open
+    rate on our spring newsletter: 52%", "Views across all channels: 1.2M".
+    The phrase holds no verb and no other punctuation before the colon, and
+    the value must read as a stat (a rate, a change, a big count with no noun
+    after it: not "followers for the giveaway: 500 stickers")."""
+    if end >= len(doc) or doc[end].lower_ not in _LABEL_PREPOSITIONS:
+        return None
+    for index in range(end + 1, min(len(doc), end + 7)):
+        token = doc[index]
+        if token.text == ":":
+            return _stat_value(doc, index + 1)
+        if token.is_punct or token.is_space or token.pos_ in ("VERB", "AUX"):
+            return None
+    return None
+
+
+def _spread_after(doc: Doc, index: int) -> int | None:
+    """Where "shared widely", "reposted everywhere", "shared far and wide",
+    "shared all over Twitter" ends: an attention verb said to have spread, with
+    no count; "played over the weekend" is when, "I read everywhere that…"
+    hearsay: only what is passed on or watched spreads."""
+    verb = doc[index]
+    if verb.lemma_ not in _SPREADING and verb.lower_ not in _SPREADING:
+        return None
+    words = [t.lower_ for t in doc[index + 1 : index + 5]]
+    if words[:1] and (words[0] in _WIDELY or words[0] == "everywhere"):
+        return index + 2
+    if words[:3] == ["far", "and", "wide"]:
+        return index + 4
+    if words[:2] == ["all", "over"]:
+        place = index + 3  # "all over Twitter", "all over the internet"
+        if place < len(doc) and doc[place].lower_ == "the":
+            place += 1
+        if place < len(doc) and doc[place].pos_ in ("NOUN", "PROPN"):
+            return place + 1
+        return index + 3
+    return None
+
+
+def _past_a_period(doc: Doc, end: int) -> int:
+    """Where a period named between a stat's label and its colon ends ("watch
+    time this year: 2.3M hours", "followers last month: 12,000"), so the count
+    after the colon is read as the label's; else ``end``. Only before a colon:
+    "followers this year grew" is a clause, read by the parse."""
+    named = end + 2 < len(doc) and doc[end].lower_ in ("this", "last", "that")
+    if named and doc[end + 1].lower_ in _PERIOD_WORDS and doc[end + 2].text == ":":
+        return end + 2
+    return end
+
+
+def _phrase_end(token: Token) -> int:
+    """Where the noun phrase of ``token`` ends, without the phrases that tell
+    where or when: "by 900,000 people" of "used by 900,000 people at launch";
+    "of" stays ("by 5,000 of our followers")."""
+    return _last_in_phrase(token) + 1
+
+
+def _last_in_phrase(token: Token) -> int:
+    last = token.i
+    for child in token.children:
+        if child.i < token.i or child.dep_ in ("punct", "relcl", "acl", "advcl"):
+            continue
+        if child.dep_ == "prep" and child.lower_ != "of":
+            continue
+        last = max(last, _last_in_phrase(child))
+    return last
+
+
+def _stat_value(doc: Doc, end: int) -> int | None:
+    """Where a big count written right after the term as its value ends, in a
+    line of stats: "Twitter followers 4.1k (+600)", "Page views 12,400."; not
+    "gave our followers 500 stickers", where a noun follows the count. A value
+    that is a change or a rate ("Followers +12k this month", "Open rate 41%
+    (!)", "CTR 2.3x vs benchmark") is one whatever its size, and may be followed
+    by when or against what, but not by a noun or "of" ("engagement 20% of the
+    time" is how often)."""
+    if end >= len(doc):
+        return None
+    value = doc[end]
+    last = end + 1
+    relative = is_multiple(value)
+    if not relative:
+        if not is_count(value) or _YEAR.match(value.text):
+            return None
+        while last < len(doc) and _is_scale(doc[last]) and not doc[last - 1].whitespace_:
+            last += 1  # "+12K", split "+12" "K"
+        percent = last < len(doc) and doc[last].lower_ in ("%", "percent")
+        last += percent
+        signed = value.text[:1] in _SIGNS and len(value.text) > 1
+        relative = percent or signed
+        if not (relative or is_big(value)):
+            return None
+    after = doc[last] if last < len(doc) else None
+    if after is None or after.is_space or after.is_punct or after.text in _STAT_SEPARATORS:
+        return last
+    if _emoji(after):
+        return last  # "Open rate 41% 🔥": short posts end a stat with one
+    if relative and after.lower_ in _VERSUS:
+        return last  # "+140% QoQ", "2.3x vs benchmark"
+    if relative and after.pos_ not in ("NOUN", "PROPN", "NUM") and after.lower_ != "of":
+        return last
+    return None
+
+
+def _reach_as_stat(doc: Doc, index: int, *, parsed: bool) -> tuple[int, int] | None:
+    """The span of the noun "reach" in a line of stats, which the tagger takes
+    for a verb after a share or before a signed value: "+45% reach", "45% more
+    reach this month", "2x reach", "Reach +45%". Not the verb with its object:
+    "45% reach the final round", "reach 45% of your buyers" (no sign)."""
+    if doc[index].lower_ != "reach":
+        return None
+    value = index + 1
+    if value < len(doc) and doc[value].text[:1] in _SIGNS and len(doc[value].text) > 1:
+        last = _stat_value(doc, value)
+        if last is not None:
+            return index, last
+    if _label_first(doc, index):
+        last = _cell_value(doc, value)
+        if last is not None:
+            return index, last  # "Reach 1.2M, ER 4.1%", "| reach 380k |"
+    following = doc[value] if value < len(doc) else None
+    objects = [c for c in doc[index].children if c.dep_ == "dobj"]
+    if parsed and any(not _across_lines(doc, index, c.i) for c in objects):
+        return None  # an object on the next line is the parse joining two stat lines
+    if not parsed and following is not None and not (following.is_punct or following.is_space):
+        return None
+    position = index - 1
+    if position >= 0 and doc[position].lower_ in _MORE:
+        position -= 1  # "45% more reach"
+    if position < 0:
+        return None
+    if is_multiple(doc[position]):
+        return position, index + 1
+    share = doc[position].lower_ in ("%", "percent")
+    if share and position > 0 and is_count(doc[position - 1]):
+        return _count_start(doc, position - 1), index + 1
+    return None
+
+
+def _sentence_bounds(doc: Doc) -> list[int]:
+    """The first token of each sentence of ``doc``, then its length: the
+    sentences ``Token.sent`` finds (a start is a token whose SENT_START is 1,
+    and the first token), from one array rather than a walk per token."""
+    from spacy.attrs import SENT_START
+
+    if not len(doc):
+        return [0]
+    starts = doc.to_array(SENT_START).tolist()
+    return [0, *(index for index in range(1, len(starts)) if starts[index] == 1), len(starts)]
+
+
+def _copies(doc: Doc, sentences: list[Span]) -> list[Doc]:
+    """Each sentence as a Doc of its own, with the tags, lemmas and token vectors
+    the pipeline gave it: what the claims and the parser read. (Span.as_doc
+    copies all a Doc can hold and took seven times as long.) The words and
+    their spaces come from one array of the Doc too: a Token object per word,
+    made twice, cost more than the rest of the copy."""
+    from spacy.attrs import ORTH, SPACY
+    from spacy.tokens import Doc
+
+    if not sentences:
+        return []
+    columns = cast("Ints2d", doc.to_array(list(_COPIED)))
+    texts: list[list[int]] = doc.to_array([ORTH, SPACY]).tolist()
+    strings = doc.vocab.strings
+    copies = []
+    for sentence in sentences:
+        rows = texts[sentence.start : sentence.end]
+        words = [strings[orth] for orth, _ in rows]
+        spaces = [bool(space) for _, space in rows]
+        copy = Doc(doc.vocab, words=words, spaces=spaces)
+        copy.from_array(list(_COPIED), columns[sentence.start : sentence.end])
+        if doc.tensor is not None and len(doc.tensor):
+            copy.tensor = doc.tensor[sentence.start : sentence.end]
+        copies.append(copy)
+    return copies
+
+
+class _ParagraphWords:
+    """The lowercase words of each paragraph of a Doc (blank-line separated),
+    for the terms whose sense depends on what else the paragraph says."""
+
+    _WORD = re.compile(r"[a-z][a-z'-]*")
+    _BLANK = re.compile(r"\n[ \t\r]*\n")
+
+    def __init__(self, doc: Doc) -> None:
+        text = self._text = doc.text
+        self._offset = doc[0].idx if len(doc) else 0
+        self._bounds = [0, *(m.end() for m in self._BLANK.finditer(text)), len(text) + 1]
+        # Each paragraph's words, read when first asked for: most paragraphs
+        # hold no sentence that may claim.
+        self._words: dict[int, frozenset[str]] = {}
+
+    def words_at(self, offset: int) -> frozenset[str]:
+        at = bisect_right(self._bounds, offset - self._offset) - 1
+        if not 0 <= at < len(self._bounds) - 1:
+            return frozenset()
+        words = self._words.get(at)
+        if words is None:
+            paragraph = self._text[self._bounds[at] : self._bounds[at + 1]]
+            words = self._words[at] = frozenset(self._WORD.findall(paragraph.lower()))
+        return words

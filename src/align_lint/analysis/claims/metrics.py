@@ -1,0 +1,1375 @@
+"""What makes an attention term a metric claim: a count attached to it
+("12k followers", "viewed 3,000 times"), a change ("followers grew 35%", "from
+2k to 90k"), a milestone ("hit 100 subscribers", "we just passed 50,000!"), a
+rank ("cracked the top 10"), a comparison, a superlative ("the most-shared
+ad"), an amount ("thousands of views") or attention bought.
+
+Each reading returns ``Evidence``: the kind of claim and the token range that
+says it, or ``None``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterator
+from typing import TYPE_CHECKING
+
+from align_lint.analysis.claims.counts import (
+    _CURRENCY,
+    _MORE,
+    _ORDINAL,
+    _ORDINAL_WORDS,
+    _PER,
+    _PERCENT,
+    _SUPERLATIVES,
+    _VAGUE_BIG,
+    _YEAR,
+    SCALE,
+    _a_number,
+    _a_share_of,
+    _between_nouns,
+    _big_duration,
+    _count_start,
+    _counted_by_length,
+    _emoji,
+    _has_superlative,
+    _is_scale,
+    _or_more,
+    _per_unit,
+    _tally,
+    is_big,
+    is_count,
+    is_multiple,
+    number,
+)
+from align_lint.analysis.claims.layout import (
+    _STAT_SEPARATORS,
+    _TIME_NOUNS,
+    _across_cells,
+    _across_lines,
+    _cell_break,
+    _cell_value,
+    _in_a_time_span,
+    _label_first,
+    _line_break,
+    _past_a_period,
+    _phrase_end,
+    _phrase_head,
+    _reach_as_stat,
+    _spread_after,
+    _stat_value,
+    _value_after_qualified_label,
+)
+from align_lint.analysis.claims.model import Claim, Evidence
+from align_lint.analysis.claims.moods import (
+    _APPROXIMATELY,
+    _CONTENT,
+    _MARKS,
+    _NOUN_PHRASE_WORDS,
+    _OFFER,
+    MoodReader,
+    _describing,
+    _imperative,
+    _kept_at,
+    _never_higher,
+    _no_more,
+    _promised_something,
+    _selected,
+    _surveyed,
+    _tinkering,
+)
+from align_lint.analysis.claims.ownership import (
+    _MINE,
+    _an_audience,
+    _count_of_you,
+    _crowd_of_people,
+    _doers_habit,
+    _first_person,
+    _is_people,
+    _own_clause,
+    _rolled_out,
+    _subject_of,
+)
+from align_lint.analysis.claims.vocabulary import (
+    _AHEAD,
+    _ASPECT,
+    _CHEAP,
+    _HIGHS,
+    _LEVEL_WORDS,
+    _MANY,
+    _MULTIPLES,
+    _RIVALLED,
+    _SOARING_IDIOMS,
+)
+from align_lint.rules.lexicons import Term
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+# Prices of attention bought: cost per mille (impressions) and per view.
+_ATTENTION_PRICES = frozenset({"cpm", "cpms", "cpv", "cpvs"})
+_PRICES = frozenset({"cost", "price"})
+# A price that moved up, which no one brags about: "CPMs rose to $14".
+_RISING = frozenset({"rise", "up", "increase", "climb", "jump", "high", "higher", "soar", "spike"})
+_BUYING = frozenset({"buy", "purchase", "pay", "get"})
+# Attention a brand may buy: "Acme bought 4 million impressions".
+_BOUGHT_ATTENTION = frozenset(
+    {"impression", "impressions", "view", "views", "click", "clicks", "follower", "followers",
+     "like", "likes", "reach", "engagement", "fan", "fans", "traffic"}
+)  # fmt: skip
+# Possessives between a verb and what it gained: "boosted our TikTok reach".
+_OWNERS = frozenset({"our", "my", "the", "its", "their", "his", "her", "your"})
+_THANKED = frozenset(
+    {"you", "u", "ya", "all", "y'", "y", "'", "'all", "everyone", "everybody", "so", "much", "guys",
+     "fam", "yall"}
+)  # fmt: skip
+# Verbs of money laid out, which make "5,000 on Instagram" an amount spent there.
+_SPENDING = frozenset({"spend", "invest", "pay", "waste", "budget", "blow", "put", "sink", "lose"})
+# Verbs of a user's steps (in an interface, with a hashtag), whose small counts are
+# not an audience: "clicked the button thirty times", "used the hashtag three times".
+_STEPS = frozenset({"click", "tap", "use"})
+# What a business fills that it sells or hires for: "filled 12 open roles".
+_FILLED = frozenset(
+    {"role", "position", "seat", "vacancy", "opening", "slot", "spot", "place", "class",
+     "course", "cohort", "room", "table", "order", "pipeline", "calendar"}
+)  # fmt: skip
+_WATCHING = frozenset({"watch", "view", "listen", "stream"})
+_PLACES = frozenset({"country", "city", "market", "state", "region", "continent", "territory"})
+# Words after a term that introduce its count: "followers: 12,000", "a reach of
+# 3 billion", "play count flipped over to 20,000", "traffic as high as 17 million".
+_COUNT_AFTER = frozenset({":", "(", "of", "at", "to", "reached", "hit", "as"})
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# Words that join the nouns of one phrase: "Instagram and TikTok followers".
+_NOUN_JOINERS = frozenset({"and", "&", "/", "or", ","})
+# Verbs of getting that gain when what is got is new: "getting new followers daily".
+_GETTING = frozenset({"get", "see", "receive", "win", "pick", "bring"})
+# Verbs by which a channel is credited with a share of the attention: "drove
+# 40% of our traffic", "assisted 27% of site visits", "accounts for a third".
+_CREDITED = frozenset(
+    {"drive", "generate", "bring", "deliver", "send", "contribute", "assist", "produce",
+     "refer", "account"}
+)  # fmt: skip
+# How far after a channel's name the count it grew to may start: "grew our
+# LinkedIn page from 2k to 90k followers".
+_GROWN_TO_CHARS = 40
+# What may stand between the term and the idiom: a verb ("went", "has gone",
+# "is"), an adverb ("absolutely") or a colon or dash of a stat line.
+_TO_IDIOM = frozenset({"VERB", "AUX", "ADV", "PART"})
+_RANK_WORDS = frozenset({"top", "#", "no", "no.", "number", "nr", "nr."})
+
+
+def _share_brought(holder: Token) -> bool:
+    """Is ``holder`` the percentage of "N% of <attention>" that a channel is
+    credited with: the object of a verb of bringing ("social assisted 40% of
+    site visits"), or of "account for"? Not a share that describes the
+    audience: "40% of our followers are in Ohio"."""
+    if holder.lower_ not in _PERCENT:
+        return False
+    verb = holder.head
+    if holder.dep_ == "pobj" and verb.lower_ == "for":
+        verb = verb.head  # "accounts for 30% of our traffic"
+    elif holder.dep_ != "dobj":
+        return False
+    return verb.pos_ == "VERB" and verb.lemma_ in _CREDITED
+
+
+def _of_content(doc: Doc, index: int) -> bool:
+    """ "shares of the carousel", "views of our launch video": the attention a
+    piece of content got, where "shares of the company" are stock."""
+    if doc[index].lower_ != "of":
+        return False
+    for token in doc[index + 1 : index + 5]:
+        if token.lemma_ in _CONTENT:
+            return True
+        if token.pos_ not in ("DET", "PRON", "ADJ", "NOUN", "PROPN"):
+            return False
+    return False
+
+
+def _brand_buys_attention(verb: Token, subjects: list[Token]) -> bool:
+    """Is a brand (a name, or "the brand", "the company") buying attention:
+    "Acme bought 4 million impressions", "the brand purchased 2M views"? A case
+    study's voice for "we bought": spending, no sale. Shoppers buying units
+    still sell ("shoppers bought 4,000 units")."""
+    if not subjects:
+        return False
+    subject = subjects[0]
+    if subject.pos_ != "PROPN" and subject.lemma_ not in ("brand", "company", "team", "client"):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(t.lemma_.lower() in _BOUGHT_ATTENTION for o in objects for t in o.subtree)
+
+
+def _attention_bought(doc: Doc, start: int, end: int) -> Evidence:
+    """Attention bought cheaply, told as the result: "a cost per view of
+    $0.008", "CPMs down to $2.10", "cost per 1,000 impressions fell to $3", "the
+    cheapest reach we've ever bought". What was won is the views at a price, no
+    outcome (the RUBRIC's vanity). A price that rose is no brag ("CPMs rose to
+    $14"), nor a price with no amount ("what is a good cost per view?")."""
+    cheap = _cheap_attention_bought(doc, start, end)
+    if cheap is not None:
+        return "superlative", cheap
+    priced = _priced_from(doc, start, end)
+    if priced is None:
+        return None
+    for token in doc[end : end + 7]:
+        if token.text in _CURRENCY and token.i + 1 < len(doc) and number(doc[token.i + 1]):
+            last = token.i + 2
+            while last < len(doc) and _is_scale(doc[last]) and not doc[last - 1].whitespace_:
+                last += 1
+            return "amount", (priced, last)
+        if token.lemma_.lower() in _RISING or token.text in (".", ";", "?", "!"):
+            return None
+    return None
+
+
+def _priced_from(doc: Doc, start: int, end: int) -> int | None:
+    """Where a price of attention begins: "CPMs", "cost per view", "price per
+    1,000 impressions"; None for a term that is no such price."""
+    if end - start == 1 and doc[start].lower_ in _ATTENTION_PRICES:
+        return start
+    position = start - 1
+    if position > 0 and is_count(doc[position]) and doc[position - 1].lower_ in _PER:
+        position -= 1  # "cost per 1,000 views"
+    if position > 0 and doc[position].lower_ in _PER and doc[position - 1].lemma_ in _PRICES:
+        return position - 1
+    return None
+
+
+def _cheap_attention_bought(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """ "the cheapest reach we've ever bought", "cheaper views than we ever
+    paid for": a comparison of prices paid for attention, with a verb of
+    buying it after; not "cheap followers are worthless" (an opinion)."""
+    if start == 0 or doc[start - 1].lower_ not in _CHEAP:
+        return None
+    for token in doc[end : end + 8]:
+        if token.is_sent_start or token.text in (".", ";", "?", "!"):
+            return None
+        if token.lemma_ in _BUYING and token.tag_ in ("VBD", "VBN"):
+            return start - 1, end
+    return None
+
+
+def _qualifies_next_noun(doc: Doc, term: Token, end: int) -> bool:
+    """Does a counted-only term ("community", "comments") qualify the noun after
+    it, which is then what a count before it counts: "350 community blog
+    posts", "247 community-driven projects", "our 2018 community heroes"? Read
+    from the parse where there is one, else from the words: a hyphen or a noun
+    right after. "A community of 80,000" and "80,000 comments" end the phrase."""
+    if end < len(doc) and doc[end].text == "-":
+        return True
+    if term.dep_:
+        return (
+            term.dep_ in ("compound", "amod", "nmod")
+            and term.head.i > term.i
+            and term.head.pos_ in ("NOUN", "PROPN")
+        )
+    return end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].tag_ in ("NNS", "NN")
+
+
+def _puts_a_thing(verb: Token) -> bool:
+    """Does a verb of change move something of its own into the place the term
+    names: "drop it in the comments", "drop your link in the replies"? Then the
+    term is a place, not a number that dropped ("we jumped 40% in followers",
+    "we hit a record in views" keep theirs)."""
+    return any(
+        child.dep_ == "dobj"
+        and not is_count(child)
+        and child.lemma_ not in _MARKS
+        and child.lower_ not in _HIGHS
+        for child in verb.children
+    )
+
+
+def _noun_tagged_verb(token: Token, wanted: Collection[str]) -> bool:
+    """A plural noun the tagger made a verb because a verb follows it: "and
+    leads doubled", "orders were up", or a count comes before it: "2.3M
+    likes" ("she leads the team" is a verb)."""
+    if "NOUN" not in wanted or token.tag_ != "VBZ":
+        return False
+    doc = token.doc
+    before = doc[token.i - 1] if token.i > 0 else None
+    if before is not None and _counted_word(before):
+        return True
+    if token.i + 1 >= len(doc):
+        return False
+    if _label_first(doc, token.i) and _cell_value(doc, token.i + 1) is not None:
+        return True  # a report's cell: "impressions 6.1M | clicks 52,000"
+    following = doc[token.i + 1]
+    if following.lower_ in ("up", "down") and token.i + 2 < len(doc):
+        return _a_change_of(doc, token.i + 2)  # a report's line: "story views up 22%"
+    return following.tag_ in _FINITE_TAGS or following.pos_ == "AUX"
+
+
+def _a_change_of(doc: Doc, index: int) -> bool:
+    """Does a change's size start at ``index``: "22%", "3x", "40,000"? Not
+    "up 3 flights of stairs"."""
+    size = doc[index]
+    if is_multiple(size):
+        return True
+    if not is_count(size):
+        return False
+    percent = index + 1 < len(doc) and doc[index + 1].lower_ in _PERCENT
+    return percent or is_big(size)
+
+
+def _counted_word(token: Token) -> bool:
+    """A count, or the scale letter split from one ("2.3" "M")."""
+    if is_count(token) and not _YEAR.match(token.text):
+        return True
+    previous = token.doc[token.i - 1] if token.i > 0 else None
+    return (
+        token.lower_ in ("k", "m", "b", "bn", "mn")
+        and previous is not None
+        and not previous.whitespace_
+        and is_count(previous)
+    )
+
+
+def _grown_to_a_count(channel: Claim, at: int, claims: list[Claim]) -> bool:
+    """Does a counted audience claim follow the channel's name closely ("grew
+    our page from 2k to 90k followers", "took the channel to 40,000
+    subscribers")? That count is the claim, and the mention a reader would
+    mark; the channel's growth would repeat it as a second finding. So with
+    an outcome's count that holds the channel's number ("our newsletter now
+    reaches 40,000 customers"): the channel counts customers, no audience."""
+    return any(
+        other is not channel
+        and (
+            (
+                other.kind == "metric"
+                and other.lexicon == "attention"  # its audience counted, not a reach's people
+                and other.evidence == "count"
+                and at < other.start <= at + _GROWN_TO_CHARS
+            )
+            or (
+                other.kind == "outcome"
+                and other.evidence == "count"
+                and channel.start < other.start < channel.end < other.end
+            )
+        )
+        for other in claims
+    )
+
+
+def _compared(verb: Token, people: frozenset[str]) -> int | None:
+    """Where "more than" after an attention verb ends: "the reel was shared
+    more than any post in our history", "fans watched it more than…". Only a
+    thing attended to or people attending: "I like tea more than coffee" is a
+    preference."""
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    if not passive and not any(c.dep_ == "nsubj" and _is_people(c, people) for c in verb.children):
+        return None
+    for child in verb.children:
+        than = any(c.lower_ == "than" for c in child.children)
+        if child.dep_ == "advmod" and child.lower_ in _MORE and than:
+            return child.i + 1
+    return None
+
+
+def _counted_times(doc: Doc, start: int, times: int) -> bool:
+    """Is there a count before "times" (from ``start``) of an audience: "viewed
+    3,000 times", "commented on 94 times"? Clicks count as an audience's from
+    100 up, as the noun does: "clicked the same button thirty times" are a
+    user's steps."""
+    counts = [t for t in doc[start:times] if is_count(t)]
+    if doc[start - 1].lemma_ in _STEPS:
+        return any(is_big(t) for t in counts)
+    return bool(counts)
+
+
+def _counts_a_noun(doc: Doc, after: int) -> bool:
+    """Does the count ending before ``after`` count a noun: "25,000 users", "25k
+    of debt", "1,000 paying customers", "40% …"? Adjectives and participles may
+    come between it and the noun, and so may emoji ("25k 🎉 followers"); an
+    emoji alone counts nothing ("crossed 25k 😍 love you all"). An amount "in"
+    a noun counts it too ("1M in sales", "25k in revenue"), not "in" a time
+    ("25k in days", "in a week")."""
+    emoji_before = False
+    for token in doc[after : after + 3]:
+        if _emoji(token):
+            emoji_before = True
+            continue
+        if emoji_before and _singular_after_emoji(token):
+            return False  # "crossed 25k+ 😍 love you all": the tagger made "love" a noun
+        if token.pos_ in ("NOUN", "PROPN") or token.lower_ in ("%", "percent", "of"):
+            return True
+        if token.lower_ == "in" and _in_a_thing(token):
+            return True
+        if token.pos_ not in ("ADJ", "VERB") or token.tag_ not in ("JJ", "VBG", "VBN"):
+            return False
+    return False
+
+
+def _singular_after_emoji(token: Token) -> bool:
+    """A singular noun after an emoji starts words of their own ("25k 😍 love
+    you all"); what a count counts after one is plural ("25k 🎉 followers")."""
+    return token.tag_ in ("NN", "NNP")
+
+
+def _in_a_thing(preposition: Token) -> bool:
+    """Is the noun right after "in" a thing an amount is of ("in sales"), not a
+    time it took ("in days", "in March")?"""
+    doc = preposition.doc
+    if preposition.i + 1 >= len(doc):
+        return False
+    noun = doc[preposition.i + 1]
+    return noun.pos_ == "NOUN" and noun.lemma_ not in _TIME_NOUNS
+
+
+def _soared(doc: Doc, start: int, end: int) -> Evidence:
+    """ "engagement went through the roof", "our reach: off the charts": a
+    metric said to have soared, by an idiom; read from word order, because the
+    parse hangs the idiom on the verb, or on nothing in a verbless line."""
+    index = end
+    while index < len(doc) and index - end < 4:
+        words = tuple(t.lower_ for t in doc[index : index + 3])
+        if words in _SOARING_IDIOMS:
+            return "change", (start, index + 3)
+        token = doc[index]
+        if token.pos_ not in _TO_IDIOM and token.text not in (":", "-", "\u2014", "\u2013"):
+            return None
+        index += 1
+    return None
+
+
+def _rank_start(doc: Doc, index: int) -> int | None:
+    """The start of a rank that ends at ``index``: "top 10", "#3", "No. 4",
+    "number one", "the top"; or None. A rank is a small count after a rank
+    word, or "top" alone ("the top of the charts")."""
+    token = doc[index]
+    if token.lower_ == "top":
+        return index  # "the top of the charts", "top spot on Spotify"
+    if index == 0:
+        return None
+    if token.lower_ == "one" and doc[index - 1].lower_ == "number":
+        return index - 1  # "number one", which is no count to ``number``
+    if token.text.isdigit() and len(token.text) <= 3 and doc[index - 1].text == "#":
+        return index - 1  # "#2", which ``number`` reads as an issue's number
+    if not is_count(token) or (number(token) or 0) > 200:
+        return None
+    word = index - 1
+    if doc[word].text == "." and word > 0:
+        word -= 1  # "No. 4", split "No" "."
+    return word if doc[word].lower_ in _RANK_WORDS else None
+
+
+def _milestone_targets(verb: Token) -> Iterator[Token]:
+    """What a milestone verb may have reached: its object, the object of
+    "beyond", "past", "over" or "into", and, where an emoji broke the parse
+    ("crossed 25k 😍 love you all"), the word right after it."""
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            yield child
+        elif child.dep_ == "prep" and child.lower_ in ("beyond", "past", "over", "into"):
+            yield from (t for t in child.children if t.dep_ == "pobj")
+    doc = verb.doc
+    following = verb.i + 1
+    if following < len(doc) and doc[following].lower_ in ("beyond", "past", "over", "into"):
+        following += 1
+    if following < len(doc) and any(_emoji(t) for t in doc[following : following + 4]):
+        yield doc[following]
+
+
+def _thanked_for_count(doc: Doc, index: int) -> tuple[str, tuple[int, int]] | None:
+    """ "thank you for 10k!", "thanks for 100,000 🎉": thanks for a big count
+    with no noun is for a milestone the audience made. Not thanks for money
+    ("$10k"), a year ("2023"), or a counted noun ("10k donations", "5,000
+    meals", which another rule or none judges)."""
+    at = index + 1
+    while at < len(doc) and doc[at].lower_ in _THANKED and at <= index + 3:
+        at += 1  # "thank you all", "thanks y'all", "thank u"
+    if at + 1 >= len(doc) or doc[at].lower_ != "for":
+        return None
+    count = doc[at + 1]
+    if not is_count(count) or _YEAR.match(count.text) or (number(count) or 0) < 1000:
+        return None
+    after = count.i + 1
+    while after < len(doc) and _is_scale(doc[after]):
+        after += 1
+    if _counts_a_noun(doc, after):
+        return None
+    return "milestone", (count.i, after)  # the count is the claim; the thanks address people
+
+
+def _up_by(verb: Token) -> int | None:
+    """Where "are up 18%", "were down 3x", "is up 2,000 on last year" ends: a
+    form of "be" with "up" or "down" and an amount after it, said of its
+    subject; not "we are up early" or "the forms are up on the site"."""
+    if verb.lemma_ != "be":
+        return None
+    doc = verb.doc
+    for token in doc[verb.i + 1 : verb.i + 3]:
+        if token.lower_ not in ("up", "down"):
+            continue
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if following is not None and following.lower_ == "by" and token.i + 2 < len(doc):
+            following = doc[token.i + 2]  # "up by 18%"
+        if following is None or not (is_count(following) or is_multiple(following)):
+            return None
+        last = following.i + 1
+        if last < len(doc) and doc[last].lower_ in ("%", "percent"):
+            last += 1
+        return last
+    return None
+
+
+def _big_milestone(doc: Doc, evidence: tuple[str, tuple[int, int]]) -> bool:
+    """Is the evidence an ordinal of an audience's size, from the 100th up
+    ("our 100,000th like", "the millionth like"); "the 5th like it this year"
+    counts occasions?"""
+    kind, (start, _) = evidence
+    if kind != "milestone":
+        return False
+    ordinal = doc[start]
+    digits = re.sub(r"\D", "", ordinal.text)
+    return ordinal.lower_ in _ORDINAL_WORDS or (digits.isdigit() and int(digits) >= 100)
+
+
+def _oftener(verb: Token) -> int | None:
+    """Where "retweeted more times than last year" ends ("times"): a passive
+    verb of attention done more often than before. An active one is the doer's
+    habit: "I watched it more times than I can count"."""
+    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return None
+    doc = verb.doc
+    for token in doc[verb.i + 1 : verb.i + 4]:
+        if token.lower_ == "times" and doc[token.i - 1].lower_ in _MORE:
+            than = any(t.lower_ == "than" for t in doc[token.i + 1 : token.i + 8])
+            return token.i if than else None
+    return None
+
+
+def _time_watched(verb: Token) -> tuple[int, int] | None:
+    """Where watch time told with a verb ends: "watched for 3,000 hours",
+    "viewers streamed 12 million minutes of the album", "40 million minutes
+    watched", "people spent 900 hours watching our reels". An audience's time,
+    so a big count and not the writer's own ("we spent 300 hours watching game
+    film" is work); "I watched it for two hours" is one viewer's evening."""
+    if verb.lemma_ not in _WATCHING or _imperative(verb):
+        return None  # "Stream it on Spotify: 10,000 hours of music" asks, it does not count
+    doc = verb.doc
+    if verb.dep_ == "acl":
+        count = _big_duration(verb.head)
+        if count is not None:  # "40 million minutes watched"
+            return _count_start(doc, count.i), verb.i + 1
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return None  # "a tutorial watched for 3,000 hours is…": a description
+        # A clause with its own subject the parse hung on a lead-in: "Quick
+        # update: our tutorials were watched for 3,000 hours".
+    spent = verb.head if verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_ == "spend" else None
+    doer = _subject_of(spent if spent is not None else verb)
+    if doer is not None and doer.dep_ == "nsubj" and _first_person(doer):
+        return None
+    if spent is not None and doer is not None and not _an_audience(doer):
+        return None  # "the team/Acme spent 300 hours watching game film": their own work
+    # "streamed data for 2,000 hours": something else streamed, for that long
+    watched_thing = any(c.dep_ == "dobj" and _big_duration(c) is None for c in verb.children)
+    for child in (*verb.children, *(spent.children if spent is not None else ())):
+        durations = [child] if child.dep_ == "dobj" else []
+        if child.dep_ == "prep" and child.lower_ == "for" and not watched_thing:
+            durations = [t for t in child.children if t.dep_ == "pobj"]
+        for duration in durations:
+            count = _big_duration(duration)
+            if count is not None:
+                first = min(verb.i, _count_start(doc, count.i))
+                return first, max(verb.i + 1, duration.i + 1)
+    return None
+
+
+def _inside_with(verb: Token, token: Token) -> bool:
+    """Is ``token`` in a "with" phrase of ``verb``: "the starter comes with four
+    posts" holds them, it does not reach them?"""
+    return any(
+        child.dep_ == "prep" and child.lower_ == "with" and token in child.subtree
+        for child in verb.children
+    )
+
+
+def _strength(doc: Doc, start: int, end: int) -> Evidence:
+    """A group's size said with "strong": "our community is now 80,000 strong",
+    "an 80,000-strong fan club" (a big count: "a 12-strong crew" is a team)."""
+    after = end
+    while after < len(doc) and (doc[after].pos_ in ("AUX", "ADV") or doc[after].lower_ == "now"):
+        after += 1
+    counted = after
+    while counted < len(doc) and (is_count(doc[counted]) or _is_scale(doc[counted])):
+        counted += 1
+    if after < counted < len(doc) and doc[counted].lower_ == "strong" and is_big(doc[after]):
+        return "count", (start, counted + 1)
+    before = start - 1
+    if before > 0 and doc[before].lower_ == "strong":
+        count = before - 1 - (doc[before - 1].text == "-")
+        if count >= 0 and is_count(doc[count]) and is_big(doc[count]):
+            return "count", (_count_start(doc, count), end)
+    return None
+
+
+def _complex_preposition(noun: Token) -> bool:
+    """Is "in <noun> of" a preposition of its own ("in front of", "in spite
+    of"), not a measure something grew in ("grew in followers")?"""
+    determined = any(child.dep_ == "det" for child in noun.children)
+    return not determined and any(
+        child.dep_ == "prep" and child.lower_ == "of" for child in noun.children
+    )
+
+
+def _places_filled(verb: Token) -> bool:
+    """ "filled 12 open roles", "filled every seat": places sold or hired for
+    as the verb's object, not "fill the gap" or "filled out a form"."""
+    return any(
+        child.dep_ == "dobj"
+        and child.lemma_ in _FILLED
+        and not any(c.lower_ in ("a", "an", "any") for c in child.children)
+        for child in verb.children
+    )
+
+
+def _audience_holder(verb: Token, channels: frozenset[str]) -> bool:
+    """Could the subject of a bare milestone ("…crossed 25k!") be an audience's
+    holder: we, it, a name, ours ("our IG"), a channel ("the podcast"), or none
+    ("Just passed 50,000!"); not a measure ("the price crossed 25,000")?"""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return True
+    subject = subjects[0]
+    if subject.pos_ in ("PRON", "PROPN") or subject.lower_ in channels:
+        return True
+    return any(c.dep_ == "poss" and c.lower_ in _MINE for c in subject.children)
+
+
+def _changed_of(term: Token) -> bool:
+    """Is the term what a change noun is "of" ("the rise of the community"),
+    not what it is "in" ("a rise in comments")?"""
+    return term.dep_ == "pobj" and term.head.lower_ == "of"
+
+
+class MetricReader(MoodReader):
+    """Attention terms read as metric claims."""
+
+    def _is_metric_term(self, key: str) -> bool:
+        return key in self._terms and self._terms[key][0] == "metric"
+
+    def _superlative_in_sense(self, verb: Token, near: frozenset[str]) -> bool:
+        """Is "the most <verb>ed" in the verb's attention sense by its paragraph's
+        words: "the 10,000 most-downloaded crates" are packages adopted, as a
+        crate downloaded is (the terms' ``not_near``)."""
+        for key, _ in self._by_lemma.get(verb.lemma, ()):
+            unwanted = self._near[key][1]
+            if unwanted and near & unwanted:
+                return False
+        return True
+
+    def _in_sense(
+        self, doc: Doc, start: int, end: int, term: Term, key: str, near: frozenset[str]
+    ) -> bool:
+        head = doc[end - 1]
+        if term.pos and head.pos_ not in term.pos and not _noun_tagged_verb(head, term.pos):
+            return False
+        if term.after and not (start > 0 and doc[start - 1].lower_ in term.after):
+            return False
+        if term.not_after:
+            before = doc[max(0, start - 2) : start]
+            excluded = {t.lower_ for t in before} & set(term.not_after)
+            if excluded and not (excluded == {"of"} and _a_share_of(before)):
+                return False
+        if (
+            term.not_before
+            and end < len(doc)
+            and doc[end].lower_ in term.not_before
+            and not _of_content(doc, end)
+            and not _in_a_time_span(doc, end)
+        ):
+            return False
+        if term.not_followed_by and {t.lower_ for t in doc[end : end + 3]} & set(
+            term.not_followed_by
+        ):
+            return False
+        wanted, unwanted = self._near[key]
+        if wanted and not near & wanted and not self._celebrated_count(doc, start):
+            return False
+        return not (unwanted and near & unwanted)
+
+    def _celebrated_count(self, doc: Doc, start: int) -> bool:
+        """Is the term counted and cheered between count and noun: "50k 🔥
+        subscribers", "12,000 amazing subscribers"? An audience is celebrated
+        that way; paying customers are not, so it stands for the channel word
+        the paragraph does not hold (a term's ``near``)."""
+        cheered = False
+        for index in range(start - 1, max(-1, start - 4), -1):
+            token = doc[index]
+            if _emoji(token) or token.lower_ in self._grammar["celebrating_words"]:
+                cheered = True
+            elif is_count(token):
+                return cheered and is_big(token)
+            elif not (token.is_punct and token.text == "+"):
+                return False
+        return False
+
+    def _metric_noun(self, doc: Doc, start: int, end: int, term: Term) -> Evidence:
+        head = _phrase_head(doc, start, end)
+        if self._platform_following(head):
+            # "our Twitter following doubled": the parse makes "following" a verb
+            # and gives its role to the platform, which stands for the phrase.
+            head, start = doc[start - 1], start - 1
+        if term.needs == "change":  # "the podcast grew 40%", not "our 3 podcasts"
+            return self._changed(doc, head, start, end)
+        if term.needs == "count" and end - start == 1 and _qualifies_next_noun(doc, head, end):
+            return None  # "350 community blog posts": the posts are counted
+        bought = _attention_bought(doc, start, end)
+        if bought is not None:
+            return bought
+        if head.lower_ in _ATTENTION_PRICES:
+            return None  # "CPMs vary by season": a price named, none paid
+        left = self._count_before(doc, start, end, term.big)
+        if term.needs == "milestone":  # "its 100,000th like", not "100 stores like ours"
+            return left if left is not None and _big_milestone(doc, left) else None
+        if left is not None:
+            return None if left[0] in ("offer", "sample") else left
+        attached = self._attached_count(doc, head, start, end, term.big)
+        if attached is not None:
+            return attached
+        strength = _strength(doc, start, end)
+        if strength is not None:
+            return strength
+        if term.needs == "count":  # a number or a numerous amount, nothing else
+            amount = self._of_amount(doc, head, end, term.big)
+            if amount is not None and amount[0] == "change" and _changed_of(head):
+                amount = None  # "the rise of the Node.js community": its story, not a count
+            return amount or self._people_of(doc, head, start)
+        return (
+            self._modified(doc, head, start, end, term.big)
+            or self._of_amount(doc, head, end, term.big)
+            or self._changed(doc, head, start, end)
+            or self._tally_changed(doc, head, start, end)
+            or self._after(doc, start, end)
+            or self._change_named_after(doc, head, start)
+            or _soared(doc, start, end)
+        )
+
+    def _platform_following(self, term: Token) -> bool:
+        """Is this "following" an audience on a platform the parse misread ("our
+        Instagram following grew", "we doubled our TikTok following"): a verb or a
+        clause beside the platform, or hung on it, instead of its head? Not a
+        platform in a phrase of its own ("on Twitter following a brand is easy")."""
+        if term.lower_ != "following" or term.i == 0:
+            return False
+        platform = term.doc[term.i - 1]
+        if platform.lower_ not in self._grammar["platforms"]:
+            return False
+        return platform.head == term.head or term.head == platform
+
+    def _change_named_after(self, doc: Doc, head: Token, start: int) -> Evidence:
+        """The term naming what a change noun measures, the amount with the
+        change: "follower growth was 18%", "follower growth: +18%",
+        "engagement growth doubled"."""
+        change = head.head
+        named = head.dep_ in ("compound", "amod")  # the parse makes "Follower" either
+        if not named or change.lemma_ not in self._grammar["change_nouns"]:
+            return None
+        if change.i != head.i + 1:
+            return None  # "follower growth", not "followers of the growth team"
+        measured = self._changed(doc, change, start, change.i + 1) or self._after(
+            doc, start, change.i + 1
+        )
+        if measured is None:
+            return None
+        return "change", measured[1]
+
+    def _people_of(self, doc: Doc, head: Token, start: int) -> Evidence:
+        """A big count of people the term is of: "put our brand in front of 12
+        million people", "a community of 80,000 people"; not a crowd there in
+        person ("the band played in front of 60,000 fans", "stood in front of
+        2,000 people")."""
+        of = next((t for t in head.children if t.dep_ == "prep" and t.lower_ == "of"), None)
+        people = [] if of is None else [t for t in of.children if t.dep_ == "pobj"]
+        if not people or not _is_people(people[0], self._grammar["people"]):
+            return None
+        counts = [t for t in people[0].subtree if is_count(t) and (number(t) or 0) >= 1000]
+        if not counts:
+            return None
+        verb = next((t for t in head.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        if verb is not None and verb.lemma_ in self._grammar["presence_verbs"]:
+            return None
+        if head.dep_ == "pobj" and head.head.i == start - 1:
+            start -= 1  # "in front of": the claim begins at the preposition
+        return "count", (start, people[0].i + 1)
+
+    def _tally_changed(self, doc: Doc, head: Token, start: int, end: int) -> Evidence:
+        """ "the total number of impressions was 2.4 million", "the number of
+        people following us doubled": the tally holds the count or the change."""
+        tally = _tally(head)
+        return None if tally is None else self._changed(doc, tally, start, end)
+
+    def _count_before(self, doc: Doc, start: int, end: int, big: bool) -> Evidence:
+        """A count (or an ordinal) before the term inside its noun phrase:
+        "12k new followers", "our 1,000th follower", "the 5,000 th fan"."""
+        for index in range(start - 1, max(-1, start - 6), -1):
+            token = doc[index]
+            if _line_break(token):
+                return None  # a list item's or a table row's count is not the next line's
+            if token.text in _STAT_SEPARATORS:
+                return None  # "impressions 6.1M | clicks": the count is the cell before's
+            year_between = _YEAR.match(token.text) and index < start - 1
+            if is_count(token) and _per_unit(doc, index):
+                return None  # "cost per 1,000 views": a unit, no amount
+            if is_count(token) and not year_between:
+                if index > 0 and doc[index - 1].lower_ in _OFFER and self._offered(doc, end):
+                    return "offer", (index, end)  # "the first 100 fans who sign up"
+                if _selected(doc, index, end):
+                    return "offer", (index, end)  # "returns the first 100 followers of any account"
+                if _surveyed(doc, _count_start(doc, index)):
+                    return "sample", (index, end)  # "a survey of 500 readers": respondents
+                if big and not is_big(token):
+                    return None
+                return "count", (_count_start(doc, index), end)
+            if _ORDINAL.match(token.text) or token.lower_ in _ORDINAL_WORDS:
+                return "milestone", (index, end)
+            if is_multiple(token):
+                return "comparison", (index, end)  # "2.3x CTR vs benchmark", "3x engagement"
+            if token.lower_ in ("th", "st", "nd", "rd") and index > 0 and is_count(doc[index - 1]):
+                return "milestone", (index - 1, end)
+            if token.pos_ in ("ADJ", "NOUN", "PROPN") or token.lower_ in _NOUN_PHRASE_WORDS:
+                continue
+            if _emoji(token):
+                continue  # "20k 🚀 followers": tagged punctuation, it says nothing
+            if token.text == "+" and index > 0 and not doc[index - 1].whitespace_:
+                continue  # "100+ comments", whatever the tagger made of the "+"
+            if token.lower_ in _NOUN_JOINERS and _between_nouns(doc, index):
+                if doc[index - 1].lower_ == "times":
+                    return None  # "shared 9,000 times and donations": how often, then a thing
+                continue  # "12k Instagram and TikTok followers"
+            return None
+        return None
+
+    @staticmethod
+    def _offered(doc: Doc, end: int) -> bool:
+        """ "the first 100 fans who sign up get…", "…to register will win": an
+        offer to people, not a count of them ("the first thousand plays took 100
+        days" is a milestone)."""
+        following = [t.lower_ for t in doc[end : end + 3]]
+        if {"who", "will", "get", "gets", "win", "receive"} & set(following):
+            return True
+        # "to" of a verb ("the first 100 fans to register"), not of a place
+        # ("our first 1,000 subscribers to the channel" is a milestone).
+        if any(
+            t.lower_ == "to" and t.nbor().tag_ == "VB"
+            for t in doc[end : end + 3]
+            if t.i + 1 < len(doc)
+        ):
+            return True
+        return _promised_something(doc[end - 1])
+
+    def _attached_count(self, doc: Doc, head: Token, start: int, end: int, big: bool) -> Evidence:
+        """A count the parse attaches to the term, wherever it sits."""
+        for child in head.children:
+            if child.dep_ in ("nummod", "quantmod") and is_count(child):
+                if (big and not is_big(child)) or _per_unit(doc, child.i):
+                    continue
+                if child.i > head.i and _YEAR.match(child.text):
+                    continue  # "our followers 2019 survey": a year after the term
+                if _across_lines(doc, child.i, head.i):
+                    continue  # the count of the row or list item before
+                last = end
+                if child.i == end + 1 and _cell_break(doc[end]):
+                    last = child.i + 1  # the next cell's count ends the span: "visitors | 3.2k"
+                return "count", (_count_start(doc, min(child.i, start)), last)
+        return None
+
+    def _modified(self, doc: Doc, head: Token, start: int, end: int, big: bool) -> Evidence:
+        """ "the most followers", "more shares than", "so many readers" (for
+        terms that need a big count, "so many fans" is a crowd, not a brag)."""
+        for child in head.children:
+            if child.dep_ != "amod":
+                continue
+            if child.lower_ in _SUPERLATIVES:
+                return "superlative", (child.i, end)
+            if child.lower_ in _MORE:
+                if _or_more(doc, child.i) or _no_more(doc, child.i):
+                    continue  # "one or more members", "no more saves": not more than
+                return "comparison", (child.i, end)
+            if child.lower_ in _MANY and not big:
+                return "amount", (child.i, end)
+        if head.i > 0 and doc[head.i - 1].lower_ in ("most", "highest", "record"):
+            return "superlative", (head.i - 1, end)
+        # "double the traffic", "twice the views of last year"; read from the
+        # words too, where the parse did not make "double" a predeterminer.
+        for child in head.children:
+            if child.dep_ == "predet" and child.lower_ in _MULTIPLES:
+                return "comparison", (child.i, end)
+        before = start - 1
+        if before > 0 and doc[before].lower_ == "the":
+            multiple = doc[before - 1]
+            if multiple.lower_ in _MULTIPLES or is_multiple(multiple):  # "3x the engagement"
+                return "comparison", (before - 1, end)
+        return None
+
+    def _of_amount(self, doc: Doc, head: Token, end: int, big: bool) -> Evidence:
+        """ "thousands of views", "a flood of followers", "an increase in traffic"."""
+        changed = self._change_before(doc, head.i)
+        if changed is not None:
+            return "change", (changed, end)
+        if head.dep_ != "pobj":
+            return None
+        preposition = head.head
+        holder = preposition.head
+        if preposition.lower_ == "in":  # "we beat our rival in followers"
+            rivalled = holder
+            if holder.dep_ == "dobj" or (holder.dep_ == "pobj" and holder.head.lower_ == "of"):
+                rivalled = holder.head if holder.dep_ == "dobj" else holder.head.head
+            if rivalled.lemma_ in _RIVALLED or rivalled.lower_ in _AHEAD:
+                return "comparison", (rivalled.i, end)  # "ahead of our rival in followers"
+            # The parse may hang "in reach" on a clause of the rival: "outperformed
+            # everything else we posted in reach".
+            beaten = next((t for t in holder.ancestors if t.lemma_ in _RIVALLED), None)
+            if holder.dep_ == "relcl" and beaten is not None:
+                return "comparison", (beaten.i, end)
+        # "the highest number of views"
+        counted = holder.lower_ in ("number", "count", "total")
+        if preposition.lower_ == "of" and counted and _has_superlative(holder):
+            return "superlative", (holder.i - 1, end)
+        if preposition.lower_ == "of":
+            vague = (
+                holder.lower_ in self._grammar["vague_amounts"]
+                or holder.lemma_ in self._grammar["vague_amounts"]
+                or _a_number(holder)
+            )
+            counted = is_count(holder) and (not big or is_big(holder))
+            if vague or counted:
+                return "amount", (_count_start(doc, holder.i), end)
+            if holder.lemma_ in self._grammar["change_nouns"]:
+                return "change", (holder.i, end)
+            length = _counted_by_length(holder)
+            if length is not None:  # "six figures of followers"
+                return "amount", (length.i, end)
+            duration = _big_duration(holder)  # "12,000 hours of watch time"
+            if duration is not None:
+                return "count", (_count_start(doc, duration.i), end)
+            if _share_brought(holder):  # "Instagram drove 40% of our web traffic"
+                share = holder.i - 1 if holder.i > 0 and is_count(doc[holder.i - 1]) else holder.i
+                return "amount", (share, end)
+        into_place = preposition.lower_ == "in" and _puts_a_thing(holder)
+        if preposition.lower_ == "in" and not _complex_preposition(head) and not into_place:
+            if holder.lemma_ in self._grammar["change_nouns"]:
+                return "change", (holder.i, end)
+            moved = self._grammar["growth_verbs"] | self._grammar["level_verbs"]
+            if holder.pos_ == "VERB" and holder.lemma_ in moved:
+                return "change", (min(holder.i, head.i), end)
+        return None
+
+    def _change_before(self, doc: Doc, index: int) -> int | None:
+        """Where "a 200% growth in (social media) following" begins, read from
+        the words before the term: the parse does not always get it."""
+        position = index - 1
+        while position > 0 and doc[position].pos_ in ("ADJ", "NOUN", "PROPN", "DET", "PRON"):
+            position -= 1
+        if position > 0 and doc[position].lower_ in ("in", "of"):
+            noun = doc[position - 1]
+            if noun.lemma_ in self._grammar["change_nouns"]:
+                return noun.i
+        return None
+
+    def _changed(self, doc: Doc, head: Token, start: int, end: int) -> Evidence:
+        """ "followers grew 35%", "engagement was up 300%", "tripled our following",
+        "the newsletter keeps growing"."""
+        verb = head.head
+        if head.dep_ in ("nsubj", "nsubjpass") and verb.lemma_ in _ASPECT:
+            verb = next((c for c in verb.children if c.dep_ == "xcomp"), verb)
+        if _across_cells(doc, head.i, verb.i):
+            return None  # "followers 12,400 | reach 380k": the parse joined two cells
+        if self._people_acting(head, verb):
+            return self._growing_clause(head, start)
+        # "saw its fan base double": the tagger often makes such a verb an adjective.
+        moved = self._grows(verb)
+        seen_moving = verb.dep_ in ("ccomp", "xcomp") and moved
+        if head.dep_ in ("nsubj", "nsubjpass") and (verb.pos_ in ("VERB", "AUX") or seen_moving):
+            if verb.lemma_ in self._grammar["level_verbs"] or verb.lemma_ == "set":
+                high = next(
+                    (c for c in verb.children if c.dep_ in ("dobj", "attr") and c.lower_ in _HIGHS),
+                    None,
+                )
+                if high is not None:  # "page views hit an all-time high"
+                    return "superlative", (start, high.i + 1)
+            if moved or verb.lemma_ in self._grammar["level_verbs"]:
+                counted = [
+                    t
+                    for t in _own_clause(verb)
+                    if t.i > verb.i
+                    and (is_count(t) or is_multiple(t))
+                    and not _inside_with(verb, t)
+                ]
+                if counted:  # the count may come before the term: "went 1.5 million… views"
+                    return "change", (min(start, counted[0].i), max(end, counted[0].i + 1))
+                if moved:  # "followers grew"; "followers topped" says nothing without a number
+                    return "change", (start, verb.i + 1)
+            record = _never_higher(verb)
+            if record is not None:  # "engagement has never been higher"
+                return "superlative", (start, record.i + 1)
+            if verb.lemma_ in ("be", "remain", "stay", "stand"):
+                for child in verb.children:
+                    if child.i < verb.i or child.dep_ not in (
+                        "attr", "acomp", "advmod", "prep", "npadvmod",
+                    ):  # fmt: skip
+                        continue
+                    counts = [t for t in child.subtree if is_count(t) and not _YEAR.match(t.text)]
+                    percent = any(t.lower_ in ("%", "percent") for t in child.subtree)
+                    if counts and (
+                        child.lower_ == "up" or percent or (number(counts[0]) or 0) >= 100
+                    ):
+                        return "count", (start, max(t.i for t in child.subtree) + 1)
+                    if child.lower_ in ("up", "down") and any(map(is_multiple, child.subtree)):
+                        return "change", (start, max(t.i for t in child.subtree) + 1)
+            if verb.lemma_ in ("be", "remain", "stay") and any(
+                child.dep_ == "acomp" and child.lower_ in _LEVEL_WORDS for child in verb.children
+            ):  # "page views remained steady", "followers stayed flat"
+                return "change", (start, verb.i + 1)
+        gained = verb.lemma_ in self._grammar["gain_verbs"] or (
+            verb.lemma_ in _GETTING and any(c.lower_ == "new" for c in head.children)
+        )
+        if (
+            head.dep_ in ("dobj", "attr")
+            and verb.pos_ in ("VERB", "AUX")
+            and gained
+            and not _describing(verb)
+        ):
+            return "change", (min(verb.i, start), end)
+        return self._growing_clause(head, start)
+
+    def _people_acting(self, head: Token, verb: Token) -> bool:
+        """People who do something to a thing, not a number that moves: "many
+        visitors decline the consent banner", "readers hit a 404 page". A count
+        or a mark as the object is a level reached: "followers hit 10k", "fans
+        topped the 5,000 mark"."""
+        if head.dep_ != "nsubj" or not _is_people(head, self._grammar["people"]):
+            return False
+        for child in verb.children:
+            if child.dep_ == "dobj" and not is_count(child) and child.lemma_ not in _MARKS:
+                return True
+        return False
+
+    def _growing_clause(self, head: Token, start: int) -> Evidence:
+        """ "impressions, which continue to increase daily", "views that doubled"."""
+        for clause in head.children:
+            if clause.dep_ != "relcl":
+                continue
+            verb = clause
+            if verb.lemma_ in _ASPECT:
+                verb = next((c for c in verb.children if c.dep_ == "xcomp"), verb)
+            if self._grows(verb):
+                return "change", (start, verb.i + 1)
+        return None
+
+    def _grows(self, verb: Token) -> bool:
+        """A verb of growth, but not "grew up" (with us)."""
+        if verb.lemma_ not in self._grammar["growth_verbs"]:
+            return False
+        return not (verb.lemma_ == "grow" and any(c.lower_ == "up" for c in verb.children))
+
+    def _after(self, doc: Doc, start: int, end: int) -> Evidence:
+        """A count after the term: "engagement up 300%", "reach of 3 billion",
+        "play count flipped over to 20,000", "followers: 12,000"."""
+        stat = _stat_value(doc, end)
+        if stat is not None:
+            return "count", (start, stat)
+        labelled = _value_after_qualified_label(doc, end)
+        if labelled is not None:  # "Open rate on our spring newsletter: 52%"
+            return "count", (start, labelled)
+        moved = False  # "traffic down by over 45,000", "engagement up 300%"
+        end = _past_a_period(doc, end)  # "watch time this year: 2.3 million hours"
+        for index in range(end, min(len(doc), end + 4)):
+            token = doc[index]
+            moved = moved or token.lower_ in ("up", "+", "down")
+            following = doc[index + 1] if index + 1 < len(doc) else None
+            if moved and following is not None and is_multiple(following):
+                return "change", (start, index + 2)  # "engagement up 3x"
+            if following is not None and is_count(following):
+                last = index + 2
+                if last < len(doc) and doc[last].lower_ in ("%", "percent"):
+                    last += 1
+                percent = last > index + 2  # "engagement rate: 6.3%"
+                # "~650K", "2.8M", split by the tokenizer: the span keeps its scale letter.
+                while (
+                    not percent
+                    and last < len(doc)
+                    and doc[last].lower_ in SCALE
+                    and not doc[last - 1].whitespace_
+                ):
+                    last += 1
+                counted = (number(following) or 0) >= 100 and not _YEAR.match(following.text)
+                signed = following.text[:1] in ("+", "-") and len(following.text) > 1
+                if moved or (signed and (percent or counted)):
+                    return "change", (start, last)  # "follower growth: +18%"
+                if index == end and token.lower_ == "to" and _counts_a_noun(doc, last):
+                    break  # "the bot replies to 500 comments": the count is the comments'
+                next_cell = index == end and _cell_break(token)  # "| Page views | 40,000 |"
+                if (counted or percent) and (token.lower_ in _COUNT_AFTER or next_cell):
+                    return "count", (start, last)
+            high = token.lower_ in ("high", "low")  # "traffic as high as 17 million"
+            if not (high or token.is_punct or token.pos_ in ("AUX", "ADV", "ADP", "VERB", "PART")):
+                break
+        if end < len(doc) and doc[end].lower_ in ("milestone", "record", "records"):
+            return "milestone", (start, end + 1)
+        return None
+
+    def _platform_reach_grown(self, doc: Doc, index: int) -> tuple[int, int] | None:
+        """The span of "grew Instagram reach by 380%", "boosted our TikTok reach
+        3x": the noun "reach" after a platform, which the tagger makes a verb with
+        the platform as its subject, as the object of a verb of gaining (the
+        grammar's ``gain_verbs``). Not the verb after its subject ("we reach 380
+        stores"), nor a platform that does reach ("Instagram reaches teens")."""
+        if doc[index].lower_ != "reach" or index < 2:
+            return None
+        if doc[index - 1].lower_ not in self._grammar["platforms"]:
+            return None
+        position = index - 2
+        if doc[position].lower_ in _OWNERS:
+            position -= 1
+        if position < 0 or doc[position].lemma_ not in self._grammar["gain_verbs"]:
+            return None
+        if doc[position].pos_ not in ("VERB", "AUX"):
+            return None
+        end = index + 1
+        if end < len(doc) and is_multiple(doc[end]):
+            end += 1  # "3x"
+        elif end + 1 < len(doc) and doc[end].lower_ == "by" and _a_change_of(doc, end + 1):
+            end += 2 + (end + 2 < len(doc) and doc[end + 2].lower_ in _PERCENT)  # "by 380%"
+        return position, end
+
+    def _metric_verb(
+        self, doc: Doc, index: int, *, reach: bool = False, counted_only: bool = False
+    ) -> Evidence:
+        """ "viewed 3,000 times", "seen by 5,000 people", "29,000 people read it",
+        "more people watched", "people kept sharing it", "reached 30,000 people",
+        "streamed in 40 countries". ``counted_only``: a verb with other senses
+        ("saved", "pinned") is attention only counted in times or people: "3,000
+        users saved 2 hours" is an outcome."""
+        verb = doc[index]
+        if self.parser is not None and _tinkering(verb):
+            return None  # "everyone started playing around": trying it out
+        if verb.lemma_ == "join" and not self._joins_a_community(doc[index + 1 :]):
+            return None  # "2,300 joined the loyalty program" is an outcome (outcome_verbs)
+        if self.parser is not None and reach and _rolled_out(verb):
+            return None  # "the feature reaches 30% of our users first": a rollout
+        if verb.lemma_ == "see" and any(
+            c.dep_ == "dobj" and c.lower_ == "you" for c in verb.children
+        ):
+            return None  # "see you next week": a farewell
+        grown = self._platform_reach_grown(doc, index) if reach else None
+        if grown is not None:
+            return "change", grown
+        stat = _reach_as_stat(doc, index, parsed=self.parser is not None) if reach else None
+        if stat is not None:
+            return "count", stat
+        # "retweeted over 269,000 times", "watched our holiday ad more than 3 million times";
+        # not "clicked the same button thirty times", a user's steps.
+        for token in doc[index + 1 : index + 10]:
+            if token.lower_ == "times" and _counted_times(doc, index + 1, token.i):
+                if _doers_habit(verb):
+                    return None  # "I watched it 40 times", "she listens 3 times a day"
+                return "count", (index, token.i + 1)
+            if (token.is_punct and token.text != ",") or token.pos_ == "VERB":
+                break  # "the chart shows revenue grew 3 times" counts the revenue
+        spread = _spread_after(doc, index)
+        if spread is not None:
+            return "amount", (index, spread)
+        if self.parser is None:
+            return None
+        people = self._grammar["people"]
+        for child in verb.children:
+            if child.dep_ == "agent":
+                counts = [t for t in child.subtree if is_count(t) and (number(t) or 0) >= 100]
+                if counts:
+                    return "count", (index, _phrase_end(child))
+                more = [t for t in child.subtree if t.lower_ in _MORE and t.head.lower_ in people]
+                if more:  # "watched by more people than live in our city"
+                    return "comparison", (index, more[0].head.i + 1)
+        if counted_only:
+            return None
+        oftener = _oftener(verb)
+        if oftener is not None:
+            return "comparison", (index, oftener + 1)
+        watched = _time_watched(verb)
+        if watched is not None:
+            return "count", watched
+        places = self._places_counted(verb)
+        if places is not None:
+            return "amount", (index, places + 1)
+        subjects = list(verb.children)
+        if verb.dep_ == "xcomp":  # "49,500 members have chosen to follow"
+            subjects += list(verb.head.children)
+        for child in subjects:
+            if child.dep_ == "nsubj" and _crowd_of_people(child, people):
+                return "count", (child.left_edge.i, index + 1)
+            # A count's scale letter split off and made the subject ("50K of you
+            # follow us", "50" "K") stands for the count, as a numeral does.
+            numeral = child.pos_ == "NUM" or _is_scale(child)
+            of_you = _count_of_you(child) if child.dep_ == "nsubj" else None
+            if of_you is not None:
+                return "count", (of_you, index + 1)
+            if child.dep_ != "nsubj" or not (_is_people(child, people) or numeral):
+                continue
+            for modifier in child.children:
+                if (is_count(modifier) and is_big(modifier)) or modifier.lower_ in _VAGUE_BIG:
+                    return "count", (_count_start(doc, modifier.i), index + 1)
+                if modifier.lower_ in _MORE:
+                    return "comparison", (modifier.i, index + 1)
+            if is_count(child) and is_big(child):
+                return "count", (_count_start(doc, child.i), index + 1)
+        for child in verb.children:  # "over 12,000 of you have read it", parsed as a phrase
+            if child.dep_ == "prep" and child.i < index and child.lower_ in _APPROXIMATELY:
+                counted = [t for t in child.children if t.dep_ == "pobj" and is_big(t)]
+                if counted and is_count(counted[0]):
+                    return "count", (child.i, index + 1)
+        if verb.dep_ in ("acl", "relcl") and is_count(verb.head) and is_big(verb.head):
+            # "the 25,000 of you who follow along"
+            return "count", (_count_start(doc, verb.head.i), index + 1)
+        compared = _compared(verb, people)
+        if compared is not None:
+            return "comparison", (index, compared + 1)
+        if verb.dep_ in ("acl", "relcl") and _is_people(verb.head, people):
+            for modifier in verb.head.children:
+                if is_count(modifier) and modifier.i > 0 and doc[modifier.i - 1].lower_ in _OFFER:
+                    return None  # an offer: "the first 200 followers to comment get…"
+                if is_count(modifier) and is_big(modifier):
+                    return "count", (_count_start(doc, modifier.i), index + 1)
+            # "(the number of) people following the page grew 80%"
+            crowd = _tally(verb.head) or verb.head
+            changed = self._changed(doc, crowd, min(crowd.i, index), index + 1)
+            if changed is not None:
+                return changed
+        if verb.dep_ == "xcomp" and _kept_at(verb.head) and verb.tag_ == "VBG":
+            subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+            if subjects and _is_people(subjects[0], people):
+                return "amount", (subjects[0].i, index + 1)
+        for target in self._people_shown(verb) if reach else ():
+            counts = [t for t in target.subtree if is_count(t) and (number(t) or 0) >= 1000]
+            if counts:
+                return "count", (index, _phrase_end(target))
+        share = self._share_reached(verb) if reach else None
+        if share is not None:
+            return "count", (index, share)
+        return None
+
+    @staticmethod
+    def _places_counted(verb: Token) -> int | None:
+        """Where "viewed in 87 countries", "streamed in over 40 markets" ends: an
+        audience spread over places it counts (not "available in 87 countries",
+        which no attention verb says)."""
+        for child in verb.children:
+            if child.dep_ != "prep" or child.lower_ not in ("in", "across"):
+                continue
+            for place in child.children:
+                counted = any(is_count(t) for t in place.children if t.dep_ == "nummod")
+                if place.dep_ == "pobj" and place.lemma_ in _PLACES and counted:
+                    return place.i
+        return None
+
+    def _people_shown(self, verb: Token) -> Iterator[Token]:
+        """The people a verb of reach puts a post in front of: "reached 30,000
+        people" (its object), "shown to 400,000 people" (after "to"); not "the
+        band played to 20,000 fans", which no reach verb says. Only "reach"
+        takes its people as an object: "the credit union serves 40,000 members"
+        are customers served, not an audience shown a post."""
+        people = self._grammar["people"]
+        for child in verb.children:
+            if child.dep_ == "dobj":
+                targets = [child] if verb.lemma_ == "reach" else []
+            elif child.dep_ in ("dative", "prep") and child.lower_ == "to":
+                targets = [t for t in child.children if t.dep_ == "pobj"]
+            else:
+                continue
+            yield from (t for t in targets if _is_people(t, people))
+
+    def _share_reached(self, verb: Token) -> int | None:
+        """Where "reached 47% of residents", "reached 60 percent of the
+        country's adults" ends: a share of a population; "disk usage reached
+        100% of capacity" is no one. Only "reach" takes the share as its object:
+        "the results show that 73% of people want it" is a finding, not reach."""
+        if verb.lemma_ != "reach":
+            return None
+        population = self._populations
+        for share in verb.children:
+            if share.dep_ != "dobj" or share.lower_ not in ("%", "percent"):
+                continue
+            of = next((c for c in share.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            whole = [] if of is None else [c for c in of.children if c.dep_ == "pobj"]
+            if whole and (whole[0].lower_ in population or whole[0].lemma_ in population):
+                return whole[0].i + 1
+        return None
+
+    def _bare_milestone(self, doc: Doc, index: int) -> tuple[str, tuple[int, int]] | None:
+        """ "we just passed 50,000!", "moved beyond seven digits", "crossed 5K
+        on Instagram": a big count with no noun, reached in the past."""
+        verb = doc[index]
+        if self.parser is None or verb.tag_ not in ("VBD", "VBN", "VBG"):
+            return None
+        for target in _milestone_targets(verb):
+            if _counted_by_length(target) is not None:
+                return "milestone", (index, target.i + 1)
+            if _is_scale(target) and target.i > 0 and is_count(doc[target.i - 1]):
+                target = doc[target.i - 1]  # "25K!", split "25" "K", the parse's object the "K"
+            # "25k" is often tagged a noun: a count written with digits is one anyway.
+            numeral = target.pos_ == "NUM" or target.text[:1].isdigit()
+            if not numeral or not is_count(target) or _YEAR.match(target.text):
+                continue
+            if (number(target) or 0) < 1000 or not _audience_holder(verb, self._holders):
+                continue
+            after = target.i + 1
+            while after < len(doc) and _is_scale(doc[after]):
+                after += 1
+            if _counts_a_noun(doc, after):
+                continue  # "passed 25,000 users", "crossed 25k of debt": a count of something
+            return "milestone", (index, after)
+        return None
+
+    def _chart_rank(self, doc: Doc, index: int) -> int | None:
+        """Where the rank begins that a chart of listens or streams gives: "cracked
+        the top 10 on Apple Podcasts", "No. 4 on the viral chart", "#2 in the
+        Business category on Spotify". A rank among what is bought (the App
+        Store's, Amazon's, a bestseller list) counts downloads or sales, an
+        outcome; a rank in a league or "in sales" names no chart."""
+        place = doc[index]
+        if place.lower_ == "podcasts" and (index == 0 or doc[index - 1].lower_ != "apple"):
+            return None  # "top 10 podcasts for marketers": a list of shows
+        sold = self._grammar["sales_charts"]
+        crossed_preposition = False
+        for before in range(index - 1, max(-1, index - 8), -1):
+            token = doc[before]
+            if token.lower_ in sold:
+                return None
+            rank = _rank_start(doc, before)
+            if rank is not None:
+                return rank if crossed_preposition else None  # "top 10 charts" is a listicle
+            if token.lower_ in ("on", "in", "of", "across", "atop"):
+                crossed_preposition = True
+            elif not (
+                token.pos_ in ("DET", "PROPN", "NOUN", "ADJ", "PART")
+                or token.tag_ == "PRP$"  # "#1 in its category on Spotify"
+                or token.text == "'s"
+            ):
+                return None
+        return None
+
+    def _counted_on_platform(self, doc: Doc, index: int) -> tuple[str, tuple[int, int]] | None:
+        """ "100K on TikTok!", "we're at 3.5k on LinkedIn", "10K strong on IG": a big count with no
+        noun, on a platform, is the size of an account's audience there. Not
+        money spent there ("spent 5,000 on Instagram"), a share ("40% on
+        Instagram"), a year, or the platform naming a noun ("5,000 on TikTok ads")."""
+        if self.parser is None or index < 2 or doc[index - 1].lower_ != "on":
+            return None
+        following = doc[index + 1] if index + 1 < len(doc) else None
+        if following is not None and following.pos_ in ("NOUN", "PROPN") and not _emoji(following):
+            return None  # "TikTok ads", "Instagram Live"
+        last = index - 2
+        if doc[last].lower_ == "strong" and last > 0:
+            last -= 1  # "10K strong on IG"
+        if not (is_count(doc[last]) or _is_scale(doc[last])):
+            return None
+        first = _count_start(doc, last)
+        count = doc[first]
+        if not is_count(count) or _YEAR.match(count.text) or (number(count) or 0) < 1000:
+            return None
+        if any(token.lemma_ in _SPENDING for token in doc[:first]):
+            return None  # "we spent 5,000 on Instagram": money, even without its sign
+        return "count", (first, index + 1)

@@ -1,0 +1,1129 @@
+"""How a sentence holds a claim: asserted, a ``goal`` ("we want to hit 10k"),
+``negated``, ``conditional``, ``speculative`` ("it could go viral"),
+``background``, ``advice`` ("how to get more followers"), an ``offer`` ("the
+first 100 fans who sign up") or a ``topic`` ("a webinar on follower growth").
+
+``MoodReader._mood`` decides a metric claim's mood from the parse,
+``_standalone_mood`` from word order where there is none; outcome claims have
+their own, smaller reading (``_outcome_mood``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from align_lint.analysis.claims.counts import (
+    _MORE,
+    _TALLIES,
+    _amount,
+    _emoji,
+    _is_scale,
+    is_big,
+    is_count,
+    is_money,
+)
+from align_lint.analysis.claims.layout import (
+    _after_quote,
+    _opening,
+    _opens_sentence,
+    _outcome_phrase,
+)
+from align_lint.analysis.claims.ownership import (
+    _CLAUSE_HEADS,
+    _GENERIC_DETERMINERS,
+    _GROUNDS,
+    _MINE,
+    _PLANS,
+    _SURVEYS,
+    OwnershipReader,
+    _aside_about_another,
+    _at_a_ground,
+    _count_of_you,
+    _crowd_at_ours,
+    _for_us,
+    _generic,
+    _is_people,
+    _made_by_someone,
+    _named_circumstance,
+    _named_owner,
+    _own,
+    _own_clause,
+    _says_us,
+    _subject_of,
+)
+from align_lint.analysis.claims.vocabulary import (
+    _ADVICE,
+    _ASPECT,
+    _CONDITIONS,
+    _DATA_NOUNS,
+    _QUOTA_NOUNS,
+    _SPECULATIVE,
+    _SUPPOSING,
+    _VENUES,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+
+# An offer to people, which a milestone may be the occasion of.
+_GIVEAWAYS = frozenset({"giveaway", "giveaways", "raffle", "raffles", "sweepstakes", "contest"})
+# Words a count may be separated from its noun by: "12k new followers".
+_NOUN_PHRASE_WORDS = frozenset(
+    {"new", "more", "additional", "extra", "unique", "monthly", "daily", "weekly", "total",
+     "organic", "average", "active", "earned", "owned", "paid", "combined", "cumulative",
+     "potential", "estimated"}
+)  # fmt: skip
+_APPROXIMATELY = frozenset(
+    {"over", "nearly", "almost", "about", "around", "some", "roughly", "than", "more", "least",
+     "at", "close", "to", "just", "under", "~", "up", "well", "an", "estimated"}
+)  # fmt: skip
+# Verbs of what a product lets its user do: "allows you to grow engagement".
+_ENABLING = frozenset({"allow", "let", "help", "enable", "empower"})
+# Particles of trying a thing out: "play around", "click about".
+_AIMLESS = frozenset({"around", "about"})
+# What a writer found hard to get was not got: "I find it hard to gain engagement",
+# "we struggled to get views" (``_found_hard``).
+_HARD = frozenset({"hard", "difficult", "tough", "tricky", "impossible", "challenging"})
+_STRUGGLING = frozenset({"struggle", "fail"})
+# What opens a clause of time: "once your channel grows…", "when you have…".
+_WHEN = frozenset({"when", "whenever", "once", "as", "after", "before", "until", "till"})
+# Modals of ability: "social media can bring in traffic" says what a channel may do.
+_ABLE = frozenset({"can", "could", "may", "might"})
+# Channels named in general, without "our": "social media can bring traffic",
+# "email can drive visits"; with "our" they are the writer's.
+_CHANNELS_IN_GENERAL = frozenset(
+    {"media", "email", "seo", "marketing", "advertising", "ads", "content", "blogging",
+     "video", "podcasting", "newsletters", "influencers", "pr"}
+)  # fmt: skip
+_OFFER = frozenset({"first", "next"})
+_DRAWING = frozenset({"draw", "attract", "bring", "pull"})
+# Places online: people welcomed to them are an audience, not a crowd.
+_WEB_PLACES = frozenset(
+    {"site", "website", "sites", "websites", "blog", "page", "pages", "channel", "app", "online"}
+)
+# What people join as customers or members, not as an audience.
+_JOINED = frozenset(
+    {"program", "programme", "waitlist", "membership", "club", "beta", "pilot", "plan", "tier",
+     "course", "academy", "subscription", "scheme", "rewards", "trial", "cohort", "bootcamp"}
+)  # fmt: skip
+# Verbs whose negation tells a surprise: "we never expected 40k reactions".
+_EXPECTING = frozenset({"expect", "imagine", "think", "dream", "anticipate", "predict", "believe"})
+# What a writer publishes: its attention is theirs ("the top post of Q2 with 88k
+# impressions"), where a person's is background ("a creator with 1.2M followers").
+_CONTENT = frozenset(
+    {"post", "video", "reel", "carousel", "tweet", "thread", "clip", "ad", "article",
+     "episode", "story", "campaign", "teaser", "trailer", "livestream", "stream", "short",
+     "performer", "piece", "photo", "image", "upload"}
+)  # fmt: skip
+# What a talk or a guide is about: "talked about revenue", "a guide to cutting costs".
+_TOPIC_PREPOSITIONS = frozenset({"about", "on", "to", "around", "regarding", "concerning"})
+# Verbs whose object is a subject of talk: "the panel discussed churn".
+_DISCUSSING = frozenset({"discuss", "explore", "explain", "unpack", "debate"})
+# Dependents that keep a term inside the phrase a talk is about: "lead generation",
+# "pricing and revenue".
+_IN_PHRASE = frozenset({"compound", "amod", "conj", "nmod"})
+_PRICED = frozenset({"free", "price", "prices", "pricing", "cost", "costs", "/mo", "mo"})
+_MARKS = frozenset({"mark", "milestone", "level", "record", "threshold", "figure", "number"})
+# What a campaign was when the count after "with" is its result: "a success
+# with a reach of 40 million".
+_RESULT_NOUNS = frozenset({"success", "hit", "win", "triumph", "sensation", "smash", "record"})
+# A whole set, in a brag most often the writer's own: "every reel gets 50k views".
+_EVERY = frozenset({"every", "each"})
+# Whose post it was is the subject of "had": "we had a post go viral".
+_HAD = frozenset({"have", "get", "see"})
+# "good at driving traffic", "effective in attracting visitors", "in terms of…".
+_ABILITY_PREPOSITIONS = frozenset({"at", "in", "of", "for"})
+# What an outcome is said to be when it is praised, not reported: "revenue is
+# what matters", "what counts is pipeline", "ROI matters more than likes".
+_VALUING = frozenset({"matter", "count"})
+# What an outcome still to come does: "sales start next month", "revenue will follow".
+_COMING = frozenset({"start", "begin", "follow", "come", "open", "resume"})
+# An outcome's figures or targets, named before they are known: "sales figures
+# are still being collected", "revenue targets will be announced in January".
+_FIGURES = frozenset(
+    {"figure", "number", "result", "data", "report", "target", "goal", "forecast", "projection",
+     "estimate", "plan", "objective"}
+)  # fmt: skip
+_FUTURE = frozenset({"will", "'ll", "shall", "wo", "would", "could", "might", "may"})
+_PENDING = frozenset({"still", "yet", "soon"})
+# How many clauses up a verb of intent may govern an outcome ("need to figure out
+# how to make money").
+_INTENT_REACH = 3
+# The other side of "is" that may say what matters.
+_VALUED_SIDES = frozenset({"ccomp", "csubj", "attr", "nsubj", "acomp"})
+# Verbs that ask what an outcome is: "people ask what the ROI of a channel is".
+_ASKING = frozenset({"ask", "wonder", "question", "debate"})
+_QUESTION_WORDS = frozenset({"what", "how", "why", "whether", "which"})
+# Software faults, which do things to counts in release notes: "fixed a bug
+# that doubled story views", "a glitch where likes showed as zero".
+_FAULTS = frozenset({"bug", "glitch", "regression", "defect"})
+# Verbs by which the writer notices what others post: "seeing X trending on my feed".
+_NOTICING = frozenset({"see", "notice", "spot"})
+# What the first N people are promised: "the first 100 fans through the gate get a scarf".
+_PROMISED = frozenset({"get", "win", "receive", "score", "grab", "take", "earn", "unlock"})
+# Marks that set a phrase apart from the clause before it.
+_BREAKS = frozenset({"\u2014", "\u2013", ":", "--"})  # em and en dashes
+# Outcomes whose absence is the result: "zero churn", "no downtime", "no returns".
+_GOOD_WHEN_ABSENT = frozenset(
+    {"churn", "downtime", "cost", "costs", "complaint", "complaints", "ticket", "tickets",
+     "refund", "refunds", "return", "returns", "outage", "outages", "incident", "incidents",
+     "defect", "defects", "error", "errors", "bug", "bugs", "abandonment", "attrition",
+     "turnover", "fee", "fees", "overtime", "waste", "delay", "delays", "escalation",
+     "escalations", "chargeback", "chargebacks", "cancellation", "cancellations"}
+)  # fmt: skip
+_NONE = frozenset({"no", "zero", "nil", "0"})
+# Money made, which a company can be "pre-": "pre-revenue", "pre-profit".
+_MONEY_MADE = frozenset({"revenue", "profit", "profitability", "earnings", "income"})
+# What may stand between "no" and its outcome: "no paying customers yet", "not a single new lead".
+_BETWEEN_NONE = frozenset({"JJ", "JJR", "JJS", "DT", "CD", "RB", "VBG", "VBN"})
+_NO_ONE = frozenset({"none", "nothing", "nobody", "neither", "no", "not"})
+
+
+def _said_to_matter(head: Token) -> bool:
+    """Is the outcome what someone says matters, in the present: its phrase the
+    subject of "matter"/"count", or one side of "is" whose other side is a
+    clause of "matter"/"count" ("revenue is what matters", "what counts is
+    revenue")?"""
+    phrase = _outcome_phrase(head)
+    if phrase.dep_ not in ("nsubj", "attr"):
+        return False
+    verb = phrase.head
+    if verb.lemma_ in _VALUING and verb.tag_ in ("VBZ", "VBP"):
+        return not any(c.dep_ in ("dobj", "prep") and c.lower_ != "more" for c in verb.children)
+    if verb.lemma_ != "be" or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    others = (c for c in verb.children if c.i != phrase.i and c.dep_ in _VALUED_SIDES)
+    return any(_valuing_clause(other) for other in others)
+
+
+def _valuing_clause(side: Token) -> bool:
+    """A side of "is" that says what matters: "what matters", "all that counts"."""
+    return any(t.lemma_ in _VALUING and t.tag_ in ("VBZ", "VBP") for t in side.subtree)
+
+
+def _asked_about(head: Token) -> bool:
+    """Is the outcome, named, what a question asks, directly ("What is the ROI
+    of a follower?") or under a verb of asking ("everyone wonders how much
+    revenue TikTok drives")? A question names an outcome; it reports none.
+    "I checked what revenue it brought: $12,000" answers, and stays."""
+    verb = head.head if head.pos_ not in ("VERB", "AUX") else head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    asked = head.sent[-1].text == "?" or (
+        verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_ in _ASKING
+    )
+    if not asked:
+        return False
+    for token in verb.subtree:
+        if token.lower_ not in _QUESTION_WORDS:
+            continue
+        node = token  # the question word must be of this clause, not of one inside it
+        while node.i != verb.i and node.dep_ not in _CLAUSE_HEADS and node.head.i != node.i:
+            node = node.head
+        if node.i == verb.i:
+            return True
+    return False
+
+
+def _done_by_a_fault(head: Token) -> bool:
+    """Is the counted term what a software fault did or showed, not an
+    audience's attention: its clause's subject a fault ("a bug that doubled
+    story views"), or its clause one that tells of a fault ("the glitch where
+    likes showed as zero")? "The bug fix video got 40k views" is a result."""
+    verb = head if head.pos_ in ("VERB", "AUX") else head.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    subject = _subject_of(verb)
+    if subject is not None and subject.lemma_.lower() in _FAULTS:
+        return True
+    return verb.dep_ in ("relcl", "acl") and verb.head.lemma_.lower() in _FAULTS
+
+
+def _still_to_come(head: Token) -> bool:
+    """Is the outcome, named without an amount, the subject of a clause that
+    has not happened: future or hoped for ("sales will follow", "revenue
+    targets will be announced"), still pending ("sales figures are still
+    being collected") or starting later ("sales start next month")? Not its
+    object: "this campaign will drive sales" promises the outcome."""
+    phrase = _outcome_phrase(head)
+    if phrase.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = phrase.head
+    children = list(verb.children)
+    if any(_amount(t) for t in verb.subtree):
+        return False  # "sales will be 30% higher next year" forecasts an amount
+    if any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in children):
+        return True
+    if verb.tag_ in ("VBD",) or any(
+        c.tag_ == "VBD" for c in children if c.dep_ in ("aux", "auxpass")
+    ):
+        return False
+    figures = phrase.i != head.i and phrase.lemma_ in _FIGURES
+    if figures and any(t.lower_ in _PENDING for t in verb.subtree if t.i > phrase.i):
+        return True  # "sales figures are still being collected", "revenue numbers are not in yet"
+    return verb.lemma_ in _COMING and verb.tag_ in ("VBZ", "VBP", "VB")
+
+
+def _describing(verb: Token) -> bool:
+    """Is a gain said as what something does in general, a participle or a
+    gerund with no count: "the tweets driving traffic", "effective at driving
+    engagement", "in attracting visitors"? Analytics posts describe channels so.
+    "We are driving more traffic" (with its auxiliary) and "the ads driving
+    20,000 visits" report."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("acl", "pcomp", "csubj", "advcl", "ccomp"):
+        return False
+    if any(c.dep_ == "aux" for c in verb.children):
+        return False
+    # "by gaining all their views from Facebook" is how it happened.
+    if verb.dep_ == "pcomp" and verb.head.lower_ not in _ABILITY_PREPOSITIONS:
+        return False
+    return not any(is_count(t) for t in _own_clause(verb))
+
+
+def _bidding(children: list[Token]) -> bool:
+    """Is a verb with these children said to the reader, with no subject of its
+    own: "imagine…", "now suppose…"; not "I can't imagine how we got 2M views"."""
+    return not any(c.dep_ in ("nsubj", "neg", "aux") for c in children)
+
+
+def _speculative(aux: Token) -> bool:
+    """A modal that makes a claim a possibility: "it could go viral", and a
+    question that opens with one ("Could this be the post that goes viral?").
+    A capitalised modal elsewhere is a quoted title ("Will it Blend?"), and
+    "could not" says what happened ("fans could not stop watching")."""
+    if aux.lower_ == "could" and any(c.dep_ == "neg" for c in aux.head.children):
+        return False
+    if aux.text in _SPECULATIVE:
+        return True
+    if not (aux.lower_ in _SPECULATIVE and _opens_sentence(aux)):
+        return False
+    return aux.sent[-1].text == "?" and not _after_quote(aux)
+
+
+def _surprise(verb: Token) -> bool:
+    """ "I never expected…", "we did not imagine…": what happened was not
+    foreseen, so it did happen (not "we don't expect to hit 10k")."""
+    if verb.lemma_ not in _EXPECTING or not _past(verb):
+        return False
+    return any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
+
+
+def _past(verb: Token) -> bool:
+    """ "expected", "did not expect", "had never imagined"."""
+    if verb.tag_ == "VBD":
+        return True
+    return any(c.dep_ == "aux" and c.tag_ == "VBD" for c in verb.children)
+
+
+def _noticed_elsewhere(verb: Token) -> bool:
+    """Is the phrase's verb something the writer noticed going on, not a result
+    ("seeing 'quiet quitting' trending again on my feed", "noticed the challenge
+    trending this morning", "I keep seeing brands go viral with…")? It trends
+    ongoing (-ing) under a verb of noticing, or the noticing is ongoing; and
+    what trends is not the writer's ("we saw our hashtag trending all day",
+    "we saw it trending") nor a past event of the writer's ("we saw a post go
+    viral", see ``_HAD``)."""
+    thing: Token | None
+    if verb.dep_ == "acl":  # "noticed the challenge trending"
+        thing, noticer = verb.head, verb.head.head
+        if thing.dep_ != "dobj":
+            return False
+    elif verb.dep_ in ("ccomp", "xcomp"):  # "seeing 'quiet quitting' trending"
+        thing, noticer = _subject_of(verb), verb.head
+    else:
+        return False
+    if noticer.lemma_ not in _NOTICING or "VBG" not in (verb.tag_, noticer.tag_):
+        return False
+    if thing is None or thing.pos_ == "PRON":
+        return False
+    if any(c.dep_ == "nsubj" and c.lower_ == "we" for c in noticer.children):
+        return False  # "we saw the hashtag trending all day": a team watching its own campaign
+    # The thing's own words, without the clause that trends when it hangs under the thing.
+    words = [c for c in thing.children if c is not verb]
+    return not any(t.lower_ in _MINE for c in words for t in c.subtree)
+
+
+def _verb_of_phrase(term: Token) -> Token:
+    """The verb a phrase's last word completes ("going" of "going viral"),
+    which is what a preposition governs; the word itself otherwise."""
+    if term.dep_ in ("acomp", "oprd") and term.head.pos_ in ("VERB", "AUX"):
+        return term.head
+    return term
+
+
+def _promised_something(term: Token) -> bool:
+    """Are the people counted the subject of what they will get, however long
+    the phrase between ("the first 100 fans through the gate get a scarf",
+    "the first 50 subscribers in line will receive a poster")? Said in the
+    present or the future: the past ("got") may tell of what happened."""
+    verb = term.head
+    return (
+        term.dep_ == "nsubj"
+        and verb.lemma_ in _PROMISED
+        and verb.tag_ in ("VB", "VBP", "VBZ")
+        and verb.i > term.i
+    )
+
+
+def _set_apart(term: Token, verb: Token) -> bool:
+    """Is the term an appositive on the way to the verb, a phrase of its own
+    after a colon or a dash ("couldn't have done it without you: 75,000
+    followers and growing")? The verb's "not" does not reach it."""
+    node = term
+    while node.i != verb.i and node.head.i != node.i:
+        if node.dep_ == "appos":
+            return True
+        node = node.head
+    # A dash or a colon between them, however the parse hung the term: "it
+    # never felt like work — 20k followers later, here we are".
+    doc = term.doc
+    return verb.i < term.i and any(t.text in _BREAKS for t in doc[verb.i + 1 : term.i])
+
+
+def _names_a_thing(term: Token) -> bool:
+    """Is the term a modifier in the name of something else: "the trending
+    topics panel", "the viral videos tab" (not a tally: "the trending
+    topics count")?"""
+    holder = term.head
+    return (
+        term.dep_ == "compound"
+        and holder.pos_ in ("NOUN", "PROPN")
+        and holder.lemma_ not in _TALLIES
+        and holder.lemma_ not in _MARKS
+    )
+
+
+def _quota(head: Token) -> bool:
+    """Is the counted term what a plan allows, not an audience won: "free for
+    up to 1,000 visits a month", "up to 10k pageviews: $6/mo", "a customer on
+    the 2m monthly pageviews plan"? Pricing pages and SaaS posts list them. "Up
+    to" is a limit only where the sentence prices something: "our clips get up
+    to 50k views" is a range reached."""
+    if head.dep_ in ("compound", "amod", "nmod") and head.head.lemma_ in _QUOTA_NOUNS:
+        return True
+    doc = head.doc
+    # Back over the count and its phrase ("1 m", "100,000 monthly page"), by word
+    # order: the parse often leaves a split count outside the noun's subtree.
+    first = head.i
+    while first > 0 and (
+        is_count(doc[first - 1])
+        or _is_scale(doc[first - 1])
+        or doc[first - 1].lower_ in _NOUN_PHRASE_WORDS
+        or doc[first - 1].dep_ == "compound"  # "1,000 page views"
+    ):
+        first -= 1
+    if first == head.i or first < 2 or not is_count(doc[first]):
+        return False
+    if (doc[first - 2].lower_, doc[first - 1].lower_) != ("up", "to"):
+        return False
+    return any(is_money(t) or t.lower_ in _PRICED or t.lemma_ in _QUOTA_NOUNS for t in head.sent)
+
+
+def _kept_at(verb: Token) -> bool:
+    """ "people kept sharing it", and "people could not stop sharing it"."""
+    if verb.lemma_ == "stop":
+        return any(child.dep_ == "neg" for child in verb.children)
+    return verb.lemma_ in _ASPECT
+
+
+def _never_higher(verb: Token) -> Token | None:
+    """The comparative of "has never been higher": a record said by denying
+    anything above it (not "was never higher than in 2019")."""
+    if verb.lemma_ != "be" or not any(c.lower_ == "never" for c in verb.children):
+        return None  # "was not higher than last year" compares, and denies
+    higher = next((c for c in verb.children if c.dep_ == "acomp" and c.tag_ == "JJR"), None)
+    if higher is None or any(t.lower_ == "than" for t in verb.subtree):
+        return None
+    return higher
+
+
+def _giveaway_word(token: Token) -> bool:
+    """ "giveaway", "raffle", "giving away": an offer to people."""
+    if token.lower_ in _GIVEAWAYS:
+        return True
+    doc = token.doc
+    return token.lemma_ == "give" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "away"
+
+
+def _not_there_yet(head: Token) -> bool:
+    """Is the outcome said not to be there yet: "still pre-revenue", "no
+    revenue yet", "not a single paying customer yet"? Then it is no result and
+    ties nothing. Only with "yet" (or "pre-"): "12,000 impressions but zero
+    leads, so we are changing our approach" is criticism, which the metric
+    rules read; an outcome whose absence is the result ("zero churn", "no
+    downtime") stays one. Read from the words: "pre-revenue" holds no cue for
+    the parse."""
+    doc = head.doc
+    if head.i >= 2 and doc[head.i - 1].text == "-" and doc[head.i - 2].lower_ == "pre":
+        return head.lemma_ in _MONEY_MADE  # "pre-revenue"; not "900 pre-orders"
+    if head.lower_ in _GOOD_WHEN_ABSENT or head.lemma_ in _GOOD_WHEN_ABSENT:
+        return False
+    if not any(t.lower_ == "yet" for t in doc[head.i + 1 : head.i + 3]):
+        return False
+    index = head.i - 1
+    while index >= 0 and head.i - index <= 4:
+        word = doc[index]
+        if word.lower_ in _NONE:
+            return True
+        if word.lower_ in ("single", "one") and doc[max(0, index - 2) : index].text.lower() in (
+            "not a",
+            "not even",
+        ):
+            return True  # "not a single customer yet"
+        if word.tag_ not in _BETWEEN_NONE and word.lower_ not in ("single", "a"):
+            return False
+        index -= 1
+    return False
+
+
+def _invited_to_join(doc: Doc, index: int) -> bool:
+    """Is the count an invitation's social proof: "Join 5,000+ marketers who
+    read our newsletter", "Come and join 20k readers"? The sentence opens
+    with "join" and the count follows it. Read from the words, not the tags:
+    the tagger calls an opening "Join" before "5,000+" a name."""
+    sentence = doc[index].sent
+    words = [t for t in sentence if not (t.is_punct or t.is_space or _emoji(t))]
+    opening = [t.lower_ for t in words[:3]]
+    if opening[:1] == ["join"]:
+        join = words[0]
+    elif opening[:3] == ["come", "and", "join"] or opening[:2] == ["come", "join"]:
+        join = words[opening.index("join")]
+    else:
+        return False
+    return join.i < index and any(is_count(t) for t in doc[join.i + 1 : index + 1])
+
+
+def _occasion_of_a_giveaway(head: Token) -> bool:
+    """Is the metric what a giveaway celebrates ("to celebrate 1M fans, we're
+    giving away 100 hoodies", "a raffle to celebrate 10k followers")? The post
+    offers something to people; the count is its occasion, not its report.
+    Celebrated without a giveaway ("we celebrated 1M fans") it stays a claim."""
+    verb = head.head
+    if verb.lemma_ != "celebrate" or head.dep_ != "dobj":
+        return False
+    return any(_giveaway_word(token) for token in head.sent)
+
+
+def _denied_by_subject(children: Iterable[Token]) -> bool:
+    """Is a verb's subject a denial: "none of this went viral", "nothing we
+    posted got 1,000 views", "no post of ours", "not one reel took off"? The
+    verb has no "not" of its own, but the claim is denied all the same. Read
+    from the subject's first word ("not only our fans but…" adds, not denies)."""
+    for child in children:
+        if child.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        first = child.left_edge
+        if first.lower_ not in _NO_ONE or not first.whitespace_:
+            continue  # "no-code builders" name a trade
+        if first.doc[first.i + 1 : first.i + 2].text.lower() != "only":
+            return True
+    return False
+
+
+def _trend_with_object(verb: Token) -> bool:
+    """Is "trending", with no "be" before it, right before a noun the parse
+    made its object ("10 trending sounds on TikTok", "top 5 trending recipes
+    this week")? Nothing trends something: it is an adjective of a list's
+    items, someone else's content; "we're trending number one", "we were
+    trending all day" are the writer's."""
+    if verb.lemma_ != "trend" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    doc = verb.doc
+    if any(t.lower_ in ("#", "no", "no.", "number") for t in doc[max(0, verb.i - 3) : verb.i]):
+        return False  # a rank: "the #1 trending video on YouTube" is the writer's
+    following = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    return (
+        following is not None
+        and following.dep_ == "dobj"
+        and following.head == verb
+        and following.pos_ == "NOUN"
+    )
+
+
+def _list_heading(verb: Token) -> bool:
+    """Is "trending" the heading of a list of others' things: first in its
+    sentence with no subject, a colon after it and the list after the colon
+    ("Trending on TikTok today: a dance, a recipe and a lost dog")? Not when
+    the list is the writer's ("Trending this morning: our new ad!")."""
+    if verb.lemma_ != "trend" or verb.tag_ != "VBG" or not _opens_sentence(verb):
+        return False
+    if any(c.dep_ in ("nsubj", "aux", "auxpass") for c in verb.children):
+        return False
+    sentence = verb.sent
+    colons = [t.i for t in sentence if t.text == ":" and t.i > verb.i]
+    if not colons or colons[0] - verb.i > 6:
+        return False
+    listed = verb.doc[colons[0] + 1 : sentence.end]
+    return len(listed) > 0 and not any(t.lower_ in _MINE for t in listed)
+
+
+def _imperative(verb: Token) -> bool:
+    """A bare verb opening its sentence with no subject: "Watch it on YouTube",
+    a call to action."""
+    return (
+        verb.tag_ == "VB"
+        and verb.dep_ == "ROOT"
+        and verb.i == verb.sent.start
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
+
+
+def _reader_asked(verb: Token) -> bool:
+    """A wish put to the reader as a question with no subject: "Want more
+    followers?", "Need more views on your reels?" (an elided "do you")."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    sentence = verb.sent
+    asked = any(t.text == "?" for t in sentence[verb.i - sentence.start :])
+    opening = _opening(sentence).i
+    words = [t for t in sentence if t.i >= opening and not (t.is_punct or t.is_space)]
+    return asked and bool(words) and words[0].i == verb.i
+
+
+def _no_more(doc: Doc, index: int) -> bool:
+    """ "no more saves", "no more likes than before": none, or the same, not
+    more than."""
+    return doc[index].lower_ in _MORE and index > 0 and doc[index - 1].lower_ == "no"
+
+
+def _enables_reader(verb: Token, done: Token) -> bool:
+    """ "it allows you to…", "our scheduler helps you…": what a product lets
+    the reader do (``done``), not what anyone did. The parse hangs "you" on
+    either verb."""
+    if verb.lemma_ not in _ENABLING:
+        return False
+    children = [*verb.children, *done.children]
+    return any(c.lower_ == "you" and c.dep_ in ("dobj", "nsubj", "dative") for c in children)
+
+
+def _tinkering(verb: Token) -> bool:
+    """ "play around with it", "click about": trying something out, not an
+    audience's attention."""
+    return any(c.dep_ in ("prt", "advmod") and c.lower_ in _AIMLESS for c in verb.children)
+
+
+def _readers_clause(verb: Token) -> bool:
+    """Is the verb's clause a time or a condition of the reader's, advice and
+    not a result: "when you have a following of 5k, pin…", "once your channel
+    grows past 1,000 subscribers, you can…"? "When we crossed 20,000 followers,
+    the team celebrated" tells of the writer. The parse may make the clause a
+    complement or even the root ("once your podcast passes 500 listeners, ask
+    for reviews"); its "once" or "when" says what it is."""
+    marked = any(c.dep_ in ("mark", "advmod") and c.lower_ in _WHEN for c in verb.children)
+    if not (verb.dep_ == "advcl" or marked):
+        return False
+    for subject in verb.children:
+        if subject.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if subject.lower_ == "you" or any(c.lower_ == "your" for c in subject.children):
+            return True
+    return False
+
+
+def _found_hard(verb: Token) -> bool:
+    """Was getting it hard, so it was not got: "I find it hard to gain
+    engagement", "we struggled to get views", "it is difficult to reach new
+    readers"? "It was easy to get 10,000 views" got them."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    return verb.head.lemma_ in _HARD or verb.head.lemma_ in _STRUGGLING
+
+
+def _how_to(verb: Token) -> bool:
+    """Is the verb the one "how to", "ways to" or "tips to" asks for ("how to
+    grow a small product blog to 2M readers"), whatever its object's length?
+    "how we grew…" has no "to" before its verb."""
+    for child in verb.children:
+        if child.dep_ == "aux" and child.lower_ == "to" and child.i > 0:
+            before = verb.doc[child.i - 1]
+            owned = before.i > 0 and verb.doc[before.i - 1].tag_ == "PRP$"  # "its way to…"
+            return before.lower_ in _ADVICE and not owned
+    return False
+
+
+def _wanting(verb: Token) -> bool:
+    """ "what would you most like to change", "the feature we'd most love to
+    see": liking followed by an infinitive is wanting, not an audience's like."""
+    if verb.lemma_ not in ("like", "love") or verb.i + 1 >= len(verb.doc):
+        return False
+    return verb.doc[verb.i + 1].lower_ == "to"
+
+
+def _advice_link(token: Token) -> bool:
+    """ "to" before a verb ("how to get", "ways to grow") or "for"/"on" before a
+    gerund ("tips for growing"), not a preposition ("how we grew to 100k")."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if following is None:
+        return False
+    if token.lower_ == "to":
+        return following.tag_ == "VB"
+    return token.lower_ in ("for", "on") and following.tag_ == "VBG"
+
+
+def _how_do_you(sentence: Span) -> bool:
+    """A question of method, asked with or without its question mark: "How do
+    you get…", "Quick one: how can we grow…"; the auxiliary before its subject
+    makes it a question ("how we grew to 100k" tells)."""
+    words = list(sentence)
+    return any(
+        word.lower_ == "how" and following.pos_ == "AUX" and subject.pos_ == "PRON"
+        for word, following, subject in zip(words, words[1:], words[2:], strict=False)
+    )
+
+
+def _selected(doc: Doc, count: int, end: int) -> bool:
+    """ "the first 100 followers of an account": a selection of any account's
+    audience, not a milestone ("our first 1,000 followers")."""
+    if count < 2 or doc[count - 1].lower_ not in _OFFER or doc[count - 2].lower_ != "the":
+        return False
+    following = [t.lower_ for t in doc[end : end + 2]]
+    return following[:1] == ["of"] and following[1:] != ["our"] and following[1:] != ["my"]
+
+
+def _surveyed(doc: Doc, first: int) -> bool:
+    """Are the people counted from ``first`` a sample asked: "a survey of 500
+    readers", "a poll of over 2,000 fans"?"""
+    index = first - 1
+    while index > 0 and doc[index].lower_ in _APPROXIMATELY:
+        index -= 1
+    return index > 0 and doc[index].lower_ == "of" and doc[index - 1].lemma_ in _SURVEYS
+
+
+class MoodReader(OwnershipReader):
+    """How a sentence holds a metric or outcome claim."""
+
+    def _mood_cue(self, token: Token) -> bool:
+        """Could this word give a claim of its sentence a mood (see ``_mood``)?
+        Asked of every word of a sentence with such a claim: the words and
+        lemmas that are cues by themselves are one set lookup each
+        (``_mood_cue_words``, ``_mood_cue_lemmas``), and the spans that the
+        cues read in context are built only for the words they concern."""
+        lower = token.lower_
+        if lower in self._mood_cue_words or token.lemma_ in self._mood_cue_lemmas:
+            return True
+        if lower == "up" and token.doc[token.i + 1 : token.i + 2].text.lower() == "to":
+            return True  # a plan's allowance (``_quota``)
+        if _named_owner(token):
+            return True  # "the singer has 40 million followers": whose they are
+        if lower == "who" and token.doc[token.i + 1 : token.i + 2].text.lower() in (
+            "has",
+            "boasts",
+        ):
+            return True  # "@chef who has 2M followers": a guest (``_introduced_by_audience``)
+        if lower in _GROUNDS and any(
+            t.lower_ in ("at", "in") for t in token.doc[token.i - 2 : token.i]
+        ):
+            return True  # "12,000 fans at the ground": a crowd (``_at_a_ground``)
+        if (lower in _GENERIC_DETERMINERS or token.tag_ == "NNS") and _opens_sentence(token):
+            return True  # a general statement: "backlinks get you more traffic"
+        # "to" before a verb: a purpose ("in order to grow…") or advice ("how to…").
+        return lower == "to" and any(t.tag_ == "VB" for t in token.doc[token.i + 1 :])
+
+    def _outcome_mood(self, head: Token, *, named: bool = False) -> str:
+        """An outcome is the writer's ("asserted"), what a talk is about
+        ("topic"), or another's ("background": "competitor X grew revenue 20%",
+        "a bank that made $3B in profit"), which ties nothing of the writer's.
+
+        An outcome only ``named`` (no amount, no change, no verb of its own)
+        is no result either when it is said to matter ("revenue is what
+        matters": a topic), when it is still to come ("sales will follow",
+        "revenue targets will be announced": speculative). Nor is any outcome
+        wanted ("next year we want to grow revenue": a goal) or supposed
+        ("imagine what that could do for sales": conditional). A results post that names one
+        that way has reported none (issue 10, "no-business-outcome")."""
+        if _not_there_yet(head):
+            return "negated"  # "still pre-revenue", "no sales yet", "not a single customer"
+        if self.parser is None:
+            return "asserted"
+        if self._topic(head) or (
+            named and (_said_to_matter(head) or self._equated(head) or _asked_about(head))
+        ):
+            return "topic"
+        if self._others_outcome(head):
+            return "background"
+        if self._wanted_outcome(head):
+            return "goal"
+        if any(verb.lemma_ in _SUPPOSING for verb in self._governing_verbs(head)[1:3]):
+            return "conditional"  # "imagine what that could do for sales!"
+        if named and _still_to_come(head):
+            return "speculative"
+        return "asserted"
+
+    def _equated(self, head: Token) -> bool:
+        """Is the outcome, named, what something else is said to be: "engagement
+        is revenue", "attention is the new sales"? A slogan that equates
+        attention with money reports neither (a fake tie): the other side of
+        the present "is" is an attention term, or the outcome is "the new"
+        one. "The result is more revenue" keeps its outcome."""
+        phrase = _outcome_phrase(head)
+        verb = phrase.head
+        if phrase.dep_ != "attr" or verb.lemma_ != "be" or verb.tag_ not in ("VBZ", "VBP"):
+            return False
+        if any(c.dep_ == "amod" and c.lower_ == "new" for c in phrase.children):
+            return True
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return subject is not None and subject.lemma_.lower() in self._attention_words
+
+    def _wanted_outcome(self, head: Token) -> bool:
+        """Is the outcome what the writer wants, plans or hopes for: an outcome
+        verb, or the object or subject of a clause, governed by a verb of
+        intent or a plan ("we hope to sign our first sponsors", "we want to
+        grow revenue", "our goal is to raise $50,000"), right away or through
+        clauses with no subject of their own ("we need to figure out how to
+        make money")? Not through a clause that tells ("I want to share how we
+        grew revenue 40%"). Wanted, it is not reported, whatever its amount."""
+        verbs = self._governing_verbs(head)
+        if not verbs:
+            return False
+        clause = verbs[0]
+        for _ in range(_INTENT_REACH):
+            parent = clause.head
+            if clause.dep_ not in ("xcomp", "ccomp", "advcl") or parent.i == clause.i:
+                return False
+            if self._intends(parent):
+                return True
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+                return False  # "…share how we grew revenue": a clause that tells
+            clause = parent
+        return False
+
+    def _intends(self, verb: Token) -> bool:
+        """The writer's verb of intent ("we want", "we hope") or plan ("our goal is")."""
+        if verb.lemma_ == "be":  # "our goal is to raise $50,000"
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            return bool(subjects) and subjects[0].lemma_ in _PLANS and _own(subjects[0])
+        return verb.lemma_ in self._grammar["intent_words"] and _own(verb)
+
+    def _mood(self, doc: Doc, index: int) -> str:
+        """Whose voice and what force the claim on ``doc[index]`` has."""
+        head = doc[index]
+        if self.parser is None:
+            return "asserted"
+        if self._topic(head):
+            return "topic"  # "a webinar on follower growth"
+        with_ = head.dep_ == "pobj" and head.head.lower_ == "with"
+        holder = head.head.head
+        # "a creator with 1.2 million followers"; not "a post with 88k views",
+        # nor "a success with a reach of 40 million" (the result itself)
+        if (
+            with_
+            and holder.pos_ in ("NOUN", "PROPN")
+            and holder.lemma_ not in _CONTENT
+            and holder.lemma_ not in _RESULT_NOUNS
+        ):
+            return "background"
+        if with_ and holder.lemma_ in _CONTENT and _generic(holder):
+            return "background"  # "a cat video with 40 million views", someone's
+        if any(c.lower_ == "your" for c in head.children):
+            return "advice"  # the reader's followers: "grow your followers"
+        if _quota(head):
+            return "offer"  # a plan's allowance: "free for up to 10k pageviews a month"
+        if _invited_to_join(doc, index):
+            return "offer"  # "Join 5,000+ marketers who read our newsletter"
+        if _occasion_of_a_giveaway(head):
+            return "offer"  # "we're giving away 100 hoodies to celebrate 1M fans"
+        if self._someone_elses(head):
+            return "background"  # "the singer has 40 million followers"
+        if _aside_about_another(head):
+            return "background"  # "the singer, who has 40 million followers, said…"
+        general = self._general_statement(head)
+        if general is not None:
+            return general
+        window = doc[max(0, index - 8) : index]
+        for token in window:
+            owned = token.i > 0 and doc[token.i - 1].tag_ == "PRP$"  # "its way to 33M views"
+            if (
+                token.lower_ in _ADVICE
+                and not owned
+                and any(_advice_link(t) for t in doc[token.i : index])
+            ):
+                return "advice"  # "how to get more followers", not "how we grew to 100k"
+        verbs = self._governing_verbs(head)
+        if any(_how_to(verb) for verb in verbs[:2]):
+            return "advice"  # "how to grow a developer blog to 3M annual visitors", however long
+        if self._asked(head, verbs[0] if verbs else head):
+            return "advice"  # "see which channels drive the most traffic"
+        intent = self._grammar["intent_words"]
+        for depth, verb in enumerate(verbs[:3]):
+            if verb.lemma_ == "stop" and _kept_at(verb):
+                continue  # "people can't stop talking about it": they kept on
+            if _surprise(verb) or (
+                verb.dep_ in ("xcomp", "ccomp", "advcl") and _surprise(verb.head)
+            ):
+                return "asserted"  # "we never expected the reel to reach 2 million people"
+            children = list(verb.children)
+            if depth == 0:
+                addressed = any(c.dep_ == "nsubj" and c.lower_ == "you" for c in children)
+                if addressed and any(c.dep_ == "aux" and c.tag_ == "MD" for c in children):
+                    return "advice"  # "you can grow engagement", "you'll get more views"
+                negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in children)
+                negated = negated or _denied_by_subject(children)
+                if negated and _never_higher(verb) is None and not _set_apart(head, verb):
+                    return "negated"
+            if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in children):
+                return "conditional"
+            if _readers_clause(verb):
+                return "advice"  # "once your channel grows past 1,000 subscribers, …"
+            if _found_hard(verb):
+                return "negated"  # "I find it hard to gain engagement": not gained
+            if depth > 0 and verb.lemma_ in _SUPPOSING and _bidding(children):
+                return "conditional"  # "imagine your post sends 10,000 visitors"
+            if depth > 0 and _enables_reader(verb, verbs[depth - 1]):
+                return "advice"  # "the tool lets you grow engagement": a promise, no result
+            if any(c.dep_ == "aux" and _speculative(c) for c in children):
+                return "speculative"
+            wanted = (depth > 0 and verb.lemma_ in intent) or (
+                depth == 0 and head.dep_ == "dobj" and verb.lemma_ in self._wanting
+            )
+            if wanted and _reader_asked(verb):
+                return "advice"  # "Want more followers? Try this.": the reader's wish
+            if depth > 0 and verb.lemma_ in intent:
+                return "goal" if _own(verb) else "background"
+            if depth == 0 and head.dep_ == "dobj" and verb.lemma_ in self._wanting:
+                # "we want 10k followers", "influencers chasing a million followers"
+                return "goal" if _own(verb) else "background"
+            if depth == 0 and self._purpose(verb):
+                if _reader_asked(verb.head):
+                    return "advice"  # "Want to go viral? Don't."
+                # "we want to go viral" is a goal; "clients mention wanting to go
+                # viral" is someone else's.
+                return "goal" if _own(verb) else "background"
+        return "asserted"
+
+    def _standalone_mood(self, doc: Doc, index: int) -> str:
+        """The mood of a claim its words make alone ("went viral"), which says
+        nothing of whose post it was: that is read from its subject. Going
+        viral in general is a topic, not a result ("a bad review could go
+        viral", "what makes a video go viral", "videos that go viral"); the
+        reader's post is advice ("could your next tweet go viral?"); something
+        made by someone else is background ("the meme that went viral was made
+        by a teenager")."""
+        mood = self._mood(doc, index)
+        if self.parser is None or mood not in ("asserted", "speculative"):
+            return mood
+        if self._topic(_verb_of_phrase(doc[index])):
+            return "topic"  # "a guide to going viral", "tips on trending": what a piece is about
+        if _names_a_thing(doc[index]):
+            return "topic"  # "the trending topics panel was removed": a feature
+        if _noticed_elsewhere(_verb_of_phrase(doc[index])):
+            return "background"  # "seeing 'quiet quitting' trending on my feed": others' posts
+        subject = _subject_of(doc[index])
+        if subject is None or _says_us(subject):
+            return mood
+        if _for_us(subject.head) or subject.head.head.lemma_ in _HAD:
+            return mood  # "a post went viral for us", "we had a post go viral"
+        if any(c.lower_ == "your" for c in subject.children):
+            return "advice"
+        if self._wished_for(subject):
+            return mood  # not in general: "every marketer's dream: a video that goes viral"
+        if _generic(subject):
+            return "topic"
+        if _made_by_someone(subject) or _named_circumstance(subject):
+            return "background"
+        return mood
+
+    def _general_statement(self, head: Token) -> str | None:
+        """A rule of thumb, not a result: said in the present of any such thing
+        ("posts with images get more engagement", "a good backlink can drive
+        thousands of visits"; a topic) or of what it gets the reader
+        ("backlinks get you more traffic"; advice). Ours or in the past stays a
+        claim ("our reels get 50,000 views", "a single tweet brought…")."""
+        verbs = self._governing_verbs(head)
+        if not verbs:
+            return None
+        verb = verbs[0]
+        modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+        # A bare "get" is the present only as the main verb ("Videos get/VB the
+        # most views"); "we had a post go viral" is a past event.
+        present = verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VB" and verb.dep_ == "ROOT")
+        if not (present or modal) or verb.dep_ == "relcl":
+            return None  # "…, which equates to 350,000 new followers" tells of one
+        subject = _subject_of(verb)
+        if subject is None or _says_us(subject) or _count_of_you(subject) is not None:
+            return None  # "40k of you follow this shop": the writer's audience, counted
+        able = any(c.dep_ == "aux" and c.lower_ in _ABLE for c in verb.children)
+        in_general = _generic(subject) or (able and self._channel_in_general(subject))
+        if not in_general or self._wished_for(subject):
+            return None  # "the paper can put you in front of 46,000 readers" sells reach
+        if any(c.lower_ in _EVERY for c in subject.children):
+            return None  # "every reel gets 50k views now": each of the writer's own
+        if subject.tag_ == "NNS" and _is_people(subject, self._grammar["people"]):
+            return None  # "people can't stop talking about our ad": the writer's audience
+        if _crowd_at_ours(verb, subject, self._grammar["people"]):
+            return None  # "thousands of people read our newsletter every week"
+        if any(c.dep_ in ("dative", "dobj") and c.lower_ == "you" for c in verb.children):
+            return "advice"
+        return "topic"
+
+    def _wished_for(self, thing: Token) -> bool:
+        """Is ``thing`` what a dream or a goal is ("our dream is a video that goes
+        viral", "the goal: a post that trends")?"""
+        intent = self._grammar["intent_words"]
+        holder = thing.head
+        return holder.lemma_ in intent or any(
+            c.lemma_ in intent for c in holder.children if c is not thing
+        )
+
+    @staticmethod
+    def _asked(head: Token, verb: Token) -> bool:
+        """Is the claim what a question asks, not what the writer reports: "see
+        which channels drive the most traffic", "How many visitors land on the
+        page?", "where visitors drop off", "Did the page get more visits?". How-to
+        and analytics posts are full of them. A relative clause tells ("the post,
+        which got the most views…"), a big number answers ("I checked how many
+        streams I had: nearly 43,000") and an exclamation brags ("look how many
+        people came!")."""
+        sentence = head.sent
+        if sentence[-1].text == "!" or any(is_count(t) and is_big(t) for t in sentence):
+            return False
+        # "this is where the spike came from" tells as a relative clause does.
+        if verb.dep_ == "relcl" or (verb.head.lemma_ == "be" and verb.head.i != verb.i):
+            return False
+        for token in verb.subtree:
+            if not (
+                (token.lower_ in ("which", "where") and token.tag_ in ("WDT", "WRB"))
+                or (token.lower_ == "how" and token.head.lower_ in ("many", "much"))
+            ):
+                continue
+            if token.i > 0 and sentence.doc[token.i - 1].text in (",", ";", "(", "\u2014"):
+                continue  # relative all the same: "…, which was double the traffic"
+            # The question word must be of this clause, not of one inside it
+            # ("records fewer pageviews than logs, which count every request").
+            node = token.head
+            while node.i != verb.i and node.dep_ not in _CLAUSE_HEADS and node.head.i != node.i:
+                node = node.head
+            if node.i == verb.i:
+                return True
+        # A yes/no question opens with its auxiliary: "Did the page get more visits?"
+        first = _opening(sentence)
+        if _how_do_you(sentence):
+            return True  # "How do you get engagement to go through the roof?"
+        return (
+            sentence[-1].text == "?"
+            and first.lemma_ in ("do", "be", "have")
+            and first.pos_ == "AUX"
+            and first.head.i == verb.i
+        )
+
+    def _in_person(self, head: Token) -> bool:
+        """Are these people there in person, a crowd and not an audience:
+        "thousands of fans lined the streets", "5,000 fans packed the arena",
+        "the museum welcomed 1.2 million visitors", "played to 20,000 fans"?"""
+        if _at_a_ground(head) and _is_people(head, self._grammar["people"]):
+            return True  # "12,000 fans at the ground tonight", "40k fans in the stadium"
+        holder = head
+        if head.dep_ == "pobj" and head.head.lower_ == "of":
+            holder = head.head.head  # "thousands of fans"
+        if holder.dep_ == "pobj" and holder.head.lower_ in ("to", "for", "before"):
+            holder = holder.head  # "the band played to 20,000 fans"
+        elif holder.dep_ not in ("nsubj", "dobj"):
+            return False  # "fans packed the arena", "the museum welcomed 1.2 million visitors"
+        if not _is_people(head, self._grammar["people"]):
+            return False
+        verb = holder.head
+        if verb.lemma_ in _DRAWING and holder.dep_ == "dobj":
+            subject = _subject_of(verb)  # "the festival drew 80,000 visitors"
+            return subject is not None and subject.lemma_ in _VENUES
+        if verb.lemma_ not in self._grammar["presence_verbs"]:
+            return False
+        # "our site welcomed 40% more visitors" is an audience online.
+        return not any(t.lower_ in _WEB_PLACES for t in verb.subtree)
+
+    def _handled_as_data(self, head: Token) -> bool:
+        """Is the counted term what software reads or stores, not an audience:
+        "the bot reads up to 100 replies", "the API returns 50 likes per page",
+        "we imported 4,000 subscribers", "the editor renders a lot of views"?"""
+        if head.dep_ == "compound" and head.head.lemma_ in _DATA_NOUNS:
+            return True  # "moved 3 million follower rows": data, not an audience
+        holder = head
+        if head.dep_ == "pobj" and head.head.lower_ == "of":
+            holder = head.head.head  # "a lot of views", "hundreds of likes"
+        verbs = self._grammar["data_verbs"]
+        if holder.dep_ == "pobj" and holder.head.lower_ == "to":
+            holder = holder.head  # "the bot replies to 500 comments", "scales to 100k users"
+            return holder.head.lemma_ in verbs
+        return holder.dep_ == "dobj" and holder.head.lemma_ in verbs
+
+    def _at_code(self, head: Token) -> bool:
+        """Are these eyes on code under review, not an audience: "more eyeballs
+        on the code", "more people see and fix the source"? Open-source posts
+        say it of every project; "more eyeballs on our landing page" is reach."""
+        code = self._grammar["code_words"]
+        if head.pos_ == "VERB":
+            verbs = [head, *(c for c in head.children if c.dep_ == "conj")]
+            if head.dep_ == "conj":
+                verbs.append(head.head)
+            return any(c.dep_ == "dobj" and c.lower_ in code for v in verbs for c in v.children)
+        return any(
+            child.dep_ == "prep"
+            and child.lower_ in ("on", "at")
+            and any(o.dep_ == "pobj" and o.lower_ in code for o in child.children)
+            for child in head.children
+        )
+
+    def _joins_a_community(self, after: Iterable[Token]) -> bool:
+        """Is what people joined a place a community gathers ("joined our
+        Discord server", "joined the subreddit"), so they are an audience?"""
+        places = self._grammar["community_places"]
+        return any(token.lower_ in places for token in after)
+
+    def _joins_something(self, kind: str, after: Iterable[Token]) -> bool:
+        """Does a "join" join what its term counts: a program or a waitlist for
+        an outcome ("2,300 joined the loyalty program"), a community online for
+        attention ("380 of you joined our Discord")? "Join us on Thursday" joins
+        neither, and needs no parse."""
+        if kind == "metric":
+            return self._joins_a_community(after)
+        return any(token.lemma_ in _JOINED for token in after)
+
+    def _channel_in_general(self, subject: Token) -> bool:
+        """Is the subject a channel in general, no one's in particular: "social
+        media can bring in traffic", "LinkedIn can drive visits"? Not "our
+        newsletter", nor "the paper" a writer sells."""
+        if any(c.dep_ in ("det", "poss") for c in subject.children):
+            return False
+        lower = subject.lower_
+        return lower in _CHANNELS_IN_GENERAL or lower in self._word_list("platforms")
+
+    def _topic(self, head: Token) -> bool:
+        """Is the term what a talk, a post or a guide is about, not a result:
+        "our CFO talked about revenue", "a webinar on lead generation", "our
+        guide to cutting costs", "the panel discussed churn"? Not when the
+        phrase holds its number: "a thread on our 30% revenue growth" reports."""
+        phrase = head
+        while phrase.dep_ in _IN_PHRASE and phrase.head is not phrase:
+            phrase = phrase.head
+        if any(token.like_num or token.text in ("%", "$") for token in phrase.subtree):
+            return False
+        if phrase.dep_ == "dobj":
+            return phrase.head.lemma_ in _DISCUSSING
+        if phrase.dep_ == "pcomp" and phrase.tag_ != "VBG":
+            return False  # "a thread on how we cut costs" reports the cut
+        if phrase.dep_ not in ("pobj", "pcomp") or phrase.head.lower_ not in _TOPIC_PREPOSITIONS:
+            return False
+        talk = phrase.head.head
+        words = self._grammar["topic_words"]
+        return talk.lemma_.lower() in words or talk.lower_ in words
+
+    def _purpose(self, verb: Token) -> bool:
+        """ "in order to grow our following", "the goal: to hit 10k", "a plan to
+        reach…". A bare infinitive after a past action is a result, not a goal:
+        "went on to receive 2.3 million views"."""
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return False
+        before = verb.doc[max(0, verb.i - 4) : verb.i]
+        if any(t.lower_ in ("order", "as") for t in before) and any(
+            t.lower_ == "to" for t in before
+        ):
+            return True
+        intent = self._grammar["intent_words"]
+        if verb.head.lemma_ == "have" and verb.head.i == verb.i - 2:
+            # an obligation to get a metric: "we have to get more followers"; not
+            # "we have to thank our 40k followers"
+            gaining = self._grammar["growth_verbs"] | self._grammar["level_verbs"]
+            return verb.lemma_ in gaining or verb.lemma_ in ("get", "gain", "grow", "boost")
+        if verb.head.lemma_ == "be":  # "our goal is to trend nationally"
+            return any(c.dep_ == "nsubj" and c.lemma_ in intent for c in verb.head.children)
+        return verb.head.lemma_ in intent

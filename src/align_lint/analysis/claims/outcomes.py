@@ -1,0 +1,349 @@
+"""What makes an outcome term an outcome claim: named outright ("revenue",
+"donors"), or, for words with other senses, with an amount, a change or a verb
+("300 new customers", "customers lined up"); and outcome verbs with their
+money ("sold out", "raised $2M", "booked $40k in sales").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from align_lint.analysis.claims.counts import (
+    _CURRENCY,
+    _MONEY_WORDS,
+    _YEAR,
+    REACH,
+    _a_cost,
+    _count_start,
+    _money_amount,
+    _or_more,
+    is_count,
+    is_money,
+)
+from align_lint.analysis.claims.layout import _labelled_count
+from align_lint.analysis.claims.metrics import (
+    _FINITE_TAGS,
+    MetricReader,
+    _brand_buys_attention,
+    _places_filled,
+    _share_brought,
+    _up_by,
+)
+from align_lint.analysis.claims.model import Evidence
+from align_lint.analysis.claims.moods import _JOINED
+from align_lint.analysis.claims.ownership import _is_people, _own_clause, _stocked_by
+from align_lint.rules.lexicons import Term
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+# Verbs that change an outcome they take as object, said with the amount:
+# "improved our gross margin by 4 points", "cut refunds to 2%".
+_CHANGING = frozenset(
+    {"improve", "increase", "boost", "raise", "lift", "expand", "widen", "cut", "reduce",
+     "lower", "shrink", "halve", "decrease", "slash"}
+)  # fmt: skip
+_BY_ITSELF = frozenset({"themselves", "itself"})
+# Who wrote or reads the post: "we upgraded", "upgrade now" are no one won over.
+_WRITER_OR_READER = frozenset({"i", "you", "we"})
+# What people ask for when they are leads: "3,100 requested a quote".
+_ASKED_FOR = frozenset(
+    {"quote", "demo", "trial", "proposal", "callback", "consultation", "sample", "brochure",
+     "estimate", "appointment", "meeting", "call", "price", "pricing"}
+)  # fmt: skip
+# What a free user converts to when a business gains a customer.
+_PAID_TIERS = frozenset({"paid", "paying", "premium", "pro"})
+_BUYERS = frozenset(
+    {"customer", "client", "buyer", "sale", "lead", "subscriber", "member", "order"}
+)
+_ACQUIRE = frozenset(
+    {"gain", "acquire", "add", "attract", "accumulate", "amass", "win", "sign", "onboard",
+     "welcome", "have", "get", "grow", "double", "triple", "bring", "convert", "land", "hit",
+     "surpass", "cross", "pass", "top", "exceed", "serve", "boast", "count", "register",
+     "recruit", "make", "raise", "save", "generate", "drive", "close", "earn", "fill", "join",
+     "secure"}
+)  # fmt: skip
+_CLAUSE_REACH = 4  # tokens between an outcome term and its verb read by word order
+_OUTCOME_CHANGES = frozenset(
+    {"grow", "rise", "increase", "double", "triple", "jump", "soar", "climb", "improve", "fall",
+     "drop", "decline", "shrink", "halve", "reduce", "cut", "surge", "spike", "skyrocket",
+     "explode", "beat", "boost", "lift", "hit", "top", "line", "queue", "flock", "pour", "buy",
+     "sign", "pay", "order", "come", "convert", "return"}
+)  # fmt: skip
+_OUTCOME_AMOUNTS = frozenset(
+    {"new", "paying", "paid", "repeat", "more", "additional", "returning", "loyal", "active",
+     "registered", "record", "biggest", "first"}
+)  # fmt: skip
+# Who pays a creator or a brand, so that their money is income: sponsors, deals.
+_PAYERS = frozenset({"sponsor", "sponsorship", "patron", "backer", "donor", "advertiser", "deal"})
+
+
+def _a_paid_tier(token: Token) -> bool:
+    """ "paid" standing for the paid tier ("readers convert to paid"); "paid
+    plans" is a noun of the outcome lexicon, claimed as such."""
+    if token.lower_ not in _PAID_TIERS:
+        return False
+    following = token.doc[token.i + 1 : token.i + 2]
+    return not (len(following) and following[0].pos_ in ("NOUN", "PROPN"))
+
+
+def _stated_level(head: Token) -> int | None:
+    """The end of the level an outcome is said to be at, the term the subject
+    of "is" and a count or percentage the other side: "conversion from those
+    viewers was 3.2 %", "our refund rate is 1%"."""
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.lemma_ != "be":
+        return None
+    for side in verb.children:
+        if side.dep_ == "attr" and side.i > head.i and any(is_count(t) for t in side.subtree):
+            return max(t.i for t in side.subtree) + 1
+    return None
+
+
+def _money_paid_by(head: Token) -> int | None:
+    """The end of the money those who pay the writer pay, the term their
+    subject: "sponsors now cover my rent: $2,400 a month", "brand deals pay
+    me $5,000 a month" (not "customers pay $10 a month", a price)."""
+    verb = head.head
+    if head.dep_ != "nsubj" or head.lemma_ not in _PAYERS:
+        return None
+    money = [t for t in _own_clause(verb) if t.i > verb.i and _money_amount(t)]
+    return money[0].i + 1 if money else None
+
+
+def _money_start(doc: Doc, verb: int, after: list[Token]) -> int:
+    """Where money a verb made begins: at the verb ("raised $2M"), or at the
+    amount when it is the second thing of a list ("brought 14,000 clicks and
+    $86,000 in revenue": the clicks are not money)."""
+    first = next(t for t in after if t.text in _CURRENCY or t.lower_ in _MONEY_WORDS)
+    joined = any(t.lower_ in ("and", "&", ",") for t in doc[verb + 1 : first.i])
+    if not joined:
+        return verb
+    return first.i if first.text in _CURRENCY else _count_start(doc, first.i)
+
+
+def _money_named_before(verb: Token) -> int | None:
+    """Where money a participle tells of begins: "the £60 earned from YouTube",
+    "the $40k raised at the gala" (the amount first, its verb after it)."""
+    amount = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or not is_money(amount):
+        return None
+    doc = verb.doc
+    return amount.i - 1 if amount.i > 0 and doc[amount.i - 1].text in _CURRENCY else amount.i
+
+
+def _times_counted(tokens: Sequence[Token]) -> bool:
+    """ "3,000 times", "over 900 times": how often something was done."""
+    return any(
+        token.lower_ == "times" and token.i > 0 and is_count(token.doc[token.i - 1])
+        for token in tokens
+    )
+
+
+class OutcomeReader(MetricReader):
+    """Outcome terms and verbs read as outcome claims."""
+
+    def _outcome_noun(self, doc: Doc, start: int, end: int, term: Term) -> Evidence:
+        attending = self._people_attending(doc, start, end)
+        if attending is not None:
+            return attending
+        head = doc[end - 1]
+        if term.needs != "evidence":
+            before = self._count_before(doc, start, end, big=False)
+            return "term", before[1] if before and before[0] == "count" else (start, end)
+        amount = self._amount_before(doc, start)
+        if amount is not None:
+            return "count", (amount, end)
+        labelled = _labelled_count(doc, end)
+        if labelled is not None:  # "Users: 418", a launch's numbers listed
+            return "count", (start, labelled)
+        if self.parser is None:
+            return None
+        level = _stated_level(head)
+        if level is not None:  # "conversion from those followers was 4.1%"
+            return "count", (start, level)
+        paid = _money_paid_by(head)
+        if paid is not None:  # "brand deals now pay me $5,000 a month"
+            return "money", (start, paid)
+        if _stocked_by(head):  # "stockists in three new cities now carry our sauce"
+            return "change", (start, head.head.i + 1)
+        verb = head.head
+        if head.dep_ == "pobj" and verb.lower_ == "of":
+            holder = verb.head
+            if holder.lower_ in self._grammar["vague_amounts"] or is_count(holder):
+                return "amount", (holder.i, end)
+            credited = holder if holder.dep_ != "conj" else holder.head
+            if _share_brought(credited) and holder.i > 0 and is_count(doc[holder.i - 1]):
+                # "referrals drove 40% of new sales", not "50% of TikTok users say…"
+                return "amount", (holder.i - 1, end)
+        if head.dep_ == "pobj" and verb.lower_ == "in" and _money_amount(verb.head):
+            # "sourced $250k in pipeline", "$1.2M in sales"
+            money = verb.head
+            first = money.i - 1 if money.i > 0 and doc[money.i - 1].text in _CURRENCY else money.i
+            return "count", (min(first, _count_start(doc, money.i)), end)
+        if head.dep_ == "pobj" and verb.lower_ in ("in", "of"):
+            change = verb.head  # "a 9% lift in branded search", "a rise in refunds"
+            if change.lemma_ in self._grammar["change_nouns"] and change.i < start:
+                return "change", (change.i, end)
+        first = start
+        if head.dep_ == "pobj":  # "turned 300 readers into paying clients"
+            # The claim begins at the preposition: between the verb and it
+            # may stand an attention metric of its own ("brought 15k visits
+            # and 380 accounts on the paid plan"), which it must not swallow.
+            first = min(verb.i, start)
+            verb = verb.head
+        agent = any(c.dep_ == "dobj" for c in verb.children)  # "reviews cut returns"
+        if head.dep_ in ("nsubj", "nsubjpass") and verb.lemma_ in _OUTCOME_CHANGES and not agent:
+            return "change", (start, verb.i + 1)
+        moved = _up_by(verb) if head.dep_ == "nsubj" else None
+        if moved is not None:  # "enrolments are up 18%", "donations were down 3x"
+            return "change", (start, moved)
+        acquired = verb.lemma_ in _ACQUIRE or (head.dep_ == "attr" and verb.lemma_ == "become")
+        if head.dep_ in ("dobj", "attr") and acquired:
+            return "change", (min(verb.i, start), end)
+        if head.dep_ == "dobj" and verb.lemma_ in _CHANGING:
+            amounts = [t for t in _own_clause(verb) if t.i > head.i and is_count(t)]
+            if amounts:  # "improved our gross margin by 4 points"
+                counted = amounts[-1]
+                unit = counted.head if counted.dep_ == "nummod" else counted  # "points", "%"
+                return "change", (min(verb.i, start), max(counted.i, unit.i) + 1)
+        if head.dep_ == "pobj" and acquired:
+            return "change", (first, end)
+        return self._changed_in_word_order(doc, start, end)
+
+    def _changed_in_word_order(self, doc: Doc, start: int, end: int) -> Evidence:
+        """What the small model's parse misses around a compound term, read from
+        word order: the term's own clause then a change ("support tickets about
+        onboarding fell", where "Support" parses as a verb), or a conversion
+        into it ("converted to paid plans", where "paid" parses as a verb)."""
+        for token in doc[end : min(len(doc), end + _CLAUSE_REACH)]:
+            if token.lemma_ in _OUTCOME_CHANGES and token.tag_ in _FINITE_TAGS:
+                following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+                if following is not None and following.pos_ in ("DET", "PRON", "NOUN", "PROPN"):
+                    return None  # "customers cut their costs": the term acted, it did not change
+                return "change", (start, token.i + 1)
+            if token.pos_ in ("VERB", "AUX") or token.is_punct:
+                break  # another verb or a clause boundary: the change is not the term's
+        into = start - 1
+        if into > 0 and doc[into].lower_ in ("to", "into") and doc[into - 1].lemma_ == "convert":
+            return "change", (into - 1, end)
+        return None
+
+    def _people_attending(self, doc: Doc, start: int, end: int) -> Evidence:
+        """A count of people attending: "6,249 users reading the post", "29,000
+        people read it", "reached 50,000 users" (not "300 customers", who are
+        acquired). Only counted people ("members reading this" claims nothing),
+        with the verb within ``REACH`` of the count, where the prefilter looks."""
+        head = doc[end - 1]
+        if not _is_people(head, self._grammar["people"]):
+            return None
+        counted = self._count_before(doc, start, end, big=False)
+        if counted is None or counted[0] != "count":
+            return None
+        first = counted[1][0]
+        attending = self._attending
+        for child in head.children:
+            if (
+                child.dep_ in ("acl", "relcl")
+                and child.lemma_ in attending
+                and child.i - first <= REACH
+            ):
+                return "attention", (first, child.i + 1)
+        verb = head.head
+        if abs(verb.i - first) > REACH:
+            return None
+        if head.dep_ == "nsubj" and verb.lemma_ in attending:
+            return "attention", (first, verb.i + 1)
+        if head.dep_ == "dobj" and verb.lemma_ in ("reach", "see"):
+            return "reach", (min(verb.i, first), end)
+        return None
+
+    @staticmethod
+    def _amount_before(doc: Doc, start: int) -> int | None:
+        """Where an amount before an outcome term is: "300 new customers", "more
+        paying members", "$2M sales"."""
+        for index in range(start - 1, max(-1, start - 5), -1):
+            token = doc[index]
+            counted = is_count(token) and not _YEAR.match(token.text)
+            if _or_more(doc, index):
+                return None  # "one or more members": at least one, no amount gained
+            if counted or token.text in _CURRENCY or token.lower_ in _OUTCOME_AMOUNTS:
+                return index
+            if token.pos_ not in ("ADJ", "NOUN", "PROPN"):
+                return None
+        return None
+
+    @staticmethod
+    def _money_end(verb: Token) -> int:
+        """Where "earned $2M in earned media value" ends: the object holding the
+        money and an "in"/"of"/"worth" after it, so that a price put on
+        attention (media-value) can be told from money made."""
+        end = verb.i + 1
+        children = [c for c in verb.children if c.i > verb.i]
+        for position, child in enumerate(children):
+            if any(t.text in _CURRENCY or t.lower_ in _MONEY_WORDS for t in child.subtree):
+                end = max(t.i for t in child.subtree) + 1
+                following = children[position + 1 : position + 2]
+                if following and following[0].lower_ in ("in", "of", "worth"):
+                    end = max(t.i for t in following[0].subtree) + 1
+                break
+        return end
+
+    def _outcome_verb(self, doc: Doc, index: int) -> Evidence:
+        verb = doc[index]
+        lemma = verb.lemma_
+        after = [t for t in verb.subtree if t.i > index]
+        money = any(t.text in _CURRENCY or t.lower_ in _MONEY_WORDS for t in after)
+        if lemma in ("raise", "earn", "make", "generate", "bring"):
+            if money:
+                return "money", (_money_start(doc, index, after), self._money_end(verb))
+            named = _money_named_before(verb)
+            if named is not None:
+                return "money", (named, index + 1)
+            brought = lemma == "bring" and any(c.lower_ == "in" for c in verb.children)
+            if brought and any(t.lemma_ in _BUYERS for t in after):
+                return "action", (index, index + 1)
+            return None
+        action: Evidence = ("action", (index, index + 1))
+        if lemma in ("save", "cut", "reduce", "lower", "slash"):
+            if _times_counted(after):
+                return None  # "the checklist was saved 3,000 times": kept by readers
+            return action if any(_a_cost(t) for t in after) else None
+        if lemma == "pay":
+            return action if any(t.lower_ in _BY_ITSELF for t in after) else None
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        by_others = bool(subjects) and subjects[0].lower_ not in _WRITER_OR_READER
+        if lemma in ("upgrade", "redeem"):  # "6% upgraded to the paid tier"; not "upgrade now"
+            return action if by_others else None
+        if lemma == "spend":  # "the 30,000 viewers spent $18 each"; not "we spent $2M on ads"
+            return ("money", (index, self._money_end(verb))) if money and by_others else None
+        if lemma in ("request", "enquire", "inquire"):  # "3,100 requested a quote"
+            asked = any(t.lemma_ in _ASKED_FOR for t in after)
+            return action if by_others and asked else None
+        if lemma in ("sign", "subscribe"):
+            upward = any(c.lower_ == "up" for c in verb.children) or lemma == "subscribe"
+            # "we signed up 2,300 people": the writer signs up others, counted.
+            signed = by_others or any(
+                c.dep_ == "dobj" and any(is_count(t) for t in c.subtree) for c in verb.children
+            )
+            if (upward and signed) or any(t.lemma_ in ("deal", "contract") for t in after):
+                return "action", (index, index + 1)
+            return None
+        if lemma == "join":  # "2,300 joined the loyalty program", not "joined the livestream"
+            return action if by_others and any(t.lemma_ in _JOINED for t in after) else None
+        if lemma == "fill":  # "helped us fill 12 open roles", not "fill out the form"
+            return action if _places_filled(verb) else None
+        buying = lemma in ("buy", "purchase", "order", "book")
+        if buying and subjects and subjects[0].lower_ in ("i", "you"):
+            return None
+        if lemma in ("buy", "purchase", "order") and subjects and subjects[0].lower_ == "we":
+            return None  # the writer spends: "the cheapest reach we've ever bought"
+        if buying and _brand_buys_attention(verb, subjects):
+            return None  # "Acme bought 4 million impressions": the writer by name spends
+        if lemma == "convert" and not any(t.lemma_ in _BUYERS or _a_paid_tier(t) for t in after):
+            return None  # "readers convert to paid", not "convert the file to PDF"
+        if lemma == "hire" and not any(is_count(t) for t in after):
+            return None
+        return "action", (index, index + 1)

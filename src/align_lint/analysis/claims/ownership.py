@@ -1,0 +1,759 @@
+"""Whose a term is: ours ("we", "our", the brand by name beside us), a third
+party's (a named company's or person's, a source that reported it, an aside
+about a guest "who has 3M followers"), or the reader's.
+
+An attention count is a vanity claim only when it is the writer's own; the
+functions here answer "whose?" for the mood and metric readers above.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterator
+from typing import TYPE_CHECKING
+
+from align_lint.analysis.claims.counts import SCALE, _emoji, _is_scale, is_big, is_count
+from align_lint.analysis.claims.layout import _THREAD_MARK, _opening
+from align_lint.analysis.claims.vocabulary import _SAYING, _TYPICAL, _VENUES, Vocabulary
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+
+_HAVING = frozenset({"have", "boast", "amass", "gain", "count"})
+# Places a crowd stands in, besides the venues: "12,000 fans at the ground".
+_GROUNDS = frozenset(
+    {"ground", "game", "match", "gig", "venue", "hall", "theatre", "theater", "park",
+     "square", "street", "ballpark", "pitch", "stands", "store", "shop"}
+)  # fmt: skip
+# Subjects whose counted attention is their own habit (``_doers_habit``).
+_DOERS = frozenset({"i", "he", "she", "we", "you"})
+# Changes to a product, which reach users as a rollout, not as attention.
+_RELEASES = frozenset(
+    {"feature", "update", "release", "version", "rollout", "fix", "patch", "build", "upgrade",
+     "beta", "firmware"}
+)  # fmt: skip
+# Another organisation, when named indefinitely: "a bank that made $3B in profit"
+# (not "we are a startup that grew revenue 300%", where it is an attribute of us).
+_ORGANISATIONS = frozenset(
+    {"bank", "company", "firm", "startup", "brand", "business", "retailer", "agency",
+     "competitor", "rival", "chain", "corporation", "conglomerate", "insurer", "publisher"}
+)  # fmt: skip
+_SURVEYS = frozenset({"survey", "poll", "study", "sample", "panel", "questionnaire", "census"})
+# Having, not getting: what a named brand or person "has" is background to a
+# story ("at the time, Nike had 80,000 followers"); what it gained is a result.
+_HOLDING = frozenset({"have", "boast"})
+_RIVALS = frozenset({"competitor", "rival"})
+# Nouns that are an intention whoever holds it: "the plan is to hit 10k".
+_PLANS = frozenset({"goal", "plan", "aim", "target", "objective", "mission", "ambition"})
+_FIRST_PERSON = frozenset({"i", "we", "us", "me", "'s", "let", "our", "my"})
+# What makes the subject of "went viral" any such thing, not the writer's own:
+# "a single bad review could go viral", "anything can trend", "what makes a
+# video go viral" (see ``_generic``).
+_GENERIC_DETERMINERS = frozenset({"a", "an", "any", "every", "each", "another", "no"})
+_GENERIC_PRONOUNS = frozenset(
+    {"what", "whatever", "anything", "something", "nothing", "everything",
+     "anyone", "anybody", "someone", "somebody", "nobody", "everyone", "everybody"}
+)  # fmt: skip
+_MINE = frozenset({"i", "we", "us", "me", "our", "ours", "my", "mine"})
+# The writer in a paragraph's words (``_ParagraphWords``, contractions kept whole).
+_MINE_WORDS = _MINE | frozenset({"i'm", "i've", "we're", "we've", "let's"})
+# What sets two clauses side by side: "X earned $12M while we…".
+_AUDIENCE_BODIES = frozenset(
+    {"audience", "community", "crowd", "fanbase", "viewership", "readership", "everyone"}
+)
+_SETTING_BESIDE = frozenset({"while", "whereas", ";", "but", "and"})
+# Sellers that carry a product, and what they do with it: retail distribution.
+_SELLERS = frozenset(
+    {"stockist", "retailer", "distributor", "retail partner", "wholesaler", "grocer"}
+)
+_STOCKING = frozenset({"carry", "stock", "sell", "list", "order"})
+# People whose job is to report a figure: "analysts noted", "a spokesperson said".
+_SOURCES = frozenset(
+    {"analyst", "spokesperson", "spokesman", "spokeswoman", "official", "executive", "researcher"}
+)
+# The marks of a clause that tells what led to an outcome, not a contrast with
+# it: "Acme's sales rose after our reel got 2M views" (an agency's tie).
+_LEADING_MARKS = frozenset({"after", "since", "because", "when", "once", "as", "so"})
+_RELATIVE_TAGS = frozenset({"WDT", "WP"})
+_OTHER_CLAUSES = frozenset({"conj", "cc", "advcl", "ccomp", "parataxis", "relcl"})
+# The words that head a clause of their own, under another word.
+_CLAUSE_HEADS = frozenset({"conj", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "relcl", "acl"})
+# What "according to" may cite besides a name: "according to a 2025 survey".
+_CITED = _SURVEYS | frozenset({"benchmark", "research", "index"})
+# What describes a population whatever it cites: a study may rank one brand
+# ("…, according to the latest Mobile Study"), a benchmark or a poll does not.
+_POPULATION_SOURCES = frozenset({"benchmark", "survey", "poll", "census"})
+# The company's own people, whose posts a company's case study reports as its results.
+_COMPANY_ROLES = frozenset({"ceo", "founder", "cofounder", "co-founder", "cmo", "cto"})
+# Vague amounts big enough to be an audience when people follow: "thousands of
+# fans"; "dozens" and "tens" alone are a handful ("dozens of people asked").
+_CROWDS = frozenset({"hundreds", "thousands", "millions", "billions"})
+
+
+def _own_clause(verb: Token) -> Iterator[Token]:
+    """The verb's subtree without the clauses joined to it: in "impressions
+    doubled, and as a result 120 customers signed up" the 120 is not theirs."""
+    yield verb
+    for child in verb.children:
+        if child.dep_ not in _OTHER_CLAUSES:
+            yield from child.subtree
+
+
+def _stocked_by(head: Token) -> bool:
+    """Do sellers carry the writer's product: "stockists in three cities now
+    carry our sauce", "two retailers list our range", or a named brand's in a
+    case study ("…carry Acme's sauce"): retail distribution won?"""
+    verb = head.head
+    if head.dep_ != "nsubj" or head.lemma_ not in _SELLERS or verb.lemma_ not in _STOCKING:
+        return False
+    return any(c.dep_ == "dobj" and (_says_us(c) or _a_names(c)) for c in verb.children)
+
+
+def _names_beside_us(sentence: Doc) -> bool:
+    """A name, then a contrast, then the writer or another name, read from the
+    words alone: "Globex earned $12M while we…", "Initech's sales rose 20%;
+    our reel…", "…, and Acme's reel…" (a brand may write of itself by name)."""
+    named = contrasted = sentence[0].lower_ in _SETTING_BESIDE
+    first = ""
+    opened = False  # "Quick update: while the market leader…, our…"
+    for token in sentence:
+        if not named:
+            opened = opened or token.lower_ in ("while", "whereas")
+            named = token.pos_ == "PROPN" or token.lower_ == "leader"
+            first, contrasted = token.lower_, opened
+        elif not contrasted:
+            contrasted = token.lower_ in _SETTING_BESIDE
+        elif token.lower_ in _MINE or (token.pos_ == "PROPN" and token.lower_ != first):
+            return True
+    return False
+
+
+def _a_named_party(head: Token, subject: Token | None) -> bool:
+    """Is the outcome a named party's: its clause's subject a name ("Globex
+    earned…"), a name's ("Initech's sales rose…") or the market leader, or
+    the term a name's?"""
+    if _owned_by_a_name(head):
+        return True
+    if subject is None or _says_us(subject):
+        return False
+    if subject.pos_ == "PROPN" or _owned_by_a_name(subject):
+        return True
+    if any(_a_name_before(c) for c in subject.children):
+        return True
+    return subject.lemma_ == "leader" and any(c.lower_ == "market" for c in subject.children)
+
+
+def _a_name_before(word: Token) -> bool:
+    """A capitalised name before a noun: "Brand X", "Competitor X" (the tagger
+    may make the letter a noun after a lead-in); not a count the tagger made
+    a name ("100k likes")."""
+    return word.dep_ == "compound" and word.pos_ == "PROPN" and word.is_alpha and word.is_title
+
+
+def _writer_in_another_clause(verb: Token, platforms: Collection[str]) -> bool:
+    """Does the writer, or another name, count its own in another clause of
+    the sentence, set beside the outcome's ("…, while we hit 500k followers";
+    "…, and our reel got 4 million views"; "Globex earned $12M while Acme hit
+    500k followers")? Not in a clause that tells what led to it: "Acme's
+    sales rose 20% after our reel went viral" is an agency's tie."""
+    own = {token.i: token.lower_ for token in _own_clause(verb)}
+    named = frozenset(own.values())
+    for token in verb.sent:
+        if token.i in own or not _counter_of_its_own(token, named, platforms):
+            continue
+        clause = token
+        while clause.dep_ not in _CLAUSE_HEADS and clause.head.i != clause.i:
+            clause = clause.head
+        leading = clause.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in _LEADING_MARKS for c in clause.children
+        )
+        # A figure of its own set beside theirs; not "…, and we are proud of our work".
+        counted = any(is_count(t) for t in clause.subtree if t.i not in own)
+        if counted and not leading:
+            return True
+    return False
+
+
+def _counter_of_its_own(token: Token, named: Collection[str], platforms: Collection[str]) -> bool:
+    """The writer ("we", "our"), or a name the outcome's clause does not hold
+    as the one who owns or does something ("Acme reached…", "Acme's reel
+    got…"); a platform is where, not who ("…while Instagram views rose")."""
+    if token.lower_ in _MINE:
+        return True
+    if token.pos_ != "PROPN" or token.lower_ in named or token.lower_ in platforms:
+        return False
+    return token.dep_ in ("nsubj", "poss") or (
+        token.dep_ == "compound" and token.head.dep_ in ("nsubj", "poss")
+    )
+
+
+def _reported_by_another(sentence: Span) -> bool:
+    """Does someone else report it: a verb of saying with a subject that is not
+    the writer ("Netflix said…", "…, the company said", "analysts noted"), or
+    a study cited by "according to" ("…, according to Acme's benchmark of
+    2,000 brands")? Market research and benchmark posts cite others' figures so."""
+    return any(
+        (
+            token.lemma_ in _SAYING
+            and token.pos_ == "VERB"
+            and any(c.dep_ == "nsubj" and _a_source(c) for c in token.children)
+        )
+        or _according_to_a_source(token)
+        for token in sentence
+    )
+
+
+def _according_to_a_source(token: Token) -> bool:
+    """Is ``token`` the "according" of "according to <a study of a population>"
+    ("a survey", "X's benchmark", "a study of 900 accounts")? Not "according
+    to <a name>" or to a study that ranks one brand: trade press tells a
+    brand's own results so ("the brand gained 350,000 followers, according to Acme")."""
+    if token.lower_ != "according":
+        return False
+    cited = [o for c in token.children if c.lower_ == "to" for o in c.children if o.dep_ == "pobj"]
+    return any(
+        source.lemma_.lower() in _POPULATION_SOURCES
+        or (source.lemma_.lower() in _CITED and _of_a_sample(source))
+        for source in cited
+    )
+
+
+def _of_a_sample(source: Token) -> bool:
+    """Is the study one of a counted sample: "a study of 900 brand accounts"?"""
+    return any(c.lower_ == "of" and any(is_count(t) for t in c.subtree) for c in source.children)
+
+
+def _a_source(subject: Token) -> bool:
+    """Who may report news: a name, a company, analysts, he or she; not a
+    thing that "says" ("a subject line that says 'You have 3,723 new
+    followers'")."""
+    return (
+        subject.pos_ == "PROPN"
+        or subject.lower_ in ("he", "she", "they")
+        or subject.lemma_ in _ORGANISATIONS
+        or subject.lemma_ in _SOURCES
+    )
+
+
+def _asked_of_a_name(subject: Token) -> bool:
+    """A question about a named thing's result: "Why did the new Pepsi ad get
+    5 million dislikes?" (a thread about another brand)."""
+    sentence = subject.sent
+    if sentence[-1].text != "?" or _opening(sentence).lower_ not in ("why", "how"):
+        return False
+    return subject.pos_ == "PROPN" or any(
+        c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" for c in subject.children
+    )
+
+
+def _a_record(subject: Token) -> bool:
+    """A record someone set, told of something indefinite in the past: "a
+    selfie at the Oscars became the most retweeted post ever"."""
+    past = subject.head.tag_ == "VBD"
+    return past and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children)
+
+
+def _ours(person: Token) -> bool:
+    """ "our founder" speaks for the writer; "our competitors" do not."""
+    mine = any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in person.children)
+    return mine and person.lemma_ not in _RIVALS
+
+
+def _first_person(subject: Token) -> bool:
+    """ "we", "our goal", and a plan said of no one ("the plan is to…"), which is
+    the writer's as an imperative is; "the banks' plan" is not."""
+    if subject.lower_ in _FIRST_PERSON:
+        return True
+    owners = [c for c in subject.children if c.dep_ == "poss"]
+    if owners:
+        return owners[0].lower_ in _FIRST_PERSON
+    return subject.lemma_ in _PLANS
+
+
+def _subject_of(token: Token) -> Token | None:
+    """The subject of the clause ``token`` is in; for a relative clause, the
+    noun it describes ("videos that go viral": "videos")."""
+    verb = token if token.pos_ in ("VERB", "AUX") else token.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if verb.dep_ == "relcl" and (subject is None or subject.tag_ in _RELATIVE_TAGS):
+        return verb.head
+    return subject
+
+
+def _subject_cue(token: Token) -> bool:
+    """A word that may make the subject of "went viral" not the writer's."""
+    lower = token.lower_
+    return (
+        lower in _GENERIC_DETERMINERS
+        or lower in _GENERIC_PRONOUNS
+        or lower == "by"
+        or token.tag_ in _RELATIVE_TAGS
+        or token.tag_ == "NNS"
+    )
+
+
+def _named_owner(token: Token) -> bool:
+    """A name or a person that may hold an audience: "Nike has…", "she has…"."""
+    if (token.pos_ != "PROPN" and token.lower_ not in ("he", "she")) or token.i + 1 >= len(
+        token.doc
+    ):
+        return False
+    return token.doc[token.i + 1].lemma_ in _HOLDING
+
+
+def _named_circumstance(subject: Token) -> bool:
+    """A name going viral as the time of another event, told by no "we":
+    "within a day of Glossier going viral, rivals copied the ad"."""
+    clause = subject.head
+    # A name, or a thing named: "the Glowify filter going viral".
+    named = subject.pos_ == "PROPN" or (
+        any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in subject.children)
+        and not any(c.dep_ == "poss" for c in subject.children)
+    )
+    if not named or clause.dep_ not in ("pcomp", "advcl"):
+        return False
+    main = clause.head
+    while main.dep_ in ("prep", "pobj", "pcomp") and main.head is not main:
+        main = main.head
+    return not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _MINE for c in main.children)
+
+
+def _holding_verb(term: Token) -> Token | None:
+    """The "has" or "boasts" whose object the attention noun is ("who has 2M
+    followers"), also when the parse took a lower-case scale letter for the
+    object and the noun for its apposition ("who has 3m fans")."""
+    if term.dep_ == "appos" and term.head.dep_ == "dobj" and term.head.lower_ in SCALE:
+        term = term.head
+    if term.dep_ == "dobj" and term.head.lemma_ in _HOLDING:
+        return term.head
+    return None
+
+
+def _antecedent(relative: Token) -> Token | None:
+    """The word a relative pronoun follows ("Marta, who…": "Marta"), read by
+    position: the parse often hangs a clause after a masked @mention or a
+    name on the verb before it."""
+    for token in reversed(relative.doc[max(0, relative.i - 3) : relative.i]):
+        if token.is_punct and not token.is_space:
+            continue
+        return token
+    return None
+
+
+def _says_us(phrase: Token) -> bool:
+    """Does the phrase under ``phrase`` name the writer ("a reel we posted",
+    "two of our reels", "by us")?"""
+    return any(t.lower_ in _MINE for t in phrase.subtree)
+
+
+def _for_us(verb: Token) -> bool:
+    """ "went viral for us", "trended for our brand": whose result it was."""
+    return any(c.dep_ == "prep" and c.lower_ == "for" and _says_us(c) for c in verb.children)
+
+
+def _generic(subject: Token) -> bool:
+    """Any such thing, not one the writer points at: "a post", "any video",
+    "anything", "what", or a bare plural said in the present ("videos that go
+    viral", "posts go viral when…"; not "reels went viral")."""
+    if subject.lower_ in _GENERIC_PRONOUNS:
+        return True
+    if any(c.dep_ == "amod" and c.lower_ in _TYPICAL for c in subject.children):
+        return True  # "the average post gets a 1.2% engagement rate": a statistic
+    determiners = [
+        c.lower_
+        for c in subject.children
+        if c.dep_ in ("det", "poss", "nummod") and not _THREAD_MARK.match(c.text)
+    ]  # a thread's "3/" the parse hangs on the subject is no determiner
+    if determiners:
+        return determiners[0] in _GENERIC_DETERMINERS
+    verb = next((c for c in subject.children if c.dep_ == "relcl"), subject.head)
+    if subject.tag_ != "NNS":
+        return False
+    # An object agrees with nothing: "the algorithm boosts posts with more replies".
+    present = ("VB", "VBP", "VBZ") if subject.dep_ == "dobj" else ("VB", "VBP")
+    return verb.tag_ in present
+
+
+def _a_person_called(noun: Token) -> bool:
+    """Is "sensation" what a person is called ("our viral sensation Lily",
+    "Max, the internet sensation behind our ads, who now leads design"), not
+    what a post or a product became ("the ad became a viral sensation")?"""
+    if noun.lemma_ != "sensation":
+        return False
+    following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if following is not None and following.tag_ == "NNP":
+        return True  # a name right after it, however the parse hung the two
+    if noun.dep_ not in ("compound", "appos"):
+        return False
+    person = noun.head
+    if person.pos_ != "PROPN":
+        return False
+    return noun.dep_ == "compound" or any(t.tag_ == "WP" for t in person.subtree)
+
+
+def _made_by_someone(subject: Token) -> bool:
+    """ "the meme that went viral was made by a teenager": the subject, or
+    the clause it is the subject of, names another maker."""
+    clauses = [c for c in subject.children if c.dep_ == "acl"]
+    if subject.dep_ == "nsubjpass":
+        clauses.append(subject.head)
+    return any(c.dep_ == "agent" and not _says_us(c) for clause in clauses for c in clause.children)
+
+
+def _own(verb: Token) -> bool:
+    """Is this the writer's own intention ("we want", "let's", "our goal"), not a
+    third party's ("banks plan to…", "clients mentioned wanting to…")? The
+    subject is looked for up the clauses; none at all (an imperative) is own."""
+    node = verb
+    for _ in range(3):
+        if node.lower_ == "let":
+            return True
+        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass", "poss")]
+        if subjects:
+            return _first_person(subjects[0])
+        if node.dep_ == "acl":  # "influencers chasing a million followers": theirs
+            return _first_person(node.head)
+        if node.dep_ not in ("xcomp", "ccomp", "advcl") or node.head.i == node.i:
+            return True
+        node = node.head
+    return True
+
+
+def _rolled_out(verb: Token) -> bool:
+    """Is what reaches the people a change to a product, rolled out to them
+    ("the update reaches 30% of users first", "the fix has reached all
+    accounts"), not a post or a campaign seen by them?"""
+    subject = _subject_of(verb)
+    return subject is not None and subject.lemma_ in _RELEASES
+
+
+def _a_companys_own(person: Token) -> bool:
+    """Is the person the company's own, named by its name: "Acme's CEO's post
+    reached 1.2M people" is Acme's result, as "our CEO's post" is ours (a
+    brand may be the writer, and case studies name it). "The senator's post",
+    "a rival's founder" stay someone else's."""
+    return person.lower_ in _COMPANY_ROLES and _owned_by_a_name(person)
+
+
+def _aside_about_another(head: Token) -> bool:
+    """Is the count a description of someone else set in a clause of its own,
+    background to what the sentence tells ("The singer, who has 3 million
+    followers, said…", "The zoo's account, followed by 200,000 people,
+    shared…")? Only an audience held now ("who has", present) or a following
+    ("followed by"), of a noun that is not the writer's and plays a part in the
+    sentence's main clause; "our account, followed by 200,000 people, turned
+    five" and "the bakery, which had 300 followers in March, …" (a story of
+    growth) stay claims. A "who" clause is also read by word order, as the
+    parse often hangs it wrongly after a masked @mention or a lower-case
+    name (``_introduced_by_audience``)."""
+    holding = _holding_verb(head)
+    if holding is not None and _introduced_by_audience(holding):
+        return True  # "welcome @chef, who has 2M followers, to our lineup"
+    clause = head
+    for _ in range(4):
+        if clause.dep_ in ("relcl", "acl") or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    if clause.dep_ == "relcl":
+        relative = any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in clause.children)
+        aside = relative and clause.lemma_ in _HOLDING and clause.tag_ in ("VBZ", "VBP")
+    elif clause.dep_ == "acl":
+        aside = (
+            clause.lemma_ == "follow"
+            and clause.tag_ == "VBN"
+            and any(c.dep_ == "agent" for c in clause.children)
+        )
+    else:
+        return False
+    described = clause.head
+    if not aside or described.lower_ in _MINE or _ours(described):
+        return False
+    if _owned_by_a_name(described):
+        return False  # "Acme's bakery, which has…": a brand may write of itself by name
+    # The noun does something else in the sentence; the parse may hang the
+    # main verb on it as a clause of its own ("The footballer, who has…, signed…").
+    tells_more = described.dep_ != "ROOT" or any(
+        c.dep_ in ("acl", "relcl") and c.i != clause.i for c in described.children
+    )
+    return tells_more and not any(c.dep_ == "poss" and c.lower_ in _MINE for c in described.subtree)
+
+
+def _introduced_by_audience(verb: Token) -> bool:
+    """Is ``verb`` ("has") in a "who" clause that introduces a person by the
+    audience they hold now: "welcome @chef, who has 2M
+    followers", "a singer who boasts 40M fans"? The count is background to
+    the story (a guest, a partner, a hire), not the writer's result. "Who"
+    is a person, never the brand's account ("our page, which has…"), and
+    "our head chef, who has 90k followers" speaks for the writer."""
+    if verb.tag_ != "VBZ":
+        return False  # "who had 300 followers then" starts a story of growth
+    who = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ == "who"), None)
+    if who is None:
+        return False
+    named = _antecedent(who)
+    if named is None:
+        return False
+    if named.is_space or named.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
+        # "Welcome @chef, who…", "Shoutout to @chef who…": the @mention is
+        # masked, so "who" follows its blank, a greeting or a preposition.
+        return True
+    # "Who" says a person whatever the tagger made of the name ("priya shah"
+    # in lower case is two nouns); only the writer's own speaks for it.
+    return not _ours(named) and not _a_companys_own(named)
+
+
+def _at_a_ground(people: Token) -> bool:
+    """Are the people said to be at or in a place one goes to in person ("12,000
+    fans at the ground tonight", "a sell-out crowd of 40k fans in the
+    stadium")? A crowd there, not an audience online ("1M fans on Instagram")."""
+    for preposition in people.children:
+        if preposition.dep_ != "prep" or preposition.lower_ not in ("at", "in", "inside"):
+            continue
+        places = [c for c in preposition.children if c.dep_ == "pobj"]
+        if places and (places[0].lemma_ in _GROUNDS or places[0].lemma_ in _VENUES):
+            return True
+    return False
+
+
+def _count_of_you_by_order(subject: Token) -> int | None:
+    """Where "40K Of you follow…" begins when the parse makes "you" (or "Of")
+    the subject and hangs the count beside it, as it does once capitals are
+    read in lower case: word order alone, a big count right before "of you"."""
+    doc = subject.doc
+    if subject.lower_ in ("you", "us") and subject.i > 0:
+        of = subject.i - 1
+    elif subject.lower_ == "of" and subject.i + 1 < len(doc):
+        of = subject.i
+    else:
+        return None
+    if doc[of].lower_ != "of" or doc[of + 1].lower_ not in ("you", "us"):
+        return None
+    first = of
+    while first > 0 and (is_count(doc[first - 1]) or _is_scale(doc[first - 1])):
+        first -= 1
+    if first == of or not is_count(doc[first]) or not is_big(doc[first]):
+        return None
+    return first
+
+
+def _count_of_you(subject: Token) -> int | None:
+    """Where "50K of you (lovely people)" begins when it is the subject of an
+    attention verb, however the parse hangs its words ("50K of you beautiful
+    humans follow this shop"): a big count, then "of you" or "of us"."""
+    doc = subject.doc
+    by_order = _count_of_you_by_order(subject)
+    if by_order is not None:
+        return by_order
+    first = subject.left_edge.i
+    while first < subject.i and (doc[first].is_space or _emoji(doc[first])):
+        first += 1  # "🎉🎉🎉⏎50K of you…": the parse hangs the line before on it
+    index = first
+    # The count may be the subject itself: "40k of you follow…", where a lower-case
+    # scale letter stays glued to its digits and the parse hangs "of you" on it.
+    while index <= subject.i and (is_count(doc[index]) or _is_scale(doc[index])):
+        index += 1
+    if index == first or not is_count(doc[first]) or not is_big(doc[first]):
+        return None
+    if index + 1 < len(doc) and doc[index].lower_ == "of":
+        return first if doc[index + 1].lower_ in ("you", "us") else None
+    return None
+
+
+def _doers_habit(verb: Token) -> bool:
+    """Is an active attention verb done by one person, the writer or the one
+    spoken of, so its times are a habit, not an audience: "I watched it 40
+    times", "she listens 3 times a day", "we shared the post 12 times"? Done
+    to a post ("was viewed 94 times") or by people ("fans streamed it 2
+    million times"), they are an audience."""
+    return any(c.dep_ == "nsubj" and c.lower_ in _DOERS for c in verb.children)
+
+
+def _an_audience(doer: Token) -> bool:
+    """Who may be an audience spending time with content: people in the plural
+    ("viewers", "fans", "people") or a body of them ("the audience"); not one
+    name or one team doing its own work."""
+    return doer.tag_ in ("NNS", "NNPS") or doer.lemma_ in _AUDIENCE_BODIES
+
+
+def _of_the_readers(word: Token) -> bool:
+    """Is what is "the most visited" the reader's: "the most visited page on
+    your site", "the most viewed part of your homepage"? A rule of thumb for
+    the reader, not the writer's result ("our most visited page")."""
+    thing = word.head if word.dep_ == "amod" else word
+    return any(token.lower_ == "your" for token in thing.subtree)
+
+
+def _is_people(token: Token, people: frozenset[str]) -> bool:
+    return token.lower_ in people or token.lemma_ in people
+
+
+def _crowd_of_people(subject: Token, people: frozenset[str]) -> bool:
+    """Is a subject a vague big crowd of people: "thousands of people watched",
+    "hundreds of thousands of fans streamed it"? The parse heads the phrase on
+    the amount, the people hang from its "of", so the people-noun test misses it."""
+    if subject.lower_ not in _CROWDS:
+        return False
+    for of in subject.children:
+        if of.dep_ == "prep" and of.lower_ == "of":
+            return any(t.dep_ == "pobj" and _is_people(t, people) for t in of.children)
+    return False
+
+
+def _crowd_at_ours(verb: Token, subject: Token, people: frozenset[str]) -> bool:
+    """A crowd of people at something of the writer's, in the present: "thousands
+    of people read our newsletter every week" is the writer's audience, and so
+    is "…Acme's newsletter" (a brand may write of itself by name, and a case
+    study's brand is its subject); "millions of people watch videos every day"
+    is the world's."""
+    if not _crowd_of_people(subject, people):
+        return False
+    return any(_says_us(c) or _a_names(c) for c in verb.children if c is not subject)
+
+
+def _owned_by_a_name(word: Token) -> bool:
+    """Is the word a name's: "Acme's newsletter", "Initech's sales"?"""
+    return any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in word.children)
+
+
+def _a_names(phrase: Token) -> bool:
+    """Is the phrase something a name owns: "Acme's newsletter", "into Acme's
+    Discord server"?"""
+    return any(t.dep_ == "poss" and t.pos_ == "PROPN" for t in phrase.subtree)
+
+
+class OwnershipReader(Vocabulary):
+    """Whose a term is, where the answer needs the lexicons."""
+
+    def _in_whose_voice(
+        self, claim: tuple[str, str, str, tuple[int, int], str], head: Token, near: frozenset[str]
+    ) -> tuple[str, str, str, tuple[int, int], str]:
+        """The claim as background when its metric is a named third party's
+        (``_anothers_metric``), else as it is."""
+        kind, lexicon, evidence, span, mood = claim
+        if kind != "metric" or mood != "asserted" or self.parser is None:
+            return claim
+        if self._anothers_metric(head, evidence, near):
+            return kind, lexicon, evidence, span, "background"
+        return claim
+
+    def _anothers_metric(self, head: Token, evidence: str, near: frozenset[str]) -> bool:
+        """Is the attention someone else's, as news tells it: owned by someone the
+        writer knows ("my friend's podcast just hit 10,000 downloads"), reported
+        by another ("Netflix said the series was watched…", "…, the company
+        said"), asked about ("Why did the Pepsi ad get 5 million
+        dislikes?") or a record of someone's ("a selfie became the most
+        retweeted post ever")? The writer's own words stay claims: "we", "our",
+        "my" in the sentence, and a record with the writer in its paragraph. A
+        brand's metrics told by the trade press stay claims too ("the chain's
+        page reached a million fans"): case studies report them as results."""
+        owners = self._possessors(head)
+        acquaintances = self._grammar["acquaintances"]
+        if any(owner.lemma_ in acquaintances for owner in owners):
+            return True
+        if any(token.lower_ in _MINE or token.lower_ == "let" for token in head.sent):
+            return False
+        subject = self._clause_subject(head)
+        if _reported_by_another(head.sent) or (subject is not None and _asked_of_a_name(subject)):
+            return True
+        if near & _MINE_WORDS:
+            return False
+        return evidence == "superlative" and subject is not None and _a_record(subject)
+
+    def _possessors(self, head: Token) -> list[Token]:
+        """Who owns the term or its clause's subject, with their owners in turn:
+        "Lego's announcement", "my friend's podcast" (friend, my)."""
+        holders = [head]
+        subject = self._clause_subject(head)
+        if subject is not None:
+            holders.append(subject)
+        return [
+            owner
+            for holder in holders
+            for child in holder.children
+            if child.dep_ == "poss"
+            for owner in child.subtree
+            if owner.dep_ == "poss"
+        ]
+
+    def _clause_subject(self, head: Token) -> Token | None:
+        """The subject of the nearest clause up from ``head`` that has one."""
+        for verb in [head, *self._governing_verbs(head)]:
+            subject = _subject_of(verb)
+            if subject is not None:
+                return subject
+        return None
+
+    def _names_another(self, token: Token) -> bool:
+        return token.lower_ in self._grammar["third_parties"] or token.lemma_ in _ORGANISATIONS
+
+    def _others_outcome(self, head: Token) -> bool:
+        verbs = self._governing_verbs(head)
+        verb = verbs[0] if verbs else head
+        subject = _subject_of(verb)
+        platforms = self._word_list("platforms")
+        if _a_named_party(head, subject) and _writer_in_another_clause(verb, platforms):
+            return True  # "Globex earned $12M in profit while we hit 500k followers"
+        parties = self._grammar["third_parties"]
+        if subject is not None and not _ours(subject):
+            # "Competitor X": a name with its role as a title; not "the creator partnership".
+            titled = subject.pos_ == "PROPN"
+            # "Rival X", "the rival brand": the tagger makes "rival" an adjective.
+            roles = [
+                c
+                for c in subject.children
+                if (c.dep_ == "compound" and (titled or c.pos_ == "PROPN"))
+                or (c.dep_ == "amod" and c.lower_ in parties)
+            ]
+            named = [subject, *roles]
+            if any(word.lemma_ in parties or word.lower_ in parties for word in named):
+                return True  # "competitor X grew revenue 20%"
+        clause = next((v for v in verbs if v.dep_ == "relcl"), None)
+        if clause is None:
+            return False
+        holder = clause.head  # "a bank that made $3B in profit"
+        indefinite = any(
+            c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in holder.children
+        )
+        return indefinite and holder.lemma_ in _ORGANISATIONS and holder.dep_ != "attr"
+
+    def _someone_elses(self, head: Token) -> bool:
+        """An audience a person has, not the writer: "the singer's 40 million
+        followers", "the chef has 900k followers". Only people named by a role:
+        a brand may be the writer, and "she" may be the account the story is
+        about ("she gained 600 followers")."""
+        people = self._grammar["third_parties"]
+        owners = [c for c in head.children if c.dep_ == "poss"]
+        if head.pos_ == "VERB":  # "the senator's post was viewed 2 million times"
+            subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            owners += [c for s in subjects for c in s.children if c.dep_ == "poss"]
+        if head.dep_ == "dobj":  # "the band's video passed 100 million views"
+            subjects = [c for c in head.head.children if c.dep_ == "nsubj"]
+            owners += [c for s in subjects for c in s.children if c.dep_ == "poss"]
+        if head.dep_ == "dobj" and head.head.lemma_ in _HAVING:
+            holders = [c for c in head.head.children if c.dep_ == "nsubj"]
+            owners += holders
+            if head.head.lemma_ in _HOLDING and any(
+                (h.pos_ == "PROPN" and not _ours(h))
+                or (h.lower_ in ("he", "she") and head.head.tag_ == "VBZ")
+                for h in holders
+            ):
+                # a name's or a person's audience as it stands: "Nike has 300M
+                # followers", "she has 2M followers and still answers every DM";
+                # "that morning she had 325 followers" starts a story of growth
+                return True
+        return any(
+            owner.lower_ in people and not _ours(owner) and not _a_companys_own(owner)
+            for owner in owners
+        )
+
+    @staticmethod
+    def _governing_verbs(token: Token) -> list[Token]:
+        verbs = [token] if token.pos_ == "VERB" else []
+        node = token
+        for _ in range(6):
+            if node.head.i == node.i:
+                break
+            node = node.head
+            if node.pos_ in ("VERB", "AUX"):
+                verbs.append(node)
+        return verbs

@@ -1,0 +1,227 @@
+"""The lexicons and closed word classes, compiled once per extractor into the
+sets the readers look words up in (by text, lemma or hash): ``Vocabulary`` is
+the base of every reader and holds the extractor's state; the other readers
+only read it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING
+
+from align_lint.analysis.claims.counts import _MORE, _SUPERLATIVES, _VAGUE_BIG
+from align_lint.analysis.claims.layout import _WIDELY
+from align_lint.analysis.lemmas import LemmaSurfaces
+from align_lint.rules.lexicons import Lexicon, Term, expand_words
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+
+# A price of attention compared: "the cheapest reach we've ever bought".
+_CHEAP = frozenset({"cheapest", "cheaper"})
+_MANY = frozenset({"many", "countless", "numerous"})
+_SPECULATIVE = frozenset({"could", "might", "may", "would", "should", "will", "shall", "'ll"})
+_CONDITIONS = frozenset({"if", "unless", "whether", "until"})
+# Verbs that make what they govern a supposition: "imagine 100 people click".
+_SUPPOSING = frozenset({"imagine", "suppose", "pretend", "assume"})
+_ADVICE = frozenset({"how", "tips", "ways", "way", "tricks", "hacks", "secrets", "guide"})
+_ASPECT = frozenset({"keep", "start", "begin", "continue"})
+# Places and events people come to in person: "the festival drew 80,000 visitors".
+_VENUES = frozenset(
+    {"festival", "fair", "exhibition", "museum", "concert", "parade", "expo", "zoo",
+     "stadium", "arena", "tournament", "marathon", "carnival", "gallery", "conference",
+     "summit", "convention"}
+)  # fmt: skip
+# Wholes a share of which a campaign reaches, besides people: "47% of residents".
+_POPULATIONS = frozenset(
+    {"residents", "voters", "shoppers", "americans", "population", "audience", "market",
+     "country", "nation", "adults", "households", "consumers"}
+)  # fmt: skip
+# What a term names the rows of when it modifies them: "3 million follower rows" (not
+# "records": "a new traffic record" is a milestone).
+_DATA_NOUNS = frozenset({"row", "datum", "database", "table", "field", "column", "id", "entry"})
+# A level a metric hit that is itself a record: "page views hit an all-time high".
+_HIGHS = frozenset({"high", "highs", "peak", "record", "best"})
+# Outdoing someone in a metric: "we beat our biggest rival in followers".
+_RIVALLED = frozenset(
+    {"beat", "outpace", "overtake", "outperform", "outdo", "outnumber", "outrank", "trail"}
+)
+# Nouns that hold an audience besides channels and platforms ("the account passed 50,000").
+_HOLDER_NOUNS = frozenset(
+    {"account", "page", "profile", "handle", "community", "audience", "following", "list",
+     "server", "group", "site", "website", "brand"}
+)  # fmt: skip
+# Verbs of going after a thing, besides the intent words: "chasing likes".
+_CHASING = frozenset({"chase", "pursue", "crave", "covet", "court"})
+_AHEAD = frozenset({"ahead", "behind"})  # "ahead of our rival in followers"
+# Words after an attention verb that say it spread: "shared all over Twitter",
+# "reposted everywhere", "shared far and wide".
+_SPREAD = frozenset({"everywhere", "wide", "over"})
+_MULTIPLES = frozenset({"double", "twice", "triple", "half"})
+# The lexicons the grammar reads by name (rules/lexicons/grammar.yaml).
+GRAMMAR = (
+    "growth_verbs", "level_verbs", "gain_verbs", "milestone_verbs", "change_nouns",
+    "vague_amounts", "people",
+    "intent_words", "third_parties", "topic_words", "presence_verbs", "data_verbs",
+    "code_words", "community_places", "acquaintances", "platforms", "celebrating_words",
+    "chart_words", "sales_charts",
+)  # fmt: skip
+# A level said without a number: "page views remained steady".
+_LEVEL_WORDS = frozenset({"flat", "steady", "stable", "unchanged", "constant"})
+# What makes "up to N pageviews" a plan's allowance (``_quota``).
+_QUOTA_NOUNS = frozenset({"plan", "tier", "package", "quota", "limit", "allowance", "bundle"})
+# Words that may give a claim another mood than asserted, besides the
+# speculative, conditional, advice and intent words (see ``_mood``).
+_MOOD_WORDS = frozenset(
+    {"not", "n't", "never", "no", "nor", "neither", "with", "your", "you", "first", "next"}
+    | {"none", "nothing", "nobody"}  # a denying subject (``_denied_by_subject``)
+    | {"which", "where", "how", "?"}  # a question asks, it does not report (``_asked``)
+)
+# Verbs by which someone else reports a claim: "Netflix said the series was
+# watched…", "…, the company said", "analysts noted".
+_SAYING = frozenset(
+    {"say", "report", "announce", "note", "claim", "estimate", "reveal", "confirm", "state"}
+)
+_TYPICAL = frozenset({"average", "typical", "median", "normal", "ordinary"})
+# A change said by an idiom, with no number: "engagement went through the roof",
+# "views are off the charts". The nouns are cue words (the prefilter looks for them).
+_SOARING_IDIOMS = (("through", "the", "roof"), ("off", "the", "charts"), ("off", "the", "chart"))
+_SOARING_NOUNS = frozenset(idiom[-1] for idiom in _SOARING_IDIOMS)
+
+
+class Vocabulary:
+    """The lexicons compiled into word sets, and the extractor's state."""
+
+    def __init__(
+        self,
+        lexicons: Mapping[str, Lexicon],
+        nlp: Language,
+        parser: Callable[[Doc], Doc] | None,
+    ) -> None:
+        from spacy.matcher import PhraseMatcher
+
+        self.lexicons = lexicons
+        self.parser = parser
+        self._make_doc = nlp.make_doc
+        self._words = PhraseMatcher(nlp.vocab, attr="LOWER")
+        # Terms by lemma, looked up from the Doc's lemma array: one hash lookup per
+        # word instead of a Matcher pattern per term (the Matcher was most of the
+        # time claims took).
+        strings = nlp.vocab.strings
+        self._by_lemma: dict[int, list[tuple[str, frozenset[str]]]] = {}
+        self._terms: dict[str, tuple[str, str, Term]] = {}  # key -> (kind, lexicon, term)
+        for lexicon in lexicons.values():
+            if lexicon.kind == "words":
+                continue
+            for index, term in enumerate(lexicon.terms):
+                key = f"{lexicon.name}#{index}"
+                self._terms[key] = (lexicon.kind, lexicon.name, term)
+                if term.words:
+                    self._words.add(key, [nlp.make_doc(word) for word in term.words])
+                for lemma in term.lemmas:
+                    found = self._by_lemma.setdefault(strings.add(lemma), [])
+                    found.append((key, frozenset(term.pos)))
+        self._grammar = {name: self._word_list(name) for name in GRAMMAR}
+        # Words (and lemmas) without which an attention term makes no claim but
+        # by a number: every cue the grammar reads, for a noun ("grew", "most",
+        # "thousands of") and for a verb ("the most shared", "people kept
+        # watching", "more people read").
+        self._noun_cues = frozenset().union(
+            self._grammar["growth_verbs"], self._grammar["gain_verbs"],
+            self._grammar["change_nouns"], self._grammar["vague_amounts"],
+            _SUPERLATIVES, _MORE, _MANY, _VAGUE_BIG,
+            {"milestone", "record", "records", "new", "number"}, _MULTIPLES, _LEVEL_WORDS,
+            _HIGHS, _RIVALLED, _AHEAD, _SOARING_NOUNS, _CHEAP,
+        )  # fmt: skip
+        self._verb_cues = frozenset({"most", "stop", *_MORE, *_ASPECT, *_WIDELY, *_SPREAD})
+        self._cue_words = self._noun_cues | self._verb_cues
+        # Whether a word as written is a cue, by its orth id: posts repeat words.
+        self._cue_cache: dict[int, frozenset[str]] = {}
+        # What may hold an audience that a bare milestone counts: "the podcast passed 50,000".
+        self._holders = (
+            self._word_list("channel_words") | self._word_list("platforms") | _HOLDER_NOUNS
+        )
+        # Verbs whose object is wanted, not had: "we want 10k followers".
+        self._wanting = self._grammar["intent_words"] | _CHASING
+        self._mood_cue_words, self._mood_cue_lemmas = self._mood_cues()
+        # Wholes a share of which is reached: "47% of residents" (``_share_reached``).
+        self._populations = self._grammar["people"] | _POPULATIONS
+        self._milestone_lemmas = frozenset(
+            strings.add(verb) for verb in self._grammar["milestone_verbs"]
+        )
+        # Superlatives of verbs: "the most shared ad", "the most-watched video",
+        # also where the tagger made the participle an adjective (lemma "shared").
+        verbs = self._attending = self._attention_lemmas()
+        self._attention_words = self._attention_nouns()
+        forms = LemmaSurfaces(nlp).forms(verbs) or frozenset()
+        self._superlatives = frozenset(strings.add(word) for word in verbs | forms)
+        # Sets, not arrays for numpy.isin: for a post's few hundred tokens a set
+        # lookup per token costs a twentieth of isin's sorting (2 % of a run).
+        self._thank = strings.add("thank")
+        self._lemma_hashes = frozenset(
+            {*self._by_lemma, *self._milestone_lemmas, *self._superlatives, self._thank}
+        )
+        self._platform_words = frozenset(
+            strings.add(word) for word in self._word_list("platforms") if " " not in word
+        )
+        self._chart_hashes = frozenset(
+            strings.add(word) for word in self._grammar["chart_words"] if " " not in word
+        )
+        self._lower_hashes = self._superlatives | self._platform_words | self._chart_hashes
+        self._near = {
+            key: (
+                expand_words(term.near, lexicons),
+                expand_words(term.not_near, lexicons),
+            )
+            for key, (_, _, term) in self._terms.items()
+        }
+
+    def _word_list(self, name: str) -> frozenset[str]:
+        lexicon = self.lexicons.get(name)
+        return lexicon.words if lexicon is not None else frozenset()
+
+    def _attention_nouns(self) -> frozenset[str]:
+        """The one-word attention and reach nouns ("engagement", "reach"), and
+        the attention a brand speaks of without a count ("awareness")."""
+        words = {"attention", "awareness", "visibility", "exposure"}
+        for name in ("attention", "reach"):
+            lexicon = self.lexicons.get(name)
+            if lexicon is not None:
+                words.update(w for term in lexicon.terms for w in term.words if " " not in w)
+        return frozenset(words)
+
+    def _attention_lemmas(self) -> frozenset[str]:
+        """Verbs of attending (watch, read, share…), not of reaching, nor the
+        ones attention only when counted in times ("3,000 users saved two
+        hours" is an outcome)."""
+        lexicon = self.lexicons.get("attention_verbs")
+        if lexicon is None:
+            return frozenset()
+        return frozenset(
+            lemma for term in lexicon.terms if term.needs != "count" for lemma in term.lemmas
+        )
+
+    def _mood_cues(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The words (lowercased) and lemmas that are mood cues wherever they
+        stand, for ``_mood_cue``: what ``_mood``'s readers look for."""
+        grammar = self._grammar
+        words = frozenset().union(
+            _MOOD_WORDS, _SPECULATIVE, _CONDITIONS,
+            _QUOTA_NOUNS,  # a plan's allowance (``_quota``)
+            _ADVICE,
+            grammar["third_parties"],  # whose the audience is
+            {"ever"},  # someone else's: "the best ever" (``_anothers_metric``)
+            _VENUES,  # a crowd: "the fair drew 9,000 visitors"
+            _TYPICAL,  # a statistic: "the average post gets…"
+        )  # fmt: skip
+        lemmas = frozenset().union(
+            _SUPPOSING, self._wanting,
+            _SAYING,  # "…, the company said" (``_anothers_metric``)
+            grammar["acquaintances"],  # "my friend's podcast"
+            grammar["presence_verbs"],  # "5,000 fans packed the arena"
+            {"celebrate"},  # the occasion of a giveaway (``_occasion_of_a_giveaway``)
+            grammar["data_verbs"], _DATA_NOUNS,  # data (``_handled_as_data``)
+        )  # fmt: skip
+        return words, lemmas
