@@ -293,6 +293,13 @@ CASES: list[tuple[bool, str]] = [
     # colon is still the label's; a count of something else after it is not.
     (True, "Channel watch time this year: 1.8 million hours."),
     (False, "Watch time this year: 40 hours of tutorials recorded."),
+    # An audience grown, said with its measure, when it is ours or a platform's:
+    # "audience" needs a number, and a change with one is a number.
+    (True, "Our Pinterest audience grew by 45% over the summer."),
+    (True, "Our audience tripled after the recipe series started."),
+    (True, "We grew our audience to 35,000 in one year."),
+    (False, "The audience for standing desks grew 15% last year."),
+    (False, "Our audience grew restless when the stream lagged."),
 ]
 
 

@@ -86,6 +86,7 @@ from align_lint.analysis.claims.ownership import (
     _doers_habit,
     _first_person,
     _is_people,
+    _ours,
     _own_clause,
     _rolled_out,
     _subject_of,
@@ -107,6 +108,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 
+# Verbs that measure a change by themselves: "our audience doubled".
+_MULTIPLYING = frozenset({"double", "triple", "quadruple", "halve"})
 # Prices of attention bought: cost per mille (impressions) and per view.
 _ATTENTION_PRICES = frozenset({"cpm", "cpms", "cpv", "cpvs"})
 _PRICES = frozenset({"cost", "price"})
@@ -737,7 +740,7 @@ class MetricReader(MoodReader):
             amount = self._of_amount(doc, head, end, term.big)
             if amount is not None and amount[0] == "change" and _changed_of(head):
                 amount = None  # "the rise of the Node.js community": its story, not a count
-            return amount or self._people_of(doc, head, start)
+            return amount or self._people_of(doc, head, start) or self._measured_change(doc, head)
         return (
             self._modified(doc, head, start, end, term.big)
             or self._of_amount(doc, head, end, term.big)
@@ -747,6 +750,36 @@ class MetricReader(MoodReader):
             or self._change_named_after(doc, head, start)
             or _soared(doc, start, end)
         )
+
+    def _measured_change(self, doc: Doc, head: Token) -> Evidence:
+        """A change with its measure, of a term only a number makes a claim
+        ("audience"), when the audience is ours or a platform's: "our Instagram
+        audience grew by 62%", "our audience doubled", "we grew our audience to
+        20,000". Not a crowd's mood ("the audience grew restless") nor a market
+        told of ("the audience for e-bikes grew 20%")."""
+        changed = self._changed(doc, head, head.i, head.i + 1)
+        if changed is None or not self._our_audience(head):
+            return None
+        verb = head.head
+        if verb.lemma_ in _MULTIPLYING:
+            return changed
+        counted = [t for t in _own_clause(verb) if t.i > verb.i and (is_count(t) or is_multiple(t))]
+        if not counted:
+            return None
+        first, last = changed[1]
+        return "change", (min(first, counted[0].i), max(last, counted[0].i + 1))
+
+    def _our_audience(self, head: Token) -> bool:
+        """ "our audience", "our TikTok audience", "we grew the audience"."""
+        if _ours(head):
+            return True
+        if any(c.dep_ == "poss" for c in head.children):
+            return False  # "Acme's audience", "their audience"
+        on_a_platform = any(
+            c.dep_ == "compound" and c.lower_ in self._grammar["platforms"] for c in head.children
+        )
+        subject = _subject_of(head.head) if head.dep_ == "dobj" else None
+        return on_a_platform or (subject is not None and _first_person(subject))
 
     def _platform_following(self, term: Token) -> bool:
         """Is this "following" an audience on a platform the parse misread ("our
