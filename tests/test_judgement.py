@@ -300,6 +300,12 @@ CASES: list[tuple[bool, str]] = [
     (True, "We grew our audience to 35,000 in one year."),
     (False, "The audience for standing desks grew 15% last year."),
     (False, "Our audience grew restless when the stream lagged."),
+    # People handed something are its recipients, and a question asking for
+    # attention is a wish: neither is an audience reached.
+    (False, "To mark our tenth birthday, we're giving 250 fans a month of free smoothies."),
+    (True, "Our tenth birthday post was shared by 2,500 fans."),
+    (False, "Can we get 2,000 retweets to bring back the mango sorbet?"),
+    (True, "We got 2,000 retweets on the mango sorbet post."),
 ]
 
 

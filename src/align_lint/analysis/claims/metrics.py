@@ -757,10 +757,12 @@ class MetricReader(MoodReader):
         audience grew by 62%", "our audience doubled", "we grew our audience to
         20,000". Not a crowd's mood ("the audience grew restless") nor a market
         told of ("the audience for e-bikes grew 20%")."""
-        changed = self._changed(doc, head, head.i, head.i + 1)
-        if changed is None or not self._our_audience(head):
-            return None
         verb = head.head
+        if not self._grows(verb) or not self._our_audience(head):
+            return None  # "our community crossed 50,000" counts its members
+        changed = self._changed(doc, head, head.i, head.i + 1)
+        if changed is None:
+            return None
         if verb.lemma_ in _MULTIPLYING:
             return changed
         counted = [t for t in _own_clause(verb) if t.i > verb.i and (is_count(t) or is_multiple(t))]

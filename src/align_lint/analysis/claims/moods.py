@@ -67,6 +67,14 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 
+# Verbs of handing something to people, who are then its recipients, not an
+# audience: "we're giving 100 fans a year of free coffee" (``_given_something``).
+# Not "send": "the post sent 900 visitors to our site" drove them there.
+_GIVING = frozenset({"give", "offer", "gift", "hand", "award"})
+# What the parser makes of a gift after the people given it (``_given_something``).
+_SECOND_OBJECTS = frozenset({"npadvmod", "dobj", "appos"})
+# Modals that open a question asking for something: "Can we get 1,000 retweets?"
+_ASKING_MODALS = frozenset({"can", "could"})
 # An offer to people, which a milestone may be the occasion of.
 _GIVEAWAYS = frozenset({"giveaway", "giveaways", "raffle", "raffles", "sweepstakes", "contest"})
 # Words a count may be separated from its noun by: "12k new followers".
@@ -506,6 +514,38 @@ def _occasion_of_a_giveaway(head: Token) -> bool:
     return any(_giveaway_word(token) for token in head.sent)
 
 
+def _given_something(people: Token) -> bool:
+    """Are the people counted handed something, an offer to them and not an
+    audience reached: "we're giving 100 fans a year of free coffee", "we gave
+    a discount to 500 followers"? Content sent to people ("sent the newsletter
+    to 40,000 subscribers") reaches them."""
+    if people.dep_ == "dative":
+        verb = people.head
+        return verb.pos_ == "VERB" and verb.lemma_ in _GIVING
+    if people.dep_ == "dobj" and people.head.lemma_ in _GIVING:
+        # The parser often takes the people for the object and hangs the gift
+        # on them: "giving 250 fans a month of free smoothies".
+        verb = people.head
+        gifts = [*people.children, *verb.children]
+        return any(g.i > people.i and g.dep_ in _SECOND_OBJECTS for g in gifts)
+    if people.dep_ == "pobj" and people.head.lower_ == "to":
+        verb = people.head.head
+        return verb.pos_ == "VERB" and verb.lemma_ in _GIVING
+    return False
+
+
+def _asked_for(verb: Token) -> bool:
+    """A question that asks for the attention ("Can we get 1,000 retweets?",
+    "could we hit 5k likes on this one?"): the modal before its subject, the
+    sentence ending in a question mark. "We can get you 1,000 views" is no
+    question."""
+    aux = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in _ASKING_MODALS), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if aux is None or subject is None or aux.i > subject.i or subject.lower_ not in ("we", "i"):
+        return False  # "could your next tweet go viral?" asks the reader about theirs
+    return any(t.text == "?" for t in verb.doc[verb.i : verb.sent.end])
+
+
 def _denied_by_subject(children: Iterable[Token]) -> bool:
     """Is a verb's subject a denial: "none of this went viral", "nothing we
     posted got 1,000 views", "no post of ours", "not one reel took off"? The
@@ -703,6 +743,10 @@ class MoodReader(OwnershipReader):
         lower = token.lower_
         if lower in self._mood_cue_words or token.lemma_ in self._mood_cue_lemmas:
             return True
+        if token.lemma_ in _GIVING and any(map(is_count, token.doc[token.i + 1 : token.i + 8])):
+            return True  # people counted after it may be given something (``_given_something``)
+        if lower in _ASKING_MODALS and _opens_sentence(token):
+            return True  # a question asking for it: "Can we get 1,000 retweets?"
         if lower == "up" and token.doc[token.i + 1 : token.i + 2].text.lower() == "to":
             return True  # a plan's allowance (``_quota``)
         if _named_owner(token):
@@ -824,6 +868,8 @@ class MoodReader(OwnershipReader):
             return "offer"  # "Join 5,000+ marketers who read our newsletter"
         if _occasion_of_a_giveaway(head):
             return "offer"  # "we're giving away 100 hoodies to celebrate 1M fans"
+        if _given_something(head):
+            return "offer"  # "we're giving 100 fans a year of free coffee"
         if self._someone_elses(head):
             return "background"  # "the singer has 40 million followers"
         if _aside_about_another(head):
@@ -864,6 +910,8 @@ class MoodReader(OwnershipReader):
                     return "negated"
             if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in children):
                 return "conditional"
+            if depth == 0 and _asked_for(verb):
+                return "speculative"  # "Can we get 1,000 retweets?": asked for, not had
             if _readers_clause(verb):
                 return "advice"  # "once your channel grows past 1,000 subscribers, …"
             if _found_hard(verb):
