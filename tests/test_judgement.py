@@ -306,6 +306,24 @@ CASES: list[tuple[bool, str]] = [
     (True, "Our tenth birthday post was shared by 2,500 fans."),
     (False, "Can we get 2,000 retweets to bring back the mango sorbet?"),
     (True, "We got 2,000 retweets on the mango sorbet post."),
+    # judge16: a plain-text paragraph hard-wrapped with one line break inside
+    # it: a count at the end of a line and its noun on the next are one claim;
+    # a line that starts with a capital is a line of its own, and an outcome
+    # wrapped over the break still ties.
+    (True, "When we opened the studio account we had 90\nfollowers. Now it has 44,000."),
+    (
+        False,
+        "When we opened the studio account we had 90\nfollowers, and 300 of them\nbooked a paid class.",
+    ),
+    (True, "Our field guide series pulled in 120,000\nunique visitors last month."),
+    # A fashion named bare "is trending" (no owner, no post or tag) is news of
+    # elsewhere; the writer's post, tag or name trending is a claim.
+    (False, "Linen trousers are trending on every feed this spring, and we have thoughts."),
+    (True, "Our linen trousers reel is trending on every feed this spring."),
+    # An audience in a present "where" aside about a third person's place is
+    # background to a story about them; the writer's own place is a claim.
+    (False, "We met Ines on her channel, where 250k engineers follow her tutorials."),
+    (True, "Our channel, where 250k engineers follow our tutorials, turns six today."),
 ]
 
 

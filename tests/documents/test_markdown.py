@@ -108,7 +108,11 @@ def test_hard_line_breaks_and_plain_text_keep_their_newlines() -> None:
     assert analysis("Line with a hard break  \nnext\\\nlast\n") == (
         "Line with a hard break  \nnext \nlast\n"
     )
-    assert analysis("one line\nanother\n", "post.txt") == "one line\nanother\n"
+    # A plain-text line that starts with a capital, a digit or a bullet is a
+    # line of its own; one that goes on in lower case is a wrapped paragraph's.
+    assert analysis("One line\nAnother\n", "post.txt") == "One line\nAnother\n"
+    assert analysis("Stats:\n12k followers\n", "post.txt") == "Stats:\n12k followers\n"
+    assert analysis("we had 312\r\nfollowers\n", "post.txt") == "we had 312  followers\n"
 
 
 def test_a_phrase_wrapped_over_two_lines_is_matched(linter: Linter) -> None:

@@ -19,6 +19,9 @@ _BLOCK_START = re.compile(
     r"|(?<=[•▪◦‣])[ \t]*(?=\S)"
 )
 _BULLET = re.compile(r"[•▪◦‣]|(?:(?<=[\r\n])|\A)[ \t]*[-*](?=[ \t])")
+# A soft line break of a hard-wrapped paragraph: one line break between a word
+# and a line that goes on in lower case ("we had no plan and 312⏎followers").
+_SOFT_BREAK = re.compile(r"(?<=\S)(?:\r\n|\r|\n)(?=[a-z])")
 
 
 # A text longer than this is masked in pieces of whole lines about this long:
@@ -30,7 +33,7 @@ _LINE_BREAK = re.compile(r"\r\n|\r(?!\n)|\n")
 
 def mask_plaintext(text: str, segment_chars: int = SEGMENT_CHARS) -> tuple[str, tuple[int, ...]]:
     pieces = line_segments(text, segment_chars)
-    masked = "".join(_mask_lines(text[start:end]) for start, end in pieces)
+    masked = _join_soft_breaks("".join(_mask_lines(text[start:end]) for start, end in pieces))
     starts = sorted({m.end() for m in _BLOCK_START.finditer(text)})
     return masked, tuple(starts)
 
@@ -40,6 +43,17 @@ def _mask_lines(text: str) -> str:
     mask_social(chars)
     mask_matches(chars, _BULLET)
     return unify_line_breaks("".join(chars))
+
+
+def _join_soft_breaks(masked: str) -> str:
+    """A paragraph hard-wrapped at a fixed width is read as the one line it is:
+    a line break between a word and a line that goes on in lower case becomes
+    a space ("\\r\\n" two), so "312⏎followers" is a count and its noun, as
+    Markdown's soft breaks are (documents/markdown.py). A line that starts
+    with a capital, a digit, a bullet or an emoji keeps its break: a social
+    post's lines are often items or sentences of their own. Run on the whole
+    text, not a segment: a break at a segment's end sees the next line."""
+    return _SOFT_BREAK.sub(lambda found: " " * len(found.group()), masked)
 
 
 def line_segments(text: str, segment_chars: int = SEGMENT_CHARS) -> list[tuple[int, int]]:

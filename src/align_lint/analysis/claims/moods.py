@@ -167,6 +167,35 @@ _QUESTION_WORDS = frozenset({"what", "how", "why", "whether", "which"})
 # Software faults, which do things to counts in release notes: "fixed a bug
 # that doubled story views", "a glitch where likes showed as zero".
 _FAULTS = frozenset({"bug", "glitch", "regression", "defect"})
+# What a writer's own trend is of: a post, a tag, an account, a launch ("the
+# launch video is trending on YouTube"), not a fashion.
+_TRENDING_OWN = _CONTENT | frozenset(
+    {"hashtag", "tag", "account", "channel", "page", "profile", "launch", "announcement",
+     "brand", "name", "song", "track", "album", "podcast", "newsletter", "app", "product"}
+)  # fmt: skip
+
+
+def _a_topic_in_vogue(subject: Token) -> bool:
+    """Is what "is trending" a fashion named bare, with no determiner or owner
+    ("cold brew is trending everywhere", "AI agents are trending on every
+    feed")? The README's talk of what trends elsewhere: neutral. A name, a
+    pronoun ("we are trending", "it is trending") or a post, tag or account
+    ("our hashtag is trending", "the launch video is trending") is a result."""
+    verb = subject.head
+    if verb.lemma_ != "trend" or verb.tag_ != "VBG" or subject.dep_ != "nsubj":
+        return False
+    if not any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children):
+        return False
+    if subject.pos_ != "NOUN" or subject.lemma_.lower() in _TRENDING_OWN:
+        return False
+    # A compound is a field's name ("AI agents", "TikTok dances"); an owner is not.
+    if any(c.dep_ in ("det", "poss", "nummod") for c in subject.children):
+        return False
+    # A singular noun without an adjective may be a name in lower case ("acme
+    # is trending on x", "nimbus cloud is trending"); a kind of thing has one.
+    return subject.tag_ == "NNS" or any(c.dep_ == "amod" for c in subject.children)
+
+
 # Verbs by which the writer notices what others post: "seeing X trending on my feed".
 _NOTICING = frozenset({"see", "notice", "spot"})
 # What the first N people are promised: "the first 100 fans through the gate get a scarf".
@@ -966,7 +995,7 @@ class MoodReader(OwnershipReader):
             return "advice"
         if self._wished_for(subject):
             return mood  # not in general: "every marketer's dream: a video that goes viral"
-        if _generic(subject):
+        if _generic(subject) or _a_topic_in_vogue(subject):
             return "topic"
         if _made_by_someone(subject) or _named_circumstance(subject):
             return "background"

@@ -457,6 +457,7 @@ def _aside_about_another(head: Token) -> bool:
     if clause.dep_ == "relcl":
         relative = any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in clause.children)
         aside = relative and clause.lemma_ in _HOLDING and clause.tag_ in ("VBZ", "VBP")
+        aside = aside or _where_someone_is_followed(clause)
     elif clause.dep_ == "acl":
         aside = (
             clause.lemma_ == "follow"
@@ -476,6 +477,22 @@ def _aside_about_another(head: Token) -> bool:
         c.dep_ in ("acl", "relcl") and c.i != clause.i for c in described.children
     )
     return tells_more and not any(c.dep_ == "poss" and c.lower_ in _MINE for c in described.subtree)
+
+
+# Another person's, in a third person's possessive: "her channel", "his videos".
+_THEIR_OWN = frozenset({"her", "his", "their"})
+
+
+def _where_someone_is_followed(clause: Token) -> bool:
+    """Is ``clause`` a present "where" clause about a third person's place
+    ("…from her YouTube channel, where 300k developers follow her tutorials")?
+    Where an audience gathers now is background to a story about its owner;
+    "our channel, where 300k developers follow…" is the writer's."""
+    if clause.tag_ not in ("VBZ", "VBP"):
+        return False  # "her blog, where 2,000 people signed up last week": what happened
+    if not any(c.lower_ == "where" and c.tag_ == "WRB" for c in clause.children):
+        return False
+    return any(c.dep_ == "poss" and c.lower_ in _THEIR_OWN for c in clause.head.children)
 
 
 def _introduced_by_audience(verb: Token) -> bool:
