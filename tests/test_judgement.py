@@ -324,6 +324,10 @@ CASES: list[tuple[bool, str]] = [
     # background to a story about them; the writer's own place is a claim.
     (False, "We met Ines on her channel, where 250k engineers follow her tutorials."),
     (True, "Our channel, where 250k engineers follow our tutorials, turns six today."),
+    # A press release's "<Company> today announced" is the company's own voice;
+    # news of what a company said stays someone else's report.
+    (True, "Larkspur Tea today announced that its Instagram page passed 75,000 followers."),
+    (False, "Larkspur Tea said its Instagram page passed 75,000 followers, a rival noted."),
 ]
 
 

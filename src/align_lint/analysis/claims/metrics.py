@@ -88,6 +88,7 @@ from align_lint.analysis.claims.ownership import (
     _is_people,
     _ours,
     _own_clause,
+    _owned_by_a_name,
     _rolled_out,
     _subject_of,
 )
@@ -772,11 +773,12 @@ class MetricReader(MoodReader):
         return "change", (min(first, counted[0].i), max(last, counted[0].i + 1))
 
     def _our_audience(self, head: Token) -> bool:
-        """ "our audience", "our TikTok audience", "we grew the audience"."""
-        if _ours(head):
+        """ "our audience", "our TikTok audience", "Acme's audience" (a brand
+        by name writes so), "we grew the audience"."""
+        if _ours(head) or _owned_by_a_name(head):
             return True
         if any(c.dep_ == "poss" for c in head.children):
-            return False  # "Acme's audience", "their audience"
+            return False  # "their audience", "his audience"
         on_a_platform = any(
             c.dep_ == "compound" and c.lower_ in self._grammar["platforms"] for c in head.children
         )

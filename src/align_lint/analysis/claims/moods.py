@@ -565,12 +565,14 @@ def _given_something(people: Token) -> bool:
 
 def _asked_for(verb: Token) -> bool:
     """A question that asks for the attention ("Can we get 1,000 retweets?",
-    "could we hit 5k likes on this one?"): the modal before its subject, the
+    "could Acme hit 5k likes on this one?"): the modal before its subject, the
     sentence ending in a question mark. "We can get you 1,000 views" is no
     question."""
     aux = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in _ASKING_MODALS), None)
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if aux is None or subject is None or aux.i > subject.i or subject.lower_ not in ("we", "i"):
+    if aux is None or subject is None or aux.i > subject.i:
+        return False
+    if subject.lower_ == "you" or any(c.lower_ == "your" for c in subject.children):
         return False  # "could your next tweet go viral?" asks the reader about theirs
     return any(t.text == "?" for t in verb.doc[verb.i : verb.sent.end])
 

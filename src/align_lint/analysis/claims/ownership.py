@@ -197,10 +197,18 @@ def _reported_by_another(sentence: Span) -> bool:
             token.lemma_ in _SAYING
             and token.pos_ == "VERB"
             and any(c.dep_ == "nsubj" and _a_source(c) for c in token.children)
+            and not _announced_today(token)
         )
         or _according_to_a_source(token)
         for token in sentence
     )
+
+
+def _announced_today(verb: Token) -> bool:
+    """Is it a press release's "<Company> today announced…", which the company
+    writes about itself (its page's followers are its own claim), not the
+    news reporting what another said ("Netflix said…")?"""
+    return verb.lemma_ == "announce" and any(c.lower_ == "today" for c in verb.children)
 
 
 def _according_to_a_source(token: Token) -> bool:
