@@ -306,6 +306,24 @@ CASES: list[tuple[bool, str]] = [
     (True, "Our tenth birthday post was shared by 2,500 fans."),
     (False, "Can we get 2,000 retweets to bring back the mango sorbet?"),
     (True, "We got 2,000 retweets on the mango sorbet post."),
+    # judge15: a count before a hyphenated modifier counts the noun after it
+    # ("45 first-time shoppers" are customers won); the same shape on an
+    # attention noun is still a metric.
+    (False, "Our market stall got 900 followers and 45 first-time shoppers."),
+    (False, "Goal for autumn: turn our 12k followers into 300 gift-card customers."),
+    (True, "Our market stall got 900 followers and 45 first-week comments."),
+    # A common noun in fashion that trends is news of elsewhere; the writer's
+    # reel, or a name (a brand may write of itself), trending is still a claim.
+    (False, "Pumpkin spice is trending again, as it is every autumn."),
+    (True, "Our pumpkin spice reel is trending again this autumn."),
+    (True, "Acme is trending on X this morning."),
+    # A preference ("we'd rather have … than N likes") claims no likes; a
+    # count compared with "rather than" is still one.
+    (False, "We'd rather have 60 loyal regulars than 60,000 likes."),
+    (True, "Our reel got 60,000 likes rather than the usual 600."),
+    # A bare milestone whose subject is money raised or made is no audience's.
+    (False, "Our spring appeal crossed six figures on Friday!"),
+    (True, "Our channel crossed six figures on Friday!"),
 ]
 
 

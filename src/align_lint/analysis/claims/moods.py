@@ -296,6 +296,17 @@ def _bidding(children: list[Token]) -> bool:
     return not any(c.dep_ in ("nsubj", "neg", "aux") for c in children)
 
 
+def _preferred(verb: Token) -> bool:
+    """Is the verb a preference between things not had: "we'd rather have 40
+    regulars than 40,000 likes", "I'd rather sell 200 tickets than…"? A modal
+    right before its "rather" ("'d" parses as the subject's when curly, so it
+    is read by word order); "got 40k views rather than 4k" has none."""
+    return any(
+        child.lower_ == "rather" and child.i > 0 and verb.doc[child.i - 1].tag_ == "MD"
+        for child in verb.children
+    )
+
+
 def _speculative(aux: Token) -> bool:
     """A modal that makes a claim a possibility: "it could go viral", and a
     question that opens with one ("Could this be the post that goes viral?").
@@ -580,6 +591,32 @@ def _trend_with_object(verb: Token) -> bool:
         and following.head == verb
         and following.pos_ == "NOUN"
     )
+
+
+# What a writer's own trending thing is called: "hashtag is trending" in a
+# clipped caption is the writer's, while "pumpkin spice is trending" is a fashion.
+_TRENDING_OWN = _CONTENT | frozenset(
+    {"hashtag", "tag", "name", "brand", "page", "account", "song", "single", "track",
+     "album", "challenge", "sound", "filter"}
+)  # fmt: skip
+
+
+def _a_fashion_trending(term: Token, subject: Token) -> bool:
+    """Is what trends a thing in fashion, not the writer's ("pumpkin spice is
+    trending again", "cold-water swimming is trending on TikTok")? A bare
+    common noun: no determiner, no owner, no count, no hashtag, no name, and not
+    a piece of content or a thing the writer might clip the "our" from
+    ("hashtag is trending!"). A name ("Acme is trending") stays a claim: a
+    brand may write of itself by name."""
+    if term.lemma_ != "trend" or subject.pos_ != "NOUN" or subject.lemma_ in _TRENDING_OWN:
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod", "appos") for c in subject.children):
+        return False
+    words = list(subject.subtree)
+    if any(t.lower_ in _MINE or t.text.startswith("#") or t.pos_ == "PROPN" for t in words):
+        return False
+    first = words[0].i
+    return first == 0 or subject.doc[first - 1].text != "#"  # "#" then the word: a hashtag
 
 
 def _list_heading(verb: Token) -> bool:
@@ -920,7 +957,7 @@ class MoodReader(OwnershipReader):
                 return "conditional"  # "imagine your post sends 10,000 visitors"
             if depth > 0 and _enables_reader(verb, verbs[depth - 1]):
                 return "advice"  # "the tool lets you grow engagement": a promise, no result
-            if any(c.dep_ == "aux" and _speculative(c) for c in children):
+            if any(c.dep_ == "aux" and _speculative(c) for c in children) or _preferred(verb):
                 return "speculative"
             wanted = (depth > 0 and verb.lemma_ in intent) or (
                 depth == 0 and head.dep_ == "dobj" and verb.lemma_ in self._wanting
@@ -966,7 +1003,7 @@ class MoodReader(OwnershipReader):
             return "advice"
         if self._wished_for(subject):
             return mood  # not in general: "every marketer's dream: a video that goes viral"
-        if _generic(subject):
+        if _generic(subject) or _a_fashion_trending(doc[index], subject):
             return "topic"
         if _made_by_someone(subject) or _named_circumstance(subject):
             return "background"
