@@ -300,12 +300,13 @@ CASES: list[tuple[bool, str]] = [
     (True, "We grew our audience to 35,000 in one year."),
     (False, "The audience for standing desks grew 15% last year."),
     (False, "Our audience grew restless when the stream lagged."),
-    # People handed something are its recipients, and a question asking for
-    # attention is a wish: neither is an audience reached.
+    # People handed something are its recipients, not an audience reached. A
+    # question asking for attention sets it as the goal (the RUBRIC's vanity),
+    # unless it asks the reader about theirs.
     (False, "To mark our tenth birthday, we're giving 250 fans a month of free smoothies."),
     (True, "Our tenth birthday post was shared by 2,500 fans."),
-    (False, "Can we get 2,000 retweets to bring back the mango sorbet?"),
-    (True, "We got 2,000 retweets on the mango sorbet post."),
+    (True, "Can we get 2,000 retweets to bring back the mango sorbet?"),
+    (False, "Could your next sorbet post get 2,000 retweets? Here is how to try."),
     # judge16: a plain-text paragraph hard-wrapped with one line break inside
     # it: a count at the end of a line and its noun on the next are one claim;
     # a line that starts with a capital is a line of its own, and an outcome
@@ -328,6 +329,24 @@ CASES: list[tuple[bool, str]] = [
     # news of what a company said stays someone else's report.
     (True, "Larkspur Tea today announced that its Instagram page passed 75,000 followers."),
     (False, "Larkspur Tea said its Instagram page passed 75,000 followers, a rival noted."),
+    # judge15: a count before a hyphenated modifier counts the noun after it
+    # ("45 first-time shoppers" are customers won); the same shape on an
+    # attention noun is still a metric.
+    (False, "Our market stall got 900 followers and 45 first-time shoppers."),
+    (False, "Goal for autumn: turn our 12k followers into 300 gift-card customers."),
+    (True, "Our market stall got 900 followers and 45 first-week comments."),
+    # A common noun in fashion that trends is news of elsewhere; the writer's
+    # reel, or a name (a brand may write of itself), trending is still a claim.
+    (False, "Pumpkin spice is trending again, as it is every autumn."),
+    (True, "Our pumpkin spice reel is trending again this autumn."),
+    (True, "Acme is trending on X this morning."),
+    # A preference ("we'd rather have … than N likes") claims no likes; a
+    # count compared with "rather than" is still one.
+    (False, "We'd rather have 60 loyal regulars than 60,000 likes."),
+    (True, "Our reel got 60,000 likes rather than the usual 600."),
+    # A bare milestone whose subject is money raised or made is no audience's.
+    (False, "Our spring appeal crossed six figures on Friday!"),
+    (True, "Our channel crossed six figures on Friday!"),
 ]
 
 

@@ -202,6 +202,25 @@ def _emoji(token: Token) -> bool:
     )
 
 
+# A hyphen as typed, as typeset and as the non-breaking one.
+_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+
+
+def _joins_a_compound(doc: Doc, index: int) -> bool:
+    """Is ``doc[index]`` the hyphen inside a compound modifier, written without
+    spaces between two words ("first-time", "loyalty-card", "season-ticket")?
+    The count before such a modifier counts the noun after it: "120 first-time
+    customers". A spaced dash ("400 followers - and 120 customers") or a range
+    ("10-20 views") is not one."""
+    token = doc[index]
+    if token.text not in _HYPHENS or index == 0 or index + 1 >= len(doc):
+        return False
+    before, after = doc[index - 1], doc[index + 1]
+    if before.whitespace_ or token.whitespace_:
+        return False
+    return before.is_alpha and after.is_alpha
+
+
 def _counted_by_length(figures: Token) -> Token | None:
     """The length of a count said by its digits, an audience's size ("six
     figures of followers", "moved beyond seven digits"), or None; "two digits"

@@ -32,6 +32,7 @@ from align_lint.analysis.claims.layout import (
 from align_lint.analysis.claims.metrics import (
     _FILLED,
     _big_milestone,
+    _chart_name_end,
     _grown_to_a_count,
     _thanked_for_count,
 )
@@ -572,7 +573,8 @@ class ClaimExtractor(OutcomeReader):
             rank = self._chart_rank(doc, start)
             if rank is None:
                 return None
-            return "metric", "viral", "rank", (rank, end), self._standalone_mood(doc, rank)
+            span = (rank, _chart_name_end(doc, end))
+            return "metric", "viral", "rank", span, self._standalone_mood(doc, rank)
         if key == "platform":
             found = self._counted_on_platform(doc, start)
             if found is None:

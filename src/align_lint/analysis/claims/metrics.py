@@ -34,6 +34,7 @@ from align_lint.analysis.claims.counts import (
     _emoji,
     _has_superlative,
     _is_scale,
+    _joins_a_compound,
     _or_more,
     _per_unit,
     _tally,
@@ -438,6 +439,18 @@ def _soared(doc: Doc, start: int, end: int) -> Evidence:
     return None
 
 
+def _chart_name_end(doc: Doc, end: int) -> int:
+    """Where a chart's name ends that goes on after the word that found it: "#14
+    on the Spotify Viral 50", "No. 3 on Spotify Top 50 UK"; the rank is on the
+    whole chart ("#2 on Spotify this week" ends at "Spotify")."""
+    last = min(len(doc), end + 4)
+    while end < last and (
+        doc[end].pos_ == "PROPN" or (doc[end].like_num and doc[end - 1].pos_ == "PROPN")
+    ):
+        end += 1
+    return end
+
+
 def _rank_start(doc: Doc, index: int) -> int | None:
     """The start of a rank that ends at ``index``: "top 10", "#3", "No. 4",
     "number one", "the top"; or None. A rank is a small count after a rank
@@ -630,6 +643,15 @@ def _places_filled(verb: Token) -> bool:
     )
 
 
+# What a bare milestone counts in money when it is the subject: "our appeal
+# passed 50,000", "revenue crossed six figures" (see ``_audience_holder``).
+_MONEY_HOLDERS = frozenset(
+    {"revenue", "sale", "sales", "income", "profit", "earnings", "turnover", "fundraiser",
+     "fundraising", "appeal", "crowdfunder", "crowdfunding", "raffle", "auction", "telethon",
+     "donation", "pledge", "takings"}
+)  # fmt: skip
+
+
 def _audience_holder(verb: Token, channels: frozenset[str]) -> bool:
     """Could the subject of a bare milestone ("…crossed 25k!") be an audience's
     holder: we, it, a name, ours ("our IG"), a channel ("the podcast"), or none
@@ -638,6 +660,8 @@ def _audience_holder(verb: Token, channels: frozenset[str]) -> bool:
     if not subjects:
         return True
     subject = subjects[0]
+    if subject.lemma_ in _MONEY_HOLDERS:
+        return False  # "our fundraiser crossed six figures": money raised, whoever's
     if subject.pos_ in ("PRON", "PROPN") or subject.lower_ in channels:
         return True
     return any(c.dep_ == "poss" and c.lower_ in _MINE for c in subject.children)
@@ -871,6 +895,8 @@ class MetricReader(MoodReader):
                 continue
             if _emoji(token):
                 continue  # "20k 🚀 followers": tagged punctuation, it says nothing
+            if _joins_a_compound(doc, index):
+                continue  # "1,200 first-time viewers", "500 loyalty-card members"
             if token.text == "+" and index > 0 and not doc[index - 1].whitespace_:
                 continue  # "100+ comments", whatever the tagger made of the "+"
             if token.lower_ in _NOUN_JOINERS and _between_nouns(doc, index):
@@ -1341,8 +1367,11 @@ class MetricReader(MoodReader):
         verb = doc[index]
         if self.parser is None or verb.tag_ not in ("VBD", "VBN", "VBG"):
             return None
+        holder = _audience_holder(verb, self._holders)
         for target in _milestone_targets(verb):
             if _counted_by_length(target) is not None:
+                if not holder:
+                    continue  # "revenue crossed six figures": a measure's, not an audience's
                 return "milestone", (index, target.i + 1)
             if _is_scale(target) and target.i > 0 and is_count(doc[target.i - 1]):
                 target = doc[target.i - 1]  # "25K!", split "25" "K", the parse's object the "K"
@@ -1350,7 +1379,7 @@ class MetricReader(MoodReader):
             numeral = target.pos_ == "NUM" or target.text[:1].isdigit()
             if not numeral or not is_count(target) or _YEAR.match(target.text):
                 continue
-            if (number(target) or 0) < 1000 or not _audience_holder(verb, self._holders):
+            if (number(target) or 0) < 1000 or not holder:
                 continue
             after = target.i + 1
             while after < len(doc) and _is_scale(doc[after]):

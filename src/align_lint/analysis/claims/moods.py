@@ -167,35 +167,6 @@ _QUESTION_WORDS = frozenset({"what", "how", "why", "whether", "which"})
 # Software faults, which do things to counts in release notes: "fixed a bug
 # that doubled story views", "a glitch where likes showed as zero".
 _FAULTS = frozenset({"bug", "glitch", "regression", "defect"})
-# What a writer's own trend is of: a post, a tag, an account, a launch ("the
-# launch video is trending on YouTube"), not a fashion.
-_TRENDING_OWN = _CONTENT | frozenset(
-    {"hashtag", "tag", "account", "channel", "page", "profile", "launch", "announcement",
-     "brand", "name", "song", "track", "album", "podcast", "newsletter", "app", "product"}
-)  # fmt: skip
-
-
-def _a_topic_in_vogue(subject: Token) -> bool:
-    """Is what "is trending" a fashion named bare, with no determiner or owner
-    ("cold brew is trending everywhere", "AI agents are trending on every
-    feed")? The README's talk of what trends elsewhere: neutral. A name, a
-    pronoun ("we are trending", "it is trending") or a post, tag or account
-    ("our hashtag is trending", "the launch video is trending") is a result."""
-    verb = subject.head
-    if verb.lemma_ != "trend" or verb.tag_ != "VBG" or subject.dep_ != "nsubj":
-        return False
-    if not any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children):
-        return False
-    if subject.pos_ != "NOUN" or subject.lemma_.lower() in _TRENDING_OWN:
-        return False
-    # A compound is a field's name ("AI agents", "TikTok dances"); an owner is not.
-    if any(c.dep_ in ("det", "poss", "nummod") for c in subject.children):
-        return False
-    # A singular noun without an adjective may be a name in lower case ("acme
-    # is trending on x", "nimbus cloud is trending"); a kind of thing has one.
-    return subject.tag_ == "NNS" or any(c.dep_ == "amod" for c in subject.children)
-
-
 # Verbs by which the writer notices what others post: "seeing X trending on my feed".
 _NOTICING = frozenset({"see", "notice", "spot"})
 # What the first N people are promised: "the first 100 fans through the gate get a scarf".
@@ -323,6 +294,17 @@ def _bidding(children: list[Token]) -> bool:
     """Is a verb with these children said to the reader, with no subject of its
     own: "imagine…", "now suppose…"; not "I can't imagine how we got 2M views"."""
     return not any(c.dep_ in ("nsubj", "neg", "aux") for c in children)
+
+
+def _preferred(verb: Token) -> bool:
+    """Is the verb a preference between things not had: "we'd rather have 40
+    regulars than 40,000 likes", "I'd rather sell 200 tickets than…"? A modal
+    right before its "rather" ("'d" parses as the subject's when curly, so it
+    is read by word order); "got 40k views rather than 4k" has none."""
+    return any(
+        child.lower_ == "rather" and child.i > 0 and verb.doc[child.i - 1].tag_ == "MD"
+        for child in verb.children
+    )
 
 
 def _speculative(aux: Token) -> bool:
@@ -611,6 +593,39 @@ def _trend_with_object(verb: Token) -> bool:
         and following.head == verb
         and following.pos_ == "NOUN"
     )
+
+
+# What a writer's own trending thing is called: "hashtag is trending" in a
+# clipped caption, "the launch video is trending on YouTube" are the writer's,
+# while "pumpkin spice is trending" is a fashion.
+_TRENDING_OWN = _CONTENT | frozenset(
+    {"hashtag", "tag", "name", "brand", "page", "account", "channel", "profile", "song",
+     "single", "track", "album", "challenge", "sound", "filter", "launch", "announcement",
+     "podcast", "newsletter", "app", "product"}
+)  # fmt: skip
+
+
+def _a_fashion_trending(term: Token, subject: Token) -> bool:
+    """Is what trends a thing in fashion, not the writer's ("pumpkin spice is
+    trending again", "AI agents are trending on every feed": news of
+    elsewhere)? A bare
+    common noun: no determiner, no owner, no count, no hashtag, no name, and not
+    a piece of content or a thing the writer might clip the "our" from
+    ("hashtag is trending!"). A name ("Acme is trending") stays a claim: a
+    brand may write of itself by name."""
+    if term.lemma_ != "trend" or subject.pos_ != "NOUN" or subject.lemma_ in _TRENDING_OWN:
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod", "appos") for c in subject.children):
+        return False
+    words = list(subject.subtree)
+    if any(t.lower_ in _MINE or t.text.startswith("#") or t.pos_ == "PROPN" for t in words):
+        return False
+    first = words[0].i
+    if first > 0 and subject.doc[first - 1].text == "#":
+        return False  # "#" then the word: a hashtag
+    # A lone singular word may be a name in lower case ("acme is trending on x");
+    # a kind of thing is plural or qualified ("AI agents", "pumpkin spice").
+    return subject.tag_ == "NNS" or any(c.dep_ in ("amod", "compound") for c in subject.children)
 
 
 def _list_heading(verb: Token) -> bool:
@@ -942,7 +957,7 @@ class MoodReader(OwnershipReader):
             if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in children):
                 return "conditional"
             if depth == 0 and _asked_for(verb):
-                return "speculative"  # "Can we get 1,000 retweets?": asked for, not had
+                return "goal"  # "Can we get 1,000 retweets?": the attention is what is wanted
             if _readers_clause(verb):
                 return "advice"  # "once your channel grows past 1,000 subscribers, …"
             if _found_hard(verb):
@@ -951,7 +966,7 @@ class MoodReader(OwnershipReader):
                 return "conditional"  # "imagine your post sends 10,000 visitors"
             if depth > 0 and _enables_reader(verb, verbs[depth - 1]):
                 return "advice"  # "the tool lets you grow engagement": a promise, no result
-            if any(c.dep_ == "aux" and _speculative(c) for c in children):
+            if any(c.dep_ == "aux" and _speculative(c) for c in children) or _preferred(verb):
                 return "speculative"
             wanted = (depth > 0 and verb.lemma_ in intent) or (
                 depth == 0 and head.dep_ == "dobj" and verb.lemma_ in self._wanting
@@ -997,7 +1012,7 @@ class MoodReader(OwnershipReader):
             return "advice"
         if self._wished_for(subject):
             return mood  # not in general: "every marketer's dream: a video that goes viral"
-        if _generic(subject) or _a_topic_in_vogue(subject):
+        if _generic(subject) or _a_fashion_trending(doc[index], subject):
             return "topic"
         if _made_by_someone(subject) or _named_circumstance(subject):
             return "background"

@@ -16,6 +16,7 @@ from align_lint.analysis.claims.counts import (
     REACH,
     _a_cost,
     _count_start,
+    _joins_a_compound,
     _money_amount,
     _or_more,
     is_count,
@@ -269,8 +270,14 @@ class OutcomeReader(MetricReader):
             counted = is_count(token) and not _YEAR.match(token.text)
             if _or_more(doc, index):
                 return None  # "one or more members": at least one, no amount gained
-            if counted or token.text in _CURRENCY or token.lower_ in _OUTCOME_AMOUNTS:
+            # "first" of "first-time" is a modifier's word, not the amount's
+            in_compound = index + 1 < start and _joins_a_compound(doc, index + 1)
+            if counted or token.text in _CURRENCY:
                 return index
+            if token.lower_ in _OUTCOME_AMOUNTS and not in_compound:
+                return index
+            if _joins_a_compound(doc, index):
+                continue  # "120 first-time customers", "500 loyalty-card members"
             if token.pos_ not in ("ADJ", "NOUN", "PROPN"):
                 return None
         return None

@@ -78,6 +78,7 @@ _MOOD_WORDS = frozenset(
     {"not", "n't", "never", "no", "nor", "neither", "with", "your", "you", "first", "next"}
     | {"none", "nothing", "nobody"}  # a denying subject (``_denied_by_subject``)
     | {"which", "where", "how", "?"}  # a question asks, it does not report (``_asked``)
+    | {"rather"}  # a preference: "we'd rather have 40 regulars than 40k likes" (``_preferred``)
 )
 # Verbs by which someone else reports a claim: "Netflix said the series was
 # watched…", "…, the company said", "analysts noted".
