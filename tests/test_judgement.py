@@ -306,6 +306,15 @@ CASES: list[tuple[bool, str]] = [
     (True, "Our tenth birthday post was shared by 2,500 fans."),
     (False, "Can we get 2,000 retweets to bring back the mango sorbet?"),
     (True, "We got 2,000 retweets on the mango sorbet post."),
+    # Metric words as people type them, misspelt or shortened in a stat line;
+    # the near misses are other words spelt close to them.
+    (True, "we just crossed 12k folowers on the shop account"),
+    (True, "the teaser did 600k veiws in two days"),
+    (True, "95k impresions on one carousel this week"),
+    (True, "the engagment on our reels doubled since june"),
+    (False, "we are folowing up with every order this week"),
+    (False, "the veiws from the new terrace are lovely"),
+    (False, "please fill in the employee engagment survey by friday"),
 ]
 
 
