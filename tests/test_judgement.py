@@ -315,6 +315,28 @@ CASES: list[tuple[bool, str]] = [
     (False, "we are folowing up with every order this week"),
     (False, "the veiws from the new terrace are lovely"),
     (False, "please fill in the employee engagment survey by friday"),
+    # "impr." is one token, so its period ends no sentence before the change.
+    (True, "impr. up 150% this month"),
+    (False, "the impr. of the new packaging got better this year"),
+    # A two-word term whose second word the tagger made a verb is no statement
+    # ("stats rate …" read as a rule of thumb, a topic).
+    (True, "april stats: impr. 210k, eng rate 4.8%"),
+    (False, "videos with faces get a higher eng rate"),
+    # The thanks formula affirms the milestone before it, even with no comma.
+    (True, "25k subscribers on the channel 🎉 couldnt have done it without you all"),
+    (False, "we could never have hit 10k followers without paid ads, and we haven't"),
+    # A concession of a metric's worth that goes on to brag; criticism stays clean.
+    (True, "followers aren't everything but 25k this spring feels amazing"),
+    (False, "Followers are not customers: our 12k followers bought nothing last month."),
+    # A label-first stat cell of a noun that needs a count; a change by an arrow.
+    (True, "📊 comments 3,100 | story replies 240"),
+    (True, "Comments: 2,800 🔥"),
+    (False, "Comments: please keep them kind."),
+    (True, "flw 1.2k → 5.5k since spring"),
+    (False, "prices go 12 → 14 next month"),
+    # Something trending that people talk about is not the writer's result.
+    (False, "everyone keeps talking about the recipe trending on TikTok"),
+    (True, "we had our recipe trending on TikTok all weekend"),
 ]
 
 
