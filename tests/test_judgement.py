@@ -321,6 +321,7 @@ CASES: list[tuple[bool, str]] = [
     # A two-word term whose second word the tagger made a verb is no statement
     # ("stats rate …" read as a rule of thumb, a topic).
     (True, "april stats: impr. 210k, eng rate 4.8%"),
+    (True, "APRIL STATS: IMPR. 210K, ENG RATE 4.8%"),
     (False, "videos with faces get a higher eng rate"),
     # The thanks formula affirms the milestone before it, even with no comma.
     (True, "25k subscribers on the channel 🎉 couldnt have done it without you all"),
@@ -329,7 +330,7 @@ CASES: list[tuple[bool, str]] = [
     (True, "followers aren't everything but 25k this spring feels amazing"),
     (False, "Followers are not customers: our 12k followers bought nothing last month."),
     # A label-first stat cell of a noun that needs a count; a change by an arrow.
-    (True, "📊 comments 3,100 | story replies 240"),
+    (True, "💬 comments 4,100 | best week yet"),
     (True, "Comments: 2,800 🔥"),
     (False, "Comments: please keep them kind."),
     (True, "flw 1.2k → 5.5k since spring"),

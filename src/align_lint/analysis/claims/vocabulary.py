@@ -203,10 +203,14 @@ class Vocabulary:
         return frozenset((pair[0], pair[1]) for pair in pairs if len(pair) == 2)
 
     def _term_tagged_verb(self, verb: Token) -> bool:
-        """Is ``verb`` the end of a two-word attention term ("eng rate 5.4%",
-        where "rate" after "eng" is tagged a verb), not a verb of a statement
-        (``_general_statement`` would read "march stats: … eng rate 5.4%" as
-        a rule of thumb about stats)?"""
+        """Is ``verb`` an attention noun the tagger made a verb: an abbreviation
+        ("March stats: impr. 320K") or the end of a two-word term ("eng rate
+        5.4%", "rate" after "eng")? Then it is no verb of a statement
+        (``_general_statement`` read those lines as rules of thumb about
+        stats). Only an abbreviation: a word that is also a verb ("Carousels
+        reach more people", "the tool saves hours") stays one."""
+        if verb.text.endswith(".") and verb.lower_ in self._attention_words:
+            return True
         if verb.i == 0:
             return False
         return (verb.doc[verb.i - 1].lower_, verb.lower_) in self._attention_pairs
