@@ -347,6 +347,38 @@ CASES: list[tuple[bool, str]] = [
     # A bare milestone whose subject is money raised or made is no audience's.
     (False, "Our spring appeal crossed six figures on Friday!"),
     (True, "Our channel crossed six figures on Friday!"),
+    # Metric words as people type them, misspelt or shortened in a stat line;
+    # the near misses are other words spelt close to them.
+    (True, "we just crossed 12k folowers on the shop account"),
+    (True, "the teaser did 600k veiws in two days"),
+    (True, "95k impresions on one carousel this week"),
+    (True, "the engagment on our reels doubled since june"),
+    (False, "we are folowing up with every order this week"),
+    (False, "the veiws from the new terrace are lovely"),
+    (False, "please fill in the employee engagment survey by friday"),
+    # "impr." is one token, so its period ends no sentence before the change.
+    (True, "impr. up 150% this month"),
+    (False, "the impr. of the new packaging got better this year"),
+    # A two-word term whose second word the tagger made a verb is no statement
+    # ("stats rate …" read as a rule of thumb, a topic).
+    (True, "april stats: impr. 210k, eng rate 4.8%"),
+    (True, "APRIL STATS: IMPR. 210K, ENG RATE 4.8%"),
+    (False, "videos with faces get a higher eng rate"),
+    # The thanks formula affirms the milestone before it, even with no comma.
+    (True, "25k subscribers on the channel 🎉 couldnt have done it without you all"),
+    (False, "we could never have hit 10k followers without paid ads, and we haven't"),
+    # A concession of a metric's worth that goes on to brag; criticism stays clean.
+    (True, "followers aren't everything but 25k this spring feels amazing"),
+    (False, "Followers are not customers: our 12k followers bought nothing last month."),
+    # A label-first stat cell of a noun that needs a count; a change by an arrow.
+    (True, "💬 comments 4,100 | best week yet"),
+    (True, "Comments: 2,800 🔥"),
+    (False, "Comments: please keep them kind."),
+    (True, "flw 1.2k → 5.5k since spring"),
+    (False, "prices go 12 → 14 next month"),
+    # Something trending that people talk about is not the writer's result.
+    (False, "everyone keeps talking about the recipe trending on TikTok"),
+    (True, "we had our recipe trending on TikTok all weekend"),
 ]
 
 

@@ -118,6 +118,7 @@ def _load_package(name: str, needs: frozenset[str]) -> Pipeline:
 
     _count_suffixes(nlp)
     _split_counts_glued_to_metric_nouns(nlp)
+    _keep_stat_abbreviations(nlp)
     speed_up_attribute_ruler(nlp)  # same attributes, a fraction of the time
     speed_up_lemmatizer(nlp)  # same lemmas, likewise
     _multiply_with_numpy(nlp)
@@ -145,6 +146,21 @@ def _count_suffixes(nlp: Language) -> None:
     kept = [suffix for suffix in nlp.Defaults.suffixes or () if suffix != _PLUS_AFTER_DIGIT]
     suffixes = [*kept, r"(?<=[0-9][KMB])\."]
     tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+
+
+# Metric words shortened with a period in stat lines: "impr. up 240%".
+_STAT_ABBREVIATIONS = ("impr.", "Impr.", "IMPR.")
+
+
+def _keep_stat_abbreviations(nlp: Language) -> None:
+    """Keep a metric word's abbreviation one token with its period ("impr. up
+    240% yoy"): split, "impr" then "." ended a sentence, so the change after
+    it was in the next one and the term had no count."""
+    from spacy.attrs import ORTH
+
+    tokenizer: Any = nlp.tokenizer  # typed as any callable; spaCy's Tokenizer here
+    for abbreviation in _STAT_ABBREVIATIONS:
+        tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
 
 
 # spaCy's English suffix rule that split "9,000+" into "9,000" and "+".

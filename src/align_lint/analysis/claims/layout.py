@@ -36,6 +36,8 @@ _SIGNS = frozenset({"+", "-", "\u2212"})
 # What separates the cells of a one-line stat report: "impressions 6.1M | clicks 52,000";
 # the tagger takes most of them for nouns or symbols, not punctuation.
 _STAT_SEPARATORS = frozenset({"|", "¦", "•", "·", "/", "//", "||"})
+# What leads from one count to the next in a stat line: "followers 2.1k → 6.8k".
+_ARROWS = frozenset({"→", "->", "=>", "⟶", "➜", "➡"})
 # Times a count may be reached "in": "crossed 25k in days".
 _TIME_NOUNS = frozenset(
     {"second", "minute", "hour", "day", "week", "month", "year", "time", "total", "record",
@@ -306,6 +308,8 @@ def _stat_value(doc: Doc, end: int) -> int | None:
         return last
     if _emoji(after):
         return last  # "Open rate 41% 🔥": short posts end a stat with one
+    if after.text in _ARROWS:
+        return last  # "followers 2.1k → 6.8k": the first count of a change
     if relative and after.lower_ in _VERSUS:
         return last  # "+140% QoQ", "2.3x vs benchmark"
     if relative and after.pos_ not in ("NOUN", "PROPN", "NUM") and after.lower_ != "of":

@@ -762,6 +762,11 @@ class MetricReader(MoodReader):
         if strength is not None:
             return strength
         if term.needs == "count":  # a number or a numerous amount, nothing else
+            if _label_first(doc, start):
+                colon = end < len(doc) and doc[end].text == ":"
+                cell = _stat_value(doc, end + 1 if colon else end)
+                if cell is not None:  # a stat cell: "💬 comments 4k |", "Comments: 2,800 🔥"
+                    return "count", (start, cell)
             amount = self._of_amount(doc, head, end, term.big)
             if amount is not None and amount[0] == "change" and _changed_of(head):
                 amount = None  # "the rise of the Node.js community": its story, not a count

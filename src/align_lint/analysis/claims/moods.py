@@ -321,6 +321,29 @@ def _speculative(aux: Token) -> bool:
     return aux.sent[-1].text == "?" and not _after_quote(aux)
 
 
+def _owed_to_others(verb: Token) -> bool:
+    """Is ``verb`` the thanks that says a result happened thanks to others: a
+    modal perfect, negated, with "without" ("couldn't have done it without you",
+    "wouldn't have happened without this community")? It affirms what came
+    before it ("10k followers 🎉 couldnt have done it without u"), where the
+    parse, with no comma, may hang the count under it."""
+    children = list(verb.children)
+    modal = any(c.dep_ == "aux" and c.lower_ in ("could", "would") for c in children)
+    perfect = any(c.dep_ == "aux" and c.lower_ == "have" for c in children)
+    denied = any(c.dep_ == "neg" for c in children)
+    helped = any(c.dep_ == "prep" and c.lower_ == "without" for c in children)
+    return modal and perfect and denied and helped
+
+
+def _conceded_worth(verb: Token) -> bool:
+    """Is ``verb`` a concession that a metric is not all that counts ("followers
+    are not everything", "likes aren't everything")? It denies the metric's
+    worth, not its count: "…but 30k in 6 months feels good" still brags."""
+    return verb.lemma_ == "be" and any(
+        c.dep_ in ("attr", "acomp") and c.lower_ == "everything" for c in verb.children
+    )
+
+
 def _surprise(verb: Token) -> bool:
     """ "I never expected…", "we did not imagine…": what happened was not
     foreseen, so it did happen (not "we don't expect to hit 10k")."""
@@ -360,6 +383,27 @@ def _noticed_elsewhere(verb: Token) -> bool:
     if any(c.dep_ == "nsubj" and c.lower_ == "we" for c in noticer.children):
         return False  # "we saw the hashtag trending all day": a team watching its own campaign
     # The thing's own words, without the clause that trends when it hangs under the thing.
+    words = [c for c in thing.children if c is not verb]
+    return not any(t.lower_ in _MINE for c in words for t in c.subtree)
+
+
+def _trending_thing_talked_of(verb: Token) -> bool:
+    """Is "trending" a participle describing a thing the sentence talks of, not
+    the writer's ("talking about the sound trending on TikTok", "my feed is full
+    of the dance trending on Reels")? The thing is an object, none of its words
+    the writer's, its governor no verb of having or getting ("we had the clip
+    trending all day" is a result), and no rank before it ("the #1 trending")."""
+    if verb.lemma_ != "trend" or verb.tag_ != "VBG" or verb.dep_ != "acl":
+        return False
+    thing = verb.head
+    if thing.pos_ not in ("NOUN", "PROPN") or thing.dep_ not in ("dobj", "pobj"):
+        return False
+    governor = thing.head.head if thing.dep_ == "pobj" else thing.head
+    if governor.lemma_ in _HAD or governor.lemma_ in ("keep", "make", "have"):
+        return False
+    doc = verb.doc
+    if any(t.lower_ in ("#", "no", "no.", "number") for t in doc[max(0, verb.i - 3) : verb.i]):
+        return False
     words = [c for c in thing.children if c is not verb]
     return not any(t.lower_ in _MINE for c in words for t in c.subtree)
 
@@ -952,6 +996,8 @@ class MoodReader(OwnershipReader):
                     return "advice"  # "you can grow engagement", "you'll get more views"
                 negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in children)
                 negated = negated or _denied_by_subject(children)
+                if negated and (_owed_to_others(verb) or _conceded_worth(verb)):
+                    negated = False  # "couldn't have done it without you", "not everything"
                 if negated and _never_higher(verb) is None and not _set_apart(head, verb):
                     return "negated"
             if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in children):
@@ -966,8 +1012,9 @@ class MoodReader(OwnershipReader):
                 return "conditional"  # "imagine your post sends 10,000 visitors"
             if depth > 0 and _enables_reader(verb, verbs[depth - 1]):
                 return "advice"  # "the tool lets you grow engagement": a promise, no result
-            if any(c.dep_ == "aux" and _speculative(c) for c in children) or _preferred(verb):
-                return "speculative"
+            speculative = any(c.dep_ == "aux" and _speculative(c) for c in children)
+            if (speculative and not _owed_to_others(verb)) or _preferred(verb):
+                return "speculative"  # not "wouldn't have happened without you"
             wanted = (depth > 0 and verb.lemma_ in intent) or (
                 depth == 0 and head.dep_ == "dobj" and verb.lemma_ in self._wanting
             )
@@ -1003,6 +1050,8 @@ class MoodReader(OwnershipReader):
             return "topic"  # "the trending topics panel was removed": a feature
         if _noticed_elsewhere(_verb_of_phrase(doc[index])):
             return "background"  # "seeing 'quiet quitting' trending on my feed": others' posts
+        if _trending_thing_talked_of(_verb_of_phrase(doc[index])):
+            return "background"  # "everyone talks about the dance trending on TikTok"
         subject = _subject_of(doc[index])
         if subject is None or _says_us(subject):
             return mood
@@ -1024,7 +1073,7 @@ class MoodReader(OwnershipReader):
         thousands of visits"; a topic) or of what it gets the reader
         ("backlinks get you more traffic"; advice). Ours or in the past stays a
         claim ("our reels get 50,000 views", "a single tweet brought…")."""
-        verbs = self._governing_verbs(head)
+        verbs = [v for v in self._governing_verbs(head) if not self._term_tagged_verb(v)]
         if not verbs:
             return None
         verb = verbs[0]

@@ -16,7 +16,7 @@ from align_lint.rules.lexicons import Lexicon, Term, expand_words
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 
 # A price of attention compared: "the cheapest reach we've ever bought".
@@ -156,6 +156,7 @@ class Vocabulary:
         # also where the tagger made the participle an adjective (lemma "shared").
         verbs = self._attending = self._attention_lemmas()
         self._attention_words = self._attention_nouns()
+        self._attention_pairs = self._attention_two_words()
         forms = LemmaSurfaces(nlp).forms(verbs) or frozenset()
         self._superlatives = frozenset(strings.add(word) for word in verbs | forms)
         # Sets, not arrays for numpy.isin: for a post's few hundred tokens a set
@@ -192,6 +193,28 @@ class Vocabulary:
             if lexicon is not None:
                 words.update(w for term in lexicon.terms for w in term.words if " " not in w)
         return frozenset(words)
+
+    def _attention_two_words(self) -> frozenset[tuple[str, str]]:
+        """The two-word attention terms as word pairs ("eng rate", "page views"),
+        whose second word the tagger may make a verb after an abbreviation."""
+        lexicon = self.lexicons.get("attention")
+        if lexicon is None:
+            return frozenset()
+        pairs = (w.split(" ") for term in lexicon.terms for w in term.words)
+        return frozenset((pair[0], pair[1]) for pair in pairs if len(pair) == 2)
+
+    def _term_tagged_verb(self, verb: Token) -> bool:
+        """Is ``verb`` an attention noun the tagger made a verb: an abbreviation
+        ("March stats: impr. 320K") or the end of a two-word term ("eng rate
+        5.4%", "rate" after "eng")? Then it is no verb of a statement
+        (``_general_statement`` read those lines as rules of thumb about
+        stats). Only an abbreviation: a word that is also a verb ("Carousels
+        reach more people", "the tool saves hours") stays one."""
+        if verb.text.endswith(".") and verb.lower_ in self._attention_words:
+            return True
+        if verb.i == 0:
+            return False
+        return (verb.doc[verb.i - 1].lower_, verb.lower_) in self._attention_pairs
 
     def _attention_lemmas(self) -> frozenset[str]:
         """Verbs of attending (watch, read, share…), not of reaching, nor the
