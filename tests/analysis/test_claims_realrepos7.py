@@ -54,6 +54,9 @@ def _text(claim: Claim, text: str) -> str:
         ("Our trailer passed 2 million views.", ["2 million views"]),
         ("Teams see 3 separate views of the same board.", []),
         ("The rule was copied into three view controllers.", []),
+        # Community as a feeling is not a head count.
+        ("Our community is 80,000 strong now.", ["community is 80,000 strong"]),
+        ("The meetup had great talks, good pizza and lots of community!", []),
     ],
 )
 def test_senses_from_real_blogs(
