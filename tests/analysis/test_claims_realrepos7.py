@@ -37,7 +37,10 @@ def _text(claim: Claim, text: str) -> str:
         ("Repair bills topping $2 million pushed the council to act.", []),
         ("Fines exceeding $4 million are rare, the regulator says.", []),
         # A release named by year and month counts nothing.
-        ("Her launch thread was followed by 30,000 people within a day.", ["followed by 30,000 people"]),
+        (
+            "Her launch thread was followed by 30,000 people within a day.",
+            ["followed by 30,000 people"],
+        ),
         ("The beta was followed a week later by 2024.11, which fixed the login bug.", []),
         # Connections a server holds open, on a platform's own blog.
         ("We gained 9,000 connections on LinkedIn since spring.", ["9,000 connections"]),
@@ -47,7 +50,10 @@ def _text(claim: Claim, text: str) -> str:
         ("Our teaser was shown to 250,000 people.", ["shown to 250,000 people"]),
         ("Tests show that the new cache is 4 times faster.", []),
         # An update delivered to devices is not an audience reached.
-        ("Our spring newsletter reached 80% of subscribers within a day.", ["reached 80% of subscribers"]),
+        (
+            "Our spring newsletter reached 80% of subscribers within a day.",
+            ["reached 80% of subscribers"],
+        ),
         ("The OTA bundle reached 80% of users within a day.", []),
         # One view of software or a perspective; views counted are attention.
         ("The clip hit its ten-millionth view on Sunday.", ["millionth view"]),
