@@ -253,7 +253,21 @@ def is_count(token: Token) -> bool:
         and not is_money(token)
         and not _status_code(token)
         and not _millimetres(token)
+        and not _version_label(token)
     )
+
+
+# A release named by year and month ("2025.10") or by three parts ("4.3.1"):
+# release notes put one after "followed by" or "shipped", and it counts nothing.
+# Dots that group thousands ("26.000.000", European style) make a count.
+_VERSION = re.compile(r"^v?(?:(?:19|20)\d\d\.(?:0?[1-9]|1[0-2])|\d+(?:\.\d+){2,})$")
+_DOTTED_THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
+
+
+def _version_label(token: Token) -> bool:
+    """Is the number a release's name ("2025.10", "v4.3.1"), not a count?"""
+    text = token.text
+    return _VERSION.match(text) is not None and _DOTTED_THOUSANDS.match(text) is None
 
 
 def _millimetres(token: Token) -> bool:

@@ -40,6 +40,7 @@ from align_lint.analysis.claims.counts import (
     _tally,
     is_big,
     is_count,
+    is_money,
     is_multiple,
     number,
 )
@@ -641,6 +642,15 @@ def _places_filled(verb: Token) -> bool:
         and not any(c.lower_ in ("a", "an", "any") for c in child.children)
         for child in verb.children
     )
+
+
+def _money_reached(target: Token) -> bool:
+    """Is what a milestone verb reached an amount of money: "$3 million" (the
+    parse's object the scale word "million"), "25k dollars"?"""
+    if is_money(target):
+        return True
+    doc = target.doc
+    return _is_scale(target) and target.i > 0 and is_money(doc[target.i - 1])
 
 
 # What a bare milestone counts in money when it is the subject: "our appeal
@@ -1378,6 +1388,8 @@ class MetricReader(MoodReader):
                 if not holder:
                     continue  # "revenue crossed six figures": a measure's, not an audience's
                 return "milestone", (index, target.i + 1)
+            if _money_reached(target):
+                continue  # "costs exceeding $3 million": a price or a sum, not an audience
             if _is_scale(target) and target.i > 0 and is_count(doc[target.i - 1]):
                 target = doc[target.i - 1]  # "25K!", split "25" "K", the parse's object the "K"
             # "25k" is often tagged a noun: a count written with digits is one anyway.
