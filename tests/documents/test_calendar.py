@@ -157,8 +157,8 @@ def test_analysis_sees_only_the_text_cell_with_doubled_quotes_as_one() -> None:
     (row,) = posts('id,text,goal\n1,"He said ""Best"" launch,\nsecond line",leads\n')
     document = document_from_row("cal.csv", row)
     assert document.text == '1,"He said ""Best"" launch,\nsecond line",leads'
-    # The cell's second line goes on in lower case: one wrapped sentence.
-    assert document.analysis_text == '   He said  "Best"  launch, second line       '
+    # The cell's first line is short: a break put there on purpose, kept.
+    assert document.analysis_text == '   He said  "Best"  launch,\nsecond line       '
     assert len(document.analysis_text) == len(document.text)
     assert document.lines.position(document.text.index("second")) == (3, 1)
     assert document.block_starts == (3,)

@@ -109,10 +109,14 @@ def test_hard_line_breaks_and_plain_text_keep_their_newlines() -> None:
         "Line with a hard break  \nnext \nlast\n"
     )
     # A plain-text line that starts with a capital, a digit or a bullet is a
-    # line of its own; one that goes on in lower case is a wrapped paragraph's.
+    # line of its own; one that goes on in lower case after a full line is a
+    # wrapped paragraph's; after a short line (a stat list) it is its own.
     assert analysis("One line\nAnother\n", "post.txt") == "One line\nAnother\n"
     assert analysis("Stats:\n12k followers\n", "post.txt") == "Stats:\n12k followers\n"
-    assert analysis("we had 312\r\nfollowers\n", "post.txt") == "we had 312  followers\n"
+    wrapped = "When we opened the studio account two springs ago we had 312\r\nfollowers\n"
+    assert analysis(wrapped, "post.txt") == wrapped.replace("\r\n", "  ")
+    listed = "reach 120k\nprofile visits 8k\nnew followers 1.9k\n"
+    assert analysis(listed, "post.txt") == listed
 
 
 def test_a_phrase_wrapped_over_two_lines_is_matched(linter: Linter) -> None:

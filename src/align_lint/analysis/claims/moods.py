@@ -649,6 +649,11 @@ _TRENDING_OWN = _CONTENT | frozenset(
 )  # fmt: skip
 
 
+def _a_name(word: Token) -> bool:
+    """A name in a phrase, not a field's acronym ("AI agents", "ESG funds")."""
+    return word.pos_ == "PROPN" and not (word.is_upper and len(word) <= 5)
+
+
 def _a_fashion_trending(term: Token, subject: Token) -> bool:
     """Is what trends a thing in fashion, not the writer's ("pumpkin spice is
     trending again", "AI agents are trending on every feed": news of
@@ -662,7 +667,7 @@ def _a_fashion_trending(term: Token, subject: Token) -> bool:
     if any(c.dep_ in ("det", "poss", "nummod", "appos") for c in subject.children):
         return False
     words = list(subject.subtree)
-    if any(t.lower_ in _MINE or t.text.startswith("#") or t.pos_ == "PROPN" for t in words):
+    if any(t.lower_ in _MINE or t.text.startswith("#") or _a_name(t) for t in words):
         return False
     first = words[0].i
     if first > 0 and subject.doc[first - 1].text == "#":
