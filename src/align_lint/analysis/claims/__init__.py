@@ -47,6 +47,8 @@ the ones before it (the import contract "claims-readers" in pyproject.toml):
 * ``ownership``: whose a term is: we, a brand by name, a third party, the reader;
 * ``moods``: how the sentence holds a claim: asserted, a goal, negated,
   conditional, speculative, background, advice, an offer, a topic;
+* ``milestones``: milestones and ranks said without a metric word ("we just
+  passed 50,000!", "100K on TikTok", "cracked the top 10 on Apple Podcasts");
 * ``metrics``: what makes an attention term a metric claim: a count, a
   change, a milestone, a comparison, a superlative or an amount;
 * ``outcomes``: what makes an outcome term or verb an outcome claim;
@@ -54,9 +56,10 @@ the ones before it (the import contract "claims-readers" in pyproject.toml):
   where it decides, one ``Claim`` per reading; and ``select``.
 
 The readers are one extractor kept in layers (``Vocabulary`` ←
-``OwnershipReader`` ← ``MoodReader`` ← ``MetricReader`` ← ``OutcomeReader``
-← ``ClaimExtractor``): each layer's methods call only the layers below it, so
-a question about moods is answered in ``moods.py`` whoever asks it.
+``OwnershipReader`` ← ``MoodReader`` ← ``MilestoneReader`` ← ``MetricReader``
+← ``OutcomeReader`` ← ``ClaimExtractor``): each layer's methods call only the
+layers below it, so a question about moods is answered in ``moods.py``
+whoever asks it.
 """
 
 from align_lint.analysis.claims.counts import REACH, number

@@ -29,11 +29,10 @@ from align_lint.analysis.claims.layout import (
     _reach_as_stat,
     _sentence_bounds,
 )
-from align_lint.analysis.claims.metrics import (
-    _FILLED,
+from align_lint.analysis.claims.metrics import _FILLED, _grown_to_a_count
+from align_lint.analysis.claims.milestones import (
     _big_milestone,
     _chart_name_end,
-    _grown_to_a_count,
     _thanked_for_count,
 )
 from align_lint.analysis.claims.model import Claim, Way

@@ -10,7 +10,6 @@ says it, or ``None``.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection, Iterator
 from typing import TYPE_CHECKING
 
@@ -40,13 +39,11 @@ from align_lint.analysis.claims.counts import (
     _tally,
     is_big,
     is_count,
-    is_money,
     is_multiple,
     number,
 )
 from align_lint.analysis.claims.layout import (
     _STAT_SEPARATORS,
-    _TIME_NOUNS,
     _across_cells,
     _across_lines,
     _cell_break,
@@ -62,6 +59,11 @@ from align_lint.analysis.claims.layout import (
     _stat_value,
     _value_after_qualified_label,
 )
+from align_lint.analysis.claims.milestones import (
+    MilestoneReader,
+    _big_milestone,
+    _counts_a_noun,
+)
 from align_lint.analysis.claims.model import Claim, Evidence
 from align_lint.analysis.claims.moods import (
     _APPROXIMATELY,
@@ -69,7 +71,6 @@ from align_lint.analysis.claims.moods import (
     _MARKS,
     _NOUN_PHRASE_WORDS,
     _OFFER,
-    MoodReader,
     _describing,
     _imperative,
     _kept_at,
@@ -81,7 +82,6 @@ from align_lint.analysis.claims.moods import (
     _tinkering,
 )
 from align_lint.analysis.claims.ownership import (
-    _MINE,
     _an_audience,
     _count_of_you,
     _crowd_of_people,
@@ -126,12 +126,6 @@ _BOUGHT_ATTENTION = frozenset(
 )  # fmt: skip
 # Possessives between a verb and what it gained: "boosted our TikTok reach".
 _OWNERS = frozenset({"our", "my", "the", "its", "their", "his", "her", "your"})
-_THANKED = frozenset(
-    {"you", "u", "ya", "all", "y'", "y", "'", "'all", "everyone", "everybody", "so", "much", "guys",
-     "fam", "yall"}
-)  # fmt: skip
-# Verbs of money laid out, which make "5,000 on Instagram" an amount spent there.
-_SPENDING = frozenset({"spend", "invest", "pay", "waste", "budget", "blow", "put", "sink", "lose"})
 # Verbs of a user's steps (in an interface, with a hashtag), whose small counts are
 # not an audience: "clicked the button thirty times", "used the hashtag three times".
 _STEPS = frozenset({"click", "tap", "use"})
@@ -162,7 +156,6 @@ _GROWN_TO_CHARS = 40
 # What may stand between the term and the idiom: a verb ("went", "has gone",
 # "is"), an adverb ("absolutely") or a colon or dash of a stat line.
 _TO_IDIOM = frozenset({"VERB", "AUX", "ADV", "PART"})
-_RANK_WORDS = frozenset({"top", "#", "no", "no.", "number", "nr", "nr."})
 
 
 def _share_brought(holder: Token) -> bool:
@@ -385,45 +378,6 @@ def _counted_times(doc: Doc, start: int, times: int) -> bool:
     return bool(counts)
 
 
-def _counts_a_noun(doc: Doc, after: int) -> bool:
-    """Does the count ending before ``after`` count a noun: "25,000 users", "25k
-    of debt", "1,000 paying customers", "40% …"? Adjectives and participles may
-    come between it and the noun, and so may emoji ("25k 🎉 followers"); an
-    emoji alone counts nothing ("crossed 25k 😍 love you all"). An amount "in"
-    a noun counts it too ("1M in sales", "25k in revenue"), not "in" a time
-    ("25k in days", "in a week")."""
-    emoji_before = False
-    for token in doc[after : after + 3]:
-        if _emoji(token):
-            emoji_before = True
-            continue
-        if emoji_before and _singular_after_emoji(token):
-            return False  # "crossed 25k+ 😍 love you all": the tagger made "love" a noun
-        if token.pos_ in ("NOUN", "PROPN") or token.lower_ in ("%", "percent", "of"):
-            return True
-        if token.lower_ == "in" and _in_a_thing(token):
-            return True
-        if token.pos_ not in ("ADJ", "VERB") or token.tag_ not in ("JJ", "VBG", "VBN"):
-            return False
-    return False
-
-
-def _singular_after_emoji(token: Token) -> bool:
-    """A singular noun after an emoji starts words of their own ("25k 😍 love
-    you all"); what a count counts after one is plural ("25k 🎉 followers")."""
-    return token.tag_ in ("NN", "NNP")
-
-
-def _in_a_thing(preposition: Token) -> bool:
-    """Is the noun right after "in" a thing an amount is of ("in sales"), not a
-    time it took ("in days", "in March")?"""
-    doc = preposition.doc
-    if preposition.i + 1 >= len(doc):
-        return False
-    noun = doc[preposition.i + 1]
-    return noun.pos_ == "NOUN" and noun.lemma_ not in _TIME_NOUNS
-
-
 def _soared(doc: Doc, start: int, end: int) -> Evidence:
     """ "engagement went through the roof", "our reach: off the charts": a
     metric said to have soared, by an idiom; read from word order, because the
@@ -438,77 +392,6 @@ def _soared(doc: Doc, start: int, end: int) -> Evidence:
             return None
         index += 1
     return None
-
-
-def _chart_name_end(doc: Doc, end: int) -> int:
-    """Where a chart's name ends that goes on after the word that found it: "#14
-    on the Spotify Viral 50", "No. 3 on Spotify Top 50 UK"; the rank is on the
-    whole chart ("#2 on Spotify this week" ends at "Spotify")."""
-    last = min(len(doc), end + 4)
-    while end < last and (
-        doc[end].pos_ == "PROPN" or (doc[end].like_num and doc[end - 1].pos_ == "PROPN")
-    ):
-        end += 1
-    return end
-
-
-def _rank_start(doc: Doc, index: int) -> int | None:
-    """The start of a rank that ends at ``index``: "top 10", "#3", "No. 4",
-    "number one", "the top"; or None. A rank is a small count after a rank
-    word, or "top" alone ("the top of the charts")."""
-    token = doc[index]
-    if token.lower_ == "top":
-        return index  # "the top of the charts", "top spot on Spotify"
-    if index == 0:
-        return None
-    if token.lower_ == "one" and doc[index - 1].lower_ == "number":
-        return index - 1  # "number one", which is no count to ``number``
-    if token.text.isdigit() and len(token.text) <= 3 and doc[index - 1].text == "#":
-        return index - 1  # "#2", which ``number`` reads as an issue's number
-    if not is_count(token) or (number(token) or 0) > 200:
-        return None
-    word = index - 1
-    if doc[word].text == "." and word > 0:
-        word -= 1  # "No. 4", split "No" "."
-    return word if doc[word].lower_ in _RANK_WORDS else None
-
-
-def _milestone_targets(verb: Token) -> Iterator[Token]:
-    """What a milestone verb may have reached: its object, the object of
-    "beyond", "past", "over" or "into", and, where an emoji broke the parse
-    ("crossed 25k 😍 love you all"), the word right after it."""
-    for child in verb.children:
-        if child.dep_ == "dobj":
-            yield child
-        elif child.dep_ == "prep" and child.lower_ in ("beyond", "past", "over", "into"):
-            yield from (t for t in child.children if t.dep_ == "pobj")
-    doc = verb.doc
-    following = verb.i + 1
-    if following < len(doc) and doc[following].lower_ in ("beyond", "past", "over", "into"):
-        following += 1
-    if following < len(doc) and any(_emoji(t) for t in doc[following : following + 4]):
-        yield doc[following]
-
-
-def _thanked_for_count(doc: Doc, index: int) -> tuple[str, tuple[int, int]] | None:
-    """ "thank you for 10k!", "thanks for 100,000 🎉": thanks for a big count
-    with no noun is for a milestone the audience made. Not thanks for money
-    ("$10k"), a year ("2023"), or a counted noun ("10k donations", "5,000
-    meals", which another rule or none judges)."""
-    at = index + 1
-    while at < len(doc) and doc[at].lower_ in _THANKED and at <= index + 3:
-        at += 1  # "thank you all", "thanks y'all", "thank u"
-    if at + 1 >= len(doc) or doc[at].lower_ != "for":
-        return None
-    count = doc[at + 1]
-    if not is_count(count) or _YEAR.match(count.text) or (number(count) or 0) < 1000:
-        return None
-    after = count.i + 1
-    while after < len(doc) and _is_scale(doc[after]):
-        after += 1
-    if _counts_a_noun(doc, after):
-        return None
-    return "milestone", (count.i, after)  # the count is the claim; the thanks address people
 
 
 def _up_by(verb: Token) -> int | None:
@@ -531,18 +414,6 @@ def _up_by(verb: Token) -> int | None:
             last += 1
         return last
     return None
-
-
-def _big_milestone(doc: Doc, evidence: tuple[str, tuple[int, int]]) -> bool:
-    """Is the evidence an ordinal of an audience's size, from the 100th up
-    ("our 100,000th like", "the millionth like"); "the 5th like it this year"
-    counts occasions?"""
-    kind, (start, _) = evidence
-    if kind != "milestone":
-        return False
-    ordinal = doc[start]
-    digits = re.sub(r"\D", "", ordinal.text)
-    return ordinal.lower_ in _ORDINAL_WORDS or (digits.isdigit() and int(digits) >= 100)
 
 
 def _oftener(verb: Token) -> int | None:
@@ -644,46 +515,13 @@ def _places_filled(verb: Token) -> bool:
     )
 
 
-def _money_reached(target: Token) -> bool:
-    """Is what a milestone verb reached an amount of money: "$3 million" (the
-    parse's object the scale word "million"), "25k dollars"?"""
-    if is_money(target):
-        return True
-    doc = target.doc
-    return _is_scale(target) and target.i > 0 and is_money(doc[target.i - 1])
-
-
-# What a bare milestone counts in money when it is the subject: "our appeal
-# passed 50,000", "revenue crossed six figures" (see ``_audience_holder``).
-_MONEY_HOLDERS = frozenset(
-    {"revenue", "sale", "sales", "income", "profit", "earnings", "turnover", "fundraiser",
-     "fundraising", "appeal", "crowdfunder", "crowdfunding", "raffle", "auction", "telethon",
-     "donation", "pledge", "takings"}
-)  # fmt: skip
-
-
-def _audience_holder(verb: Token, channels: frozenset[str]) -> bool:
-    """Could the subject of a bare milestone ("…crossed 25k!") be an audience's
-    holder: we, it, a name, ours ("our IG"), a channel ("the podcast"), or none
-    ("Just passed 50,000!"); not a measure ("the price crossed 25,000")?"""
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not subjects:
-        return True
-    subject = subjects[0]
-    if subject.lemma_ in _MONEY_HOLDERS:
-        return False  # "our fundraiser crossed six figures": money raised, whoever's
-    if subject.pos_ in ("PRON", "PROPN") or subject.lower_ in channels:
-        return True
-    return any(c.dep_ == "poss" and c.lower_ in _MINE for c in subject.children)
-
-
 def _changed_of(term: Token) -> bool:
     """Is the term what a change noun is "of" ("the rise of the community"),
     not what it is "in" ("a rise in comments")?"""
     return term.dep_ == "pobj" and term.head.lower_ == "of"
 
 
-class MetricReader(MoodReader):
+class MetricReader(MilestoneReader):
     """Attention terms read as metric claims."""
 
     def _is_metric_term(self, key: str) -> bool:
@@ -1375,84 +1213,3 @@ class MetricReader(MoodReader):
             if whole and (whole[0].lower_ in population or whole[0].lemma_ in population):
                 return whole[0].i + 1
         return None
-
-    def _bare_milestone(self, doc: Doc, index: int) -> tuple[str, tuple[int, int]] | None:
-        """ "we just passed 50,000!", "moved beyond seven digits", "crossed 5K
-        on Instagram": a big count with no noun, reached in the past."""
-        verb = doc[index]
-        if self.parser is None or verb.tag_ not in ("VBD", "VBN", "VBG"):
-            return None
-        holder = _audience_holder(verb, self._holders)
-        for target in _milestone_targets(verb):
-            if _counted_by_length(target) is not None:
-                if not holder:
-                    continue  # "revenue crossed six figures": a measure's, not an audience's
-                return "milestone", (index, target.i + 1)
-            if _money_reached(target):
-                continue  # "costs exceeding $3 million": a price or a sum, not an audience
-            if _is_scale(target) and target.i > 0 and is_count(doc[target.i - 1]):
-                target = doc[target.i - 1]  # "25K!", split "25" "K", the parse's object the "K"
-            # "25k" is often tagged a noun: a count written with digits is one anyway.
-            numeral = target.pos_ == "NUM" or target.text[:1].isdigit()
-            if not numeral or not is_count(target) or _YEAR.match(target.text):
-                continue
-            if (number(target) or 0) < 1000 or not holder:
-                continue
-            after = target.i + 1
-            while after < len(doc) and _is_scale(doc[after]):
-                after += 1
-            if _counts_a_noun(doc, after):
-                continue  # "passed 25,000 users", "crossed 25k of debt": a count of something
-            return "milestone", (index, after)
-        return None
-
-    def _chart_rank(self, doc: Doc, index: int) -> int | None:
-        """Where the rank begins that a chart of listens or streams gives: "cracked
-        the top 10 on Apple Podcasts", "No. 4 on the viral chart", "#2 in the
-        Business category on Spotify". A rank among what is bought (the App
-        Store's, Amazon's, a bestseller list) counts downloads or sales, an
-        outcome; a rank in a league or "in sales" names no chart."""
-        place = doc[index]
-        if place.lower_ == "podcasts" and (index == 0 or doc[index - 1].lower_ != "apple"):
-            return None  # "top 10 podcasts for marketers": a list of shows
-        sold = self._grammar["sales_charts"]
-        crossed_preposition = False
-        for before in range(index - 1, max(-1, index - 8), -1):
-            token = doc[before]
-            if token.lower_ in sold:
-                return None
-            rank = _rank_start(doc, before)
-            if rank is not None:
-                return rank if crossed_preposition else None  # "top 10 charts" is a listicle
-            if token.lower_ in ("on", "in", "of", "across", "atop"):
-                crossed_preposition = True
-            elif not (
-                token.pos_ in ("DET", "PROPN", "NOUN", "ADJ", "PART")
-                or token.tag_ == "PRP$"  # "#1 in its category on Spotify"
-                or token.text == "'s"
-            ):
-                return None
-        return None
-
-    def _counted_on_platform(self, doc: Doc, index: int) -> tuple[str, tuple[int, int]] | None:
-        """ "100K on TikTok!", "we're at 3.5k on LinkedIn", "10K strong on IG": a big count with no
-        noun, on a platform, is the size of an account's audience there. Not
-        money spent there ("spent 5,000 on Instagram"), a share ("40% on
-        Instagram"), a year, or the platform naming a noun ("5,000 on TikTok ads")."""
-        if self.parser is None or index < 2 or doc[index - 1].lower_ != "on":
-            return None
-        following = doc[index + 1] if index + 1 < len(doc) else None
-        if following is not None and following.pos_ in ("NOUN", "PROPN") and not _emoji(following):
-            return None  # "TikTok ads", "Instagram Live"
-        last = index - 2
-        if doc[last].lower_ == "strong" and last > 0:
-            last -= 1  # "10K strong on IG"
-        if not (is_count(doc[last]) or _is_scale(doc[last])):
-            return None
-        first = _count_start(doc, last)
-        count = doc[first]
-        if not is_count(count) or _YEAR.match(count.text) or (number(count) or 0) < 1000:
-            return None
-        if any(token.lemma_ in _SPENDING for token in doc[:first]):
-            return None  # "we spent 5,000 on Instagram": money, even without its sign
-        return "count", (first, index + 1)
