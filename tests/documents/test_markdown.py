@@ -117,6 +117,9 @@ def test_hard_line_breaks_and_plain_text_keep_their_newlines() -> None:
     assert analysis(wrapped, "post.txt") == wrapped.replace("\r\n", "  ")
     listed = "reach 120k\nprofile visits 8k\nnew followers 1.9k\n"
     assert analysis(listed, "post.txt") == listed
+    # A short line before a long one is still a paragraph broken mid-sentence.
+    broken = "We crossed 100k\nsubscribers on the newsletter this morning, four years in.\n"
+    assert analysis(broken, "post.txt") == broken.replace("100k\n", "100k ")
 
 
 def test_a_phrase_wrapped_over_two_lines_is_matched(linter: Linter) -> None:

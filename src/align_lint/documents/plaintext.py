@@ -22,8 +22,8 @@ _BULLET = re.compile(r"[•▪◦‣]|(?:(?<=[\r\n])|\A)[ \t]*[-*](?=[ \t])")
 # A soft line break of a hard-wrapped paragraph: one line break between a word
 # and a line that goes on in lower case ("we had no plan and 312⏎followers").
 _SOFT_BREAK = re.compile(r"(?<=\S)(?:\r\n|\r|\n)(?=[a-z])")
-# The shortest line taken for one a wrap ended: hard-wrapped prose fills its
-# lines to about 60-80 characters.
+# Lines this short on both sides of a break are a list, not wrapped prose
+# (which fills its lines to about 60-80 characters).
 _WRAPPED_LINE = 40
 
 
@@ -55,13 +55,15 @@ def _join_soft_breaks(masked: str) -> str:
     Markdown's soft breaks are (documents/markdown.py). A line that starts
     with a capital, a digit, a bullet or an emoji keeps its break: a social
     post's lines are often items or sentences of their own. Run on the whole
-    text, not a segment: a break at a segment's end sees the next line. A short
-    line keeps its break too: wrapping fills a line, so a line that ends early
-    was ended on purpose ("reach 120k⏎profile visits 8k", a stat list)."""
+    text, not a segment: a break at a segment's end sees the next line. A break
+    between two short lines is kept too: wrapping fills lines, so a run of
+    short ones is a list ("reach 120k⏎profile visits 8k⏎new followers 1.9k")."""
 
     def joined(found: re.Match[str]) -> str:
         line_start = masked.rfind("\n", 0, found.start()) + 1
-        if found.start() - line_start < _WRAPPED_LINE:
+        next_end = masked.find("\n", found.end())
+        next_end = len(masked) if next_end < 0 else next_end
+        if max(found.start() - line_start, next_end - found.end()) < _WRAPPED_LINE:
             return found.group()
         return " " * len(found.group())
 
