@@ -16,6 +16,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
+from align_lint.analysis.caches import make_room
+
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
@@ -60,6 +62,7 @@ def fast_lemmatize(lemmatizer: Any) -> Callable[[Doc], Doc]:
                 key = (orth, pos, morph)
                 lemma = known.get(key, 0)
                 if not lemma:
+                    make_room(known)
                     lemma = known[key] = strings.add(lemmatizer.lemmatize(doc[position])[0])
             lemmas.append(lemma)
         column: Any = numpy.array(lemmas, dtype=rows.dtype).reshape(-1, 1)  # as from_array takes it

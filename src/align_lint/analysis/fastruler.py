@@ -19,6 +19,8 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
+from align_lint.analysis.caches import make_room
+
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
@@ -252,6 +254,7 @@ class _FastMatcher:
             seconds = known.get(lower)
             if seconds is None:
                 word = strings[lower]
+                make_room(known)
                 seconds = known[lower] = tuple(
                     second for first, second in self.first_words if first(word)
                 )

@@ -81,6 +81,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
+from align_lint.analysis.caches import make_room
 from align_lint.analysis.claims import ClaimExtractor
 from align_lint.analysis.lemmas import LemmaSurfaces, word_set
 from align_lint.analysis.matchers import Scope
@@ -318,6 +319,7 @@ class Prefilter:
                 for key, flags in self._flags
                 if all(getattr(lexeme, name.lower()) == value for name, value in flags.items())
             ]
+            make_room(self._by_word)
             keys = self._by_word[orth] = tuple(found)
         return keys
 

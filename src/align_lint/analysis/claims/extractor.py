@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from align_lint.analysis.caches import make_room
 from align_lint.analysis.claims.counts import (
     _ORDINAL,
     _ORDINAL_WORDS,
@@ -74,7 +75,6 @@ _DIRECTIONS = frozenset({"direction", "directions", "way"})
 _COUNTED_BY = frozenset({"times", "by"})
 # Prepositions that give examples of what they follow: "such as", "including".
 _EXAMPLES = frozenset({"as", "including", "like"})
-_CUE_CACHE_SIZE = 100_000
 # A count, as a cue (analysis/prefilter.py looks for the same words).
 _COUNT_CUE = frozenset({"<count>"})
 # How far after a named outcome its verb may be ("revenue targets for next year will…").
@@ -408,8 +408,7 @@ class ClaimExtractor(OutcomeReader):
         for token in sentence:
             cue = cache.get(token.orth)
             if cue is None:
-                if len(cache) > _CUE_CACHE_SIZE:  # bounded: an archive has many words
-                    cache.clear()
+                make_room(cache)
                 cue = cache[token.orth] = self._written_cue(token)
             if token.lemma_ in self._cue_words and cue is not _COUNT_CUE:
                 cue = cue | {token.lemma_}
