@@ -259,9 +259,9 @@ def is_count(token: Token) -> bool:
 
 # A release named by year and month ("2025.10") or by three parts ("4.3.1"):
 # release notes put one after "followed by" or "shipped", and it counts nothing.
-# Dots that group thousands ("26.000.000", European style) make a count.
+# Dots that group thousands ("26.000.000", European style, the count grammar's
+# ``_DOTTED_THOUSANDS``) make a count.
 _VERSION = re.compile(r"^v?(?:(?:19|20)\d\d\.(?:0?[1-9]|1[0-2])|\d+(?:\.\d+){2,})$")
-_DOTTED_THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
 
 
 def _version_label(token: Token) -> bool:
