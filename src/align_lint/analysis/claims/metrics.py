@@ -467,6 +467,12 @@ def _time_watched(verb: Token) -> tuple[int, int] | None:
     return None
 
 
+def _counts_after(verb: Token) -> list[Token]:
+    """The counts and multiples in ``verb``'s own clause after it: what a change
+    verb moved by or to ("grew by 62%", "grew to 35,000", "tripled to 3x")."""
+    return [t for t in _own_clause(verb) if t.i > verb.i and (is_count(t) or is_multiple(t))]
+
+
 def _inside_with(verb: Token, token: Token) -> bool:
     """Is ``token`` in a "with" phrase of ``verb``: "the starter comes with four
     posts" holds them, it does not reach them?"""
@@ -643,7 +649,7 @@ class MetricReader(MilestoneReader):
             return None
         if verb.lemma_ in _MULTIPLYING:
             return changed
-        counted = [t for t in _own_clause(verb) if t.i > verb.i and (is_count(t) or is_multiple(t))]
+        counted = _counts_after(verb)
         if not counted:
             return None
         first, last = changed[1]
@@ -908,13 +914,7 @@ class MetricReader(MilestoneReader):
                 if high is not None:  # "page views hit an all-time high"
                     return "superlative", (start, high.i + 1)
             if moved or verb.lemma_ in self._grammar["level_verbs"]:
-                counted = [
-                    t
-                    for t in _own_clause(verb)
-                    if t.i > verb.i
-                    and (is_count(t) or is_multiple(t))
-                    and not _inside_with(verb, t)
-                ]
+                counted = [t for t in _counts_after(verb) if not _inside_with(verb, t)]
                 if counted:  # the count may come before the term: "went 1.5 million… views"
                     return "change", (min(start, counted[0].i), max(end, counted[0].i + 1))
                 if moved:  # "followers grew"; "followers topped" says nothing without a number
