@@ -379,6 +379,24 @@ CASES: list[tuple[bool, str]] = [
     # Something trending that people talk about is not the writer's result.
     (False, "everyone keeps talking about the recipe trending on TikTok"),
     (True, "we had our recipe trending on TikTok all weekend"),
+    # judge19 (own-11, media and games): a count after a chart rank is the ranked
+    # thing's, not the chart's; a stat label with its own phrase, the value spelt
+    # with a scale word; going viral defined in general is a topic; a game's
+    # concurrent players are an audience; a verbless "at an all-time high"; a
+    # superlative day of attention.
+    (True, "The ballad opened at No. 4 on the Hot 100 with 15 million streams."),
+    (False, "The ballad opened at No. 4 on the Hot 100 and sold 30,000 vinyl copies."),
+    (True, "Viewers for the season finale: 6.3 million."),
+    (False, "Tickets for the season finale: 6,300, all sold."),
+    (True, "Downloads per episode in June: 88,000."),
+    (False, "Going viral isn't a marketing strategy."),
+    (True, "Going viral was the best thing that happened to our little bakery."),
+    (True, "Our co-op shooter peaked at 31,000 concurrent players last weekend."),
+    (False, "The new servers can hold 50,000 concurrent players."),
+    (True, "Newsletter readers at an all-time high of 96,000."),
+    (False, "Readers at the book fair queued for an hour."),
+    (True, "Friday was our biggest traffic day ever."),
+    (False, "Black Friday is the biggest traffic day of the year for online retailers."),
 ]
 
 

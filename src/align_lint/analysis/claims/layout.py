@@ -63,9 +63,11 @@ _SPREADING = frozenset(
 )  # fmt: skip
 # A lead-in label before a sentence's clause: "Quick update:", "PSA —".
 _LEAD_IN_WORDS = 4
+# Scale words spelt out, which follow a value after a space ("2.4 million").
+_SCALE_WORDS = frozenset({"thousand", "million", "billion"})
 _LABEL_ENDS = frozenset({":", "\u2014", "\u2013"})  # a colon, an em or en dash
 # Prepositions that say what a stat label measures: "open rate on the launch email".
-_LABEL_PREPOSITIONS = frozenset({"on", "for", "across", "from"})
+_LABEL_PREPOSITIONS = frozenset({"on", "for", "across", "from", "per", "in"})
 _PERIOD_WORDS = frozenset(
     {"year", "month", "week", "quarter", "season", "summer", "spring", "autumn", "winter"}
 )
@@ -297,6 +299,8 @@ def _stat_value(doc: Doc, end: int) -> int | None:
             return None
         while last < len(doc) and _is_scale(doc[last]) and not doc[last - 1].whitespace_:
             last += 1  # "+12K", split "+12" "K"
+        while last < len(doc) and doc[last].lower_ in _SCALE_WORDS:
+            last += 1  # "Views across the season: 18 million", a scale word spelt out
         percent = last < len(doc) and doc[last].lower_ in ("%", "percent")
         last += percent
         signed = value.text[:1] in _SIGNS and len(value.text) > 1

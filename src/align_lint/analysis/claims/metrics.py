@@ -527,6 +527,43 @@ def _changed_of(term: Token) -> bool:
     return term.dep_ == "pobj" and term.head.lower_ == "of"
 
 
+# Periods a writer's best day or week of attention is named by.
+_BEST_PERIODS = frozenset({"day", "week", "weekend", "month", "night", "hour", "quarter", "year"})
+
+
+def _best_period_of(head: Token) -> tuple[int, int] | None:
+    """The span of a superlative period the term names ("our biggest traffic day
+    ever", "my best views week"): the writer's own (``our``, ``my``) or one
+    "ever"; "the biggest traffic day of the year for retailers" is a fact."""
+    period = head.head
+    if head.dep_ != "compound" or period.lower_ not in _BEST_PERIODS:
+        return None
+    best = next(
+        (c for c in period.children if c.dep_ == "amod" and c.lower_ in _SUPERLATIVES), None
+    )
+    if best is None or best.i > head.i:
+        return None
+    mine = any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in period.children)
+    ever = any(c.lower_ == "ever" for c in period.children)
+    return (best.i, period.i + 1) if mine or ever else None
+
+
+def _at_a_high(head: Token) -> int | None:
+    """Where "at a high" ends that a verbless line says of the term ("Monthly
+    listeners at an all-time high of 4.1M", "traffic at a record high"): the
+    term heads the line, and "at" holds a high, a peak or a record. With a
+    verb ("readers at the event were…") the verb's clause is read instead."""
+    if head.dep_ != "ROOT":
+        return None
+    for child in head.children:
+        if child.dep_ != "prep" or child.lower_ != "at" or child.i < head.i:
+            continue
+        high = next((c for c in child.children if c.dep_ == "pobj"), None)
+        if high is not None and high.lower_ in _HIGHS:
+            return max(t.i for t in child.subtree) + 1
+    return None
+
+
 class MetricReader(MilestoneReader):
     """Attention terms read as metric claims."""
 
@@ -815,6 +852,9 @@ class MetricReader(MilestoneReader):
                 return "amount", (child.i, end)
         if head.i > 0 and doc[head.i - 1].lower_ in ("most", "highest", "record"):
             return "superlative", (head.i - 1, end)
+        best_day = _best_period_of(head)
+        if best_day is not None:  # "our biggest traffic day ever"
+            return "superlative", best_day
         # "double the traffic", "twice the views of last year"; read from the
         # words too, where the parse did not make "double" a predeterminer.
         for child in head.children:
@@ -940,6 +980,9 @@ class MetricReader(MilestoneReader):
                 child.dep_ == "acomp" and child.lower_ in _LEVEL_WORDS for child in verb.children
             ):  # "page views remained steady", "followers stayed flat"
                 return "change", (start, verb.i + 1)
+        high_end = _at_a_high(head)
+        if high_end is not None:  # "Monthly listeners at an all-time high of 4.1M"
+            return "superlative", (start, high_end)
         gained = verb.lemma_ in self._grammar["gain_verbs"] or (
             verb.lemma_ in _GETTING and any(c.lower_ == "new" for c in head.children)
         )

@@ -203,7 +203,7 @@ class MilestoneReader(MoodReader):
         verb = doc[index]
         if self.parser is None or verb.tag_ not in ("VBD", "VBN", "VBG"):
             return None
-        holder = _audience_holder(verb, self._holders)
+        holder = _audience_holder(verb, self._holders) and not self._outcome_counted(verb)
         for target in _milestone_targets(verb):
             if _counted_by_length(target) is not None:
                 if not holder:
@@ -226,6 +226,15 @@ class MilestoneReader(MoodReader):
                 continue  # "passed 25,000 users", "crossed 25k of debt": a count of something
             return "milestone", (index, after)
         return None
+
+    def _outcome_counted(self, verb: Token) -> bool:
+        """Is the milestone verb's subject an outcome word ("our wishlists hit
+        250,000", "preorders passed 40,000")? What it reached counts that
+        outcome, not an audience."""
+        return any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in self._outcome_nouns
+            for c in verb.children
+        )
 
     def _chart_rank(self, doc: Doc, index: int) -> int | None:
         """Where the rank begins that a chart of listens or streams gives: "cracked

@@ -408,6 +408,41 @@ def _trending_thing_talked_of(verb: Token) -> bool:
     return not any(t.lower_ in _MINE for c in words for t in c.subtree)
 
 
+# Words that open a rank: "No. 3", "number 4", "#1", "top 10".
+_RANK_OPENERS = frozenset({"no", "no.", "number", "#", "top", "nr", "nr."})
+
+
+def _chart_ranked_on(holder: Token) -> bool:
+    """Is ``holder`` a chart something is ranked on ("debuted at No. 3 on the Hot
+    100 with 31 million streams")? The parser may hang "with" on the chart's
+    name, but a chart has no streams of its own: they are the ranked thing's."""
+    preposition = holder.head
+    if holder.dep_ != "pobj" or preposition.lower_ not in ("on", "in", "atop"):
+        return False
+    before = holder.doc[max(0, preposition.i - 4) : preposition.i]
+    return any(
+        t.lower_ in _RANK_OPENERS and any(is_count(n) for n in before[k + 1 : k + 3])
+        for k, t in enumerate(before)
+    )
+
+
+def _defined_in_general(verb: Token) -> bool:
+    """Is the phrase's verb a gerund that is the subject of "is" or "are", with no
+    subject of its own ("Going viral is not a plan", "trending isn't selling")?
+    What going viral is, said in the present, is a view of it, not a result;
+    the past ("going viral was the best thing that happened to us") tells of
+    one, and "our reel going viral is why…" has its own subject. A clause for
+    what it is ("going viral is what happened to our reel") tells of an event."""
+    if verb.tag_ != "VBG" or verb.dep_ != "csubj":
+        return False
+    copula = verb.head
+    if copula.lemma_ != "be" or copula.tag_ not in ("VBZ", "VBP"):
+        return False
+    if any(c.dep_ in ("ccomp", "advcl") for c in copula.children):
+        return False
+    return not any(c.dep_ in ("nsubj", "poss") for c in verb.children)
+
+
 def _verb_of_phrase(term: Token) -> Token:
     """The verb a phrase's last word completes ("going" of "going viral"),
     which is what a preposition governs; the word itself otherwise."""
@@ -631,12 +666,20 @@ def _trend_with_object(verb: Token) -> bool:
     if any(t.lower_ in ("#", "no", "no.", "number") for t in doc[max(0, verb.i - 3) : verb.i]):
         return False  # a rank: "the #1 trending video on YouTube" is the writer's
     following = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if following is not None and _top_one(verb, following):
+        return False  # "the top trending video on YouTube": first, not a list
     return (
         following is not None
         and following.dep_ == "dobj"
         and following.head == verb
         and following.pos_ == "NOUN"
     )
+
+
+def _top_one(verb: Token, thing: Token) -> bool:
+    """Is "trending" ranked "top" of one thing ("the top trending video"), a rank
+    like "#1 trending", where "the top trending sounds" lists many?"""
+    return verb.i > 0 and verb.doc[verb.i - 1].lower_ == "top" and thing.tag_ == "NN"
 
 
 # What a writer's own trending thing is called: "hashtag is trending" in a
@@ -951,6 +994,7 @@ class MoodReader(OwnershipReader):
             and holder.pos_ in ("NOUN", "PROPN")
             and holder.lemma_ not in _CONTENT
             and holder.lemma_ not in _RESULT_NOUNS
+            and not _chart_ranked_on(holder)
         ):
             return "background"
         if with_ and holder.lemma_ in _CONTENT and _generic(holder):
@@ -1051,6 +1095,8 @@ class MoodReader(OwnershipReader):
             return mood
         if self._topic(_verb_of_phrase(doc[index])):
             return "topic"  # "a guide to going viral", "tips on trending": what a piece is about
+        if _defined_in_general(_verb_of_phrase(doc[index])):
+            return "topic"  # "going viral is not a strategy": a view of going viral
         if _names_a_thing(doc[index]):
             return "topic"  # "the trending topics panel was removed": a feature
         if _noticed_elsewhere(_verb_of_phrase(doc[index])):

@@ -157,6 +157,7 @@ class Vocabulary:
         verbs = self._attending = self._attention_lemmas()
         self._attention_words = self._attention_nouns()
         self._attention_pairs = self._attention_two_words()
+        self._outcome_nouns = self._one_word_outcomes()
         forms = LemmaSurfaces(nlp).forms(verbs) or frozenset()
         self._superlatives = frozenset(strings.add(word) for word in verbs | forms)
         # Sets, not arrays for numpy.isin: for a post's few hundred tokens a set
@@ -193,6 +194,18 @@ class Vocabulary:
             if lexicon is not None:
                 words.update(w for term in lexicon.terms for w in term.words if " " not in w)
         return frozenset(words)
+
+    def _one_word_outcomes(self) -> frozenset[str]:
+        """The one-word terms of the outcome lexicons ("wishlists", "preorders",
+        "backers"): what a milestone's subject counts when it is one of them."""
+        return frozenset(
+            word
+            for lexicon in self.lexicons.values()
+            if lexicon.kind == "outcome"
+            for term in lexicon.terms
+            for word in term.words
+            if " " not in word
+        )
 
     def _attention_two_words(self) -> frozenset[tuple[str, str]]:
         """The two-word attention terms as word pairs ("eng rate", "page views"),
