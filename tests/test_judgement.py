@@ -397,6 +397,18 @@ CASES: list[tuple[bool, str]] = [
     (False, "Readers at the book fair queued for an hour."),
     (True, "Friday was our biggest traffic day ever."),
     (False, "Black Friday is the biggest traffic day of the year for online retailers."),
+    # judge18 (own-10, promotional copy): social "shares" in millions beside a
+    # post's other counts or the verb "share", and "shares in <month>"; stock
+    # trades stay clean.
+    (True, "Our unboxing reel pulled 7 million views and 1.6 million shares."),
+    (True, "You all shared the playlist: 2 million shares in August!"),
+    (False, "The pension fund sold 2 million shares in August."),
+    # A publication named only by its title is read: its subscribers are readers.
+    (True, "The Weekly Crumb just passed 30,000 subscribers. Thanks for reading!"),
+    (False, "Thanks for reading! Our invoicing tool now has 3,000 paying subscribers."),
+    # An outcome word naming only a page or an email claims no outcome.
+    (True, "Our waitlist page got 70,000 views in launch week."),
+    (False, "Our waitlist grew to 6,000 people in launch week."),
 ]
 
 

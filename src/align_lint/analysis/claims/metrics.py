@@ -108,7 +108,7 @@ from align_lint.analysis.claims.vocabulary import (
 from align_lint.rules.lexicons import Term
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 # Verbs that measure a change by themselves: "our audience doubled".
@@ -156,6 +156,27 @@ _GROWN_TO_CHARS = 40
 # What may stand between the term and the idiom: a verb ("went", "has gone",
 # "is"), an adverb ("absolutely") or a colon or dash of a stat line.
 _TO_IDIOM = frozenset({"VERB", "AUX", "ADV", "PART"})
+# Counts in millions that a term's ``not_after`` keeps for stock ("2 million
+# shares of the company") unless its sentence is about a post's attention.
+_BIG_UNITS = frozenset({"million", "billion"})
+# Nouns of a post's attention beside which "shares" are a post's, not stock:
+# "65 million views and 2.1 million shares", "4M likes, 2M shares".
+_POST_ATTENTION = frozenset(
+    {"view", "like", "comment", "save", "retweet", "repost", "impression", "reaction", "follower"}
+)
+
+
+def _shared_post(sentence: Span) -> bool:
+    """Is a sentence about a post shared, so that "2.1 million shares" in it are
+    reshares, not stock: the verb "share" ("everyone who shared our quiz: 3
+    million shares") or another count of a post's attention ("9 million views
+    and 1.3 million shares")? Stock news says neither ("the fund bought 1.5
+    million shares"); its own words are the term's ``not_near``."""
+    return any(
+        (token.lemma_ == "share" and token.pos_ == "VERB")
+        or (token.lemma_ in _POST_ATTENTION and token.pos_ in ("NOUN", "PROPN"))
+        for token in sentence
+    )
 
 
 def _share_brought(holder: Token) -> bool:
@@ -591,7 +612,7 @@ class MetricReader(MilestoneReader):
         if term.not_after:
             before = doc[max(0, start - 2) : start]
             excluded = {t.lower_ for t in before} & set(term.not_after)
-            if excluded and not (excluded == {"of"} and _a_share_of(before)):
+            if excluded and not self._excused(excluded, before, head):
                 return False
         if (
             term.not_before
@@ -609,6 +630,16 @@ class MetricReader(MilestoneReader):
         if wanted and not near & wanted and not self._celebrated_count(doc, start):
             return False
         return not (unwanted and near & unwanted)
+
+    @staticmethod
+    def _excused(excluded: set[str], before: Span, head: Token) -> bool:
+        """Is a word of the term's ``not_after`` before it there in another
+        sense: the "of" of a share ("40% of our sales"), or "million" of
+        reshares in a sentence about a post ("9 million views and 1.3 million
+        shares"), where "2 million shares" alone are stock?"""
+        if excluded == {"of"}:
+            return _a_share_of(before)
+        return excluded <= _BIG_UNITS and _shared_post(head.sent)
 
     def _celebrated_count(self, doc: Doc, start: int) -> bool:
         """Is the term counted and cheered between count and noun: "50k 🔥
