@@ -232,6 +232,7 @@ class Prefilter:
         for rule in graph.rules:
             self._add_rule(rule)
         self.graph = graph
+        self._reaches, self._rule_reaches = _by_reach(self.patterns)
 
     @property
     def always(self) -> frozenset[str]:
@@ -427,41 +428,43 @@ class Prefilter:
         bounds = [bisect_left(offsets, start) for start in sections] + [len(offsets)]
         hits = self.hits(doc, orths)
         found_keys = hits.keys()
-        # Most patterns lack one of their anchors in a post: they are settled by
-        # one set comparison, without a call. Of the rest, two in five have the
-        # anchors and reach of a pattern seen before (several rules' patterns
-        # read the same words): their sections are looked up, not worked out
-        # again. The candidates are only read from here on.
-        seen: dict[tuple[tuple[str, ...], float, bool], Candidates] = {}
-
-        def candidates_of(pattern: _Pattern) -> Candidates:
-            if not found_keys >= pattern.key_set:
-                return {}
-            found = seen.get(pattern.reach)
-            if found is None:
-                found = seen[pattern.reach] = _candidate_sections(pattern, hits, bounds)
-            return found
-
+        # Patterns are worked out once per distinct anchors and reach (several
+        # rules' patterns read the same words: 143 patterns, 99 reaches), and
+        # most lack one of their anchors in a post: settled by one set
+        # comparison, without a call. A rule none of whose patterns could match
+        # is left out of ``by_pattern`` and has no candidate sections. The
+        # candidates are only read from here on.
+        found_reaches: dict[int, Candidates] = {}
+        for number, (key_set, pattern) in enumerate(self._reaches):
+            if found_keys >= key_set:
+                where = _candidate_sections(pattern, hits, bounds)
+                if where:
+                    found_reaches[number] = where
         by_pattern = {
-            rule_id: [(p, candidates_of(p)) for p in patterns]
-            for rule_id, patterns in self.patterns.items()
+            rule_id: [(p, found_reaches.get(number, _NOWHERE)) for p, number in pairs]
+            for rule_id, pairs, numbers in self._rule_reaches
+            if not numbers.isdisjoint(found_reaches)
         }
         candidates = {
             rule_id: set().union(*(c.keys() for _, c in found))
             for rule_id, found in by_pattern.items()
         }
-        reaching = [*self.graph.far_reaching, *(r for r in also if r in candidates)]
-        wanted = set().union(*(candidates[r] for r in reaching))
+
+        def candidates_of(rule_id: str) -> set[int]:
+            return candidates.get(rule_id, _NO_SECTIONS)
+
+        reaching = [*self.graph.far_reaching, *(r for r in also if r in self.patterns)]
+        wanted = set().union(*(candidates_of(r) for r in reaching))
         # A tie reaches the next sentence, which may open the next section.
         for rule_id, ties in self.graph.tied_to.items():
-            for index in sorted(candidates[rule_id] & wanted):
-                if any(index + 1 in candidates[t] for t in ties):
+            for index in sorted(candidates_of(rule_id) & wanted):
+                if any(index + 1 in candidates_of(t) for t in ties):
                     wanted.add(index + 1)
         extra: set[int] = set()
         requires: list[str] = []
         for deferred in self.graph.deferred_requires:
-            if partial or any(candidates[r] for r in deferred.triggers):
-                found = set().union(*(candidates[r] for r in deferred.reads)) - wanted
+            if partial or any(candidates_of(r) for r in deferred.triggers):
+                found = set().union(*(candidates_of(r) for r in deferred.reads)) - wanted
                 if found:
                     requires.append(deferred.rule)
                     extra |= found
@@ -496,6 +499,32 @@ class Prefilter:
 # Per section where a pattern could match: the token windows (first, last) it
 # could match in, or None for anywhere in the section.
 Candidates = dict[int, list[tuple[int, int]] | None]
+# What a pattern that cannot match in a document gets, shared (only read).
+_NOWHERE: Candidates = {}
+_NO_SECTIONS: set[int] = set()
+_Reach = tuple[tuple[str, ...], float, bool]
+
+
+def _by_reach(
+    patterns: dict[str, list[_Pattern]],
+) -> tuple[
+    list[tuple[frozenset[str], _Pattern]], list[tuple[str, list[tuple[_Pattern, int]], set[int]]]
+]:
+    """The distinct reaches of the patterns (each with its anchors and one
+    pattern of that reach), and for each rule its patterns in order, each
+    with its reach's number, and the set of those numbers."""
+    numbers: dict[_Reach, int] = {}
+    reaches: list[tuple[frozenset[str], _Pattern]] = []
+    rules: list[tuple[str, list[tuple[_Pattern, int]], set[int]]] = []
+    for rule_id, found in patterns.items():
+        pairs = []
+        for pattern in found:
+            if pattern.reach not in numbers:
+                numbers[pattern.reach] = len(reaches)
+                reaches.append((pattern.key_set, pattern))
+            pairs.append((pattern, numbers[pattern.reach]))
+        rules.append((rule_id, pairs, {number for _, number in pairs}))
+    return reaches, rules
 
 
 def _candidate_sections(
