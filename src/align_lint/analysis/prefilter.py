@@ -233,6 +233,10 @@ class Prefilter:
             self._add_rule(rule)
         self.graph = graph
         self._reaches, self._rule_reaches = _by_reach(self.patterns)
+        # Rules matched on a whole chunk: those with a dependency pattern.
+        self._unscoped = frozenset(
+            r for r, found in self.patterns.items() if any(p.part == DEPENDENCY_PART for p in found)
+        )
 
     @property
     def always(self) -> frozenset[str]:
@@ -431,9 +435,9 @@ class Prefilter:
         # Patterns are worked out once per distinct anchors and reach (several
         # rules' patterns read the same words: 143 patterns, 99 reaches), and
         # most lack one of their anchors in a post: settled by one set
-        # comparison, without a call. A rule none of whose patterns could match
-        # is left out of ``by_pattern`` and has no candidate sections. The
-        # candidates are only read from here on.
+        # comparison, without a call. Only the patterns that could match are in
+        # ``by_pattern``, and only the rules with one. The candidates are only
+        # read from here on.
         found_reaches: dict[int, Candidates] = {}
         for number, (key_set, pattern) in enumerate(self._reaches):
             if found_keys >= key_set:
@@ -441,7 +445,7 @@ class Prefilter:
                 if where:
                     found_reaches[number] = where
         by_pattern = {
-            rule_id: [(p, found_reaches.get(number, _NOWHERE)) for p, number in pairs]
+            rule_id: [(p, found_reaches[number]) for p, number in pairs if number in found_reaches]
             for rule_id, pairs, numbers in self._rule_reaches
             if not numbers.isdisjoint(found_reaches)
         }
@@ -477,11 +481,13 @@ class Prefilter:
             """Char range of tokens first..last (to the next token's start)."""
             return offsets[first], offsets[last + 1] if last + 1 < len(offsets) else len(text)
 
+        def rules_of(chunk: Chunk) -> dict[str, Any]:
+            return _rules_of(chunk, by_pattern, candidates, self._unscoped, extent)
+
         def chunks_of(indexes: set[int]) -> tuple[Chunk, ...]:
             found = _chunks(offsets, bounds, sorted(indexes), sections, len(text), self.margin)
             return tuple(
-                replace(chunk, sentence_starts=starts, **_rules_of(chunk, by_pattern, extent))
-                for chunk in found
+                replace(chunk, sentence_starts=starts, **rules_of(chunk)) for chunk in found
             )
 
         self._last = (text, doc)
@@ -499,8 +505,7 @@ class Prefilter:
 # Per section where a pattern could match: the token windows (first, last) it
 # could match in, or None for anywhere in the section.
 Candidates = dict[int, list[tuple[int, int]] | None]
-# What a pattern that cannot match in a document gets, shared (only read).
-_NOWHERE: Candidates = {}
+# The sections of a rule that cannot match in a document, shared (only read).
 _NO_SECTIONS: set[int] = set()
 _Reach = tuple[tuple[str, ...], float, bool]
 
@@ -581,6 +586,8 @@ def _add_candidate(
 def _rules_of(
     chunk: Chunk,
     by_pattern: dict[str, list[tuple[_Pattern, Candidates]]],
+    candidates: dict[str, set[int]],
+    unscoped: frozenset[str],
     extent: Callable[[int, int], tuple[int, int]],
 ) -> dict[str, Any]:
     """The rules that can match in a chunk, and where each part of them is matched.
@@ -594,15 +601,18 @@ def _rules_of(
     dependency pattern are matched on the whole chunk too (no ``where``). A rule
     that selects claims has its token patterns and phrases scoped all the same:
     matched on the whole chunk, three such rules' patterns were 13 % of a run
-    of posts' CPU; the claims are found apart (``CompiledRules._add_claims``)."""
+    of posts' CPU; the claims are found apart (``CompiledRules._add_claims``).
+    ``by_pattern``: the patterns that could match somewhere in the document,
+    with their candidate sections; ``candidates``: each rule's sections;
+    ``unscoped``: the rules with a dependency pattern."""
     analysed = dict(zip(chunk.indexes, chunk.sections, strict=True))
     rules: list[str] = []
     where: list[tuple[str, Scope]] = []
     for rule_id, found in by_pattern.items():
-        if not any(index in analysed for _, sections in found for index in sections):
+        if candidates[rule_id].isdisjoint(analysed):
             continue
         rules.append(rule_id)
-        if any(pattern.part == DEPENDENCY_PART for pattern, _ in found):
+        if rule_id in unscoped:
             continue
         phrases: list[tuple[int, int]] = []
         scope: list[tuple[int | None, tuple[tuple[int, int], ...] | None]] = []
