@@ -232,6 +232,11 @@ class Prefilter:
         for rule in graph.rules:
             self._add_rule(rule)
         self.graph = graph
+        self._reaches, self._rule_reaches = _by_reach(self.patterns)
+        # Rules matched on a whole chunk: those with a dependency pattern.
+        self._unscoped = frozenset(
+            r for r, found in self.patterns.items() if any(p.part == DEPENDENCY_PART for p in found)
+        )
 
     @property
     def always(self) -> frozenset[str]:
@@ -427,41 +432,43 @@ class Prefilter:
         bounds = [bisect_left(offsets, start) for start in sections] + [len(offsets)]
         hits = self.hits(doc, orths)
         found_keys = hits.keys()
-        # Most patterns lack one of their anchors in a post: they are settled by
-        # one set comparison, without a call. Of the rest, two in five have the
-        # anchors and reach of a pattern seen before (several rules' patterns
-        # read the same words): their sections are looked up, not worked out
-        # again. The candidates are only read from here on.
-        seen: dict[tuple[tuple[str, ...], float, bool], Candidates] = {}
-
-        def candidates_of(pattern: _Pattern) -> Candidates:
-            if not found_keys >= pattern.key_set:
-                return {}
-            found = seen.get(pattern.reach)
-            if found is None:
-                found = seen[pattern.reach] = _candidate_sections(pattern, hits, bounds)
-            return found
-
+        # Patterns are worked out once per distinct anchors and reach (several
+        # rules' patterns read the same words: 143 patterns, 99 reaches), and
+        # most lack one of their anchors in a post: settled by one set
+        # comparison, without a call. Only the patterns that could match are in
+        # ``by_pattern``, and only the rules with one. The candidates are only
+        # read from here on.
+        found_reaches: dict[int, Candidates] = {}
+        for number, (key_set, pattern) in enumerate(self._reaches):
+            if found_keys >= key_set:
+                where = _candidate_sections(pattern, hits, bounds)
+                if where:
+                    found_reaches[number] = where
         by_pattern = {
-            rule_id: [(p, candidates_of(p)) for p in patterns]
-            for rule_id, patterns in self.patterns.items()
+            rule_id: [(p, found_reaches[number]) for p, number in pairs if number in found_reaches]
+            for rule_id, pairs, numbers in self._rule_reaches
+            if not numbers.isdisjoint(found_reaches)
         }
         candidates = {
             rule_id: set().union(*(c.keys() for _, c in found))
             for rule_id, found in by_pattern.items()
         }
-        reaching = [*self.graph.far_reaching, *(r for r in also if r in candidates)]
-        wanted = set().union(*(candidates[r] for r in reaching))
+
+        def candidates_of(rule_id: str) -> set[int]:
+            return candidates.get(rule_id, _NO_SECTIONS)
+
+        reaching = [*self.graph.far_reaching, *(r for r in also if r in self.patterns)]
+        wanted = set().union(*(candidates_of(r) for r in reaching))
         # A tie reaches the next sentence, which may open the next section.
         for rule_id, ties in self.graph.tied_to.items():
-            for index in sorted(candidates[rule_id] & wanted):
-                if any(index + 1 in candidates[t] for t in ties):
+            for index in sorted(candidates_of(rule_id) & wanted):
+                if any(index + 1 in candidates_of(t) for t in ties):
                     wanted.add(index + 1)
         extra: set[int] = set()
         requires: list[str] = []
         for deferred in self.graph.deferred_requires:
-            if partial or any(candidates[r] for r in deferred.triggers):
-                found = set().union(*(candidates[r] for r in deferred.reads)) - wanted
+            if partial or any(candidates_of(r) for r in deferred.triggers):
+                found = set().union(*(candidates_of(r) for r in deferred.reads)) - wanted
                 if found:
                     requires.append(deferred.rule)
                     extra |= found
@@ -474,11 +481,13 @@ class Prefilter:
             """Char range of tokens first..last (to the next token's start)."""
             return offsets[first], offsets[last + 1] if last + 1 < len(offsets) else len(text)
 
+        def rules_of(chunk: Chunk) -> dict[str, Any]:
+            return _rules_of(chunk, by_pattern, candidates, self._unscoped, extent)
+
         def chunks_of(indexes: set[int]) -> tuple[Chunk, ...]:
             found = _chunks(offsets, bounds, sorted(indexes), sections, len(text), self.margin)
             return tuple(
-                replace(chunk, sentence_starts=starts, **_rules_of(chunk, by_pattern, extent))
-                for chunk in found
+                replace(chunk, sentence_starts=starts, **rules_of(chunk)) for chunk in found
             )
 
         self._last = (text, doc)
@@ -496,6 +505,31 @@ class Prefilter:
 # Per section where a pattern could match: the token windows (first, last) it
 # could match in, or None for anywhere in the section.
 Candidates = dict[int, list[tuple[int, int]] | None]
+# The sections of a rule that cannot match in a document, shared (only read).
+_NO_SECTIONS: set[int] = set()
+_Reach = tuple[tuple[str, ...], float, bool]
+
+
+def _by_reach(
+    patterns: dict[str, list[_Pattern]],
+) -> tuple[
+    list[tuple[frozenset[str], _Pattern]], list[tuple[str, list[tuple[_Pattern, int]], set[int]]]
+]:
+    """The distinct reaches of the patterns (each with its anchors and one
+    pattern of that reach), and for each rule its patterns in order, each
+    with its reach's number, and the set of those numbers."""
+    numbers: dict[_Reach, int] = {}
+    reaches: list[tuple[frozenset[str], _Pattern]] = []
+    rules: list[tuple[str, list[tuple[_Pattern, int]], set[int]]] = []
+    for rule_id, found in patterns.items():
+        pairs = []
+        for pattern in found:
+            if pattern.reach not in numbers:
+                numbers[pattern.reach] = len(reaches)
+                reaches.append((pattern.key_set, pattern))
+            pairs.append((pattern, numbers[pattern.reach]))
+        rules.append((rule_id, pairs, {number for _, number in pairs}))
+    return reaches, rules
 
 
 def _candidate_sections(
@@ -552,6 +586,8 @@ def _add_candidate(
 def _rules_of(
     chunk: Chunk,
     by_pattern: dict[str, list[tuple[_Pattern, Candidates]]],
+    candidates: dict[str, set[int]],
+    unscoped: frozenset[str],
     extent: Callable[[int, int], tuple[int, int]],
 ) -> dict[str, Any]:
     """The rules that can match in a chunk, and where each part of them is matched.
@@ -565,15 +601,18 @@ def _rules_of(
     dependency pattern are matched on the whole chunk too (no ``where``). A rule
     that selects claims has its token patterns and phrases scoped all the same:
     matched on the whole chunk, three such rules' patterns were 13 % of a run
-    of posts' CPU; the claims are found apart (``CompiledRules._add_claims``)."""
+    of posts' CPU; the claims are found apart (``CompiledRules._add_claims``).
+    ``by_pattern``: the patterns that could match somewhere in the document,
+    with their candidate sections; ``candidates``: each rule's sections;
+    ``unscoped``: the rules with a dependency pattern."""
     analysed = dict(zip(chunk.indexes, chunk.sections, strict=True))
     rules: list[str] = []
     where: list[tuple[str, Scope]] = []
     for rule_id, found in by_pattern.items():
-        if not any(index in analysed for _, sections in found for index in sections):
+        if candidates[rule_id].isdisjoint(analysed):
             continue
         rules.append(rule_id)
-        if any(pattern.part == DEPENDENCY_PART for pattern, _ in found):
+        if rule_id in unscoped:
             continue
         phrases: list[tuple[int, int]] = []
         scope: list[tuple[int | None, tuple[tuple[int, int], ...] | None]] = []
