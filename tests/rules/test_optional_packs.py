@@ -24,6 +24,19 @@ def test_repo_stars_are_attention_only_with_the_devrel_pack(
     assert '"7,000 stars"' in result.stdout
 
 
+def test_a_project_starred_beside_its_contributors_is_attention(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    draft = tmp_path / "recap.md"
+    draft.write_text(
+        "With 90 contributors so far, our starter template has been starred 3,400 times.\n\n"
+        "The guest house was starred 3,400 times in the travel guide's listings.\n"
+    )
+    result = run_cli("lint", "--rules", "align:devrel", str(draft))
+    assert '"starred 3,400 times"' in result.stdout
+    assert ":3:" not in result.stdout, result.stdout
+
+
 def test_stars_away_from_github_are_no_audience(run_cli: RunCli, tmp_path: Path) -> None:
     draft = tmp_path / "hotel.md"
     draft.write_text(HOTEL)

@@ -137,8 +137,10 @@ class Rule:
 
     def format_message(self, text: str) -> str:
         """The message with ``{text}`` filled in, on one line: a match across a
-        hard-wrapped line break would otherwise break a `path:line:col` report."""
-        return self.message.replace("{text}", " ".join(text.split()))
+        hard-wrapped line break would otherwise break a `path:line:col` report.
+        Markdown's bold markers are left out of the quote: a match that starts
+        inside "**49k stars** on GitHub" would otherwise quote a stray "**"."""
+        return self.message.replace("{text}", " ".join(text.replace("**", "").split()))
 
 
 def parse_rule(data: Any, source: str, line: int) -> Rule:

@@ -254,6 +254,7 @@ def is_count(token: Token) -> bool:
         and not _status_code(token)
         and not _millimetres(token)
         and not _version_label(token)
+        and not _version_after_name(token)
     )
 
 
@@ -268,6 +269,47 @@ def _version_label(token: Token) -> bool:
     """Is the number a release's name ("2025.10", "v4.3.1"), not a count?"""
     text = token.text
     return _VERSION.match(text) is not None and _DOTTED_THOUSANDS.match(text) is None
+
+
+# Words a title-cased headline puts before a count that are no product's name:
+# "We Hit 50 Followers", "Just 12 Days Left".
+_NOT_NAMES = frozenset(
+    {"hit", "hits", "reached", "passed", "crossed", "gained", "got", "just", "over", "top", "only",
+     "almost", "nearly", "about", "with", "and", "to", "at", "of", "the", "our", "my", "all"}
+)  # fmt: skip
+
+
+def _version_after_name(token: Token) -> bool:
+    """Is a small bare number a product's major version, said after its name
+    ("Astra 4 downloads overtook Astra 3 downloads", "Python 3 users"), or a
+    day after its month ("on May 5 views rose")? Running
+    text lowercases the noun after it; a title-cased headline ("We Hit 50
+    Followers") keeps the count, as does a scale ("Acme 4k downloads")."""
+    doc = token.doc
+    text = token.text
+    small = (text.isdigit() and len(text) <= 2) or _POINT_RELEASE.match(text) is not None
+    if token.i == 0 or not small:
+        return False
+    name, after = doc[token.i - 1], doc[token.i + 1] if token.i + 1 < len(doc) else None
+    # The tagger makes a name that opens a sentence a common noun ("Zephyr 5 …").
+    named = name.tag_ in ("NNP", "NNPS") or (name.tag_ == "NN" and name.is_sent_start)
+    if not (name.is_alpha and name.is_title and named):
+        return False
+    if name.lower_ in _MONTHS:
+        return text.isdigit() and int(text) <= 31  # a day of the month: "on May 5 views rose"
+    if name.lower_ in _NOT_NAMES:
+        return False
+    # "Acme 2.5 million views" is a count with its scale word.
+    return after is not None and after.is_alpha and after.is_lower and not _is_scale(after)
+
+
+# A point release said after its name: "Astra 3.5 users".
+_POINT_RELEASE = re.compile(r"^\d{1,2}\.\d{1,2}$")
+_MONTHS = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+     "sept", "oct", "nov", "dec"}
+)  # fmt: skip
 
 
 def _millimetres(token: Token) -> bool:

@@ -88,6 +88,85 @@ _RANK_CUES = frozenset({"top", "number"})
 _PREPARED = "align_lint.claims"
 
 
+# What a program's comments are written in: "the code is heavily commented".
+_CODE_WORDS = frozenset(
+    {"code", "codebase", "source", "snippet", "function", "method", "class", "file", "script",
+     "example", "sample", "module", "config", "configuration", "line", "program", "test"}
+)  # fmt: skip
+
+
+_WRITERS = frozenset({"our", "my"})
+
+
+def _plural_noun(token: Token, titled: bool) -> bool:
+    """A plural noun, also one a title-cased name tags as a name ("the Most
+    Downloaded Packages list", ``titled``; not "the most watched Christmas ad")."""
+    if token.tag_ in ("NNS", "NNPS"):
+        return True
+    lower = token.lower_
+    return titled and token.tag_ == "NNP" and lower.endswith("s") and not lower.endswith("ss")
+
+
+def _ranks_items(participle: Token) -> bool:
+    """Is "most <verb>ed" a ranking of several things, a list the post walks
+    through ("the most visited documentation pages", "the Most Downloaded
+    Packages list"), not one thing's record ("our most viewed video ever")?
+    A ranking says which items drew attention, not how much the writer won."""
+    if participle.dep_ != "amod":
+        return False
+    noun = participle.head
+    if any(child.dep_ == "poss" and child.lower_ in _WRITERS for child in noun.children):
+        return False  # "our most liked posts": the writer's own results, kept a claim
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one":
+        return False  # "one of the most shared videos": one thing's record
+    titled = participle.is_title
+    if _plural_noun(noun, titled):
+        return True
+    # "the Most Downloaded Packages list", a list's name: the plural says what
+    # it holds (not "the most watched sports event", one event).
+    return titled and any(
+        child.dep_ == "compound" and _plural_noun(child, titled) for child in noun.children
+    )
+
+
+def _code_commented(verb: Token) -> bool:
+    """Is "commented" what a program's source is ("the code is heavily
+    commented", "a well commented example"), notes for readers of the code,
+    not comments an audience wrote?"""
+    if verb.lemma_.lower() != "comment" and verb.lower_ != "commented":
+        return False
+    if verb.dep_ == "amod":
+        return verb.head.lemma_.lower() in _CODE_WORDS
+    subjects = [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")]
+    return any(s.lemma_.lower() in _CODE_WORDS for s in subjects)
+
+
+# What people do for a project when a post credits them, not what an audience
+# does: "the members who reported bugs", "contributions from 40 supporters".
+_WORK_VERBS = frozenset(
+    {"help", "contribute", "report", "fix", "build", "review", "submit", "translate", "test",
+     "write", "maintain", "triage", "document", "code", "develop", "volunteer", "organize",
+     "organise", "mentor"}
+)  # fmt: skip
+_WORK_NOUNS = frozenset({"contribution", "help", "patch", "fix", "feedback", "translation"})
+
+
+def _people_at_work(noun: Token) -> bool:
+    """Are the people the noun counts credited with work ("thanks to the dozens
+    of members who reported bugs", "contributions from 40 community members"):
+    contributors to a project, not an audience the writer gathered?"""
+    if any(c.dep_ == "relcl" and c.lemma_.lower() in _WORK_VERBS for c in noun.children):
+        return True
+    holder = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    counted = holder.head if holder is not None else noun  # "dozens of members"
+    source = counted.head
+    return (
+        counted.dep_ == "pobj"
+        and source.lower_ == "from"
+        and source.head.lemma_.lower() in _WORK_NOUNS
+    )
+
+
 def _names_data(doc: Doc, end: int) -> bool:
     """Is the term the kind of data items the next word counts ("3 million
     follower records were migrated", "subscriber rows")? Word order says it,
@@ -582,9 +661,13 @@ class ClaimExtractor(OutcomeReader):
         if key == "superlative":
             if not self._superlative_in_sense(doc[end - 1], near) or _wanting(doc[end - 1]):
                 return None
+            if _ranks_items(doc[end - 1]) or _code_commented(doc[end - 1]):
+                return None
             if self.parser is not None and _of_the_readers(doc[end - 1]):
                 return "metric", "attention", "superlative", (start, end), "advice"
             return "metric", "attention", "superlative", (start, end), self._mood(doc, end - 1)
+        if key == "widely" and _code_commented(doc[end - 1]):
+            return None  # "the code is heavily commented": notes in a source, no audience
         if key == "widely":  # "a widely shared post", "the video was widely viewed"
             return "metric", "attention", "amount", (start, end), self._mood(doc, end - 1)
         kind, lexicon, term = self._terms[key]
@@ -592,6 +675,8 @@ class ClaimExtractor(OutcomeReader):
             return None
         if kind == "metric" and _names_data(doc, end):
             return None  # "3 million follower records": rows of a table, no audience
+        if kind == "metric" and _people_at_work(doc[end - 1]):
+            return None  # "members who fixed bugs": contributors credited, no audience
         head = doc[end - 1]
         if head.tag_ == "VBG" and (
             head.dep_ == "amod" or _trend_with_object(head) or _list_heading(head)
