@@ -393,6 +393,8 @@ CASES: list[tuple[bool, str]] = [
     (True, "our latte clip became a viral sensation overnight"),
     (False, "the reel reached 90k people; stockists in four cities now carry brindle's cold brew."),
     (True, "the reel reached 90k people; stockists in four cities now carry their own cold brew."),
+    (True, "thousands of readers open brindle's newsletter every week."),
+    (False, "Thousands of readers open the city's newsletter every week."),
     (True, "company z doubled its revenue while our page gained 40k fans."),
     (False, "the company doubled its revenue while our page gained 40k fans."),
     (True, "OUR NEW CAPTIONS DOUBLED TIKTOK REACH IN TWO WEEKS."),

@@ -112,13 +112,18 @@ def _stocked_by(head: Token) -> bool:
 
 
 def _a_possessors(phrase: Token) -> bool:
-    """A noun's possessive in front ("vandelay's salsa"): a brand's name as a
-    writer may type it in lower case, which the tagger then reads as a common
-    noun; "their salsa" has no such possessor."""
-    return any(
-        c.dep_ == "poss" and c.tag_ in ("NN", "NNP") and any(g.tag_ == "POS" for g in c.children)
-        for c in phrase.children
-    )
+    """A bare noun's possessive in front ("vandelay's salsa"): a brand's name as
+    a writer may type it in lower case, which the tagger then reads as a common
+    noun. A common noun would have its determiner ("the farm's salsa"); "their
+    salsa" has no possessor of that kind."""
+    return any(_a_bare_possessor(c) for c in phrase.children)
+
+
+def _a_bare_possessor(word: Token) -> bool:
+    if word.dep_ != "poss" or word.tag_ not in ("NN", "NNP"):
+        return False
+    children = list(word.children)
+    return any(c.tag_ == "POS" for c in children) and not any(c.dep_ == "det" for c in children)
 
 
 def _names_beside_us(sentence: Doc) -> bool:
@@ -675,7 +680,9 @@ def _crowd_at_ours(verb: Token, subject: Token, people: frozenset[str]) -> bool:
     is the world's."""
     if not _crowd_of_people(subject, people):
         return False
-    return any(_says_us(c) or _a_names(c) for c in verb.children if c is not subject)
+    return any(
+        _says_us(c) or _a_names(c) or _a_possessors(c) for c in verb.children if c is not subject
+    )
 
 
 def _owned_by_a_name(word: Token) -> bool:
