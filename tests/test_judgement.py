@@ -409,6 +409,31 @@ CASES: list[tuple[bool, str]] = [
     # An outcome word naming only a page or an email claims no outcome.
     (True, "Our waitlist page got 70,000 views in launch week."),
     (False, "Our waitlist grew to 6,000 people in launch week."),
+    # branch judge20: surface robustness (bench/perturb.py).
+    # A brand's plan said by its name is its goal, as "we plan" is ours; others'
+    # plans, or a plan for an outcome, are not vanity.
+    (True, "This spring Brindle Coffee plans to trend on TikTok with its latte art."),
+    (False, "Coffee chains plan to trend on TikTok this spring, analysts say."),
+    (True, "Brindle Coffee's goal this year is to trend in every city it opens in."),
+    (False, "The chains' goal this year is to trend in every city they open in."),
+    (True, "Brindle Coffee hopes to reach 20k followers by June."),
+    (False, "Brindle Coffee hopes to sign 20 new wholesale accounts by June."),
+    # Names typed (or calmed) in lower case.
+    (False, "our viral sensation priya starts her new job today"),
+    (True, "our latte clip became a viral sensation overnight"),
+    (False, "the reel reached 90k people; stockists in four cities now carry brindle's cold brew."),
+    (True, "the reel reached 90k people; stockists in four cities now carry their own cold brew."),
+    (True, "thousands of readers open brindle's newsletter every week."),
+    (False, "Thousands of readers open the city's newsletter every week."),
+    (True, "company z doubled its revenue while our page gained 40k fans."),
+    (False, "the company doubled its revenue while our page gained 40k fans."),
+    (True, "OUR NEW CAPTIONS DOUBLED TIKTOK REACH IN TWO WEEKS."),
+    (False, "we post our tiktok recipes every friday"),
+    # "going viral" with no final stop; a size with a plus.
+    (False, "Our free workshop on going viral starts next Tuesday"),
+    (True, "Our latte art clip is going viral this week"),
+    (True, "Our fan community is now 45,000+ strong."),
+    (False, "Our volunteer crew is now 12+ strong."),
 ]
 
 

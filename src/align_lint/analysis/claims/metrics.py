@@ -503,11 +503,17 @@ def _inside_with(verb: Token, token: Token) -> bool:
     )
 
 
+def _between_group_and_size(token: Token) -> bool:
+    """A word between a group and its size: "is", "now", "already"."""
+    return token.pos_ in ("AUX", "ADV") or token.lower_ == "now"
+
+
 def _strength(doc: Doc, start: int, end: int) -> Evidence:
     """A group's size said with "strong": "our community is now 80,000 strong",
     "an 80,000-strong fan club" (a big count: "a 12-strong crew" is a team)."""
     after = end
-    while after < len(doc) and (doc[after].pos_ in ("AUX", "ADV") or doc[after].lower_ == "now"):
+    # "is now 80,000+ strong": the tagger may make a count with a plus an adverb.
+    while after < len(doc) and not is_count(doc[after]) and _between_group_and_size(doc[after]):
         after += 1
     counted = after
     while counted < len(doc) and (is_count(doc[counted]) or _is_scale(doc[counted])):

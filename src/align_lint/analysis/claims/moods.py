@@ -10,7 +10,7 @@ their own, smaller reading (``_outcome_mood``).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from typing import TYPE_CHECKING
 
 from align_lint.analysis.claims.counts import (
@@ -448,6 +448,11 @@ def _verb_of_phrase(term: Token) -> Token:
     which is what a preposition governs; the word itself otherwise."""
     if term.dep_ in ("acomp", "oprd") and term.head.pos_ in ("VERB", "AUX"):
         return term.head
+    before = term.doc[term.i - 1] if term.i > 0 else term
+    if term.dep_ == "amod" and before.lemma_ == "go" and before.pos_ == "VERB":
+        # "a course on going viral opens…" with no final stop: the parser hangs
+        # "viral" on the next word, yet the phrase is still "going viral".
+        return before
     return term
 
 
@@ -690,6 +695,16 @@ _TRENDING_OWN = _CONTENT | frozenset(
      "single", "track", "album", "challenge", "sound", "filter", "launch", "announcement",
      "podcast", "newsletter", "app", "product"}
 )  # fmt: skip
+
+
+def _of_intent(verb: Token, intent: Collection[str]) -> bool:
+    """Is ``verb`` one of intent? The rule lemmatizer cuts "-es" from a third
+    person ("Acme hopes to…" gets the lemma "hop"), so a name's plan lost its
+    verb; the form less its "s" is read too."""
+    if verb.lemma_ in intent:
+        return True
+    lower = verb.lower_
+    return verb.tag_ == "VBZ" and lower.endswith("s") and lower[:-1] in intent
 
 
 def _a_name(word: Token) -> bool:
@@ -976,7 +991,7 @@ class MoodReader(OwnershipReader):
         if verb.lemma_ == "be":  # "our goal is to raise $50,000"
             subjects = [c for c in verb.children if c.dep_ == "nsubj"]
             return bool(subjects) and subjects[0].lemma_ in _PLANS and _own(subjects[0])
-        return verb.lemma_ in self._grammar["intent_words"] and _own(verb)
+        return _of_intent(verb, self._grammar["intent_words"]) and _own(verb)
 
     def _mood(self, doc: Doc, index: int) -> str:
         """Whose voice and what force the claim on ``doc[index]`` has."""
@@ -1064,12 +1079,12 @@ class MoodReader(OwnershipReader):
             speculative = any(c.dep_ == "aux" and _speculative(c) for c in children)
             if (speculative and not _owed_to_others(verb)) or _preferred(verb):
                 return "speculative"  # not "wouldn't have happened without you"
-            wanted = (depth > 0 and verb.lemma_ in intent) or (
+            wanted = (depth > 0 and _of_intent(verb, intent)) or (
                 depth == 0 and head.dep_ == "dobj" and verb.lemma_ in self._wanting
             )
             if wanted and _reader_asked(verb):
                 return "advice"  # "Want more followers? Try this.": the reader's wish
-            if depth > 0 and verb.lemma_ in intent:
+            if depth > 0 and _of_intent(verb, intent):
                 return "goal" if _own(verb) else "background"
             if depth == 0 and head.dep_ == "dobj" and verb.lemma_ in self._wanting:
                 # "we want 10k followers", "influencers chasing a million followers"

@@ -106,7 +106,24 @@ def _stocked_by(head: Token) -> bool:
     verb = head.head
     if head.dep_ != "nsubj" or head.lemma_ not in _SELLERS or verb.lemma_ not in _STOCKING:
         return False
-    return any(c.dep_ == "dobj" and (_says_us(c) or _a_names(c)) for c in verb.children)
+    return any(
+        c.dep_ == "dobj" and (_says_us(c) or _a_names(c) or _a_possessors(c)) for c in verb.children
+    )
+
+
+def _a_possessors(phrase: Token) -> bool:
+    """A bare noun's possessive in front ("vandelay's salsa"): a brand's name as
+    a writer may type it in lower case, which the tagger then reads as a common
+    noun. A common noun would have its determiner ("the farm's salsa"); "their
+    salsa" has no possessor of that kind."""
+    return any(_a_bare_possessor(c) for c in phrase.children)
+
+
+def _a_bare_possessor(word: Token) -> bool:
+    if word.dep_ != "poss" or word.tag_ not in ("NN", "NNP"):
+        return False
+    children = list(word.children)
+    return any(c.tag_ == "POS" for c in children) and not any(c.dep_ == "det" for c in children)
 
 
 def _names_beside_us(sentence: Doc) -> bool:
@@ -391,12 +408,31 @@ def _a_person_called(noun: Token) -> bool:
     following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
     if following is not None and following.tag_ == "NNP":
         return True  # a name right after it, however the parse hung the two
+    if following is not None and _a_name_in_lower_case(following):
+        return True  # "our viral sensation marco turns 25": the name as typed (or calmed)
     if noun.dep_ not in ("compound", "appos"):
         return False
     person = noun.head
     if person.pos_ != "PROPN":
         return False
     return noun.dep_ == "compound" or any(t.tag_ == "WP" for t in person.subtree)
+
+
+def _a_name_in_lower_case(word: Token) -> bool:
+    """A singular noun right before a finite verb, after "sensation": a name
+    the tagger could not see in lower case ("sensation marco turns 25")."""
+    after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    return word.tag_ == "NN" and after is not None and after.tag_ in ("VBZ", "VBD")
+
+
+def _named_by_a_letter(subject: Token) -> bool:
+    """An organisation with a letter for its name ("brand x", "company y"),
+    typed in lower case, where the tagger reads the letter as a number, a
+    symbol or a second subject, not as the name it is in "Company Y"."""
+    if subject.lemma_ not in _ORGANISATIONS or subject.i + 1 >= len(subject.doc):
+        return False
+    letter = subject.doc[subject.i + 1]
+    return len(letter.text) == 1 and letter.is_alpha and letter.lower_ not in ("a", "i")
 
 
 def _made_by_someone(subject: Token) -> bool:
@@ -418,13 +454,25 @@ def _own(verb: Token) -> bool:
             return True
         subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass", "poss")]
         if subjects:
-            return _first_person(subjects[0])
+            return _first_person(subjects[0]) or _a_brand_by_name(subjects[0])
         if node.dep_ == "acl":  # "influencers chasing a million followers": theirs
             return _first_person(node.head)
         if node.dep_ not in ("xcomp", "ccomp", "advcl") or node.head.i == node.i:
             return True
         node = node.head
     return True
+
+
+def _a_brand_by_name(subject: Token) -> bool:
+    """Is the one who intends a single name ("Acme plans to trend", "Acme's goal
+    is…", "Acme wants to grow its following")? Case studies and press releases
+    name the brand whose plan it is, as its results are its own ("Acme's reel
+    hit 1M views"). A plural or a common noun ("banks plan to…", "clients
+    want…") stays a third party's intention, as does a common noun's plan
+    ("the bank's plan")."""
+    if subject.lemma_ in _PLANS:  # "Acme's goal is to trend"
+        subject = next((c for c in subject.children if c.dep_ == "poss"), subject)
+    return subject.tag_ == "NNP" and subject.is_alpha and subject.is_title
 
 
 def _rolled_out(verb: Token) -> bool:
@@ -632,7 +680,9 @@ def _crowd_at_ours(verb: Token, subject: Token, people: frozenset[str]) -> bool:
     is the world's."""
     if not _crowd_of_people(subject, people):
         return False
-    return any(_says_us(c) or _a_names(c) for c in verb.children if c is not subject)
+    return any(
+        _says_us(c) or _a_names(c) or _a_possessors(c) for c in verb.children if c is not subject
+    )
 
 
 def _owned_by_a_name(word: Token) -> bool:
@@ -732,6 +782,8 @@ class OwnershipReader(Vocabulary):
             named = [subject, *roles]
             if any(word.lemma_ in parties or word.lower_ in parties for word in named):
                 return True  # "competitor X grew revenue 20%"
+            if _named_by_a_letter(subject):
+                return True  # "company y tripled its sales": "Company Y" typed in lower case
         clause = next((v for v in verbs if v.dep_ == "relcl"), None)
         if clause is None:
             return False
