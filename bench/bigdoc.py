@@ -10,7 +10,8 @@ inputs generated here (never committed), measured as the whole process:
 user CPU time and peak resident memory (``wait4``'s rusage), which a shared
 machine disturbs far less than wall time. The cases:
 
-* ``1mb`` (1 MiB, over spaCy's max_length), ``2mb``, ``5mb``, ``10mb``, ``50mb``: one Markdown
+* ``1mb`` (1 MiB, over spaCy's max_length), ``2mb``, ``5mb``, ``10mb``, ``20mb``,
+  ``50mb``: one Markdown
   file of realistic paragraphs, ``corpus.py``'s posts concatenated (the first
   post's front matter kept, the others' dropped, so the file is one long post);
 * ``900kb``: the same, just under spaCy's ``max_length`` of 1,000,000;
@@ -130,6 +131,7 @@ CASES = [
     Case("2mb", "one Markdown post, 2 MB", lambda d: write_long(d / "2mb.md", 2 * MB)),
     Case("5mb", "one Markdown post, 5 MB", lambda d: write_long(d / "5mb.md", 5 * MB)),
     Case("10mb", "one Markdown post, 10 MB", lambda d: write_long(d / "10mb.md", 10 * MB)),
+    Case("20mb", "one Markdown post, 20 MB", lambda d: write_long(d / "20mb.md", 20 * MB)),
     Case("50mb", "one Markdown post, 50 MB", lambda d: write_long(d / "50mb.md", 50 * MB)),
     Case(
         "parens",

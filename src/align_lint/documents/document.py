@@ -23,8 +23,8 @@ from typing import Any
 LINE_BREAK = re.compile(r"\r\n?|\n")
 
 
-# The array type code of a long text's block starts: 4 bytes, as
-# analysis.records.OFFSET (a draft is at most 512 MiB).
+# The array type code of a long text's block starts and line starts: 4 bytes,
+# as analysis.records.OFFSET (a draft is at most 512 MiB).
 BLOCK_OFFSET = "i"
 
 # A text longer than this keeps its line starts and block starts in an array (a little slower to
@@ -49,10 +49,11 @@ class LineIndex:
 
     def __init__(self, text: str, first_line: int = 1) -> None:
         self._text = text
-        # 8 bytes a line (a list of ints took 36): a 50 MB draft has a million lines.
-        # Filled straight from the line breaks (a list first took 36 MB more).
+        # 4 bytes a line (a list of ints took 36, an array of "q" 8): a 50 MB draft
+        # has a million lines. Filled straight from the line breaks (a list first
+        # took 36 MB more).
         self._starts: Sequence[int] = (
-            array("q", chain((0,), _line_ends(text)))
+            array(BLOCK_OFFSET, chain((0,), _line_ends(text)))
             if len(text) > LONG_TEXT
             else line_starts(text)
         )
