@@ -434,6 +434,12 @@ CASES: list[tuple[bool, str]] = [
     (True, "Our latte art clip is going viral this week"),
     (True, "Our fan community is now 45,000+ strong."),
     (False, "Our volunteer crew is now 12+ strong."),
+    # judge21 (own-12): a metric set beside a baseline by a factor after a copula;
+    # a company's "shares" (named by what it is) are its stock.
+    (True, "Our open rate was 3x the industry average this spring."),
+    (False, "A healthy open rate is 2x the industry average, analysts say."),
+    (False, "The lender's shares fell 6% after the rate decision."),
+    (True, "The post's shares rose 40% after we added captions."),
 ]
 
 

@@ -126,6 +126,8 @@ _BOUGHT_ATTENTION = frozenset(
 )  # fmt: skip
 # Possessives between a verb and what it gained: "boosted our TikTok reach".
 _OWNERS = frozenset({"our", "my", "the", "its", "their", "his", "her", "your"})
+# What opens a baseline after a factor: "4x the benchmark", "3x our average".
+_BASELINE_OPENERS = _OWNERS | {"that", "what", "last"}
 # Verbs of a user's steps (in an interface, with a hashtag), whose small counts are
 # not an audience: "clicked the button thirty times", "used the hashtag three times".
 _STEPS = frozenset({"click", "tap", "use"})
@@ -159,11 +161,28 @@ _TO_IDIOM = frozenset({"VERB", "AUX", "ADV", "PART"})
 # Counts in millions that a term's ``not_after`` keeps for stock ("2 million
 # shares of the company") unless its sentence is about a post's attention.
 _BIG_UNITS = frozenset({"million", "billion"})
+# Companies named by what they are, whose "shares" are stock ("the bank's
+# shares"); not "brand" or "agency", whose shares may be a post's.
+_COMPANIES = frozenset(
+    {"bank", "company", "firm", "startup", "retailer", "chain", "corporation", "conglomerate",
+     "insurer", "publisher", "carrier", "airline", "lender", "automaker", "group", "operator",
+     "telecom", "utility", "miner", "chipmaker", "supplier", "manufacturer"}
+)  # fmt: skip
 # Nouns of a post's attention beside which "shares" are a post's, not stock:
 # "65 million views and 2.1 million shares", "4M likes, 2M shares".
 _POST_ATTENTION = frozenset(
     {"view", "like", "comment", "save", "retweet", "repost", "impression", "reaction", "follower"}
 )
+
+
+def _a_companys_stock(doc: Doc, start: int, end: int) -> bool:
+    """ "the bank's shares rose 4%", "the carrier's shares fell": shares a
+    company (named by what it is) owns are its stock, as market news tells it;
+    a post's or a page's shares are attention. A brand or a name stays
+    ambiguous ("the brand's shares doubled on TikTok")."""
+    if end - start != 1 or doc[start].lower_ != "shares" or start < 2:
+        return False
+    return doc[start - 1].tag_ == "POS" and doc[start - 2].lemma_ in _COMPANIES
 
 
 def _shared_post(sentence: Span) -> bool:
@@ -302,10 +321,23 @@ def _puts_a_thing(verb: Token) -> bool:
     )
 
 
+def _subject_tagged_base_verb(token: Token) -> bool:
+    """ "reach was 3x our average" typed in lower case: the first word, tagged a
+    bare verb, before a finite "be" is the sentence's subject, since no
+    imperative is followed by "was" or "is"."""
+    doc = token.doc
+    if token.tag_ != "VB" or token.i != token.sent.start or token.i + 1 >= len(doc):
+        return False
+    following = doc[token.i + 1]
+    return following.lemma_ == "be" and following.tag_ in ("VBD", "VBZ")
+
+
 def _noun_tagged_verb(token: Token, wanted: Collection[str]) -> bool:
     """A plural noun the tagger made a verb because a verb follows it: "and
     leads doubled", "orders were up", or a count comes before it: "2.3M
     likes" ("she leads the team" is a verb)."""
+    if "NOUN" in wanted and _subject_tagged_base_verb(token):
+        return True
     if "NOUN" not in wanted or token.tag_ != "VBZ":
         return False
     doc = token.doc
@@ -508,6 +540,21 @@ def _between_group_and_size(token: Token) -> bool:
     return token.pos_ in ("AUX", "ADV") or token.lower_ == "now"
 
 
+def _multiple_of_a_baseline(doc: Doc, verb: Token) -> bool:
+    """ "was 4x the category benchmark", "is 3x our average": the term set
+    beside a baseline by a factor, which compares a result as "3x more
+    engagement" does. Only a copula right after the term, and a determiner or
+    an owner (a name's too) after the factor: "reach was 3x" alone is vaguer."""
+    at = verb.i
+    if verb.lemma_ != "be" or at + 2 >= len(doc) or not is_multiple(doc[at + 1]):
+        return False
+    opener = doc[at + 2]
+    if opener.lower_ in _BASELINE_OPENERS:
+        return True
+    # A name's: "3x Acme's monthly average".
+    return at + 3 < len(doc) and doc[at + 3].tag_ == "POS"
+
+
 def _strength(doc: Doc, start: int, end: int) -> Evidence:
     """A group's size said with "strong": "our community is now 80,000 strong",
     "an 80,000-strong fan club" (a big count: "a 12-strong crew" is a team)."""
@@ -620,6 +667,8 @@ class MetricReader(MilestoneReader):
             excluded = {t.lower_ for t in before} & set(term.not_after)
             if excluded and not self._excused(excluded, before, head):
                 return False
+        if _a_companys_stock(doc, start, end):
+            return False
         if (
             term.not_before
             and end < len(doc)
@@ -1079,6 +1128,8 @@ class MetricReader(MilestoneReader):
             following = doc[index + 1] if index + 1 < len(doc) else None
             if moved and following is not None and is_multiple(following):
                 return "change", (start, index + 2)  # "engagement up 3x"
+            if index == end and _multiple_of_a_baseline(doc, token):
+                return "comparison", (start, index + 2)  # "engagement rate was 4x the average"
             if following is not None and is_count(following):
                 last = index + 2
                 if last < len(doc) and doc[last].lower_ in ("%", "percent"):
