@@ -434,6 +434,21 @@ CASES: list[tuple[bool, str]] = [
     (True, "Our latte art clip is going viral this week"),
     (True, "Our fan community is now 45,000+ strong."),
     (False, "Our volunteer crew is now 12+ strong."),
+    # branch judge22: open classes of issue 10.
+    # People welcomed to a chat community are its audience, not a crowd there
+    # in person; a gym's, a club's and paying members stay customers.
+    (True, "We welcomed 2,500 new members to our Discord this month!"),
+    (True, "We welcomed 3,000 new members to our Slack community this month!"),
+    (False, "The climbing gym signed 250 new members in March."),
+    (False, "The rowing club welcomed 25 new members this spring."),
+    (False, "Our paid community added 300 paying members in March."),
+    # A small count called a record is the brag; a record crowd is people.
+    (True, "Our launch thread drew a record 60 comments in an hour."),
+    (False, "A record 60 fans turned up for the cup tie despite the snow."),
+    # A bare "I don't care" after the writer's own number shrugs at it: the
+    # number stays claimed. Not caring about a metric is criticism.
+    (True, "Our reach dropped 30% this spring and frankly we don't care."),
+    (False, "Frankly we don't care about reach this spring."),
 ]
 
 

@@ -815,7 +815,7 @@ class MetricReader(MilestoneReader):
                     return "offer", (index, end)  # "returns the first 100 followers of any account"
                 if _surveyed(doc, _count_start(doc, index)):
                     return "sample", (index, end)  # "a survey of 500 readers": respondents
-                if big and not is_big(token):
+                if big and not self._big_enough(doc, token, doc[end - 1]):
                     return None
                 return "count", (_count_start(doc, index), end)
             if _ORDINAL.match(token.text) or token.lower_ in _ORDINAL_WORDS:
@@ -857,11 +857,23 @@ class MetricReader(MilestoneReader):
             return True
         return _promised_something(doc[end - 1])
 
+    def _big_enough(self, doc: Doc, count: Token, head: Token) -> bool:
+        """Is the count big enough for a term that needs an audience's size:
+        100 or more, or a small count of things the writer calls a record ("a
+        record 40 stars in a day"), which presents it as the achievement. Not
+        of people: "a record 40 fans turned up" is a crowd."""
+        if is_big(count):
+            return True
+        start = _count_start(doc, count.i)
+        if start == 0 or doc[start - 1].lower_ != "record":
+            return False
+        return head.lower_ not in self._grammar["people"]
+
     def _attached_count(self, doc: Doc, head: Token, start: int, end: int, big: bool) -> Evidence:
         """A count the parse attaches to the term, wherever it sits."""
         for child in head.children:
             if child.dep_ in ("nummod", "quantmod") and is_count(child):
-                if (big and not is_big(child)) or _per_unit(doc, child.i):
+                if (big and not self._big_enough(doc, child, head)) or _per_unit(doc, child.i):
                     continue
                 if child.i > head.i and _YEAR.match(child.text):
                     continue  # "our followers 2019 survey": a year after the term
