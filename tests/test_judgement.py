@@ -449,6 +449,14 @@ CASES: list[tuple[bool, str]] = [
     # number stays claimed. Not caring about a metric is criticism.
     (True, "Our reach dropped 30% this spring and frankly we don't care."),
     (False, "Frankly we don't care about reach this spring."),
+    # A platform that pays the writer names where the money comes from, not
+    # whose it is; a platform's possessive is the company's own.
+    (False, "Our views grew 35% and Patreon income reached $6,200 a month."),
+    (True, "Etsy's revenue grew 8% this year while our shop hit 90k followers."),
+    # "hopes" (lemma "hop") after another sentence, the name tagged a verb: a
+    # brand's hope for an outcome is its goal, not an outcome reported.
+    (True, "Our show hit 2 million downloads. Acme hopes to sign its first sponsors soon."),
+    (False, "Our show hit 2 million downloads. Acme signed its first sponsors in May."),
 ]
 
 
