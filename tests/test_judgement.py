@@ -457,6 +457,10 @@ CASES: list[tuple[bool, str]] = [
     # brand's hope for an outcome is its goal, not an outcome reported.
     (True, "Our show hit 2 million downloads. Acme hopes to sign its first sponsors soon."),
     (False, "Our show hit 2 million downloads. Acme signed its first sponsors in May."),
+    # Content saved by a big count of people is attention (Instagram saves);
+    # time or money saved by people is an outcome.
+    (True, "Over 300,000 people saved our packing-list carousel this summer."),
+    (False, "Over 3,000 users saved four hours a week with the new scheduler."),
 ]
 
 

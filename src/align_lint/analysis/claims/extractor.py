@@ -243,6 +243,8 @@ class ClaimExtractor(OutcomeReader):
                 ways += [((frozenset(terms), None), REACH), ((frozenset(terms), cues), REACH)]
         if counted:  # "saved 3,000 times", "pinned by 900 people"
             ways.append(((frozenset(counted), None, _COUNTED_BY), REACH))
+            # "1.4 million people saved our carousel" (``_content_kept_by_people``).
+            ways.append(((frozenset(counted), None, self._grammar["people"]), REACH))
         if selector.kind == "metric":
             ways.append(((self._grammar["milestone_verbs"], None), REACH))
             # "100K on TikTok": a platform and a count (``_counted_on_platform``).

@@ -1144,6 +1144,25 @@ class MetricReader(MilestoneReader):
             end += 2 + (end + 2 < len(doc) and doc[end + 2].lower_ in _PERCENT)  # "by 380%"
         return position, end
 
+    def _content_kept_by_people(self, doc: Doc, verb: Token) -> Evidence:
+        """A post saved or pinned by a big count of people, said with the people
+        as the subject: "1.4 million people saved our carousel", "the carousel
+        900k people saved". Only of content: "3,000 users saved two hours" is
+        an outcome, "40,000 shoppers saved money" a discount."""
+        people = self._grammar["people"]
+        kept = [c for c in verb.children if c.dep_ == "dobj"]
+        if verb.dep_ == "relcl" and not kept:
+            kept = [verb.head]  # "the carousel 900k people saved"
+        if not any(thing.lemma_ in _CONTENT for thing in kept):
+            return None
+        for child in verb.children:
+            if child.dep_ != "nsubj" or not _is_people(child, people):
+                continue
+            for modifier in child.children:
+                if is_count(modifier) and is_big(modifier):
+                    return "count", (_count_start(doc, modifier.i), verb.i + 1)
+        return None
+
     def _metric_verb(
         self, doc: Doc, index: int, *, reach: bool = False, counted_only: bool = False
     ) -> Evidence:
@@ -1193,7 +1212,7 @@ class MetricReader(MilestoneReader):
                 if more:  # "watched by more people than live in our city"
                     return "comparison", (index, more[0].head.i + 1)
         if counted_only:
-            return None
+            return self._content_kept_by_people(doc, verb)
         oftener = _oftener(verb)
         if oftener is not None:
             return "comparison", (index, oftener + 1)
