@@ -440,6 +440,33 @@ CASES: list[tuple[bool, str]] = [
     (False, "A healthy open rate is 2x the industry average, analysts say."),
     (False, "The lender's shares fell 6% after the rate decision."),
     (True, "The post's shares rose 40% after we added captions."),
+    # branch judge22: open classes of issue 10.
+    # People welcomed to a chat community are its audience, not a crowd there
+    # in person; a gym's, a club's and paying members stay customers.
+    (True, "We welcomed 2,500 new members to our Discord this month!"),
+    (True, "We welcomed 3,000 new members to our Slack community this month!"),
+    (False, "The climbing gym signed 250 new members in March."),
+    (False, "The rowing club welcomed 25 new members this spring."),
+    (False, "Our paid community added 300 paying members in March."),
+    # A small count called a record is the brag; a record crowd is people.
+    (True, "Our launch thread drew a record 60 comments in an hour."),
+    (False, "A record 60 fans turned up for the cup tie despite the snow."),
+    # A bare "I don't care" after the writer's own number shrugs at it: the
+    # number stays claimed. Not caring about a metric is criticism.
+    (True, "Our reach dropped 30% this spring and frankly we don't care."),
+    (False, "Frankly we don't care about reach this spring."),
+    # A platform that pays the writer names where the money comes from, not
+    # whose it is; a platform's possessive is the company's own.
+    (False, "Our views grew 35% and Patreon income reached $6,200 a month."),
+    (True, "Etsy's revenue grew 8% this year while our shop hit 90k followers."),
+    # "hopes" (lemma "hop") after another sentence, the name tagged a verb: a
+    # brand's hope for an outcome is its goal, not an outcome reported.
+    (True, "Our show hit 2 million downloads. Acme hopes to sign its first sponsors soon."),
+    (False, "Our show hit 2 million downloads. Acme signed its first sponsors in May."),
+    # Content saved by a big count of people is attention (Instagram saves);
+    # time or money saved by people is an outcome.
+    (True, "Over 300,000 people saved our packing-list carousel this summer."),
+    (False, "Over 3,000 users saved four hours a week with the new scheduler."),
 ]
 
 

@@ -37,6 +37,19 @@ def test_a_project_starred_beside_its_contributors_is_attention(
     assert ":3:" not in result.stdout, result.stdout
 
 
+def test_a_small_count_of_stars_called_a_record_is_attention(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    draft = tmp_path / "post.md"
+    draft.write_text(
+        "Our repo picked up a record 45 stars in a single day.\n\n"
+        "Our repo picked up 45 stars over the holidays.\n"
+    )
+    result = run_cli("lint", "--rules", "align:devrel", str(draft))
+    assert '"45 stars"' in result.stdout, result.stdout
+    assert ":3:" not in result.stdout, result.stdout
+
+
 def test_stars_away_from_github_are_no_audience(run_cli: RunCli, tmp_path: Path) -> None:
     draft = tmp_path / "hotel.md"
     draft.write_text(HOTEL)

@@ -47,6 +47,7 @@ from align_lint.analysis.claims.moods import (
     _VALUING,
     _done_by_a_fault,
     _list_heading,
+    _of_intent,
     _trend_with_object,
     _wanting,
 )
@@ -242,6 +243,8 @@ class ClaimExtractor(OutcomeReader):
                 ways += [((frozenset(terms), None), REACH), ((frozenset(terms), cues), REACH)]
         if counted:  # "saved 3,000 times", "pinned by 900 people"
             ways.append(((frozenset(counted), None, _COUNTED_BY), REACH))
+            # "1.4 million people saved our carousel" (``_content_kept_by_people``).
+            ways.append(((frozenset(counted), None, self._grammar["people"]), REACH))
         if selector.kind == "metric":
             ways.append(((self._grammar["milestone_verbs"], None), REACH))
             # "100K on TikTok": a platform and a count (``_counted_on_platform``).
@@ -375,7 +378,8 @@ class ClaimExtractor(OutcomeReader):
             if lemma in _ASKING or (lower in ("is", "are") and first - 3 <= token.i < first):
                 return True  # "people ask what the ROI is", "engagement is the new revenue"
             if token.i < first:
-                if lemma in intent and token.pos_ in ("VERB", "AUX", "NOUN"):
+                # ``_of_intent``: "Acme hopes to sign…" has the lemma "hop".
+                if _of_intent(token, intent) and token.pos_ in ("VERB", "AUX", "NOUN"):
                     return True
                 if lemma in _SUPPOSING:
                     return True

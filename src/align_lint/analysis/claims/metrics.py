@@ -864,7 +864,7 @@ class MetricReader(MilestoneReader):
                     return "offer", (index, end)  # "returns the first 100 followers of any account"
                 if _surveyed(doc, _count_start(doc, index)):
                     return "sample", (index, end)  # "a survey of 500 readers": respondents
-                if big and not is_big(token):
+                if big and not self._big_enough(doc, token, doc[end - 1]):
                     return None
                 return "count", (_count_start(doc, index), end)
             if _ORDINAL.match(token.text) or token.lower_ in _ORDINAL_WORDS:
@@ -906,11 +906,23 @@ class MetricReader(MilestoneReader):
             return True
         return _promised_something(doc[end - 1])
 
+    def _big_enough(self, doc: Doc, count: Token, head: Token) -> bool:
+        """Is the count big enough for a term that needs an audience's size:
+        100 or more, or a small count of things the writer calls a record ("a
+        record 40 stars in a day"), which presents it as the achievement. Not
+        of people: "a record 40 fans turned up" is a crowd."""
+        if is_big(count):
+            return True
+        start = _count_start(doc, count.i)
+        if start == 0 or doc[start - 1].lower_ != "record":
+            return False
+        return head.lower_ not in self._grammar["people"]
+
     def _attached_count(self, doc: Doc, head: Token, start: int, end: int, big: bool) -> Evidence:
         """A count the parse attaches to the term, wherever it sits."""
         for child in head.children:
             if child.dep_ in ("nummod", "quantmod") and is_count(child):
-                if (big and not is_big(child)) or _per_unit(doc, child.i):
+                if (big and not self._big_enough(doc, child, head)) or _per_unit(doc, child.i):
                     continue
                 if child.i > head.i and _YEAR.match(child.text):
                     continue  # "our followers 2019 survey": a year after the term
@@ -1183,6 +1195,25 @@ class MetricReader(MilestoneReader):
             end += 2 + (end + 2 < len(doc) and doc[end + 2].lower_ in _PERCENT)  # "by 380%"
         return position, end
 
+    def _content_kept_by_people(self, doc: Doc, verb: Token) -> Evidence:
+        """A post saved or pinned by a big count of people, said with the people
+        as the subject: "1.4 million people saved our carousel", "the carousel
+        900k people saved". Only of content: "3,000 users saved two hours" is
+        an outcome, "40,000 shoppers saved money" a discount."""
+        people = self._grammar["people"]
+        kept = [c for c in verb.children if c.dep_ == "dobj"]
+        if verb.dep_ == "relcl" and not kept:
+            kept = [verb.head]  # "the carousel 900k people saved"
+        if not any(thing.lemma_ in _CONTENT for thing in kept):
+            return None
+        for child in verb.children:
+            if child.dep_ != "nsubj" or not _is_people(child, people):
+                continue
+            for modifier in child.children:
+                if is_count(modifier) and is_big(modifier):
+                    return "count", (_count_start(doc, modifier.i), verb.i + 1)
+        return None
+
     def _metric_verb(
         self, doc: Doc, index: int, *, reach: bool = False, counted_only: bool = False
     ) -> Evidence:
@@ -1232,7 +1263,7 @@ class MetricReader(MilestoneReader):
                 if more:  # "watched by more people than live in our city"
                     return "comparison", (index, more[0].head.i + 1)
         if counted_only:
-            return None
+            return self._content_kept_by_people(doc, verb)
         oftener = _oftener(verb)
         if oftener is not None:
             return "comparison", (index, oftener + 1)

@@ -107,10 +107,13 @@ _CHANNELS_IN_GENERAL = frozenset(
 )  # fmt: skip
 _OFFER = frozenset({"first", "next"})
 _DRAWING = frozenset({"draw", "attract", "bring", "pull"})
-# Places online: people welcomed to them are an audience, not a crowd.
+# Places online: people welcomed to them are an audience, not a crowd; a chat
+# community's too ("welcomed 3,000 members to our Slack"), though a bare
+# "community" may be a town's.
 _WEB_PLACES = frozenset(
-    {"site", "website", "sites", "websites", "blog", "page", "pages", "channel", "app", "online"}
-)
+    {"site", "website", "sites", "websites", "blog", "page", "pages", "channel", "app", "online",
+     "slack", "discord", "subreddit", "forum", "forums"}
+)  # fmt: skip
 # What people join as customers or members, not as an audience.
 _JOINED = frozenset(
     {"program", "programme", "waitlist", "membership", "club", "beta", "pilot", "plan", "tier",

@@ -66,7 +66,7 @@ GRAMMAR = (
     "vague_amounts", "people",
     "intent_words", "third_parties", "topic_words", "presence_verbs", "data_verbs",
     "code_words", "community_places", "acquaintances", "platforms", "celebrating_words",
-    "chart_words", "sales_charts",
+    "chart_words", "sales_charts", "payout_platforms",
 )  # fmt: skip
 # A level said without a number: "page views remained steady".
 _LEVEL_WORDS = frozenset({"flat", "steady", "stable", "unchanged", "constant"})
@@ -252,6 +252,8 @@ class Vocabulary:
             {"ever"},  # someone else's: "the best ever" (``_anothers_metric``)
             _VENUES,  # a crowd: "the fair drew 9,000 visitors"
             _TYPICAL,  # a statistic: "the average post gets…"
+            # "Acme hopes to…": the lemmatizer makes "hopes" "hop" (``_of_intent``).
+            {word + "s" for word in grammar["intent_words"]},
         )  # fmt: skip
         lemmas = frozenset().union(
             _SUPPOSING, self._wanting,
