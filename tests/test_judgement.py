@@ -476,3 +476,12 @@ def test_an_outcome_word_naming_a_tool_is_no_unquantified_outcome(linter: Linter
     claim = linter.lint_text("The new packaging added cost to every order.", path="c.md")
     assert [f.rule for f in tool.findings if f.rule == "unquantified-outcome"] == []
     assert [f.rule for f in claim.findings] == ["unquantified-outcome"]
+
+
+def test_efficiency_of_downloads_is_a_machine_efficiency(linter: Linter) -> None:
+    """realrepos9: a release note's "efficiency of downloads" is the software's;
+    a team's efficiency is still an outcome to quantify."""
+    machine = linter.lint_text("Improved efficiency of package downloads.", path="m.md")
+    team = linter.lint_text("The new workflow improved efficiency of our sales team.", path="t.md")
+    assert [f.rule for f in machine.findings] == []
+    assert [f.rule for f in team.findings] == ["unquantified-outcome"]
