@@ -467,6 +467,16 @@ CASES: list[tuple[bool, str]] = [
     # time or money saved by people is an outcome.
     (True, "Over 300,000 people saved our packing-list carousel this summer."),
     (False, "Over 3,000 users saved four hours a week with the new scheduler."),
+    # realrepos9: a bare year as the subject of "saw"/"will see" is a time, not
+    # a crowd of viewers; traffic routed between services is load.
+    (False, "2019 saw our studio move to Lisbon, and 2020 will see the first tour."),
+    (True, "2019 saw 80,000 visitors come through our booth."),
+    (True, "More than 3,000 people saw the trailer on its first day."),
+    (False, "For the canary, the router shifts 5% of our traffic to the new backend."),
+    (True, "Traffic to our landing page tripled after the podcast mention."),
+    # realrepos9: interactions between parts of a system are no engagement.
+    (False, "Our guide shows how to drive control plane interactions from Git."),
+    (True, "Our carousel drove 25,000 interactions in two days."),
 ]
 
 
@@ -490,3 +500,21 @@ def test_post_verdict(verdicts: dict[str, DocumentResult], should_fail: bool, te
     result = verdicts[text]
     found = [(f.rule, f.text, f.severity.label) for f in result.findings]
     assert (not result.passed) is should_fail, f"score {result.score.value}: {found}"
+
+
+def test_an_outcome_word_naming_a_tool_is_no_unquantified_outcome(linter: Linter) -> None:
+    """realrepos9: "added cost estimation" changes a feature, not the business's
+    cost; "added cost to every order" still claims an outcome."""
+    tool = linter.lint_text("Version 3 adds cost estimation to every workspace.", path="t.md")
+    claim = linter.lint_text("The new packaging added cost to every order.", path="c.md")
+    assert [f.rule for f in tool.findings if f.rule == "unquantified-outcome"] == []
+    assert [f.rule for f in claim.findings] == ["unquantified-outcome"]
+
+
+def test_efficiency_of_downloads_is_a_machine_efficiency(linter: Linter) -> None:
+    """realrepos9: a release note's "efficiency of downloads" is the software's;
+    a team's efficiency is still an outcome to quantify."""
+    machine = linter.lint_text("Improved efficiency of package downloads.", path="m.md")
+    team = linter.lint_text("The new workflow improved efficiency of our sales team.", path="t.md")
+    assert [f.rule for f in machine.findings] == []
+    assert [f.rule for f in team.findings] == ["unquantified-outcome"]

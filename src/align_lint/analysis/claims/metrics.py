@@ -638,6 +638,13 @@ def _at_a_high(head: Token) -> int | None:
     return None
 
 
+def _a_year_as_time(subject: Token) -> bool:
+    """A bare year as the subject names a time, not a crowd: "2019 saw the team
+    move" and "2030 will see a new release" say what happened when; "2,019 saw
+    it" (with the comma) or "2000 people saw it" still count viewers."""
+    return bool(_YEAR.match(subject.text))
+
+
 class MetricReader(MilestoneReader):
     """Attention terms read as metric claims."""
 
@@ -1292,7 +1299,7 @@ class MetricReader(MilestoneReader):
                     return "count", (_count_start(doc, modifier.i), index + 1)
                 if modifier.lower_ in _MORE:
                     return "comparison", (modifier.i, index + 1)
-            if is_count(child) and is_big(child):
+            if is_count(child) and is_big(child) and not _a_year_as_time(child):
                 return "count", (_count_start(doc, child.i), index + 1)
         for child in verb.children:  # "over 12,000 of you have read it", parsed as a phrase
             if child.dep_ == "prep" and child.i < index and child.lower_ in _APPROXIMATELY:
