@@ -4,26 +4,10 @@ trending thing, a superlative day of attention and a verbless high."""
 
 from __future__ import annotations
 
-import pytest
+from tests.analysis.claim_reading import asserted_metric_texts as metric_texts
 
 from align_lint.analysis.claims import ClaimExtractor
 from align_lint.run.linter import Linter
-
-
-@pytest.fixture(scope="module")
-def extractor(linter: Linter) -> ClaimExtractor:
-    found = linter.analyzer.matchers.claims
-    assert found is not None, "the bundled pack reads claims"
-    return found
-
-
-def metric_texts(linter: Linter, extractor: ClaimExtractor, text: str) -> list[str]:
-    doc = linter.analyzer.pipeline.nlp(text)
-    return [
-        text[claim.start : claim.end]
-        for claim in extractor.claims(doc)
-        if claim.kind == "metric" and claim.mood == "asserted"
-    ]
 
 
 def test_a_milestone_of_an_outcome_word_is_no_attention_milestone(

@@ -12,13 +12,6 @@ from align_lint.documents import document_from_text
 from align_lint.run.linter import Linter
 
 
-@pytest.fixture(scope="module")
-def extractor(linter: Linter) -> ClaimExtractor:
-    found = linter.analyzer.matchers.claims
-    assert found is not None, "the bundled pack reads claims"
-    return found
-
-
 def metric_claims(linter: Linter, extractor: ClaimExtractor, text: str) -> list[tuple[str, ...]]:
     doc = linter.analyzer.pipeline.nlp(text)
     return [_described(c, text) for c in extractor.claims(doc) if c.kind == "metric"]

@@ -9,25 +9,10 @@ these tests."""
 from __future__ import annotations
 
 import pytest
+from tests.analysis.claim_reading import metric_texts
 
-from align_lint.analysis.claims import Claim, ClaimExtractor
+from align_lint.analysis.claims import ClaimExtractor
 from align_lint.run.linter import Linter
-
-
-@pytest.fixture(scope="module")
-def extractor(linter: Linter) -> ClaimExtractor:
-    found = linter.analyzer.matchers.claims
-    assert found is not None, "the bundled pack reads claims"
-    return found
-
-
-def metric_texts(linter: Linter, extractor: ClaimExtractor, text: str) -> list[str]:
-    doc = linter.analyzer.pipeline.nlp(text)
-    return [_text(claim, text) for claim in extractor.claims(doc) if claim.kind == "metric"]
-
-
-def _text(claim: Claim, text: str) -> str:
-    return text[claim.start : claim.end]
 
 
 @pytest.mark.parametrize(
