@@ -14,7 +14,7 @@ from itertools import pairwise
 from align_lint.analysis.records import CharSpan
 from align_lint.documents import Document
 from align_lint.report.records import Finding, Severity
-from align_lint.rules.schema import Rule
+from align_lint.rules.schema import Rule, as_quoted
 
 
 def span_finding(
@@ -164,7 +164,7 @@ def document_finding(rule: Rule, document: Document, reasons: Sequence[CharSpan]
     line, column = document.lines.position(start)
     end_line, end_column = document.lines.position(end)
     shown = [
-        f'"{" ".join(document.text[a:b].split())}" (line {document.lines.position(a)[0]})'
+        f'"{as_quoted(document.text[a:b])}" (line {document.lines.position(a)[0]})'
         for a, b in first[:SHOWN_REASONS]
     ]
     if count > SHOWN_REASONS:

@@ -10,6 +10,7 @@ attributes, which it reads to work out what a rule needs from the pipeline
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -136,11 +137,22 @@ class Rule:
         return self.match.rules + unless + downgrade + self.when
 
     def format_message(self, text: str) -> str:
-        """The message with ``{text}`` filled in, on one line: a match across a
-        hard-wrapped line break would otherwise break a `path:line:col` report.
-        Markdown's bold markers are left out of the quote: a match that starts
-        inside "**49k stars** on GitHub" would otherwise quote a stray "**"."""
-        return self.message.replace("{text}", " ".join(text.replace("**", "").split()))
+        """The message with ``{text}`` filled in as ``as_quoted`` shows it."""
+        return self.message.replace("{text}", as_quoted(text))
+
+
+# A wrapped line of a blockquote opens with ">" (one per level of nesting).
+_BLOCKQUOTE_CONTINUATION = re.compile(r"\n[ \t]*(?:>[ \t]?)+")
+
+
+def as_quoted(text: str) -> str:
+    """A matched text as a message quotes it: on one line, since a match across
+    a hard-wrapped line break would otherwise break a `path:line:col` report,
+    and without the Markdown a reader does not see: bold markers (a match that
+    starts inside "**49k stars** on GitHub" would quote a stray "**") and the
+    ">" that opens each wrapped line of a blockquote."""
+    text = _BLOCKQUOTE_CONTINUATION.sub("\n", text).replace("**", "")
+    return " ".join(text.split())
 
 
 def parse_rule(data: Any, source: str, line: int) -> Rule:
