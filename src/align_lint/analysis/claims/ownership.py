@@ -106,9 +106,14 @@ def _stocked_by(head: Token) -> bool:
     verb = head.head
     if head.dep_ != "nsubj" or head.lemma_ not in _SELLERS or verb.lemma_ not in _STOCKING:
         return False
-    return any(
-        c.dep_ == "dobj" and (_says_us(c) or _a_names(c) or _a_possessors(c)) for c in verb.children
-    )
+    return any(c.dep_ == "dobj" and _ours_or_a_brands(c) for c in verb.children)
+
+
+def _ours_or_a_brands(phrase: Token) -> bool:
+    """Is the phrase the writer's, or a brand's by its name, however typed:
+    "our sauce", "Acme's sauce", "vandelay's sauce"? A brand may write of
+    itself by name, and a case study's brand is its subject."""
+    return _says_us(phrase) or _a_names(phrase) or _a_possessors(phrase)
 
 
 def _a_possessors(phrase: Token) -> bool:
@@ -683,9 +688,7 @@ def _crowd_at_ours(verb: Token, subject: Token, people: frozenset[str]) -> bool:
     is the world's."""
     if not _crowd_of_people(subject, people):
         return False
-    return any(
-        _says_us(c) or _a_names(c) or _a_possessors(c) for c in verb.children if c is not subject
-    )
+    return any(_ours_or_a_brands(c) for c in verb.children if c is not subject)
 
 
 def _owned_by_a_name(word: Token) -> bool:
