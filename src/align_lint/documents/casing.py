@@ -50,7 +50,6 @@ _TITLED_WORDS = 3  # capitalised words of three or more letters that make a titl
 _TITLED_SHARE = 0.9
 # Platforms whose own spelling has an inner capital, which no calming restores.
 _SPELT_NAMES = {name.lower(): name for name in ("LinkedIn", "TikTok", "YouTube")}
-# One of them as a word: not in a handle, a hashtag or a web address ("youtube.com").
 # One of them as a word: not in a handle, a hashtag or a web address
 # ("youtube.com"); the start is checked after a match (``_starts_a_word``).
 _SPELT_NAME = re.compile(r"(?:" + "|".join(_SPELT_NAMES) + r")(?![\w@]|\.\w)", re.IGNORECASE)
@@ -63,15 +62,21 @@ def calm_capitals(text: str, segment_chars: int = SEGMENT_CHARS) -> str:
     Both work within a line, so a long draft is read in pieces of whole lines:
     what one piece needs (its runs, its offsets) never grows with the draft."""
     if len(text) <= segment_chars:
-        return spell_names(calm_title_case(calm_shouting(text)))
+        return _calm_piece(text)
     calmed: list[tuple[int, int, str | None]] = []
     for start, end in line_segments(text, segment_chars):
         piece = text[start:end]
-        read = spell_names(calm_title_case(calm_shouting(piece)))
+        read = _calm_piece(piece)
         calmed.append((start, end, None if read is piece else read))
     if all(read is None for _start, _end, read in calmed):
         return text
     return "".join(text[start:end] if read is None else read for start, end, read in calmed)
+
+
+def _calm_piece(text: str) -> str:
+    """One piece of text calmed: shouting, then title case, then the platforms'
+    own spelling (which the first two lose); ``text`` itself when unchanged."""
+    return spell_names(calm_title_case(calm_shouting(text)))
 
 
 def spell_names(text: str) -> str:
