@@ -40,7 +40,6 @@ from align_lint.analysis.claims.model import Claim, Way
 from align_lint.analysis.claims.moods import (
     _ASKING,
     _COMING,
-    _DISCUSSING,
     _FUTURE,
     _PENDING,
     _TOPIC_PREPOSITIONS,
@@ -59,7 +58,6 @@ from align_lint.analysis.claims.ownership import (
     _of_the_readers,
     _subject_cue,
 )
-from align_lint.analysis.claims.vocabulary import _SUPPOSING
 from align_lint.analysis.records import CharSpan
 from align_lint.rules.schema import ClaimSelector
 
@@ -87,13 +85,6 @@ _DATA_ITEMS = frozenset({"records", "rows", "entries", "ids", "fields", "columns
 _RANK_CUES = frozenset({"top", "number"})
 # Where ``ClaimExtractor.prepare`` leaves a Doc's claims: (the extractor, its claims).
 _PREPARED = "align_lint.claims"
-
-
-# What a program's comments are written in: "the code is heavily commented".
-_CODE_WORDS = frozenset(
-    {"code", "codebase", "source", "snippet", "function", "method", "class", "file", "script",
-     "example", "sample", "module", "config", "configuration", "line", "program", "test"}
-)  # fmt: skip
 
 
 _WRITERS = frozenset({"our", "my"})
@@ -130,33 +121,26 @@ def _ranks_items(participle: Token) -> bool:
     )
 
 
-def _code_commented(verb: Token) -> bool:
+def _code_commented(verb: Token, code: frozenset[str]) -> bool:
     """Is "commented" what a program's source is ("the code is heavily
     commented", "a well commented example"), notes for readers of the code,
     not comments an audience wrote?"""
     if verb.lemma_.lower() != "comment" and verb.lower_ != "commented":
         return False
     if verb.dep_ == "amod":
-        return verb.head.lemma_.lower() in _CODE_WORDS
+        return verb.head.lemma_.lower() in code
     subjects = [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")]
-    return any(s.lemma_.lower() in _CODE_WORDS for s in subjects)
+    return any(s.lemma_.lower() in code for s in subjects)
 
 
-# What people do for a project when a post credits them, not what an audience
-# does: "the members who reported bugs", "contributions from 40 supporters".
-_WORK_VERBS = frozenset(
-    {"help", "contribute", "report", "fix", "build", "review", "submit", "translate", "test",
-     "write", "maintain", "triage", "document", "code", "develop", "volunteer", "organize",
-     "organise", "mentor"}
-)  # fmt: skip
 _WORK_NOUNS = frozenset({"contribution", "help", "patch", "fix", "feedback", "translation"})
 
 
-def _people_at_work(noun: Token) -> bool:
+def _people_at_work(noun: Token, work_verbs: frozenset[str]) -> bool:
     """Are the people the noun counts credited with work ("thanks to the dozens
     of members who reported bugs", "contributions from 40 community members"):
     contributors to a project, not an audience the writer gathered?"""
-    if any(c.dep_ == "relcl" and c.lemma_.lower() in _WORK_VERBS for c in noun.children):
+    if any(c.dep_ == "relcl" and c.lemma_.lower() in work_verbs for c in noun.children):
         return True
     holder = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
     counted = holder.head if holder is not None else noun  # "dozens of members"
@@ -381,7 +365,7 @@ class ClaimExtractor(OutcomeReader):
                 # ``_of_intent``: "Acme hopes to sign…" has the lemma "hop".
                 if _of_intent(token, intent) and token.pos_ in ("VERB", "AUX", "NOUN"):
                     return True
-                if lemma in _SUPPOSING:
+                if lemma in self._grammar["supposing_verbs"]:
                     return True
                 continue
             soon_after = any(end <= token.i < end + _AFTER_OUTCOME for _, end in outcomes)
@@ -397,7 +381,7 @@ class ClaimExtractor(OutcomeReader):
         words = self._grammar["topic_words"]
         talk = False
         for token in sentence:
-            if token.lemma_ in _DISCUSSING:
+            if token.lemma_ in self._grammar["discussing_verbs"]:
                 return True
             if talk and token.lower_ in _TOPIC_PREPOSITIONS:
                 return True
@@ -665,12 +649,13 @@ class ClaimExtractor(OutcomeReader):
         if key == "superlative":
             if not self._superlative_in_sense(doc[end - 1], near) or _wanting(doc[end - 1]):
                 return None
-            if _ranks_items(doc[end - 1]) or _code_commented(doc[end - 1]):
+            code = self._grammar["commented_code"]
+            if _ranks_items(doc[end - 1]) or _code_commented(doc[end - 1], code):
                 return None
             if self.parser is not None and _of_the_readers(doc[end - 1]):
                 return "metric", "attention", "superlative", (start, end), "advice"
             return "metric", "attention", "superlative", (start, end), self._mood(doc, end - 1)
-        if key == "widely" and _code_commented(doc[end - 1]):
+        if key == "widely" and _code_commented(doc[end - 1], self._grammar["commented_code"]):
             return None  # "the code is heavily commented": notes in a source, no audience
         if key == "widely":  # "a widely shared post", "the video was widely viewed"
             return "metric", "attention", "amount", (start, end), self._mood(doc, end - 1)
@@ -679,7 +664,7 @@ class ClaimExtractor(OutcomeReader):
             return None
         if kind == "metric" and _names_data(doc, end):
             return None  # "3 million follower records": rows of a table, no audience
-        if kind == "metric" and _people_at_work(doc[end - 1]):
+        if kind == "metric" and _people_at_work(doc[end - 1], self._grammar["work_verbs"]):
             return None  # "members who fixed bugs": contributors credited, no audience
         head = doc[end - 1]
         if head.tag_ == "VBG" and (

@@ -99,10 +99,8 @@ from align_lint.analysis.claims.vocabulary import (
     _ASPECT,
     _CHEAP,
     _HIGHS,
-    _LEVEL_WORDS,
     _MANY,
     _MULTIPLES,
-    _RIVALLED,
     _SOARING_IDIOMS,
 )
 from align_lint.rules.lexicons import Term
@@ -137,15 +135,12 @@ _FILLED = frozenset(
      "course", "cohort", "room", "table", "order", "pipeline", "calendar"}
 )  # fmt: skip
 _WATCHING = frozenset({"watch", "view", "listen", "stream"})
-_PLACES = frozenset({"country", "city", "market", "state", "region", "continent", "territory"})
 # Words after a term that introduce its count: "followers: 12,000", "a reach of
 # 3 billion", "play count flipped over to 20,000", "traffic as high as 17 million".
 _COUNT_AFTER = frozenset({":", "(", "of", "at", "to", "reached", "hit", "as"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # Words that join the nouns of one phrase: "Instagram and TikTok followers".
 _NOUN_JOINERS = frozenset({"and", "&", "/", "or", ","})
-# Verbs of getting that gain when what is got is new: "getting new followers daily".
-_GETTING = frozenset({"get", "see", "receive", "win", "pick", "bring"})
 # Verbs by which a channel is credited with a share of the attention: "drove
 # 40% of our traffic", "assisted 27% of site visits", "accounts for a third".
 _CREDITED = frozenset(
@@ -161,31 +156,19 @@ _TO_IDIOM = frozenset({"VERB", "AUX", "ADV", "PART"})
 # Counts in millions that a term's ``not_after`` keeps for stock ("2 million
 # shares of the company") unless its sentence is about a post's attention.
 _BIG_UNITS = frozenset({"million", "billion"})
-# Companies named by what they are, whose "shares" are stock ("the bank's
-# shares"); not "brand" or "agency", whose shares may be a post's.
-_COMPANIES = frozenset(
-    {"bank", "company", "firm", "startup", "retailer", "chain", "corporation", "conglomerate",
-     "insurer", "publisher", "carrier", "airline", "lender", "automaker", "group", "operator",
-     "telecom", "utility", "miner", "chipmaker", "supplier", "manufacturer"}
-)  # fmt: skip
-# Nouns of a post's attention beside which "shares" are a post's, not stock:
-# "65 million views and 2.1 million shares", "4M likes, 2M shares".
-_POST_ATTENTION = frozenset(
-    {"view", "like", "comment", "save", "retweet", "repost", "impression", "reaction", "follower"}
-)
 
 
-def _a_companys_stock(doc: Doc, start: int, end: int) -> bool:
+def _a_companys_stock(doc: Doc, start: int, end: int, companies: frozenset[str]) -> bool:
     """ "the bank's shares rose 4%", "the carrier's shares fell": shares a
     company (named by what it is) owns are its stock, as market news tells it;
     a post's or a page's shares are attention. A brand or a name stays
     ambiguous ("the brand's shares doubled on TikTok")."""
     if end - start != 1 or doc[start].lower_ != "shares" or start < 2:
         return False
-    return doc[start - 1].tag_ == "POS" and doc[start - 2].lemma_ in _COMPANIES
+    return doc[start - 1].tag_ == "POS" and doc[start - 2].lemma_ in companies
 
 
-def _shared_post(sentence: Span) -> bool:
+def _shared_post(sentence: Span, post_attention: frozenset[str]) -> bool:
     """Is a sentence about a post shared, so that "2.1 million shares" in it are
     reshares, not stock: the verb "share" ("everyone who shared our quiz: 3
     million shares") or another count of a post's attention ("9 million views
@@ -193,7 +176,7 @@ def _shared_post(sentence: Span) -> bool:
     million shares"); its own words are the term's ``not_near``."""
     return any(
         (token.lemma_ == "share" and token.pos_ == "VERB")
-        or (token.lemma_ in _POST_ATTENTION and token.pos_ in ("NOUN", "PROPN"))
+        or (token.lemma_ in post_attention and token.pos_ in ("NOUN", "PROPN"))
         for token in sentence
     )
 
@@ -601,16 +584,12 @@ def _changed_of(term: Token) -> bool:
     return term.dep_ == "pobj" and term.head.lower_ == "of"
 
 
-# Periods a writer's best day or week of attention is named by.
-_BEST_PERIODS = frozenset({"day", "week", "weekend", "month", "night", "hour", "quarter", "year"})
-
-
-def _best_period_of(head: Token) -> tuple[int, int] | None:
+def _best_period_of(head: Token, periods: frozenset[str]) -> tuple[int, int] | None:
     """The span of a superlative period the term names ("our biggest traffic day
     ever", "my best views week"): the writer's own (``our``, ``my``) or one
     "ever"; "the biggest traffic day of the year for retailers" is a fact."""
     period = head.head
-    if head.dep_ != "compound" or period.lower_ not in _BEST_PERIODS:
+    if head.dep_ != "compound" or period.lower_ not in periods:
         return None
     best = next(
         (c for c in period.children if c.dep_ == "amod" and c.lower_ in _SUPERLATIVES), None
@@ -674,7 +653,7 @@ class MetricReader(MilestoneReader):
             excluded = {t.lower_ for t in before} & set(term.not_after)
             if excluded and not self._excused(excluded, before, head):
                 return False
-        if _a_companys_stock(doc, start, end):
+        if _a_companys_stock(doc, start, end, self._grammar["companies"]):
             return False
         if (
             term.not_before
@@ -693,15 +672,15 @@ class MetricReader(MilestoneReader):
             return False
         return not (unwanted and near & unwanted)
 
-    @staticmethod
-    def _excused(excluded: set[str], before: Span, head: Token) -> bool:
+    def _excused(self, excluded: set[str], before: Span, head: Token) -> bool:
         """Is a word of the term's ``not_after`` before it there in another
         sense: the "of" of a share ("40% of our sales"), or "million" of
         reshares in a sentence about a post ("9 million views and 1.3 million
         shares"), where "2 million shares" alone are stock?"""
         if excluded == {"of"}:
             return _a_share_of(before)
-        return excluded <= _BIG_UNITS and _shared_post(head.sent)
+        post_attention = self._grammar["post_attention"]
+        return excluded <= _BIG_UNITS and _shared_post(head.sent, post_attention)
 
     def _celebrated_count(self, doc: Doc, start: int) -> bool:
         """Is the term counted and cheered between count and noun: "50k 🔥
@@ -957,7 +936,7 @@ class MetricReader(MilestoneReader):
                 return "amount", (child.i, end)
         if head.i > 0 and doc[head.i - 1].lower_ in ("most", "highest", "record"):
             return "superlative", (head.i - 1, end)
-        best_day = _best_period_of(head)
+        best_day = _best_period_of(head, self._grammar["best_periods"])
         if best_day is not None:  # "our biggest traffic day ever"
             return "superlative", best_day
         # "double the traffic", "twice the views of last year"; read from the
@@ -985,11 +964,13 @@ class MetricReader(MilestoneReader):
             rivalled = holder
             if holder.dep_ == "dobj" or (holder.dep_ == "pobj" and holder.head.lower_ == "of"):
                 rivalled = holder.head if holder.dep_ == "dobj" else holder.head.head
-            if rivalled.lemma_ in _RIVALLED or rivalled.lower_ in _AHEAD:
+            if rivalled.lemma_ in self._grammar["rivalling_verbs"] or rivalled.lower_ in _AHEAD:
                 return "comparison", (rivalled.i, end)  # "ahead of our rival in followers"
             # The parse may hang "in reach" on a clause of the rival: "outperformed
             # everything else we posted in reach".
-            beaten = next((t for t in holder.ancestors if t.lemma_ in _RIVALLED), None)
+            beaten = next(
+                (t for t in holder.ancestors if t.lemma_ in self._grammar["rivalling_verbs"]), None
+            )
             if holder.dep_ == "relcl" and beaten is not None:
                 return "comparison", (beaten.i, end)
         # "the highest number of views"
@@ -1082,14 +1063,16 @@ class MetricReader(MilestoneReader):
                     if child.lower_ in ("up", "down") and any(map(is_multiple, child.subtree)):
                         return "change", (start, max(t.i for t in child.subtree) + 1)
             if verb.lemma_ in ("be", "remain", "stay") and any(
-                child.dep_ == "acomp" and child.lower_ in _LEVEL_WORDS for child in verb.children
+                child.dep_ == "acomp" and child.lower_ in self._grammar["level_words"]
+                for child in verb.children
             ):  # "page views remained steady", "followers stayed flat"
                 return "change", (start, verb.i + 1)
         high_end = _at_a_high(head)
         if high_end is not None:  # "Monthly listeners at an all-time high of 4.1M"
             return "superlative", (start, high_end)
         gained = verb.lemma_ in self._grammar["gain_verbs"] or (
-            verb.lemma_ in _GETTING and any(c.lower_ == "new" for c in head.children)
+            verb.lemma_ in self._grammar["getting_verbs"]
+            and any(c.lower_ == "new" for c in head.children)
         )
         if (
             head.dep_ in ("dobj", "attr")
@@ -1336,8 +1319,7 @@ class MetricReader(MilestoneReader):
             return "count", (index, share)
         return None
 
-    @staticmethod
-    def _places_counted(verb: Token) -> int | None:
+    def _places_counted(self, verb: Token) -> int | None:
         """Where "viewed in 87 countries", "streamed in over 40 markets" ends: an
         audience spread over places it counts (not "available in 87 countries",
         which no attention verb says)."""
@@ -1346,7 +1328,11 @@ class MetricReader(MilestoneReader):
                 continue
             for place in child.children:
                 counted = any(is_count(t) for t in place.children if t.dep_ == "nummod")
-                if place.dep_ == "pobj" and place.lemma_ in _PLACES and counted:
+                if (
+                    place.dep_ == "pobj"
+                    and place.lemma_ in self._grammar["counted_places"]
+                    and counted
+                ):
                     return place.i
         return None
 

@@ -36,8 +36,6 @@ _THANKED = frozenset(
     {"you", "u", "ya", "all", "y'", "y", "'", "'all", "everyone", "everybody", "so", "much", "guys",
      "fam", "yall"}
 )  # fmt: skip
-# Verbs of money laid out, which make "5,000 on Instagram" an amount spent there.
-_SPENDING = frozenset({"spend", "invest", "pay", "waste", "budget", "blow", "put", "sink", "lose"})
 _RANK_WORDS = frozenset({"top", "#", "no", "no.", "number", "nr", "nr."})
 # What a bare milestone counts in money when it is the subject: "our appeal
 # passed 50,000", "revenue crossed six figures" (see ``_audience_holder``).
@@ -283,6 +281,6 @@ class MilestoneReader(MoodReader):
         count = doc[first]
         if not is_count(count) or _YEAR.match(count.text) or (number(count) or 0) < 1000:
             return None
-        if any(token.lemma_ in _SPENDING for token in doc[:first]):
+        if any(token.lemma_ in self._grammar["spending_verbs"] for token in doc[:first]):
             return None  # "we spent 5,000 on Instagram": money, even without its sign
         return "count", (first, index + 1)

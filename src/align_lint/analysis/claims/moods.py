@@ -56,11 +56,7 @@ from align_lint.analysis.claims.vocabulary import (
     _ADVICE,
     _ASPECT,
     _CONDITIONS,
-    _DATA_NOUNS,
-    _QUOTA_NOUNS,
     _SPECULATIVE,
-    _SUPPOSING,
-    _VENUES,
 )
 
 if TYPE_CHECKING:
@@ -99,26 +95,7 @@ _STRUGGLING = frozenset({"struggle", "fail"})
 _WHEN = frozenset({"when", "whenever", "once", "as", "after", "before", "until", "till"})
 # Modals of ability: "social media can bring in traffic" says what a channel may do.
 _ABLE = frozenset({"can", "could", "may", "might"})
-# Channels named in general, without "our": "social media can bring traffic",
-# "email can drive visits"; with "our" they are the writer's.
-_CHANNELS_IN_GENERAL = frozenset(
-    {"media", "email", "seo", "marketing", "advertising", "ads", "content", "blogging",
-     "video", "podcasting", "newsletters", "influencers", "pr"}
-)  # fmt: skip
 _OFFER = frozenset({"first", "next"})
-_DRAWING = frozenset({"draw", "attract", "bring", "pull"})
-# Places online: people welcomed to them are an audience, not a crowd; a chat
-# community's too ("welcomed 3,000 members to our Slack"), though a bare
-# "community" may be a town's.
-_WEB_PLACES = frozenset(
-    {"site", "website", "sites", "websites", "blog", "page", "pages", "channel", "app", "online",
-     "slack", "discord", "subreddit", "forum", "forums"}
-)  # fmt: skip
-# What people join as customers or members, not as an audience.
-_JOINED = frozenset(
-    {"program", "programme", "waitlist", "membership", "club", "beta", "pilot", "plan", "tier",
-     "course", "academy", "subscription", "scheme", "rewards", "trial", "cohort", "bootcamp"}
-)  # fmt: skip
 # Verbs whose negation tells a surprise: "we never expected 40k reactions".
 _EXPECTING = frozenset({"expect", "imagine", "think", "dream", "anticipate", "predict", "believe"})
 # What a writer publishes: its attention is theirs ("the top post of Q2 with 88k
@@ -130,16 +107,11 @@ _CONTENT = frozenset(
 )  # fmt: skip
 # What a talk or a guide is about: "talked about revenue", "a guide to cutting costs".
 _TOPIC_PREPOSITIONS = frozenset({"about", "on", "to", "around", "regarding", "concerning"})
-# Verbs whose object is a subject of talk: "the panel discussed churn".
-_DISCUSSING = frozenset({"discuss", "explore", "explain", "unpack", "debate"})
 # Dependents that keep a term inside the phrase a talk is about: "lead generation",
 # "pricing and revenue".
 _IN_PHRASE = frozenset({"compound", "amod", "conj", "nmod"})
 _PRICED = frozenset({"free", "price", "prices", "pricing", "cost", "costs", "/mo", "mo"})
 _MARKS = frozenset({"mark", "milestone", "level", "record", "threshold", "figure", "number"})
-# What a campaign was when the count after "with" is its result: "a success
-# with a reach of 40 million".
-_RESULT_NOUNS = frozenset({"success", "hit", "win", "triumph", "sensation", "smash", "record"})
 # A whole set, in a brag most often the writer's own: "every reel gets 50k views".
 _EVERY = frozenset({"every", "each"})
 # Whose post it was is the subject of "had": "we had a post go viral".
@@ -411,11 +383,7 @@ def _trending_thing_talked_of(verb: Token) -> bool:
     return not any(t.lower_ in _MINE for c in words for t in c.subtree)
 
 
-# Words that open a rank: "No. 3", "number 4", "#1", "top 10".
-_RANK_OPENERS = frozenset({"no", "no.", "number", "#", "top", "nr", "nr."})
-
-
-def _chart_ranked_on(holder: Token) -> bool:
+def _chart_ranked_on(holder: Token, rank_openers: frozenset[str]) -> bool:
     """Is ``holder`` a chart something is ranked on ("debuted at No. 3 on the Hot
     100 with 31 million streams")? The parser may hang "with" on the chart's
     name, but a chart has no streams of its own: they are the ranked thing's."""
@@ -424,7 +392,7 @@ def _chart_ranked_on(holder: Token) -> bool:
         return False
     before = holder.doc[max(0, preposition.i - 4) : preposition.i]
     return any(
-        t.lower_ in _RANK_OPENERS and any(is_count(n) for n in before[k + 1 : k + 3])
+        t.lower_ in rank_openers and any(is_count(n) for n in before[k + 1 : k + 3])
         for k, t in enumerate(before)
     )
 
@@ -501,13 +469,13 @@ def _names_a_thing(term: Token) -> bool:
     )
 
 
-def _quota(head: Token) -> bool:
+def _quota(head: Token, quota_nouns: frozenset[str]) -> bool:
     """Is the counted term what a plan allows, not an audience won: "free for
     up to 1,000 visits a month", "up to 10k pageviews: $6/mo", "a customer on
     the 2m monthly pageviews plan"? Pricing pages and SaaS posts list them. "Up
     to" is a limit only where the sentence prices something: "our clips get up
     to 50k views" is a range reached."""
-    if head.dep_ in ("compound", "amod", "nmod") and head.head.lemma_ in _QUOTA_NOUNS:
+    if head.dep_ in ("compound", "amod", "nmod") and head.head.lemma_ in quota_nouns:
         return True
     doc = head.doc
     # Back over the count and its phrase ("1 m", "100,000 monthly page"), by word
@@ -524,7 +492,7 @@ def _quota(head: Token) -> bool:
         return False
     if (doc[first - 2].lower_, doc[first - 1].lower_) != ("up", "to"):
         return False
-    return any(is_money(t) or t.lower_ in _PRICED or t.lemma_ in _QUOTA_NOUNS for t in head.sent)
+    return any(is_money(t) or t.lower_ in _PRICED or t.lemma_ in quota_nouns for t in head.sent)
 
 
 def _kept_at(verb: Token) -> bool:
@@ -945,7 +913,10 @@ class MoodReader(OwnershipReader):
             return "background"
         if self._wanted_outcome(head):
             return "goal"
-        if any(verb.lemma_ in _SUPPOSING for verb in self._governing_verbs(head)[1:3]):
+        if any(
+            verb.lemma_ in self._grammar["supposing_verbs"]
+            for verb in self._governing_verbs(head)[1:3]
+        ):
             return "conditional"  # "imagine what that could do for sales!"
         if named and _still_to_come(head):
             return "speculative"
@@ -1011,15 +982,15 @@ class MoodReader(OwnershipReader):
             with_
             and holder.pos_ in ("NOUN", "PROPN")
             and holder.lemma_ not in _CONTENT
-            and holder.lemma_ not in _RESULT_NOUNS
-            and not _chart_ranked_on(holder)
+            and holder.lemma_ not in self._grammar["result_nouns"]
+            and not _chart_ranked_on(holder, self._grammar["rank_openers"])
         ):
             return "background"
         if with_ and holder.lemma_ in _CONTENT and _generic(holder):
             return "background"  # "a cat video with 40 million views", someone's
         if any(c.lower_ == "your" for c in head.children):
             return "advice"  # the reader's followers: "grow your followers"
-        if _quota(head):
+        if _quota(head, self._grammar["quota_nouns"]):
             return "offer"  # a plan's allowance: "free for up to 10k pageviews a month"
         if _invited_to_join(doc, index):
             return "offer"  # "Join 5,000+ marketers who read our newsletter"
@@ -1075,7 +1046,7 @@ class MoodReader(OwnershipReader):
                 return "advice"  # "once your channel grows past 1,000 subscribers, …"
             if _found_hard(verb):
                 return "negated"  # "I find it hard to gain engagement": not gained
-            if depth > 0 and verb.lemma_ in _SUPPOSING and _bidding(children):
+            if depth > 0 and verb.lemma_ in self._grammar["supposing_verbs"] and _bidding(children):
                 return "conditional"  # "imagine your post sends 10,000 visitors"
             if depth > 0 and _enables_reader(verb, verbs[depth - 1]):
                 return "advice"  # "the tool lets you grow engagement": a promise, no result
@@ -1223,7 +1194,9 @@ class MoodReader(OwnershipReader):
         """Are these people there in person, a crowd and not an audience:
         "thousands of fans lined the streets", "5,000 fans packed the arena",
         "the museum welcomed 1.2 million visitors", "played to 20,000 fans"?"""
-        if _at_a_ground(head) and _is_people(head, self._grammar["people"]):
+        if _at_a_ground(head, self._grammar["venues"]) and _is_people(
+            head, self._grammar["people"]
+        ):
             return True  # "12,000 fans at the ground tonight", "40k fans in the stadium"
         holder = head
         if head.dep_ == "pobj" and head.head.lower_ == "of":
@@ -1235,19 +1208,19 @@ class MoodReader(OwnershipReader):
         if not _is_people(head, self._grammar["people"]):
             return False
         verb = holder.head
-        if verb.lemma_ in _DRAWING and holder.dep_ == "dobj":
+        if verb.lemma_ in self._grammar["drawing_verbs"] and holder.dep_ == "dobj":
             subject = _subject_of(verb)  # "the festival drew 80,000 visitors"
-            return subject is not None and subject.lemma_ in _VENUES
+            return subject is not None and subject.lemma_ in self._grammar["venues"]
         if verb.lemma_ not in self._grammar["presence_verbs"]:
             return False
         # "our site welcomed 40% more visitors" is an audience online.
-        return not any(t.lower_ in _WEB_PLACES for t in verb.subtree)
+        return not any(t.lower_ in self._grammar["web_places"] for t in verb.subtree)
 
     def _handled_as_data(self, head: Token) -> bool:
         """Is the counted term what software reads or stores, not an audience:
         "the bot reads up to 100 replies", "the API returns 50 likes per page",
         "we imported 4,000 subscribers", "the editor renders a lot of views"?"""
-        if head.dep_ == "compound" and head.head.lemma_ in _DATA_NOUNS:
+        if head.dep_ == "compound" and head.head.lemma_ in self._grammar["data_nouns"]:
             return True  # "moved 3 million follower rows": data, not an audience
         holder = head
         if head.dep_ == "pobj" and head.head.lower_ == "of":
@@ -1288,7 +1261,7 @@ class MoodReader(OwnershipReader):
         neither, and needs no parse."""
         if kind == "metric":
             return self._joins_a_community(after)
-        return any(token.lemma_ in _JOINED for token in after)
+        return any(token.lemma_ in self._grammar["joined_programs"] for token in after)
 
     def _channel_in_general(self, subject: Token) -> bool:
         """Is the subject a channel in general, no one's in particular: "social
@@ -1297,7 +1270,9 @@ class MoodReader(OwnershipReader):
         if any(c.dep_ in ("det", "poss") for c in subject.children):
             return False
         lower = subject.lower_
-        return lower in _CHANNELS_IN_GENERAL or lower in self._word_list("platforms")
+        return lower in self._grammar["channels_in_general"] or lower in self._word_list(
+            "platforms"
+        )
 
     def _topic(self, head: Token) -> bool:
         """Is the term what a talk, a post or a guide is about, not a result:
@@ -1310,7 +1285,7 @@ class MoodReader(OwnershipReader):
         if any(token.like_num or token.text in ("%", "$") for token in phrase.subtree):
             return False
         if phrase.dep_ == "dobj":
-            return phrase.head.lemma_ in _DISCUSSING
+            return phrase.head.lemma_ in self._grammar["discussing_verbs"]
         if phrase.dep_ == "pcomp" and phrase.tag_ != "VBG":
             return False  # "a thread on how we cut costs" reports the cut
         if phrase.dep_ not in ("pobj", "pcomp") or phrase.head.lower_ not in _TOPIC_PREPOSITIONS:

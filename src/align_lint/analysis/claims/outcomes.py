@@ -32,7 +32,6 @@ from align_lint.analysis.claims.metrics import (
     _up_by,
 )
 from align_lint.analysis.claims.model import Evidence
-from align_lint.analysis.claims.moods import _JOINED
 from align_lint.analysis.claims.ownership import _is_people, _own_clause, _stocked_by
 from align_lint.rules.lexicons import Term
 
@@ -40,43 +39,12 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 
-# Verbs that change an outcome they take as object, said with the amount:
-# "improved our gross margin by 4 points", "cut refunds to 2%".
-_CHANGING = frozenset(
-    {"improve", "increase", "boost", "raise", "lift", "expand", "widen", "cut", "reduce",
-     "lower", "shrink", "halve", "decrease", "slash"}
-)  # fmt: skip
 _BY_ITSELF = frozenset({"themselves", "itself"})
 # Who wrote or reads the post: "we upgraded", "upgrade now" are no one won over.
 _WRITER_OR_READER = frozenset({"i", "you", "we"})
-# What people ask for when they are leads: "3,100 requested a quote".
-_ASKED_FOR = frozenset(
-    {"quote", "demo", "trial", "proposal", "callback", "consultation", "sample", "brochure",
-     "estimate", "appointment", "meeting", "call", "price", "pricing"}
-)  # fmt: skip
 # What a free user converts to when a business gains a customer.
 _PAID_TIERS = frozenset({"paid", "paying", "premium", "pro"})
-_BUYERS = frozenset(
-    {"customer", "client", "buyer", "sale", "lead", "subscriber", "member", "order"}
-)
-_ACQUIRE = frozenset(
-    {"gain", "acquire", "add", "attract", "accumulate", "amass", "win", "sign", "onboard",
-     "welcome", "have", "get", "grow", "double", "triple", "bring", "convert", "land", "hit",
-     "surpass", "cross", "pass", "top", "exceed", "serve", "boast", "count", "register",
-     "recruit", "make", "raise", "save", "generate", "drive", "close", "earn", "fill", "join",
-     "secure"}
-)  # fmt: skip
 _CLAUSE_REACH = 4  # tokens between an outcome term and its verb read by word order
-_OUTCOME_CHANGES = frozenset(
-    {"grow", "rise", "increase", "double", "triple", "jump", "soar", "climb", "improve", "fall",
-     "drop", "decline", "shrink", "halve", "reduce", "cut", "surge", "spike", "skyrocket",
-     "explode", "beat", "boost", "lift", "hit", "top", "line", "queue", "flock", "pour", "buy",
-     "sign", "pay", "order", "come", "convert", "return"}
-)  # fmt: skip
-_OUTCOME_AMOUNTS = frozenset(
-    {"new", "paying", "paid", "repeat", "more", "additional", "returning", "loyal", "active",
-     "registered", "record", "biggest", "first"}
-)  # fmt: skip
 # Who pays a creator or a brand, so that their money is income: sponsors, deals.
 _PAYERS = frozenset({"sponsor", "sponsorship", "patron", "backer", "donor", "advertiser", "deal"})
 
@@ -196,15 +164,21 @@ class OutcomeReader(MetricReader):
             first = min(verb.i, start)
             verb = verb.head
         agent = any(c.dep_ == "dobj" for c in verb.children)  # "reviews cut returns"
-        if head.dep_ in ("nsubj", "nsubjpass") and verb.lemma_ in _OUTCOME_CHANGES and not agent:
+        if (
+            head.dep_ in ("nsubj", "nsubjpass")
+            and verb.lemma_ in self._grammar["outcome_change_verbs"]
+            and not agent
+        ):
             return "change", (start, verb.i + 1)
         moved = _up_by(verb) if head.dep_ == "nsubj" else None
         if moved is not None:  # "enrolments are up 18%", "donations were down 3x"
             return "change", (start, moved)
-        acquired = verb.lemma_ in _ACQUIRE or (head.dep_ == "attr" and verb.lemma_ == "become")
+        acquired = verb.lemma_ in self._grammar["acquiring_verbs"] or (
+            head.dep_ == "attr" and verb.lemma_ == "become"
+        )
         if head.dep_ in ("dobj", "attr") and acquired:
             return "change", (min(verb.i, start), end)
-        if head.dep_ == "dobj" and verb.lemma_ in _CHANGING:
+        if head.dep_ == "dobj" and verb.lemma_ in self._grammar["outcome_changing_verbs"]:
             amounts = [t for t in _own_clause(verb) if t.i > head.i and is_count(t)]
             if amounts:  # "improved our gross margin by 4 points"
                 counted = amounts[-1]
@@ -220,7 +194,7 @@ class OutcomeReader(MetricReader):
         onboarding fell", where "Support" parses as a verb), or a conversion
         into it ("converted to paid plans", where "paid" parses as a verb)."""
         for token in doc[end : min(len(doc), end + _CLAUSE_REACH)]:
-            if token.lemma_ in _OUTCOME_CHANGES and token.tag_ in _FINITE_TAGS:
+            if token.lemma_ in self._grammar["outcome_change_verbs"] and token.tag_ in _FINITE_TAGS:
                 following = doc[token.i + 1] if token.i + 1 < len(doc) else None
                 if following is not None and following.pos_ in ("DET", "PRON", "NOUN", "PROPN"):
                     return None  # "customers cut their costs": the term acted, it did not change
@@ -261,8 +235,7 @@ class OutcomeReader(MetricReader):
             return "reach", (min(verb.i, first), end)
         return None
 
-    @staticmethod
-    def _amount_before(doc: Doc, start: int) -> int | None:
+    def _amount_before(self, doc: Doc, start: int) -> int | None:
         """Where an amount before an outcome term is: "300 new customers", "more
         paying members", "$2M sales"."""
         for index in range(start - 1, max(-1, start - 5), -1):
@@ -274,7 +247,7 @@ class OutcomeReader(MetricReader):
             in_compound = index + 1 < start and _joins_a_compound(doc, index + 1)
             if counted or token.text in _CURRENCY:
                 return index
-            if token.lower_ in _OUTCOME_AMOUNTS and not in_compound:
+            if token.lower_ in self._grammar["outcome_amounts"] and not in_compound:
                 return index
             if _joins_a_compound(doc, index):
                 continue  # "120 first-time customers", "500 loyalty-card members"
@@ -310,7 +283,7 @@ class OutcomeReader(MetricReader):
             if named is not None:
                 return "money", (named, index + 1)
             brought = lemma == "bring" and any(c.lower_ == "in" for c in verb.children)
-            if brought and any(t.lemma_ in _BUYERS for t in after):
+            if brought and any(t.lemma_ in self._grammar["buyer_nouns"] for t in after):
                 return "action", (index, index + 1)
             return None
         action: Evidence = ("action", (index, index + 1))
@@ -327,7 +300,7 @@ class OutcomeReader(MetricReader):
         if lemma == "spend":  # "the 30,000 viewers spent $18 each"; not "we spent $2M on ads"
             return ("money", (index, self._money_end(verb))) if money and by_others else None
         if lemma in ("request", "enquire", "inquire"):  # "3,100 requested a quote"
-            asked = any(t.lemma_ in _ASKED_FOR for t in after)
+            asked = any(t.lemma_ in self._grammar["lead_requests"] for t in after)
             return action if by_others and asked else None
         if lemma in ("sign", "subscribe"):
             upward = any(c.lower_ == "up" for c in verb.children) or lemma == "subscribe"
@@ -339,7 +312,11 @@ class OutcomeReader(MetricReader):
                 return "action", (index, index + 1)
             return None
         if lemma == "join":  # "2,300 joined the loyalty program", not "joined the livestream"
-            return action if by_others and any(t.lemma_ in _JOINED for t in after) else None
+            return (
+                action
+                if by_others and any(t.lemma_ in self._grammar["joined_programs"] for t in after)
+                else None
+            )
         if lemma == "fill":  # "helped us fill 12 open roles", not "fill out the form"
             return action if _places_filled(verb) else None
         buying = lemma in ("buy", "purchase", "order", "book")
@@ -349,7 +326,9 @@ class OutcomeReader(MetricReader):
             return None  # the writer spends: "the cheapest reach we've ever bought"
         if buying and _brand_buys_attention(verb, subjects):
             return None  # "Acme bought 4 million impressions": the writer by name spends
-        if lemma == "convert" and not any(t.lemma_ in _BUYERS or _a_paid_tier(t) for t in after):
+        if lemma == "convert" and not any(
+            t.lemma_ in self._grammar["buyer_nouns"] or _a_paid_tier(t) for t in after
+        ):
             return None  # "readers convert to paid", not "convert the file to PDF"
         if lemma == "hire" and not any(is_count(t) for t in after):
             return None

@@ -13,13 +13,12 @@ from typing import TYPE_CHECKING
 
 from align_lint.analysis.claims.counts import SCALE, _emoji, _is_scale, is_big, is_count
 from align_lint.analysis.claims.layout import _THREAD_MARK, _opening
-from align_lint.analysis.claims.vocabulary import _SAYING, _TYPICAL, _VENUES, Vocabulary
+from align_lint.analysis.claims.vocabulary import _TYPICAL, Vocabulary
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 
-_HAVING = frozenset({"have", "boast", "amass", "gain", "count"})
 # Places a crowd stands in, besides the venues: "12,000 fans at the ground".
 _GROUNDS = frozenset(
     {"ground", "game", "match", "gig", "venue", "hall", "theatre", "theater", "park",
@@ -209,14 +208,14 @@ def _counter_of_its_own(token: Token, named: Collection[str], platforms: Collect
     )
 
 
-def _reported_by_another(sentence: Span) -> bool:
+def _reported_by_another(sentence: Span, saying: frozenset[str]) -> bool:
     """Does someone else report it: a verb of saying with a subject that is not
     the writer ("Netflix said…", "…, the company said", "analysts noted"), or
     a study cited by "according to" ("…, according to Acme's benchmark of
     2,000 brands")? Market research and benchmark posts cite others' figures so."""
     return any(
         (
-            token.lemma_ in _SAYING
+            token.lemma_ in saying
             and token.pos_ == "VERB"
             and any(c.dep_ == "nsubj" and _a_source(c) for c in token.children)
             and not _announced_today(token)
@@ -583,7 +582,7 @@ def _introduced_by_audience(verb: Token) -> bool:
     return not _ours(named) and not _a_companys_own(named)
 
 
-def _at_a_ground(people: Token) -> bool:
+def _at_a_ground(people: Token, venues: frozenset[str]) -> bool:
     """Are the people said to be at or in a place one goes to in person ("12,000
     fans at the ground tonight", "a sell-out crowd of 40k fans in the
     stadium")? A crowd there, not an audience online ("1M fans on Instagram")."""
@@ -591,7 +590,7 @@ def _at_a_ground(people: Token) -> bool:
         if preposition.dep_ != "prep" or preposition.lower_ not in ("at", "in", "inside"):
             continue
         places = [c for c in preposition.children if c.dep_ == "pobj"]
-        if places and (places[0].lemma_ in _GROUNDS or places[0].lemma_ in _VENUES):
+        if places and (places[0].lemma_ in _GROUNDS or places[0].lemma_ in venues):
             return True
     return False
 
@@ -734,7 +733,10 @@ class OwnershipReader(Vocabulary):
         if any(token.lower_ in _MINE or token.lower_ == "let" for token in head.sent):
             return False
         subject = self._clause_subject(head)
-        if _reported_by_another(head.sent) or (subject is not None and _asked_of_a_name(subject)):
+        saying = self._grammar["saying_verbs"]
+        if _reported_by_another(head.sent, saying) or (
+            subject is not None and _asked_of_a_name(subject)
+        ):
             return True
         if near & _MINE_WORDS:
             return False
@@ -831,7 +833,7 @@ class OwnershipReader(Vocabulary):
         if head.dep_ == "dobj":  # "the band's video passed 100 million views"
             subjects = [c for c in head.head.children if c.dep_ == "nsubj"]
             owners += [c for s in subjects for c in s.children if c.dep_ == "poss"]
-        if head.dep_ == "dobj" and head.head.lemma_ in _HAVING:
+        if head.dep_ == "dobj" and head.head.lemma_ in self._grammar["having_verbs"]:
             holders = [c for c in head.head.children if c.dep_ == "nsubj"]
             owners += holders
             if head.head.lemma_ in _HOLDING and any(

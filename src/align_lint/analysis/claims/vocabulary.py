@@ -24,37 +24,10 @@ _CHEAP = frozenset({"cheapest", "cheaper"})
 _MANY = frozenset({"many", "countless", "numerous"})
 _SPECULATIVE = frozenset({"could", "might", "may", "would", "should", "will", "shall", "'ll"})
 _CONDITIONS = frozenset({"if", "unless", "whether", "until"})
-# Verbs that make what they govern a supposition: "imagine 100 people click".
-_SUPPOSING = frozenset({"imagine", "suppose", "pretend", "assume"})
 _ADVICE = frozenset({"how", "tips", "ways", "way", "tricks", "hacks", "secrets", "guide"})
 _ASPECT = frozenset({"keep", "start", "begin", "continue"})
-# Places and events people come to in person: "the festival drew 80,000 visitors".
-_VENUES = frozenset(
-    {"festival", "fair", "exhibition", "museum", "concert", "parade", "expo", "zoo",
-     "stadium", "arena", "tournament", "marathon", "carnival", "gallery", "conference",
-     "summit", "convention"}
-)  # fmt: skip
-# Wholes a share of which a campaign reaches, besides people: "47% of residents".
-_POPULATIONS = frozenset(
-    {"residents", "voters", "shoppers", "americans", "population", "audience", "market",
-     "country", "nation", "adults", "households", "consumers"}
-)  # fmt: skip
-# What a term names the rows of when it modifies them: "3 million follower rows" (not
-# "records": "a new traffic record" is a milestone).
-_DATA_NOUNS = frozenset({"row", "datum", "database", "table", "field", "column", "id", "entry"})
 # A level a metric hit that is itself a record: "page views hit an all-time high".
 _HIGHS = frozenset({"high", "highs", "peak", "record", "best"})
-# Outdoing someone in a metric: "we beat our biggest rival in followers".
-_RIVALLED = frozenset(
-    {"beat", "outpace", "overtake", "outperform", "outdo", "outnumber", "outrank", "trail"}
-)
-# Nouns that hold an audience besides channels and platforms ("the account passed 50,000").
-_HOLDER_NOUNS = frozenset(
-    {"account", "page", "profile", "handle", "community", "audience", "following", "list",
-     "server", "group", "site", "website", "brand"}
-)  # fmt: skip
-# Verbs of going after a thing, besides the intent words: "chasing likes".
-_CHASING = frozenset({"chase", "pursue", "crave", "covet", "court"})
 _AHEAD = frozenset({"ahead", "behind"})  # "ahead of our rival in followers"
 # Words after an attention verb that say it spread: "shared all over Twitter",
 # "reposted everywhere", "shared far and wide".
@@ -67,11 +40,15 @@ GRAMMAR = (
     "intent_words", "third_parties", "topic_words", "presence_verbs", "data_verbs",
     "code_words", "community_places", "acquaintances", "platforms", "celebrating_words",
     "chart_words", "sales_charts", "payout_platforms",
+    # Moved from Python (lexmove): the readers' own content-word lists.
+    "companies", "post_attention", "best_periods", "rank_openers", "web_places",
+    "commented_code", "work_verbs", "venues", "populations", "data_nouns", "holder_nouns",
+    "chasing_verbs", "saying_verbs", "quota_nouns", "spending_verbs", "lead_requests",
+    "supposing_verbs", "drawing_verbs", "result_nouns", "buyer_nouns", "joined_programs",
+    "outcome_change_verbs", "having_verbs", "counted_places", "level_words", "getting_verbs",
+    "outcome_changing_verbs", "channels_in_general", "rivalling_verbs", "outcome_amounts",
+    "discussing_verbs", "acquiring_verbs",
 )  # fmt: skip
-# A level said without a number: "page views remained steady".
-_LEVEL_WORDS = frozenset({"flat", "steady", "stable", "unchanged", "constant"})
-# What makes "up to N pageviews" a plan's allowance (``_quota``).
-_QUOTA_NOUNS = frozenset({"plan", "tier", "package", "quota", "limit", "allowance", "bundle"})
 # Words that may give a claim another mood than asserted, besides the
 # speculative, conditional, advice and intent words (see ``_mood``).
 _MOOD_WORDS = frozenset(
@@ -79,11 +56,6 @@ _MOOD_WORDS = frozenset(
     | {"none", "nothing", "nobody"}  # a denying subject (``_denied_by_subject``)
     | {"which", "where", "how", "?"}  # a question asks, it does not report (``_asked``)
     | {"rather"}  # a preference: "we'd rather have 40 regulars than 40k likes" (``_preferred``)
-)
-# Verbs by which someone else reports a claim: "Netflix said the series was
-# watched…", "…, the company said", "analysts noted".
-_SAYING = frozenset(
-    {"say", "report", "announce", "note", "claim", "estimate", "reveal", "confirm", "state"}
 )
 _TYPICAL = frozenset({"average", "typical", "median", "normal", "ordinary"})
 # A change said by an idiom, with no number: "engagement went through the roof",
@@ -133,8 +105,9 @@ class Vocabulary:
             self._grammar["growth_verbs"], self._grammar["gain_verbs"],
             self._grammar["change_nouns"], self._grammar["vague_amounts"],
             _SUPERLATIVES, _MORE, _MANY, _VAGUE_BIG,
-            {"milestone", "record", "records", "new", "number"}, _MULTIPLES, _LEVEL_WORDS,
-            _HIGHS, _RIVALLED, _AHEAD, _SOARING_NOUNS, _CHEAP,
+            {"milestone", "record", "records", "new", "number"}, _MULTIPLES,
+            self._grammar["level_words"], _HIGHS, self._grammar["rivalling_verbs"], _AHEAD,
+            _SOARING_NOUNS, _CHEAP,
         )  # fmt: skip
         self._verb_cues = frozenset({"most", "stop", *_MORE, *_ASPECT, *_WIDELY, *_SPREAD})
         self._cue_words = self._noun_cues | self._verb_cues
@@ -142,13 +115,15 @@ class Vocabulary:
         self._cue_cache: dict[int, frozenset[str]] = {}
         # What may hold an audience that a bare milestone counts: "the podcast passed 50,000".
         self._holders = (
-            self._word_list("channel_words") | self._word_list("platforms") | _HOLDER_NOUNS
+            self._word_list("channel_words")
+            | self._word_list("platforms")
+            | self._grammar["holder_nouns"]
         )
         # Verbs whose object is wanted, not had: "we want 10k followers".
-        self._wanting = self._grammar["intent_words"] | _CHASING
+        self._wanting = self._grammar["intent_words"] | self._grammar["chasing_verbs"]
         self._mood_cue_words, self._mood_cue_lemmas = self._mood_cues()
         # Wholes a share of which is reached: "47% of residents" (``_share_reached``).
-        self._populations = self._grammar["people"] | _POPULATIONS
+        self._populations = self._grammar["people"] | self._grammar["populations"]
         self._milestone_lemmas = frozenset(
             strings.add(verb) for verb in self._grammar["milestone_verbs"]
         )
@@ -246,21 +221,21 @@ class Vocabulary:
         grammar = self._grammar
         words = frozenset().union(
             _MOOD_WORDS, _SPECULATIVE, _CONDITIONS,
-            _QUOTA_NOUNS,  # a plan's allowance (``_quota``)
+            grammar["quota_nouns"],  # a plan's allowance (``_quota``)
             _ADVICE,
             grammar["third_parties"],  # whose the audience is
             {"ever"},  # someone else's: "the best ever" (``_anothers_metric``)
-            _VENUES,  # a crowd: "the fair drew 9,000 visitors"
+            grammar["venues"],  # a crowd: "the fair drew 9,000 visitors"
             _TYPICAL,  # a statistic: "the average post gets…"
             # "Acme hopes to…": the lemmatizer makes "hopes" "hop" (``_of_intent``).
             {word + "s" for word in grammar["intent_words"]},
         )  # fmt: skip
         lemmas = frozenset().union(
-            _SUPPOSING, self._wanting,
-            _SAYING,  # "…, the company said" (``_anothers_metric``)
+            self._grammar["supposing_verbs"], self._wanting,
+            grammar["saying_verbs"],  # "…, the company said" (``_anothers_metric``)
             grammar["acquaintances"],  # "my friend's podcast"
             grammar["presence_verbs"],  # "5,000 fans packed the arena"
             {"celebrate"},  # the occasion of a giveaway (``_occasion_of_a_giveaway``)
-            grammar["data_verbs"], _DATA_NOUNS,  # data (``_handled_as_data``)
+            grammar["data_verbs"], grammar["data_nouns"],  # data (``_handled_as_data``)
         )  # fmt: skip
         return words, lemmas

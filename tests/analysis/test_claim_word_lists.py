@@ -1,0 +1,155 @@
+"""The claim grammar keeps its content words in lexicons, not in Python.
+
+"A new rule or word needs no Python": the nouns, verbs and adjectives a user
+might extend (places, trades, platforms, cue words) are lexicons of
+``rules/lexicons/grammar.yaml`` the ``Vocabulary`` reads by name. A module of
+``analysis/claims/`` keeps only closed word classes in Python. This test fails
+when a module gains a module-level ``frozenset`` not named below: put a list
+of content words in a lexicon instead, or add a closed class to ``CLOSED``
+with why it stays.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+from tests.conftest import ROOT
+
+from align_lint.analysis.claims.vocabulary import GRAMMAR
+from align_lint.rules.loader import load_rule_set
+
+CLAIMS = ROOT / "src" / "align_lint" / "analysis" / "claims"
+
+# Closed classes, which stay in Python: tags and dependency labels, determiners,
+# pronouns, modals, prepositions and conjunctions, number and month words,
+# punctuation and symbols, and function words a construction is made of.
+CLOSED = {
+    "counts": {
+        "_ORDINAL_WORDS", "_LONG_COUNTS", "_VAGUE_BIG", "_NOT_COUNTS", "_CURRENCY",
+        "_EMOJI_CATEGORIES", "_SUPERLATIVES", "_MORE", "_STATUS_AFTER", "_STATUS_NAMES",
+        "_STATUS_BEFORE", "_PER", "_DURATIONS", "_TALLIES", "_PERCENT", "_HYPHENS",
+        "_NOT_NAMES", "_MONTHS",
+    },
+    "extractor": {
+        "_THANKS", "_DIRECTIONS", "_COUNTED_BY", "_EXAMPLES", "_COUNT_CUE", "_RANK_CUES",
+        "_WRITERS",
+    },
+    "layout": {
+        "_VERSUS", "_SIGNS", "_STAT_SEPARATORS", "_ARROWS", "_TIME_NOUNS", "_MONTHS",
+        "_WITHIN", "_BULLETS", "_QUOTES", "_WIDELY", "_SCALE_WORDS", "_LABEL_ENDS",
+        "_LABEL_PREPOSITIONS", "_PERIOD_WORDS",
+    },
+    "metrics": {
+        "_MULTIPLYING", "_OWNERS", "_COUNT_AFTER", "_FINITE_TAGS", "_NOUN_JOINERS",
+        "_TO_IDIOM", "_BIG_UNITS", "_PRICES",
+    },
+    "milestones": {"_THANKED", "_RANK_WORDS"},
+    "moods": {
+        "_SECOND_OBJECTS", "_ASKING_MODALS", "_NOUN_PHRASE_WORDS", "_APPROXIMATELY",
+        "_AIMLESS", "_WHEN", "_ABLE", "_OFFER", "_TOPIC_PREPOSITIONS", "_IN_PHRASE", "_EVERY",
+        "_HAD", "_ABILITY_PREPOSITIONS", "_FUTURE", "_PENDING", "_VALUED_SIDES",
+        "_QUESTION_WORDS", "_BREAKS", "_NONE", "_BETWEEN_NONE", "_NO_ONE",
+    },
+    "outcomes": {"_BY_ITSELF", "_WRITER_OR_READER", "_PAID_TIERS"},
+    "ownership": {
+        "_DOERS", "_HOLDING", "_FIRST_PERSON", "_GENERIC_DETERMINERS", "_GENERIC_PRONOUNS",
+        "_MINE", "_MINE_WORDS", "_SETTING_BESIDE", "_LEADING_MARKS", "_RELATIVE_TAGS",
+        "_OTHER_CLAUSES", "_CLAUSE_HEADS", "_CROWDS", "_THEIR_OWN",
+    },
+    "vocabulary": {
+        "_CHEAP", "_MANY", "_SPECULATIVE", "_CONDITIONS", "_ASPECT", "_AHEAD", "_SPREAD",
+        "_MULTIPLES", "_MOOD_WORDS", "_SOARING_NOUNS",
+    },
+}  # fmt: skip
+
+# Lists of content words still in Python, to move into lexicons like the
+# others (the lexmove round moved 32): this set may only shrink.
+NOT_YET_MOVED = {
+    "counts": {"_MONEY_WORDS", "_COSTS"},
+    "extractor": {"_DATA_ITEMS", "_WORK_NOUNS"},
+    "layout": {"_SPREADING"},
+    "metrics": {
+        "_ATTENTION_PRICES", "_RISING", "_BUYING", "_BOUGHT_ATTENTION", "_STEPS", "_FILLED",
+        "_WATCHING", "_CREDITED",
+    },
+    "milestones": {"_MONEY_HOLDERS"},
+    "moods": {
+        "_GIVING", "_GIVEAWAYS", "_ENABLING", "_HARD", "_STRUGGLING", "_EXPECTING", "_CONTENT",
+        "_PRICED", "_MARKS", "_VALUING", "_COMING", "_FIGURES", "_ASKING", "_FAULTS",
+        "_NOTICING", "_PROMISED", "_GOOD_WHEN_ABSENT", "_MONEY_MADE", "_TRENDING_OWN",
+    },
+    "outcomes": {"_PAYERS"},
+    "ownership": {
+        "_GROUNDS", "_RELEASES", "_ORGANISATIONS", "_SURVEYS", "_RIVALS", "_PLANS",
+        "_AUDIENCE_BODIES", "_SELLERS", "_STOCKING", "_SOURCES", "_CITED",
+        "_POPULATION_SOURCES", "_COMPANY_ROLES",
+    },
+    "vocabulary": {"_ADVICE", "_HIGHS", "_TYPICAL"},
+}  # fmt: skip
+
+# The lists the lexmove round moved out of Python: they must not come back.
+MOVED = {
+    "companies", "post_attention", "best_periods", "rank_openers", "web_places",
+    "commented_code", "work_verbs", "venues", "populations", "data_nouns", "holder_nouns",
+    "chasing_verbs", "saying_verbs", "quota_nouns", "spending_verbs", "lead_requests",
+    "supposing_verbs", "drawing_verbs", "result_nouns", "buyer_nouns", "joined_programs",
+    "outcome_change_verbs", "having_verbs", "counted_places", "level_words", "getting_verbs",
+    "outcome_changing_verbs", "channels_in_general", "rivalling_verbs", "outcome_amounts",
+    "discussing_verbs", "acquiring_verbs",
+}  # fmt: skip
+
+
+def _word_sets(path: Path) -> set[str]:
+    """The module-level names whose value builds a ``frozenset``."""
+    found = set()
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        target: ast.expr | None = None
+        if isinstance(node, ast.Assign) and len(node.targets) == 1:
+            target = node.targets[0]
+        elif isinstance(node, ast.AnnAssign) and node.value is not None:
+            target = node.target
+        if not isinstance(target, ast.Name):
+            continue
+        value = node.value
+        assert value is not None
+        if any(
+            isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == "frozenset"
+            for n in ast.walk(value)
+        ):
+            found.add(target.id)
+    return found
+
+
+MODULES = sorted(path for path in CLAIMS.glob("*.py") if path.name != "__init__.py")
+
+
+@pytest.mark.parametrize("path", MODULES, ids=lambda path: path.stem)
+def test_no_new_word_list_in_python(path: Path) -> None:
+    found = _word_sets(path)
+    allowed = CLOSED.get(path.stem, set()) | NOT_YET_MOVED.get(path.stem, set())
+    new = sorted(found - allowed)
+    assert not new, (
+        f"{path.name} defines word sets {new}: content words go into a lexicon of "
+        "rules/lexicons/grammar.yaml (read through Vocabulary by name); a closed class "
+        "(tags, labels, determiners, pronouns, punctuation) goes into CLOSED with why it stays"
+    )
+
+
+def test_allowlists_name_only_existing_sets() -> None:
+    """A list moved out (or renamed) leaves the allowlists too, so they only shrink."""
+    for path in MODULES:
+        found = _word_sets(path)
+        stale = (CLOSED.get(path.stem, set()) | NOT_YET_MOVED.get(path.stem, set())) - found
+        assert not stale, f"{path.name}: {sorted(stale)} are gone; drop them from the test"
+
+
+def test_moved_lists_are_grammar_lexicons() -> None:
+    """The moved lists are read by name and declared, with a description."""
+    lexicons = load_rule_set().lexicons
+    assert set(GRAMMAR) >= MOVED
+    for name in MOVED:
+        assert lexicons[name].kind == "words"
+        assert lexicons[name].words
+        assert lexicons[name].description
