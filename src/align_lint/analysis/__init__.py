@@ -12,6 +12,8 @@ one ``nlp.pipe``, each rule's own matches out as character offsets
   derived from the rules), with ``margin``, ``lemmas`` and ``sentences``;
 * ``fastruler``, ``fastlemmatizer``: spaCy's attribute ruler and lemmatizer,
   faster, with the same output.
+* ``verblemmas``: the lemmatizer's verbs of a silent "e" ("hopes" is "hope",
+  not "hop").
 
 Nothing here decides what is a finding: that is the judgement's room.
 """

@@ -115,11 +115,13 @@ def _load_package(name: str, needs: frozenset[str]) -> Pipeline:
     from align_lint.analysis.fastembed import cache_embeddings
     from align_lint.analysis.fastlemmatizer import speed_up_lemmatizer
     from align_lint.analysis.fastruler import speed_up_attribute_ruler
+    from align_lint.analysis.verblemmas import prefer_silent_e_verbs
 
     _count_suffixes(nlp)
     _split_counts_glued_to_metric_nouns(nlp)
     _keep_stat_abbreviations(nlp)
     speed_up_attribute_ruler(nlp)  # same attributes, a fraction of the time
+    prefer_silent_e_verbs(nlp)  # "hopes" is "hope", not "hop"
     speed_up_lemmatizer(nlp)  # same lemmas, likewise
     _multiply_with_numpy(nlp)
     cache_embeddings(nlp)  # same vectors, each word's embedding worked out once

@@ -362,7 +362,7 @@ class ClaimExtractor(OutcomeReader):
             if lemma in _ASKING or (lower in ("is", "are") and first - 3 <= token.i < first):
                 return True  # "people ask what the ROI is", "engagement is the new revenue"
             if token.i < first:
-                # ``_of_intent``: "Acme hopes to sign…" has the lemma "hop".
+                # a goal before the outcome: "Acme hopes to sign…"
                 if _of_intent(token, intent) and token.pos_ in ("VERB", "AUX", "NOUN"):
                     return True
                 if lemma in self._grammar["supposing_verbs"]:

@@ -669,13 +669,9 @@ _TRENDING_OWN = _CONTENT | frozenset(
 
 
 def _of_intent(verb: Token, intent: Collection[str]) -> bool:
-    """Is ``verb`` one of intent? The rule lemmatizer cuts "-es" from a third
-    person ("Acme hopes to…" gets the lemma "hop"), so a name's plan lost its
-    verb; the form less its "s" is read too."""
-    if verb.lemma_ in intent:
-        return True
-    lower = verb.lower_
-    return verb.tag_ == "VBZ" and lower.endswith("s") and lower[:-1] in intent
+    """Is ``verb`` one of intent ("Acme hopes to…": analysis/verblemmas.py makes
+    "hopes" "hope", where spaCy's rule lemmatizer made it "hop")?"""
+    return verb.lemma_ in intent
 
 
 def _a_name(word: Token) -> bool:

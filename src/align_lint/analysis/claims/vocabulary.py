@@ -227,8 +227,6 @@ class Vocabulary:
             {"ever"},  # someone else's: "the best ever" (``_anothers_metric``)
             grammar["venues"],  # a crowd: "the fair drew 9,000 visitors"
             _TYPICAL,  # a statistic: "the average post gets…"
-            # "Acme hopes to…": the lemmatizer makes "hopes" "hop" (``_of_intent``).
-            {word + "s" for word in grammar["intent_words"]},
         )  # fmt: skip
         lemmas = frozenset().union(
             self._grammar["supposing_verbs"], self._wanting,
