@@ -65,26 +65,18 @@ CLOSED = {
 }  # fmt: skip
 
 # Lists of content words still in Python, to move into lexicons like the
-# others (the lexmove round moved 32): this set may only shrink.
+# others (the lexmove round moved 54): this set may only shrink.
 NOT_YET_MOVED = {
-    "counts": {"_MONEY_WORDS", "_COSTS"},
-    "extractor": {"_DATA_ITEMS", "_WORK_NOUNS"},
-    "layout": {"_SPREADING"},
-    "metrics": {
-        "_ATTENTION_PRICES", "_RISING", "_BUYING", "_BOUGHT_ATTENTION", "_STEPS", "_FILLED",
-        "_WATCHING", "_CREDITED",
-    },
-    "milestones": {"_MONEY_HOLDERS"},
+    "counts": {"_MONEY_WORDS"},
+    "extractor": {"_WORK_NOUNS"},
+    "metrics": {"_ATTENTION_PRICES", "_RISING", "_BUYING"},
     "moods": {
-        "_GIVING", "_GIVEAWAYS", "_ENABLING", "_HARD", "_STRUGGLING", "_EXPECTING", "_CONTENT",
-        "_PRICED", "_MARKS", "_VALUING", "_COMING", "_FIGURES", "_ASKING", "_FAULTS",
-        "_NOTICING", "_PROMISED", "_GOOD_WHEN_ABSENT", "_MONEY_MADE", "_TRENDING_OWN",
+        "_GIVING", "_GIVEAWAYS", "_CONTENT", "_PRICED", "_MARKS", "_VALUING", "_COMING",
+        "_FIGURES", "_ASKING", "_TRENDING_OWN",
     },
-    "outcomes": {"_PAYERS"},
     "ownership": {
-        "_GROUNDS", "_RELEASES", "_ORGANISATIONS", "_SURVEYS", "_RIVALS", "_PLANS",
-        "_AUDIENCE_BODIES", "_SELLERS", "_STOCKING", "_SOURCES", "_CITED",
-        "_POPULATION_SOURCES", "_COMPANY_ROLES",
+        "_GROUNDS", "_ORGANISATIONS", "_SURVEYS", "_RIVALS", "_PLANS", "_AUDIENCE_BODIES",
+        "_SOURCES", "_CITED", "_POPULATION_SOURCES", "_COMPANY_ROLES",
     },
     "vocabulary": {"_ADVICE", "_HIGHS", "_TYPICAL"},
 }  # fmt: skip
@@ -98,6 +90,11 @@ MOVED = {
     "outcome_change_verbs", "having_verbs", "counted_places", "level_words", "getting_verbs",
     "outcome_changing_verbs", "channels_in_general", "rivalling_verbs", "outcome_amounts",
     "discussing_verbs", "acquiring_verbs",
+    "cost_nouns", "spreading_verbs", "sellers", "stocking_verbs", "release_nouns",
+    "enabling_verbs", "hard_words", "struggling_verbs", "expecting_verbs", "noticing_verbs",
+    "promised_verbs", "fault_nouns", "good_when_absent", "money_made", "money_holders",
+    "bought_attention", "step_verbs", "crediting_verbs", "filled_nouns", "watching_verbs",
+    "payers", "data_items",
 }  # fmt: skip
 
 

@@ -61,10 +61,6 @@ _PER = frozenset({"per", "every"})
 # Time an audience spent with content: "watched for 3,000 hours", "12,000
 # hours of watch time".
 _DURATIONS = frozenset({"hour", "minute"})
-_COSTS = frozenset(
-    {"cost", "time", "money", "hour", "spend", "expense", "churn", "overhead", "day", "minute",
-     "week", "waste", "downtime", "ticket", "complaint", "refund", "backlog", "return"}
-)  # fmt: skip
 # Nouns that stand for the count of what they hold: "the number of views".
 _TALLIES = frozenset({"number", "count", "total", "tally"})
 # How many tokens an attention term may be from the count or cue word that can
@@ -169,10 +165,10 @@ def _a_share_of(before: Span) -> bool:
     return share > 0 and of.doc[share].lower_ in _PERCENT and is_count(of.doc[share - 1])
 
 
-def _a_cost(token: Token) -> bool:
+def _a_cost(token: Token, costs: frozenset[str]) -> bool:
     """What a business is glad to cut: costs, time, tickets, and calls counted
     as a load ("cut calls to our support line by 22%"; not "cut the call short")."""
-    return token.lemma_ in _COSTS or (token.lemma_ == "call" and token.tag_ == "NNS")
+    return token.lemma_ in costs or (token.lemma_ == "call" and token.tag_ == "NNS")
 
 
 def _amount(token: Token) -> bool:

@@ -30,7 +30,7 @@ from align_lint.analysis.claims.layout import (
     _reach_as_stat,
     _sentence_bounds,
 )
-from align_lint.analysis.claims.metrics import _FILLED, _grown_to_a_count
+from align_lint.analysis.claims.metrics import _grown_to_a_count
 from align_lint.analysis.claims.milestones import (
     _big_milestone,
     _chart_name_end,
@@ -78,8 +78,6 @@ _EXAMPLES = frozenset({"as", "including", "like"})
 _COUNT_CUE = frozenset({"<count>"})
 # How far after a named outcome its verb may be ("revenue targets for next year will…").
 _AFTER_OUTCOME = 8
-# Items of stored data a metric noun may name the kind of: "follower records".
-_DATA_ITEMS = frozenset({"records", "rows", "entries", "ids", "fields", "columns", "tables"})
 # The rank words that are cue words (``_SUPERLATIVES``, the noun cues), for a
 # rank written without a count ("number one", "the top of the charts").
 _RANK_CUES = frozenset({"top", "number"})
@@ -152,12 +150,12 @@ def _people_at_work(noun: Token, work_verbs: frozenset[str]) -> bool:
     )
 
 
-def _names_data(doc: Doc, end: int) -> bool:
+def _names_data(doc: Doc, end: int, data_items: frozenset[str]) -> bool:
     """Is the term the kind of data items the next word counts ("3 million
     follower records were migrated", "subscriber rows")? Word order says it,
     so a sentence read without a parse says it too. A singular "record" is a
     high mark ("a new follower record"), not data."""
-    return end < len(doc) and doc[end].lower_ in _DATA_ITEMS
+    return end < len(doc) and doc[end].lower_ in data_items
 
 
 def _in_a_direction(doc: Doc, end: int) -> bool:
@@ -405,7 +403,9 @@ class ClaimExtractor(OutcomeReader):
         if head.pos_ == "VERB" and "VERB" in term.pos:
             if head.lemma_ == "join" and not self._joins_something(kind, sentence[end:]):
                 return False  # "join us on Thursday": nothing a customer or a member joins
-            if head.lemma_ == "fill" and not any(t.lemma_ in _FILLED for t in sentence[end:]):
+            if head.lemma_ == "fill" and not any(
+                t.lemma_ in self._grammar["filled_nouns"] for t in sentence[end:]
+            ):
                 return False  # "fill out the form": nothing a business sells or hires for
             if term.needs == "count" and not _counted_after(sentence[end : end + 10]):
                 return False  # "save the date": no times, no people it was saved by
@@ -662,7 +662,7 @@ class ClaimExtractor(OutcomeReader):
         kind, lexicon, term = self._terms[key]
         if not self._in_sense(doc, start, end, term, key, near):
             return None
-        if kind == "metric" and _names_data(doc, end):
+        if kind == "metric" and _names_data(doc, end, self._grammar["data_items"]):
             return None  # "3 million follower records": rows of a table, no audience
         if kind == "metric" and _people_at_work(doc[end - 1], self._grammar["work_verbs"]):
             return None  # "members who fixed bugs": contributors credited, no audience
@@ -702,7 +702,7 @@ class ClaimExtractor(OutcomeReader):
                 self._in_person(head)
                 or self._handled_as_data(head)
                 or self._at_code(head)
-                or _done_by_a_fault(head)
+                or _done_by_a_fault(head, self._grammar["fault_nouns"])
             ):
                 return None
             mood = self._mood(doc, end - 1)

@@ -57,10 +57,6 @@ _BULLETS = frozenset("•◦▪▫‣●○■□◆◇►▶→➡➜➤✓✔�
 _QUOTES = frozenset({'"', "'", "\u201c", "\u2018", "\u00ab"})
 # Adverbs of an amount of attention: "widely shared", "massively viewed".
 _WIDELY = frozenset({"widely", "massively", "hugely", "heavily"})
-_SPREADING = frozenset(
-    {"share", "repost", "retweet", "reblog", "view", "watch", "stream", "reposted", "retweeted",
-     "reblogged"}
-)  # fmt: skip
 # A lead-in label before a sentence's clause: "Quick update:", "PSA —".
 _LEAD_IN_WORDS = 4
 # Scale words spelt out, which follow a value after a space ("2.4 million").
@@ -229,13 +225,13 @@ def _value_after_qualified_label(doc: Doc, end: int) -> int | None:
     return None
 
 
-def _spread_after(doc: Doc, index: int) -> int | None:
+def _spread_after(doc: Doc, index: int, spreading: frozenset[str]) -> int | None:
     """Where "shared widely", "reposted everywhere", "shared far and wide",
     "shared all over Twitter" ends: an attention verb said to have spread, with
     no count; "played over the weekend" is when, "I read everywhere that…"
     hearsay: only what is passed on or watched spreads."""
     verb = doc[index]
-    if verb.lemma_ not in _SPREADING and verb.lower_ not in _SPREADING:
+    if verb.lemma_ not in spreading and verb.lower_ not in spreading:
         return None
     words = [t.lower_ for t in doc[index + 1 : index + 5]]
     if words[:1] and (words[0] in _WIDELY or words[0] == "everywhere"):

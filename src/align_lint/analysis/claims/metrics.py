@@ -117,36 +117,16 @@ _PRICES = frozenset({"cost", "price"})
 # A price that moved up, which no one brags about: "CPMs rose to $14".
 _RISING = frozenset({"rise", "up", "increase", "climb", "jump", "high", "higher", "soar", "spike"})
 _BUYING = frozenset({"buy", "purchase", "pay", "get"})
-# Attention a brand may buy: "Acme bought 4 million impressions".
-_BOUGHT_ATTENTION = frozenset(
-    {"impression", "impressions", "view", "views", "click", "clicks", "follower", "followers",
-     "like", "likes", "reach", "engagement", "fan", "fans", "traffic"}
-)  # fmt: skip
 # Possessives between a verb and what it gained: "boosted our TikTok reach".
 _OWNERS = frozenset({"our", "my", "the", "its", "their", "his", "her", "your"})
 # What opens a baseline after a factor: "4x the benchmark", "3x our average".
 _BASELINE_OPENERS = _OWNERS | {"that", "what", "last"}
-# Verbs of a user's steps (in an interface, with a hashtag), whose small counts are
-# not an audience: "clicked the button thirty times", "used the hashtag three times".
-_STEPS = frozenset({"click", "tap", "use"})
-# What a business fills that it sells or hires for: "filled 12 open roles".
-_FILLED = frozenset(
-    {"role", "position", "seat", "vacancy", "opening", "slot", "spot", "place", "class",
-     "course", "cohort", "room", "table", "order", "pipeline", "calendar"}
-)  # fmt: skip
-_WATCHING = frozenset({"watch", "view", "listen", "stream"})
 # Words after a term that introduce its count: "followers: 12,000", "a reach of
 # 3 billion", "play count flipped over to 20,000", "traffic as high as 17 million".
 _COUNT_AFTER = frozenset({":", "(", "of", "at", "to", "reached", "hit", "as"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # Words that join the nouns of one phrase: "Instagram and TikTok followers".
 _NOUN_JOINERS = frozenset({"and", "&", "/", "or", ","})
-# Verbs by which a channel is credited with a share of the attention: "drove
-# 40% of our traffic", "assisted 27% of site visits", "accounts for a third".
-_CREDITED = frozenset(
-    {"drive", "generate", "bring", "deliver", "send", "contribute", "assist", "produce",
-     "refer", "account"}
-)  # fmt: skip
 # How far after a channel's name the count it grew to may start: "grew our
 # LinkedIn page from 2k to 90k followers".
 _GROWN_TO_CHARS = 40
@@ -181,7 +161,7 @@ def _shared_post(sentence: Span, post_attention: frozenset[str]) -> bool:
     )
 
 
-def _share_brought(holder: Token) -> bool:
+def _share_brought(holder: Token, credited: frozenset[str]) -> bool:
     """Is ``holder`` the percentage of "N% of <attention>" that a channel is
     credited with: the object of a verb of bringing ("social assisted 40% of
     site visits"), or of "account for"? Not a share that describes the
@@ -193,7 +173,7 @@ def _share_brought(holder: Token) -> bool:
         verb = verb.head  # "accounts for 30% of our traffic"
     elif holder.dep_ != "dobj":
         return False
-    return verb.pos_ == "VERB" and verb.lemma_ in _CREDITED
+    return verb.pos_ == "VERB" and verb.lemma_ in credited
 
 
 def _of_content(doc: Doc, index: int) -> bool:
@@ -209,7 +189,9 @@ def _of_content(doc: Doc, index: int) -> bool:
     return False
 
 
-def _brand_buys_attention(verb: Token, subjects: list[Token]) -> bool:
+def _brand_buys_attention(
+    verb: Token, subjects: list[Token], bought_attention: frozenset[str]
+) -> bool:
     """Is a brand (a name, or "the brand", "the company") buying attention:
     "Acme bought 4 million impressions", "the brand purchased 2M views"? A case
     study's voice for "we bought": spending, no sale. Shoppers buying units
@@ -220,7 +202,7 @@ def _brand_buys_attention(verb: Token, subjects: list[Token]) -> bool:
     if subject.pos_ != "PROPN" and subject.lemma_ not in ("brand", "company", "team", "client"):
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    return any(t.lemma_.lower() in _BOUGHT_ATTENTION for o in objects for t in o.subtree)
+    return any(t.lemma_.lower() in bought_attention for o in objects for t in o.subtree)
 
 
 def _attention_bought(doc: Doc, start: int, end: int) -> Evidence:
@@ -403,13 +385,13 @@ def _compared(verb: Token, people: frozenset[str]) -> int | None:
     return None
 
 
-def _counted_times(doc: Doc, start: int, times: int) -> bool:
+def _counted_times(doc: Doc, start: int, times: int, steps: frozenset[str]) -> bool:
     """Is there a count before "times" (from ``start``) of an audience: "viewed
     3,000 times", "commented on 94 times"? Clicks count as an audience's from
     100 up, as the noun does: "clicked the same button thirty times" are a
     user's steps."""
     counts = [t for t in doc[start:times] if is_count(t)]
-    if doc[start - 1].lemma_ in _STEPS:
+    if doc[start - 1].lemma_ in steps:
         return any(is_big(t) for t in counts)
     return bool(counts)
 
@@ -466,13 +448,13 @@ def _oftener(verb: Token) -> int | None:
     return None
 
 
-def _time_watched(verb: Token) -> tuple[int, int] | None:
+def _time_watched(verb: Token, watching: frozenset[str]) -> tuple[int, int] | None:
     """Where watch time told with a verb ends: "watched for 3,000 hours",
     "viewers streamed 12 million minutes of the album", "40 million minutes
     watched", "people spent 900 hours watching our reels". An audience's time,
     so a big count and not the writer's own ("we spent 300 hours watching game
     film" is work); "I watched it for two hours" is one viewer's evening."""
-    if verb.lemma_ not in _WATCHING or _imperative(verb):
+    if verb.lemma_ not in watching or _imperative(verb):
         return None  # "Stream it on Spotify: 10,000 hours of music" asks, it does not count
     doc = verb.doc
     if verb.dep_ == "acl":
@@ -567,12 +549,12 @@ def _complex_preposition(noun: Token) -> bool:
     )
 
 
-def _places_filled(verb: Token) -> bool:
+def _places_filled(verb: Token, filled: frozenset[str]) -> bool:
     """ "filled 12 open roles", "filled every seat": places sold or hired for
     as the verb's object, not "fill the gap" or "filled out a form"."""
     return any(
         child.dep_ == "dobj"
-        and child.lemma_ in _FILLED
+        and child.lemma_ in filled
         and not any(c.lower_ in ("a", "an", "any") for c in child.children)
         for child in verb.children
     )
@@ -874,8 +856,7 @@ class MetricReader(MilestoneReader):
             return None
         return None
 
-    @staticmethod
-    def _offered(doc: Doc, end: int) -> bool:
+    def _offered(self, doc: Doc, end: int) -> bool:
         """ "the first 100 fans who sign up get…", "…to register will win": an
         offer to people, not a count of them ("the first thousand plays took 100
         days" is a milestone)."""
@@ -890,7 +871,7 @@ class MetricReader(MilestoneReader):
             if t.i + 1 < len(doc)
         ):
             return True
-        return _promised_something(doc[end - 1])
+        return _promised_something(doc[end - 1], self._grammar["promised_verbs"])
 
     def _big_enough(self, doc: Doc, count: Token, head: Token) -> bool:
         """Is the count big enough for a term that needs an audience's size:
@@ -994,7 +975,9 @@ class MetricReader(MilestoneReader):
             duration = _big_duration(holder)  # "12,000 hours of watch time"
             if duration is not None:
                 return "count", (_count_start(doc, duration.i), end)
-            if _share_brought(holder):  # "Instagram drove 40% of our web traffic"
+            if _share_brought(
+                holder, self._grammar["crediting_verbs"]
+            ):  # "Instagram drove 40% of our web traffic"
                 share = holder.i - 1 if holder.i > 0 and is_count(doc[holder.i - 1]) else holder.i
                 return "amount", (share, end)
         into_place = preposition.lower_ == "in" and _puts_a_thing(holder)
@@ -1217,7 +1200,7 @@ class MetricReader(MilestoneReader):
             return None  # "everyone started playing around": trying it out
         if verb.lemma_ == "join" and not self._joins_a_community(doc[index + 1 :]):
             return None  # "2,300 joined the loyalty program" is an outcome (outcome_verbs)
-        if self.parser is not None and reach and _rolled_out(verb):
+        if self.parser is not None and reach and _rolled_out(verb, self._grammar["release_nouns"]):
             return None  # "the feature reaches 30% of our users first": a rollout
         if verb.lemma_ == "see" and any(
             c.dep_ == "dobj" and c.lower_ == "you" for c in verb.children
@@ -1232,13 +1215,15 @@ class MetricReader(MilestoneReader):
         # "retweeted over 269,000 times", "watched our holiday ad more than 3 million times";
         # not "clicked the same button thirty times", a user's steps.
         for token in doc[index + 1 : index + 10]:
-            if token.lower_ == "times" and _counted_times(doc, index + 1, token.i):
+            if token.lower_ == "times" and _counted_times(
+                doc, index + 1, token.i, self._grammar["step_verbs"]
+            ):
                 if _doers_habit(verb):
                     return None  # "I watched it 40 times", "she listens 3 times a day"
                 return "count", (index, token.i + 1)
             if (token.is_punct and token.text != ",") or token.pos_ == "VERB":
                 break  # "the chart shows revenue grew 3 times" counts the revenue
-        spread = _spread_after(doc, index)
+        spread = _spread_after(doc, index, self._grammar["spreading_verbs"])
         if spread is not None:
             return "amount", (index, spread)
         if self.parser is None:
@@ -1257,7 +1242,7 @@ class MetricReader(MilestoneReader):
         oftener = _oftener(verb)
         if oftener is not None:
             return "comparison", (index, oftener + 1)
-        watched = _time_watched(verb)
+        watched = _time_watched(verb, self._grammar["watching_verbs"])
         if watched is not None:
             return "count", watched
         places = self._places_counted(verb)

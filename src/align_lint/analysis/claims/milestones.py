@@ -37,13 +37,6 @@ _THANKED = frozenset(
      "fam", "yall"}
 )  # fmt: skip
 _RANK_WORDS = frozenset({"top", "#", "no", "no.", "number", "nr", "nr."})
-# What a bare milestone counts in money when it is the subject: "our appeal
-# passed 50,000", "revenue crossed six figures" (see ``_audience_holder``).
-_MONEY_HOLDERS = frozenset(
-    {"revenue", "sale", "sales", "income", "profit", "earnings", "turnover", "fundraiser",
-     "fundraising", "appeal", "crowdfunder", "crowdfunding", "raffle", "auction", "telethon",
-     "donation", "pledge", "takings"}
-)  # fmt: skip
 
 
 def _singular_after_emoji(token: Token) -> bool:
@@ -177,7 +170,7 @@ def _money_reached(target: Token) -> bool:
     return _is_scale(target) and target.i > 0 and is_money(doc[target.i - 1])
 
 
-def _audience_holder(verb: Token, channels: frozenset[str]) -> bool:
+def _audience_holder(verb: Token, channels: frozenset[str], money_holders: frozenset[str]) -> bool:
     """Could the subject of a bare milestone ("…crossed 25k!") be an audience's
     holder: we, it, a name, ours ("our IG"), a channel ("the podcast"), or none
     ("Just passed 50,000!"); not a measure ("the price crossed 25,000")?"""
@@ -185,7 +178,7 @@ def _audience_holder(verb: Token, channels: frozenset[str]) -> bool:
     if not subjects:
         return True
     subject = subjects[0]
-    if subject.lemma_ in _MONEY_HOLDERS:
+    if subject.lemma_ in money_holders:
         return False  # "our fundraiser crossed six figures": money raised, whoever's
     if subject.pos_ in ("PRON", "PROPN") or subject.lower_ in channels:
         return True
@@ -201,7 +194,9 @@ class MilestoneReader(MoodReader):
         verb = doc[index]
         if self.parser is None or verb.tag_ not in ("VBD", "VBN", "VBG"):
             return None
-        holder = _audience_holder(verb, self._holders) and not self._outcome_counted(verb)
+        holder = _audience_holder(
+            verb, self._holders, self._grammar["money_holders"]
+        ) and not self._outcome_counted(verb)
         for target in _milestone_targets(verb):
             if _counted_by_length(target) is not None:
                 if not holder:

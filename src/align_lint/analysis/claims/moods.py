@@ -83,21 +83,13 @@ _APPROXIMATELY = frozenset(
     {"over", "nearly", "almost", "about", "around", "some", "roughly", "than", "more", "least",
      "at", "close", "to", "just", "under", "~", "up", "well", "an", "estimated"}
 )  # fmt: skip
-# Verbs of what a product lets its user do: "allows you to grow engagement".
-_ENABLING = frozenset({"allow", "let", "help", "enable", "empower"})
 # Particles of trying a thing out: "play around", "click about".
 _AIMLESS = frozenset({"around", "about"})
-# What a writer found hard to get was not got: "I find it hard to gain engagement",
-# "we struggled to get views" (``_found_hard``).
-_HARD = frozenset({"hard", "difficult", "tough", "tricky", "impossible", "challenging"})
-_STRUGGLING = frozenset({"struggle", "fail"})
 # What opens a clause of time: "once your channel grows…", "when you have…".
 _WHEN = frozenset({"when", "whenever", "once", "as", "after", "before", "until", "till"})
 # Modals of ability: "social media can bring in traffic" says what a channel may do.
 _ABLE = frozenset({"can", "could", "may", "might"})
 _OFFER = frozenset({"first", "next"})
-# Verbs whose negation tells a surprise: "we never expected 40k reactions".
-_EXPECTING = frozenset({"expect", "imagine", "think", "dream", "anticipate", "predict", "believe"})
 # What a writer publishes: its attention is theirs ("the top post of Q2 with 88k
 # impressions"), where a person's is background ("a creator with 1.2M followers").
 _CONTENT = frozenset(
@@ -139,26 +131,9 @@ _VALUED_SIDES = frozenset({"ccomp", "csubj", "attr", "nsubj", "acomp"})
 # Verbs that ask what an outcome is: "people ask what the ROI of a channel is".
 _ASKING = frozenset({"ask", "wonder", "question", "debate"})
 _QUESTION_WORDS = frozenset({"what", "how", "why", "whether", "which"})
-# Software faults, which do things to counts in release notes: "fixed a bug
-# that doubled story views", "a glitch where likes showed as zero".
-_FAULTS = frozenset({"bug", "glitch", "regression", "defect"})
-# Verbs by which the writer notices what others post: "seeing X trending on my feed".
-_NOTICING = frozenset({"see", "notice", "spot"})
-# What the first N people are promised: "the first 100 fans through the gate get a scarf".
-_PROMISED = frozenset({"get", "win", "receive", "score", "grab", "take", "earn", "unlock"})
 # Marks that set a phrase apart from the clause before it.
 _BREAKS = frozenset({"\u2014", "\u2013", ":", "--"})  # em and en dashes
-# Outcomes whose absence is the result: "zero churn", "no downtime", "no returns".
-_GOOD_WHEN_ABSENT = frozenset(
-    {"churn", "downtime", "cost", "costs", "complaint", "complaints", "ticket", "tickets",
-     "refund", "refunds", "return", "returns", "outage", "outages", "incident", "incidents",
-     "defect", "defects", "error", "errors", "bug", "bugs", "abandonment", "attrition",
-     "turnover", "fee", "fees", "overtime", "waste", "delay", "delays", "escalation",
-     "escalations", "chargeback", "chargebacks", "cancellation", "cancellations"}
-)  # fmt: skip
 _NONE = frozenset({"no", "zero", "nil", "0"})
-# Money made, which a company can be "pre-": "pre-revenue", "pre-profit".
-_MONEY_MADE = frozenset({"revenue", "profit", "profitability", "earnings", "income"})
 # What may stand between "no" and its outcome: "no paying customers yet", "not a single new lead".
 _BETWEEN_NONE = frozenset({"JJ", "JJR", "JJS", "DT", "CD", "RB", "VBG", "VBN"})
 _NO_ONE = frozenset({"none", "nothing", "nobody", "neither", "no", "not"})
@@ -210,7 +185,7 @@ def _asked_about(head: Token) -> bool:
     return False
 
 
-def _done_by_a_fault(head: Token) -> bool:
+def _done_by_a_fault(head: Token, faults: frozenset[str]) -> bool:
     """Is the counted term what a software fault did or showed, not an
     audience's attention: its clause's subject a fault ("a bug that doubled
     story views"), or its clause one that tells of a fault ("the glitch where
@@ -219,9 +194,9 @@ def _done_by_a_fault(head: Token) -> bool:
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     subject = _subject_of(verb)
-    if subject is not None and subject.lemma_.lower() in _FAULTS:
+    if subject is not None and subject.lemma_.lower() in faults:
         return True
-    return verb.dep_ in ("relcl", "acl") and verb.head.lemma_.lower() in _FAULTS
+    return verb.dep_ in ("relcl", "acl") and verb.head.lemma_.lower() in faults
 
 
 def _still_to_come(head: Token) -> bool:
@@ -319,10 +294,10 @@ def _conceded_worth(verb: Token) -> bool:
     )
 
 
-def _surprise(verb: Token) -> bool:
+def _surprise(verb: Token, expecting: frozenset[str]) -> bool:
     """ "I never expected…", "we did not imagine…": what happened was not
     foreseen, so it did happen (not "we don't expect to hit 10k")."""
-    if verb.lemma_ not in _EXPECTING or not _past(verb):
+    if verb.lemma_ not in expecting or not _past(verb):
         return False
     return any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
 
@@ -334,7 +309,7 @@ def _past(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.tag_ == "VBD" for c in verb.children)
 
 
-def _noticed_elsewhere(verb: Token) -> bool:
+def _noticed_elsewhere(verb: Token, noticing: frozenset[str]) -> bool:
     """Is the phrase's verb something the writer noticed going on, not a result
     ("seeing 'quiet quitting' trending again on my feed", "noticed the challenge
     trending this morning", "I keep seeing brands go viral with…")? It trends
@@ -351,7 +326,7 @@ def _noticed_elsewhere(verb: Token) -> bool:
         thing, noticer = _subject_of(verb), verb.head
     else:
         return False
-    if noticer.lemma_ not in _NOTICING or "VBG" not in (verb.tag_, noticer.tag_):
+    if noticer.lemma_ not in noticing or "VBG" not in (verb.tag_, noticer.tag_):
         return False
     if thing is None or thing.pos_ == "PRON":
         return False
@@ -427,7 +402,7 @@ def _verb_of_phrase(term: Token) -> Token:
     return term
 
 
-def _promised_something(term: Token) -> bool:
+def _promised_something(term: Token, promised: frozenset[str]) -> bool:
     """Are the people counted the subject of what they will get, however long
     the phrase between ("the first 100 fans through the gate get a scarf",
     "the first 50 subscribers in line will receive a poster")? Said in the
@@ -435,7 +410,7 @@ def _promised_something(term: Token) -> bool:
     verb = term.head
     return (
         term.dep_ == "nsubj"
-        and verb.lemma_ in _PROMISED
+        and verb.lemma_ in promised
         and verb.tag_ in ("VB", "VBP", "VBZ")
         and verb.i > term.i
     )
@@ -521,7 +496,9 @@ def _giveaway_word(token: Token) -> bool:
     return token.lemma_ == "give" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "away"
 
 
-def _not_there_yet(head: Token) -> bool:
+def _not_there_yet(
+    head: Token, good_when_absent: frozenset[str], money_made: frozenset[str]
+) -> bool:
     """Is the outcome said not to be there yet: "still pre-revenue", "no
     revenue yet", "not a single paying customer yet"? Then it is no result and
     ties nothing. Only with "yet" (or "pre-"): "12,000 impressions but zero
@@ -531,8 +508,8 @@ def _not_there_yet(head: Token) -> bool:
     the parse."""
     doc = head.doc
     if head.i >= 2 and doc[head.i - 1].text == "-" and doc[head.i - 2].lower_ == "pre":
-        return head.lemma_ in _MONEY_MADE  # "pre-revenue"; not "900 pre-orders"
-    if head.lower_ in _GOOD_WHEN_ABSENT or head.lemma_ in _GOOD_WHEN_ABSENT:
+        return head.lemma_ in money_made  # "pre-revenue"; not "900 pre-orders"
+    if head.lower_ in good_when_absent or head.lemma_ in good_when_absent:
         return False
     if not any(t.lower_ == "yet" for t in doc[head.i + 1 : head.i + 3]):
         return False
@@ -748,11 +725,11 @@ def _no_more(doc: Doc, index: int) -> bool:
     return doc[index].lower_ in _MORE and index > 0 and doc[index - 1].lower_ == "no"
 
 
-def _enables_reader(verb: Token, done: Token) -> bool:
+def _enables_reader(verb: Token, done: Token, enabling: frozenset[str]) -> bool:
     """ "it allows you to…", "our scheduler helps you…": what a product lets
     the reader do (``done``), not what anyone did. The parse hangs "you" on
     either verb."""
-    if verb.lemma_ not in _ENABLING:
+    if verb.lemma_ not in enabling:
         return False
     children = [*verb.children, *done.children]
     return any(c.lower_ == "you" and c.dep_ in ("dobj", "nsubj", "dative") for c in children)
@@ -782,13 +759,13 @@ def _readers_clause(verb: Token) -> bool:
     return False
 
 
-def _found_hard(verb: Token) -> bool:
+def _found_hard(verb: Token, hard: frozenset[str], struggling: frozenset[str]) -> bool:
     """Was getting it hard, so it was not got: "I find it hard to gain
     engagement", "we struggled to get views", "it is difficult to reach new
     readers"? "It was easy to get 10,000 views" got them."""
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
-    return verb.head.lemma_ in _HARD or verb.head.lemma_ in _STRUGGLING
+    return verb.head.lemma_ in hard or verb.head.lemma_ in struggling
 
 
 def _how_to(verb: Token) -> bool:
@@ -897,7 +874,7 @@ class MoodReader(OwnershipReader):
         wanted ("next year we want to grow revenue": a goal) or supposed
         ("imagine what that could do for sales": conditional). A results post that names one
         that way has reported none (issue 10, "no-business-outcome")."""
-        if _not_there_yet(head):
+        if _not_there_yet(head, self._grammar["good_when_absent"], self._grammar["money_made"]):
             return "negated"  # "still pre-revenue", "no sales yet", "not a single customer"
         if self.parser is None:
             return "asserted"
@@ -1019,8 +996,9 @@ class MoodReader(OwnershipReader):
         for depth, verb in enumerate(verbs[:3]):
             if verb.lemma_ == "stop" and _kept_at(verb):
                 continue  # "people can't stop talking about it": they kept on
-            if _surprise(verb) or (
-                verb.dep_ in ("xcomp", "ccomp", "advcl") and _surprise(verb.head)
+            if _surprise(verb, self._grammar["expecting_verbs"]) or (
+                verb.dep_ in ("xcomp", "ccomp", "advcl")
+                and _surprise(verb.head, self._grammar["expecting_verbs"])
             ):
                 return "asserted"  # "we never expected the reel to reach 2 million people"
             children = list(verb.children)
@@ -1040,11 +1018,13 @@ class MoodReader(OwnershipReader):
                 return "goal"  # "Can we get 1,000 retweets?": the attention is what is wanted
             if _readers_clause(verb):
                 return "advice"  # "once your channel grows past 1,000 subscribers, …"
-            if _found_hard(verb):
+            if _found_hard(verb, self._grammar["hard_words"], self._grammar["struggling_verbs"]):
                 return "negated"  # "I find it hard to gain engagement": not gained
             if depth > 0 and verb.lemma_ in self._grammar["supposing_verbs"] and _bidding(children):
                 return "conditional"  # "imagine your post sends 10,000 visitors"
-            if depth > 0 and _enables_reader(verb, verbs[depth - 1]):
+            if depth > 0 and _enables_reader(
+                verb, verbs[depth - 1], self._grammar["enabling_verbs"]
+            ):
                 return "advice"  # "the tool lets you grow engagement": a promise, no result
             speculative = any(c.dep_ == "aux" and _speculative(c) for c in children)
             if (speculative and not _owed_to_others(verb)) or _preferred(verb):
@@ -1084,7 +1064,7 @@ class MoodReader(OwnershipReader):
             return "topic"  # "going viral is not a strategy": a view of going viral
         if _names_a_thing(doc[index]):
             return "topic"  # "the trending topics panel was removed": a feature
-        if _noticed_elsewhere(_verb_of_phrase(doc[index])):
+        if _noticed_elsewhere(_verb_of_phrase(doc[index]), self._grammar["noticing_verbs"]):
             return "background"  # "seeing 'quiet quitting' trending on my feed": others' posts
         if _trending_thing_talked_of(_verb_of_phrase(doc[index])):
             return "background"  # "everyone talks about the dance trending on TikTok"

@@ -45,8 +45,6 @@ _WRITER_OR_READER = frozenset({"i", "you", "we"})
 # What a free user converts to when a business gains a customer.
 _PAID_TIERS = frozenset({"paid", "paying", "premium", "pro"})
 _CLAUSE_REACH = 4  # tokens between an outcome term and its verb read by word order
-# Who pays a creator or a brand, so that their money is income: sponsors, deals.
-_PAYERS = frozenset({"sponsor", "sponsorship", "patron", "backer", "donor", "advertiser", "deal"})
 
 
 def _a_paid_tier(token: Token) -> bool:
@@ -71,12 +69,12 @@ def _stated_level(head: Token) -> int | None:
     return None
 
 
-def _money_paid_by(head: Token) -> int | None:
+def _money_paid_by(head: Token, payers: frozenset[str]) -> int | None:
     """The end of the money those who pay the writer pay, the term their
     subject: "sponsors now cover my rent: $2,400 a month", "brand deals pay
     me $5,000 a month" (not "customers pay $10 a month", a price)."""
     verb = head.head
-    if head.dep_ != "nsubj" or head.lemma_ not in _PAYERS:
+    if head.dep_ != "nsubj" or head.lemma_ not in payers:
         return None
     money = [t for t in _own_clause(verb) if t.i > verb.i and _money_amount(t)]
     return money[0].i + 1 if money else None
@@ -133,10 +131,12 @@ class OutcomeReader(MetricReader):
         level = _stated_level(head)
         if level is not None:  # "conversion from those followers was 4.1%"
             return "count", (start, level)
-        paid = _money_paid_by(head)
+        paid = _money_paid_by(head, self._grammar["payers"])
         if paid is not None:  # "brand deals now pay me $5,000 a month"
             return "money", (start, paid)
-        if _stocked_by(head):  # "stockists in three new cities now carry our sauce"
+        if _stocked_by(
+            head, self._grammar["sellers"], self._grammar["stocking_verbs"]
+        ):  # "stockists in three new cities now carry our sauce"
             return "change", (start, head.head.i + 1)
         verb = head.head
         if head.dep_ == "pobj" and verb.lower_ == "of":
@@ -144,7 +144,11 @@ class OutcomeReader(MetricReader):
             if holder.lower_ in self._grammar["vague_amounts"] or is_count(holder):
                 return "amount", (holder.i, end)
             credited = holder if holder.dep_ != "conj" else holder.head
-            if _share_brought(credited) and holder.i > 0 and is_count(doc[holder.i - 1]):
+            if (
+                _share_brought(credited, self._grammar["crediting_verbs"])
+                and holder.i > 0
+                and is_count(doc[holder.i - 1])
+            ):
                 # "referrals drove 40% of new sales", not "50% of TikTok users say…"
                 return "amount", (holder.i - 1, end)
         if head.dep_ == "pobj" and verb.lower_ == "in" and _money_amount(verb.head):
@@ -290,7 +294,7 @@ class OutcomeReader(MetricReader):
         if lemma in ("save", "cut", "reduce", "lower", "slash"):
             if _times_counted(after):
                 return None  # "the checklist was saved 3,000 times": kept by readers
-            return action if any(_a_cost(t) for t in after) else None
+            return action if any(_a_cost(t, self._grammar["cost_nouns"]) for t in after) else None
         if lemma == "pay":
             return action if any(t.lower_ in _BY_ITSELF for t in after) else None
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -318,13 +322,13 @@ class OutcomeReader(MetricReader):
                 else None
             )
         if lemma == "fill":  # "helped us fill 12 open roles", not "fill out the form"
-            return action if _places_filled(verb) else None
+            return action if _places_filled(verb, self._grammar["filled_nouns"]) else None
         buying = lemma in ("buy", "purchase", "order", "book")
         if buying and subjects and subjects[0].lower_ in ("i", "you"):
             return None
         if lemma in ("buy", "purchase", "order") and subjects and subjects[0].lower_ == "we":
             return None  # the writer spends: "the cheapest reach we've ever bought"
-        if buying and _brand_buys_attention(verb, subjects):
+        if buying and _brand_buys_attention(verb, subjects, self._grammar["bought_attention"]):
             return None  # "Acme bought 4 million impressions": the writer by name spends
         if lemma == "convert" and not any(
             t.lemma_ in self._grammar["buyer_nouns"] or _a_paid_tier(t) for t in after

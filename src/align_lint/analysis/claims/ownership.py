@@ -26,11 +26,6 @@ _GROUNDS = frozenset(
 )  # fmt: skip
 # Subjects whose counted attention is their own habit (``_doers_habit``).
 _DOERS = frozenset({"i", "he", "she", "we", "you"})
-# Changes to a product, which reach users as a rollout, not as attention.
-_RELEASES = frozenset(
-    {"feature", "update", "release", "version", "rollout", "fix", "patch", "build", "upgrade",
-     "beta", "firmware"}
-)  # fmt: skip
 # Another organisation, when named indefinitely: "a bank that made $3B in profit"
 # (not "we are a startup that grew revenue 300%", where it is an attribute of us).
 _ORGANISATIONS = frozenset(
@@ -61,11 +56,6 @@ _AUDIENCE_BODIES = frozenset(
     {"audience", "community", "crowd", "fanbase", "viewership", "readership", "everyone"}
 )
 _SETTING_BESIDE = frozenset({"while", "whereas", ";", "but", "and"})
-# Sellers that carry a product, and what they do with it: retail distribution.
-_SELLERS = frozenset(
-    {"stockist", "retailer", "distributor", "retail partner", "wholesaler", "grocer"}
-)
-_STOCKING = frozenset({"carry", "stock", "sell", "list", "order"})
 # People whose job is to report a figure: "analysts noted", "a spokesperson said".
 _SOURCES = frozenset(
     {"analyst", "spokesperson", "spokesman", "spokeswoman", "official", "executive", "researcher"}
@@ -98,12 +88,12 @@ def _own_clause(verb: Token) -> Iterator[Token]:
             yield from child.subtree
 
 
-def _stocked_by(head: Token) -> bool:
+def _stocked_by(head: Token, sellers: frozenset[str], stocking: frozenset[str]) -> bool:
     """Do sellers carry the writer's product: "stockists in three cities now
     carry our sauce", "two retailers list our range", or a named brand's in a
     case study ("…carry Acme's sauce"): retail distribution won?"""
     verb = head.head
-    if head.dep_ != "nsubj" or head.lemma_ not in _SELLERS or verb.lemma_ not in _STOCKING:
+    if head.dep_ != "nsubj" or head.lemma_ not in sellers or verb.lemma_ not in stocking:
         return False
     return any(c.dep_ == "dobj" and _ours_or_a_brands(c) for c in verb.children)
 
@@ -482,12 +472,12 @@ def _a_brand_by_name(subject: Token) -> bool:
     return named and subject.is_alpha and subject.is_title
 
 
-def _rolled_out(verb: Token) -> bool:
+def _rolled_out(verb: Token, releases: frozenset[str]) -> bool:
     """Is what reaches the people a change to a product, rolled out to them
     ("the update reaches 30% of users first", "the fix has reached all
     accounts"), not a post or a campaign seen by them?"""
     subject = _subject_of(verb)
-    return subject is not None and subject.lemma_ in _RELEASES
+    return subject is not None and subject.lemma_ in releases
 
 
 def _a_companys_own(person: Token) -> bool:

@@ -48,6 +48,11 @@ GRAMMAR = (
     "outcome_change_verbs", "having_verbs", "counted_places", "level_words", "getting_verbs",
     "outcome_changing_verbs", "channels_in_general", "rivalling_verbs", "outcome_amounts",
     "discussing_verbs", "acquiring_verbs",
+    "cost_nouns", "spreading_verbs", "sellers", "stocking_verbs", "release_nouns",
+    "enabling_verbs", "hard_words", "struggling_verbs", "expecting_verbs", "noticing_verbs",
+    "promised_verbs", "fault_nouns", "good_when_absent", "money_made", "money_holders",
+    "bought_attention", "step_verbs", "crediting_verbs", "filled_nouns", "watching_verbs",
+    "payers", "data_items",
 )  # fmt: skip
 # Words that may give a claim another mood than asserted, besides the
 # speculative, conditional, advice and intent words (see ``_mood``).
