@@ -23,6 +23,9 @@ if TYPE_CHECKING:
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _DOTTED_THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3}){2,}\+?$")
 _ORDINAL = re.compile(r"^\d[\d,.]*(?:st|nd|rd|th)$", re.I)
+# Word sets: closed classes (function words, tags, labels, symbols) stay in Python; content
+# words go into rules/lexicons/grammar.yaml (tests/analysis/test_claim_word_lists.py).
+
 _ORDINAL_WORDS = frozenset({"millionth", "thousandth", "hundredth", "billionth"})
 _SUFFIXES = (("bn", 1e9), ("mn", 1e6), ("mm", 1e6), ("k", 1e3), ("m", 1e6), ("b", 1e9))
 # A multiple: "up 3x", "grew 10x" (a change, counted as its factor).

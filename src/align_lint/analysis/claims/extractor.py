@@ -65,6 +65,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 
+# Word sets: closed classes (function words, tags, labels, symbols) stay in Python; content
+# words go into rules/lexicons/grammar.yaml (tests/analysis/test_claim_word_lists.py).
+
 # Thanks, and whom it goes to before "for": "thank you all for 10k".
 _THANKS = frozenset({"thank", "thanks"})
 # Where a trend heads, not what trended: "trending in the right direction".

@@ -29,6 +29,9 @@ if TYPE_CHECKING:
 
 # A thread's post number before a sentence: "3/", "4/12".
 _THREAD_MARK = re.compile(r"^\d{1,2}/(?:\d{1,2})?$")
+# Word sets: closed classes (function words, tags, labels, symbols) stay in Python; content
+# words go into rules/lexicons/grammar.yaml (tests/analysis/test_claim_word_lists.py).
+
 # What a change in a stat line is measured against: "+140% QoQ", "2.3x vs benchmark".
 _VERSUS = frozenset({"vs", "vs.", "versus", "yoy", "qoq", "mom", "wow", "wo", "dod"})
 # Signs a change written as a stat begins with: "+12k", "-19%", "−3%".

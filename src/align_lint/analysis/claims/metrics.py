@@ -109,6 +109,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 
+# Word sets: closed classes (function words, tags, labels, symbols) stay in Python; content
+# words go into rules/lexicons/grammar.yaml (tests/analysis/test_claim_word_lists.py).
+
 # Verbs that measure a change by themselves: "our audience doubled".
 _MULTIPLYING = frozenset({"double", "triple", "quadruple", "halve"})
 # Prices of attention bought: cost per mille (impressions) and per view.

@@ -31,6 +31,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 
+# Word sets: closed classes (function words, tags, labels, symbols) stay in Python; content
+# words go into rules/lexicons/grammar.yaml (tests/analysis/test_claim_word_lists.py).
+
 # Whom thanks for a count go to: "thank you all for 10k", "thx u guys for 50k".
 _THANKED = frozenset(
     {"you", "u", "ya", "all", "y'", "y", "'", "'all", "everyone", "everybody", "so", "much", "guys",

@@ -63,6 +63,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 
+# Word sets: closed classes (function words, tags, labels, symbols) stay in Python; content
+# words go into rules/lexicons/grammar.yaml (tests/analysis/test_claim_word_lists.py).
+
 # Verbs of handing something to people, who are then its recipients, not an
 # audience: "we're giving 100 fans a year of free coffee" (``_given_something``).
 # Not "send": "the post sent 900 visitors to our site" drove them there.

@@ -39,6 +39,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 
+# Word sets: closed classes (function words, tags, labels, symbols) stay in Python; content
+# words go into rules/lexicons/grammar.yaml (tests/analysis/test_claim_word_lists.py).
+
 _BY_ITSELF = frozenset({"themselves", "itself"})
 # Who wrote or reads the post: "we upgraded", "upgrade now" are no one won over.
 _WRITER_OR_READER = frozenset({"i", "you", "we"})

@@ -19,6 +19,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 
+# Word sets: closed classes (function words, tags, labels, symbols) stay in Python; content
+# words go into rules/lexicons/grammar.yaml (tests/analysis/test_claim_word_lists.py).
+
 # Places a crowd stands in, besides the venues: "12,000 fans at the ground".
 _GROUNDS = frozenset(
     {"ground", "game", "match", "gig", "venue", "hall", "theatre", "theater", "park",

@@ -19,6 +19,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 
+# Word sets: closed classes (function words, tags, labels, symbols) stay in Python; content
+# words go into rules/lexicons/grammar.yaml (tests/analysis/test_claim_word_lists.py).
+
 # A price of attention compared: "the cheapest reach we've ever bought".
 _CHEAP = frozenset({"cheapest", "cheaper"})
 _MANY = frozenset({"many", "countless", "numerous"})
