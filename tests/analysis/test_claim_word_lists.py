@@ -65,20 +65,15 @@ CLOSED = {
 }  # fmt: skip
 
 # Lists of content words still in Python, to move into lexicons like the
-# others (the lexmove round moved 54): this set may only shrink.
+# others (the lexmove round moved 64): this set may only shrink.
 NOT_YET_MOVED = {
     "counts": {"_MONEY_WORDS"},
-    "extractor": {"_WORK_NOUNS"},
     "metrics": {"_ATTENTION_PRICES", "_RISING", "_BUYING"},
-    "moods": {
-        "_GIVING", "_GIVEAWAYS", "_CONTENT", "_PRICED", "_MARKS", "_VALUING", "_COMING",
-        "_FIGURES", "_ASKING", "_TRENDING_OWN",
-    },
+    "moods": {"_GIVEAWAYS", "_CONTENT", "_VALUING", "_TRENDING_OWN"},
     "ownership": {
         "_GROUNDS", "_ORGANISATIONS", "_SURVEYS", "_RIVALS", "_PLANS", "_AUDIENCE_BODIES",
         "_SOURCES", "_CITED", "_POPULATION_SOURCES", "_COMPANY_ROLES",
     },
-    "vocabulary": {"_ADVICE", "_HIGHS", "_TYPICAL"},
 }  # fmt: skip
 
 # The lists the lexmove round moved out of Python: they must not come back.
@@ -95,6 +90,8 @@ MOVED = {
     "promised_verbs", "fault_nouns", "good_when_absent", "money_made", "money_holders",
     "bought_attention", "step_verbs", "crediting_verbs", "filled_nouns", "watching_verbs",
     "payers", "data_items",
+    "advice_words", "typical_words", "high_words", "priced_words", "giving_verbs",
+    "figure_nouns", "coming_verbs", "asking_verbs", "mark_nouns", "work_nouns",
 }  # fmt: skip
 
 

@@ -38,8 +38,6 @@ from align_lint.analysis.claims.milestones import (
 )
 from align_lint.analysis.claims.model import Claim, Way
 from align_lint.analysis.claims.moods import (
-    _ASKING,
-    _COMING,
     _FUTURE,
     _PENDING,
     _TOPIC_PREPOSITIONS,
@@ -134,10 +132,7 @@ def _code_commented(verb: Token, code: frozenset[str]) -> bool:
     return any(s.lemma_.lower() in code for s in subjects)
 
 
-_WORK_NOUNS = frozenset({"contribution", "help", "patch", "fix", "feedback", "translation"})
-
-
-def _people_at_work(noun: Token, work_verbs: frozenset[str]) -> bool:
+def _people_at_work(noun: Token, work_verbs: frozenset[str], work_nouns: frozenset[str]) -> bool:
     """Are the people the noun counts credited with work ("thanks to the dozens
     of members who reported bugs", "contributions from 40 community members"):
     contributors to a project, not an audience the writer gathered?"""
@@ -149,7 +144,7 @@ def _people_at_work(noun: Token, work_verbs: frozenset[str]) -> bool:
     return (
         counted.dep_ == "pobj"
         and source.lower_ == "from"
-        and source.head.lemma_.lower() in _WORK_NOUNS
+        and source.head.lemma_.lower() in work_nouns
     )
 
 
@@ -360,7 +355,9 @@ class ClaimExtractor(OutcomeReader):
             lemma, lower = token.lemma_, token.lower_
             if lemma in _VALUING and token.tag_ in ("VBZ", "VBP"):
                 return True
-            if lemma in _ASKING or (lower in ("is", "are") and first - 3 <= token.i < first):
+            if lemma in self._grammar["asking_verbs"] or (
+                lower in ("is", "are") and first - 3 <= token.i < first
+            ):
                 return True  # "people ask what the ROI is", "engagement is the new revenue"
             if token.i < first:
                 # a goal before the outcome: "Acme hopes to sign…"
@@ -370,7 +367,7 @@ class ClaimExtractor(OutcomeReader):
                     return True
                 continue
             soon_after = any(end <= token.i < end + _AFTER_OUTCOME for _, end in outcomes)
-            coming = lemma in _COMING and token.tag_ in ("VBZ", "VBP", "VB")
+            coming = lemma in self._grammar["coming_verbs"] and token.tag_ in ("VBZ", "VBP", "VB")
             if soon_after and (lower in _FUTURE or lower in _PENDING or coming):
                 return True
         return False
@@ -667,7 +664,9 @@ class ClaimExtractor(OutcomeReader):
             return None
         if kind == "metric" and _names_data(doc, end, self._grammar["data_items"]):
             return None  # "3 million follower records": rows of a table, no audience
-        if kind == "metric" and _people_at_work(doc[end - 1], self._grammar["work_verbs"]):
+        if kind == "metric" and _people_at_work(
+            doc[end - 1], self._grammar["work_verbs"], self._grammar["work_nouns"]
+        ):
             return None  # "members who fixed bugs": contributors credited, no audience
         head = doc[end - 1]
         if head.tag_ == "VBG" and (

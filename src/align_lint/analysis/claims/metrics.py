@@ -68,7 +68,6 @@ from align_lint.analysis.claims.model import Claim, Evidence
 from align_lint.analysis.claims.moods import (
     _APPROXIMATELY,
     _CONTENT,
-    _MARKS,
     _NOUN_PHRASE_WORDS,
     _OFFER,
     _describing,
@@ -98,7 +97,6 @@ from align_lint.analysis.claims.vocabulary import (
     _AHEAD,
     _ASPECT,
     _CHEAP,
-    _HIGHS,
     _MANY,
     _MULTIPLES,
     _SOARING_IDIOMS,
@@ -275,7 +273,7 @@ def _qualifies_next_noun(doc: Doc, term: Token, end: int) -> bool:
     return end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].tag_ in ("NNS", "NN")
 
 
-def _puts_a_thing(verb: Token) -> bool:
+def _puts_a_thing(verb: Token, marks: frozenset[str], highs: frozenset[str]) -> bool:
     """Does a verb of change move something of its own into the place the term
     names: "drop it in the comments", "drop your link in the replies"? Then the
     term is a place, not a number that dropped ("we jumped 40% in followers",
@@ -283,8 +281,8 @@ def _puts_a_thing(verb: Token) -> bool:
     return any(
         child.dep_ == "dobj"
         and not is_count(child)
-        and child.lemma_ not in _MARKS
-        and child.lower_ not in _HIGHS
+        and child.lemma_ not in marks
+        and child.lower_ not in highs
         for child in verb.children
     )
 
@@ -586,7 +584,7 @@ def _best_period_of(head: Token, periods: frozenset[str]) -> tuple[int, int] | N
     return (best.i, period.i + 1) if mine or ever else None
 
 
-def _at_a_high(head: Token) -> int | None:
+def _at_a_high(head: Token, highs: frozenset[str]) -> int | None:
     """Where "at a high" ends that a verbless line says of the term ("Monthly
     listeners at an all-time high of 4.1M", "traffic at a record high"): the
     term heads the line, and "at" holds a high, a peak or a record. With a
@@ -597,7 +595,7 @@ def _at_a_high(head: Token) -> int | None:
         if child.dep_ != "prep" or child.lower_ != "at" or child.i < head.i:
             continue
         high = next((c for c in child.children if c.dep_ == "pobj"), None)
-        if high is not None and high.lower_ in _HIGHS:
+        if high is not None and high.lower_ in highs:
             return max(t.i for t in child.subtree) + 1
     return None
 
@@ -983,7 +981,9 @@ class MetricReader(MilestoneReader):
             ):  # "Instagram drove 40% of our web traffic"
                 share = holder.i - 1 if holder.i > 0 and is_count(doc[holder.i - 1]) else holder.i
                 return "amount", (share, end)
-        into_place = preposition.lower_ == "in" and _puts_a_thing(holder)
+        into_place = preposition.lower_ == "in" and _puts_a_thing(
+            holder, self._grammar["mark_nouns"], self._grammar["high_words"]
+        )
         if preposition.lower_ == "in" and not _complex_preposition(head) and not into_place:
             if holder.lemma_ in self._grammar["change_nouns"]:
                 return "change", (holder.i, end)
@@ -1020,7 +1020,11 @@ class MetricReader(MilestoneReader):
         if head.dep_ in ("nsubj", "nsubjpass") and (verb.pos_ in ("VERB", "AUX") or seen_moving):
             if verb.lemma_ in self._grammar["level_verbs"] or verb.lemma_ == "set":
                 high = next(
-                    (c for c in verb.children if c.dep_ in ("dobj", "attr") and c.lower_ in _HIGHS),
+                    (
+                        c
+                        for c in verb.children
+                        if c.dep_ in ("dobj", "attr") and c.lower_ in self._grammar["high_words"]
+                    ),
                     None,
                 )
                 if high is not None:  # "page views hit an all-time high"
@@ -1053,7 +1057,7 @@ class MetricReader(MilestoneReader):
                 for child in verb.children
             ):  # "page views remained steady", "followers stayed flat"
                 return "change", (start, verb.i + 1)
-        high_end = _at_a_high(head)
+        high_end = _at_a_high(head, self._grammar["high_words"])
         if high_end is not None:  # "Monthly listeners at an all-time high of 4.1M"
             return "superlative", (start, high_end)
         gained = verb.lemma_ in self._grammar["gain_verbs"] or (
@@ -1077,7 +1081,11 @@ class MetricReader(MilestoneReader):
         if head.dep_ != "nsubj" or not _is_people(head, self._grammar["people"]):
             return False
         for child in verb.children:
-            if child.dep_ == "dobj" and not is_count(child) and child.lemma_ not in _MARKS:
+            if (
+                child.dep_ == "dobj"
+                and not is_count(child)
+                and child.lemma_ not in self._grammar["mark_nouns"]
+            ):
                 return True
         return False
 

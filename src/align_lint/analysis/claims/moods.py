@@ -53,7 +53,6 @@ from align_lint.analysis.claims.ownership import (
     _subject_of,
 )
 from align_lint.analysis.claims.vocabulary import (
-    _ADVICE,
     _ASPECT,
     _CONDITIONS,
     _SPECULATIVE,
@@ -66,10 +65,6 @@ if TYPE_CHECKING:
 # Word sets: closed classes (function words, tags, labels, symbols) stay in Python; content
 # words go into rules/lexicons/grammar.yaml (tests/analysis/test_claim_word_lists.py).
 
-# Verbs of handing something to people, who are then its recipients, not an
-# audience: "we're giving 100 fans a year of free coffee" (``_given_something``).
-# Not "send": "the post sent 900 visitors to our site" drove them there.
-_GIVING = frozenset({"give", "offer", "gift", "hand", "award"})
 # What the parser makes of a gift after the people given it (``_given_something``).
 _SECOND_OBJECTS = frozenset({"npadvmod", "dobj", "appos"})
 # Modals that open a question asking for something: "Can we get 1,000 retweets?"
@@ -105,8 +100,6 @@ _TOPIC_PREPOSITIONS = frozenset({"about", "on", "to", "around", "regarding", "co
 # Dependents that keep a term inside the phrase a talk is about: "lead generation",
 # "pricing and revenue".
 _IN_PHRASE = frozenset({"compound", "amod", "conj", "nmod"})
-_PRICED = frozenset({"free", "price", "prices", "pricing", "cost", "costs", "/mo", "mo"})
-_MARKS = frozenset({"mark", "milestone", "level", "record", "threshold", "figure", "number"})
 # A whole set, in a brag most often the writer's own: "every reel gets 50k views".
 _EVERY = frozenset({"every", "each"})
 # Whose post it was is the subject of "had": "we had a post go viral".
@@ -116,14 +109,6 @@ _ABILITY_PREPOSITIONS = frozenset({"at", "in", "of", "for"})
 # What an outcome is said to be when it is praised, not reported: "revenue is
 # what matters", "what counts is pipeline", "ROI matters more than likes".
 _VALUING = frozenset({"matter", "count"})
-# What an outcome still to come does: "sales start next month", "revenue will follow".
-_COMING = frozenset({"start", "begin", "follow", "come", "open", "resume"})
-# An outcome's figures or targets, named before they are known: "sales figures
-# are still being collected", "revenue targets will be announced in January".
-_FIGURES = frozenset(
-    {"figure", "number", "result", "data", "report", "target", "goal", "forecast", "projection",
-     "estimate", "plan", "objective"}
-)  # fmt: skip
 _FUTURE = frozenset({"will", "'ll", "shall", "wo", "would", "could", "might", "may"})
 _PENDING = frozenset({"still", "yet", "soon"})
 # How many clauses up a verb of intent may govern an outcome ("need to figure out
@@ -131,8 +116,6 @@ _PENDING = frozenset({"still", "yet", "soon"})
 _INTENT_REACH = 3
 # The other side of "is" that may say what matters.
 _VALUED_SIDES = frozenset({"ccomp", "csubj", "attr", "nsubj", "acomp"})
-# Verbs that ask what an outcome is: "people ask what the ROI of a channel is".
-_ASKING = frozenset({"ask", "wonder", "question", "debate"})
 _QUESTION_WORDS = frozenset({"what", "how", "why", "whether", "which"})
 # Marks that set a phrase apart from the clause before it.
 _BREAKS = frozenset({"\u2014", "\u2013", ":", "--"})  # em and en dashes
@@ -164,7 +147,7 @@ def _valuing_clause(side: Token) -> bool:
     return any(t.lemma_ in _VALUING and t.tag_ in ("VBZ", "VBP") for t in side.subtree)
 
 
-def _asked_about(head: Token) -> bool:
+def _asked_about(head: Token, asking: frozenset[str]) -> bool:
     """Is the outcome, named, what a question asks, directly ("What is the ROI
     of a follower?") or under a verb of asking ("everyone wonders how much
     revenue TikTok drives")? A question names an outcome; it reports none.
@@ -173,7 +156,7 @@ def _asked_about(head: Token) -> bool:
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     asked = head.sent[-1].text == "?" or (
-        verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_ in _ASKING
+        verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_ in asking
     )
     if not asked:
         return False
@@ -202,7 +185,7 @@ def _done_by_a_fault(head: Token, faults: frozenset[str]) -> bool:
     return verb.dep_ in ("relcl", "acl") and verb.head.lemma_.lower() in faults
 
 
-def _still_to_come(head: Token) -> bool:
+def _still_to_come(head: Token, figure_nouns: frozenset[str], coming: frozenset[str]) -> bool:
     """Is the outcome, named without an amount, the subject of a clause that
     has not happened: future or hoped for ("sales will follow", "revenue
     targets will be announced"), still pending ("sales figures are still
@@ -221,10 +204,10 @@ def _still_to_come(head: Token) -> bool:
         c.tag_ == "VBD" for c in children if c.dep_ in ("aux", "auxpass")
     ):
         return False
-    figures = phrase.i != head.i and phrase.lemma_ in _FIGURES
+    figures = phrase.i != head.i and phrase.lemma_ in figure_nouns
     if figures and any(t.lower_ in _PENDING for t in verb.subtree if t.i > phrase.i):
         return True  # "sales figures are still being collected", "revenue numbers are not in yet"
-    return verb.lemma_ in _COMING and verb.tag_ in ("VBZ", "VBP", "VB")
+    return verb.lemma_ in coming and verb.tag_ in ("VBZ", "VBP", "VB")
 
 
 def _describing(verb: Token) -> bool:
@@ -434,7 +417,7 @@ def _set_apart(term: Token, verb: Token) -> bool:
     return verb.i < term.i and any(t.text in _BREAKS for t in doc[verb.i + 1 : term.i])
 
 
-def _names_a_thing(term: Token) -> bool:
+def _names_a_thing(term: Token, marks: frozenset[str]) -> bool:
     """Is the term a modifier in the name of something else: "the trending
     topics panel", "the viral videos tab" (not a tally: "the trending
     topics count")?"""
@@ -443,11 +426,11 @@ def _names_a_thing(term: Token) -> bool:
         term.dep_ == "compound"
         and holder.pos_ in ("NOUN", "PROPN")
         and holder.lemma_ not in _TALLIES
-        and holder.lemma_ not in _MARKS
+        and holder.lemma_ not in marks
     )
 
 
-def _quota(head: Token, quota_nouns: frozenset[str]) -> bool:
+def _quota(head: Token, quota_nouns: frozenset[str], priced: frozenset[str]) -> bool:
     """Is the counted term what a plan allows, not an audience won: "free for
     up to 1,000 visits a month", "up to 10k pageviews: $6/mo", "a customer on
     the 2m monthly pageviews plan"? Pricing pages and SaaS posts list them. "Up
@@ -470,7 +453,7 @@ def _quota(head: Token, quota_nouns: frozenset[str]) -> bool:
         return False
     if (doc[first - 2].lower_, doc[first - 1].lower_) != ("up", "to"):
         return False
-    return any(is_money(t) or t.lower_ in _PRICED or t.lemma_ in quota_nouns for t in head.sent)
+    return any(is_money(t) or t.lower_ in priced or t.lemma_ in quota_nouns for t in head.sent)
 
 
 def _kept_at(verb: Token) -> bool:
@@ -560,15 +543,15 @@ def _occasion_of_a_giveaway(head: Token) -> bool:
     return any(_giveaway_word(token) for token in head.sent)
 
 
-def _given_something(people: Token) -> bool:
+def _given_something(people: Token, giving: frozenset[str]) -> bool:
     """Are the people counted handed something, an offer to them and not an
     audience reached: "we're giving 100 fans a year of free coffee", "we gave
     a discount to 500 followers"? Content sent to people ("sent the newsletter
     to 40,000 subscribers") reaches them."""
     if people.dep_ == "dative":
         verb = people.head
-        return verb.pos_ == "VERB" and verb.lemma_ in _GIVING
-    if people.dep_ == "dobj" and people.head.lemma_ in _GIVING:
+        return verb.pos_ == "VERB" and verb.lemma_ in giving
+    if people.dep_ == "dobj" and people.head.lemma_ in giving:
         # The parser often takes the people for the object and hangs the gift
         # on them: "giving 250 fans a month of free smoothies".
         verb = people.head
@@ -576,7 +559,7 @@ def _given_something(people: Token) -> bool:
         return any(g.i > people.i and g.dep_ in _SECOND_OBJECTS for g in gifts)
     if people.dep_ == "pobj" and people.head.lower_ == "to":
         verb = people.head.head
-        return verb.pos_ == "VERB" and verb.lemma_ in _GIVING
+        return verb.pos_ == "VERB" and verb.lemma_ in giving
     return False
 
 
@@ -771,7 +754,7 @@ def _found_hard(verb: Token, hard: frozenset[str], struggling: frozenset[str]) -
     return verb.head.lemma_ in hard or verb.head.lemma_ in struggling
 
 
-def _how_to(verb: Token) -> bool:
+def _how_to(verb: Token, advice: frozenset[str]) -> bool:
     """Is the verb the one "how to", "ways to" or "tips to" asks for ("how to
     grow a small product blog to 2M readers"), whatever its object's length?
     "how we grew…" has no "to" before its verb."""
@@ -779,7 +762,7 @@ def _how_to(verb: Token) -> bool:
         if child.dep_ == "aux" and child.lower_ == "to" and child.i > 0:
             before = verb.doc[child.i - 1]
             owned = before.i > 0 and verb.doc[before.i - 1].tag_ == "PRP$"  # "its way to…"
-            return before.lower_ in _ADVICE and not owned
+            return before.lower_ in advice and not owned
     return False
 
 
@@ -843,7 +826,9 @@ class MoodReader(OwnershipReader):
         lower = token.lower_
         if lower in self._mood_cue_words or token.lemma_ in self._mood_cue_lemmas:
             return True
-        if token.lemma_ in _GIVING and any(map(is_count, token.doc[token.i + 1 : token.i + 8])):
+        if token.lemma_ in self._grammar["giving_verbs"] and any(
+            map(is_count, token.doc[token.i + 1 : token.i + 8])
+        ):
             return True  # people counted after it may be given something (``_given_something``)
         if lower in _ASKING_MODALS and _opens_sentence(token):
             return True  # a question asking for it: "Can we get 1,000 retweets?"
@@ -882,7 +867,12 @@ class MoodReader(OwnershipReader):
         if self.parser is None:
             return "asserted"
         if self._topic(head) or (
-            named and (_said_to_matter(head) or self._equated(head) or _asked_about(head))
+            named
+            and (
+                _said_to_matter(head)
+                or self._equated(head)
+                or _asked_about(head, self._grammar["asking_verbs"])
+            )
         ):
             return "topic"
         if self._others_outcome(head):
@@ -894,7 +884,9 @@ class MoodReader(OwnershipReader):
             for verb in self._governing_verbs(head)[1:3]
         ):
             return "conditional"  # "imagine what that could do for sales!"
-        if named and _still_to_come(head):
+        if named and _still_to_come(
+            head, self._grammar["figure_nouns"], self._grammar["coming_verbs"]
+        ):
             return "speculative"
         return "asserted"
 
@@ -962,17 +954,17 @@ class MoodReader(OwnershipReader):
             and not _chart_ranked_on(holder, self._grammar["rank_openers"])
         ):
             return "background"
-        if with_ and holder.lemma_ in _CONTENT and _generic(holder):
+        if with_ and holder.lemma_ in _CONTENT and _generic(holder, self._grammar["typical_words"]):
             return "background"  # "a cat video with 40 million views", someone's
         if any(c.lower_ == "your" for c in head.children):
             return "advice"  # the reader's followers: "grow your followers"
-        if _quota(head, self._grammar["quota_nouns"]):
+        if _quota(head, self._grammar["quota_nouns"], self._grammar["priced_words"]):
             return "offer"  # a plan's allowance: "free for up to 10k pageviews a month"
         if _invited_to_join(doc, index):
             return "offer"  # "Join 5,000+ marketers who read our newsletter"
         if _occasion_of_a_giveaway(head):
             return "offer"  # "we're giving away 100 hoodies to celebrate 1M fans"
-        if _given_something(head):
+        if _given_something(head, self._grammar["giving_verbs"]):
             return "offer"  # "we're giving 100 fans a year of free coffee"
         if self._someone_elses(head):
             return "background"  # "the singer has 40 million followers"
@@ -985,13 +977,13 @@ class MoodReader(OwnershipReader):
         for token in window:
             owned = token.i > 0 and doc[token.i - 1].tag_ == "PRP$"  # "its way to 33M views"
             if (
-                token.lower_ in _ADVICE
+                token.lower_ in self._grammar["advice_words"]
                 and not owned
                 and any(_advice_link(t) for t in doc[token.i : index])
             ):
                 return "advice"  # "how to get more followers", not "how we grew to 100k"
         verbs = self._governing_verbs(head)
-        if any(_how_to(verb) for verb in verbs[:2]):
+        if any(_how_to(verb, self._grammar["advice_words"]) for verb in verbs[:2]):
             return "advice"  # "how to grow a developer blog to 3M annual visitors", however long
         if self._asked(head, verbs[0] if verbs else head):
             return "advice"  # "see which channels drive the most traffic"
@@ -1065,7 +1057,7 @@ class MoodReader(OwnershipReader):
             return "topic"  # "a guide to going viral", "tips on trending": what a piece is about
         if _defined_in_general(_verb_of_phrase(doc[index])):
             return "topic"  # "going viral is not a strategy": a view of going viral
-        if _names_a_thing(doc[index]):
+        if _names_a_thing(doc[index], self._grammar["mark_nouns"]):
             return "topic"  # "the trending topics panel was removed": a feature
         if _noticed_elsewhere(_verb_of_phrase(doc[index]), self._grammar["noticing_verbs"]):
             return "background"  # "seeing 'quiet quitting' trending on my feed": others' posts
@@ -1080,7 +1072,9 @@ class MoodReader(OwnershipReader):
             return "advice"
         if self._wished_for(subject):
             return mood  # not in general: "every marketer's dream: a video that goes viral"
-        if _generic(subject) or _a_fashion_trending(doc[index], subject):
+        if _generic(subject, self._grammar["typical_words"]) or _a_fashion_trending(
+            doc[index], subject
+        ):
             return "topic"
         if _made_by_someone(subject) or _named_circumstance(subject):
             return "background"
@@ -1106,7 +1100,9 @@ class MoodReader(OwnershipReader):
         if subject is None or _says_us(subject) or _count_of_you(subject) is not None:
             return None  # "40k of you follow this shop": the writer's audience, counted
         able = any(c.dep_ == "aux" and c.lower_ in _ABLE for c in verb.children)
-        in_general = _generic(subject) or (able and self._channel_in_general(subject))
+        in_general = _generic(subject, self._grammar["typical_words"]) or (
+            able and self._channel_in_general(subject)
+        )
         if not in_general or self._wished_for(subject):
             return None  # "the paper can put you in front of 46,000 readers" sells reach
         if any(c.lower_ in _EVERY for c in subject.children):

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from align_lint.analysis.claims.counts import SCALE, _emoji, _is_scale, is_big, is_count
 from align_lint.analysis.claims.layout import _THREAD_MARK, _opening
-from align_lint.analysis.claims.vocabulary import _TYPICAL, Vocabulary
+from align_lint.analysis.claims.vocabulary import Vocabulary
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -373,13 +373,13 @@ def _for_us(verb: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "for" and _says_us(c) for c in verb.children)
 
 
-def _generic(subject: Token) -> bool:
+def _generic(subject: Token, typical: frozenset[str]) -> bool:
     """Any such thing, not one the writer points at: "a post", "any video",
     "anything", "what", or a bare plural said in the present ("videos that go
     viral", "posts go viral when…"; not "reels went viral")."""
     if subject.lower_ in _GENERIC_PRONOUNS:
         return True
-    if any(c.dep_ == "amod" and c.lower_ in _TYPICAL for c in subject.children):
+    if any(c.dep_ == "amod" and c.lower_ in typical for c in subject.children):
         return True  # "the average post gets a 1.2% engagement rate": a statistic
     determiners = [
         c.lower_

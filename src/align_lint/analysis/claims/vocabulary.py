@@ -27,10 +27,7 @@ _CHEAP = frozenset({"cheapest", "cheaper"})
 _MANY = frozenset({"many", "countless", "numerous"})
 _SPECULATIVE = frozenset({"could", "might", "may", "would", "should", "will", "shall", "'ll"})
 _CONDITIONS = frozenset({"if", "unless", "whether", "until"})
-_ADVICE = frozenset({"how", "tips", "ways", "way", "tricks", "hacks", "secrets", "guide"})
 _ASPECT = frozenset({"keep", "start", "begin", "continue"})
-# A level a metric hit that is itself a record: "page views hit an all-time high".
-_HIGHS = frozenset({"high", "highs", "peak", "record", "best"})
 _AHEAD = frozenset({"ahead", "behind"})  # "ahead of our rival in followers"
 # Words after an attention verb that say it spread: "shared all over Twitter",
 # "reposted everywhere", "shared far and wide".
@@ -56,6 +53,8 @@ GRAMMAR = (
     "promised_verbs", "fault_nouns", "good_when_absent", "money_made", "money_holders",
     "bought_attention", "step_verbs", "crediting_verbs", "filled_nouns", "watching_verbs",
     "payers", "data_items",
+    "advice_words", "typical_words", "high_words", "priced_words", "giving_verbs",
+    "figure_nouns", "coming_verbs", "asking_verbs", "mark_nouns", "work_nouns",
 )  # fmt: skip
 # Words that may give a claim another mood than asserted, besides the
 # speculative, conditional, advice and intent words (see ``_mood``).
@@ -65,7 +64,6 @@ _MOOD_WORDS = frozenset(
     | {"which", "where", "how", "?"}  # a question asks, it does not report (``_asked``)
     | {"rather"}  # a preference: "we'd rather have 40 regulars than 40k likes" (``_preferred``)
 )
-_TYPICAL = frozenset({"average", "typical", "median", "normal", "ordinary"})
 # A change said by an idiom, with no number: "engagement went through the roof",
 # "views are off the charts". The nouns are cue words (the prefilter looks for them).
 _SOARING_IDIOMS = (("through", "the", "roof"), ("off", "the", "charts"), ("off", "the", "chart"))
@@ -114,8 +112,8 @@ class Vocabulary:
             self._grammar["change_nouns"], self._grammar["vague_amounts"],
             _SUPERLATIVES, _MORE, _MANY, _VAGUE_BIG,
             {"milestone", "record", "records", "new", "number"}, _MULTIPLES,
-            self._grammar["level_words"], _HIGHS, self._grammar["rivalling_verbs"], _AHEAD,
-            _SOARING_NOUNS, _CHEAP,
+            self._grammar["level_words"], self._grammar["high_words"],
+            self._grammar["rivalling_verbs"], _AHEAD, _SOARING_NOUNS, _CHEAP,
         )  # fmt: skip
         self._verb_cues = frozenset({"most", "stop", *_MORE, *_ASPECT, *_WIDELY, *_SPREAD})
         self._cue_words = self._noun_cues | self._verb_cues
@@ -230,11 +228,11 @@ class Vocabulary:
         words = frozenset().union(
             _MOOD_WORDS, _SPECULATIVE, _CONDITIONS,
             grammar["quota_nouns"],  # a plan's allowance (``_quota``)
-            _ADVICE,
+            self._grammar["advice_words"],
             grammar["third_parties"],  # whose the audience is
             {"ever"},  # someone else's: "the best ever" (``_anothers_metric``)
             grammar["venues"],  # a crowd: "the fair drew 9,000 visitors"
-            _TYPICAL,  # a statistic: "the average post gets…"
+            self._grammar["typical_words"],  # a statistic: "the average post gets…"
         )  # fmt: skip
         lemmas = frozenset().union(
             self._grammar["supposing_verbs"], self._wanting,
