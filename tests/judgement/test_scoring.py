@@ -154,3 +154,41 @@ def test_score_lines_carry_each_charge() -> None:
     (line,) = score_findings(findings, {"vanity-metric": 15}).lines
     assert line.charges == (15, 7, 3, 1, 0)
     assert line.cost == 26
+
+
+def _charged_by_one_sort(findings: list[Finding], weights: dict[str, int]) -> list[Finding]:
+    """``charged`` as it was written before mem14: one sort with a key a finding."""
+    costly = [f for f in findings if f.severity is not Severity.INFO and weights[f.rule] > 0]
+    costly.sort(key=lambda f: (-weights[f.rule], f.rule, f.start, f.end))
+    kept: list[Finding] = []
+    for f in costly:
+        if f.scope == "span" and any(
+            k.scope == "span" and k.rule != f.rule and k.start < f.end and k.end > f.start
+            for k in kept
+        ):
+            continue
+        kept.append(f)
+    return kept
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_charged_by_rule_groups_keeps_what_one_sort_kept(seed: int) -> None:
+    """Findings charged a rule at a time, each rule's sorted only when out of
+    order, and spans kept in arrays: the same findings, in the same order, as
+    one sort of them all by (−weight, rule, start, end) and a pairwise check."""
+    import random
+
+    from align_lint.judgement.scoring import charged
+
+    rng = random.Random(seed)
+    weights = {"a": 15, "b": 15, "c": 30, "d": 0, "e": 5}
+    findings = []
+    for _ in range(rng.randint(0, 60)):
+        start = rng.randint(0, 80)
+        severity = rng.choice([Severity.WARNING, Severity.ERROR, Severity.INFO])
+        scope = "document" if rng.random() < 0.05 else "span"
+        span = (start, start + rng.randint(1, 25))
+        findings.append(finding(rng.choice("abcde"), severity, span=span, scope=scope))
+    if seed % 2:  # as a judgement gives them: in report order
+        findings.sort(key=lambda f: (f.start, f.rule, f.end))
+    assert charged(findings, weights) == _charged_by_one_sort(findings, weights)
