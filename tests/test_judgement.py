@@ -498,6 +498,7 @@ CASES: list[tuple[bool, str]] = [
     # writer's own platform revenue is.
     (True, "Our channel crossed 70k subscribers. YouTube revenue rose 8%, Alphabet said."),
     (False, "Our channel crossed 70k subscribers, and our YouTube revenue rose 8%."),
+    (False, "Our reel crossed 3M views. Instagram sales rose 25% in May, Northwind said."),
     # judge24: a rival's outcome beside a name typed in lower case is the rival's.
     (True, "globex made $4m in profit while initech gained 60k followers."),
     (False, "globex made $4m in profit while its reel gained 60k views."),

@@ -68,6 +68,9 @@ _SELLERS = frozenset(
 )
 _STOCKING = frozenset({"carry", "stock", "sell", "list", "order"})
 # People whose job is to report a figure: "analysts noted", "a spokesperson said".
+# What a platform's owner reports of the platform's own business ("YouTube
+# revenue rose 10%, Alphabet said"), not what a shop sells there ("sales").
+_A_COMPANYS_RESULTS = frozenset({"revenue", "revenues", "profit", "profits", "earnings"})
 _SOURCES = frozenset(
     {"analyst", "spokesperson", "spokesman", "spokeswoman", "official", "executive", "researcher"}
 )
@@ -238,6 +241,17 @@ def _reported_by_another(sentence: Span) -> bool:
             and not _announced_today(token)
         )
         or _according_to_a_source(token)
+        for token in sentence
+    )
+
+
+def _reported_by_a_name(sentence: Span) -> bool:
+    """Does a name report it ("…, Alphabet said", "Meta reported…")? Not "the
+    company said" nor "she said", which a case study writes of its own subject."""
+    return any(
+        token.lemma_ in _SAYING
+        and token.pos_ == "VERB"
+        and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in token.children)
         for token in sentence
     )
 
@@ -842,6 +856,8 @@ class OwnershipReader(Vocabulary):
         reported"? The news of a platform's business, not the writer's; "our
         YouTube revenue rose 10%" stays the writer's, and so does "sales rose
         30%, the company said" (a brand's own result told by the press)."""
+        if head.lemma_ not in _A_COMPANYS_RESULTS:
+            return False  # "Instagram sales rose 30%, Acme said" are a shop's, there
         platforms = self._word_list("platforms")
         named = [t for t in head.lefts if t.dep_ in ("compound", "nmod")]
         named += [t for word in named for t in word.lefts if t.dep_ in ("compound", "nmod")]
@@ -849,7 +865,7 @@ class OwnershipReader(Vocabulary):
             return False
         if any(c.dep_ == "poss" for c in head.children):
             return False  # "our YouTube revenue", "Acme's YouTube revenue"
-        return _reported_by_another(head.sent)
+        return _reported_by_a_name(head.sent)
 
     def _someone_elses(self, head: Token) -> bool:
         """An audience a person has, not the writer: "the singer's 40 million
