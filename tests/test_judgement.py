@@ -502,6 +502,10 @@ CASES: list[tuple[bool, str]] = [
     # judge24: a rival's outcome beside a name typed in lower case is the rival's.
     (True, "globex made $4m in profit while initech gained 60k followers."),
     (False, "globex made $4m in profit while its reel gained 60k views."),
+    # judge24: a lead-in label the parse takes for the subject ("note") hides the
+    # rival after its colon.
+    (True, "weekly note: rival z made $6m in profit while we hit 80k followers."),
+    (False, "weekly note: our shop made $6m in sales while we hit 80k followers."),
     # judge24: counted taps on a listing are clicks; taps of water or beer are not;
     # content a big count of people saved, said as a relative clause, is attention.
     (True, "Our app listing got 45k taps in its launch week."),

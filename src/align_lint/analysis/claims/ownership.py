@@ -256,6 +256,16 @@ def _reported_by_a_name(sentence: Span) -> bool:
     )
 
 
+def _past_a_label(subject: Token) -> Token:
+    """The subject after a lead-in label the parse took for it: "quick note:
+    rival x made $3m…" makes "note" the subject and "rival" its apposition."""
+    after = subject.i + 1
+    if after >= len(subject.doc) or subject.doc[after].text != ":":
+        return subject
+    named = [c for c in subject.children if c.dep_ == "appos" and c.i > after]
+    return named[0] if named else subject
+
+
 def _announced_today(verb: Token) -> bool:
     """Is it a press release's "<Company> today announced…", which the company
     writes about itself (its page's followers are its own claim), not the
@@ -464,10 +474,16 @@ def _named_by_a_letter(subject: Token) -> bool:
     """An organisation with a letter for its name ("brand x", "company y"),
     typed in lower case, where the tagger reads the letter as a number, a
     symbol or a second subject, not as the name it is in "Company Y"."""
+    if _a_letter(subject) and subject.i > 0:
+        return subject.doc[subject.i - 1].lemma_ in _ORGANISATIONS  # the letter made the subject
     if subject.lemma_ not in _ORGANISATIONS or subject.i + 1 >= len(subject.doc):
         return False
-    letter = subject.doc[subject.i + 1]
-    return len(letter.text) == 1 and letter.is_alpha and letter.lower_ not in ("a", "i")
+    return _a_letter(subject.doc[subject.i + 1])
+
+
+def _a_letter(token: Token) -> bool:
+    """A one-letter name ("x", "Y"), not the words "a" and "I"."""
+    return len(token.text) == 1 and token.is_alpha and token.lower_ not in ("a", "i")
 
 
 def _made_by_someone(subject: Token) -> bool:
@@ -818,6 +834,8 @@ class OwnershipReader(Vocabulary):
         verbs = self._governing_verbs(head)
         verb = verbs[0] if verbs else head
         subject = _subject_of(verb)
+        if subject is not None:
+            subject = _past_a_label(subject)
         platforms = self._word_list("platforms")
         if (
             _a_named_party(head, subject)
