@@ -477,6 +477,40 @@ CASES: list[tuple[bool, str]] = [
     # realrepos9: interactions between parts of a system are no engagement.
     (False, "Our guide shows how to drive control plane interactions from Git."),
     (True, "Our carousel drove 25,000 interactions in two days."),
+    # judge24: success told of someone else's campaign is no results frame of
+    # the writer's; engagement asked of people who take part is no audience goal;
+    # gains in how software runs are release notes, not praise of results.
+    (False, "At the summit, three founders told us why their launch was a huge success."),
+    (True, "Our autumn launch was a huge success."),
+    (False, "We need more engagement from engineering managers during sprint planning."),
+    (True, "We need more engagement on our posts this quarter."),
+    (False, "Version 5 shows significant gains in compile time."),
+    # judge24: a big bare count opening the sentence before its past-tense verb
+    # is the crowd, however the title or the tokenizer splits it; a year is a time.
+    (True, "8k Watched Our Product Demo Live."),
+    (True, "2.5m viewed the teaser in two days."),
+    (False, "2021 watched our team grow from four people to nine."),
+    # judge24: "following" after a name's possessive "'s" is its audience; "it's
+    # following" is a verb.
+    (True, "Initech's following tripled after the giveaway."),
+    (False, "Northwind's following the same plan as last spring."),
+    # judge24: a platform's revenue its owner reports is not the writer's; the
+    # writer's own platform revenue is.
+    (True, "Our channel crossed 70k subscribers. YouTube revenue rose 8%, Alphabet said."),
+    (False, "Our channel crossed 70k subscribers, and our YouTube revenue rose 8%."),
+    (False, "Our reel crossed 3M views. Instagram sales rose 25% in May, Northwind said."),
+    # judge24: a rival's outcome beside a name typed in lower case is the rival's.
+    (True, "globex made $4m in profit while initech gained 60k followers."),
+    (False, "globex made $4m in profit while its reel gained 60k views."),
+    # judge24: a lead-in label the parse takes for the subject ("note") hides the
+    # rival after its colon.
+    (True, "weekly note: rival z made $6m in profit while we hit 80k followers."),
+    (False, "weekly note: our shop made $6m in sales while we hit 80k followers."),
+    # judge24: counted taps on a listing are clicks; taps of water or beer are not;
+    # content a big count of people saved, said as a relative clause, is attention.
+    (True, "Our app listing got 45k taps in its launch week."),
+    (False, "The brewery fitted 2,000 new beer taps across its pubs."),
+    (True, "The reel 2.1M people saved was our packing guide."),
 ]
 
 
@@ -518,3 +552,12 @@ def test_efficiency_of_downloads_is_a_machine_efficiency(linter: Linter) -> None
     team = linter.lint_text("The new workflow improved efficiency of our sales team.", path="t.md")
     assert [f.rule for f in machine.findings] == []
     assert [f.rule for f in team.findings] == ["unquantified-outcome"]
+
+
+def test_a_wrapped_blockquote_keeps_the_scale_word_in_the_claim(linter: Linter) -> None:
+    """judge24: a quote hard-wrapped between a number and its scale word
+    ("passed 1.2⏎> million followers") is one count, as it renders."""
+    result = linter.lint_text("> Our page passed 3.4\n> million followers in May.\n", path="q.md")
+    spans = [f.text for f in result.findings if f.rule == "vanity-metric"]
+    assert len(spans) == 1
+    assert spans[0].startswith("3.4") and spans[0].endswith("million followers")

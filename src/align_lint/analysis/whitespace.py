@@ -12,9 +12,10 @@ compact map: one breakpoint per collapsed run, found by bisection.
 Only runs that are whitespace in the file, or markup that renders as nothing
 between two words, are collapsed: emphasis markers ("got **80k** views"),
 the brackets and destination of a link ("[12,000 followers](url) in May"),
-an inline HTML emphasis tag. A run that masking made of content (a code
-span, an image, a comment, a JSX tag) keeps its length, so a match never runs
-across words the reader does not see next to each other.
+an inline HTML emphasis tag, the ">" of a blockquote's wrapped line. A run
+that masking made of content (a code span, an image, a comment, a JSX tag)
+keeps its length, so a match never runs across words the reader does not
+see next to each other.
 A run at the start or end of a line (indentation, a line break) is left
 alone: spaCy makes one whitespace token of a line break and the spaces
 around it whatever their number.
@@ -36,9 +37,11 @@ from align_lint.documents import Document
 _RUN = re.compile(r" [ \t]+|\t[ \t]*")
 # What Markdown masks that a reader never sees between two words: emphasis
 # and strikethrough markers, a link's brackets, destination and title or
-# reference label, an inline HTML emphasis tag without attributes.
+# reference label, an inline HTML emphasis tag without attributes; and the
+# blockquote markers that open a wrapped quote's next line ("passed 1.2⏎>
+# million followers" reads "1.2 million").
 _INVISIBLE_MARKUP = re.compile(
-    r"(?:\s|[*_~]|\[|\]\([^()]*\)|\]\[[^\[\]]*\]|\]"
+    r"(?:\s|[*_~]|\[|\]\([^()]*\)|\]\[[^\[\]]*\]|\]|\n(?:[ \t]*>)+"
     r"|</?(?:b|strong|i|em|u|s|del|ins|mark|span)>)+"
 )
 

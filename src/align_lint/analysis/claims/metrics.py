@@ -51,6 +51,7 @@ from align_lint.analysis.claims.layout import (
     _in_a_time_span,
     _label_first,
     _line_break,
+    _opening,
     _past_a_period,
     _phrase_end,
     _phrase_head,
@@ -600,6 +601,63 @@ def _at_a_high(head: Token, highs: frozenset[str]) -> int | None:
     return None
 
 
+def _word_before_in(doc: Doc, start: int, words: Collection[str]) -> bool:
+    """Is the word before the term one of ``words`` (a term's ``after``)? An
+    "'s" there counts only as a possessive ("Acme's following grew"), not as
+    "is" ("it's following the trend", where the tagger makes it a verb)."""
+    if start == 0:
+        return False
+    before = doc[start - 1]
+    if before.lower_ not in words:
+        return False
+    return before.lower_ not in ("'s", "\u2019s") or before.tag_ == "POS"
+
+
+def _owner_made_subject(term: Token) -> bool:
+    """Is this "following" after a possessive "'s" whose owner the parse made
+    the subject of the verb, "following" hung on the same verb ("Acme's
+    following just doubled", where it reads "following" as an auxiliary)?"""
+    if term.lower_ != "following" or term.i < 2 or term.doc[term.i - 1].tag_ != "POS":
+        return False
+    owner = term.doc[term.i - 2]
+    return owner.dep_ in ("nsubj", "nsubjpass") and owner.head == term.head
+
+
+def _a_count_tagged_a_name(token: Token) -> bool:
+    """A count with its scale letter ("900k", "12K") that the tagger made a name."""
+    return token.pos_ == "PROPN" and not token.is_alpha and is_count(token)
+
+
+def _opening_count(doc: Doc, verb: Token) -> int | None:
+    """Where a big bare count begins that opens the sentence (after a lead-in
+    label) right before its past-tense verb, the crowd that did it: "12k
+    watched our stream", which the parse reads as a time ("12k Watched our…",
+    a title's capital kept) or splits ("1.2m viewed": "m" an auxiliary). Not
+    a year ("2019 saw the team move")."""
+    if verb.tag_ not in ("VBD", "VBN") or verb.i == 0:
+        return None
+    last = verb.i - 1
+    start = _count_start(doc, last)
+    if not (is_count(doc[start]) and is_big(doc[start])) or _YEAR.match(doc[start].text):
+        return None
+    if start != last and not _is_scale(doc[last]):
+        return None
+    return start if start == _opening(verb.sent).i else None
+
+
+def _kept_by_the_crowd(verb: Token, people: frozenset[str]) -> int | None:
+    """The big count of "the post 1.4M people saved", where the parse hangs
+    the verb on the people and the post before them as a modifier of theirs:
+    where the count is, or None. Only content is kept so (a post, a reel)."""
+    crowd = verb.head
+    if verb.dep_ != "acl" or crowd.i > verb.i or not _is_people(crowd, people):
+        return None
+    if not any(c.i < crowd.i and c.lemma_ in _CONTENT for c in crowd.children):
+        return None
+    counts = [c for c in crowd.children if is_count(c) and is_big(c)]
+    return counts[0].i if counts else None
+
+
 def _a_year_as_time(subject: Token) -> bool:
     """A bare year as the subject names a time, not a crowd: "2019 saw the team
     move" and "2030 will see a new release" say what happened when; "2,019 saw
@@ -629,7 +687,7 @@ class MetricReader(MilestoneReader):
         head = doc[end - 1]
         if term.pos and head.pos_ not in term.pos and not _noun_tagged_verb(head, term.pos):
             return False
-        if term.after and not (start > 0 and doc[start - 1].lower_ in term.after):
+        if term.after and not _word_before_in(doc, start, term.after):
             return False
         if term.not_after:
             before = doc[max(0, start - 2) : start]
@@ -687,6 +745,11 @@ class MetricReader(MilestoneReader):
             # "our Twitter following doubled": the parse makes "following" a verb
             # and gives its role to the platform, which stands for the phrase.
             head, start = doc[start - 1], start - 1
+        elif _owner_made_subject(head):
+            # "Acme's following just doubled": the parse makes "following" the
+            # verb's auxiliary and "Acme" its subject, which stands for the phrase
+            # (the claim still begins at "following").
+            head = doc[start - 2]
         if term.needs == "change":  # "the podcast grew 40%", not "our 3 podcasts"
             return self._changed(doc, head, start, end)
         if term.needs == "count" and end - start == 1 and _qualifies_next_noun(doc, head, end):
@@ -1185,9 +1248,12 @@ class MetricReader(MilestoneReader):
         900k people saved". Only of content: "3,000 users saved two hours" is
         an outcome, "40,000 shoppers saved money" a discount."""
         people = self._grammar["people"]
-        kept = [c for c in verb.children if c.dep_ == "dobj"]
+        kept = [c for c in verb.children if c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP")]
         if verb.dep_ == "relcl" and not kept:
-            kept = [verb.head]  # "the carousel 900k people saved"
+            kept = [verb.head]  # "the carousel 900k people saved", "…, which 1.4M people saved"
+        hung = _kept_by_the_crowd(verb, people)
+        if hung is not None:
+            return "count", (_count_start(doc, hung), verb.i + 1)
         if not any(thing.lemma_ in _CONTENT for thing in kept):
             return None
         for child in verb.children:
@@ -1267,7 +1333,8 @@ class MetricReader(MilestoneReader):
                 return "count", (child.left_edge.i, index + 1)
             # A count's scale letter split off and made the subject ("50K of you
             # follow us", "50" "K") stands for the count, as a numeral does.
-            numeral = child.pos_ == "NUM" or _is_scale(child)
+            # "900k streamed…": the tagger may make a count with its letter a name.
+            numeral = child.pos_ == "NUM" or _is_scale(child) or _a_count_tagged_a_name(child)
             of_you = _count_of_you(child) if child.dep_ == "nsubj" else None
             if of_you is not None:
                 return "count", (of_you, index + 1)
@@ -1280,6 +1347,9 @@ class MetricReader(MilestoneReader):
                     return "comparison", (modifier.i, index + 1)
             if is_count(child) and is_big(child) and not _a_year_as_time(child):
                 return "count", (_count_start(doc, child.i), index + 1)
+        opening = _opening_count(doc, verb)
+        if opening is not None:
+            return "count", (opening, index + 1)
         for child in verb.children:  # "over 12,000 of you have read it", parsed as a phrase
             if child.dep_ == "prep" and child.i < index and child.lower_ in _APPROXIMATELY:
                 counted = [t for t in child.children if t.dep_ == "pobj" and is_big(t)]
