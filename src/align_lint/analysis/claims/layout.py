@@ -72,8 +72,10 @@ _PERIOD_WORDS = frozenset(
     {"year", "month", "week", "quarter", "season", "summer", "spring", "autumn", "winter"}
 )
 # What a sentence's copy keeps of the pipeline's annotation (besides the words,
-# their spacing and the token vectors the parser reads).
-_COPIED = ("TAG", "POS", "MORPH", "LEMMA", "NORM", "SENT_START")
+# their spacing and the token vectors the parser reads). Not MORPH: no claim
+# reads it and the parser reads only the vectors, and Doc.from_array adds each
+# token's morphology to the table again by its string (a third of a copy's cost).
+_COPIED = ("TAG", "POS", "LEMMA", "NORM", "SENT_START")
 
 
 def _outcome_phrase(head: Token) -> Token:
@@ -374,12 +376,13 @@ def _copies(doc: Doc, sentences: list[Span]) -> list[Doc]:
     copies all a Doc can hold and took seven times as long.) The words and
     their spaces come from one array of the Doc too: a Token object per word,
     made twice, cost more than the rest of the copy."""
-    from spacy.attrs import ORTH, SPACY
+    from spacy.attrs import IDS, ORTH, SPACY
     from spacy.tokens import Doc
 
     if not sentences:
         return []
-    columns = cast("Ints2d", doc.to_array(list(_COPIED)))
+    copied = [IDS[name] for name in _COPIED]
+    columns = cast("Ints2d", doc.to_array(copied))
     texts: list[list[int]] = doc.to_array([ORTH, SPACY]).tolist()
     strings = doc.vocab.strings
     copies = []
@@ -388,7 +391,7 @@ def _copies(doc: Doc, sentences: list[Span]) -> list[Doc]:
         words = [strings[orth] for orth, _ in rows]
         spaces = [bool(space) for _, space in rows]
         copy = Doc(doc.vocab, words=words, spaces=spaces)
-        copy.from_array(list(_COPIED), columns[sentence.start : sentence.end])
+        copy.from_array(copied, columns[sentence.start : sentence.end])
         if doc.tensor is not None and len(doc.tensor):
             copy.tensor = doc.tensor[sentence.start : sentence.end]
         copies.append(copy)
@@ -403,14 +406,24 @@ class _ParagraphWords:
     _BLANK = re.compile(r"\n[ \t\r]*\n")
 
     def __init__(self, doc: Doc) -> None:
-        text = self._text = doc.text
+        self._doc = doc
         self._offset = doc[0].idx if len(doc) else 0
-        self._bounds = [0, *(m.end() for m in self._BLANK.finditer(text)), len(text) + 1]
+        # The text and its paragraphs, found when first asked for: a Doc none
+        # of whose sentences may claim never asks.
+        self._text = ""
+        self._bounds: list[int] = []
         # Each paragraph's words, read when first asked for: most paragraphs
         # hold no sentence that may claim.
         self._words: dict[int, frozenset[str]] = {}
 
+    def _paragraphs(self) -> list[int]:
+        if not self._bounds:
+            text = self._text = _doc_text(self._doc)
+            self._bounds = [0, *(m.end() for m in self._BLANK.finditer(text)), len(text) + 1]
+        return self._bounds
+
     def words_at(self, offset: int) -> frozenset[str]:
+        self._paragraphs()
         at = bisect_right(self._bounds, offset - self._offset) - 1
         if not 0 <= at < len(self._bounds) - 1:
             return frozenset()
@@ -419,3 +432,15 @@ class _ParagraphWords:
             paragraph = self._text[self._bounds[at] : self._bounds[at + 1]]
             words = self._words[at] = frozenset(self._WORD.findall(paragraph.lower()))
         return words
+
+
+def _doc_text(doc: Doc) -> str:
+    """``doc.text``, from one array of the words and their spaces: Doc.text
+    makes a Token object per word."""
+    from spacy.attrs import ORTH, SPACY
+
+    if not len(doc):
+        return ""
+    strings = doc.vocab.strings
+    rows: list[list[int]] = doc.to_array([ORTH, SPACY]).tolist()
+    return "".join([strings[orth] + " " if space else strings[orth] for orth, space in rows])
