@@ -399,20 +399,11 @@ class Prefilter:
         """Sorted token positions of every anchor and phrase in a tokenizer-only Doc."""
         found: dict[str, list[int]] = {}
         by_word = self._by_word
-        # Each distinct word's anchors once (a post repeats most of its words),
-        # then only the positions of words that are an anchor: most are none.
-        hitting: dict[int, tuple[str, ...]] = {}
-        for orth in dict.fromkeys(orths):
+        for position, orth in enumerate(orths):
+            # The cache read inline: a call per token cost more than the lookup.
             keys = by_word.get(orth)
-            if keys is None:
-                keys = self._word_keys(orth)
-            if keys:
-                hitting[orth] = keys
-        if hitting:
-            for position, orth in enumerate(orths):
-                if orth in hitting:
-                    for key in hitting[orth]:
-                        found.setdefault(key, []).append(position)
+            for key in self._word_keys(orth) if keys is None else keys:
+                found.setdefault(key, []).append(position)
         if len(self._phrases):
             strings = doc.vocab.strings
             for match_id, start, _end in self._phrases(doc):
