@@ -211,7 +211,7 @@ class Analyzer:
     def _matches(
         self, doc: Doc, document: Document, only: Collection[str] | None = None
     ) -> Matches:
-        starts = set(_sentence_start_chars(doc))
+        starts = {sentence.start_char for sentence in doc.sents}
         starts.update(document.block_starts)
         starts.add(0)
         return Matches(document, self.matchers.find(doc, only), sorted(starts))
@@ -354,8 +354,8 @@ class _Prefiltered:
                     if not (inside[0][0] <= start and end <= inside[0][1]):
                         return False  # crosses a section boundary: the premise fails
                     own.setdefault(rule_id, []).append((start, end))
-            for start in _sentence_start_chars(doc):
-                start += chunk.start
+            for sentence in doc.sents:
+                start = sentence.start_char + chunk.start
                 if _overlapping(sections, start, start + 1):
                     starts.add(start)
         return True
@@ -401,16 +401,6 @@ def _batches(items: Iterable[tuple[Doc, X]]) -> Iterator[list[tuple[Doc, X]]]:
             batch, tokens = [], 0
     if batch:
         yield batch
-
-
-def _sentence_start_chars(doc: Doc) -> list[int]:
-    """``[sentence.start_char for sentence in doc.sents]`` from one array: the
-    first token and every later one whose SENT_START is 1, as ``Doc.sents``
-    finds them, without a Span and a Token made for each."""
-    if "sents" in doc.user_hooks or not doc.has_annotation("SENT_START"):
-        return [sentence.start_char for sentence in doc.sents]  # spaCy's answer, or its error
-    rows: list[list[int]] = doc.to_array(["IDX", "SENT_START"]).tolist()
-    return [idx for i, (idx, start) in enumerate(rows) if i == 0 or start == 1]
 
 
 def _overlapping(

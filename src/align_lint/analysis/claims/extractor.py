@@ -540,20 +540,9 @@ class ClaimExtractor(OutcomeReader):
 
         lemma_hashes, lower_hashes = self._lemma_hashes, self._lower_hashes
         found: list[tuple[int, int, str]] = []
-        lemmas = doc.to_array(LEMMA).tolist()
-        lowers = doc.to_array(LOWER).tolist()
-        # Most Docs hold a few terms: the words that could be one are found by
-        # two set intersections, and only their positions are walked.
-        terms_by_lemma = lemma_hashes.intersection(lemmas)
-        terms_by_lower = lower_hashes.intersection(lowers)
-        if not terms_by_lemma and not terms_by_lower:
-            return found
-        for index in [
-            i
-            for i, (lemma, lower) in enumerate(zip(lemmas, lowers, strict=True))
-            if lemma in terms_by_lemma or lower in terms_by_lower
-        ]:
-            lemma, lower = lemmas[index], lowers[index]
+        for index, (lemma, lower) in enumerate(doc.to_array([LEMMA, LOWER]).tolist()):
+            if lemma not in lemma_hashes and lower not in lower_hashes:
+                continue
             token = doc[index]
             for key, pos in self._by_lemma.get(lemma, ()):
                 if not pos or token.pos_ in pos:

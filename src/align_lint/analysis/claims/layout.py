@@ -406,24 +406,14 @@ class _ParagraphWords:
     _BLANK = re.compile(r"\n[ \t\r]*\n")
 
     def __init__(self, doc: Doc) -> None:
-        self._doc = doc
+        text = self._text = doc.text
         self._offset = doc[0].idx if len(doc) else 0
-        # The text and its paragraphs, found when first asked for: a Doc none
-        # of whose sentences may claim never asks.
-        self._text = ""
-        self._bounds: list[int] = []
+        self._bounds = [0, *(m.end() for m in self._BLANK.finditer(text)), len(text) + 1]
         # Each paragraph's words, read when first asked for: most paragraphs
         # hold no sentence that may claim.
         self._words: dict[int, frozenset[str]] = {}
 
-    def _paragraphs(self) -> list[int]:
-        if not self._bounds:
-            text = self._text = _doc_text(self._doc)
-            self._bounds = [0, *(m.end() for m in self._BLANK.finditer(text)), len(text) + 1]
-        return self._bounds
-
     def words_at(self, offset: int) -> frozenset[str]:
-        self._paragraphs()
         at = bisect_right(self._bounds, offset - self._offset) - 1
         if not 0 <= at < len(self._bounds) - 1:
             return frozenset()
@@ -432,15 +422,3 @@ class _ParagraphWords:
             paragraph = self._text[self._bounds[at] : self._bounds[at + 1]]
             words = self._words[at] = frozenset(self._WORD.findall(paragraph.lower()))
         return words
-
-
-def _doc_text(doc: Doc) -> str:
-    """``doc.text``, from one array of the words and their spaces: Doc.text
-    makes a Token object per word."""
-    from spacy.attrs import ORTH, SPACY
-
-    if not len(doc):
-        return ""
-    strings = doc.vocab.strings
-    rows: list[list[int]] = doc.to_array([ORTH, SPACY]).tolist()
-    return "".join([strings[orth] + " " if space else strings[orth] for orth, space in rows])
