@@ -71,8 +71,10 @@ _PERIOD_WORDS = frozenset(
     {"year", "month", "week", "quarter", "season", "summer", "spring", "autumn", "winter"}
 )
 # What a sentence's copy keeps of the pipeline's annotation (besides the words,
-# their spacing and the token vectors the parser reads).
-_COPIED = ("TAG", "POS", "MORPH", "LEMMA", "NORM", "SENT_START")
+# their spacing and the token vectors the parser reads). Not MORPH: no claim
+# reads it and the parser reads only the vectors, and Doc.from_array adds each
+# token's morphology to the table again by its string (a third of a copy's cost).
+_COPIED = ("TAG", "POS", "LEMMA", "NORM", "SENT_START")
 
 
 def _outcome_phrase(head: Token) -> Token:
@@ -373,12 +375,13 @@ def _copies(doc: Doc, sentences: list[Span]) -> list[Doc]:
     copies all a Doc can hold and took seven times as long.) The words and
     their spaces come from one array of the Doc too: a Token object per word,
     made twice, cost more than the rest of the copy."""
-    from spacy.attrs import ORTH, SPACY
+    from spacy.attrs import IDS, ORTH, SPACY
     from spacy.tokens import Doc
 
     if not sentences:
         return []
-    columns = cast("Ints2d", doc.to_array(list(_COPIED)))
+    copied = [IDS[name] for name in _COPIED]
+    columns = cast("Ints2d", doc.to_array(copied))
     texts: list[list[int]] = doc.to_array([ORTH, SPACY]).tolist()
     strings = doc.vocab.strings
     copies = []
@@ -387,7 +390,7 @@ def _copies(doc: Doc, sentences: list[Span]) -> list[Doc]:
         words = [strings[orth] for orth, _ in rows]
         spaces = [bool(space) for _, space in rows]
         copy = Doc(doc.vocab, words=words, spaces=spaces)
-        copy.from_array(list(_COPIED), columns[sentence.start : sentence.end])
+        copy.from_array(copied, columns[sentence.start : sentence.end])
         if doc.tensor is not None and len(doc.tensor):
             copy.tensor = doc.tensor[sentence.start : sentence.end]
         copies.append(copy)
