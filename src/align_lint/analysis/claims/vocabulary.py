@@ -67,6 +67,7 @@ GRAMMAR = (
     "intent_words", "third_parties", "topic_words", "presence_verbs", "data_verbs",
     "code_words", "community_places", "acquaintances", "platforms", "celebrating_words",
     "chart_words", "sales_charts", "payout_platforms",
+    "serving_verbs",
 )  # fmt: skip
 # A level said without a number: "page views remained steady".
 _LEVEL_WORDS = frozenset({"flat", "steady", "stable", "unchanged", "constant"})
