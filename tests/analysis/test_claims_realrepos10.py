@@ -27,6 +27,8 @@ from align_lint.run.linter import Linter
         ("Most members of the support team now work part-time.", []),
         ("Our reel got the most views of any post this year.", ["most views"]),
         ("Most views ever on a single post!", ["Most views"]),
+        ("Most members of Acme's forum community live in Europe.", []),
+        ("Most likes of all time on our page!", ["Most likes"]),
     ],
 )
 def test_realrepos10_sense(
@@ -76,6 +78,26 @@ def test_realrepos10_seats_causes_and_intensifiers(
     ],
 )
 def test_realrepos10_people_served(
+    linter: Linter, extractor: ClaimExtractor, text: str, expected: list[str]
+) -> None:
+    assert metric_texts(linter, extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A plain "a number of" people is "some"; sized, it is an amount.
+        ("We interviewed a number of our forum community members.", []),
+        (
+            "A huge number of our forum community members now post daily.",
+            ["number of our forum community members"],
+        ),
+        # A member institution is an institution counted.
+        ("Our forum community now counts 300 member libraries.", []),
+        ("Our forum community now has 1,200 members across 40 countries.", ["1,200 members"]),
+    ],
+)
+def test_realrepos10_some_people_and_member_institutions(
     linter: Linter, extractor: ClaimExtractor, text: str, expected: list[str]
 ) -> None:
     assert metric_texts(linter, extractor, text) == expected

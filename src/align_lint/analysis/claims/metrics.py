@@ -611,6 +611,15 @@ _BEST_PERIODS = frozenset({"day", "week", "weekend", "month", "night", "hour", "
 _RANKING_DETERMINERS = frozenset({"the", "our", "my", "their", "its", "his", "her", "your", "'s"})
 
 
+def _names_a_group(word: Token) -> bool:
+    """Does the word after "most members of" open the group they belong to
+    ("of the team", "of our forum", "of Acme's community")? "of any post" and
+    "of all time" compare, as a superlative does."""
+    if word.lower_ in ("any", "all"):
+        return False
+    return word.pos_ in ("DET", "PRON", "PROPN")
+
+
 def _most_as_majority(doc: Doc, most: int, end: int) -> bool:
     """Is "most" a share of the people, not the largest count: "most
     subscribers don't need to act", "for most members, nothing changes",
@@ -625,7 +634,7 @@ def _most_as_majority(doc: Doc, most: int, end: int) -> bool:
     if most > 0 and doc[most - 1].lower_ == "for":
         return True
     after = doc[end : end + 2]
-    if len(after) == 2 and after[0].lower_ == "of" and after[1].pos_ in ("DET", "PRON"):
+    if len(after) == 2 and after[0].lower_ == "of" and _names_a_group(after[1]):
         return True
     return len(after) > 0 and after[0].pos_ in ("AUX", "VERB") and after[0].tag_ != "VBG"
 
@@ -1020,6 +1029,14 @@ class MetricReader(MilestoneReader):
                 return "comparison", (before - 1, end)
         return None
 
+    def _several_people(self, number: Token, people: Token) -> bool:
+        """Is "a number of members" several people, not a crowd: "we interviewed
+        a number of our members"? A plain "a number of" is "some"; sized ("a
+        huge number of followers") it is an amount, and so are acts of attention
+        ("a number of clicks")."""
+        sized = any(c.dep_ == "amod" for c in number.children)
+        return not sized and people.lower_ in self._grammar["people"]
+
     def _of_amount(self, doc: Doc, head: Token, end: int, big: bool) -> Evidence:
         """ "thousands of views", "a flood of followers", "an increase in traffic"."""
         changed = self._change_before(doc, head.i)
@@ -1048,7 +1065,7 @@ class MetricReader(MilestoneReader):
             vague = (
                 holder.lower_ in self._grammar["vague_amounts"]
                 or holder.lemma_ in self._grammar["vague_amounts"]
-                or _a_number(holder)
+                or (_a_number(holder) and not self._several_people(holder, head))
             )
             counted = is_count(holder) and (not big or is_big(holder))
             if vague or counted:
