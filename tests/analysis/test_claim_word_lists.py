@@ -43,7 +43,7 @@ CLOSED = {
     },
     "metrics": {
         "_MULTIPLYING", "_OWNERS", "_COUNT_AFTER", "_FINITE_TAGS", "_NOUN_JOINERS",
-        "_TO_IDIOM", "_BIG_UNITS", "_PRICES",
+        "_TO_IDIOM", "_BIG_UNITS", "_PRICES", "_RANKING_DETERMINERS",
     },
     "milestones": {"_THANKED", "_RANK_WORDS"},
     "moods": {

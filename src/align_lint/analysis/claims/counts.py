@@ -254,7 +254,30 @@ def is_count(token: Token) -> bool:
         and not _millimetres(token)
         and not _version_label(token)
         and not _version_after_name(token)
+        and not _year_naming_an_edition(token)
     )
+
+
+def _year_naming_an_edition(token: Token) -> bool:
+    """Is a year the edition of a named thing, not a count of its first word:
+    "our 2024 Community Impact Prize", "the 2022 Member Survey Results"? A
+    year-shaped number before two singular title-cased words opens a name; a
+    count of people takes a plural, in its first or second word ("We Hit 2024
+    Community Members", "1999 Fans Strong"). 2000 is left a count: a round
+    number a milestone may well be."""
+    if not _YEAR.match(token.text) or token.text == "2000":
+        return False
+    doc = token.doc
+    name = doc[token.i + 1 : token.i + 3]
+    if len(name) < 2 or not all(word.is_alpha and word.is_title for word in name):
+        return False
+    return not any(_plural(word) for word in name)
+
+
+def _plural(word: Token) -> bool:
+    """A plural noun, by its tag or its spelling (the tagger makes title-cased
+    words proper nouns, "Members" NNPS or NNP)."""
+    return word.tag_ in ("NNS", "NNPS") or word.lower_.endswith("s")
 
 
 # A release named by year and month ("2025.10") or by three parts ("4.3.1"):

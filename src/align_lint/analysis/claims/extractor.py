@@ -30,7 +30,7 @@ from align_lint.analysis.claims.layout import (
     _reach_as_stat,
     _sentence_bounds,
 )
-from align_lint.analysis.claims.metrics import _grown_to_a_count
+from align_lint.analysis.claims.metrics import _grown_to_a_count, _most_as_majority
 from align_lint.analysis.claims.milestones import (
     _big_milestone,
     _chart_name_end,
@@ -652,6 +652,8 @@ class ClaimExtractor(OutcomeReader):
             code = self._grammar["commented_code"]
             if _ranks_items(doc[end - 1]) or _code_commented(doc[end - 1], code):
                 return None
+            if _most_as_majority(doc, start, end):
+                return None  # "for most subscribers, nothing changes": a share of them
             if self.parser is not None and _of_the_readers(doc[end - 1]):
                 return "metric", "attention", "superlative", (start, end), "advice"
             return "metric", "attention", "superlative", (start, end), self._mood(doc, end - 1)

@@ -376,13 +376,14 @@ def _compared(verb: Token, people: frozenset[str]) -> int | None:
     """Where "more than" after an attention verb ends: "the reel was shared
     more than any post in our history", "fans watched it more than…". Only a
     thing attended to or people attending: "I like tea more than coffee" is a
-    preference."""
+    preference. Before the verb, "now more than ever, people are reaching out"
+    says "especially now", and compares no audience."""
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
     if not passive and not any(c.dep_ == "nsubj" and _is_people(c, people) for c in verb.children):
         return None
     for child in verb.children:
         than = any(c.lower_ == "than" for c in child.children)
-        if child.dep_ == "advmod" and child.lower_ in _MORE and than:
+        if child.dep_ == "advmod" and child.i > verb.i and child.lower_ in _MORE and than:
             return child.i + 1
     return None
 
@@ -566,6 +567,39 @@ def _changed_of(term: Token) -> bool:
     """Is the term what a change noun is "of" ("the rise of the community"),
     not what it is "in" ("a rise in comments")?"""
     return term.dep_ == "pobj" and term.head.lower_ == "of"
+
+
+# What a possessor or an article puts before "most" to make it a superlative:
+# "the most followers", "our most viewed post".
+_RANKING_DETERMINERS = frozenset({"the", "our", "my", "their", "its", "his", "her", "your", "'s"})
+
+
+def _names_a_group(word: Token) -> bool:
+    """Does the word after "most members of" open the group they belong to
+    ("of the team", "of our forum", "of Acme's community")? "of any post" and
+    "of all time" compare, as a superlative does."""
+    if word.lower_ in ("any", "all"):
+        return False
+    return word.pos_ in ("DET", "PRON", "PROPN")
+
+
+def _most_as_majority(doc: Doc, most: int, end: int) -> bool:
+    """Is "most" a share of the people, not the largest count: "most
+    subscribers don't need to act", "for most members, nothing changes",
+    "most members of the team"? Without an article or a possessor before it,
+    "most" is a majority when the crowd is followed by "of" and a determiner,
+    by a verb (the share does something), or is led by "for". "The most
+    followers", "most views ever" and "most likes on a post" stay superlatives."""
+    if doc[most].lower_ != "most":
+        return False
+    if most > 0 and doc[most - 1].lower_ in _RANKING_DETERMINERS:
+        return False
+    if most > 0 and doc[most - 1].lower_ == "for":
+        return True
+    after = doc[end : end + 2]
+    if len(after) == 2 and after[0].lower_ == "of" and _names_a_group(after[1]):
+        return True
+    return len(after) > 0 and after[0].pos_ in ("AUX", "VERB") and after[0].tag_ != "VBG"
 
 
 def _best_period_of(head: Token, periods: frozenset[str]) -> tuple[int, int] | None:
@@ -965,6 +999,24 @@ class MetricReader(MilestoneReader):
                 return "count", (_count_start(doc, min(child.i, start)), last)
         return None
 
+    def _more_people_served(self, crowd: Token) -> bool:
+        """Are "more members" people an effort is done by or for, not a tally
+        gained: "involvement by more members", "empower more members to lead",
+        "you meet more members", "easier for more members to contribute"? With
+        "than" after them they are compared ("more members than ever"); had,
+        gained or attracted, or doing what an audience does ("want more people
+        to follow us"), they are counted."""
+        doc = crowd.doc
+        if any(t.lower_ == "than" for t in doc[crowd.i + 1 : crowd.i + 6]):
+            return False
+        governor = crowd.head
+        if crowd.dep_ == "pobj":
+            return governor.lower_ == "by"
+        if crowd.dep_ in ("dobj", "dative"):
+            return governor.lemma_ in self._grammar["serving_verbs"]
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in governor.children)
+        return crowd.dep_ == "nsubj" and infinitive and governor.lemma_ not in self._attending
+
     def _modified(self, doc: Doc, head: Token, start: int, end: int, big: bool) -> Evidence:
         """ "the most followers", "more shares than", "so many readers" (for
         terms that need a big count, "so many fans" is a crowd, not a brag)."""
@@ -972,14 +1024,19 @@ class MetricReader(MilestoneReader):
             if child.dep_ != "amod":
                 continue
             if child.lower_ in _SUPERLATIVES:
+                if _most_as_majority(doc, child.i, end):
+                    continue  # "most subscribers don't need to act": a share of them
                 return "superlative", (child.i, end)
             if child.lower_ in _MORE:
                 if _or_more(doc, child.i) or _no_more(doc, child.i):
                     continue  # "one or more members", "no more saves": not more than
+                if self._more_people_served(head):
+                    continue  # "pathways for more members", "empower more members"
                 return "comparison", (child.i, end)
             if child.lower_ in _MANY and not big:
                 return "amount", (child.i, end)
-        if head.i > 0 and doc[head.i - 1].lower_ in ("most", "highest", "record"):
+        ranked = head.i > 0 and doc[head.i - 1].lower_ in ("most", "highest", "record")
+        if ranked and not _most_as_majority(doc, head.i - 1, end):
             return "superlative", (head.i - 1, end)
         best_day = _best_period_of(head, self._grammar["best_periods"])
         if best_day is not None:  # "our biggest traffic day ever"
@@ -995,6 +1052,14 @@ class MetricReader(MilestoneReader):
             if multiple.lower_ in _MULTIPLES or is_multiple(multiple):  # "3x the engagement"
                 return "comparison", (before - 1, end)
         return None
+
+    def _several_people(self, number: Token, people: Token) -> bool:
+        """Is "a number of members" several people, not a crowd: "we interviewed
+        a number of our members"? A plain "a number of" is "some"; sized ("a
+        huge number of followers") it is an amount, and so are acts of attention
+        ("a number of clicks")."""
+        sized = any(c.dep_ == "amod" for c in number.children)
+        return not sized and people.lower_ in self._grammar["people"]
 
     def _of_amount(self, doc: Doc, head: Token, end: int, big: bool) -> Evidence:
         """ "thousands of views", "a flood of followers", "an increase in traffic"."""
@@ -1026,7 +1091,7 @@ class MetricReader(MilestoneReader):
             vague = (
                 holder.lower_ in self._grammar["vague_amounts"]
                 or holder.lemma_ in self._grammar["vague_amounts"]
-                or _a_number(holder)
+                or (_a_number(holder) and not self._several_people(holder, head))
             )
             counted = is_count(holder) and (not big or is_big(holder))
             if vague or counted:

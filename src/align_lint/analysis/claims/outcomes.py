@@ -225,22 +225,26 @@ class OutcomeReader(MetricReader):
         if counted is None or counted[0] != "count":
             return None
         first = counted[1][0]
-        attending = self._attending
         for child in head.children:
-            if (
-                child.dep_ in ("acl", "relcl")
-                and child.lemma_ in attending
-                and child.i - first <= REACH
-            ):
+            if child.dep_ in ("acl", "relcl") and self._attends(child) and child.i - first <= REACH:
                 return "attention", (first, child.i + 1)
         verb = head.head
         if abs(verb.i - first) > REACH:
             return None
-        if head.dep_ == "nsubj" and verb.lemma_ in attending:
+        if head.dep_ == "nsubj" and self._attends(verb):
             return "attention", (first, verb.i + 1)
         if head.dep_ == "dobj" and verb.lemma_ in ("reach", "see"):
             return "reach", (min(verb.i, first), end)
         return None
+
+    def _attends(self, verb: Token) -> bool:
+        """Is the verb attention paid by the people counted: "29,000 people
+        read it"? "join" only when what they joined is a community online
+        ("3,000 developers joined our Discord"); people who join a council or
+        join as editors take a seat, they are no audience."""
+        if verb.lemma_ not in self._attending:
+            return False
+        return verb.lemma_ != "join" or self._joins_a_community(verb.doc[verb.i + 1 :])
 
     def _amount_before(self, doc: Doc, start: int) -> int | None:
         """Where an amount before an outcome term is: "300 new customers", "more
