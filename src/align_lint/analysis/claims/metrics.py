@@ -332,6 +332,29 @@ def _subject_tagged_base_verb(token: Token) -> bool:
     return following.lemma_ == "be" and following.tag_ in ("VBD", "VBZ")
 
 
+# Prepositions after a sentence's first word that show it a noun: "Leads from
+# social were up 48%", "Orders via Instagram doubled".
+_NOUN_PREPOSITIONS = frozenset({"from", "via", "through", "per", "in", "on", "by"})
+
+
+def _subject_tagged_verb(token: Token, before: Token | None) -> bool:
+    """A plural noun tagged a third-person verb where no verb can stand: after
+    a possessive ("our leads from social"), as the parse's subject of a verb
+    after it, or first in its sentence before a preposition ("Leads from
+    social were up 48%"; "she leads the team" has a subject and an object)."""
+    if before is not None and before.tag_ == "PRP$":
+        return True
+    if token.dep_ in ("nsubj", "nsubjpass") and token.head.i > token.i:
+        return True
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return (
+        token.i == token.sent.start
+        and following is not None
+        and following.lower_ in _NOUN_PREPOSITIONS
+    )
+
+
 def _noun_tagged_verb(token: Token, wanted: Collection[str]) -> bool:
     """A plural noun the tagger made a verb because a verb follows it: "and
     leads doubled", "orders were up", or a count comes before it: "2.3M
@@ -343,6 +366,8 @@ def _noun_tagged_verb(token: Token, wanted: Collection[str]) -> bool:
     doc = token.doc
     before = doc[token.i - 1] if token.i > 0 else None
     if before is not None and _counted_word(before):
+        return True
+    if _subject_tagged_verb(token, before):
         return True
     if token.i + 1 >= len(doc):
         return False

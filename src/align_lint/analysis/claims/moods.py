@@ -584,6 +584,118 @@ def _not_there_yet(head: Token) -> bool:
     return False
 
 
+# Verbs whose denial keeps a good result: "we didn't lose a single customer".
+_LOSING = frozenset(
+    {"lose", "drop", "fall", "decline", "dip", "slip", "shrink", "hurt", "suffer", "miss",
+     "cost", "stop", "slow", "stall", "decrease", "plunge", "sink"}
+)  # fmt: skip
+# How an outcome phrase hangs from the verb that says it happened.
+_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "prep", "prt", "attr", "dative"})
+# Auxiliaries that open a yes/no question: "Did it bring clients?"
+_QUESTION_AUX = frozenset(
+    {"did", "does", "do", "will", "would", "can", "could", "has", "have", "is", "are", "was",
+     "were", "should"}
+)  # fmt: skip
+# Periods ahead, as in "conversions next month": an outcome dated to come.
+_PERIODS_AHEAD = frozenset(
+    {"week", "month", "quarter", "year", "season", "spring", "summer", "autumn", "fall",
+     "winter", "sprint", "term", "semester"}
+)  # fmt: skip
+
+
+def _outcome_clause_verb(head: Token) -> Token | None:
+    """The verb whose clause says what became of the outcome: the term itself
+    when it is a verb ("never sold"), else the verb its phrase is an argument of
+    ("it didn't move sales", "sales didn't budge", "the sales data wasn't
+    shared"). None when the phrase hangs from something else."""
+    if head.pos_ in ("VERB", "AUX"):
+        return head
+    node = _outcome_phrase(head)
+    for _ in range(4):
+        if node.dep_ not in _ARGUMENTS or node.head.i == node.i:
+            return None
+        node = node.head
+        # A verb in title case may be tagged a name ("Sales Didn't Budge"): its
+        # auxiliary or its "not" still shows it a verb.
+        if node.pos_ in ("VERB", "AUX") or any(c.dep_ in ("aux", "neg") for c in node.children):
+            return node
+    return None
+
+
+def _denied_outcome(head: Token) -> bool:
+    """Is the outcome denied by its own clause: "it didn't move sales", "sales
+    didn't budge", "sales data wasn't shared with us", "we never made a sale"?
+    A denied outcome is no result and ties nothing (a fake tie beside a count).
+    Not an outcome whose absence is the result ("no churn"), not a loss denied
+    ("we didn't lose a customer"), not "not only grew revenue"."""
+    if head.lower_ in _GOOD_WHEN_ABSENT or head.lemma_ in _GOOD_WHEN_ABSENT:
+        return False
+    verb = _outcome_clause_verb(head)
+    if verb is None or verb.lemma_ in _LOSING:
+        return False
+    doc = head.doc
+    for child in verb.children:
+        if child.dep_ != "neg" and child.lower_ != "never":
+            continue
+        following = doc[child.i + 1] if child.i + 1 < len(doc) else None
+        if following is None or following.lower_ not in ("only", "just"):
+            return True
+    return False
+
+
+def _stated_as_zero(head: Token) -> bool:
+    """Is the outcome said to be nothing: "revenue is still $0", "sales were
+    zero"? The phrase is the subject of "be" whose other side is only a zero."""
+    phrase = _outcome_phrase(head)
+    verb = phrase.head
+    if phrase.dep_ != "nsubj" or verb.lemma_ != "be":
+        return False
+    sides = [c for c in verb.children if c.dep_ in ("attr", "acomp")]
+    if not sides:
+        return False
+    counts = [t for side in sides for t in side.subtree if t.like_num or t.lower_ in _NONE]
+    return bool(counts) and all(t.lower_ in _NONE for t in counts)
+
+
+def _asked_whether(head: Token) -> bool:
+    """Is what became of the outcome a yes/no question ("Did it bring
+    clients?") or what someone asks ("people asked if it brought clients")?
+    A question reports no outcome, whatever it names."""
+    verb = _outcome_clause_verb(head)
+    if verb is None:
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in verb.children):
+        return verb.head.lemma_ in _ASKING
+    if head.sent[-1].text != "?":
+        return False
+    subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return False
+    opening = head.sent.start
+    # A yes/no question: "when does revenue cross $500?" asks when, and
+    # expects the outcome.
+    return any(
+        c.dep_ in ("aux", "auxpass")
+        and c.lower_ in _QUESTION_AUX
+        and c.i < subjects[0]
+        and not any(t.tag_ in ("WRB", "WP", "WDT", "WP$") for t in head.doc[opening : c.i])
+        for c in verb.children
+    )
+
+
+def _dated_ahead(head: Token) -> bool:
+    """Is the outcome, named, dated to a period still ahead with no verb of its
+    own between: "conversions next month, fingers crossed", "donations open
+    next month"? Not a past one ("sales grew next to…" has no period)."""
+    doc = head.doc
+    for token in doc[head.i + 1 : min(len(doc), head.i + 4)]:
+        if token.tag_ in ("VBD", "VBN") or token.is_punct:
+            return False
+        if token.lower_ == "next" and token.i + 1 < len(doc):
+            return doc[token.i + 1].lemma_.lower() in _PERIODS_AHEAD
+    return False
+
+
 def _invited_to_join(doc: Doc, index: int) -> bool:
     """Is the count an invitation's social proof: "Join 5,000+ marketers who
     read our newsletter", "Come and join 20k readers"? The sentence opens
@@ -937,6 +1049,10 @@ class MoodReader(OwnershipReader):
             return "negated"  # "still pre-revenue", "no sales yet", "not a single customer"
         if self.parser is None:
             return "asserted"
+        if _denied_outcome(head) or _stated_as_zero(head):
+            return "negated"  # "it didn't move sales", "revenue is still $0"
+        if _asked_whether(head):
+            return "topic"  # "Did it bring clients?"
         if self._topic(head) or (
             named and (_said_to_matter(head) or self._equated(head) or _asked_about(head))
         ):
@@ -947,7 +1063,7 @@ class MoodReader(OwnershipReader):
             return "goal"
         if any(verb.lemma_ in _SUPPOSING for verb in self._governing_verbs(head)[1:3]):
             return "conditional"  # "imagine what that could do for sales!"
-        if named and _still_to_come(head):
+        if named and (_still_to_come(head) or _dated_ahead(head)):
             return "speculative"
         return "asserted"
 
@@ -978,6 +1094,8 @@ class MoodReader(OwnershipReader):
         if not verbs:
             return False
         clause = verbs[0]
+        if clause.i != head.i and self._intends(clause):
+            return True  # "we aimed for 500 sign-ups", "we need more leads"
         for _ in range(_INTENT_REACH):
             parent = clause.head
             if clause.dep_ not in ("xcomp", "ccomp", "advcl") or parent.i == clause.i:
