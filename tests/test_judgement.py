@@ -503,6 +503,10 @@ CASES: list[tuple[bool, str]] = [
     # judge23: a plural noun the tagger makes a verb at a sentence's start
     # before a preposition is the subject: "Leads from …".
     (False, "Leads from email were up 22%. The reason was our clips, which averaged 18k views."),
+    # judge23: going viral as what someone else asked the writer for is their
+    # wish, not a result; the writer's own post going viral stays one.
+    (False, "Last spring a customer asked us to make their launch go viral. We declined."),
+    (True, "Last spring our launch went viral after a customer asked us to post it."),
 ]
 
 

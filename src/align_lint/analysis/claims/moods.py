@@ -446,6 +446,26 @@ def _defined_in_general(verb: Token) -> bool:
     return not any(c.dep_ in ("nsubj", "poss") for c in verb.children)
 
 
+# Verbs by which someone asks the writer for a result: "a client asked us to make it go viral".
+_REQUESTING = frozenset({"ask", "request", "beg", "tell", "want", "expect", "demand", "urge"})
+
+
+def _requested_by_others(verb: Token) -> bool:
+    """Is the clause of ``verb`` what someone else asked for or wanted ("a
+    client asked us to 'make it go viral'", "the client wanted the ad to go
+    viral"), up to two clauses up? Another's request reports nothing; the
+    writer's own wish ("we wanted it to go viral") is a goal, read elsewhere."""
+    clause = verb
+    for _ in range(2):
+        if clause.dep_ not in ("xcomp", "ccomp") or clause.head.i == clause.i:
+            return False
+        clause = clause.head
+        if clause.lemma_ in _REQUESTING:
+            subject = _subject_of(clause)
+            return subject is not None and not _says_us(subject)
+    return False
+
+
 def _verb_of_phrase(term: Token) -> Token:
     """The verb a phrase's last word completes ("going" of "going viral"),
     which is what a preposition governs; the word itself otherwise."""
@@ -1237,6 +1257,8 @@ class MoodReader(OwnershipReader):
             return "topic"  # "the trending topics panel was removed": a feature
         if _noticed_elsewhere(_verb_of_phrase(doc[index])):
             return "background"  # "seeing 'quiet quitting' trending on my feed": others' posts
+        if _requested_by_others(_verb_of_phrase(doc[index])):
+            return "background"  # "a client asked us to make it go viral": their wish
         if _trending_thing_talked_of(_verb_of_phrase(doc[index])):
             return "background"  # "everyone talks about the dance trending on TikTok"
         subject = _subject_of(doc[index])
