@@ -556,3 +556,12 @@ def test_a_term_the_segmenter_cut_in_two_is_read_without_a_crash(linter: Linter)
     ran past its sentence's copy (IndexError). The count before is still read."""
     result = linter.lint_text("The teaser hit 90k views. Pre-orders are live.", path="p.txt")
     assert [f.text for f in result.findings if f.rule == "vanity-metric"] == ["90k views"]
+
+
+def test_reach_tagged_a_verb_in_a_stat_line_is_a_metric(linter: Linter) -> None:
+    """judge23: "Instagram reach up 90%" in a recap (the tagger makes "reach" a
+    present verb) is a change of reach; "our vans reach up to 40 towns" is not."""
+    recap = linter.lint_text("Q2 recap: Instagram reach up 90%, 2.1M impressions.", path="r.md")
+    vans = linter.lint_text("Our vans reach up to 40 towns a day.", path="v.md")
+    assert "reach up 90%" in [f.text for f in recap.findings if f.category == "vanity"]
+    assert [f.rule for f in vans.findings] == []
