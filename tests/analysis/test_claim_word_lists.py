@@ -34,7 +34,7 @@ CLOSED = {
     },
     "extractor": {
         "_THANKS", "_DIRECTIONS", "_COUNTED_BY", "_EXAMPLES", "_COUNT_CUE", "_RANK_CUES",
-        "_WRITERS",
+        "_WRITERS", "_DENIED_OR_DOUBTED",
     },
     "layout": {
         "_VERSUS", "_SIGNS", "_STAT_SEPARATORS", "_ARROWS", "_TIME_NOUNS", "_MONTHS",
@@ -43,14 +43,15 @@ CLOSED = {
     },
     "metrics": {
         "_MULTIPLYING", "_OWNERS", "_COUNT_AFTER", "_FINITE_TAGS", "_NOUN_JOINERS",
-        "_TO_IDIOM", "_BIG_UNITS", "_PRICES", "_RANKING_DETERMINERS",
+        "_TO_IDIOM", "_BIG_UNITS", "_PRICES", "_RANKING_DETERMINERS", "_NOUN_PREPOSITIONS",
     },
     "milestones": {"_THANKED", "_RANK_WORDS"},
     "moods": {
         "_SECOND_OBJECTS", "_ASKING_MODALS", "_NOUN_PHRASE_WORDS", "_APPROXIMATELY",
         "_AIMLESS", "_WHEN", "_ABLE", "_OFFER", "_TOPIC_PREPOSITIONS", "_IN_PHRASE", "_EVERY",
         "_HAD", "_ABILITY_PREPOSITIONS", "_FUTURE", "_PENDING", "_VALUED_SIDES",
-        "_QUESTION_WORDS", "_BREAKS", "_NONE", "_BETWEEN_NONE", "_NO_ONE",
+        "_QUESTION_WORDS", "_BREAKS", "_NONE", "_BETWEEN_NONE", "_NO_ONE", "_ARGUMENTS",
+        "_QUESTION_AUX",
     },
     "outcomes": {"_BY_ITSELF", "_WRITER_OR_READER", "_PAID_TIERS"},
     "ownership": {
@@ -92,6 +93,7 @@ MOVED = {
     "payers", "data_items",
     "advice_words", "typical_words", "high_words", "priced_words", "giving_verbs",
     "figure_nouns", "coming_verbs", "asking_verbs", "mark_nouns", "work_nouns",
+    "platform_results", "serving_verbs", "requesting_verbs", "losing_verbs", "periods_ahead",
 }  # fmt: skip
 
 

@@ -86,6 +86,10 @@ _RANK_CUES = frozenset({"top", "number"})
 _PREPARED = "align_lint.claims"
 
 
+# Words that may make an outcome named here no result (``_outcome_mood``): a
+# denial, a question of whether, a zero, a period still ahead.
+_DENIED_OR_DOUBTED = frozenset({"not", "n't", "never", "if", "whether", "0", "zero", "next"})
+
 _WRITERS = frozenset({"our", "my"})
 
 
@@ -268,7 +272,11 @@ class ClaimExtractor(OutcomeReader):
         bounds = _sentence_bounds(doc)
         by_sentence: dict[int, list[tuple[int, int, str]]] = {}
         for start, end, key in found:
-            by_sentence.setdefault(bisect_right(bounds, start) - 1, []).append((start, end, key))
+            at = bisect_right(bounds, start) - 1
+            # A term the segmenter cut in two ("Pre" | "-orders" after a full
+            # stop) is no sentence's: reading it would run past its copy.
+            if end <= bounds[at + 1]:
+                by_sentence.setdefault(at, []).append((start, end, key))
         sentences = [doc[bounds[at] : bounds[at + 1]] for at in sorted(by_sentence)]
         by_sentence = {bounds[at]: terms for at, terms in by_sentence.items()}
         # Only sentences where a term could become a claim are copied and parsed,
@@ -355,6 +363,8 @@ class ClaimExtractor(OutcomeReader):
             lemma, lower = token.lemma_, token.lower_
             if lemma in _VALUING and token.tag_ in ("VBZ", "VBP"):
                 return True
+            if lower in _DENIED_OR_DOUBTED:
+                return True  # "it didn't move sales", "asked if…", "revenue is $0", "next month"
             if lemma in self._grammar["asking_verbs"] or (
                 lower in ("is", "are") and first - 3 <= token.i < first
             ):

@@ -299,17 +299,57 @@ def _subject_tagged_base_verb(token: Token) -> bool:
     return following.lemma_ == "be" and following.tag_ in ("VBD", "VBZ")
 
 
+# Prepositions after a sentence's first word that show it a noun: "Leads from
+# social were up 48%", "Orders via Instagram doubled".
+_NOUN_PREPOSITIONS = frozenset({"from", "via", "through", "per", "in", "on", "by"})
+
+
+def _subject_tagged_verb(token: Token, before: Token | None) -> bool:
+    """A plural noun tagged a third-person verb where no verb can stand: after
+    a possessive ("our leads from social"), as the parse's subject of a verb
+    after it, or first in its sentence before a preposition ("Leads from
+    social were up 48%"; "she leads the team" has a subject and an object)."""
+    if before is not None and before.tag_ == "PRP$":
+        return True
+    if token.dep_ in ("nsubj", "nsubjpass") and token.head.i > token.i:
+        return True
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return (
+        token.i == token.sent.start
+        and following is not None
+        and following.lower_ in _NOUN_PREPOSITIONS
+    )
+
+
+def _reach_tagged_verb(token: Token) -> bool:
+    """ "reach" in a report's stat line, which the tagger makes a present verb:
+    a count right before it ("410k reach") or a change right after it ("post
+    reach up 40%"). "We reach 3,000 homes" has its subject before it."""
+    doc = token.doc
+    before = doc[token.i - 1] if token.i > 0 else None
+    if before is not None and _counted_word(before):
+        return True
+    if token.i + 2 < len(doc) and doc[token.i + 1].lower_ in ("up", "down"):
+        return _a_change_of(doc, token.i + 2)
+    return False
+
+
 def _noun_tagged_verb(token: Token, wanted: Collection[str]) -> bool:
     """A plural noun the tagger made a verb because a verb follows it: "and
     leads doubled", "orders were up", or a count comes before it: "2.3M
     likes" ("she leads the team" is a verb)."""
     if "NOUN" in wanted and _subject_tagged_base_verb(token):
         return True
+    if "NOUN" in wanted and token.tag_ == "VBP" and token.lower_ == "reach":
+        return _reach_tagged_verb(token)
     if "NOUN" not in wanted or token.tag_ != "VBZ":
         return False
     doc = token.doc
     before = doc[token.i - 1] if token.i > 0 else None
     if before is not None and _counted_word(before):
+        return True
+    if _subject_tagged_verb(token, before):
         return True
     if token.i + 1 >= len(doc):
         return False

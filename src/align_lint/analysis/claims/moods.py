@@ -375,6 +375,22 @@ def _defined_in_general(verb: Token) -> bool:
     return not any(c.dep_ in ("nsubj", "poss") for c in verb.children)
 
 
+def _requested_by_others(verb: Token, requesting: frozenset[str]) -> bool:
+    """Is the clause of ``verb`` what someone else asked for or wanted ("a
+    client asked us to 'make it go viral'", "the client wanted the ad to go
+    viral"), up to two clauses up? Another's request reports nothing; the
+    writer's own wish ("we wanted it to go viral") is a goal, read elsewhere."""
+    clause = verb
+    for _ in range(2):
+        if clause.dep_ not in ("xcomp", "ccomp") or clause.head.i == clause.i:
+            return False
+        clause = clause.head
+        if clause.lemma_ in requesting:
+            subject = _subject_of(clause)
+            return subject is not None and not _says_us(subject)
+    return False
+
+
 def _verb_of_phrase(term: Token) -> Token:
     """The verb a phrase's last word completes ("going" of "going viral"),
     which is what a preposition governs; the word itself otherwise."""
@@ -512,6 +528,108 @@ def _not_there_yet(
         if word.tag_ not in _BETWEEN_NONE and word.lower_ not in ("single", "a"):
             return False
         index -= 1
+    return False
+
+
+# How an outcome phrase hangs from the verb that says it happened.
+_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "prep", "prt", "attr", "dative"})
+# Auxiliaries that open a yes/no question: "Did it bring clients?"
+_QUESTION_AUX = frozenset(
+    {"did", "does", "do", "will", "would", "can", "could", "has", "have", "is", "are", "was",
+     "were", "should"}
+)  # fmt: skip
+
+
+def _outcome_clause_verb(head: Token) -> Token | None:
+    """The verb whose clause says what became of the outcome: the term itself
+    when it is a verb ("never sold"), else the verb its phrase is an argument of
+    ("it didn't move sales", "sales didn't budge", "the sales data wasn't
+    shared"). None when the phrase hangs from something else."""
+    if head.pos_ in ("VERB", "AUX"):
+        return head
+    node = _outcome_phrase(head)
+    for _ in range(4):
+        if node.dep_ not in _ARGUMENTS or node.head.i == node.i:
+            return None
+        node = node.head
+        # A verb in title case may be tagged a name ("Sales Didn't Budge"): its
+        # auxiliary or its "not" still shows it a verb.
+        if node.pos_ in ("VERB", "AUX") or any(c.dep_ in ("aux", "neg") for c in node.children):
+            return node
+    return None
+
+
+def _denied_outcome(head: Token, good_when_absent: frozenset[str], losing: frozenset[str]) -> bool:
+    """Is the outcome denied by its own clause: "it didn't move sales", "sales
+    didn't budge", "sales data wasn't shared with us", "we never made a sale"?
+    A denied outcome is no result and ties nothing (a fake tie beside a count).
+    Not an outcome whose absence is the result ("no churn"), not a loss denied
+    ("we didn't lose a customer"), not "not only grew revenue"."""
+    if head.lower_ in good_when_absent or head.lemma_ in good_when_absent:
+        return False
+    verb = _outcome_clause_verb(head)
+    if verb is None or verb.lemma_ in losing:
+        return False
+    doc = head.doc
+    for child in verb.children:
+        if child.dep_ != "neg" and child.lower_ != "never":
+            continue
+        following = doc[child.i + 1] if child.i + 1 < len(doc) else None
+        if following is None or following.lower_ not in ("only", "just"):
+            return True
+    return False
+
+
+def _stated_as_zero(head: Token) -> bool:
+    """Is the outcome said to be nothing: "revenue is still $0", "sales were
+    zero"? The phrase is the subject of "be" whose other side is only a zero."""
+    phrase = _outcome_phrase(head)
+    verb = phrase.head
+    if phrase.dep_ != "nsubj" or verb.lemma_ != "be":
+        return False
+    sides = [c for c in verb.children if c.dep_ in ("attr", "acomp")]
+    if not sides:
+        return False
+    counts = [t for side in sides for t in side.subtree if t.like_num or t.lower_ in _NONE]
+    return bool(counts) and all(t.lower_ in _NONE for t in counts)
+
+
+def _asked_whether(head: Token, asking: frozenset[str]) -> bool:
+    """Is what became of the outcome a yes/no question ("Did it bring
+    clients?") or what someone asks ("people asked if it brought clients")?
+    A question reports no outcome, whatever it names."""
+    verb = _outcome_clause_verb(head)
+    if verb is None:
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in verb.children):
+        return verb.head.lemma_ in asking
+    if head.sent[-1].text != "?":
+        return False
+    subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return False
+    opening = head.sent.start
+    # A yes/no question: "when does revenue cross $500?" asks when, and
+    # expects the outcome.
+    return any(
+        c.dep_ in ("aux", "auxpass")
+        and c.lower_ in _QUESTION_AUX
+        and c.i < subjects[0]
+        and not any(t.tag_ in ("WRB", "WP", "WDT", "WP$") for t in head.doc[opening : c.i])
+        for c in verb.children
+    )
+
+
+def _dated_ahead(head: Token, periods: frozenset[str]) -> bool:
+    """Is the outcome, named, dated to a period still ahead with no verb of its
+    own between: "conversions next month, fingers crossed", "donations open
+    next month"? Not a past one ("sales grew next to…" has no period)."""
+    doc = head.doc
+    for token in doc[head.i + 1 : min(len(doc), head.i + 4)]:
+        if token.tag_ in ("VBD", "VBN") or token.is_punct:
+            return False
+        if token.lower_ == "next" and token.i + 1 < len(doc):
+            return doc[token.i + 1].lemma_.lower() in periods
     return False
 
 
@@ -866,6 +984,12 @@ class MoodReader(OwnershipReader):
             return "negated"  # "still pre-revenue", "no sales yet", "not a single customer"
         if self.parser is None:
             return "asserted"
+        if _denied_outcome(
+            head, self._grammar["good_when_absent"], self._grammar["losing_verbs"]
+        ) or _stated_as_zero(head):
+            return "negated"  # "it didn't move sales", "revenue is still $0"
+        if _asked_whether(head, self._grammar["asking_verbs"]):
+            return "topic"  # "Did it bring clients?"
         if self._topic(head) or (
             named
             and (
@@ -884,8 +1008,10 @@ class MoodReader(OwnershipReader):
             for verb in self._governing_verbs(head)[1:3]
         ):
             return "conditional"  # "imagine what that could do for sales!"
-        if named and _still_to_come(
-            head, self._grammar["figure_nouns"], self._grammar["coming_verbs"]
+        coming = self._grammar["coming_verbs"]
+        if named and (
+            _still_to_come(head, self._grammar["figure_nouns"], coming)
+            or _dated_ahead(head, self._grammar["periods_ahead"])
         ):
             return "speculative"
         return "asserted"
@@ -917,6 +1043,8 @@ class MoodReader(OwnershipReader):
         if not verbs:
             return False
         clause = verbs[0]
+        if clause.i != head.i and self._intends(clause):
+            return True  # "we aimed for 500 sign-ups", "we need more leads"
         for _ in range(_INTENT_REACH):
             parent = clause.head
             if clause.dep_ not in ("xcomp", "ccomp", "advcl") or parent.i == clause.i:
@@ -1061,6 +1189,8 @@ class MoodReader(OwnershipReader):
             return "topic"  # "the trending topics panel was removed": a feature
         if _noticed_elsewhere(_verb_of_phrase(doc[index]), self._grammar["noticing_verbs"]):
             return "background"  # "seeing 'quiet quitting' trending on my feed": others' posts
+        if _requested_by_others(_verb_of_phrase(doc[index]), self._grammar["requesting_verbs"]):
+            return "background"  # "a client asked us to make it go viral": their wish
         if _trending_thing_talked_of(_verb_of_phrase(doc[index])):
             return "background"  # "everyone talks about the dance trending on TikTok"
         subject = _subject_of(doc[index])

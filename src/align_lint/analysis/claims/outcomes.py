@@ -112,6 +112,16 @@ def _times_counted(tokens: Sequence[Token]) -> bool:
     )
 
 
+def _money_saved(verb: Token, money: bool) -> bool:
+    """Money said to be saved, in a report's tense: "saving an estimated £90k
+    a year", "we saved $12,000 in postage"; not an offer to the reader ("save
+    $10 on your first order", "you'll save $200")."""
+    if not money or verb.lemma_ != "save" or verb.tag_ not in ("VBG", "VBD", "VBN"):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return not (subjects and subjects[0].lower_ == "you")
+
+
 class OutcomeReader(MetricReader):
     """Outcome terms and verbs read as outcome claims."""
 
@@ -301,6 +311,8 @@ class OutcomeReader(MetricReader):
         if lemma in ("save", "cut", "reduce", "lower", "slash"):
             if _times_counted(after):
                 return None  # "the checklist was saved 3,000 times": kept by readers
+            if _money_saved(verb, money):
+                return "money", (index, self._money_end(verb))
             return action if any(_a_cost(t, self._grammar["cost_nouns"]) for t in after) else None
         if lemma == "pay":
             return action if any(t.lower_ in _BY_ITSELF for t in after) else None

@@ -56,7 +56,7 @@ GRAMMAR = (
     "advice_words", "typical_words", "high_words", "priced_words", "giving_verbs",
     "figure_nouns", "coming_verbs", "asking_verbs", "mark_nouns", "work_nouns",
     "platform_results",
-    "serving_verbs",
+    "serving_verbs", "requesting_verbs", "losing_verbs", "periods_ahead",
 )  # fmt: skip
 # Words that may give a claim another mood than asserted, besides the
 # speculative, conditional, advice and intent words (see ``_mood``).
