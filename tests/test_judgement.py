@@ -569,6 +569,15 @@ CASES: list[tuple[bool, str]] = [
     # ("…, bytedance reported") is the owner's news, not the writer's outcome.
     (True, "Our clips hit 80k views. tiktok revenue rose 9%, bytedance reported."),
     (False, "Our clips hit 80k views, and our tiktok revenue rose 9%, we reported."),
+    # judge26: "they" after a lead-in naming another by an indefinite noun (a
+    # peer agency's case study) is the other's result; the writer's own team
+    # in the lead-in keeps it a claim.
+    (False, "Case study from a peer agency: they grew a client's Instagram by 60k followers."),
+    (True, "News from our social team: they grew a client's Instagram by 60k followers."),
+    # judge26: what a count does not mean is a definition ("doesn't mean 1M
+    # people saw it"); "that means 1M people saw it" reports a reach.
+    (False, "When a clip gets 2M views, that doesn't mean 2M people saw it."),
+    (True, "Our clip got 2M views, which means 2M people saw it."),
 ]
 
 

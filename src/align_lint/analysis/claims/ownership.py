@@ -281,8 +281,10 @@ def _anothers_writing(word: Token, people: frozenset[str]) -> bool:
     for child in thing.children:
         if child.dep_ == "poss" and (child.lower_ in _THEIR_OWN or child.lemma_ in people):
             return True
-        if child.dep_ == "prep" and child.lower_ == "by" and any(
-            g.dep_ == "pobj" and g.pos_ == "PROPN" for g in child.children
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "by"
+            and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in child.children)
         ):
             return True  # an author named after it
     return False
@@ -297,13 +299,15 @@ def _they_of_a_lead_in(subject: Token) -> bool:
     if subject.lower_ != "they":
         return False
     sentence = subject.sent
-    colon = next((t for t in sentence if t.text == ":" and t.i < subject.i), None)
-    if colon is None:
+    # The last colon before "they": a label may come first ("Quick update:
+    # Case study from a peer agency: they…").
+    colons = [t.i for t in sentence if t.text == ":" and t.i < subject.i]
+    if not colons:
         return False
     return any(
         token.pos_ == "NOUN"
         and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in token.children)
-        for token in sentence.doc[sentence.start : colon.i]
+        for token in sentence.doc[sentence.start : colons[-1]]
     )
 
 
