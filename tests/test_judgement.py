@@ -541,6 +541,43 @@ CASES: list[tuple[bool, str]] = [
     # wish, not a result; the writer's own post going viral stays one.
     (False, "Last spring a customer asked us to make their launch go viral. We declined."),
     (True, "Last spring our launch went viral after a customer asked us to post it."),
+    # judge26: "widely read" or "widely shared" said of someone else's writing
+    # (a pronoun's, a third party's, an author named after "by") is cited, not
+    # the writer's result; the writer's own post stays a claim.
+    (False, "Her explainer on pricing pages was widely read across the sector."),
+    (False, "The report by Nadia Rahman was widely shared among planners."),
+    (True, "Our explainer on pricing pages was widely read across the sector."),
+    # judge26: network traffic (HTTPS, encrypted) and traffic near certificates
+    # is packets; a site's traffic is an audience.
+    (False, "HTTPS traffic now makes up 90% of page loads, up from 50% in 2019."),
+    (False, "Traffic secured by our certificates doubled this year."),
+    (True, "Traffic to our recipe blog doubled this year."),
+    # judge26: "individual supporters" and "individual members" are a giving or
+    # membership tier, not an audience; a server's supporters are one.
+    (False, "Thanks to 2,500 individual supporters, we covered our server costs."),
+    (True, "Our Discord server now has 2,500 supporters."),
+    # judge26: a crowd that joined a livestream is its audience; a program
+    # joined is an outcome, and a team joined is work.
+    (True, "About 900 joined the livestream on Sunday."),
+    (False, "About 900 joined the rewards program on Sunday."),
+    (False, "Two new hosts joined the livestream team this year."),
+    # judge26: "reach" tagged a verb that the parse makes the subject of the
+    # verb right after it is the noun; "our vans reach" has a subject.
+    (True, "Our Instagram reach grew 35% this quarter."),
+    (False, "Our vans reach every village in the valley."),
+    # judge26: a platform's revenue reported by its owner typed in lower case
+    # ("…, bytedance reported") is the owner's news, not the writer's outcome.
+    (True, "Our clips hit 80k views. tiktok revenue rose 9%, bytedance reported."),
+    (False, "Our clips hit 80k views, and our tiktok revenue rose 9%, we reported."),
+    # judge26: "they" after a lead-in naming another by an indefinite noun (a
+    # peer agency's case study) is the other's result; the writer's own team
+    # in the lead-in keeps it a claim.
+    (False, "Case study from a peer agency: they grew a client's Instagram by 60k followers."),
+    (True, "News from our social team: they grew a client's Instagram by 60k followers."),
+    # judge26: what a count does not mean is a definition ("doesn't mean 1M
+    # people saw it"); "that means 1M people saw it" reports a reach.
+    (False, "When a clip gets 2M views, that doesn't mean 2M people saw it."),
+    (True, "Our clip got 2M views, which means 2M people saw it."),
 ]
 
 

@@ -51,6 +51,7 @@ from align_lint.analysis.claims.moods import (
 from align_lint.analysis.claims.outcomes import OutcomeReader
 from align_lint.analysis.claims.ownership import (
     _a_person_called,
+    _anothers_writing,
     _is_people,
     _names_beside_us,
     _of_the_readers,
@@ -670,7 +671,11 @@ class ClaimExtractor(OutcomeReader):
         if key == "widely" and _code_commented(doc[end - 1], self._grammar["commented_code"]):
             return None  # "the code is heavily commented": notes in a source, no audience
         if key == "widely":  # "a widely shared post", "the video was widely viewed"
-            return "metric", "attention", "amount", (start, end), self._mood(doc, end - 1)
+            mood = self._mood(doc, end - 1)
+            people = self._grammar["third_parties"] | self._grammar["acquaintances"]
+            if self.parser is not None and _anothers_writing(doc[end - 1], people):
+                mood = "background"  # "her essay was widely read": cited, not the writer's
+            return "metric", "attention", "amount", (start, end), mood
         kind, lexicon, term = self._terms[key]
         if not self._in_sense(doc, start, end, term, key, near):
             return None

@@ -335,11 +335,29 @@ def _reach_tagged_verb(token: Token) -> bool:
     return False
 
 
+def _reach_as_subject(token: Token) -> bool:
+    """ "reach" tagged a bare or present verb that the parse made the subject of
+    the finite verb right after it: "our Instagram reach grew 40%", "post
+    reach doubled". No verb "reach" is a subject ("we reach 3,000 homes" has
+    its own)."""
+    if token.tag_ not in ("VB", "VBP") or token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return (
+        following is not None
+        and following.i == token.head.i
+        and (following.tag_ in _FINITE_TAGS or following.pos_ == "AUX")
+    )
+
+
 def _noun_tagged_verb(token: Token, wanted: Collection[str]) -> bool:
     """A plural noun the tagger made a verb because a verb follows it: "and
     leads doubled", "orders were up", or a count comes before it: "2.3M
     likes" ("she leads the team" is a verb)."""
     if "NOUN" in wanted and _subject_tagged_base_verb(token):
+        return True
+    if "NOUN" in wanted and token.lower_ == "reach" and _reach_as_subject(token):
         return True
     if "NOUN" in wanted and token.tag_ == "VBP" and token.lower_ == "reach":
         return _reach_tagged_verb(token)

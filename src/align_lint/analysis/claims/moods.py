@@ -375,6 +375,16 @@ def _defined_in_general(verb: Token) -> bool:
     return not any(c.dep_ in ("nsubj", "poss") for c in verb.children)
 
 
+def _meaning_denied(verb: Token, clause: Token) -> bool:
+    """Is ``clause`` what ``verb`` says something does not mean ("that doesn't
+    mean 1M people saw it", "views don't mean 40,000 people read it")? What a
+    count does not mean is a definition, not a result; "that means 1M people
+    saw it" still reports one."""
+    if verb.lemma_ != "mean" or clause.dep_ != "ccomp" or clause.head.i != verb.i:
+        return False
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
 def _requested_by_others(verb: Token, requesting: frozenset[str]) -> bool:
     """Is the clause of ``verb`` what someone else asked for or wanted ("a
     client asked us to 'make it go viral'", "the client wanted the ad to go
@@ -1135,6 +1145,8 @@ class MoodReader(OwnershipReader):
                     negated = False  # "couldn't have done it without you", "not everything"
                 if negated and _never_higher(verb) is None and not _set_apart(head, verb):
                     return "negated"
+            elif _meaning_denied(verb, verbs[depth - 1]):
+                return "negated"  # "1M views doesn't mean 1M people saw it": a definition
             if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in children):
                 return "conditional"
             if depth == 0 and _asked_for(verb):

@@ -240,8 +240,74 @@ def _reported_by_a_name(sentence: Span, saying: frozenset[str]) -> bool:
     return any(
         token.lemma_ in saying
         and token.pos_ == "VERB"
-        and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in token.children)
+        and any(
+            c.dep_ == "nsubj" and (c.pos_ == "PROPN" or _a_bare_name_reporting(c, token))
+            for c in token.children
+        )
         for token in sentence
+    )
+
+
+def _a_bare_name_reporting(subject: Token, verb: Token) -> bool:
+    """A name typed in lower case as the reporter of a quote ("…, bytedance
+    reported"): the tagger makes it a common noun, but a singular common noun
+    with no determiner, right before the closing verb of saying, is a name:
+    "the company said" has its article, "management said" its own word."""
+    return (
+        subject.tag_ == "NN"
+        and subject.i + 1 == verb.i
+        and not any(subject.children)
+        and subject.i > 0
+        and subject.doc[subject.i - 1].text == ","
+        and subject.lemma_ not in _ORGANISATIONS
+    )
+
+
+def _anothers_writing(word: Token, people: frozenset[str]) -> bool:
+    """Is what is said to be widely read or shared someone else's writing:
+    "her essay was widely read", "the paper by Lee and Park was widely
+    shared", "the author's widely cited thread"? A blog cites others' work so,
+    as background. Not a brand by name ("Acme's post was widely shared", a
+    result as case studies tell it) nor anything with the writer in the
+    sentence ("our post", "my essay")."""
+    if any(token.lower_ in _MINE for token in word.sent):
+        return False
+    if word.dep_ == "amod":  # "her widely read essay"
+        thing: Token | None = word.head
+    else:  # "her essay was widely read"
+        thing = next((c for c in word.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+    if thing is None:
+        return False
+    for child in thing.children:
+        if child.dep_ == "poss" and (child.lower_ in _THEIR_OWN or child.lemma_ in people):
+            return True
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "by"
+            and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in child.children)
+        ):
+            return True  # an author named after it
+    return False
+
+
+def _they_of_a_lead_in(subject: Token) -> bool:
+    """Is "they" someone a lead-in before a colon introduced ("Case study from
+    a peer agency: they grew a client's Instagram by 80k followers")? The
+    lead-in names another by an indefinite noun ("a peer agency", "another
+    studio"); a lead-in of the writer's ("News from our team: they…") has
+    the writer in it, and the caller keeps those sentences claims."""
+    if subject.lower_ != "they":
+        return False
+    sentence = subject.sent
+    # The last colon before "they": a label may come first ("Quick update:
+    # Case study from a peer agency: they…").
+    colons = [t.i for t in sentence if t.text == ":" and t.i < subject.i]
+    if not colons:
+        return False
+    return any(
+        token.pos_ == "NOUN"
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in token.children)
+        for token in sentence.doc[sentence.start : colons[-1]]
     )
 
 
@@ -771,7 +837,7 @@ class OwnershipReader(Vocabulary):
         subject = self._clause_subject(head)
         saying = self._grammar["saying_verbs"]
         if _reported_by_another(head.sent, saying) or (
-            subject is not None and _asked_of_a_name(subject)
+            subject is not None and (_asked_of_a_name(subject) or _they_of_a_lead_in(subject))
         ):
             return True
         if near & _MINE_WORDS:
