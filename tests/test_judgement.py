@@ -541,6 +541,16 @@ CASES: list[tuple[bool, str]] = [
     # wish, not a result; the writer's own post going viral stays one.
     (False, "Last spring a customer asked us to make their launch go viral. We declined."),
     (True, "Last spring our launch went viral after a customer asked us to post it."),
+    # judge25 (own-14): a forum's subscribers are its audience, not paying
+    # customers; a named company's sales "for them" are theirs, no outcome of
+    # the writer's; a result judged as a stretch of time ("is a pretty good
+    # spring") is the writer's own, not a rule of thumb.
+    (True, "Big week for the team: our subreddit passed 35K subscribers."),
+    (False, "Our Discord now has 2,400 paying subscribers on the pro tier."),
+    (True, "Globex's app drove record sales for them. We grew our page to 9,000 followers."),
+    (False, "Our app drove record sales for us, and our page grew to 9,000 followers."),
+    (True, "A campaign reach of 40 million and 900k video views is a pretty good quarter."),
+    (False, "A video with 900k views is a good start, not a strategy."),
 ]
 
 
