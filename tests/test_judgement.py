@@ -551,6 +551,10 @@ CASES: list[tuple[bool, str]] = [
     (False, "Our app drove record sales for us, and our page grew to 9,000 followers."),
     (True, "A campaign reach of 40 million and 900k video views is a pretty good quarter."),
     (False, "A video with 900k views is a good start, not a strategy."),
+    # judge25: a metric the writer held at a level ("kept X above 5%") is a
+    # claim, as "X stayed above 5%" is; "keep your views to yourself" is none.
+    (True, "This quarter we kept our average engagement rate above 6%."),
+    (False, "Please keep your views on the roadmap to yourself until Friday."),
 ]
 
 

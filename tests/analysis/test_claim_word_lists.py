@@ -44,6 +44,7 @@ CLOSED = {
     "metrics": {
         "_MULTIPLYING", "_OWNERS", "_COUNT_AFTER", "_FINITE_TAGS", "_NOUN_JOINERS",
         "_TO_IDIOM", "_BIG_UNITS", "_PRICES", "_RANKING_DETERMINERS", "_NOUN_PREPOSITIONS",
+        "_LEVEL_PREPOSITIONS",
     },
     "milestones": {"_THANKED", "_RANK_WORDS"},
     "moods": {
@@ -94,7 +95,7 @@ MOVED = {
     "advice_words", "typical_words", "high_words", "priced_words", "giving_verbs",
     "figure_nouns", "coming_verbs", "asking_verbs", "mark_nouns", "work_nouns",
     "platform_results", "serving_verbs", "requesting_verbs", "losing_verbs", "periods_ahead",
-    "judged_periods",
+    "judged_periods", "holding_level_verbs",
 }  # fmt: skip
 
 
