@@ -578,6 +578,20 @@ CASES: list[tuple[bool, str]] = [
     # people saw it"); "that means 1M people saw it" reports a reach.
     (False, "When a clip gets 2M views, that doesn't mean 2M people saw it."),
     (True, "Our clip got 2M views, which means 2M people saw it."),
+    # judge25 (own-14): a forum's subscribers are its audience, not paying
+    # customers; a named company's sales "for them" are theirs, no outcome of
+    # the writer's; a result judged as a stretch of time ("is a pretty good
+    # spring") is the writer's own, not a rule of thumb.
+    (True, "Big week for the team: our subreddit passed 35K subscribers."),
+    (False, "Our Discord now has 2,400 paying subscribers on the pro tier."),
+    (True, "Globex's app drove record sales for them. We grew our page to 9,000 followers."),
+    (False, "Our app drove record sales for us, and our page grew to 9,000 followers."),
+    (True, "A campaign reach of 40 million and 900k video views is a pretty good quarter."),
+    (False, "A video with 900k views is a good start, not a strategy."),
+    # judge25: a metric the writer held at a level ("kept X above 5%") is a
+    # claim, as "X stayed above 5%" is; "keep your views to yourself" is none.
+    (True, "This quarter we kept our average engagement rate above 6%."),
+    (False, "Please keep your views on the roadmap to yourself until Friday."),
 ]
 
 

@@ -44,6 +44,7 @@ CLOSED = {
     "metrics": {
         "_MULTIPLYING", "_OWNERS", "_COUNT_AFTER", "_FINITE_TAGS", "_NOUN_JOINERS",
         "_TO_IDIOM", "_BIG_UNITS", "_PRICES", "_RANKING_DETERMINERS", "_NOUN_PREPOSITIONS",
+        "_LEVEL_PREPOSITIONS",
     },
     "milestones": {"_THANKED", "_RANK_WORDS"},
     "moods": {
@@ -57,7 +58,7 @@ CLOSED = {
     "ownership": {
         "_DOERS", "_HOLDING", "_FIRST_PERSON", "_GENERIC_DETERMINERS", "_GENERIC_PRONOUNS",
         "_MINE", "_MINE_WORDS", "_SETTING_BESIDE", "_LEADING_MARKS", "_RELATIVE_TAGS",
-        "_OTHER_CLAUSES", "_CLAUSE_HEADS", "_CROWDS", "_THEIR_OWN",
+        "_OTHER_CLAUSES", "_CLAUSE_HEADS", "_CROWDS", "_THEIR_OWN", "_THIRD_PERSON",
     },
     "vocabulary": {
         "_CHEAP", "_MANY", "_SPECULATIVE", "_CONDITIONS", "_ASPECT", "_AHEAD", "_SPREAD",
@@ -94,6 +95,7 @@ MOVED = {
     "advice_words", "typical_words", "high_words", "priced_words", "giving_verbs",
     "figure_nouns", "coming_verbs", "asking_verbs", "mark_nouns", "work_nouns",
     "platform_results", "serving_verbs", "requesting_verbs", "losing_verbs", "periods_ahead",
+    "judged_periods", "holding_level_verbs",
 }  # fmt: skip
 
 

@@ -55,6 +55,7 @@ from align_lint.analysis.claims.ownership import (
     _is_people,
     _names_beside_us,
     _of_the_readers,
+    _says_for_them,
     _subject_cue,
 )
 from align_lint.analysis.records import CharSpan
@@ -338,6 +339,8 @@ class ClaimExtractor(OutcomeReader):
             return True  # whose outcome: "competitor X grew revenue 20%" (``_outcome_mood``)
         if topical and self._both_kinds(terms) and _names_beside_us(sentence):
             return True  # "Globex earned $12M while we hit 500k followers" (``_others_outcome``)
+        if topical and _says_for_them(sentence):
+            return True  # "Initech's app drove record sales for them" (``_others_outcome``)
         if topical and self._may_be_no_result(sentence, outcomes):
             return True  # "sales will follow", "revenue is what matters" (``_outcome_mood``)
         if standalone and any(_subject_cue(token) for token in sentence):

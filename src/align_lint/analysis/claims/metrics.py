@@ -302,6 +302,8 @@ def _subject_tagged_base_verb(token: Token) -> bool:
 # Prepositions after a sentence's first word that show it a noun: "Leads from
 # social were up 48%", "Orders via Instagram doubled".
 _NOUN_PREPOSITIONS = frozenset({"from", "via", "through", "per", "in", "on", "by"})
+# The prepositions a level is held at: "kept our engagement rate above 5%".
+_LEVEL_PREPOSITIONS = frozenset({"above", "over", "at", "below", "under"})
 
 
 def _subject_tagged_verb(token: Token, before: Token | None) -> bool:
@@ -1243,6 +1245,9 @@ class MetricReader(MilestoneReader):
                 for child in verb.children
             ):  # "page views remained steady", "followers stayed flat"
                 return "change", (start, verb.i + 1)
+        held = self._held_at_a_level(head, verb)
+        if held is not None:  # "we kept our engagement rate above 5%"
+            return "count", (start, held)
         high_end = _at_a_high(head, self._grammar["high_words"])
         if high_end is not None:  # "Monthly listeners at an all-time high of 4.1M"
             return "superlative", (start, high_end)
@@ -1258,6 +1263,27 @@ class MetricReader(MilestoneReader):
         ):
             return "change", (min(verb.i, start), end)
         return self._growing_clause(head, start)
+
+    def _held_at_a_level(self, head: Token, verb: Token) -> int | None:
+        """Where "kept our engagement rate above 5%" ends: a metric the writer
+        held at a level, as an OKR's key result says it ("keep average watch
+        time over 40 seconds"). The level is the claim, as "engagement rate
+        stayed above 5%" is; "keep your views to yourself" holds no count."""
+        if head.dep_ != "dobj" or verb.lemma_ not in self._grammar["holding_level_verbs"]:
+            return None
+        # The level may hang on the verb or, as the parse often has it, on the
+        # metric: "maintained [Acme's view rate over 30%]".
+        for child in [*verb.children, *head.children]:
+            if child.dep_ != "prep" or child.lower_ not in _LEVEL_PREPOSITIONS:
+                continue
+            counts = [t for t in child.subtree if is_count(t) and not _YEAR.match(t.text)]
+            if not counts:
+                continue
+            end = counts[0].i + 1  # the level, with its percent sign: "above 5%"
+            if end < len(head.doc) and head.doc[end].lower_ in ("%", "percent"):
+                end += 1
+            return end
+        return None
 
     def _people_acting(self, head: Token, verb: Token) -> bool:
         """People who do something to a thing, not a number that moves: "many

@@ -1238,6 +1238,8 @@ class MoodReader(OwnershipReader):
         present = verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VB" and verb.dep_ == "ROOT")
         if not (present or modal) or verb.dep_ == "relcl":
             return None  # "…, which equates to 350,000 new followers" tells of one
+        if self._judged_as_a_period(verb):
+            return None  # "a reach of 70 million is a pretty good spring": the writer's
         subject = _subject_of(verb)
         if subject is None or _says_us(subject) or _count_of_you(subject) is not None:
             return None  # "40k of you follow this shop": the writer's audience, counted
@@ -1256,6 +1258,15 @@ class MoodReader(OwnershipReader):
         if any(c.dep_ in ("dative", "dobj") and c.lower_ == "you" for c in verb.children):
             return "advice"
         return "topic"
+
+    def _judged_as_a_period(self, verb: Token) -> bool:
+        """Is the clause a result judged as a stretch of time ("a reach of 70
+        million is a pretty good spring", "2,000 new followers is a solid
+        week")? The writer's own spring or week, not a rule of thumb."""
+        if verb.lemma_ != "be":
+            return False
+        periods = self._grammar["judged_periods"]
+        return any(c.dep_ == "attr" and c.lemma_ in periods for c in verb.children)
 
     def _wished_for(self, thing: Token) -> bool:
         """Is ``thing`` what a dream or a goal is ("our dream is a video that goes

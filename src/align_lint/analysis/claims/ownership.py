@@ -52,6 +52,8 @@ _GENERIC_PRONOUNS = frozenset(
      "anyone", "anybody", "someone", "somebody", "nobody", "everyone", "everybody"}
 )  # fmt: skip
 _MINE = frozenset({"i", "we", "us", "me", "our", "ours", "my", "mine"})
+# Object pronouns of someone not the writer: "drove sales for them".
+_THIRD_PERSON = frozenset({"them", "him", "her"})
 # The writer in a paragraph's words (``_ParagraphWords``, contractions kept whole).
 _MINE_WORDS = _MINE | frozenset({"i'm", "i've", "we're", "we've", "let's"})
 # What sets two clauses side by side: "X earned $12M while we…".
@@ -474,6 +476,28 @@ def _says_us(phrase: Token) -> bool:
 def _for_us(verb: Token) -> bool:
     """ "went viral for us", "trended for our brand": whose result it was."""
     return any(c.dep_ == "prep" and c.lower_ == "for" and _says_us(c) for c in verb.children)
+
+
+def _for_them(verb: Token) -> bool:
+    """ "drove sales for them": a result told as someone else's gain, which a
+    company never says of itself (not "for us", "for our clients")."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "for"
+        and any(o.dep_ == "pobj" and o.lower_ in _THIRD_PERSON for o in c.children)
+        for c in verb.children
+    )
+
+
+def _says_for_them(sentence: Doc | Span) -> bool:
+    """Word order alone, before the parse: does "for them" (him, her) follow
+    in the sentence, so that whose gain an outcome is needs the parse?"""
+    return any(
+        token.lower_ == "for"
+        and token.i + 1 < len(token.doc)
+        and token.doc[token.i + 1].lower_ in _THIRD_PERSON
+        for token in sentence
+    )
 
 
 def _generic(subject: Token, typical: frozenset[str]) -> bool:
@@ -901,6 +925,8 @@ class OwnershipReader(Vocabulary):
             and _writer_in_another_clause(verb, platforms)
         ):
             return True  # "Globex earned $12M in profit while we hit 500k followers"
+        if _a_named_party(head, subject) and _for_them(verb):
+            return True  # "Initech's community work drove real sales for them"
         parties = self._grammar["third_parties"]
         if subject is not None and not _ours(subject):
             # "Competitor X": a name with its role as a title; not "the creator partnership".

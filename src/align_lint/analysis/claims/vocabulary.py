@@ -57,6 +57,7 @@ GRAMMAR = (
     "figure_nouns", "coming_verbs", "asking_verbs", "mark_nouns", "work_nouns",
     "platform_results",
     "serving_verbs", "requesting_verbs", "losing_verbs", "periods_ahead",
+    "judged_periods", "holding_level_verbs",
 )  # fmt: skip
 # Words that may give a claim another mood than asserted, besides the
 # speculative, conditional, advice and intent words (see ``_mood``).
