@@ -67,16 +67,10 @@ CLOSED = {
 }  # fmt: skip
 
 # Lists of content words still in Python, to move into lexicons like the
-# others (the lexmove round moved 64): this set may only shrink.
-NOT_YET_MOVED = {
-    "counts": {"_MONEY_WORDS"},
-    "metrics": {"_ATTENTION_PRICES", "_RISING", "_BUYING"},
-    "moods": {"_GIVEAWAYS", "_CONTENT", "_VALUING", "_TRENDING_OWN"},
-    "ownership": {
-        "_GROUNDS", "_ORGANISATIONS", "_SURVEYS", "_RIVALS", "_PLANS", "_AUDIENCE_BODIES",
-        "_SOURCES", "_CITED", "_POPULATION_SOURCES", "_COMPANY_ROLES",
-    },
-}  # fmt: skip
+# others: this set may only shrink. ``_MONEY_WORDS`` is read by ``is_money``,
+# which ``is_count`` calls: some 65 callers across the package, 30 of them
+# module functions of their own, would take the set as a parameter.
+NOT_YET_MOVED = {"counts": {"_MONEY_WORDS"}}
 
 # The lists the lexmove round moved out of Python: they must not come back.
 MOVED = {
@@ -96,6 +90,11 @@ MOVED = {
     "figure_nouns", "coming_verbs", "asking_verbs", "mark_nouns", "work_nouns",
     "platform_results", "serving_verbs", "requesting_verbs", "losing_verbs", "periods_ahead",
     "judged_periods", "holding_level_verbs",
+    # lexmove2
+    "attention_prices", "rising_words", "buying_verbs", "giveaway_words", "content_nouns",
+    "trending_things", "valuing_verbs", "grounds", "organisations", "surveys", "cited_works",
+    "population_sources", "rivals", "plan_nouns", "audience_bodies", "source_roles",
+    "company_roles",
 }  # fmt: skip
 
 

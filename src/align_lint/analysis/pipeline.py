@@ -103,6 +103,8 @@ def _load_package(name: str, needs: frozenset[str]) -> Pipeline:
         parser = nlp.get_pipe("parser")
     if use_senter and "senter" in nlp.disabled:
         nlp.enable_pipe("senter")
+    if use_senter and "senter" in nlp.pipe_names:
+        _keep_hyphenated_words_whole(nlp)
     capabilities = {"pos", "lemma"} if "tagger" in nlp.pipe_names else set()
     if "parser" in nlp.pipe_names:
         capabilities.add("dep")
@@ -128,6 +130,20 @@ def _load_package(name: str, needs: frozenset[str]) -> Pipeline:
     meta = nlp.meta
     label = f"{meta.get('lang', 'xx')}_{meta.get('name', name)} {meta.get('version', '?')}"
     return Pipeline(nlp, label, frozenset(capabilities), parser=parser)
+
+
+def _keep_hyphenated_words_whole(nlp: Language) -> None:
+    """No sentence starts inside a hyphenated word ("Thanks all! Pre-orders are
+    open": the senter may start one at the hyphen), see
+    ``sentences.keep_hyphenated_words_whole``."""
+    from spacy.language import Language
+
+    from align_lint.analysis.sentences import keep_hyphenated_words_whole
+
+    name = "align_hyphenated_words"
+    if not Language.has_factory(name):
+        Language.component(name, func=keep_hyphenated_words_whole)
+    nlp.add_pipe(name, after="senter")
 
 
 def _count_suffixes(nlp: Language) -> None:

@@ -60,3 +60,59 @@ def preset_sentence_starts(doc: Doc, starts: frozenset[int] | set[int], offset: 
     column[marked] = 1  # the value ``is_sent_start = True`` stores
     doc.from_array("SENT_START", column)
     return doc
+
+
+# A hyphen as typed, as typeset and as the non-breaking one.
+_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+# What ends the sentence before a hyphenated word the senter cut.
+_SENTENCE_ENDS = frozenset({".", "!", "?", "…", "!!", "?!", "..."})
+# SENT_START of a token that does not start a sentence (-1), as the uint64 array stores it.
+_NOT_START = 2**64 - 1
+
+
+def keep_hyphenated_words_whole(doc: Doc) -> Doc:
+    """Undo a sentence start the senter put inside a hyphenated word: after a
+    full stop it may start the next sentence at the hyphen of "Pre-orders" or
+    "Re-shares" ("Thanks all! Pre | -orders are open"), so that a term's tokens
+    lie in two sentences and the word's first half ends the sentence before.
+    Such a start moves to the start of the word when a sentence's end mark is
+    before it, and is dropped otherwise (the word then stays in one sentence)."""
+    from spacy.attrs import IS_ALPHA, ORTH, SENT_START, SPACY
+
+    if len(doc) < 3:
+        return doc
+    columns = doc.to_array([SENT_START, SPACY, IS_ALPHA, ORTH]).tolist()
+    strings = doc.vocab.strings
+    hyphens = {strings.add(hyphen) for hyphen in _HYPHENS}
+    ends = {strings.add(mark) for mark in _SENTENCE_ENDS}
+    starts = [row[0] for row in columns]
+    inside = [i for i in range(1, len(doc)) if starts[i] == 1]
+    moved = False
+    for index in inside:
+        word = _glued_word_start(columns, hyphens, index)
+        if word is None:
+            continue
+        starts[index] = _NOT_START
+        if word > 0 and columns[word - 1][3] in ends:
+            starts[word] = 1
+        moved = True
+    if moved:
+        import numpy
+
+        column: Any = numpy.array(starts, dtype="uint64")  # as ``preset_sentence_starts``
+        doc.from_array("SENT_START", column)
+    return doc
+
+
+def _glued_word_start(columns: list[list[int]], hyphens: set[int], index: int) -> int | None:
+    """Where the hyphenated word that ``index`` starts inside begins ("Pre" of
+    "Pre-orders" for a start at "-" or at "orders"), or None if the start is
+    not inside one: a hyphen glued to an alphabetic word on both sides."""
+    hyphen = index if columns[index][3] in hyphens else index - 1
+    if hyphen < 1 or hyphen + 1 >= len(columns) or columns[hyphen][3] not in hyphens:
+        return None
+    before, after = hyphen - 1, hyphen + 1
+    glued = not columns[before][1] and not columns[hyphen][1]
+    if glued and columns[before][2] and columns[after][2]:
+        return before
+    return None

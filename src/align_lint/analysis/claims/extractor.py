@@ -41,7 +41,6 @@ from align_lint.analysis.claims.moods import (
     _FUTURE,
     _PENDING,
     _TOPIC_PREPOSITIONS,
-    _VALUING,
     _done_by_a_fault,
     _list_heading,
     _of_intent,
@@ -365,7 +364,7 @@ class ClaimExtractor(OutcomeReader):
             return True  # "What is the ROI of a follower?" (``_asked_about``)
         for token in sentence:
             lemma, lower = token.lemma_, token.lower_
-            if lemma in _VALUING and token.tag_ in ("VBZ", "VBP"):
+            if lemma in self._grammar["valuing_verbs"] and token.tag_ in ("VBZ", "VBP"):
                 return True
             if lower in _DENIED_OR_DOUBTED:
                 return True  # "it didn't move sales", "asked if…", "revenue is $0", "next month"

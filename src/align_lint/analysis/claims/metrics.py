@@ -10,7 +10,7 @@ says it, or ``None``.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterator, Mapping
 from typing import TYPE_CHECKING
 
 from align_lint.analysis.claims.counts import (
@@ -68,7 +68,6 @@ from align_lint.analysis.claims.milestones import (
 from align_lint.analysis.claims.model import Claim, Evidence
 from align_lint.analysis.claims.moods import (
     _APPROXIMATELY,
-    _CONTENT,
     _NOUN_PHRASE_WORDS,
     _OFFER,
     _describing,
@@ -113,12 +112,7 @@ if TYPE_CHECKING:
 
 # Verbs that measure a change by themselves: "our audience doubled".
 _MULTIPLYING = frozenset({"double", "triple", "quadruple", "halve"})
-# Prices of attention bought: cost per mille (impressions) and per view.
-_ATTENTION_PRICES = frozenset({"cpm", "cpms", "cpv", "cpvs"})
 _PRICES = frozenset({"cost", "price"})
-# A price that moved up, which no one brags about: "CPMs rose to $14".
-_RISING = frozenset({"rise", "up", "increase", "climb", "jump", "high", "higher", "soar", "spike"})
-_BUYING = frozenset({"buy", "purchase", "pay", "get"})
 # Possessives between a verb and what it gained: "boosted our TikTok reach".
 _OWNERS = frozenset({"our", "my", "the", "its", "their", "his", "her", "your"})
 # What opens a baseline after a factor: "4x the benchmark", "3x our average".
@@ -178,13 +172,13 @@ def _share_brought(holder: Token, credited: frozenset[str]) -> bool:
     return verb.pos_ == "VERB" and verb.lemma_ in credited
 
 
-def _of_content(doc: Doc, index: int) -> bool:
+def _of_content(doc: Doc, index: int, content: frozenset[str]) -> bool:
     """ "shares of the carousel", "views of our launch video": the attention a
     piece of content got, where "shares of the company" are stock."""
     if doc[index].lower_ != "of":
         return False
     for token in doc[index + 1 : index + 5]:
-        if token.lemma_ in _CONTENT:
+        if token.lemma_ in content:
             return True
         if token.pos_ not in ("DET", "PRON", "ADJ", "NOUN", "PROPN"):
             return False
@@ -207,16 +201,18 @@ def _brand_buys_attention(
     return any(t.lemma_.lower() in bought_attention for o in objects for t in o.subtree)
 
 
-def _attention_bought(doc: Doc, start: int, end: int) -> Evidence:
+def _attention_bought(
+    doc: Doc, start: int, end: int, grammar: Mapping[str, frozenset[str]]
+) -> Evidence:
     """Attention bought cheaply, told as the result: "a cost per view of
     $0.008", "CPMs down to $2.10", "cost per 1,000 impressions fell to $3", "the
     cheapest reach we've ever bought". What was won is the views at a price, no
     outcome (the RUBRIC's vanity). A price that rose is no brag ("CPMs rose to
     $14"), nor a price with no amount ("what is a good cost per view?")."""
-    cheap = _cheap_attention_bought(doc, start, end)
+    cheap = _cheap_attention_bought(doc, start, end, grammar["buying_verbs"])
     if cheap is not None:
         return "superlative", cheap
-    priced = _priced_from(doc, start, end)
+    priced = _priced_from(doc, start, end, grammar["attention_prices"])
     if priced is None:
         return None
     for token in doc[end : end + 7]:
@@ -225,15 +221,15 @@ def _attention_bought(doc: Doc, start: int, end: int) -> Evidence:
             while last < len(doc) and _is_scale(doc[last]) and not doc[last - 1].whitespace_:
                 last += 1
             return "amount", (priced, last)
-        if token.lemma_.lower() in _RISING or token.text in (".", ";", "?", "!"):
+        if token.lemma_.lower() in grammar["rising_words"] or token.text in (".", ";", "?", "!"):
             return None
     return None
 
 
-def _priced_from(doc: Doc, start: int, end: int) -> int | None:
+def _priced_from(doc: Doc, start: int, end: int, prices: frozenset[str]) -> int | None:
     """Where a price of attention begins: "CPMs", "cost per view", "price per
     1,000 impressions"; None for a term that is no such price."""
-    if end - start == 1 and doc[start].lower_ in _ATTENTION_PRICES:
+    if end - start == 1 and doc[start].lower_ in prices:
         return start
     position = start - 1
     if position > 0 and is_count(doc[position]) and doc[position - 1].lower_ in _PER:
@@ -243,7 +239,9 @@ def _priced_from(doc: Doc, start: int, end: int) -> int | None:
     return None
 
 
-def _cheap_attention_bought(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+def _cheap_attention_bought(
+    doc: Doc, start: int, end: int, buying: frozenset[str]
+) -> tuple[int, int] | None:
     """ "the cheapest reach we've ever bought", "cheaper views than we ever
     paid for": a comparison of prices paid for attention, with a verb of
     buying it after; not "cheap followers are worthless" (an opinion)."""
@@ -252,7 +250,7 @@ def _cheap_attention_bought(doc: Doc, start: int, end: int) -> tuple[int, int] |
     for token in doc[end : end + 8]:
         if token.is_sent_start or token.text in (".", ";", "?", "!"):
             return None
-        if token.lemma_ in _BUYING and token.tag_ in ("VBD", "VBN"):
+        if token.lemma_ in buying and token.tag_ in ("VBD", "VBN"):
             return start - 1, end
     return None
 
@@ -511,7 +509,9 @@ def _oftener(verb: Token) -> int | None:
     return None
 
 
-def _time_watched(verb: Token, watching: frozenset[str]) -> tuple[int, int] | None:
+def _time_watched(
+    verb: Token, watching: frozenset[str], plans: frozenset[str], bodies: frozenset[str]
+) -> tuple[int, int] | None:
     """Where watch time told with a verb ends: "watched for 3,000 hours",
     "viewers streamed 12 million minutes of the album", "40 million minutes
     watched", "people spent 900 hours watching our reels". An audience's time,
@@ -530,9 +530,9 @@ def _time_watched(verb: Token, watching: frozenset[str]) -> tuple[int, int] | No
         # update: our tutorials were watched for 3,000 hours".
     spent = verb.head if verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_ == "spend" else None
     doer = _subject_of(spent if spent is not None else verb)
-    if doer is not None and doer.dep_ == "nsubj" and _first_person(doer):
+    if doer is not None and doer.dep_ == "nsubj" and _first_person(doer, plans):
         return None
-    if spent is not None and doer is not None and not _an_audience(doer):
+    if spent is not None and doer is not None and not _an_audience(doer, bodies):
         return None  # "the team/Acme spent 300 hours watching game film": their own work
     # "streamed data for 2,000 hours": something else streamed, for that long
     watched_thing = any(c.dep_ == "dobj" and _big_duration(c) is None for c in verb.children)
@@ -739,14 +739,14 @@ def _opening_count(doc: Doc, verb: Token) -> int | None:
     return start if start == _opening(verb.sent).i else None
 
 
-def _kept_by_the_crowd(verb: Token, people: frozenset[str]) -> int | None:
+def _kept_by_the_crowd(verb: Token, people: frozenset[str], content: frozenset[str]) -> int | None:
     """The big count of "the post 1.4M people saved", where the parse hangs
     the verb on the people and the post before them as a modifier of theirs:
     where the count is, or None. Only content is kept so (a post, a reel)."""
     crowd = verb.head
     if verb.dep_ != "acl" or crowd.i > verb.i or not _is_people(crowd, people):
         return None
-    if not any(c.i < crowd.i and c.lemma_ in _CONTENT for c in crowd.children):
+    if not any(c.i < crowd.i and c.lemma_ in content for c in crowd.children):
         return None
     counts = [c for c in crowd.children if is_count(c) and is_big(c)]
     return counts[0].i if counts else None
@@ -794,7 +794,7 @@ class MetricReader(MilestoneReader):
             term.not_before
             and end < len(doc)
             and doc[end].lower_ in term.not_before
-            and not _of_content(doc, end)
+            and not _of_content(doc, end, self._grammar["content_nouns"])
             and not _in_a_time_span(doc, end)
         ):
             return False
@@ -848,10 +848,10 @@ class MetricReader(MilestoneReader):
             return self._changed(doc, head, start, end)
         if term.needs == "count" and end - start == 1 and _qualifies_next_noun(doc, head, end):
             return None  # "350 community blog posts": the posts are counted
-        bought = _attention_bought(doc, start, end)
+        bought = _attention_bought(doc, start, end, self._grammar)
         if bought is not None:
             return bought
-        if head.lower_ in _ATTENTION_PRICES:
+        if head.lower_ in self._grammar["attention_prices"]:
             return None  # "CPMs vary by season": a price named, none paid
         left = self._count_before(doc, start, end, term.big)
         if term.needs == "milestone":  # "its 100,000th like", not "100 stores like ours"
@@ -907,7 +907,7 @@ class MetricReader(MilestoneReader):
     def _our_audience(self, head: Token) -> bool:
         """ "our audience", "our TikTok audience", "Acme's audience" (a brand
         by name writes so), "we grew the audience"."""
-        if _ours(head) or _owned_by_a_name(head):
+        if _ours(head, self._grammar["rivals"]) or _owned_by_a_name(head):
             return True
         if any(c.dep_ == "poss" for c in head.children):
             return False  # "their audience", "his audience"
@@ -915,7 +915,8 @@ class MetricReader(MilestoneReader):
             c.dep_ == "compound" and c.lower_ in self._grammar["platforms"] for c in head.children
         )
         subject = _subject_of(head.head) if head.dep_ == "dobj" else None
-        return on_a_platform or (subject is not None and _first_person(subject))
+        plans = self._grammar["plan_nouns"]
+        return on_a_platform or (subject is not None and _first_person(subject, plans))
 
     def _platform_following(self, term: Token) -> bool:
         """Is this "following" an audience on a platform the parse misread ("our
@@ -988,7 +989,7 @@ class MetricReader(MilestoneReader):
                     return "offer", (index, end)  # "the first 100 fans who sign up"
                 if _selected(doc, index, end):
                     return "offer", (index, end)  # "returns the first 100 followers of any account"
-                if _surveyed(doc, _count_start(doc, index)):
+                if _surveyed(doc, _count_start(doc, index), self._grammar["surveys"]):
                     return "sample", (index, end)  # "a survey of 500 readers": respondents
                 if big and not self._big_enough(doc, token, doc[end - 1]):
                     return None
@@ -1400,10 +1401,10 @@ class MetricReader(MilestoneReader):
         kept = [c for c in verb.children if c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP")]
         if verb.dep_ == "relcl" and not kept:
             kept = [verb.head]  # "the carousel 900k people saved", "…, which 1.4M people saved"
-        hung = _kept_by_the_crowd(verb, people)
+        hung = _kept_by_the_crowd(verb, people, self._grammar["content_nouns"])
         if hung is not None:
             return "count", (_count_start(doc, hung), verb.i + 1)
-        if not any(thing.lemma_ in _CONTENT for thing in kept):
+        if not any(thing.lemma_ in self._grammar["content_nouns"] for thing in kept):
             return None
         for child in verb.children:
             if child.dep_ != "nsubj" or not _is_people(child, people):
@@ -1468,7 +1469,10 @@ class MetricReader(MilestoneReader):
         oftener = _oftener(verb)
         if oftener is not None:
             return "comparison", (index, oftener + 1)
-        watched = _time_watched(verb, self._grammar["watching_verbs"])
+        grammar = self._grammar
+        watched = _time_watched(
+            verb, grammar["watching_verbs"], grammar["plan_nouns"], grammar["audience_bodies"]
+        )
         if watched is not None:
             return "count", watched
         places = self._places_counted(verb)

@@ -32,10 +32,7 @@ from align_lint.analysis.claims.layout import (
 from align_lint.analysis.claims.ownership import (
     _CLAUSE_HEADS,
     _GENERIC_DETERMINERS,
-    _GROUNDS,
     _MINE,
-    _PLANS,
-    _SURVEYS,
     OwnershipReader,
     _aside_about_another,
     _at_a_ground,
@@ -69,8 +66,6 @@ if TYPE_CHECKING:
 _SECOND_OBJECTS = frozenset({"npadvmod", "dobj", "appos"})
 # Modals that open a question asking for something: "Can we get 1,000 retweets?"
 _ASKING_MODALS = frozenset({"can", "could"})
-# An offer to people, which a milestone may be the occasion of.
-_GIVEAWAYS = frozenset({"giveaway", "giveaways", "raffle", "raffles", "sweepstakes", "contest"})
 # Words a count may be separated from its noun by: "12k new followers".
 _NOUN_PHRASE_WORDS = frozenset(
     {"new", "more", "additional", "extra", "unique", "monthly", "daily", "weekly", "total",
@@ -88,13 +83,6 @@ _WHEN = frozenset({"when", "whenever", "once", "as", "after", "before", "until",
 # Modals of ability: "social media can bring in traffic" says what a channel may do.
 _ABLE = frozenset({"can", "could", "may", "might"})
 _OFFER = frozenset({"first", "next"})
-# What a writer publishes: its attention is theirs ("the top post of Q2 with 88k
-# impressions"), where a person's is background ("a creator with 1.2M followers").
-_CONTENT = frozenset(
-    {"post", "video", "reel", "carousel", "tweet", "thread", "clip", "ad", "article",
-     "episode", "story", "campaign", "teaser", "trailer", "livestream", "stream", "short",
-     "performer", "piece", "photo", "image", "upload"}
-)  # fmt: skip
 # What a talk or a guide is about: "talked about revenue", "a guide to cutting costs".
 _TOPIC_PREPOSITIONS = frozenset({"about", "on", "to", "around", "regarding", "concerning"})
 # Dependents that keep a term inside the phrase a talk is about: "lead generation",
@@ -106,9 +94,6 @@ _EVERY = frozenset({"every", "each"})
 _HAD = frozenset({"have", "get", "see"})
 # "good at driving traffic", "effective in attracting visitors", "in terms of…".
 _ABILITY_PREPOSITIONS = frozenset({"at", "in", "of", "for"})
-# What an outcome is said to be when it is praised, not reported: "revenue is
-# what matters", "what counts is pipeline", "ROI matters more than likes".
-_VALUING = frozenset({"matter", "count"})
 _FUTURE = frozenset({"will", "'ll", "shall", "wo", "would", "could", "might", "may"})
 _PENDING = frozenset({"still", "yet", "soon"})
 # How many clauses up a verb of intent may govern an outcome ("need to figure out
@@ -125,7 +110,7 @@ _BETWEEN_NONE = frozenset({"JJ", "JJR", "JJS", "DT", "CD", "RB", "VBG", "VBN"})
 _NO_ONE = frozenset({"none", "nothing", "nobody", "neither", "no", "not"})
 
 
-def _said_to_matter(head: Token) -> bool:
+def _said_to_matter(head: Token, valuing: frozenset[str]) -> bool:
     """Is the outcome what someone says matters, in the present: its phrase the
     subject of "matter"/"count", or one side of "is" whose other side is a
     clause of "matter"/"count" ("revenue is what matters", "what counts is
@@ -134,17 +119,17 @@ def _said_to_matter(head: Token) -> bool:
     if phrase.dep_ not in ("nsubj", "attr"):
         return False
     verb = phrase.head
-    if verb.lemma_ in _VALUING and verb.tag_ in ("VBZ", "VBP"):
+    if verb.lemma_ in valuing and verb.tag_ in ("VBZ", "VBP"):
         return not any(c.dep_ in ("dobj", "prep") and c.lower_ != "more" for c in verb.children)
     if verb.lemma_ != "be" or verb.tag_ not in ("VBZ", "VBP"):
         return False
     others = (c for c in verb.children if c.i != phrase.i and c.dep_ in _VALUED_SIDES)
-    return any(_valuing_clause(other) for other in others)
+    return any(_valuing_clause(other, valuing) for other in others)
 
 
-def _valuing_clause(side: Token) -> bool:
+def _valuing_clause(side: Token, valuing: frozenset[str]) -> bool:
     """A side of "is" that says what matters: "what matters", "all that counts"."""
-    return any(t.lemma_ in _VALUING and t.tag_ in ("VBZ", "VBP") for t in side.subtree)
+    return any(t.lemma_ in valuing and t.tag_ in ("VBZ", "VBP") for t in side.subtree)
 
 
 def _asked_about(head: Token, asking: frozenset[str]) -> bool:
@@ -500,9 +485,9 @@ def _never_higher(verb: Token) -> Token | None:
     return higher
 
 
-def _giveaway_word(token: Token) -> bool:
+def _giveaway_word(token: Token, giveaways: frozenset[str]) -> bool:
     """ "giveaway", "raffle", "giving away": an offer to people."""
-    if token.lower_ in _GIVEAWAYS:
+    if token.lower_ in giveaways:
         return True
     doc = token.doc
     return token.lemma_ == "give" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "away"
@@ -660,7 +645,7 @@ def _invited_to_join(doc: Doc, index: int) -> bool:
     return join.i < index and any(is_count(t) for t in doc[join.i + 1 : index + 1])
 
 
-def _occasion_of_a_giveaway(head: Token) -> bool:
+def _occasion_of_a_giveaway(head: Token, giveaways: frozenset[str]) -> bool:
     """Is the metric what a giveaway celebrates ("to celebrate 1M fans, we're
     giving away 100 hoodies", "a raffle to celebrate 10k followers")? The post
     offers something to people; the count is its occasion, not its report.
@@ -668,7 +653,7 @@ def _occasion_of_a_giveaway(head: Token) -> bool:
     verb = head.head
     if verb.lemma_ != "celebrate" or head.dep_ != "dobj":
         return False
-    return any(_giveaway_word(token) for token in head.sent)
+    return any(_giveaway_word(token, giveaways) for token in head.sent)
 
 
 def _given_something(people: Token, giving: frozenset[str]) -> bool:
@@ -749,16 +734,6 @@ def _top_one(verb: Token, thing: Token) -> bool:
     return verb.i > 0 and verb.doc[verb.i - 1].lower_ == "top" and thing.tag_ == "NN"
 
 
-# What a writer's own trending thing is called: "hashtag is trending" in a
-# clipped caption, "the launch video is trending on YouTube" are the writer's,
-# while "pumpkin spice is trending" is a fashion.
-_TRENDING_OWN = _CONTENT | frozenset(
-    {"hashtag", "tag", "name", "brand", "page", "account", "channel", "profile", "song",
-     "single", "track", "album", "challenge", "sound", "filter", "launch", "announcement",
-     "podcast", "newsletter", "app", "product"}
-)  # fmt: skip
-
-
 def _of_intent(verb: Token, intent: Collection[str]) -> bool:
     """Is ``verb`` one of intent ("Acme hopes to…": analysis/verblemmas.py makes
     "hopes" "hope", where spaCy's rule lemmatizer made it "hop")?"""
@@ -770,7 +745,7 @@ def _a_name(word: Token) -> bool:
     return word.pos_ == "PROPN" and not (word.is_upper and len(word) <= 5)
 
 
-def _a_fashion_trending(term: Token, subject: Token) -> bool:
+def _a_fashion_trending(term: Token, subject: Token, own: frozenset[str]) -> bool:
     """Is what trends a thing in fashion, not the writer's ("pumpkin spice is
     trending again", "AI agents are trending on every feed": news of
     elsewhere)? A bare
@@ -778,7 +753,7 @@ def _a_fashion_trending(term: Token, subject: Token) -> bool:
     a piece of content or a thing the writer might clip the "our" from
     ("hashtag is trending!"). A name ("Acme is trending") stays a claim: a
     brand may write of itself by name."""
-    if term.lemma_ != "trend" or subject.pos_ != "NOUN" or subject.lemma_ in _TRENDING_OWN:
+    if term.lemma_ != "trend" or subject.pos_ != "NOUN" or subject.lemma_ in own:
         return False
     if any(c.dep_ in ("det", "poss", "nummod", "appos") for c in subject.children):
         return False
@@ -933,13 +908,13 @@ def _selected(doc: Doc, count: int, end: int) -> bool:
     return following[:1] == ["of"] and following[1:] != ["our"] and following[1:] != ["my"]
 
 
-def _surveyed(doc: Doc, first: int) -> bool:
+def _surveyed(doc: Doc, first: int, surveys: frozenset[str]) -> bool:
     """Are the people counted from ``first`` a sample asked: "a survey of 500
     readers", "a poll of over 2,000 fans"?"""
     index = first - 1
     while index > 0 and doc[index].lower_ in _APPROXIMATELY:
         index -= 1
-    return index > 0 and doc[index].lower_ == "of" and doc[index - 1].lemma_ in _SURVEYS
+    return index > 0 and doc[index].lower_ == "of" and doc[index - 1].lemma_ in surveys
 
 
 class MoodReader(OwnershipReader):
@@ -969,7 +944,7 @@ class MoodReader(OwnershipReader):
             "boasts",
         ):
             return True  # "@chef who has 2M followers": a guest (``_introduced_by_audience``)
-        if lower in _GROUNDS and any(
+        if lower in self._grammar["grounds"] and any(
             t.lower_ in ("at", "in") for t in token.doc[token.i - 2 : token.i]
         ):
             return True  # "12,000 fans at the ground": a crowd (``_at_a_ground``)
@@ -1003,7 +978,7 @@ class MoodReader(OwnershipReader):
         if self._topic(head) or (
             named
             and (
-                _said_to_matter(head)
+                _said_to_matter(head, self._grammar["valuing_verbs"])
                 or self._equated(head)
                 or _asked_about(head, self._grammar["asking_verbs"])
             )
@@ -1070,8 +1045,11 @@ class MoodReader(OwnershipReader):
         """The writer's verb of intent ("we want", "we hope") or plan ("our goal is")."""
         if verb.lemma_ == "be":  # "our goal is to raise $50,000"
             subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-            return bool(subjects) and subjects[0].lemma_ in _PLANS and _own(subjects[0])
-        return _of_intent(verb, self._grammar["intent_words"]) and _own(verb)
+            plans = self._grammar["plan_nouns"]
+            return bool(subjects) and subjects[0].lemma_ in plans and _own(subjects[0], plans)
+        return _of_intent(verb, self._grammar["intent_words"]) and _own(
+            verb, self._grammar["plan_nouns"]
+        )
 
     def _mood(self, doc: Doc, index: int) -> str:
         """Whose voice and what force the claim on ``doc[index]`` has."""
@@ -1087,12 +1065,13 @@ class MoodReader(OwnershipReader):
         if (
             with_
             and holder.pos_ in ("NOUN", "PROPN")
-            and holder.lemma_ not in _CONTENT
+            and holder.lemma_ not in self._grammar["content_nouns"]
             and holder.lemma_ not in self._grammar["result_nouns"]
             and not _chart_ranked_on(holder, self._grammar["rank_openers"])
         ):
             return "background"
-        if with_ and holder.lemma_ in _CONTENT and _generic(holder, self._grammar["typical_words"]):
+        content = self._grammar["content_nouns"]
+        if with_ and holder.lemma_ in content and _generic(holder, self._grammar["typical_words"]):
             return "background"  # "a cat video with 40 million views", someone's
         if any(c.lower_ == "your" for c in head.children):
             return "advice"  # the reader's followers: "grow your followers"
@@ -1100,13 +1079,13 @@ class MoodReader(OwnershipReader):
             return "offer"  # a plan's allowance: "free for up to 10k pageviews a month"
         if _invited_to_join(doc, index):
             return "offer"  # "Join 5,000+ marketers who read our newsletter"
-        if _occasion_of_a_giveaway(head):
+        if _occasion_of_a_giveaway(head, self._grammar["giveaway_words"]):
             return "offer"  # "we're giving away 100 hoodies to celebrate 1M fans"
         if _given_something(head, self._grammar["giving_verbs"]):
             return "offer"  # "we're giving 100 fans a year of free coffee"
         if self._someone_elses(head):
             return "background"  # "the singer has 40 million followers"
-        if _aside_about_another(head):
+        if _aside_about_another(head, self._grammar["rivals"], self._grammar["company_roles"]):
             return "background"  # "the singer, who has 40 million followers, said…"
         general = self._general_statement(head)
         if general is not None:
@@ -1170,16 +1149,16 @@ class MoodReader(OwnershipReader):
             if wanted and _reader_asked(verb):
                 return "advice"  # "Want more followers? Try this.": the reader's wish
             if depth > 0 and _of_intent(verb, intent):
-                return "goal" if _own(verb) else "background"
+                return "goal" if _own(verb, self._grammar["plan_nouns"]) else "background"
             if depth == 0 and head.dep_ == "dobj" and verb.lemma_ in self._wanting:
                 # "we want 10k followers", "influencers chasing a million followers"
-                return "goal" if _own(verb) else "background"
+                return "goal" if _own(verb, self._grammar["plan_nouns"]) else "background"
             if depth == 0 and self._purpose(verb):
                 if _reader_asked(verb.head):
                     return "advice"  # "Want to go viral? Don't."
                 # "we want to go viral" is a goal; "clients mention wanting to go
                 # viral" is someone else's.
-                return "goal" if _own(verb) else "background"
+                return "goal" if _own(verb, self._grammar["plan_nouns"]) else "background"
         return "asserted"
 
     def _standalone_mood(self, doc: Doc, index: int) -> str:
@@ -1215,7 +1194,7 @@ class MoodReader(OwnershipReader):
         if self._wished_for(subject):
             return mood  # not in general: "every marketer's dream: a video that goes viral"
         if _generic(subject, self._grammar["typical_words"]) or _a_fashion_trending(
-            doc[index], subject
+            doc[index], subject, self._trending_own
         ):
             return "topic"
         if _made_by_someone(subject) or _named_circumstance(subject):
@@ -1322,7 +1301,7 @@ class MoodReader(OwnershipReader):
         """Are these people there in person, a crowd and not an audience:
         "thousands of fans lined the streets", "5,000 fans packed the arena",
         "the museum welcomed 1.2 million visitors", "played to 20,000 fans"?"""
-        if _at_a_ground(head, self._grammar["venues"]) and _is_people(
+        if _at_a_ground(head, self._grammar["venues"], self._grammar["grounds"]) and _is_people(
             head, self._grammar["people"]
         ):
             return True  # "12,000 fans at the ground tonight", "40k fans in the stadium"

@@ -8,7 +8,7 @@ functions here answer "whose?" for the mood and metric readers above.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterator, Mapping
 from typing import TYPE_CHECKING
 
 from align_lint.analysis.claims.counts import SCALE, _emoji, _is_scale, is_big, is_count
@@ -22,26 +22,11 @@ if TYPE_CHECKING:
 # Word sets: closed classes (function words, tags, labels, symbols) stay in Python; content
 # words go into rules/lexicons/grammar.yaml (tests/analysis/test_claim_word_lists.py).
 
-# Places a crowd stands in, besides the venues: "12,000 fans at the ground".
-_GROUNDS = frozenset(
-    {"ground", "game", "match", "gig", "venue", "hall", "theatre", "theater", "park",
-     "square", "street", "ballpark", "pitch", "stands", "store", "shop"}
-)  # fmt: skip
 # Subjects whose counted attention is their own habit (``_doers_habit``).
 _DOERS = frozenset({"i", "he", "she", "we", "you"})
-# Another organisation, when named indefinitely: "a bank that made $3B in profit"
-# (not "we are a startup that grew revenue 300%", where it is an attribute of us).
-_ORGANISATIONS = frozenset(
-    {"bank", "company", "firm", "startup", "brand", "business", "retailer", "agency",
-     "competitor", "rival", "chain", "corporation", "conglomerate", "insurer", "publisher"}
-)  # fmt: skip
-_SURVEYS = frozenset({"survey", "poll", "study", "sample", "panel", "questionnaire", "census"})
 # Having, not getting: what a named brand or person "has" is background to a
 # story ("at the time, Nike had 80,000 followers"); what it gained is a result.
 _HOLDING = frozenset({"have", "boast"})
-_RIVALS = frozenset({"competitor", "rival"})
-# Nouns that are an intention whoever holds it: "the plan is to hit 10k".
-_PLANS = frozenset({"goal", "plan", "aim", "target", "objective", "mission", "ambition"})
 _FIRST_PERSON = frozenset({"i", "we", "us", "me", "'s", "let", "our", "my"})
 # What makes the subject of "went viral" any such thing, not the writer's own:
 # "a single bad review could go viral", "anything can trend", "what makes a
@@ -57,14 +42,7 @@ _THIRD_PERSON = frozenset({"them", "him", "her"})
 # The writer in a paragraph's words (``_ParagraphWords``, contractions kept whole).
 _MINE_WORDS = _MINE | frozenset({"i'm", "i've", "we're", "we've", "let's"})
 # What sets two clauses side by side: "X earned $12M while we…".
-_AUDIENCE_BODIES = frozenset(
-    {"audience", "community", "crowd", "fanbase", "viewership", "readership", "everyone"}
-)
 _SETTING_BESIDE = frozenset({"while", "whereas", ";", "but", "and"})
-# People whose job is to report a figure: "analysts noted", "a spokesperson said".
-_SOURCES = frozenset(
-    {"analyst", "spokesperson", "spokesman", "spokeswoman", "official", "executive", "researcher"}
-)
 # The marks of a clause that tells what led to an outcome, not a contrast with
 # it: "Acme's sales rose after our reel got 2M views" (an agency's tie).
 _LEADING_MARKS = frozenset({"after", "since", "because", "when", "once", "as", "so"})
@@ -72,13 +50,6 @@ _RELATIVE_TAGS = frozenset({"WDT", "WP"})
 _OTHER_CLAUSES = frozenset({"conj", "cc", "advcl", "ccomp", "parataxis", "relcl"})
 # The words that head a clause of their own, under another word.
 _CLAUSE_HEADS = frozenset({"conj", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "relcl", "acl"})
-# What "according to" may cite besides a name: "according to a 2025 survey".
-_CITED = _SURVEYS | frozenset({"benchmark", "research", "index"})
-# What describes a population whatever it cites: a study may rank one brand
-# ("…, according to the latest Mobile Study"), a benchmark or a poll does not.
-_POPULATION_SOURCES = frozenset({"benchmark", "survey", "poll", "census"})
-# The company's own people, whose posts a company's case study reports as its results.
-_COMPANY_ROLES = frozenset({"ceo", "founder", "cofounder", "co-founder", "cmo", "cto"})
 # Vague amounts big enough to be an audience when people follow: "thousands of
 # fans"; "dozens" and "tens" alone are a handful ("dozens of people asked").
 _CROWDS = frozenset({"hundreds", "thousands", "millions", "billions"})
@@ -219,7 +190,12 @@ def _a_bare_name_gaining(token: Token) -> bool:
     return any(c.dep_ == "dobj" for c in verb.children)
 
 
-def _reported_by_another(sentence: Span, saying: frozenset[str]) -> bool:
+def _reported_by_another(
+    sentence: Span,
+    saying: frozenset[str],
+    grammar: Mapping[str, frozenset[str]],
+    cited: frozenset[str],
+) -> bool:
     """Does someone else report it: a verb of saying with a subject that is not
     the writer ("Netflix said…", "…, the company said", "analysts noted"), or
     a study cited by "according to" ("…, according to Acme's benchmark of
@@ -228,29 +204,32 @@ def _reported_by_another(sentence: Span, saying: frozenset[str]) -> bool:
         (
             token.lemma_ in saying
             and token.pos_ == "VERB"
-            and any(c.dep_ == "nsubj" and _a_source(c) for c in token.children)
+            and any(c.dep_ == "nsubj" and _a_source(c, grammar) for c in token.children)
             and not _announced_today(token)
         )
-        or _according_to_a_source(token)
+        or _according_to_a_source(token, grammar["population_sources"], cited)
         for token in sentence
     )
 
 
-def _reported_by_a_name(sentence: Span, saying: frozenset[str]) -> bool:
+def _reported_by_a_name(
+    sentence: Span, saying: frozenset[str], organisations: frozenset[str]
+) -> bool:
     """Does a name report it ("…, Alphabet said", "Meta reported…")? Not "the
     company said" nor "she said", which a case study writes of its own subject."""
     return any(
         token.lemma_ in saying
         and token.pos_ == "VERB"
         and any(
-            c.dep_ == "nsubj" and (c.pos_ == "PROPN" or _a_bare_name_reporting(c, token))
+            c.dep_ == "nsubj"
+            and (c.pos_ == "PROPN" or _a_bare_name_reporting(c, token, organisations))
             for c in token.children
         )
         for token in sentence
     )
 
 
-def _a_bare_name_reporting(subject: Token, verb: Token) -> bool:
+def _a_bare_name_reporting(subject: Token, verb: Token, organisations: frozenset[str]) -> bool:
     """A name typed in lower case as the reporter of a quote ("…, bytedance
     reported"): the tagger makes it a common noun, but a singular common noun
     with no determiner, right before the closing verb of saying, is a name:
@@ -261,7 +240,7 @@ def _a_bare_name_reporting(subject: Token, verb: Token) -> bool:
         and not any(subject.children)
         and subject.i > 0
         and subject.doc[subject.i - 1].text == ","
-        and subject.lemma_ not in _ORGANISATIONS
+        and subject.lemma_ not in organisations
     )
 
 
@@ -330,7 +309,9 @@ def _announced_today(verb: Token) -> bool:
     return verb.lemma_ == "announce" and any(c.lower_ == "today" for c in verb.children)
 
 
-def _according_to_a_source(token: Token) -> bool:
+def _according_to_a_source(
+    token: Token, population_sources: frozenset[str], citable: frozenset[str]
+) -> bool:
     """Is ``token`` the "according" of "according to <a study of a population>"
     ("a survey", "X's benchmark", "a study of 900 accounts")? Not "according
     to <a name>" or to a study that ranks one brand: trade press tells a
@@ -339,8 +320,8 @@ def _according_to_a_source(token: Token) -> bool:
         return False
     cited = [o for c in token.children if c.lower_ == "to" for o in c.children if o.dep_ == "pobj"]
     return any(
-        source.lemma_.lower() in _POPULATION_SOURCES
-        or (source.lemma_.lower() in _CITED and _of_a_sample(source))
+        source.lemma_.lower() in population_sources
+        or (source.lemma_.lower() in citable and _of_a_sample(source))
         for source in cited
     )
 
@@ -350,15 +331,15 @@ def _of_a_sample(source: Token) -> bool:
     return any(c.lower_ == "of" and any(is_count(t) for t in c.subtree) for c in source.children)
 
 
-def _a_source(subject: Token) -> bool:
+def _a_source(subject: Token, grammar: Mapping[str, frozenset[str]]) -> bool:
     """Who may report news: a name, a company, analysts, he or she; not a
     thing that "says" ("a subject line that says 'You have 3,723 new
     followers'")."""
     return (
         subject.pos_ == "PROPN"
         or subject.lower_ in ("he", "she", "they")
-        or subject.lemma_ in _ORGANISATIONS
-        or subject.lemma_ in _SOURCES
+        or subject.lemma_ in grammar["organisations"]
+        or subject.lemma_ in grammar["source_roles"]
     )
 
 
@@ -380,13 +361,13 @@ def _a_record(subject: Token) -> bool:
     return past and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children)
 
 
-def _ours(person: Token) -> bool:
+def _ours(person: Token, rivals: frozenset[str]) -> bool:
     """ "our founder" speaks for the writer; "our competitors" do not."""
     mine = any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in person.children)
-    return mine and person.lemma_ not in _RIVALS
+    return mine and person.lemma_ not in rivals
 
 
-def _first_person(subject: Token) -> bool:
+def _first_person(subject: Token, plans: frozenset[str]) -> bool:
     """ "we", "our goal", and a plan said of no one ("the plan is to…"), which is
     the writer's as an imperative is; "the banks' plan" is not."""
     if subject.lower_ in _FIRST_PERSON:
@@ -394,7 +375,7 @@ def _first_person(subject: Token) -> bool:
     owners = [c for c in subject.children if c.dep_ == "poss"]
     if owners:
         return owners[0].lower_ in _FIRST_PERSON
-    return subject.lemma_ in _PLANS
+    return subject.lemma_ in plans
 
 
 def _subject_of(token: Token) -> Token | None:
@@ -549,13 +530,13 @@ def _a_name_in_lower_case(word: Token) -> bool:
     return word.tag_ == "NN" and after is not None and after.tag_ in ("VBZ", "VBD")
 
 
-def _named_by_a_letter(subject: Token) -> bool:
+def _named_by_a_letter(subject: Token, organisations: frozenset[str]) -> bool:
     """An organisation with a letter for its name ("brand x", "company y"),
     typed in lower case, where the tagger reads the letter as a number, a
     symbol or a second subject, not as the name it is in "Company Y"."""
     if _a_letter(subject) and subject.i > 0:
-        return subject.doc[subject.i - 1].lemma_ in _ORGANISATIONS  # the letter made the subject
-    if subject.lemma_ not in _ORGANISATIONS or subject.i + 1 >= len(subject.doc):
+        return subject.doc[subject.i - 1].lemma_ in organisations  # the letter made the subject
+    if subject.lemma_ not in organisations or subject.i + 1 >= len(subject.doc):
         return False
     return _a_letter(subject.doc[subject.i + 1])
 
@@ -574,7 +555,7 @@ def _made_by_someone(subject: Token) -> bool:
     return any(c.dep_ == "agent" and not _says_us(c) for clause in clauses for c in clause.children)
 
 
-def _own(verb: Token) -> bool:
+def _own(verb: Token, plans: frozenset[str]) -> bool:
     """Is this the writer's own intention ("we want", "let's", "our goal"), not a
     third party's ("banks plan to…", "clients mentioned wanting to…")? The
     subject is looked for up the clauses; none at all (an imperative) is own."""
@@ -584,23 +565,23 @@ def _own(verb: Token) -> bool:
             return True
         subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass", "poss")]
         if subjects:
-            return _first_person(subjects[0]) or _a_brand_by_name(subjects[0])
+            return _first_person(subjects[0], plans) or _a_brand_by_name(subjects[0], plans)
         if node.dep_ == "acl":  # "influencers chasing a million followers": theirs
-            return _first_person(node.head)
+            return _first_person(node.head, plans)
         if node.dep_ not in ("xcomp", "ccomp", "advcl") or node.head.i == node.i:
             return True
         node = node.head
     return True
 
 
-def _a_brand_by_name(subject: Token) -> bool:
+def _a_brand_by_name(subject: Token, plans: frozenset[str]) -> bool:
     """Is the one who intends a single name ("Acme plans to trend", "Acme's goal
     is…", "Acme wants to grow its following")? Case studies and press releases
     name the brand whose plan it is, as its results are its own ("Acme's reel
     hit 1M views"). A plural or a common noun ("banks plan to…", "clients
     want…") stays a third party's intention, as does a common noun's plan
     ("the bank's plan")."""
-    if subject.lemma_ in _PLANS:  # "Acme's goal is to trend"
+    if subject.lemma_ in plans:  # "Acme's goal is to trend"
         subject = next((c for c in subject.children if c.dep_ == "poss"), subject)
     # A capitalised subject tagged a bare verb is a name the tagger did not
     # know ("Acme hopes to…" after another sentence: "Acme" tagged VB).
@@ -616,15 +597,15 @@ def _rolled_out(verb: Token, releases: frozenset[str]) -> bool:
     return subject is not None and subject.lemma_ in releases
 
 
-def _a_companys_own(person: Token) -> bool:
+def _a_companys_own(person: Token, roles: frozenset[str]) -> bool:
     """Is the person the company's own, named by its name: "Acme's CEO's post
     reached 1.2M people" is Acme's result, as "our CEO's post" is ours (a
     brand may be the writer, and case studies name it). "The senator's post",
     "a rival's founder" stay someone else's."""
-    return person.lower_ in _COMPANY_ROLES and _owned_by_a_name(person)
+    return person.lower_ in roles and _owned_by_a_name(person)
 
 
-def _aside_about_another(head: Token) -> bool:
+def _aside_about_another(head: Token, rivals: frozenset[str], roles: frozenset[str]) -> bool:
     """Is the count a description of someone else set in a clause of its own,
     background to what the sentence tells ("The singer, who has 3 million
     followers, said…", "The zoo's account, followed by 200,000 people,
@@ -636,7 +617,7 @@ def _aside_about_another(head: Token) -> bool:
     parse often hangs it wrongly after a masked @mention or a lower-case
     name (``_introduced_by_audience``)."""
     holding = _holding_verb(head)
-    if holding is not None and _introduced_by_audience(holding):
+    if holding is not None and _introduced_by_audience(holding, rivals, roles):
         return True  # "welcome @chef, who has 2M followers, to our lineup"
     clause = head
     for _ in range(4):
@@ -656,7 +637,7 @@ def _aside_about_another(head: Token) -> bool:
     else:
         return False
     described = clause.head
-    if not aside or described.lower_ in _MINE or _ours(described):
+    if not aside or described.lower_ in _MINE or _ours(described, rivals):
         return False
     if _owned_by_a_name(described):
         return False  # "Acme's bakery, which has…": a brand may write of itself by name
@@ -684,7 +665,7 @@ def _where_someone_is_followed(clause: Token) -> bool:
     return any(c.dep_ == "poss" and c.lower_ in _THEIR_OWN for c in clause.head.children)
 
 
-def _introduced_by_audience(verb: Token) -> bool:
+def _introduced_by_audience(verb: Token, rivals: frozenset[str], roles: frozenset[str]) -> bool:
     """Is ``verb`` ("has") in a "who" clause that introduces a person by the
     audience they hold now: "welcome @chef, who has 2M
     followers", "a singer who boasts 40M fans"? The count is background to
@@ -705,10 +686,10 @@ def _introduced_by_audience(verb: Token) -> bool:
         return True
     # "Who" says a person whatever the tagger made of the name ("priya shah"
     # in lower case is two nouns); only the writer's own speaks for it.
-    return not _ours(named) and not _a_companys_own(named)
+    return not _ours(named, rivals) and not _a_companys_own(named, roles)
 
 
-def _at_a_ground(people: Token, venues: frozenset[str]) -> bool:
+def _at_a_ground(people: Token, venues: frozenset[str], grounds: frozenset[str]) -> bool:
     """Are the people said to be at or in a place one goes to in person ("12,000
     fans at the ground tonight", "a sell-out crowd of 40k fans in the
     stadium")? A crowd there, not an audience online ("1M fans on Instagram")."""
@@ -716,7 +697,7 @@ def _at_a_ground(people: Token, venues: frozenset[str]) -> bool:
         if preposition.dep_ != "prep" or preposition.lower_ not in ("at", "in", "inside"):
             continue
         places = [c for c in preposition.children if c.dep_ == "pobj"]
-        if places and (places[0].lemma_ in _GROUNDS or places[0].lemma_ in venues):
+        if places and (places[0].lemma_ in grounds or places[0].lemma_ in venues):
             return True
     return False
 
@@ -774,11 +755,11 @@ def _doers_habit(verb: Token) -> bool:
     return any(c.dep_ == "nsubj" and c.lower_ in _DOERS for c in verb.children)
 
 
-def _an_audience(doer: Token) -> bool:
+def _an_audience(doer: Token, bodies: frozenset[str]) -> bool:
     """Who may be an audience spending time with content: people in the plural
     ("viewers", "fans", "people") or a body of them ("the audience"); not one
     name or one team doing its own work."""
-    return doer.tag_ in ("NNS", "NNPS") or doer.lemma_ in _AUDIENCE_BODIES
+    return doer.tag_ in ("NNS", "NNPS") or doer.lemma_ in bodies
 
 
 def _of_the_readers(word: Token) -> bool:
@@ -860,7 +841,7 @@ class OwnershipReader(Vocabulary):
             return False
         subject = self._clause_subject(head)
         saying = self._grammar["saying_verbs"]
-        if _reported_by_another(head.sent, saying) or (
+        if _reported_by_another(head.sent, saying, self._grammar, self._cited) or (
             subject is not None and (_asked_of_a_name(subject) or _they_of_a_lead_in(subject))
         ):
             return True
@@ -893,7 +874,8 @@ class OwnershipReader(Vocabulary):
         return None
 
     def _names_another(self, token: Token) -> bool:
-        return token.lower_ in self._grammar["third_parties"] or token.lemma_ in _ORGANISATIONS
+        organisations = self._grammar["organisations"]
+        return token.lower_ in self._grammar["third_parties"] or token.lemma_ in organisations
 
     def _paid_out_by_a_platform(self, head: Token, subject: Token | None) -> bool:
         """Is the name before the outcome a platform that pays the writer, so
@@ -928,7 +910,7 @@ class OwnershipReader(Vocabulary):
         if _a_named_party(head, subject) and _for_them(verb):
             return True  # "Initech's community work drove real sales for them"
         parties = self._grammar["third_parties"]
-        if subject is not None and not _ours(subject):
+        if subject is not None and not _ours(subject, self._grammar["rivals"]):
             # "Competitor X": a name with its role as a title; not "the creator partnership".
             titled = subject.pos_ == "PROPN"
             # "Rival X", "the rival brand": the tagger makes "rival" an adjective.
@@ -941,7 +923,7 @@ class OwnershipReader(Vocabulary):
             named = [subject, *roles]
             if any(word.lemma_ in parties or word.lower_ in parties for word in named):
                 return True  # "competitor X grew revenue 20%"
-            if _named_by_a_letter(subject):
+            if _named_by_a_letter(subject, self._grammar["organisations"]):
                 return True  # "company y tripled its sales": "Company Y" typed in lower case
         clause = next((v for v in verbs if v.dep_ == "relcl"), None)
         if clause is None:
@@ -950,7 +932,8 @@ class OwnershipReader(Vocabulary):
         indefinite = any(
             c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in holder.children
         )
-        return indefinite and holder.lemma_ in _ORGANISATIONS and holder.dep_ != "attr"
+        organisations = self._grammar["organisations"]
+        return indefinite and holder.lemma_ in organisations and holder.dep_ != "attr"
 
     def _a_platforms_reported(self, head: Token) -> bool:
         """Is the outcome a platform's own, as its owner reports it: "YouTube
@@ -967,7 +950,8 @@ class OwnershipReader(Vocabulary):
             return False
         if any(c.dep_ == "poss" for c in head.children):
             return False  # "our YouTube revenue", "Acme's YouTube revenue"
-        return _reported_by_a_name(head.sent, self._grammar["saying_verbs"])
+        grammar = self._grammar
+        return _reported_by_a_name(head.sent, grammar["saying_verbs"], grammar["organisations"])
 
     def _someone_elses(self, head: Token) -> bool:
         """An audience a person has, not the writer: "the singer's 40 million
@@ -986,7 +970,7 @@ class OwnershipReader(Vocabulary):
             holders = [c for c in head.head.children if c.dep_ == "nsubj"]
             owners += holders
             if head.head.lemma_ in _HOLDING and any(
-                (h.pos_ == "PROPN" and not _ours(h))
+                (h.pos_ == "PROPN" and not _ours(h, self._grammar["rivals"]))
                 or (h.lower_ in ("he", "she") and head.head.tag_ == "VBZ")
                 for h in holders
             ):
@@ -994,8 +978,11 @@ class OwnershipReader(Vocabulary):
                 # followers", "she has 2M followers and still answers every DM";
                 # "that morning she had 325 followers" starts a story of growth
                 return True
+        rivals, roles = self._grammar["rivals"], self._grammar["company_roles"]
         return any(
-            owner.lower_ in people and not _ours(owner) and not _a_companys_own(owner)
+            owner.lower_ in people
+            and not _ours(owner, rivals)
+            and not _a_companys_own(owner, roles)
             for owner in owners
         )
 

@@ -58,6 +58,11 @@ GRAMMAR = (
     "platform_results",
     "serving_verbs", "requesting_verbs", "losing_verbs", "periods_ahead",
     "judged_periods", "holding_level_verbs",
+    # Moved from Python (lexmove2).
+    "attention_prices", "rising_words", "buying_verbs", "giveaway_words", "content_nouns",
+    "trending_things", "valuing_verbs", "grounds", "organisations", "surveys", "cited_works",
+    "population_sources", "rivals", "plan_nouns", "audience_bodies", "source_roles",
+    "company_roles",
 )  # fmt: skip
 # Words that may give a claim another mood than asserted, besides the
 # speculative, conditional, advice and intent words (see ``_mood``).
@@ -106,6 +111,11 @@ class Vocabulary:
                     found = self._by_lemma.setdefault(strings.add(lemma), [])
                     found.append((key, frozenset(term.pos)))
         self._grammar = {name: self._word_list(name) for name in GRAMMAR}
+        # Sets derived from two lexicons: what a writer's own trending thing is
+        # called (content or a named thing of theirs), and what "according to"
+        # may cite (a survey, or a benchmark, research, an index).
+        self._trending_own = self._grammar["content_nouns"] | self._grammar["trending_things"]
+        self._cited = self._grammar["surveys"] | self._grammar["cited_works"]
         # Words (and lemmas) without which an attention term makes no claim but
         # by a number: every cue the grammar reads, for a noun ("grew", "most",
         # "thousands of") and for a verb ("the most shared", "people kept
