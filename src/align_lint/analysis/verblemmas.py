@@ -72,6 +72,7 @@ def silent_e_forms(verbs: Collection[str], exceptions: Mapping[str, Any]) -> dic
     """Each inflected form of an "e" verb whose stem is also a verb, that the
     spelling gives to the "e" verb, mapped to it; forms with an exception kept."""
     found: dict[str, str] = {}
+    verbs = set(verbs)  # spaCy's index is a list: a stem looked up in it is a scan
     for lemma in verbs:
         stem = lemma[:-1]
         if not lemma.endswith("e") or not stem.isalpha() or stem not in verbs:
