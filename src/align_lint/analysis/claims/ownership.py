@@ -182,12 +182,19 @@ def _a_bare_name_gaining(token: Token) -> bool:
     noun). Only a bare singular noun (no article, owner or modifier) right
     before its past or present verb, which has an object: "while traffic grew
     40%" names what grew, not who."""
-    if token.dep_ != "nsubj" or token.tag_ != "NN" or not token.is_alpha:
+    if token.dep_ != "nsubj" or not token.is_alpha:
         return False
     verb = token.head
-    if verb.i != token.i + 1 or verb.tag_ not in ("VBD", "VBZ") or any(token.children):
+    if not _bare_noun_before(token, verb) or verb.tag_ not in ("VBD", "VBZ"):
         return False
     return any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _bare_noun_before(subject: Token, verb: Token) -> bool:
+    """Is the subject what a name typed in lower case looks like to the tagger:
+    a singular common noun with no article, owner or modifier, right before
+    its verb ("vandelay gained", "bytedance reported")?"""
+    return subject.tag_ == "NN" and subject.i + 1 == verb.i and not any(subject.children)
 
 
 def _reported_by_another(
@@ -235,9 +242,7 @@ def _a_bare_name_reporting(subject: Token, verb: Token, organisations: frozenset
     with no determiner, right before the closing verb of saying, is a name:
     "the company said" has its article, "management said" its own word."""
     return (
-        subject.tag_ == "NN"
-        and subject.i + 1 == verb.i
-        and not any(subject.children)
+        _bare_noun_before(subject, verb)
         and subject.i > 0
         and subject.doc[subject.i - 1].text == ","
         and subject.lemma_ not in organisations
