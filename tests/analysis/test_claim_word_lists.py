@@ -29,7 +29,7 @@ CLOSED = {
     "counts": {
         "_ORDINAL_WORDS", "_LONG_COUNTS", "_VAGUE_BIG", "_NOT_COUNTS", "_CURRENCY",
         "_EMOJI_CATEGORIES", "_SUPERLATIVES", "_MORE", "_STATUS_AFTER", "_STATUS_NAMES",
-        "_STATUS_BEFORE", "_PER", "_DURATIONS", "_TALLIES", "_PERCENT", "_HYPHENS",
+        "_STATUS_BEFORE", "_PER", "_DURATIONS", "_TALLIES", "_PERCENT",
         "_NOT_NAMES", "_MONTHS",
     },
     "extractor": {

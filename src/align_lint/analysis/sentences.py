@@ -62,8 +62,9 @@ def preset_sentence_starts(doc: Doc, starts: frozenset[int] | set[int], offset: 
     return doc
 
 
-# A hyphen as typed, as typeset and as the non-breaking one.
-_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+# A hyphen as typed, as typeset and as the non-breaking one (the claim grammar's
+# compounds read it too).
+HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 # What ends the sentence before a hyphenated word the senter cut.
 _SENTENCE_ENDS = frozenset({".", "!", "?", "…", "!!", "?!", "..."})
 # SENT_START of a token that does not start a sentence (-1), as the uint64 array stores it.
@@ -77,16 +78,24 @@ def keep_hyphenated_words_whole(doc: Doc) -> Doc:
     lie in two sentences and the word's first half ends the sentence before.
     Such a start moves to the start of the word when a sentence's end mark is
     before it, and is dropped otherwise (the word then stays in one sentence)."""
+    import numpy
     from spacy.attrs import IS_ALPHA, ORTH, SENT_START, SPACY
 
     if len(doc) < 3:
         return doc
-    columns = doc.to_array([SENT_START, SPACY, IS_ALPHA, ORTH]).tolist()
+    array = doc.to_array([SENT_START, SPACY, IS_ALPHA, ORTH])
     strings = doc.vocab.strings
-    hyphens = {strings.add(hyphen) for hyphen in _HYPHENS}
+    hyphens = {strings.add(hyphen) for hyphen in HYPHENS}
+    # Only a start at a hyphen or right after one can be inside a word: found
+    # with numpy, so a Doc with none (nearly all) costs no Python loop.
+    at_hyphen = numpy.isin(array[:, 3], numpy.array(sorted(hyphens), dtype="uint64"))
+    first = numpy.flatnonzero(array[1:, 0] == 1) + 1
+    inside = first[at_hyphen[first] | at_hyphen[first - 1]].tolist()
+    if not inside:
+        return doc
+    columns = array.tolist()
     ends = {strings.add(mark) for mark in _SENTENCE_ENDS}
     starts = [row[0] for row in columns]
-    inside = [i for i in range(1, len(doc)) if starts[i] == 1]
     moved = False
     for index in inside:
         word = _glued_word_start(columns, hyphens, index)
@@ -97,8 +106,6 @@ def keep_hyphenated_words_whole(doc: Doc) -> Doc:
             starts[word] = 1
         moved = True
     if moved:
-        import numpy
-
         column: Any = numpy.array(starts, dtype="uint64")  # as ``preset_sentence_starts``
         doc.from_array("SENT_START", column)
     return doc

@@ -14,6 +14,8 @@ import unicodedata
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from align_lint.analysis.sentences import HYPHENS
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
@@ -201,10 +203,6 @@ def _emoji(token: Token) -> bool:
     )
 
 
-# A hyphen as typed, as typeset and as the non-breaking one.
-_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
-
-
 def _joins_a_compound(doc: Doc, index: int) -> bool:
     """Is ``doc[index]`` the hyphen inside a compound modifier, written without
     spaces between two words ("first-time", "loyalty-card", "season-ticket")?
@@ -212,7 +210,7 @@ def _joins_a_compound(doc: Doc, index: int) -> bool:
     customers". A spaced dash ("400 followers - and 120 customers") or a range
     ("10-20 views") is not one."""
     token = doc[index]
-    if token.text not in _HYPHENS or index == 0 or index + 1 >= len(doc):
+    if token.text not in HYPHENS or index == 0 or index + 1 >= len(doc):
         return False
     before, after = doc[index - 1], doc[index + 1]
     if before.whitespace_ or token.whitespace_:

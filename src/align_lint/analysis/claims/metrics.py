@@ -355,13 +355,16 @@ def _noun_tagged_verb(token: Token, wanted: Collection[str]) -> bool:
     """A plural noun the tagger made a verb because a verb follows it: "and
     leads doubled", "orders were up", or a count comes before it: "2.3M
     likes" ("she leads the team" is a verb)."""
-    if "NOUN" in wanted and _subject_tagged_base_verb(token):
+    if "NOUN" not in wanted:
+        return False
+    if _subject_tagged_base_verb(token):
         return True
-    if "NOUN" in wanted and token.lower_ == "reach" and _reach_as_subject(token):
-        return True
-    if "NOUN" in wanted and token.tag_ == "VBP" and token.lower_ == "reach":
-        return _reach_tagged_verb(token)
-    if "NOUN" not in wanted or token.tag_ != "VBZ":
+    if token.lower_ == "reach":
+        if _reach_as_subject(token):
+            return True
+        if token.tag_ == "VBP":
+            return _reach_tagged_verb(token)
+    if token.tag_ != "VBZ":
         return False
     doc = token.doc
     before = doc[token.i - 1] if token.i > 0 else None
