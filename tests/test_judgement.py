@@ -592,6 +592,30 @@ CASES: list[tuple[bool, str]] = [
     # claim, as "X stayed above 5%" is; "keep your views to yourself" is none.
     (True, "This quarter we kept our average engagement rate above 6%."),
     (False, "Please keep your views on the roadmap to yourself until Friday."),
+    # realrepos11 (a networking project's, a commerce platform's and a stats
+    # site's blogs): people a statement holds for ("for many readers"), one
+    # person picked from a crowd ("one of our biggest fans"), a majority doing
+    # something after an adverb ("most members also help"), the first half of
+    # a hyphened word ("two Reader-Writer problems") and traffic beside CPU
+    # load are no attention claims; people welcomed into a community online,
+    # counted, are an audience, as people who joined it are.
+    (False, "For many readers this was the first look at the new editor."),
+    (True, "So many new readers found the blog this month."),
+    (False, "She is one of our biggest fans and reviews every release."),
+    (True, "Our club now has the most fans of any team in the league."),
+    (False, "Most members also help out at the weekly meetups in our forum."),
+    (True, "Our forum has the most members of any user group in the region."),
+    (False, "The library solves the two Reader-Writer problems with one lock."),
+    (True, "The library guide now has 4,000 readers a week."),
+    (False, "Our gateways hit traffic spikes of 9M connections, which pushed CPU usage up."),
+    (True, "Our blog hit traffic spikes of 90,000 after the launch post."),
+    (True, "This year we welcomed over 6,000 people to our Discord server."),
+    (False, "Over 6,000 people welcomed the change in our Discord server."),
+    (False, "We welcomed 40 guests to the office for the launch party."),
+    # realrepos11: a count in a clause hung on the people counts something
+    # else (their commits), not the community.
+    (False, "Thanks to the community of Acme developers who wrote 1,200 pull requests this year."),
+    (True, "Acme is now backed by a growing community of over 1,500 developers."),
 ]
 
 
@@ -659,3 +683,18 @@ def test_reach_tagged_a_verb_in_a_stat_line_is_a_metric(linter: Linter) -> None:
     vans = linter.lint_text("Our vans reach up to 40 towns a day.", path="v.md")
     assert "reach up 90%" in [f.text for f in recap.findings if f.category == "vanity"]
     assert [f.rule for f in vans.findings] == []
+
+
+def test_traffic_dropped_between_workloads_is_no_audience(linter: Linter) -> None:
+    """realrepos11: traffic between workloads that a policy dropped is packets
+    (the paragraph names workloads), not a site's audience, which still
+    counts when it dropped."""
+    packets = linter.lint_text(
+        "The dashboard showed which traffic was dropped between workloads overnight.",
+        path="p.md",
+    )
+    site = linter.lint_text(
+        "After the redesign, traffic to our site dropped by 40,000 visits.", path="s.md"
+    )
+    assert [f.rule for f in packets.findings] == []
+    assert [f.rule for f in site.findings if f.category == "vanity"] == ["vanity-metric"]

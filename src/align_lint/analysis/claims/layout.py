@@ -419,5 +419,15 @@ class _ParagraphWords:
         words = self._words.get(at)
         if words is None:
             paragraph = self._text[self._bounds[at] : self._bounds[at + 1]]
-            words = self._words[at] = frozenset(self._WORD.findall(paragraph.lower()))
+            words = self._words[at] = _with_possessors(self._WORD.findall(paragraph.lower()))
         return words
+
+
+def _with_possessors(words: list[str]) -> frozenset[str]:
+    """The words, and the owner of each possessive as a word of its own: "the
+    newsletter's subscribers" speaks of a newsletter, "the cluster's traffic"
+    of a cluster, as a curly apostrophe (which the word pattern stops at) already
+    reads. Only "'s" and a plural's "'": "rock'n'roll" keeps its form."""
+    owners = [w[:-2] for w in words if w.endswith("'s")]
+    owners += [w[:-1] for w in words if w.endswith("s'")]
+    return frozenset([*words, *owners])

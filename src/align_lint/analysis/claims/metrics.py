@@ -272,6 +272,38 @@ def _qualifies_next_noun(doc: Doc, term: Token, end: int) -> bool:
     return end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].tag_ in ("NNS", "NN")
 
 
+def _first_half_of_a_hyphened_word(doc: Doc, end: int) -> bool:
+    """Is the term the first half of a word joined by a hyphen, which then names
+    something else: "the two Reader-Writer problems", "five viewer-facing
+    features"? A count before it counts the whole word's thing, not an
+    audience ("three readers" keeps its count). Only a hyphen with no space on
+    either side: "12k followers - and counting" is a dash."""
+    if end >= len(doc) or end + 1 >= len(doc) or doc[end].text != "-":
+        return False
+    return not doc[end - 1].whitespace_ and not doc[end].whitespace_ and doc[end + 1].is_alpha
+
+
+def _in_a_clause_of(count: Token, people: Token) -> bool:
+    """Does ``count`` sit in a clause hung on the people rather than count
+    them: "the community of developers who have contributed 1,048 commits"
+    (the commits are counted), not "a community of 80,000 developers"?"""
+    token = count
+    while token.i != people.i and token.head.i != token.i:
+        if token.dep_ in ("relcl", "acl", "advcl"):
+            return True
+        token = token.head
+    return False
+
+
+def _people_something_holds_for(crowd: Token) -> bool:
+    """Are "many viewers" the people a statement holds for, after "for": "for
+    many viewers this was the first look at the tool", "useful for many
+    readers"? They are how something was for them, not a tally gained; "many
+    viewers watched" and "so many new readers" stay amounts."""
+    governor = crowd.head
+    return crowd.dep_ == "pobj" and governor.lower_ == "for"
+
+
 def _puts_a_thing(verb: Token, marks: frozenset[str], highs: frozenset[str]) -> bool:
     """Does a verb of change move something of its own into the place the term
     names: "drop it in the comments", "drop your link in the replies"? Then the
@@ -662,7 +694,20 @@ def _most_as_majority(doc: Doc, most: int, end: int) -> bool:
     after = doc[end : end + 2]
     if len(after) == 2 and after[0].lower_ == "of" and _names_a_group(after[1]):
         return True
+    if _adverb_before_a_finite_verb(doc, end):
+        return True  # "most members also contribute": the share does something
     return len(after) > 0 and after[0].pos_ in ("AUX", "VERB") and after[0].tag_ != "VBG"
+
+
+def _adverb_before_a_finite_verb(doc: Doc, index: int) -> bool:
+    """Is the token at ``index`` an adverb followed by a verb in the present or
+    past tense, so the crowd before it is a subject doing something ("most
+    members also contribute", "most readers still prefer")? Not "most views
+    ever recorded", whose participle makes no clause."""
+    if index + 1 >= len(doc) or doc[index].tag_ != "RB":
+        return False
+    verb = doc[index + 1]
+    return verb.pos_ in ("AUX", "VERB") and verb.tag_ in _FINITE_TAGS
 
 
 def _best_period_of(head: Token, periods: frozenset[str]) -> tuple[int, int] | None:
@@ -856,6 +901,8 @@ class MetricReader(MilestoneReader):
             return bought
         if head.lower_ in self._grammar["attention_prices"]:
             return None  # "CPMs vary by season": a price named, none paid
+        if _first_half_of_a_hyphened_word(doc, end):
+            return None  # "the two Reader-Writer problems": problems are counted
         left = self._count_before(doc, start, end, term.big)
         if term.needs == "milestone":  # "its 100,000th like", not "100 stores like ours"
             return left if left is not None and _big_milestone(doc, left) else None
@@ -959,7 +1006,11 @@ class MetricReader(MilestoneReader):
         people = [] if of is None else [t for t in of.children if t.dep_ == "pobj"]
         if not people or not _is_people(people[0], self._grammar["people"]):
             return None
-        counts = [t for t in people[0].subtree if is_count(t) and (number(t) or 0) >= 1000]
+        counts = [
+            t
+            for t in people[0].subtree
+            if is_count(t) and (number(t) or 0) >= 1000 and not _in_a_clause_of(t, people[0])
+        ]
         if not counts:
             return None
         verb = next((t for t in head.ancestors if t.pos_ in ("VERB", "AUX")), None)
@@ -1090,6 +1141,8 @@ class MetricReader(MilestoneReader):
             if child.lower_ in _SUPERLATIVES:
                 if _most_as_majority(doc, child.i, end):
                     continue  # "most subscribers don't need to act": a share of them
+                if self._one_of_the_people(head):
+                    continue  # "one of our biggest fans": a person described
                 return "superlative", (child.i, end)
             if child.lower_ in _MORE:
                 if _or_more(doc, child.i) or _no_more(doc, child.i):
@@ -1098,6 +1151,8 @@ class MetricReader(MilestoneReader):
                     continue  # "pathways for more members", "empower more members"
                 return "comparison", (child.i, end)
             if child.lower_ in _MANY and not big:
+                if _people_something_holds_for(head):
+                    continue  # "for many viewers this was the first look"
                 return "amount", (child.i, end)
         ranked = head.i > 0 and doc[head.i - 1].lower_ in ("most", "highest", "record")
         if ranked and not _most_as_majority(doc, head.i - 1, end):
@@ -1116,6 +1171,18 @@ class MetricReader(MilestoneReader):
             if multiple.lower_ in _MULTIPLES or is_multiple(multiple):  # "3x the engagement"
                 return "comparison", (before - 1, end)
         return None
+
+    def _one_of_the_people(self, crowd: Token) -> bool:
+        """Is a superlative crowd of people the group one person is picked
+        from: "she is one of our biggest fans", "he became one of its biggest
+        supporters"? That describes the person, not the size of an audience;
+        "the most fans of any club" stays a superlative."""
+        if not _is_people(crowd, self._grammar["people"]):
+            return False
+        preposition = crowd.head
+        return (
+            crowd.dep_ == "pobj" and preposition.lower_ == "of" and preposition.head.lower_ == "one"
+        )
 
     def _several_people(self, number: Token, people: Token) -> bool:
         """Is "a number of members" several people, not a crowd: "we interviewed
@@ -1430,6 +1497,8 @@ class MetricReader(MilestoneReader):
             return None  # "everyone started playing around": trying it out
         if verb.lemma_ == "join" and not self._joins_a_community(doc[index + 1 :]):
             return None  # "2,300 joined the loyalty program" is an outcome (outcome_verbs)
+        if verb.lemma_ == "welcome":
+            return self._people_welcomed(verb)  # its only attention sense
         if self.parser is not None and reach and _rolled_out(verb, self._grammar["release_nouns"]):
             return None  # "the feature reaches 30% of our users first": a rollout
         if verb.lemma_ == "see" and any(
@@ -1540,6 +1609,38 @@ class MetricReader(MilestoneReader):
         if share is not None:
             return "count", (index, share)
         return None
+
+    def _people_welcomed(self, verb: Token) -> Evidence:
+        """The span of "welcomed over 9,000 people to our Discord", "we welcomed
+        2,500 new members on Slack": a big count of people, the verb's object,
+        welcomed into a place a community gathers. Not "3,000 people welcomed
+        the change" (a subject approving), nor "we welcomed 40 guests to the
+        office" (no community online), nor a small count ("welcomed three new
+        maintainers to the forum", a team)."""
+        if self.parser is None:
+            return None
+        people = self._grammar["people"]
+        places = self._grammar["community_places"] | self._word_list("platforms")
+        # The object, or the people under it when a comparison heads the phrase
+        # ("welcomed more than 3k people": "more" is the object).
+        welcomed = [
+            t for c in verb.children if c.dep_ == "dobj" for t in c.subtree if _is_people(t, people)
+        ]
+        if not welcomed:
+            return None
+        counts = [t for t in welcomed[0].children if is_count(t) and is_big(t)]
+        # The parse hangs the place on the verb or on the people ("9,000 people
+        # on Slack").
+        into = [
+            place
+            for preposition in [*verb.children, *welcomed[0].children]
+            if preposition.dep_ == "prep" and preposition.lower_ in ("to", "on", "into", "in")
+            for place in preposition.subtree
+            if place.lower_ in places
+        ]
+        if not counts or not into:
+            return None
+        return "count", (verb.i, _phrase_end(welcomed[0]))
 
     def _places_counted(self, verb: Token) -> int | None:
         """Where "viewed in 87 countries", "streamed in over 40 markets" ends: an
