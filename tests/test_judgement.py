@@ -592,6 +592,31 @@ CASES: list[tuple[bool, str]] = [
     # claim, as "X stayed above 5%" is; "keep your views to yourself" is none.
     (True, "This quarter we kept our average engagement rate above 6%."),
     (False, "Please keep your views on the roadmap to yourself until Friday."),
+    # judge28 (own-16): a sector's outcome under its own name: an estate agent's
+    # sale ("went under offer", "sales agreed"), HR's recruiting measures (time
+    # to hire, cost per hire, offer acceptance) and a tour's or film's takings
+    # ("grossed"); named in advice or as a plan they are no result.
+    (False, "The flat tour got 30k views and the flat went under offer in four days."),
+    (True, "The flat tour got 30k views. Under offer soon, we hope!"),
+    (False, "Our careers reel got 50k views, and time to hire fell from 40 to 26 days."),
+    (True, "Our careers reel got 50k views. How do you measure time to hire?"),
+    (False, "The clip had 3M views, and the summer tour grossed $4.1M."),
+    # judge28: a metric ranked by breadth ("the widest reach of any post") is a
+    # record claimed; people ranked by devotion ("our biggest fans") are no count.
+    (True, "Our flood warning got the widest reach of any council post this year."),
+    (False, "Thank you to our greatest fans, who never miss a home game."),
+    (True, "Our kit launch brought in the most fans of any post this year."),
+    # judge28: users or accounts that saw the writer's post are its reach
+    # (passive agent or subject with the content as object); users who "saw" a
+    # result saw no post.
+    (True, "Our matchday reel was seen by 600,000 accounts."),
+    (True, "1.2 million users saw our derby post on Saturday."),
+    (False, "2,000 users saw a 30% drop in load times after the upgrade."),
+    # judge28: a rival's content ("the rival league's final", "a rival club's
+    # launch video") holds someone else's numbers, not the writer's results.
+    (False, "The rival league's final drew 3 million viewers, a great night for the sport."),
+    (False, "A rival club's launch video got 2 million views last week."),
+    (True, "Our league's final drew 3 million viewers."),
 ]
 
 

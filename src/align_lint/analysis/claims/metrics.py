@@ -1078,6 +1078,16 @@ class MetricReader(MilestoneReader):
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in governor.children)
         return crowd.dep_ == "nsubj" and infinitive and governor.lemma_ not in self._attending
 
+    def _devoted_people(self, rank: Token, crowd: Token) -> bool:
+        """Does a superlative rank people by their devotion, not count them: "our
+        biggest fans", "the greatest supporters in the league"? A rank of number
+        ("the most fans", "record followers") or of an audience's size ("the
+        widest reach") stays a claim."""
+        return (
+            rank.lower_ in self._grammar["devotion_ranks"]
+            and crowd.lower_ in self._grammar["people"]
+        )
+
     def _modified(self, doc: Doc, head: Token, start: int, end: int, big: bool) -> Evidence:
         """ "the most followers", "more shares than", "so many readers" (for
         terms that need a big count, "so many fans" is a crowd, not a brag)."""
@@ -1087,6 +1097,8 @@ class MetricReader(MilestoneReader):
             if child.lower_ in _SUPERLATIVES:
                 if _most_as_majority(doc, child.i, end):
                     continue  # "most subscribers don't need to act": a share of them
+                if self._devoted_people(child, head):
+                    continue  # "thanks to our biggest fans": who they are, not how many
                 return "superlative", (child.i, end)
             if child.lower_ in _MORE:
                 if _or_more(doc, child.i) or _no_more(doc, child.i):
