@@ -617,6 +617,20 @@ CASES: list[tuple[bool, str]] = [
     (False, "The rival league's final drew 3 million viewers, a great night for the sport."),
     (False, "A rival club's launch video got 2 million views last week."),
     (True, "Our league's final drew 3 million viewers."),
+    # judge28: people named by role or place (shoppers, students, job seekers)
+    # are an audience when the writer's post or campaign reached them or they
+    # watched it; a service that reaches them, or students who enrolled, is not.
+    (True, "Our hiring campaign reached 4 million job seekers."),
+    (True, "250,000 students watched our open day livestream."),
+    (True, "The spring ad was shown to 3 million shoppers."),
+    (False, "Our tutoring programme reached 300,000 students this year."),
+    (False, "1,100 students enrolled after the open day."),
+    # judge28: a count of people paying for a tier is customers; offers counted
+    # on a property are an agent's demand; a shop's "special offers" are not.
+    (False, "Our Discord has 60k members, and 4,500 of them pay for the pro tier."),
+    (True, "Our page has 20k followers. Pay for your ticket at the door!"),
+    (False, "The listing reel had 60k views and brought three offers within a week."),
+    (True, "Our homeware reel got 90k views. Three special offers on home fragrance this week!"),
 ]
 
 
