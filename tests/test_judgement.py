@@ -616,6 +616,45 @@ CASES: list[tuple[bool, str]] = [
     # else (their commits), not the community.
     (False, "Thanks to the community of Acme developers who wrote 1,200 pull requests this year."),
     (True, "Acme is now backed by a growing community of over 1,500 developers."),
+    # judge28 (own-16): a sector's outcome under its own name: an estate agent's
+    # sale ("went under offer", "sales agreed"), HR's recruiting measures (time
+    # to hire, cost per hire, offer acceptance) and a tour's or film's takings
+    # ("grossed"); named in advice or as a plan they are no result.
+    (False, "The flat tour got 30k views and the flat went under offer in four days."),
+    (True, "The flat tour got 30k views. Under offer soon, we hope!"),
+    (False, "Our careers reel got 50k views, and time to hire fell from 40 to 26 days."),
+    (True, "Our careers reel got 50k views. How do you measure time to hire?"),
+    (False, "The clip had 3M views, and the summer tour grossed $4.1M."),
+    # judge28: a metric ranked by breadth ("the widest reach of any post") is a
+    # record claimed; people ranked by devotion ("our biggest fans") are no count.
+    (True, "Our flood warning got the widest reach of any council post this year."),
+    (False, "Thank you to our greatest fans, who never miss a home game."),
+    (True, "Our kit launch brought in the most fans of any post this year."),
+    # judge28: users or accounts that saw the writer's post are its reach
+    # (passive agent or subject with the content as object); users who "saw" a
+    # result saw no post.
+    (True, "Our matchday reel was seen by 600,000 accounts."),
+    (True, "1.2 million users saw our derby post on Saturday."),
+    (False, "2,000 users saw a 30% drop in load times after the upgrade."),
+    # judge28: a rival's content ("the rival league's final", "a rival club's
+    # launch video") holds someone else's numbers, not the writer's results.
+    (False, "The rival league's final drew 3 million viewers, a great night for the sport."),
+    (False, "A rival club's launch video got 2 million views last week."),
+    (True, "Our league's final drew 3 million viewers."),
+    # judge28: people named by role or place (shoppers, students, job seekers)
+    # are an audience when the writer's post or campaign reached them or they
+    # watched it; a service that reaches them, or students who enrolled, is not.
+    (True, "Our hiring campaign reached 4 million job seekers."),
+    (True, "250,000 students watched our open day livestream."),
+    (True, "The spring ad was shown to 3 million shoppers."),
+    (False, "Our tutoring programme reached 300,000 students this year."),
+    (False, "1,100 students enrolled after the open day."),
+    # judge28: a count of people paying for a tier is customers; offers counted
+    # on a property are an agent's demand; a shop's "special offers" are not.
+    (False, "Our Discord has 60k members, and 4,500 of them pay for the pro tier."),
+    (True, "Our page has 20k followers. Pay for your ticket at the door!"),
+    (False, "The listing reel had 60k views and brought three offers within a week."),
+    (True, "Our homeware reel got 90k views. Three special offers on home fragrance this week!"),
 ]
 
 

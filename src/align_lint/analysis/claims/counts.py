@@ -52,7 +52,12 @@ _MONEY_WORDS = frozenset(
     {"money", "dollars", "dollar", "pounds", "euros", "euro", "cent", "cents", "usd", "gbp", "eur",
      "funds", "donations", "revenue", "income", "profit", "cash", "grand"}
 )  # fmt: skip
-_SUPERLATIVES = frozenset({"most", "highest", "biggest", "largest", "record", "top", "best"})
+# The rank words of a record: "our biggest audience"; reach and audiences are
+# also ranked by breadth ("the widest reach of any post this year").
+_SUPERLATIVES = frozenset(
+    {"most", "highest", "biggest", "largest", "record", "top", "best"}
+    | {"widest", "broadest", "greatest"}
+)
 _MORE = frozenset({"more", "fewer"})
 # What names a number an HTTP status (``_status_code``): "404 (not found)", "HTTP 503".
 _STATUS_AFTER = frozenset({"error", "errors", "status", "response", "responses", "page"})

@@ -807,6 +807,19 @@ def _a_year_as_time(subject: Token) -> bool:
     return bool(_YEAR.match(subject.text))
 
 
+def _about_content(verb: Token, content: frozenset[str]) -> bool:
+    """Is a post, an ad or a campaign what the verb is about: its subject ("the
+    ad reached…", "our reel was seen by…") or what it saw ("…saw our derby
+    post", also where the parse made a compound a clause: "saw our kit reveal
+    post")?"""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.lemma_ in content:
+            return True
+        if child.dep_ in ("dobj", "ccomp") and any(t.lemma_ in content for t in child.subtree):
+            return True
+    return False
+
+
 class MetricReader(MilestoneReader):
     """Attention terms read as metric claims."""
 
@@ -1132,6 +1145,16 @@ class MetricReader(MilestoneReader):
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in governor.children)
         return crowd.dep_ == "nsubj" and infinitive and governor.lemma_ not in self._attending
 
+    def _devoted_people(self, rank: Token, crowd: Token) -> bool:
+        """Does a superlative rank people by their devotion, not count them: "our
+        biggest fans", "the greatest supporters in the league"? A rank of number
+        ("the most fans", "record followers") or of an audience's size ("the
+        widest reach") stays a claim."""
+        return (
+            rank.lower_ in self._grammar["devotion_ranks"]
+            and crowd.lower_ in self._grammar["people"]
+        )
+
     def _modified(self, doc: Doc, head: Token, start: int, end: int, big: bool) -> Evidence:
         """ "the most followers", "more shares than", "so many readers" (for
         terms that need a big count, "so many fans" is a crowd, not a brag)."""
@@ -1143,6 +1166,8 @@ class MetricReader(MilestoneReader):
                     continue  # "most subscribers don't need to act": a share of them
                 if self._one_of_the_people(head):
                     continue  # "one of our biggest fans": a person described
+                if self._devoted_people(child, head):
+                    continue  # "thanks to our biggest fans": who they are, not how many
                 return "superlative", (child.i, end)
             if child.lower_ in _MORE:
                 if _or_more(doc, child.i) or _no_more(doc, child.i):
@@ -1563,7 +1588,8 @@ class MetricReader(MilestoneReader):
             of_you = _count_of_you(child) if child.dep_ == "nsubj" else None
             if of_you is not None:
                 return "count", (of_you, index + 1)
-            if child.dep_ != "nsubj" or not (_is_people(child, people) or numeral):
+            audience = _is_people(child, people) or self._audience_by_role(child, verb)
+            if child.dep_ != "nsubj" or not (audience or numeral):
                 continue
             for modifier in child.children:
                 if (is_count(modifier) and is_big(modifier)) or modifier.lower_ in _VAGUE_BIG:
@@ -1673,7 +1699,18 @@ class MetricReader(MilestoneReader):
                 targets = [t for t in child.children if t.dep_ == "pobj"]
             else:
                 continue
-            yield from (t for t in targets if _is_people(t, people))
+            yield from (
+                t for t in targets if _is_people(t, people) or self._audience_by_role(t, verb)
+            )
+
+    def _audience_by_role(self, person: Token, verb: Token) -> bool:
+        """People named by their role or place ("shoppers", "job seekers",
+        "residents") are an audience when the writer's content is what reached
+        them or what they saw: "the ad reached 2 million shoppers", "300,000
+        students watched our livestream"; "the programme reached 300,000
+        students" is the reach of a service, not of a post."""
+        roles = self._grammar["audience_roles"]
+        return _is_people(person, roles) and _about_content(verb, self._grammar["content_nouns"])
 
     def _share_reached(self, verb: Token) -> int | None:
         """Where "reached 47% of residents", "reached 60 percent of the

@@ -26,6 +26,7 @@ from align_lint.analysis.claims.layout import _labelled_count
 from align_lint.analysis.claims.metrics import (
     _FINITE_TAGS,
     MetricReader,
+    _about_content,
     _brand_buys_attention,
     _places_filled,
     _share_brought,
@@ -57,6 +58,18 @@ def _a_paid_tier(token: Token) -> bool:
         return False
     following = token.doc[token.i + 1 : token.i + 2]
     return not (len(following) and following[0].pos_ in ("NOUN", "PROPN"))
+
+
+def _counted_payers(verb: Token) -> bool:
+    """A count of people paying for something: "4,500 of them pay for the pro
+    tier", "1,200 readers now pay for the newsletter" (customers, counted); not
+    "we pay for our ads" nor "pay for your ticket at the door"."""
+    if not any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and (
+        is_count(subjects[0]) or any(is_count(c) for c in subjects[0].children)
+    )
 
 
 def _stated_level(head: Token) -> int | None:
@@ -120,6 +133,11 @@ def _money_saved(verb: Token, money: bool) -> bool:
         return False
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     return not (subjects and subjects[0].lower_ == "you")
+
+
+# Verbs that put a post in front of people named after "to": "shown to 2
+# million shoppers", "served to 400,000 users" (as the reach lexicon has them).
+_SHOWING = ("show", "serve", "display")
 
 
 class OutcomeReader(MetricReader):
@@ -229,7 +247,7 @@ class OutcomeReader(MetricReader):
         acquired). Only counted people ("members reading this" claims nothing),
         with the verb within ``REACH`` of the count, where the prefilter looks."""
         head = doc[end - 1]
-        if not _is_people(head, self._grammar["people"]):
+        if not (_is_people(head, self._grammar["people"]) or self._role_at_content(head)):
             return None
         counted = self._count_before(doc, start, end, big=False)
         if counted is None or counted[0] != "count":
@@ -245,7 +263,36 @@ class OutcomeReader(MetricReader):
             return "attention", (first, verb.i + 1)
         if head.dep_ == "dobj" and verb.lemma_ in ("reach", "see"):
             return "reach", (min(verb.i, first), end)
+        seer = self._people_who_saw(head)
+        if seer is not None and abs(seer.i - first) <= REACH:
+            return "reach", (min(seer.i, first), max(seer.i + 1, end))
         return None
+
+    def _people_who_saw(self, head: Token) -> Token | None:
+        """The verb by which counted users or accounts saw the writer's content:
+        "seen by 4.1 million accounts", "read by 40,000 users" (the agent of a
+        passive), "900k accounts saw our derby post" (the content seen). Users
+        who "saw a 30% drop in load times" saw a result, not a post."""
+        verb = head.head
+        if head.dep_ == "pobj" and verb.dep_ == "agent":
+            passive = verb.head
+            return passive if passive.lemma_ in ("see", "reach") or self._attends(passive) else None
+        if head.dep_ == "pobj" and verb.lower_ == "to" and verb.head.lemma_ in _SHOWING:
+            return verb.head  # "shown to 2 million shoppers"
+        if head.dep_ != "nsubj" or verb.lemma_ != "see":
+            return None
+        return verb if _about_content(verb, self._grammar["content_nouns"]) else None
+
+    def _role_at_content(self, head: Token) -> bool:
+        """Outcome words for people by role ("students", "shoppers", "patients")
+        that saw or watched the writer's post, or that it reached: "300,000
+        students watched our open day livestream"; "1,100 students enrolled"
+        are acquired."""
+        verb = head.head
+        if head.dep_ == "pobj" and (verb.dep_ == "agent" or verb.lower_ == "to"):
+            verb = verb.head  # "seen by 80,000 patients", "shown to 2 million shoppers"
+        attended = verb.lemma_ in ("see", "reach", *_SHOWING) or self._attends(verb)
+        return attended and self._audience_by_role(head, verb)
 
     def _attends(self, verb: Token) -> bool:
         """Is the verb attention paid by the people counted: "29,000 people
@@ -315,7 +362,8 @@ class OutcomeReader(MetricReader):
                 return "money", (index, self._money_end(verb))
             return action if any(_a_cost(t, self._grammar["cost_nouns"]) for t in after) else None
         if lemma == "pay":
-            return action if any(t.lower_ in _BY_ITSELF for t in after) else None
+            paid_back = any(t.lower_ in _BY_ITSELF for t in after)
+            return action if paid_back or _counted_payers(verb) else None
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         by_others = bool(subjects) and subjects[0].lower_ not in _WRITER_OR_READER
         if lemma in ("upgrade", "redeem"):  # "6% upgraded to the paid tier"; not "upgrade now"

@@ -372,6 +372,19 @@ def _ours(person: Token, rivals: frozenset[str]) -> bool:
     return mine and person.lemma_ not in rivals
 
 
+def _a_rivals(owner: Token, rivals: frozenset[str]) -> bool:
+    """An owner named as a rival by its modifier: "the rival league's final", "a
+    competitor brand's reel" (the tagger makes "rival" an adjective or a
+    compound); not "our rival league's", which the writer would not say of
+    itself, nor "the league's"."""
+    if any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in owner.children):
+        return False
+    return any(
+        c.dep_ in ("amod", "compound") and (c.lemma_ in rivals or c.lower_ in rivals)
+        for c in owner.children
+    )
+
+
 def _first_person(subject: Token, plans: frozenset[str]) -> bool:
     """ "we", "our goal", and a plan said of no one ("the plan is to…"), which is
     the writer's as an imperative is; "the banks' plan" is not."""
@@ -984,6 +997,8 @@ class OwnershipReader(Vocabulary):
                 # "that morning she had 325 followers" starts a story of growth
                 return True
         rivals, roles = self._grammar["rivals"], self._grammar["company_roles"]
+        if any(_a_rivals(owner, rivals) for owner in owners):
+            return True  # "the rival league's final drew 3 million viewers"
         return any(
             owner.lower_ in people
             and not _ours(owner, rivals)
