@@ -618,6 +618,10 @@ CASES: list[tuple[bool, str]] = [
     # is others' news; a teaser ("guess who") stays the writer's.
     (False, "Did anyone else see what is trending on TikTok this morning?"),
     (True, "Guess who is trending on TikTok this morning? Our bakery!"),
+    # judge27: a bar the tagger made a verb governs nothing, so a table row
+    # with an emoji after it is no general statement.
+    (True, "| Video views | 1.9M | 🔥🔥"),
+    (False, "| Repeat orders | 1,900 | 🔥🔥"),
 ]
 
 
