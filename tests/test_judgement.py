@@ -655,6 +655,36 @@ CASES: list[tuple[bool, str]] = [
     (True, "Our page has 20k followers. Pay for your ticket at the door!"),
     (False, "The listing reel had 60k views and brought three offers within a week."),
     (True, "Our homeware reel got 90k views. Three special offers on home fragrance this week!"),
+    # judge27 (own-15, the surface varies): a stat's value after a dash, an
+    # arrow or a table's bar is its count; a dash inside a sentence is not.
+    (True, "Weekend stats:\n1. Impressions — 740k\n2. Shares — 6.1k"),
+    (False, "Our volunteers — 140 of them — painted the school on Sunday."),
+    (True, "| Video views | 380k |\n| Comments | 2,900 |"),
+    (False, "| Orders | 1,450 |\n| Revenue | $61k |"),
+    # judge27: short and regional scale words and a sign of about keep a count.
+    (True, "Our short film passed 4.2 mil views this week."),
+    (False, "The greenhouse film is 6 mil thick and UV treated."),
+    (True, "So grateful: 2 lakh followers on Instagram today!"),
+    (True, "The bonus episode got ≈25k downloads."),
+    # judge27: an arrow written for "up" before a change.
+    (True, "Monthly recap: TikTok followers ↑ 42% MoM."),
+    (False, "Monthly recap: shipping costs ↑ 42% MoM."),
+    # judge27: "YT" names a channel, so its subscribers are an audience.
+    (True, "WE JUST HIT 30K SUBSCRIBERS ON YT!!"),
+    (False, "We just signed 30 new subscribers to the Pro plan."),
+    # judge27: "alot of" is an amount of likes as "a lot of" is.
+    (True, "we got alot of likes on the new menu reel"),
+    (False, "i like alot of the dishes on the new menu"),
+    # judge27: a profile's visits are attention.
+    (True, "Our profile visits are up 75% since the rebrand."),
+    # judge27: whatever trends, as the object of a verb of seeing or knowing,
+    # is others' news; a teaser ("guess who") stays the writer's.
+    (False, "Did anyone else see what is trending on TikTok this morning?"),
+    (True, "Guess who is trending on TikTok this morning? Our bakery!"),
+    # judge27: a bar the tagger made a verb governs nothing, so a table row
+    # with an emoji after it is no general statement.
+    (True, "| Video views | 1.9M | 🔥🔥"),
+    (False, "| Repeat orders | 1,900 | 🔥🔥"),
 ]
 
 

@@ -39,12 +39,12 @@ CLOSED = {
     "layout": {
         "_VERSUS", "_SIGNS", "_STAT_SEPARATORS", "_ARROWS", "_TIME_NOUNS", "_MONTHS",
         "_WITHIN", "_BULLETS", "_QUOTES", "_WIDELY", "_SCALE_WORDS", "_LABEL_ENDS",
-        "_LABEL_PREPOSITIONS", "_PERIOD_WORDS",
+        "_LABEL_PREPOSITIONS", "_PERIOD_WORDS", "_VALUE_LEADS",
     },
     "metrics": {
         "_MULTIPLYING", "_OWNERS", "_COUNT_AFTER", "_FINITE_TAGS", "_NOUN_JOINERS",
         "_TO_IDIOM", "_BIG_UNITS", "_PRICES", "_RANKING_DETERMINERS", "_NOUN_PREPOSITIONS",
-        "_LEVEL_PREPOSITIONS",
+        "_LEVEL_PREPOSITIONS", "_MOVED",
     },
     "milestones": {"_THANKED", "_RANK_WORDS"},
     "moods": {
@@ -52,7 +52,7 @@ CLOSED = {
         "_AIMLESS", "_WHEN", "_ABLE", "_OFFER", "_TOPIC_PREPOSITIONS", "_IN_PHRASE", "_EVERY",
         "_HAD", "_ABILITY_PREPOSITIONS", "_FUTURE", "_PENDING", "_VALUED_SIDES",
         "_QUESTION_WORDS", "_BREAKS", "_NONE", "_BETWEEN_NONE", "_NO_ONE", "_ARGUMENTS",
-        "_QUESTION_AUX",
+        "_QUESTION_AUX", "_WHATEVER",
     },
     "outcomes": {"_BY_ITSELF", "_WRITER_OR_READER", "_PAID_TIERS"},
     "ownership": {

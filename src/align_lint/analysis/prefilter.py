@@ -112,13 +112,14 @@ _SELECTIVE_FLAGS = frozenset(
 _BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 # A word a count may be written with (analysis/claims/counts.py, the count grammar):
 # digits first ("10k", "1.2M", "26.000.000", "1,000th"), or a number word, with
-# or without a "+" ("a million+").
+# or without a "+" ("a million+"), or after a sign of about ("~650K", "≈18k").
 _COUNT = json.dumps(
     {
         "LOWER": {
-            "REGEX": r"^(?:[~+$£€]?\d.*|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
-            r"|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?"
-            r"|dozens?|tens|digits|figures|millionth|thousandth|hundredth|billionth|k|m|mn|bn|mm)\+?$"
+            "REGEX": r"^(?:[~+$£€\u2248\u223c]?\d.*|one|two|three|four|five|six|seven|eight|nine"
+            r"|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?"
+            r"|dozens?|tens|digits|figures|millionth|thousandth|hundredth|billionth|k|m|mn|bn|mm"
+            r"|mil|lakhs?|crores?)\+?$"
         }
     },
     sort_keys=True,

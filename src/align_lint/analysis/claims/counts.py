@@ -36,6 +36,9 @@ _MULTIPLE = re.compile(r"^\d+(?:\.\d+)?x$")
 _LONG_COUNTS = frozenset({"six", "seven", "eight", "nine"})
 SCALE = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "k": 1e3, "m": 1e6}
 SCALE.update({"mn": 1e6, "bn": 1e9, "mm": 1e6})
+# Short and regional scale words: "1.1 mil plays", "1 lakh followers" (100,000,
+# Indian English), "2 crore views" (ten million).
+SCALE.update({"mil": 1e6, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7})
 _VAGUE_BIG = frozenset({"thousands", "millions", "billions", "hundreds", "tens", "dozens"})
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -46,6 +49,8 @@ _NOT_COUNTS = frozenset(
     {"first", "second", "third", "fourth", "fifth", "last", "next", "one", "once", "zero"}
 )
 _CURRENCY = frozenset({"$", "£", "€", "¥"})
+# Signs glued before a count that leave it a count: about ("~650K", "≈18k") and more ("+12k").
+_ABOUT_SIGNS = "~+\u2248\u223c"
 # Symbols, modifiers (skin tones), variation selectors and joiners: what emoji are made of.
 _EMOJI_CATEGORIES = frozenset({"So", "Sk", "Mn", "Cf"})
 _MONEY_WORDS = frozenset(
@@ -144,7 +149,7 @@ def _written_value(lower: str, written: str) -> float | None:
         text = text.replace(".", "")
     if written in _CURRENCY or text in _NOT_COUNTS:
         return None
-    digits = text.lstrip("~+").rstrip("+")
+    digits = text.lstrip(_ABOUT_SIGNS).rstrip("+")
     scale = 1.0
     for suffix, factor in _SUFFIXES:
         stem = digits[: -len(suffix)]

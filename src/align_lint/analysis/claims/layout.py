@@ -213,6 +213,36 @@ def _labelled_count(doc: Doc, end: int) -> int | None:
     return None
 
 
+# What leads from a stat's label to its value besides a colon (``_labelled_count``):
+# a dash, an arrow, a table's bar or an equals sign: "Reach — 890k", "Upvotes →
+# 1,100", "| subscribers | 12,400 |", "Saves = 12k".
+_VALUE_LEADS = frozenset({"\u2014", "\u2013", "|", "¦", "=", *_ARROWS})
+
+
+def _value_after_lead(doc: Doc, start: int, end: int) -> int | None:
+    """Where the value of a stat label written before a dash, an arrow or a
+    table's bar ends: "2. Reach — 890k", "Paid signups → 730", "| open rate |
+    54% |". Only for a label that opens its line or cell (``_label_first``):
+    "our followers — 400 of them — came" is a phrase in a sentence, and a value
+    must read as a stat (``_stat_value``)."""
+    if end >= len(doc) or not _a_value_lead(doc, end) or not _label_first(doc, start):
+        return None
+    value = end + 1
+    while value < len(doc) and _cell_break(doc[value]):
+        value += 1  # "| Followers | 3k |", the bar's spaces
+    return _stat_value(doc, value)
+
+
+def _a_value_lead(doc: Doc, index: int) -> bool:
+    """A dash, an arrow or a bar between a label and its value; a hyphen only
+    when spaced on both sides ("Shares - 9.4k"; not "sign-ups")."""
+    token = doc[index]
+    if token.text in _VALUE_LEADS:
+        return True
+    spaced = bool(token.whitespace_) and index > 0 and bool(doc[index - 1].whitespace_)
+    return token.text == "-" and spaced
+
+
 def _value_after_qualified_label(doc: Doc, end: int) -> int | None:
     """Where the value of a stat label with its own short phrase ends: "Open
     rate on our spring newsletter: 52%", "Views across all channels: 1.2M".
@@ -311,8 +341,8 @@ def _stat_value(doc: Doc, end: int) -> int | None:
     after = doc[last] if last < len(doc) else None
     if after is None or after.is_space or after.is_punct or after.text in _STAT_SEPARATORS:
         return last
-    if _emoji(after):
-        return last  # "Open rate 41% 🔥": short posts end a stat with one
+    if _emoji(after) or _hashtag_opens(doc, last):
+        return last  # "Open rate 41% 🔥", "Reach 2M #growth": short posts end a stat with one
     if after.text in _ARROWS:
         return last  # "followers 2.1k → 6.8k": the first count of a change
     if relative and after.lower_ in _VERSUS:
@@ -320,6 +350,16 @@ def _stat_value(doc: Doc, end: int) -> int | None:
     if relative and after.pos_ not in ("NOUN", "PROPN", "NUM") and after.lower_ != "of":
         return last
     return None
+
+
+def _hashtag_opens(doc: Doc, index: int) -> bool:
+    """Does a hashtag start at ``index`` ("#growth", split "#" "growth")?"""
+    return (
+        doc[index].text == "#"
+        and not doc[index].whitespace_
+        and index + 1 < len(doc)
+        and doc[index + 1].is_alpha
+    )
 
 
 def _reach_as_stat(doc: Doc, index: int, *, parsed: bool) -> tuple[int, int] | None:

@@ -58,6 +58,7 @@ from align_lint.analysis.claims.layout import (
     _reach_as_stat,
     _spread_after,
     _stat_value,
+    _value_after_lead,
     _value_after_qualified_label,
 )
 from align_lint.analysis.claims.milestones import (
@@ -120,6 +121,11 @@ _BASELINE_OPENERS = _OWNERS | {"that", "what", "last"}
 # Words after a term that introduce its count: "followers: 12,000", "a reach of
 # 3 billion", "play count flipped over to 20,000", "traffic as high as 17 million".
 _COUNT_AFTER = frozenset({":", "(", "of", "at", "to", "reached", "hit", "as"})
+# Words and arrows that say a term moved before its change: "followers up 35%",
+# "followers ↑ 35% MoM" (stat lines write the arrow for "up").
+_MOVED = frozenset(
+    {"up", "+", "down", "\u2191", "\u2193", "\u2b06", "\u2b07", "\u2b06\ufe0f", "\u2b07\ufe0f"}
+)
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # Words that join the nouns of one phrase: "Instagram and TikTok followers".
 _NOUN_JOINERS = frozenset({"and", "&", "/", "or", ","})
@@ -931,6 +937,7 @@ class MetricReader(MilestoneReader):
             if _label_first(doc, start):
                 colon = end < len(doc) and doc[end].text == ":"
                 cell = _stat_value(doc, end + 1 if colon else end)
+                cell = cell if cell is not None else _value_after_lead(doc, start, end)
                 if cell is not None:  # a stat cell: "💬 comments 4k |", "Comments: 2,800 🔥"
                     return "count", (start, cell)
             amount = self._of_amount(doc, head, end, term.big)
@@ -1421,6 +1428,9 @@ class MetricReader(MilestoneReader):
         stat = _stat_value(doc, end)
         if stat is not None:
             return "count", (start, stat)
+        led = _value_after_lead(doc, start, end)
+        if led is not None:  # "2. Reach — 890k", "Paid signups → 730", "| subscribers | 12,400 |"
+            return "count", (start, led)
         labelled = _value_after_qualified_label(doc, end)
         if labelled is not None:  # "Open rate on our spring newsletter: 52%"
             return "count", (start, labelled)
@@ -1428,7 +1438,7 @@ class MetricReader(MilestoneReader):
         end = _past_a_period(doc, end)  # "watch time this year: 2.3 million hours"
         for index in range(end, min(len(doc), end + 4)):
             token = doc[index]
-            moved = moved or token.lower_ in ("up", "+", "down")
+            moved = moved or token.lower_ in _MOVED
             following = doc[index + 1] if index + 1 < len(doc) else None
             if moved and following is not None and is_multiple(following):
                 return "change", (start, index + 2)  # "engagement up 3x"

@@ -329,6 +329,27 @@ def _trending_thing_talked_of(verb: Token) -> bool:
     return not any(t.lower_ in _MINE for c in words for t in c.subtree)
 
 
+# Pronouns that stand for whatever does a thing: "what is trending", "whoever went viral".
+_WHATEVER = frozenset({"what", "whatever", "who", "whoever"})
+
+
+def _whatever_trends(verb: Token) -> bool:
+    """Is the subject of a trend or going viral a "what" that names whatever
+    it is, in a clause another verb takes as its object ("did you see what is
+    trending on Twitter today", "I never know what will go viral")? The writer
+    has no result there. Not a clause that is itself a subject ("what went
+    viral was our reel" names it), one said "for us", nor a teaser ("guess
+    who's trending?")."""
+    if verb.dep_ not in ("ccomp", "dobj", "pcomp", "pobj") or _for_us(verb):
+        return False
+    if verb.head.lemma_ == "guess":
+        return False
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _WHATEVER and c.tag_ == "WP"
+        for c in verb.children
+    )
+
+
 def _chart_ranked_on(holder: Token, rank_openers: frozenset[str]) -> bool:
     """Is ``holder`` a chart something is ranked on ("debuted at No. 3 on the Hot
     100 with 31 million streams")? The parser may hang "with" on the chart's
@@ -1184,6 +1205,8 @@ class MoodReader(OwnershipReader):
             return "background"  # "a client asked us to make it go viral": their wish
         if _trending_thing_talked_of(_verb_of_phrase(doc[index])):
             return "background"  # "everyone talks about the dance trending on TikTok"
+        if _whatever_trends(_verb_of_phrase(doc[index])):
+            return "background"  # "did you see what is trending on Twitter today": whatever it is
         subject = _subject_of(doc[index])
         if subject is None or _says_us(subject):
             return mood

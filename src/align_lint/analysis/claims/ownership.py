@@ -1014,6 +1014,8 @@ class OwnershipReader(Vocabulary):
             if node.head.i == node.i:
                 break
             node = node.head
-            if node.pos_ in ("VERB", "AUX"):
+            # A bar or an arrow the tagger made a verb ("| Impressions | 2.2M |",
+            # "followers → 12k") governs nothing: it stands between cells.
+            if node.pos_ in ("VERB", "AUX") and any(ch.isalpha() for ch in node.text):
                 verbs.append(node)
         return verbs
