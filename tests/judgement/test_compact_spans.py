@@ -9,7 +9,14 @@ import random
 import pytest
 
 from align_lint.analysis.records import CharSpan, Spans
-from align_lint.judgement.logic import _drop_overlapping, _merge_overlaps, _union
+from align_lint.judgement.logic import (
+    _CONTRAST,
+    _Cancelling,
+    _drop_overlapping,
+    _merge_overlaps,
+    _segment,
+    _union,
+)
 from align_lint.run.linter import Linter
 
 
@@ -35,6 +42,41 @@ def random_spans(rng: random.Random, count: int) -> list[CharSpan]:
         start = rng.randrange(200)
         spans.append((start, start + rng.randrange(0, 12)))  # empty spans too
     return spans
+
+
+def plain_cancelled(
+    match: CharSpan, sentences: list[int], cancelling: list[CharSpan], text: str
+) -> bool:
+    """The definition, as the judgement first read it off every cancelling
+    match's end in the sentence: cancelled by one ending after the match's
+    start; else by those before it, unless a contrast follows the last of them."""
+    ends = [e for s, e in cancelling if _segment(sentences, s) == _segment(sentences, match[0])]
+    if not ends:
+        return False
+    before = [end for end in ends if end <= match[0]]
+    if len(before) < len(ends):
+        return True
+    return _CONTRAST.search(text, max(before), match[0]) is None
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_cancelling_per_sentence_gives_the_definition(seed: int) -> None:
+    """The furthest end per sentence (two arrays) decides as every end did:
+    one or several ``unless`` rules, sorted or not, sentences before the first
+    start included."""
+    rng = random.Random(seed)
+    text = "".join(rng.choice(["x", " ", " but "]) for _ in range(80))
+    sentences = sorted(rng.sample(range(1, len(text)), rng.randrange(0, 12)))
+    sources = [random_spans(rng, rng.randrange(0, 20)) for _ in range(rng.randrange(0, 4))]
+    tables = [Spans(sorted(source)) if rng.random() < 0.7 else source for source in sources]
+    cancelling = _Cancelling(sentences, tables)
+    everything = [span for source in sources for span in source]
+    assert bool(cancelling) == bool(everything)
+    for match in random_spans(rng, 30):
+        if everything:
+            assert cancelling.cancels(match, text) == plain_cancelled(
+                match, sentences, everything, text
+            ), (match, sentences, sources)
 
 
 def test_spans_read_as_a_sequence_of_tuples() -> None:

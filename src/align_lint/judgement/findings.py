@@ -56,8 +56,27 @@ def span_finding(
         column=column,
         end_line=end_line,
         end_column=end_column,
-        context=sys.intern(document.lines.line_text(line)),
+        context=_context(document, line),
     )
+
+
+# A draft longer than this (spaCy's max_length: a huge one) gives its span
+# findings no context of their own: its result reads them off the draft's lines
+# (``DocumentResult.source_lines``), so its judgement holds no copy of its lines' text.
+# Shorter ones keep theirs, so their results stand alone (a worker process
+# sends them to the parent, the cache stores them) without their text.
+SHARED_LINES_CHARS = 1_000_000
+
+
+def _context(document: Document, line: int) -> str:
+    if shares_lines(document):
+        return ""
+    return sys.intern(document.lines.line_text(line))
+
+
+def shares_lines(document: Document) -> bool:
+    """Do ``document``'s span findings leave their context to its lines?"""
+    return len(document.text) > SHARED_LINES_CHARS
 
 
 # A finding's text longer than this is shown as an excerpt: platform-length's

@@ -150,14 +150,13 @@ class Judge:
         they name: "12k followers" cancelled by criticism cancels nothing else."""
         surviving: dict[str, Spans] = {}
         for rule_id in self.graph.unless_order:
-            # Per sentence, where its cancelling matches end.
-            cancelling: dict[int, list[int]] = {}
-            for other in self.graph.references[rule_id].unless:
-                for start, end in surviving.get(other, ()):
-                    cancelling.setdefault(_segment(sentences, start), []).append(end)
+            cancelling = _Cancelling(
+                sentences,
+                [surviving.get(other, ()) for other in self.graph.references[rule_id].unless],
+            )
             found = context[rule_id]
             if cancelling:  # else the same spans, not a copy of them
-                found = Spans(m for m in found if not _cancelled(m, sentences, cancelling, text))
+                found = Spans(m for m in found if not cancelling.cancels(m, text))
             surviving[rule_id] = found
         return surviving
 
@@ -192,18 +191,75 @@ class Judge:
         return context
 
 
-def _cancelled(
-    match: CharSpan, sentences: Sequence[int], cancelling: Mapping[int, list[int]], text: str
-) -> bool:
-    """Is ``match`` in a sentence with a cancelling match, and not after a
-    contrast that follows every cancelling match before it?"""
-    ends = cancelling.get(_segment(sentences, match[0]))
-    if ends is None:
-        return False
-    before = [end for end in ends if end <= match[0]]
-    if len(before) < len(ends):
-        return True  # a cancelling match at or after it: "2M views, but views mean nothing"
-    return _CONTRAST.search(text, max(before), match[0]) is None
+class _Cancelling:
+    """Per sentence holding a match of an ``unless`` rule, the furthest end of
+    those matches: all that decides whether a match there is cancelled. A match
+    is cancelled when a cancelling match ends past its start ("2M views, but
+    views mean nothing"), or when every one ends at or before it and no contrast
+    stands between the furthest of them and it.
+
+    Kept as two arrays in sentence order (4 bytes each a sentence): a long
+    draft's context rules cancel with hundreds of thousands of matches, and a
+    table of every match's end per sentence (an int key, a list and an int a
+    match) took 15 MB for a moment at 10 MB of draft, as much as its findings."""
+
+    __slots__ = ("_furthest", "_segments", "_sentences")
+
+    def __init__(self, sentences: Sequence[int], sources: Sequence[Sequence[CharSpan]]) -> None:
+        self._sentences = sentences
+        tables = [_furthest_per_sentence(sentences, spans) for spans in sources if spans]
+        if len(tables) == 1:
+            self._segments, self._furthest = tables[0]
+        else:  # none, or one table a source (an ``unless`` of several rules): merged
+            self._segments, self._furthest = _merged_tables(tables)
+
+    def __bool__(self) -> bool:
+        return bool(self._segments)
+
+    def cancels(self, match: CharSpan, text: str) -> bool:
+        """Is ``match`` in a sentence with a cancelling match, and not after a
+        contrast that follows every cancelling match before it?"""
+        segment = _segment(self._sentences, match[0])
+        index = bisect_left(self._segments, segment)
+        if index == len(self._segments) or self._segments[index] != segment:
+            return False
+        furthest = self._furthest[index]
+        if furthest > match[0]:
+            return True  # a cancelling match at or after it: "2M views, but views mean nothing"
+        return _CONTRAST.search(text, furthest, match[0]) is None
+
+
+def _furthest_per_sentence(
+    sentences: Sequence[int], spans: Sequence[CharSpan]
+) -> tuple[array[int], array[int]]:
+    """The sentences holding ``spans`` in order, and the furthest end of the
+    spans each holds. Spans sorted by start (the judgement's tables are) lie in
+    non-decreasing sentences; others are sorted first."""
+    segments, ends = array(OFFSET), array(OFFSET)
+    for start, end in spans:
+        segment = _segment(sentences, start)
+        if segments and segment == segments[-1]:
+            ends[-1] = max(ends[-1], end)
+        elif not segments or segment > segments[-1]:
+            segments.append(segment)
+            ends.append(end)
+        else:
+            return _furthest_per_sentence(sentences, sorted(spans))
+    return segments, ends
+
+
+def _merged_tables(
+    tables: Sequence[tuple[array[int], array[int]]],
+) -> tuple[array[int], array[int]]:
+    """Several sources' tables as one: each sentence once, with the furthest end."""
+    segments, ends = array(OFFSET), array(OFFSET)
+    for segment, end in heapq.merge(*(zip(s, e, strict=True) for s, e in tables)):
+        if segments and segment == segments[-1]:
+            ends[-1] = max(ends[-1], end)
+        else:
+            segments.append(segment)
+            ends.append(end)
+    return segments, ends
 
 
 def _words(graph: RuleGraph, name: str) -> frozenset[str]:

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from enum import IntEnum, StrEnum
 from functools import cached_property
+from typing import Protocol
 
 
 class Severity(IntEnum):
@@ -122,6 +123,12 @@ class Score:
         return " ".join(self.terms())
 
 
+class LineSource(Protocol):
+    """A document's lines by their 1-based number (``documents.LineIndex``)."""
+
+    def line_text(self, line: int) -> str: ...
+
+
 @dataclass(frozen=True)
 class DocumentResult:
     path: str
@@ -150,6 +157,26 @@ class DocumentResult:
     date: str = ""
     author: str = ""
     platform: str = ""
+    # A huge draft's lines (judgement/findings.SHARED_LINES_CHARS): its span
+    # findings carry no ``context`` of their own, as the ~200,000 findings of a
+    # 50 MB draft held their lines' text (90 bytes a finding, and the
+    # interpreter's interned-string table) through its judgement, where its
+    # memory peaks. Read through ``context_of``; not compared.
+    source_lines: LineSource | None = field(default=None, compare=False, repr=False)
+
+    def context_of(self, finding: Finding) -> str:
+        """The source line ``finding`` starts on (what ``Finding.context`` says)."""
+        if finding.context or self.source_lines is None or finding.scope == "document":
+            return finding.context
+        return self.source_lines.line_text(finding.line)
+
+    def with_contexts(self) -> DocumentResult:
+        """This result with every finding's ``context`` in it and no lines: what
+        a store that keeps findings alone (the result cache) writes."""
+        if self.source_lines is None:
+            return self
+        findings = tuple(replace(f, context=self.context_of(f)) for f in self.findings)
+        return replace(self, findings=findings, source_lines=None)
 
     @classmethod
     def not_linted(cls, path: str, error: str, record: int | None = None) -> DocumentResult:

@@ -62,8 +62,11 @@ _FORMAT = "v3"
 # An entry holds one document's findings: a few KB, a few MB for a document
 # with thousands of findings. Anything larger was not written by align.
 MAX_ENTRY_BYTES = 32 * 1024 * 1024
+# A huge draft's lines (DocumentResult.source_lines) are not stored: its findings are,
+# with their context written in (``DocumentResult.with_contexts``).
+_NOT_STORED = frozenset({"source_lines"})
 _RESULT_FIELDS = ",".join(
-    f"{cls.__name__}:{'/'.join(f.name for f in fields(cls))}"
+    f"{cls.__name__}:{'/'.join(f.name for f in fields(cls) if f.name not in _NOT_STORED)}"
     for cls in (DocumentResult, Finding, Score, ScoreLine)
 )
 
@@ -210,7 +213,8 @@ class ResultCache:
         return result
 
     def put(self, key: str, result: DocumentResult) -> None:
-        self._write(key, {"key": key, "result": result_to_dict(result)})
+        # A huge draft's findings read their context off its lines: written in.
+        self._write(key, {"key": key, "result": result_to_dict(result.with_contexts())})
 
     def get_info(self) -> PipelineInfo | None:
         """What the pipeline of an earlier run in this environment reported."""
@@ -305,7 +309,11 @@ def _plain(value: Any) -> Any:
     ``dataclasses.asdict`` gives, without its deep copy of every value (which was
     most of the time a cold run spent writing the cache)."""
     if is_dataclass(value) and not isinstance(value, type):
-        return {field.name: _plain(getattr(value, field.name)) for field in fields(value)}
+        return {
+            field.name: _plain(getattr(value, field.name))
+            for field in fields(value)
+            if field.name not in _NOT_STORED
+        }
     if isinstance(value, (list, tuple)):
         return [_plain(item) for item in value]
     if isinstance(value, Enum):

@@ -35,7 +35,7 @@ from align_lint.documents.sources import (
     read_sources,
 )
 from align_lint.errors import AlignError, ConfigError, EmptyDraft, InputError, InternalError
-from align_lint.judgement.findings import in_report_order
+from align_lint.judgement.findings import in_report_order, shares_lines
 from align_lint.judgement.fingerprint import fingerprint_in_place
 from align_lint.judgement.logic import Judge, Judged
 from align_lint.judgement.platforms import may_fold, platform_findings, platform_reads
@@ -599,6 +599,7 @@ class Linter:
             date=described.date,
             author=described.author,
             platform=described.platform,
+            source_lines=document.lines if shares_lines(document) else None,
         )
 
     def reported(

@@ -54,7 +54,7 @@ def _print_document(console: Console, result: DocumentResult, *, carets: bool) -
         header.append("FAIL", "bold red")
         _print_failed_header(console, header, f"({'; '.join(result.fail_reasons)})")
     if result.findings:
-        console.print(_findings_table(console, result.findings, carets=carets))
+        console.print(_findings_table(console, result, carets=carets))
     if result.score.lines:
         for line in arithmetic_lines(result.score, console.width):
             console.print(Text(line, style="dim"), no_wrap=True, overflow="ignore")
@@ -95,7 +95,8 @@ def _print_failed_header(console: Console, header: Text, reasons: str) -> None:
     console.print(hanging)
 
 
-def _findings_table(console: Console, findings: tuple[Finding, ...], *, carets: bool) -> Table:
+def _findings_table(console: Console, result: DocumentResult, *, carets: bool) -> Table:
+    findings = result.findings
     rule_width = max(len(f.rule) for f in findings)
     # Columns: indent, where, severity, rule, then the message takes the rest.
     message_width = max(30, console.width - (2 + 7 + 8 + rule_width + 4))
@@ -110,8 +111,9 @@ def _findings_table(console: Console, findings: tuple[Finding, ...], *, carets: 
     ordered = sorted(findings, key=lambda f: f.scope == "document")
     for finding in ordered:
         parts: list[Text] = [Text(finding.message)]
-        if finding.context:
-            parts.extend(_context(finding, message_width, carets=carets))
+        context = result.context_of(finding)
+        if context:
+            parts.extend(_context(finding, context, message_width, carets=carets))
         if (
             finding.suggestion
             and finding.severity is not Severity.INFO
@@ -131,14 +133,14 @@ def _findings_table(console: Console, findings: tuple[Finding, ...], *, carets: 
     return table
 
 
-def _context(finding: Finding, width: int, *, carets: bool) -> list[Text]:
+def _context(finding: Finding, context: str, width: int, *, carets: bool) -> list[Text]:
     """The source line, trimmed around the match to fit, with the match
     highlighted (and, without colour, marked with carets on the next line).
 
     Widths are measured in terminal cells, not characters, so emoji and CJK
     text keep the carets under the match.
     """
-    source = finding.context.replace("\t", " ")
+    source = context.replace("\t", " ")
     room = max(10, width - len(_GUTTER) - 2)
     start = finding.column - 1
     end = finding.end_column - 1 if finding.end_line == finding.line else len(source)

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING
 
-from align_lint.report.records import Finding, Severity
+from align_lint.report.records import DocumentResult, Finding, Severity
 from align_lint.report.scorecard import charts
 from align_lint.report.scorecard.model import Entry, Scorecard, context_parts, fix_hints
 
@@ -100,14 +100,14 @@ def _finding_section(entry: Entry) -> str:
     if result.error:
         return f'{head}<p class="error">{_text(result.error)}</p>\n'
     arithmetic = _text(result.score.arithmetic())
-    items = "".join(_finding_item(finding) for finding in result.findings)
+    items = "".join(_finding_item(finding, result) for finding in result.findings)
     return f'{head}<p class="meta">{arithmetic}</p>\n<ol class="f">\n{items}</ol>\n'
 
 
-def _finding_item(finding: Finding) -> str:
+def _finding_item(finding: Finding, result: DocumentResult) -> str:
     """Position, severity, rule and the words marked in their context; a
     finding about the whole document (no words) says its message instead."""
-    before, matched, after = context_parts(finding)
+    before, matched, after = context_parts(finding, result=result)
     severity = _LABELS[finding.severity]
     rule = _text(finding.rule)
     if matched:

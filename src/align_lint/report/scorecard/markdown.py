@@ -120,7 +120,7 @@ def _document(entry: Entry) -> str:
         return f"{head}\n{cell(result.error)}\n\n</details>"
     rows = []
     for finding in result.findings:
-        before, matched, after = context_parts(finding)
+        before, matched, after = context_parts(finding, result=result)
         context = f"{cell(before)}**{cell(matched)}**{cell(after)}" if matched else ""
         where = f"{finding.line}:{finding.column}" if finding.scope == "span" else "—"
         message = cell(finding.message)

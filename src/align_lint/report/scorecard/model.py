@@ -278,10 +278,13 @@ def fix_hints(result: DocumentResult) -> tuple[tuple[str, str], ...]:
     return tuple(hints.items())
 
 
-def context_parts(finding: Finding, around: int = 24) -> tuple[str, str, str]:
+def context_parts(
+    finding: Finding, around: int = 24, result: DocumentResult | None = None
+) -> tuple[str, str, str]:
     """The finding's source line as (before, matched, after), cut to ``around``
-    characters either side so a long paragraph does not bloat the report."""
-    line = finding.context
+    characters either side so a long paragraph does not bloat the report;
+    ``result``: the result holding it (a huge draft's lines are there)."""
+    line = finding.context if result is None else result.context_of(finding)
     if finding.scope == "document" or not line:
         return ("", "", "")
     start = max(finding.column - 1, 0)
