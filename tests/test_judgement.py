@@ -598,6 +598,7 @@ CASES: list[tuple[bool, str]] = [
     # story about it ("their team") is background.
     (True, "Initrode earned $3M in profit last year. We grew our followers 30%."),
     (False, "Initrode earned $3M in profit last year. We also grew our followers 30%."),
+    (True, "Initrode earned $3M in profit last year. Acme grew its followers 30%."),
     (False, "Tailspin grew its TikTok to 2M followers. Here is what their team did."),
     (True, "Tailspin grew its TikTok to 2M followers. Our team ran the account."),
     # judge29: attention changed with a bare verb of change, whatever the

@@ -26,6 +26,7 @@ from align_lint.analysis.claims.layout import (
     _WIDELY,
     _copies,
     _labelled_count,
+    _opening,
     _ParagraphWords,
     _reach_as_stat,
     _sentence_bounds,
@@ -369,7 +370,8 @@ class ClaimExtractor(OutcomeReader):
         following = _next_sentence(sentence)
         if following is None:
             return claims
-        if any(c.kind == "outcome" for c in asserted) and _opens_as_the_writer(following):
+        name = _opening(sentence).lower_
+        if any(c.kind == "outcome" for c in asserted) and _opens_as_the_writer(following, name):
             after = read[at + 1] if at + 1 < len(read) and sentences[at + 1] == following else []
             if any(c.kind == "metric" and c.mood == "asserted" for c in after):
                 return [_as_background(c, "outcome", opening_end) for c in claims]

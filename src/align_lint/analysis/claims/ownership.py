@@ -97,14 +97,17 @@ def _a_name(word: Token, lowered: bool) -> bool:
     )
 
 
-def _opens_as_the_writer(sentence: Span) -> bool:
+def _opens_as_the_writer(sentence: Span, other: str) -> bool:
     """Does the sentence open with "We" or "Our" ("We grew our followers 40%"),
-    and not add to what the sentence before said ("We also passed 1M
-    followers" goes on with the same company's results, told by name)?"""
+    or with a name that is not ``other`` (a case study's "Acme's reels
+    passed…" after "Globex earned…"), and not add to what the sentence
+    before said ("We also passed 1M followers" goes on with the same
+    company's results, told by name)?"""
     first = _opening(sentence)
     while first.is_space and first.i + 1 < sentence.end:
         first = sentence.doc[first.i + 1]
-    if first.lower_ not in _WRITER_OPENINGS:
+    named = _a_name(first, lowered=False) and first.lower_ != other
+    if first.lower_ not in _WRITER_OPENINGS and not named:
         return False
     return not any(t.lower_ in _ADDING for t in sentence)
 
