@@ -685,6 +685,37 @@ CASES: list[tuple[bool, str]] = [
     # with an emoji after it is no general statement.
     (True, "| Video views | 1.9M | 🔥🔥"),
     (False, "| Repeat orders | 1,900 | 🔥🔥"),
+    # judge29: another company's outcome told by name in the sentence before
+    # the writer's own result is theirs, no outcome of ours ("We also…" goes
+    # on with the same company's results); a named company's audience in a
+    # story about it ("their team") is background.
+    (True, "Initrode earned $3M in profit last year. We grew our followers 30%."),
+    (False, "Initrode earned $3M in profit last year. We also grew our followers 30%."),
+    (True, "Initrode earned $3M in profit last year. Acme grew its followers 30%."),
+    (False, "Tailspin grew its TikTok to 2M followers. Here is what their team did."),
+    (True, "Tailspin grew its TikTok to 2M followers. Our team ran the account."),
+    # judge29: attention changed with a bare verb of change, whatever the
+    # parse made of the phrase ("website" the subject, "reach" a verb); a
+    # drop is a vanity claim as a rise is; opinions ("our impressions of")
+    # do not double.
+    (True, "Our website traffic grew 25% this quarter."),
+    (True, "Post reach doubled after the redesign."),
+    (True, "Our impressions dropped 40% in June."),
+    (False, "Our impressions of the conference were mostly positive."),
+    # judge29: our account named by its platform alone grew; a shop there sells.
+    (True, "Our TikTok grew 40% this quarter."),
+    (False, "Our TikTok Shop grew 40% this quarter."),
+    # judge29: a record measured "by reach"; a list sorted by it is no claim.
+    (True, "It was our biggest launch ever by reach."),
+    (False, "We sorted last month's posts by reach before the review."),
+    # judge29: a plain-text table whose header names a metric over a column of
+    # figures counts it; a column of words does not.
+    (True, "| Week | Views | Saves |\n|---|---|---|\n| 1 | 4,000 | 310 |\n| 2 | 9,500 | 720 |"),
+    (False, "| Platform | Followers | Notes |\n|---|---|---|\n| Instagram | daily | new |"),
+    # judge29: people counted as they work ("volunteered") are contributors;
+    # the top hits of a search are results ranked, no count of hits.
+    (False, "After a year of meetups, 300 community members volunteered."),
+    (False, "Search for cold brew and the top hits all come from big chains."),
 ]
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from align_lint.analysis.caches import make_room
@@ -26,9 +26,11 @@ from align_lint.analysis.claims.layout import (
     _WIDELY,
     _copies,
     _labelled_count,
+    _opening,
     _ParagraphWords,
     _reach_as_stat,
     _sentence_bounds,
+    _table_figure,
 )
 from align_lint.analysis.claims.metrics import _grown_to_a_count, _most_as_majority
 from align_lint.analysis.claims.milestones import (
@@ -49,13 +51,16 @@ from align_lint.analysis.claims.moods import (
 )
 from align_lint.analysis.claims.outcomes import OutcomeReader
 from align_lint.analysis.claims.ownership import (
+    _a_name_opening,
     _a_person_called,
     _anothers_writing,
     _is_people,
     _names_beside_us,
     _of_the_readers,
+    _opens_as_the_writer,
     _says_for_them,
     _subject_cue,
+    _their_side,
 )
 from align_lint.analysis.records import CharSpan
 from align_lint.rules.schema import ClaimSelector
@@ -151,6 +156,36 @@ def _people_at_work(noun: Token, work_verbs: frozenset[str], work_nouns: frozens
         and source.lower_ == "from"
         and source.head.lemma_.lower() in work_nouns
     )
+
+
+def _doing_the_work(doc: Doc, end: int, work_verbs: frozenset[str]) -> bool:
+    """Are the people the term counts the subject of a verb of work right after
+    it ("300 community members volunteered", "40 members translated the
+    docs")? Contributors credited, as "members who volunteered" are; read
+    from word order, so a sentence read without a parse says it too."""
+    if end >= len(doc):
+        return False
+    verb = doc[end]
+    return verb.tag_ in ("VBD", "VBZ", "VBP") and verb.lemma_.lower() in work_verbs
+
+
+def _next_sentence(sentence: Span) -> Span | None:
+    """The sentence right after this one, or None at the end of the Doc."""
+    doc = sentence.doc
+    if sentence.end >= len(doc):
+        return None
+    end = sentence.end + 1
+    while end < len(doc) and not doc[end].is_sent_start:
+        end += 1
+    return doc[sentence.end : end]
+
+
+def _as_background(claim: Claim, kind: str, opening_end: int) -> Claim:
+    """The claim as another's (``background``) if it is of this kind, asserted,
+    and after the name that opens its sentence."""
+    if claim.kind != kind or claim.mood != "asserted" or claim.start < opening_end:
+        return claim
+    return replace(claim, mood="background")
 
 
 def _names_data(doc: Doc, end: int, data_items: frozenset[str]) -> bool:
@@ -302,9 +337,46 @@ class ClaimExtractor(OutcomeReader):
 
     def _finish(self, plan: _SentencePlan) -> list[Claim]:
         """The claims of a planned Doc, its copies parsed where they needed it."""
-        claims: list[Claim] = []
-        for (sentence, terms), copy in zip(plan.wanted, plan.copies, strict=True):
-            claims.extend(self._sentence_claims(sentence, copy, terms, plan.paragraphs))
+        read = [
+            self._sentence_claims(sentence, copy, terms, plan.paragraphs)
+            for (sentence, terms), copy in zip(plan.wanted, plan.copies, strict=True)
+        ]
+        sentences = [sentence for sentence, _ in plan.wanted]
+        return [
+            claim
+            for at, claims in enumerate(read)
+            for claim in self._told_of_another(sentences, read, at, claims)
+        ]
+
+    def _told_of_another(
+        self, sentences: list[Span], read: list[list[Claim]], at: int, claims: list[Claim]
+    ) -> list[Claim]:
+        """The claims of sentence ``at``, as background when the sentence after
+        it shows them another company's, with no cue in their own: "Globex
+        earned $12M last year. We grew our followers 40%." (their outcome set
+        beside our result ties nothing), "Initech grew its Instagram to 2M
+        followers. Here is what their team did." (their audience, in a story
+        about them). Only a name that opens the sentence as its subject, and the
+        next sentence in the same paragraph; read from word order."""
+        asserted = [c for c in claims if c.mood == "asserted"]
+        if not asserted:
+            return claims
+        sentence = sentences[at]
+        causing = self._grammar["crediting_verbs"] | self._grammar["enabling_verbs"]
+        verb = _a_name_opening(sentence, causing)
+        if verb is None or "\n" in sentence.text:
+            return claims
+        opening_end = sentence.doc[verb.i].idx  # a claim on the name itself is no one else's
+        following = _next_sentence(sentence)
+        if following is None:
+            return claims
+        name = _opening(sentence).lower_
+        if any(c.kind == "outcome" for c in asserted) and _opens_as_the_writer(following, name):
+            after = read[at + 1] if at + 1 < len(read) and sentences[at + 1] == following else []
+            if any(c.kind == "metric" and c.mood == "asserted" for c in after):
+                return [_as_background(c, "outcome", opening_end) for c in claims]
+        if _their_side(following, self._grammar["their_side_nouns"]):
+            return [_as_background(c, "metric", opening_end) for c in claims]
         return claims
 
     def _needs_parse(
@@ -615,10 +687,22 @@ class ClaimExtractor(OutcomeReader):
             if listed is not None and not any(i in taken for i in range(start, end)):
                 kind, _, _, mood = listed
                 add((kind, self._terms[key][1], "count", (start, end), mood), start, end)
+            elif listed is None and self._cell_over_figures(sentence, doc, start, end, origin):
+                # "| Week | Clicks |" over a column of numbers: the column counts it
+                add(("metric", self._terms[key][1], "count", (start, end), "asserted"), start, end)
         for channel, at in channels:
             if _grown_to_a_count(channel, at, claims):
                 claims.remove(channel)
         return sorted(claims, key=lambda c: (c.start, c.end))
+
+    @staticmethod
+    def _cell_over_figures(sentence: Span, copy: Doc, start: int, end: int, origin: int) -> bool:
+        """Is the term from ``start`` to ``end`` of the sentence's copy a table
+        cell over (or before) figures (``layout._table_figure``)? The table's
+        rows are other sentences, read in the Doc's text."""
+        first = copy[start].idx + origin
+        last = copy[end - 1].idx + len(copy[end - 1]) + origin
+        return _table_figure(sentence.doc.text, first, last)
 
     @staticmethod
     def _listed_with(
@@ -687,6 +771,8 @@ class ClaimExtractor(OutcomeReader):
             doc[end - 1], self._grammar["work_verbs"], self._grammar["work_nouns"]
         ):
             return None  # "members who fixed bugs": contributors credited, no audience
+        if kind == "metric" and _doing_the_work(doc, end, self._grammar["work_verbs"]):
+            return None  # "300 community members volunteered": contributors, no audience
         head = doc[end - 1]
         if head.tag_ == "VBG" and (
             head.dep_ == "amod" or _trend_with_object(head) or _list_heading(head)

@@ -154,6 +154,49 @@ def _cell_value(doc: Doc, index: int) -> int | None:
     return last if after.is_space or after.is_punct or after.text in _STAT_SEPARATORS else None
 
 
+# A Markdown table's rule under its header: "| --- | :---: |", "|---|---|".
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?\s*$")
+# A cell that holds one figure: "400", "12,400", "1.2M", "+22K", "35%", "$9k".
+_FIGURE_CELL = re.compile(r"^[+\-\u2212~≈]?\$?\d[\d,.]*\s*[kKmMbB]?\+?\s*%?$")
+# How many rows under a header are looked at for a figure.
+_TABLE_ROWS = 3
+
+
+def _table_cells(line: str) -> list[str]:
+    """The cells of a table row typed with its pipes ("| Week | Clicks |"), or
+    [] for a line that is no such row."""
+    row = line.strip()
+    if not row.startswith("|") or row.count("|") < 2:
+        return []
+    return [cell.strip() for cell in row.strip("|").split("|")]
+
+
+def _table_figure(text: str, start: int, end: int) -> bool:
+    """Is the text from ``start`` to ``end`` a whole cell of a table typed with
+    pipes (a plain-text post; Markdown's analysis text blanks them) whose
+    column holds figures: a header over a column of numbers ("| Week |
+    Clicks |" ruled off, then "| 1 | 400 |"), or a row's label before its
+    value ("| Clicks | 40,000 |")? Read from the text, so only where a line
+    opens with "|"."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    cells = _table_cells(text[line_start:line_end])
+    column = text[line_start:start].strip().lstrip("|").count("|")
+    if not cells or column >= len(cells) or cells[column].lower() != text[start:end].lower():
+        return False
+    if column == 0 and len(cells) > 1 and _FIGURE_CELL.match(cells[1]):
+        return True  # "| Clicks | 40,000 |"
+    rows = text[line_end + 1 :].split("\n", _TABLE_ROWS + 1)
+    if not _TABLE_RULE.match(rows[0]):
+        return False
+    for line in rows[1 : _TABLE_ROWS + 1]:
+        below = _table_cells(line)
+        if column < len(below) and _FIGURE_CELL.match(below[column]):
+            return True
+    return False
+
+
 def _label_first(doc: Doc, index: int) -> bool:
     """Does the word at ``index`` open a cell of a stat line, as a label before
     its value: at a line's start, or after a separator, a comma, a colon or an

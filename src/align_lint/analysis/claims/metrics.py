@@ -373,15 +373,34 @@ def _reach_tagged_verb(token: Token) -> bool:
     return False
 
 
+def _subject_made_of_the_noun_before(term: Token) -> bool:
+    """Did the parse make the term an auxiliary of the verb after it and the
+    noun before it that verb's subject ("Post reach doubled after we
+    switched", "Story reach tripled")? The noun before stands for the phrase."""
+    if term.dep_ != "aux" or term.i == 0:
+        return False
+    before = term.doc[term.i - 1]
+    # The subject hangs on the verb or, in some parses, on "reach" itself.
+    return before.dep_ in ("nsubj", "nsubjpass") and before.head in (term, term.head)
+
+
 def _reach_as_subject(token: Token) -> bool:
     """ "reach" tagged a bare or present verb that the parse made the subject of
     the finite verb right after it: "our Instagram reach grew 40%", "post
     reach doubled". No verb "reach" is a subject ("we reach 3,000 homes" has
     its own)."""
-    if token.tag_ not in ("VB", "VBP") or token.dep_ not in ("nsubj", "nsubjpass"):
+    if token.tag_ not in ("VB", "VBP"):
         return False
     doc = token.doc
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if not doc.has_annotation("DEP"):
+        # Before the parse, word order alone: no verb "reach" is followed by a
+        # finite verb ("Post reach doubled"), so the parse must decide.
+        return following is not None and following.tag_ in _FINITE_TAGS
+    if _subject_made_of_the_noun_before(token):
+        return True
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
     return (
         following is not None
         and following.i == token.head.i
@@ -451,7 +470,9 @@ def _grown_to_a_count(channel: Claim, at: int, claims: list[Claim]) -> bool:
     subscribers")? That count is the claim, and the mention a reader would
     mark; the channel's growth would repeat it as a second finding. So with
     an outcome's count that holds the channel's number ("our newsletter now
-    reaches 40,000 customers"): the channel counts customers, no audience."""
+    reaches 40,000 customers"): the channel counts customers, no audience. A
+    milestone read without a metric word inside the channel's own claim ("our
+    IG just crossed 25k") is that same claim, told once."""
     return any(
         other is not channel
         and (
@@ -460,6 +481,11 @@ def _grown_to_a_count(channel: Claim, at: int, claims: list[Claim]) -> bool:
                 and other.lexicon == "attention"  # its audience counted, not a reach's people
                 and other.evidence == "count"
                 and at < other.start <= at + _GROWN_TO_CHARS
+            )
+            or (
+                other.kind == "metric"
+                and other.evidence == "milestone"
+                and channel.start < other.start < other.end <= channel.end
             )
             or (
                 other.kind == "outcome"
@@ -771,6 +797,41 @@ def _owner_made_subject(term: Token) -> bool:
     return owner.dep_ in ("nsubj", "nsubjpass") and owner.head == term.head
 
 
+def _ranked_first_by(term: Token) -> Evidence:
+    """A record measured by the term: "our biggest campaign ever by reach", "it
+    was our most successful post by engagement". The term follows "by", on
+    the ranked noun or on the "was" whose noun it is, and that noun is ranked
+    by a superlative. Not a list sorted by it: "we ranked the top ten posts by
+    reach", "sort the table by views" (a verb other than "be" takes "by")."""
+    preposition = term.head
+    if term.dep_ != "pobj" or preposition.lower_ != "by" or preposition.dep_ != "prep":
+        return None
+    ranked = preposition.head
+    if ranked.lemma_ == "be":
+        ranked = next((c for c in ranked.children if c.dep_ == "attr"), ranked)
+    if ranked.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for child in ranked.children:
+        if child.dep_ != "amod" or child.i > term.i:
+            continue
+        most = next((c for c in child.children if c.lower_ == "most"), None)
+        if child.tag_ == "JJS" or child.lower_ in _SUPERLATIVES or most is not None:
+            first = most.i if most is not None else child.i
+            return "superlative", (first, term.i + 1)
+    return None
+
+
+def _compound_made_apposition(term: Token) -> bool:
+    """Is this term the apposition the parse made of a compound's last noun, its
+    first noun taking the phrase's role: "our website traffic grew 40%", where
+    "website" is the subject and "traffic" hangs on it? Only right after that
+    noun, with no comma: "our agency, Brightside, grew" names one thing twice."""
+    if term.dep_ != "appos" or term.i == 0:
+        return False
+    first = term.head
+    return first.i == term.i - 1 and first.pos_ in ("NOUN", "PROPN")
+
+
 def _a_count_tagged_a_name(token: Token) -> bool:
     """A count with its scale letter ("900k", "12K") that the tagger made a name."""
     return token.pos_ == "PROPN" and not token.is_alpha and is_count(token)
@@ -881,8 +942,23 @@ class MetricReader(MilestoneReader):
         shares"), where "2 million shares" alone are stock?"""
         if excluded == {"of"}:
             return _a_share_of(before)
+        if all(t.tag_ == "PRP$" for t in before if t.lower_ in excluded):
+            return self._possessed_and_moved(head)
         post_attention = self._grammar["post_attention"]
         return excluded <= _BIG_UNITS and _shared_post(head.sent, post_attention)
+
+    def _possessed_and_moved(self, head: Token) -> bool:
+        """Is a term whose possessive keeps it out ("our impressions of the
+        show" are opinions) the subject of a verb of change right after it:
+        "our impressions dropped 40%", "my impressions doubled"? Opinions do
+        not double. Read from word order, so the unparsed reading agrees."""
+        doc = head.doc
+        following = doc[head.i + 1] if head.i + 1 < len(doc) else None
+        return (
+            following is not None
+            and following.tag_ in _FINITE_TAGS
+            and following.lemma_ in self._grammar["growth_verbs"]
+        )
 
     def _celebrated_count(self, doc: Doc, start: int) -> bool:
         """Is the term counted and cheered between count and noun: "50k 🔥
@@ -911,6 +987,12 @@ class MetricReader(MilestoneReader):
             # verb's auxiliary and "Acme" its subject, which stands for the phrase
             # (the claim still begins at "following").
             head = doc[start - 2]
+        elif _subject_made_of_the_noun_before(head):
+            # "Post reach doubled after…": "Post" is the subject, "reach" its auxiliary.
+            head = doc[start - 1]
+        elif _compound_made_apposition(head):
+            # "our website traffic grew 40%": the first noun stands for the phrase.
+            head = head.head
         if term.needs == "change":  # "the podcast grew 40%", not "our 3 podcasts"
             return self._changed(doc, head, start, end)
         if term.needs == "count" and end - start == 1 and _qualifies_next_noun(doc, head, end):
@@ -946,6 +1028,7 @@ class MetricReader(MilestoneReader):
             return amount or self._people_of(doc, head, start) or self._measured_change(doc, head)
         return (
             self._modified(doc, head, start, end, term.big)
+            or _ranked_first_by(head)
             or self._of_amount(doc, head, end, term.big)
             or self._changed(doc, head, start, end)
             or self._tally_changed(doc, head, start, end)
@@ -1082,6 +1165,8 @@ class MetricReader(MilestoneReader):
                 continue  # "1,200 first-time viewers", "500 loyalty-card members"
             if token.text == "+" and index > 0 and not doc[index - 1].whitespace_:
                 continue  # "100+ comments", whatever the tagger made of the "+"
+            if token.text == "," and index > 0 and is_count(doc[index - 1]):
+                return None  # "followers +22K, website sessions": the count closes the item before
             if token.lower_ in _NOUN_JOINERS and _between_nouns(doc, index):
                 if doc[index - 1].lower_ == "times":
                     return None  # "shared 9,000 times and donations": how often, then a thing
@@ -1169,6 +1254,8 @@ class MetricReader(MilestoneReader):
             if child.dep_ != "amod":
                 continue
             if child.lower_ in _SUPERLATIVES:
+                if child.lower_ == "top" and head.tag_ == "NNS":
+                    continue  # "the top hits for a search", "our top fans": items ranked, no amount
                 if _most_as_majority(doc, child.i, end):
                     continue  # "most subscribers don't need to act": a share of them
                 if self._one_of_the_people(head):
@@ -1299,6 +1386,8 @@ class MetricReader(MilestoneReader):
         """ "followers grew 35%", "engagement was up 300%", "tripled our following",
         "the newsletter keeps growing"."""
         verb = head.head
+        if head.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "aux":
+            verb = verb.head  # "Story reach tripled": the subject hung on "reach" as an auxiliary
         if head.dep_ in ("nsubj", "nsubjpass") and verb.lemma_ in _ASPECT:
             verb = next((c for c in verb.children if c.dep_ == "xcomp"), verb)
         if _across_cells(doc, head.i, verb.i):

@@ -9,10 +9,11 @@ functions here answer "whose?" for the mood and metric readers above.
 from __future__ import annotations
 
 from collections.abc import Collection, Iterator, Mapping
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from align_lint.analysis.claims.counts import SCALE, _emoji, _is_scale, is_big, is_count
-from align_lint.analysis.claims.layout import _THREAD_MARK, _opening
+from align_lint.analysis.claims.layout import _MONTHS, _THREAD_MARK, _opening
 from align_lint.analysis.claims.vocabulary import Vocabulary
 
 if TYPE_CHECKING:
@@ -50,9 +51,77 @@ _RELATIVE_TAGS = frozenset({"WDT", "WP"})
 _OTHER_CLAUSES = frozenset({"conj", "cc", "advcl", "ccomp", "parataxis", "relcl"})
 # The words that head a clause of their own, under another word.
 _CLAUSE_HEADS = frozenset({"conj", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "relcl", "acl"})
+# Days, which open a sentence as a name does but own nothing ("Monday brought
+# 300 new customers"); months are layout's ``_MONTHS``.
+_WEEKDAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+# What a sentence that speaks as the writer opens with: "We grew…", "Our followers…".
+_WRITER_OPENINGS = frozenset({"we", "our"})
+# Adverbs that add to the sentence before: "We also…", "…, too".
+_ADDING = frozenset({"also", "too"})
 # Vague amounts big enough to be an audience when people follow: "thousands of
 # fans"; "dozens" and "tens" alone are a handful ("dozens of people asked").
 _CROWDS = frozenset({"hundreds", "thousands", "millions", "billions"})
+
+
+def _a_name_opening(sentence: Span, causing: frozenset[str]) -> Token | None:
+    """The verb after a name that opens the sentence as its subject, after any
+    lead-in label ("Globex earned $12M last year", "Quick update: Initech grew
+    its Instagram…"), read from word order; None if the sentence opens
+    otherwise, speaks as the writer anywhere ("Globex earned $12M for us"), or
+    its name is a day or a month or only a cause ("Black Friday drove record
+    sales", "Instagram brought…")."""
+    if any(t.lower_ in _MINE for t in sentence):
+        return None
+    # A post typed in lower case keeps its names' tags, not their capitals.
+    lowered = not any(ch.isupper() for ch in sentence.text)
+    at = _opening(sentence).i
+    while at < sentence.end and _a_name(sentence.doc[at], lowered):
+        at += 1
+    if at == _opening(sentence).i or at >= sentence.end:
+        return None
+    verb = sentence.doc[at]
+    if verb.tag_ not in ("VBD", "VBZ") or verb.lemma_ in causing:
+        return None
+    return verb
+
+
+def _a_name(word: Token, lowered: bool) -> bool:
+    return (
+        word.tag_ in ("NNP", "NNPS")
+        and word.is_alpha
+        and (lowered or word.text[0].isupper())
+        and word.lower_ not in _MONTHS
+        and word.lower_ not in _WEEKDAYS
+    )
+
+
+def _opens_as_the_writer(sentence: Span, other: str) -> bool:
+    """Does the sentence open with "We" or "Our" ("We grew our followers 40%"),
+    or with a name that is not ``other`` (a case study's "Acme's reels
+    passed…" after "Globex earned…"), and not add to what the sentence
+    before said ("We also passed 1M followers" goes on with the same
+    company's results, told by name)?"""
+    first = _opening(sentence)
+    while first.is_space and first.i + 1 < sentence.end:
+        first = sentence.doc[first.i + 1]
+    named = _a_name(first, lowered=False) and first.lower_ != other
+    if first.lower_ not in _WRITER_OPENINGS and not named:
+        return False
+    return not any(t.lower_ in _ADDING for t in sentence)
+
+
+def _their_side(sentence: Span, nouns: frozenset[str]) -> bool:
+    """Does the sentence name another's people or ways by "their" ("here is
+    what their team did differently", "their playbook") and never the writer?"""
+    words = [t for t in sentence if not t.is_space]
+    if any(t.lower_ in _MINE for t in words):
+        return False
+    return any(
+        word.lower_ == "their" and following.lemma_.lower() in nouns
+        for word, following in pairwise(words)
+    )
 
 
 def _own_clause(verb: Token) -> Iterator[Token]:

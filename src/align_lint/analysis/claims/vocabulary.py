@@ -63,6 +63,8 @@ GRAMMAR = (
     "trending_things", "valuing_verbs", "grounds", "organisations", "surveys", "cited_works",
     "population_sources", "rivals", "plan_nouns", "audience_bodies", "source_roles",
     "company_roles",
+    # judge29: another company's result told in the sentence before.
+    "their_side_nouns",
 )  # fmt: skip
 # Words that may give a claim another mood than asserted, besides the
 # speculative, conditional, advice and intent words (see ``_mood``).
