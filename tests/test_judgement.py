@@ -716,6 +716,13 @@ CASES: list[tuple[bool, str]] = [
     # the top hits of a search are results ranked, no count of hits.
     (False, "After a year of meetups, 300 community members volunteered."),
     (False, "Search for cold brew and the top hits all come from big chains."),
+    # judge30: a stat line's value after a dash or a colon stays a stat when
+    # hashtags or Markdown bold follow it (both masked to spaces, which makes
+    # the tagger read the label's plural as a verb); with no value, no claim.
+    (True, "Reel views — 48k #reels #creator"),
+    (True, "Reel views: 48k #reels #creator"),
+    (False, "Reel views — we stopped tracking them #reels #creator"),
+    (False, "Reel views: not tracked yet #reels"),
 ]
 
 
@@ -798,3 +805,14 @@ def test_traffic_dropped_between_workloads_is_no_audience(linter: Linter) -> Non
     )
     assert [f.rule for f in packets.findings] == []
     assert [f.rule for f in site.findings if f.category == "vanity"] == ["vanity-metric"]
+
+
+def test_a_stat_value_in_markdown_bold_is_read(linter: Linter) -> None:
+    """judge30: Markdown bold around a stat line's value is masked to spaces,
+    and the tagger then made the label's plural a verb ("Reel views: **48k**"
+    read no claim); a label with words after it stays no claim."""
+    bold = linter.lint_text("Reel views: **48k**\n\nPinterest saves → **9.1k**", path="b.md")
+    words = linter.lint_text("Reel views: **not tracked yet**", path="w.md")
+    vanity = [f.text for f in bold.findings if f.category == "vanity"]
+    assert any("48k" in text for text in vanity) and any("9.1k" in text for text in vanity)
+    assert [f.rule for f in words.findings] == []

@@ -44,6 +44,7 @@ from align_lint.analysis.claims.counts import (
 )
 from align_lint.analysis.claims.layout import (
     _STAT_SEPARATORS,
+    _a_value_lead,
     _across_cells,
     _across_lines,
     _cell_break,
@@ -433,10 +434,29 @@ def _noun_tagged_verb(token: Token, wanted: Collection[str]) -> bool:
         return False
     if _label_first(doc, token.i) and _cell_value(doc, token.i + 1) is not None:
         return True  # a report's cell: "impressions 6.1M | clicks 52,000"
+    if _label_before_its_value(doc, token.i):
+        return True  # a stat line: "Story views — 65k #growth", "Story views: **65k**"
     following = doc[token.i + 1]
     if following.lower_ in ("up", "down") and token.i + 2 < len(doc):
         return _a_change_of(doc, token.i + 2)  # a report's line: "story views up 22%"
     return following.tag_ in _FINITE_TAGS or following.pos_ == "AUX"
+
+
+def _label_before_its_value(doc: Doc, index: int) -> bool:
+    """Does the word at ``index`` open a stat line as a label, with a colon, a
+    dash, an arrow or a bar and then the value ("Story views — 65k", "Story
+    views: **65k**")? The tagger makes such a plural a verb once a hashtag or
+    Markdown's bold, masked to spaces, follows the value; a verb is never
+    followed by a colon and a lone stat ("He views: 65k" is no sentence)."""
+    lead = index + 1
+    if lead >= len(doc) or not _label_first(doc, index):
+        return False
+    if doc[lead].text != ":" and not _a_value_lead(doc, lead):
+        return False
+    value = lead + 1
+    while value < len(doc) and _cell_break(doc[value]):
+        value += 1  # "Story views — **65k**", the bold's masked stars
+    return _stat_value(doc, value) is not None
 
 
 def _a_change_of(doc: Doc, index: int) -> bool:
