@@ -537,6 +537,10 @@ class ClaimExtractor(OutcomeReader):
                 for index, word in cues
             ):
                 kept.append((start, end, key))
+            elif self._cell_over_figures(sentence, sentence.doc, start, end, 0):
+                # A Markdown table's header cell is a sentence of its own; its
+                # counts are in the rows under it.
+                kept.append((start, end, key))
         return kept
 
     def _needed_cues(self, key: str) -> frozenset[str] | None:
@@ -673,8 +677,9 @@ class ClaimExtractor(OutcomeReader):
                 add(self._in_whose_voice(claim, doc[end - 1], near), start, end)
                 if key in self._terms and self._terms[key][2].needs == "change":
                     channels.append((claims[-1], doc[end - 1].idx + origin))
-            elif self._is_metric_term(key) and self._in_sense(
-                doc, start, end, self._terms[key][2], key, near
+            elif self._is_metric_term(key) and (
+                self._in_sense(doc, start, end, self._terms[key][2], key, near)
+                or self._header_in_sense(sentence, doc, (start, end), key, near)
             ):
                 waiting.append((start, end, key))
         # A list shares its evidence: "2M views, likes and shares". Not with a
@@ -694,6 +699,22 @@ class ClaimExtractor(OutcomeReader):
             if _grown_to_a_count(channel, at, claims):
                 claims.remove(channel)
         return sorted(claims, key=lambda c: (c.start, c.end))
+
+    def _header_in_sense(
+        self, sentence: Span, copy: Doc, span: tuple[int, int], key: str, near: frozenset[str]
+    ) -> bool:
+        """Is a noun term the tagger made a name ("Clicks" capitalised alone in
+        a table's header row) in its sense as the noun, being a header cell
+        over a column of figures (``_cell_over_figures``)? The term's other
+        conditions (words near it) still hold."""
+        start, end = span
+        term = self._terms[key][2]
+        if copy[end - 1].pos_ != "PROPN" or "NOUN" not in term.pos:
+            return False
+        if not self._cell_over_figures(sentence, copy, start, end, sentence.start_char):
+            return False
+        as_name = replace(term, pos=(*term.pos, "PROPN"))
+        return self._in_sense(copy, start, end, as_name, key, near)
 
     @staticmethod
     def _cell_over_figures(sentence: Span, copy: Doc, start: int, end: int, origin: int) -> bool:

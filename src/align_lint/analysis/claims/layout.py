@@ -182,6 +182,8 @@ def _table_figure(text: str, start: int, end: int) -> bool:
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     cells = _table_cells(text[line_start:line_end])
+    if not cells:
+        return _masked_table_figure(text, start, end, line_start, line_end)
     column = text[line_start:start].strip().lstrip("|").count("|")
     if not cells or column >= len(cells) or cells[column].lower() != text[start:end].lower():
         return False
@@ -193,6 +195,34 @@ def _table_figure(text: str, start: int, end: int) -> bool:
     for line in rows[1 : _TABLE_ROWS + 1]:
         below = _table_cells(line)
         if column < len(below) and _FIGURE_CELL.match(below[column]):
+            return True
+    return False
+
+
+# A cell of a Markdown table row as its analysis text has it: the pipes and
+# the padding around them blanked, so two spaces or more part two cells.
+_MASKED_CELL = re.compile(r"\S+(?: \S+)*")
+
+
+def _masked_table_figure(text: str, start: int, end: int, line_start: int, line_end: int) -> bool:
+    """``_table_figure`` for a Markdown table, whose analysis text keeps every
+    offset but blanks the pipes and the rule under the header: the header's
+    line, then a line of spaces only (the rule, never empty, where a blank
+    line between paragraphs is), then rows whose cells line up with the
+    header's by order ("| Week | Clicks |" over "| 1 | 400 |"). A row with
+    more or fewer cells than the header (a cell with a double space, a table
+    typed without padding, "|1|400|") is not read: its columns are unknown."""
+    rows = text[line_end + 1 :].split("\n", _TABLE_ROWS + 1)
+    if len(rows) < 2 or not rows[0] or not rows[0].isspace():
+        return False
+    header = [m.span() for m in _MASKED_CELL.finditer(text[line_start:line_end])]
+    cell = (start - line_start, end - line_start)
+    if len(header) < 2 or cell not in header:
+        return False
+    column = header.index(cell)
+    for line in rows[1 : _TABLE_ROWS + 1]:
+        below = _MASKED_CELL.findall(line)
+        if len(below) == len(header) and _FIGURE_CELL.match(below[column]):
             return True
     return False
 
