@@ -807,7 +807,11 @@ def test_traffic_dropped_between_workloads_is_no_audience(linter: Linter) -> Non
 _MARKDOWN_TABLES: list[tuple[str, list[tuple[str, str, int, int]]]] = [
     (
         "| Week | Followers gained | Clicks |\n| --- | --- | --- |\n| 1 | 1,200 | 3,400 |\n",
-        [("no-business-outcome", "", 1, 29), ("vanity-metric", "Clicks", 1, 29)],
+        [
+            ("no-business-outcome", "", 1, 10),
+            ("vanity-metric", "Followers gained", 1, 10),
+            ("vanity-metric", "Clicks", 1, 29),
+        ],
     ),
     (
         "Intro.\n\n| Quarter | Impressions |\n| :--- | ---: |\n| Q1 | 1.2M |\n| Q2 | 2.4M |\n",
@@ -820,6 +824,9 @@ _MARKDOWN_TABLES: list[tuple[str, list[tuple[str, str, int, int]]]] = [
     ("| Plan | Seats | Price |\n| --- | --- | --- |\n| Team | 10 | $49 |\n", []),
     ("| Model | Views supported |\n| --- | --- |\n| Z3 | 4 |\n", []),
     ("| Channel | Views | Clicks |\n| --- | --- | --- |\n| Blog | weekly | tracked |\n", []),
+    # A lead-in naming whose the figures are, not the writer's: background.
+    ("A rival's launch, week by week:\n\n| Week | Views |\n| --- | --- |\n| 1 | 52,000 |\n", []),
+    ("My friend's channel by month:\n| Month | Clicks |\n| --- | --- |\n| May | 3,300 |\n", []),
 ]
 
 
@@ -836,4 +843,6 @@ def test_a_markdown_table_column_reads_as_the_plain_text_one(
     ]
     assert shown == expected
     # Tied to the revenue column, the clicks are a note: the table passes.
-    assert markdown.passed is plain.passed is (len(expected) != 2)
+    assert (
+        markdown.passed is plain.passed is not any(f[0] == "no-business-outcome" for f in expected)
+    )
