@@ -58,8 +58,9 @@ def test_a_table_header_over_figures_counts_its_metric(
 ) -> None:
     table = "| Week | Clicks | Orders |\n| --- | --- | --- |\n| 1 | 400 | 12 |\n| 2 | 900 | 30 |"
     assert metric_texts(linter, extractor, table) == ["Clicks"]
+    # A row label with its value reads as a stat line does ("Clicks: 40,000").
     labels = "| Metric | Value |\n| --- | --- |\n| Clicks | 40,000 |"
-    assert metric_texts(linter, extractor, labels) == ["Clicks"]
+    assert metric_texts(linter, extractor, labels) == ["Clicks | 40,000"]
     words = "| Platform | Followers |\n| --- | --- |\n| Instagram | daily posts |"
     assert metric_texts(linter, extractor, words) == []
 
