@@ -5,8 +5,12 @@ names the column's metric, as in a plain-text table."""
 
 from __future__ import annotations
 
+from tests.analysis.test_prefilter import assert_same_findings, full_analyzer
+
 from align_lint.analysis.claims.layout import _figure_cell, _table_figure
+from align_lint.documents import document_from_text
 from align_lint.documents.markdown import mask_markdown
+from align_lint.run.linter import Linter
 
 _TABLE = "| Week | New followers | Clicks | Notes |\n| --- | --- | --- | --- |\n| 1 | 300 | 4,100 | ok |\n"
 
@@ -43,3 +47,21 @@ def test_a_row_with_other_cells_than_the_header_is_not_read() -> None:
     text = "| Week | Clicks |\n|---|---|\n|1|4,100|\n"
     masked = mask_markdown(text, "t.md").analysis_text
     assert _cell(masked, "Clicks") is None
+
+
+_WIDE = (
+    "Recap.\n\n| Week | Clicks | Region | Owner | Channel | Format | Status | Notes |\n"
+    "| --- | --- | --- | --- | --- | --- | --- | --- |\n"
+    "| one | 4,100 | north | Ana | blog | long | done | fine |\n"
+)
+
+
+def test_the_prefilter_finds_what_the_full_pass_finds_in_markdown_tables(linter: Linter) -> None:
+    """A header cell's counts are in other sentences, rows below: the
+    prefilter's reach (a count within ``REACH`` tokens of the term in the
+    section) must still find the section of a wide table."""
+    documents = [
+        document_from_text(text, f"table{i}.md")
+        for i, text in enumerate((_TABLE, _WIDE, "| Plan | Seats |\n| --- | --- |\n| Pro | 10 |\n"))
+    ]
+    assert_same_findings(linter, full_analyzer(linter), documents)
