@@ -816,3 +816,51 @@ def test_a_stat_value_in_markdown_bold_is_read(linter: Linter) -> None:
     vanity = [f.text for f in bold.findings if f.category == "vanity"]
     assert any("48k" in text for text in vanity) and any("9.1k" in text for text in vanity)
     assert [f.rule for f in words.findings] == []
+
+
+# judge32: a Markdown table's header cell over a column of figures is a metric
+# claim as in a plain-text table, at the header cell's line and column; an
+# outcome column in the same table ties it; a pricing or spec table, and a
+# column of words, stay clean.
+_MARKDOWN_TABLES: list[tuple[str, list[tuple[str, str, int, int]]]] = [
+    (
+        "| Week | Followers gained | Clicks |\n| --- | --- | --- |\n| 1 | 1,200 | 3,400 |\n",
+        [
+            ("no-business-outcome", "", 1, 10),
+            ("vanity-metric", "Followers gained", 1, 10),
+            ("vanity-metric", "Clicks", 1, 29),
+        ],
+    ),
+    (
+        "Intro.\n\n| Quarter | Impressions |\n| :--- | ---: |\n| Q1 | 1.2M |\n| Q2 | 2.4M |\n",
+        [("no-business-outcome", "", 3, 13), ("vanity-metric", "Impressions", 3, 13)],
+    ),
+    (
+        "| Month | Clicks | Revenue |\n| --- | --- | --- |\n| May | 8,200 | $14,000 |\n",
+        [("vanity-metric", "Clicks", 1, 11)],
+    ),
+    ("| Plan | Seats | Price |\n| --- | --- | --- |\n| Team | 10 | $49 |\n", []),
+    ("| Model | Views supported |\n| --- | --- |\n| Z3 | 4 |\n", []),
+    ("| Channel | Views | Clicks |\n| --- | --- | --- |\n| Blog | weekly | tracked |\n", []),
+    # A lead-in naming whose the figures are, not the writer's: background.
+    ("A rival's launch, week by week:\n\n| Week | Views |\n| --- | --- |\n| 1 | 52,000 |\n", []),
+    ("My friend's channel by month:\n| Month | Clicks |\n| --- | --- |\n| May | 3,300 |\n", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _MARKDOWN_TABLES, ids=range(len(_MARKDOWN_TABLES)))
+def test_a_markdown_table_column_reads_as_the_plain_text_one(
+    linter: Linter, text: str, expected: list[tuple[str, str, int, int]]
+) -> None:
+    markdown = linter.lint_text(text, path="recap.md")
+    plain = linter.lint_text(text, path="recap.txt")
+    shown = [
+        (f.rule, f.text, f.line, f.column)
+        for f in markdown.findings
+        if f.rule in ("vanity-metric", "no-business-outcome")
+    ]
+    assert shown == expected
+    # Tied to the revenue column, the clicks are a note: the table passes.
+    assert (
+        markdown.passed is plain.passed is not any(f[0] == "no-business-outcome" for f in expected)
+    )

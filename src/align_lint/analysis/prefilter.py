@@ -720,9 +720,21 @@ def section_starts(document: Document) -> list[int]:
         visible = start
         while visible > 0 and text[visible - 1].isspace():
             visible -= 1
-        if visible > starts[-1] and _BLANK_LINE.search(text, visible, start):
+        gap = text[visible:start]
+        if visible > starts[-1] and _BLANK_LINE.search(gap) and not _a_masked_line(gap):
             starts.append(start)
     return starts
+
+
+def _a_masked_line(gap: str) -> bool:
+    """Is the blank between two blocks one line of spaces that masking made of
+    markup, not a typed blank line: a Markdown table's rule ("| --- | --- |")
+    between its header and its rows? A header cell's counts are in the rows
+    (``layout._figure_cell``), so the table stays one section. (A one-line
+    comment between two paragraphs joins them too: a larger section only
+    costs a little more.)"""
+    lines = gap.split("\n")
+    return len(lines) == 3 and lines[1] != "" and not lines[1].strip()
 
 
 def _mandatory(token: dict[str, Any]) -> bool:

@@ -25,12 +25,13 @@ from align_lint.analysis.claims.counts import (
 from align_lint.analysis.claims.layout import (
     _WIDELY,
     _copies,
+    _figure_cell,
     _labelled_count,
     _opening,
     _ParagraphWords,
     _reach_as_stat,
     _sentence_bounds,
-    _table_figure,
+    _table_lead_in,
 )
 from align_lint.analysis.claims.metrics import _grown_to_a_count, _most_as_majority
 from align_lint.analysis.claims.milestones import (
@@ -537,6 +538,10 @@ class ClaimExtractor(OutcomeReader):
                 for index, word in cues
             ):
                 kept.append((start, end, key))
+            elif self._cell_over_figures(sentence, sentence.doc, start, end, 0):
+                # A Markdown table's header cell is a sentence of its own; its
+                # counts are in the rows under it.
+                kept.append((start, end, key))
         return kept
 
     def _needed_cues(self, key: str) -> frozenset[str] | None:
@@ -673,8 +678,9 @@ class ClaimExtractor(OutcomeReader):
                 add(self._in_whose_voice(claim, doc[end - 1], near), start, end)
                 if key in self._terms and self._terms[key][2].needs == "change":
                     channels.append((claims[-1], doc[end - 1].idx + origin))
-            elif self._is_metric_term(key) and self._in_sense(
-                doc, start, end, self._terms[key][2], key, near
+            elif self._is_metric_term(key) and (
+                self._in_sense(doc, start, end, self._terms[key][2], key, near)
+                or self._header_in_sense(sentence, doc, (start, end), key, near)
             ):
                 waiting.append((start, end, key))
         # A list shares its evidence: "2M views, likes and shares". Not with a
@@ -687,22 +693,76 @@ class ClaimExtractor(OutcomeReader):
             if listed is not None and not any(i in taken for i in range(start, end)):
                 kind, _, _, mood = listed
                 add((kind, self._terms[key][1], "count", (start, end), mood), start, end)
-            elif listed is None and self._cell_over_figures(sentence, doc, start, end, origin):
+            elif listed is None and (cell := self._header_cell(sentence, doc, start, end, origin)):
                 # "| Week | Clicks |" over a column of numbers: the column counts it
-                add(("metric", self._terms[key][1], "count", (start, end), "asserted"), start, end)
+                mine = not self._anothers_table(sentence, doc, start, origin)
+                mood = "asserted" if mine else "background"
+                add(("metric", self._terms[key][1], "count", cell, mood), start, end)
         for channel, at in channels:
             if _grown_to_a_count(channel, at, claims):
                 claims.remove(channel)
         return sorted(claims, key=lambda c: (c.start, c.end))
 
-    @staticmethod
-    def _cell_over_figures(sentence: Span, copy: Doc, start: int, end: int, origin: int) -> bool:
+    def _header_in_sense(
+        self, sentence: Span, copy: Doc, span: tuple[int, int], key: str, near: frozenset[str]
+    ) -> bool:
+        """Is a noun term the tagger made a name ("Clicks" capitalised alone in
+        a table's header row) in its sense as the noun, being a header cell
+        over a column of figures (``_cell_over_figures``)? The term's other
+        conditions (words near it) still hold."""
+        start, end = span
+        term = self._terms[key][2]
+        if copy[end - 1].pos_ != "PROPN" or "NOUN" not in term.pos:
+            return False
+        if not self._cell_over_figures(sentence, copy, start, end, sentence.start_char):
+            return False
+        as_name = replace(term, pos=(*term.pos, "PROPN"))
+        return self._in_sense(copy, start, end, as_name, key, near)
+
+    def _anothers_table(self, sentence: Span, copy: Doc, start: int, origin: int) -> bool:
+        """Does the line leading in to the table of a header cell name whose
+        the figures are, someone not the writer ("A rival's launch, week by
+        week:", "My friend's channel by month:")? Then they are background, as
+        "our competitor's 40k followers" is in a sentence."""
+        lead_in = _table_lead_in(sentence.doc, copy[start].idx + origin)
+        if lead_in is None:
+            return False
+        others = self._grammar["rivals"] | self._grammar["acquaintances"]
+        return any(
+            token.lemma_.lower() in others and token.nbor().tag_ == "POS"
+            for token in lead_in
+            if token.i + 1 < len(token.doc)
+        )
+
+    def _cell_over_figures(
+        self, sentence: Span, copy: Doc, start: int, end: int, origin: int
+    ) -> bool:
         """Is the term from ``start`` to ``end`` of the sentence's copy a table
-        cell over (or before) figures (``layout._table_figure``)? The table's
-        rows are other sentences, read in the Doc's text."""
+        cell over (or before) figures (``_header_cell``)?"""
+        return self._header_cell(sentence, copy, start, end, origin) is not None
+
+    def _header_cell(
+        self, sentence: Span, copy: Doc, start: int, end: int, origin: int
+    ) -> tuple[int, int] | None:
+        """The tokens of the table cell over (or before) figures that the term
+        from ``start`` to ``end`` of the sentence's copy names
+        (``layout._figure_cell``), alone or with words of change ("Clicks",
+        "Followers gained", "Follower growth"); None for any other cell
+        ("Views supported", "Follower count goal"). The table's rows are
+        other sentences, read in the Doc's text."""
         first = copy[start].idx + origin
         last = copy[end - 1].idx + len(copy[end - 1]) + origin
-        return _table_figure(sentence.doc.text, first, last)
+        found = _figure_cell(sentence.doc.text, first, last)
+        if found is None:
+            return None
+        cell = copy.char_span(found[0] - origin, found[1] - origin, alignment_mode="expand")
+        if cell is None or cell.start > start or cell.end < end:
+            return None
+        change = self._grammar["gain_verbs"] | self._grammar["change_nouns"]
+        rest = [*copy[cell.start : start], *copy[end : cell.end]]
+        if any(token.lemma_.lower() not in change for token in rest):
+            return None
+        return cell.start, cell.end
 
     @staticmethod
     def _listed_with(

@@ -172,29 +172,95 @@ def _table_cells(line: str) -> list[str]:
 
 
 def _table_figure(text: str, start: int, end: int) -> bool:
-    """Is the text from ``start`` to ``end`` a whole cell of a table typed with
-    pipes (a plain-text post; Markdown's analysis text blanks them) whose
-    column holds figures: a header over a column of numbers ("| Week |
-    Clicks |" ruled off, then "| 1 | 400 |"), or a row's label before its
-    value ("| Clicks | 40,000 |")? Read from the text, so only where a line
-    opens with "|"."""
+    """Is the text from ``start`` to ``end`` a whole cell of a table whose
+    column holds figures (``_figure_cell``)?"""
+    return _figure_cell(text, start, end) == (start, end)
+
+
+def _figure_cell(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The offsets of the table cell that holds the text from ``start`` to
+    ``end``, when its column holds figures: a header over a column of numbers
+    ("| Week | Clicks |" ruled off, then "| 1 | 400 |"), or a row's label
+    before its value ("| Clicks | 40,000 |"). A table typed with pipes (a
+    plain-text post) or Markdown's (``_masked_figure_cell``); read from the
+    text, so only where a line opens with "|" or a line of spaces follows."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
-    cells = _table_cells(text[line_start:line_end])
+    line = text[line_start:line_end]
+    cells = _table_cells(line)
+    if not cells:
+        return _masked_figure_cell(text, start, end, line_start, line_end)
     column = text[line_start:start].strip().lstrip("|").count("|")
-    if not cells or column >= len(cells) or cells[column].lower() != text[start:end].lower():
-        return False
+    if column >= len(cells) or text[start:end].lower() not in cells[column].lower():
+        return None
+    opening = line_start + _nth_pipe(line, column) + 1
+    closing = text.find("|", opening, line_end)
+    raw = text[opening : line_end if closing < 0 else closing]
+    first = opening + len(raw) - len(raw.lstrip())
+    cell = (first, first + len(raw.strip()))
     if column == 0 and len(cells) > 1 and _FIGURE_CELL.match(cells[1]):
-        return True  # "| Clicks | 40,000 |"
+        return cell  # "| Clicks | 40,000 |"
     rows = text[line_end + 1 :].split("\n", _TABLE_ROWS + 1)
     if not _TABLE_RULE.match(rows[0]):
-        return False
-    for line in rows[1 : _TABLE_ROWS + 1]:
-        below = _table_cells(line)
+        return None
+    for below in map(_table_cells, rows[1 : _TABLE_ROWS + 1]):
         if column < len(below) and _FIGURE_CELL.match(below[column]):
-            return True
-    return False
+            return cell
+    return None
+
+
+def _nth_pipe(line: str, column: int) -> int:
+    """Where the pipe that opens a row's cell ``column`` (from 0) stands."""
+    at = line.find("|")
+    for _ in range(column):
+        at = line.find("|", at + 1)
+    return at
+
+
+# A cell of a Markdown table row as its analysis text has it: the pipes and
+# the padding around them blanked, so two spaces or more part two cells.
+_MASKED_CELL = re.compile(r"\S+(?: \S+)*")
+
+
+def _masked_figure_cell(
+    text: str, start: int, end: int, line_start: int, line_end: int
+) -> tuple[int, int] | None:
+    """``_figure_cell`` for a header of a Markdown table, whose analysis text
+    keeps every offset but blanks the pipes and the rule under the header: the
+    header's line, then a line of spaces only (the rule, never empty, where a
+    blank line between paragraphs is), then rows whose cells line up with the
+    header's by order ("| Week | Clicks |" over "| 1 | 400 |"). A row with
+    more or fewer cells than the header (a cell with a double space, a table
+    typed without padding, "|1|400|") is not read: its columns are unknown."""
+    rows = text[line_end + 1 :].split("\n", _TABLE_ROWS + 1)
+    if len(rows) < 2 or not rows[0] or not rows[0].isspace():
+        return None
+    header = [m.span() for m in _MASKED_CELL.finditer(text[line_start:line_end])]
+    at = start - line_start
+    column = next((k for k, (first, last) in enumerate(header) if first <= at < last), None)
+    if len(header) < 2 or column is None or header[column][1] < end - line_start:
+        return None
+    for line in rows[1 : _TABLE_ROWS + 1]:
+        below = _MASKED_CELL.findall(line)
+        if len(below) == len(header) and _FIGURE_CELL.match(below[column]):
+            first, last = header[column]
+            return first + line_start, last + line_start
+    return None
+
+
+def _table_lead_in(doc: Doc, at: int) -> Span | None:
+    """The line before the table whose header row holds the character ``at``
+    (blank lines between skipped), where a recap says whose the figures are
+    ("A competitor's launch, week by week:"); None at the text's start."""
+    text = doc.text
+    end = text.rfind("\n", 0, at)
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        if text[start:end].strip():
+            return doc.char_span(start, end, alignment_mode="expand")
+        end = start - 1
+    return None
 
 
 def _label_first(doc: Doc, index: int) -> bool:
