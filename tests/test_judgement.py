@@ -723,6 +723,23 @@ CASES: list[tuple[bool, str]] = [
     (True, "Reel views: 48k #reels #creator"),
     (False, "Reel views — we stopped tracking them #reels #creator"),
     (False, "Reel views: not tracked yet #reels"),
+    # judge31: traffic beside IP addresses or protocols is packets on a
+    # network (infrastructure_words), not visitors to a page.
+    (True, "Traffic to our pricing page spiked 300% after the launch post."),
+    (
+        False,
+        "The dashboard showed a 300% spike in traffic from one IP address to the payments service.",
+    ),
+    # judge31: a named company's visits as a standing rate in the present are
+    # its scale (a case study's background, as "Nike has 300M followers");
+    # the writer's own site, or visits received after the work, are a result.
+    (True, "Our travel site receives over 2 million monthly visits."),
+    (
+        False,
+        "The travel site Zento receives over 2 million monthly visits and runs on our platform.",
+    ),
+    (True, "Zento received 2 million visits after our relaunch."),
+    (False, "Brightmart gets 40,000 visitors a day, so its checkout has to stay up."),
 ]
 
 

@@ -44,6 +44,7 @@ from align_lint.analysis.claims.ownership import (
     _made_by_someone,
     _named_circumstance,
     _named_owner,
+    _names_a_receiver,
     _own,
     _own_clause,
     _says_us,
@@ -960,6 +961,8 @@ class MoodReader(OwnershipReader):
             return True  # a plan's allowance (``_quota``)
         if _named_owner(token):
             return True  # "the singer has 40 million followers": whose they are
+        if _names_a_receiver(token, self._grammar["receiving_verbs"]):
+            return True  # "Zento receives 2M monthly visits": its scale (``_someone_elses``)
         if lower == "who" and token.doc[token.i + 1 : token.i + 2].text.lower() in (
             "has",
             "boasts",

@@ -496,6 +496,58 @@ def _named_owner(token: Token) -> bool:
     return token.doc[token.i + 1].lemma_ in _HOLDING
 
 
+def _names_a_receiver(token: Token, receiving: frozenset[str]) -> bool:
+    """A name before a verb of receiving in the present, "Zento receives…",
+    "Acme gets…": the mood cue of ``_a_names_standing_rate`` (tags only, no
+    parse yet)."""
+    if token.pos_ != "PROPN" or token.i + 1 >= len(token.doc):
+        return False
+    verb = token.doc[token.i + 1]
+    return verb.tag_ == "VBZ" and verb.lemma_ in receiving
+
+
+def _a_names_standing_rate(
+    head: Token, receiving: frozenset[str], rates: frozenset[str], rivals: frozenset[str]
+) -> bool:
+    """A named company's visits as a standing rate, in the present: "Ctrip
+    receives over 1.6M daily visits", "Acme gets 40,000 visitors a day". A
+    case study or a profile gives its subject's scale as background, as "Nike
+    has 300M followers" is; what someone's work did is told in the past
+    ("Acme received 2M visits after the relaunch") and stays a claim, and
+    "our site receives…" is the writer's."""
+    verb = head.head
+    if head.dep_ == "pobj" and head.head.lower_ == "over":
+        verb = head.head.head  # "receives over 1.6M daily visits", parsed as a place
+    elif head.dep_ != "dobj":
+        return False
+    if verb.tag_ != "VBZ" or verb.lemma_ not in receiving:
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(_named_not_ours(s, rivals) for s in subjects) and _said_as_a_rate(head, rates)
+
+
+def _named_not_ours(subject: Token, rivals: frozenset[str]) -> bool:
+    """A subject that is a name ("Zento"), or a thing named ("the travel site
+    Zento"), and not the writer's ("our site Zento")."""
+    if _ours(subject, rivals) or any(c.lower_ in _MINE for c in subject.children):
+        return False
+    return subject.pos_ == "PROPN" or any(
+        c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in subject.children
+    )
+
+
+def _said_as_a_rate(head: Token, rates: frozenset[str]) -> bool:
+    """Is the count a rate: "monthly visits", "visits a day", "visits per month"?"""
+    if any(c.dep_ == "amod" and c.lower_ in rates for c in head.children):
+        return True
+    after = head.doc[head.i + 1 : head.i + 3]
+    return (
+        len(after) == 2
+        and after[0].lower_ in ("a", "per", "every", "each")
+        and (after[1].lower_ in rates)
+    )
+
+
 def _named_circumstance(subject: Token) -> bool:
     """A name going viral as the time of another event, told by no "we":
     "within a day of Glossier going viral, rivals copied the ad"."""
@@ -1066,6 +1118,10 @@ class OwnershipReader(Vocabulary):
                 # "that morning she had 325 followers" starts a story of growth
                 return True
         rivals, roles = self._grammar["rivals"], self._grammar["company_roles"]
+        if _a_names_standing_rate(
+            head, self._grammar["receiving_verbs"], self._grammar["rate_words"], rivals
+        ):
+            return True  # "Zento receives 2M monthly visits": its scale, as it stands
         if any(_a_rivals(owner, rivals) for owner in owners):
             return True  # "the rival league's final drew 3 million viewers"
         return any(

@@ -65,6 +65,8 @@ GRAMMAR = (
     "company_roles",
     # judge29: another company's result told in the sentence before.
     "their_side_nouns",
+    # judge31: a named company's standing rate of visits (a case study's scale).
+    "receiving_verbs", "rate_words",
 )  # fmt: skip
 # Words that may give a claim another mood than asserted, besides the
 # speculative, conditional, advice and intent words (see ``_mood``).
