@@ -357,16 +357,41 @@ def _value_after_qualified_label(doc: Doc, end: int) -> int | None:
     rate on our spring newsletter: 52%", "Views across all channels: 1.2M".
     The phrase holds no verb and no other punctuation before the colon, and
     the value must read as a stat (a rate, a change, a big count with no noun
-    after it: not "followers for the giveaway: 500 stickers")."""
+    after it: not "followers for the giveaway: 500 stickers"). A table's bar
+    ends the label as a colon does ("| Views per post | 12,400 |"), and a
+    rate's unit may stand right before its value ("avg. views per video
+    48k"), as a plain label's does ("Page views 12,400")."""
     if end >= len(doc) or doc[end].lower_ not in _LABEL_PREPOSITIONS:
         return None
+    per_unit = _value_after_a_unit(doc, end)
+    if per_unit is not None:
+        return per_unit
     for index in range(end + 1, min(len(doc), end + 7)):
         token = doc[index]
         if token.text == ":":
             return _stat_value(doc, index + 1)
+        if _cell_break(token) and index > end + 1:
+            return _stat_value(doc, _past_cell_breaks(doc, index))
         if token.is_punct or token.is_space or token.pos_ in ("VERB", "AUX"):
             return None
     return None
+
+
+def _value_after_a_unit(doc: Doc, end: int) -> int | None:
+    """Where the value after a rate's one-word unit ends: "views per video 48k",
+    "likes per post 1,100 (+40%)"; the unit is a noun, and the value a stat
+    (``_stat_value``: big, or a change, with no noun after it)."""
+    unit = end + 1
+    if doc[end].lower_ != "per" or unit + 1 >= len(doc) or doc[unit].pos_ not in ("NOUN", "PROPN"):
+        return None
+    return _stat_value(doc, unit + 1)
+
+
+def _past_cell_breaks(doc: Doc, index: int) -> int:
+    """The first token at or after ``index`` that is not a table's cell gap."""
+    while index < len(doc) and _cell_break(doc[index]):
+        index += 1
+    return index
 
 
 def _spread_after(doc: Doc, index: int, spreading: frozenset[str]) -> int | None:
@@ -484,9 +509,9 @@ def _reach_as_stat(doc: Doc, index: int, *, parsed: bool) -> tuple[int, int] | N
         if last is not None:
             return index, last
     if _label_first(doc, index):
-        last = _cell_value(doc, value)
+        last = _cell_value(doc, _past_cell_breaks(doc, value))
         if last is not None:
-            return index, last  # "Reach 1.2M, ER 4.1%", "| reach 380k |"
+            return index, last  # "Reach 1.2M, ER 4.1%", "| reach 380k |", "| Reach | 12,400 |"
     following = doc[value] if value < len(doc) else None
     objects = [c for c in doc[index].children if c.dep_ == "dobj"]
     if parsed and any(not _across_lines(doc, index, c.i) for c in objects):

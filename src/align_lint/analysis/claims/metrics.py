@@ -1040,6 +1040,8 @@ class MetricReader(MilestoneReader):
                 colon = end < len(doc) and doc[end].text == ":"
                 cell = _stat_value(doc, end + 1 if colon else end)
                 cell = cell if cell is not None else _value_after_lead(doc, start, end)
+                # "comments per post 240": a rate's label with its unit
+                cell = cell if cell is not None else _value_after_qualified_label(doc, end)
                 if cell is not None:  # a stat cell: "💬 comments 4k |", "Comments: 2,800 🔥"
                     return "count", (start, cell)
             amount = self._of_amount(doc, head, end, term.big)

@@ -454,6 +454,30 @@ def _a_rivals(owner: Token, rivals: frozenset[str]) -> bool:
     )
 
 
+def _a_rival_named(subject: Token, rivals: frozenset[str], saying: frozenset[str]) -> bool:
+    """Is the subject a rival, by its noun or its modifier ("our biggest
+    competitor", "a rival brand"), or a pronoun for one that a rival's own
+    report speaks of ("the competitor says it passed 5M followers")?"""
+    if subject.lemma_ in rivals or _a_rivals(subject, rivals):
+        return True
+    if subject.lower_ not in ("it", "they"):
+        return False
+    clause = subject.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_ not in saying:
+        return False
+    speakers = [c for c in clause.head.children if c.dep_ == "nsubj"]
+    return any(s.lemma_ in rivals or _a_rivals(s, rivals) for s in speakers)
+
+
+def _subjects_of_its_verb(head: Token) -> list[Token]:
+    """The subjects of the verb the attention term is the object of, or is:
+    "X passed 1M followers", "X was viewed 2M times"."""
+    verb = head if head.pos_ == "VERB" else head.head if head.dep_ == "dobj" else None
+    if verb is None:
+        return []
+    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
 def _first_person(subject: Token, plans: frozenset[str]) -> bool:
     """ "we", "our goal", and a plan said of no one ("the plan is to…"), which is
     the writer's as an imperative is; "the banks' plan" is not."""
@@ -1124,6 +1148,9 @@ class OwnershipReader(Vocabulary):
             return True  # "Zento receives 2M monthly visits": its scale, as it stands
         if any(_a_rivals(owner, rivals) for owner in owners):
             return True  # "the rival league's final drew 3 million viewers"
+        saying = self._grammar["saying_verbs"]
+        if any(_a_rival_named(s, rivals, saying) for s in _subjects_of_its_verb(head)):
+            return True  # "our biggest competitor just passed 1M followers"
         return any(
             owner.lower_ in people
             and not _ours(owner, rivals)
