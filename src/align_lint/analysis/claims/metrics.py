@@ -917,7 +917,10 @@ class MetricReader(MilestoneReader):
         """Is "the most <verb>ed" in the verb's attention sense by its paragraph's
         words: "the 10,000 most-downloaded crates" are packages adopted, as a
         crate downloaded is (the terms' ``not_near``)."""
-        for key, _ in self._by_lemma.get(verb.lemma, ()):
+        terms = self._by_lemma.get(verb.lemma) or self._by_lemma.get(
+            self._verb_of_form.get(verb.lower, verb.lemma), ()
+        )
+        for key, _ in terms:
             unwanted = self._near[key][1]
             if unwanted and near & unwanted:
                 return False

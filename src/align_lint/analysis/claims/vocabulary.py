@@ -156,8 +156,16 @@ class Vocabulary:
         self._attention_words = self._attention_nouns()
         self._attention_pairs = self._attention_two_words()
         self._outcome_nouns = self._one_word_outcomes()
-        forms = LemmaSurfaces(nlp).forms(verbs) or frozenset()
+        surfaces = LemmaSurfaces(nlp)
+        forms = surfaces.forms(verbs) or frozenset()
         self._superlatives = frozenset(strings.add(word) for word in verbs | forms)
+        # The lemma of a participle the tagger made an adjective ("the most
+        # visited museum", lemma "visited"), so that its term's sense applies.
+        self._verb_of_form = {
+            strings.add(form): strings.add(verb)
+            for verb in sorted(verbs)
+            for form in surfaces.forms([verb]) or ()
+        }
         # Sets, not arrays for numpy.isin: for a post's few hundred tokens a set
         # lookup per token costs a twentieth of isin's sorting (2 % of a run).
         self._thank = strings.add("thank")

@@ -1,0 +1,74 @@
+"""Loose brags and other senses (judge34, issue 10), on sentences written for
+these tests: an inbox of a post said to erupt ("my DMs blew up"), a post's
+numbers said to run wild beside a platform, slang for a post that took off
+("did numbers"), content said to be everywhere or passed around, the feed
+said to have loved it; and the senses kept out: cooling fans, places visited
+in person, the day's list of trending topics."""
+
+from __future__ import annotations
+
+import pytest
+from tests.analysis.test_prefilter import assert_same_findings, full_analyzer
+
+from align_lint.analysis.analyzer import Analyzer
+from align_lint.documents import document_from_text
+from align_lint.run.linter import Linter
+
+_VANITY = "vanity"
+
+# (text, does the post fail, the vanity-category findings' texts)
+CASES: list[tuple[str, bool, list[str]]] = [
+    # An inbox of a post erupting.
+    ("My DMs blew up the morning after the panel clip went out.", True, ["blew up"]),
+    ("The inbox hasn’t stopped since the podcast trailer dropped.", True, ["hasn’t stopped"]),
+    ("Her notifications have not stopped since the interview aired.", True, ["have not stopped"]),
+    ("By noon the comment section was on fire under our sneaker teaser.", True,
+     ["comment section was on fire"]),
+    ("Woke up to a flood of DMs about the recipe carousel.", True, ["flood of DMs"]),
+    ("My phone blew up with calls from the garage about the car.", False, []),
+    ("If your DMs explode after a launch, reply in the order they came.", False, []),
+    # A post's numbers running wild beside a platform or a post.
+    ("Our stats went wild on Instagram after the behind-the-scenes reel.", True, ["went wild"]),
+    ("Sales numbers went wild after the price cut on TikTok, up 40% in revenue.", False, []),
+    ("Inflation numbers went wild last spring.", False, []),
+    # Slang: the post did numbers.
+    ("That silly unboxing short did numbers over the weekend.", True, ["did numbers"]),
+    # Content everywhere, passed around.
+    ("Our tutorial video is everywhere this week, from group chats to forums.", True,
+     ["is everywhere"]),
+    ("The explainer thread has made the rounds in every founder Slack I know.", True,
+     ["has made the rounds"]),
+    ("A stomach bug is making the rounds in the office.", False, []),
+    ("Typos are everywhere in the old manual.", False, []),
+    # The feed said to have loved it.
+    ("The algorithm loved our little pottery timelapse.", True, ["algorithm loved"]),
+    ("The algorithm loves consistency, so post at the same time every day.", False, []),
+    ("By Friday the timeline ate it up and we had no idea why.", True, ["ate it up"]),
+    ("The kids ate it up at the birthday party.", False, []),
+    # A brag tied to an outcome is aligned.
+    ("My DMs exploded after the demo, and 25 of those chats became paying customers.", False, ["exploded"]),
+    # Other senses.
+    ("The case ships with two 140 mm fans and the fans barely hum under load.", False, []),
+    ("The cathedral is the most visited monument in the region, the tourism office said.",
+     False, []),
+    ("Our pricing page was the most visited page on our site in May.", True, ["most visited"]),
+    ("Today's trending topics: a storm in Norway and a royal wedding.", False, []),
+    ("We were one of the trending topics in Mexico all evening.", True, ["trending topics"]),
+    ("Subscribers: 8,400. Thanks for watching every episode this year.", True,
+     ["Subscribers: 8,400"]),
+]
+
+
+@pytest.mark.parametrize(("text", "fails", "found"), CASES, ids=range(len(CASES)))
+def test_loose_brags_and_other_senses(
+    linter: Linter, text: str, fails: bool, found: list[str]
+) -> None:
+    result = linter.lint_text(text, path="post.txt")
+    vanity = [f.text for f in result.findings if f.category == _VANITY]
+    assert (not result.passed, vanity) == (fails, found)
+
+
+def test_the_prefilter_finds_what_the_full_pass_finds(linter: Linter) -> None:
+    whole: Analyzer = full_analyzer(linter)
+    documents = [document_from_text(text, f"p{i}.txt") for i, (text, _, _) in enumerate(CASES)]
+    assert_same_findings(linter, whole, documents)
