@@ -740,6 +740,31 @@ CASES: list[tuple[bool, str]] = [
     ),
     (True, "Zento received 2 million visits after our relaunch."),
     (False, "Brightmart gets 40,000 visitors a day, so its checkout has to stay up."),
+    # judge35: a rank on a chart of attention (a numbered chart, YouTube
+    # trending, Product Hunt) vs a list of things and a person's rank.
+    (True, "Our single hit #1 on the Viral 50 chart this week!"),
+    (True, "Our launch video made it to number one on YouTube trending."),
+    (True, "We ranked #1 on Product Hunt on launch day!"),
+    (False, "We built a tool that tracks the top 100 videos on YouTube trending."),
+    (False, "Check out the top 10 podcasts for marketers on Apple Podcasts."),
+    (False, "The singer's new track hit #1 on Spotify."),
+    (False, "A rival's app was #1 on Product Hunt yesterday."),
+    # judge35: the writer's metric reported as a level kept (a result as a rise
+    # or a drop is) vs an outcome kept level and a thing that did not change.
+    (True, "Instagram engagement held steady at 4% all quarter."),
+    (True, "Impressions were flat week over week."),
+    (True, "Our reach barely changed after the redesign."),
+    (True, "Likes stayed roughly the same after we switched to video."),
+    (False, "Churn barely changed after the redesign."),
+    (False, "The layout barely changed after the redesign."),
+    (False, "Our team stayed the same size all year."),
+    (False, "We didn't chase followers this year; we chased customers."),
+    # judge35: a company written as its domain is a name, whose standing rate
+    # of visits is its scale; the writer's own domain and past visits stay claims.
+    (False, "Kelvo.com receives 400M monthly visits across its marketplace."),
+    (False, "Case study: Brightmart.io gets 2M daily visits and moved its search to us."),
+    (True, "Ourbrand.com got 200,000 visits in launch week!"),
+    (True, "Our site ourshop.com receives 1.6M monthly visits now."),
 ]
 
 

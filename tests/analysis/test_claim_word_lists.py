@@ -44,7 +44,7 @@ CLOSED = {
     "metrics": {
         "_MULTIPLYING", "_OWNERS", "_COUNT_AFTER", "_FINITE_TAGS", "_NOUN_JOINERS",
         "_TO_IDIOM", "_BIG_UNITS", "_PRICES", "_RANKING_DETERMINERS", "_NOUN_PREPOSITIONS",
-        "_LEVEL_PREPOSITIONS", "_MOVED",
+        "_LEVEL_PREPOSITIONS", "_MOVED", "_LEVEL_DEPS", "_THE_POST",
     },
     "milestones": {"_THANKED", "_RANK_WORDS"},
     "moods": {
@@ -63,7 +63,7 @@ CLOSED = {
     },
     "vocabulary": {
         "_CHEAP", "_MANY", "_SPECULATIVE", "_CONDITIONS", "_ASPECT", "_AHEAD", "_SPREAD",
-        "_MULTIPLES", "_MOOD_WORDS", "_SOARING_NOUNS",
+        "_MULTIPLES", "_MOOD_WORDS", "_SOARING_NOUNS", "_BARELY",
     },
 }  # fmt: skip
 

@@ -45,3 +45,14 @@ def test_a_bare_domain_is_masked_and_a_longer_word_after_a_dot_is_not() -> None:
     assert "docs.example.com/start" not in masked
     assert masked.startswith("See ") and ", not the x.community page." in masked
     assert len(masked) == len(text)
+
+
+def test_a_capitalised_bare_domain_keeps_its_name_and_a_link_does_not() -> None:
+    text = "Kelvo.com gets 2M visits a day; see kelvo.com or Kelvo.com/pricing. Ask Kelvo.io."
+    assert social_masked(text) == (
+        "Kelvo     gets 2M visits a day; see "
+        + " " * len("kelvo.com")
+        + " or "
+        + " " * len("Kelvo.com/pricing")
+        + ". Ask Kelvo   ."
+    )

@@ -77,6 +77,12 @@ COUNTED_TAG_NOUNS = ("followers", "subscribers", "subs", "fans", "views", "likes
 _COUNTED_TAG = re.compile(
     rf"#(?=\d[\d.,]*[kmb]?\+?[ \t]?(?:{'|'.join(COUNTED_TAG_NOUNS)})\b)", re.IGNORECASE
 )
+# A company written as its domain ("Ctrip.com receives 1.6M visits a day",
+# "Booking.com moved its search to us") names the company: its name is kept
+# and only the rest of the address masked, so that the sentence still has an
+# owner to read. Only a capitalised bare domain, with no path: a lowercase one
+# or one with a path is a link to follow.
+_NAMED_DOMAIN = re.compile(rf"[A-Z][a-z]{{2,}}(?=\.(?:{_TLDS})\b(?![/\w-])(?!\.[\w-]))")
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
@@ -95,7 +101,7 @@ def social_masked(text: str) -> str:
     if "@" in text:
         masked = _blanked(masked, _EMAIL)  # before URLs: "c.com" in "a@c.com" is not a link
     if "." in text and _MAYBE_URL.search(masked) is not None:
-        masked = _blanked(masked, _URL)
+        masked = _blanked(masked, _URL, spare=_NAMED_DOMAIN)
     if "@" in text:
         if "RT" in text or "MT" in text:
             masked = _blanked(masked, _RETWEET)
@@ -107,9 +113,15 @@ def social_masked(text: str) -> str:
     return masked
 
 
-def _blanked(text: str, pattern: re.Pattern[str], keep: re.Pattern[str] | None = None) -> str:
+def _blanked(
+    text: str,
+    pattern: re.Pattern[str],
+    keep: re.Pattern[str] | None = None,
+    spare: re.Pattern[str] | None = None,
+) -> str:
     """``text`` with every match of ``pattern`` blanked (found in ``text`` as given);
-    of a match that ``keep`` matches at its start, only what ``keep`` matched."""
+    of a match that ``keep`` matches at its start, only what ``keep`` matched;
+    of one that ``spare`` matches at its start, all but what ``spare`` matched."""
     pieces: list[str] = []
     last = 0
     for match in pattern.finditer(text):
@@ -117,6 +129,10 @@ def _blanked(text: str, pattern: re.Pattern[str], keep: re.Pattern[str] | None =
         kept = keep.match(text, start) if keep is not None else None
         if kept is not None:
             end = kept.end()
+        spared = spare.match(text, start) if spare is not None else None
+        if spared is not None:
+            pieces.append(text[last : spared.end()])
+            start = last = spared.end()
         pieces += (text[last:start], blank(text[start:end]))
         last = end
     if not pieces:

@@ -63,6 +63,7 @@ from align_lint.analysis.claims.ownership import (
     _subject_cue,
     _their_side,
 )
+from align_lint.analysis.claims.vocabulary import chart_heads
 from align_lint.analysis.records import CharSpan
 from align_lint.rules.schema import ClaimSelector
 
@@ -273,7 +274,7 @@ class ClaimExtractor(OutcomeReader):
             # "thank you for 10k!": thanks and a count (``_thanked_for_count``).
             ways.append(((_THANKS, None), REACH))
             # "cracked the top 10 on Apple Podcasts": a rank and a chart (``_chart_rank``).
-            charts = self._grammar["chart_words"]
+            charts = chart_heads(self._grammar["chart_words"])
             ways += [((charts, None), REACH), ((charts, _RANK_CUES), REACH)]
         return ways
 
@@ -796,7 +797,7 @@ class ClaimExtractor(OutcomeReader):
             if rank is None:
                 return None
             span = (rank, _chart_name_end(doc, end))
-            return "metric", "viral", "rank", span, self._standalone_mood(doc, rank)
+            return "metric", "viral", "rank", span, self._ranked_mood(doc, rank)
         if key == "platform":
             found = self._counted_on_platform(doc, start)
             if found is None:

@@ -98,6 +98,7 @@ from align_lint.analysis.claims.ownership import (
 from align_lint.analysis.claims.vocabulary import (
     _AHEAD,
     _ASPECT,
+    _BARELY,
     _CHEAP,
     _MANY,
     _MULTIPLES,
@@ -124,6 +125,12 @@ _BASELINE_OPENERS = _OWNERS | {"that", "what", "last"}
 _COUNT_AFTER = frozenset({":", "(", "of", "at", "to", "reached", "hit", "as"})
 # Words and arrows that say a term moved before its change: "followers up 35%",
 # "followers ↑ 35% MoM" (stat lines write the arrow for "up").
+# Pronouns that point at the post a sentence before named: "1.4M+ people saved
+# it" (a big crowd keeps a post, not money or time).
+_THE_POST = frozenset({"it", "this"})
+# How a level word hangs on the verb it completes: "stayed flat" (acomp), "held
+# steady" (advmod), "stayed the same" (npadvmod).
+_LEVEL_DEPS = frozenset({"acomp", "advmod", "npadvmod", "attr", "oprd"})
 _MOVED = frozenset(
     {"up", "+", "down", "\u2191", "\u2193", "\u2b06", "\u2b07", "\u2b06\ufe0f", "\u2b07\ufe0f"}
 )
@@ -1457,10 +1464,7 @@ class MetricReader(MilestoneReader):
                         return "count", (start, max(t.i for t in child.subtree) + 1)
                     if child.lower_ in ("up", "down") and any(map(is_multiple, child.subtree)):
                         return "change", (start, max(t.i for t in child.subtree) + 1)
-            if verb.lemma_ in ("be", "remain", "stay") and any(
-                child.dep_ == "acomp" and child.lower_ in self._grammar["level_words"]
-                for child in verb.children
-            ):  # "page views remained steady", "followers stayed flat"
+            if self._stayed_level(verb):  # "page views remained steady", "followers stayed flat"
                 return "change", (start, verb.i + 1)
         held = self._held_at_a_level(head, verb)
         if held is not None:  # "we kept our engagement rate above 5%"
@@ -1529,6 +1533,31 @@ class MetricReader(MilestoneReader):
             if self._grows(verb):
                 return "change", (start, verb.i + 1)
         return None
+
+    def _stayed_level(self, verb: Token) -> bool:
+        """Did the metric whose verb this is stay where it was: "remained steady",
+        "held flat", "were flat week over week" (the parse hangs "flat" on the
+        period), "stayed the same", "barely changed"? A level reported is a
+        result as a rise or a drop is; "didn't move" is denied, not reported."""
+        if any(c.dep_ == "neg" for c in verb.children):
+            return False
+        if verb.lemma_ in self._grammar["moving_verbs"]:
+            return any(c.dep_ == "advmod" and c.lower_ in _BARELY for c in verb.children)
+        if verb.lemma_ not in ("be", "remain", "stay") and (
+            verb.lemma_ not in self._grammar["holding_level_verbs"]
+        ):
+            return False
+        levels = self._grammar["level_words"]
+        for child in verb.children:
+            if child.i < verb.i:
+                continue
+            if child.dep_ in _LEVEL_DEPS and child.lower_ in levels:
+                return True  # "held steady", "stayed the same"
+            if child.dep_ in ("attr", "npadvmod", "dobj") and any(
+                c.dep_ == "amod" and c.lower_ in levels for c in child.children
+            ):
+                return True  # "were flat week over week", "held flat month over month"
+        return False
 
     def _grows(self, verb: Token) -> bool:
         """A verb of growth, but not "grew up" (with us)."""
@@ -1623,7 +1652,10 @@ class MetricReader(MilestoneReader):
         hung = _kept_by_the_crowd(verb, people, self._grammar["content_nouns"])
         if hung is not None:
             return "count", (_count_start(doc, hung), verb.i + 1)
-        if not any(thing.lemma_ in self._grammar["content_nouns"] for thing in kept):
+        if not any(
+            thing.lemma_ in self._grammar["content_nouns"] or thing.lower_ in _THE_POST
+            for thing in kept
+        ):
             return None
         for child in verb.children:
             if child.dep_ != "nsubj" or not _is_people(child, people):

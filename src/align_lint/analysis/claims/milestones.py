@@ -93,6 +93,36 @@ def _chart_name_end(doc: Doc, end: int) -> int:
     return end
 
 
+def _chart_name_start(doc: Doc, index: int, charts: frozenset[str]) -> int | None:
+    """Where the name of the chart begins that ends at ``index``, or None when
+    the words before are not all of one ("podcasts" alone is no chart, "Apple
+    Podcasts" is)."""
+    for chart in charts:
+        words = chart.split()
+        start = index - len(words) + 1
+        if words[-1] != doc[index].lower_ or start < 0:
+            continue
+        if [token.lower_ for token in doc[start : index + 1]] == words:
+            return start
+    return None
+
+
+def _numbered_name(doc: Doc, index: int) -> bool:
+    """Is the count at ``index`` part of a chart's name ("the Viral 50 chart",
+    "the Hot 100"), not a rank: a count right after a proper noun."""
+    return doc[index].like_num and index > 0 and doc[index - 1].pos_ == "PROPN"
+
+
+def _ranks_a_list(doc: Doc, count: int) -> bool:
+    """Does the rank whose count is at ``count`` head a list of things ("the top
+    100 videos on YouTube trending", "the top 10 songs on Spotify"), not say
+    where one stands? "one of the top 10 songs" is still a place on it."""
+    after = doc[count + 1] if count + 1 < len(doc) else None
+    if after is None or after.tag_ not in ("NNS", "NNPS"):
+        return False
+    return not any(t.lower_ == "of" for t in doc[max(0, count - 4) : count])
+
+
 def _rank_start(doc: Doc, index: int) -> int | None:
     """The start of a rank that ends at ``index``: "top 10", "#3", "No. 4",
     "number one", "the top"; or None. A rank is a small count after a rank
@@ -238,22 +268,24 @@ class MilestoneReader(MoodReader):
         Business category on Spotify". A rank among what is bought (the App
         Store's, Amazon's, a bestseller list) counts downloads or sales, an
         outcome; a rank in a league or "in sales" names no chart."""
-        place = doc[index]
-        if place.lower_ == "podcasts" and (index == 0 or doc[index - 1].lower_ != "apple"):
+        start = _chart_name_start(doc, index, self._grammar["chart_words"])
+        if start is None:
             return None  # "top 10 podcasts for marketers": a list of shows
         sold = self._grammar["sales_charts"]
         crossed_preposition = False
-        for before in range(index - 1, max(-1, index - 8), -1):
+        for before in range(start - 1, max(-1, start - 8), -1):
             token = doc[before]
             if token.lower_ in sold:
                 return None
             rank = _rank_start(doc, before)
             if rank is not None:
-                return rank if crossed_preposition else None  # "top 10 charts" is a listicle
+                listed = _ranks_a_list(doc, before)  # "the top 100 videos on YouTube trending"
+                return rank if crossed_preposition and not listed else None  # "top 10 charts"
             if token.lower_ in ("on", "in", "of", "across", "atop"):
                 crossed_preposition = True
             elif not (
                 token.pos_ in ("DET", "PROPN", "NOUN", "ADJ", "PART")
+                or _numbered_name(doc, before)  # "#1 on the Viral 50 chart"
                 or token.tag_ == "PRP$"  # "#1 in its category on Spotify"
                 or token.text == "'s"
             ):

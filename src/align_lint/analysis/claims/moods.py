@@ -1225,7 +1225,26 @@ class MoodReader(OwnershipReader):
             return "topic"
         if _made_by_someone(subject) or _named_circumstance(subject):
             return "background"
+        if self._a_persons(subject):
+            return "background"  # "the singer's video went viral": the singer's
         return mood
+
+    def _ranked_mood(self, doc: Doc, rank: int) -> str:
+        """The mood of a rank on a chart, whose subject is the clause's: "#" hangs
+        on the count, not on "hit" ("the singer's new track hit #1 on Spotify")."""
+        mood = self._standalone_mood(doc, rank)
+        if self.parser is None or mood != "asserted":
+            return mood
+        subject = self._clause_subject(doc[rank])
+        return "background" if subject is not None and self._a_persons(subject) else mood
+
+    def _a_persons(self, subject: Token) -> bool:
+        """Is ``subject`` owned by a person named by a role or known to the
+        writer ("the singer's track", "a rival's app", "my friend's video")? A
+        name or "their" may be the writer's client, whose results a case study
+        tells as its own."""
+        people = self._grammar["third_parties"] | self._grammar["acquaintances"]
+        return any(c.dep_ == "poss" and c.lemma_ in people for c in subject.children)
 
     def _general_statement(self, head: Token) -> str | None:
         """A rule of thumb, not a result: said in the present of any such thing

@@ -423,8 +423,10 @@ def _asked_of_a_name(subject: Token) -> bool:
     sentence = subject.sent
     if sentence[-1].text != "?" or _opening(sentence).lower_ not in ("why", "how"):
         return False
-    return subject.pos_ == "PROPN" or any(
-        c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" for c in subject.children
+    return (
+        subject.pos_ == "PROPN"
+        or _named_by_an_address(subject)
+        or any(c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" for c in subject.children)
     )
 
 
@@ -524,10 +526,29 @@ def _names_a_receiver(token: Token, receiving: frozenset[str]) -> bool:
     """A name before a verb of receiving in the present, "Zento receives…",
     "Acme gets…": the mood cue of ``_a_names_standing_rate`` (tags only, no
     parse yet)."""
-    if token.pos_ != "PROPN" or token.i + 1 >= len(token.doc):
+    after = token.i + 1
+    if _named_by_an_address(token):
+        after += 1  # "Ctrip.com receives…", masked to "Ctrip     receives…"
+    elif token.pos_ != "PROPN":
         return False
-    verb = token.doc[token.i + 1]
+    if after >= len(token.doc):
+        return False
+    verb = token.doc[after]
     return verb.tag_ == "VBZ" and verb.lemma_ in receiving
+
+
+def _named_by_an_address(token: Token) -> bool:
+    """Is ``token`` a company's name left of its masked domain ("Ctrip.com",
+    "Booking.com" read as "Ctrip     ")? The masking keeps the capitalised
+    name of a bare domain and blanks the rest, which the tokenizer makes a
+    space token on the same line. The tagger may call an unknown name a
+    common noun; the address says it is a name."""
+    doc = token.doc
+    if not token.text[:1].isupper() or token.i + 1 >= len(doc):
+        return False
+    after = doc[token.i + 1]
+    # ".io" masked leaves "   ", the token's own space and a space token of two.
+    return after.is_space and "\n" not in after.text and len(after.text) >= 2
 
 
 def _a_names_standing_rate(
@@ -555,8 +576,10 @@ def _named_not_ours(subject: Token, rivals: frozenset[str]) -> bool:
     Zento"), and not the writer's ("our site Zento")."""
     if _ours(subject, rivals) or any(c.lower_ in _MINE for c in subject.children):
         return False
-    return subject.pos_ == "PROPN" or any(
-        c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in subject.children
+    return (
+        subject.pos_ == "PROPN"
+        or _named_by_an_address(subject)
+        or any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in subject.children)
     )
 
 

@@ -33,6 +33,8 @@ _AHEAD = frozenset({"ahead", "behind"})  # "ahead of our rival in followers"
 # "reposted everywhere", "shared far and wide".
 _SPREAD = frozenset({"everywhere", "wide", "over"})
 _MULTIPLES = frozenset({"double", "twice", "triple", "half"})
+# Adverbs that make a verb of movement a level kept: "reach barely changed".
+_BARELY = frozenset({"barely", "hardly", "scarcely"})
 # The lexicons the grammar reads by name (rules/lexicons/grammar.yaml).
 GRAMMAR = (
     "growth_verbs", "level_verbs", "gain_verbs", "milestone_verbs", "change_nouns",
@@ -57,7 +59,7 @@ GRAMMAR = (
     "figure_nouns", "coming_verbs", "asking_verbs", "mark_nouns", "work_nouns",
     "platform_results",
     "serving_verbs", "requesting_verbs", "losing_verbs", "periods_ahead",
-    "judged_periods", "holding_level_verbs", "devotion_ranks", "audience_roles",
+    "judged_periods", "holding_level_verbs", "moving_verbs", "devotion_ranks", "audience_roles",
     # Moved from Python (lexmove2).
     "attention_prices", "rising_words", "buying_verbs", "giveaway_words", "content_nouns",
     "trending_things", "valuing_verbs", "grounds", "organisations", "surveys", "cited_works",
@@ -80,6 +82,12 @@ _MOOD_WORDS = frozenset(
 # "views are off the charts". The nouns are cue words (the prefilter looks for them).
 _SOARING_IDIOMS = (("through", "the", "roof"), ("off", "the", "charts"), ("off", "the", "chart"))
 _SOARING_NOUNS = frozenset(idiom[-1] for idiom in _SOARING_IDIOMS)
+
+
+def chart_heads(charts: frozenset[str]) -> frozenset[str]:
+    """The words that end the names of charts, where a claim of a rank on one
+    is looked for: "podcasts" of "apple podcasts", "hunt" of "product hunt"."""
+    return frozenset(chart.split()[-1] for chart in charts)
 
 
 class Vocabulary:
@@ -130,7 +138,7 @@ class Vocabulary:
             _SUPERLATIVES, _MORE, _MANY, _VAGUE_BIG,
             {"milestone", "record", "records", "new", "number"}, _MULTIPLES,
             self._grammar["level_words"], self._grammar["high_words"],
-            self._grammar["rivalling_verbs"], _AHEAD, _SOARING_NOUNS, _CHEAP,
+            self._grammar["rivalling_verbs"], _AHEAD, _SOARING_NOUNS, _CHEAP, _BARELY,
         )  # fmt: skip
         self._verb_cues = frozenset({"most", "stop", *_MORE, *_ASPECT, *_WIDELY, *_SPREAD})
         self._cue_words = self._noun_cues | self._verb_cues
@@ -176,7 +184,7 @@ class Vocabulary:
             strings.add(word) for word in self._word_list("platforms") if " " not in word
         )
         self._chart_hashes = frozenset(
-            strings.add(word) for word in self._grammar["chart_words"] if " " not in word
+            strings.add(word) for word in chart_heads(self._grammar["chart_words"])
         )
         self._lower_hashes = self._superlatives | self._platform_words | self._chart_hashes
         self._near = {
