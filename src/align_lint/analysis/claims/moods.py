@@ -29,6 +29,7 @@ from align_lint.analysis.claims.layout import (
     _opens_sentence,
     _outcome_phrase,
 )
+from align_lint.analysis.claims.names import an_acronym, written_as_a_name
 from align_lint.analysis.claims.ownership import (
     _CLAUSE_HEADS,
     _GENERIC_DETERMINERS,
@@ -763,8 +764,9 @@ def _of_intent(verb: Token, intent: Collection[str]) -> bool:
 
 
 def _a_name(word: Token) -> bool:
-    """A name in a phrase, not a field's acronym ("AI agents", "ESG funds")."""
-    return word.pos_ == "PROPN" and not (word.is_upper and len(word) <= 5)
+    """A name in a phrase (as tagged, ``names``), not a field's acronym ("AI
+    agents", "ESG funds"): what is in fashion is often a field's."""
+    return written_as_a_name(word, lowered=True) and not an_acronym(word)
 
 
 def _a_fashion_trending(term: Token, subject: Token, own: frozenset[str]) -> bool:

@@ -13,7 +13,8 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from align_lint.analysis.claims.counts import SCALE, _emoji, _is_scale, is_big, is_count
-from align_lint.analysis.claims.layout import _MONTHS, _THREAD_MARK, _opening
+from align_lint.analysis.claims.layout import _THREAD_MARK, _opening
+from align_lint.analysis.claims.names import a_name, an_unknown_word, written_as_a_name
 from align_lint.analysis.claims.vocabulary import Vocabulary
 
 if TYPE_CHECKING:
@@ -51,11 +52,6 @@ _RELATIVE_TAGS = frozenset({"WDT", "WP"})
 _OTHER_CLAUSES = frozenset({"conj", "cc", "advcl", "ccomp", "parataxis", "relcl"})
 # The words that head a clause of their own, under another word.
 _CLAUSE_HEADS = frozenset({"conj", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "relcl", "acl"})
-# Days, which open a sentence as a name does but own nothing ("Monday brought
-# 300 new customers"); months are layout's ``_MONTHS``.
-_WEEKDAYS = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-)
 # What a sentence that speaks as the writer opens with: "We grew…", "Our followers…".
 _WRITER_OPENINGS = frozenset({"we", "our"})
 # Adverbs that add to the sentence before: "We also…", "…, too".
@@ -77,7 +73,7 @@ def _a_name_opening(sentence: Span, causing: frozenset[str]) -> Token | None:
     # A post typed in lower case keeps its names' tags, not their capitals.
     lowered = not any(ch.isupper() for ch in sentence.text)
     at = _opening(sentence).i
-    while at < sentence.end and _a_name(sentence.doc[at], lowered):
+    while at < sentence.end and written_as_a_name(sentence.doc[at], lowered):
         at += 1
     if at == _opening(sentence).i or at >= sentence.end:
         return None
@@ -85,16 +81,6 @@ def _a_name_opening(sentence: Span, causing: frozenset[str]) -> Token | None:
     if verb.tag_ not in ("VBD", "VBZ") or verb.lemma_ in causing:
         return None
     return verb
-
-
-def _a_name(word: Token, lowered: bool) -> bool:
-    return (
-        word.tag_ in ("NNP", "NNPS")
-        and word.is_alpha
-        and (lowered or word.text[0].isupper())
-        and word.lower_ not in _MONTHS
-        and word.lower_ not in _WEEKDAYS
-    )
 
 
 def _opens_as_the_writer(sentence: Span, other: str) -> bool:
@@ -106,7 +92,7 @@ def _opens_as_the_writer(sentence: Span, other: str) -> bool:
     first = _opening(sentence)
     while first.is_space and first.i + 1 < sentence.end:
         first = sentence.doc[first.i + 1]
-    named = _a_name(first, lowered=False) and first.lower_ != other
+    named = written_as_a_name(first) and first.lower_ != other
     if first.lower_ not in _WRITER_OPENINGS and not named:
         return False
     return not any(t.lower_ in _ADDING for t in sentence)
@@ -202,8 +188,11 @@ def _a_named_party(head: Token, subject: Token | None) -> bool:
 def _a_name_before(word: Token) -> bool:
     """A capitalised name before a noun: "Brand X", "Competitor X" (the tagger
     may make the letter a noun after a lead-in); not a count the tagger made
-    a name ("100k likes")."""
-    return word.dep_ == "compound" and word.pos_ == "PROPN" and word.is_alpha and word.is_title
+    a name ("100k likes"). Typed in lower case, a word no dictionary knows
+    ("the gucci teaser", ``names``)."""
+    if word.dep_ != "compound":
+        return False
+    return (word.pos_ == "PROPN" and word.is_alpha and word.is_title) or an_unknown_word(word)
 
 
 def _writer_in_another_clause(verb: Token, platforms: Collection[str]) -> bool:
@@ -297,8 +286,7 @@ def _reported_by_a_name(
         token.lemma_ in saying
         and token.pos_ == "VERB"
         and any(
-            c.dep_ == "nsubj"
-            and (c.pos_ == "PROPN" or _a_bare_name_reporting(c, token, organisations))
+            c.dep_ == "nsubj" and (_named(c) or _a_bare_name_reporting(c, token, organisations))
             for c in token.children
         )
         for token in sentence
@@ -410,7 +398,7 @@ def _a_source(subject: Token, grammar: Mapping[str, frozenset[str]]) -> bool:
     thing that "says" ("a subject line that says 'You have 3,723 new
     followers'")."""
     return (
-        subject.pos_ == "PROPN"
+        _named(subject)
         or subject.lower_ in ("he", "she", "they")
         or subject.lemma_ in grammar["organisations"]
         or subject.lemma_ in grammar["source_roles"]
@@ -423,8 +411,8 @@ def _asked_of_a_name(subject: Token) -> bool:
     sentence = subject.sent
     if sentence[-1].text != "?" or _opening(sentence).lower_ not in ("why", "how"):
         return False
-    return subject.pos_ == "PROPN" or any(
-        c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" for c in subject.children
+    return _named(subject) or any(
+        c.dep_ in ("compound", "poss") and _named(c) for c in subject.children
     )
 
 
@@ -500,7 +488,7 @@ def _names_a_receiver(token: Token, receiving: frozenset[str]) -> bool:
     """A name before a verb of receiving in the present, "Zento receives…",
     "Acme gets…": the mood cue of ``_a_names_standing_rate`` (tags only, no
     parse yet)."""
-    if token.pos_ != "PROPN" or token.i + 1 >= len(token.doc):
+    if token.i + 1 >= len(token.doc) or not (token.pos_ == "PROPN" or an_unknown_word(token)):
         return False
     verb = token.doc[token.i + 1]
     return verb.tag_ == "VBZ" and verb.lemma_ in receiving
@@ -527,13 +515,19 @@ def _a_names_standing_rate(
 
 
 def _named_not_ours(subject: Token, rivals: frozenset[str]) -> bool:
-    """A subject that is a name ("Zento"), or a thing named ("the travel site
-    Zento"), and not the writer's ("our site Zento")."""
+    """A subject that is a name ("Zento", "kelvo" typed in lower case), or a
+    thing named ("the travel site Zento"), and not the writer's ("our site
+    Zento")."""
     if _ours(subject, rivals) or any(c.lower_ in _MINE for c in subject.children):
         return False
-    return subject.pos_ == "PROPN" or any(
-        c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in subject.children
+    return _named(subject) or any(
+        c.dep_ in ("appos", "compound") and _named(c) for c in subject.children
     )
+
+
+def _named(word: Token) -> bool:
+    """A proper noun as tagged, or a name the tagger could not see (``names``)."""
+    return word.pos_ == "PROPN" or a_name(word)
 
 
 def _said_as_a_rate(head: Token, rates: frozenset[str]) -> bool:
