@@ -59,7 +59,7 @@ CLOSED = {
         "_DOERS", "_HOLDING", "_FIRST_PERSON", "_GENERIC_DETERMINERS", "_GENERIC_PRONOUNS",
         "_MINE", "_MINE_WORDS", "_SETTING_BESIDE", "_LEADING_MARKS", "_RELATIVE_TAGS",
         "_OTHER_CLAUSES", "_CLAUSE_HEADS", "_CROWDS", "_THEIR_OWN", "_THIRD_PERSON",
-        "_WRITER_OPENINGS", "_ADDING",
+        "_WRITER_OPENINGS", "_ADDING", "_ASKING_HELPERS",
     },
     # Days, which open a sentence as a name does but own nothing ("Monday
     # brought 300 new customers"): a closed class of the calendar.

@@ -41,6 +41,7 @@ from align_lint.analysis.claims.ownership import (
     _crowd_at_ours,
     _for_us,
     _generic,
+    _helps_to_ask,
     _is_people,
     _made_by_someone,
     _named_circumstance,
@@ -959,6 +960,8 @@ class MoodReader(OwnershipReader):
             return True  # people counted after it may be given something (``_given_something``)
         if lower in _ASKING_MODALS and _opens_sentence(token):
             return True  # a question asking for it: "Can we get 1,000 retweets?"
+        if lower in ("why", "how") and _opens_sentence(token) and _helps_to_ask(token):
+            return True  # a question typed without its "?" (``_asked_of_a_name``)
         if lower == "up" and token.doc[token.i + 1 : token.i + 2].text.lower() == "to":
             return True  # a plan's allowance (``_quota``)
         if _named_owner(token):

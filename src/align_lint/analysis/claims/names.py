@@ -11,10 +11,12 @@ names' capitals too. The grammar of a name, one test for every reader:
   NNPS), letters only, with its capital as written unless its whole sentence is
   in lower case, and not a month or a weekday ("March", "Black Friday" are
   times, not parties);
-- **a word no dictionary knows** (``an_unknown_word``), typed in lower case:
-  letters only, three or more, no stop word, and neither its form nor its lemma
-  an entry of the lemmatizer's word index (WordNet's nouns, verbs, adjectives
-  and adverbs, which the pipeline keeps as ``DICTIONARY``): "zento", "kelvo",
+- **a word no dictionary knows** (``an_unknown_word``), typed in lower case
+  or with only the capital of a sentence's first word ("Zentas said…" calmed
+  from capitals, tagged a plural): letters only, three or more, no stop word,
+  and neither its form nor its lemma an entry of the lemmatizer's word index
+  (WordNet's nouns, verbs, adjectives and adverbs, which the pipeline keeps
+  as ``DICTIONARY``): "zento", "kelvo",
   "gucci". Marketing words the index lacks ("influencer", "collab",
   "webinar") pass this test too, so it is asked only where the place in the
   sentence wants a name: a bare subject, a word set beside a common noun ("the
@@ -65,9 +67,11 @@ def written_as_a_name(word: Token, lowered: bool = False) -> bool:
 
 
 def an_unknown_word(word: Token) -> bool:
-    """A word typed in lower case that the model's dictionary does not know,
-    however it was tagged: "zento" (a pronoun to the tagger), "kelvo" (a noun)."""
-    if not (word.is_alpha and word.is_lower and len(word) >= _SHORTEST_UNKNOWN) or word.is_stop:
+    """A word typed in lower case, or opening its sentence, that the model's
+    dictionary does not know, however it was tagged: "zento" (a pronoun to the
+    tagger), "kelvo" (a noun), "Zentas said…" (a plural)."""
+    cased = word.is_lower or (word.is_sent_start and word.text[1:].islower())
+    if not (word.is_alpha and cased and len(word) >= _SHORTEST_UNKNOWN) or word.is_stop:
         return False
     lookups = word.vocab.lookups
     if not lookups.has_table(DICTIONARY):

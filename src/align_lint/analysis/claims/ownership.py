@@ -52,6 +52,8 @@ _RELATIVE_TAGS = frozenset({"WDT", "WP"})
 _OTHER_CLAUSES = frozenset({"conj", "cc", "advcl", "ccomp", "parataxis", "relcl"})
 # The words that head a clause of their own, under another word.
 _CLAUSE_HEADS = frozenset({"conj", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "relcl", "acl"})
+# The tags of a helping verb that asks after "why" or "how": "why did…", "how does…".
+_ASKING_HELPERS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # What a sentence that speaks as the writer opens with: "We grew…", "Our followers…".
 _WRITER_OPENINGS = frozenset({"we", "our"})
 # Adverbs that add to the sentence before: "We also…", "…, too".
@@ -409,11 +411,28 @@ def _asked_of_a_name(subject: Token) -> bool:
     """A question about a named thing's result: "Why did the new Pepsi ad get
     5 million dislikes?" (a thread about another brand)."""
     sentence = subject.sent
-    if sentence[-1].text != "?" or _opening(sentence).lower_ not in ("why", "how"):
+    if not _asked(sentence, subject) or _opening(sentence).lower_ not in ("why", "how"):
         return False
     return _named(subject) or any(
         c.dep_ in ("compound", "poss") and _named(c) for c in subject.children
     )
+
+
+def _asked(sentence: Span, subject: Token) -> bool:
+    """Is the sentence a question: a "?" after its subject (hashtags or emoji
+    may follow it), or, typed without one, "why" or "how" and then a
+    helping verb ("why did the Hooli teaser get 2 million views")?"""
+    if any(t.text == "?" for t in sentence if t.i > subject.i):
+        return True
+    opening = _opening(sentence)
+    return opening.i + 1 < sentence.end and _helps_to_ask(opening)
+
+
+def _helps_to_ask(word: Token) -> bool:
+    """Is the next word a helping verb that asks: "why did…", "how does…"?
+    From its tag, so that the mood cue (no parse yet) reads it too."""
+    helper = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    return helper is not None and helper.tag_ in _ASKING_HELPERS and helper.pos_ == "AUX"
 
 
 def _a_record(subject: Token) -> bool:
