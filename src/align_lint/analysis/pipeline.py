@@ -122,6 +122,7 @@ def _load_package(name: str, needs: frozenset[str]) -> Pipeline:
     _count_suffixes(nlp)
     _split_counts_glued_to_metric_nouns(nlp)
     _keep_stat_abbreviations(nlp)
+    _keep_a_dictionary(nlp)
     speed_up_attribute_ruler(nlp)  # same attributes, a fraction of the time
     prefer_silent_e_verbs(nlp)  # "hopes" is "hope", not "hop"
     speed_up_lemmatizer(nlp)  # same lemmas, likewise
@@ -130,6 +131,25 @@ def _load_package(name: str, needs: frozenset[str]) -> Pipeline:
     meta = nlp.meta
     label = f"{meta.get('lang', 'xx')}_{meta.get('name', name)} {meta.get('version', '?')}"
     return Pipeline(nlp, label, frozenset(capabilities), parser=parser)
+
+
+def _keep_a_dictionary(nlp: Language) -> None:
+    """Keep the words of the rule lemmatizer's index (WordNet's nouns, verbs,
+    adjectives and adverbs) in ``vocab.lookups``, where a token reaches them:
+    a word typed in lower case that no dictionary knows is read as a name
+    ("kelvo receives 900k daily visits"; ``claims/names.py``). A pipeline
+    without the index keeps none, and no word is unknown."""
+    from align_lint.analysis.claims.names import DICTIONARY
+
+    if "lemmatizer" not in nlp.pipe_names:
+        return
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return
+    index = lookups.get_table("lemma_index")
+    words = {word for part in index.values() for word in part}
+    if not nlp.vocab.lookups.has_table(DICTIONARY):
+        nlp.vocab.lookups.add_table(DICTIONARY, dict.fromkeys(words, True))
 
 
 def _keep_hyphenated_words_whole(nlp: Language) -> None:

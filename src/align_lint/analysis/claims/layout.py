@@ -62,6 +62,7 @@ _QUOTES = frozenset({'"', "'", "\u201c", "\u2018", "\u00ab"})
 _WIDELY = frozenset({"widely", "massively", "hugely", "heavily"})
 # A lead-in label before a sentence's clause: "Quick update:", "PSA —".
 _LEAD_IN_WORDS = 4
+_LEAD_INS = 2  # labels one after another: "Quick update: Real talk: …"
 # Scale words spelt out, which follow a value after a space ("2.4 million").
 _SCALE_WORDS = frozenset({"thousand", "million", "billion"})
 _LABEL_ENDS = frozenset({":", "\u2014", "\u2013"})  # a colon, an em or en dash
@@ -94,8 +95,21 @@ def _opening(sentence: Span | Doc) -> Token:
     """The sentence's first word, after a short label that ends in a colon
     ("Quick update: Why did…", "PSA: want more followers?"): a lead-in is no
     part of the clause, so the words that open a question or a general
-    statement come after it."""
-    for k in range(1, min(len(sentence) - 1, _LEAD_IN_WORDS + 1)):
+    statement come after it. Labels may follow one another ("Quick update:
+    Real talk: why did…"): the first word is after the last of them."""
+    start = 0
+    for _ in range(_LEAD_INS):
+        after = _after_a_label(sentence, start)
+        if after == start:
+            break
+        start = after
+    return sentence[start]
+
+
+def _after_a_label(sentence: Span | Doc, start: int) -> int:
+    """Where the words after a short label from ``start`` begin, or ``start``
+    if no label opens there."""
+    for k in range(start + 1, min(len(sentence) - 1, start + _LEAD_IN_WORDS + 1)):
         token = sentence[k]
         if token.pos_ in ("VERB", "AUX"):
             break
@@ -103,8 +117,8 @@ def _opening(sentence: Span | Doc) -> Token:
             following = k + 1
             while following < len(sentence) - 1 and sentence[following].is_space:
                 following += 1
-            return sentence[following]
-    return sentence[0]
+            return following
+    return start
 
 
 def _opens_sentence(token: Token) -> bool:

@@ -29,6 +29,7 @@ from align_lint.analysis.claims.layout import (
     _opens_sentence,
     _outcome_phrase,
 )
+from align_lint.analysis.claims.names import an_acronym, written_as_a_name
 from align_lint.analysis.claims.ownership import (
     _CLAUSE_HEADS,
     _GENERIC_DETERMINERS,
@@ -40,6 +41,7 @@ from align_lint.analysis.claims.ownership import (
     _crowd_at_ours,
     _for_us,
     _generic,
+    _helps_to_ask,
     _is_people,
     _made_by_someone,
     _named_circumstance,
@@ -763,8 +765,9 @@ def _of_intent(verb: Token, intent: Collection[str]) -> bool:
 
 
 def _a_name(word: Token) -> bool:
-    """A name in a phrase, not a field's acronym ("AI agents", "ESG funds")."""
-    return word.pos_ == "PROPN" and not (word.is_upper and len(word) <= 5)
+    """A name in a phrase (as tagged, ``names``), not a field's acronym ("AI
+    agents", "ESG funds"): what is in fashion is often a field's."""
+    return written_as_a_name(word, lowered=True) and not an_acronym(word)
 
 
 def _a_fashion_trending(term: Token, subject: Token, own: frozenset[str]) -> bool:
@@ -957,6 +960,8 @@ class MoodReader(OwnershipReader):
             return True  # people counted after it may be given something (``_given_something``)
         if lower in _ASKING_MODALS and _opens_sentence(token):
             return True  # a question asking for it: "Can we get 1,000 retweets?"
+        if lower in ("why", "how") and _opens_sentence(token) and _helps_to_ask(token):
+            return True  # a question typed without its "?" (``_asked_of_a_name``)
         if lower == "up" and token.doc[token.i + 1 : token.i + 2].text.lower() == "to":
             return True  # a plan's allowance (``_quota``)
         if _named_owner(token):

@@ -13,7 +13,8 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from align_lint.analysis.claims.counts import SCALE, _emoji, _is_scale, is_big, is_count
-from align_lint.analysis.claims.layout import _MONTHS, _THREAD_MARK, _opening
+from align_lint.analysis.claims.layout import _THREAD_MARK, _opening
+from align_lint.analysis.claims.names import a_name, an_unknown_word, written_as_a_name
 from align_lint.analysis.claims.vocabulary import Vocabulary
 
 if TYPE_CHECKING:
@@ -51,11 +52,8 @@ _RELATIVE_TAGS = frozenset({"WDT", "WP"})
 _OTHER_CLAUSES = frozenset({"conj", "cc", "advcl", "ccomp", "parataxis", "relcl"})
 # The words that head a clause of their own, under another word.
 _CLAUSE_HEADS = frozenset({"conj", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "relcl", "acl"})
-# Days, which open a sentence as a name does but own nothing ("Monday brought
-# 300 new customers"); months are layout's ``_MONTHS``.
-_WEEKDAYS = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-)
+# The tags of a helping verb that asks after "why" or "how": "why did…", "how does…".
+_ASKING_HELPERS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # What a sentence that speaks as the writer opens with: "We grew…", "Our followers…".
 _WRITER_OPENINGS = frozenset({"we", "our"})
 # Adverbs that add to the sentence before: "We also…", "…, too".
@@ -77,7 +75,7 @@ def _a_name_opening(sentence: Span, causing: frozenset[str]) -> Token | None:
     # A post typed in lower case keeps its names' tags, not their capitals.
     lowered = not any(ch.isupper() for ch in sentence.text)
     at = _opening(sentence).i
-    while at < sentence.end and _a_name(sentence.doc[at], lowered):
+    while at < sentence.end and written_as_a_name(sentence.doc[at], lowered):
         at += 1
     if at == _opening(sentence).i or at >= sentence.end:
         return None
@@ -85,16 +83,6 @@ def _a_name_opening(sentence: Span, causing: frozenset[str]) -> Token | None:
     if verb.tag_ not in ("VBD", "VBZ") or verb.lemma_ in causing:
         return None
     return verb
-
-
-def _a_name(word: Token, lowered: bool) -> bool:
-    return (
-        word.tag_ in ("NNP", "NNPS")
-        and word.is_alpha
-        and (lowered or word.text[0].isupper())
-        and word.lower_ not in _MONTHS
-        and word.lower_ not in _WEEKDAYS
-    )
 
 
 def _opens_as_the_writer(sentence: Span, other: str) -> bool:
@@ -106,7 +94,7 @@ def _opens_as_the_writer(sentence: Span, other: str) -> bool:
     first = _opening(sentence)
     while first.is_space and first.i + 1 < sentence.end:
         first = sentence.doc[first.i + 1]
-    named = _a_name(first, lowered=False) and first.lower_ != other
+    named = written_as_a_name(first) and first.lower_ != other
     if first.lower_ not in _WRITER_OPENINGS and not named:
         return False
     return not any(t.lower_ in _ADDING for t in sentence)
@@ -202,8 +190,11 @@ def _a_named_party(head: Token, subject: Token | None) -> bool:
 def _a_name_before(word: Token) -> bool:
     """A capitalised name before a noun: "Brand X", "Competitor X" (the tagger
     may make the letter a noun after a lead-in); not a count the tagger made
-    a name ("100k likes")."""
-    return word.dep_ == "compound" and word.pos_ == "PROPN" and word.is_alpha and word.is_title
+    a name ("100k likes"). Typed in lower case, a word no dictionary knows
+    ("the gucci teaser", ``names``)."""
+    if word.dep_ != "compound":
+        return False
+    return (word.pos_ == "PROPN" and word.is_alpha and word.is_title) or an_unknown_word(word)
 
 
 def _writer_in_another_clause(verb: Token, platforms: Collection[str]) -> bool:
@@ -297,8 +288,7 @@ def _reported_by_a_name(
         token.lemma_ in saying
         and token.pos_ == "VERB"
         and any(
-            c.dep_ == "nsubj"
-            and (c.pos_ == "PROPN" or _a_bare_name_reporting(c, token, organisations))
+            c.dep_ == "nsubj" and (_named(c) or _a_bare_name_reporting(c, token, organisations))
             for c in token.children
         )
         for token in sentence
@@ -410,7 +400,7 @@ def _a_source(subject: Token, grammar: Mapping[str, frozenset[str]]) -> bool:
     thing that "says" ("a subject line that says 'You have 3,723 new
     followers'")."""
     return (
-        subject.pos_ == "PROPN"
+        _named(subject)
         or subject.lower_ in ("he", "she", "they")
         or subject.lemma_ in grammar["organisations"]
         or subject.lemma_ in grammar["source_roles"]
@@ -421,13 +411,30 @@ def _asked_of_a_name(subject: Token) -> bool:
     """A question about a named thing's result: "Why did the new Pepsi ad get
     5 million dislikes?" (a thread about another brand)."""
     sentence = subject.sent
-    if sentence[-1].text != "?" or _opening(sentence).lower_ not in ("why", "how"):
+    if not _asked(sentence, subject) or _opening(sentence).lower_ not in ("why", "how"):
         return False
     return (
-        subject.pos_ == "PROPN"
+        _named(subject)
         or _named_by_an_address(subject)
-        or any(c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" for c in subject.children)
+        or any(c.dep_ in ("compound", "poss") and _named(c) for c in subject.children)
     )
+
+
+def _asked(sentence: Span, subject: Token) -> bool:
+    """Is the sentence a question: a "?" after its subject (hashtags or emoji
+    may follow it), or, typed without one, "why" or "how" and then a
+    helping verb ("why did the Hooli teaser get 2 million views")?"""
+    if any(t.text == "?" for t in sentence if t.i > subject.i):
+        return True
+    opening = _opening(sentence)
+    return opening.i + 1 < sentence.end and _helps_to_ask(opening)
+
+
+def _helps_to_ask(word: Token) -> bool:
+    """Is the next word a helping verb that asks: "why did…", "how does…"?
+    From its tag, so that the mood cue (no parse yet) reads it too."""
+    helper = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    return helper is not None and helper.tag_ in _ASKING_HELPERS and helper.pos_ == "AUX"
 
 
 def _a_record(subject: Token) -> bool:
@@ -529,7 +536,7 @@ def _names_a_receiver(token: Token, receiving: frozenset[str]) -> bool:
     after = token.i + 1
     if _named_by_an_address(token):
         after += 1  # "Ctrip.com receives…", masked to "Ctrip     receives…"
-    elif token.pos_ != "PROPN":
+    elif not (token.pos_ == "PROPN" or an_unknown_word(token)):
         return False
     if after >= len(token.doc):
         return False
@@ -572,15 +579,21 @@ def _a_names_standing_rate(
 
 
 def _named_not_ours(subject: Token, rivals: frozenset[str]) -> bool:
-    """A subject that is a name ("Zento"), or a thing named ("the travel site
-    Zento"), and not the writer's ("our site Zento")."""
+    """A subject that is a name ("Zento", "kelvo" typed in lower case), or a
+    thing named ("the travel site Zento"), and not the writer's ("our site
+    Zento")."""
     if _ours(subject, rivals) or any(c.lower_ in _MINE for c in subject.children):
         return False
     return (
-        subject.pos_ == "PROPN"
+        _named(subject)
         or _named_by_an_address(subject)
-        or any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in subject.children)
+        or any(c.dep_ in ("appos", "compound") and _named(c) for c in subject.children)
     )
+
+
+def _named(word: Token) -> bool:
+    """A proper noun as tagged, or a name the tagger could not see (``names``)."""
+    return word.pos_ == "PROPN" or a_name(word)
 
 
 def _said_as_a_rate(head: Token, rates: frozenset[str]) -> bool:

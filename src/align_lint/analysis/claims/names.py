@@ -1,0 +1,86 @@
+"""What the claim grammar takes for a name: a company, a product, a person.
+
+Whose a count is turns on names ("Zento receives 2M monthly visits" is a
+company's scale, "our site receives…" the writer's), and posts are typed in
+every case. The tagger knows a name by its capital: "Zento" is a proper noun,
+"zento" a pronoun, "kelvo" a common noun, "adidas" a plural. A shouted or Title
+Case sentence is read in lower case (``documents/casing.py``), so it loses its
+names' capitals too. The grammar of a name, one test for every reader:
+
+- **written as a name** (``written_as_a_name``): tagged a proper noun (NNP,
+  NNPS), letters only, with its capital as written unless its whole sentence is
+  in lower case, and not a month or a weekday ("March", "Black Friday" are
+  times, not parties);
+- **a word no dictionary knows** (``an_unknown_word``), typed in lower case
+  or with only the capital of a sentence's first word ("Zentas said…" calmed
+  from capitals, tagged a plural): letters only, three or more, no stop word,
+  and neither its form nor its lemma an entry of the lemmatizer's word index
+  (WordNet's nouns, verbs, adjectives and adverbs, which the pipeline keeps
+  as ``DICTIONARY``): "zento", "kelvo",
+  "gucci". Marketing words the index lacks ("influencer", "collab",
+  "webinar") pass this test too, so it is asked only where the place in the
+  sentence wants a name: a bare subject, a word set beside a common noun ("the
+  travel site zento"), a word before a noun after "the";
+- ``a_name``: either of the two.
+
+A name that is also a word ("acme", "zephyr", "kestrel") typed in lower case is
+not told from the word: left to the writer's capitals.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from align_lint.analysis.claims.layout import _MONTHS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# The table of ``vocab.lookups`` that holds the dictionary's words
+# (``analysis/pipeline.py`` fills it from the lemmatizer's index).
+DICTIONARY = "align_dictionary_words"
+# Days, which open a sentence as a name does but are times ("Monday brought
+# 300 new customers"); months are layout's ``_MONTHS``.
+_WEEKDAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+_SHORTEST_UNKNOWN = 3  # "xo", "ok": two letters are too often a word or a typo
+
+
+def a_name(word: Token, lowered: bool = False) -> bool:
+    """Written as a name, or a word typed in lower case no dictionary knows."""
+    return written_as_a_name(word, lowered) or an_unknown_word(word)
+
+
+def written_as_a_name(word: Token, lowered: bool = False) -> bool:
+    """A proper noun with its capital ("Zento", "Adidas"), or as tagged when
+    its sentence is typed all in lower case (``lowered``, the caller's to say:
+    a sentence is a span of its own Doc or of the draft's), and not a month
+    or a weekday."""
+    return (
+        word.tag_ in ("NNP", "NNPS")
+        and word.is_alpha
+        and (lowered or word.text[0].isupper())
+        and word.lower_ not in _MONTHS
+        and word.lower_ not in _WEEKDAYS
+    )
+
+
+def an_unknown_word(word: Token) -> bool:
+    """A word typed in lower case, or opening its sentence, that the model's
+    dictionary does not know, however it was tagged: "zento" (a pronoun to the
+    tagger), "kelvo" (a noun), "Zentas said…" (a plural)."""
+    cased = word.is_lower or (word.is_sent_start and word.text[1:].islower())
+    if not (word.is_alpha and cased and len(word) >= _SHORTEST_UNKNOWN) or word.is_stop:
+        return False
+    lookups = word.vocab.lookups
+    if not lookups.has_table(DICTIONARY):
+        return False  # a pipeline without the index: no word is unknown
+    known = lookups.get_table(DICTIONARY)
+    return word.lower_ not in known and word.lemma_.lower() not in known
+
+
+def an_acronym(word: Token) -> bool:
+    """All capitals, five letters or fewer: a field's term ("AI", "ESG") more
+    often than a company."""
+    return word.is_upper and len(word) <= 5
