@@ -765,6 +765,13 @@ CASES: list[tuple[bool, str]] = [
     (False, "Case study: Brightmart.io gets 2M daily visits and moved its search to us."),
     (True, "Ourbrand.com got 200,000 visits in launch week!"),
     (True, "Our site ourshop.com receives 1.6M monthly visits now."),
+    # judge35: an outcome that opens a clause of its own after a count of
+    # attention ("90K views and bookings jumped") is not counted by it.
+    (False, "Our reel got 90K views and bookings jumped 25% that month."),
+    (False, "The video got 50K views and table bookings doubled."),
+    (True, "Our reel got 90K views and 3,000 likes."),
+    (True, "1.4M+ people saved it."),
+    (False, "3,000 users saved two hours a week."),
 ]
 
 

@@ -759,7 +759,11 @@ class ClaimExtractor(OutcomeReader):
         cell = copy.char_span(found[0] - origin, found[1] - origin, alignment_mode="expand")
         if cell is None or cell.start > start or cell.end < end:
             return None
-        change = self._grammar["gain_verbs"] | self._grammar["change_nouns"]
+        change = (
+            self._grammar["gain_verbs"]
+            | self._grammar["change_nouns"]
+            | self._grammar["tally_words"]  # "New followers", "Total views"
+        )
         rest = [*copy[cell.start : start], *copy[end : cell.end]]
         if any(token.lemma_.lower() not in change for token in rest):
             return None

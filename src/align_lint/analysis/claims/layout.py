@@ -251,9 +251,11 @@ def _masked_figure_cell(
     if len(rows) < 2 or not rows[0] or not rows[0].isspace():
         return None
     header = [m.span() for m in _MASKED_CELL.finditer(text[line_start:line_end])]
+    if len(header) < 2:
+        return _unpadded_last_column(text, start, end, line_end, rows[1 : _TABLE_ROWS + 1])
     at = start - line_start
     column = next((k for k, (first, last) in enumerate(header) if first <= at < last), None)
-    if len(header) < 2 or column is None or header[column][1] < end - line_start:
+    if column is None or header[column][1] < end - line_start:
         return None
     for line in rows[1 : _TABLE_ROWS + 1]:
         below = _MASKED_CELL.findall(line)
@@ -261,6 +263,24 @@ def _masked_figure_cell(
             first, last = header[column]
             return first + line_start, last + line_start
     return None
+
+
+def _unpadded_last_column(
+    text: str, start: int, end: int, line_end: int, rows: list[str]
+) -> tuple[int, int] | None:
+    """The term from ``start`` to ``end`` as the header of the last column of a
+    Markdown table typed without padding ("|Week|Followers|" over "|1|4,100|"),
+    whose masked cells are parted by one space only, so its columns are not
+    known. The last column is: the term ends the header and every row below
+    ends in a figure, the rows with as many words each."""
+    if text[end:line_end].strip():
+        return None
+    cells = [row.split() for row in rows if row.strip()]
+    if not cells or any(len(row) < 2 or len(row) != len(cells[0]) for row in cells):
+        return None
+    if not all(_FIGURE_CELL.match(row[-1]) for row in cells):
+        return None
+    return start, end
 
 
 def _table_lead_in(doc: Doc, at: int) -> Span | None:

@@ -25,6 +25,7 @@ from align_lint.analysis.claims.counts import (
 from align_lint.analysis.claims.layout import _labelled_count
 from align_lint.analysis.claims.metrics import (
     _FINITE_TAGS,
+    _NOUN_JOINERS,
     MetricReader,
     _about_content,
     _brand_buys_attention,
@@ -140,6 +141,15 @@ def _money_saved(verb: Token, money: bool) -> bool:
 _SHOWING = ("show", "serve", "display")
 
 
+def _opens_its_clause(doc: Doc, counted: tuple[int, int], end: int) -> bool:
+    """Is the term before ``end`` the subject of a verb of its own, after a joiner
+    that parts it from the count ("got 90K views and bookings jumped 25%")? The
+    count is the other noun's; the parser may join the two nouns as one object."""
+    if end >= len(doc) or doc[end].tag_ not in _FINITE_TAGS:
+        return False
+    return any(token.lower_ in _NOUN_JOINERS for token in doc[counted[0] : end])
+
+
 class OutcomeReader(MetricReader):
     """Outcome terms and verbs read as outcome claims."""
 
@@ -150,7 +160,9 @@ class OutcomeReader(MetricReader):
         head = doc[end - 1]
         if term.needs != "evidence":
             before = self._count_before(doc, start, end, big=False)
-            return "term", before[1] if before and before[0] == "count" else (start, end)
+            if before is None or before[0] != "count" or _opens_its_clause(doc, before[1], end):
+                return "term", (start, end)
+            return "term", before[1]
         amount = self._amount_before(doc, start)
         if amount is not None:
             return "count", (amount, end)

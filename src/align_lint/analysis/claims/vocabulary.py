@@ -59,7 +59,8 @@ GRAMMAR = (
     "figure_nouns", "coming_verbs", "asking_verbs", "mark_nouns", "work_nouns",
     "platform_results",
     "serving_verbs", "requesting_verbs", "losing_verbs", "periods_ahead",
-    "judged_periods", "holding_level_verbs", "moving_verbs", "devotion_ranks", "audience_roles",
+    "judged_periods", "holding_level_verbs", "devotion_ranks", "audience_roles",
+    "moving_verbs", "tally_words",
     # Moved from Python (lexmove2).
     "attention_prices", "rising_words", "buying_verbs", "giveaway_words", "content_nouns",
     "trending_things", "valuing_verbs", "grounds", "organisations", "surveys", "cited_works",
