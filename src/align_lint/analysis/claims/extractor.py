@@ -48,6 +48,7 @@ from align_lint.analysis.claims.moods import (
     _list_heading,
     _of_intent,
     _trend_with_object,
+    _trending_in_a_field,
     _wanting,
 )
 from align_lint.analysis.claims.outcomes import OutcomeReader
@@ -202,6 +203,13 @@ def _in_a_direction(doc: Doc, end: int) -> bool:
     """Is a trend word followed by where it heads: "trending in the right
     direction", "trends the wrong way"? Word order says it, so no parse."""
     return any(token.lower_ in _DIRECTIONS for token in doc[end : end + 5])
+
+
+def _verb_tagged_preposition(head: Token) -> bool:
+    """Is a term the tagger made a preposition the parse's predicate, with a
+    subject of its own: "250,000 people now like our page" (the "like" a
+    verb), not "people like us" inside a noun phrase?"""
+    return head.pos_ == "ADP" and any(c.dep_ == "nsubj" for c in head.children)
 
 
 def _counted_after(tokens: Iterable[Token]) -> bool:
@@ -846,10 +854,18 @@ class ClaimExtractor(OutcomeReader):
         if term.needs == "nothing":
             if _in_a_direction(doc, end):
                 return None  # "costs are trending in the wrong direction": where, not what trended
+            if self.parser is not None and _trending_in_a_field(
+                head, self._grammar["counted_places"], self._trending_own
+            ):
+                return None  # "what's trending in home design": a fashion, not posts
             if _a_person_called(head):
                 return None  # "our viral sensation Lily, who now runs the studio": who she is
             return kind, lexicon, "term", (start, end), self._standalone_mood(doc, end - 1)
-        is_verb = head.pos_ == "VERB" and "VERB" in term.pos
+        is_verb = (head.pos_ == "VERB" and "VERB" in term.pos) or (
+            # A term declared only as a preposition is a verb the tagger mistakes
+            # ("people now like our page"); read as one where the parse agrees.
+            term.pos == ("ADP",) and self.parser is not None and _verb_tagged_preposition(head)
+        )
         if kind == "metric":
             evidence = (
                 self._metric_verb(

@@ -497,7 +497,8 @@ def _grown_to_a_count(channel: Claim, at: int, claims: list[Claim]) -> bool:
     subscribers")? That count is the claim, and the mention a reader would
     mark; the channel's growth would repeat it as a second finding. So with
     an outcome's count that holds the channel's number ("our newsletter now
-    reaches 40,000 customers"): the channel counts customers, no audience. A
+    reaches 40,000 customers", "the newsletter crossed 1,000 paying
+    subscribers"): the channel counts customers, no audience. A
     milestone read without a metric word inside the channel's own claim ("our
     IG just crossed 25k") is that same claim, told once."""
     return any(
@@ -515,9 +516,10 @@ def _grown_to_a_count(channel: Claim, at: int, claims: list[Claim]) -> bool:
                 and channel.start < other.start < other.end <= channel.end
             )
             or (
-                other.kind == "outcome"
-                and other.evidence == "count"
-                and channel.start < other.start < channel.end < other.end
+                # Named or counted: "crossed 1,000 paying subscribers" is a term
+                # whose count the channel's claim ends on, as "reaches 40,000
+                # customers" is a count.
+                other.kind == "outcome" and channel.start < other.start < channel.end < other.end
             )
         )
         for other in claims
@@ -715,6 +717,15 @@ def _places_filled(verb: Token, filled: frozenset[str]) -> bool:
         and not any(c.lower_ in ("a", "an", "any") for c in child.children)
         for child in verb.children
     )
+
+
+def _with_particle(verb: Token) -> int:
+    """The last token of a verb with its particle right after it ("went up")."""
+    following = verb.i + 1
+    doc = verb.doc
+    if following < len(doc) and doc[following].dep_ == "prt" and doc[following].head == verb:
+        return following
+    return verb.i
 
 
 def _changed_of(term: Token) -> bool:
@@ -1446,7 +1457,7 @@ class MetricReader(MilestoneReader):
                 if counted:  # the count may come before the term: "went 1.5 million… views"
                     return "change", (min(start, counted[0].i), max(end, counted[0].i + 1))
                 if moved:  # "followers grew"; "followers topped" says nothing without a number
-                    return "change", (start, verb.i + 1)
+                    return "change", (start, _with_particle(verb) + 1)
             record = _never_higher(verb)
             if record is not None:  # "engagement has never been higher"
                 return "superlative", (start, record.i + 1)
@@ -1472,6 +1483,8 @@ class MetricReader(MilestoneReader):
         high_end = _at_a_high(head, self._grammar["high_words"])
         if high_end is not None:  # "Monthly listeners at an all-time high of 4.1M"
             return "superlative", (start, high_end)
+        if self._got_sized(head, verb):  # "the reel got huge reach", "got modest reach"
+            return "amount", (min(verb.i, start), end)
         gained = verb.lemma_ in self._grammar["gain_verbs"] or (
             verb.lemma_ in self._grammar["getting_verbs"]
             and any(c.lower_ == "new" for c in head.children)
@@ -1484,6 +1497,23 @@ class MetricReader(MilestoneReader):
         ):
             return "change", (min(verb.i, start), end)
         return self._growing_clause(head, start)
+
+    def _got_sized(self, head: Token, verb: Token) -> bool:
+        """Is the term what a verb of getting got, in the past, sized by an
+        adjective and no number: "the reel got huge reach", "our posts got
+        modest reach this year"? Said of what happened, it reports an amount
+        of attention; in the present it is a rule ("reels get great reach")."""
+        return (
+            head.dep_ == "dobj"
+            and verb.lemma_ in self._grammar["getting_verbs"]
+            and verb.tag_ in ("VBD", "VBN")
+            and any(
+                c.dep_ == "amod" and c.lower_ in self._grammar["sized_amounts"]
+                for c in head.children
+            )
+            # "great views of the city": scenery, not an audience's views
+            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+        )
 
     def _held_at_a_level(self, head: Token, verb: Token) -> int | None:
         """Where "kept our engagement rate above 5%" ends: a metric the writer
@@ -1560,7 +1590,10 @@ class MetricReader(MilestoneReader):
         return False
 
     def _grows(self, verb: Token) -> bool:
-        """A verb of growth, but not "grew up" (with us)."""
+        """A verb of growth, but not "grew up" (with us); or a verb of moving
+        with "up" or "down" ("subscribers went up too")."""
+        if verb.lemma_ in self._grammar["moving_verbs"]:
+            return any(c.dep_ == "prt" and c.lower_ in ("up", "down") for c in verb.children)
         if verb.lemma_ not in self._grammar["growth_verbs"]:
             return False
         return not (verb.lemma_ == "grow" and any(c.lower_ == "up" for c in verb.children))

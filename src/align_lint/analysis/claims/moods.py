@@ -793,6 +793,42 @@ def _a_fashion_trending(term: Token, subject: Token, own: frozenset[str]) -> boo
     return subject.tag_ == "NNS" or any(c.dep_ in ("amod", "compound") for c in subject.children)
 
 
+def _trending_in_a_field(term: Token, places: frozenset[str], own: frozenset[str]) -> bool:
+    """Is a trend "in" a field of taste or trade, and not the writer's: "the
+    colours trending in kitchens", "what's trending in home design" (a
+    fashion, no posts counted)? Not where it trends ("in the US", "in 12
+    countries", "in India"), nor ours, a hashtag or a name trending in a field
+    ("our hashtag is trending in food")."""
+    if term.lemma_ != "trend":
+        return False
+    fields = [
+        noun
+        for child in term.children
+        if child.dep_ in ("prep", "prt") and child.lower_ == "in"
+        for noun in child.children
+        if noun.dep_ == "pobj"
+    ]
+    if any(c.dep_ == "prt" and c.lower_ == "in" for c in term.children):
+        # "in" made a particle, the field its object: "trending in bathrooms" in lower case
+        fields += [c for c in term.children if c.dep_ == "dobj"]
+    if not fields:
+        return False
+    field = fields[0]
+    if field.pos_ != "NOUN" or field.lemma_ in places:
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod") for c in field.children):
+        return False  # "in the US", "in our category", "in 12 markets": where, not what
+    subject = next((c for c in term.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and term.dep_ == "acl":
+        subject = term.head  # "the fabrics trending in bedrooms": the noun it describes
+    if subject is None or subject.lemma_ in own:
+        return False
+    # The subject's words before the trend: not the list after it, nor an emoji the
+    # tagger made a name ("The fabrics trending in bedrooms: linen and wool. 🎉").
+    words = [t for t in subject.subtree if t.i < term.i and not _emoji(t)]
+    return not any(t.lower_ in _MINE or t.text.startswith("#") or _a_name(t) for t in words)
+
+
 def _list_heading(verb: Token) -> bool:
     """Is "trending" the heading of a list of others' things: first in its
     sentence with no subject, a colon after it and the list after the colon

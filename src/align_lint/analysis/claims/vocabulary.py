@@ -70,6 +70,8 @@ GRAMMAR = (
     "their_side_nouns",
     # judge31: a named company's standing rate of visits (a case study's scale).
     "receiving_verbs", "rate_words",
+    # judge37: a metric moved, said by a verb with "up" or "down" ("subscribers went up").
+    "moving_verbs", "sized_amounts",
 )  # fmt: skip
 # Words that may give a claim another mood than asserted, besides the
 # speculative, conditional, advice and intent words (see ``_mood``).
@@ -135,6 +137,7 @@ class Vocabulary:
         # watching", "more people read").
         self._noun_cues = frozenset().union(
             self._grammar["growth_verbs"], self._grammar["gain_verbs"],
+            self._grammar["moving_verbs"], self._grammar["sized_amounts"],
             self._grammar["change_nouns"], self._grammar["vague_amounts"],
             _SUPERLATIVES, _MORE, _MANY, _VAGUE_BIG,
             {"milestone", "record", "records", "new", "number"}, _MULTIPLES,
