@@ -67,6 +67,8 @@ GRAMMAR = (
     "their_side_nouns",
     # judge31: a named company's standing rate of visits (a case study's scale).
     "receiving_verbs", "rate_words",
+    # realrepos12: a plan priced by the month buys the count after "for".
+    "billing_periods",
 )  # fmt: skip
 # Words that may give a claim another mood than asserted, besides the
 # speculative, conditional, advice and intent words (see ``_mood``).
