@@ -133,6 +133,17 @@ def _ranks_items(participle: Token) -> bool:
     )
 
 
+def _graded_or_done(word: Token) -> bool:
+    """Is the word after "most" a verb in the present ("most reads never touch
+    the store", "most follow the same pattern": a majority doing something) or a
+    plain adjective ("your feedback is most welcome": very welcome), not a
+    participle ranked by attention ("the most viewed clip", "our most-read
+    posts")?"""
+    if word.tag_ in ("VBZ", "VBP"):
+        return True
+    return word.tag_ == "JJ" and not word.lower_.endswith(("ed", "ing"))
+
+
 def _code_commented(verb: Token, code: frozenset[str]) -> bool:
     """Is "commented" what a program's source is ("the code is heavily
     commented", "a well commented example"), notes for readers of the code,
@@ -154,22 +165,44 @@ def _people_at_work(noun: Token, work_verbs: frozenset[str], work_nouns: frozens
     holder = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
     counted = holder.head if holder is not None else noun  # "dozens of members"
     source = counted.head
-    return (
+    if (
         counted.dep_ == "pobj"
         and source.lower_ == "from"
         and source.head.lemma_.lower() in work_nouns
-    )
+    ):
+        return True
+    # The parse may hang "from" on the verb ("received 7,000 commits from 239
+    # users"): the noun of work before it says whose work it was.
+    return _from_after_work(counted, work_nouns)
+
+
+def _from_after_work(noun: Token, work_nouns: frozenset[str]) -> bool:
+    """Does "from" and a noun of work come before the counted people, read by
+    word order ("7,000 commits from 239 unique users", unparsed when nothing
+    in the sentence could change a count's mood)?"""
+    doc = noun.doc
+    index = noun.i - 1
+    # Back over the count and the people's modifiers: "from more than _239_ unique".
+    while index > 0 and (
+        doc[index].like_num
+        or doc[index].pos_ == "ADJ"
+        or not doc[index].is_alpha
+        or doc[index].lower_ in ("more", "than", "over", "nearly", "almost")
+    ):
+        index -= 1
+    return index > 0 and doc[index].lower_ == "from" and doc[index - 1].lemma_.lower() in work_nouns
 
 
 def _doing_the_work(doc: Doc, end: int, work_verbs: frozenset[str]) -> bool:
     """Are the people the term counts the subject of a verb of work right after
     it ("300 community members volunteered", "40 members translated the
-    docs")? Contributors credited, as "members who volunteered" are; read
-    from word order, so a sentence read without a parse says it too."""
+    docs", "more members contributing posts than last year")? Contributors
+    credited, as "members who volunteered" are; read from word order, so a
+    sentence read without a parse says it too."""
     if end >= len(doc):
         return False
     verb = doc[end]
-    return verb.tag_ in ("VBD", "VBZ", "VBP") and verb.lemma_.lower() in work_verbs
+    return verb.tag_ in ("VBD", "VBZ", "VBP", "VBG") and verb.lemma_.lower() in work_verbs
 
 
 def _next_sentence(sentence: Span) -> Span | None:
@@ -822,7 +855,7 @@ class ClaimExtractor(OutcomeReader):
             code = self._grammar["commented_code"]
             if _ranks_items(doc[end - 1]) or _code_commented(doc[end - 1], code):
                 return None
-            if _most_as_majority(doc, start, end):
+            if _most_as_majority(doc, start, end) or _graded_or_done(doc[end - 1]):
                 return None  # "for most subscribers, nothing changes": a share of them
             if self.parser is not None and _of_the_readers(doc[end - 1]):
                 return "metric", "attention", "superlative", (start, end), "advice"
@@ -876,6 +909,8 @@ class ClaimExtractor(OutcomeReader):
             )
         elif is_verb:
             evidence = self._outcome_verb(doc, end - 1)
+        elif _people_at_work(head, self._grammar["work_verbs"], self._grammar["work_nouns"]):
+            return None  # "7,000 commits from 239 users": contributors credited, not won
         else:
             evidence = self._outcome_noun(doc, start, end, term)
             if evidence is not None and evidence[0] in ("attention", "reach"):

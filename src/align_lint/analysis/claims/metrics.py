@@ -777,7 +777,9 @@ def _adverb_before_a_finite_verb(doc: Doc, index: int) -> bool:
     if index + 1 >= len(doc) or doc[index].tag_ != "RB":
         return False
     verb = doc[index + 1]
-    return verb.pos_ in ("AUX", "VERB") and verb.tag_ in _FINITE_TAGS
+    # The tagger often gives a verb after "never" its base form: "most reads
+    # never reach the primary".
+    return verb.pos_ in ("AUX", "VERB") and (verb.tag_ in _FINITE_TAGS or verb.tag_ == "VB")
 
 
 def _best_period_of(head: Token, periods: frozenset[str]) -> tuple[int, int] | None:

@@ -465,12 +465,16 @@ def _names_a_thing(term: Token, marks: frozenset[str]) -> bool:
     )
 
 
-def _quota(head: Token, quota_nouns: frozenset[str], priced: frozenset[str]) -> bool:
+def _quota(
+    head: Token, quota_nouns: frozenset[str], priced: frozenset[str], periods: frozenset[str]
+) -> bool:
     """Is the counted term what a plan allows, not an audience won: "free for
     up to 1,000 visits a month", "up to 10k pageviews: $6/mo", "a customer on
-    the 2m monthly pageviews plan"? Pricing pages and SaaS posts list them. "Up
-    to" is a limit only where the sentence prices something: "our clips get up
-    to 50k views" is a range reached."""
+    the 2m monthly pageviews plan", "$9/month for 10,000 pageviews"? Pricing
+    pages and SaaS posts list them. "Up to" is a limit only where the sentence
+    prices something: "our clips get up to 50k views" is a range reached; "for"
+    only where it prices by the month or the year (a plan's rate): "we paid $900
+    for 10,000 views" bought them once."""
     if head.dep_ in ("compound", "amod", "nmod") and head.head.lemma_ in quota_nouns:
         return True
     doc = head.doc
@@ -484,11 +488,84 @@ def _quota(head: Token, quota_nouns: frozenset[str], priced: frozenset[str]) -> 
         or doc[first - 1].dep_ == "compound"  # "1,000 page views"
     ):
         first -= 1
-    if first == head.i or first < 2 or not is_count(doc[first]):
+    if first == head.i or first < 1 or not is_count(doc[first]):
         return False
-    if (doc[first - 2].lower_, doc[first - 1].lower_) != ("up", "to"):
+    if doc[first - 1].lower_ == "for":
+        # "$9/month for 10,000 pageviews": the count is what the rate buys.
+        return _priced_at_a_rate(head.sent, periods)
+    if _right_after_a_rate(doc, first, periods):
+        return True  # a pricing table's row: "| From €23/month | 50k hits, email support |"
+    if first < 2 or (doc[first - 2].lower_, doc[first - 1].lower_) != ("up", "to"):
         return False
     return any(is_money(t) or t.lower_ in priced or t.lemma_ in quota_nouns for t in head.sent)
+
+
+def _rate_buys_a_count(opener: Token, periods: frozenset[str]) -> bool:
+    """Is a count after "for", or right after a rate (a pricing table's row, its
+    pipes blanked: "From €23/month   50k hits"), in a sentence priced by the
+    month or the year, so that a plan's allowance may follow?"""
+    doc = opener.doc
+    after = _next_word(doc, opener.i)
+    if after is None or not is_count(after):
+        return False
+    if opener.lower_ == "for":
+        return _priced_at_a_rate(opener.sent, periods)
+    return _right_after_a_rate(doc, after.i, periods)
+
+
+def _next_word(doc: Doc, index: int) -> Token | None:
+    """The first token after ``index`` that is not white space."""
+    return next((t for t in doc[index + 1 : index + 4] if not t.is_space), None)
+
+
+def _right_after_a_rate(doc: Doc, index: int, periods: frozenset[str]) -> bool:
+    """Does a rate end right before ``index``, white space apart: "€23/month
+    50k hits" (a table row's cells), "$9 a month 10k pageviews"?"""
+    before = index - 1
+    while before > 0 and doc[before].is_space:
+        before -= 1
+    if doc[before].lower_.lstrip("/") not in periods:
+        return False
+    return any(is_money(t) for t in doc[max(0, before - 3) : before])
+
+
+def _priced_at_a_rate(sentence: Span, periods: frozenset[str]) -> bool:
+    """Does the sentence price something by a period, as a plan is priced: "$9
+    a month", "€23/month", "$290 per year"? A sum alone ("we paid $900") is
+    no plan's rate."""
+    for token in sentence:
+        if not is_money(token):
+            continue
+        doc = sentence.doc
+        after = [t.lower_.lstrip("/") for t in doc[token.i + 1 : token.i + 5]]
+        if any(word in periods for word in after):
+            return True
+        # "a monthly cost starting at $9": the period said before the sum.
+        before = doc[max(sentence.start, token.i - 4) : token.i]
+        if any(t.lower_ in periods and t.lower_.endswith("ly") for t in before):
+            return True
+    return False
+
+
+def _grows_in_proportion(verb: Token, growth: frozenset[str]) -> bool:
+    """Is the verb a growth in the present under "as", which says what goes with
+    any such growth, not that it happened: "costs rise linearly as traffic
+    grows", "tiers get costly as pageviews increase"? "As our traffic grew, we
+    hit a problem" tells of a growth that did happen."""
+    return (
+        verb.lemma_ in growth
+        and verb.tag_ in ("VBZ", "VBP")
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+    )
+
+
+def _as_a_growth_goes(token: Token, growth: frozenset[str]) -> bool:
+    """Is this "as" before a growth in the present ("as traffic grows"), which
+    ``_grows_in_proportion`` reads from the parse?"""
+    return token.lower_ == "as" and any(
+        t.tag_ in ("VBZ", "VBP") and t.lemma_ in growth
+        for t in token.doc[token.i + 1 : token.i + 6]
+    )
 
 
 def _kept_at(verb: Token) -> bool:
@@ -1000,6 +1077,11 @@ class MoodReader(OwnershipReader):
             return True  # a question typed without its "?" (``_asked_of_a_name``)
         if lower == "up" and token.doc[token.i + 1 : token.i + 2].text.lower() == "to":
             return True  # a plan's allowance (``_quota``)
+        if _as_a_growth_goes(token, self._grammar["growth_verbs"]):
+            return True  # "costs rise as traffic grows" (``_grows_in_proportion``)
+        periods = self._grammar["billing_periods"]
+        if (lower == "for" or lower.lstrip("/") in periods) and _rate_buys_a_count(token, periods):
+            return True  # "$9/month for 10,000 pageviews": what a plan's rate buys (``_quota``)
         if _named_owner(token):
             return True  # "the singer has 40 million followers": whose they are
         if _names_a_receiver(token, self._grammar["receiving_verbs"]):
@@ -1140,7 +1222,12 @@ class MoodReader(OwnershipReader):
             return "background"  # "a cat video with 40 million views", someone's
         if any(c.lower_ == "your" for c in head.children):
             return "advice"  # the reader's followers: "grow your followers"
-        if _quota(head, self._grammar["quota_nouns"], self._grammar["priced_words"]):
+        if _quota(
+            head,
+            self._grammar["quota_nouns"],
+            self._grammar["priced_words"],
+            self._grammar["billing_periods"],
+        ):
             return "offer"  # a plan's allowance: "free for up to 10k pageviews a month"
         if _invited_to_join(doc, index):
             return "offer"  # "Join 5,000+ marketers who read our newsletter"
@@ -1193,6 +1280,8 @@ class MoodReader(OwnershipReader):
                 return "negated"  # "1M views doesn't mean 1M people saw it": a definition
             if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in children):
                 return "conditional"
+            if _grows_in_proportion(verb, self._grammar["growth_verbs"]):
+                return "conditional"  # "costs rise as traffic grows": whenever it does
             if depth == 0 and _asked_for(verb):
                 return "goal"  # "Can we get 1,000 retweets?": the attention is what is wanted
             if _readers_clause(verb):

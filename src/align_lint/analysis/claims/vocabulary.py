@@ -72,6 +72,8 @@ GRAMMAR = (
     "receiving_verbs", "rate_words",
     # judge37: a metric moved, said by a verb with "up" or "down" ("subscribers went up").
     "moving_verbs", "sized_amounts",
+    # realrepos12: a plan priced by the month buys the count after "for".
+    "billing_periods",
 )  # fmt: skip
 # Words that may give a claim another mood than asserted, besides the
 # speculative, conditional, advice and intent words (see ``_mood``).
