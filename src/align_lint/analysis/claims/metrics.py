@@ -98,6 +98,7 @@ from align_lint.analysis.claims.ownership import (
 from align_lint.analysis.claims.vocabulary import (
     _AHEAD,
     _ASPECT,
+    _BARE_RISE,
     _BARELY,
     _CHEAP,
     _MANY,
@@ -569,6 +570,30 @@ def _soared(doc: Doc, start: int, end: int) -> Evidence:
     return None
 
 
+# Forms of "be" between a metric and its bare "up": "views are up again".
+_BE_FORMS = frozenset({"is", "are", "was", "were", "'s", "\u2019s"})
+
+
+def _up_bare(doc: Doc, start: int, end: int, ends: frozenset[str]) -> Evidence:
+    """ "Impressions up, saves up", "engagement is up again": a metric said to be
+    up with no amount, read from word order (the parse makes "saves up" a
+    phrasal verb). Only where "up" closes the clause or a short time or
+    degree follows it: "the views up here", "comments are up on the site" and
+    "up to you" are a place, a posting and a choice."""
+    index = end
+    if index < len(doc) and doc[index].lower_ in _BE_FORMS:
+        index += 1
+    if index >= len(doc) or doc[index].lower_ != _BARE_RISE:
+        return None
+    if index + 1 == len(doc):
+        return "change", (start, index + 1)
+    following = doc[index + 1]
+    closes = following.is_punct and following.text not in ("-", "/")
+    if not (closes or _line_break(following) or following.lower_ in ends):
+        return None
+    return "change", (start, index + 1)
+
+
 def _up_by(verb: Token) -> int | None:
     """Where "are up 18%", "were down 3x", "is up 2,000 on last year" ends: a
     form of "be" with "up" or "down" and an amount after it, said of its
@@ -938,7 +963,7 @@ class MetricReader(MilestoneReader):
         words: "the 10,000 most-downloaded crates" are packages adopted, as a
         crate downloaded is (the terms' ``not_near``)."""
         terms = self._by_lemma.get(verb.lemma) or self._by_lemma.get(
-            self._verb_of_form.get(verb.lower, verb.lemma), ()
+            self._verb_of_form.get(verb.lower, verb.lemma), []
         )
         for key, _ in terms:
             unwanted = self._near[key][1]
@@ -1080,6 +1105,8 @@ class MetricReader(MilestoneReader):
             or self._after(doc, start, end)
             or self._change_named_after(doc, head, start)
             or _soared(doc, start, end)
+            or _up_bare(doc, start, end, self._grammar["bare_rise_ends"])
+            or self._spread_over_places(head, start)
         )
 
     def _measured_change(self, doc: Doc, head: Token) -> Evidence:
@@ -1769,6 +1796,9 @@ class MetricReader(MilestoneReader):
         subjects = list(verb.children)
         if verb.dep_ == "xcomp":  # "49,500 members have chosen to follow"
             subjects += list(verb.head.children)
+        hyperbole = self._hyperbolic_crowd(verb)
+        if hyperbole is not None:
+            return "amount", (hyperbole, index + 1)
         for child in subjects:
             if child.dep_ == "nsubj" and _crowd_of_people(child, people):
                 return "count", (child.left_edge.i, index + 1)
@@ -1827,6 +1857,44 @@ class MetricReader(MilestoneReader):
             return "count", (index, share)
         return None
 
+    def _hyperbolic_crowd(self, verb: Token) -> int | None:
+        """Where a hyperbolic crowd begins that saw or shared the writer's post:
+        "half the internet saw our ad", "the whole town watched our video",
+        "half of LinkedIn shared the post", "everyone and their dog shared our
+        video"; a crowd said so counts no one, yet brags as a count does. Only
+        of content ("the whole town watched the fireworks" is an event)."""
+        if not any(
+            c.dep_ == "dobj" and any(t.lemma_ in self._grammar["content_nouns"] for t in c.subtree)
+            for c in verb.children
+        ):
+            return None
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            if self._a_hyperbolic_whole(subject) or self._everyone_and_kin(subject):
+                return subject.left_edge.i
+        return None
+
+    def _a_hyperbolic_whole(self, subject: Token) -> bool:
+        """ "half the internet", "the whole town", "half of LinkedIn"."""
+        wholes, whole_words = self._grammar["crowd_wholes"], self._grammar["whole_words"]
+        if subject.lower_ in whole_words:  # "half of LinkedIn"
+            return any(
+                t.dep_ == "pobj" and t.lemma_.lower() in wholes
+                for of in subject.children
+                if of.lower_ == "of"
+                for t in of.children
+            )
+        return subject.lemma_.lower() in wholes and any(
+            c.dep_ in ("predet", "amod", "det") and c.lower_ in whole_words
+            for c in subject.children
+        )
+
+    def _everyone_and_kin(self, subject: Token) -> bool:
+        """ "everyone and their dog", "everybody and his mother"."""
+        return subject.lower_ in ("everyone", "everybody") and any(
+            c.dep_ == "conj" and c.lemma_ in self._grammar["hyperbole_kin"]
+            for c in subject.children
+        )
+
     def _people_welcomed(self, verb: Token) -> Evidence:
         """The span of "welcomed over 9,000 people to our Discord", "we welcomed
         2,500 new members on Slack": a big count of people, the verb's object,
@@ -1858,6 +1926,17 @@ class MetricReader(MilestoneReader):
         if not counts or not into:
             return None
         return "count", (verb.i, _phrase_end(welcomed[0]))
+
+    def _spread_over_places(self, head: Token, start: int) -> Evidence:
+        """An audience counted by the places it is in: "we have fans in 40
+        countries", "readers across 30 countries", as "viewed in 87 countries"
+        counts a verb's (the parse hangs the place on the noun or on its verb)."""
+        holders = [head] + ([head.head] if head.dep_ in ("dobj", "attr") else [])
+        for holder in holders:
+            place = self._places_counted(holder)
+            if place is not None and place > head.i:
+                return "amount", (start, place + 1)
+        return None
 
     def _places_counted(self, verb: Token) -> int | None:
         """Where "viewed in 87 countries", "streamed in over 40 markets" ends: an

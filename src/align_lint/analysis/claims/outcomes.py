@@ -136,6 +136,15 @@ def _money_saved(verb: Token, money: bool) -> bool:
     return not (subjects and subjects[0].lower_ == "you")
 
 
+def _hired_counted(verb: Token) -> bool:
+    """People counted before a passive or a participle of "hire": "12 nurses
+    were hired", "four engineers hired in a month" (the count the active voice
+    has after the verb: "we hired four engineers")."""
+    if verb.dep_ == "acl" and verb.head.i < verb.i:
+        return any(is_count(t) for t in verb.head.subtree if t.i < verb.i)
+    return any(is_count(t) for c in verb.children if c.dep_ == "nsubjpass" for t in c.subtree)
+
+
 # Verbs that put a post in front of people named after "to": "shown to 2
 # million shoppers", "served to 400,000 users" (as the reach lexicon has them).
 _SHOWING = ("show", "serve", "display")
@@ -413,6 +422,6 @@ class OutcomeReader(MetricReader):
             t.lemma_ in self._grammar["buyer_nouns"] or _a_paid_tier(t) for t in after
         ):
             return None  # "readers convert to paid", not "convert the file to PDF"
-        if lemma == "hire" and not any(is_count(t) for t in after):
+        if lemma == "hire" and not any(is_count(t) for t in after) and not _hired_counted(verb):
             return None
         return "action", (index, index + 1)

@@ -74,6 +74,10 @@ GRAMMAR = (
     "moving_verbs", "sized_amounts",
     # realrepos12: a plan priced by the month buys the count after "for".
     "billing_periods",
+    # judge34: a metric said to be up with no amount ("Impressions up, saves up").
+    "bare_rise_ends",
+    # judge34: a hyperbolic crowd ("half the internet saw our ad").
+    "crowd_wholes", "whole_words", "hyperbole_kin",
 )  # fmt: skip
 # Words that may give a claim another mood than asserted, besides the
 # speculative, conditional, advice and intent words (see ``_mood``).
@@ -87,6 +91,8 @@ _MOOD_WORDS = frozenset(
 # "views are off the charts". The nouns are cue words (the prefilter looks for them).
 _SOARING_IDIOMS = (("through", "the", "roof"), ("off", "the", "charts"), ("off", "the", "chart"))
 _SOARING_NOUNS = frozenset(idiom[-1] for idiom in _SOARING_IDIOMS)
+# A metric said to be up, with no amount: "Impressions up, saves up", "views are up again".
+_BARE_RISE = "up"
 
 
 def chart_heads(charts: frozenset[str]) -> frozenset[str]:
@@ -145,8 +151,12 @@ class Vocabulary:
             {"milestone", "record", "records", "new", "number"}, _MULTIPLES,
             self._grammar["level_words"], self._grammar["high_words"],
             self._grammar["rivalling_verbs"], _AHEAD, _SOARING_NOUNS, _CHEAP, _BARELY,
+            {_BARE_RISE},
         )  # fmt: skip
-        self._verb_cues = frozenset({"most", "stop", *_MORE, *_ASPECT, *_WIDELY, *_SPREAD})
+        self._verb_cues = frozenset(
+            {"most", "stop", *_MORE, *_ASPECT, *_WIDELY, *_SPREAD, *self._grammar["whole_words"]}
+            | self._grammar["hyperbole_kin"]
+        )
         self._cue_words = self._noun_cues | self._verb_cues
         # Whether a word as written is a cue, by its orth id: posts repeat words.
         self._cue_cache: dict[int, frozenset[str]] = {}
