@@ -67,6 +67,8 @@ GRAMMAR = (
     "their_side_nouns",
     # judge31: a named company's standing rate of visits (a case study's scale).
     "receiving_verbs", "rate_words",
+    # judge33: a metric that drifted up ("engagement ticked up").
+    "drift_verbs", "rising_directions",
 )  # fmt: skip
 # Words that may give a claim another mood than asserted, besides the
 # speculative, conditional, advice and intent words (see ``_mood``).
@@ -131,6 +133,7 @@ class Vocabulary:
             {"milestone", "record", "records", "new", "number"}, _MULTIPLES,
             self._grammar["level_words"], self._grammar["high_words"],
             self._grammar["rivalling_verbs"], _AHEAD, _SOARING_NOUNS, _CHEAP,
+            self._grammar["rising_directions"],
         )  # fmt: skip
         self._verb_cues = frozenset({"most", "stop", *_MORE, *_ASPECT, *_WIDELY, *_SPREAD})
         self._cue_words = self._noun_cues | self._verb_cues
