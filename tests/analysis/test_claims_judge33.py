@@ -109,3 +109,47 @@ def test_results_a_meeting_will_hold_are_no_report(linter: Linter) -> None:
         "Here are our campaign results for Q3.",
     ):
         assert _findings(linter, text) == [("no-business-outcome", "")], text
+
+
+def _plain_findings(linter: Linter, text: str) -> list[tuple[str, str]]:
+    (result,) = linter.lint_documents([document_from_text(text, "report.txt")])
+    return [(f.rule, f.text) for f in result.findings]
+
+
+def test_a_stat_cells_count_is_not_the_next_cells(linter: Linter) -> None:
+    """ "Clicks: 4,100 | Reach: 890k": the parse hangs the first count on the
+    second label; each label keeps its own value."""
+    assert _plain_findings(linter, "Clicks: 4,100 | Reach: 890k") == [
+        ("no-business-outcome", ""),
+        ("vanity-metric", "Clicks: 4,100"),
+        ("reach-claim", "Reach: 890k"),
+    ]
+
+
+def test_a_qualified_label_ends_at_a_plain_text_bar(linter: Linter) -> None:
+    assert _plain_findings(linter, _HEADER + "| Views per post | 12,400 | 15,900 |\n") == [
+        ("no-business-outcome", ""),
+        ("vanity-metric", "Views per post | 12,400"),
+    ]
+    assert (
+        _plain_findings(
+            linter, "| Item | Cost per seat | Seats |\n|---|---|---|\n| Tool | $40 | 120 |\n"
+        )
+        == []
+    )
+
+
+def test_a_metric_that_drifted_up(linter: Linter, extractor: ClaimExtractor) -> None:
+    assert metric_texts(linter, extractor, "Engagement ticked up this month.") == [
+        "Engagement ticked"
+    ]
+    assert metric_texts(
+        linter, extractor, "Our engagement rate is trending upward this quarter."
+    ) == ["engagement rate is trending"]
+    assert metric_texts(linter, extractor, "Clicks moved higher after the new thumbnails.") == [
+        "Clicks moved"
+    ]
+    # A swing, a place, a fall, a verb with no direction: no rise.
+    assert metric_texts(linter, extractor, "Our followers go up and down every week.") == []
+    assert metric_texts(linter, extractor, "Engagement moved to the top of the agenda.") == []
+    assert metric_texts(linter, extractor, "Our follower count moves around a lot.") == []

@@ -402,8 +402,8 @@ def _value_after_qualified_label(doc: Doc, end: int) -> int | None:
         return per_unit
     for index in range(end + 1, min(len(doc), end + 7)):
         token = doc[index]
-        if token.text == ":":
-            return _stat_value(doc, index + 1)
+        if token.text in (":", "|", "¦"):
+            return _stat_value(doc, _past_cell_breaks(doc, index + 1))
         if _cell_break(token) and index > end + 1:
             return _stat_value(doc, _past_cell_breaks(doc, index))
         if token.is_punct or token.is_space or token.pos_ in ("VERB", "AUX"):

@@ -1283,8 +1283,8 @@ class MetricReader(MilestoneReader):
                     continue
                 if child.i > head.i and _YEAR.match(child.text):
                     continue  # "our followers 2019 survey": a year after the term
-                if _across_lines(doc, child.i, head.i):
-                    continue  # the count of the row or list item before
+                if _across_lines(doc, child.i, head.i) or _across_cells(doc, child.i, head.i):
+                    continue  # the count of the row, list item or stat cell before
                 last = end
                 if child.i == end + 1 and _cell_break(doc[end]):
                     last = child.i + 1  # the next cell's count ends the span: "visitors | 3.2k"
@@ -1467,7 +1467,7 @@ class MetricReader(MilestoneReader):
         if self._people_acting(head, verb):
             return self._growing_clause(head, start)
         # "saw its fan base double": the tagger often makes such a verb an adjective.
-        moved = self._grows(verb)
+        moved = self._grows(verb) or self._drifted_up(verb)
         seen_moving = verb.dep_ in ("ccomp", "xcomp") and moved
         if head.dep_ in ("nsubj", "nsubjpass") and (verb.pos_ in ("VERB", "AUX") or seen_moving):
             if verb.lemma_ in self._grammar["level_verbs"] or verb.lemma_ == "set":
@@ -1600,7 +1600,7 @@ class MetricReader(MilestoneReader):
         result as a rise or a drop is; "didn't move" is denied, not reported."""
         if any(c.dep_ == "neg" for c in verb.children):
             return False
-        if verb.lemma_ in self._grammar["moving_verbs"]:
+        if verb.lemma_ in self._grammar["changing_verbs"]:
             return any(c.dep_ == "advmod" and c.lower_ in _BARELY for c in verb.children)
         if verb.lemma_ not in ("be", "remain", "stay") and (
             verb.lemma_ not in self._grammar["holding_level_verbs"]
@@ -1618,10 +1618,26 @@ class MetricReader(MilestoneReader):
                 return True  # "were flat week over week", "held flat month over month"
         return False
 
+    def _drifted_up(self, verb: Token) -> bool:
+        """A verb that says a rise only with its direction: "engagement went up",
+        "reach ticked up", "views are trending upward"; not a place ("trending
+        up the charts", where "up" has an object) nor a verb with no direction
+        ("our hashtag is trending"), nor a swing ("followers go up and down")."""
+        if verb.lemma_ not in self._grammar["drift_verbs"]:
+            return False
+        rising = self._grammar["rising_directions"]
+        return any(
+            c.lower_ in rising
+            and c.dep_ in ("prt", "advmod", "acomp", "prep")
+            and not any(g.dep_ in ("pobj", "conj", "cc") for g in c.children)
+            for c in verb.children
+            if c.i > verb.i
+        )
+
     def _grows(self, verb: Token) -> bool:
         """A verb of growth, but not "grew up" (with us); or a verb of moving
         with "up" or "down" ("subscribers went up too")."""
-        if verb.lemma_ in self._grammar["moving_verbs"]:
+        if verb.lemma_ in self._grammar["drift_verbs"]:
             return any(c.dep_ == "prt" and c.lower_ in ("up", "down") for c in verb.children)
         if verb.lemma_ not in self._grammar["growth_verbs"]:
             return False

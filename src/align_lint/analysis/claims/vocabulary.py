@@ -60,7 +60,7 @@ GRAMMAR = (
     "platform_results",
     "serving_verbs", "requesting_verbs", "losing_verbs", "periods_ahead",
     "judged_periods", "holding_level_verbs", "devotion_ranks", "audience_roles",
-    "moving_verbs", "tally_words",
+    "changing_verbs", "tally_words",
     # Moved from Python (lexmove2).
     "attention_prices", "rising_words", "buying_verbs", "giveaway_words", "content_nouns",
     "trending_things", "valuing_verbs", "grounds", "organisations", "surveys", "cited_works",
@@ -70,14 +70,16 @@ GRAMMAR = (
     "their_side_nouns",
     # judge31: a named company's standing rate of visits (a case study's scale).
     "receiving_verbs", "rate_words",
-    # judge37: a metric moved, said by a verb with "up" or "down" ("subscribers went up").
-    "moving_verbs", "sized_amounts",
+    # judge37: a metric sized by an adjective ("the reel got huge reach").
+    "sized_amounts",
     # realrepos12: a plan priced by the month buys the count after "for".
     "billing_periods",
     # judge34: a metric said to be up with no amount ("Impressions up, saves up").
     "bare_rise_ends",
     # judge34: a hyperbolic crowd ("half the internet saw our ad").
     "crowd_wholes", "whole_words", "hyperbole_kin",
+    # judge33: a metric that drifted up ("engagement ticked up").
+    "drift_verbs", "rising_directions",
 )  # fmt: skip
 # Words that may give a claim another mood than asserted, besides the
 # speculative, conditional, advice and intent words (see ``_mood``).
@@ -145,13 +147,13 @@ class Vocabulary:
         # watching", "more people read").
         self._noun_cues = frozenset().union(
             self._grammar["growth_verbs"], self._grammar["gain_verbs"],
-            self._grammar["moving_verbs"], self._grammar["sized_amounts"],
+            self._grammar["drift_verbs"], self._grammar["sized_amounts"],
             self._grammar["change_nouns"], self._grammar["vague_amounts"],
             _SUPERLATIVES, _MORE, _MANY, _VAGUE_BIG,
             {"milestone", "record", "records", "new", "number"}, _MULTIPLES,
             self._grammar["level_words"], self._grammar["high_words"],
             self._grammar["rivalling_verbs"], _AHEAD, _SOARING_NOUNS, _CHEAP, _BARELY,
-            {_BARE_RISE},
+            {_BARE_RISE}, self._grammar["rising_directions"],
         )  # fmt: skip
         self._verb_cues = frozenset(
             {"most", "stop", *_MORE, *_ASPECT, *_WIDELY, *_SPREAD, *self._grammar["whole_words"]}
