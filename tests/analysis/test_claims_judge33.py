@@ -141,7 +141,7 @@ def test_a_qualified_label_ends_at_a_plain_text_bar(linter: Linter) -> None:
 
 def test_a_metric_that_drifted_up(linter: Linter, extractor: ClaimExtractor) -> None:
     assert metric_texts(linter, extractor, "Engagement ticked up this month.") == [
-        "Engagement ticked"
+        "Engagement ticked up"
     ]
     assert metric_texts(
         linter, extractor, "Our engagement rate is trending upward this quarter."
