@@ -211,9 +211,9 @@ def test_an_address_a_handle_or_a_sentence_with_a_capital_stays(text: str) -> No
 
 def test_a_brand_typed_in_lower_case_is_read_by_name(linter: Linter) -> None:
     bought = "summit bought 3 million impressions for its launch week and got them cheap."
-    assert [f.rule for f in linter.lint_text(bought, path="p.txt").findings] == [
-        "vanity-metric",
+    assert sorted(f.rule for f in linter.lint_text(bought, path="p.txt").findings) == [
         "no-business-outcome",
+        "vanity-metric",
     ]
     held = "summit has 3 million followers and a shop in every mall."
     assert [f.rule for f in linter.lint_text(held, path="p.txt").findings] == ["audience-metric"]
