@@ -16,7 +16,6 @@ from align_lint.documents.casing import (
     calm_capitals,
     calm_shouting,
     calm_title_case,
-    capitalise_lower_case_sentences,
     spell_names,
 )
 from align_lint.documents.sources import document_from_text
@@ -185,35 +184,3 @@ def test_a_lower_case_platform_reach_is_flagged(linter: Linter) -> None:
     result = linter.lint_text("our new captions doubled tiktok reach in two weeks", path="p.txt")
     assert [f.text for f in result.findings if f.rule == "reach-claim"] == ["doubled tiktok reach"]
     assert not linter.lint_text("we post our tiktok recipes every friday", path="p.txt").findings
-
-
-# A sentence typed all in lower case reads as a calmed shouted one (judge36).
-@pytest.mark.parametrize(
-    ("typed", "read"),
-    [
-        ("summit bought 3 million impressions.", "Summit bought 3 million impressions."),
-        ("we hit 10k! thanks all", "We hit 10k! Thanks all"),
-        ("Hello there. we grew", "Hello there. We grew"),
-        ("we're up 20%", "We're up 20%"),
-    ],
-)
-def test_a_lower_case_sentence_opens_with_a_capital(typed: str, read: str) -> None:
-    assert calm_capitals(typed) == read
-
-
-@pytest.mark.parametrize(
-    "text",
-    ["https://x.com is here", "www.acme.com rocks", "@acme grew", "#growth wins", "e.g. This one"],
-)
-def test_an_address_a_handle_or_a_sentence_with_a_capital_stays(text: str) -> None:
-    assert capitalise_lower_case_sentences(text) is text
-
-
-def test_a_brand_typed_in_lower_case_is_read_by_name(linter: Linter) -> None:
-    bought = "summit bought 3 million impressions for its launch week and got them cheap."
-    assert sorted(f.rule for f in linter.lint_text(bought, path="p.txt").findings) == [
-        "no-business-outcome",
-        "vanity-metric",
-    ]
-    held = "summit has 3 million followers and a shop in every mall."
-    assert [f.rule for f in linter.lint_text(held, path="p.txt").findings] == ["audience-metric"]

@@ -24,13 +24,6 @@ Platforms spelt with an inner capital ("LinkedIn", "TikTok", "YouTube") are
 names to the tagger only as so spelt: typed or calmed in lower case, "linkedin"
 is read as a verb or an adjective ("tripled linkedin reach" loses its reach),
 so the analysis text holds them in their own spelling, again the same length.
-
-A sentence typed all in lower case is read with a capital for its first
-letter, as a shouted one is once calmed, so one post reads alike in every case:
-the tagger reads a sentence's first word by its capital ("acme bought 4M
-impressions" made "acme" a common noun and the brand's purchase no claim;
-"Acme bought…" is a name's). A first word that is a handle, a hashtag, a number
-or a web address is left as typed.
 """
 
 from __future__ import annotations
@@ -51,9 +44,6 @@ _RUN_WORDS = 3  # words of two or more letters that make a run
 # Cheap test first: three capitalised words on one line, no lower-case word between.
 _MAYBE_TITLED = re.compile(r"\b[A-Z][a-z]+\b[^a-z\r\n]*?\b[A-Z][a-z]+\b[^a-z\r\n]*?\b[A-Z][a-z]+\b")
 _LINE = re.compile(r"[^\r\n]*")
-# A sentence whose first word, after spaces, opens with a lower-case letter
-# (not a handle, a hashtag, a number or a web address: those start otherwise).
-_LOWER_START = re.compile(r"\s*[a-z](?=[a-z'\u2019]*(?:[\s,;!?]|\.(?:\s|$)|$))")
 # A sentence ends at ".", "!" or "?" before a space: "1.2M" is one word.
 _SENTENCE = re.compile(r"(?:[^.!?]|[.!?]+(?!\s|$))+[.!?]*|[.!?]+")
 _TITLED_WORDS = 3  # capitalised words of three or more letters that make a title
@@ -85,25 +75,8 @@ def calm_capitals(text: str, segment_chars: int = SEGMENT_CHARS) -> str:
 
 def _calm_piece(text: str) -> str:
     """One piece of text calmed: shouting, then title case, then the platforms'
-    own spelling (which the first two lose), then a capital for each sentence
-    typed all in lower case; ``text`` itself when unchanged."""
-    return capitalise_lower_case_sentences(spell_names(calm_title_case(calm_shouting(text))))
-
-
-def capitalise_lower_case_sentences(text: str) -> str:
-    """``text`` with the first letter of each sentence typed all in lower case
-    made a capital, the same length: read as a shouted sentence is once calmed
-    (its first letter kept), so a post reads alike in every case."""
-    if not _LOWER_START.search(text):
-        return text
-    starts: list[tuple[int, int]] = []
-    for line in _LINE.finditer(text):
-        for sentence in _SENTENCE.finditer(text, line.start(), line.end()):
-            first = _LOWER_START.match(sentence.group())
-            if first is not None and not any(c.isupper() for c in sentence.group()):
-                at = sentence.start() + first.end() - 1
-                starts.append((at, at + 1))
-    return _replaced(text, starts, str.upper) if starts else text
+    own spelling (which the first two lose); ``text`` itself when unchanged."""
+    return spell_names(calm_title_case(calm_shouting(text)))
 
 
 def spell_names(text: str) -> str:

@@ -13,7 +13,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from align_lint.analysis.claims.counts import SCALE, _emoji, _is_scale, is_big, is_count
-from align_lint.analysis.claims.layout import _THREAD_MARK, _opening, _openings
+from align_lint.analysis.claims.layout import _THREAD_MARK, _opening
 from align_lint.analysis.claims.names import a_name, an_unknown_word, written_as_a_name
 from align_lint.analysis.claims.vocabulary import Vocabulary
 
@@ -73,9 +73,7 @@ def _a_name_opening(sentence: Span, causing: frozenset[str]) -> Token | None:
     if any(t.lower_ in _MINE for t in sentence):
         return None
     # A post typed in lower case keeps its names' tags, not their capitals.
-    # A sentence typed in lower case is read with its first letter a capital
-    # (``documents/casing.py``), so that letter says nothing.
-    lowered = not any(ch.isupper() for ch in sentence.text.lstrip()[1:])
+    lowered = not any(ch.isupper() for ch in sentence.text)
     at = _opening(sentence).i
     while at < sentence.end and written_as_a_name(sentence.doc[at], lowered):
         at += 1
@@ -413,8 +411,7 @@ def _asked_of_a_name(subject: Token) -> bool:
     """A question about a named thing's result: "Why did the new Pepsi ad get
     5 million dislikes?" (a thread about another brand)."""
     sentence = subject.sent
-    asking = next((w for w in _openings(sentence) if w.lower_ in ("why", "how")), None)
-    if asking is None or not _asked(sentence, subject, asking):
+    if not _asked(sentence, subject) or _opening(sentence).lower_ not in ("why", "how"):
         return False
     return (
         _named(subject)
@@ -423,13 +420,14 @@ def _asked_of_a_name(subject: Token) -> bool:
     )
 
 
-def _asked(sentence: Span, subject: Token, asking: Token) -> bool:
+def _asked(sentence: Span, subject: Token) -> bool:
     """Is the sentence a question: a "?" after its subject (hashtags or emoji
-    may follow it), or, typed without one, its ``asking`` "why" or "how" and
-    then a helping verb ("why did the Hooli teaser get 2 million views")?"""
+    may follow it), or, typed without one, "why" or "how" and then a
+    helping verb ("why did the Hooli teaser get 2 million views")?"""
     if any(t.text == "?" for t in sentence if t.i > subject.i):
         return True
-    return asking.i + 1 < sentence.end and _helps_to_ask(asking)
+    opening = _opening(sentence)
+    return opening.i + 1 < sentence.end and _helps_to_ask(opening)
 
 
 def _helps_to_ask(word: Token) -> bool:
