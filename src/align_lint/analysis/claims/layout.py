@@ -23,6 +23,8 @@ from align_lint.analysis.claims.counts import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from spacy.tokens import Doc, Span, Token
     from thinc.types import Ints2d
 
@@ -62,7 +64,7 @@ _QUOTES = frozenset({'"', "'", "\u201c", "\u2018", "\u00ab"})
 _WIDELY = frozenset({"widely", "massively", "hugely", "heavily"})
 # A lead-in label before a sentence's clause: "Quick update:", "PSA —".
 _LEAD_IN_WORDS = 4
-_LEAD_INS = 2  # labels one after another: "Quick update: Real talk: …"
+_LEAD_INS = 3  # labels one after another: "Quick update: Real talk: …"
 # Scale words spelt out, which follow a value after a space ("2.4 million").
 _SCALE_WORDS = frozenset({"thousand", "million", "billion"})
 _LABEL_ENDS = frozenset({":", "\u2014", "\u2013"})  # a colon, an em or en dash
@@ -95,15 +97,24 @@ def _opening(sentence: Span | Doc) -> Token:
     """The sentence's first word, after a short label that ends in a colon
     ("Quick update: Why did…", "PSA: want more followers?"): a lead-in is no
     part of the clause, so the words that open a question or a general
-    statement come after it. Labels may follow one another ("Quick update:
-    Real talk: why did…"): the first word is after the last of them."""
+    statement come after it."""
+    return sentence[_after_a_label(sentence, 0)]
+
+
+def _openings(sentence: Span | Doc) -> Iterator[Token]:
+    """The sentence's first word, then the first word after each label that
+    follows ("Quick update: Real talk: why did…" opens with "Quick", "Real"
+    and "why"). Only for a word that opens a question wherever the labels
+    end: a label may be the sentence's own words ("Trending this week:
+    pastel sneakers…" is no lead-in to skip)."""
     start = 0
+    yield sentence[start]
     for _ in range(_LEAD_INS):
         after = _after_a_label(sentence, start)
         if after == start:
-            break
+            return
         start = after
-    return sentence[start]
+        yield sentence[start]
 
 
 def _after_a_label(sentence: Span | Doc, start: int) -> int:

@@ -13,7 +13,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from align_lint.analysis.claims.counts import SCALE, _emoji, _is_scale, is_big, is_count
-from align_lint.analysis.claims.layout import _THREAD_MARK, _opening
+from align_lint.analysis.claims.layout import _THREAD_MARK, _opening, _openings
 from align_lint.analysis.claims.names import a_name, an_unknown_word, written_as_a_name
 from align_lint.analysis.claims.vocabulary import Vocabulary
 
@@ -411,7 +411,8 @@ def _asked_of_a_name(subject: Token) -> bool:
     """A question about a named thing's result: "Why did the new Pepsi ad get
     5 million dislikes?" (a thread about another brand)."""
     sentence = subject.sent
-    if not _asked(sentence, subject) or _opening(sentence).lower_ not in ("why", "how"):
+    asking = next((w for w in _openings(sentence) if w.lower_ in ("why", "how")), None)
+    if asking is None or not _asked(sentence, subject, asking):
         return False
     return (
         _named(subject)
@@ -420,14 +421,13 @@ def _asked_of_a_name(subject: Token) -> bool:
     )
 
 
-def _asked(sentence: Span, subject: Token) -> bool:
+def _asked(sentence: Span, subject: Token, asking: Token) -> bool:
     """Is the sentence a question: a "?" after its subject (hashtags or emoji
-    may follow it), or, typed without one, "why" or "how" and then a
-    helping verb ("why did the Hooli teaser get 2 million views")?"""
+    may follow it), or, typed without one, its ``asking`` "why" or "how" and
+    then a helping verb ("why did the Hooli teaser get 2 million views")?"""
     if any(t.text == "?" for t in sentence if t.i > subject.i):
         return True
-    opening = _opening(sentence)
-    return opening.i + 1 < sentence.end and _helps_to_ask(opening)
+    return asking.i + 1 < sentence.end and _helps_to_ask(asking)
 
 
 def _helps_to_ask(word: Token) -> bool:
