@@ -65,6 +65,21 @@ def test_generated_corpus(linter: Linter, whole_analyzer: Analyzer) -> None:
     assert_same_findings(linter, whole_analyzer, documents)
 
 
+def test_a_lead_in_ending_in_a_colon_is_analysed_with_what_it_introduces(
+    linter: Linter, whole_analyzer: Analyzer
+) -> None:
+    # The lead-in says whose the table is; without it the prefiltered pass read
+    # a rival's follower column as the writer's (vanity-metric, no outcome).
+    table = "|Month|Followers|\n|---|---|\n|Jan|4,100|\n|Feb|5,900|\n"
+    rival = document_from_text("A rival's channel by month:\n\n" + table, "rival.md")
+    ours = document_from_text("Our channel by month:\n\n" + table, "ours.md")
+    assert_same_findings(linter, whole_analyzer, [rival, ours])
+    [(fast, _)] = linter.analyzer.prefiltered_pass([(rival, rival.source)])
+    assert [f.rule for f in Judge(linter.analyzer.graph).judge(fast).findings] == [
+        "audience-metric"
+    ]
+
+
 def test_chunks_are_tagged_and_parsed_as_in_the_whole_document(linter: Linter) -> None:
     """The premise behind the identity: inside an analysed section, a chunk's
     tokens get the same tags, lemmas, heads, labels and sentence starts."""

@@ -465,6 +465,7 @@ class Prefilter:
             for index in sorted(candidates_of(rule_id) & wanted):
                 if any(index + 1 in candidates_of(t) for t in ties):
                     wanted.add(index + 1)
+        wanted |= _lead_ins(wanted, sections, text)
         extra: set[int] = set()
         requires: list[str] = []
         for deferred in self.graph.deferred_requires:
@@ -683,6 +684,18 @@ def _max_length(pattern: list[dict[str, Any]]) -> float:
             else:
                 total += int(high)
     return total
+
+
+def _lead_ins(wanted: set[int], sections: list[int], text: str) -> set[int]:
+    """The sections before wanted ones that end in a colon: a lead-in ("A rival's
+    channel by month:") says whose the table or list after it is, which the
+    claims read (``ownership``), so the prefiltered pass must see it as the
+    full pass does."""
+    return {
+        index - 1
+        for index in wanted
+        if index > 0 and text[sections[index - 1] : sections[index]].rstrip().endswith(":")
+    }
 
 
 def _chunks(
