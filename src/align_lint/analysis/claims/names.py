@@ -16,7 +16,7 @@ names' capitals too. The grammar of a name, one test for every reader:
   from capitals, tagged a plural): letters only, three or more, no stop word,
   and neither its form nor its lemma an entry of the lemmatizer's word index
   (WordNet's nouns, verbs, adjectives and adverbs, which the pipeline keeps
-  as ``DICTIONARY``): "zento", "kelvo",
+  with ``keep_dictionary``): "zento", "kelvo",
   "gucci". Marketing words the index lacks ("influencer", "collab",
   "webinar") pass this test too, so it is asked only where the place in the
   sentence wants a name: a bare subject, a word set beside a common noun ("the
@@ -34,17 +34,34 @@ from typing import TYPE_CHECKING
 from align_lint.analysis.claims.layout import _MONTHS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from collections.abc import Iterable
 
-# The table of ``vocab.lookups`` that holds the dictionary's words
-# (``analysis/pipeline.py`` fills it from the lemmatizer's index).
-DICTIONARY = "align_dictionary_words"
+    from spacy.tokens import Token
+    from spacy.vocab import Vocab
+
+# The dictionary's words of each loaded pipeline, by its vocabulary
+# (``analysis/pipeline.py`` fills it from the lemmatizer's index). A frozenset,
+# not a table of ``vocab.lookups``: a table hashes each of its 83,000 words into
+# spaCy's string store, which cost 0.4 s of every cold start. The vocabulary is
+# kept with its words, so its id is never reused while the entry lives.
+_DICTIONARIES: dict[int, tuple[Vocab, frozenset[str]]] = {}
 # Days, which open a sentence as a name does but are times ("Monday brought
 # 300 new customers"); months are layout's ``_MONTHS``.
 _WEEKDAYS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 )
 _SHORTEST_UNKNOWN = 3  # "xo", "ok": two letters are too often a word or a typo
+
+
+def keep_dictionary(vocab: Vocab, words: Iterable[str]) -> None:
+    """Know ``words`` as the dictionary of the pipeline whose vocabulary is
+    ``vocab``; a word typed in lower case that is not one of them may be a name."""
+    _DICTIONARIES[id(vocab)] = (vocab, frozenset(words))
+
+
+def _dictionary(vocab: Vocab) -> frozenset[str] | None:
+    kept = _DICTIONARIES.get(id(vocab))
+    return kept[1] if kept is not None and kept[0] is vocab else None
 
 
 def a_name(word: Token, lowered: bool = False) -> bool:
@@ -73,10 +90,9 @@ def an_unknown_word(word: Token) -> bool:
     cased = word.is_lower or (word.is_sent_start and word.text[1:].islower())
     if not (word.is_alpha and cased and len(word) >= _SHORTEST_UNKNOWN) or word.is_stop:
         return False
-    lookups = word.vocab.lookups
-    if not lookups.has_table(DICTIONARY):
+    known = _dictionary(word.vocab)
+    if known is None:
         return False  # a pipeline without the index: no word is unknown
-    known = lookups.get_table(DICTIONARY)
     return word.lower_ not in known and word.lemma_.lower() not in known
 
 
