@@ -44,7 +44,7 @@ CLOSED = {
     "metrics": {
         "_MULTIPLYING", "_OWNERS", "_COUNT_AFTER", "_FINITE_TAGS", "_NOUN_JOINERS",
         "_TO_IDIOM", "_BIG_UNITS", "_PRICES", "_RANKING_DETERMINERS", "_NOUN_PREPOSITIONS",
-        "_LEVEL_PREPOSITIONS", "_MOVED", "_LEVEL_DEPS", "_THE_POST", "_BE_FORMS",
+        "_LEVEL_PREPOSITIONS", "_MOVED", "_LEVEL_DEPS", "_THE_POST", "_BE_FORMS", "_UP_OR_DOWN",
     },
     "milestones": {"_THANKED", "_RANK_WORDS"},
     "moods": {

@@ -80,6 +80,8 @@ GRAMMAR = (
     "crowd_wholes", "whole_words", "hyperbole_kin",
     # judge33: a metric that drifted up ("engagement ticked up").
     "drift_verbs", "rising_directions",
+    # code38: which way a verb of growth says a metric moved (``MoveReader``).
+    "move_falling_verbs", "move_levelling_verbs",
 )  # fmt: skip
 # Words that may give a claim another mood than asserted, besides the
 # speculative, conditional, advice and intent words (see ``_mood``).
