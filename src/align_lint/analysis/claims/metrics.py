@@ -607,6 +607,8 @@ class MoveReader:
         upward")?"""
         if verb.lemma_ in self._grammar["drift_verbs"]:
             return self._drift_way(verb) is not None
+        if self._took_off(verb):
+            return True
         if verb.lemma_ not in self._grammar["growth_verbs"]:
             return False
         return not (verb.lemma_ == "grow" and any(c.lower_ == "up" for c in verb.children))
@@ -615,9 +617,13 @@ class MoveReader:
         """Did the metric whose verb this is stay where it was: "remained steady",
         "held flat", "were flat week over week" (the parse hangs "flat" on the
         period), "stayed the same", "barely changed"? A level reported is a
-        result as a rise or a drop is; "didn't move" is denied, not reported."""
-        if any(c.dep_ == "neg" for c in verb.children):
-            return False
+        result as a rise or a drop is. So is a verb of moving at all denied:
+        "reach didn't budge", "followers never moved", "views haven't moved an
+        inch" say the metric stayed level; "didn't stay flat" is denied, and
+        "views haven't changed" is a mind as often as a metric."""
+        negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
+        if negated:  # "didn't budge" (``move_denied_verbs``), not "didn't change" (a mind)
+            return verb.lemma_ in self._grammar["move_denied_verbs"]
         if verb.lemma_ in self._grammar["changing_verbs"]:
             return any(c.dep_ == "advmod" and c.lower_ in _BARELY for c in verb.children)
         if verb.lemma_ not in ("be", "remain", "stay") and (
@@ -662,11 +668,23 @@ class MoveReader:
         """Which way a verb that says a move says it went."""
         if verb.lemma_ in self._grammar["drift_verbs"]:
             return self._drift_way(verb)
+        if self._took_off(verb):
+            return "up"
         if verb.lemma_ in self._grammar["move_falling_verbs"]:
             return "down"
         if verb.lemma_ in self._grammar["move_levelling_verbs"]:
             return "level"
         return "up"
+
+    def _took_off(self, verb: Token) -> bool:
+        """A steep rise said by a verb with its particle (``move_rising_phrasals``):
+        "views took off"; not with an object ("we took the day off")."""
+        if any(c.dep_ == "dobj" for c in verb.children):
+            return False
+        phrasals = self._grammar["move_rising_phrasals"]
+        return any(
+            c.dep_ == "prt" and f"{verb.lemma_} {c.lower_}" in phrasals for c in verb.children
+        )
 
     def _drift_way(self, verb: Token) -> Direction | None:
         """The way a verb of drifting goes by its particle ("went down") or a

@@ -81,7 +81,8 @@ GRAMMAR = (
     # judge33: a metric that drifted up ("engagement ticked up").
     "drift_verbs", "rising_directions",
     # code38: which way a verb of growth says a metric moved (``MoveReader``).
-    "move_falling_verbs", "move_levelling_verbs",
+    "move_falling_verbs", "move_levelling_verbs", "move_rising_phrasals",
+    "move_denied_verbs",
 )  # fmt: skip
 # Words that may give a claim another mood than asserted, besides the
 # speculative, conditional, advice and intent words (see ``_mood``).
@@ -156,6 +157,10 @@ class Vocabulary:
             self._grammar["level_words"], self._grammar["high_words"],
             self._grammar["rivalling_verbs"], _AHEAD, _SOARING_NOUNS, _CHEAP, _BARELY,
             {_BARE_RISE}, self._grammar["rising_directions"],
+            # "reach didn't budge": a verb of moving denied is a level kept (code38)
+            self._grammar["move_denied_verbs"],
+            # "views took off": the particle of a steep rise (code38)
+            {phrasal.split()[-1] for phrasal in self._grammar["move_rising_phrasals"]},
         )  # fmt: skip
         self._verb_cues = frozenset(
             {"most", "stop", *_MORE, *_ASPECT, *_WIDELY, *_SPREAD, *self._grammar["whole_words"]}
