@@ -1,14 +1,14 @@
 """The move reader (code38): does a verb say that its metric moved, and which
 way (up, down, level, or no move), on sentences written for these tests; a
-move denied as a level kept ("reach didn't budge"), and a steep rise by an idiom
-("views took off")."""
+move denied as a level kept ("reach didn't budge"), a steep rise by an idiom
+("views took off"), and money read by the ``money_words`` lexicon."""
 
 from __future__ import annotations
 
 import pytest
 from tests.analysis.claim_reading import asserted_metric_texts
 
-from align_lint.analysis.claims import ClaimExtractor
+from align_lint.analysis.claims import ClaimExtractor, counts
 from align_lint.documents import document_from_text
 from align_lint.run.linter import Linter
 
@@ -111,3 +111,11 @@ def test_a_steep_rise_by_an_idiom(linter: Linter, extractor: ClaimExtractor) -> 
         "no-business-outcome",
         "vanity-metric",
     ]
+
+
+def test_money_is_read_by_the_money_words_lexicon(
+    linter: Linter, extractor: ClaimExtractor
+) -> None:
+    assert counts._money_words == extractor._grammar["money_words"]
+    doc = linter.analyzer.pipeline.nlp("We raised 40,000 euros and got 9,000 likes.")
+    assert [t.text for t in doc if counts.is_money(t)] == ["40,000"]
