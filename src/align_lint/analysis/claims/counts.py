@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Collection
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -53,10 +54,12 @@ _CURRENCY = frozenset({"$", "£", "€", "¥"})
 _ABOUT_SIGNS = "~+\u2248\u223c"
 # Symbols, modifiers (skin tones), variation selectors and joiners: what emoji are made of.
 _EMOJI_CATEGORIES = frozenset({"So", "Sk", "Mn", "Cf"})
-_MONEY_WORDS = frozenset(
-    {"money", "dollars", "dollar", "pounds", "euros", "euro", "cent", "cents", "usd", "gbp", "eur",
-     "funds", "donations", "revenue", "income", "profit", "cash", "grand"}
-)  # fmt: skip
+# The words for money after an amount ("50 dollars", "2 grand", "$3k in
+# donations"): the lexicon ``money_words`` (rules/lexicons/grammar.yaml), which
+# ``Vocabulary`` hands over when it is built (``use_money_words``). A setting of
+# the module, not a parameter, because ``is_money`` is read through ``is_count``
+# by some 65 callers.
+_money_words: Collection[str] = ()
 # The rank words of a record: "our biggest audience"; reach and audiences are
 # also ranked by breadth ("the widest reach of any post this year").
 _SUPERLATIVES = frozenset(
@@ -393,7 +396,13 @@ def is_money(token: Token) -> bool:
         return True
     if token.i > 0 and doc[token.i - 1].text in _CURRENCY:
         return True
-    return token.i + 1 < len(doc) and doc[token.i + 1].lower_ in _MONEY_WORDS
+    return token.i + 1 < len(doc) and doc[token.i + 1].lower_ in _money_words
+
+
+def use_money_words(words: frozenset[str]) -> None:
+    """Read money by these words after an amount (the ``money_words`` lexicon)."""
+    global _money_words
+    _money_words = words
 
 
 def _is_scale(token: Token) -> bool:

@@ -11,7 +11,8 @@ says it, or ``None``.
 from __future__ import annotations
 
 from collections.abc import Collection, Iterator, Mapping
-from typing import TYPE_CHECKING
+from functools import cached_property
+from typing import TYPE_CHECKING, Literal
 
 from align_lint.analysis.claims.counts import (
     _CURRENCY,
@@ -574,24 +575,136 @@ def _soared(doc: Doc, start: int, end: int) -> Evidence:
 _BE_FORMS = frozenset({"is", "are", "was", "were", "'s", "\u2019s"})
 
 
-def _up_bare(doc: Doc, start: int, end: int, ends: frozenset[str]) -> Evidence:
-    """ "Impressions up, saves up", "engagement is up again": a metric said to be
-    up with no amount, read from word order (the parse makes "saves up" a
-    phrasal verb). Only where "up" closes the clause or a short time or
-    degree follows it: "the views up here", "comments are up on the site" and
-    "up to you" are a place, a posting and a choice."""
-    index = end
-    if index < len(doc) and doc[index].lower_ in _BE_FORMS:
-        index += 1
-    if index >= len(doc) or doc[index].lower_ != _BARE_RISE:
+# Which way a metric moved, as a verb and its direction say it.
+Direction = Literal["up", "down", "level"]
+# The particles that give a verb of drifting its way: "went up", "went down".
+_UP_OR_DOWN = frozenset({"up", "down"})
+
+
+class MoveReader:
+    """Does a verb say that its metric moved, and which way: up ("followers
+    grew", "engagement went up", "reach ticked up"), down ("views dropped",
+    "subscribers went down") or level ("page views remained steady", "reach
+    barely changed", "followers plateaued")? One reader of the verbs of
+    growth (``growth_verbs``, falling ones ``move_falling_verbs``), of
+    drifting (``drift_verbs`` with a particle or ``rising_directions``), of
+    changing (``changing_verbs``) and of holding a level (``level_words``)."""
+
+    def __init__(self, grammar: Mapping[str, frozenset[str]]) -> None:
+        self._grammar = grammar
+
+    def direction(self, verb: Token) -> Direction | None:
+        """Which way the verb says its metric moved; None if it says no move
+        ("followers hit 10k", "our hashtag is trending", "the kids grew up")."""
+        if self.moved(verb):
+            return self._way(verb)
+        return "level" if self.held_level(verb) else None
+
+    def moved(self, verb: Token) -> bool:
+        """Does the verb itself say a move: a verb of growth ("followers grew",
+        "views dropped", "reach plateaued"), not "grew up" (with us); or a verb
+        of drifting with its direction ("went up", "ticked up", "trending
+        upward")?"""
+        if verb.lemma_ in self._grammar["drift_verbs"]:
+            return self._drift_way(verb) is not None
+        if self._took_off(verb):
+            return True
+        if verb.lemma_ not in self._grammar["growth_verbs"]:
+            return False
+        return not (verb.lemma_ == "grow" and any(c.lower_ == "up" for c in verb.children))
+
+    def held_level(self, verb: Token) -> bool:
+        """Did the metric whose verb this is stay where it was: "remained steady",
+        "held flat", "were flat week over week" (the parse hangs "flat" on the
+        period), "stayed the same", "barely changed"? A level reported is a
+        result as a rise or a drop is. So is a verb of moving at all denied:
+        "reach didn't budge", "followers never moved", "views haven't moved an
+        inch" say the metric stayed level; "didn't stay flat" is denied, and
+        "views haven't changed" is a mind as often as a metric."""
+        negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
+        if negated:  # "didn't budge" (``move_denied_verbs``), not "didn't change" (a mind)
+            return verb.lemma_ in self._grammar["move_denied_verbs"]
+        if verb.lemma_ in self._grammar["changing_verbs"]:
+            return any(c.dep_ == "advmod" and c.lower_ in _BARELY for c in verb.children)
+        if verb.lemma_ not in ("be", "remain", "stay") and (
+            verb.lemma_ not in self._grammar["holding_level_verbs"]
+        ):
+            return False
+        levels = self._grammar["level_words"]
+        for child in verb.children:
+            if child.i < verb.i:
+                continue
+            if child.dep_ in _LEVEL_DEPS and child.lower_ in levels:
+                return True  # "held steady", "stayed the same"
+            if child.dep_ in ("attr", "npadvmod", "dobj") and any(
+                c.dep_ == "amod" and c.lower_ in levels for c in child.children
+            ):
+                return True  # "were flat week over week", "held flat month over month"
+        return False
+
+    def bare_rise(self, doc: Doc, end: int) -> int | None:
+        """Where "Impressions up, saves up", "engagement is up again" ends: a
+        metric (ending at ``end``) said to be up with no amount, read from word
+        order (the parse makes "saves up" a phrasal verb). Only where "up"
+        closes the clause or a short time or degree follows it
+        (``bare_rise_ends``): "the views up here", "comments are up on the
+        site" and "up to you" are a place, a posting and a choice."""
+        index = end
+        if index < len(doc) and doc[index].lower_ in _BE_FORMS:
+            index += 1
+        if index >= len(doc) or doc[index].lower_ != _BARE_RISE:
+            return None
+        if index + 1 == len(doc):
+            return index + 1
+        following = doc[index + 1]
+        closes = following.is_punct and following.text not in ("-", "/")
+        if not (
+            closes or _line_break(following) or following.lower_ in self._grammar["bare_rise_ends"]
+        ):
+            return None
+        return index + 1
+
+    def _way(self, verb: Token) -> Direction | None:
+        """Which way a verb that says a move says it went."""
+        if verb.lemma_ in self._grammar["drift_verbs"]:
+            return self._drift_way(verb)
+        if self._took_off(verb):
+            return "up"
+        if verb.lemma_ in self._grammar["move_falling_verbs"]:
+            return "down"
+        if verb.lemma_ in self._grammar["move_levelling_verbs"]:
+            return "level"
+        return "up"
+
+    def _took_off(self, verb: Token) -> bool:
+        """A steep rise said by a verb with its particle (``move_rising_phrasals``):
+        "views took off"; not with an object ("we took the day off")."""
+        if any(c.dep_ == "dobj" for c in verb.children):
+            return False
+        phrasals = self._grammar["move_rising_phrasals"]
+        return any(
+            c.dep_ == "prt" and f"{verb.lemma_} {c.lower_}" in phrasals for c in verb.children
+        )
+
+    def _drift_way(self, verb: Token) -> Direction | None:
+        """The way a verb of drifting goes by its particle ("went down") or a
+        rising direction after it ("ticked up", "trending upward", "inched
+        higher"); not a place ("trending up the charts", where "up" has an
+        object), nor a swing ("followers go up and down") unless the parse
+        made "up" a particle."""
+        for child in verb.children:
+            if child.dep_ == "prt" and child.lower_ in _UP_OR_DOWN:
+                return "up" if child.lower_ == "up" else "down"
+        rising = self._grammar["rising_directions"]
+        if any(
+            c.lower_ in rising
+            and c.dep_ in ("prt", "advmod", "acomp", "prep")
+            and not any(g.dep_ in ("pobj", "conj", "cc") for g in c.children)
+            for c in verb.children
+            if c.i > verb.i
+        ):
+            return "up"
         return None
-    if index + 1 == len(doc):
-        return "change", (start, index + 1)
-    following = doc[index + 1]
-    closes = following.is_punct and following.text not in ("-", "/")
-    if not (closes or _line_break(following) or following.lower_ in ends):
-        return None
-    return "change", (start, index + 1)
 
 
 def _up_by(verb: Token) -> int | None:
@@ -955,6 +1068,16 @@ def _about_content(verb: Token, content: frozenset[str]) -> bool:
 class MetricReader(MilestoneReader):
     """Attention terms read as metric claims."""
 
+    @cached_property
+    def _moves(self) -> MoveReader:
+        """The reader of a verb that says a metric moved, and which way."""
+        return MoveReader(self._grammar)
+
+    def _bare_rise(self, doc: Doc, start: int, end: int) -> Evidence:
+        """ "Impressions up, saves up": a change said by a bare "up" (``MoveReader.bare_rise``)."""
+        last = self._moves.bare_rise(doc, end)
+        return None if last is None else ("change", (start, last))
+
     def _is_metric_term(self, key: str) -> bool:
         return key in self._terms and self._terms[key][0] == "metric"
 
@@ -1105,7 +1228,7 @@ class MetricReader(MilestoneReader):
             or self._after(doc, start, end)
             or self._change_named_after(doc, head, start)
             or _soared(doc, start, end)
-            or _up_bare(doc, start, end, self._grammar["bare_rise_ends"])
+            or self._bare_rise(doc, start, end)
             or self._spread_over_places(head, start)
         )
 
@@ -1116,7 +1239,7 @@ class MetricReader(MilestoneReader):
         20,000". Not a crowd's mood ("the audience grew restless") nor a market
         told of ("the audience for e-bikes grew 20%")."""
         verb = head.head
-        if not self._grows(verb) or not self._our_audience(head):
+        if not self._moves.moved(verb) or not self._our_audience(head):
             return None  # "our community crossed 50,000" counts its members
         changed = self._changed(doc, head, head.i, head.i + 1)
         if changed is None:
@@ -1467,7 +1590,7 @@ class MetricReader(MilestoneReader):
         if self._people_acting(head, verb):
             return self._growing_clause(head, start)
         # "saw its fan base double": the tagger often makes such a verb an adjective.
-        moved = self._grows(verb) or self._drifted_up(verb)
+        moved = self._moves.moved(verb)
         seen_moving = verb.dep_ in ("ccomp", "xcomp") and moved
         if head.dep_ in ("nsubj", "nsubjpass") and (verb.pos_ in ("VERB", "AUX") or seen_moving):
             if verb.lemma_ in self._grammar["level_verbs"] or verb.lemma_ == "set":
@@ -1504,7 +1627,9 @@ class MetricReader(MilestoneReader):
                         return "count", (start, max(t.i for t in child.subtree) + 1)
                     if child.lower_ in ("up", "down") and any(map(is_multiple, child.subtree)):
                         return "change", (start, max(t.i for t in child.subtree) + 1)
-            if self._stayed_level(verb):  # "page views remained steady", "followers stayed flat"
+            if self._moves.held_level(
+                verb
+            ):  # "page views remained steady", "followers stayed flat"
                 return "change", (start, verb.i + 1)
         held = self._held_at_a_level(head, verb)
         if held is not None:  # "we kept our engagement rate above 5%"
@@ -1589,59 +1714,9 @@ class MetricReader(MilestoneReader):
             verb = clause
             if verb.lemma_ in _ASPECT:
                 verb = next((c for c in verb.children if c.dep_ == "xcomp"), verb)
-            if self._grows(verb):
+            if self._moves.moved(verb):
                 return "change", (start, verb.i + 1)
         return None
-
-    def _stayed_level(self, verb: Token) -> bool:
-        """Did the metric whose verb this is stay where it was: "remained steady",
-        "held flat", "were flat week over week" (the parse hangs "flat" on the
-        period), "stayed the same", "barely changed"? A level reported is a
-        result as a rise or a drop is; "didn't move" is denied, not reported."""
-        if any(c.dep_ == "neg" for c in verb.children):
-            return False
-        if verb.lemma_ in self._grammar["changing_verbs"]:
-            return any(c.dep_ == "advmod" and c.lower_ in _BARELY for c in verb.children)
-        if verb.lemma_ not in ("be", "remain", "stay") and (
-            verb.lemma_ not in self._grammar["holding_level_verbs"]
-        ):
-            return False
-        levels = self._grammar["level_words"]
-        for child in verb.children:
-            if child.i < verb.i:
-                continue
-            if child.dep_ in _LEVEL_DEPS and child.lower_ in levels:
-                return True  # "held steady", "stayed the same"
-            if child.dep_ in ("attr", "npadvmod", "dobj") and any(
-                c.dep_ == "amod" and c.lower_ in levels for c in child.children
-            ):
-                return True  # "were flat week over week", "held flat month over month"
-        return False
-
-    def _drifted_up(self, verb: Token) -> bool:
-        """A verb that says a rise only with its direction: "engagement went up",
-        "reach ticked up", "views are trending upward"; not a place ("trending
-        up the charts", where "up" has an object) nor a verb with no direction
-        ("our hashtag is trending"), nor a swing ("followers go up and down")."""
-        if verb.lemma_ not in self._grammar["drift_verbs"]:
-            return False
-        rising = self._grammar["rising_directions"]
-        return any(
-            c.lower_ in rising
-            and c.dep_ in ("prt", "advmod", "acomp", "prep")
-            and not any(g.dep_ in ("pobj", "conj", "cc") for g in c.children)
-            for c in verb.children
-            if c.i > verb.i
-        )
-
-    def _grows(self, verb: Token) -> bool:
-        """A verb of growth, but not "grew up" (with us); or a verb of moving
-        with "up" or "down" ("subscribers went up too")."""
-        if verb.lemma_ in self._grammar["drift_verbs"]:
-            return any(c.dep_ == "prt" and c.lower_ in ("up", "down") for c in verb.children)
-        if verb.lemma_ not in self._grammar["growth_verbs"]:
-            return False
-        return not (verb.lemma_ == "grow" and any(c.lower_ == "up" for c in verb.children))
 
     def _after(self, doc: Doc, start: int, end: int) -> Evidence:
         """A count after the term: "engagement up 300%", "reach of 3 billion",

@@ -791,6 +791,19 @@ def _asked_for(verb: Token) -> bool:
     return any(t.text == "?" for t in verb.doc[verb.i : verb.sent.end])
 
 
+def _level_by_denial(head: Token, verb: Token, moving: frozenset[str]) -> bool:
+    """Is the denial that the metric changed at all, which reports it level:
+    "reach didn't budge", "followers never moved" (``MoveReader.held_level``)?
+    The metric is the verb's subject; "the post didn't move followers" denies
+    an effect, "followers didn't move up" a rise."""
+    return (
+        verb.lemma_ in moving
+        and head.dep_ == "nsubj"
+        and head.head == verb
+        and not any(c.dep_ == "prt" for c in verb.children)
+    )
+
+
 def _denied_by_subject(children: Iterable[Token]) -> bool:
     """Is a verb's subject a denial: "none of this went viral", "nothing we
     posted got 1,000 views", "no post of ours", "not one reel took off"? The
@@ -1274,6 +1287,8 @@ class MoodReader(OwnershipReader):
                 negated = negated or _denied_by_subject(children)
                 if negated and (_owed_to_others(verb) or _conceded_worth(verb)):
                     negated = False  # "couldn't have done it without you", "not everything"
+                if negated and _level_by_denial(head, verb, self._grammar["move_denied_verbs"]):
+                    negated = False  # "reach didn't budge": a level reported (MoveReader)
                 if negated and _never_higher(verb) is None and not _set_apart(head, verb):
                     return "negated"
             elif _meaning_denied(verb, verbs[depth - 1]):

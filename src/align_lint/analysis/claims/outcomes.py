@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 
 from align_lint.analysis.claims.counts import (
     _CURRENCY,
-    _MONEY_WORDS,
     _YEAR,
     REACH,
     _a_cost,
@@ -97,11 +96,11 @@ def _money_paid_by(head: Token, payers: frozenset[str]) -> int | None:
     return money[0].i + 1 if money else None
 
 
-def _money_start(doc: Doc, verb: int, after: list[Token]) -> int:
+def _money_start(doc: Doc, verb: int, after: list[Token], money_words: frozenset[str]) -> int:
     """Where money a verb made begins: at the verb ("raised $2M"), or at the
     amount when it is the second thing of a list ("brought 14,000 clicks and
     $86,000 in revenue": the clicks are not money)."""
-    first = next(t for t in after if t.text in _CURRENCY or t.lower_ in _MONEY_WORDS)
+    first = next(t for t in after if t.text in _CURRENCY or t.lower_ in money_words)
     joined = any(t.lower_ in ("and", "&", ",") for t in doc[verb + 1 : first.i])
     if not joined:
         return verb
@@ -344,15 +343,17 @@ class OutcomeReader(MetricReader):
                 return None
         return None
 
-    @staticmethod
-    def _money_end(verb: Token) -> int:
+    def _money_end(self, verb: Token) -> int:
         """Where "earned $2M in earned media value" ends: the object holding the
         money and an "in"/"of"/"worth" after it, so that a price put on
         attention (media-value) can be told from money made."""
         end = verb.i + 1
         children = [c for c in verb.children if c.i > verb.i]
         for position, child in enumerate(children):
-            if any(t.text in _CURRENCY or t.lower_ in _MONEY_WORDS for t in child.subtree):
+            if any(
+                t.text in _CURRENCY or t.lower_ in self._grammar["money_words"]
+                for t in child.subtree
+            ):
                 end = max(t.i for t in child.subtree) + 1
                 following = children[position + 1 : position + 2]
                 if following and following[0].lower_ in ("in", "of", "worth"):
@@ -364,10 +365,14 @@ class OutcomeReader(MetricReader):
         verb = doc[index]
         lemma = verb.lemma_
         after = [t for t in verb.subtree if t.i > index]
-        money = any(t.text in _CURRENCY or t.lower_ in _MONEY_WORDS for t in after)
+        money_words = self._grammar["money_words"]
+        money = any(t.text in _CURRENCY or t.lower_ in money_words for t in after)
         if lemma in ("raise", "earn", "make", "generate", "bring"):
             if money:
-                return "money", (_money_start(doc, index, after), self._money_end(verb))
+                return "money", (
+                    _money_start(doc, index, after, money_words),
+                    self._money_end(verb),
+                )
             named = _money_named_before(verb)
             if named is not None:
                 return "money", (named, index + 1)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
-from align_lint.analysis.claims.counts import _MORE, _SUPERLATIVES, _VAGUE_BIG
+from align_lint.analysis.claims.counts import _MORE, _SUPERLATIVES, _VAGUE_BIG, use_money_words
 from align_lint.analysis.claims.layout import _WIDELY
 from align_lint.analysis.lemmas import LemmaSurfaces
 from align_lint.rules.lexicons import Lexicon, Term, expand_words
@@ -80,6 +80,11 @@ GRAMMAR = (
     "crowd_wholes", "whole_words", "hyperbole_kin",
     # judge33: a metric that drifted up ("engagement ticked up").
     "drift_verbs", "rising_directions",
+    # code38: which way a verb of growth says a metric moved (``MoveReader``).
+    "move_falling_verbs", "move_levelling_verbs", "move_rising_phrasals",
+    "move_denied_verbs",
+    # code38: the words for money after an amount, the last content list out of Python.
+    "money_words",
 )  # fmt: skip
 # Words that may give a claim another mood than asserted, besides the
 # speculative, conditional, advice and intent words (see ``_mood``).
@@ -136,6 +141,8 @@ class Vocabulary:
                     found = self._by_lemma.setdefault(strings.add(lemma), [])
                     found.append((key, frozenset(term.pos)))
         self._grammar = {name: self._word_list(name) for name in GRAMMAR}
+        # ``is_money`` is a module function read through ``is_count``: it takes its words so.
+        use_money_words(self._grammar["money_words"])
         # Sets derived from two lexicons: what a writer's own trending thing is
         # called (content or a named thing of theirs), and what "according to"
         # may cite (a survey, or a benchmark, research, an index).
@@ -154,6 +161,10 @@ class Vocabulary:
             self._grammar["level_words"], self._grammar["high_words"],
             self._grammar["rivalling_verbs"], _AHEAD, _SOARING_NOUNS, _CHEAP, _BARELY,
             {_BARE_RISE}, self._grammar["rising_directions"],
+            # "reach didn't budge": a verb of moving denied is a level kept (code38)
+            self._grammar["move_denied_verbs"],
+            # "views took off": the particle of a steep rise (code38)
+            {phrasal.split()[-1] for phrasal in self._grammar["move_rising_phrasals"]},
         )  # fmt: skip
         self._verb_cues = frozenset(
             {"most", "stop", *_MORE, *_ASPECT, *_WIDELY, *_SPREAD, *self._grammar["whole_words"]}
