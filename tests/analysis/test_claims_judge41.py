@@ -107,3 +107,20 @@ def test_an_agenda_or_a_meeting_that_covers_results(linter: Linter) -> None:
     assert _findings(linter, "The meeting went well and our social results were great.") == [
         ("no-business-outcome", "")
     ]
+
+
+def test_money_given_by_counted_supporters_is_donations(linter: Linter) -> None:
+    assert _findings(
+        linter, "1,400 supporters gave a total of $38,000 after our video went viral."
+    ) == [("viral-claim", "went viral")]
+    assert _findings(
+        linter, "Our supporters gave $38,000 in 48 hours, and the reel got 90k views."
+    ) == [("vanity-metric", "90k views")]
+    # The writer's gift, or a company's, is no donation received.
+    assert _findings(linter, "We gave $500 to the shelter and our reel got 90k views.") == [
+        ("no-business-outcome", ""),
+        ("vanity-metric", "90k views"),
+    ]
+    assert _findings(
+        linter, "Acme gave $1M to the food bank, and our post about it got 40k likes."
+    ) == [("no-business-outcome", ""), ("vanity-metric", "40k likes")]

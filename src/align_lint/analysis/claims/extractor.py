@@ -877,7 +877,9 @@ class ClaimExtractor(OutcomeReader):
             doc[end - 1], self._grammar["work_verbs"], self._grammar["work_nouns"]
         ):
             return None  # "members who fixed bugs": contributors credited, no audience
-        if kind == "metric" and paying_people(doc[end - 1], self._grammar["quota_nouns"]):
+        if kind == "metric" and paying_people(
+            doc[end - 1], self._grammar["quota_nouns"], self._grammar["donating_verbs"]
+        ):
             return None  # "1,000 subscribers who pay": customers (the conventions), no audience
         if kind == "metric" and _doing_the_work(doc, end, self._grammar["work_verbs"]):
             return None  # "300 community members volunteered": contributors, no audience

@@ -106,12 +106,24 @@ def _on_a_paid_tier(noun: Token, tiers: frozenset[str]) -> Token | None:
     return None
 
 
-def paying_people(noun: Token, tiers: frozenset[str]) -> bool:
+def _giving_money(noun: Token, donating: frozenset[str]) -> bool:
+    """Do the people the noun counts give money: "1,400 supporters gave a
+    total of $38,000", "900 fans pledged $20k"? Donors, by the conventions."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_ not in donating:
+        return False
+    return any(is_money(t) for t in verb.subtree if t.i > verb.i)
+
+
+def paying_people(noun: Token, tiers: frozenset[str], donating: frozenset[str]) -> bool:
     """Are the people a metric noun counts said to pay: "1,000 subscribers who
-    pay", "900 subscribers on the paid plan"? Paying subscribers are customers
-    (the conventions), so the noun is no audience."""
-    return any(_pays_for_itself(c) for c in noun.children) or (
-        _on_a_paid_tier(noun, tiers) is not None
+    pay", "900 subscribers on the paid plan", "1,400 supporters gave $38,000"?
+    Paying subscribers are customers and donors an outcome (the conventions),
+    so the noun is no audience."""
+    return (
+        any(_pays_for_itself(c) for c in noun.children)
+        or _on_a_paid_tier(noun, tiers) is not None
+        or _giving_money(noun, donating)
     )
 
 
@@ -119,6 +131,15 @@ def _count_of(noun: Token) -> int | None:
     """Where the count of a counted noun begins: "1,000 subscribers", "2 K members"."""
     counts = [c for c in noun.children if c.i < noun.i and is_count(c)]
     return _count_start(noun.doc, counts[0].i) if counts else None
+
+
+def _givers_counted_or_ours(subject: Token) -> bool:
+    """Are those who gave money counted or the writer's ("1,400 supporters",
+    "212 people", "our donors"): donations the writer received, an outcome by
+    the conventions; not a company's gift ("Acme gave $1M") nor the writer's."""
+    if is_count(subject) or any(is_count(c) for c in subject.children):
+        return True
+    return any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in subject.children)
 
 
 def _stated_level(head: Token) -> int | None:
@@ -448,6 +469,10 @@ class OutcomeReader(MetricReader):
         by_others = bool(subjects) and subjects[0].lower_ not in _WRITER_OR_READER
         if lemma in ("upgrade", "redeem"):  # "6% upgraded to the paid tier"; not "upgrade now"
             return action if by_others else None
+        if lemma == "give":  # "1,400 supporters gave $38,000"; not "we gave $500 to the shelter"
+            givers = subjects[0] if subjects else None
+            gifts = money and givers is not None and _givers_counted_or_ours(givers)
+            return ("money", (index, self._money_end(verb))) if gifts else None
         if lemma == "spend":  # "the 30,000 viewers spent $18 each"; not "we spent $2M on ads"
             return ("money", (index, self._money_end(verb))) if money and by_others else None
         if lemma in ("request", "enquire", "inquire"):  # "3,100 requested a quote"

@@ -78,6 +78,8 @@ GRAMMAR = (
     "bare_rise_ends",
     # judge41: a bare bidding word that supposes a case ("Say your reel gets 10k views").
     "supposing_bids",
+    # judge41: counted people who give money are donors ("1,400 supporters gave $38,000").
+    "donating_verbs",
     # judge34: a hyperbolic crowd ("half the internet saw our ad").
     "crowd_wholes", "whole_words", "hyperbole_kin",
     # judge33: a metric that drifted up ("engagement ticked up").
