@@ -51,7 +51,7 @@ from align_lint.analysis.claims.moods import (
     _trending_in_a_field,
     _wanting,
 )
-from align_lint.analysis.claims.outcomes import OutcomeReader
+from align_lint.analysis.claims.outcomes import OutcomeReader, paying_people
 from align_lint.analysis.claims.ownership import (
     _a_name_opening,
     _a_person_called,
@@ -877,6 +877,10 @@ class ClaimExtractor(OutcomeReader):
             doc[end - 1], self._grammar["work_verbs"], self._grammar["work_nouns"]
         ):
             return None  # "members who fixed bugs": contributors credited, no audience
+        if kind == "metric" and paying_people(
+            doc[end - 1], self._grammar["quota_nouns"], self._grammar["donating_verbs"]
+        ):
+            return None  # "1,000 subscribers who pay": customers (the conventions), no audience
         if kind == "metric" and _doing_the_work(doc, end, self._grammar["work_verbs"]):
             return None  # "300 community members volunteered": contributors, no audience
         head = doc[end - 1]

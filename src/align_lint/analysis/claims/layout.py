@@ -557,6 +557,9 @@ def _reach_as_stat(doc: Doc, index: int, *, parsed: bool) -> tuple[int, int] | N
         last = _cell_value(doc, _past_cell_breaks(doc, value))
         if last is not None:
             return index, last  # "Reach 1.2M, ER 4.1%", "| reach 380k |", "| Reach | 12,400 |"
+        last = _value_after_qualified_label(doc, value)
+        if last is not None:
+            return index, last  # "Avg. reach per post: 12,400", "| Reach per post | 12,400 |"
     following = doc[value] if value < len(doc) else None
     objects = [c for c in doc[index].children if c.dep_ == "dobj"]
     if parsed and any(not _across_lines(doc, index, c.i) for c in objects):

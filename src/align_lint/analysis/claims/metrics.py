@@ -1065,6 +1065,19 @@ def _about_content(verb: Token, content: frozenset[str]) -> bool:
     return False
 
 
+def _approximate_count_before(verb: Token) -> int | None:
+    """Where "over 12,000" begins when the parse makes the count the object of
+    its "over" and hangs it on the verb, not on the people after it ("over
+    12,000 of you have read it", "Over 200K+ people saved the recipe": the
+    "+" after the count keeps it from the people)."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.i < verb.i and child.lower_ in _APPROXIMATELY:
+            counted = [t for t in child.children if t.dep_ == "pobj" and is_big(t)]
+            if counted and is_count(counted[0]):
+                return child.i
+    return None
+
+
 class MetricReader(MilestoneReader):
     """Attention terms read as metric claims."""
 
@@ -1816,6 +1829,9 @@ class MetricReader(MilestoneReader):
             for modifier in child.children:
                 if is_count(modifier) and is_big(modifier):
                     return "count", (_count_start(doc, modifier.i), verb.i + 1)
+            approximate = _approximate_count_before(verb)
+            if approximate is not None:  # "Over 200K+ people saved the recipe"
+                return "count", (approximate, verb.i + 1)
         return None
 
     def _metric_verb(
@@ -1913,11 +1929,9 @@ class MetricReader(MilestoneReader):
         opening = _opening_count(doc, verb)
         if opening is not None:
             return "count", (opening, index + 1)
-        for child in verb.children:  # "over 12,000 of you have read it", parsed as a phrase
-            if child.dep_ == "prep" and child.i < index and child.lower_ in _APPROXIMATELY:
-                counted = [t for t in child.children if t.dep_ == "pobj" and is_big(t)]
-                if counted and is_count(counted[0]):
-                    return "count", (child.i, index + 1)
+        approximate = _approximate_count_before(verb)
+        if approximate is not None:  # "over 12,000 of you have read it", parsed as a phrase
+            return "count", (approximate, index + 1)
         if verb.dep_ in ("acl", "relcl") and is_count(verb.head) and is_big(verb.head):
             # "the 25,000 of you who follow along"
             return "count", (_count_start(doc, verb.head.i), index + 1)

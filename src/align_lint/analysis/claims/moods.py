@@ -220,6 +220,49 @@ def _bidding(children: list[Token]) -> bool:
     return not any(c.dep_ in ("nsubj", "neg", "aux") for c in children)
 
 
+def _worked_example(verb: Token) -> bool:
+    """Is the verb the present-tense answer of a supposed case with counts of
+    its own: "If 1,000 people view a post and 20 click, the rate is 2%",
+    "When 1,000 people see an ad and 10 click, the CTR is 1%"? A rate worked
+    out for the reader, not the writer's result; "when we hit 10k followers,
+    we celebrated" (past) and "if you're wondering, reach is 40k" (no count
+    supposed) stay claims."""
+    if verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or clause.i > verb.i or clause.tag_ not in ("VBZ", "VBP"):
+            continue
+        opener = [c for c in clause.children if c.i < clause.i and c.dep_ in ("mark", "advmod")]
+        supposed = any(c.lower_ in ("if", "when") for c in opener)
+        if supposed and any(is_count(t) for t in _own_clause(clause)):
+            return True
+    return False
+
+
+def _recalled(verb: Token) -> bool:
+    """Is the verb a past moment a supposing verb asks the reader to picture:
+    "Imagine our surprise when the post hit 50,000 impressions" (it happened),
+    not "imagine your post gets 50,000 impressions"."""
+    return (
+        verb.tag_ == "VBD"
+        and verb.dep_ == "advcl"
+        and any(c.lower_ == "when" and c.i < verb.i for c in verb.children)
+    )
+
+
+def _bidden_supposition(verb: Token, supposed: Token, bidding_words: frozenset[str]) -> bool:
+    """Is the verb a bare bidding word that opens the sentence and governs a
+    present-tense case: "Say your reel gets 10k views…", "Let's say a post
+    gets 5,000 likes"? Not "say thanks to our 10k followers" (no clause) nor
+    "we say the post got 10k views" (a subject)."""
+    if verb.lemma_ not in bidding_words or verb.tag_ != "VB" or not _bidding(list(verb.children)):
+        return False
+    if supposed.dep_ != "ccomp" or supposed.tag_ not in ("VBZ", "VBP"):
+        return False
+    doc = verb.doc
+    return _opens_sentence(verb) or (verb.i > 0 and doc[verb.i - 1].lower_ in ("'s", "us"))
+
+
 def _preferred(verb: Token) -> bool:
     """Is the verb a preference between things not had: "we'd rather have 40
     regulars than 40,000 likes", "I'd rather sell 200 tickets than…"? A modal
@@ -1086,6 +1129,8 @@ class MoodReader(OwnershipReader):
             return True  # people counted after it may be given something (``_given_something``)
         if lower in _ASKING_MODALS and _opens_sentence(token):
             return True  # a question asking for it: "Can we get 1,000 retweets?"
+        if lower == "when" and _opens_sentence(token):
+            return True  # a supposed case before a worked-out rate (``_worked_example``)
         if lower in ("why", "how") and _opens_sentence(token) and _helps_to_ask(token):
             return True  # a question typed without its "?" (``_asked_of_a_name``)
         if lower == "up" and token.doc[token.i + 1 : token.i + 2].text.lower() == "to":
@@ -1303,8 +1348,21 @@ class MoodReader(OwnershipReader):
                 return "advice"  # "once your channel grows past 1,000 subscribers, …"
             if _found_hard(verb, self._grammar["hard_words"], self._grammar["struggling_verbs"]):
                 return "negated"  # "I find it hard to gain engagement": not gained
-            if depth > 0 and verb.lemma_ in self._grammar["supposing_verbs"] and _bidding(children):
+            if depth == 0 and (
+                _worked_example(verb) or (verb.dep_ == "advcl" and _worked_example(verb.head))
+            ):
+                return "conditional"  # "If 1,000 people view it and 20 click, the CTR is 2%"
+            if (
+                depth > 0
+                and verb.lemma_ in self._grammar["supposing_verbs"]
+                and _bidding(children)
+                and not _recalled(verbs[depth - 1])
+            ):
                 return "conditional"  # "imagine your post sends 10,000 visitors"
+            if depth > 0 and _bidden_supposition(
+                verb, verbs[depth - 1], self._grammar["supposing_bids"]
+            ):
+                return "conditional"  # "Say your reel gets 10k views and 200 click"
             if depth > 0 and _enables_reader(
                 verb, verbs[depth - 1], self._grammar["enabling_verbs"]
             ):

@@ -72,6 +72,75 @@ def _counted_payers(verb: Token) -> bool:
     )
 
 
+def _pays_for_itself(verb: Token) -> bool:
+    """Does a relative clause's "pay" say the counted people pay the writer:
+    "1,000 subscribers who pay", "readers who pay $8 a month", "members that
+    pay for the bonus feed"? Its object, if any, is money, not attention paid
+    ("fans who pay attention") nor a visit ("who pay us a visit"); not what
+    the writer pays for ("6M impressions we didn't pay for")."""
+    if verb.lemma_ != "pay" or verb.dep_ != "relcl":
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    # The counted people pay, through "who"/"that": not "impressions we didn't pay for".
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects or subjects[0].tag_ not in ("WP", "WDT"):
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    return all(is_money(o) or any(t.text in _CURRENCY for t in o.subtree) for o in objects)
+
+
+def _on_a_paid_tier(noun: Token, tiers: frozenset[str]) -> Token | None:
+    """The tier (``tiers``: plan, tier…) a counted noun's people are on when
+    it is a paid one: "900 subscribers on the paid plan", "members on our
+    premium tier" (customers, not an audience); not "a click-through rate on
+    paid social" (a channel)."""
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("on", "in"):
+            continue
+        for tier in prep.children:
+            paid = any(c.lower_ in _PAID_TIERS for c in tier.children)
+            if tier.dep_ == "pobj" and tier.lemma_ in tiers and paid:
+                return tier
+    return None
+
+
+def _giving_money(noun: Token, donating: frozenset[str]) -> bool:
+    """Do the people the noun counts give money: "1,400 supporters gave a
+    total of $38,000", "900 fans pledged $20k"? Donors, by the conventions."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_ not in donating:
+        return False
+    return any(is_money(t) for t in verb.subtree if t.i > verb.i)
+
+
+def paying_people(noun: Token, tiers: frozenset[str], donating: frozenset[str]) -> bool:
+    """Are the people a metric noun counts said to pay: "1,000 subscribers who
+    pay", "900 subscribers on the paid plan", "1,400 supporters gave $38,000"?
+    Paying subscribers are customers and donors an outcome (the conventions),
+    so the noun is no audience."""
+    return (
+        any(_pays_for_itself(c) for c in noun.children)
+        or _on_a_paid_tier(noun, tiers) is not None
+        or _giving_money(noun, donating)
+    )
+
+
+def _count_of(noun: Token) -> int | None:
+    """Where the count of a counted noun begins: "1,000 subscribers", "2 K members"."""
+    counts = [c for c in noun.children if c.i < noun.i and is_count(c)]
+    return _count_start(noun.doc, counts[0].i) if counts else None
+
+
+def _givers_counted_or_ours(subject: Token) -> bool:
+    """Are those who gave money counted or the writer's ("1,400 supporters",
+    "212 people", "our donors"): donations the writer received, an outcome by
+    the conventions; not a company's gift ("Acme gave $1M") nor the writer's."""
+    if is_count(subject) or any(is_count(c) for c in subject.children):
+        return True
+    return any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in subject.children)
+
+
 def _stated_level(head: Token) -> int | None:
     """The end of the level an outcome is said to be at, the term the subject
     of "is" and a count or percentage the other side: "conversion from those
@@ -211,6 +280,14 @@ class OutcomeReader(MetricReader):
             change = verb.head  # "a 9% lift in branded search", "a rise in refunds"
             if change.lemma_ in self._grammar["change_nouns"] and change.i < start:
                 return "change", (change.i, end)
+        if (
+            head.dep_ == "pobj"
+            and verb.lower_ in ("on", "in")
+            and _on_a_paid_tier(verb.head, self._grammar["quota_nouns"]) is head
+        ):
+            payers = _count_of(verb.head)  # "crossed 900 subscribers on the paid plan"
+            if payers is not None:
+                return "count", (payers, end)
         first = start
         if head.dep_ == "pobj":  # "turned 300 readers into paying clients"
             # The claim begins at the preposition: between the verb and it
@@ -389,11 +466,18 @@ class OutcomeReader(MetricReader):
             return action if any(_a_cost(t, self._grammar["cost_nouns"]) for t in after) else None
         if lemma == "pay":
             paid_back = any(t.lower_ in _BY_ITSELF for t in after)
+            payers = _count_of(verb.head) if _pays_for_itself(verb) else None
+            if payers is not None:  # "crossed 1,000 subscribers who pay": counted, paying
+                return "count", (payers, verb.i + 1)
             return action if paid_back or _counted_payers(verb) else None
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         by_others = bool(subjects) and subjects[0].lower_ not in _WRITER_OR_READER
         if lemma in ("upgrade", "redeem"):  # "6% upgraded to the paid tier"; not "upgrade now"
             return action if by_others else None
+        if lemma == "give":  # "1,400 supporters gave $38,000"; not "we gave $500 to the shelter"
+            givers = subjects[0] if subjects else None
+            gifts = money and givers is not None and _givers_counted_or_ours(givers)
+            return ("money", (index, self._money_end(verb))) if gifts else None
         if lemma == "spend":  # "the 30,000 viewers spent $18 each"; not "we spent $2M on ads"
             return ("money", (index, self._money_end(verb))) if money and by_others else None
         if lemma in ("request", "enquire", "inquire"):  # "3,100 requested a quote"

@@ -76,6 +76,10 @@ GRAMMAR = (
     "billing_periods",
     # judge34: a metric said to be up with no amount ("Impressions up, saves up").
     "bare_rise_ends",
+    # judge41: a bare bidding word that supposes a case ("Say your reel gets 10k views").
+    "supposing_bids",
+    # judge41: counted people who give money are donors ("1,400 supporters gave $38,000").
+    "donating_verbs",
     # judge34: a hyperbolic crowd ("half the internet saw our ad").
     "crowd_wholes", "whole_words", "hyperbole_kin",
     # judge33: a metric that drifted up ("engagement ticked up").
@@ -297,7 +301,7 @@ class Vocabulary:
             self._grammar["typical_words"],  # a statistic: "the average post gets…"
         )  # fmt: skip
         lemmas = frozenset().union(
-            self._grammar["supposing_verbs"], self._wanting,
+            self._grammar["supposing_verbs"], self._wanting, grammar["supposing_bids"],
             grammar["saying_verbs"],  # "…, the company said" (``_anothers_metric``)
             grammar["acquaintances"],  # "my friend's podcast"
             grammar["presence_verbs"],  # "5,000 fans packed the arena"
