@@ -451,6 +451,15 @@ def _noun_tagged_verb(token: Token, wanted: Collection[str]) -> bool:
     return following.tag_ in _FINITE_TAGS or following.pos_ == "AUX"
 
 
+def _label_tagged_name(token: Token, wanted: Collection[str]) -> bool:
+    """A capitalised plural the tagger made a proper noun as a stat line's
+    label: "Results\n• Clicks: 210k" under a heading. A name is never followed
+    by a colon and a lone stat, so the label is the noun it looks like."""
+    if "NOUN" not in wanted or token.tag_ != "NNPS":
+        return False
+    return _label_before_its_value(token.doc, token.i)
+
+
 def _label_before_its_value(doc: Doc, index: int) -> bool:
     """Does the word at ``index`` open a stat line as a label, with a colon, a
     dash, an arrow or a bar and then the value ("Story views — 65k", "Story
@@ -1111,7 +1120,12 @@ class MetricReader(MilestoneReader):
         self, doc: Doc, start: int, end: int, term: Term, key: str, near: frozenset[str]
     ) -> bool:
         head = doc[end - 1]
-        if term.pos and head.pos_ not in term.pos and not _noun_tagged_verb(head, term.pos):
+        if (
+            term.pos
+            and head.pos_ not in term.pos
+            and not _noun_tagged_verb(head, term.pos)
+            and not _label_tagged_name(head, term.pos)
+        ):
             return False
         if term.after and not _word_before_in(doc, start, term.after):
             return False
