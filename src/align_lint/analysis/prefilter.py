@@ -117,7 +117,9 @@ _COUNT = json.dumps(
     {
         "LOWER": {
             "REGEX": r"^(?:[~+$£€\u2248\u223c]?\d.*|one|two|three|four|five|six|seven|eight|nine"
-            r"|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?"
+            r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+            r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+            r"|hundreds?|thousands?|millions?|billions?"
             r"|dozens?|tens|digits|figures|millionth|thousandth|hundredth|billionth|k|m|mn|bn|mm"
             r"|mil|lakhs?|crores?)\+?$"
         }

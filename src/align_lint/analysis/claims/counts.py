@@ -43,8 +43,10 @@ SCALE.update({"mil": 1e6, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7
 _VAGUE_BIG = frozenset({"thousands", "millions", "billions", "hundreds", "tens", "dozens"})
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "forty": 40,
-    "fifty": 50, "hundred": 100, "dozen": 12,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90, "hundred": 100, "dozen": 12,
 }  # fmt: skip
 _NOT_COUNTS = frozenset(
     {"first", "second", "third", "fourth", "fifth", "last", "next", "one", "once", "zero"}
@@ -124,6 +126,8 @@ def number(token: Token) -> float | None:
     following = token.i + 1
     while following < len(doc) and value < 1e12:
         scale = SCALE.get(doc[following].lower_.rstrip("+"))  # "1 million+ views"
+        if scale is None and _grand_counts(doc, following):
+            scale = 1e3  # "ten grand views": a thousand, said as of money
         if scale is None:
             break
         value *= scale
@@ -390,13 +394,26 @@ def is_big(token: Token) -> bool:
     return (number(token) or 0) >= 100
 
 
+def _grand_counts(doc: Doc, index: int) -> bool:
+    """Is the "grand" at ``index`` slang for a thousand of the plural noun
+    after it ("ten grand views", "50 grand followers"), not of money ("ten
+    grand in sales", "made 20 grand", "5 grand profit")?"""
+    if doc[index].lower_ != "grand" or index + 1 >= len(doc):
+        return False
+    counted = doc[index + 1]
+    return counted.tag_ == "NNS" and counted.lower_ not in _money_words
+
+
 def is_money(token: Token) -> bool:
     doc = token.doc
     if token.text in _CURRENCY:
         return True
     if token.i > 0 and doc[token.i - 1].text in _CURRENCY:
         return True
-    return token.i + 1 < len(doc) and doc[token.i + 1].lower_ in _money_words
+    following = token.i + 1
+    if following < len(doc) and _grand_counts(doc, following):
+        return False  # "ten grand views"
+    return following < len(doc) and doc[following].lower_ in _money_words
 
 
 def use_money_words(words: frozenset[str]) -> None:

@@ -18,6 +18,7 @@ from align_lint.analysis.caches import make_room
 from align_lint.analysis.claims.counts import (
     _ORDINAL,
     _ORDINAL_WORDS,
+    _SUPERLATIVES,
     REACH,
     _written_value,
     is_multiple,
@@ -317,6 +318,13 @@ class ClaimExtractor(OutcomeReader):
             # "cracked the top 10 on Apple Podcasts": a rank and a chart (``_chart_rank``).
             charts = chart_heads(self._grammar["chart_words"])
             ways += [((charts, None), REACH), ((charts, _RANK_CUES), REACH)]
+            # "our best week on the channel": a superlative, "ever" between at most
+            # (``_best_period_on_channel``).
+            ranks = frozenset(_SUPERLATIVES - {"most", "top"})
+            ways.append(((self._grammar["best_periods"], ranks), 2))
+            # "1M!!! 🎉": a count cheered (``_cheered_count``).
+            cheers = frozenset({"!", *self._grammar["cheering_marks"]})
+            ways.append(((cheers, None), 4))
         return ways
 
     def claims(self, doc: Doc) -> list[Claim]:
@@ -444,7 +452,7 @@ class ClaimExtractor(OutcomeReader):
             with_mood = with_mood or decided
             standalone = standalone or (decided and self._terms[key][2].needs == "nothing")
             # An outcome named outright has moods the parse may change: "topic"…
-            if not decided and self._terms[key][0] == "outcome":
+            if not decided and key in self._terms and self._terms[key][0] == "outcome":
                 outcomes.append((start - base, end - base))
         topical = bool(outcomes)
         if (with_mood or topical) and self._may_be_topic(sentence):
@@ -520,6 +528,10 @@ class ClaimExtractor(OutcomeReader):
         """Is this term's claim (or its lack of one) the same without a parse?
         None if not; else whether the claim has a mood (which the parse may
         still change)."""
+        if key == "best_period":  # word order decides whether there is one
+            return None if self._best_period_on_channel(sentence, start) is not None else False
+        if key == "cheered":
+            return None if self._cheered_count(sentence, start, near) is not None else False
         if key not in self._terms:
             return None  # milestones and superlatives read the parse
         kind, _, term = self._terms[key]
@@ -588,7 +600,7 @@ class ClaimExtractor(OutcomeReader):
 
     def _needed_cues(self, key: str) -> frozenset[str] | None:
         """The cue words a term needs near it (besides a count); None: none."""
-        if key in ("superlative", "widely"):
+        if key in ("superlative", "widely", "best_period", "cheered"):
             return None
         if key in ("milestone", "platform", "thanks"):
             return frozenset()
@@ -671,6 +683,10 @@ class ClaimExtractor(OutcomeReader):
                 found.append((index, index + 1, "thanks"))
             if lower in self._chart_hashes:
                 found.append((index, index + 1, "chart"))
+            if lower in self._period_hashes and token.pos_ == "NOUN":
+                found.append((index, index + 1, "best_period"))
+            if lower in self._cheer_hashes:
+                found.append((index, index + 1, "cheered"))
             if lemma in self._superlatives or lower in self._superlatives:
                 before = index - 1
                 # "most-watched", and "most⏎shared" in a hard-wrapped line
@@ -833,6 +849,14 @@ class ClaimExtractor(OutcomeReader):
     ) -> tuple[str, str, str, tuple[int, int], str] | None:
         if key == "milestone":
             found = self._bare_milestone(doc, start)
+            return None if found is None else ("metric", "attention", *found, "asserted")
+        if key == "best_period":
+            found = self._best_period_on_channel(doc, start)
+            if found is None:
+                return None
+            return "metric", "attention", *found, self._mood(doc, start)
+        if key == "cheered":
+            found = self._cheered_count(doc, start, near)
             return None if found is None else ("metric", "attention", *found, "asserted")
         if key == "thanks":
             found = _thanked_for_count(doc, start)

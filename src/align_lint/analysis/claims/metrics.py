@@ -1993,8 +1993,16 @@ class MetricReader(MilestoneReader):
         return None
 
     def _a_hyperbolic_whole(self, subject: Token) -> bool:
-        """ "half the internet", "the whole town", "half of LinkedIn"."""
+        """ "half the internet", "the whole town", "half of LinkedIn", and
+        everyone in one ("everyone at church", "everybody in my office")."""
         wholes, whole_words = self._grammar["crowd_wholes"], self._grammar["whole_words"]
+        if subject.lower_ in ("everyone", "everybody"):  # "everyone at church saw our ad"
+            return any(
+                t.dep_ == "pobj" and t.lemma_.lower() in wholes
+                for place in subject.children
+                if place.dep_ == "prep" and place.lower_ in ("at", "in", "on")
+                for t in place.children
+            )
         if subject.lower_ in whole_words:  # "half of LinkedIn"
             return any(
                 t.dep_ == "pobj" and t.lemma_.lower() in wholes

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from align_lint.analysis.claims.counts import (
     _ORDINAL_WORDS,
+    _SUPERLATIVES,
     _YEAR,
     _count_start,
     _counted_by_length,
@@ -40,6 +41,18 @@ _THANKED = frozenset(
      "fam", "yall"}
 )  # fmt: skip
 _RANK_WORDS = frozenset({"top", "#", "no", "no.", "number", "nr", "nr."})
+# What a best stretch of time is had on or for ("best week on the channel",
+# "a record month for the blog") and the words that may stand before the
+# channel ("on our channel", "on the Acme channel").
+_PERIOD_PREPOSITIONS = frozenset({"on", "for", "across", "in"})
+_CHANNEL_DETERMINERS = frozenset({"the", "our", "my", "this"})
+# What may stand between a bare count and its cheer ("2K already 🔥") and
+# before it ("we're at 10K!!!"), and the tags of a verb that goes on with the
+# count as its subject ("50k 🚀 is the prize", "10K 🙌 left to raise").
+_CHEER_BETWEEN = frozenset({"already", "now", "strong", "officially"})
+_AT_FORMS = frozenset({"'re", "\u2019re", "are", "is", "'s", "\u2019s", "am", "'m", "\u2019m"})
+_GOING_ON_TAGS = frozenset({"VBZ", "VBD", "VBN", "VBG"})
+_SENTENCE_ENDS = frozenset({".", "!", "?", "\n"})
 
 
 def _singular_after_emoji(token: Token) -> bool:
@@ -194,6 +207,86 @@ def _big_milestone(doc: Doc, evidence: tuple[str, tuple[int, int]]) -> bool:
     return ordinal.lower_ in _ORDINAL_WORDS or (digits.isdigit() and int(digits) >= 100)
 
 
+def _superlative_before(doc: Doc, period: int) -> int | None:
+    """Where the superlative stands that ranks the period at ``period``:
+    "best week", "biggest ever month", "record week"; or None."""
+    before = period - 1
+    if before > 0 and doc[before].lower_ == "ever":
+        before -= 1  # "our biggest ever month"
+    if before < 0 or doc[before].lower_ not in _SUPERLATIVES - {"most", "top"}:
+        return None
+    return before
+
+
+def _channel_end(doc: Doc, preposition: int, channels: frozenset[str]) -> int | None:
+    """Where the channel ends that a period is had on ("on the channel", "on
+    our YouTube channel", "for the blog"), or None: up to three words of
+    determiners and names, then a channel word that heads its phrase ("the
+    podcast sponsors" are people, no channel)."""
+    for at in range(preposition + 1, min(len(doc), preposition + 5)):
+        token = doc[at]
+        if token.lower_ in channels:
+            following = doc[at + 1] if at + 1 < len(doc) else None
+            if following is not None and following.lower_ in channels:
+                continue  # "our YouTube channel": the channel is the last word
+            if following is not None and following.pos_ in ("NOUN", "PROPN"):
+                return None
+            return at + 1
+        if token.lower_ not in _CHANNEL_DETERMINERS and token.pos_ != "PROPN":
+            return None
+    return None
+
+
+def _owned_or_ever(doc: Doc, best: int, end: int) -> bool:
+    """Is a best stretch the writer's own record: "our"/"my" before it,
+    "ever" in it or right after, "record", or a fragment that opens the
+    sentence with no verb after it ("Best week on the channel, thank you!");
+    "the best day on Instagram is Tuesday" is advice about posting times."""
+    before = doc[best - 1] if best > 0 else None
+    if before is not None and before.lower_ in ("our", "my"):
+        return True
+    if doc[best].lower_ == "record":
+        return True
+    if any(t.lower_ == "ever" for t in doc[best : min(len(doc), end + 1)]):
+        return True
+    following = doc[end] if end < len(doc) else None
+    if following is not None and following.pos_ in ("VERB", "AUX"):
+        return False
+    # "Best week on the channel!", "📊🤯 Best week…", "A record week for the blog".
+    return (
+        before is None
+        or before.is_punct
+        or before.is_space
+        or _emoji(before)
+        or (before.lower_ == "a")
+    )
+
+
+def _cheer_mark(token: Token, marks: frozenset[str]) -> bool:
+    return token.text == "!" or token.text in marks
+
+
+def _opens_a_fragment(doc: Doc, first: int) -> bool:
+    """Does a count open its own fragment: first in the sentence, after a
+    sentence's end, a line break or an emoji, or after "we're at" ("we're at
+    10K!!!")? "Only 10K 🙌 left", "Raised 1M 🚀" and "Goal: 10K!" do not."""
+    if first == 0:
+        return True
+    before = doc[first - 1]
+    if before.text in _SENTENCE_ENDS or before.is_space or _emoji(before):
+        return True
+    return before.lower_ == "at" and first > 1 and doc[first - 2].lower_ in _AT_FORMS
+
+
+def _going_on(token: Token) -> bool:
+    """Does the word after a cheered count go on with the count as its subject
+    or counted noun ("50k 🚀 is the prize", "10K 🙌 left to raise", "1M 🎉
+    tickets")? Thanks, love and a new sentence do not ("10K 🙌 thank you all")."""
+    if token.pos_ == "AUX" or (token.pos_ == "VERB" and token.tag_ in _GOING_ON_TAGS):
+        return True
+    return token.tag_ in ("NNS", "NNPS") and not _emoji(token)
+
+
 def _money_reached(target: Token) -> bool:
     """Is what a milestone verb reached an amount of money: "$3 million" (the
     parse's object the scale word "million"), "25k dollars"?"""
@@ -252,6 +345,60 @@ class MilestoneReader(MoodReader):
                 continue  # "passed 25,000 users", "crossed 25k of debt": a count of something
             return "milestone", (index, after)
         return None
+
+    def _best_period_on_channel(self, doc: Doc, period: int) -> tuple[str, tuple[int, int]] | None:
+        """ "our best week on the channel", "biggest month on TikTok ever", "a
+        record week for the blog": a best stretch of time on a channel is a
+        record of its attention. Not a best stretch for sales ("best week of
+        the year for sales", no channel), a time to post ("the best week to
+        post", "the best day on Instagram is Tuesday"), or a shop's."""
+        best = _superlative_before(doc, period)
+        if best is None:
+            return None
+        after = period + 1
+        if after < len(doc) and doc[after].lower_ == "ever":
+            after += 1  # "best week ever on Instagram"
+        if after >= len(doc) or doc[after].lower_ not in _PERIOD_PREPOSITIONS:
+            return None
+        channels = self._grammar["best_period_channels"]
+        end = _channel_end(doc, after, channels)
+        if end is None or not _owned_or_ever(doc, best, end):
+            return None
+        if end < len(doc) and doc[end].lower_ == "ever":
+            end += 1
+        return "superlative", (best, end)
+
+    def _cheered_count(
+        self, doc: Doc, mark: int, near: frozenset[str]
+    ) -> tuple[str, tuple[int, int]] | None:
+        """ "1M!!! 🎉 Thank you all", "10K 🙌 thank you", "we're at 2K already 🔥":
+        a big count with no noun, alone in its fragment and cheered, is an
+        audience's milestone. ``mark`` is the first cheer after it. Not money
+        ("$1M!!!"), a year ("2024!!!"), a count the words go on about ("50k 🚀
+        is the prize", "10K 🎉 tickets"), or one in a paragraph of money, sales
+        or a race ("2M!!! Our seed round closed")."""
+        marks = self._grammar["cheering_marks"]
+        last = mark - 1
+        while last > 0 and doc[last].lower_ in _CHEER_BETWEEN:
+            last -= 1
+        if last < 0 or _cheer_mark(doc[last], marks):
+            return None  # a later mark of a run: the first one reads the count
+        first = _count_start(doc, last)
+        count = doc[first]
+        if not (count.like_num or count.text[:1].isdigit()) or not is_count(count):
+            return None
+        if _YEAR.match(count.text) or (number(count) or 0) < 1000 or is_money(count):
+            return None
+        if not _opens_a_fragment(doc, first):
+            return None
+        after = mark
+        while after < len(doc) and (_cheer_mark(doc[after], marks) or _emoji(doc[after])):
+            after += 1
+        if after < len(doc) and _going_on(doc[after]):
+            return None
+        if near & self._grammar["cheered_count_contexts"]:
+            return None
+        return "milestone", (first, last + 1)
 
     def _outcome_counted(self, verb: Token) -> bool:
         """Is the milestone verb's subject an outcome word ("our wishlists hit

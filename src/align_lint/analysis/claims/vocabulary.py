@@ -66,6 +66,10 @@ GRAMMAR = (
     "trending_things", "valuing_verbs", "grounds", "organisations", "surveys", "cited_works",
     "population_sources", "rivals", "plan_nouns", "audience_bodies", "source_roles",
     "company_roles",
+    # judge38: a best stretch of time on a channel ("our best week on the channel").
+    "best_period_channels",
+    # judge38: a bare count cheered as a milestone ("1M!!! 🎉").
+    "cheering_marks", "cheered_count_contexts",
     # judge29: another company's result told in the sentence before.
     "their_side_nouns",
     # judge31: a named company's standing rate of visits (a case study's scale).
@@ -172,6 +176,7 @@ class Vocabulary:
         )  # fmt: skip
         self._verb_cues = frozenset(
             {"most", "stop", *_MORE, *_ASPECT, *_WIDELY, *_SPREAD, *self._grammar["whole_words"]}
+            | {"everyone", "everybody"}  # "everyone at church saw our ad" (``_a_hyperbolic_whole``)
             | self._grammar["hyperbole_kin"]
         )
         self._cue_words = self._noun_cues | self._verb_cues
@@ -219,7 +224,17 @@ class Vocabulary:
         self._chart_hashes = frozenset(
             strings.add(word) for word in chart_heads(self._grammar["chart_words"])
         )
-        self._lower_hashes = self._superlatives | self._platform_words | self._chart_hashes
+        self._period_hashes = frozenset(strings.add(word) for word in self._grammar["best_periods"])
+        self._cheer_hashes = frozenset(
+            strings.add(word) for word in {"!", *self._grammar["cheering_marks"]}
+        )
+        self._lower_hashes = (
+            self._superlatives
+            | self._platform_words
+            | self._chart_hashes
+            | self._period_hashes
+            | self._cheer_hashes
+        )
         self._near = {
             key: (
                 expand_words(term.near, lexicons),
