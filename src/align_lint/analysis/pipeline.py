@@ -120,6 +120,7 @@ def _load_package(name: str, needs: frozenset[str]) -> Pipeline:
     from align_lint.analysis.verblemmas import prefer_silent_e_verbs
 
     _count_suffixes(nlp)
+    _split_glued_currencies(nlp)
     _split_counts_glued_to_metric_nouns(nlp)
     _keep_stat_abbreviations(nlp)
     _keep_a_dictionary(nlp)
@@ -186,19 +187,45 @@ def _count_suffixes(nlp: Language) -> None:
     tokenizer.suffix_search = compile_suffix_regex(suffixes).search
 
 
+def _split_glued_currencies(nlp: Language) -> None:
+    """Split a currency's letters off the amount they are glued to
+    ("S$90,000", "Ksh800,000", "R2.1m"; ``counts.glued_currency``), as spaCy
+    splits "$" and "₹": one token, the amount was no count and no money."""
+    from spacy.util import compile_prefix_regex
+
+    from align_lint.analysis.claims.counts import glued_currency
+
+    tokenizer: Any = nlp.tokenizer  # typed as any callable; spaCy's Tokenizer here
+    prefixes = [glued_currency(), *(nlp.Defaults.prefixes or ())]
+    tokenizer.prefix_search = compile_prefix_regex(prefixes).search
+
+
 # Metric words shortened with a period in stat lines: "impr. up 240%".
 _STAT_ABBREVIATIONS = ("impr.", "Impr.", "IMPR.")
+# The rupee's abbreviation, which the tokenizer split ("Rs" "."): "Rs. 3 crore".
+_CURRENCY_ABBREVIATIONS = ("Rs.", "RS.")
 
 
 def _keep_stat_abbreviations(nlp: Language) -> None:
     """Keep a metric word's abbreviation one token with its period ("impr. up
     240% yoy"): split, "impr" then "." ended a sentence, so the change after
-    it was in the next one and the term had no count."""
+    it was in the next one and the term had no count. The same for a scale
+    word's ("4 mio. views")."""
     from spacy.attrs import ORTH
 
     tokenizer: Any = nlp.tokenizer  # typed as any callable; spaCy's Tokenizer here
-    for abbreviation in _STAT_ABBREVIATIONS:
+    for abbreviation in (*_STAT_ABBREVIATIONS, *_abbreviated_scales(), *_CURRENCY_ABBREVIATIONS):
         tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+
+
+def _abbreviated_scales() -> list[str]:
+    """The count grammar's scale words shortened with a period, as Europe
+    writes them ("4 mio. views", "2,3 Mln. followers"), in each letter case:
+    split, "mio" then "." ended the sentence before the noun it counts."""
+    from align_lint.analysis.claims.counts import SCALE
+
+    shortened = [word for word in SCALE if word.endswith(".")]
+    return [form for word in shortened for form in (word, word.title(), word.upper())]
 
 
 # spaCy's English suffix rule that split "9,000+" into "9,000" and "+".
