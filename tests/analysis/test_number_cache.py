@@ -23,11 +23,12 @@ def test_a_word_read_before_keeps_its_neighbours_meaning() -> None:
 
 
 def test_dots_that_group_thousands_and_a_version_number() -> None:
-    """The count grammar's dotted thousands ("26.000.000", two groups or more)
-    are one count; one group is a decimal ("1.500"); a release ("4.3.1") is
-    no count."""
-    doc = spacy.blank("en").make_doc("26.000.000 views, 1.500 likes and version 4.3.1 today")
+    """The count grammar's dotted thousands ("26.000.000") are one count; one
+    group is thousands too ("1.500 likes", as much of Europe writes them), a
+    decimal with a leading zero ("0.500"); a release ("4.3.1") is no count."""
+    doc = spacy.blank("en").make_doc("26.000.000 views, 1.500 likes, 0.500 and version 4.3.1 today")
     values = {token.text: number(token) for token in doc}
     assert values["26.000.000"] == 26_000_000.0
-    assert values["1.500"] == 1.5
+    assert values["1.500"] == 1_500.0
+    assert values["0.500"] == 0.5
     assert values["4.3.1"] is None

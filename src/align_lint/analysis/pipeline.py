@@ -165,17 +165,18 @@ def _keep_hyphenated_words_whole(nlp: Language) -> None:
 
 def _tokenize_as_posts_are_written(nlp: Language) -> None:
     """Give the pipeline one new tokenizer with the model's settings and the
-    three changes below (count suffixes, counts glued to metric nouns, stat
-    abbreviations). One tokenizer built once, not spaCy's setters: each setter
-    re-tokenizes the model's 1,300 special cases, 0.15 s of every cold start."""
+    changes below (count suffixes, currencies glued to amounts, counts glued to
+    metric nouns, abbreviations kept whole). One tokenizer built once, not
+    spaCy's setters: each setter re-tokenizes the model's 1,300 special cases,
+    0.15 s of every cold start."""
     from spacy.tokenizer import Tokenizer
-    from spacy.util import compile_infix_regex, compile_suffix_regex
+    from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
     model: Any = nlp.tokenizer  # typed as any callable; spaCy's Tokenizer here
     nlp.tokenizer = Tokenizer(
         nlp.vocab,
         rules={**model.rules, **_stat_abbreviations()},
-        prefix_search=model.prefix_search,
+        prefix_search=compile_prefix_regex(_prefixes_with_glued_currencies(nlp)).search,
         suffix_search=compile_suffix_regex(_count_suffixes(nlp)).search,
         infix_finditer=compile_infix_regex(_infixes_with_glued_counts(nlp)).finditer,
         token_match=model.token_match,
@@ -200,17 +201,40 @@ def _count_suffixes(nlp: Language) -> list[str | Pattern[str]]:
     return [*kept, r"(?<=[0-9][KMB])\."]
 
 
+def _prefixes_with_glued_currencies(nlp: Language) -> list[str | Pattern[str]]:
+    """Split a currency's letters off the amount they are glued to
+    ("S$90,000", "Ksh800,000", "R2.1m"; ``counts.glued_currency``), as spaCy
+    splits "$" and "₹": one token, the amount was no count and no money."""
+    from align_lint.analysis.claims.counts import glued_currency
+
+    return [glued_currency(), *(nlp.Defaults.prefixes or ())]
+
+
 # Metric words shortened with a period in stat lines: "impr. up 240%".
 _STAT_ABBREVIATIONS = ("impr.", "Impr.", "IMPR.")
+# The rupee's abbreviation, which the tokenizer split ("Rs" "."): "Rs. 3 crore".
+_CURRENCY_ABBREVIATIONS = ("Rs.", "RS.")
 
 
 def _stat_abbreviations() -> dict[str, list[dict[int, str]]]:
     """Keep a metric word's abbreviation one token with its period ("impr. up
     240% yoy"): split, "impr" then "." ended a sentence, so the change after
-    it was in the next one and the term had no count."""
+    it was in the next one and the term had no count. The same for a scale
+    word's ("4 mio. views")."""
     from spacy.attrs import ORTH
 
-    return {abbreviation: [{ORTH: abbreviation}] for abbreviation in _STAT_ABBREVIATIONS}
+    every = (*_STAT_ABBREVIATIONS, *_abbreviated_scales(), *_CURRENCY_ABBREVIATIONS)
+    return {abbreviation: [{ORTH: abbreviation}] for abbreviation in every}
+
+
+def _abbreviated_scales() -> list[str]:
+    """The count grammar's scale words shortened with a period, as Europe
+    writes them ("4 mio. views", "2,3 Mln. followers"), in each letter case:
+    split, "mio" then "." ended the sentence before the noun it counts."""
+    from align_lint.analysis.claims.counts import SCALE
+
+    shortened = [word for word in SCALE if word.endswith(".")]
+    return [form for word in shortened for form in (word, word.title(), word.upper())]
 
 
 # spaCy's English suffix rule that split "9,000+" into "9,000" and "+".

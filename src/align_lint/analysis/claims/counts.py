@@ -25,6 +25,14 @@ if TYPE_CHECKING:
 # (10,000 · 10.000 · 1.2M · 10k · 26,000,000+), number words, scale words.
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _DOTTED_THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3}){2,}\+?$")
+# One dot before three digits groups thousands too, as much of Europe writes
+# a count ("8.200 followers", "10.000 views"); a leading zero is a decimal
+# ("0.125"), and so is the value before a scale word ("1.500 million").
+_DOTTED_THOUSAND = re.compile(r"^[1-9]\d{0,2}\.\d{3}\+?$")
+# A comma before one or two digits is a decimal comma, as in most of Europe
+# ("1,5M views", "2,3 mln", "4,5 Mio."); groups of thousands take three
+# digits after their last comma ("1,500", Indian "1,50,000").
+_DECIMAL_COMMA = re.compile(r"^\d{1,3},\d{1,2}(?=[a-z]*\+?$)")
 _ORDINAL = re.compile(r"^\d[\d,.]*(?:st|nd|rd|th)$", re.I)
 # Word sets: closed classes (function words, tags, labels, symbols) stay in Python; content
 # words go into rules/lexicons/grammar.yaml (tests/analysis/test_claim_word_lists.py).
@@ -40,6 +48,11 @@ SCALE.update({"mn": 1e6, "bn": 1e9, "mm": 1e6})
 # Short and regional scale words: "1.1 mil plays", "1 lakh followers" (100,000,
 # Indian English), "2 crore views" (ten million).
 SCALE.update({"mil": 1e6, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7})
+# Their other spellings and Europe's abbreviations, with or without the
+# period: "1.2 lac subscribers", "2.5 cr views", "2,3 mln views", "4 mio.
+# views" (German, Dutch), "3 mrd. impressions" (a billion), "1 bln streams".
+SCALE.update({"lac": 1e5, "lacs": 1e5, "cr": 1e7, "mln": 1e6, "mio": 1e6, "mrd": 1e9})
+SCALE.update({"bln": 1e9, "mln.": 1e6, "mio.": 1e6, "mrd.": 1e9, "bln.": 1e9})
 _VAGUE_BIG = frozenset({"thousands", "millions", "billions", "hundreds", "tens", "dozens"})
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -51,7 +64,21 @@ _NUMBER_WORDS = {
 _NOT_COUNTS = frozenset(
     {"first", "second", "third", "fourth", "fifth", "last", "next", "one", "once", "zero"}
 )
-_CURRENCY = frozenset({"$", "£", "€", "¥"})
+# Signs and codes of the currencies posts count money in: the rupee ("₹",
+# "Rs."), the naira, the peso, the cedi and other signs; dollars with their
+# country's letters ("A$320K", "S$1.2 million"); the Kenyan shilling ("KSh
+# 12 million", "Ksh800,000"), the rand ("R2.1m"), the ringgit ("RM5,000") and
+# ISO codes before an amount ("USD 4m", "INR 5 lakh").
+_CURRENCY = frozenset(
+    {"$", "£", "€", "¥", "₹", "₦", "₱", "₵", "₨", "₩", "₺", "₽", "₫", "₪", "₴", "৳", "฿"}
+    | {"A$", "AU$", "S$", "C$", "CA$", "NZ$", "HK$", "US$", "R$"}
+    | {"KSh", "Ksh", "KSH", "Kshs", "Rs", "Rs.", "RS.", "RM", "R"}
+    | {"USD", "EUR", "GBP", "INR", "NGN", "KES", "ZAR", "AUD", "SGD", "CAD", "NZD", "AED", "GHS"}
+)
+# The rand's bare "R" glued to digits is an amount only where nothing else
+# looks like one: three digits or more ("R640"), a decimal ("R2.1m") or a
+# scale ("R5m"), not a name ("R2", "R2D2").
+_RAND_AMOUNT = r"(?=\d{3}|\d{1,3}[.,]\d|\d+(?:[mk]|bn|mn)\b)"
 # Signs glued before a count that leave it a count: about ("~650K", "≈18k") and more ("+12k").
 _ABOUT_SIGNS = "~+\u2248\u223c"
 # Symbols, modifiers (skin tones), variation selectors and joiners: what emoji are made of.
@@ -124,6 +151,8 @@ def number(token: Token) -> float | None:
     if _numbered_by_hash(token):
         return None  # "#14785" names an issue or a pull request
     following = token.i + 1
+    if following < len(doc) and _decimal_before_a_scale(token.lower_, doc[following]):
+        value = float(token.lower_.rstrip("+"))  # "1.500 million" is 1.5 million
     while following < len(doc) and value < 1e12:
         scale = SCALE.get(doc[following].lower_.rstrip("+"))  # "1 million+ views"
         if scale is None and _grand_counts(doc, following):
@@ -133,6 +162,12 @@ def number(token: Token) -> float | None:
         value *= scale
         following += 1
     return value
+
+
+def _decimal_before_a_scale(lower: str, following: Token) -> bool:
+    """Is a number with one dot before three digits a decimal, as it is before
+    a scale word ("1.500 million"), not thousands ("8.200 followers")?"""
+    return _DOTTED_THOUSAND.match(lower) is not None and following.lower_.rstrip("+") in SCALE
 
 
 def _numbered_by_hash(token: Token) -> bool:
@@ -146,14 +181,24 @@ def _numbered_by_hash(token: Token) -> bool:
 
 
 @lru_cache(maxsize=65_536)
+def _with_a_decimal_point(lower: str) -> str:
+    """A count as Python reads one: no thousands separators, a decimal point.
+    "10,000" and "1,50,000" lose their commas; "26.000.000" and "8.200" (as
+    much of Europe groups thousands) their dots; "1,5m" takes a point."""
+    if _DECIMAL_COMMA.match(lower):
+        return lower.replace(",", ".", 1)
+    text = lower.replace(",", "")
+    if _DOTTED_THOUSANDS.match(text) or _DOTTED_THOUSAND.match(text):
+        text = text.replace(".", "")
+    return text
+
+
 def _written_value(lower: str, written: str) -> float | None:
     """What ``number`` reads of the word itself (its lowercase and written
     forms): the value before any scale words after it, or None. The same for
     every occurrence of a word, so worked out once per word: most words are
     no count, and finding that out (a float that fails) was 1.5 % of a run."""
-    text = lower.replace(",", "")
-    if _DOTTED_THOUSANDS.match(text):  # "26.000.000", as written in much of Europe
-        text = text.replace(".", "")
+    text = _with_a_decimal_point(lower)
     if written in _CURRENCY or text in _NOT_COUNTS:
         return None
     digits = text.lstrip(_ABOUT_SIGNS).rstrip("+")
@@ -185,6 +230,18 @@ def _a_share_of(before: Span) -> bool:
     of = next(t for t in before if t.lower_ == "of")
     share = of.i - 1
     return share > 0 and of.doc[share].lower_ in _PERCENT and is_count(of.doc[share - 1])
+
+
+def glued_currency() -> str:
+    """A pattern of a currency's letters glued to the amount after them
+    ("S$90,000", "Ksh800,000", "Rs.3,000", "R85,000"), for the tokenizer to
+    split off: one word, the amount was read as no count and no money."""
+    lettered = sorted(
+        (re.escape(sign) for sign in _CURRENCY if len(sign) > 1 and sign[0].isalpha()),
+        key=len,
+        reverse=True,
+    )
+    return rf"(?:{'|'.join(lettered)})(?=\d)|R{_RAND_AMOUNT}"
 
 
 def _a_cost(token: Token, costs: frozenset[str]) -> bool:

@@ -43,11 +43,12 @@ _SIGNS = frozenset({"+", "-", "\u2212"})
 _STAT_SEPARATORS = frozenset({"|", "¦", "•", "·", "/", "//", "||"})
 # What leads from one count to the next in a stat line: "followers 2.1k → 6.8k".
 _ARROWS = frozenset({"→", "->", "=>", "⟶", "➜", "➡"})
-# Times a count may be reached "in": "crossed 25k in days".
+# Times a count may be reached "in": "crossed 25k in days", "in its first
+# fortnight" (two weeks, in British and Commonwealth English).
 _TIME_NOUNS = frozenset(
-    {"second", "minute", "hour", "day", "week", "month", "year", "time", "total", "record",
-     "weekend", "morning", "afternoon", "evening", "night", "today", "quarter", "q1", "q2", "q3",
-     "q4"}
+    {"second", "minute", "hour", "day", "week", "fortnight", "month", "year", "time", "total",
+     "record", "weekend", "morning", "afternoon", "evening", "night", "today", "quarter", "q1",
+     "q2", "q3", "q4"}
 )  # fmt: skip
 _MONTHS = frozenset(
     {"january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -71,7 +72,18 @@ _LABEL_ENDS = frozenset({":", "\u2014", "\u2013"})  # a colon, an em or en dash
 # Prepositions that say what a stat label measures: "open rate on the launch email".
 _LABEL_PREPOSITIONS = frozenset({"on", "for", "across", "from", "per", "in"})
 _PERIOD_WORDS = frozenset(
-    {"year", "month", "week", "quarter", "season", "summer", "spring", "autumn", "winter"}
+    {
+        "year",
+        "month",
+        "week",
+        "fortnight",
+        "quarter",
+        "season",
+        "summer",
+        "spring",
+        "autumn",
+        "winter",
+    }
 )
 # What a sentence's copy keeps of the pipeline's annotation (besides the words,
 # their spacing and the token vectors the parser reads). Not MORPH: no claim
