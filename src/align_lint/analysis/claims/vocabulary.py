@@ -80,6 +80,8 @@ GRAMMAR = (
     "crowd_wholes", "whole_words", "hyperbole_kin",
     # judge33: a metric that drifted up ("engagement ticked up").
     "drift_verbs", "rising_directions",
+    # realrepos13: a verb of gaining turned to losing ("drive away new members").
+    "repelling_particles", "shared_code",
 )  # fmt: skip
 # Words that may give a claim another mood than asserted, besides the
 # speculative, conditional, advice and intent words (see ``_mood``).
