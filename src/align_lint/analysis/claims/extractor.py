@@ -145,6 +145,30 @@ def _graded_or_done(word: Token) -> bool:
     return word.tag_ == "JJ" and not word.lower_.endswith(("ed", "ing"))
 
 
+def _code_shared(verb: Token, code: frozenset[str]) -> bool:
+    """Is "shared" what a program's parts are ("the business logic is heavily
+    shared", "a widely shared component"), reused across apps or teams, not
+    content an audience passed on?"""
+    if verb.lemma_.lower() != "share":
+        return False
+    if verb.dep_ == "amod":
+        return verb.head.lemma_.lower() in code
+    # "is heavily shared" is parsed a passive or an adjective after "be".
+    clause = verb.head if verb.dep_ == "acomp" else verb
+    subjects = [c for c in clause.children if c.dep_ in ("nsubjpass", "nsubj")]
+    return any(s.lemma_.lower() in code for s in subjects)
+
+
+def _people_at_their_most(doc: Doc, most: int, people: frozenset[str]) -> bool:
+    """Is "most" a degree of the people's state after "be", not a ranking of
+    content: "request reviews when users are most engaged", "fans are most
+    active at night"? A moment to pick, advice; "our post was most shared on
+    LinkedIn" ranks content and stays a claim."""
+    if most < 2 or doc[most].lower_ != "most" or doc[most - 1].lemma_ != "be":
+        return False
+    return doc[most - 2].lower_ in people or doc[most - 2].lower_ == "they"
+
+
 def _code_commented(verb: Token, code: frozenset[str]) -> bool:
     """Is "commented" what a program's source is ("the code is heavily
     commented", "a well commented example"), notes for readers of the code,
@@ -881,11 +905,15 @@ class ClaimExtractor(OutcomeReader):
                 return None
             if _most_as_majority(doc, start, end) or _graded_or_done(doc[end - 1]):
                 return None  # "for most subscribers, nothing changes": a share of them
+            if _people_at_their_most(doc, start, self._grammar["people"]):
+                return None  # "ask when users are most engaged": a moment, no ranking
             if self.parser is not None and _of_the_readers(doc[end - 1]):
                 return "metric", "attention", "superlative", (start, end), "advice"
             return "metric", "attention", "superlative", (start, end), self._mood(doc, end - 1)
         if key == "widely" and _code_commented(doc[end - 1], self._grammar["commented_code"]):
             return None  # "the code is heavily commented": notes in a source, no audience
+        if key == "widely" and _code_shared(doc[end - 1], self._grammar["shared_code"]):
+            return None  # "the business logic is heavily shared": reused code, no audience
         if key == "widely":  # "a widely shared post", "the video was widely viewed"
             mood = self._mood(doc, end - 1)
             people = self._grammar["third_parties"] | self._grammar["acquaintances"]

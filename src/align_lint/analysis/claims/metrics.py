@@ -875,6 +875,14 @@ def _with_particle(verb: Token) -> int:
     return verb.i
 
 
+def _driven_away(verb: Token, particles: frozenset[str]) -> bool:
+    """Is a verb of gaining turned into one of losing by the particle after it:
+    "rude replies drive away new members", "the paywall drove off readers"?
+    People driven away are lost, not won."""
+    following = verb.i + 1
+    return following < len(verb.doc) and verb.doc[following].lower_ in particles
+
+
 def _changed_of(term: Token) -> bool:
     """Is the term what a change noun is "of" ("the rise of the community"),
     not what it is "in" ("a rise in comments")?"""
@@ -1675,6 +1683,7 @@ class MetricReader(MilestoneReader):
             and verb.pos_ in ("VERB", "AUX")
             and gained
             and not _describing(verb)
+            and not _driven_away(verb, self._grammar["repelling_particles"])
         ):
             return "change", (min(verb.i, start), end)
         return self._growing_clause(head, start)

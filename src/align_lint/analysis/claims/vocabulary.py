@@ -93,6 +93,8 @@ GRAMMAR = (
     "move_denied_verbs",
     # code38: the words for money after an amount, the last content list out of Python.
     "money_words",
+    # realrepos13: a verb of gaining turned to losing ("drive away new members").
+    "repelling_particles", "shared_code",
 )  # fmt: skip
 # Words that may give a claim another mood than asserted, besides the
 # speculative, conditional, advice and intent words (see ``_mood``).
