@@ -1,0 +1,37 @@
+"""Currencies named after the amount (the ``money_words`` lexicon), as posts
+from India, Nigeria, Kenya, South Africa and Malaysia write them: an amount in
+naira or shillings is money made, not a count of attention. Sentences written
+for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from align_lint.analysis.claims.counts import is_money
+from align_lint.documents import document_from_text
+from align_lint.run.linter import Linter
+
+
+def passes(linter: Linter, text: str) -> bool:
+    (result,) = linter.lint_documents([document_from_text(text, "post.txt")])
+    return result.passed
+
+
+def test_an_amount_before_a_currency_name_is_money(linter: Linter) -> None:
+    doc = linter.analyzer.pipeline.nlp("We made 450,000 naira, 85,000 shillings and 9,000 likes.")
+    assert [t.text for t in doc if t.like_num and is_money(t)] == ["450,000", "85,000"]
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Our reel got 2M views and we made 450,000 naira from the pop-up.", True),
+        ("Our reel got 2M views. We made 85,000 shillings at the stall.", True),
+        ("Our reel got 2M views and 40,000 ringgit in orders.", True),
+        # near misses: the same reel with no money after it
+        ("Our reel got 2M views and 450,000 people saw the pop-up.", False),
+        ("Our reel got 2M views. The rand fell 3% against the dollar.", False),
+    ],
+)
+def test_money_in_a_named_currency_ties_a_metric(linter: Linter, text: str, passed: bool) -> None:
+    assert passes(linter, text) is passed
