@@ -1662,9 +1662,8 @@ class MetricReader(MilestoneReader):
                         return "count", (start, max(t.i for t in child.subtree) + 1)
                     if child.lower_ in ("up", "down") and any(map(is_multiple, child.subtree)):
                         return "change", (start, max(t.i for t in child.subtree) + 1)
-            if self._moves.held_level(
-                verb
-            ):  # "page views remained steady", "followers stayed flat"
+            # "page views remained steady", "followers stayed flat"
+            if self._moves.held_level(verb):
                 return "change", (start, verb.i + 1)
         held = self._held_at_a_level(head, verb)
         if held is not None:  # "we kept our engagement rate above 5%"
