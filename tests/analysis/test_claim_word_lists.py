@@ -69,7 +69,7 @@ CLOSED = {
     "names": {"_WEEKDAYS"},
     "vocabulary": {
         "_CHEAP", "_MANY", "_SPECULATIVE", "_CONDITIONS", "_ASPECT", "_AHEAD", "_SPREAD",
-        "_MULTIPLES", "_MOOD_WORDS", "_SOARING_NOUNS", "_BARELY",
+        "_MULTIPLES", "_MOOD_WORDS", "_BARELY",
     },
 }  # fmt: skip
 

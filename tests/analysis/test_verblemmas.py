@@ -8,7 +8,7 @@ import pytest
 from tests.analysis.test_claims import metric_moods
 
 from align_lint.analysis.claims import ClaimExtractor
-from align_lint.analysis.verblemmas import silent_e_forms
+from align_lint.analysis.verblemmas import silent_e_forms, without_a_silent_e
 from align_lint.run.linter import Linter
 
 
@@ -46,6 +46,12 @@ def _lemmas(linter: Linter, text: str) -> dict[str, str]:
         ("The rabbit hopped over the fence.", "hopped", "hop"),
         ("She fixes the bugs herself.", "fixes", "fix"),
         ("The choir was singing in the hall.", "singing", "sing"),
+        # A verb no index knows: after "-eau" no silent "e" (code39).
+        ("Our reach plateaued in May.", "plateaued", "plateau"),
+        ("Views are plateauing this quarter.", "plateauing", "plateau"),
+        # Near misses: a "-ue" verb keeps its "e".
+        ("We queued for the doors at dawn.", "queued", "queue"),
+        ("The team argued about the roadmap.", "argued", "argue"),
     ],
 )
 def test_pipeline_lemmas_of_silent_e_verbs(
@@ -63,3 +69,20 @@ def test_a_name_that_hopes_for_followers_states_a_goal(
         "goal"
     ]
     assert metric_moods(linter, extractor, "Acme hit 50,000 followers by June.") == ["asserted"]
+
+
+def test_an_e_after_eau_is_dropped_and_others_kept() -> None:
+    assert without_a_silent_e(["plateaue", "plateau"]) == ["plateau"]
+    assert without_a_silent_e(["plateaue"]) == ["plateau"]
+    assert without_a_silent_e(["queue", "queu"]) == ["queue", "queu"]
+    assert without_a_silent_e(["vibecode", "vibecod"]) == ["vibecode", "vibecod"]
+
+
+def test_a_metric_that_plateaued_is_a_level_reported(
+    linter: Linter, extractor: ClaimExtractor
+) -> None:
+    """The past of the levelling verb is read ("plateaued" was "plateaue", no
+    verb the grammar knows): a level kept is a result, as a rise is."""
+    assert metric_moods(linter, extractor, "Our followers plateaued in May.") == ["asserted"]
+    # Near miss: the same verb with no metric before it claims nothing.
+    assert metric_moods(linter, extractor, "Our sales plateaued in May.") == []

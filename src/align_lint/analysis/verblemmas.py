@@ -22,6 +22,11 @@ made, spaCy's own and ``fastlemmatizer``'s, gives the same one. (Not as an
 exception in its tables: spaCy moves an exception to the front only when no
 rule found it, and the "-s" rule finds "hope".) A form spaCy lists an
 exception for keeps spaCy's answer.
+
+A verb no index knows is cut by the first rule that fits, which for "-ed" and
+"-ing" adds an "e": right for "vibecoded", wrong after "-eau", which takes its
+endings with no "e" between ("plateaued", "plateauing" are "plateau"; no
+English verb ends "-eaue"). ``without_a_silent_e`` drops that "e".
 """
 
 from __future__ import annotations
@@ -38,6 +43,8 @@ _ES_AFTER = ("s", "x", "z", "ch", "sh", "o")
 _VOWELS = frozenset("aeiou")
 # Final letters that never double before "-ed" or "-ing": "snowed", "boxing", "played".
 _NEVER_DOUBLED = frozenset("wxy")
+# A stem that takes "-ed" and "-ing" with no silent "e": "plateau", "plateaued".
+_NO_E_AFTER = "eau"
 
 
 def prefer_silent_e_verbs(nlp: Language) -> int:
@@ -59,6 +66,8 @@ def prefer_silent_e_verbs(nlp: Language) -> int:
 
     def lemmatize_silent_e(token: Token) -> list[str]:
         found: list[str] = lemmatize(token)
+        if token.pos_ == "VERB" and found:
+            found = without_a_silent_e(found)
         lemma = forms.get(token.lower_) if token.pos_ == "VERB" else None
         if lemma is None or not found or found[0] == lemma:
             return found
@@ -66,6 +75,16 @@ def prefer_silent_e_verbs(nlp: Language) -> int:
 
     lemmatizer.lemmatize = lemmatize_silent_e
     return len(forms)
+
+
+def without_a_silent_e(lemmas: list[str]) -> list[str]:
+    """The lemmatizer's answer for a verb, with an "e" it added after "-eau"
+    dropped ("plateaue" is "plateau"): so a growth verb's past is read as it."""
+    first = lemmas[0]
+    if not first.endswith(_NO_E_AFTER + "e"):
+        return lemmas
+    lemma = first[:-1]
+    return [lemma, *(form for form in lemmas[1:] if form != lemma)]
 
 
 def silent_e_forms(verbs: Collection[str], exceptions: Mapping[str, Any]) -> dict[str, str]:

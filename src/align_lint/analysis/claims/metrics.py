@@ -104,7 +104,6 @@ from align_lint.analysis.claims.vocabulary import (
     _CHEAP,
     _MANY,
     _MULTIPLES,
-    _SOARING_IDIOMS,
 )
 from align_lint.rules.lexicons import Term
 
@@ -564,15 +563,17 @@ def _counted_times(doc: Doc, start: int, times: int, steps: frozenset[str]) -> b
     return bool(counts)
 
 
-def _soared(doc: Doc, start: int, end: int) -> Evidence:
+def _soared(doc: Doc, start: int, end: int, idioms: frozenset[tuple[str, ...]]) -> Evidence:
     """ "engagement went through the roof", "our reach: off the charts": a
-    metric said to have soared, by an idiom; read from word order, because the
-    parse hangs the idiom on the verb, or on nothing in a verbless line."""
+    metric said to have soared, by an idiom (``soaring_idioms``); read from word
+    order, because the parse hangs the idiom on the verb, or on nothing in a
+    verbless line."""
+    lengths = sorted({len(idiom) for idiom in idioms})
     index = end
     while index < len(doc) and index - end < 4:
-        words = tuple(t.lower_ for t in doc[index : index + 3])
-        if words in _SOARING_IDIOMS:
-            return "change", (start, index + 3)
+        for length in lengths:
+            if tuple(t.lower_ for t in doc[index : index + length]) in idioms:
+                return "change", (start, index + length)
         token = doc[index]
         if token.pos_ not in _TO_IDIOM and token.text not in (":", "-", "\u2014", "\u2013"):
             return None
@@ -1262,7 +1263,7 @@ class MetricReader(MilestoneReader):
             or self._tally_changed(doc, head, start, end)
             or self._after(doc, start, end)
             or self._change_named_after(doc, head, start)
-            or _soared(doc, start, end)
+            or _soared(doc, start, end, self._soaring_idioms)
             or self._bare_rise(doc, start, end)
             or self._spread_over_places(head, start)
         )
@@ -1662,9 +1663,8 @@ class MetricReader(MilestoneReader):
                         return "count", (start, max(t.i for t in child.subtree) + 1)
                     if child.lower_ in ("up", "down") and any(map(is_multiple, child.subtree)):
                         return "change", (start, max(t.i for t in child.subtree) + 1)
-            if self._moves.held_level(
-                verb
-            ):  # "page views remained steady", "followers stayed flat"
+            # "page views remained steady", "followers stayed flat"
+            if self._moves.held_level(verb):
                 return "change", (start, verb.i + 1)
         held = self._held_at_a_level(head, verb)
         if held is not None:  # "we kept our engagement rate above 5%"

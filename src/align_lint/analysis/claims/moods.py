@@ -1143,7 +1143,8 @@ class MoodReader(OwnershipReader):
         if _named_owner(token):
             return True  # "the singer has 40 million followers": whose they are
         if _names_a_receiver(token, self._grammar["receiving_verbs"]):
-            return True  # "Zento receives 2M monthly visits": its scale (``_someone_elses``)
+            # "Zento receives 2M monthly visits": its scale (``_audience_of_a_third_party``)
+            return True
         if lower == "who" and token.doc[token.i + 1 : token.i + 2].text.lower() in (
             "has",
             "boasts",
@@ -1293,7 +1294,7 @@ class MoodReader(OwnershipReader):
             return "offer"  # "we're giving away 100 hoodies to celebrate 1M fans"
         if _given_something(head, self._grammar["giving_verbs"]):
             return "offer"  # "we're giving 100 fans a year of free coffee"
-        if self._someone_elses(head):
+        if self._audience_of_a_third_party(head):
             return "background"  # "the singer has 40 million followers"
         if _aside_about_another(head, self._grammar["rivals"], self._grammar["company_roles"]):
             return "background"  # "the singer, who has 40 million followers, said…"

@@ -575,13 +575,16 @@ def _a_names_standing_rate(
     if verb.tag_ != "VBZ" or verb.lemma_ not in receiving:
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    return any(_named_not_ours(s, rivals) for s in subjects) and _said_as_a_rate(head, rates)
+    named = any(_a_name_not_the_writers(s, rivals) for s in subjects)
+    return named and _said_as_a_rate(head, rates)
 
 
-def _named_not_ours(subject: Token, rivals: frozenset[str]) -> bool:
+def _a_name_not_the_writers(subject: Token, rivals: frozenset[str]) -> bool:
     """A subject that is a name ("Zento", "kelvo" typed in lower case), or a
     thing named ("the travel site Zento"), and not the writer's ("our site
-    Zento")."""
+    Zento"). Why: a company's scale is background only when the company is
+    not the writer; this asks of one subject word, not whose an audience is
+    (``_audience_of_a_third_party``)."""
     if _ours(subject, rivals) or any(c.lower_ in _MINE for c in subject.children):
         return False
     return (
@@ -1152,11 +1155,12 @@ class OwnershipReader(Vocabulary):
         grammar = self._grammar
         return _reported_by_a_name(head.sent, grammar["saying_verbs"], grammar["organisations"])
 
-    def _someone_elses(self, head: Token) -> bool:
+    def _audience_of_a_third_party(self, head: Token) -> bool:
         """An audience a person has, not the writer: "the singer's 40 million
         followers", "the chef has 900k followers". Only people named by a role:
         a brand may be the writer, and "she" may be the account the story is
-        about ("she gained 600 followers")."""
+        about ("she gained 600 followers"). Why: a count that a third party
+        holds is background to the post, not a result the writer claims."""
         people = self._grammar["third_parties"]
         owners = [c for c in head.children if c.dep_ == "poss"]
         if head.pos_ == "VERB":  # "the senator's post was viewed 2 million times"
