@@ -95,6 +95,8 @@ GRAMMAR = (
     "money_words",
     # realrepos13: a verb of gaining turned to losing ("drive away new members").
     "repelling_particles", "shared_code",
+    # judge43: a metric as the subject of a verb that drives an outcome.
+    "driving_metric_verbs",
 )  # fmt: skip
 # Words that may give a claim another mood than asserted, besides the
 # speculative, conditional, advice and intent words (see ``_mood``).
