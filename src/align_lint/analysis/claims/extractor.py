@@ -34,7 +34,11 @@ from align_lint.analysis.claims.layout import (
     _sentence_bounds,
     _table_lead_in,
 )
-from align_lint.analysis.claims.metrics import _grown_to_a_count, _most_as_majority
+from align_lint.analysis.claims.metrics import (
+    _driven_away,
+    _grown_to_a_count,
+    _most_as_majority,
+)
 from align_lint.analysis.claims.milestones import (
     _big_milestone,
     _chart_name_end,
@@ -788,11 +792,14 @@ class ClaimExtractor(OutcomeReader):
         for start, end, key in waiting:
             if self._terms[key][2].needs == "change":
                 continue
-            if self.parser is not None and _drives_an_outcome(
-                doc[end - 1], made, self._grammar["driving_metric_verbs"]
+            if (
+                self.parser is not None
+                and _drives_an_outcome(doc[end - 1], made, self._grammar["driving_metric_verbs"])
+                and not _driven_away(doc[end - 1].head, self._grammar["repelling_particles"])
             ):
                 # "engagement drove 27% of revenue": the metric is claimed, and
-                # tied to the outcome in its own clause.
+                # tied to the outcome in its own clause. Not "slow replies drive
+                # away new members": people driven away are lost.
                 mood = self._mood(doc, end - 1)
                 add(("metric", self._terms[key][1], "driver", (start, end), mood), start, end)
                 continue
