@@ -34,7 +34,11 @@ from align_lint.analysis.claims.layout import (
     _sentence_bounds,
     _table_lead_in,
 )
-from align_lint.analysis.claims.metrics import _grown_to_a_count, _most_as_majority
+from align_lint.analysis.claims.metrics import (
+    _driven_away,
+    _grown_to_a_count,
+    _most_as_majority,
+)
 from align_lint.analysis.claims.milestones import (
     _big_milestone,
     _chart_name_end,
@@ -228,6 +232,23 @@ def _doing_the_work(doc: Doc, end: int, work_verbs: frozenset[str]) -> bool:
         return False
     verb = doc[end]
     return verb.tag_ in ("VBD", "VBZ", "VBP", "VBG") and verb.lemma_.lower() in work_verbs
+
+
+def _drives_an_outcome(
+    term: Token, made: Mapping[int, tuple[str, str, str, str]], verbs: frozenset[str]
+) -> bool:
+    """Is an uncounted metric the subject of a verb that drives an asserted
+    outcome of the writer's ("our reach brought in 300 bookings", "engagement
+    drove 27% of revenue")? Not one that drives more attention ("engagement
+    drove more engagement"): no outcome is made after the verb."""
+    verb = term.head
+    if term.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_ not in verbs:
+        return False
+    after = {token.i for token in verb.subtree if token.i > verb.i}
+    return any(
+        at in after and kind == "outcome" and mood == "asserted"
+        for at, (kind, _, _, mood) in made.items()
+    )
 
 
 def _next_sentence(sentence: Span) -> Span | None:
@@ -770,6 +791,17 @@ class ClaimExtractor(OutcomeReader):
         # podcast" counts no podcast.
         for start, end, key in waiting:
             if self._terms[key][2].needs == "change":
+                continue
+            if (
+                self.parser is not None
+                and _drives_an_outcome(doc[end - 1], made, self._grammar["driving_metric_verbs"])
+                and not _driven_away(doc[end - 1].head, self._grammar["repelling_particles"])
+            ):
+                # "engagement drove 27% of revenue": the metric is claimed, and
+                # tied to the outcome in its own clause. Not "slow replies drive
+                # away new members": people driven away are lost.
+                mood = self._mood(doc, end - 1)
+                add(("metric", self._terms[key][1], "driver", (start, end), mood), start, end)
                 continue
             listed = self._listed_with(doc[end - 1], made)
             if listed is not None and not any(i in taken for i in range(start, end)):

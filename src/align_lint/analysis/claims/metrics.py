@@ -1798,6 +1798,8 @@ class MetricReader(MilestoneReader):
                 next_cell = index == end and _cell_break(token)  # "| Page views | 40,000 |"
                 if (counted or percent) and (token.lower_ in _COUNT_AFTER or next_cell):
                     return "count", (start, last)
+            if token.pos_ == "VERB" and token.lemma_ in self._grammar["driving_metric_verbs"]:
+                break  # "engagement led to 300 orders": the count is what the metric drove
             high = token.lower_ in ("high", "low")  # "traffic as high as 17 million"
             if not (high or token.is_punct or token.pos_ in ("AUX", "ADV", "ADP", "VERB", "PART")):
                 break

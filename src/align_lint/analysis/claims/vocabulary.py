@@ -97,6 +97,8 @@ GRAMMAR = (
     "repelling_particles", "shared_code",
     # code39: a change said by an idiom, with no number ("views are off the charts").
     "soaring_idioms",
+    # judge43: a metric as the subject of a verb that drives an outcome.
+    "driving_metric_verbs",
 )  # fmt: skip
 # Words that may give a claim another mood than asserted, besides the
 # speculative, conditional, advice and intent words (see ``_mood``).
