@@ -21,6 +21,7 @@ from align_lint.analysis.claims.counts import (
     _SUPERLATIVES,
     REACH,
     _written_value,
+    is_money,
     is_multiple,
 )
 from align_lint.analysis.claims.layout import (
@@ -564,6 +565,9 @@ class ClaimExtractor(OutcomeReader):
             return None  # "the trending hashtags": the parse says whose
         if not self._in_sense(sentence, start, end, term, key, near):
             return False  # no claim either way
+        if head.lemma_ in self._grammar["takings_verbs"]:  # "the shop took $2,300"
+            money = any(is_money(t) for t in sentence[end : end + 4])
+            return None if money else False  # not "it took 3 weeks", "did 50 push-ups"
         if head.pos_ == "VERB" and "VERB" in term.pos:
             if head.lemma_ == "join" and not self._joins_something(kind, sentence[end:]):
                 return False  # "join us on Thursday": nothing a customer or a member joins
@@ -963,7 +967,8 @@ class ClaimExtractor(OutcomeReader):
                 if is_verb
                 else self._metric_noun(doc, start, end, term)
             )
-        elif is_verb:
+        elif is_verb or head.lemma_ in self._grammar["takings_verbs"]:
+            # "did" is tagged AUX; only its object of money decides: "our stall did £4.5k"
             evidence = self._outcome_verb(doc, end - 1)
         elif _people_at_work(head, self._grammar["work_verbs"], self._grammar["work_nouns"]):
             return None  # "7,000 commits from 239 users": contributors credited, not won
