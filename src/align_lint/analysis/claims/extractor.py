@@ -610,7 +610,8 @@ class ClaimExtractor(OutcomeReader):
         for start, end, key in terms:
             needed = self._needed_cues(key)
             if needed is None:
-                kept.append((start, end, key))
+                if not self._takings_without_money(sentence.doc, end):
+                    kept.append((start, end, key))
                 continue
             if cues is None:
                 cues = self._cues(sentence)
@@ -625,6 +626,14 @@ class ClaimExtractor(OutcomeReader):
                 # counts are in the rows under it.
                 kept.append((start, end, key))
         return kept
+
+    def _takings_without_money(self, doc: Doc, end: int) -> bool:
+        """Is this "took"/"did" without money after it ("it took 3 weeks"), so
+        no outcome, which an outcome verb otherwise may be?"""
+        verb = doc[end - 1]
+        if verb.lemma_ not in self._grammar["takings_verbs"]:
+            return False
+        return not any(is_money(t) for t in doc[end : end + 4])
 
     def _needed_cues(self, key: str) -> frozenset[str] | None:
         """The cue words a term needs near it (besides a count); None: none."""
