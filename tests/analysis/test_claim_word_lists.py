@@ -57,7 +57,7 @@ CLOSED = {
         "_QUESTION_WORDS", "_BREAKS", "_NONE", "_BETWEEN_NONE", "_NO_ONE", "_ARGUMENTS",
         "_QUESTION_AUX", "_WHATEVER",
     },
-    "outcomes": {"_BY_ITSELF", "_WRITER_OR_READER", "_PAID_TIERS"},
+    "outcomes": {"_BY_ITSELF", "_WRITER_OR_READER", "_PAID_TIERS", "_MONEY_MOVED", "_DUMMY_SUBJECTS"},
     "ownership": {
         "_DOERS", "_HOLDING", "_FIRST_PERSON", "_GENERIC_DETERMINERS", "_GENERIC_PRONOUNS",
         "_MINE", "_MINE_WORDS", "_SETTING_BESIDE", "_LEADING_MARKS", "_RELATIVE_TAGS",

@@ -21,6 +21,7 @@ from align_lint.analysis.claims.counts import (
     _SUPERLATIVES,
     REACH,
     _written_value,
+    is_money,
     is_multiple,
 )
 from align_lint.analysis.claims.layout import (
@@ -585,6 +586,9 @@ class ClaimExtractor(OutcomeReader):
             return None  # "the trending hashtags": the parse says whose
         if not self._in_sense(sentence, start, end, term, key, near):
             return False  # no claim either way
+        if head.lemma_ in self._grammar["takings_verbs"]:  # "the shop took $2,300"
+            money = any(is_money(t) for t in sentence[end : end + 4])
+            return None if money else False  # not "it took 3 weeks", "did 50 push-ups"
         if head.pos_ == "VERB" and "VERB" in term.pos:
             if head.lemma_ == "join" and not self._joins_something(kind, sentence[end:]):
                 return False  # "join us on Thursday": nothing a customer or a member joins
@@ -627,7 +631,8 @@ class ClaimExtractor(OutcomeReader):
         for start, end, key in terms:
             needed = self._needed_cues(key)
             if needed is None:
-                kept.append((start, end, key))
+                if not self._takings_without_money(sentence.doc, end):
+                    kept.append((start, end, key))
                 continue
             if cues is None:
                 cues = self._cues(sentence)
@@ -642,6 +647,14 @@ class ClaimExtractor(OutcomeReader):
                 # counts are in the rows under it.
                 kept.append((start, end, key))
         return kept
+
+    def _takings_without_money(self, doc: Doc, end: int) -> bool:
+        """Is this "took"/"did" without money after it ("it took 3 weeks"), so
+        no outcome, which an outcome verb otherwise may be?"""
+        verb = doc[end - 1]
+        if verb.lemma_ not in self._grammar["takings_verbs"]:
+            return False
+        return not any(is_money(t) for t in doc[end : end + 4])
 
     def _needed_cues(self, key: str) -> frozenset[str] | None:
         """The cue words a term needs near it (besides a count); None: none."""
@@ -995,7 +1008,8 @@ class ClaimExtractor(OutcomeReader):
                 if is_verb
                 else self._metric_noun(doc, start, end, term)
             )
-        elif is_verb:
+        elif is_verb or head.lemma_ in self._grammar["takings_verbs"]:
+            # "did" is tagged AUX; only its object of money decides: "our stall did £4.5k"
             evidence = self._outcome_verb(doc, end - 1)
         elif _people_at_work(head, self._grammar["work_verbs"], self._grammar["work_nouns"]):
             return None  # "7,000 commits from 239 users": contributors credited, not won

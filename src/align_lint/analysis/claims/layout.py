@@ -543,6 +543,24 @@ def _stat_value(doc: Doc, end: int) -> int | None:
     return None
 
 
+def _value_before_a_phrase(doc: Doc, end: int) -> int | None:
+    """Where a big count after a label's colon ends when a phrase of where it
+    was counted follows it: "Total social audience: 1.47M across five
+    platforms", "Followers: 12k on TikTok" (a stat line; without the colon a
+    noun phrase may follow a count that is no value)."""
+    if end >= len(doc) or doc[end - 1].text != ":":
+        return None
+    value = doc[end]
+    if not is_count(value) or _YEAR.match(value.text) or not is_big(value):
+        return None
+    last = end + 1
+    while last < len(doc) and (_is_scale(doc[last]) or doc[last].lower_ in _SCALE_WORDS):
+        last += 1  # "1.47M" split "1.47" "M", "2.3 million"
+    if last < len(doc) and doc[last].pos_ == "ADP" and doc[last].lower_ != "of":
+        return last
+    return None
+
+
 def _hashtag_opens(doc: Doc, index: int) -> bool:
     """Does a hashtag start at ``index`` ("#growth", split "#" "growth")?"""
     return (

@@ -62,6 +62,7 @@ from align_lint.analysis.claims.layout import (
     _stat_value,
     _value_after_lead,
     _value_after_qualified_label,
+    _value_before_a_phrase,
 )
 from align_lint.analysis.claims.milestones import (
     MilestoneReader,
@@ -1050,6 +1051,14 @@ def _opening_count(doc: Doc, verb: Token) -> int | None:
     return start if start == _opening(verb.sent).i else None
 
 
+def _our_document(thing: Token, documents: frozenset[str]) -> bool:
+    """Is a thing saved a document the writer gives out: "our checklist", "my
+    guide"? Attention when a crowd saves it; not a template saved in a product
+    ("users saved 3,000 templates")."""
+    mine = any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in thing.children)
+    return mine and thing.lemma_ in documents
+
+
 def _kept_by_the_crowd(verb: Token, people: frozenset[str], content: frozenset[str]) -> int | None:
     """The big count of "the post 1.4M people saved", where the parse hangs
     the verb on the people and the post before them as a modifier of theirs:
@@ -1249,12 +1258,19 @@ class MetricReader(MilestoneReader):
                 cell = cell if cell is not None else _value_after_lead(doc, start, end)
                 # "comments per post 240": a rate's label with its unit
                 cell = cell if cell is not None else _value_after_qualified_label(doc, end)
+                if cell is None and colon:  # "Total audience: 1.47M across five platforms"
+                    cell = _value_before_a_phrase(doc, end + 1)
                 if cell is not None:  # a stat cell: "💬 comments 4k |", "Comments: 2,800 🔥"
                     return "count", (start, cell)
             amount = self._of_amount(doc, head, end, term.big)
             if amount is not None and amount[0] == "change" and _changed_of(head):
                 amount = None  # "the rise of the Node.js community": its story, not a count
-            return amount or self._people_of(doc, head, start) or self._measured_change(doc, head)
+            return (
+                amount
+                or self._people_of(doc, head, start)
+                or self._measured_change(doc, head)
+                or self._stated_size(doc, head, start)
+            )
         return (
             self._modified(doc, head, start, end, term.big)
             or _ranked_first_by(head)
@@ -1287,6 +1303,22 @@ class MetricReader(MilestoneReader):
             return None
         first, last = changed[1]
         return "change", (min(first, counted[0].i), max(last, counted[0].i + 1))
+
+    def _stated_size(self, doc: Doc, head: Token, start: int) -> Evidence:
+        """The size of our audience said with "is": "Our total social audience
+        is 1.47M", "our audience across all channels is now 2.3 million". The
+        writer's count, a claim (as a subscriber count is); not a market told
+        of ("the audience for e-bikes is 2M people")."""
+        verb = head.head
+        if head.dep_ != "nsubj" or verb.lemma_ != "be" or not self._our_audience(head):
+            return None
+        for child in verb.children:
+            if child.dep_ not in ("attr", "acomp") or child.i < verb.i:
+                continue
+            counts = [t for t in child.subtree if is_count(t) and is_big(t)]
+            if counts:
+                return "count", (start, max(t.i for t in child.subtree) + 1)
+        return None
 
     def _our_audience(self, head: Token) -> bool:
         """ "our audience", "our TikTok audience", "Acme's audience" (a brand
@@ -1843,8 +1875,11 @@ class MetricReader(MilestoneReader):
         hung = _kept_by_the_crowd(verb, people, self._grammar["content_nouns"])
         if hung is not None:
             return "count", (_count_start(doc, hung), verb.i + 1)
+        documents = self._grammar["saved_documents"]
         if not any(
-            thing.lemma_ in self._grammar["content_nouns"] or thing.lower_ in _THE_POST
+            thing.lemma_ in self._grammar["content_nouns"]
+            or thing.lower_ in _THE_POST
+            or _our_document(thing, documents)
             for thing in kept
         ):
             return None

@@ -141,6 +141,39 @@ def _givers_counted_or_ours(subject: Token) -> bool:
     return any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in subject.children)
 
 
+# Words after "took $N" that make the money moved, not taken in: "took $200
+# out of savings", "took $300 off the price", "took $500 from the budget".
+_MONEY_MOVED = frozenset({"from", "off", "out", "away", "of"})
+# Subjects of "it took $5,000" (a cost), not of a seller's takings.
+_DUMMY_SUBJECTS = frozenset({"it", "this", "that"})
+
+
+def _to_do(clause: Token) -> bool:
+    """Is a clause under a verb what its money is needed for: "(took $5,000) to build"?"""
+    marked = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    return clause.dep_ == "xcomp" or (clause.dep_ == "advcl" and marked)
+
+
+def _takings(verb: Token, subjects: list[Token], content: frozenset[str]) -> bool:
+    """Is "took"/"did" money a seller took in: "the shop took $2,300 on
+    Saturday", "our stall did £4.5k that weekend" (sales, an outcome)? Its
+    object is an amount of money and its subject a seller, not a cost ("it
+    took $5,000 to build"), money moved ("took $200 out of savings") nor
+    spend on content ("the ad took $500 of the budget")."""
+    if verb.dep_ in ("aux", "auxpass"):
+        return False  # "we did not make $5k"
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not subjects or not objects or not any(_money_amount(t) for t in objects[0].subtree):
+        return False
+    subject = subjects[0]
+    if subject.lower_ in _DUMMY_SUBJECTS or subject.lemma_ in content:
+        return False
+    if any(_to_do(c) and c.i > objects[0].i for c in verb.children):
+        return False  # "took $5,000 to build the booth"
+    moved = [t for t in verb.subtree if t.i > verb.i and t.lower_ in _MONEY_MOVED]
+    return not moved
+
+
 def _stated_level(head: Token) -> int | None:
     """The end of the level an outcome is said to be at, the term the subject
     of "is" and a count or percentage the other side: "conversion from those
@@ -478,6 +511,9 @@ class OutcomeReader(MetricReader):
             givers = subjects[0] if subjects else None
             gifts = money and givers is not None and _givers_counted_or_ours(givers)
             return ("money", (index, self._money_end(verb))) if gifts else None
+        if lemma in self._grammar["takings_verbs"]:  # "the shop took $2,300 on Saturday"
+            takings = _takings(verb, subjects, self._grammar["content_nouns"])
+            return ("money", (index, self._money_end(verb))) if takings else None
         if lemma == "spend":  # "the 30,000 viewers spent $18 each"; not "we spent $2M on ads"
             return ("money", (index, self._money_end(verb))) if money and by_others else None
         if lemma in ("request", "enquire", "inquire"):  # "3,100 requested a quote"

@@ -84,6 +84,10 @@ GRAMMAR = (
     "supposing_bids",
     # judge41: counted people who give money are donors ("1,400 supporters gave $38,000").
     "donating_verbs",
+    # judge42: money a seller took in ("the shop took $2,300 on Saturday").
+    "takings_verbs",
+    # judge42: documents saved by a crowd ("50k people saved our checklist").
+    "saved_documents",
     # judge34: a hyperbolic crowd ("half the internet saw our ad").
     "crowd_wholes", "whole_words", "hyperbole_kin",
     # judge33: a metric that drifted up ("engagement ticked up").
