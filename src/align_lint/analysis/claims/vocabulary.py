@@ -256,8 +256,11 @@ class Vocabulary:
         }
 
     def _word_list(self, name: str) -> frozenset[str]:
+        """A words lexicon's words, each ``$name`` in it replaced by that
+        lexicon's words: a list that holds every platform names them once
+        (``best_period_channels`` takes ``$platforms``)."""
         lexicon = self.lexicons.get(name)
-        return lexicon.words if lexicon is not None else frozenset()
+        return expand_words(lexicon.words, self.lexicons) if lexicon is not None else frozenset()
 
     def _attention_nouns(self) -> frozenset[str]:
         """The one-word attention and reach nouns ("engagement", "reach"), and
