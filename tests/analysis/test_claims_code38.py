@@ -6,10 +6,9 @@ move denied as a level kept ("reach didn't budge"), a steep rise by an idiom
 from __future__ import annotations
 
 import pytest
-from tests.analysis.claim_reading import asserted_metric_texts
+from tests.analysis.claim_reading import asserted_metric_texts, lint_verdict
 
 from align_lint.analysis.claims import ClaimExtractor, counts
-from align_lint.documents import document_from_text
 from align_lint.run.linter import Linter
 
 
@@ -72,8 +71,7 @@ def test_the_falling_and_levelling_verbs_are_verbs_of_growth(extractor: ClaimExt
 
 
 def _rules(linter: Linter, text: str) -> list[str]:
-    (result,) = linter.lint_documents([document_from_text(text, "post.md")])
-    return sorted({f.rule for f in result.findings})
+    return sorted({rule for rule, _ in lint_verdict(linter, text)})
 
 
 def test_a_move_denied_is_a_level_reported(linter: Linter, extractor: ClaimExtractor) -> None:
