@@ -114,6 +114,24 @@ def test_a_steep_rise_by_an_idiom(linter: Linter, extractor: ClaimExtractor) -> 
 def test_money_is_read_by_the_money_words_lexicon(
     linter: Linter, extractor: ClaimExtractor
 ) -> None:
-    assert counts._money_words == extractor._grammar["money_words"]
     doc = linter.analyzer.pipeline.nlp("We raised 40,000 euros and got 9,000 likes.")
+    extractor.claims(doc)
+    assert counts.money_words(doc) == extractor._grammar["money_words"]
     assert [t.text for t in doc if counts.is_money(t)] == ["40,000"]
+
+
+def test_the_money_words_travel_with_the_doc_read(
+    linter: Linter, extractor: ClaimExtractor
+) -> None:
+    """No setting of the module: a Doc no extractor has read knows no word for
+    money, and one given other words reads money by those (a pack's own)."""
+    text = "We raised 40,000 euros and 9,000 zlotys."
+    unread = linter.analyzer.pipeline.nlp(text)
+    assert counts.money_words(unread) == ()
+    assert [t.text for t in unread if counts.is_money(t)] == []
+    own = linter.analyzer.pipeline.nlp(text)
+    counts.carry_money_words(own, frozenset({"zlotys"}))
+    assert [t.text for t in own if counts.is_money(t)] == ["9,000"]
+    read = linter.analyzer.pipeline.nlp(text)
+    extractor.claims(read)
+    assert [t.text for t in read if counts.is_money(t)] == ["40,000"]
