@@ -17,7 +17,10 @@ from pathlib import Path
 import pytest
 from tests.conftest import ROOT
 
+from align_lint.analysis.claims import ClaimExtractor
 from align_lint.analysis.claims.vocabulary import GRAMMAR
+from align_lint.errors import RuleError
+from align_lint.rules.lexicons import Lexicon, PackLexicons, Term, combine_lexicons
 from align_lint.rules.loader import load_rule_set
 
 CLAIMS = ROOT / "src" / "align_lint" / "analysis" / "claims"
@@ -47,7 +50,7 @@ CLOSED = {
         "_LEVEL_PREPOSITIONS", "_MOVED", "_LEVEL_DEPS", "_THE_POST", "_BE_FORMS", "_UP_OR_DOWN",
     },
     "milestones": {
-        "_THANKED", "_RANK_WORDS", "_PERIOD_PREPOSITIONS", "_CHANNEL_DETERMINERS", "_CHEER_BETWEEN",
+        "_THANKED", "_PERIOD_PREPOSITIONS", "_CHANNEL_DETERMINERS", "_CHEER_BETWEEN",
         "_AT_FORMS", "_GOING_ON_TAGS", "_SENTENCE_ENDS",
     },
     "moods": {
@@ -131,3 +134,22 @@ def test_grammar_lexicons_are_declared_words_with_a_description() -> None:
         assert lexicons[name].kind == "words", name
         assert lexicons[name].words, name
         assert lexicons[name].description, name
+
+
+def test_a_platform_is_listed_once(extractor: ClaimExtractor) -> None:
+    """``best_period_channels`` names the platforms by ``$platforms``: a new
+    platform needs its one entry in ``platforms``, not a copy in each list."""
+    lexicons = load_rule_set().lexicons
+    listed = lexicons["best_period_channels"].words
+    assert "$platforms" in listed
+    assert listed & lexicons["platforms"].words == frozenset()
+    channels = extractor._grammar["best_period_channels"]
+    assert lexicons["platforms"].words <= channels
+    assert {"page", "blog", "channel", "reels"} <= channels
+    assert "$platforms" not in channels
+
+
+def test_a_reference_in_a_words_lexicon_names_a_declared_lexicon() -> None:
+    channels = Lexicon("channels", "words", (Term(words=("blog", "$platfroms")),))
+    with pytest.raises(RuleError, match=r"lexicon channels: unknown lexicon '\$platfroms'"):
+        combine_lexicons([PackLexicons((channels,))])

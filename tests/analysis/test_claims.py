@@ -6,20 +6,12 @@ without a parse) changing nothing."""
 from __future__ import annotations
 
 import pytest
+from tests.analysis.claim_reading import claims_of
 
 from align_lint.analysis import claims as claims_module
-from align_lint.analysis.claims import Claim, ClaimExtractor
+from align_lint.analysis.claims import ClaimExtractor
 from align_lint.documents import document_from_text
 from align_lint.run.linter import Linter
-
-
-def claims_of(linter: Linter, extractor: ClaimExtractor, text: str) -> list[tuple[str, ...]]:
-    doc = linter.analyzer.pipeline.nlp(text)
-    return [_described(claim, text) for claim in extractor.claims(doc)]
-
-
-def _described(claim: Claim, text: str) -> tuple[str, ...]:
-    return (claim.kind, claim.lexicon, claim.evidence, claim.mood, text[claim.start : claim.end])
 
 
 def metric(claims: list[tuple[str, ...]]) -> list[tuple[str, ...]]:

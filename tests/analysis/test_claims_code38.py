@@ -6,10 +6,9 @@ move denied as a level kept ("reach didn't budge"), a steep rise by an idiom
 from __future__ import annotations
 
 import pytest
-from tests.analysis.claim_reading import asserted_metric_texts
+from tests.analysis.claim_reading import asserted_metric_texts, lint_verdict
 
 from align_lint.analysis.claims import ClaimExtractor, counts
-from align_lint.documents import document_from_text
 from align_lint.run.linter import Linter
 
 
@@ -72,8 +71,7 @@ def test_the_falling_and_levelling_verbs_are_verbs_of_growth(extractor: ClaimExt
 
 
 def _rules(linter: Linter, text: str) -> list[str]:
-    (result,) = linter.lint_documents([document_from_text(text, "post.md")])
-    return sorted({f.rule for f in result.findings})
+    return sorted({rule for rule, _ in lint_verdict(linter, text)})
 
 
 def test_a_move_denied_is_a_level_reported(linter: Linter, extractor: ClaimExtractor) -> None:
@@ -116,6 +114,24 @@ def test_a_steep_rise_by_an_idiom(linter: Linter, extractor: ClaimExtractor) -> 
 def test_money_is_read_by_the_money_words_lexicon(
     linter: Linter, extractor: ClaimExtractor
 ) -> None:
-    assert counts._money_words == extractor._grammar["money_words"]
     doc = linter.analyzer.pipeline.nlp("We raised 40,000 euros and got 9,000 likes.")
+    extractor.claims(doc)
+    assert counts.money_words(doc) == extractor._grammar["money_words"]
     assert [t.text for t in doc if counts.is_money(t)] == ["40,000"]
+
+
+def test_the_money_words_travel_with_the_doc_read(
+    linter: Linter, extractor: ClaimExtractor
+) -> None:
+    """No setting of the module: a Doc no extractor has read knows no word for
+    money, and one given other words reads money by those (a pack's own)."""
+    text = "We raised 40,000 euros and 9,000 zlotys."
+    unread = linter.analyzer.pipeline.nlp(text)
+    assert counts.money_words(unread) == ()
+    assert [t.text for t in unread if counts.is_money(t)] == []
+    own = linter.analyzer.pipeline.nlp(text)
+    counts.carry_money_words(own, frozenset({"zlotys"}))
+    assert [t.text for t in own if counts.is_money(t)] == ["9,000"]
+    read = linter.analyzer.pipeline.nlp(text)
+    extractor.claims(read)
+    assert [t.text for t in read if counts.is_money(t)] == ["40,000"]

@@ -5,10 +5,9 @@ names the column's metric, as in a plain-text table."""
 
 from __future__ import annotations
 
-from tests.analysis.test_prefilter import assert_same_findings, full_analyzer
+from tests.analysis.claim_reading import assert_prefilter_agrees
 
 from align_lint.analysis.claims.layout import _figure_cell, _table_figure
-from align_lint.documents import document_from_text
 from align_lint.documents.markdown import mask_markdown
 from align_lint.run.linter import Linter
 
@@ -60,8 +59,5 @@ def test_the_prefilter_finds_what_the_full_pass_finds_in_markdown_tables(linter:
     """A header cell's counts are in other sentences, rows below: the
     prefilter's reach (a count within ``REACH`` tokens of the term in the
     section) must still find the section of a wide table."""
-    documents = [
-        document_from_text(text, f"table{i}.md")
-        for i, text in enumerate((_TABLE, _WIDE, "| Plan | Seats |\n| --- | --- |\n| Pro | 10 |\n"))
-    ]
-    assert_same_findings(linter, full_analyzer(linter), documents)
+    tables = (_TABLE, _WIDE, "| Plan | Seats |\n| --- | --- |\n| Pro | 10 |\n")
+    assert_prefilter_agrees(linter, tables, suffix=".md")

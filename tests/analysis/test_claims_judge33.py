@@ -7,17 +7,12 @@ or a deck will hold (not results reported)."""
 from __future__ import annotations
 
 from tests.analysis.claim_reading import asserted_metric_texts as metric_texts
+from tests.analysis.claim_reading import lint_verdict
 
 from align_lint.analysis.claims import ClaimExtractor
-from align_lint.documents import document_from_text
 from align_lint.run.linter import Linter
 
 _HEADER = "| Metric | March | April |\n|---|---|---|\n"
-
-
-def _findings(linter: Linter, text: str) -> list[tuple[str, str]]:
-    (result,) = linter.lint_documents([document_from_text(text, "report.md")])
-    return [(f.rule, f.text) for f in result.findings]
 
 
 def test_a_rate_label_with_its_unit_before_the_value(
@@ -39,12 +34,12 @@ def test_a_rate_label_with_its_unit_before_the_value(
 
 
 def test_a_qualified_label_ends_at_a_table_bar(linter: Linter) -> None:
-    assert _findings(linter, _HEADER + "| Views per post | 12,400 | 15,900 |\n") == [
+    assert lint_verdict(linter, _HEADER + "| Views per post | 12,400 | 15,900 |\n") == [
         ("no-business-outcome", ""),
         ("vanity-metric", "Views per post | 12,400"),
     ]
     assert (
-        _findings(
+        lint_verdict(
             linter, "| Team | Posts per week | Hours |\n|---|---|---|\n| Social | 12 | 38 |\n"
         )
         == []
@@ -52,15 +47,15 @@ def test_a_qualified_label_ends_at_a_table_bar(linter: Linter) -> None:
 
 
 def test_reach_as_a_table_rows_label(linter: Linter) -> None:
-    assert _findings(linter, _HEADER + "| Reach | 12,400 | 15,900 |\n") == [
+    assert lint_verdict(linter, _HEADER + "| Reach | 12,400 | 15,900 |\n") == [
         ("no-business-outcome", ""),
         ("reach-claim", "Reach | 12,400"),
     ]
-    assert _findings(linter, _HEADER + "| Reach per post | 12,400 | 15,900 |\n") == [
+    assert lint_verdict(linter, _HEADER + "| Reach per post | 12,400 | 15,900 |\n") == [
         ("no-business-outcome", ""),
         ("reach-claim", "Reach per post | 12,400"),
     ]
-    assert _findings(linter, "| Region | Stores we reach |\n|---|---|\n| North | 38 |\n") == []
+    assert lint_verdict(linter, "| Region | Stores we reach |\n|---|---|\n| North | 38 |\n") == []
 
 
 def test_the_ads_managers_names_of_video_plays(linter: Linter, extractor: ClaimExtractor) -> None:
@@ -76,21 +71,21 @@ def test_the_ads_managers_names_of_video_plays(linter: Linter, extractor: ClaimE
 
 
 def test_a_rivals_audience_is_the_rivals(linter: Linter) -> None:
-    assert _findings(linter, "Our biggest competitor just passed 1M followers on Instagram.") == [
-        ("audience-metric", "1M followers")
-    ]
-    assert _findings(linter, "The competitor says it passed 5M followers on TikTok.") == [
+    assert lint_verdict(
+        linter, "Our biggest competitor just passed 1M followers on Instagram."
+    ) == [("audience-metric", "1M followers")]
+    assert lint_verdict(linter, "The competitor says it passed 5M followers on TikTok.") == [
         ("audience-metric", "5M followers")
     ]
-    assert _findings(linter, "A rival brand gained 40k followers in a week.") == [
+    assert lint_verdict(linter, "A rival brand gained 40k followers in a week.") == [
         ("audience-metric", "40k followers")
     ]
     # Ours, beside a rival or reported by one, stays ours.
-    assert _findings(linter, "We passed our biggest competitor with 1M followers.") == [
+    assert lint_verdict(linter, "We passed our biggest competitor with 1M followers.") == [
         ("no-business-outcome", ""),
         ("vanity-metric", "1M followers"),
     ]
-    assert _findings(linter, "Our rival says we passed 5M followers.") == [
+    assert lint_verdict(linter, "Our rival says we passed 5M followers.") == [
         ("no-business-outcome", ""),
         ("vanity-metric", "5M followers"),
     ]
@@ -103,23 +98,18 @@ def test_results_a_meeting_will_hold_are_no_report(linter: Linter) -> None:
         "The campaign results will be shared at the all-hands next week.",
         "Please send your slides on social results by Tuesday.",
     ):
-        assert _findings(linter, text) == [], text
+        assert lint_verdict(linter, text) == [], text
     for text in (
         "The social results were amazing this quarter.",
         "Here are our campaign results for Q3.",
     ):
-        assert _findings(linter, text) == [("no-business-outcome", "")], text
-
-
-def _plain_findings(linter: Linter, text: str) -> list[tuple[str, str]]:
-    (result,) = linter.lint_documents([document_from_text(text, "report.txt")])
-    return [(f.rule, f.text) for f in result.findings]
+        assert lint_verdict(linter, text) == [("no-business-outcome", "")], text
 
 
 def test_a_stat_cells_count_is_not_the_next_cells(linter: Linter) -> None:
     """ "Clicks: 4,100 | Reach: 890k": the parse hangs the first count on the
     second label; each label keeps its own value."""
-    assert _plain_findings(linter, "Clicks: 4,100 | Reach: 890k") == [
+    assert lint_verdict(linter, "Clicks: 4,100 | Reach: 890k", path="report.txt") == [
         ("no-business-outcome", ""),
         ("vanity-metric", "Clicks: 4,100"),
         ("reach-claim", "Reach: 890k"),
@@ -127,13 +117,17 @@ def test_a_stat_cells_count_is_not_the_next_cells(linter: Linter) -> None:
 
 
 def test_a_qualified_label_ends_at_a_plain_text_bar(linter: Linter) -> None:
-    assert _plain_findings(linter, _HEADER + "| Views per post | 12,400 | 15,900 |\n") == [
+    assert lint_verdict(
+        linter, _HEADER + "| Views per post | 12,400 | 15,900 |\n", path="report.txt"
+    ) == [
         ("no-business-outcome", ""),
         ("vanity-metric", "Views per post | 12,400"),
     ]
     assert (
-        _plain_findings(
-            linter, "| Item | Cost per seat | Seats |\n|---|---|---|\n| Tool | $40 | 120 |\n"
+        lint_verdict(
+            linter,
+            "| Item | Cost per seat | Seats |\n|---|---|---|\n| Tool | $40 | 120 |\n",
+            path="report.txt",
         )
         == []
     )

@@ -10,13 +10,9 @@ trending topics."""
 from __future__ import annotations
 
 import pytest
-from tests.analysis.test_prefilter import assert_same_findings, full_analyzer
+from tests.analysis.claim_reading import assert_prefilter_agrees, vanity_texts
 
-from align_lint.analysis.analyzer import Analyzer
-from align_lint.documents import document_from_text
 from align_lint.run.linter import Linter
-
-_VANITY = "vanity"
 
 # (text, does the post fail, the vanity-category findings' texts)
 CASES: list[tuple[str, bool, list[str]]] = [
@@ -118,12 +114,8 @@ CASES: list[tuple[str, bool, list[str]]] = [
 def test_loose_brags_and_other_senses(
     linter: Linter, text: str, fails: bool, found: list[str]
 ) -> None:
-    result = linter.lint_text(text, path="post.txt")
-    vanity = [f.text for f in result.findings if f.category == _VANITY]
-    assert (not result.passed, vanity) == (fails, found)
+    assert vanity_texts(linter, text) == (fails, found)
 
 
 def test_the_prefilter_finds_what_the_full_pass_finds(linter: Linter) -> None:
-    whole: Analyzer = full_analyzer(linter)
-    documents = [document_from_text(text, f"p{i}.txt") for i, (text, _, _) in enumerate(CASES)]
-    assert_same_findings(linter, whole, documents)
+    assert_prefilter_agrees(linter, (text for text, _, _ in CASES))

@@ -7,10 +7,9 @@ followers", "Total views") is part of the cell."""
 from __future__ import annotations
 
 import pytest
-from tests.analysis.test_prefilter import assert_same_findings, full_analyzer
+from tests.analysis.claim_reading import assert_prefilter_agrees, passes
 
 from align_lint.analysis.claims.layout import _figure_cell
-from align_lint.documents import document_from_text
 from align_lint.documents.markdown import mask_markdown
 from align_lint.run.linter import Linter
 
@@ -55,12 +54,9 @@ def test_an_unpadded_column_not_last_or_over_words_is_not_read() -> None:
     ],
 )
 def test_markdown_tables_without_padding(linter: Linter, text: str, fails: bool) -> None:
-    assert (not linter.lint_text(text, path="t.md").passed) is fails
+    assert (not passes(linter, text)) is fails
 
 
 def test_the_prefilter_finds_what_the_full_pass_finds_in_unpadded_tables(linter: Linter) -> None:
-    documents = [
-        document_from_text(text, f"table{i}.md")
-        for i, text in enumerate((_UNPADDED, "|Plan|Seats|\n|---|---|\n|Pro|10|\n"))
-    ]
-    assert_same_findings(linter, full_analyzer(linter), documents)
+    tables = (_UNPADDED, "|Plan|Seats|\n|---|---|\n|Pro|10|\n")
+    assert_prefilter_agrees(linter, tables, suffix=".md")

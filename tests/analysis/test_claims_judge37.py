@@ -6,7 +6,7 @@ that counts paying subscribers, a trend "in" a field of taste, a metric that
 from __future__ import annotations
 
 import pytest
-from tests.analysis.test_claims import claims_of
+from tests.analysis.claim_reading import claims_of
 
 from align_lint.analysis.claims import ClaimExtractor
 from align_lint.run.linter import Linter

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import pytest
 from tests.analysis.claim_reading import asserted_metric_texts as metric_texts
+from tests.analysis.claim_reading import passes
 
 from align_lint.analysis.claims import ClaimExtractor, number
 from align_lint.analysis.claims.counts import is_money
-from align_lint.documents import document_from_text
 from align_lint.run.linter import Linter
 
 
@@ -21,11 +21,6 @@ def tokens(linter: Linter, text: str) -> list[str]:
 def values(linter: Linter, text: str) -> dict[str, float | None]:
     doc = linter.analyzer.pipeline.nlp.make_doc(text)
     return {token.text: number(token) for token in doc}
-
-
-def passes(linter: Linter, text: str) -> bool:
-    (result,) = linter.lint_documents([document_from_text(text, "post.txt")])
-    return result.passed
 
 
 def test_a_decimal_comma_and_commas_that_group_thousands(linter: Linter) -> None:
@@ -101,7 +96,7 @@ def test_amounts_in_the_currencies_of_posts_are_money(linter: Linter) -> None:
     ],
 )
 def test_world_englishes_verdicts(linter: Linter, text: str, passed: bool) -> None:
-    assert passes(linter, text) is passed
+    assert passes(linter, text, path="post.txt") is passed
 
 
 def test_a_nation_reached_by_a_campaign_is_its_reach(

@@ -5,13 +5,9 @@ cost, money moved or spent on content are not."""
 
 from __future__ import annotations
 
-from align_lint.documents import document_from_text
+from tests.analysis.claim_reading import lint_verdict
+
 from align_lint.run.linter import Linter
-
-
-def _findings(linter: Linter, text: str) -> list[tuple[str, str]]:
-    (result,) = linter.lint_documents([document_from_text(text, "post.md")])
-    return [(f.rule, f.text) for f in result.findings]
 
 
 def test_money_took_or_did_is_sales(linter: Linter) -> None:
@@ -33,7 +29,7 @@ def test_money_took_or_did_is_sales(linter: Linter) -> None:
             ("vanity-metric", "90k views"),
         ),
     ):
-        assert _findings(linter, text) == [metric], text
+        assert lint_verdict(linter, text) == [metric], text
 
 
 def test_took_or_did_without_money_taken_in(linter: Linter) -> None:
@@ -45,36 +41,36 @@ def test_took_or_did_without_money_taken_in(linter: Linter) -> None:
         ("We took $300 off the price and the post got 9k likes.", "9k likes"),
         ("We did not make $5k, but the reel got 40k views.", "40k views"),
     ):
-        assert _findings(linter, text) == [
+        assert lint_verdict(linter, text) == [
             ("no-business-outcome", ""),
             ("vanity-metric", metric),
         ], text
 
 
 def test_a_document_of_ours_saved_by_a_crowd(linter: Linter) -> None:
-    assert _findings(linter, "More than 50k+ people saved our checklist.") == [
+    assert lint_verdict(linter, "More than 50k+ people saved our checklist.") == [
         ("no-business-outcome", ""),
         ("vanity-metric", "50k+ people saved"),
     ]
-    assert _findings(linter, "40,000 people saved my guide.") == [
+    assert lint_verdict(linter, "40,000 people saved my guide.") == [
         ("no-business-outcome", ""),
         ("vanity-metric", "40,000 people saved"),
     ]
     # Time saved with it, and templates saved in a product, are no attention.
-    assert _findings(linter, "3,000 users saved two hours a week with our checklist.") == []
-    assert _findings(linter, "50,000 users saved 3,000 templates in the app.") == []
+    assert lint_verdict(linter, "3,000 users saved two hours a week with our checklist.") == []
+    assert lint_verdict(linter, "50,000 users saved 3,000 templates in the app.") == []
 
 
 def test_our_total_audience_stated(linter: Linter) -> None:
-    assert _findings(linter, "Our total social audience is 1.47M.") == [
+    assert lint_verdict(linter, "Our total social audience is 1.47M.") == [
         ("no-business-outcome", ""),
         ("vanity-metric", "audience is 1.47M"),
     ]
-    assert _findings(linter, "Total social audience: 1.47M across five platforms.") == [
+    assert lint_verdict(linter, "Total social audience: 1.47M across five platforms.") == [
         ("no-business-outcome", ""),
         ("vanity-metric", "audience: 1.47M"),
     ]
     # A market told of, another's audience: no claim of ours.
-    assert _findings(linter, "The audience for e-bikes is 2M people.") == []
-    assert _findings(linter, "Their audience is 1.47M.") == []
-    assert _findings(linter, "The total addressable market is 1.4M companies.") == []
+    assert lint_verdict(linter, "The audience for e-bikes is 2M people.") == []
+    assert lint_verdict(linter, "Their audience is 1.47M.") == []
+    assert lint_verdict(linter, "The total addressable market is 1.4M companies.") == []

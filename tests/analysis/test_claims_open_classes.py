@@ -6,28 +6,19 @@ must not; the sentences are written for these tests."""
 from __future__ import annotations
 
 import pytest
+from tests.analysis.claim_reading import claims_of, lint_verdict, passes
 
-from align_lint.analysis.claims import Claim, ClaimExtractor
-from align_lint.documents import document_from_text
+from align_lint.analysis.claims import ClaimExtractor
 from align_lint.run.linter import Linter
 
 
 def metric_claims(linter: Linter, extractor: ClaimExtractor, text: str) -> list[tuple[str, ...]]:
-    doc = linter.analyzer.pipeline.nlp(text)
-    return [_described(c, text) for c in extractor.claims(doc) if c.kind == "metric"]
-
-
-def _described(claim: Claim, text: str) -> tuple[str, ...]:
-    return (claim.lexicon, claim.evidence, claim.mood, text[claim.start : claim.end])
+    """The metric claims as (lexicon, evidence, mood, text)."""
+    return [c[1:] for c in claims_of(linter, extractor, text) if c[0] == "metric"]
 
 
 def asserted(linter: Linter, extractor: ClaimExtractor, text: str) -> list[str]:
     return [c[3] for c in metric_claims(linter, extractor, text) if c[2] == "asserted"]
-
-
-def passes(linter: Linter, text: str) -> bool:
-    (result,) = linter.lint_documents([document_from_text(text, "post.md")])
-    return result.passed
 
 
 # -- chart ranks: a rank on a chart of listens or streams --------------------------
@@ -208,6 +199,5 @@ def test_a_subject_that_only_looks_denying_keeps_the_claim(
     ],
 )
 def test_a_count_with_a_plus_reads_as_without(linter: Linter, text: str, span: str) -> None:
-    (result,) = linter.lint_documents([document_from_text(text, "post.md")])
-    assert not result.passed
-    assert span in [finding.text for finding in result.findings]
+    assert not passes(linter, text)
+    assert span in [found for _, found in lint_verdict(linter, text)]

@@ -12,7 +12,7 @@ sentences are written for these tests."""
 from __future__ import annotations
 
 import pytest
-from tests.analysis.claim_reading import metric_texts
+from tests.analysis.claim_reading import lint_verdict, metric_texts
 
 from align_lint.analysis.claims import ClaimExtractor
 from align_lint.run.linter import Linter
@@ -67,10 +67,10 @@ def test_a_pricing_tables_row_buys_its_allowance(linter: Linter) -> None:
         "| Month | Channel | Result |\n|------|-------|----------|\n"
         "| March | Search | 30k hits, up from 9k |\n"
     )
-    found = [(f.rule, f.text) for f in linter.lint_text(pricing, path="p.md").findings]
+    found = lint_verdict(linter, pricing)
     assert ("audience-metric", "30k hits") in found
     assert not any(rule == "vanity-metric" for rule, _ in found)
-    found = [(f.rule, f.text) for f in linter.lint_text(results, path="r.md").findings]
+    found = lint_verdict(linter, results)
     assert any(rule == "vanity-metric" for rule, _ in found)
 
 

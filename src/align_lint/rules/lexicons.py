@@ -136,10 +136,12 @@ def combine_lexicons(packs: Iterable[PackLexicons]) -> dict[str, Lexicon]:
 
 
 def _check_references(lexicons: Mapping[str, Lexicon]) -> None:
-    """``near: [$channel_words]`` must name a declared lexicon."""
+    """``near: [$channel_words]``, and a ``$platforms`` among a words lexicon's
+    terms, must name a declared lexicon."""
     for lexicon in lexicons.values():
         for term in lexicon.terms:
-            for word in term.near + term.not_near:
+            listed = term.words if lexicon.kind == "words" else ()
+            for word in term.near + term.not_near + listed:
                 if word.startswith("$") and word[1:] not in lexicons:
                     raise RuleError(
                         f"{lexicon.origin}: lexicon {lexicon.name}: unknown lexicon {quoted(word)}"

@@ -84,11 +84,12 @@ _ABOUT_SIGNS = "~+\u2248\u223c"
 # Symbols, modifiers (skin tones), variation selectors and joiners: what emoji are made of.
 _EMOJI_CATEGORIES = frozenset({"So", "Sk", "Mn", "Cf"})
 # The words for money after an amount ("50 dollars", "2 grand", "$3k in
-# donations"): the lexicon ``money_words`` (rules/lexicons/grammar.yaml), which
-# ``Vocabulary`` hands over when it is built (``use_money_words``). A setting of
-# the module, not a parameter, because ``is_money`` is read through ``is_count``
-# by some 65 callers.
-_money_words: Collection[str] = ()
+# donations"): the lexicon ``money_words`` (rules/lexicons/grammar.yaml), which a
+# pack may extend. They travel with the Doc that is read, put there by the
+# extractor reading it (``carry_money_words``), not in a setting of this module:
+# the count grammar is read through ``is_count`` by some hundred callers that
+# pass a token, and two extractors of different packs may read in one process.
+_MONEY_WORDS = "align.money_words"
 # The rank words of a record: "our biggest audience"; reach and audiences are
 # also ranked by breadth ("the widest reach of any post this year").
 _SUPERLATIVES = frozenset(
@@ -451,6 +452,19 @@ def is_big(token: Token) -> bool:
     return (number(token) or 0) >= 100
 
 
+def carry_money_words(doc: Doc, words: Collection[str]) -> None:
+    """Read money in ``doc`` by these words after an amount (the ``money_words``
+    lexicon of the extractor that reads it)."""
+    doc.user_data[_MONEY_WORDS] = words
+
+
+def money_words(doc: Doc) -> Collection[str]:
+    """The words for money after an amount that ``doc`` is read with (none if
+    no extractor gave it any)."""
+    words: Collection[str] = doc.user_data.get(_MONEY_WORDS, ())
+    return words
+
+
 def _grand_counts(doc: Doc, index: int) -> bool:
     """Is the "grand" at ``index`` slang for a thousand of the plural noun
     after it ("ten grand views", "50 grand followers"), not of money ("ten
@@ -458,7 +472,7 @@ def _grand_counts(doc: Doc, index: int) -> bool:
     if doc[index].lower_ != "grand" or index + 1 >= len(doc):
         return False
     counted = doc[index + 1]
-    return counted.tag_ == "NNS" and counted.lower_ not in _money_words
+    return counted.tag_ == "NNS" and counted.lower_ not in money_words(doc)
 
 
 def is_money(token: Token) -> bool:
@@ -470,13 +484,7 @@ def is_money(token: Token) -> bool:
     following = token.i + 1
     if following < len(doc) and _grand_counts(doc, following):
         return False  # "ten grand views"
-    return following < len(doc) and doc[following].lower_ in _money_words
-
-
-def use_money_words(words: frozenset[str]) -> None:
-    """Read money by these words after an amount (the ``money_words`` lexicon)."""
-    global _money_words
-    _money_words = words
+    return following < len(doc) and doc[following].lower_ in money_words(doc)
 
 
 def _is_scale(token: Token) -> bool:

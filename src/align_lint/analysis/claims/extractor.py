@@ -21,6 +21,7 @@ from align_lint.analysis.claims.counts import (
     _SUPERLATIVES,
     REACH,
     _written_value,
+    carry_money_words,
     is_money,
     is_multiple,
 )
@@ -398,6 +399,10 @@ class ClaimExtractor(OutcomeReader):
     def _plan(self, doc: Doc) -> _SentencePlan | None:
         """The sentences of ``doc`` that may hold claims, copied, and which of the
         copies need the parse; None if no term is in ``doc``."""
+        # The count grammar reads money by the words each Doc carries: the
+        # pack's ``money_words``, on the Doc and on each sentence copied from it.
+        money = self._grammar["money_words"]
+        carry_money_words(doc, money)
         found = self._occurrences(doc)
         if not found:
             return None
@@ -423,6 +428,8 @@ class ClaimExtractor(OutcomeReader):
         # A sentence whose claims word order decides ("12k followers", "revenue")
         # and which holds no word that could change their mood is read as it is.
         copies = _copies(doc, [sentence for sentence, _ in wanted])
+        for copy in copies:
+            carry_money_words(copy, money)
         to_parse = [
             copy
             for (sentence, terms), copy in zip(wanted, copies, strict=True)

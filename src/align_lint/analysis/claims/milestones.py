@@ -40,7 +40,6 @@ _THANKED = frozenset(
     {"you", "u", "ya", "all", "y'", "y", "'", "'all", "everyone", "everybody", "so", "much", "guys",
      "fam", "yall"}
 )  # fmt: skip
-_RANK_WORDS = frozenset({"top", "#", "no", "no.", "number", "nr", "nr."})
 # What a best stretch of time is had on or for ("best week on the channel",
 # "a record month for the blog") and the words that may stand before the
 # channel ("on our channel", "on the Acme channel").
@@ -136,10 +135,11 @@ def _ranks_a_list(doc: Doc, count: int) -> bool:
     return not any(t.lower_ == "of" for t in doc[max(0, count - 4) : count])
 
 
-def _rank_start(doc: Doc, index: int) -> int | None:
+def _rank_start(doc: Doc, index: int, openers: frozenset[str]) -> int | None:
     """The start of a rank that ends at ``index``: "top 10", "#3", "No. 4",
     "number one", "the top"; or None. A rank is a small count after a rank
-    word, or "top" alone ("the top of the charts")."""
+    word (``openers``, the ``rank_openers`` lexicon), or "top" alone ("the top
+    of the charts")."""
     token = doc[index]
     if token.lower_ == "top":
         return index  # "the top of the charts", "top spot on Spotify"
@@ -154,7 +154,7 @@ def _rank_start(doc: Doc, index: int) -> int | None:
     word = index - 1
     if doc[word].text == "." and word > 0:
         word -= 1  # "No. 4", split "No" "."
-    return word if doc[word].lower_ in _RANK_WORDS else None
+    return word if doc[word].lower_ in openers else None
 
 
 def _milestone_targets(verb: Token) -> Iterator[Token]:
@@ -419,12 +419,13 @@ class MilestoneReader(MoodReader):
         if start is None:
             return None  # "top 10 podcasts for marketers": a list of shows
         sold = self._grammar["sales_charts"]
+        openers = self._grammar["rank_openers"]
         crossed_preposition = False
         for before in range(start - 1, max(-1, start - 8), -1):
             token = doc[before]
             if token.lower_ in sold:
                 return None
-            rank = _rank_start(doc, before)
+            rank = _rank_start(doc, before, openers)
             if rank is not None:
                 listed = _ranks_a_list(doc, before)  # "the top 100 videos on YouTube trending"
                 return rank if crossed_preposition and not listed else None  # "top 10 charts"

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
-from align_lint.analysis.claims.counts import _MORE, _SUPERLATIVES, _VAGUE_BIG, use_money_words
+from align_lint.analysis.claims.counts import _MORE, _SUPERLATIVES, _VAGUE_BIG
 from align_lint.analysis.claims.layout import _WIDELY
 from align_lint.analysis.lemmas import LemmaSurfaces
 from align_lint.rules.lexicons import Lexicon, Term, expand_words
@@ -155,8 +155,6 @@ class Vocabulary:
                     found = self._by_lemma.setdefault(strings.add(lemma), [])
                     found.append((key, frozenset(term.pos)))
         self._grammar = {name: self._word_list(name) for name in GRAMMAR}
-        # ``is_money`` is a module function read through ``is_count``: it takes its words so.
-        use_money_words(self._grammar["money_words"])
         # Idioms of soaring as the words ``_soared`` compares with the tokens after a metric.
         self._soaring_idioms = frozenset(
             tuple(idiom.split()) for idiom in self._grammar["soaring_idioms"]
@@ -256,8 +254,11 @@ class Vocabulary:
         }
 
     def _word_list(self, name: str) -> frozenset[str]:
+        """A words lexicon's words, each ``$name`` in it replaced by that
+        lexicon's words: a list that holds every platform names them once
+        (``best_period_channels`` takes ``$platforms``)."""
         lexicon = self.lexicons.get(name)
-        return lexicon.words if lexicon is not None else frozenset()
+        return expand_words(lexicon.words, self.lexicons) if lexicon is not None else frozenset()
 
     def _attention_nouns(self) -> frozenset[str]:
         """The one-word attention and reach nouns ("engagement", "reach"), and
