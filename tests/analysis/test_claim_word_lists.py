@@ -51,7 +51,7 @@ CLOSED = {
     },
     "milestones": {
         "_THANKED", "_PERIOD_PREPOSITIONS", "_CHANNEL_DETERMINERS", "_CHEER_BETWEEN",
-        "_AT_FORMS", "_GOING_ON_TAGS", "_SENTENCE_ENDS",
+        "_AT_FORMS", "_GOING_ON_TAGS", "_SENTENCE_ENDS", "_WHEN_SAID",
     },
     "moods": {
         "_SECOND_OBJECTS", "_ASKING_MODALS", "_NOUN_PHRASE_WORDS", "_APPROXIMATELY",

@@ -543,6 +543,30 @@ def _stat_value(doc: Doc, end: int) -> int | None:
     return None
 
 
+def _grown_from_small(doc: Doc, index: int) -> int | None:
+    """Where a stat's value ends when it is a change from a small start, the
+    number at ``index``, to a big count after an arrow: "GitHub stars: 0 →
+    12,400" (``_big_after_an_arrow``)."""
+    if index >= len(doc) or not doc[index].like_num or is_big(doc[index]):
+        return None
+    return _big_after_an_arrow(doc, index + 1)
+
+
+def _big_after_an_arrow(doc: Doc, end: int) -> int | None:
+    """Where a change from a small start ends when an arrow leads to a big
+    count: "GitHub stars: 0 → 12,400", "Subscribers 40 -> 3,100" (the start
+    alone is too small for an audience; the count it grew to is one)."""
+    if end + 1 >= len(doc) or doc[end].text not in _ARROWS:
+        return None
+    value = doc[end + 1]
+    if not is_count(value) or _YEAR.match(value.text) or not is_big(value):
+        return None
+    last = end + 2
+    while last < len(doc) and (_is_scale(doc[last]) or doc[last].lower_ in _SCALE_WORDS):
+        last += 1  # "0 → 1.2M", split "1.2" "M"
+    return last
+
+
 def _value_before_a_phrase(doc: Doc, end: int) -> int | None:
     """Where a big count after a label's colon ends when a phrase of where it
     was counted follows it: "Total social audience: 1.47M across five

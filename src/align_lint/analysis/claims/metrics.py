@@ -50,6 +50,7 @@ from align_lint.analysis.claims.layout import (
     _across_lines,
     _cell_break,
     _cell_value,
+    _grown_from_small,
     _in_a_time_span,
     _label_first,
     _line_break,
@@ -1798,6 +1799,10 @@ class MetricReader(MilestoneReader):
         labelled = _value_after_qualified_label(doc, end)
         if labelled is not None:  # "Open rate on our spring newsletter: 52%"
             return "count", (start, labelled)
+        if end < len(doc) and doc[end].text == ":" and _label_first(doc, start):
+            grown = _grown_from_small(doc, end + 1)
+            if grown is not None:  # "GitHub stars: 0 → 12,400", grown from nothing
+                return "change", (start, grown)
         moved = False  # "traffic down by over 45,000", "engagement up 300%"
         end = _past_a_period(doc, end)  # "watch time this year: 2.3 million hours"
         for index in range(end, min(len(doc), end + 4)):

@@ -52,6 +52,9 @@ _CHEER_BETWEEN = frozenset({"already", "now", "strong", "officially"})
 _AT_FORMS = frozenset({"'re", "\u2019re", "are", "is", "'s", "\u2019s", "am", "'m", "\u2019m"})
 _GOING_ON_TAGS = frozenset({"VBZ", "VBD", "VBN", "VBG"})
 _SENTENCE_ENDS = frozenset({".", "!", "?", "\n"})
+# The day a count on a platform was reached, which the tagger makes a noun
+# after the platform's name: "hit 10,000 on Instagram today".
+_WHEN_SAID = frozenset({"today", "tonight", "yesterday"})
 
 
 def _singular_after_emoji(token: Token) -> bool:
@@ -448,8 +451,13 @@ class MilestoneReader(MoodReader):
         if self.parser is None or index < 2 or doc[index - 1].lower_ != "on":
             return None
         following = doc[index + 1] if index + 1 < len(doc) else None
-        if following is not None and following.pos_ in ("NOUN", "PROPN") and not _emoji(following):
-            return None  # "TikTok ads", "Instagram Live"
+        if (
+            following is not None
+            and following.pos_ in ("NOUN", "PROPN")
+            and not _emoji(following)
+            and following.lower_ not in _WHEN_SAID
+        ):
+            return None  # "TikTok ads", "Instagram Live"; not "10,000 on Instagram today"
         last = index - 2
         if doc[last].lower_ == "strong" and last > 0:
             last -= 1  # "10K strong on IG"

@@ -1145,6 +1145,8 @@ class MoodReader(OwnershipReader):
         if _names_a_receiver(token, self._grammar["receiving_verbs"]):
             # "Zento receives 2M monthly visits": its scale (``_audience_of_a_third_party``)
             return True
+        if lower == "whose":
+            return True  # "the chef, whose 2M followers…": an aside (``_aside_about_another``)
         if lower == "who" and token.doc[token.i + 1 : token.i + 2].text.lower() in (
             "has",
             "boasts",

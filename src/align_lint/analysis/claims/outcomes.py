@@ -260,6 +260,11 @@ def _opens_its_clause(doc: Doc, counted: tuple[int, int], end: int) -> bool:
     return any(token.lower_ in _NOUN_JOINERS for token in doc[counted[0] : end])
 
 
+# How far before an outcome term "by" of a passive may stand ("by two of the
+# biggest accounts").
+_AGENT_REACH = 6
+
+
 class OutcomeReader(MetricReader):
     """Outcome terms and verbs read as outcome claims."""
 
@@ -267,6 +272,8 @@ class OutcomeReader(MetricReader):
         attending = self._people_attending(doc, start, end)
         if attending is not None:
             return attending
+        if self._by_attention_verb(doc, start):
+            return None  # "retweeted by two of the biggest accounts": who shared, not clients
         head = doc[end - 1]
         if term.needs != "evidence":
             before = self._count_before(doc, start, end, big=False)
@@ -397,6 +404,28 @@ class OutcomeReader(MetricReader):
         if seer is not None and abs(seer.i - first) <= REACH:
             return "reach", (min(seer.i, first), max(seer.i + 1, end))
         return None
+
+    def _by_attention_verb(self, doc: Doc, start: int) -> bool:
+        """Is the term among the agents of an attention verb in the passive
+        ("shared by 40 accounts", "quote-tweeted by two of the biggest accounts
+        in tech"), who passed the writer's post on, not customers won? Read by
+        word order: "by" after the participle, no other verb before the term."""
+        for index in range(start - 1, max(0, start - _AGENT_REACH) - 1, -1):
+            token = doc[index]
+            if token.lower_ == "by":
+                verb = doc[index - 1] if index > 0 else None
+                return (
+                    verb is not None
+                    and verb.tag_ == "VBN"
+                    and (
+                        verb.lemma_ in self._attending
+                        or verb.lower in self._superlatives  # the verbs' forms: "retweeted"
+                        or verb.lemma_ in self._grammar["resharing_verbs"]
+                    )
+                )
+            if token.pos_ in ("VERB", "AUX") or token.is_punct:
+                return False
+        return False
 
     def _people_who_saw(self, head: Token) -> Token | None:
         """The verb by which counted users or accounts saw the writer's content:

@@ -821,6 +821,8 @@ def _aside_about_another(head: Token, rivals: frozenset[str], roles: frozenset[s
     holding = _holding_verb(head)
     if holding is not None and _introduced_by_audience(holding, rivals, roles):
         return True  # "welcome @chef, who has 2M followers, to our lineup"
+    if _whose_audience(head):
+        return True  # "the influencer whose 4 million followers made her a target"
     clause = head
     for _ in range(4):
         if clause.dep_ in ("relcl", "acl") or clause.head.i == clause.i:
@@ -849,6 +851,25 @@ def _aside_about_another(head: Token, rivals: frozenset[str], roles: frozenset[s
         c.dep_ in ("acl", "relcl") and c.i != clause.i for c in described.children
     )
     return tells_more and not any(c.dep_ == "poss" and c.lower_ in _MINE for c in described.subtree)
+
+
+def _whose_audience(term: Token) -> bool:
+    """Is the term counted after a "whose" that describes someone ("the
+    influencer whose 4 million followers made her a target testified…"), the
+    audience that introduces them, as "who has 4 million followers" does?
+    Read by word order (the parse often takes the clause's verb for the
+    sentence's), and only where no word before it names the writer: "we are
+    the brand whose 2 million followers…" is ours."""
+    doc = term.doc
+    index = term.i - 1
+    while index > term.sent.start and (is_count(doc[index]) or doc[index].pos_ in ("NUM", "ADJ")):
+        index -= 1  # "whose 4 million loyal followers"
+    if index <= term.sent.start or doc[index].lower_ != "whose" or index == term.i - 1:
+        return False
+    antecedent = _antecedent(doc[index])
+    if antecedent is None or antecedent.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return not any(t.lower_ in _MINE for t in doc[term.sent.start : index])
 
 
 # Another person's, in a third person's possessive: "her channel", "his videos".

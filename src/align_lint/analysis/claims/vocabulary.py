@@ -88,6 +88,8 @@ GRAMMAR = (
     "takings_verbs",
     # judge42: documents saved by a crowd ("50k people saved our checklist").
     "saved_documents",
+    # judge44: accounts "by" which a post was reshared are no clients won.
+    "resharing_verbs",
     # judge34: a hyperbolic crowd ("half the internet saw our ad").
     "crowd_wholes", "whole_words", "hyperbole_kin",
     # judge33: a metric that drifted up ("engagement ticked up").
