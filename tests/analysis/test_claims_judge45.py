@@ -31,11 +31,15 @@ def _flagged(metric: str, rule: str = "vanity-metric") -> tuple[bool, list[tuple
         ("Our follower count flatlined.", _flagged("follower count flatlined")),
         ("Our reach stalled in June.", _flagged("reach stalled", "reach-claim")),
         ("Impressions went way down this month.", _flagged("Impressions went")),
+        ("Our views tanked in May.", _flagged("views tanked")),
+        ("Our views levelled off in March.", _flagged("views levelled off")),
         # Near misses: no metric flatlines, a place down, an outcome stalls.
         ("The patient flatlined twice.", (True, [])),
         ("Our car stalled on the highway.", (True, [])),
         ("Our followers went down the drain.", (True, [])),
         ("Prices went down this month.", (True, [])),
+        ("Our sales tanked in May.", (True, [])),
+        ("We levelled the playing field for small shops.", (True, [])),
     ],
 )
 def test_judge45_fall_and_level_verbs(
