@@ -68,13 +68,23 @@ _NOT_COUNTS = frozenset(
 # "Rs."), the naira, the peso, the cedi and other signs; dollars with their
 # country's letters ("A$320K", "S$1.2 million"); the Kenyan shilling ("KSh
 # 12 million", "Ksh800,000"), the rand ("R2.1m"), the ringgit ("RM5,000") and
-# ISO codes before an amount ("USD 4m", "INR 5 lakh").
+# ISO codes before an amount ("USD 4m", "INR 5 lakh"). Codes of three letters
+# or more are money in any case a writer types them ("usd 5,000", "Eur 300",
+# "ksh 450,000"); the shorter ones ("R", "RM", "Rs") only as written, since
+# "r" and "rm" are words too.
 _CURRENCY = frozenset(
     {"$", "£", "€", "¥", "₹", "₦", "₱", "₵", "₨", "₩", "₺", "₽", "₫", "₪", "₴", "৳", "฿"}
     | {"A$", "AU$", "S$", "C$", "CA$", "NZ$", "HK$", "US$", "R$"}
-    | {"KSh", "Ksh", "KSH", "Kshs", "Rs", "Rs.", "RS.", "RM", "R"}
-    | {"USD", "EUR", "GBP", "INR", "NGN", "KES", "ZAR", "AUD", "SGD", "CAD", "NZD", "AED", "GHS"}
-)
+    | {"Rs", "Rs.", "RS.", "rs.", "RM", "R"}
+    | {
+        written
+        for code in (
+            "KSh", "KShs", "USD", "EUR", "GBP", "INR", "NGN", "KES", "ZAR", "AUD", "SGD", "CAD",
+            "NZD", "AED", "GHS",
+        )
+        for written in (code, code.upper(), code.lower(), code.title())
+    }
+)  # fmt: skip
 # The rand's bare "R" glued to digits is an amount only where nothing else
 # looks like one: three digits or more ("R640"), a decimal ("R2.1m") or a
 # scale ("R5m"), not a name ("R2", "R2D2").

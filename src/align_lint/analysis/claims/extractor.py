@@ -367,7 +367,10 @@ class ClaimExtractor(OutcomeReader):
             ways += [((charts, None), REACH), ((charts, _RANK_CUES), REACH)]
             # "our best week on the channel": a superlative, "ever" between at most
             # (``_best_period_on_channel``).
-            ranks = frozenset(_SUPERLATIVES - {"most", "top"})
+            ranks = (
+                frozenset(_SUPERLATIVES - {"most", "top"})
+                | self._grammar["best_period_superlatives"]
+            )
             ways.append(((self._grammar["best_periods"], ranks), 2))
             # "1M!!! 🎉": a count cheered (``_cheered_count``).
             cheers = frozenset({"!", *self._grammar["cheering_marks"]})

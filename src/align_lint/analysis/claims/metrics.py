@@ -700,22 +700,27 @@ class MoveReader:
 
     def _drift_way(self, verb: Token) -> Direction | None:
         """The way a verb of drifting goes by its particle ("went down") or a
-        rising direction after it ("ticked up", "trending upward", "inched
-        higher"); not a place ("trending up the charts", where "up" has an
-        object), nor a swing ("followers go up and down") unless the parse
-        made "up" a particle."""
+        direction after it ("ticked up", "trending upward", "inched higher",
+        "went way down": ``move_falling_directions``); not a place
+        ("trending up the charts", where "up" has an object), nor a swing
+        ("followers go up and down") unless the parse made "up" a particle."""
         for child in verb.children:
             if child.dep_ == "prt" and child.lower_ in _UP_OR_DOWN:
                 return "up" if child.lower_ == "up" else "down"
-        rising = self._grammar["rising_directions"]
-        if any(
-            c.lower_ in rising
-            and c.dep_ in ("prt", "advmod", "acomp", "prep")
-            and not any(g.dep_ in ("pobj", "conj", "cc") for g in c.children)
-            for c in verb.children
-            if c.i > verb.i
-        ):
-            return "up"
+        ways: tuple[tuple[str, Direction], ...] = (
+            ("rising_directions", "up"),
+            ("move_falling_directions", "down"),
+        )
+        for lexicon, way in ways:
+            directions = self._grammar[lexicon]
+            if any(
+                c.lower_ in directions
+                and c.dep_ in ("prt", "advmod", "acomp", "prep")
+                and not any(g.dep_ in ("pobj", "conj", "cc") for g in c.children)
+                for c in verb.children
+                if c.i > verb.i
+            ):
+                return way
         return None
 
 
@@ -792,6 +797,21 @@ def _time_watched(
                 first = min(verb.i, _count_start(doc, count.i))
                 return first, max(verb.i + 1, duration.i + 1)
     return None
+
+
+def _verb_read_as_a_participle(head: Token, clause: Token) -> bool:
+    """Is ``clause`` the sentence's own verb that the parse hung on the metric
+    as a participle: "Our views plateaued in March", "our views doubled", where
+    the tagger took the past tense for "views [that were] doubled" and left the
+    sentence a noun phrase? Only right after a metric that roots the sentence,
+    with no object: "views shared in March" moves nothing (not a growth verb)."""
+    return (
+        head.dep_ == "ROOT"
+        and clause.dep_ == "acl"
+        and clause.i == head.i + 1
+        and clause.tag_ in ("VBN", "VBD")
+        and not any(c.dep_ in ("dobj", "agent") for c in clause.children)
+    )
 
 
 def _counts_after(verb: Token) -> list[Token]:
@@ -1776,9 +1796,11 @@ class MetricReader(MilestoneReader):
         return False
 
     def _growing_clause(self, head: Token, start: int) -> Evidence:
-        """ "impressions, which continue to increase daily", "views that doubled"."""
+        """ "impressions, which continue to increase daily", "views that doubled";
+        "Our views plateaued in March", which the parse makes a noun phrase
+        (``_verb_read_as_a_participle``)."""
         for clause in head.children:
-            if clause.dep_ != "relcl":
+            if clause.dep_ != "relcl" and not _verb_read_as_a_participle(head, clause):
                 continue
             verb = clause
             if verb.lemma_ in _ASPECT:

@@ -210,15 +210,37 @@ def _big_milestone(doc: Doc, evidence: tuple[str, tuple[int, int]]) -> bool:
     return ordinal.lower_ in _ORDINAL_WORDS or (digits.isdigit() and int(digits) >= 100)
 
 
-def _superlative_before(doc: Doc, period: int) -> int | None:
+def _superlative_before(doc: Doc, period: int, more: frozenset[str]) -> int | None:
     """Where the superlative stands that ranks the period at ``period``:
-    "best week", "biggest ever month", "record week"; or None."""
+    "best week", "biggest ever month", "record week", or one of ``more``
+    ("strongest month"); or None."""
     before = period - 1
     if before > 0 and doc[before].lower_ == "ever":
         before -= 1  # "our biggest ever month"
-    if before < 0 or doc[before].lower_ not in _SUPERLATIVES - {"most", "top"}:
+    if before < 0:
+        return None
+    if doc[before].lower_ not in _SUPERLATIVES - {"most", "top"} and doc[before].lower_ not in more:
         return None
     return before
+
+
+def _had_by_our_channel(doc: Doc, period: int, channels: frozenset[str]) -> int | None:
+    """Where "the busiest week our TikTok has had", "the best month my channel
+    has ever had" ends: a best stretch ranked by what the writer's own channel
+    has had, said in a relative clause instead of "on our TikTok"; or None."""
+    if period + 1 >= len(doc) or doc[period + 1].lower_ not in ("our", "my"):
+        return None
+    end = _channel_end(doc, period, channels)
+    if end is None:
+        return None
+    words = [t.lower_ for t in doc[end : min(len(doc), end + 3)]]
+    if words[:1] and words[0] in ("has", "have", "'s", "\u2019s"):
+        rest = words[1:]
+        if rest[:1] == ["ever"]:
+            rest = rest[1:]
+        if rest[:1] == ["had"]:
+            return end + len(words) - len(rest) + 1
+    return None
 
 
 def _channel_end(doc: Doc, preposition: int, channels: frozenset[str]) -> int | None:
@@ -355,15 +377,18 @@ class MilestoneReader(MoodReader):
         record of its attention. Not a best stretch for sales ("best week of
         the year for sales", no channel), a time to post ("the best week to
         post", "the best day on Instagram is Tuesday"), or a shop's."""
-        best = _superlative_before(doc, period)
+        best = _superlative_before(doc, period, self._grammar["best_period_superlatives"])
         if best is None:
             return None
+        channels = self._grammar["best_period_channels"]
+        had = _had_by_our_channel(doc, period, channels)
+        if had is not None:  # "the busiest week our TikTok has had"
+            return "superlative", (best, had)
         after = period + 1
         if after < len(doc) and doc[after].lower_ == "ever":
             after += 1  # "best week ever on Instagram"
         if after >= len(doc) or doc[after].lower_ not in _PERIOD_PREPOSITIONS:
             return None
-        channels = self._grammar["best_period_channels"]
         end = _channel_end(doc, after, channels)
         if end is None or not _owned_or_ever(doc, best, end):
             return None

@@ -396,6 +396,62 @@ def _whatever_trends(verb: Token) -> bool:
     )
 
 
+def _up_or_down_by_an_amount(verb: Token) -> bool:
+    """Is the clause a form of "be" with "up" or "down" and an amount right
+    after it: "likes are up 300%", "impressions are down by 12,000"? A change
+    measured is one result, the writer's, not a rule of thumb ("posts with
+    faces get more likes"), though its bare plural subject says no owner."""
+    if verb.lemma_ != "be":
+        return False
+    doc = verb.doc
+    for way in verb.children:
+        if way.lower_ not in ("up", "down") or way.i < verb.i:
+            continue
+        following = way.i + 1
+        if following < len(doc) and doc[following].lower_ == "by":
+            following += 1
+        return following < len(doc) and is_count(doc[following])
+    return False
+
+
+def _moved_for_everyone(head: Token) -> bool:
+    """Is the metric the subject of a verb said of every account at once:
+    "reach fell for everyone this month", "views dropped across all
+    accounts", "engagement is down for most creators"? A change the whole
+    platform saw is news about it, not the writer's result; "our reach fell
+    for a month" and "reach fell across our pages" stay ours."""
+    if head.dep_ not in ("nsubj", "nsubjpass") or any(
+        c.dep_ == "poss" and c.lower_ in ("our", "my") for c in head.children
+    ):
+        return False
+    for prep in head.head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("for", "across"):
+            continue
+        for whole in prep.children:
+            if whole.dep_ != "pobj" or any(c.dep_ == "poss" for c in whole.children):
+                continue
+            if whole.lower_ in ("everyone", "everybody") or any(
+                c.lower_ in ("all", "every", "most") for c in whole.children
+            ):
+                return True
+    return False
+
+
+def _held_with_misparsed(head: Token) -> Token | None:
+    """The holder of a metric after "with" that the parse made the subject of
+    the verb after it: in "a typical influencer with 50,000 followers charges
+    $500 a post" (lower case, or a line that opens without a capital), "with"
+    takes the clause "[50,000 followers] charges…" as its object. The holder
+    is what "with" hangs on ("influencer"), as in the right parse."""
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.dep_ != "pobj" or verb.head.lower_ != "with":
+        return None
+    with_ = verb.head
+    if head.left_edge.i != with_.i + 1:
+        return None  # "with" must open the metric's own phrase
+    return with_.head
+
+
 def _chart_ranked_on(holder: Token, rank_openers: frozenset[str]) -> bool:
     """Is ``holder`` a chart something is ranked on ("debuted at No. 3 on the Hot
     100 with 31 million streams")? The parser may hang "with" on the chart's
@@ -1268,6 +1324,9 @@ class MoodReader(OwnershipReader):
             return "topic"  # "a webinar on follower growth"
         with_ = head.dep_ == "pobj" and head.head.lower_ == "with"
         holder = head.head.head
+        misread = _held_with_misparsed(head)
+        if misread is not None:  # "a typical influencer with 50,000 followers charges $500"
+            with_, holder = True, misread
         # "a creator with 1.2 million followers"; not "a post with 88k views",
         # nor "a success with a reach of 40 million" (the result itself)
         if (
@@ -1300,6 +1359,8 @@ class MoodReader(OwnershipReader):
             return "background"  # "the singer has 40 million followers"
         if _aside_about_another(head, self._grammar["rivals"], self._grammar["company_roles"]):
             return "background"  # "the singer, who has 40 million followers, said…"
+        if _moved_for_everyone(head):
+            return "topic"  # "why reach fell for everyone this month": the platform's
         general = self._general_statement(head)
         if general is not None:
             return general
@@ -1470,6 +1531,8 @@ class MoodReader(OwnershipReader):
             return None  # "…, which equates to 350,000 new followers" tells of one
         if self._judged_as_a_period(verb):
             return None  # "a reach of 70 million is a pretty good spring": the writer's
+        if _up_or_down_by_an_amount(verb):
+            return None  # "impressions are up 40% this quarter": a change measured, a result
         subject = _subject_of(verb)
         if subject is None or _says_us(subject) or _count_of_you(subject) is not None:
             return None  # "40k of you follow this shop": the writer's audience, counted

@@ -29,6 +29,25 @@ _DOERS = frozenset({"i", "he", "she", "we", "you"})
 # Having, not getting: what a named brand or person "has" is background to a
 # story ("at the time, Nike had 80,000 followers"); what it gained is a result.
 _HOLDING = frozenset({"have", "boast"})
+
+
+def _a_story_that_moves_on(verb: Token, holder: Token, counting: frozenset[str]) -> bool:
+    """Does the sentence go on, after a person's past count ("she had 200
+    followers"), to what the same person does now, which is no count: "…;
+    today she runs a bakery with 12 staff", "now he employs six people"?
+    Then the count is background to her story. "…; today she has 40,000",
+    "now he gets 5,000 views a day" (a verb of having, getting or growing:
+    ``counting``) tell a story of growth, which claims it."""
+    for subject in verb.sent:
+        if subject.i <= verb.i or subject.dep_ != "nsubj" or subject.lower_ != holder.lower_:
+            continue
+        later = subject.head
+        if later.lemma_ in counting or later.pos_ not in ("VERB", "AUX"):
+            return False
+        return not any(is_count(c) for c in later.children if c.dep_ in ("dobj", "attr"))
+    return False
+
+
 _FIRST_PERSON = frozenset({"i", "we", "us", "me", "'s", "let", "our", "my"})
 # What makes the subject of "went viral" any such thing, not the writer's own:
 # "a single bad review could go viral", "anything can trend", "what makes a
@@ -1192,6 +1211,9 @@ class OwnershipReader(Vocabulary):
             owners += [c for s in subjects for c in s.children if c.dep_ == "poss"]
         if head.dep_ == "dobj" and head.head.lemma_ in self._grammar["having_verbs"]:
             holders = [c for c in head.head.children if c.dep_ == "nsubj"]
+            counting = _HOLDING.union(
+                *(self._grammar[name] for name in ("getting_verbs", "gain_verbs", "growth_verbs"))
+            )
             owners += holders
             if head.head.lemma_ in _HOLDING and any(
                 (h.pos_ == "PROPN" and not _ours(h, self._grammar["rivals"]))
@@ -1201,6 +1223,13 @@ class OwnershipReader(Vocabulary):
                 # a name's or a person's audience as it stands: "Nike has 300M
                 # followers", "she has 2M followers and still answers every DM";
                 # "that morning she had 325 followers" starts a story of growth
+                return True
+            if head.head.tag_ == "VBD" and any(
+                h.lower_ in ("he", "she") and _a_story_that_moves_on(head.head, h, counting)
+                for h in holders
+            ):
+                # "when Maya started, she had 200 followers; today she runs a
+                # bakery": the count was where her story began, not its result
                 return True
         rivals, roles = self._grammar["rivals"], self._grammar["company_roles"]
         if _a_names_standing_rate(

@@ -97,6 +97,10 @@ GRAMMAR = (
     # code38: which way a verb of growth says a metric moved (``MoveReader``).
     "move_falling_verbs", "move_levelling_verbs", "move_rising_phrasals",
     "move_denied_verbs",
+    # judge45: a drift verb with a falling adverb ("impressions went way down").
+    "move_falling_directions",
+    # judge45: more superlatives of a best stretch on a channel ("our strongest month").
+    "best_period_superlatives",
     # code38: the words for money after an amount, the last content list out of Python.
     "money_words",
     # realrepos13: a verb of gaining turned to losing ("drive away new members").
@@ -179,6 +183,7 @@ class Vocabulary:
             self._grammar["level_words"], self._grammar["high_words"],
             self._grammar["rivalling_verbs"], _AHEAD, _CHEAP, _BARELY,
             {_BARE_RISE}, self._grammar["rising_directions"],
+            self._grammar["move_falling_directions"],
             # "through the roof": an idiom of soaring ends on a cue word (``_soared``)
             {idiom[-1] for idiom in self._soaring_idioms},
             # "reach didn't budge": a verb of moving denied is a level kept (code38)
