@@ -32,6 +32,15 @@ copied into the repository.
 
 from __future__ import annotations
 
+import os
+
+# As the align command does (cli.main): one BLAS thread. In process, numpy's
+# OpenBLAS otherwise starts a thread per core, and on a loaded machine each
+# small product of the model waits and spins for them: 2,000 posts in process
+# took 86 s of CPU with two threads, 55 s with one (speed41). Set before
+# anything imports numpy; a user's own setting wins.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
 import argparse
 import json
 import re

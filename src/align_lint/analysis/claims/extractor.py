@@ -35,6 +35,7 @@ from align_lint.analysis.claims.layout import (
     _reach_as_stat,
     _sentence_bounds,
     _table_lead_in,
+    doc_text,
 )
 from align_lint.analysis.claims.metrics import (
     _driven_away,
@@ -889,7 +890,7 @@ class ClaimExtractor(OutcomeReader):
         other sentences, read in the Doc's text."""
         first = copy[start].idx + origin
         last = copy[end - 1].idx + len(copy[end - 1]) + origin
-        found = _figure_cell(sentence.doc.text, first, last)
+        found = _figure_cell(doc_text(sentence.doc), first, last)
         if found is None:
             return None
         cell = copy.char_span(found[0] - origin, found[1] - origin, alignment_mode="expand")
