@@ -38,7 +38,14 @@ def _findings(linter: Linter, text: str) -> tuple[bool, list[tuple[str, str, str
         # Near misses: it drives more attention, or a count of attention.
         (
             "Engagement drove more engagement.",
-            (False, [("vanity-metric", Severity.WARNING.name, "more engagement")]),
+            (
+                False,
+                [
+                    # judge46: the metric named again beside its claim, context (info).
+                    ("audience-metric", Severity.INFO.name, "Engagement"),
+                    ("vanity-metric", Severity.WARNING.name, "more engagement"),
+                ],
+            ),
         ),
         (
             "Our engagement drove 12,000 new followers.",

@@ -212,7 +212,7 @@ EVIDENCE = (
 # writer's own results; the others are reported as context.
 MOODS = (
     "asserted", "goal", "negated", "conditional", "speculative", "background", "advice",
-    "offer", "topic",
+    "offer", "topic", "echoed",
 )  # fmt: skip
 
 CLAIM = Table(

@@ -20,9 +20,10 @@ Each metric claim has a *mood*: ``asserted``, a ``goal`` ("we want to hit
 ``speculative`` ("it could go viral"), ``background`` ("a creator with 1.2
 million followers"), ``advice`` ("how to get more followers", "you can
 increase engagement", "see which pages get the most views"), an ``offer``
-("the first 100 fans who sign up") or a ``topic`` ("a webinar on follower
-growth"). An outcome claim is ``asserted`` or a ``topic`` ("our CFO talked
-about revenue").
+("the first 100 fans who sign up"), a ``topic`` ("a webinar on follower
+growth") or ``echoed`` (named again, bare, in a text that asserts a count:
+"2M views… the engagement on it was unreal"). An outcome claim is
+``asserted`` or a ``topic`` ("our CFO talked about revenue").
 Rules select claims by kind, lexicon, evidence and mood (``match.claims``).
 
 The dependency parse decides where a count belongs, whatever sits between, so
@@ -46,7 +47,7 @@ the ones before it (the import contract "claims-readers" in pyproject.toml):
   compiled once into the sets every reader looks words up in;
 * ``ownership``: whose a term is: we, a brand by name, a third party, the reader;
 * ``moods``: how the sentence holds a claim: asserted, a goal, negated,
-  conditional, speculative, background, advice, an offer, a topic;
+  conditional, speculative, background, advice, an offer, a topic, echoed;
 * ``milestones``: milestones and ranks said without a metric word ("we just
   passed 50,000!", "100K on TikTok", "cracked the top 10 on Apple Podcasts");
 * ``metrics``: what makes an attention term a metric claim: a count, a

@@ -273,6 +273,19 @@ def _as_background(claim: Claim, kind: str, opening_end: int) -> Claim:
     return replace(claim, mood="background")
 
 
+def _an_opinion(doc: Doc, start: int, end: int) -> bool:
+    """Is a noun someone's opinion or sight: "my views on pricing", "their
+    views about AI" (a possessive before, "on"/"about" after)?"""
+    owned = start > 0 and doc[start - 1].tag_ == "PRP$"
+    return owned and end < len(doc) and doc[end].lower_ in ("on", "about")
+
+
+def _modifies_a_noun(doc: Doc, end: int) -> bool:
+    """Is the noun the first of a compound, another thing's kind: "the traffic
+    report", "a views counter"?"""
+    return end < len(doc) and doc[end].pos_ == "NOUN"
+
+
 def _names_data(doc: Doc, end: int, data_items: frozenset[str]) -> bool:
     """Is the term the kind of data items the next word counts ("3 million
     follower records were migrated", "subscriber rows")? Word order says it,
@@ -309,6 +322,8 @@ class _SentencePlan:
     copies: list[Doc]
     to_parse: list[Doc]
     paragraphs: _ParagraphWords
+    doc: Doc
+    found: list[tuple[int, int, str]]  # every term occurrence, kept or not
 
 
 def select(claims: Iterable[Claim], selectors: Iterable[ClaimSelector]) -> list[CharSpan]:
@@ -441,7 +456,7 @@ class ClaimExtractor(OutcomeReader):
                 copy, terms, sentence.start, paragraphs.words_at(sentence.start_char)
             )
         ]
-        return _SentencePlan(wanted, copies, to_parse, paragraphs)
+        return _SentencePlan(wanted, copies, to_parse, paragraphs, doc, found)
 
     def _finish(self, plan: _SentencePlan) -> list[Claim]:
         """The claims of a planned Doc, its copies parsed where they needed it."""
@@ -450,11 +465,49 @@ class ClaimExtractor(OutcomeReader):
             for (sentence, terms), copy in zip(plan.wanted, plan.copies, strict=True)
         ]
         sentences = [sentence for sentence, _ in plan.wanted]
-        return [
+        claims = [
             claim
             for at, claims in enumerate(read)
             for claim in self._told_of_another(sentences, read, at, claims)
         ]
+        echoes = self._echoes(plan, claims)
+        return sorted([*claims, *echoes], key=lambda c: c.start) if echoes else claims
+
+    def _echoes(self, plan: _SentencePlan, claims: list[Claim]) -> list[Claim]:
+        """The attention nouns of a text that already asserts an attention
+        count, named again with no count of their own: "We hit 40k followers.
+        Thanks to every one of our followers", "The reel got 2M views. The
+        engagement on it was unreal." In a text that brags, the metric named
+        again is the same metric, so it is reported (mood ``echoed``: as
+        context, info, no cost) where a text with no such claim ("thank you to all our
+        followers") is read as it is. Only the nouns of ``echo_attention_nouns``
+        (no people, no word with a common other sense bare), in their sense
+        (``_in_sense``), not inside another claim, not an opinion ("my views
+        on pricing")."""
+        if not any(c.kind == "metric" and c.mood == "asserted" for c in claims):
+            return []
+        doc = plan.doc
+        echoed = self._grammar["echo_attention_nouns"]
+        taken = [c.span for c in claims]
+        echoes: list[Claim] = []
+        for start, end, key in plan.found:
+            if key not in self._terms or doc[start:end].text.lower() not in echoed:
+                continue
+            kind, lexicon, term = self._terms[key]
+            head = doc[end - 1]
+            if kind != "metric" or head.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if _an_opinion(doc, start, end) or _modifies_a_noun(doc, end):
+                continue
+            begin, finish = doc[start].idx, head.idx + len(head)
+            if any(a < finish and begin < b for a, b in taken):
+                continue
+            near = plan.paragraphs.words_at(begin)
+            if not self._in_sense(doc, start, end, term, key, near):
+                continue
+            taken.append((begin, finish))
+            echoes.append(Claim(kind, lexicon, begin, finish, "term", "echoed"))
+        return echoes
 
     def _told_of_another(
         self, sentences: list[Span], read: list[list[Claim]], at: int, claims: list[Claim]

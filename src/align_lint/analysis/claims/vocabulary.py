@@ -86,6 +86,8 @@ GRAMMAR = (
     "donating_verbs",
     # judge42: money a seller took in ("the shop took $2,300 on Saturday").
     "takings_verbs",
+    # judge46: an attention noun named again in a text that brags ("…the engagement on it").
+    "echo_attention_nouns",
     # judge42: documents saved by a crowd ("50k people saved our checklist").
     "saved_documents",
     # judge44: accounts "by" which a post was reshared are no clients won.
