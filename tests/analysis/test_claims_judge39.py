@@ -47,7 +47,7 @@ def test_judge39_labels(
     [
         # Metrics as a topic: a duty, a tool's feature, a critique, a platform's news.
         ("You'll report weekly on reach for every launch.", ["report weekly on reach"]),
-        ("Track views and clicks in one dashboard.", ["Track views"]),
+        ("Track views and clicks in one dashboard.", ["Track views and clicks"]),
         ("Please don't buy followers.", ["buy followers"]),
         ("The app now hides like counts by default.", ["hides like counts"]),
         ("Measure engagement rates across every channel.", ["Measure engagement rates"]),

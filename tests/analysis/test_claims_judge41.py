@@ -81,7 +81,9 @@ def test_reach_per_post_as_a_rates_label(linter: Linter) -> None:
         ("no-business-outcome", ""),
         ("reach-claim", "reach per post | 12,400"),
     ]
-    assert lint_verdict(linter, "Reach per post matters more than your follower count.") == []
+    assert lint_verdict(linter, "Reach per post matters more than your follower count.") == [
+        ("audience-metric", "than your follower count")
+    ]
 
 
 def test_a_count_after_over_with_a_plus(linter: Linter) -> None:

@@ -79,7 +79,10 @@ def test_judge43_metric_drives_an_outcome(
         # A verdict that the metric is no plan passes with no finding: most own
         # sets label no mention there (the README's judge43 section).
         ("Impressions are not a plan.", (True, [])),
-        ("Reach is a vanity metric.", (True, [])),
+        (
+            "Reach is a vanity metric.",
+            (True, [("audience-metric", Severity.INFO.name, "Reach is a vanity metric")]),
+        ),
         # Near misses: our own count, up, with a verdict beside it.
         (
             "Our impressions are up 40%, not bad for a strategy.",
