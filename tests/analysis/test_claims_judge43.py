@@ -52,7 +52,7 @@ def _findings(linter: Linter, text: str) -> tuple[bool, list[tuple[str, str, str
             (
                 False,
                 [
-                    # After the merge of judge44–46: the driving metric is named beside
+                    # After the merge of judge46: the driving metric is named beside
                     # a counted claim, so it is an echo (info), as "Engagement" above.
                     ("audience-metric", Severity.INFO.name, "engagement"),
                     ("vanity-metric", Severity.WARNING.name, "12,000 new followers"),
