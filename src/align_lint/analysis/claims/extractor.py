@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_right
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -286,6 +286,21 @@ def _modifies_a_noun(doc: Doc, end: int) -> bool:
     return end < len(doc) and doc[end].pos_ == "NOUN"
 
 
+def _sentences_near(
+    doc: Doc, paragraphs: _ParagraphWords, counted: list[int]
+) -> Callable[[int], bool]:
+    """Is a character of ``doc`` in the sentence of one of the ``counted``
+    characters or in the sentence after it, in the same paragraph? An echo is
+    read beside its count, not pages away: a long draft is analysed in windows
+    and the prefilter parses only the sections that may hold a finding, so a
+    reading that reached past the paragraph would differ between those passes
+    and the whole draft."""
+    starts = [sentence.start_char for sentence in doc.sents]
+    near = {(bisect_right(starts, at) - 1, paragraphs.paragraph_at(at)) for at in counted}
+    near |= {(index + 1, paragraph) for index, paragraph in near}
+    return lambda at: (bisect_right(starts, at) - 1, paragraphs.paragraph_at(at)) in near
+
+
 def _names_data(doc: Doc, end: int, data_items: frozenset[str]) -> bool:
     """Is the term the kind of data items the next word counts ("3 million
     follower records were migrated", "subscriber rows")? Word order says it,
@@ -483,10 +498,13 @@ class ClaimExtractor(OutcomeReader):
         followers") is read as it is. Only the nouns of ``echo_attention_nouns``
         (no people, no word with a common other sense bare), in their sense
         (``_in_sense``), not inside another claim, not an opinion ("my views
-        on pricing")."""
-        if not any(c.kind == "metric" and c.mood == "asserted" for c in claims):
+        on pricing"), and only in the sentence of an asserted count or the one
+        after it in its paragraph (``_sentences_near``)."""
+        counted = [c.start for c in claims if c.kind == "metric" and c.mood == "asserted"]
+        if not counted:
             return []
         doc = plan.doc
+        near_a_count = _sentences_near(doc, plan.paragraphs, counted)
         echoed = self._grammar["echo_attention_nouns"]
         taken = [c.span for c in claims]
         echoes: list[Claim] = []
@@ -500,6 +518,8 @@ class ClaimExtractor(OutcomeReader):
             if _an_opinion(doc, start, end) or _modifies_a_noun(doc, end):
                 continue
             begin, finish = doc[start].idx, head.idx + len(head)
+            if not near_a_count(begin):
+                continue
             if any(a < finish and begin < b for a, b in taken):
                 continue
             near = plan.paragraphs.words_at(begin)

@@ -704,8 +704,12 @@ class _ParagraphWords:
         # hold no sentence that may claim.
         self._words: dict[int, frozenset[str]] = {}
 
+    def paragraph_at(self, offset: int) -> int:
+        """The number of the paragraph that holds character ``offset``."""
+        return bisect_right(self._bounds, offset - self._offset) - 1
+
     def words_at(self, offset: int) -> frozenset[str]:
-        at = bisect_right(self._bounds, offset - self._offset) - 1
+        at = self.paragraph_at(offset)
         if not 0 <= at < len(self._bounds) - 1:
             return frozenset()
         words = self._words.get(at)
