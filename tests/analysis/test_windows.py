@@ -15,7 +15,7 @@ from tests.conftest import load_bench_module
 from align_lint.analysis import analyzer
 from align_lint.analysis.analyzer import Analyzer
 from align_lint.analysis.records import Spans
-from align_lint.analysis.windows import MAX_RUN, capped_runs, window_cores, windows
+from align_lint.analysis.windows import MAX_RUN, PAD_WORDS, capped_runs, window_cores, windows
 from align_lint.documents import Document, document_from_text
 from align_lint.judgement.logic import Judge
 from align_lint.report.records import Finding
@@ -147,3 +147,52 @@ def test_a_window_goes_through_the_model_alone_short_docs_together() -> None:
     long = [(nlp("word " * (analyzer.LONE_TOKENS + 1)), 10 + i) for i in range(2)]
     batches = list(analyzer._batches([*short[:2], *long, short[2]]))
     assert [[extra for _, extra in batch] for batch in batches] == [[0, 1], [10], [11], [2]]
+
+
+def test_a_window_is_padded_with_whole_words_past_a_run_of_spaces() -> None:
+    """A masked comment is a run of spaces: a window that began inside it made
+    a shorter space token than the whole document has, which changed the tags
+    (and so the parse and the mood) of the words after it, the core's first."""
+    words = " ".join(f"w{n}" for n in range(60))
+    run = " " * 900
+    text = f"{words}\n\n{run}\n\n# heading words here\n\n{words}\n\n{run}\n\n{words}\n"
+    found = windows(Document("a.md", text, text), 200) or []
+    assert len(found) > 3
+    for window in found:
+        start, end = window.core
+        assert window.begin == 0 or (
+            text[window.begin - 1].isspace() and text[window.begin].strip()
+        )
+        assert window.end == len(text) or (
+            text[window.end].isspace() and text[window.end - 1].strip()
+        )
+        assert window.begin == 0 or len(text[window.begin : start].split()) >= PAD_WORDS
+        assert window.end == len(text) or len(text[end : window.end].split()) >= PAD_WORDS
+
+
+def test_a_heading_after_a_masked_comment_keeps_its_outcome(linter: Linter) -> None:
+    """The case hypothesis found (test_windowed_properties): the only outcome is
+    in a heading after an HTML comment, in the last window; no-business-outcome
+    must not fire there when it does not fire on the document whole."""
+    text = (
+        "we.\n\n"
+        "we.\n\n"
+        "we.\n\n"
+        "we. campaign. we.\n\n"
+        "in.\n\n"
+        "<!-- [revenue game-changing émoji revenue 10k.](https://example.com/a?b=1) -->\n\n"
+        "<!-- **viral million we views 1.5 likes.** [crossed revenue.](https://example.com/a?b=1) success café 1.5 crossed the campaign campaign we views. <span>success café 1.5 crossed the campaign campaign we views.</span> émoji campaign crossed followers grew. <span>émoji campaign crossed followers grew.</span> -->\n\n"
+        "# revenue émoji revenue données a was success café went views 10k we.\n\n"
+        "we.\n\n"
+        "we.\n\n"
+        "we we we.\n\n"
+        "we we we we we we we we we viral campaign.\n\n"
+        "we we we we we we we we we we we we.\n\n"
+        "we we we.\n\n"
+        "we.\n\n"
+        "we we we we we we we we we we we.\n\n"
+        "we we we we we we we.\n"
+    )
+    document = document_from_text(text, "long.md")
+    assert len(window_cores(document, 372)) > 2
+    assert findings(windowed(linter, 372), document) == findings(windowed(linter, 10**9), document)

@@ -15,7 +15,7 @@ see ``prefilter.section_starts``) that fits, where no sentence, paragraph or
 match of a pattern that refuses whitespace can run across; failing that (one
 paragraph longer than a window) at the last block start, line break or space,
 and only for a run with no space at all, anywhere. Each window is analysed
-with ``PAD_CHARS`` of the text around it (cut at a space), so its first and
+with ``PAD_CHARS`` and ``PAD_WORDS`` of the text around it (cut between words), so its first and
 last tokens get the context they get in the whole document; matches and
 sentence starts are kept only inside the window itself (its *core*).
 
@@ -52,6 +52,10 @@ WINDOW_CHARS = 30_000
 # Text around a window analysed with it, for the context of its edge tokens
 # (the model reaches a handful of tokens each way: see margin.py).
 PAD_CHARS = 400
+# ... and at least this many words each side, cut between words (``_pad_begin``).
+PAD_WORDS = 16
+# How far past PAD_CHARS the padding looks for its words and a cut between two.
+SCAN_CHARS = 4_000
 # The longest run of non-space characters the tokenizer is shown. The longest
 # English words are under 50 letters; a hyphenated compound or a number with
 # its unit stays under 100.
@@ -155,21 +159,68 @@ def _cut(text: str, sections: Sequence[int], blocks: Sequence[int], low: int, hi
 
 
 def _padded(text: str, start: int, end: int) -> Window:
-    """The window of core ``[start, end)`` with up to PAD_CHARS of text each
-    side, cut at a space so no token is cut in two; the text's own start or
-    end, when it is nearer, is a cut too (else a last core that ends inside
-    "grew followers." with no space after it lost its context)."""
+    """The window of core ``[start, end)`` with at least PAD_CHARS of text and
+    PAD_WORDS words each side, cut between words so no token is cut in two
+    (``_pad_begin``, ``_pad_end``); the text's own start or end, when it is
+    nearer, is a cut too (else a last core that ends inside "grew followers."
+    with no space after it lost its context)."""
+    return Window(_pad_begin(text, start), _pad_end(text, end), (start, end))
+
+
+def _pad_begin(text: str, start: int) -> int:
+    """Where a window whose core starts at ``start`` begins: at a word's start,
+    PAD_CHARS or more before the core and with PAD_WORDS words or more between.
+    Characters alone are not enough: masked text (a comment, a code block) is
+    a run of spaces, and a window that begins inside it makes a shorter space
+    token, which changes the tags of the words after it, the core's first."""
     if start <= PAD_CHARS:
-        begin = 0
-    else:
-        before = text.find(" ", start - PAD_CHARS, start)
-        begin = before + 1 if before >= 0 else start
+        return 0
+    floor = max(0, start - PAD_CHARS - SCAN_CHARS)
+    words, at = 0, start
+    while at > floor:
+        word_end = at
+        while word_end > floor and text[word_end - 1].isspace():
+            word_end -= 1
+        word_start = word_end
+        while word_start > floor and not text[word_start - 1].isspace():
+            word_start -= 1
+        if word_start == word_end or (word_start == floor and floor > 0):
+            break  # only spaces back to the floor, or a word the floor cuts
+        words, at = words + 1, word_start
+        if words >= PAD_WORDS and at <= start - PAD_CHARS:
+            return at
+    if at == 0 or (floor == 0 and not text[:at].strip()):
+        return 0
+    # No word boundary within reach (a run of spaces longer than SCAN_CHARS):
+    # the nearest space before the core, as before.
+    before = text.find(" ", start - PAD_CHARS, start)
+    return min(at, before + 1) if before >= 0 else min(at, start)
+
+
+def _pad_end(text: str, end: int) -> int:
+    """Where a window whose core ends at ``end`` ends: after a word's end,
+    PAD_CHARS or more after the core and with PAD_WORDS words or more between
+    (see ``_pad_begin``)."""
     if len(text) - end <= PAD_CHARS:
-        finish = len(text)
-    else:
-        after = text.rfind(" ", end, end + PAD_CHARS)
-        finish = after if after >= 0 else end
-    return Window(begin, finish, (start, end))
+        return len(text)
+    ceiling = min(len(text), end + PAD_CHARS + SCAN_CHARS)
+    words, at = 0, end
+    while at < ceiling:
+        word_start = at
+        while word_start < ceiling and text[word_start].isspace():
+            word_start += 1
+        word_end = word_start
+        while word_end < ceiling and not text[word_end].isspace():
+            word_end += 1
+        if word_start == word_end or (word_end == ceiling and ceiling < len(text)):
+            break
+        words, at = words + 1, word_end
+        if words >= PAD_WORDS and at >= end + PAD_CHARS:
+            return at
+    if at == len(text) or (ceiling == len(text) and not text[at:].strip()):
+        return len(text)
+    after = text.rfind(" ", end, end + PAD_CHARS)
+    return max(at, after) if after >= 0 else max(at, end)
 
 
 class Joiner:
