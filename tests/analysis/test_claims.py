@@ -1353,9 +1353,11 @@ def test_a_support_line_called_less_is_a_cost_cut(
         ("My cousin's baking channel just passed 80,000 subscribers!", ["background"]),
         ("My baking channel just passed 80,000 subscribers!", ["asserted"]),
         ("Our brand's baking channel just passed 80,000 subscribers!", ["asserted"]),
-        # Reported by a source: a name, a company, analysts.
+        # Reported by a source: a name, analysts, a spokesperson.
         ("Hasbro said the trailer was viewed 30 million times.", ["background"]),
-        ("The trailer was viewed 30 million times, the company said.", ["background"]),
+        # A release's closing "the company said" is the company's own (judge48).
+        ("The trailer was viewed 30 million times, the company said.", ["asserted"]),
+        ("The trailer was viewed 30 million times, a spokesperson said.", ["background"]),
         ("We said the trailer was viewed 30 million times.", ["asserted"]),
         # Something that "says" is no source: a notification quoted.
         ("The banner says the trailer was viewed 30 million times.", ["asserted"]),

@@ -149,6 +149,9 @@ _TO_IDIOM = frozenset({"VERB", "AUX", "ADV", "PART"})
 # Counts in millions that a term's ``not_after`` keeps for stock ("2 million
 # shares of the company") unless its sentence is about a post's attention.
 _BIG_UNITS = frozenset({"million", "billion"})
+# An audience said as a size after "of" ("an audience of 90 million") counts
+# from here: below it, "an audience of 2,000" is a room's (``_size_after_of``).
+_AUDIENCE_SIZE = 10_000
 
 
 def _a_companys_stock(doc: Doc, start: int, end: int, companies: frozenset[str]) -> bool:
@@ -272,6 +275,43 @@ def _cheap_attention_bought(
     return None
 
 
+def _at_ours(verb: Token) -> bool:
+    """Is the verb's object the writer's: "saw our spot", "watched my video"?"""
+    return any(
+        c.dep_ == "dobj" and any(g.dep_ == "poss" and g.lower_ in ("our", "my") for g in c.children)
+        for c in verb.children
+    )
+
+
+def _one_in_a_people(count: Token, people: frozenset[str], verb: Token) -> bool:
+    """Is the subject "1" of "1 in 5 Londoners", which the parse makes the
+    head with the people hung on its "in": people, or a people by name at
+    something of ours (as for ``_one_in``)?"""
+    if count.lower_ not in ("1", "one"):
+        return False
+    return any(
+        preposition.dep_ == "prep"
+        and preposition.lower_ == "in"
+        and any(
+            crowd.dep_ == "pobj"
+            and any(c.dep_ == "nummod" and is_count(c) for c in crowd.children)
+            and (_is_people(crowd, people) or (crowd.tag_ == "NNPS" and _at_ours(verb)))
+            for crowd in preposition.children
+        )
+        for preposition in count.children
+    )
+
+
+def _one_in(count: Token) -> int | None:
+    """Where "1 in 4" or "one in three" begins, when ``count`` is its last
+    number: a share of a people ("1 in 4 Americans"), said as a ratio."""
+    doc = count.doc
+    if count.i < 2 or not is_count(count) or doc[count.i - 1].lower_ != "in":
+        return None
+    first = doc[count.i - 2]
+    return first.i if first.lower_ in ("1", "one") else None
+
+
 def _qualifies_next_noun(doc: Doc, term: Token, end: int) -> bool:
     """Does a counted-only term ("community", "comments") qualify the noun after
     it, which is then what a count before it counts: "350 community blog
@@ -285,6 +325,11 @@ def _qualifies_next_noun(doc: Doc, term: Token, end: int) -> bool:
             term.dep_ in ("compound", "amod", "nmod")
             and term.head.i > term.i
             and term.head.pos_ in ("NOUN", "PROPN")
+            # not a noun with a count of its own that the parse hung it on, on
+            # the next line or after an emoji: "💬 12K comments 🔁 40K shares"
+            # lists two counts (a Markdown paragraph joins its lines)
+            and not _across_lines(doc, term.i, term.head.i)
+            and not any(_emoji(t) or is_count(t) for t in doc[term.i + 1 : term.head.i])
         )
     return end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].tag_ in ("NNS", "NN")
 
@@ -737,9 +782,15 @@ def _up_by(verb: Token) -> int | None:
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if following is not None and following.lower_ == "by" and token.i + 2 < len(doc):
             following = doc[token.i + 2]  # "up by 18%"
-        if following is None or not (is_count(following) or is_multiple(following)):
+        if following is not None and following.text in _CURRENCY and following.i + 1 < len(doc):
+            following = doc[following.i + 1]  # money: "costs are down £80,000"
+            if number(following) is None:
+                return None
+        elif following is None or not (is_count(following) or is_multiple(following)):
             return None
         last = following.i + 1
+        while last < len(doc) and _is_scale(doc[last]):
+            last += 1  # "up $1.2 million"
         if last < len(doc) and doc[last].lower_ in ("%", "percent"):
             last += 1
         return last
@@ -1269,6 +1320,9 @@ class MetricReader(MilestoneReader):
         attached = self._attached_count(doc, head, start, end, term.big)
         if attached is not None:
             return attached
+        size = self._size_after_of(doc, start, end)
+        if size is not None:
+            return size
         strength = _strength(doc, start, end)
         if strength is not None:
             return strength
@@ -1502,6 +1556,29 @@ class MetricReader(MilestoneReader):
                     last = child.i + 1  # the next cell's count ends the span: "visitors | 3.2k"
                 return "count", (_count_start(doc, min(child.i, start)), last)
         return None
+
+    def _size_after_of(self, doc: Doc, start: int, end: int) -> Evidence:
+        """An audience's size said after "of", read from word order: "an
+        estimated audience of 90 million", "a readership of 4.5 million", "a
+        following of 200,000 people". From ten thousand up and with no other
+        noun after the count: "an audience of 2,000" and "an audience of 500
+        marketers" are the people in a room (a talk's, an event's)."""
+        first = end + 1
+        if first >= len(doc) or doc[end].lower_ != "of" or not is_count(doc[first]):
+            return None
+        if doc[end - 1].lower_ not in self._grammar["sized_audiences"]:
+            return None  # "in front of 60,000 people" is reach (the venue's crowd)
+        if (number(doc[first]) or 0) < _AUDIENCE_SIZE:
+            return None
+        last = first + 1
+        while last < len(doc) and _is_scale(doc[last]):
+            last += 1
+        after = doc[last] if last < len(doc) else None
+        if after is not None and after.pos_ in ("NOUN", "PROPN"):
+            if after.lower_ not in self._grammar["people"]:
+                return None
+            last += 1
+        return "count", (start, last)
 
     def _more_people_served(self, crowd: Token) -> bool:
         """Are "more members" people an effort is done by or for, not a tally
@@ -1827,6 +1904,7 @@ class MetricReader(MilestoneReader):
                 return "change", (start, grown)
         moved = False  # "traffic down by over 45,000", "engagement up 300%"
         end = _past_a_period(doc, end)  # "watch time this year: 2.3 million hours"
+        rounding = self._grammar["rounding_words"]  # "an open rate north of 60%"
         for index in range(end, min(len(doc), end + 4)):
             token = doc[index]
             moved = moved or token.lower_ in _MOVED
@@ -1855,12 +1933,20 @@ class MetricReader(MilestoneReader):
                 if index == end and token.lower_ == "to" and _counts_a_noun(doc, last):
                     break  # "the bot replies to 500 comments": the count is the comments'
                 next_cell = index == end and _cell_break(token)  # "| Page views | 40,000 |"
-                if (counted or percent) and (token.lower_ in _COUNT_AFTER or next_cell):
+                rounded = token.lower_ in rounding and (
+                    index == end or doc[index - 1].lower_ in _COUNT_AFTER
+                )
+                if (counted or percent) and (token.lower_ in _COUNT_AFTER or next_cell or rounded):
                     return "count", (start, last)
             if token.pos_ == "VERB" and token.lemma_ in self._grammar["driving_metric_verbs"]:
                 break  # "engagement led to 300 orders": the count is what the metric drove
             high = token.lower_ in ("high", "low")  # "traffic as high as 17 million"
-            if not (high or token.is_punct or token.pos_ in ("AUX", "ADV", "ADP", "VERB", "PART")):
+            if not (
+                high
+                or token.is_punct
+                or token.lower_ in rounding
+                or token.pos_ in ("AUX", "ADV", "ADP", "VERB", "PART")
+            ):
                 break
         if end < len(doc) and doc[end].lower_ in ("milestone", "record", "records"):
             return "milestone", (start, end + 1)
@@ -2003,12 +2089,23 @@ class MetricReader(MilestoneReader):
             of_you = _count_of_you(child) if child.dep_ == "nsubj" else None
             if of_you is not None:
                 return "count", (of_you, index + 1)
-            audience = _is_people(child, people) or self._audience_by_role(child, verb)
+            if child.dep_ == "nsubj" and _one_in_a_people(child, people, verb):
+                return "amount", (child.i, index + 1)  # "1 in 5 Londoners saw our film"
+            audience = (
+                _is_people(child, people)
+                or self._audience_by_role(child, verb)
+                # A people by name, at something of ours: "2 million Americans
+                # watched our ad"; "…watched the Super Bowl" is a population's habit.
+                or (child.tag_ == "NNPS" and _at_ours(verb))
+            )
             if child.dep_ != "nsubj" or not (audience or numeral):
                 continue
             for modifier in child.children:
                 if (is_count(modifier) and is_big(modifier)) or modifier.lower_ in _VAGUE_BIG:
                     return "count", (_count_start(doc, modifier.i), index + 1)
+                ratio = _one_in(modifier) if audience else None
+                if ratio is not None:  # "1 in 4 Americans saw our spot": a share of them
+                    return "amount", (ratio, index + 1)
                 if modifier.lower_ in _MORE:
                     return "comparison", (modifier.i, index + 1)
             if is_count(child) and is_big(child) and not _a_year_as_time(child):

@@ -122,6 +122,26 @@ def _chart_name_start(doc: Doc, index: int, charts: frozenset[str]) -> int | Non
     return None
 
 
+def _topped_a_viral_chart(
+    doc: Doc, start: int, index: int, spreading: frozenset[str]
+) -> int | None:
+    """Where "topped the trending charts" or "topped the Viral 50 chart" begins:
+    a verb of topping right before a chart of what spreads (the chart from
+    ``start`` to ``index``, named with a word of ``spreading``), a rank of one
+    said without a number. Not "topped
+    the charts", which is a song's sales or an idiom."""
+    named = doc[max(0, start - 4) : index + 1]
+    if not any(token.lower_ in spreading for token in named):
+        return None
+    for before in range(start - 1, max(-1, start - 5), -1):
+        token = doc[before]
+        if token.lemma_ == "top" and token.pos_ == "VERB":
+            return before
+        if token.pos_ not in ("DET", "PROPN", "NOUN", "ADJ", "NUM") and token.tag_ != "PRP$":
+            return None
+    return None
+
+
 def _numbered_name(doc: Doc, index: int) -> bool:
     """Is the count at ``index`` part of a chart's name ("the Viral 50 chart",
     "the Hot 100"), not a rank: a count right after a proper noun."""
@@ -446,6 +466,9 @@ class MilestoneReader(MoodReader):
         start = _chart_name_start(doc, index, self._grammar["chart_words"])
         if start is None:
             return None  # "top 10 podcasts for marketers": a list of shows
+        topped = _topped_a_viral_chart(doc, start, index, self._grammar["spreading_charts"])
+        if topped is not None:
+            return topped  # "topped the trending charts": first, said without a number
         sold = self._grammar["sales_charts"]
         openers = self._grammar["rank_openers"]
         crossed_preposition = False

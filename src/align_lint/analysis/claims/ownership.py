@@ -48,6 +48,27 @@ def _a_story_that_moves_on(verb: Token, holder: Token, counting: frozenset[str])
     return False
 
 
+def _someone_the_writer_met(verb: Token, meeting: frozenset[str]) -> bool:
+    """Does the sentence of a past count held by "she" or "he" name a person
+    the writer met, interviewed or hired ("When I interviewed Dana, she had
+    300,000 followers", "we hired Sam when he had 2k subscribers")? Then "she"
+    is that person, not the writer's account, and the count is background to
+    her story. The small model's parse names no people, so the verb decides."""
+    for token in verb.sent:
+        if token.lower_ not in ("i", "we") or token.dep_ != "nsubj":
+            continue
+        met = token.head
+        if met == verb or met.lemma_.lower() not in meeting:
+            continue
+        objects = [c for c in met.children if c.dep_ == "dobj"]
+        objects += [
+            g for c in met.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+        ]
+        if any(o.pos_ == "PROPN" for o in objects):
+            return True
+    return False
+
+
 _FIRST_PERSON = frozenset({"i", "we", "us", "me", "'s", "let", "our", "my"})
 # What makes the subject of "went viral" any such thing, not the writer's own:
 # "a single bad review could go viral", "anything can trend", "what makes a
@@ -290,7 +311,12 @@ def _reported_by_another(
         (
             token.lemma_ in saying
             and token.pos_ == "VERB"
-            and any(c.dep_ == "nsubj" and _a_source(c, grammar) for c in token.children)
+            and any(
+                c.dep_ == "nsubj"
+                and _a_source(c, grammar)
+                and not _the_company_closing(c, token, grammar["release_subjects"])
+                for c in token.children
+            )
             and not _announced_today(token)
         )
         or _according_to_a_source(token, grammar["population_sources"], cited)
@@ -383,6 +409,24 @@ def _past_a_label(subject: Token) -> Token:
         return subject
     named = [c for c in subject.children if c.dep_ == "appos" and c.i > after]
     return named[0] if named else subject
+
+
+def _the_company_closing(subject: Token, verb: Token, release_subjects: frozenset[str]) -> bool:
+    """Is it a press release's closing "…, the company said": "the company"
+    (or "the brand", "the firm") after a comma, with nothing else said of it?
+    A release and the trade press write so of the company the text is about,
+    whose results the metrics are ("the series has passed 40 million views,
+    the company said"), not of a source reporting another's. A named reporter
+    ("…, Netflix said") and "a spokesperson said" stay another's."""
+    doc = subject.doc
+    article = subject.i - 1
+    return (
+        subject.lower_ in release_subjects
+        and verb.i == subject.i + 1
+        and article > 0
+        and doc[article].lower_ == "the"
+        and doc[article - 1].text == ","
+    )
 
 
 def _announced_today(verb: Token) -> bool:
@@ -1225,7 +1269,11 @@ class OwnershipReader(Vocabulary):
                 # "that morning she had 325 followers" starts a story of growth
                 return True
             if head.head.tag_ == "VBD" and any(
-                h.lower_ in ("he", "she") and _a_story_that_moves_on(head.head, h, counting)
+                h.lower_ in ("he", "she")
+                and (
+                    _a_story_that_moves_on(head.head, h, counting)
+                    or _someone_the_writer_met(head.head, self._grammar["meeting_verbs"])
+                )
                 for h in holders
             ):
                 # "when Maya started, she had 200 followers; today she runs a
