@@ -208,6 +208,12 @@ def test_judge48_the_company_closing(linter: Linter, text: str, expected: Verdic
             (False, [("reach-claim", "WARNING", "1 in 5 Londoners saw")]),
         ),
         ("1 in 5 Londoners saw the film last week.", (True, [])),
+        # The tagger makes a people's name a plural noun as often as a plural name.
+        (
+            "One in four Londoners watched our launch film.",
+            (False, [("vanity-metric", "WARNING", "One in four Londoners watched")]),
+        ),
+        ("Londoners love a queue.", (True, [])),
         (
             "Our reel got 9,800 saves. Saves are the new likes.",
             (

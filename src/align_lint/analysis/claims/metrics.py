@@ -275,6 +275,16 @@ def _cheap_attention_bought(
     return None
 
 
+def _a_people_by_name(token: Token) -> bool:
+    """A plural name of people, capitalised inside its sentence ("Americans",
+    "Londoners", which the tagger makes a plural name or a plural noun)."""
+    return (
+        token.tag_ in ("NNPS", "NNS")
+        and token.text[:1].isupper()
+        and token.i != token.sent.start
+    )
+
+
 def _at_ours(verb: Token) -> bool:
     """Is the verb's object the writer's: "saw our spot", "watched my video"?"""
     return any(
@@ -295,7 +305,7 @@ def _one_in_a_people(count: Token, people: frozenset[str], verb: Token) -> bool:
         and any(
             crowd.dep_ == "pobj"
             and any(c.dep_ == "nummod" and is_count(c) for c in crowd.children)
-            and (_is_people(crowd, people) or (crowd.tag_ == "NNPS" and _at_ours(verb)))
+            and (_is_people(crowd, people) or (_a_people_by_name(crowd) and _at_ours(verb)))
             for crowd in preposition.children
         )
         for preposition in count.children
@@ -2096,7 +2106,7 @@ class MetricReader(MilestoneReader):
                 or self._audience_by_role(child, verb)
                 # A people by name, at something of ours: "2 million Americans
                 # watched our ad"; "…watched the Super Bowl" is a population's habit.
-                or (child.tag_ == "NNPS" and _at_ours(verb))
+                or (_a_people_by_name(child) and _at_ours(verb))
             )
             if child.dep_ != "nsubj" or not (audience or numeral):
                 continue
