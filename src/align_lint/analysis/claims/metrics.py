@@ -275,13 +275,35 @@ def _cheap_attention_bought(
     return None
 
 
+def _of_a_place(doc: Doc, end: int, scenery: frozenset[str]) -> bool:
+    """Is the term followed by "of" and a place, as views of a landscape are
+    ("the best views of the Rockies", "views of the lake")? A place is a
+    name not followed by the thing it owns or qualifies ("views of the Super
+    Bowl ad", "Taylor Swift's video" are content), or a word of scenery."""
+    if end >= len(doc) or doc[end].lower_ != "of":
+        return False
+    at = end + 1
+    if at < len(doc) and doc[at].lower_ == "the":
+        at += 1
+    if at < len(doc) and doc[at].lower_ in scenery:
+        return True
+    first = at
+    # A name, which the tagger may make a noun when it is plural ("the Rockies").
+    while at < len(doc) and (doc[at].pos_ == "PROPN" or doc[at].text[:1].isupper()):
+        at += 1
+    if at == first:
+        return False
+    following = doc[at] if at < len(doc) else None
+    return following is None or not (
+        following.pos_ in ("NOUN", "PROPN", "PART") or following.text in ("'s", "\u2019s")
+    )
+
+
 def _a_people_by_name(token: Token) -> bool:
     """A plural name of people, capitalised inside its sentence ("Americans",
     "Londoners", which the tagger makes a plural name or a plural noun)."""
     return (
-        token.tag_ in ("NNPS", "NNS")
-        and token.text[:1].isupper()
-        and token.i != token.sent.start
+        token.tag_ in ("NNPS", "NNS") and token.text[:1].isupper() and token.i != token.sent.start
     )
 
 
@@ -1236,6 +1258,12 @@ class MetricReader(MilestoneReader):
                 return False
         if _a_companys_stock(doc, start, end, self._grammar["companies"]):
             return False
+        if (
+            head.lower_ in ("views", "view")
+            and _of_a_place(doc, end, self._grammar["scenery"])
+            and not any(is_count(t) or _is_scale(t) for t in doc[max(0, start - 2) : start])
+        ):
+            return False  # "the best views of the Rockies" (not "3M views of Paris"): scenery
         if (
             term.not_before
             and end < len(doc)

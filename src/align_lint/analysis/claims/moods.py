@@ -466,6 +466,19 @@ def _chart_ranked_on(holder: Token, rank_openers: frozenset[str]) -> bool:
     )
 
 
+def _hoped_in_its_sentence(head: Token, markers: frozenset[str]) -> bool:
+    """Does the outcome's sentence say it is only hoped for, by a marker of
+    hope before it ("fingers crossed", "hopefully", "🤞") rather than a verb
+    of intent (``_wanted_outcome``)? Not a marker after a result ("sales rose
+    12% in May, fingers crossed for June"). Word order decides, so an
+    unparsed sentence reads the same."""
+    if not head.doc.has_annotation("SENT_START"):
+        return False
+    sentence = head.sent
+    before = head.doc.text[sentence.start_char : head.idx].lower()
+    return any(marker in before for marker in markers)
+
+
 def _defined_in_general(verb: Token) -> bool:
     """Is the phrase's verb a gerund that is the subject of "is" or "are", with no
     subject of its own ("Going viral is not a plan", "trending isn't selling")?
@@ -903,6 +916,20 @@ def _level_by_denial(head: Token, verb: Token, moving: frozenset[str]) -> bool:
     )
 
 
+def _in_a_title(word: Token) -> bool:
+    """Is the word part of a name in title case inside its sentence, as a
+    campaign's or a show's ("the 'Leave No Trace' PSA", "the No Limits tour"):
+    capitalised, not the sentence's first word, a capitalised word after it?"""
+    doc = word.doc
+    following = doc[word.i + 1] if word.i + 1 < len(doc) else None
+    return (
+        word.i > word.sent.start
+        and word.text[:1].isupper()
+        and following is not None
+        and following.text[:1].isupper()
+    )
+
+
 def _denied_by_subject(children: Iterable[Token]) -> bool:
     """Is a verb's subject a denial: "none of this went viral", "nothing we
     posted got 1,000 views", "no post of ours", "not one reel took off"? The
@@ -914,6 +941,8 @@ def _denied_by_subject(children: Iterable[Token]) -> bool:
         first = child.left_edge
         if first.lower_ not in _NO_ONE or not first.whitespace_:
             continue  # "no-code builders" name a trade
+        if _in_a_title(first):
+            continue  # "the 'Leave No Trace' PSA reached 4.1 million people": a name
         if first.doc[first.i + 1 : first.i + 2].text.lower() != "only":
             return True
     return False
@@ -1231,6 +1260,8 @@ class MoodReader(OwnershipReader):
         that way has reported none (issue 10, "no-business-outcome")."""
         if _not_there_yet(head, self._grammar["good_when_absent"], self._grammar["money_made"]):
             return "negated"  # "still pre-revenue", "no sales yet", "not a single customer"
+        if named and _hoped_in_its_sentence(head, self._grammar["hope_markers"]):
+            return "speculative"  # "Fingers crossed it shows up in Q1 sales 🤞"
         if self.parser is None:
             return "asserted"
         if _denied_outcome(
@@ -1619,6 +1650,10 @@ class MoodReader(OwnershipReader):
             head, self._grammar["people"]
         ):
             return True  # "12,000 fans at the ground tonight", "40k fans in the stadium"
+        if _is_people(head, self._grammar["people"]) and any(
+            c.dep_ == "relcl" and c.lemma_ in self._grammar["presence_verbs"] for c in head.children
+        ):
+            return True  # "thanks to the 41,000 fans who packed the stadium"
         holder = head
         if head.dep_ == "pobj" and head.head.lower_ == "of":
             holder = head.head.head  # "thousands of fans"

@@ -884,7 +884,7 @@ def _aside_about_another(head: Token, rivals: frozenset[str], roles: frozenset[s
     holding = _holding_verb(head)
     if holding is not None and _introduced_by_audience(holding, rivals, roles):
         return True  # "welcome @chef, who has 2M followers, to our lineup"
-    if _whose_audience(head):
+    if _whose_audience(head) or _held_by_whose_subject(head):
         return True  # "the influencer whose 4 million followers made her a target"
     clause = head
     for _ in range(4):
@@ -933,6 +933,30 @@ def _whose_audience(term: Token) -> bool:
     if antecedent is None or antecedent.pos_ not in ("NOUN", "PROPN"):
         return False
     return not any(t.lower_ in _MINE for t in doc[term.sent.start : index])
+
+
+def _held_by_whose_subject(term: Token) -> bool:
+    """Is the term the object of a "whose" clause's verb of having, which
+    describes someone ("Mara Lin, whose sketch account has 2 million
+    followers, on…"): in the present, or in the past of someone introduced
+    indefinitely ("a soda company whose page had 3,000 fans")? Not of the
+    writer: "we are the brand whose page has 2 million fans" is ours."""
+    verb = term.head
+    if term.dep_ != "dobj" or verb.dep_ != "relcl" or verb.lemma_ not in _HOLDING:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not any(c.lower_ == "whose" for c in subject.children):
+        return False
+    antecedent = verb.head
+    if antecedent.lower_ in _MINE:
+        return False
+    if antecedent.dep_ == "attr":  # "we are the brand whose…"
+        owner = _subject_of(antecedent.head)
+        if owner is not None and owner.lower_ in _MINE:
+            return False
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in antecedent.children)
 
 
 # Another person's, in a third person's possessive: "her channel", "his videos".

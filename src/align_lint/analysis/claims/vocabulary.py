@@ -61,7 +61,7 @@ GRAMMAR = (
     "serving_verbs", "requesting_verbs", "losing_verbs", "periods_ahead",
     "judged_periods", "holding_level_verbs", "devotion_ranks", "audience_roles",
     "changing_verbs", "tally_words", "meeting_verbs", "rounding_words",
-    "spreading_charts", "release_subjects", "sized_audiences",
+    "spreading_charts", "release_subjects", "sized_audiences", "hope_markers", "scenery",
     # Moved from Python (lexmove2).
     "attention_prices", "rising_words", "buying_verbs", "giveaway_words", "content_nouns",
     "trending_things", "valuing_verbs", "grounds", "organisations", "surveys", "cited_works",
