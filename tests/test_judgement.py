@@ -28,6 +28,10 @@ CASES: list[tuple[bool, str]] = [
     (True, "Our CEO's post reached 1.2M people."),
     (True, "This campaign generated 5 million impressions and 200K clicks."),
     (True, "Our newsletter now has 40,000 subscribers!"),
+    # An invitation's social proof and a milestone a giveaway celebrates are
+    # attention counts presented as the writer's (the blind sets label them so).
+    (True, "Join 5,000+ marketers who read our newsletter every week."),
+    (True, "To celebrate 10,000 followers, we're giving away five free tickets!"),
     (True, "Thrilled to announce we've reached 100K followers on Instagram."),
     (True, "Video views up 250% year over year."),
     (True, "We doubled our engagement rate in Q2."),
@@ -49,7 +53,6 @@ CASES: list[tuple[bool, str]] = [
     (False, "Great to see so many fans at the stadium tonight!"),
     (False, "Our stock shares rose 5% today on strong guidance."),
     (False, "Thousands of fans lined up for the premiere."),
-    (False, "Join 5,000+ marketers who read our newsletter every week."),
     (False, "Thanks for 10 amazing years and to the 2 million customers who trust us."),
     (False, "Our engagement survey results are in: read what employees told us."),
     (False, "Five tips to get more followers on Instagram."),

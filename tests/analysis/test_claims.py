@@ -1270,14 +1270,16 @@ def test_a_count_on_a_platform_wanted_is_a_goal(linter: Linter, extractor: Claim
 @pytest.mark.parametrize(
     ("text", "moods"),
     [
-        # A milestone a giveaway celebrates is its occasion, an offer to people.
-        ("We're giving away 100 hoodies to celebrate 1M followers! RT to enter", ["offer"]),
-        ("To celebrate 50k fans, our giveaway starts today 🎁", ["offer"]),
-        # Celebrated without a giveaway, it is the writer's claim.
+        # A milestone celebrated is the writer's claim, with a giveaway or
+        # without (judge50: the blind sets label it so); the people a gift is
+        # given to are offered something.
+        ("We're giving away 100 hoodies to celebrate 1M followers! RT to enter", ["asserted"]),
+        ("To celebrate 50k fans, our giveaway starts today 🎁", ["asserted"]),
         ("We celebrated 1M followers with the whole team 🎉", ["asserted"]),
+        ("To celebrate our anniversary we're giving 300 fans a free pastry.", ["offer"]),
     ],
 )
-def test_a_milestone_a_giveaway_celebrates_is_its_occasion(
+def test_a_milestone_a_giveaway_celebrates_is_claimed(
     linter: Linter, extractor: ClaimExtractor, text: str, moods: list[str]
 ) -> None:
     assert metric_moods(linter, extractor, text) == moods
@@ -1555,14 +1557,15 @@ def test_following_after_a_platform_claims_nothing_by_itself(
 @pytest.mark.parametrize(
     ("text", "moods"),
     [
-        # An invitation's social proof offers, it reports no result.
-        ("Join 5,000+ marketers who read our newsletter every week.", ["offer"]),
-        ("Come join 20k readers today!", ["offer"]),
+        # An invitation's social proof is the writer's audience counted
+        # (judge50: own-10, own-22 and own-25 label it vanity).
+        ("Join 5,000+ marketers who read our newsletter every week.", ["asserted"]),
+        ("Come join 20k readers today!", ["asserted"]),
         # Joined by the people counted: the writer's own audience.
         ("We were joined by 5,000 people who watched the stream.", ["asserted"]),
     ],
 )
-def test_a_count_to_join_is_an_offer(
+def test_a_count_to_join_is_claimed(
     linter: Linter, extractor: ClaimExtractor, text: str, moods: list[str]
 ) -> None:
     assert metric_moods(linter, extractor, text) == moods

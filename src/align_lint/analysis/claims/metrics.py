@@ -636,6 +636,8 @@ def _counted_times(doc: Doc, start: int, times: int, steps: frozenset[str]) -> b
     3,000 times", "commented on 94 times"? Clicks count as an audience's from
     100 up, as the noun does: "clicked the same button thirty times" are a
     user's steps."""
+    if times + 1 < len(doc) and doc[times + 1].lower_ in ("as", "more", "less", "faster"):
+        return False  # "visit 1.8 times as often", "3 times more likely": a ratio, no count
     counts = [t for t in doc[start:times] if is_count(t)]
     if doc[start - 1].lemma_ in steps:
         return any(is_big(t) for t in counts)

@@ -363,7 +363,12 @@ class MilestoneReader(MoodReader):
         """ "we just passed 50,000!", "moved beyond seven digits", "crossed 5K
         on Instagram": a big count with no noun, reached in the past."""
         verb = doc[index]
-        if self.parser is None or verb.tag_ not in ("VBD", "VBN", "VBG"):
+        if self.parser is None:
+            return None
+        # Celebrated, the milestone is reached whatever the tense: "to
+        # celebrate 100k, we're giving away 100 hoodies", "we celebrate 50K".
+        reached = verb.tag_ in ("VBD", "VBN", "VBG") or verb.lemma_ == "celebrate"
+        if not reached:
             return None
         holder = _audience_holder(
             verb, self._holders, self._grammar["money_holders"]

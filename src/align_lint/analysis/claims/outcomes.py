@@ -18,6 +18,7 @@ from align_lint.analysis.claims.counts import (
     _joins_a_compound,
     _money_amount,
     _or_more,
+    is_big,
     is_count,
     is_money,
 )
@@ -563,6 +564,12 @@ class OutcomeReader(MetricReader):
                 if by_others and any(t.lemma_ in self._grammar["joined_programs"] for t in after)
                 else None
             )
+        if lemma == "switch":  # "250,000 families have switched to Nestly": customers won
+            counted = by_others and any(
+                is_count(t) and is_big(t) for t in subjects[0].subtree if t.i < index
+            )
+            moved = any(c.dep_ == "prep" and c.lower_ in ("to", "over") for c in verb.children)
+            return action if counted and moved else None
         if lemma == "fill":  # "helped us fill 12 open roles", not "fill out the form"
             return action if _places_filled(verb, self._grammar["filled_nouns"]) else None
         buying = lemma in ("buy", "purchase", "order", "book")

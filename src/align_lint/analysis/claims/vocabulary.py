@@ -62,8 +62,9 @@ GRAMMAR = (
     "judged_periods", "holding_level_verbs", "devotion_ranks", "audience_roles",
     "changing_verbs", "tally_words", "meeting_verbs", "rounding_words",
     "spreading_charts", "release_subjects", "sized_audiences", "hope_markers", "scenery",
+    "congratulating_words",
     # Moved from Python (lexmove2).
-    "attention_prices", "rising_words", "buying_verbs", "giveaway_words", "content_nouns",
+    "attention_prices", "rising_words", "buying_verbs", "content_nouns",
     "trending_things", "valuing_verbs", "grounds", "organisations", "surveys", "cited_works",
     "population_sources", "rivals", "plan_nouns", "audience_bodies", "source_roles",
     "company_roles",
@@ -337,13 +338,13 @@ class Vocabulary:
             {"ever"},  # someone else's: "the best ever" (``_anothers_metric``)
             grammar["venues"],  # a crowd: "the fair drew 9,000 visitors"
             self._grammar["typical_words"],  # a statistic: "the average post gets…"
+            grammar["congratulating_words"],  # someone else's: "Congrats to @x on 1M followers"
         )  # fmt: skip
         lemmas = frozenset().union(
             self._grammar["supposing_verbs"], self._wanting, grammar["supposing_bids"],
             grammar["saying_verbs"],  # "…, the company said" (``_anothers_metric``)
             grammar["acquaintances"],  # "my friend's podcast"
             grammar["presence_verbs"],  # "5,000 fans packed the arena"
-            {"celebrate"},  # the occasion of a giveaway (``_occasion_of_a_giveaway``)
             grammar["data_verbs"], grammar["data_nouns"],  # data (``_handled_as_data``)
         )  # fmt: skip
         return words, lemmas

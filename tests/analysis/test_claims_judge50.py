@@ -1,0 +1,168 @@
+"""Classes of own-25's first run (judge50), on sentences written for these
+tests, each class with a text it must flag and a near miss it must not: an
+invitation's social proof ("Join 40,000 readers"); a milestone a giveaway
+celebrates; congratulations to someone else; a request the writer received;
+customers who switched; a recruiter's placements; "N times as often"."""
+
+from __future__ import annotations
+
+import pytest
+
+from align_lint.documents import document_from_text
+from align_lint.run.linter import Linter
+
+Verdict = tuple[bool, list[tuple[str, str, str]]]
+
+
+def _verdict(linter: Linter, text: str) -> Verdict:
+    (result,) = linter.lint_documents([document_from_text(text, "post.md")])
+    found = [(f.rule, f.severity.name, f.text) for f in result.findings if f.text]
+    return result.passed, found
+
+
+# "Join N readers" counts the writer's audience; customers and volunteers to join are no attention.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Join 40,000 readers who start their Sunday with our newsletter.",
+            (False, [("vanity-metric", "WARNING", "40,000 readers")]),
+        ),
+        (
+            "Join 2 million followers who never miss a deal!",
+            (False, [("vanity-metric", "WARNING", "2 million followers")]),
+        ),
+        ("Join 50,000 happy customers who switched to our plan.", (True, [])),
+        ("Join our 2,000+ volunteers at the beach clean-up on Saturday.", (True, [])),
+    ],
+)
+def test_judge50_an_invitations_social_proof(linter: Linter, text: str, expected: Verdict) -> None:
+    assert _verdict(linter, text) == expected
+
+
+# A milestone a giveaway celebrates is claimed; people given a gift are offered it; free tickets are no outcome.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "To celebrate 100,000 fans, we're giving away 100 free pizzas!",
+            (False, [("vanity-metric", "WARNING", "100,000 fans")]),
+        ),
+        (
+            "To celebrate 100k, we're giving away 100 hoodies. RT to enter.",
+            (False, [("vanity-metric", "WARNING", "celebrate 100k")]),
+        ),
+        (
+            "To celebrate our anniversary we're giving 300 fans a free pastry.",
+            (True, [("audience-metric", "INFO", "300 fans")]),
+        ),
+        (
+            "To celebrate 10,000 followers, we're giving away five free tickets!",
+            (False, [("vanity-metric", "WARNING", "10,000 followers")]),
+        ),
+        ("We sold 4,000 tickets in a day.", (True, [])),
+    ],
+)
+def test_judge50_a_milestone_celebrated_with_a_giveaway(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    assert _verdict(linter, text) == expected
+
+
+# A milestone the writer congratulates someone else on is theirs; congratulations to us are ours.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Congrats to @ChefMarla on 1 million followers! Your pancakes got our whole office cooking.",
+            (True, [("audience-metric", "INFO", "1 million followers")]),
+        ),
+        (
+            "Congrats to us on 1 million followers!",
+            (False, [("vanity-metric", "WARNING", "1 million followers")]),
+        ),
+    ],
+)
+def test_judge50_congratulations_to_someone_else(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    assert _verdict(linter, text) == expected
+
+
+# Going viral asked for by a brief the writer got is the brief's wish.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Every brief I got this year asked us to 'go viral'. Not one said what should happen next.",
+            (True, [("audience-metric", "INFO", "go viral")]),
+        ),
+    ],
+)
+def test_judge50_a_request_the_writer_received(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    assert _verdict(linter, text) == expected
+
+
+# People counted who switched to a brand are customers won; the writer switching is not.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "As seen by 6 million viewers on TV. Since then, 250,000 families have switched to Nestly.",
+            (
+                True,
+                [
+                    ("reach-claim", "INFO", "seen by 6 million viewers"),
+                    ("vanity-metric", "INFO", "6 million viewers"),
+                ],
+            ),
+        ),
+        (
+            "As seen by 6 million viewers on TV. Since then, we switched to a new logo.",
+            (
+                False,
+                [
+                    ("reach-claim", "WARNING", "seen by 6 million viewers"),
+                    ("vanity-metric", "WARNING", "6 million viewers"),
+                ],
+            ),
+        ),
+    ],
+)
+def test_judge50_customers_who_switched(linter: Linter, text: str, expected: Verdict) -> None:
+    assert _verdict(linter, text) == expected
+
+
+# A recruiter's placements are hires made; an ad's placements are not.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A year of posting daily: 31,000 new followers, 140 inbound candidates, 22 placements and $610K in fees.",
+            (True, [("vanity-metric", "INFO", "31,000 new followers")]),
+        ),
+        (
+            "Our spot ran in 22 placements across prime-time TV and got 4M views.",
+            (False, [("vanity-metric", "WARNING", "4M views")]),
+        ),
+    ],
+)
+def test_judge50_a_recruiters_placements(linter: Linter, text: str, expected: Verdict) -> None:
+    assert _verdict(linter, text) == expected
+
+
+# "N times as often" is a ratio, not a count of times.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Loyalty members visit 1.8 times as often and spend 22% more per order.", (True, [])),
+        (
+            "The video was viewed 3,000 times in a day.",
+            (False, [("vanity-metric", "WARNING", "viewed 3,000 times")]),
+        ),
+    ],
+)
+def test_judge50_times_as_often_is_a_ratio(linter: Linter, text: str, expected: Verdict) -> None:
+    assert _verdict(linter, text) == expected
