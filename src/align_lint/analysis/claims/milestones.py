@@ -128,8 +128,8 @@ def _topped_a_viral_chart(
     """Where "topped the trending charts" or "topped the Viral 50 chart" begins:
     a verb of topping right before a chart of what spreads (the chart from
     ``start`` to ``index``, named with a word of ``spreading``), a rank of one
-    said without a number. Not "topped
-    the charts", which is a song's sales or an idiom."""
+    said without a number. Not "topped the charts", which is a song's sales or
+    an idiom."""
     named = doc[max(0, start - 4) : index + 1]
     if not any(token.lower_ in spreading for token in named):
         return None

@@ -1364,7 +1364,7 @@ class MoodReader(OwnershipReader):
         # An invitation's social proof ("Join 40,000 readers who…") and a
         # milestone a giveaway celebrates ("to celebrate 100,000 fans, we're
         # giving away…") present the count as what the writer has achieved:
-        # claims, as four blind sets (own-10, own-22, own-25) label them.
+        # claims, as three blind sets (own-10, own-22, own-25) label them.
         if _given_something(head, self._grammar["giving_verbs"]):
             return "offer"  # "we're giving 100 fans a year of free coffee"
         if _congratulated(head, self._grammar["congratulating_words"]):
