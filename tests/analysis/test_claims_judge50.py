@@ -2,7 +2,8 @@
 tests, each class with a text it must flag and a near miss it must not: an
 invitation's social proof ("Join 40,000 readers"); a milestone a giveaway
 celebrates; congratulations to someone else; a request the writer received;
-customers who switched; a recruiter's placements; "N times as often"."""
+customers who switched; a recruiter's placements; "N times as often"; bare
+"subscribers" reached by the writer."""
 
 from __future__ import annotations
 
@@ -165,4 +166,31 @@ def test_judge50_a_recruiters_placements(linter: Linter, text: str, expected: Ve
     ],
 )
 def test_judge50_times_as_often_is_a_ratio(linter: Linter, text: str, expected: Verdict) -> None:
+    assert _verdict(linter, text) == expected
+
+
+# Bare "subscribers" reached by the writer, celebrated or joined are an audience's
+# milestone; beside a paid product, or a service's count, they stay customers.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "We hit 500K subscribers the same day. What a week.",
+            (False, [("vanity-metric", "WARNING", "500K subscribers")]),
+        ),
+        (
+            "Join the 250,000 subscribers who start their Monday with The Weekly Ledger.",
+            (False, [("vanity-metric", "WARNING", "250,000 subscribers")]),
+        ),
+        (
+            "To celebrate 50,000 subscribers, we're giving away ten signed prints!",
+            (False, [("vanity-metric", "WARNING", "50,000 subscribers")]),
+        ),
+        ("We hit 2,000 subscribers on the paid plan this month.", (True, [])),
+        ("Our streaming service passed 12 million subscribers this quarter.", (True, [])),
+    ],
+)
+def test_judge50_bare_subscribers_reached_by_the_writer(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
     assert _verdict(linter, text) == expected

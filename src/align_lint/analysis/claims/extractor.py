@@ -20,6 +20,7 @@ from align_lint.analysis.claims.counts import (
     _ORDINAL_WORDS,
     _SUPERLATIVES,
     REACH,
+    _count_start,
     _written_value,
     carry_money_words,
     is_money,
@@ -732,6 +733,30 @@ class ClaimExtractor(OutcomeReader):
                 kept.append((start, end, key))
         return kept
 
+    def _subscribers_as_audience(self, head: Token, near: frozenset[str]) -> bool:
+        """Are bare "subscribers" (no channel word near, so read as customers)
+        an audience's milestone: reached by the writer ("we hit 500K
+        subscribers"), celebrated ("to celebrate 50,000 subscribers") or joined
+        ("Join the 250,000 subscribers who…"), with no word of a paid product
+        in the paragraph? "Game Pass subscribers grew to 34 million" and "over
+        10 million subscribers strong" stay customers."""
+        if (
+            head.lower_ not in ("subscribers", "subscriber")
+            or near & self._grammar["paid_product_words"]
+        ):
+            return False
+        verb = head.head if head.dep_ == "dobj" else None
+        if verb is None:
+            return False
+        if verb.lemma_ == "join" or verb.lemma_ == "celebrate":
+            return True
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return (
+            verb.lemma_ in self._grammar["milestone_verbs"]
+            and subject is not None
+            and subject.lower_ in ("we", "i")
+        )
+
     def _takings_without_money(self, doc: Doc, end: int) -> bool:
         """Is this "took"/"did" without money after it ("it took 3 weeks"), so
         no outcome, which an outcome verb otherwise may be?"""
@@ -1104,6 +1129,12 @@ class ClaimExtractor(OutcomeReader):
                 # attending, not acquired.
                 mood = self._mood(doc, end - 1)
                 return "metric", evidence[0], "count", evidence[1], mood
+            if evidence is not None and self._subscribers_as_audience(head, near):
+                # "we hit 500K subscribers", "to celebrate 50,000 subscribers",
+                # "Join the 250,000 subscribers who…": an audience's milestone
+                first, last = evidence[1]  # "500" of "500K", split from its "K"
+                span = (_count_start(doc, first), last)
+                return "metric", "attention", "count", span, self._mood(doc, end - 1)
         if evidence is None:
             return None
         if kind == "metric":
