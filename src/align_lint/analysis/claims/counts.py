@@ -502,6 +502,15 @@ def _is_scale(token: Token) -> bool:
     return token.lower_.rstrip("+") in SCALE
 
 
+def _count_end(doc: Doc, number_at: int) -> int:
+    """Where a count whose number is at ``number_at`` ends: past the scale words
+    after it ("1.2 million", "25 K"), the twin of ``_count_start``."""
+    end = number_at + 1
+    while end < len(doc) and _is_scale(doc[end]):
+        end += 1
+    return end
+
+
 def _count_start(doc: Doc, index: int) -> int:
     """Where a count begins: over the number a scale word belongs to ("10 K")."""
     while index > 0 and _is_scale(doc[index]) and number(doc[index - 1]) is not None:

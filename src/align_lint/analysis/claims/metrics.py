@@ -29,6 +29,7 @@ from align_lint.analysis.claims.counts import (
     _a_share_of,
     _between_nouns,
     _big_duration,
+    _count_end,
     _count_start,
     _counted_by_length,
     _emoji,
@@ -822,9 +823,7 @@ def _up_by(verb: Token) -> int | None:
                 return None
         elif following is None or not (is_count(following) or is_multiple(following)):
             return None
-        last = following.i + 1
-        while last < len(doc) and _is_scale(doc[last]):
-            last += 1  # "up $1.2 million"
+        last = _count_end(doc, following.i)  # "up $1.2 million"
         if last < len(doc) and doc[last].lower_ in ("%", "percent"):
             last += 1
         return last
@@ -1610,9 +1609,7 @@ class MetricReader(MilestoneReader):
             return None  # "in front of 60,000 people" is reach (the venue's crowd)
         if (number(doc[first]) or 0) < _AUDIENCE_SIZE:
             return None
-        last = first + 1
-        while last < len(doc) and _is_scale(doc[last]):
-            last += 1
+        last = _count_end(doc, first)
         after = doc[last] if last < len(doc) else None
         if after is not None and after.pos_ in ("NOUN", "PROPN"):
             if after.lower_ not in self._grammar["people"]:

@@ -16,6 +16,7 @@ from align_lint.analysis.claims.counts import (
     _ORDINAL_WORDS,
     _SUPERLATIVES,
     _YEAR,
+    _count_end,
     _count_start,
     _counted_by_length,
     _emoji,
@@ -210,9 +211,7 @@ def _thanked_for_count(doc: Doc, index: int) -> tuple[str, tuple[int, int]] | No
     count = doc[at + 1]
     if not is_count(count) or _YEAR.match(count.text) or (number(count) or 0) < 1000:
         return None
-    after = count.i + 1
-    while after < len(doc) and _is_scale(doc[after]):
-        after += 1
+    after = _count_end(doc, count.i)
     if _counts_a_noun(doc, after):
         return None
     return "milestone", (count.i, after)  # the count is the claim; the thanks address people
@@ -388,9 +387,7 @@ class MilestoneReader(MoodReader):
                 continue
             if (number(target) or 0) < 1000 or not holder:
                 continue
-            after = target.i + 1
-            while after < len(doc) and _is_scale(doc[after]):
-                after += 1
+            after = _count_end(doc, target.i)
             if _counts_a_noun(doc, after):
                 continue  # "passed 25,000 users", "crossed 25k of debt": a count of something
             return "milestone", (index, after)
