@@ -49,6 +49,18 @@ def lint_verdict(linter: Linter, text: str, path: str = "post.md") -> list[tuple
     return [(f.rule, f.text) for f in linter.lint_text(text, path=path).findings]
 
 
+# A draft's verdict with its findings: passed, and (rule, severity, text) each.
+Verdict = tuple[bool, list[tuple[str, str, str]]]
+
+
+def verdict_with_severities(linter: Linter, text: str) -> Verdict:
+    """Does the draft (read as Markdown) pass, and each finding that quotes
+    text as (rule, severity name, text), in the report's order."""
+    (result,) = linter.lint_documents([document_from_text(text, "post.md")])
+    found = [(f.rule, f.severity.name, f.text) for f in result.findings if f.text]
+    return result.passed, found
+
+
 def passes(linter: Linter, text: str, path: str = "post.md") -> bool:
     """Does the draft pass (read as ``lint_verdict`` reads it)?"""
     return linter.lint_text(text, path=path).passed

@@ -8,15 +8,9 @@ price; currency codes in other letter cases."""
 from __future__ import annotations
 
 import pytest
+from tests.analysis.claim_reading import verdict_with_severities as _verdict
 
-from align_lint.documents import document_from_text
 from align_lint.run.linter import Linter
-
-
-def _verdict(linter: Linter, text: str) -> tuple[bool, list[tuple[str, str, str]]]:
-    (result,) = linter.lint_documents([document_from_text(text, "post.md")])
-    found = [(f.rule, f.severity.name, f.text) for f in result.findings if f.text]
-    return result.passed, found
 
 
 def _flagged(metric: str, rule: str = "vanity-metric") -> tuple[bool, list[tuple[str, str, str]]]:

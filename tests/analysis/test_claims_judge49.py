@@ -7,17 +7,10 @@ place; patrons counted; "No" inside a title."""
 from __future__ import annotations
 
 import pytest
+from tests.analysis.claim_reading import Verdict
+from tests.analysis.claim_reading import verdict_with_severities as _verdict
 
-from align_lint.documents import document_from_text
 from align_lint.run.linter import Linter
-
-Verdict = tuple[bool, list[tuple[str, str, str]]]
-
-
-def _verdict(linter: Linter, text: str) -> Verdict:
-    (result,) = linter.lint_documents([document_from_text(text, "post.md")])
-    found = [(f.rule, f.severity.name, f.text) for f in result.findings if f.text]
-    return result.passed, found
 
 
 # A show's downloads are attention whatever else the paragraph names; an app's are installs.

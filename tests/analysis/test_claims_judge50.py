@@ -8,17 +8,10 @@ customers who switched; a recruiter's placements; "N times as often"; bare
 from __future__ import annotations
 
 import pytest
+from tests.analysis.claim_reading import Verdict
+from tests.analysis.claim_reading import verdict_with_severities as _verdict
 
-from align_lint.documents import document_from_text
 from align_lint.run.linter import Linter
-
-Verdict = tuple[bool, list[tuple[str, str, str]]]
-
-
-def _verdict(linter: Linter, text: str) -> Verdict:
-    (result,) = linter.lint_documents([document_from_text(text, "post.md")])
-    found = [(f.rule, f.severity.name, f.text) for f in result.findings if f.text]
-    return result.passed, found
 
 
 # "Join N readers" counts the writer's audience; customers and volunteers to join are no attention.
