@@ -48,6 +48,8 @@ CLOSED = {
         "_MULTIPLYING", "_OWNERS", "_COUNT_AFTER", "_FINITE_TAGS", "_NOUN_JOINERS",
         "_TO_IDIOM", "_BIG_UNITS", "_PRICES", "_RANKING_DETERMINERS", "_NOUN_PREPOSITIONS",
         "_LEVEL_PREPOSITIONS", "_MOVED", "_LEVEL_DEPS", "_THE_POST", "_BE_FORMS", "_UP_OR_DOWN",
+        # ordinal and rank words of a first place (judge53)
+        "_FIRST_PLACES",
     },
     "milestones": {
         "_THANKED", "_PERIOD_PREPOSITIONS", "_CHANNEL_DETERMINERS", "_CHEER_BETWEEN",
@@ -59,6 +61,8 @@ CLOSED = {
         "_HAD", "_ABILITY_PREPOSITIONS", "_FUTURE", "_PENDING", "_VALUED_SIDES",
         "_QUESTION_WORDS", "_BREAKS", "_NONE", "_BETWEEN_NONE", "_NO_ONE", "_ARGUMENTS",
         "_QUESTION_AUX", "_WHATEVER",
+        # punctuation, pronouns and forms of "be" a construction is made of (judge52/53)
+        "_POINTERS", "_PEERS", "_TAG_TO_TREND", "_BE_FORMS", "_CLAUSE_ENDS",
     },
     "outcomes": {"_BY_ITSELF", "_WRITER_OR_READER", "_PAID_TIERS", "_MONEY_MOVED", "_DUMMY_SUBJECTS"},
     "ownership": {

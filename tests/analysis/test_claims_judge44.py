@@ -68,7 +68,8 @@ def test_judge44_grown_from_nothing(
         # A count on a platform said with its day; money spent there is none.
         (
             "Hit 10,000 on Instagram today!",
-            (False, [("vanity-metric", "WARNING", "10,000 on Instagram")]),
+            # judge52 reads the diary's "Hit … today" as the milestone too: one span.
+            (False, [("vanity-metric", "WARNING", "Hit 10,000 on Instagram")]),
         ),
         ("We spent 10,000 on Instagram today.", (True, [])),
         # Helped or made to trend; a trend as a noun is none.

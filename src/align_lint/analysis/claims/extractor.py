@@ -745,6 +745,8 @@ class ClaimExtractor(OutcomeReader):
             or near & self._grammar["paid_product_words"]
         ):
             return False
+        if head.dep_ == "ROOT" and self._cheered_fragment(head, near):
+            return True  # "We did it. 100K subscribers. 🎉🎉🎉"
         verb = head.head if head.dep_ == "dobj" else None
         if verb is None:
             return False
@@ -756,6 +758,20 @@ class ClaimExtractor(OutcomeReader):
             and subject is not None
             and subject.lower_ in ("we", "i")
         )
+
+    def _cheered_fragment(self, head: Token, near: frozenset[str]) -> bool:
+        """Is the phrase a sentence of its own, counted and cheered: "100K
+        subscribers! 🎉", "We did it. 100K subscribers. 🎉🎉🎉"? The marks may
+        follow its full stop, in a sentence the parsed copy does not hold: then
+        the paragraph's words show them."""
+        sentence = head.sent
+        if not any(t.like_num or t.text[:1].isdigit() for t in sentence if t.i < head.i):
+            return False
+        marks = self._grammar["cheering_marks"]
+        after = [t for t in sentence if t.i > head.i and not t.is_space]
+        if any(t.text == "!" or t.text in marks for t in after):
+            return True
+        return all(t.is_punct for t in after) and bool(near & marks)
 
     def _takings_without_money(self, doc: Doc, end: int) -> bool:
         """Is this "took"/"did" without money after it ("it took 3 weeks"), so

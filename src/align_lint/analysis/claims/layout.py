@@ -694,6 +694,9 @@ class _ParagraphWords:
     for the terms whose sense depends on what else the paragraph says."""
 
     _WORD = re.compile(r"[a-z][a-z'-]*")
+    # Marks that cheer ("!", "🎉", "🙌"), as words of their own: a sentence the
+    # parse reads alone ("100K subscribers.") may be cheered by the next ("🎉🎉").
+    _MARK = re.compile("[!\u2600-\u27bf\U0001f300-\U0001faff]")
     _BLANK = re.compile(r"\n[ \t\r]*\n")
 
     def __init__(self, doc: Doc) -> None:
@@ -715,7 +718,9 @@ class _ParagraphWords:
         words = self._words.get(at)
         if words is None:
             paragraph = self._text[self._bounds[at] : self._bounds[at + 1]]
-            words = self._words[at] = _with_possessors(self._WORD.findall(paragraph.lower()))
+            lower = paragraph.lower()
+            marks = self._MARK.findall(lower)
+            words = self._words[at] = _with_possessors(self._WORD.findall(lower)) | set(marks)
         return words
 
 

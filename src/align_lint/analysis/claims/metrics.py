@@ -1123,6 +1123,42 @@ def _ranked_first_by(term: Token) -> Evidence:
     return None
 
 
+# Ranks said without a rank opener: "ranked first for shares", "came top for engagement".
+_FIRST_PLACES = frozenset({"first", "1st", "top"})
+
+
+def _ranked_top_for(term: Token, openers: frozenset[str]) -> Evidence:
+    """A first place measured by the term (judge53): "Ranked #1 for social
+    engagement among UK insurers", "ranked number one for engagement", "our
+    page ranked first in the UK for shares", "we came top for engagement".
+    The term follows "for", on the rank itself or on the verb that holds it.
+    Not "#1 for sales" (no attention term), nor a place lower than first."""
+    preposition = term.head
+    if term.dep_ != "pobj" or preposition.lower_ != "for" or preposition.dep_ != "prep":
+        return None
+    holder = preposition.head
+    for place in (holder, *holder.children):
+        if place.i > term.i or place.dep_ == "nsubj":
+            continue
+        first = _first_place(place, openers)
+        if first is not None:
+            return "superlative", (first, term.i + 1)
+    return None
+
+
+def _first_place(token: Token, openers: frozenset[str]) -> int | None:
+    """Where a first place begins at ``token``: "#1", "No. 1", "number one"
+    (its opener before it or its number under it), "first", "top"."""
+    doc = token.doc
+    if token.lower_ in _FIRST_PLACES:
+        return token.i
+    if token.lower_ in ("1", "one") and token.i > 0 and doc[token.i - 1].lower_ in openers:
+        return token.i - 1
+    if token.lower_ in openers and any(c.lower_ in ("1", "one") for c in token.children):
+        return token.i
+    return None
+
+
 def _compound_made_apposition(term: Token) -> bool:
     """Is this term the apposition the parse made of a compound's last noun, its
     first noun taking the phrase's role: "our website traffic grew 40%", where
@@ -1358,7 +1394,7 @@ class MetricReader(MilestoneReader):
             return None if left[0] in ("offer", "sample") else left
         attached = self._attached_count(doc, head, start, end, term.big)
         if attached is not None:
-            return attached
+            return None if self._numbered(doc, attached[1][0]) else attached
         size = self._size_after_of(doc, start, end)
         if size is not None:
             return size
@@ -1384,10 +1420,12 @@ class MetricReader(MilestoneReader):
                 or self._people_of(doc, head, start)
                 or self._measured_change(doc, head)
                 or self._stated_size(doc, head, start)
+                or _ranked_top_for(head, self._grammar["rank_openers"])
             )
         return (
             self._modified(doc, head, start, end, term.big)
             or _ranked_first_by(head)
+            or _ranked_top_for(head, self._grammar["rank_openers"])
             or self._of_amount(doc, head, end, term.big)
             or self._changed(doc, head, start, end)
             or self._tally_changed(doc, head, start, end)
@@ -1506,6 +1544,11 @@ class MetricReader(MilestoneReader):
         tally = _tally(head)
         return None if tally is None else self._changed(doc, tally, start, end)
 
+    def _numbered(self, doc: Doc, index: int) -> bool:
+        """Is the number at ``index`` a name's, after a noun it numbers ("Room
+        804 views", "Gate 12 crowds"), not a count of what follows (judge52)?"""
+        return index > 0 and doc[index - 1].lower_ in self._grammar["numbering_nouns"]
+
     def _count_before(self, doc: Doc, start: int, end: int, big: bool) -> Evidence:
         """A count (or an ordinal) before the term inside its noun phrase:
         "12k new followers", "our 1,000th follower", "the 5,000 th fan"."""
@@ -1519,6 +1562,8 @@ class MetricReader(MilestoneReader):
             if is_count(token) and _per_unit(doc, index):
                 return None  # "cost per 1,000 views": a unit, no amount
             if is_count(token) and not year_between:
+                if self._numbered(doc, index):
+                    return None  # "Room 804 views": a number that names, not a count
                 if index > 0 and doc[index - 1].lower_ in _OFFER and self._offered(doc, end):
                     return "offer", (index, end)  # "the first 100 fans who sign up"
                 if _selected(doc, index, end):

@@ -88,6 +88,8 @@ def _counts_a_noun(doc: Doc, after: int) -> bool:
             continue
         if emoji_before and _singular_after_emoji(token):
             return False  # "crossed 25k+ 😍 love you all": the tagger made "love" a noun
+        if token.dep_ == "npadvmod" and token.lower_ in _WHEN_SAID:
+            return False  # "our channel hit 60,000 today": when, not what
         if token.pos_ in ("NOUN", "PROPN") or token.lower_ in ("%", "percent", "of"):
             return True
         if token.lower_ == "in" and _in_a_thing(token):
@@ -340,6 +342,21 @@ def _money_reached(target: Token) -> bool:
     return _is_scale(target) and target.i > 0 and is_money(doc[target.i - 1])
 
 
+def _reached_today(verb: Token) -> bool:
+    """Is a verb the tagger read as a base form the past of a diary line: first
+    in its sentence, no subject, said of today ("Hit 5k on the channel today
+    🙏", "Finally crossed 10k yesterday")? Not an imperative ("Hit 10k with
+    these tips")."""
+    if verb.tag_ not in ("VB", "VBP") or verb.dep_ != "ROOT":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children):
+        return False
+    opening = [t for t in verb.sent if not t.is_space and t.i < verb.i]
+    if any(t.lower_ not in ("just", "finally", "officially") for t in opening):
+        return False
+    return any(c.dep_ == "npadvmod" and c.lower_ in _WHEN_SAID for c in verb.children)
+
+
 def _audience_holder(verb: Token, channels: frozenset[str], money_holders: frozenset[str]) -> bool:
     """Could the subject of a bare milestone ("…crossed 25k!") be an audience's
     holder: we, it, a name, ours ("our IG"), a channel ("the podcast"), or none
@@ -366,7 +383,9 @@ class MilestoneReader(MoodReader):
             return None
         # Celebrated, the milestone is reached whatever the tense: "to
         # celebrate 100k, we're giving away 100 hoodies", "we celebrate 50K".
-        reached = verb.tag_ in ("VBD", "VBN", "VBG") or verb.lemma_ == "celebrate"
+        reached = (
+            verb.tag_ in ("VBD", "VBN", "VBG") or verb.lemma_ == "celebrate" or _reached_today(verb)
+        )
         if not reached:
             return None
         holder = _audience_holder(

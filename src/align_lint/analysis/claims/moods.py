@@ -87,7 +87,9 @@ _WHEN = frozenset({"when", "whenever", "once", "as", "after", "before", "until",
 _ABLE = frozenset({"can", "could", "may", "might"})
 _OFFER = frozenset({"first", "next"})
 # What a talk or a guide is about: "talked about revenue", "a guide to cutting costs".
-_TOPIC_PREPOSITIONS = frozenset({"about", "on", "to", "around", "regarding", "concerning"})
+_TOPIC_PREPOSITIONS = frozenset(
+    {"about", "on", "to", "around", "regarding", "concerning", "through"}
+)  # "walk you through revenue"
 # Dependents that keep a term inside the phrase a talk is about: "lead generation",
 # "pricing and revenue".
 _IN_PHRASE = frozenset({"compound", "amod", "conj", "nmod"})
@@ -108,6 +110,9 @@ _QUESTION_WORDS = frozenset({"what", "how", "why", "whether", "which"})
 # Marks that set a phrase apart from the clause before it.
 _BREAKS = frozenset({"\u2014", "\u2013", ":", "--"})  # em and en dashes
 _NONE = frozenset({"no", "zero", "nil", "0"})
+# Marks after which a clause points at what it spoke of: "something views never
+# do: 52,000 installs" (the denial is the views', not the installs').
+_POINTERS = frozenset({":", "\u2014", "\u2013"})  # a colon, an em or en dash
 # What may stand between "no" and its outcome: "no paying customers yet", "not a single new lead".
 _BETWEEN_NONE = frozenset({"JJ", "JJR", "JJS", "DT", "CD", "RB", "VBG", "VBN"})
 _NO_ONE = frozenset({"none", "nothing", "nobody", "neither", "no", "not"})
@@ -375,6 +380,74 @@ def _trending_thing_talked_of(verb: Token) -> bool:
     return not any(t.lower_ in _MINE for c in words for t in c.subtree)
 
 
+def _told_after_a_colon(phrase: Token) -> bool:
+    """Does an amount follow the phrase right after a colon ("revenue: up 18%",
+    "sales: $40,000")?"""
+    doc = phrase.doc
+    after = max(t.i for t in phrase.subtree) + 1
+    if after >= len(doc) or doc[after].text != ":":
+        return False
+    return any(t.like_num or t.text in ("%", "$") for t in doc[after + 1 : after + 4])
+
+
+# Who a question to peers asks: "Anyone else seeing reach drop?", "Is anybody else…?"
+_PEERS = frozenset({"anyone", "anybody", "everyone", "everybody"})
+
+
+def _peers_asked(sentence: Span) -> bool:
+    """Is the sentence a question to peers whether they see it too ("Anyone
+    else seeing reach fall off a cliff this week?", "Is anybody else getting
+    fewer views?")? It asks whether a change is everyone's: a topic, not a
+    result (labels14: "why reach fell this week")."""
+    words = [t for t in sentence if not t.is_space]
+    if len(words) < 3 or words[-1].text != "?":
+        return False
+    if words[0].lower_ in ("is", "are", "has", "have"):
+        words = words[1:]
+    if len(words) < 4 or words[0].lower_ not in _PEERS or words[1].lower_ != "else":
+        return False
+    # Seeing it happen, not doing it: "Anyone else hit 10k this week? We did!" brags.
+    return words[2].tag_ == "VBG" or words[2].lemma_ in ("see", "notice")
+
+
+# Words between a masked tag and its "trending": "#X is now trending", "#X still trending".
+# Only the present: "#OurTownMarathon was trending all afternoon" reports a result.
+_TAG_TO_TREND = frozenset({"is", "are", "'s", "now", "still", "currently"})
+_BE_FORMS = frozenset({"is", "are", "'s"})
+_CLAUSE_ENDS = frozenset({",", ";", ":", "!", "?", "\u2014", "\u2013"})  # not ".": "No. 1"
+
+
+def _a_tag_trending(verb: Token, owning: frozenset[str]) -> bool:
+    """Is what trends a hashtag (masked to a run of spaces: documents/masking.py)
+    with nothing of the writer's in its clause ("#StormOlwen is trending for a
+    reason", "Seeing #NationalPicnicDay trending this morning, so…")? Trending
+    elsewhere, talked of (eval README: neutral), in the present: "#OurTownMarathon
+    was trending all afternoon" reports a result. "Our #SpringDrop is trending",
+    "we got #SpringDrop trending" and one ranked or thanked for ("… at No. 1
+    thanks to you") stay the writer's."""
+    if verb.lemma_ != "trend" or verb.tag_ != "VBG":
+        return False
+    doc, start = verb.doc, verb.sent.start
+    index = verb.i - 1
+    while index >= start and doc[index].lower_ in _TAG_TO_TREND:
+        index -= 1
+    if index < start:
+        # A parsed copy of the sentence starts after the masked tag: "is trending…"
+        # in lower case with no subject at all (not "Trending on TikTok!", "Now
+        # trending", "Is trending on TikTok now!").
+        if index == verb.i - 1 or doc[start].text not in _BE_FORMS:
+            return False
+    elif not doc[index].is_space or "\n" in doc[index].text:
+        return False
+    end = verb.i + 1
+    while end < verb.sent.end and doc[end].text not in _CLAUSE_ENDS:
+        end += 1
+    clause = doc[start:end]
+    # A tag the writer thanks for or ranks is the writer's campaign: "#SpringDrop is
+    # trending at No. 1 thanks to you" (``owning``: the rank openers, "thanks").
+    return not any(t.lower_ in _MINE or t.lower_ in owning or t.like_num for t in clause)
+
+
 # Pronouns that stand for whatever does a thing: "what is trending", "whoever went viral".
 _WHATEVER = frozenset({"what", "whatever", "who", "whoever"})
 
@@ -504,6 +577,22 @@ def _meaning_denied(verb: Token, clause: Token) -> bool:
     if verb.lemma_ != "mean" or clause.dep_ != "ccomp" or clause.head.i != verb.i:
         return False
     return any(c.dep_ == "neg" for c in verb.children)
+
+
+def _notice_addressed(head: Token, notices: frozenset[str]) -> bool:
+    """Is the count the people a notice is addressed to, the sentence opening
+    with it and the notice after a colon ("A quick note to our 10k followers:
+    our customer line moves on Monday", "Reminder to our 2,000 members — the
+    AGM is on Friday")? The count is who is told, not a result (judge53).
+    "A huge thank-you to our 50,000 followers!" has no notice: a milestone."""
+    words = [t for t in head.sent if not (t.is_punct or t.is_space or _emoji(t))]
+    opening = [t for t in words if t.i < head.i]
+    notice = next((t for t in opening[:4] if t.lemma_.lower() in notices), None)
+    if notice is None or notice.i + 1 >= len(head.doc) or head.doc[notice.i + 1].lower_ != "to":
+        return False
+    after = head.doc[head.i + 1 : head.sent.end]
+    told = next((t for t in after if t.text in _POINTERS), None)
+    return told is not None and told.i < head.sent.end - 2
 
 
 def _congratulated(head: Token, congratulating: frozenset[str]) -> bool:
@@ -788,6 +877,8 @@ def _denied_outcome(head: Token, good_when_absent: frozenset[str], losing: froze
     if verb is None or verb.lemma_ in losing:
         return False
     doc = head.doc
+    if head.i > verb.i and any(t.text in _POINTERS for t in doc[verb.i + 1 : head.i]):
+        return False  # "something views never do: 52,000 installs": what it points at
     for child in verb.children:
         if child.dep_ != "neg" and child.lower_ != "never":
             continue
@@ -1287,8 +1378,9 @@ class MoodReader(OwnershipReader):
         verb = phrase.head
         if phrase.dep_ != "attr" or verb.lemma_ != "be" or verb.tag_ not in ("VBZ", "VBP"):
             return False
-        if any(c.dep_ == "amod" and c.lower_ == "new" for c in phrase.children):
-            return True
+        counted = any(t.like_num for t in phrase.subtree)
+        if not counted and any(c.dep_ == "amod" and c.lower_ == "new" for c in phrase.children):
+            return True  # not "it's the 9,100 new donors that…": new ones counted
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         return subject is not None and subject.lemma_.lower() in self._attention_words
 
@@ -1334,6 +1426,8 @@ class MoodReader(OwnershipReader):
             return "asserted"
         if self._topic(head):
             return "topic"  # "a webinar on follower growth"
+        if _peers_asked(head.sent):
+            return "topic"  # "Anyone else seeing reach fall this week?": for everyone?
         with_ = head.dep_ == "pobj" and head.head.lower_ == "with"
         holder = head.head.head
         misread = _held_with_misparsed(head)
@@ -1369,6 +1463,8 @@ class MoodReader(OwnershipReader):
             return "offer"  # "we're giving 100 fans a year of free coffee"
         if _congratulated(head, self._grammar["congratulating_words"]):
             return "background"  # "Congrats to @ChefMarla on 1 million followers!"
+        if _notice_addressed(head, self._grammar["notice_nouns"]):
+            return "background"  # "A quick note to our 10k followers: our line moves…"
         if self._audience_of_a_third_party(head):
             return "background"  # "the singer has 40 million followers"
         if _aside_about_another(head, self._grammar["rivals"], self._grammar["company_roles"]):
@@ -1491,6 +1587,9 @@ class MoodReader(OwnershipReader):
             return "background"  # "everyone talks about the dance trending on TikTok"
         if _whatever_trends(_verb_of_phrase(doc[index])):
             return "background"  # "did you see what is trending on Twitter today": whatever it is
+        owning = self._grammar["rank_openers"] | self._grammar["owned_tag_words"]
+        if _a_tag_trending(_verb_of_phrase(doc[index]), owning):
+            return "background"  # "#StormOlwen is trending for a reason": a tag, not ours
         subject = _subject_of(doc[index])
         if subject is None or _says_us(subject):
             return mood
@@ -1637,6 +1736,10 @@ class MoodReader(OwnershipReader):
             c.dep_ == "relcl" and c.lemma_ in self._grammar["presence_verbs"] for c in head.children
         ):
             return True  # "thanks to the 41,000 fans who packed the stadium"
+        if _is_people(head, self._grammar["people"]) and any(
+            c.dep_ == "relcl" and self._clause_at_a_ground(c) for c in head.children
+        ):
+            return True  # "the 31,000 fans who made Kestrel Park rock on Saturday"
         holder = head
         if head.dep_ == "pobj" and head.head.lower_ == "of":
             holder = head.head.head  # "thousands of fans"
@@ -1654,6 +1757,21 @@ class MoodReader(OwnershipReader):
             return False
         # "our site welcomed 40% more visitors" is an audience online.
         return not any(t.lower_ in self._grammar["web_places"] for t in verb.subtree)
+
+    def _clause_at_a_ground(self, clause: Token) -> bool:
+        """Does a clause about people name a ground or a venue they were at, as
+        a place, not a kind of content ("who made Kestrel Park rock", "who
+        filled the arena", not "who shared our match video"), and no place
+        online?"""
+        places = self._grammar["grounds"] | self._grammar["venues"]
+        words = list(clause.subtree)
+        if any(t.lower_ in self._grammar["web_places"] for t in words):
+            return False
+        # "Kestrel Park" names a ground, "match video" a kind of video.
+        return any(
+            t.lemma_.lower() in places and (t.dep_ != "compound" or t.pos_ == "PROPN")
+            for t in words
+        )
 
     def _handled_as_data(self, head: Token) -> bool:
         """Is the counted term what software reads or stores, not an audience:
@@ -1723,6 +1841,8 @@ class MoodReader(OwnershipReader):
             phrase = phrase.head
         if any(token.like_num or token.text in ("%", "$") for token in phrase.subtree):
             return False
+        if _told_after_a_colon(phrase):
+            return False  # "finance walked us through revenue: up 18%" reports it
         if phrase.dep_ == "dobj":
             return phrase.head.lemma_ in self._grammar["discussing_verbs"]
         if phrase.dep_ == "pcomp" and phrase.tag_ != "VBG":

@@ -62,7 +62,8 @@ GRAMMAR = (
     "judged_periods", "holding_level_verbs", "devotion_ranks", "audience_roles",
     "changing_verbs", "tally_words", "meeting_verbs", "rounding_words",
     "spreading_charts", "release_subjects", "sized_audiences", "hope_markers", "scenery",
-    "congratulating_words", "paid_product_words",
+    "congratulating_words", "paid_product_words", "notice_nouns",
+    "numbering_nouns", "owned_tag_words",
     # Moved from Python (lexmove2).
     "attention_prices", "rising_words", "buying_verbs", "content_nouns",
     "trending_things", "valuing_verbs", "grounds", "organisations", "surveys", "cited_works",
