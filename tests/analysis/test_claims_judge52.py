@@ -11,7 +11,7 @@ attention metric."""
 from __future__ import annotations
 
 import pytest
-from tests.analysis.claim_reading import Verdict
+from tests.analysis.claim_reading import Verdict, lint_verdict
 from tests.analysis.claim_reading import verdict_with_severities as _verdict
 
 from align_lint.run.linter import Linter
@@ -298,3 +298,29 @@ def test_judge52_a_cheered_subscribers_fragment(
 )
 def test_judge52_a_first_place_for_attention(linter: Linter, text: str, expected: Verdict) -> None:
     assert _verdict(linter, text) == expected
+
+
+# A report's line "Reach: 41,300" is a stat whatever the tagger makes of "Reach" (it
+# reads a verb after a line of brackets); "Reach: 3 cities" counts no audience.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Impressions: 184,300 (+38% MoM)\nReach: 77,900\nEngagement rate: 4.1% (industry avg 1.9%)",
+            ("reach-claim", "Reach: 77,900"),
+        ),
+        (
+            "Impressions: 98,000 (+14% YoY)\nReach: 52,300\nClicks: 1,900 (industry avg 900)",
+            ("reach-claim", "Reach: 52,300"),
+        ),
+        ("Reach: 3 cities by Friday, then the coast.", None),
+    ],
+)
+def test_judge52_a_report_lines_label(
+    linter: Linter, text: str, expected: tuple[str, str] | None
+) -> None:
+    findings = lint_verdict(linter, text, path="post.txt")
+    if expected is None:
+        assert findings == []
+    else:
+        assert expected in findings

@@ -497,6 +497,14 @@ def _reach_as_subject(token: Token) -> bool:
     )
 
 
+def _stat_line_label(doc: Doc, index: int) -> bool:
+    """Is the word the label of a report's line, a colon and a count after
+    it: "Reach: 96,100", "Shares: 310"?"""
+    if index + 2 >= len(doc) or doc[index + 1].text != ":":
+        return False
+    return _label_first(doc, index) and is_count(doc[index + 2])
+
+
 def _noun_tagged_verb(token: Token, wanted: Collection[str]) -> bool:
     """A plural noun the tagger made a verb because a verb follows it: "and
     leads doubled", "orders were up", or a count comes before it: "2.3M
@@ -505,6 +513,9 @@ def _noun_tagged_verb(token: Token, wanted: Collection[str]) -> bool:
         return False
     if _subject_tagged_base_verb(token):
         return True
+    doc = token.doc
+    if _stat_line_label(doc, token.i):
+        return True  # "Reach: 96,100" on a report's line, whatever the tagger made of it
     if token.lower_ == "reach":
         if _reach_as_subject(token):
             return True
@@ -512,7 +523,6 @@ def _noun_tagged_verb(token: Token, wanted: Collection[str]) -> bool:
             return _reach_tagged_verb(token)
     if token.tag_ != "VBZ":
         return False
-    doc = token.doc
     before = doc[token.i - 1] if token.i > 0 else None
     if before is not None and _counted_word(before):
         return True
