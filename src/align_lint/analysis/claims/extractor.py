@@ -468,9 +468,7 @@ class ClaimExtractor(OutcomeReader):
         to_parse = [
             copy
             for (sentence, terms), copy in zip(wanted, copies, strict=True)
-            if self._needs_parse(
-                copy, terms, sentence.start, paragraphs.words_at(sentence.start_char)
-            )
+            if self._needs_parse(copy, terms, sentence.start, paragraphs, sentence.start_char)
         ]
         return _SentencePlan(wanted, copies, to_parse, paragraphs, doc, found)
 
@@ -562,7 +560,12 @@ class ClaimExtractor(OutcomeReader):
         return claims
 
     def _needs_parse(
-        self, sentence: Doc, terms: list[tuple[int, int, str]], base: int, near: frozenset[str]
+        self,
+        sentence: Doc,
+        terms: list[tuple[int, int, str]],
+        base: int,
+        paragraphs: _ParagraphWords,
+        origin: int,
     ) -> bool:
         """Does reading these terms' claims need the sentence's parse? Not when
         word order decides each: an outcome term named outright or with its
@@ -577,6 +580,7 @@ class ClaimExtractor(OutcomeReader):
         with_mood = standalone = False
         outcomes: list[tuple[int, int]] = []
         for start, end, key in terms:
+            near = paragraphs.words_at(sentence[start - base].idx + origin)
             decided = self._decided_unparsed(sentence, start - base, end - base, key, near)
             if decided is None:
                 return True
@@ -890,7 +894,6 @@ class ClaimExtractor(OutcomeReader):
     ) -> list[Claim]:
         """The claims of one sentence, ``doc`` its parsed copy."""
         base = sentence.start
-        near = paragraphs.words_at(sentence.start_char)
         origin = sentence.start_char  # of the copy, in the Doc
         taken: set[int] = set()
         made: dict[int, tuple[str, str, str, str]] = {}  # term head -> its claim
@@ -914,6 +917,9 @@ class ClaimExtractor(OutcomeReader):
             start, end = start - base, end - base
             if any(i in taken for i in range(start, end)):
                 continue
+            # The term's own paragraph: a sentence the model did not end at a
+            # blank line ("Sunday stats⏎⏎31,400 subscribers⏎57% open rate…").
+            near = paragraphs.words_at(doc[start].idx + origin)
             claim = self._claim(doc, start, end, key, near)
             if claim is not None:
                 add(self._in_whose_voice(claim, doc[end - 1], near), start, end)

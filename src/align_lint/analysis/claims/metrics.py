@@ -278,16 +278,19 @@ def _cheap_attention_bought(
 
 def _of_a_place(doc: Doc, end: int, scenery: frozenset[str]) -> bool:
     """Is the term followed by "of" and a place, as views of a landscape are
-    ("the best views of the Rockies", "views of the lake")? A place is a
+    ("the best views of the Rockies", "views of the lake"), or by "from" and a
+    place one looks out of ("the best views from my desk")? A place is a
     name not followed by the thing it owns or qualifies ("views of the Super
     Bowl ad", "Taylor Swift's video" are content), or a word of scenery."""
-    if end >= len(doc) or doc[end].lower_ != "of":
+    if end >= len(doc) or doc[end].lower_ not in ("of", "from"):
         return False
     at = end + 1
-    if at < len(doc) and doc[at].lower_ == "the":
+    if at < len(doc) and doc[at].lower_ in ("the", "my", "our", "his", "her", "their"):
         at += 1
     if at < len(doc) and doc[at].lower_ in scenery:
         return True
+    if doc[end].lower_ == "from":
+        return False  # "the best views from my desk", not "3M views from TikTok"
     first = at
     # A name, which the tagger may make a noun when it is plural ("the Rockies").
     while at < len(doc) and (doc[at].pos_ == "PROPN" or doc[at].text[:1].isupper()):

@@ -309,7 +309,12 @@ def _owned_or_ever(doc: Doc, best: int, end: int) -> bool:
 
 
 def _cheer_mark(token: Token, marks: frozenset[str]) -> bool:
-    return token.text == "!" or token.text in marks
+    """ "!", a cheering emoji, or a run of them the tokenizer left whole: it
+    does not split emoji newer than its tables ("🥹🥹")."""
+    if token.text == "!" or token.text in marks:
+        return True
+    run = token.text.replace("\ufe0f", "")
+    return len(run) > 1 and all(mark in marks for mark in run)
 
 
 def _opens_a_fragment(doc: Doc, first: int) -> bool:
@@ -344,9 +349,9 @@ def _money_reached(target: Token) -> bool:
 
 def _reached_today(verb: Token) -> bool:
     """Is a verb the tagger read as a base form the past of a diary line: first
-    in its sentence, no subject, said of today ("Hit 5k on the channel today
-    🙏", "Finally crossed 10k yesterday")? Not an imperative ("Hit 10k with
-    these tips")."""
+    in its sentence, no subject, said of a day ("Hit 5k on the channel today
+    🙏", "Hit a hundred thousand on here this morning")? Not an imperative
+    ("Hit 10k with these tips")."""
     if verb.tag_ not in ("VB", "VBP") or verb.dep_ != "ROOT":
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children):
@@ -354,7 +359,16 @@ def _reached_today(verb: Token) -> bool:
     opening = [t for t in verb.sent if not t.is_space and t.i < verb.i]
     if any(t.lower_ not in ("just", "finally", "officially") for t in opening):
         return False
-    return any(c.dep_ == "npadvmod" and c.lower_ in _WHEN_SAID for c in verb.children)
+    return any(c.dep_ == "npadvmod" and _a_day_said(c) for c in verb.children)
+
+
+def _a_day_said(word: Token) -> bool:
+    """ "today", "yesterday", or "this morning", "last night": when, said of a day."""
+    if word.lower_ in _WHEN_SAID:
+        return True
+    return word.lemma_ in _TIME_NOUNS and any(
+        c.dep_ == "det" and c.lower_ in ("this", "last") for c in word.children
+    )
 
 
 def _audience_holder(verb: Token, channels: frozenset[str], money_holders: frozenset[str]) -> bool:

@@ -448,6 +448,25 @@ def _a_tag_trending(verb: Token, owning: frozenset[str]) -> bool:
     return not any(t.lower_ in _MINE or t.lower_ in owning or t.like_num for t in clause)
 
 
+def _viral_thing_talked_about(verb: Token, talk: frozenset[str]) -> bool:
+    """Is what went viral or trended a thing people talk about, told in a
+    relative clause ("Everyone's talking about the goose that went viral at
+    the marathon", "a chat about the ad that trended last week")? Not the
+    writer's: none of the thing's words is ("talking about our video that went
+    viral" is a result)."""
+    if verb.dep_ != "relcl":
+        return False
+    thing = verb.head
+    preposition = thing.head
+    if thing.dep_ != "pobj" or preposition.lower_ not in ("about", "of", "on"):
+        return False
+    talker = preposition.head
+    if talker.lemma_.lower() not in talk and talker.lower_ not in talk:
+        return False
+    words = [c for c in thing.children if c is not verb]
+    return not any(t.lower_ in _MINE for c in words for t in c.subtree)
+
+
 # Pronouns that stand for whatever does a thing: "what is trending", "whoever went viral".
 _WHATEVER = frozenset({"what", "whatever", "who", "whoever"})
 
@@ -577,6 +596,22 @@ def _meaning_denied(verb: Token, clause: Token) -> bool:
     if verb.lemma_ != "mean" or clause.dep_ != "ccomp" or clause.head.i != verb.i:
         return False
     return any(c.dep_ == "neg" for c in verb.children)
+
+
+def _bracketed_after_an_acquaintance(head: Token, acquaintances: frozenset[str]) -> bool:
+    """Is the count in brackets right after the name of someone the writer
+    knows ("My old colleague Deniz (50k subscribers, bookbinding channel) is
+    teaching a workshop")? Who they are, not the writer's result (judge55)."""
+    doc, start = head.doc, head.sent.start
+    index = head.i - 1
+    while index > start and doc[index].text not in ("(", ")"):
+        index -= 1
+    if index <= start or doc[index].text != "(" or doc[index - 1].pos_ != "PROPN":
+        return False
+    name = index - 1
+    while name > start and doc[name - 1].pos_ == "PROPN":
+        name -= 1
+    return any(t.lower_ in acquaintances for t in doc[max(start, name - 4) : name])
 
 
 def _notice_addressed(head: Token, notices: frozenset[str]) -> bool:
@@ -1463,11 +1498,16 @@ class MoodReader(OwnershipReader):
             return "offer"  # "we're giving 100 fans a year of free coffee"
         if _congratulated(head, self._grammar["congratulating_words"]):
             return "background"  # "Congrats to @ChefMarla on 1 million followers!"
+        if _bracketed_after_an_acquaintance(head, self._grammar["acquaintances"]):
+            return "background"  # "My old colleague Deniz (50k subscribers, …) is teaching…"
         if _notice_addressed(head, self._grammar["notice_nouns"]):
             return "background"  # "A quick note to our 10k followers: our line moves…"
         if self._audience_of_a_third_party(head):
             return "background"  # "the singer has 40 million followers"
-        if _aside_about_another(head, self._grammar["rivals"], self._grammar["company_roles"]):
+        grammar = self._grammar
+        if _aside_about_another(
+            head, grammar["rivals"], grammar["company_roles"], grammar["meeting_verbs"]
+        ):
             return "background"  # "the singer, who has 40 million followers, said…"
         if _moved_for_everyone(head):
             return "topic"  # "why reach fell for everyone this month": the platform's
@@ -1585,6 +1625,8 @@ class MoodReader(OwnershipReader):
             return "background"  # "a client asked us to make it go viral": their wish
         if _trending_thing_talked_of(_verb_of_phrase(doc[index])):
             return "background"  # "everyone talks about the dance trending on TikTok"
+        if _viral_thing_talked_about(_verb_of_phrase(doc[index]), self._grammar["topic_words"]):
+            return "background"  # "everyone's talking about the goose that went viral"
         if _whatever_trends(_verb_of_phrase(doc[index])):
             return "background"  # "did you see what is trending on Twitter today": whatever it is
         owning = self._grammar["rank_openers"] | self._grammar["owned_tag_words"]

@@ -63,7 +63,7 @@ GRAMMAR = (
     "changing_verbs", "tally_words", "meeting_verbs", "rounding_words",
     "spreading_charts", "release_subjects", "sized_audiences", "hope_markers", "scenery",
     "congratulating_words", "paid_product_words", "notice_nouns",
-    "numbering_nouns", "owned_tag_words",
+    "numbering_nouns", "owned_tag_words", "release_roles",
     # Moved from Python (lexmove2).
     "attention_prices", "rising_words", "buying_verbs", "content_nouns",
     "trending_things", "valuing_verbs", "grounds", "organisations", "surveys", "cited_works",
@@ -247,9 +247,11 @@ class Vocabulary:
             strings.add(word) for word in chart_heads(self._grammar["chart_words"])
         )
         self._period_hashes = frozenset(strings.add(word) for word in self._grammar["best_periods"])
-        self._cheer_hashes = frozenset(
-            strings.add(word) for word in {"!", *self._grammar["cheering_marks"]}
-        )
+        # Runs of a mark too: the tokenizer leaves emoji newer than its tables
+        # whole ("100K 🥹🥹" is "100K", "🥹🥹").
+        marks = self._grammar["cheering_marks"]
+        runs = {mark * times for mark in marks for times in (2, 3, 4)}
+        self._cheer_hashes = frozenset(strings.add(word) for word in {"!", *marks, *runs})
         self._lower_hashes = (
             self._superlatives
             | self._platform_words
