@@ -204,6 +204,7 @@ def _with_a_decimal_point(lower: str) -> str:
     return text
 
 
+@lru_cache(maxsize=65_536)
 def _written_value(lower: str, written: str) -> float | None:
     """What ``number`` reads of the word itself (its lowercase and written
     forms): the value before any scale words after it, or None. The same for
