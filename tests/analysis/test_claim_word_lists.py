@@ -63,6 +63,8 @@ CLOSED = {
         "_QUESTION_AUX", "_WHATEVER",
         # punctuation, pronouns and forms of "be" a construction is made of (judge52/53)
         "_POINTERS", "_PEERS", "_TAG_TO_TREND", "_BE_FORMS", "_CLAUSE_ENDS",
+        # quotation marks (judge56)
+        "_QUOTE_MARKS",
     },
     "outcomes": {"_BY_ITSELF", "_WRITER_OR_READER", "_PAID_TIERS", "_MONEY_MOVED", "_DUMMY_SUBJECTS"},
     "ownership": {

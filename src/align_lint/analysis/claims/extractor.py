@@ -749,8 +749,10 @@ class ClaimExtractor(OutcomeReader):
             or near & self._grammar["paid_product_words"]
         ):
             return False
-        if head.dep_ == "ROOT" and self._cheered_fragment(head, near):
-            return True  # "We did it. 100K subscribers. 🎉🎉🎉"
+        # A fragment of its own, or one the parse made the subject of the thanks after it.
+        alone = head.dep_ == "ROOT" or (head.dep_ == "nsubj" and head.head.lemma_ == "thank")
+        if alone and self._cheered_fragment(head, near):
+            return True  # "We did it. 100K subscribers. 🎉", "Half a million subscribers 🎉 Thanks"
         verb = head.head if head.dep_ == "dobj" else None
         if verb is None:
             return False

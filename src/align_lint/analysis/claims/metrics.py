@@ -460,6 +460,8 @@ def _reach_tagged_verb(token: Token) -> bool:
     before = doc[token.i - 1] if token.i > 0 else None
     if before is not None and _counted_word(before):
         return True
+    if token.i >= 4 and doc[token.i - 2].text == "-" and _counted_word(doc[token.i - 4]):
+        return True  # "one million all-time listens": a count, a hyphened word, the noun
     if token.i + 2 < len(doc) and doc[token.i + 1].lower_ in ("up", "down"):
         return _a_change_of(doc, token.i + 2)
     return False
@@ -529,6 +531,8 @@ def _noun_tagged_verb(token: Token, wanted: Collection[str]) -> bool:
     before = doc[token.i - 1] if token.i > 0 else None
     if before is not None and _counted_word(before):
         return True
+    if token.i >= 4 and doc[token.i - 2].text == "-" and _counted_word(doc[token.i - 4]):
+        return True  # "one million all-time listens": a count, a hyphened word, the noun
     if _subject_tagged_verb(token, before):
         return True
     if token.i + 1 >= len(doc):
@@ -1598,6 +1602,8 @@ class MetricReader(MilestoneReader):
                 continue  # "20k 🚀 followers": tagged punctuation, it says nothing
             if _joins_a_compound(doc, index):
                 continue  # "1,200 first-time viewers", "500 loyalty-card members"
+            if index + 2 < len(doc) and _joins_a_compound(doc, index + 1):
+                continue  # the first word of one: "one million all-time listens"
             if token.text == "+" and index > 0 and not doc[index - 1].whitespace_:
                 continue  # "100+ comments", whatever the tagger made of the "+"
             if token.text == "," and index > 0 and is_count(doc[index - 1]):

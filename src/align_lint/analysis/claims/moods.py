@@ -516,6 +516,10 @@ def _moved_for_everyone(head: Token) -> bool:
         c.dep_ == "poss" and c.lower_ in ("our", "my") for c in head.children
     ):
         return False
+    if head.head.lemma_ == "thank":
+        return (
+            False  # "Half a million subscribers 🎉 Thank you for every comment": misparsed thanks
+        )
     for prep in head.head.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("for", "across"):
             continue
@@ -571,6 +575,26 @@ def _hoped_in_its_sentence(head: Token, markers: frozenset[str]) -> bool:
     return any(marker in before for marker in markers)
 
 
+_QUOTE_MARKS = frozenset({"'", '"', "\u2018", "\u2019", "\u201c", "\u201d", "`", "``", "''"})
+
+
+def _quoted_then_is(verb: Token) -> bool:
+    """Is the gerund the first word of a quoted phrase that "is" or "are" then
+    defines: "'going viral' is the worst thing", "\u201ctrending\u201d isn't a plan"?"""
+    doc = verb.doc
+    if verb.i == 0 or doc[verb.i - 1].text not in _QUOTE_MARKS:
+        return False
+    close = verb.i + 1
+    while close < len(doc) and close - verb.i <= 3 and doc[close].text not in _QUOTE_MARKS:
+        close += 1
+    after = close + 1
+    return (
+        after < len(doc)
+        and doc[close].text in _QUOTE_MARKS
+        and doc[after].lower_ in ("is", "are", "'s", "isn't", "aren't")
+    )
+
+
 def _defined_in_general(verb: Token) -> bool:
     """Is the phrase's verb a gerund that is the subject of "is" or "are", with no
     subject of its own ("Going viral is not a plan", "trending isn't selling")?
@@ -578,6 +602,8 @@ def _defined_in_general(verb: Token) -> bool:
     the past ("going viral was the best thing that happened to us") tells of
     one, and "our reel going viral is why…" has its own subject. A clause for
     what it is ("going viral is what happened to our reel") tells of an event."""
+    if verb.tag_ == "VBG" and _quoted_then_is(verb):
+        return True  # "Hot take: 'going viral' is the worst thing…" (the quotes mislead the parse)
     if verb.tag_ != "VBG" or verb.dep_ != "csubj":
         return False
     copula = verb.head
@@ -826,6 +852,19 @@ def _kept_at(verb: Token) -> bool:
     if verb.lemma_ == "stop":
         return any(child.dep_ == "neg" for child in verb.children)
     return verb.lemma_ in _ASPECT
+
+
+def _floor_kept(verb: Token) -> bool:
+    """Is a fall denied down to a floor ("has never dropped below 55%", "never
+    fell under 40,000 a week")? A level the writer kept, reported as a record."""
+    if not any(c.lower_ == "never" or c.dep_ == "neg" for c in verb.children):
+        return False  # "has never dropped below 55%", "hasn't dropped below 50%"
+    return any(
+        preposition.dep_ == "prep"
+        and preposition.lower_ in ("below", "under")
+        and any(t.like_num for t in preposition.subtree)
+        for preposition in verb.children
+    )
 
 
 def _never_higher(verb: Token) -> Token | None:
@@ -1548,11 +1587,17 @@ class MoodReader(OwnershipReader):
                     negated = False  # "couldn't have done it without you", "not everything"
                 if negated and _level_by_denial(head, verb, self._grammar["move_denied_verbs"]):
                     negated = False  # "reach didn't budge": a level reported (MoveReader)
+                if negated and _floor_kept(verb):
+                    negated = False  # "the open rate has never dropped below 55%": a level kept
                 if negated and _never_higher(verb) is None and not _set_apart(head, verb):
                     return "negated"
             elif _meaning_denied(verb, verbs[depth - 1]):
                 return "negated"  # "1M views doesn't mean 1M people saw it": a definition
-            if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in children):
+            joined = depth > 0 and verbs[depth - 1].dep_ == "conj"
+            if not joined and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in children):
+                # Not over a clause joined by "and": "Two weeks until the campaign
+                # goes live, and our teaser already has 210,000 views" (the parse
+                # hangs "until" on the first clause).
                 return "conditional"
             if _grows_in_proportion(verb, self._grammar["growth_verbs"]):
                 return "conditional"  # "costs rise as traffic grows": whenever it does
@@ -1678,6 +1723,10 @@ class MoodReader(OwnershipReader):
         if not verbs:
             return None
         verb = verbs[0]
+        if verb.lemma_ == "thank":
+            return (
+                None  # "A quarter of a million subscribers 🎮 Thank you…": a thank-you, misparsed
+            )
         modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
         # A bare "get" is the present only as the main verb ("Videos get/VB the
         # most views"); "we had a post go viral" is a past event.

@@ -127,6 +127,16 @@ def paying_people(noun: Token, tiers: frozenset[str], donating: frozenset[str]) 
     )
 
 
+def _more_per_order(after: list[Token], units: frozenset[str]) -> bool:
+    """Do buyers spend more per order ("spend 40% more per order", "spent 18%
+    more per basket")? Order value, an outcome; not "40% more time per visit"."""
+    words = [t.lower_ for t in after]
+    if "more" not in words or "per" not in words:
+        return False
+    unit = words.index("per") + 1
+    return unit < len(words) and words[unit] in units and "time" not in words
+
+
 def _count_of(noun: Token) -> int | None:
     """Where the count of a counted noun begins: "1,000 subscribers", "2 K members"."""
     counts = [c for c in noun.children if c.i < noun.i and is_count(c)]
@@ -535,6 +545,9 @@ class OutcomeReader(MetricReader):
             return action if paid_back or _counted_payers(verb) else None
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         by_others = bool(subjects) and subjects[0].lower_ not in _WRITER_OR_READER
+        # "…, and 48,000 developers signed up for the free tier": counted people
+        # the parse made a noun with a clause, who did it all the same.
+        by_others = by_others or (verb.dep_ == "acl" and _count_of(verb.head) is not None)
         if lemma in ("upgrade", "redeem"):  # "6% upgraded to the paid tier"; not "upgrade now"
             return action if by_others else None
         if lemma == "give":  # "1,400 supporters gave $38,000"; not "we gave $500 to the shelter"
@@ -545,6 +558,8 @@ class OutcomeReader(MetricReader):
             takings = _takings(verb, subjects, self._grammar["content_nouns"])
             return ("money", (index, self._money_end(verb))) if takings else None
         if lemma == "spend":  # "the 30,000 viewers spent $18 each"; not "we spent $2M on ads"
+            if by_others and _more_per_order(after, self._grammar["order_units"]):
+                return action  # "shoppers from Pinterest spend 40% more per order"
             return ("money", (index, self._money_end(verb))) if money and by_others else None
         if lemma in ("request", "enquire", "inquire"):  # "3,100 requested a quote"
             asked = any(t.lemma_ in self._grammar["lead_requests"] for t in after)

@@ -994,6 +994,16 @@ def _held_by_whose_subject(term: Token) -> bool:
             return False
     if verb.tag_ in ("VBZ", "VBP"):
         return True
+    # A name, which the tagger may make a noun at the head of a sentence ("Reyes, whose…").
+    named = _named(antecedent) or (
+        antecedent.i == antecedent.sent.start
+        and antecedent.tag_ in ("NN", "NNS")
+        and antecedent.text[:1].isupper()
+    )
+    if named and not any(t.lower_ in ("now", "today") for t in verb.sent):
+        return (
+            True  # "Reyes, whose radio show had 2.1 million listeners, joins…" (not a growth story)
+        )
     return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in antecedent.children)
 
 

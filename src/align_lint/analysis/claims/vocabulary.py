@@ -64,6 +64,7 @@ GRAMMAR = (
     "spreading_charts", "release_subjects", "sized_audiences", "hope_markers", "scenery",
     "congratulating_words", "paid_product_words", "notice_nouns",
     "numbering_nouns", "owned_tag_words", "release_roles",
+    "order_units",
     # Moved from Python (lexmove2).
     "attention_prices", "rising_words", "buying_verbs", "content_nouns",
     "trending_things", "valuing_verbs", "grounds", "organisations", "surveys", "cited_works",
