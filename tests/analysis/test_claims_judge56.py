@@ -10,7 +10,10 @@ from __future__ import annotations
 import pytest
 from tests.analysis.claim_reading import Verdict
 from tests.analysis.claim_reading import verdict_with_severities as _verdict
+from tests.analysis.test_windows import findings, windowed
 
+from align_lint.analysis.windows import window_cores
+from align_lint.documents import document_from_text
 from align_lint.run.linter import Linter
 
 
@@ -170,3 +173,38 @@ def test_judge56_a_named_persons_past_audience(
 )
 def test_judge56_more_per_order(linter: Linter, text: str, expected: Verdict) -> None:
     assert _verdict(linter, text) == expected
+
+
+# A channel named in the title (a short first paragraph) gives bare "subscribers" under
+# it their sense; a business named there leaves them customers.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two years of this newsletter today.\n\nWhen I started I had 60 subscribers. "
+            "This morning there are 21,400 of you.\n\nThank you, see you Sunday.",
+            (False, [("vanity-metric", "WARNING", "60 subscribers")]),
+        ),
+        (
+            "Two years of our software business today.\n\nWhen I started I had 60 subscribers. "
+            "Now 2,100 of them pay for the Pro plan.\n\nThank you, see you Sunday.",
+            (True, []),
+        ),
+    ],
+)
+def test_judge56_a_channel_named_in_the_title(linter: Linter, text: str, expected: Verdict) -> None:
+    assert _verdict(linter, text) == expected
+
+
+def test_judge56_the_title_reaches_every_chunk_and_window(linter: Linter) -> None:
+    """The title's channel word reaches a stat list far below it whether the
+    document is read whole, prefiltered into chunks or cut into windows."""
+    filler = "".join(f"We met the team in room {n} on Tuesday.\n\n" for n in range(120))
+    text = "Five years of this newsletter\n\n" + filler + "Then: 60 subscribers. Now: 31,400.\n"
+    document = document_from_text(text, "long.md")
+    assert document.title == "Five years of this newsletter"
+    assert len(window_cores(document, 2_000)) >= 3
+    whole = findings(windowed(linter, 10**9, prefilter=False), document)
+    assert ("vanity-metric", "60 subscribers") in {(f.rule, f.text) for f in whole}
+    assert findings(windowed(linter, 10**9), document) == whole
+    assert findings(windowed(linter, 2_000), document) == whole

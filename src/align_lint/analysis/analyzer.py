@@ -26,6 +26,7 @@ from functools import cached_property
 from itertools import chain, islice
 from typing import TYPE_CHECKING, Generic, TypeVar
 
+from align_lint.analysis.claims.layout import TITLE_KEY
 from align_lint.analysis.margin import context_margin
 from align_lint.analysis.matchers import CompiledRules, Scope
 from align_lint.analysis.pipeline import Pipeline
@@ -196,6 +197,7 @@ class Analyzer:
     def whole(self, document: Document) -> Doc:
         """A Doc of the whole document, sentence starts preset at its blocks."""
         doc = self.pipeline.nlp.make_doc(document.analysis_text)
+        doc.user_data[TITLE_KEY] = document.title
         return preset_sentence_starts(doc, block_sentence_starts(doc, document.block_starts))
 
     def part(self, document: Document, chunk: Chunk) -> Doc:
@@ -206,6 +208,8 @@ class Analyzer:
             doc = self.prefilter.planned_tokens(text)
         if doc is None:
             doc = self.pipeline.nlp.make_doc(text[chunk.start : chunk.end])
+        # A chunk may start past the title: the document's, as the whole Doc has it.
+        doc.user_data[TITLE_KEY] = document.title
         return preset_sentence_starts(doc, chunk.sentence_starts, chunk.start)
 
     def _matches(

@@ -110,6 +110,7 @@ class Window:
             record=whole.record,
             meta=whole.meta,
             block_starts=tuple(b - self.begin for b in inside),
+            whole_title=whole.title,
         )
 
 

@@ -86,6 +86,23 @@ class LineIndex:
         return len(self._starts)
 
 
+# A title: the first paragraph, at most this many words.
+TITLE_WORDS = 12
+_PARAGRAPH_END = re.compile(r"\n[ \t\r]*\n")
+_TITLE_SCAN = 400  # characters past the first non-space one
+
+
+def title_of(text: str) -> str:
+    """The first paragraph of ``text`` when it has at most TITLE_WORDS words."""
+    start = len(text) - len(text.lstrip())
+    head = text[start : start + _TITLE_SCAN]
+    end = _PARAGRAPH_END.search(head)
+    if end is None:
+        return ""  # no paragraph after it (a one-paragraph post), or a long one
+    paragraph = head[: end.start()]
+    return paragraph if len(paragraph.split()) <= TITLE_WORDS else ""
+
+
 @dataclass(frozen=True)
 class Document:
     """One draft (or one record of a content calendar) ready for analysis."""
@@ -111,6 +128,9 @@ class Document:
     first_line: int = 1
     record_id: str = ""
     cell: str = ""
+    # The title of the whole document when this one is a window of it (see
+    # ``title``); None: this document is whole.
+    whole_title: str | None = None
 
     def __post_init__(self) -> None:
         if len(self.analysis_text) != len(self.text):
@@ -118,6 +138,17 @@ class Document:
         if len(self.text) > LONG_TEXT and not isinstance(self.block_starts, array):
             # Frozen, so set the way dataclasses set fields (before anyone reads it).
             object.__setattr__(self, "block_starts", array(BLOCK_OFFSET, self.block_starts))
+
+    @cached_property
+    def title(self) -> str:
+        """The analysis text of the document's first paragraph when it is short
+        enough to be a title ("Sunday send stats", "Two years of this newsletter
+        today."), else "". Words of it may give a later paragraph its sense (a
+        channel named once above a stat list); a window of a long document
+        carries the whole document's, so it reads as the whole does."""
+        if self.whole_title is not None:
+            return self.whole_title
+        return title_of(self.analysis_text)
 
     @cached_property
     def lines(self) -> LineIndex:

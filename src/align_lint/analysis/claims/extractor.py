@@ -441,7 +441,7 @@ class ClaimExtractor(OutcomeReader):
         found = self._occurrences(doc)
         if not found:
             return None
-        paragraphs = _ParagraphWords(doc)
+        paragraphs = _ParagraphWords(doc, self._title_senses)
         bounds = _sentence_bounds(doc)
         by_sentence: dict[int, list[tuple[int, int, str]]] = {}
         for start, end, key in found:

@@ -22,6 +22,7 @@ from align_lint.analysis.claims.counts import (
     is_count,
     is_multiple,
 )
+from align_lint.documents.document import title_of
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -689,9 +690,17 @@ def _copies(doc: Doc, sentences: list[Span]) -> list[Doc]:
     return copies
 
 
+# Where a Doc of a document (whole, a chunk or a window) holds the document's
+# title (``Document.title``); a Doc made of a text alone has its own first paragraph.
+TITLE_KEY = "align.title"
+
+
 class _ParagraphWords:
     """The lowercase words of each paragraph of a Doc (blank-line separated),
-    for the terms whose sense depends on what else the paragraph says."""
+    for the terms whose sense depends on what else the paragraph says, and the
+    words of ``title_senses`` its document's title holds, which every paragraph
+    shares: "Two years of this newsletter today." over "I had 60 subscribers"
+    names the channel of a stat list (judge56)."""
 
     _WORD = re.compile(r"[a-z][a-z'-]*")
     # Marks that cheer ("!", "🎉", "🙌"), as words of their own: a sentence the
@@ -699,8 +708,12 @@ class _ParagraphWords:
     _MARK = re.compile("[!\u2600-\u27bf\U0001f300-\U0001faff]")
     _BLANK = re.compile(r"\n[ \t\r]*\n")
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, title_senses: frozenset[str] = frozenset()) -> None:
         text = self._text = doc_text(doc)
+        title = doc.user_data.get(TITLE_KEY)
+        if title is None:
+            title = title_of(text)
+        self._title = frozenset(self._WORD.findall(title.lower())) & title_senses
         self._offset = doc[0].idx if len(doc) else 0
         self._bounds = [0, *(m.end() for m in self._BLANK.finditer(text)), len(text) + 1]
         # Each paragraph's words, read when first asked for: most paragraphs
@@ -720,7 +733,8 @@ class _ParagraphWords:
             paragraph = self._text[self._bounds[at] : self._bounds[at + 1]]
             lower = paragraph.lower()
             marks = self._MARK.findall(lower)
-            words = self._words[at] = _with_possessors(self._WORD.findall(lower)) | set(marks)
+            words = _with_possessors(self._WORD.findall(lower)) | set(marks) | self._title
+            self._words[at] = words
         return words
 
 

@@ -64,7 +64,7 @@ GRAMMAR = (
     "spreading_charts", "release_subjects", "sized_audiences", "hope_markers", "scenery",
     "congratulating_words", "paid_product_words", "notice_nouns",
     "numbering_nouns", "owned_tag_words", "release_roles",
-    "order_units",
+    "order_units", "title_senses",
     # Moved from Python (lexmove2).
     "attention_prices", "rising_words", "buying_verbs", "content_nouns",
     "trending_things", "valuing_verbs", "grounds", "organisations", "surveys", "cited_works",
@@ -206,6 +206,8 @@ class Vocabulary:
         # Whether a word as written is a cue, by its orth id: posts repeat words.
         self._cue_cache: dict[int, frozenset[str]] = {}
         # What may hold an audience that a bare milestone counts: "the podcast passed 50,000".
+        # What a document's title may name for every paragraph under it.
+        self._title_senses = self._word_list("title_senses")
         self._holders = (
             self._word_list("channel_words")
             | self._word_list("platforms")
