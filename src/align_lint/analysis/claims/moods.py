@@ -517,9 +517,8 @@ def _moved_for_everyone(head: Token) -> bool:
     ):
         return False
     if head.head.lemma_ == "thank":
-        return (
-            False  # "Half a million subscribers 🎉 Thank you for every comment": misparsed thanks
-        )
+        # "Half a million subscribers 🎉 Thank you for every comment": misparsed thanks.
+        return False
     for prep in head.head.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("for", "across"):
             continue
@@ -575,6 +574,7 @@ def _hoped_in_its_sentence(head: Token, markers: frozenset[str]) -> bool:
     return any(marker in before for marker in markers)
 
 
+# Quotation marks, straight, curly and as the tokenizer writes them ("``", "''").
 _QUOTE_MARKS = frozenset({"'", '"', "\u2018", "\u2019", "\u201c", "\u201d", "`", "``", "''"})
 
 

@@ -948,7 +948,7 @@ def _a_named_persons_role(noun: Token, meeting: frozenset[str]) -> bool:
         return noun.head.pos_ == "PROPN"
     verb = noun.head
     return (
-        noun.dep_ in ("dobj", "npadvmod", "appos")
+        noun.dep_ in ("dobj", "npadvmod")
         and verb.lemma_.lower() in meeting
         and any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in verb.children)
     )
@@ -1001,9 +1001,8 @@ def _held_by_whose_subject(term: Token) -> bool:
         and antecedent.text[:1].isupper()
     )
     if named and not any(t.lower_ in ("now", "today") for t in verb.sent):
-        return (
-            True  # "Reyes, whose radio show had 2.1 million listeners, joins…" (not a growth story)
-        )
+        # "Reyes, whose radio show had 2.1 million listeners, joins…" (no growth story).
+        return True
     return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in antecedent.children)
 
 
