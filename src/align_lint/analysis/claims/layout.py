@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import pairwise
 from typing import TYPE_CHECKING, cast
 from weakref import WeakKeyDictionary
 
@@ -697,10 +698,11 @@ TITLE_KEY = "align.title"
 
 class _ParagraphWords:
     """The lowercase words of each paragraph of a Doc (blank-line separated),
-    for the terms whose sense depends on what else the paragraph says, and the
-    words of ``title_senses`` its document's title holds, which every paragraph
-    shares: "Two years of this newsletter today." over "I had 60 subscribers"
-    names the channel of a stat list (judge56)."""
+    for the terms whose sense depends on what else the paragraph says. With
+    them: each pair of adjacent words (a sense word may be a phrase: "open
+    rate", judge57), and the words of ``title_senses`` the document's title
+    holds, which every paragraph shares ("Two years of this newsletter today."
+    over "I had 60 subscribers" names the channel of a stat list, judge56)."""
 
     _WORD = re.compile(r"[a-z][a-z'-]*")
     # Marks that cheer ("!", "🎉", "🙌"), as words of their own: a sentence the
@@ -733,7 +735,10 @@ class _ParagraphWords:
             paragraph = self._text[self._bounds[at] : self._bounds[at + 1]]
             lower = paragraph.lower()
             marks = self._MARK.findall(lower)
-            words = _with_possessors(self._WORD.findall(lower)) | set(marks) | self._title
+            found = self._WORD.findall(lower)
+            # Two-word phrases too, for sense words that are phrases ("open rate").
+            pairs = {f"{a} {b}" for a, b in pairwise(found)}
+            words = _with_possessors(found) | set(marks) | self._title | pairs
             self._words[at] = words
         return words
 
