@@ -62,7 +62,7 @@ CLOSED = {
         "_QUESTION_WORDS", "_BREAKS", "_NONE", "_BETWEEN_NONE", "_NO_ONE", "_ARGUMENTS",
         "_QUESTION_AUX", "_WHATEVER",
         # punctuation, pronouns and forms of "be" a construction is made of (judge52/53)
-        "_POINTERS", "_PEERS", "_TAG_TO_TREND", "_BE_FORMS", "_CLAUSE_ENDS",
+        "_POINTERS", "_PEERS", "_TAG_TO_TREND", "_PRESENT_BE", "_CLAUSE_ENDS",
         # quotation marks (judge56)
         "_QUOTE_MARKS",
     },

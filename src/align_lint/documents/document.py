@@ -88,15 +88,20 @@ class LineIndex:
 
 # A title: the first paragraph, at most this many words.
 TITLE_WORDS = 12
-_PARAGRAPH_END = re.compile(r"\n[ \t\r]*\n")
+# Where one paragraph ends and the next begins: a blank line.
+PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
+_LEADING_SPACE = re.compile(r"\s*")
 _TITLE_SCAN = 400  # characters past the first non-space one
 
 
 def title_of(text: str) -> str:
-    """The first paragraph of ``text`` when it has at most TITLE_WORDS words."""
-    start = len(text) - len(text.lstrip())
+    """The first paragraph of ``text`` when it has at most TITLE_WORDS words.
+    Reads only the text's head: no copy of a long document (its leading space
+    is matched, not stripped)."""
+    leading = _LEADING_SPACE.match(text)
+    start = leading.end() if leading is not None else 0
     head = text[start : start + _TITLE_SCAN]
-    end = _PARAGRAPH_END.search(head)
+    end = PARAGRAPH_BREAK.search(head)
     if end is None:
         return ""  # no paragraph after it (a one-paragraph post), or a long one
     paragraph = head[: end.start()]

@@ -23,7 +23,7 @@ from align_lint.analysis.claims.counts import (
     is_count,
     is_multiple,
 )
-from align_lint.documents.document import title_of
+from align_lint.documents.document import PARAGRAPH_BREAK, title_of
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -708,7 +708,6 @@ class _ParagraphWords:
     # Marks that cheer ("!", "🎉", "🙌"), as words of their own: a sentence the
     # parse reads alone ("100K subscribers.") may be cheered by the next ("🎉🎉").
     _MARK = re.compile("[!\u2600-\u27bf\U0001f300-\U0001faff]")
-    _BLANK = re.compile(r"\n[ \t\r]*\n")
 
     def __init__(self, doc: Doc, title_senses: frozenset[str] = frozenset()) -> None:
         text = self._text = doc_text(doc)
@@ -717,7 +716,7 @@ class _ParagraphWords:
             title = title_of(text)
         self._title = frozenset(self._WORD.findall(title.lower())) & title_senses
         self._offset = doc[0].idx if len(doc) else 0
-        self._bounds = [0, *(m.end() for m in self._BLANK.finditer(text)), len(text) + 1]
+        self._bounds = [0, *(m.end() for m in PARAGRAPH_BREAK.finditer(text)), len(text) + 1]
         # Each paragraph's words, read when first asked for: most paragraphs
         # hold no sentence that may claim.
         self._words: dict[int, frozenset[str]] = {}

@@ -457,11 +457,8 @@ def _reach_tagged_verb(token: Token) -> bool:
     a count right before it ("410k reach") or a change right after it ("post
     reach up 40%"). "We reach 3,000 homes" has its subject before it."""
     doc = token.doc
-    before = doc[token.i - 1] if token.i > 0 else None
-    if before is not None and _counted_word(before):
+    if _counted_before(doc, token.i):
         return True
-    if token.i >= 4 and doc[token.i - 2].text == "-" and _counted_word(doc[token.i - 4]):
-        return True  # "one million all-time listens": a count, a hyphened word, the noun
     if token.i + 2 < len(doc) and doc[token.i + 1].lower_ in ("up", "down"):
         return _a_change_of(doc, token.i + 2)
     return False
@@ -502,6 +499,14 @@ def _reach_as_subject(token: Token) -> bool:
     )
 
 
+def _counted_before(doc: Doc, index: int) -> bool:
+    """Is the word at ``index`` counted right before it ("2.3M likes"), or past a
+    hyphened word ("one million all-time listens")?"""
+    if index > 0 and _counted_word(doc[index - 1]):
+        return True
+    return index >= 4 and doc[index - 2].text == "-" and _counted_word(doc[index - 4])
+
+
 def _stat_line_label(doc: Doc, index: int) -> bool:
     """Is the word the label of a report's line, a colon and a count after
     it: "Reach: 96,100", "Shares: 310"?"""
@@ -528,11 +533,9 @@ def _noun_tagged_verb(token: Token, wanted: Collection[str]) -> bool:
             return _reach_tagged_verb(token)
     if token.tag_ != "VBZ":
         return False
-    before = doc[token.i - 1] if token.i > 0 else None
-    if before is not None and _counted_word(before):
+    if _counted_before(doc, token.i):
         return True
-    if token.i >= 4 and doc[token.i - 2].text == "-" and _counted_word(doc[token.i - 4]):
-        return True  # "one million all-time listens": a count, a hyphened word, the noun
+    before = doc[token.i - 1] if token.i > 0 else None
     if _subject_tagged_verb(token, before):
         return True
     if token.i + 1 >= len(doc):

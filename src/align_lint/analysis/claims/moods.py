@@ -413,7 +413,7 @@ def _peers_asked(sentence: Span) -> bool:
 # Words between a masked tag and its "trending": "#X is now trending", "#X still trending".
 # Only the present: "#OurTownMarathon was trending all afternoon" reports a result.
 _TAG_TO_TREND = frozenset({"is", "are", "'s", "now", "still", "currently"})
-_BE_FORMS = frozenset({"is", "are", "'s"})
+_PRESENT_BE = frozenset({"is", "are", "'s"})
 _CLAUSE_ENDS = frozenset({",", ";", ":", "!", "?", "\u2014", "\u2013"})  # not ".": "No. 1"
 
 
@@ -435,7 +435,7 @@ def _a_tag_trending(verb: Token, owning: frozenset[str]) -> bool:
         # A parsed copy of the sentence starts after the masked tag: "is trending…"
         # in lower case with no subject at all (not "Trending on TikTok!", "Now
         # trending", "Is trending on TikTok now!").
-        if index == verb.i - 1 or doc[start].text not in _BE_FORMS:
+        if index == verb.i - 1 or doc[start].text not in _PRESENT_BE:
             return False
     elif not doc[index].is_space or "\n" in doc[index].text:
         return False

@@ -205,9 +205,9 @@ class Vocabulary:
         self._cue_words = self._noun_cues | self._verb_cues
         # Whether a word as written is a cue, by its orth id: posts repeat words.
         self._cue_cache: dict[int, frozenset[str]] = {}
-        # What may hold an audience that a bare milestone counts: "the podcast passed 50,000".
         # What a document's title may name for every paragraph under it.
         self._title_senses = self._word_list("title_senses")
+        # What may hold an audience that a bare milestone counts: "the podcast passed 50,000".
         self._holders = (
             self._word_list("channel_words")
             | self._word_list("platforms")
