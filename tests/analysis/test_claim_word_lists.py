@@ -60,7 +60,7 @@ CLOSED = {
         "_AIMLESS", "_WHEN", "_ABLE", "_OFFER", "_TOPIC_PREPOSITIONS", "_IN_PHRASE", "_EVERY",
         "_HAD", "_ABILITY_PREPOSITIONS", "_FUTURE", "_PENDING", "_VALUED_SIDES",
         "_QUESTION_WORDS", "_BREAKS", "_NONE", "_BETWEEN_NONE", "_NO_ONE", "_ARGUMENTS",
-        "_QUESTION_AUX", "_WHATEVER",
+        "_QUESTION_AUX", "_WHATEVER", "_PAST_ONLY",
         # punctuation, pronouns and forms of "be" a construction is made of (judge52/53)
         "_POINTERS", "_PEERS", "_TAG_TO_TREND", "_PRESENT_BE", "_CLAUSE_ENDS",
         # quotation marks (judge56)
