@@ -66,7 +66,10 @@ CLOSED = {
         # quotation marks (judge56)
         "_QUOTE_MARKS",
     },
-    "outcomes": {"_BY_ITSELF", "_WRITER_OR_READER", "_PAID_TIERS", "_MONEY_MOVED", "_DUMMY_SUBJECTS"},
+    "outcomes": {
+        "_BY_ITSELF", "_WRITER_OR_READER", "_PAID_TIERS", "_MONEY_MOVED", "_DUMMY_SUBJECTS",
+        "_PAYING_PRONOUNS",
+    },
     "ownership": {
         "_DOERS", "_HOLDING", "_FIRST_PERSON", "_GENERIC_DETERMINERS", "_GENERIC_PRONOUNS",
         "_MINE", "_MINE_WORDS", "_SETTING_BESIDE", "_LEADING_MARKS", "_RELATIVE_TAGS",

@@ -35,6 +35,9 @@ from align_lint.run.linter import Linter
         # a lone letter names something ("Brand X"); the article "A" and a unit do not
         ("RIVAL X DOUBLED ITS SALES", "Rival X doubled its sales"),
         ("A HUGE WEEK: 30K VIEWS", "A huge week: 30k views"),
+        # two words of four or more letters make a run too (acronyms are mostly shorter)
+        ("3 MILLION PLAYS on the demo", "3 Million plays on the demo"),
+        ("WE'RE TRENDING!!! thank you", "We're trending!!! thank you"),
     ],
 )
 def test_a_shouted_run_is_read_in_lower_case(shouted: str, read: str) -> None:
@@ -47,6 +50,7 @@ def test_a_shouted_run_is_read_in_lower_case(shouted: str, read: str) -> None:
         "ROI and CTR are what the CFO reads.",  # acronyms in prose
         "Our Q3 report: SEO up, CAC down.",  # two capitalised words, not three
         "BIG NEWS\nNEW MENU",  # two words a line: a run never spans a line break
+        "Our HTML CSS course and the NASA JPL visit",  # two short acronyms
         "We hit 12,000 followers.",
     ],
 )

@@ -10,8 +10,10 @@ capitals), with every offset unchanged; findings quote ``Document.text``, so
 the writer still sees their own capitals.
 
 A run is three or more words of two or more letters, all in capitals, on one
-line with no lower-case letter between them: "ROI and CTR" or "a NASA grant"
-stay as written, so acronyms in ordinary prose keep their tags.
+line with no lower-case letter between them, or two such words of four or more
+letters ("1 MILLION STREAMS", "WE'RE TRENDING!!!", which the model reads as
+badly): "ROI and CTR", "a NASA grant" or "HTML CSS" stay as written, so
+acronyms in ordinary prose keep their tags.
 
 Ads and headlines write Title Case ("Our Launch Video Got 2M Views"), which
 the model reads as a string of names just as badly. A sentence whose words of
@@ -41,6 +43,7 @@ _LINE_BREAK = re.compile(r"[\r\n]")
 _SENTENCE_END = re.compile(r"[.!?]")
 _PRONOUN_I = re.compile(r"I(?![^\W\d_])")
 _RUN_WORDS = 3  # words of two or more letters that make a run
+_RUN_LONG_WORDS = 2  # or words of four or more letters (acronyms are mostly shorter)
 # Cheap test first: three capitalised words on one line, no lower-case word between.
 _MAYBE_TITLED = re.compile(r"\b[A-Z][a-z]+\b[^a-z\r\n]*?\b[A-Z][a-z]+\b[^a-z\r\n]*?\b[A-Z][a-z]+\b")
 _LINE = re.compile(r"[^\r\n]*")
@@ -114,22 +117,24 @@ def _shouted_runs(text: str) -> list[tuple[int, int]]:
     "25K") neither breaks a run nor counts toward one."""
     runs: list[tuple[int, int]] = []
     start = end = -1
-    long_words = 0
+    words = longer = 0  # of two or more letters, of four or more
     for word in _WORD.finditer(text):
         if _after_digit(text, word.start()):
             continue
         shouted = word.group().isupper()
+        letters = sum(c.isalpha() for c in word.group())
         if shouted and end >= 0 and not _LINE_BREAK.search(text, end, word.start()):
             end = word.end()
-            long_words += len(word.group()) >= 2
+            words, longer = words + (letters >= 2), longer + (letters >= 4)
             continue
-        if long_words >= _RUN_WORDS:
+        if words >= _RUN_WORDS or longer >= _RUN_LONG_WORDS:
             runs.append((start, end))
         if shouted:
-            start, end, long_words = word.start(), word.end(), int(len(word.group()) >= 2)
+            start, end = word.start(), word.end()
+            words, longer = int(letters >= 2), int(letters >= 4)
         else:
-            start, end, long_words = -1, -1, 0
-    if long_words >= _RUN_WORDS:
+            start, end, words, longer = -1, -1, 0, 0
+    if words >= _RUN_WORDS or longer >= _RUN_LONG_WORDS:
         runs.append((start, end))
     return runs
 

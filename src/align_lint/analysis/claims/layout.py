@@ -696,6 +696,9 @@ def _copies(doc: Doc, sentences: list[Span]) -> list[Doc]:
 TITLE_KEY = "align.title"
 
 
+_FIRST_WORD = re.compile(r"\S")
+
+
 class _ParagraphWords:
     """The lowercase words of each paragraph of a Doc (blank-line separated),
     for the terms whose sense depends on what else the paragraph says. With
@@ -715,6 +718,11 @@ class _ParagraphWords:
         if title is None:
             title = title_of(text)
         self._title = frozenset(self._WORD.findall(title.lower())) & title_senses
+        # Does this Doc open with the document's title (a chunk further on does not)?
+        first = _FIRST_WORD.search(text)
+        self._opens_with_title = (
+            bool(title) and first is not None and text.startswith(title, first.start())
+        )
         self._offset = doc[0].idx if len(doc) else 0
         self._bounds = [0, *(m.end() for m in PARAGRAPH_BREAK.finditer(text)), len(text) + 1]
         # Each paragraph's words, read when first asked for: most paragraphs
@@ -731,15 +739,22 @@ class _ParagraphWords:
             return frozenset()
         words = self._words.get(at)
         if words is None:
-            paragraph = self._text[self._bounds[at] : self._bounds[at + 1]]
-            lower = paragraph.lower()
-            marks = self._MARK.findall(lower)
-            found = self._WORD.findall(lower)
-            # Two-word phrases too, for sense words that are phrases ("open rate").
-            pairs = {f"{a} {b}" for a, b in pairwise(found)}
-            words = _with_possessors(found) | set(marks) | self._title | pairs
+            words = self._own_words(at) | self._title
+            if at == 0 and self._opens_with_title and len(self._bounds) > 2:
+                # A title is about what follows it: "Ten thousand subscribers."
+                # over "…I had 61 readers. Open rate last week: 57%."
+                words |= self._own_words(1)
             self._words[at] = words
         return words
+
+    def _own_words(self, at: int) -> frozenset[str]:
+        paragraph = self._text[self._bounds[at] : self._bounds[at + 1]]
+        lower = paragraph.lower()
+        marks = self._MARK.findall(lower)
+        found = self._WORD.findall(lower)
+        # Two-word phrases too, for sense words that are phrases ("open rate").
+        pairs = {f"{a} {b}" for a, b in pairwise(found)}
+        return _with_possessors(found) | set(marks) | pairs
 
 
 def _with_possessors(words: list[str]) -> frozenset[str]:

@@ -526,6 +526,8 @@ def _noun_tagged_verb(token: Token, wanted: Collection[str]) -> bool:
     doc = token.doc
     if _stat_line_label(doc, token.i):
         return True  # "Reach: 96,100" on a report's line, whatever the tagger made of it
+    if token.is_upper and _counted_before(doc, token.i):
+        return True  # "1 MILLION STREAMS": shouted words are tagged as may be
     if token.lower_ == "reach":
         if _reach_as_subject(token):
             return True

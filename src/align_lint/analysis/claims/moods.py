@@ -316,12 +316,26 @@ def _conceded_worth(verb: Token) -> bool:
     )
 
 
-def _surprise(verb: Token, expecting: frozenset[str]) -> bool:
+def _surprise(verb: Token, expecting: frozenset[str], disbelieving: frozenset[str]) -> bool:
     """ "I never expected…", "we did not imagine…": what happened was not
-    foreseen, so it did happen (not "we don't expect to hit 10k")."""
-    if verb.lemma_ not in expecting or not _past(verb):
+    foreseen, so it did happen (not "we don't expect to hit 10k"); and the
+    writer's "I can't believe it" (not "I can't expect 10k overnight")."""
+    if not (
+        (verb.lemma_ in expecting and _past(verb))
+        or (verb.lemma_ in disbelieving and _cannot_of_my_own(verb))
+    ):
         return False
     return any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
+
+
+def _cannot_of_my_own(verb: Token) -> bool:
+    """ "I can't believe it", "we still cannot believe…": the writer's own
+    disbelief at what happened; not the reader's ("you can't believe every
+    follower count you see")."""
+    if not any(c.dep_ == "aux" and c.lower_ in ("ca", "can", "could") for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return all(s.lower_ in ("i", "we") for s in subjects)
 
 
 def _past(verb: Token) -> bool:
@@ -1636,9 +1650,9 @@ class MoodReader(OwnershipReader):
         for depth, verb in enumerate(verbs[:3]):
             if verb.lemma_ == "stop" and _kept_at(verb):
                 continue  # "people can't stop talking about it": they kept on
-            if _surprise(verb, self._grammar["expecting_verbs"]) or (
-                verb.dep_ in ("xcomp", "ccomp", "advcl")
-                and _surprise(verb.head, self._grammar["expecting_verbs"])
+            expecting = self._grammar["expecting_verbs"], self._grammar["disbelief_verbs"]
+            if _surprise(verb, *expecting) or (
+                verb.dep_ in ("xcomp", "ccomp", "advcl") and _surprise(verb.head, *expecting)
             ):
                 return "asserted"  # "we never expected the reel to reach 2 million people"
             children = list(verb.children)
@@ -1896,6 +1910,8 @@ class MoodReader(OwnershipReader):
             c.dep_ == "relcl" and self._clause_at_a_ground(c) for c in head.children
         ):
             return True  # "the 31,000 fans who made Kestrel Park rock on Saturday"
+        if _is_people(head, self._grammar["people"]) and self._a_crowd(head):
+            return True  # "a record crowd of 38,000 fans", "2,000 travelling fans"
         holder = head
         if head.dep_ == "pobj" and head.head.lower_ == "of":
             holder = head.head.head  # "thousands of fans"
@@ -1913,6 +1929,27 @@ class MoodReader(OwnershipReader):
             return False
         # "our site welcomed 40% more visitors" is an audience online.
         return not any(t.lower_ in self._grammar["web_places"] for t in verb.subtree)
+
+    def _a_crowd(self, people: Token) -> bool:
+        """Are the people counted as a crowd ("a record crowd of 38,000 fans",
+        "an attendance of 12,400 supporters") or as a match's ("2,000
+        travelling fans", "30,000 home supporters"): there in person, not an
+        audience online? Not "our home page fans" (a compound noun names it)."""
+        crowds = self._grammar["crowd_words"]
+        if any(c.dep_ == "amod" and c.lower_ in crowds for c in people.children):
+            return True
+        if any(
+            c.dep_ == "compound" and c.lower_ in crowds and c.i == people.i - 1
+            for c in people.children
+        ):
+            return True
+        of = people.head
+        return (
+            people.dep_ == "pobj"
+            and of.lower_ == "of"
+            and of.head.lemma_.lower() in crowds
+            and of.head.pos_ == "NOUN"
+        )
 
     def _clause_at_a_ground(self, clause: Token) -> bool:
         """Does a clause about people name a ground or a venue they were at, as

@@ -45,6 +45,8 @@ if TYPE_CHECKING:
 # words go into rules/lexicons/grammar.yaml (tests/analysis/test_claim_word_lists.py).
 
 _BY_ITSELF = frozenset({"themselves", "itself"})
+# What pays the writer when their content does: "(…streams) which paid me $4,100".
+_PAYING_PRONOUNS = frozenset({"which", "what", "that", "it", "this"})
 # Who wrote or reads the post: "we upgraded", "upgrade now" are no one won over.
 _WRITER_OR_READER = frozenset({"i", "you", "we"})
 # What a free user converts to when a business gains a customer.
@@ -62,15 +64,39 @@ def _a_paid_tier(token: Token) -> bool:
 
 
 def _counted_payers(verb: Token) -> bool:
-    """A count of people paying for something: "4,500 of them pay for the pro
-    tier", "1,200 readers now pay for the newsletter" (customers, counted); not
-    "we pay for our ads" nor "pay for your ticket at the door"."""
-    if not any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
+    """A count of people paying for something or paying money: "4,500 of them
+    pay for the pro tier", "1,200 readers now pay for the newsletter", "6,000
+    of them now pay $5 a month" (customers, counted); not "we pay for our ads"
+    nor "pay for your ticket at the door"."""
+    paying_for = any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+    if not paying_for and not any(is_money(c) for c in verb.children if c.dep_ == "dobj"):
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return bool(subjects) and (
         is_count(subjects[0]) or any(is_count(c) for c in subjects[0].children)
     )
+
+
+def _pays_the_writer(verb: Token, content: frozenset[str]) -> bool:
+    """Does what the writer published pay them: "(the song did 1.2M streams)
+    which paid me $4,100", "the video … is what paid for the deposit on our
+    first shop", "the channel pays my rent"? Income, told of the content or of
+    "which"/"it"; not people paying ("my parents paid for my course", "we paid
+    them $500": a cost)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects:
+        return False
+    subject = subjects[0]
+    if subject.lower_ not in _PAYING_PRONOUNS and subject.lemma_ not in content:
+        return False
+    to_us = any(c.dep_ in ("dative", "dobj") and c.lower_ in ("me", "us") for c in verb.children)
+    if to_us and any(is_money(t) for t in verb.subtree if t.i > verb.i):
+        return True  # "which paid me $4,100"
+    # "paid for the deposit on our first shop", "pays my rent": something of ours
+    bought = any(
+        c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children
+    )
+    return bought and any(t.lower_ in ("my", "our") for t in verb.subtree if t.i > verb.i)
 
 
 def _pays_for_itself(verb: Token) -> bool:
@@ -542,6 +568,8 @@ class OutcomeReader(MetricReader):
             payers = _count_of(verb.head) if _pays_for_itself(verb) else None
             if payers is not None:  # "crossed 1,000 subscribers who pay": counted, paying
                 return "count", (payers, verb.i + 1)
+            if _pays_the_writer(verb, self._grammar["content_nouns"]):
+                return "money", (index, self._money_end(verb))
             return action if paid_back or _counted_payers(verb) else None
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         by_others = bool(subjects) and subjects[0].lower_ not in _WRITER_OR_READER
