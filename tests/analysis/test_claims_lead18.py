@@ -176,3 +176,137 @@ def test_a_title_reads_the_sense_words_of_the_paragraph_after_it(
     linter: Linter, text: str, expected: Verdict
 ) -> None:
     assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Our Instagram just passed 40k followers, so we'll celebrate with free yoga classes all next week.",
+            (False, [("vanity-metric", "WARNING", "40k followers")]),
+        ),
+        (
+            "If we pass 40k followers, we'll celebrate with free yoga classes all next week.",
+            (True, [("audience-metric", "INFO", "40k followers")]),
+        ),
+        (
+            "If our new cherry flavour gets to #1 trending we'll give everyone a free cone on Friday 🍒",
+            (True, [("audience-metric", "INFO", "trending")]),
+        ),
+        (
+            "Our new cherry flavour got to #1 trending, so everyone gets a free cone on Friday 🍒",
+            (False, [("viral-claim", "WARNING", "trending")]),
+        ),
+    ],
+)
+def test_a_clause_told_as_done_under_a_future_one_is_asserted(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    """A past clause the parse hangs under a future one, and an opening if-clause read by word order."""
+    assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "not me crying over 20.000 followers 🥹 thank you thank you",
+            (False, [("vanity-metric", "WARNING", "20.000 followers")]),
+        ),
+        (
+            "We did not cross 20,000 followers this year, and that's fine.",
+            (True, [("audience-metric", "INFO", "20,000 followers")]),
+        ),
+    ],
+)
+def test_not_me_owns_up(linter: Linter, text: str, expected: Verdict) -> None:
+    """ "not me crying over…" owns up; a denial stays a denial."""
+    assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Our teaser has been viewed 150,000 times and, more importantly, the Saturday matinees are now fully booked 🎭",
+            (True, [("vanity-metric", "INFO", "viewed 150,000 times")]),
+        ),
+        (
+            "The Saturday matinees are back! Our teaser has been viewed 150,000 times.",
+            (False, [("vanity-metric", "WARNING", "viewed 150,000 times")]),
+        ),
+    ],
+)
+def test_a_weekday_before_an_outcome_names_no_one(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    """A day before the outcome is no name's: the outcome is the writer's."""
+    assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "That clip of the Leeds postman dancing in the rain went viral over the weekend. We found him: he's been doing it for 20 years.",
+            (True, [("audience-metric", "INFO", "went viral")]),
+        ),
+        (
+            "Our clip of the new tram livery went viral over the weekend.",
+            (False, [("viral-claim", "WARNING", "went viral")]),
+        ),
+    ],
+)
+def test_a_clip_someone_filmed_of_a_person_is_theirs(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    """A clip of someone doing something went viral: not the writer's post."""
+    assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Every brief this year ends with 'and we'd like it to go viral'. Nobody can promise that.",
+            (True, []),
+        ),
+        (
+            "We'd already gone viral twice by May.",
+            (False, [("viral-claim", "WARNING", "gone viral")]),
+        ),
+    ],
+)
+def test_a_wish_quoted_from_someone_else_is_theirs(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    """A goal inside someone else's quoted words; "we'd" before a past participle is "had"."""
+    assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Organic reach on Facebook is roughly 3% now. Plan accordingly.",
+            (True, [("audience-metric", "INFO", "reach on Facebook is roughly 3%")]),
+        ),
+        (
+            "Our organic reach on Facebook is 12% now.",
+            (False, [("reach-claim", "WARNING", "reach on Facebook is 12%")]),
+        ),
+        (
+            "Organic reach is dying on Facebook.",
+            (True, [("audience-metric", "INFO", "reach is dying")]),
+        ),
+        (
+            "Our organic reach grew 40% this quarter.",
+            (False, [("reach-claim", "WARNING", "reach grew 40")]),
+        ),
+    ],
+)
+def test_a_platforms_level_now_is_news_about_it(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    """A metric on a platform at a level now, of no one; a bare "organic reach" is a topic."""
+    assert _verdict(linter, text) == expected

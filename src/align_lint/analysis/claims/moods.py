@@ -286,6 +286,8 @@ def _speculative(aux: Token) -> bool:
     "could not" says what happened ("fans could not stop watching")."""
     if aux.lower_ == "could" and any(c.dep_ == "neg" for c in aux.head.children):
         return False
+    if aux.lower_ in ("'d", "\u2019d"):  # "we'd like it to go viral"; not "we'd hit 10k by May"
+        return aux.head.tag_ == "VB"
     if aux.text in _SPECULATIVE:
         return True
     if not (aux.lower_ in _SPECULATIVE and _opens_sentence(aux)):
@@ -518,6 +520,26 @@ def _up_or_down_by_an_amount(verb: Token) -> bool:
             following += 1
         return following < len(doc) and is_count(doc[following])
     return False
+
+
+def _a_platforms_level(head: Token, platforms: Collection[str]) -> bool:
+    """Is the metric, on a platform, said to be at a level now, of no one in
+    particular: "Organic reach on Facebook is roughly 3% now", "average
+    engagement on LinkedIn is about 2%"? The platform's, news about it. Not
+    the writer's ("our organic reach on Facebook is 12%", "Reach on Facebook
+    is 12% for us") nor a past period's ("was 12% in May")."""
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.lemma_ != "be" or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    if any(c.dep_ == "poss" for c in head.children):
+        return False
+    on_a_platform = any(
+        c.dep_ == "prep"
+        and c.lower_ in ("on", "across")
+        and any(o.dep_ == "pobj" and o.lower_ in platforms for o in c.children)
+        for c in head.children
+    )
+    return on_a_platform and not any(t.lower_ in _MINE for t in head.sent)
 
 
 def _moved_for_everyone(head: Token) -> bool:
@@ -1136,6 +1158,14 @@ def _top_one(verb: Token, thing: Token) -> bool:
     return verb.i > 0 and verb.doc[verb.i - 1].lower_ == "top" and thing.tag_ == "NN"
 
 
+def _would_like(verb: Token) -> bool:
+    """ "we'd love to hit 5,000", "we would like it to go viral": the polite
+    wish, "would" (or "'d") with "like" or "love"; not "we love seeing…"."""
+    return verb.lemma_ in ("like", "love") and any(
+        c.dep_ == "aux" and c.lower_ in ("would", "'d", "\u2019d") for c in verb.children
+    )
+
+
 def _of_intent(verb: Token, intent: Collection[str]) -> bool:
     """Is ``verb`` one of intent ("Acme hopes to…": analysis/verblemmas.py makes
     "hopes" "hope", where spaCy's rule lemmatizer made it "hop")?"""
@@ -1256,6 +1286,72 @@ _PAST_ONLY = frozenset(
         "became",
     }
 )
+
+
+def _a_clip_of_someone(sentence: Span, content: frozenset[str]) -> bool:
+    """Does the sentence tell of a clip someone filmed of a person doing
+    something ("That clip of the Leeds postman dancing in the rain went
+    viral", "the video going viral of one of our drivers helping a family"),
+    not the writer's ("our clip of the new livery")? Word order, as the parse
+    of such a subject is rarely whole: "the"/"that"/"a" and a content noun,
+    then "of" and, within six words, someone "-ing"."""
+    doc = sentence.doc
+    for token in sentence:
+        if token.lemma_ not in content or token.i == sentence.start:
+            continue
+        if doc[token.i - 1].lower_ not in ("the", "that", "this", "a"):
+            continue
+        after = doc[token.i + 1 : min(sentence.end, token.i + 10)]
+        of = next((t for t in after if t.lower_ == "of"), None)
+        if of is None:
+            continue
+        doing = doc[of.i + 1 : min(sentence.end, of.i + 7)]
+        if any(t.tag_ == "VBG" and t.i > of.i + 1 and doc[t.i - 1].pos_ == "NOUN" for t in doing):
+            return True
+    return False
+
+
+def _in_an_opening_if(term: Token) -> bool:
+    """Is the term inside the "if" clause that opens its sentence, read by
+    word order where the parse lost the clause: "If our new flavour gets to
+    #1 trending we'll give everyone a free cone"? The clause ends at the
+    first comma, dash or modal ("we'll", "would"), or at a second subject
+    ("If I'm honest we hit 40k": the term is the next clause's)."""
+    sentence = term.sent
+    opening = _opening(sentence)
+    if opening.lower_ != "if" or opening.i > term.i:
+        return False
+    between = sentence.doc[opening.i + 1 : term.i]
+    if sum(t.dep_ in ("nsubj", "nsubjpass") for t in between) > 1:
+        return False
+    return not any(
+        t.text in (",", ";", ":", "-", "\u2014", "\u2013") or t.tag_ == "MD" for t in between
+    )
+
+
+def _told_as_done(clause: Token) -> bool:
+    """Is a clause under another told as done, in the past with its own
+    subject ("Our Instagram just passed 40k followers, so we'll celebrate…":
+    the parse hangs it under "celebrate")? What the upper clause may do later
+    does not make it so. Not a clause of supposing, which its "if" or "when"
+    has already made conditional."""
+    return (
+        clause.tag_ == "VBD"
+        and clause.dep_ == "ccomp"
+        and any(c.dep_ == "nsubj" for c in clause.children)
+        and not any(c.dep_ == "mark" for c in clause.children)
+    )
+
+
+def _not_me(verb: Token) -> bool:
+    """ "not me crying over 20,000 followers": the internet's way to own up to
+    something, an admission, not a denial. "not" and "me" open the sentence
+    before an "-ing" verb."""
+    if verb.tag_ != "VBG":
+        return False
+    sentence = verb.sent
+    words = [t for t in sentence if not t.is_space][:2]
+    return [t.lower_ for t in words] == ["not", "me"] and words[1].i < verb.i
 
 
 def _bidden_more(verb: Token, head: Token) -> bool:
@@ -1627,6 +1723,8 @@ class MoodReader(OwnershipReader):
             return "background"  # "the singer, who has 40 million followers, said…"
         if _moved_for_everyone(head):
             return "topic"  # "why reach fell for everyone this month": the platform's
+        if _a_platforms_level(head, self._word_list("platforms")):
+            return "topic"  # "Organic reach on Facebook is roughly 3% now": anyone's
         general = self._general_statement(head)
         if general is not None:
             return general
@@ -1661,7 +1759,7 @@ class MoodReader(OwnershipReader):
                 if addressed and any(c.dep_ == "aux" and c.tag_ == "MD" for c in children):
                     return "advice"  # "you can grow engagement", "you'll get more views"
                 negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in children)
-                negated = negated or _denied_by_subject(children)
+                negated = (negated and not _not_me(verb)) or _denied_by_subject(children)
                 if negated and (_owed_to_others(verb) or _conceded_worth(verb)):
                     negated = False  # "couldn't have done it without you", "not everything"
                 if negated and _level_by_denial(head, verb, self._grammar["move_denied_verbs"]):
@@ -1706,14 +1804,17 @@ class MoodReader(OwnershipReader):
             ):
                 return "advice"  # "the tool lets you grow engagement": a promise, no result
             speculative = any(c.dep_ == "aux" and _speculative(c) for c in children)
+            if depth > 0 and _told_as_done(verbs[depth - 1]):
+                speculative = False  # "Our IG passed 40k, so we'll celebrate…": it did
+            wish = depth > 0 and (_of_intent(verb, intent) or _would_like(verb))
+            if wish:
+                speculative = False  # "we'd love to hit 5,000 followers": a wish, a goal
             if (speculative and not _owed_to_others(verb)) or _preferred(verb):
                 return "speculative"  # not "wouldn't have happened without you"
-            wanted = (depth > 0 and _of_intent(verb, intent)) or (
-                depth == 0 and head.dep_ == "dobj" and verb.lemma_ in self._wanting
-            )
+            wanted = wish or (depth == 0 and head.dep_ == "dobj" and verb.lemma_ in self._wanting)
             if wanted and _reader_asked(verb):
                 return "advice"  # "Want more followers? Try this.": the reader's wish
-            if depth > 0 and _of_intent(verb, intent):
+            if wish:
                 return "goal" if _own(verb, self._grammar["plan_nouns"]) else "background"
             if depth == 0 and head.dep_ == "dobj" and verb.lemma_ in self._wanting:
                 # "we want 10k followers", "influencers chasing a million followers"
@@ -1724,6 +1825,8 @@ class MoodReader(OwnershipReader):
                 # "we want to go viral" is a goal; "clients mention wanting to go
                 # viral" is someone else's.
                 return "goal" if _own(verb, self._grammar["plan_nouns"]) else "background"
+        if _in_an_opening_if(head):
+            return "conditional"  # "If our flavour gets to #1 trending we'll give…", misparsed
         return "asserted"
 
     def _standalone_mood(self, doc: Doc, index: int) -> str:
@@ -1756,6 +1859,8 @@ class MoodReader(OwnershipReader):
         owning = self._grammar["rank_openers"] | self._grammar["owned_tag_words"]
         if _a_tag_trending(_verb_of_phrase(doc[index]), owning):
             return "background"  # "#StormOlwen is trending for a reason": a tag, not ours
+        if _a_clip_of_someone(doc[index].sent, self._grammar["content_nouns"]):
+            return "background"  # "That clip of a postman dancing in the rain went viral"
         subject = _subject_of(doc[index])
         if subject is None or _says_us(subject):
             return mood

@@ -231,10 +231,13 @@ def _a_name_before(word: Token) -> bool:
     """A capitalised name before a noun: "Brand X", "Competitor X" (the tagger
     may make the letter a noun after a lead-in); not a count the tagger made
     a name ("100k likes"). Typed in lower case, a word no dictionary knows
-    ("the gucci teaser", ``names``)."""
+    ("the gucci teaser", ``names``). Not a day or a month ("the Saturday
+    matinees are fully booked")."""
     if word.dep_ != "compound":
         return False
-    return (word.pos_ == "PROPN" and word.is_alpha and word.is_title) or an_unknown_word(word)
+    return (word.pos_ == "PROPN" and word.is_title and written_as_a_name(word)) or an_unknown_word(
+        word
+    )
 
 
 def _writer_in_another_clause(verb: Token, platforms: Collection[str]) -> bool:

@@ -25,7 +25,9 @@ if TYPE_CHECKING:
 # A price of attention compared: "the cheapest reach we've ever bought".
 _CHEAP = frozenset({"cheapest", "cheaper"})
 _MANY = frozenset({"many", "countless", "numerous"})
-_SPECULATIVE = frozenset({"could", "might", "may", "would", "should", "will", "shall", "'ll"})
+_SPECULATIVE = frozenset(
+    {"could", "might", "may", "would", "should", "will", "shall", "'ll", "\u2019ll"}
+)
 _CONDITIONS = frozenset({"if", "unless", "whether", "until"})
 _ASPECT = frozenset({"keep", "start", "begin", "continue"})
 _AHEAD = frozenset({"ahead", "behind"})  # "ahead of our rival in followers"
