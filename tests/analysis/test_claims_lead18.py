@@ -310,3 +310,131 @@ def test_a_platforms_level_now_is_news_about_it(
 ) -> None:
     """A metric on a platform at a level now, of no one; a bare "organic reach" is a topic."""
     assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sunrise over the bay this morning 🌅 One of the best views in the county, and it's free.",
+            (True, []),
+        ),
+        (
+            "Our harbour video got 2M views in the UK this month.",
+            (False, [("vanity-metric", "WARNING", "2M views")]),
+        ),
+    ],
+)
+def test_views_in_a_county_are_scenery(linter: Linter, text: str, expected: Verdict) -> None:
+    """ "the best views in the county" are scenery; views counted in a country are not."""
+    assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Our flash sale post filled 620 room nights in a weekend, and it's our most-liked post ever.",
+            (True, [("vanity-metric", "INFO", "most-liked")]),
+        ),
+        (
+            "We filled the room with balloons and our reel got 20k views.",
+            (False, [("vanity-metric", "WARNING", "20k views")]),
+        ),
+    ],
+)
+def test_places_filled_named_by_the_word_before(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    """ "filled 620 room nights" fills rooms; a room filled with balloons sells nothing."""
+    assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "build log week 9:\n- 4.2k followers (+600)\n- 150k impressions this month\n- first conference talk booked\n- fixed the signup bug",
+            (
+                False,
+                [
+                    ("vanity-metric", "WARNING", "4.2k followers"),
+                    ("vanity-metric", "WARNING", "150k impressions"),
+                ],
+            ),
+        ),
+        (
+            "week 9: 4.2k followers, 150k impressions, and 40 demos booked.",
+            (
+                True,
+                [
+                    ("vanity-metric", "INFO", "4.2k followers"),
+                    ("vanity-metric", "INFO", "150k impressions"),
+                ],
+            ),
+        ),
+    ],
+)
+def test_the_writers_own_appearance_booked_is_no_sale(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    """A talk booked for the writer is no customer's booking; demos booked are."""
+    assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "So happy: we're opening for Nia Rowe (yes, that Nia Rowe, the one with a billion streams) on her tour in May!",
+            (True, [("audience-metric", "INFO", "billion streams")]),
+        ),
+        (
+            "Our new single, the one with a million streams, is out on vinyl.",
+            (False, [("vanity-metric", "WARNING", "million streams")]),
+        ),
+    ],
+)
+def test_the_one_with_a_count_after_a_name_is_theirs(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    """ "that Nia Rowe, the one with a billion streams": the named artist's; the writer's single is not."""
+    assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Trending on BookTok this week, in case you're wondering what to read next: cosy mysteries set in bakeries.",
+            (True, [("audience-metric", "INFO", "Trending on BookTok")]),
+        ),
+        (
+            "Trending on TikTok this week thanks to all of you and our new reel: the sourdough hack!",
+            (False, [("viral-claim", "WARNING", "Trending")]),
+        ),
+    ],
+)
+def test_a_trending_heading_with_an_aside_is_a_topic(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    """A heading of what trends elsewhere may carry an aside before its colon; the writer's reel is a claim."""
+    assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Reminder that you can build a business without going viral.",
+            (True, [("audience-metric", "INFO", "going viral")]),
+        ),
+        (
+            "Without any ads, our reel went viral.",
+            (False, [("viral-claim", "WARNING", "went viral")]),
+        ),
+    ],
+)
+def test_without_going_viral_is_no_claim(linter: Linter, text: str, expected: Verdict) -> None:
+    """ "without going viral" never says it went viral."""
+    assert _verdict(linter, text) == expected

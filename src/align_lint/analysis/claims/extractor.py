@@ -1114,10 +1114,11 @@ class ClaimExtractor(OutcomeReader):
         if kind == "metric" and _doing_the_work(doc, end, self._grammar["work_verbs"]):
             return None  # "300 community members volunteered": contributors, no audience
         head = doc[end - 1]
-        if head.tag_ == "VBG" and (
-            head.dep_ == "amod" or _trend_with_object(head) or _list_heading(head)
-        ):
+        if head.tag_ == "VBG" and (head.dep_ == "amod" or _trend_with_object(head)):
             return None  # attributive: "the trending hashtags" are someone else's
+        if head.tag_ == "VBG" and _list_heading(head):
+            # "Trending on TikTok today: a dog on a skateboard": others', talked of
+            return kind, lexicon, "term", (start, end), "topic"
         if term.needs == "nothing":
             if _in_a_direction(doc, end):
                 return None  # "costs are trending in the wrong direction": where, not what trended

@@ -278,19 +278,22 @@ def _cheap_attention_bought(
 
 def _of_a_place(doc: Doc, end: int, scenery: frozenset[str]) -> bool:
     """Is the term followed by "of" and a place, as views of a landscape are
-    ("the best views of the Rockies", "views of the lake"), or by "from" and a
-    place one looks out of ("the best views from my desk")? A place is a
+    ("the best views of the Rockies", "views of the lake"), by "from" and a
+    place one looks out of ("the best views from my desk"), or by "in" and a
+    word of scenery ("the best views in the county")? A place is a
     name not followed by the thing it owns or qualifies ("views of the Super
     Bowl ad", "Taylor Swift's video" are content), or a word of scenery."""
-    if end >= len(doc) or doc[end].lower_ not in ("of", "from"):
+    if end >= len(doc) or doc[end].lower_ not in ("of", "from", "in"):
         return False
     at = end + 1
     if at < len(doc) and doc[at].lower_ in ("the", "my", "our", "his", "her", "their"):
         at += 1
     if at < len(doc) and doc[at].lower_ in scenery:
         return True
-    if doc[end].lower_ == "from":
-        return False  # "the best views from my desk", not "3M views from TikTok"
+    if doc[end].lower_ in ("from", "in"):
+        # "the best views from my desk", "in the county"; not "3M views from
+        # TikTok", "2M views in the UK"
+        return False
     first = at
     # A name, which the tagger may make a noun when it is plural ("the Rockies").
     while at < len(doc) and (doc[at].pos_ == "PROPN" or doc[at].text[:1].isupper()):
@@ -985,11 +988,18 @@ def _complex_preposition(noun: Token) -> bool:
 
 
 def _places_filled(verb: Token, filled: frozenset[str]) -> bool:
-    """ "filled 12 open roles", "filled every seat": places sold or hired for
-    as the verb's object, not "fill the gap" or "filled out a form"."""
+    """ "filled 12 open roles", "filled every seat", "filled 620 room nights":
+    places sold or hired for as the verb's object (or the word before it),
+    not "fill the gap", "filled out a form" or a room filled with flowers."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if any(c.dep_ == "prep" and c.lower_ == "with" for w in (verb, *objects) for c in w.children):
+        return False
     return any(
         child.dep_ == "dobj"
-        and child.lemma_ in filled
+        and (
+            child.lemma_ in filled
+            or any(c.dep_ == "compound" and c.lemma_ in filled for c in child.children)
+        )
         and not any(c.lower_ in ("a", "an", "any") for c in child.children)
         for child in verb.children
     )

@@ -1237,6 +1237,9 @@ def _trending_in_a_field(term: Token, places: frozenset[str], own: frozenset[str
     return not any(t.lower_ in _MINE or t.text.startswith("#") or _a_name(t) for t in words)
 
 
+_HEADING_REACH = 20  # words from "Trending" to the colon of its list
+
+
 def _list_heading(verb: Token) -> bool:
     """Is "trending" the heading of a list of others' things: first in its
     sentence with no subject, a colon after it and the list after the colon
@@ -1248,10 +1251,12 @@ def _list_heading(verb: Token) -> bool:
         return False
     sentence = verb.sent
     colons = [t.i for t in sentence if t.text == ":" and t.i > verb.i]
-    if not colons or colons[0] - verb.i > 6:
+    # An aside may come before the colon ("Trending on BookTok this week, in
+    # case you're wondering what to read next: …"), none of it the writer's.
+    if not colons or colons[0] - verb.i > _HEADING_REACH:
         return False
-    listed = verb.doc[colons[0] + 1 : sentence.end]
-    return len(listed) > 0 and not any(t.lower_ in _MINE for t in listed)
+    listed = verb.doc[verb.i + 1 : sentence.end]
+    return colons[0] + 1 < sentence.end and not any(t.lower_ in _MINE for t in listed)
 
 
 def _imperative(verb: Token) -> bool:
@@ -1682,9 +1687,12 @@ class MoodReader(OwnershipReader):
             with_, holder = True, misread
         # "a creator with 1.2 million followers"; not "a post with 88k views",
         # nor "a success with a reach of 40 million" (the result itself)
+        # "(that Nia Rowe,) the one with a billion streams": "one" stands for a
+        # name before it; not "our new single, the one with a million streams"
+        one = holder.lower_ == "one" and holder.dep_ == "appos" and holder.head.pos_ == "PROPN"
         if (
             with_
-            and holder.pos_ in ("NOUN", "PROPN")
+            and (holder.pos_ in ("NOUN", "PROPN") or one)
             and holder.lemma_ not in self._grammar["content_nouns"]
             and holder.lemma_ not in self._grammar["result_nouns"]
             and not _chart_ranked_on(holder, self._grammar["rank_openers"])
@@ -1840,6 +1848,9 @@ class MoodReader(OwnershipReader):
         mood = self._mood(doc, index)
         if self.parser is None or mood not in ("asserted", "speculative"):
             return mood
+        verb = _verb_of_phrase(doc[index])
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "without":
+            return "negated"  # "you can build a business without going viral"
         if self._topic(_verb_of_phrase(doc[index])):
             return "topic"  # "a guide to going viral", "tips on trending": what a piece is about
         if _defined_in_general(_verb_of_phrase(doc[index])):

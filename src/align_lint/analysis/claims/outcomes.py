@@ -77,6 +77,24 @@ def _counted_payers(verb: Token) -> bool:
     )
 
 
+def _an_appearance_booked(verb: Token, appearances: frozenset[str]) -> bool:
+    """Is what was booked the writer's own appearance, uncounted ("first
+    conference talk booked", "a podcast guest spot booked for May"), not
+    customers' bookings ("40 demos booked", "every table booked")?"""
+    if verb.dep_ == "acl":
+        booked = verb.head
+    else:
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if not (subjects or objects):
+            return False
+        booked = (objects or subjects)[0]
+    words = list(booked.subtree) if verb.dep_ != "acl" else [*booked.lefts, booked]
+    if any(is_count(t) for t in words):
+        return False
+    return any(t.lemma_ in appearances for t in words)
+
+
 def _pays_the_writer(verb: Token, content: frozenset[str]) -> bool:
     """Does what the writer published pay them: "(the song did 1.2M streams)
     which paid me $4,100", "the video … is what paid for the deposit on our
@@ -618,6 +636,8 @@ class OutcomeReader(MetricReader):
         buying = lemma in ("buy", "purchase", "order", "book")
         if buying and subjects and subjects[0].lower_ in ("i", "you"):
             return None
+        if lemma == "book" and _an_appearance_booked(verb, self._grammar["appearance_nouns"]):
+            return None  # "first conference talk booked": the writer's slot, no one bought
         if lemma in ("buy", "purchase", "order") and subjects and subjects[0].lower_ == "we":
             return None  # the writer spends: "the cheapest reach we've ever bought"
         if buying and _brand_buys_attention(verb, subjects, self._grammar["bought_attention"]):
