@@ -438,3 +438,33 @@ def test_a_trending_heading_with_an_aside_is_a_topic(
 def test_without_going_viral_is_no_claim(linter: Linter, text: str, expected: Verdict) -> None:
     """ "without going viral" never says it went viral."""
     assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Engagement down 30%. Q2: pipeline sourced from LinkedIn up 64%.",
+            (True, [("vanity-metric", "WARNING", "Engagement down 30%")]),
+        ),
+        (
+            "Reach up 40% this quarter. Customers up 20% too.",
+            (True, [("reach-claim", "WARNING", "Reach up 40%")]),
+        ),
+        (
+            "Reach up 40% this quarter. Our customers pick up 20% of their parcels in store.",
+            (False, [("reach-claim", "WARNING", "Reach up 40%")]),
+        ),
+        (
+            "Reach up 40% this quarter. Customers up early can grab a free coffee.",
+            (False, [("reach-claim", "WARNING", "Reach up 40%")]),
+        ),
+    ],
+)
+def test_up_or_down_after_an_outcome_on_a_stat_line(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    """A stat line's "Customers up 20%", "pipeline sourced from LinkedIn up 64%"
+    (no verb) changes an outcome; a verb's particle ("pick up 20%") does not;
+    "Reach up 40%" the tagger reads as a bidding is reach."""
+    assert _verdict(linter, text) == expected

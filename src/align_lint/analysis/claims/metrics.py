@@ -536,6 +536,10 @@ def _noun_tagged_verb(token: Token, wanted: Collection[str]) -> bool:
             return True
         if token.tag_ == "VBP":
             return _reach_tagged_verb(token)
+        if token.tag_ == "VB" and token.i + 2 < len(token.doc):
+            # "Reach up 40% this quarter.", read as a bidding to reach
+            following = token.doc[token.i + 1].lower_
+            return following in ("up", "down") and _a_change_of(token.doc, token.i + 2)
     if token.tag_ != "VBZ":
         return False
     if _counted_before(doc, token.i):

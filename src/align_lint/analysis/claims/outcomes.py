@@ -21,6 +21,7 @@ from align_lint.analysis.claims.counts import (
     is_big,
     is_count,
     is_money,
+    is_multiple,
 )
 from align_lint.analysis.claims.layout import _labelled_count
 from align_lint.analysis.claims.metrics import (
@@ -52,6 +53,7 @@ _WRITER_OR_READER = frozenset({"i", "you", "we"})
 # What a free user converts to when a business gains a customer.
 _PAID_TIERS = frozenset({"paid", "paying", "premium", "pro"})
 _CLAUSE_REACH = 4  # tokens between an outcome term and its verb read by word order
+_STAT_REACH = 6  # tokens between an outcome term and its "up 20%" on a stat line
 
 
 def _a_paid_tier(token: Token) -> bool:
@@ -75,6 +77,32 @@ def _counted_payers(verb: Token) -> bool:
     return bool(subjects) and (
         is_count(subjects[0]) or any(is_count(c) for c in subjects[0].children)
     )
+
+
+def _up_or_down_after(doc: Doc, end: int) -> int | None:
+    """The end of "up 64%" or "down 3x" a stat line writes after an outcome
+    term, with no verb ("Customers up 20% this quarter", "Users: up 40%"), or
+    after a phrase that tells where it came from ("pipeline sourced from
+    LinkedIn up 64%"); not a verb's particle ("customers pick up 20% of
+    orders") nor past the clause."""
+    for index in range(end, min(len(doc) - 1, end + _STAT_REACH)):
+        token = doc[index]
+        if token.is_punct and token.text != ":":
+            return None
+        if token.lower_ not in ("up", "down"):
+            continue
+        if token.dep_ == "prt" or doc[index - 1].pos_ in ("VERB", "AUX"):
+            return None  # "customers pick up 20% of orders": a particle
+        following = doc[index + 1]
+        if is_multiple(following):
+            return index + 2
+        if is_count(following):
+            last = index + 2
+            if last < len(doc) and doc[last].lower_ in ("%", "percent"):
+                return last + 1
+            return last if last > index + 2 else None
+        return None
+    return None
 
 
 def _an_appearance_booked(verb: Token, appearances: frozenset[str]) -> bool:
@@ -431,6 +459,9 @@ class OutcomeReader(MetricReader):
         into = start - 1
         if into > 0 and doc[into].lower_ in ("to", "into") and doc[into - 1].lemma_ == "convert":
             return "change", (into - 1, end)
+        moved = _up_or_down_after(doc, end)
+        if moved is not None:  # "Q2: pipeline sourced from LinkedIn up 64%", "Customers up 20%"
+            return "change", (start, moved)
         return None
 
     def _people_attending(self, doc: Doc, start: int, end: int) -> Evidence:
