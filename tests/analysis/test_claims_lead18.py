@@ -468,3 +468,143 @@ def test_up_or_down_after_an_outcome_on_a_stat_line(
     (no verb) changes an outcome; a verb's particle ("pick up 20%") does not;
     "Reach up 40%" the tagger reads as a bidding is reach."""
     assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Honestly sold on carousels now: our last four got 900k views combined and 6k new followers.",
+            (
+                False,
+                [
+                    ("vanity-metric", "WARNING", "900k views"),
+                    ("vanity-metric", "WARNING", "6k new followers"),
+                ],
+            ),
+        ),
+        (
+            "Our prints sold on Etsy within an hour, and the reel got 900k views.",
+            (True, [("vanity-metric", "INFO", "900k views")]),
+        ),
+    ],
+)
+def test_sold_on_something_is_won_over(linter: Linter, text: str, expected: Verdict) -> None:
+    """ "Honestly sold on carousels now" sells nothing; prints sold on Etsy were sold."""
+    assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "POV: your 8-second clip of the shop cat has 2.1M views and your actual pottery has 140 🙃",
+            (False, [("vanity-metric", "WARNING", "2.1M views")]),
+        ),
+    ],
+)
+def test_pov_tells_the_writers_own_lot(linter: Linter, text: str, expected: Verdict) -> None:
+    """The meme's "POV: your…" is the writer's."""
+    assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Record month! ✈️ 1.8 million of you flew with us in July, our busiest ever. Thank you!",
+            (True, []),
+        ),
+        (
+            "Thanks for flying with us! Our safety video just passed 2M views.",
+            (False, [("vanity-metric", "WARNING", "2M views")]),
+        ),
+    ],
+)
+def test_customers_counted_with_us_are_an_outcome(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    """ "1.8 million of you flew with us": passengers; thanks for flying with us counts no one."""
+    assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Our recruitment film, viewed 4 million times, led to 1,900 applications to the Reserve in May.",
+            (True, [("vanity-metric", "INFO", "viewed 4 million times")]),
+        ),
+    ],
+)
+def test_applications_to_a_recruiter_are_an_outcome(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    """Applications to the Reserve are recruitment's outcome."""
+    assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "the video did 3 million views in 2 days. watch time: 250,000 hours. the audience retention graph is a flat line 🌱",
+            (
+                False,
+                [
+                    ("vanity-metric", "WARNING", "3 million views"),
+                    ("vanity-metric", "WARNING", "watch time: 250,000"),
+                ],
+            ),
+        ),
+        (
+            "Customer retention is up 9 points since we started the loyalty reel, which got 3 million views.",
+            (True, [("vanity-metric", "INFO", "3 million views")]),
+        ),
+    ],
+)
+def test_a_videos_audience_retention_is_attention(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    """A video's audience retention is no customer retention."""
+    assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "anyone else's views tanked this week?? 150k average to 6k overnight. pls fix",
+            (True, [("audience-metric", "INFO", "views tanked")]),
+        ),
+        (
+            "my reach dropped by half overnight and so did everyone in my niche. is it an update?",
+            (True, [("audience-metric", "INFO", "reach dropped")]),
+        ),
+        (
+            "my reach doubled overnight and so did my DMs 🙌",
+            (False, [("reach-claim", "WARNING", "reach doubled")]),
+        ),
+    ],
+)
+def test_a_drop_everyone_shares_is_the_platforms(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    """ "anyone else's views tanked??", "and so did everyone in my niche": the platform's; "so did my DMs" is the writer's."""
+    assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Today 22k people follow what I write.",
+            (False, [("vanity-metric", "WARNING", "22k people follow")]),
+        ),
+    ],
+)
+def test_a_count_before_its_people_whatever_the_parse(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    """ "Today 22k people follow what I write": the count before the people counts them."""
+    assert _verdict(linter, text) == expected

@@ -266,6 +266,14 @@ def _next_sentence(sentence: Span) -> Span | None:
     return doc[sentence.end : end]
 
 
+def _point_of_view(sentence: Doc) -> bool:
+    """Does the sentence open with the meme's "POV:" label ("POV: your
+    11-second cat video has 3.4M views and your actual art has 212")? Its
+    "you" is the writer, telling their own lot, not advice to the reader."""
+    words = [t for t in sentence if not t.is_space][:2]
+    return len(words) == 2 and words[0].lower_ == "pov" and words[1].text == ":"
+
+
 def _as_background(claim: Claim, kind: str, opening_end: int) -> Claim:
     """The claim as another's (``background``) if it is of this kind, asserted,
     and after the name that opens its sentence."""
@@ -901,9 +909,12 @@ class ClaimExtractor(OutcomeReader):
         made: dict[int, tuple[str, str, str, str]] = {}  # term head -> its claim
         waiting: list[tuple[int, int, str]] = []  # attention terms with no evidence yet
         claims: list[Claim] = []
+        pov = _point_of_view(doc)
 
         def add(claim: tuple[str, str, str, tuple[int, int], str], start: int, end: int) -> None:
             kind, lexicon, evidence, (first, last), mood = claim
+            if pov and kind == "metric" and mood in ("advice", "background"):
+                mood = "asserted"  # "POV: your cat video has 3.4M views…": the writer's
             if last <= first:  # evidence read backwards: the claim is at least its term
                 first, last = min(first, start), max(last, end)
             while last - 1 > first and doc[last - 1].is_space:

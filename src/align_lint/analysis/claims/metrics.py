@@ -536,10 +536,10 @@ def _noun_tagged_verb(token: Token, wanted: Collection[str]) -> bool:
             return True
         if token.tag_ == "VBP":
             return _reach_tagged_verb(token)
-        if token.tag_ == "VB" and token.i + 2 < len(token.doc):
+        if token.tag_ == "VB" and token.i + 2 < len(doc):
             # "Reach up 40% this quarter.", read as a bidding to reach
-            following = token.doc[token.i + 1].lower_
-            return following in ("up", "down") and _a_change_of(token.doc, token.i + 2)
+            moved = doc[token.i + 1].lower_ in ("up", "down")
+            return moved and _a_change_of(doc, token.i + 2)
     if token.tag_ != "VBZ":
         return False
     if _counted_before(doc, token.i):
@@ -2220,6 +2220,17 @@ class MetricReader(MilestoneReader):
             )
             if child.dep_ != "nsubj" or not (audience or numeral):
                 continue
+            before = doc[child.i - 1] if child.i > 0 else None
+            if (
+                audience
+                and before is not None
+                and is_count(before)
+                and is_big(before)
+                and before.head.i != child.i
+            ):
+                # "Today 22k people follow what I write": the parse hung the count
+                # on "Today"; right before the people, it counts them.
+                return "count", (_count_start(doc, before.i), index + 1)
             for modifier in child.children:
                 if (is_count(modifier) and is_big(modifier)) or modifier.lower_ in _VAGUE_BIG:
                     return "count", (_count_start(doc, modifier.i), index + 1)

@@ -422,8 +422,28 @@ def _peers_asked(sentence: Span) -> bool:
         words = words[1:]
     if len(words) < 4 or words[0].lower_ not in _PEERS or words[1].lower_ != "else":
         return False
+    if words[2].tag_ == "POS":
+        return True  # "anyone else's views tanked this week??": theirs too?
     # Seeing it happen, not doing it: "Anyone else hit 10k this week? We did!" brags.
     return words[2].tag_ == "VBG" or words[2].lemma_ in ("see", "notice")
+
+
+def _so_did_everyone(head: Token) -> bool:
+    """Is the metric's change said to be everyone's too: "my reach dropped by
+    half overnight and so did everyone in my niche"? The platform's, news
+    about it, as "reach fell for everyone" is (``_moved_for_everyone``)."""
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    for joined in head.head.children:
+        if joined.dep_ != "conj" or joined.lemma_ != "do":
+            continue
+        so = any(c.dep_ == "advmod" and c.lower_ == "so" for c in joined.children)
+        everyone = any(
+            c.dep_ == "nsubj" and c.lower_ in ("everyone", "everybody") for c in joined.children
+        )
+        if so and everyone:
+            return True
+    return False
 
 
 # Words between a masked tag and its "trending": "#X is now trending", "#X still trending".
@@ -1729,7 +1749,7 @@ class MoodReader(OwnershipReader):
             head, grammar["rivals"], grammar["company_roles"], grammar["meeting_verbs"]
         ):
             return "background"  # "the singer, who has 40 million followers, said…"
-        if _moved_for_everyone(head):
+        if _moved_for_everyone(head) or _so_did_everyone(head):
             return "topic"  # "why reach fell for everyone this month": the platform's
         if _a_platforms_level(head, self._word_list("platforms")):
             return "topic"  # "Organic reach on Facebook is roughly 3% now": anyone's

@@ -79,6 +79,33 @@ def _counted_payers(verb: Token) -> bool:
     )
 
 
+def _counted_with_us(verb: Token, subjects: list[Token]) -> bool:
+    """Did counted people do it with the writer's business: "2.3 million of
+    you flew with us", "40,000 guests stayed with us this summer"? Not
+    "thanks for flying with us" (no count) nor "we stayed with friends"."""
+    with_us = any(
+        c.dep_ == "prep" and c.lower_ == "with" and any(o.lower_ == "us" for o in c.children)
+        for c in verb.children
+    )
+    # Every subject: an emoji before the count may be parsed as one ("✈️ 1.8 million of you").
+    return with_us and any(is_count(t) for subject in subjects for t in subject.subtree)
+
+
+def _sold_on(verb: Token, money: bool) -> bool:
+    """ "(I'm) sold on Reels now", "we're sold on the idea": won over to
+    something, not a sale: a past participle with "on", said of the writer or
+    of no one, and no amount or money after it (not "our prints sold on Etsy
+    within an hour", "sold 400 kits on launch day")."""
+    if verb.tag_ not in ("VBN", "VBD") or money or verb.dep_ == "acl":
+        return False  # "our prints sold on Etsy": the prints were sold
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subjects and subjects[0].lower_ not in ("i", "we", "you", "they", "everyone"):
+        return False
+    if not any(c.dep_ == "prep" and c.lower_ == "on" for c in verb.children):
+        return False
+    return not any(is_count(t) for t in verb.subtree if t.i > verb.i)
+
+
 def _up_or_down_after(doc: Doc, end: int) -> int | None:
     """The end of "up 64%" or "down 3x" a stat line writes after an outcome
     term, with no verb ("Customers up 20% this quarter", "Users: up 40%"), or
@@ -667,6 +694,10 @@ class OutcomeReader(MetricReader):
         buying = lemma in ("buy", "purchase", "order", "book")
         if buying and subjects and subjects[0].lower_ in ("i", "you"):
             return None
+        if lemma in self._grammar["patronage_verbs"]:  # "2.3 million of you flew with us"
+            return action if _counted_with_us(verb, subjects) else None
+        if lemma == "sell" and _sold_on(verb, money):
+            return None  # "Honestly sold on carousels now": convinced, nothing sold
         if lemma == "book" and _an_appearance_booked(verb, self._grammar["appearance_nouns"]):
             return None  # "first conference talk booked": the writer's slot, no one bought
         if lemma in ("buy", "purchase", "order") and subjects and subjects[0].lower_ == "we":

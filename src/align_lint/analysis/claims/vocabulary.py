@@ -54,7 +54,7 @@ GRAMMAR = (
     "discussing_verbs", "acquiring_verbs",
     "cost_nouns", "spreading_verbs", "sellers", "stocking_verbs", "release_nouns",
     "enabling_verbs", "hard_words", "struggling_verbs", "expecting_verbs", "noticing_verbs",
-    "disbelief_verbs", "crowd_words", "appearance_nouns",
+    "disbelief_verbs", "crowd_words", "appearance_nouns", "patronage_verbs",
     "promised_verbs", "fault_nouns", "good_when_absent", "money_made", "money_holders",
     "bought_attention", "step_verbs", "crediting_verbs", "filled_nouns", "watching_verbs",
     "payers", "data_items",
