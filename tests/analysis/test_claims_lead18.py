@@ -608,3 +608,47 @@ def test_a_count_before_its_people_whatever_the_parse(
 ) -> None:
     """ "Today 22k people follow what I write": the count before the people counts them."""
     assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The free story was downloaded 18,000 times. That's more people than have ever bought all my novels put together.",
+            (False, [("vanity-metric", "WARNING", "downloaded 18,000 times")]),
+        ),
+        (
+            "The free story was downloaded 18,000 times, and more people bought the paperback this month than in all of last year.",
+            (True, [("vanity-metric", "INFO", "downloaded 18,000 times")]),
+        ),
+    ],
+)
+def test_a_sale_a_count_is_set_against_is_no_sale(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    """ "more people than have ever bought my novels": the measure, not a sale; "more people bought the paperback than…" sold."""
+    assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "We grew our page from 0 to 60K followers in a year.\n\nHow?\n1. We stopped selling.\n2. We answered questions.",
+            (
+                False,
+                [
+                    ("platform-as-goal", "WARNING", "grew our page"),
+                    ("vanity-metric", "WARNING", "60K followers"),
+                ],
+            ),
+        ),
+        (
+            "We never stopped selling, even in lockdown, and our page grew to 60K followers.",
+            (True, [("vanity-metric", "INFO", "60K followers")]),
+        ),
+    ],
+)
+def test_stopped_selling_is_no_longer_selling(linter: Linter, text: str, expected: Verdict) -> None:
+    """ "We stopped selling." tells no sale; "never stopped selling" does."""
+    assert _verdict(linter, text) == expected

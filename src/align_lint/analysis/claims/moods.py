@@ -1604,6 +1604,17 @@ class MoodReader(OwnershipReader):
         that way has reported none (issue 10, "no-business-outcome")."""
         if _not_there_yet(head, self._grammar["good_when_absent"], self._grammar["money_made"]):
             return "negated"  # "still pre-revenue", "no sales yet", "not a single customer"
+        stopped = head.head
+        if (
+            head.dep_ in ("xcomp", "ccomp")
+            and stopped.lemma_ in ("stop", "quit", "cease")
+            and not any(c.dep_ == "neg" or c.lower_ == "never" for c in stopped.children)
+        ):
+            return "negated"  # "We stopped selling.": no longer done; not "never stopped"
+        if any(c.dep_ == "mark" and c.lower_ == "than" for c in head.children):
+            # "more people than have ever bought all my novels": the measure a
+            # count is set against, no sale told
+            return "topic"
         if named and _hoped_in_its_sentence(head, self._grammar["hope_markers"]):
             return "speculative"  # "Fingers crossed it shows up in Q1 sales 🤞"
         if self.parser is None:
