@@ -652,3 +652,89 @@ def test_a_sale_a_count_is_set_against_is_no_sale(
 def test_stopped_selling_is_no_longer_selling(linter: Linter, text: str, expected: Verdict) -> None:
     """ "We stopped selling." tells no sale; "never stopped selling" does."""
     assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The campaign reached 22 million people in its first fortnight, with the hero film garnering 5.6 million views, the agency said today.",
+            (
+                False,
+                [
+                    ("reach-claim", "WARNING", "reached 22 million people"),
+                    ("vanity-metric", "WARNING", "5.6 million views"),
+                ],
+            ),
+        ),
+        (
+            "The campaign reached 22 million people, a spokesperson for the regulator said.",
+            (True, []),
+        ),
+    ],
+)
+def test_the_agency_that_ran_it_closing_its_recap_is_no_other_source(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    """ "…, the agency said today" closes the campaign's own recap; a regulator's spokesperson is another source."""
+    assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Our shares closed up 4% today after the Q2 call. Proud of the team.", (True, [])),
+        (
+            "Our shares doubled after the reel went out.",
+            (False, [("vanity-metric", "WARNING", "shares doubled")]),
+        ),
+    ],
+)
+def test_shares_that_closed_or_opened_are_stock(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    """ "Our shares closed up 4%" is the market's; "our shares doubled after the reel" is attention."""
+    assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Week 6 building in public:\nfollowers: 1,871\nwaitlist: 0 (haven't made one yet)",
+            (False, [("vanity-metric", "WARNING", "followers: 1,871")]),
+        ),
+        (
+            "Week 6 building in public:\nfollowers: 1,871\nour waitlist grew to 420 this week",
+            (True, [("vanity-metric", "INFO", "followers: 1,871")]),
+        ),
+    ],
+)
+def test_a_stat_lines_zero_is_no_outcome(linter: Linter, text: str, expected: Verdict) -> None:
+    """A stat line's "waitlist: 0" names no outcome; a waitlist grown to 420 does."""
+    assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "WE HIT 1,000 CONCURRENT last night during the 14 hour stream",
+            (False, [("vanity-metric", "WARNING", "1,000 CONCURRENT")]),
+        ),
+        ("The library ran 1,000 concurrent sessions on launch night.", (True, [])),
+        (
+            "Our tandoor chef's reel has been watched 7 million times, and weekday covers are up 40%.",
+            (True, [("vanity-metric", "INFO", "watched 7 million times")]),
+        ),
+        (
+            "Our cover of the song got 2M views, and the band played 3 covers at dinner.",
+            (False, [("vanity-metric", "WARNING", "2M views")]),
+        ),
+    ],
+)
+def test_a_streams_concurrents_and_a_restaurants_covers(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    """A stream's "1,000 concurrent" is an audience; a restaurant's covers are diners; a band's covers are songs."""
+    assert _verdict(linter, text) == expected
