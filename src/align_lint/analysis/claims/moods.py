@@ -1298,23 +1298,9 @@ def _imperative(verb: Token) -> bool:
 # (the tagger reads "Got 3x more views this month!" as an imperative); a
 # regular past ends in "-ed". Morphology, a closed class.
 _PAST_ONLY = frozenset(
-    {
-        "got",
-        "saw",
-        "had",
-        "made",
-        "grew",
-        "won",
-        "drew",
-        "took",
-        "did",
-        "went",
-        "brought",
-        "gave",
-        "sold",
-        "became",
-    }
-)
+    {"got", "saw", "had", "made", "grew", "won", "drew", "took", "did", "went", "brought",
+     "gave", "sold", "became"}
+)  # fmt: skip
 
 
 def _a_clip_of_someone(sentence: Span, content: frozenset[str]) -> bool:
@@ -1886,24 +1872,24 @@ class MoodReader(OwnershipReader):
         verb = _verb_of_phrase(doc[index])
         if verb.dep_ == "pcomp" and verb.head.lower_ == "without":
             return "negated"  # "you can build a business without going viral"
-        if self._topic(_verb_of_phrase(doc[index])):
+        if self._topic(verb):
             return "topic"  # "a guide to going viral", "tips on trending": what a piece is about
-        if _defined_in_general(_verb_of_phrase(doc[index])):
+        if _defined_in_general(verb):
             return "topic"  # "going viral is not a strategy": a view of going viral
         if _names_a_thing(doc[index], self._grammar["mark_nouns"]):
             return "topic"  # "the trending topics panel was removed": a feature
-        if _noticed_elsewhere(_verb_of_phrase(doc[index]), self._grammar["noticing_verbs"]):
+        if _noticed_elsewhere(verb, self._grammar["noticing_verbs"]):
             return "background"  # "seeing 'quiet quitting' trending on my feed": others' posts
-        if _requested_by_others(_verb_of_phrase(doc[index]), self._grammar["requesting_verbs"]):
+        if _requested_by_others(verb, self._grammar["requesting_verbs"]):
             return "background"  # "a client asked us to make it go viral": their wish
-        if _trending_thing_talked_of(_verb_of_phrase(doc[index])):
+        if _trending_thing_talked_of(verb):
             return "background"  # "everyone talks about the dance trending on TikTok"
-        if _viral_thing_talked_about(_verb_of_phrase(doc[index]), self._grammar["topic_words"]):
+        if _viral_thing_talked_about(verb, self._grammar["topic_words"]):
             return "background"  # "everyone's talking about the goose that went viral"
-        if _whatever_trends(_verb_of_phrase(doc[index])):
+        if _whatever_trends(verb):
             return "background"  # "did you see what is trending on Twitter today": whatever it is
         owning = self._grammar["rank_openers"] | self._grammar["owned_tag_words"]
-        if _a_tag_trending(_verb_of_phrase(doc[index]), owning):
+        if _a_tag_trending(verb, owning):
             return "background"  # "#StormOlwen is trending for a reason": a tag, not ours
         if _a_clip_of_someone(doc[index].sent, self._grammar["content_nouns"]):
             return "background"  # "That clip of a postman dancing in the rain went viral"

@@ -123,11 +123,10 @@ def _up_or_down_after(doc: Doc, end: int) -> int | None:
         following = doc[index + 1]
         if is_multiple(following):
             return index + 2
-        if is_count(following):
+        if is_count(following):  # "up 64%", "up 400"
             last = index + 2
-            if last < len(doc) and doc[last].lower_ in ("%", "percent"):
-                return last + 1
-            return last if last > index + 2 else None
+            percent = last < len(doc) and doc[last].lower_ in ("%", "percent")
+            return last + 1 if percent else last
         return None
     return None
 
