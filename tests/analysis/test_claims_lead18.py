@@ -738,3 +738,24 @@ def test_a_streams_concurrents_and_a_restaurants_covers(
 ) -> None:
     """A stream's "1,000 concurrent" is an audience; a restaurant's covers are diners; a band's covers are songs."""
     assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "What's trending in spring interiors? Terracotta, rattan and linen. Our editors pick 20 buys under £50.",
+            (True, []),
+        ),
+        (
+            "Our spring interiors reel is trending on Instagram this week!",
+            (False, [("viral-claim", "WARNING", "trending")]),
+        ),
+    ],
+)
+def test_what_is_trending_in_a_field_whatever_the_parse(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    """ "What's trending in spring interiors?": a fashion, with "what" parsed as
+    the object; the writer's reel trending on Instagram is a claim."""
+    assert _verdict(linter, text) == expected

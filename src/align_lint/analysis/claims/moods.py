@@ -1253,6 +1253,9 @@ def _trending_in_a_field(term: Token, places: frozenset[str], own: frozenset[str
     subject = next((c for c in term.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None and term.dep_ == "acl":
         subject = term.head  # "the fabrics trending in bedrooms": the noun it describes
+    if subject is None:
+        # "What's trending in spring interiors?", "what" parsed as the object
+        subject = next((c for c in term.children if c.lower_ == "what"), None)
     if subject is None or subject.lemma_ in own:
         return False
     # The subject's words before the trend: not the list after it, nor an emoji the
