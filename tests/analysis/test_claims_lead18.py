@@ -759,3 +759,25 @@ def test_what_is_trending_in_a_field_whatever_the_parse(
     """ "What's trending in spring interiors?": a fashion, with "what" parsed as
     the object; the writer's reel trending on Instagram is a claim."""
     assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Skincare brand Mirelle says TikTok Shop now accounts for 28% of its UK sales, up from 5% a year ago, after its videos racked up 60 million views.",
+            (True, [("vanity-metric", "INFO", "60 million views")]),
+        ),
+        (
+            "Globex earned $12M in profit last year, while our reel hit 500k views.",
+            (False, [("vanity-metric", "WARNING", "500k views")]),
+        ),
+    ],
+)
+def test_the_name_that_reports_an_outcome_is_not_set_beside_it(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    """ "Mirelle says [its sales…] after its videos racked up 60 million views":
+    the name reports this very outcome and its views, the trade press's tie;
+    another name's profit set beside our views ties nothing."""
+    assert _verdict(linter, text) == expected

@@ -254,6 +254,8 @@ def _writer_in_another_clause(verb: Token, platforms: Collection[str]) -> bool:
         clause = token
         while clause.dep_ not in _CLAUSE_HEADS and clause.head.i != clause.i:
             clause = clause.head
+        if verb.dep_ == "ccomp" and verb.head.i == clause.i:
+            continue  # "Mirelle says [its sales…]": the name that reports this very outcome
         leading = clause.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in _LEADING_MARKS for c in clause.children
         )
