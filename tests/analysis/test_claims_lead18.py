@@ -781,3 +781,21 @@ def test_the_name_that_reports_an_outcome_is_not_set_beside_it(
     the name reports this very outcome and its views, the trade press's tie;
     another name's profit set beside our views ties nothing."""
     assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A year ago I had 900 connections. Today 31k follow what I write.",
+            (False, [("vanity-metric", "WARNING", "31k follow")]),
+        ),
+        ("We'll be at booth 2240 showing the new connector all week. Come say hi!", (True, [])),
+    ],
+)
+def test_a_big_count_right_before_an_attention_verb_is_its_crowd(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    """ "Today 31k follow what I write": the parse hung the count on "Today";
+    a booth's number before "showing" names, it counts no one."""
+    assert _verdict(linter, text) == expected

@@ -991,6 +991,20 @@ def _complex_preposition(noun: Token) -> bool:
     )
 
 
+def _count_right_before(verb: Token) -> int | None:
+    """Where a big count right before a verb with no subject of its own
+    begins: the parse hung "31k" on the word before it ("Today 31k follow what
+    I write"), but word order makes it the crowd that follows; not a year
+    ("In 2019 followed…")."""
+    doc = verb.doc
+    if verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    before = doc[verb.i - 1]
+    if not (is_count(before) and is_big(before)) or _a_year_as_time(before):
+        return None
+    return _count_start(doc, before.i)
+
+
 def _places_filled(verb: Token, filled: frozenset[str]) -> bool:
     """ "filled 12 open roles", "filled every seat", "filled 620 room nights":
     places sold or hired for as the verb's object (or the word before it),
@@ -2244,6 +2258,11 @@ class MetricReader(MilestoneReader):
         opening = _opening_count(doc, verb)
         if opening is not None:
             return "count", (opening, index + 1)
+        counted = _count_right_before(verb)
+        if counted is not None and not self._numbered(doc, verb.i - 1):
+            # "Today 31k follow what I write", the count hung on "Today"; not
+            # "at booth 1412 showing…", a number that names
+            return "count", (counted, index + 1)
         approximate = _approximate_count_before(verb)
         if approximate is not None:  # "over 12,000 of you have read it", parsed as a phrase
             return "count", (approximate, index + 1)
