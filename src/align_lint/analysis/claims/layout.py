@@ -696,9 +696,6 @@ def _copies(doc: Doc, sentences: list[Span]) -> list[Doc]:
 TITLE_KEY = "align.title"
 
 
-_FIRST_WORD = re.compile(r"\S")
-
-
 class _ParagraphWords:
     """The lowercase words of each paragraph of a Doc (blank-line separated),
     for the terms whose sense depends on what else the paragraph says. With
@@ -714,15 +711,13 @@ class _ParagraphWords:
 
     def __init__(self, doc: Doc, title_senses: frozenset[str] = frozenset()) -> None:
         text = self._text = doc_text(doc)
+        own_title = title_of(text)
         title = doc.user_data.get(TITLE_KEY)
         if title is None:
-            title = title_of(text)
+            title = own_title
         self._title = frozenset(self._WORD.findall(title.lower())) & title_senses
         # Does this Doc open with the document's title (a chunk further on does not)?
-        first = _FIRST_WORD.search(text)
-        self._opens_with_title = (
-            bool(title) and first is not None and text.startswith(title, first.start())
-        )
+        self._opens_with_title = bool(title) and own_title == title
         self._offset = doc[0].idx if len(doc) else 0
         self._bounds = [0, *(m.end() for m in PARAGRAPH_BREAK.finditer(text)), len(text) + 1]
         # Each paragraph's words, read when first asked for: most paragraphs

@@ -994,15 +994,11 @@ def _complex_preposition(noun: Token) -> bool:
 def _count_right_before(verb: Token) -> int | None:
     """Where a big count right before a verb with no subject of its own
     begins: the parse hung "31k" on the word before it ("Today 31k follow what
-    I write"), but word order makes it the crowd that follows; not a year
-    ("In 2019 followed…")."""
-    doc = verb.doc
-    if verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    I write"), but word order makes it the crowd that follows
+    (``_big_count_right_before``)."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
-    before = doc[verb.i - 1]
-    if not (is_count(before) and is_big(before)) or _a_year_as_time(before):
-        return None
-    return _count_start(doc, before.i)
+    return _big_count_right_before(verb)
 
 
 def _places_filled(verb: Token, filled: frozenset[str]) -> bool:
@@ -1231,15 +1227,26 @@ def _opening_count(doc: Doc, verb: Token) -> int | None:
     watched our stream", which the parse reads as a time ("12k Watched our…",
     a title's capital kept) or splits ("1.2m viewed": "m" an auxiliary). Not
     a year ("2019 saw the team move")."""
-    if verb.tag_ not in ("VBD", "VBN") or verb.i == 0:
+    if verb.tag_ not in ("VBD", "VBN"):
         return None
+    start = _big_count_right_before(verb)
+    return start if start is not None and start == _opening(verb.sent).i else None
+
+
+def _big_count_right_before(verb: Token) -> int | None:
+    """Where a big bare count begins that ends right before ``verb`` ("12k
+    watched", "1.2m viewed" with its scale letter split off); not a year
+    ("2019 saw the team move")."""
+    if verb.i == 0:
+        return None
+    doc = verb.doc
     last = verb.i - 1
     start = _count_start(doc, last)
-    if not (is_count(doc[start]) and is_big(doc[start])) or _YEAR.match(doc[start].text):
+    if not (is_count(doc[start]) and is_big(doc[start])) or _a_year_as_time(doc[start]):
         return None
     if start != last and not _is_scale(doc[last]):
         return None
-    return start if start == _opening(verb.sent).i else None
+    return start
 
 
 def _our_document(thing: Token, documents: frozenset[str]) -> bool:

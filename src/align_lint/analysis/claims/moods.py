@@ -1022,10 +1022,10 @@ def _stated_as_zero(head: Token) -> bool:
     """Is the outcome said to be nothing: "revenue is still $0", "sales were
     zero", a stat line's "waitlist: 0"? The phrase is the subject of "be"
     whose other side is only a zero, or a label with a zero after its colon."""
-    phrase = _outcome_phrase(head)
     doc = head.doc
     if head.i + 2 < len(doc) and doc[head.i + 1].text == ":" and doc[head.i + 2].lower_ in _NONE:
         return True  # a stat line's "waitlist: 0 (haven't made one yet)"
+    phrase = _outcome_phrase(head)
     verb = phrase.head
     if phrase.dep_ != "nsubj" or verb.lemma_ != "be":
         return False

@@ -91,14 +91,13 @@ def _counted_with_us(verb: Token, subjects: list[Token]) -> bool:
     return with_us and any(is_count(t) for subject in subjects for t in subject.subtree)
 
 
-def _sold_on(verb: Token, money: bool) -> bool:
+def _sold_on(verb: Token, money: bool, subjects: list[Token]) -> bool:
     """ "(I'm) sold on Reels now", "we're sold on the idea": won over to
     something, not a sale: a past participle with "on", said of the writer or
     of no one, and no amount or money after it (not "our prints sold on Etsy
     within an hour", "sold 400 kits on launch day")."""
     if verb.tag_ not in ("VBN", "VBD") or money or verb.dep_ == "acl":
         return False  # "our prints sold on Etsy": the prints were sold
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if subjects and subjects[0].lower_ not in ("i", "we", "you", "they", "everyone"):
         return False
     if not any(c.dep_ == "prep" and c.lower_ == "on" for c in verb.children):
@@ -695,7 +694,7 @@ class OutcomeReader(MetricReader):
             return None
         if lemma in self._grammar["patronage_verbs"]:  # "2.3 million of you flew with us"
             return action if _counted_with_us(verb, subjects) else None
-        if lemma == "sell" and _sold_on(verb, money):
+        if lemma == "sell" and _sold_on(verb, money, subjects):
             return None  # "Honestly sold on carousels now": convinced, nothing sold
         if lemma == "book" and _an_appearance_booked(verb, self._grammar["appearance_nouns"]):
             return None  # "first conference talk booked": the writer's slot, no one bought
