@@ -78,7 +78,8 @@ def test_judge43_metric_drives_an_outcome(
         ("Likes don't pay salaries.", (True, [("audience-metric", "INFO", "Likes don't pay")])),
         # A verdict that the metric is no plan passes with no finding: most own
         # sets label no mention there (the README's judge43 section).
-        ("Impressions are not a plan.", (True, [])),
+        # Judged with no verdict word: still named as a topic (lead19), info.
+        ("Impressions are not a plan.", (True, [("audience-metric", "INFO", "Impressions")])),
         (
             "Reach is a vanity metric.",
             (True, [("audience-metric", Severity.INFO.name, "Reach is a vanity metric")]),

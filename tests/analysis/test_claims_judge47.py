@@ -34,7 +34,13 @@ CASES = [
     ),
     (
         "Our new weekly reports now show views, saves and replies beside each order.",
-        (True, [("audience-metric", "INFO", "reports now show views, saves and")]),
+        (
+            True,
+            [
+                ("audience-metric", "INFO", "reports now show views, saves and"),
+                ("audience-metric", "INFO", "replies"),  # the list's last item (lead19)
+            ],
+        ),
     ),
     ("Our sales team reports on sales every Friday.", (True, [])),
     ("Report abusive comments to the moderators.", (True, [])),

@@ -56,7 +56,11 @@ def test_more_or_fewer_bidden_to_the_reader_is_advice(
             (False, [("vanity-metric", "WARNING", "40k followers")]),
         ),
         # Near misses: the reader's disbelief, and a denied achievement.
-        ("You can't believe every follower count you see.", (True, [])),
+        # The reader's, and a counter named as a topic (info, lead19).
+        (
+            "You can't believe every follower count you see.",
+            (True, [("audience-metric", "INFO", "follower count")]),
+        ),
         (
             "We haven't passed 40k followers yet, and that's fine.",
             (True, [("audience-metric", "INFO", "40k followers")]),

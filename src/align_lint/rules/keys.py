@@ -212,7 +212,7 @@ EVIDENCE = (
 # writer's own results; the others are reported as context.
 MOODS = (
     "asserted", "goal", "negated", "conditional", "speculative", "background", "advice",
-    "offer", "topic", "echoed",
+    "offer", "topic", "echoed", "mentioned",
 )  # fmt: skip
 
 CLAIM = Table(

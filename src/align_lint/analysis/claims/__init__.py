@@ -22,7 +22,9 @@ million followers"), ``advice`` ("how to get more followers", "you can
 increase engagement", "see which pages get the most views"), an ``offer``
 ("the first 100 fans who sign up"), a ``topic`` ("a webinar on follower
 growth") or ``echoed`` (named again, bare, in a text that asserts a count:
-"2M views… the engagement on it was unreal"). An outcome claim is
+"2M views… the engagement on it was unreal") or ``mentioned`` (named bare as a
+topic, no count anywhere near: "impressions are a cost", "likes, saves and
+replies"). An outcome claim is
 ``asserted`` or a ``topic`` ("our CFO talked about revenue").
 Rules select claims by kind, lexicon, evidence and mood (``match.claims``).
 
@@ -47,7 +49,8 @@ the ones before it (the import contract "claims-readers" in pyproject.toml):
   compiled once into the sets every reader looks words up in;
 * ``ownership``: whose a term is: we, a brand by name, a third party, the reader;
 * ``moods``: how the sentence holds a claim: asserted, a goal, negated,
-  conditional, speculative, background, advice, an offer, a topic, echoed;
+  conditional, speculative, background, advice, an offer, a topic, echoed,
+  mentioned;
 * ``milestones``: milestones and ranks said without a metric word ("we just
   passed 50,000!", "100K on TikTok", "cracked the top 10 on Apple Podcasts");
 * ``metrics``: what makes an attention term a metric claim: a count, a

@@ -87,6 +87,11 @@ if TYPE_CHECKING:
 # Thanks, and whom it goes to before "for": "thank you all for 10k".
 _THANKS = frozenset({"thank", "thanks"})
 # Where a trend heads, not what trended: "trending in the right direction".
+# What joins the items of a list of metrics ("likes, saves and replies").
+_LIST_JOINS = frozenset({",", "and", "or", "&", "/", "+", "plus", "nor", "vs", "vs.", "versus"})
+# Before a list of verbs the tagger may take for nouns: "everyone who reads,
+# comments and shares", "to like, comment and subscribe".
+_CLAUSE_OPENERS = frozenset({"who", "that", "which", "to"})
 _DIRECTIONS = frozenset({"direction", "directions", "way"})
 # A sample asked, whose people are respondents: "a survey of 500 readers".
 # The words a verb counted only in times or people needs: "saved 3,000 times".
@@ -284,8 +289,11 @@ def _as_background(claim: Claim, kind: str, opening_end: int) -> Claim:
 
 def _an_opinion(doc: Doc, start: int, end: int) -> bool:
     """Is a noun someone's opinion or sight: "my views on pricing", "their
-    views about AI" (a possessive before, "on"/"about" after)?"""
+    views about AI", "our impressions of the city" (a possessive before,
+    "on"/"about" after, or "of" after impressions)?"""
     owned = start > 0 and doc[start - 1].tag_ == "PRP$"
+    if doc[end - 1].lower_ == "impressions":
+        return owned and end < len(doc) and doc[end].lower_ in ("on", "about", "of")
     return owned and end < len(doc) and doc[end].lower_ in ("on", "about")
 
 
@@ -293,6 +301,38 @@ def _modifies_a_noun(doc: Doc, end: int) -> bool:
     """Is the noun the first of a compound, another thing's kind: "the traffic
     report", "a views counter"?"""
     return end < len(doc) and doc[end].pos_ == "NOUN"
+
+
+def _after_a_clause_opener(doc: Doc, first: int) -> bool:
+    """Does the list whose item starts at ``first`` open right after "who",
+    "to" or the like, items before it included ("who reads, comments…")?"""
+    at = first - 1
+    while at > 0 and doc[at].lower_ in _LIST_JOINS:
+        at -= 2  # past a join and the item before it
+    return at >= 0 and doc[at].lower_ in _CLAUSE_OPENERS
+
+
+def _listed_with(doc: Doc, start: int, end: int, nouns: list[tuple[int, int, str]]) -> bool:
+    """Is the noun at ``start:end`` listed with another of ``nouns``, only
+    commas, "and", "or" and the like (or a counter of the first: "follower
+    growth and reach") between them: "likes, saves and replies", "reach or
+    impressions"?"""
+    for other_start, other_end, _ in nouns:
+        if other_start >= end:
+            first, between = start, doc[end:other_start]
+        elif other_end <= start:
+            first, between = other_start, doc[other_end:start]
+        else:
+            continue
+        if not 0 < len(between) <= 3 or any(t.lower_ not in _LIST_JOINS for t in between):
+            continue
+        if _after_a_clause_opener(doc, first):
+            continue  # "everyone who reads, comments and shares": verbs, whatever their tags
+        pair = {doc[start:end].text.lower(), doc[other_start:other_end].text.lower()}
+        if pair == {"likes", "dislikes"}:
+            continue  # "their likes and dislikes": what someone prefers
+        return True
+    return False
 
 
 def _sentences_near(
@@ -396,6 +436,14 @@ class ClaimExtractor(OutcomeReader):
             ways.append(((frozenset(counted), None, _COUNTED_BY), REACH))
             # "1.4 million people saved our carousel" (``_content_kept_by_people``).
             ways.append(((frozenset(counted), None, self._grammar["people"]), REACH))
+        if selector.kind == "metric" and "mentioned" in selector.moods:
+            # A metric named bare ("impressions are a cost"), or as a counter
+            # ("follower growth") (``_mentions``).
+            last_words = self._last_words
+            ways.append(((last_words(self._grammar["topic_attention_nouns"]),), math.inf))
+            ways.append(((frozenset(nouns), self._grammar["metric_counters"]), 1))
+            listed = last_words(self._grammar["listed_attention_nouns"])
+            ways.append(((listed, _LIST_JOINS, frozenset(nouns)), 4))
         if selector.kind == "metric":
             ways.append(((self._grammar["milestone_verbs"], None), REACH))
             # "100K on TikTok": a platform and a count (``_counted_on_platform``).
@@ -416,6 +464,10 @@ class ClaimExtractor(OutcomeReader):
             cheers = frozenset({"!", *self._grammar["cheering_marks"]})
             ways.append(((cheers, None), 4))
         return ways
+
+    def _last_words(self, phrases: frozenset[str]) -> frozenset[str]:
+        """The last token of each phrase: what the prefilter anchors a phrase by."""
+        return frozenset(self._make_doc(phrase)[-1].lower_ for phrase in phrases)
 
     def claims(self, doc: Doc) -> list[Claim]:
         """Every claim in ``doc`` (a Doc or a chunk of one), in document order:
@@ -493,7 +545,96 @@ class ClaimExtractor(OutcomeReader):
             for claim in self._told_of_another(sentences, read, at, claims)
         ]
         echoes = self._echoes(plan, claims)
-        return sorted([*claims, *echoes], key=lambda c: c.start) if echoes else claims
+        mentions = self._mentions(plan, [*claims, *echoes])
+        extra = [*echoes, *mentions]
+        return sorted([*claims, *extra], key=lambda c: c.start) if extra else claims
+
+    def _mentions(self, plan: _SentencePlan, claims: list[Claim]) -> list[Claim]:
+        """Attention metrics named bare, talked about rather than counted:
+        "impressions are a cost, not a result", "check the engagement rate
+        before you compare", "the app hides view counts", "sort by reach or
+        by link clicks". Three ways a bare noun is the metric and no other
+        sense: a word that is one whatever surrounds it
+        (``topic_attention_nouns``: no people, no word with a common other
+        sense); any attention noun with a counter after it ("follower
+        growth", "like counts"; the counter is part of the mention); and a
+        word with other senses bare ("views", "likes", "engagement",
+        ``listed_attention_nouns``) listed with another attention noun
+        ("likes, saves and replies", "reach or impressions"). Each in its
+        sense, not inside another claim, not an opinion ("my views on").
+        Mood ``mentioned``: context, reported as info, never a result."""
+        doc = plan.doc
+        alone = self._grammar["topic_attention_nouns"]
+        listed = self._grammar["listed_attention_nouns"]
+        nouns = [
+            (start, end, key)
+            for start, end, key in plan.found
+            if key in self._terms
+            and self._terms[key][0] == "metric"
+            and self._terms[key][1] in ("attention", "reach")
+            and self._bare_noun_in_sense(plan, start, end, key)
+        ]
+        # What a listed noun may be listed with: another of these words ("likes,
+        # saves and replies") or a counter ("views and follower growth"), not
+        # any attention noun ("clicks and taps" on a tablet are a user's).
+        # A list before a noun names that noun's kind ("likes and comments
+        # merch").
+        items = [
+            (start, end, key)
+            for start, end, key in nouns
+            if self._counter_after(doc, end, key)
+            or (doc[start:end].text.lower() in alone | listed and not _modifies_a_noun(doc, end))
+        ]
+        taken = [c.span for c in claims]
+        mentions: list[Claim] = []
+        for start, end, key in nouns:
+            text = doc[start:end].text.lower()
+            counted = self._counter_after(doc, end, key)
+            # A metric that is one whatever surrounds it is one before a noun
+            # too ("the impressions column"); "the engagement team" is a team.
+            if not (
+                counted
+                or text in alone
+                or (
+                    text in listed
+                    and not _modifies_a_noun(doc, end)
+                    and _listed_with(doc, start, end, items)
+                )
+            ):
+                continue
+            last = doc[end] if counted else doc[end - 1]
+            begin, finish = doc[start].idx, last.idx + len(last)
+            if any(a < finish and begin < b for a, b in taken):
+                continue
+            taken.append((begin, finish))
+            kind, lexicon, _ = self._terms[key]
+            mentions.append(Claim(kind, lexicon, begin, finish, "term", "mentioned"))
+        return mentions
+
+    def _counter_after(self, doc: Doc, end: int, key: str) -> bool:
+        """Is the attention noun ending at ``end`` named as a counter, a noun of
+        ``metric_counters`` after it ("follower growth", "like counts")? Not a
+        channel's ("newsletter numbers": a channel is counted only as it grows)."""
+        return (
+            end < len(doc)
+            and doc[end].lower_ in self._grammar["metric_counters"]
+            and doc[end].pos_ == "NOUN"
+            and self._terms[key][2].needs != "change"
+        )
+
+    def _bare_noun_in_sense(self, plan: _SentencePlan, start: int, end: int, key: str) -> bool:
+        """Is this attention term a noun in its sense, and not an opinion
+        ("my views on pricing")?"""
+        doc = plan.doc
+        head = doc[end - 1]
+        counter = end < len(doc) and doc[end].lower_ in self._grammar["metric_counters"]
+        inflected = head.tag_ in ("VBZ", "VBD", "VBG", "VBN") or head.pos_ == "AUX"
+        if head.pos_ not in ("NOUN", "PROPN") and (not counter or inflected):
+            return False  # "she likes long walks", "it shows totals"; but "retweet counts"
+        if head.lower_ in ("views", "impressions") and _an_opinion(doc, start, end):
+            return False  # "my views on pricing", "our impressions of the city"
+        near = plan.paragraphs.words_at(doc[start].idx)
+        return self._in_sense(doc, start, end, self._terms[key][2], key, near)
 
     def _echoes(self, plan: _SentencePlan, claims: list[Claim]) -> list[Claim]:
         """The attention nouns of a text that already asserts an attention

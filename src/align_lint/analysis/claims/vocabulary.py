@@ -95,6 +95,8 @@ GRAMMAR = (
     "takings_verbs",
     # judge46: an attention noun named again in a text that brags ("…the engagement on it").
     "echo_attention_nouns",
+    # lead19: attention metrics named bare as a topic ("impressions are a cost").
+    "topic_attention_nouns", "listed_attention_nouns", "metric_counters",
     # judge42: documents saved by a crowd ("50k people saved our checklist").
     "saved_documents",
     # judge44: accounts "by" which a post was reshared are no clients won.
