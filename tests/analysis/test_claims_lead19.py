@@ -99,3 +99,114 @@ def test_a_metric_named_bare_as_a_topic_is_a_mention(
     linter: Linter, text: str, expected: Verdict
 ) -> None:
     assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "our pancake reel just hit 1.2M 🥞 we're a 12-seat cafe in Leeds.",
+            (False, [("vanity-metric", "WARNING", "hit 1.2M")]),
+        ),
+        (
+            "THE CAMPUS TOUR VIDEO DID 480K 😭 so proud",
+            (False, [("vanity-metric", "WARNING", "DID 480K")]),
+        ),
+        ("the new episode did 90k in a day", (False, [("vanity-metric", "WARNING", "did 90k")])),
+        (
+            "The new single has now passed 2 million on Spotify.",
+            (False, [("vanity-metric", "WARNING", "passed 2 million")]),
+        ),
+        # Near misses: a condition, a count of something, money, the thing not the subject, no piece.
+        (
+            "If our reel hits 1M, we'll do a giveaway.",
+            (True, [("audience-metric", "INFO", "hits 1M")]),
+        ),
+        ("The launch ad did 40k in sales in a week.", (True, [])),
+        ("The post hit 3,000 words, so we split it in two.", (True, [])),
+        (
+            "Pre-orders for the new album passed 10k!! you are amazing",
+            (True, [("exclamation-pileup", "INFO", "!!")]),
+        ),
+        ("We did 5,000 last month.", (True, [])),
+        ("The campaign did $40k in revenue.", (True, [])),
+    ],
+)
+def test_a_piece_of_content_that_hit_a_big_count_is_a_milestone(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "we're officially a seven-figure account 🥹 100,000 of you putting up with me every week.",
+            (False, [("vanity-metric", "WARNING", "100,000 of you")]),
+        ),
+        (
+            "Followers aren't everything, I know. But 40,000 of you??",
+            (False, [("vanity-metric", "WARNING", "40,000 of you")]),
+        ),
+        (
+            "one million of you hit the follow button.",
+            (False, [("vanity-metric", "WARNING", "million of you")]),
+        ),
+        # Near misses: what they gave, bought or did in person; a few; a condition.
+        ("1,400 of you donated last month and funded 30,000 meals.", (True, [])),
+        ("8,300 of you are on the paid plan now.", (True, [])),
+        ("12,000 of you packed the square for the lights.", (True, [])),
+        ("Thanks to the 20 of you who commented.", (True, [])),
+        (
+            "If 10,000 of you share this, we'll open a second shop.",
+            (True, [("audience-metric", "INFO", "10,000 of you share")]),
+        ),
+    ],
+)
+def test_a_big_count_of_you_is_the_audience_counted(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Our rescue video reached 2 million people, and 37 dogs were adopted from us this month.",
+            (True, [("reach-claim", "INFO", "reached 2 million people")]),
+        ),
+        (
+            "The reel got 900k views and we rehomed 120 cats this spring.",
+            (True, [("vanity-metric", "INFO", "900k views")]),
+        ),
+        # Near miss: a tool adopted is no outcome of the views.
+        (
+            "The explainer got 2 million views. We adopted a new CRM this month.",
+            (False, [("vanity-metric", "WARNING", "2 million views")]),
+        ),
+    ],
+)
+def test_animals_placed_counted_are_an_outcome(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A bidding quoted from a brief is someone's wish (quoted-words), and bare a goal.
+        ("Every brief we get now says 'make it go viral'. That is a wish, not a plan.", (True, [])),
+        ("Please make it go viral.", (False, [("viral-goal", "WARNING", "go viral")])),
+        # Near misses: told as done, the writer's own.
+        (
+            "We made it go viral in a weekend and sold out by Monday, then nothing.",
+            (True, [("viral-claim", "INFO", "go viral")]),
+        ),
+        ("Our reel went viral last week.", (False, [("viral-claim", "WARNING", "went viral")])),
+    ],
+)
+def test_going_viral_bidden_is_a_wish(linter: Linter, text: str, expected: Verdict) -> None:
+    assert _verdict(linter, text) == expected

@@ -65,6 +65,7 @@ from align_lint.analysis.claims.ownership import (
     _a_name_opening,
     _a_person_called,
     _anothers_writing,
+    _count_of_you_by_order,
     _is_people,
     _names_beside_us,
     _of_the_readers,
@@ -87,12 +88,12 @@ if TYPE_CHECKING:
 # Thanks, and whom it goes to before "for": "thank you all for 10k".
 _THANKS = frozenset({"thank", "thanks"})
 # Where a trend heads, not what trended: "trending in the right direction".
+_DIRECTIONS = frozenset({"direction", "directions", "way"})
 # What joins the items of a list of metrics ("likes, saves and replies").
 _LIST_JOINS = frozenset({",", "and", "or", "&", "/", "+", "plus", "nor", "vs", "vs.", "versus"})
 # Before a list of verbs the tagger may take for nouns: "everyone who reads,
 # comments and shares", "to like, comment and subscribe".
 _CLAUSE_OPENERS = frozenset({"who", "that", "which", "to"})
-_DIRECTIONS = frozenset({"direction", "directions", "way"})
 # A sample asked, whose people are respondents: "a survey of 500 readers".
 # The words a verb counted only in times or people needs: "saved 3,000 times".
 _COUNTED_BY = frozenset({"times", "by"})
@@ -312,6 +313,15 @@ def _after_a_clause_opener(doc: Doc, first: int) -> bool:
     return at >= 0 and doc[at].lower_ in _CLAUSE_OPENERS
 
 
+def _clause_verb(token: Token) -> int:
+    """The verb whose clause holds ``token`` (its index), or the token itself
+    in a clause with none ("But 50,000 of you??")."""
+    head = token
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head  # up to the root, whose head is itself
+    return head.i if head.pos_ in ("VERB", "AUX") else token.i
+
+
 def _listed_with(doc: Doc, start: int, end: int, nouns: list[tuple[int, int, str]]) -> bool:
     """Is the noun at ``start:end`` listed with another of ``nouns``, only
     commas, "and", "or" and the like (or a counter of the first: "follower
@@ -450,6 +460,10 @@ class ClaimExtractor(OutcomeReader):
             ways.append(((self._word_list("platforms"), None), REACH))
             # "thank you for 10k!": thanks and a count (``_thanked_for_count``).
             ways.append(((_THANKS, None), REACH))
+            # "100,000 of you putting up with me" (``_crowd_of_you``): a count
+            # right before "of" ("you" cannot anchor: the attribute ruler's
+            # patterns for its lemma name no word, so it would match anywhere).
+            ways.append(((frozenset({"of"}), None), 1))
             # "cracked the top 10 on Apple Podcasts": a rank and a chart (``_chart_rank``).
             charts = chart_heads(self._grammar["chart_words"])
             ways += [((charts, None), REACH), ((charts, _RANK_CUES), REACH)]
@@ -610,6 +624,28 @@ class ClaimExtractor(OutcomeReader):
             kind, lexicon, _ = self._terms[key]
             mentions.append(Claim(kind, lexicon, begin, finish, "term", "mentioned"))
         return mentions
+
+    def _crowd_of_you(self, doc: Doc, you: int) -> tuple[int, int] | None:
+        """ "100,000 of you putting up with me", "one million of you smashed the
+        follow button", "But 50,000 of you??": a big count of the writer's
+        readers, whatever they did, is the audience counted (the attention
+        verbs read "50K of you follow…" on their own). Not when the sentence
+        says what they gave or bought ("1,400 of you donated", "8,300 of you
+        are on the paid plan": any outcome word there), nor when they were
+        there in person ("12,000 of you came through the gates", a crowd)."""
+        first = _count_of_you_by_order(doc[you])
+        if first is None:
+            return None
+        presence = self._grammar["presence_verbs"]
+        if any(token.lemma_ in presence for token in doc[you + 1 :]):
+            return None
+        # ``doc`` is the sentence's copy: its outcome words are the sentence's.
+        if any(self._is_outcome_key(key) for _, _, key in self._occurrences(doc)):
+            return None
+        return first, you + 1
+
+    def _is_outcome_key(self, key: str) -> bool:
+        return key in self._terms and self._terms[key][0] == "outcome"
 
     def _counter_after(self, doc: Doc, end: int, key: str) -> bool:
         """Is the attention noun ending at ``end`` named as a counter, a noun of
@@ -816,6 +852,8 @@ class ClaimExtractor(OutcomeReader):
             return None if self._best_period_on_channel(sentence, start) is not None else False
         if key == "cheered":
             return None if self._cheered_count(sentence, start, near) is not None else False
+        if key == "of_you":  # word order decides whether there is one; the parse, its mood
+            return None if self._crowd_of_you(sentence, start) is not None else False
         if key not in self._terms:
             return None  # milestones and superlatives read the parse
         kind, _, term = self._terms[key]
@@ -940,7 +978,7 @@ class ClaimExtractor(OutcomeReader):
         """The cue words a term needs near it (besides a count); None: none."""
         if key in ("superlative", "widely", "best_period", "cheered"):
             return None
-        if key in ("milestone", "platform", "thanks"):
+        if key in ("milestone", "platform", "thanks", "of_you"):
             return frozenset()
         if key == "chart":
             return _RANK_CUES  # or a count: "top 10", "number one", "the top of the charts"
@@ -1025,6 +1063,8 @@ class ClaimExtractor(OutcomeReader):
                 found.append((index, index + 1, "best_period"))
             if lower in self._cheer_hashes:
                 found.append((index, index + 1, "cheered"))
+            if lower in self._you_hashes and _count_of_you_by_order(token) is not None:
+                found.append((index, index + 1, "of_you"))
             if lemma in self._superlatives or lower in self._superlatives:
                 before = index - 1
                 # "most-watched", and "most⏎shared" in a hard-wrapped line
@@ -1203,7 +1243,12 @@ class ClaimExtractor(OutcomeReader):
     ) -> tuple[str, str, str, tuple[int, int], str] | None:
         if key == "milestone":
             found = self._bare_milestone(doc, start)
-            return None if found is None else ("metric", "attention", *found, "asserted")
+            if found is not None:
+                return "metric", "attention", *found, "asserted"
+            found = self._content_reached(doc, start)
+            if found is None:
+                return None
+            return "metric", "attention", *found, self._mood(doc, start)
         if key == "best_period":
             found = self._best_period_on_channel(doc, start)
             if found is None:
@@ -1212,6 +1257,11 @@ class ClaimExtractor(OutcomeReader):
         if key == "cheered":
             found = self._cheered_count(doc, start, near)
             return None if found is None else ("metric", "attention", *found, "asserted")
+        if key == "of_you":
+            crowd = self._crowd_of_you(doc, start)
+            if crowd is None:
+                return None
+            return "metric", "attention", "count", crowd, self._mood(doc, _clause_verb(doc[start]))
         if key == "thanks":
             found = _thanked_for_count(doc, start)
             return None if found is None else ("metric", "attention", *found, "asserted")

@@ -386,15 +386,48 @@ def _audience_holder(verb: Token, channels: frozenset[str], money_holders: froze
     return any(c.dep_ == "poss" and c.lower_ in _MINE for c in subject.children)
 
 
+# What may stand between a piece of content and the verb of its milestone:
+# "our reel just hit 1.2M", "the video has now passed 2M".
+_BEFORE_MILESTONE_VERB = frozenset(
+    {"just", "now", "officially", "already", "finally", "has", "have", "had", "'s", "\u2019s"}
+)
+
+
 class MilestoneReader(MoodReader):
     """Milestones, counts on a platform and chart ranks read as metric claims."""
+
+    def _content_reached(self, doc: Doc, index: int) -> tuple[str, tuple[int, int]] | None:
+        """ "our pancake reel just hit 1.2M", "THE TOUR VIDEO DID 480K", "the
+        new episode did 90k in a day": a piece of content right before a
+        milestone verb (or "did"), and a big count with no noun after it, are
+        the piece's views or plays. Read by word order, since the parse of such
+        lines (lower case, shouted, clipped) often makes the noun a verb; not a
+        count of something ("the ad did 40k in sales", "the post hit 3,000
+        words"), not money."""
+        at = index - 1
+        while at >= 0 and doc[at].lower_ in _BEFORE_MILESTONE_VERB:
+            at -= 1
+        pieces = self._grammar["content_nouns"] | self._grammar["released_works"]
+        if at < 0 or not ({doc[at].lower_, doc[at].lemma_} & pieces):
+            return None
+        if any(t.pos_ == "ADP" for t in doc[max(at - 3, doc[at].sent.start) : at]):
+            return None  # "pre-orders for the album passed 10k": the album is not what passed
+        target = index + 1
+        if target >= len(doc) or is_money(doc[target]) or not is_count(doc[target]):
+            return None
+        if _YEAR.match(doc[target].text) or (number(doc[target]) or 0) < 1000:
+            return None
+        after = _count_end(doc, target)
+        if _counts_a_noun(doc, after):
+            return None
+        return "milestone", (index, after)
 
     def _bare_milestone(self, doc: Doc, index: int) -> tuple[str, tuple[int, int]] | None:
         """ "we just passed 50,000!", "moved beyond seven digits", "crossed 5K
         on Instagram": a big count with no noun, reached in the past."""
         verb = doc[index]
-        if self.parser is None:
-            return None
+        if self.parser is None or verb.lemma_ == "do":
+            return None  # "did" only after a piece of content (``_content_reached``)
         # Celebrated, the milestone is reached whatever the tense: "to
         # celebrate 100k, we're giving away 100 hoodies", "we celebrate 50K".
         reached = (

@@ -1533,6 +1533,18 @@ def _surveyed(doc: Doc, first: int, surveys: frozenset[str]) -> bool:
     return index > 0 and doc[index].lower_ == "of" and doc[index - 1].lemma_ in surveys
 
 
+def _bidden_to_go_viral(verb: Token) -> bool:
+    """Is going viral bidden, not told: a bare "go" under a causative verb said
+    as a bidding, with no subject of its own ("make it go viral", "help us make
+    it go viral!", a brief's "'make it trend'")? Not "we made it go viral"."""
+    causing = verb.head
+    if verb.tag_ != "VB" or verb.dep_ not in ("ccomp", "xcomp") or causing.i == verb.i:
+        return False
+    if causing.lemma_ not in ("make", "help", "let", "get") or causing.tag_ != "VB":
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in causing.children)
+
+
 class MoodReader(OwnershipReader):
     """How a sentence holds a metric or outcome claim."""
 
@@ -1885,6 +1897,8 @@ class MoodReader(OwnershipReader):
             return "background"  # "seeing 'quiet quitting' trending on my feed": others' posts
         if _requested_by_others(verb, self._grammar["requesting_verbs"]):
             return "background"  # "a client asked us to make it go viral": their wish
+        if _bidden_to_go_viral(verb):
+            return "goal"  # "make it go viral", "help us make it go viral!": a wish
         if _trending_thing_talked_of(verb):
             return "background"  # "everyone talks about the dance trending on TikTok"
         if _viral_thing_talked_about(verb, self._grammar["topic_words"]):
@@ -2170,7 +2184,7 @@ class MoodReader(OwnershipReader):
         guide to cutting costs", "the panel discussed churn"? Not when the
         phrase holds its number: "a thread on our 30% revenue growth" reports."""
         phrase = head
-        while phrase.dep_ in _IN_PHRASE and phrase.head is not phrase:
+        while phrase.dep_ in _IN_PHRASE and phrase.head.i != phrase.i:
             phrase = phrase.head
         if any(token.like_num or token.text in ("%", "$") for token in phrase.subtree):
             return False

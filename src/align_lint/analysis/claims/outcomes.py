@@ -650,6 +650,11 @@ class OutcomeReader(MetricReader):
         # "…, and 48,000 developers signed up for the free tier": counted people
         # the parse made a noun with a clause, who did it all the same.
         by_others = by_others or (verb.dep_ == "acl" and _count_of(verb.head) is not None)
+        if lemma in self._grammar["homing_verbs"]:
+            # "37 dogs were adopted", "we rehomed 120 cats", "4,000 teams adopted
+            # the planner"; not "we adopted a new CRM", "the council adopted the plan".
+            placed = subjects + [c for c in verb.children if c.dep_ == "dobj"]
+            return action if any(_count_of(noun) is not None for noun in placed) else None
         if lemma in ("upgrade", "redeem"):  # "6% upgraded to the paid tier"; not "upgrade now"
             return action if by_others else None
         if lemma == "give":  # "1,400 supporters gave $38,000"; not "we gave $500 to the shelter"

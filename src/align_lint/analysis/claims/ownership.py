@@ -707,7 +707,7 @@ def _named_circumstance(subject: Token) -> bool:
     if not named or clause.dep_ not in ("pcomp", "advcl"):
         return False
     main = clause.head
-    while main.dep_ in ("prep", "pobj", "pcomp") and main.head is not main:
+    while main.dep_ in ("prep", "pobj", "pcomp") and main.head.i != main.i:
         main = main.head
     return not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _MINE for c in main.children)
 

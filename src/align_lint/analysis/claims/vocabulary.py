@@ -97,6 +97,10 @@ GRAMMAR = (
     "echo_attention_nouns",
     # lead19: attention metrics named bare as a topic ("impressions are a cost").
     "topic_attention_nouns", "listed_attention_nouns", "metric_counters",
+    # lead19: music whose plays a bare milestone counts ("the single just hit 2M").
+    "released_works",
+    # lead19: animals or users placed, counted ("37 dogs were adopted").
+    "homing_verbs",
     # judge42: documents saved by a crowd ("50k people saved our checklist").
     "saved_documents",
     # judge44: accounts "by" which a post was reshared are no clients won.
@@ -260,8 +264,11 @@ class Vocabulary:
         marks = self._grammar["cheering_marks"]
         runs = {mark * times for mark in marks for times in (2, 3, 4)}
         self._cheer_hashes = frozenset(strings.add(word) for word in {"!", *marks, *runs})
+        # "you" after "of" and a count: "100,000 of you …" (``_crowd_of_you``).
+        self._you_hashes = frozenset(strings.add(word) for word in ("you", "u"))
         self._lower_hashes = (
-            self._superlatives
+            self._you_hashes
+            | self._superlatives
             | self._platform_words
             | self._chart_hashes
             | self._period_hashes
