@@ -210,3 +210,60 @@ def test_animals_placed_counted_are_an_outcome(
 )
 def test_going_viral_bidden_is_a_wish(linter: Linter, text: str, expected: Verdict) -> None:
     assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "We cut half the ads. Impressions fell 70%, and pipeline went from $1.2M to $1.5M.",
+            (True, [("vanity-metric", "INFO", "Impressions fell 70")]),
+        ),
+        (
+            "Reels got 2M views this quarter, and qualified pipeline went up 20%.",
+            (True, [("vanity-metric", "INFO", "2M views")]),
+        ),
+        # Near misses: a price and a team moved, no outcome.
+        (
+            "We cut half the ads. Impressions fell 70%, and the price went from $5 to $7.",
+            (False, [("vanity-metric", "WARNING", "Impressions fell 70")]),
+        ),
+        (
+            "Reels got 2M views this quarter, and the team went up to 12 people.",
+            (False, [("vanity-metric", "WARNING", "2M views")]),
+        ),
+    ],
+)
+def test_an_outcome_that_went_up_or_from_one_amount_to_another_changed(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "we went from 900 to 90,000 in ONE month because of one ugly sweater 🧶",
+            (False, [("vanity-metric", "WARNING", "from 900 to 90,000")]),
+        ),
+        (
+            "From 3k to 120k in a year. Same kitchen, same me.",
+            (False, [("vanity-metric", "WARNING", "From 3k to 120k")]),
+        ),
+        (
+            "We took the account from 8k to 61k in nine months.",
+            (False, [("vanity-metric", "WARNING", "from 8k to 61k")]),
+        ),
+        # Near misses: a noun counted, a measure's, money, an outcome of its own, years.
+        ("We grew the team from 14 to 61 people this year.", (True, [])),
+        ("The town grew from 2,000 to 20,000 in a decade.", (True, [])),
+        ("Prices went from $5,000 to $9,000.", (True, [])),
+        ("Our waitlist went from 300 to 14,000 after one podcast.", (True, [])),
+        ("The exhibition ran from 2019 to 2024.", (True, [])),
+    ],
+)
+def test_an_audience_grown_from_one_count_to_another_without_its_noun(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    assert _verdict(linter, text) == expected

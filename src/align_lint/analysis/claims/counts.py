@@ -517,3 +517,23 @@ def _count_start(doc: Doc, index: int) -> int:
     while index > 0 and _is_scale(doc[index]) and number(doc[index - 1]) is not None:
         index -= 1
     return index
+
+
+def _from_one_amount_to_another(doc: Doc, at: int) -> int | None:
+    """Where "from 300 to 900", "from $1.2M to $1.5M" starting at ``at`` ends."""
+    if at + 1 >= len(doc) or doc[at].lower_ != "from":
+        return None
+    first = at + 1
+    if doc[first].text in _CURRENCY:
+        first += 1
+    if first >= len(doc) or number(doc[first]) is None:
+        return None
+    to = _count_end(doc, first)
+    if to >= len(doc) or doc[to].lower_ not in ("to", "→", "->"):
+        return None
+    second = to + 1
+    if second < len(doc) and doc[second].text in _CURRENCY:
+        second += 1
+    if second >= len(doc) or number(doc[second]) is None:
+        return None
+    return _count_end(doc, second)

@@ -21,6 +21,7 @@ from align_lint.analysis.claims.counts import (
     _SUPERLATIVES,
     REACH,
     _count_start,
+    _from_one_amount_to_another,
     _written_value,
     carry_money_words,
     is_money,
@@ -464,6 +465,8 @@ class ClaimExtractor(OutcomeReader):
             # right before "of" ("you" cannot anchor: the attribute ruler's
             # patterns for its lemma name no word, so it would match anywhere).
             ways.append(((frozenset({"of"}), None), 1))
+            # "we went from 900 to 90,000" (``_grown_from_to``).
+            ways.append(((frozenset({"from"}), None), 1))
             # "cracked the top 10 on Apple Podcasts": a rank and a chart (``_chart_rank``).
             charts = chart_heads(self._grammar["chart_words"])
             ways += [((charts, None), REACH), ((charts, _RANK_CUES), REACH)]
@@ -978,7 +981,7 @@ class ClaimExtractor(OutcomeReader):
         """The cue words a term needs near it (besides a count); None: none."""
         if key in ("superlative", "widely", "best_period", "cheered"):
             return None
-        if key in ("milestone", "platform", "thanks", "of_you"):
+        if key in ("milestone", "platform", "thanks", "of_you", "grown"):
             return frozenset()
         if key == "chart":
             return _RANK_CUES  # or a count: "top 10", "number one", "the top of the charts"
@@ -1065,6 +1068,8 @@ class ClaimExtractor(OutcomeReader):
                 found.append((index, index + 1, "cheered"))
             if lower in self._you_hashes and _count_of_you_by_order(token) is not None:
                 found.append((index, index + 1, "of_you"))
+            if lower == self._from_hash and _from_one_amount_to_another(doc, index) is not None:
+                found.append((index, index + 1, "grown"))
             if lemma in self._superlatives or lower in self._superlatives:
                 before = index - 1
                 # "most-watched", and "most⏎shared" in a hard-wrapped line
@@ -1257,6 +1262,11 @@ class ClaimExtractor(OutcomeReader):
         if key == "cheered":
             found = self._cheered_count(doc, start, near)
             return None if found is None else ("metric", "attention", *found, "asserted")
+        if key == "grown":
+            grown = self._grown_from_to(doc, start)
+            if grown is None:
+                return None
+            return "metric", "attention", *grown, self._mood(doc, start)
         if key == "of_you":
             crowd = self._crowd_of_you(doc, start)
             if crowd is None:

@@ -33,6 +33,7 @@ from align_lint.analysis.claims.counts import (
     _count_start,
     _counted_by_length,
     _emoji,
+    _from_one_amount_to_another,
     _has_superlative,
     _is_scale,
     _joins_a_compound,
@@ -834,12 +835,17 @@ class MoveReader:
 
 
 def _up_by(verb: Token) -> int | None:
-    """Where "are up 18%", "were down 3x", "is up 2,000 on last year" ends: a
-    form of "be" with "up" or "down" and an amount after it, said of its
-    subject; not "we are up early" or "the forms are up on the site"."""
-    if verb.lemma_ != "be":
+    """Where "are up 18%", "were down 3x", "is up 2,000 on last year", "went
+    up 20%" ends: a form of "be" or "go" with "up" or "down" and an amount
+    after it, said of its subject; not "we are up early" or "the forms are up
+    on the site". Or "went from $1.2M to $1.5M": from one amount to another."""
+    if verb.lemma_ not in ("be", "go"):
         return None
     doc = verb.doc
+    if verb.lemma_ == "go":
+        moved = _from_one_amount_to_another(doc, verb.i + 1)
+        if moved is not None:
+            return moved
     for token in doc[verb.i + 1 : verb.i + 3]:
         if token.lower_ not in ("up", "down"):
             continue

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from align_lint.analysis.claims.counts import (
+    _CURRENCY,
     _ORDINAL_WORDS,
     _SUPERLATIVES,
     _YEAR,
@@ -20,6 +21,7 @@ from align_lint.analysis.claims.counts import (
     _count_start,
     _counted_by_length,
     _emoji,
+    _from_one_amount_to_another,
     _is_scale,
     is_count,
     is_money,
@@ -395,6 +397,43 @@ _BEFORE_MILESTONE_VERB = frozenset(
 
 class MilestoneReader(MoodReader):
     """Milestones, counts on a platform and chart ranks read as metric claims."""
+
+    def _grown_from_to(self, doc: Doc, index: int) -> tuple[str, tuple[int, int]] | None:
+        """ "we went from 900 to 90,000 in one month", "From 2k to 90k in eleven
+        months.": an audience grown, its noun left out. Counts, not money; the
+        second big and larger; no noun counted after it ("from 14 to 61
+        people"); said of the writer, an account or nothing, with no other
+        subject ("the town grew from 2,000 to 20,000" is a measure's)."""
+        end = _from_one_amount_to_another(doc, index)
+        if end is None or self.parser is None:
+            return None
+        counts = [t for t in doc[index + 1 : end] if number(t) is not None]
+        if any(is_money(t) or t.text in _CURRENCY for t in doc[index:end]):
+            return None
+        low, high = number(counts[0]), number(counts[-1])
+        if low is None or high is None or high < 1000 or high <= low:
+            return None
+        if any(_YEAR.match(t.text) for t in counts) or _counts_a_noun(doc, end):
+            return None
+        verb = doc[index].head
+        if verb.i == index:
+            return "change", (index, end)  # "From 2k to 90k in eleven months."
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None  # hung on a noun: "a jump in visitors from 2,000 to…"
+        # What grew is the subject or the object: the writer, an account, a
+        # channel; a noun of its own ("our waitlist went from 300 to 14,000",
+        # "grew visitors from…") is read by its own term.
+        grown = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+        if any(not self._holds_an_audience(noun) for noun in grown):
+            return None
+        return "change", (index, end)
+
+    def _holds_an_audience(self, noun: Token) -> bool:
+        """Is this the writer, a name or an audience's holder (a channel, an
+        account), whose growth is its audience's?"""
+        if noun.pos_ in ("PRON", "PROPN"):
+            return noun.lower_ not in ("it", "this", "that")  # "it went from…": whatever it is
+        return noun.lower_ in self._holders or noun.lemma_ in self._holders
 
     def _content_reached(self, doc: Doc, index: int) -> tuple[str, tuple[int, int]] | None:
         """ "our pancake reel just hit 1.2M", "THE TOUR VIDEO DID 480K", "the

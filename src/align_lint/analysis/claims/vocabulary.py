@@ -266,8 +266,11 @@ class Vocabulary:
         self._cheer_hashes = frozenset(strings.add(word) for word in {"!", *marks, *runs})
         # "you" after "of" and a count: "100,000 of you …" (``_crowd_of_you``).
         self._you_hashes = frozenset(strings.add(word) for word in ("you", "u"))
+        # "from" before one count and "to" another: "went from 900 to 90,000" (``_grown_from_to``).
+        self._from_hash = strings.add("from")
         self._lower_hashes = (
-            self._you_hashes
+            {self._from_hash}
+            | self._you_hashes
             | self._superlatives
             | self._platform_words
             | self._chart_hashes
