@@ -605,19 +605,8 @@ class ClaimExtractor(OutcomeReader):
         taken = [c.span for c in claims]
         mentions: list[Claim] = []
         for start, end, key in nouns:
-            text = doc[start:end].text.lower()
             counted = self._counter_after(doc, end, key)
-            # A metric that is one whatever surrounds it is one before a noun
-            # too ("the impressions column"); "the engagement team" is a team.
-            if not (
-                counted
-                or text in alone
-                or (
-                    text in listed
-                    and not _modifies_a_noun(doc, end)
-                    and _listed_with(doc, start, end, items)
-                )
-            ):
+            if not counted and not self._named_as_a_metric(doc, start, end, items):
                 continue
             last = doc[end] if counted else doc[end - 1]
             begin, finish = doc[start].idx, last.idx + len(last)
@@ -628,6 +617,22 @@ class ClaimExtractor(OutcomeReader):
             mentions.append(Claim(kind, lexicon, begin, finish, "term", "mentioned"))
         return mentions
 
+    def _named_as_a_metric(
+        self, doc: Doc, start: int, end: int, items: list[tuple[int, int, str]]
+    ) -> bool:
+        """Is this bare attention noun the metric: a word that is one whatever
+        surrounds it, before a noun too ("the impressions column"), or a word
+        with other senses listed with other metrics, not naming a noun's kind
+        ("the engagement team" is a team)?"""
+        text = doc[start:end].text.lower()
+        if text in self._grammar["topic_attention_nouns"]:
+            return True
+        return (
+            text in self._grammar["listed_attention_nouns"]
+            and not _modifies_a_noun(doc, end)
+            and _listed_with(doc, start, end, items)
+        )
+
     def _crowd_of_you(self, doc: Doc, you: int) -> tuple[int, int] | None:
         """ "100,000 of you putting up with me", "one million of you smashed the
         follow button", "But 50,000 of you??": a big count of the writer's
@@ -635,7 +640,7 @@ class ClaimExtractor(OutcomeReader):
         verbs read "50K of you follow…" on their own). Not when the sentence
         says what they gave or bought ("1,400 of you donated", "8,300 of you
         are on the paid plan": any outcome word there), nor when they were
-        there in person ("12,000 of you came through the gates", a crowd)."""
+        there in person ("12,000 of you packed the square", a crowd)."""
         first = _count_of_you_by_order(doc[you])
         if first is None:
             return None
@@ -666,7 +671,7 @@ class ClaimExtractor(OutcomeReader):
         ("my views on pricing")?"""
         doc = plan.doc
         head = doc[end - 1]
-        counter = end < len(doc) and doc[end].lower_ in self._grammar["metric_counters"]
+        counter = self._counter_after(doc, end, key)
         inflected = head.tag_ in ("VBZ", "VBD", "VBG", "VBN") or head.pos_ == "AUX"
         if head.pos_ not in ("NOUN", "PROPN") and (not counter or inflected):
             return False  # "she likes long walks", "it shows totals"; but "retweet counts"
