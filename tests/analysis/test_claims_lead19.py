@@ -267,3 +267,59 @@ def test_an_audience_grown_from_one_count_to_another_without_its_noun(
     linter: Linter, text: str, expected: Verdict
 ) -> None:
     assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Why organic reach fell for publishers this week: the feed now buries posts with links.",
+            (True, [("audience-metric", "INFO", "Why organic reach fell")]),
+        ),
+        (
+            "Organic reach fell for small brands again this quarter, three agencies told us.",
+            (True, [("audience-metric", "INFO", "reach fell")]),
+        ),
+        # Near misses: ours, a stretch of time, the writer's kind of content.
+        (
+            "Our reach fell 30% for a month after the rebrand.",
+            (False, [("reach-claim", "WARNING", "reach fell 30")]),
+        ),
+        (
+            "Views dropped 40% for three weeks while we were away.",
+            (False, [("vanity-metric", "WARNING", "Views dropped 40")]),
+        ),
+        (
+            "Engagement dropped for carousels, so we went back to single images.",
+            (False, [("vanity-metric", "WARNING", "Engagement dropped")]),
+        ),
+    ],
+)
+def test_a_change_for_a_kind_of_account_or_explained_is_news(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Our safety video got 900 likes. The real result: a 31% drop in recordable incidents and €600k less downtime.",
+            (True, [("vanity-metric", "WARNING", "900 likes")]),
+        ),
+        (
+            "The TikTok series brought a lot of eyeballs; what we report is 27% more international deposits.",
+            (True, [("vanity-metric", "INFO", "lot of eyeballs")]),
+        ),
+        # Near miss: incidents named, none changed.
+        (
+            "Our safety video got 900 likes. Please report any incidents to the site manager.",
+            (False, [("vanity-metric", "WARNING", "900 likes")]),
+        ),
+    ],
+)
+def test_losses_cut_and_deposits_won_are_outcomes(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    assert _verdict(linter, text) == expected

@@ -24,6 +24,7 @@ from align_lint.analysis.claims.counts import (
     is_money,
 )
 from align_lint.analysis.claims.layout import (
+    _TIME_NOUNS,
     _after_quote,
     _opening,
     _opens_sentence,
@@ -562,12 +563,23 @@ def _a_platforms_level(head: Token, platforms: Collection[str]) -> bool:
     return on_a_platform and not any(t.lower_ in _MINE for t in head.sent)
 
 
-def _moved_for_everyone(head: Token) -> bool:
+def _a_group(noun: Token, content: frozenset[str]) -> bool:
+    """Is a bare plural a kind of account or people ("publishers", "small
+    brands"), not a stretch of time ("for months", "for three weeks") nor the
+    writer's kind of content ("engagement dropped for carousels")?"""
+    if noun.tag_ != "NNS" or noun.lemma_ in _TIME_NOUNS or noun.lemma_ in content:
+        return False
+    return not any(c.dep_ == "nummod" or is_count(c) for c in noun.children)
+
+
+def _moved_for_everyone(head: Token, content: frozenset[str]) -> bool:
     """Is the metric the subject of a verb said of every account at once:
     "reach fell for everyone this month", "views dropped across all
-    accounts", "engagement is down for most creators"? A change the whole
-    platform saw is news about it, not the writer's result; "our reach fell
-    for a month" and "reach fell across our pages" stay ours."""
+    accounts", "engagement is down for most creators", "reach fell for
+    publishers", or explained with no owner ("Why organic reach fell this
+    week")? A change the whole platform saw is news about it, not the
+    writer's result; "our reach fell for a month", "reach fell across our
+    pages" and "reach fell for the brand" stay ours."""
     if head.dep_ not in ("nsubj", "nsubjpass") or any(
         c.dep_ == "poss" and c.lower_ in ("our", "my") for c in head.children
     ):
@@ -575,15 +587,20 @@ def _moved_for_everyone(head: Token) -> bool:
     if head.head.lemma_ == "thank":
         # "Half a million subscribers 🎉 Thank you for every comment": misparsed thanks.
         return False
+    if any(c.dep_ == "advmod" and c.lower_ in ("why", "how") for c in head.head.children):
+        return True  # "Why organic reach fell this week": a piece explaining it, no owner
     for prep in head.head.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("for", "across"):
             continue
         for whole in prep.children:
-            if whole.dep_ != "pobj" or any(c.dep_ == "poss" for c in whole.children):
-                continue
-            if whole.lower_ in ("everyone", "everybody") or any(
-                c.lower_ in ("all", "every", "most") for c in whole.children
+            if whole.dep_ != "pobj" or any(
+                c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ not in ("all", "every", "most"))
+                for c in whole.children
             ):
+                continue  # "for our clients", "for the brand"
+            if whole.lower_ in ("everyone", "everybody") or _a_group(whole, content):
+                return True  # "for everyone", "for publishers", "across brands"
+            if any(c.lower_ in ("all", "every", "most") for c in whole.children):
                 return True
     return False
 
@@ -1765,7 +1782,7 @@ class MoodReader(OwnershipReader):
             head, grammar["rivals"], grammar["company_roles"], grammar["meeting_verbs"]
         ):
             return "background"  # "the singer, who has 40 million followers, said…"
-        if _moved_for_everyone(head) or _so_did_everyone(head):
+        if _moved_for_everyone(head, self._grammar["content_nouns"]) or _so_did_everyone(head):
             return "topic"  # "why reach fell for everyone this month": the platform's
         if _a_platforms_level(head, self._word_list("platforms")):
             return "topic"  # "Organic reach on Facebook is roughly 3% now": anyone's
