@@ -429,8 +429,7 @@ class ClaimExtractor(OutcomeReader):
                 continue
             for term in lexicon.terms:
                 # A phrase ("open rate") is anchored by its last word, a token.
-                words = {self._make_doc(word)[-1].lower_ for word in term.words}
-                words |= set(term.lemmas)
+                words = set(self._last_words(term.words)) | set(term.lemmas)
                 if selector.kind == "outcome" or term.needs == "nothing":
                     alone.update(words)
                 elif "VERB" in term.pos and term.needs == "count":
@@ -482,7 +481,7 @@ class ClaimExtractor(OutcomeReader):
             ways.append(((cheers, None), 4))
         return ways
 
-    def _last_words(self, phrases: frozenset[str]) -> frozenset[str]:
+    def _last_words(self, phrases: Iterable[str]) -> frozenset[str]:
         """The last token of each phrase: what the prefilter anchors a phrase by."""
         return frozenset(self._make_doc(phrase)[-1].lower_ for phrase in phrases)
 
@@ -596,11 +595,12 @@ class ClaimExtractor(OutcomeReader):
         # any attention noun ("clicks and taps" on a tablet are a user's).
         # A list before a noun names that noun's kind ("likes and comments
         # merch").
+        bare = alone | listed
         items = [
             (start, end, key)
             for start, end, key in nouns
             if self._counter_after(doc, end, key)
-            or (doc[start:end].text.lower() in alone | listed and not _modifies_a_noun(doc, end))
+            or (doc[start:end].text.lower() in bare and not _modifies_a_noun(doc, end))
         ]
         taken = [c.span for c in claims]
         mentions: list[Claim] = []

@@ -388,6 +388,18 @@ def _audience_holder(verb: Token, channels: frozenset[str], money_holders: froze
     return any(c.dep_ == "poss" and c.lower_ in _MINE for c in subject.children)
 
 
+def _bare_big_count_end(doc: Doc, at: int) -> int | None:
+    """Where the count at ``at`` ends when it is a milestone said with no
+    noun: a count, not a year, 1,000 or more, and counting nothing after it
+    ("passed 25,000 users", "crossed 25k of debt", "did 40k in sales" count
+    something)."""
+    count = doc[at]
+    if not is_count(count) or _YEAR.match(count.text) or (number(count) or 0) < 1000:
+        return None
+    after = _count_end(doc, at)
+    return None if _counts_a_noun(doc, after) else after
+
+
 # What may stand between a piece of content and the verb of its milestone:
 # "our reel just hit 1.2M", "the video has now passed 2M".
 _BEFORE_MILESTONE_VERB = frozenset(
@@ -410,10 +422,9 @@ class MilestoneReader(MoodReader):
         counts = [t for t in doc[index + 1 : end] if number(t) is not None]
         if any(is_money(t) or t.text in _CURRENCY for t in doc[index:end]):
             return None
-        low, high = number(counts[0]), number(counts[-1])
-        if low is None or high is None or high < 1000 or high <= low:
-            return None
-        if any(_YEAR.match(t.text) for t in counts) or _counts_a_noun(doc, end):
+        if _YEAR.match(counts[0].text) or _bare_big_count_end(doc, counts[-1].i) != end:
+            return None  # "from 2019 to 2024"; "from 14 to 61 people", "from 9 to 18"
+        if (number(counts[-1]) or 0) <= (number(counts[0]) or 0):
             return None
         verb = doc[index].head
         if verb.i == index:
@@ -452,14 +463,10 @@ class MilestoneReader(MoodReader):
         if any(t.pos_ == "ADP" for t in doc[max(at - 3, doc[at].sent.start) : at]):
             return None  # "pre-orders for the album passed 10k": the album is not what passed
         target = index + 1
-        if target >= len(doc) or is_money(doc[target]) or not is_count(doc[target]):
+        if target >= len(doc) or is_money(doc[target]):
             return None
-        if _YEAR.match(doc[target].text) or (number(doc[target]) or 0) < 1000:
-            return None
-        after = _count_end(doc, target)
-        if _counts_a_noun(doc, after):
-            return None
-        return "milestone", (index, after)
+        after = _bare_big_count_end(doc, target)
+        return None if after is None else ("milestone", (index, after))
 
     def _bare_milestone(self, doc: Doc, index: int) -> tuple[str, tuple[int, int]] | None:
         """ "we just passed 50,000!", "moved beyond seven digits", "crossed 5K
@@ -488,14 +495,11 @@ class MilestoneReader(MoodReader):
                 target = doc[target.i - 1]  # "25K!", split "25" "K", the parse's object the "K"
             # "25k" is often tagged a noun: a count written with digits is one anyway.
             numeral = target.pos_ == "NUM" or target.text[:1].isdigit()
-            if not numeral or not is_count(target) or _YEAR.match(target.text):
+            if not numeral or not holder:
                 continue
-            if (number(target) or 0) < 1000 or not holder:
-                continue
-            after = _count_end(doc, target.i)
-            if _counts_a_noun(doc, after):
-                continue  # "passed 25,000 users", "crossed 25k of debt": a count of something
-            return "milestone", (index, after)
+            after = _bare_big_count_end(doc, target.i)
+            if after is not None:
+                return "milestone", (index, after)
         return None
 
     def _best_period_on_channel(self, doc: Doc, period: int) -> tuple[str, tuple[int, int]] | None:
