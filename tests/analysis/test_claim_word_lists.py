@@ -61,6 +61,8 @@ CLOSED = {
         "_HAD", "_ABILITY_PREPOSITIONS", "_FUTURE", "_PENDING", "_VALUED_SIDES",
         "_QUESTION_WORDS", "_BREAKS", "_NONE", "_BETWEEN_NONE", "_NO_ONE", "_ARGUMENTS",
         "_QUESTION_AUX", "_WHATEVER", "_PAST_ONLY",
+        # pronouns and conjunctions of a reply to a trend (lead20)
+        "_EVERYONES", "_REPLY_JOINS", "_SECOND_PERSON",
         # punctuation, pronouns and forms of "be" a construction is made of (judge52/53)
         "_POINTERS", "_PEERS", "_TAG_TO_TREND", "_PRESENT_BE", "_CLAUSE_ENDS",
         # quotation marks (judge56)
@@ -74,7 +76,7 @@ CLOSED = {
         "_DOERS", "_HOLDING", "_FIRST_PERSON", "_GENERIC_DETERMINERS", "_GENERIC_PRONOUNS",
         "_MINE", "_MINE_WORDS", "_SETTING_BESIDE", "_LEADING_MARKS", "_RELATIVE_TAGS",
         "_OTHER_CLAUSES", "_CLAUSE_HEADS", "_CROWDS", "_THEIR_OWN", "_THIRD_PERSON",
-        "_WRITER_OPENINGS", "_ADDING", "_ASKING_HELPERS",
+        "_WRITER_OPENINGS", "_ADDING", "_ASKING_HELPERS", "_FRACTIONS", "_ASIDE_ENDS",
     },
     # Days, which open a sentence as a name does but own nothing ("Monday
     # brought 300 new customers"): a closed class of the calendar.

@@ -648,8 +648,11 @@ class ClaimExtractor(OutcomeReader):
         if any(token.lemma_ in presence for token in doc[you + 1 :]):
             return None
         # ``doc`` is the sentence's copy: its outcome words are the sentence's.
-        if any(self._is_outcome_key(key) for _, _, key in self._occurrences(doc)):
-            return None
+        if any(
+            self._is_outcome_key(key) and not self._takings_without_money(doc, end)
+            for _, end, key in self._occurrences(doc)
+        ):
+            return None  # "we did it, 100,000 of you…": a "did" with no money sells nothing
         return first, you + 1
 
     def _is_outcome_key(self, key: str) -> bool:

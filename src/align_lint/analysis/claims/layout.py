@@ -707,7 +707,8 @@ class _ParagraphWords:
     _WORD = re.compile(r"[a-z][a-z'-]*")
     # Marks that cheer ("!", "🎉", "🙌"), as words of their own: a sentence the
     # parse reads alone ("100K subscribers.") may be cheered by the next ("🎉🎉").
-    _MARK = re.compile("[!\u2600-\u27bf\U0001f300-\U0001faff]")
+    # Arrows too, which say a count grew ("1.3k → 87k subs").
+    _MARK = re.compile("->|[!\u2190-\u21ff\u2600-\u27bf\U0001f300-\U0001faff]")
 
     def __init__(self, doc: Doc, title_senses: frozenset[str] = frozenset()) -> None:
         text = self._text = doc_text(doc)

@@ -364,6 +364,13 @@ def _reached_today(verb: Token) -> bool:
     return any(c.dep_ == "npadvmod" and _a_day_said(c) for c in verb.children)
 
 
+def _about_to(verb: Token) -> bool:
+    """Is the milestone a moment away ("we're about to hit 500k")? Counted
+    as reached: the writer celebrates it, as a goal is not ("we hope to hit")."""
+    doc = verb.doc
+    return verb.i >= 2 and doc[verb.i - 1].lower_ == "to" and doc[verb.i - 2].lower_ == "about"
+
+
 def _a_day_said(word: Token) -> bool:
     """ "today", "yesterday", or "this morning", "last night": when, said of a day."""
     if word.lower_ in _WHEN_SAID:
@@ -477,7 +484,10 @@ class MilestoneReader(MoodReader):
         # Celebrated, the milestone is reached whatever the tense: "to
         # celebrate 100k, we're giving away 100 hoodies", "we celebrate 50K".
         reached = (
-            verb.tag_ in ("VBD", "VBN", "VBG") or verb.lemma_ == "celebrate" or _reached_today(verb)
+            verb.tag_ in ("VBD", "VBN", "VBG")
+            or verb.lemma_ == "celebrate"
+            or _reached_today(verb)
+            or _about_to(verb)
         )
         if not reached:
             return None
@@ -485,6 +495,11 @@ class MilestoneReader(MoodReader):
             verb, self._holders, self._grammar["money_holders"]
         ) and not self._outcome_counted(verb)
         for target in _milestone_targets(verb):
+            marked = self._count_of_a_mark(target)
+            if marked is not None:
+                if holder:
+                    return "milestone", (index, marked)
+                continue
             if _counted_by_length(target) is not None:
                 if not holder:
                     continue  # "revenue crossed six figures": a measure's, not an audience's
@@ -500,6 +515,23 @@ class MilestoneReader(MoodReader):
             after = _bare_big_count_end(doc, target.i)
             if after is not None:
                 return "milestone", (index, after)
+        return None
+
+    def _count_of_a_mark(self, target: Token) -> int | None:
+        """Where "the 500k mark" ends when a milestone verb reached it ("passed
+        the 1M mark", "broke the 10,000 barrier"): a big bare count that names
+        a line passed (``milestone_marks``). Not "the halfway mark", "hit the
+        2026 mark" (a year)."""
+        if target.lemma_ not in self._grammar["milestone_marks"]:
+            return None
+        for child in target.children:
+            if child.dep_ in ("nummod", "compound", "amod") and child.i < target.i:
+                start = child.i - 1 if _is_scale(child) and child.i > 0 else child.i
+                if _count_end(target.doc, start) != target.i:
+                    continue
+                count = target.doc[start]
+                if is_count(count) and not _YEAR.match(count.text) and (number(count) or 0) >= 1000:
+                    return target.i + 1
         return None
 
     def _best_period_on_channel(self, doc: Doc, period: int) -> tuple[str, tuple[int, int]] | None:

@@ -30,7 +30,7 @@ from align_lint.analysis.claims.layout import (
     _opens_sentence,
     _outcome_phrase,
 )
-from align_lint.analysis.claims.names import an_acronym, written_as_a_name
+from align_lint.analysis.claims.names import an_acronym, an_unknown_word, written_as_a_name
 from align_lint.analysis.claims.ownership import (
     _CLAUSE_HEADS,
     _GENERIC_DETERMINERS,
@@ -477,12 +477,37 @@ def _a_tag_trending(verb: Token, owning: frozenset[str]) -> bool:
     elif not doc[index].is_space or "\n" in doc[index].text:
         return False
     end = verb.i + 1
-    while end < verb.sent.end and doc[end].text not in _CLAUSE_ENDS:
+    while (
+        end < verb.sent.end
+        and doc[end].text not in _CLAUSE_ENDS
+        and not _a_reply_begins(doc, end, verb.sent.end, owning)
+    ):
         end += 1
     clause = doc[start:end]
     # A tag the writer thanks for or ranks is the writer's campaign: "#SpringDrop is
     # trending at No. 1 thanks to you" (``owning``: the rank openers, "thanks").
     return not any(t.lower_ in _MINE or t.lower_ in owning or t.like_num for t in clause)
+
+
+# Joins after which the writer answers what trends with a clause of their own.
+_REPLY_JOINS = frozenset({"and", "but", "so"})
+# The audience addressed: a tag trending "and we're not crying, you're crying"
+# (or "thanks to you") is a campaign's result the writer credits them with.
+_SECOND_PERSON = frozenset({"you", "y'all", "yall", "u", "ya"})
+
+
+def _a_reply_begins(doc: Doc, at: int, end: int, owning: frozenset[str]) -> bool:
+    """Does the writer's own clause begin at ``at``, after what trends ("#X
+    is trending and we get it", "…and I'm here for it", "…so here's our
+    take")? Its "we" agrees with a trend, and owns nothing, unless the rest
+    of the sentence credits the audience or is moved by a result (``owning``:
+    "…and we're not crying, you're crying", "…and we're so proud")."""
+    if doc[at].lower_ not in _REPLY_JOINS or at + 1 >= end:
+        return False
+    following = doc[at + 1]
+    if following.tag_ != "PRP" and following.lower_ not in ("here", "there"):
+        return False
+    return not any(t.lower_ in _SECOND_PERSON or t.lower_ in owning for t in doc[at:end])
 
 
 def _viral_thing_talked_about(verb: Token, talk: frozenset[str]) -> bool:
@@ -572,6 +597,10 @@ def _a_group(noun: Token, content: frozenset[str]) -> bool:
     return not any(c.dep_ == "nummod" or is_count(c) for c in noun.children)
 
 
+# Every account's at once: "everybody's reach fell" (the parse splits off the "'s").
+_EVERYONES = frozenset({"everyone", "everybody"})
+
+
 def _moved_for_everyone(head: Token, content: frozenset[str]) -> bool:
     """Is the metric the subject of a verb said of every account at once:
     "reach fell for everyone this month", "views dropped across all
@@ -587,6 +616,8 @@ def _moved_for_everyone(head: Token, content: frozenset[str]) -> bool:
     if head.head.lemma_ == "thank":
         # "Half a million subscribers 🎉 Thank you for every comment": misparsed thanks.
         return False
+    if any(c.dep_ == "poss" and c.lower_ in _EVERYONES for c in head.children):
+        return True  # "the platform changed and everybody's reach fell"
     if any(c.dep_ == "advmod" and c.lower_ in ("why", "how") for c in head.head.children):
         return True  # "Why organic reach fell this week": a piece explaining it, no owner
     for prep in head.head.children:
@@ -1232,14 +1263,29 @@ def _a_fashion_trending(term: Token, subject: Token, own: frozenset[str]) -> boo
     if any(c.dep_ in ("det", "poss", "nummod", "appos") for c in subject.children):
         return False
     words = list(subject.subtree)
-    if any(t.lower_ in _MINE or t.text.startswith("#") or _a_name(t) for t in words):
+    if any(
+        t.lower_ in _MINE or t.text.startswith("#") or (_a_name(t) and not _a_kind_of(t, subject))
+        for t in words
+    ):
         return False
     first = words[0].i
     if first > 0 and subject.doc[first - 1].text == "#":
         return False  # "#" then the word: a hashtag
     # A lone singular word may be a name in lower case ("acme is trending on x");
-    # a kind of thing is plural or qualified ("AI agents", "pumpkin spice").
-    return subject.tag_ == "NNS" or any(c.dep_ in ("amod", "compound") for c in subject.children)
+    # a kind of thing is plural or qualified ("AI agents", "pumpkin spice"), or
+    # back in fashion ("sourdough is trending again").
+    return (
+        subject.tag_ == "NNS"
+        or any(c.dep_ in ("amod", "compound") for c in subject.children)
+        or any(c.lower_ == "again" for c in term.children)
+    )
+
+
+def _a_kind_of(word: Token, noun: Token) -> bool:
+    """Is ``word``, tagged a name, a dictionary word in lower case before a
+    plural noun, which it sorts ("espresso martinis are trending": the tagger
+    guesses names in a sentence typed in lower case)?"""
+    return word.i < noun.i and noun.tag_ == "NNS" and word.is_lower and not an_unknown_word(word)
 
 
 def _trending_in_a_field(term: Token, places: frozenset[str], own: frozenset[str]) -> bool:

@@ -74,6 +74,9 @@ _FIRST_PERSON = frozenset({"i", "we", "us", "me", "'s", "let", "our", "my"})
 # "a single bad review could go viral", "anything can trend", "what makes a
 # video go viral" (see ``_generic``).
 _GENERIC_DETERMINERS = frozenset({"a", "an", "any", "every", "each", "another", "no"})
+# Parts of a whole that a count follows: "a quarter of a million readers" is
+# 250,000 readers, not "a quarter" said of any such thing.
+_FRACTIONS = frozenset({"quarter", "third", "half", "fifth", "tenth"})
 _GENERIC_PRONOUNS = frozenset(
     {"what", "whatever", "anything", "something", "nothing", "everything",
      "anyone", "anybody", "someone", "somebody", "nobody", "everyone", "everybody"}
@@ -775,12 +778,16 @@ def _generic(subject: Token, typical: frozenset[str]) -> bool:
         return True
     if any(c.dep_ == "amod" and c.lower_ in typical for c in subject.children):
         return True  # "the average post gets a 1.2% engagement rate": a statistic
+    if _fraction_of_a_count(subject):
+        return False  # "a quarter of a million readers now get…": a count
     determiners = [
         c.lower_
         for c in subject.children
         if c.dep_ in ("det", "poss", "nummod") and not _THREAD_MARK.match(c.text)
     ]  # a thread's "3/" the parse hangs on the subject is no determiner
-    if determiners:
+    # "some posts go viral" is said of any such posts, as a bare plural is;
+    # "some posts went viral" may tell of the writer's.
+    if determiners and not (determiners[0] == "some" and subject.tag_ == "NNS"):
         return determiners[0] in _GENERIC_DETERMINERS
     verb = next((c for c in subject.children if c.dep_ == "relcl"), subject.head)
     if subject.tag_ != "NNS":
@@ -788,6 +795,14 @@ def _generic(subject: Token, typical: frozenset[str]) -> bool:
     # An object agrees with nothing: "the algorithm boosts posts with more replies".
     present = ("VB", "VBP", "VBZ") if subject.dep_ == "dobj" else ("VB", "VBP")
     return verb.tag_ in present
+
+
+def _fraction_of_a_count(noun: Token) -> bool:
+    """Is ``noun`` a part of a counted whole ("a quarter of a million", "a
+    third of our 90k subscribers")?"""
+    if noun.lower_ not in _FRACTIONS:
+        return False
+    return any(is_count(t) for c in noun.children if c.lower_ == "of" for t in c.subtree)
 
 
 def _a_person_called(noun: Token) -> bool:
@@ -907,7 +922,7 @@ def _aside_about_another(
     holding = _holding_verb(head)
     if holding is not None and _introduced_by_audience(holding, rivals, roles):
         return True  # "welcome @chef, who has 2M followers, to our lineup"
-    if _whose_audience(head) or _held_by_whose_subject(head):
+    if _whose_audience(head) or _held_by_whose_subject(head) or _in_a_whose_aside(head):
         return True  # "the influencer whose 4 million followers made her a target"
     clause = head
     for _ in range(4):
@@ -976,6 +991,29 @@ def _whose_audience(term: Token) -> bool:
     if antecedent is None or antecedent.pos_ not in ("NOUN", "PROPN"):
         return False
     return not any(t.lower_ in _MINE for t in doc[term.sent.start : index])
+
+
+# What closes an aside before the term it may hold.
+_ASIDE_ENDS = frozenset({",", ";", ".", ":", "!", "?", "\u2014", "\u2013"})
+
+
+def _in_a_whose_aside(term: Token) -> bool:
+    """Is the term inside an aside set off by ", whose" that describes
+    someone ("Ngozi, whose poetry account is followed by 300,000 people,
+    writes…", "Congrats to @reader, whose BookTok account (1.8M followers)
+    just launched a prize")? Read by word order: nothing closes the aside
+    before the term, nothing in it is told in the past ("…, whose page had
+    300 fans when we met" is a story), and no word before "whose" names the
+    writer ("our founder, whose videos…" is ours)."""
+    doc, start = term.doc, term.sent.start
+    index = term.i - 1
+    while index > start and doc[index].lower_ != "whose":
+        if doc[index].text in _ASIDE_ENDS or doc[index].tag_ == "VBD":
+            return False
+        index -= 1
+    if index <= start + 1 or doc[index].lower_ != "whose" or doc[index - 1].text != ",":
+        return False
+    return not any(t.lower_ in _MINE for t in doc[start:index])
 
 
 def _held_by_whose_subject(term: Token) -> bool:

@@ -1,0 +1,218 @@
+"""Classes found by the twentieth session's blind sets (own-44..47) and the
+leftovers of earlier sets, on sentences written for these tests (each: a text
+the class must read, and a near miss it must not)."""
+
+from __future__ import annotations
+
+import pytest
+from tests.analysis.claim_reading import Verdict
+from tests.analysis.claim_reading import verdict_with_severities as _verdict
+
+from align_lint.run.linter import Linter
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "we did it 🍟 one million of you smashed the follow button.",
+            (False, [("vanity-metric", "WARNING", "million of you")]),
+        ),
+        (
+            "a quarter of a million of you now see my drawings every morning.",
+            (False, [("vanity-metric", "WARNING", "million of you")]),
+        ),
+        (
+            "a quarter of a million readers now get this in their inbox.",
+            (False, [("vanity-metric", "WARNING", "million readers")]),
+        ),
+        ("A third of our readers open every issue.", (True, [])),
+    ],
+)
+def test_a_count_of_you_or_a_fraction_of_a_count_is_the_audience(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    """ "did" selling nothing before "100,000 of you"; "a quarter of a million" is a count, not any such thing."""
+    assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "1,3k → 87k subs in a year of filming trams.",
+            (False, [("vanity-metric", "WARNING", "87k subs")]),
+        ),
+        ("gained 40k subs since the summer", (False, [("vanity-metric", "WARNING", "40k subs")])),
+        ("Subs on the bench: 3 → 5 this season.", (True, [])),
+        ("Made 300 subs from scratch for the party.", (True, [])),
+    ],
+)
+def test_subs_that_grew_are_an_audience(linter: Linter, text: str, expected: Verdict) -> None:
+    """An arrow or a gain before subs; not substitutes or sandwiches."""
+    assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "We're about to hit the 500k mark on Instagram!",
+            (False, [("vanity-metric", "WARNING", "hit the 500k mark")]),
+        ),
+        (
+            "The account just passed the 1M mark.",
+            (False, [("vanity-metric", "WARNING", "passed the 1M mark")]),
+        ),
+        (
+            "Our channel broke the 10,000 barrier last night.",
+            (False, [("vanity-metric", "WARNING", "broke the 10,000 barrier")]),
+        ),
+        ("We passed the halfway mark of the season.", (True, [])),
+        ("Our revenue passed the $1M mark this year.", (True, [])),
+        ("We hope to hit the 100k mark next year.", (True, [])),
+        ("We're about to hit the road for the 2026 tour.", (True, [])),
+    ],
+)
+def test_a_big_count_named_as_a_mark_passed_is_a_milestone(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    """ "the 500k mark", "about to hit"; not a halfway mark, money, a goal or the road."""
+    assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Year 2 vs year 1:\nfollowers x5\nviews x8",
+            (False, [("vanity-metric", "WARNING", "followers x5\nviews")]),
+        ),
+        ("Socks, pack x5, now in the shop.", (True, [])),
+    ],
+)
+def test_a_multiple_written_before_its_number(linter: Linter, text: str, expected: Verdict) -> None:
+    """ "followers x5"; not a pack of five."""
+    assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Last week's issue was forwarded 9,300 times.",
+            (False, [("vanity-metric", "WARNING", "forwarded 9,300 times")]),
+        ),
+        (
+            "Our lens has been opened 40 million times since March.",
+            (False, [("vanity-metric", "WARNING", "opened 40 million times")]),
+        ),
+        (
+            "The trailer was replayed 80,000 times on launch day.",
+            (False, [("vanity-metric", "WARNING", "replayed 80,000 times")]),
+        ),
+        ("We forwarded 300 applications to the hiring team.", (True, [])),
+        ("We opened 40 stores this year.", (True, [])),
+        ("The issue was forwarded to the board twice.", (True, [])),
+    ],
+)
+def test_content_passed_on_or_opened_counted_is_attention(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    """Forwarded, opened, replayed N times; not applications forwarded or stores opened."""
+    assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "#HeatwaveUK is trending and we get it. Reminder: our stores have free water.",
+            (True, [("audience-metric", "INFO", "trending")]),
+        ),
+        (
+            "Seeing #ThankATrucker trending today and we couldn't agree more.",
+            (True, [("audience-metric", "INFO", "trending")]),
+        ),
+        (
+            "#BakeOff is trending again and I'm here for it.",
+            (True, [("audience-metric", "INFO", "trending")]),
+        ),
+        (
+            "#PizzaForPluto is trending nationwide right now and we're not crying, you're crying 🍕",
+            (False, [("viral-claim", "WARNING", "trending")]),
+        ),
+        (
+            "#SpringDrop is trending and we're so proud of the team!",
+            (False, [("viral-claim", "WARNING", "trending")]),
+        ),
+        (
+            "espresso martinis are trending again apparently so here's our take.",
+            (True, [("audience-metric", "INFO", "trending")]),
+        ),
+        ("knitting is trending again on tiktok", (True, [("audience-metric", "INFO", "trending")])),
+        ("Our sourdough is trending again!", (False, [("viral-claim", "WARNING", "trending")])),
+    ],
+)
+def test_a_tag_trending_that_the_writer_answers_is_not_theirs(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    """The writer agrees with a trend; moved by it or crediting the audience, it is theirs."""
+    assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ngozi, whose poetry account is followed by more than 300,000 people, writes about Lagos.",
+            (True, [("audience-metric", "INFO", "followed by more than 300,000 people")]),
+        ),
+        (
+            "Congratulations to @reader, whose BookTok account (1.8M followers) has just launched a book prize.",
+            (True, [("audience-metric", "INFO", "1.8M followers")]),
+        ),
+        (
+            "Our founder, whose videos get 1M views a month, is speaking today.",
+            (False, [("vanity-metric", "WARNING", "1M views")]),
+        ),
+    ],
+)
+def test_a_whose_aside_describes_someone_else(linter: Linter, text: str, expected: Verdict) -> None:
+    """An aside set off by ", whose"; not the writer's founder."""
+    assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In this workshop we explain why some posts go viral.",
+            (True, [("audience-metric", "INFO", "go viral")]),
+        ),
+        (
+            "Some posts went viral last month and nobody knows why.",
+            (False, [("viral-claim", "WARNING", "went viral")]),
+        ),
+    ],
+)
+def test_some_such_things_in_the_present_are_any(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    """ "why some posts go viral"; not "some posts went viral"."""
+    assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The platform changed and everybody's reach fell.",
+            (True, [("audience-metric", "INFO", "reach fell")]),
+        ),
+        ("Our reach fell by half this week.", (False, [("reach-claim", "WARNING", "reach fell")])),
+    ],
+)
+def test_everybodys_reach_is_the_platforms(linter: Linter, text: str, expected: Verdict) -> None:
+    """Everybody's reach fell; not ours."""
+    assert _verdict(linter, text) == expected
