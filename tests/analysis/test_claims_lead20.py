@@ -216,3 +216,121 @@ def test_some_such_things_in_the_present_are_any(
 def test_everybodys_reach_is_the_platforms(linter: Linter, text: str, expected: Verdict) -> None:
     """Everybody's reach fell; not ours."""
     assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Our recruiting reels got 400k views, and employee referrals are up 3x since spring.",
+            (True, [("vanity-metric", "INFO", "400k views")]),
+        ),
+        (
+            "The campaign got 2M impressions and sell-through rose 19% in eight weeks.",
+            (True, [("vanity-metric", "INFO", "2M impressions")]),
+        ),
+        (
+            "The drain video got 40k views and we've had more call-outs this month than all of last winter.",
+            (True, [("vanity-metric", "INFO", "40k views")]),
+        ),
+        (
+            "The ads reached 6 million people, and 11,300 quotes were requested.",
+            (True, [("reach-claim", "INFO", "reached 6 million people")]),
+        ),
+        (
+            "The influencer posts got 90k likes and brought 2,340 extra overnight stays in January.",
+            (True, [("vanity-metric", "INFO", "90k likes")]),
+        ),
+        (
+            "The walkthrough video got 300k views and the flat sold £40k over asking.",
+            (True, [("vanity-metric", "INFO", "300k views")]),
+        ),
+        (
+            "Our demo got 0 likes but twelve schools signed annual licences that week.",
+            (True, [("vanity-metric", "INFO", "0 likes")]),
+        ),
+        (
+            "Reach fell by half, but our trust score with dealers went from 61 to 78.",
+            (True, [("reach-claim", "INFO", "Reach fell")]),
+        ),
+        (
+            "The reel got 40k views. Ask us about referrals!",
+            (False, [("vanity-metric", "WARNING", "40k views")]),
+        ),
+        (
+            "Our post got 12k likes and 300 quotes from happy customers.",
+            (False, [("vanity-metric", "WARNING", "12k likes")]),
+        ),
+        (
+            "The keynote clip got 90k views and three policies from the handbook were quoted.",
+            (False, [("vanity-metric", "WARNING", "90k views")]),
+        ),
+        (
+            "The video got 40k views and 30 call-outs from fans in the comments.",
+            (False, [("vanity-metric", "WARNING", "40k views")]),
+        ),
+    ],
+)
+def test_a_trades_outcomes_changed_or_counted(linter: Linter, text: str, expected: Verdict) -> None:
+    """Referrals, sell-through, call-outs, quotes, stays, a sale over asking, licences, trust; not named alone or in another sense."""
+    assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The CGI film got 200k views and 118 of 140 apartments were reserved in a weekend.",
+            (True, [("vanity-metric", "INFO", "200k views")]),
+        ),
+        (
+            "The teaser got 50k views and 2,000 readers reserved a signed copy.",
+            (
+                True,
+                [
+                    ("vanity-metric", "INFO", "50k views"),
+                    ("vanity-metric", "INFO", "2,000 readers"),
+                ],
+            ),
+        ),
+        (
+            "Our vlog got 20k views; we reserved a table for the team.",
+            (False, [("vanity-metric", "WARNING", "20k views")]),
+        ),
+        (
+            "The tour video got 80k views and the venue reserved two tables for us.",
+            (False, [("vanity-metric", "WARNING", "80k views")]),
+        ),
+    ],
+)
+def test_places_reserved_counted_by_others_are_an_outcome(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    """Counted reservations by others; not the writer's table."""
+    assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "still no paying users but the launch tweet got 212k views.",
+            (False, [("vanity-metric", "WARNING", "212k views")]),
+        ),
+        (
+            "Zero revenue. 60,000 members in our Discord.",
+            (False, [("vanity-metric", "WARNING", "60,000 members")]),
+        ),
+        (
+            "The reel got 40k views and zero churn this quarter.",
+            (True, [("vanity-metric", "INFO", "40k views")]),
+        ),
+        (
+            "No sales yet, but 12k followers!",
+            (False, [("vanity-metric", "WARNING", "12k followers")]),
+        ),
+    ],
+)
+def test_an_outcome_still_absent_ties_nothing(linter: Linter, text: str, expected: Verdict) -> None:
+    """ "still no paying users", a stat line's "Zero revenue."; not zero churn."""
+    assert _verdict(linter, text) == expected

@@ -997,6 +997,9 @@ def _not_there_yet(
         return head.lemma_ in money_made  # "pre-revenue"; not "900 pre-orders"
     if head.lower_ in good_when_absent or head.lemma_ in good_when_absent:
         return False
+    none = _none_before(head)
+    if none is not None and (_only_words_of(head.sent, none, head) or _still(doc, none)):
+        return True  # "still no paying users", a stat line's "Zero revenue."
     if not any(t.lower_ == "yet" for t in doc[head.i + 1 : head.i + 3]):
         return False
     index = head.i - 1
@@ -1013,6 +1016,32 @@ def _not_there_yet(
             return False
         index -= 1
     return False
+
+
+def _none_before(head: Token) -> Token | None:
+    """The "no" or "zero" right before an outcome, with only modifiers
+    between ("no paying users", "zero recurring revenue")."""
+    doc = head.doc
+    index = head.i - 1
+    while index >= 0 and head.i - index <= 3:
+        word = doc[index]
+        if word.lower_ in _NONE:
+            return word
+        if word.tag_ not in _BETWEEN_NONE:
+            return None
+        index -= 1
+    return None
+
+
+def _only_words_of(sentence: Span, first: Token, last: Token) -> bool:
+    """Is the sentence nothing but ``first``…``last`` and punctuation: a stat
+    line's "Zero revenue."?"""
+    return all(first.i <= t.i <= last.i or t.is_punct or t.is_space for t in sentence)
+
+
+def _still(doc: Doc, none: Token) -> bool:
+    """Is "still" right before the "no" ("still no paying users")?"""
+    return none.i > 0 and doc[none.i - 1].lower_ == "still"
 
 
 # How an outcome phrase hangs from the verb that says it happened.

@@ -655,6 +655,13 @@ class OutcomeReader(MetricReader):
             # the planner"; not "we adopted a new CRM", "the council adopted the plan".
             placed = subjects + [c for c in verb.children if c.dep_ == "dobj"]
             return action if any(_count_of(noun) is not None for noun in placed) else None
+        if lemma == "reserve":
+            # "118 of 140 apartments reserved", "2,000 readers reserved a copy":
+            # counted, by others; not "we reserved a table for the team".
+            counted = any(is_count(noun) or _count_of(noun) is not None for noun in subjects) or (
+                verb.dep_ == "acl" and _count_of(verb.head) is not None
+            )
+            return action if counted and by_others else None
         if lemma in ("upgrade", "redeem"):  # "6% upgraded to the paid tier"; not "upgrade now"
             return action if by_others else None
         if lemma == "give":  # "1,400 supporters gave $38,000"; not "we gave $500 to the shelter"
