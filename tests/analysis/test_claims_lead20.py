@@ -334,3 +334,89 @@ def test_places_reserved_counted_by_others_are_an_outcome(
 def test_an_outcome_still_absent_ties_nothing(linter: Linter, text: str, expected: Verdict) -> None:
     """ "still no paying users", a stat line's "Zero revenue."; not zero churn."""
     assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Spotify says 40,000 monthly listeners. This time last year it was 900.",
+            (False, [("vanity-metric", "WARNING", "40,000 monthly listeners")]),
+        ),
+        (
+            "YouTube Studio says 2 million views this month.",
+            (False, [("vanity-metric", "WARNING", "2 million views")]),
+        ),
+        (
+            "Spotify says the song has 40 million streams.",
+            (True, [("audience-metric", "INFO", "40 million streams")]),
+        ),
+    ],
+)
+def test_a_platform_reading_out_the_writers_stats_is_no_third_party(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    """A stat source in the present with the count as its object; not news it tells of a song."""
+    assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Somebody told me nobody watches soil videos. 1.8 million watch hours later, I'd like a word 🌱",
+            (False, [("vanity-metric", "WARNING", "1.8 million watch hours")]),
+        ),
+        (
+            "Three years and 40k followers later, we'd do it all again.",
+            (False, [("vanity-metric", "WARNING", "40k followers")]),
+        ),
+        (
+            "If we get 2 million views, I'd like a word.",
+            (True, [("audience-metric", "INFO", "2 million views")]),
+        ),
+    ],
+)
+def test_a_count_later_was_reached_whatever_follows(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    """ "N views later, I'd like a word"; not a condition."""
+    assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Our lockdown assembly on Facebook Live reached 5,000 families last week.",
+            (False, [("reach-claim", "WARNING", "reached 5,000 families")]),
+        ),
+        ("We hope to reach more families in need across the region.", (True, [])),
+    ],
+)
+def test_families_reached_are_an_audience(linter: Linter, text: str, expected: Verdict) -> None:
+    """A livestream reached families; not a hope to reach families."""
+    assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tiny win: my note got restacked 900 times and I gained 2,000 subscribers overnight.",
+            (
+                False,
+                [
+                    ("vanity-metric", "WARNING", "restacked 900 times"),
+                    ("vanity-metric", "WARNING", "2,000 subscribers"),
+                ],
+            ),
+        ),
+        ("I gained 2,000 subscribers overnight.", (True, [])),
+    ],
+)
+def test_restacked_is_attention_and_a_channels_word(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    """A note restacked; not subscribers gained with no channel."""
+    assert _verdict(linter, text) == expected

@@ -1018,6 +1018,15 @@ def _not_there_yet(
     return False
 
 
+def _reached_by_then(head: Token) -> bool:
+    """Is the count a measure of time passed, "N views later" ("1.8 million
+    watch hours later, I'd like a word", "3 years and 40k followers later,
+    …")? The count was reached; the clause after it, a wish or a joke, is not
+    its mood."""
+    later = head.head
+    return head.dep_ == "npadvmod" and later.lower_ == "later" and later.i > head.i
+
+
 def _none_before(head: Token) -> Token | None:
     """The "no" or "zero" right before an outcome, with only modifiers
     between ("no paying users", "zero recurring revenue")."""
@@ -1861,6 +1870,8 @@ class MoodReader(OwnershipReader):
             return "topic"  # "why reach fell for everyone this month": the platform's
         if _a_platforms_level(head, self._word_list("platforms")):
             return "topic"  # "Organic reach on Facebook is roughly 3% now": anyone's
+        if _reached_by_then(head):
+            return "asserted"  # "2 million views later, I'd like a word": reached, whatever follows
         general = self._general_statement(head)
         if general is not None:
             return general

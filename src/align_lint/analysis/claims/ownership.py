@@ -324,6 +324,7 @@ def _reported_by_another(
                 and _a_source(c, grammar)
                 and not _the_company_closing(c, token, grammar["release_subjects"])
                 and not _a_maker_reporting(c, grammar)
+                and not _a_platforms_readout(c, token, grammar["stat_sources"])
                 for c in token.children
             )
             and not _announced_today(token)
@@ -331,6 +332,17 @@ def _reported_by_another(
         or _according_to_a_source(token, grammar["population_sources"], cited)
         for token in sentence
     )
+
+
+def _a_platforms_readout(subject: Token, verb: Token, sources: frozenset[str]) -> bool:
+    """Is a platform, in the present, reading out the writer's own stats with
+    no clause of its own ("Spotify says 48,107 monthly listeners", "YouTube
+    Studio says 2 million views this month")? Not news it tells of someone
+    ("Spotify says the song has 40 million streams", "TikTok said…")."""
+    if verb.tag_ not in ("VBZ", "VBP") or not any(t.lower_ in sources for t in subject.subtree):
+        return False
+    children = list(verb.children)
+    return any(c.dep_ == "dobj" for c in children) and not any(c.dep_ == "ccomp" for c in children)
 
 
 def _reported_by_a_name(
