@@ -420,3 +420,92 @@ def test_restacked_is_attention_and_a_channels_word(
 ) -> None:
     """A note restacked; not subscribers gained with no channel."""
     assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Over 12,000 visitors came through the gates for our free open weekend.", (True, [])),
+        (
+            "Our annual open day is back: 2,000 visitors expected, 40 stalls, live music.",
+            (True, []),
+        ),
+        (
+            "Our blog had 40,000 visitors in March.",
+            (False, [("vanity-metric", "WARNING", "40,000 visitors")]),
+        ),
+    ],
+)
+def test_a_venues_visitors_came_in_person(linter: Linter, text: str, expected: Verdict) -> None:
+    """Visitors through the gates or expected at an open day; not a blog's."""
+    assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Most founders I admire have never had a post do more than 2k impressions.",
+            (True, [("audience-metric", "INFO", "2k impressions")]),
+        ),
+        (
+            "We didn't have a single video get 10k views last year, and we still tripled revenue.",
+            (True, [("audience-metric", "INFO", "10k views")]),
+        ),
+        (
+            "We've had three posts do more than 2M impressions.",
+            (False, [("vanity-metric", "WARNING", "2M impressions")]),
+        ),
+    ],
+)
+def test_a_thing_never_had_do_something_reached_nothing(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    """ "never had a post do more than 2k impressions"; not "we've had three posts do…"."""
+    assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hot take: a save is worth ten likes, and a DM is worth ten saves.",
+            (
+                True,
+                [
+                    ("audience-metric", "INFO", "ten likes"),
+                    ("audience-metric", "INFO", "ten saves"),
+                ],
+            ),
+        ),
+        (
+            "That reel was worth 40k new followers to us.",
+            (False, [("vanity-metric", "WARNING", "40k new followers")]),
+        ),
+    ],
+)
+def test_a_count_something_is_worth_in_general_is_a_topic(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    """ "a save is worth ten likes"; not "that reel was worth 40k followers to us"."""
+    assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Our giveaway brought 3,000 new followers — and, more usefully, 420 first-time ticket buyers for the season.",
+            (True, [("vanity-metric", "INFO", "3,000 new followers")]),
+        ),
+        (
+            "Our giveaway brought 3,000 new followers and a lot of noise.",
+            (False, [("vanity-metric", "WARNING", "3,000 new followers")]),
+        ),
+    ],
+)
+def test_a_second_object_of_a_verb_begins_at_its_own_count(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    """An outcome brought after a metric is its own claim; not a lot of noise."""
+    assert _verdict(linter, text) == expected

@@ -382,6 +382,13 @@ def _verb_tagged_preposition(head: Token) -> bool:
     return head.pos_ == "ADP" and any(c.dep_ == "nsubj" for c in head.children)
 
 
+def _a_worth(sentence: Span | Doc, start: int) -> bool:
+    """Is the count before the term at ``start`` what something is "worth"
+    ("a save is worth ten likes")? A value set on a thing, said in general or
+    of the writer's, which only the parse tells apart."""
+    return any(t.lower_ == "worth" for t in sentence[max(0, start - 4) : start])
+
+
 def _counted_after(tokens: Iterable[Token]) -> bool:
     """Could a verb before these words be counted: "saved 3,000 times", "pinned
     by 900 people"?"""
@@ -902,6 +909,8 @@ class ClaimExtractor(OutcomeReader):
                 return False
             return None
         before = self._count_before(sentence, start, end, term.big)
+        if before is not None and _a_worth(sentence, start):
+            return None  # "a save is worth ten likes": the parse says whether it is a rule of thumb
         return True if before is not None and before[0] in ("count", "milestone") else None
 
     def _may_claim(

@@ -1018,6 +1018,17 @@ def _not_there_yet(
     return False
 
 
+def _never_had_one_do(verb: Token, done: Token) -> bool:
+    """Is ``done`` what "have" says a thing never or not did ("have never had
+    a post do more than 2k impressions", "we didn't have a single video get
+    10k views")? Nothing was reached."""
+    return (
+        verb.lemma_ == "have"
+        and done.head.i == verb.i
+        and any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
+    )
+
+
 def _reached_by_then(head: Token) -> bool:
     """Is the count a measure of time passed, "N views later" ("1.8 million
     watch hours later, I'd like a word", "3 years and 40k followers later,
@@ -1917,6 +1928,8 @@ class MoodReader(OwnershipReader):
                     return "negated"
             elif _meaning_denied(verb, verbs[depth - 1]):
                 return "negated"  # "1M views doesn't mean 1M people saw it": a definition
+            elif _never_had_one_do(verb, verbs[depth - 1]):
+                return "negated"  # "never had a post do more than 2k impressions"
             joined = depth > 0 and verbs[depth - 1].dep_ == "conj"
             if not joined and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in children):
                 # Not over a clause joined by "and": "Two weeks until the campaign

@@ -457,6 +457,14 @@ class OutcomeReader(MetricReader):
             head.dep_ == "attr" and verb.lemma_ == "become"
         )
         if head.dep_ in ("dobj", "attr") and acquired:
+            # A second object ("brought 3,000 new followers — and 420 ticket
+            # buyers") begins at its own count: the claim must not swallow the
+            # metric the verb brought first.
+            own_count = _count_of(head)
+            if own_count is not None and any(
+                c.dep_ == "dobj" and c.i < head.i for c in verb.children
+            ):
+                return "change", (min(own_count, start), end)
             return "change", (min(verb.i, start), end)
         if head.dep_ == "dobj" and verb.lemma_ in self._grammar["outcome_changing_verbs"]:
             amounts = [t for t in _own_clause(verb) if t.i > head.i and is_count(t)]
