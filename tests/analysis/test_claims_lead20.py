@@ -509,3 +509,131 @@ def test_a_second_object_of_a_verb_begins_at_its_own_count(
 ) -> None:
     """An outcome brought after a metric is its own claim; not a lot of noise."""
     assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "This week on the pod: Mara Lindqvist, who grew a knitting channel to 1.3M subscribers before quitting YouTube.",
+            (True, [("audience-metric", "INFO", "1.3M subscribers")]),
+        ),
+        (
+            "Our founder Mara Lindqvist, who grew this channel to 1.3M subscribers, says thanks.",
+            (False, [("vanity-metric", "WARNING", "1.3M subscribers")]),
+        ),
+    ],
+)
+def test_a_person_introduced_by_full_name_has_their_own_audience(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    """A guest named in full with a who-clause; not the writer's founder."""
+    assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Our crews reached out to 4,000 stranded travellers this week to rebook them.",
+            (True, []),
+        ),
+        (
+            "The campaign reached out to over 52 million people across Europe.",
+            (False, [("reach-claim", "WARNING", "reached out to over 52 million people")]),
+        ),
+        ("like 3,000 people showed up to the stand on Saturday", (True, [])),
+        (
+            "The ad was shown to 400,000 people.",
+            (False, [("reach-claim", "WARNING", "shown to 400,000 people")]),
+        ),
+    ],
+)
+def test_contact_made_or_people_present_is_no_reach(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    """Reached out to thousands to help them, people who showed up; not millions reached out to, nor an ad shown."""
+    assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("is anyone else's LinkedIn reach down like 40% since March?", (True, [])),
+        ("Our page got like 40k likes lol", (False, [("vanity-metric", "WARNING", "40k likes")])),
+    ],
+)
+def test_like_before_an_amount_says_about(linter: Linter, text: str, expected: Verdict) -> None:
+    """ "down like 40%"; not "like 40k likes"."""
+    assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "not sure why 'pizza at 3am' is trending but we support this lifestyle",
+            (True, [("audience-metric", "INFO", "trending")]),
+        ),
+        (
+            "not sure why our hashtag is trending, but thank you",
+            (False, [("viral-claim", "WARNING", "trending")]),
+        ),
+        (
+            "#NationalPizzaDay is trending and honestly we've been preparing for this our whole lives",
+            (True, [("audience-metric", "INFO", "trending")]),
+        ),
+        (
+            "#OurLaunch is trending and honestly we're so proud",
+            (False, [("viral-claim", "WARNING", "trending")]),
+        ),
+    ],
+)
+def test_a_trend_the_writer_wonders_about_or_answers_is_not_theirs(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    """A why-clause or a reply after an adverb; not the writer's hashtag or pride."""
+    assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Record 61,204 fans at the ground today. The noise in the second half was unreal.",
+            (True, []),
+        ),
+        ("What a night at the Arena! 19,000 fans on their feet for the final buzzer.", (True, [])),
+        (
+            "Our club passed 2 million fans on Instagram this week!",
+            (False, [("vanity-metric", "WARNING", "2 million fans")]),
+        ),
+        ("The Breeza X2 tower fan is whisper-quiet and 30% off this week.", (True, [])),
+        ("Our BMW X5 reel got 40k views.", (False, [("vanity-metric", "WARNING", "40k views")])),
+    ],
+)
+def test_a_crowd_at_a_ground_or_a_fan_that_cools_is_no_audience(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    """Fans at a ground or an arena, a tower fan, a model's capital X; not a club's fans on Instagram."""
+    assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "So when an agency tells you their engagement rate is 9%, ask: 9% of what?",
+            (True, [("audience-metric", "INFO", "engagement rate is 9%")]),
+        ),
+        (
+            "When we hit 10k followers, we celebrated.",
+            (False, [("vanity-metric", "WARNING", "10k followers")]),
+        ),
+    ],
+)
+def test_a_case_put_to_the_reader_with_when_is_conditional(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    """ "when an agency tells you…"; not "when we hit 10k"."""
+    assert _verdict(linter, text) == expected

@@ -40,8 +40,9 @@ _ORDINAL = re.compile(r"^\d[\d,.]*(?:st|nd|rd|th)$", re.I)
 _ORDINAL_WORDS = frozenset({"millionth", "thousandth", "hundredth", "billionth"})
 _SUFFIXES = (("bn", 1e9), ("mn", 1e6), ("mm", 1e6), ("k", 1e3), ("m", 1e6), ("b", 1e9))
 # A multiple: "up 3x", "grew 10x", "followers x5", "views ×8" (a change,
-# counted as its factor; the sign before or after it, as stat lines write it).
-_MULTIPLE = re.compile(r"^(?:\d+(?:\.\d+)?[x\u00d7]|[x\u00d7]\d+(?:\.\d+)?)$")
+# counted as its factor; the sign before or after it, as stat lines write it,
+# a capital only after: "X5" before is a model's name, "the Breeza X2").
+_MULTIPLE = re.compile(r"^(?:\d+(?:\.\d+)?[xX\u00d7]|[x\u00d7]\d+(?:\.\d+)?)$")
 # Lengths of a count said in digits that only an audience reaches: "six figures".
 _LONG_COUNTS = frozenset({"six", "seven", "eight", "nine"})
 SCALE = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "k": 1e3, "m": 1e6}
@@ -453,7 +454,7 @@ def _status_code(token: Token) -> bool:
 
 def is_multiple(token: Token) -> bool:
     """ "3x", "10x": a change by a factor."""
-    return _MULTIPLE.match(token.lower_) is not None
+    return _MULTIPLE.match(token.text) is not None
 
 
 def is_big(token: Token) -> bool:

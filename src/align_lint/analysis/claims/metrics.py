@@ -519,6 +519,19 @@ def _stat_line_label(doc: Doc, index: int) -> bool:
     return _label_first(doc, index) and is_count(doc[index + 2])
 
 
+def _like_as_about(word: Token) -> bool:
+    """Is "like" a hedge before an amount ("down like 40%", "like 3,000 people
+    showed up"), as speech says "about"? Not "liked 3,000 times" nor "100
+    people like this page"."""
+    doc = word.doc
+    return (
+        word.lower_ == "like"
+        and word.i + 1 < len(doc)
+        and is_count(doc[word.i + 1])
+        and not (word.i > 0 and is_count(doc[word.i - 1]))
+    )
+
+
 def _noun_tagged_verb(token: Token, wanted: Collection[str]) -> bool:
     """A plural noun the tagger made a verb because a verb follows it: "and
     leads doubled", "orders were up", or a count comes before it: "2.3M
@@ -1358,6 +1371,8 @@ class MetricReader(MilestoneReader):
                 return False
         if _a_companys_stock(doc, start, end, self._grammar["companies"]):
             return False
+        if _like_as_about(head):
+            return False  # "reach is down like 40%": "like" says about, no one liked
         if (
             head.lower_ in ("views", "view")
             and _of_a_place(doc, end, self._grammar["scenery"])

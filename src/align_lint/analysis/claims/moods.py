@@ -505,6 +505,8 @@ def _a_reply_begins(doc: Doc, at: int, end: int, owning: frozenset[str]) -> bool
     if doc[at].lower_ not in _REPLY_JOINS or at + 1 >= end:
         return False
     following = doc[at + 1]
+    if following.tag_ in ("RB", "UH", ",") and at + 2 < end:
+        following = doc[at + 2]  # "…and honestly we've been preparing for this"
     if following.tag_ != "PRP" and following.lower_ not in ("here", "there"):
         return False
     return not any(t.lower_ in _SECOND_PERSON or t.lower_ in owning for t in doc[at:end])
@@ -547,6 +549,32 @@ def _whatever_trends(verb: Token) -> bool:
     return any(
         c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _WHATEVER and c.tag_ == "WP"
         for c in verb.children
+    )
+
+
+def _whenever_told_you(verb: Token) -> bool:
+    """Is the clause a case put to the reader: "when" with the present and
+    "you" ("when an agency tells you their engagement rate is 9%, ask…")?
+    Not the writer's past ("when we hit 10k, we celebrated")."""
+    return (
+        verb.tag_ in ("VBZ", "VBP")
+        and any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children)
+        and any(c.lower_ == "you" and c.dep_ in ("dative", "dobj", "nsubj") for c in verb.children)
+    )
+
+
+def _wondered_why_it_trends(verb: Token) -> bool:
+    """Is the trend a thing the writer wonders about, in a "why" clause
+    another word takes ("not sure why 'pizza at 3am' is trending", "no idea
+    why this dance is trending")? Not the writer's own ("not sure why our
+    hashtag is trending, but thank you")."""
+    if verb.lemma_ != "trend" or verb.dep_ not in ("ccomp", "dobj", "pcomp", "pobj", "acl"):
+        return False
+    if not any(c.dep_ == "advmod" and c.lower_ == "why" for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and not any(
+        t.lower_ in _MINE for subject in subjects for t in subject.subtree
     )
 
 
@@ -1931,6 +1959,8 @@ class MoodReader(OwnershipReader):
             elif _never_had_one_do(verb, verbs[depth - 1]):
                 return "negated"  # "never had a post do more than 2k impressions"
             joined = depth > 0 and verbs[depth - 1].dep_ == "conj"
+            if depth > 0 and _whenever_told_you(verb):
+                return "conditional"  # "when an agency tells you their engagement rate is 9%"
             if not joined and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in children):
                 # Not over a clause joined by "and": "Two weeks until the campaign
                 # goes live, and our teaser already has 210,000 views" (the parse
@@ -2021,6 +2051,8 @@ class MoodReader(OwnershipReader):
             return "background"  # "everyone's talking about the goose that went viral"
         if _whatever_trends(verb):
             return "background"  # "did you see what is trending on Twitter today": whatever it is
+        if _wondered_why_it_trends(verb):
+            return "background"  # "not sure why 'pizza at 3am' is trending": elsewhere
         owning = self._grammar["rank_openers"] | self._grammar["owned_tag_words"]
         if _a_tag_trending(verb, owning):
             return "background"  # "#StormOlwen is trending for a reason": a tag, not ours

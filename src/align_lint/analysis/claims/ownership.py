@@ -941,6 +941,7 @@ def _aside_about_another(
         if clause.dep_ in ("relcl", "acl") or clause.head.i == clause.i:
             break
         clause = clause.head
+    introduced = False
     if clause.dep_ == "relcl":
         relative = any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in clause.children)
         aside = relative and clause.lemma_ in _HOLDING and clause.tag_ in ("VBZ", "VBP")
@@ -949,6 +950,10 @@ def _aside_about_another(
         # who went from a garden shed to 1.4 million followers" (judge55).
         who = any(c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children)
         aside = aside or (who and _a_named_persons_role(clause.head, meeting))
+        # A person introduced by full name: "On the pod: Mara Lindqvist, who
+        # grew a knitting channel to 1.3M subscribers" (a guest's story).
+        introduced = who and _a_full_name(clause.head)
+        aside = aside or introduced
     elif clause.dep_ == "acl":
         aside = (
             clause.lemma_ == "follow"
@@ -964,10 +969,24 @@ def _aside_about_another(
         return False  # "Acme's bakery, which has…": a brand may write of itself by name
     # The noun does something else in the sentence; the parse may hang the
     # main verb on it as a clause of its own ("The footballer, who has…, signed…").
-    tells_more = described.dep_ != "ROOT" or any(
-        c.dep_ in ("acl", "relcl") and c.i != clause.i for c in described.children
+    tells_more = (
+        described.dep_ != "ROOT"
+        or any(c.dep_ in ("acl", "relcl") and c.i != clause.i for c in described.children)
+        or introduced
     )
     return tells_more and not any(c.dep_ == "poss" and c.lower_ in _MINE for c in described.subtree)
+
+
+def _a_full_name(noun: Token) -> bool:
+    """A person's first and last name, both capitalised ("Mara Lindqvist")."""
+    return (
+        noun.tag_ == "NNP"
+        and noun.text[:1].isupper()
+        and any(
+            c.dep_ == "compound" and c.tag_ == "NNP" and c.text[:1].isupper() and c.i == noun.i - 1
+            for c in noun.children
+        )
+    )
 
 
 def _a_named_persons_role(noun: Token, meeting: frozenset[str]) -> bool:
