@@ -637,3 +637,114 @@ def test_a_case_put_to_the_reader_with_when_is_conditional(
 ) -> None:
     """ "when an agency tells you…"; not "when we hit 10k"."""
     assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Our feed hit 5 million followers today!! To celebrate, we're donating 5 million meals to the food bank.",
+            (
+                False,
+                [
+                    ("vanity-metric", "WARNING", "5 million followers"),
+                    ("exclamation-pileup", "INFO", "!!"),
+                ],
+            ),
+        ),
+        (
+            "Our feed hit 5 million followers, and readers donated $40,000 to the food bank.",
+            (
+                True,
+                [
+                    ("vanity-metric", "INFO", "5 million followers"),
+                    ("audience-metric", "INFO", "readers"),
+                ],
+            ),
+        ),
+        (
+            "We hit 100k subscribers on the channel this morning. It started as a chat about how to buy shares from Lagos.",
+            (False, [("vanity-metric", "WARNING", "100k subscribers")]),
+        ),
+        (
+            "The reel got 100k views and 3,000 people bought the hoodie.",
+            (True, [("vanity-metric", "INFO", "100k views")]),
+        ),
+    ],
+)
+def test_the_writer_donating_or_a_way_to_buy_is_no_outcome(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    """We donate, how to buy; not readers who donated or people who bought."""
+    assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Our admissions TikTok hit 100K! From 0 to 100K in 11 months.",
+            (False, [("vanity-metric", "WARNING", "From 0 to 100K")]),
+        ),
+        (
+            "Our TikTok got 100K views, and admissions for the new session are up 25%.",
+            (True, [("vanity-metric", "INFO", "100K views")]),
+        ),
+        (
+            "Total reach 3.7M, 214,000 engagements. Micro-creators remain the most efficient way to build buzz.",
+            (
+                False,
+                [
+                    ("reach-claim", "WARNING", "reach 3.7M"),
+                    ("vanity-metric", "WARNING", "214,000 engagements"),
+                ],
+            ),
+        ),
+        (
+            "Our reels got 3.7M views and the new rota made the kitchen 30% more efficient.",
+            (True, [("vanity-metric", "INFO", "3.7M views")]),
+        ),
+    ],
+)
+def test_an_offices_channel_or_an_efficient_way_is_no_outcome(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    """The admissions TikTok, the most efficient way; not admissions up, a kitchen made efficient."""
+    assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A quarter of a million people have now seen our video. A QUARTER OF A MILLION.",
+            (False, [("reach-claim", "WARNING", "A quarter of a million people have now seen")]),
+        ),
+        ("A quarter of the people we surveyed saw the ad.", (True, [])),
+    ],
+)
+def test_a_fraction_of_a_counted_people_saw_it(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    """ "a quarter of a million people have seen our video"; not a quarter of the people surveyed."""
+    assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Not every day a post about spreadsheet hygiene gets 3,4k reposts 😅",
+            (False, [("vanity-metric", "WARNING", "3,4k reposts")]),
+        ),
+        (
+            "Posts about spreadsheets get 3k reposts.",
+            (True, [("audience-metric", "INFO", "3k reposts")]),
+        ),
+    ],
+)
+def test_not_every_day_tells_of_a_day_that_came(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    """ "Not every day a post … gets 3,4k reposts"; not posts in general."""
+    assert _verdict(linter, text) == expected

@@ -93,6 +93,7 @@ from align_lint.analysis.claims.ownership import (
     _crowd_of_people,
     _doers_habit,
     _first_person,
+    _fraction_of_a_count,
     _is_people,
     _ours,
     _own_clause,
@@ -517,6 +518,14 @@ def _stat_line_label(doc: Doc, index: int) -> bool:
     if index + 2 >= len(doc) or doc[index + 1].text != ":":
         return False
     return _label_first(doc, index) and is_count(doc[index + 2])
+
+
+def _a_fraction_of_people(noun: Token, people: frozenset[str]) -> bool:
+    """Is ``noun`` a part of a counted people, "a quarter of a million people",
+    "half of our 40,000 readers"?"""
+    return _fraction_of_a_count(noun) and any(
+        _is_people(t, people) for c in noun.children if c.lower_ == "of" for t in c.children
+    )
 
 
 def _like_as_about(word: Token) -> bool:
@@ -2244,6 +2253,8 @@ class MetricReader(MilestoneReader):
         for child in subjects:
             if child.dep_ == "nsubj" and _crowd_of_people(child, people):
                 return "count", (child.left_edge.i, index + 1)
+            if child.dep_ == "nsubj" and _a_fraction_of_people(child, people):
+                return "count", (child.left_edge.i, index + 1)  # "a quarter of a million people"
             # A count's scale letter split off and made the subject ("50K of you
             # follow us", "50" "K") stands for the count, as a numeral does.
             # "900k streamed…": the tagger may make a count with its letter a name.

@@ -552,6 +552,15 @@ def _whatever_trends(verb: Token) -> bool:
     )
 
 
+def _not_every_day(sentence: Span) -> bool:
+    """Does the sentence open "(It's) not every day…", which tells of a day
+    that did come ("Not every day a post about spreadsheets gets 3,4k
+    reposts")?"""
+    words = [t.lower_ for t in sentence if not t.is_space and not t.is_punct][:5]
+    text = " ".join(words)
+    return text.startswith(("not every day", "it 's not every day", "it's not every day"))
+
+
 def _whenever_told_you(verb: Token) -> bool:
     """Is the clause a case put to the reader: "when" with the present and
     "you" ("when an agency tells you their engagement rate is 9%, ask…")?
@@ -2108,6 +2117,8 @@ class MoodReader(OwnershipReader):
             return (
                 None  # "A quarter of a million subscribers 🎮 Thank you…": a thank-you, misparsed
             )
+        if _not_every_day(head.sent):
+            return None  # "Not every day a post about spreadsheets gets 3,4k reposts": it did
         modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
         # A bare "get" is the present only as the main verb ("Videos get/VB the
         # most views"); "we had a post go viral" is a past event.

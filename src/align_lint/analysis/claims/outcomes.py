@@ -262,6 +262,13 @@ def _to_do(clause: Token) -> bool:
     return clause.dep_ == "xcomp" or (clause.dep_ == "advcl" and marked)
 
 
+def _how_to(verb: Token) -> bool:
+    """Is the verb the infinitive of "how to" ("how to buy a home", "here's
+    how to order")? A way told, nothing done."""
+    doc = verb.doc
+    return verb.i >= 2 and doc[verb.i - 1].lower_ == "to" and doc[verb.i - 2].lower_ == "how"
+
+
 def _takings(verb: Token, subjects: list[Token], content: frozenset[str]) -> bool:
     """Is "took"/"did" money a seller took in: "the shop took $2,300 on
     Saturday", "our stall did £4.5k that weekend" (sales, an outcome)? Its
@@ -712,6 +719,10 @@ class OutcomeReader(MetricReader):
         buying = lemma in ("buy", "purchase", "order", "book")
         if buying and subjects and subjects[0].lower_ in ("i", "you"):
             return None
+        if buying and _how_to(verb):
+            return None  # "how to buy US stock shares": advice, no one bought
+        if lemma == "donate" and subjects and subjects[0].lower_ in ("we", "i"):
+            return None  # "we're donating 5 million meals": the writer gives, as with "give"
         if lemma in self._grammar["patronage_verbs"]:  # "2.3 million of you flew with us"
             return action if _counted_with_us(verb, subjects) else None
         if lemma == "sell" and _sold_on(verb, money, subjects):
