@@ -748,3 +748,61 @@ def test_not_every_day_tells_of_a_day_that_came(
 ) -> None:
     """ "Not every day a post … gets 3,4k reposts"; not posts in general."""
     assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Our tutorial videos got 90k views, and customers who watched three of them churned 40% less.",
+            (True, [("vanity-metric", "INFO", "90k views")]),
+        ),
+        (
+            "Our videos got 90k views; we churned through 40 drafts to get there.",
+            (False, [("vanity-metric", "WARNING", "90k views")]),
+        ),
+    ],
+)
+def test_customers_churned_less_is_retention(linter: Linter, text: str, expected: Verdict) -> None:
+    """Churned with its change; not churned through drafts."""
+    assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The post got 3,000 likes. 2 of those likers are now in contract ($180k ACV each).",
+            (True, [("vanity-metric", "INFO", "3,000 likes")]),
+        ),
+        (
+            "Our thread got 1.2M impressions, and deliveries are up 28%.",
+            (True, [("vanity-metric", "INFO", "1.2M impressions")]),
+        ),
+        (
+            "Our thread got 1.2M impressions. Deliveries may be late this week.",
+            (False, [("vanity-metric", "WARNING", "1.2M impressions")]),
+        ),
+        (
+            "The ads got 2.6M impressions and 9,412 new library cards were issued.",
+            (True, [("vanity-metric", "INFO", "2.6M impressions")]),
+        ),
+        (
+            "The ads got 2.6M impressions. Renew your library cards online.",
+            (False, [("vanity-metric", "WARNING", "2.6M impressions")]),
+        ),
+        (
+            "Our updates reached 3 million people, and trust in the brand rose 12 points.",
+            (True, [("reach-claim", "INFO", "reached 3 million people")]),
+        ),
+        (
+            "The clip got 600k views and we're fully booked until May.",
+            (True, [("vanity-metric", "INFO", "600k views")]),
+        ),
+    ],
+)
+def test_a_contracts_value_deliveries_cards_trust_and_bookings_are_outcomes(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    """ACV, deliveries up, library cards issued, trust moved, fully booked; not a notice about deliveries or cards."""
+    assert _verdict(linter, text) == expected
