@@ -389,6 +389,13 @@ def _cell_break(token: Token) -> bool:
     return token.is_space and "\n" not in token.text
 
 
+def _right_after(token: Token, words: tuple[str, ...]) -> bool:
+    """Are ``words`` the tokens right before ``token``, in lower case ("about
+    to" hit, "how to" buy)?"""
+    doc, first = token.doc, token.i - len(words)
+    return first >= 0 and tuple(t.lower_ for t in doc[first : token.i]) == words
+
+
 def _labelled_count(doc: Doc, end: int) -> int | None:
     """Where a count given as a label's value ends: "Users: 418", "Sign-ups:
     1,200" (a term ending at ``end``, then a colon and the count)."""

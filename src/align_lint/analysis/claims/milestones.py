@@ -27,7 +27,7 @@ from align_lint.analysis.claims.counts import (
     is_money,
     number,
 )
-from align_lint.analysis.claims.layout import _TIME_NOUNS
+from align_lint.analysis.claims.layout import _TIME_NOUNS, _right_after
 from align_lint.analysis.claims.moods import MoodReader
 from align_lint.analysis.claims.ownership import _MINE
 
@@ -213,7 +213,7 @@ def _thanked_for_count(doc: Doc, index: int) -> tuple[str, tuple[int, int]] | No
     if at + 1 >= len(doc) or doc[at].lower_ != "for":
         return None
     count = doc[at + 1]
-    if not is_count(count) or _YEAR.match(count.text) or (number(count) or 0) < 1000:
+    if not _a_round_count(count):
         return None
     after = _count_end(doc, count.i)
     if _counts_a_noun(doc, after):
@@ -367,8 +367,7 @@ def _reached_today(verb: Token) -> bool:
 def _about_to(verb: Token) -> bool:
     """Is the milestone a moment away ("we're about to hit 500k")? Counted
     as reached: the writer celebrates it, as a goal is not ("we hope to hit")."""
-    doc = verb.doc
-    return verb.i >= 2 and doc[verb.i - 1].lower_ == "to" and doc[verb.i - 2].lower_ == "about"
+    return _right_after(verb, ("about", "to"))
 
 
 def _a_day_said(word: Token) -> bool:
@@ -395,13 +394,19 @@ def _audience_holder(verb: Token, channels: frozenset[str], money_holders: froze
     return any(c.dep_ == "poss" and c.lower_ in _MINE for c in subject.children)
 
 
+def _a_round_count(count: Token) -> bool:
+    """A count a milestone is made of: not a year, 1,000 or more ("10k",
+    "25,000"; not "2026", "300")."""
+    return is_count(count) and not _YEAR.match(count.text) and (number(count) or 0) >= 1000
+
+
 def _bare_big_count_end(doc: Doc, at: int) -> int | None:
     """Where the count at ``at`` ends when it is a milestone said with no
     noun: a count, not a year, 1,000 or more, and counting nothing after it
     ("passed 25,000 users", "crossed 25k of debt", "did 40k in sales" count
     something)."""
     count = doc[at]
-    if not is_count(count) or _YEAR.match(count.text) or (number(count) or 0) < 1000:
+    if not _a_round_count(count):
         return None
     after = _count_end(doc, at)
     return None if _counts_a_noun(doc, after) else after
@@ -530,7 +535,7 @@ class MilestoneReader(MoodReader):
                 if _count_end(target.doc, start) != target.i:
                     continue
                 count = target.doc[start]
-                if is_count(count) and not _YEAR.match(count.text) and (number(count) or 0) >= 1000:
+                if _a_round_count(count):
                     return target.i + 1
         return None
 
@@ -578,7 +583,7 @@ class MilestoneReader(MoodReader):
         count = doc[first]
         if not (count.like_num or count.text[:1].isdigit()) or not is_count(count):
             return None
-        if _YEAR.match(count.text) or (number(count) or 0) < 1000 or is_money(count):
+        if not _a_round_count(count) or is_money(count):
             return None
         if not _opens_a_fragment(doc, first):
             return None
@@ -656,7 +661,7 @@ class MilestoneReader(MoodReader):
             return None
         first = _count_start(doc, last)
         count = doc[first]
-        if not is_count(count) or _YEAR.match(count.text) or (number(count) or 0) < 1000:
+        if not _a_round_count(count):
             return None
         if any(token.lemma_ in self._grammar["spending_verbs"] for token in doc[:first]):
             return None  # "we spent 5,000 on Instagram": money, even without its sign

@@ -666,7 +666,7 @@ def _moved_for_everyone(head: Token, content: frozenset[str]) -> bool:
                 for c in whole.children
             ):
                 continue  # "for our clients", "for the brand"
-            if whole.lower_ in ("everyone", "everybody") or _a_group(whole, content):
+            if whole.lower_ in _EVERYONES or _a_group(whole, content):
                 return True  # "for everyone", "for publishers", "across brands"
             if any(c.lower_ in ("all", "every", "most") for c in whole.children):
                 return True
@@ -1035,24 +1035,11 @@ def _not_there_yet(
     if head.lower_ in good_when_absent or head.lemma_ in good_when_absent:
         return False
     none = _none_before(head)
-    if none is not None and (_only_words_of(head.sent, none, head) or _still(doc, none)):
-        return True  # "still no paying users", a stat line's "Zero revenue."
-    if not any(t.lower_ == "yet" for t in doc[head.i + 1 : head.i + 3]):
+    if none is None:
         return False
-    index = head.i - 1
-    while index >= 0 and head.i - index <= 4:
-        word = doc[index]
-        if word.lower_ in _NONE:
-            return True
-        if word.lower_ in ("single", "one") and doc[max(0, index - 2) : index].text.lower() in (
-            "not a",
-            "not even",
-        ):
-            return True  # "not a single customer yet"
-        if word.tag_ not in _BETWEEN_NONE and word.lower_ not in ("single", "a"):
-            return False
-        index -= 1
-    return False
+    if _only_words_of(head.sent, none, head) or _still(doc, none):
+        return True  # "still no paying users", a stat line's "Zero revenue."
+    return any(t.lower_ == "yet" for t in doc[head.i + 1 : head.i + 3])
 
 
 def _never_had_one_do(verb: Token, done: Token) -> bool:
@@ -1076,15 +1063,21 @@ def _reached_by_then(head: Token) -> bool:
 
 
 def _none_before(head: Token) -> Token | None:
-    """The "no" or "zero" right before an outcome, with only modifiers
-    between ("no paying users", "zero recurring revenue")."""
+    """The "no" or "zero" before an outcome, with only modifiers between ("no
+    paying users", "zero recurring revenue"), or the "single" of "not a
+    single customer"."""
     doc = head.doc
     index = head.i - 1
-    while index >= 0 and head.i - index <= 3:
+    while index >= 0 and head.i - index <= 4:
         word = doc[index]
         if word.lower_ in _NONE:
             return word
-        if word.tag_ not in _BETWEEN_NONE:
+        if word.lower_ in ("single", "one") and doc[max(0, index - 2) : index].text.lower() in (
+            "not a",
+            "not even",
+        ):
+            return word  # "not a single customer yet"
+        if word.tag_ not in _BETWEEN_NONE and word.lower_ not in ("single", "a"):
             return None
         index -= 1
     return None

@@ -23,7 +23,7 @@ from align_lint.analysis.claims.counts import (
     is_money,
     is_multiple,
 )
-from align_lint.analysis.claims.layout import _labelled_count
+from align_lint.analysis.claims.layout import _labelled_count, _right_after
 from align_lint.analysis.claims.metrics import (
     _FINITE_TAGS,
     _NOUN_JOINERS,
@@ -265,8 +265,7 @@ def _to_do(clause: Token) -> bool:
 def _how_to(verb: Token) -> bool:
     """Is the verb the infinitive of "how to" ("how to buy a home", "here's
     how to order")? A way told, nothing done."""
-    doc = verb.doc
-    return verb.i >= 2 and doc[verb.i - 1].lower_ == "to" and doc[verb.i - 2].lower_ == "how"
+    return _right_after(verb, ("how", "to"))
 
 
 def _takings(verb: Token, subjects: list[Token], content: frozenset[str]) -> bool:
