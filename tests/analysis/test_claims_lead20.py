@@ -806,3 +806,102 @@ def test_a_contracts_value_deliveries_cards_trust_and_bookings_are_outcomes(
 ) -> None:
     """ACV, deliveries up, library cards issued, trust moved, fully booked; not a notice about deliveries or cards."""
     assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Interviewed a chef with 3.2 million followers today for the podcast.",
+            (True, [("audience-metric", "INFO", "3.2 million followers")]),
+        ),
+        (
+            "We ended the year with 40k followers.",
+            (False, [("vanity-metric", "WARNING", "40k followers")]),
+        ),
+        ("We launched a reel with 2M views.", (False, [("vanity-metric", "WARNING", "2M views")])),
+    ],
+)
+def test_someone_met_with_an_audience_is_background(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    """ "Interviewed a chef with 3.2 million followers"; not the writer's year or reel."""
+    assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "What a night at Riverside Park ⚽ 31,000 fans, a last-minute equaliser, and a pitch invasion.",
+            (True, []),
+        ),
+        (
+            "Thank you to every fan who travelled 300 miles. 1,1k of you in the away end.",
+            (True, []),
+        ),
+        (
+            "100,000 of you putting up with me every week.",
+            (False, [("vanity-metric", "WARNING", "100,000 of you")]),
+        ),
+    ],
+)
+def test_a_crowd_at_a_match_is_no_audience(linter: Linter, text: str, expected: Verdict) -> None:
+    """Fans or you at a match; not 100,000 of you online."""
+    assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "More than 40,000 visitors are expected at the Harbourside Food Festival this weekend.",
+            (True, []),
+        ),
+        ("Library visitors are up 30% since Saturday opening hours returned.", (True, [])),
+        (
+            "Our blog had 40,000 visitors in March.",
+            (False, [("vanity-metric", "WARNING", "40,000 visitors")]),
+        ),
+    ],
+)
+def test_a_venues_or_a_librarys_visitors_came_in_person(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    """A festival's or a library's visitors; not a blog's."""
+    assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pleased to share that we've completed the buy-back of 2.1 million shares announced in March.",
+            (True, []),
+        ),
+        (
+            "Our launch video got 210,000 shares.",
+            (False, [("vanity-metric", "WARNING", "210,000 shares")]),
+        ),
+    ],
+)
+def test_shares_bought_back_are_stock(linter: Linter, text: str, expected: Verdict) -> None:
+    """A buy-back of shares; not a video's shares."""
+    assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Every brief this year has the line 'make it go viral'. That is a wish, not a plan.",
+            (True, []),
+        ),
+        ("We made it go viral in a week.", (False, [("viral-claim", "WARNING", "go viral")])),
+    ],
+)
+def test_a_quoted_bidding_to_go_viral_is_a_wish(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    """ "the line 'make it go viral'"; not "we made it go viral"."""
+    assert _verdict(linter, text) == expected

@@ -12,6 +12,7 @@ import math
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from align_lint.analysis.caches import make_room
@@ -382,6 +383,13 @@ def _verb_tagged_preposition(head: Token) -> bool:
     return head.pos_ == "ADP" and any(c.dep_ == "nsubj" for c in head.children)
 
 
+def _words_and_pairs(tokens: Span) -> set[str]:
+    """The lower-case words of ``tokens`` and each two of them side by side
+    ("away end"), as the paragraph's sense words are read."""
+    words = [t.lower_ for t in tokens if not t.is_space]
+    return set(words) | {f"{a} {b}" for a, b in pairwise(words)}
+
+
 def _a_worth(sentence: Span | Doc, start: int) -> bool:
     """Is the count before the term at ``start`` what something is "worth"
     ("a save is worth ten likes")? A value set on a thing, said in general or
@@ -654,6 +662,8 @@ class ClaimExtractor(OutcomeReader):
         presence = self._grammar["presence_verbs"]
         if any(token.lemma_ in presence for token in doc[you + 1 :]):
             return None
+        if _words_and_pairs(doc[you + 1 :]) & self._grammar["match_day_words"]:
+            return None  # "1,1k of you in the away end": a crowd at a match
         # ``doc`` is the sentence's copy: its outcome words are the sentence's.
         if any(
             self._is_outcome_key(key) and not self._takings_without_money(doc, end)

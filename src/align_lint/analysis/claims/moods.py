@@ -688,6 +688,24 @@ def _held_with_misparsed(head: Token) -> Token | None:
     return with_.head
 
 
+def _met_with_an_audience(head: Token, content: frozenset[str]) -> Token | None:
+    """Someone introduced with an audience, whose "with" the parse hung on the
+    verb: "Interviewed a chef with 3.2 million followers today" ("with" on
+    "Interviewed"). The holder is the object right before "with", introduced
+    by "a"; not "ended the year with 40k followers" (the writer's year), nor
+    a piece of content ("we launched a reel with 2M views")."""
+    with_ = head.head
+    if head.dep_ != "pobj" or with_.lower_ != "with" or with_.head.pos_ != "VERB":
+        return None
+    before = head.doc[with_.i - 1] if with_.i > 0 else None
+    if before is None or before.dep_ != "dobj" or before.head.i != with_.head.i:
+        return None
+    introduced = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in before.children)
+    if not introduced or before.pos_ != "NOUN" or before.lemma_ in content:
+        return None
+    return before
+
+
 def _chart_ranked_on(holder: Token, rank_openers: frozenset[str]) -> bool:
     """Is ``holder`` a chart something is ranked on ("debuted at No. 3 on the Hot
     100 with 31 million streams")? The parser may hang "with" on the chart's
@@ -1684,6 +1702,9 @@ def _bidden_to_go_viral(verb: Token) -> bool:
         return False
     if causing.lemma_ not in ("make", "help", "let", "get") or causing.tag_ != "VB":
         return False
+    doc = causing.doc
+    if causing.i > 0 and doc[causing.i - 1].tag_ == "``":
+        return True  # "the line 'make it go viral'": quoted, whatever the parse hangs on it
     return not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in causing.children)
 
 
@@ -1860,7 +1881,9 @@ class MoodReader(OwnershipReader):
             return "topic"  # "Anyone else seeing reach fall this week?": for everyone?
         with_ = head.dep_ == "pobj" and head.head.lower_ == "with"
         holder = head.head.head
-        misread = _held_with_misparsed(head)
+        misread = _held_with_misparsed(head) or _met_with_an_audience(
+            head, self._grammar["content_nouns"]
+        )
         if misread is not None:  # "a typical influencer with 50,000 followers charges $500"
             with_, holder = True, misread
         # "a creator with 1.2 million followers"; not "a post with 88k views",

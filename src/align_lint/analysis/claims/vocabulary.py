@@ -98,7 +98,7 @@ GRAMMAR = (
     # lead19: attention metrics named bare as a topic ("impressions are a cost").
     "topic_attention_nouns", "listed_attention_nouns", "metric_counters",
     # lead19: music whose plays a bare milestone counts ("the single just hit 2M").
-    "released_works", "milestone_marks", "stat_sources",
+    "released_works", "milestone_marks", "stat_sources", "match_day_words",
     # lead19: animals or users placed, counted ("37 dogs were adopted").
     "homing_verbs",
     # judge42: documents saved by a crowd ("50k people saved our checklist").
