@@ -905,3 +905,63 @@ def test_a_quoted_bidding_to_go_viral_is_a_wish(
 ) -> None:
     """ "the line 'make it go viral'"; not "we made it go viral"."""
     assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The video went viral, but here's what matters: 1,840 new monthly donors and 212,000 pounds raised for the shelter.",
+            (True, [("viral-claim", "INFO", "went viral")]),
+        ),
+        (
+            "The video went viral. Revenue is what matters.",
+            (False, [("viral-claim", "WARNING", "went viral")]),
+        ),
+    ],
+)
+def test_a_counted_outcome_said_to_matter_is_a_result(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    """ "here's what matters: 1,840 new monthly donors"; not "revenue is what matters"."""
+    assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "That list of 9,000 produced £410k in consulting pipeline this year and 11 new retainers. Our open rate is 34%.",
+            (True, [("vanity-metric", "WARNING", "open rate is 34%")]),
+        ),
+        (
+            "Our open rate is 34%. Ask us about retainers.",
+            (False, [("vanity-metric", "WARNING", "open rate is 34%")]),
+        ),
+        (
+            "Our Facebook posts got 2M impressions. Digital subscriptions rose 9% in the same quarter.",
+            (True, [("vanity-metric", "WARNING", "2M impressions")]),
+        ),
+        (
+            "Our reels got 2M views. Newsletter subscriptions doubled this year.",
+            (False, [("vanity-metric", "WARNING", "2M views")]),
+        ),
+        (
+            "The videos got 1.7M views. More importantly, adoption applications rose 212% during the campaign.",
+            (True, [("vanity-metric", "WARNING", "1.7M views")]),
+        ),
+        (
+            "The videos got 1.7M views. Adoption applications are open now!",
+            (False, [("vanity-metric", "WARNING", "1.7M views")]),
+        ),
+        (
+            "Our reel got 90k views and we hit our £50k crowdfunder target with 6 days to spare.",
+            (True, [("vanity-metric", "INFO", "90k views")]),
+        ),
+    ],
+)
+def test_retainers_paid_subscriptions_adoption_applications_and_crowdfunders_are_outcomes(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    """With evidence; not named alone, nor a newsletter's subscriptions."""
+    assert _verdict(linter, text) == expected

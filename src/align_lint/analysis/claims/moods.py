@@ -127,6 +127,8 @@ def _said_to_matter(head: Token, valuing: frozenset[str]) -> bool:
     phrase = _outcome_phrase(head)
     if phrase.dep_ not in ("nsubj", "attr"):
         return False
+    if any(c.dep_ == "nummod" for c in head.children):
+        return False  # "here's what matters: 1,840 new monthly donors": counted, a result
     verb = phrase.head
     if verb.lemma_ in valuing and verb.tag_ in ("VBZ", "VBP"):
         return not any(c.dep_ in ("dobj", "prep") and c.lower_ != "more" for c in verb.children)
