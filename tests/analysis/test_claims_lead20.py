@@ -965,3 +965,31 @@ def test_retainers_paid_subscriptions_adoption_applications_and_crowdfunders_are
 ) -> None:
     """With evidence; not named alone, nor a newsletter's subscriptions."""
     assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Our crisis thread got 900k impressions. What matters: trust scores in the follow-up survey recovered to pre-incident levels within 6 weeks.",
+            (True, [("vanity-metric", "WARNING", "900k impressions")]),
+        ),
+        (
+            "Our crisis thread got 900k impressions. We recovered 40 lost files from the old drive.",
+            (False, [("vanity-metric", "WARNING", "900k impressions")]),
+        ),
+        (
+            "Our Pride video was shared 40,000 times. The result that matters: 2,700 new people joined the donor register in seven days.",
+            (True, [("vanity-metric", "INFO", "shared 40,000 times")]),
+        ),
+        (
+            "Our Pride video was shared 40,000 times. We joined the register of approved suppliers.",
+            (False, [("vanity-metric", "WARNING", "shared 40,000 times")]),
+        ),
+    ],
+)
+def test_an_outcome_recovered_or_a_register_joined_is_a_result(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    """Trust scores recovered, people joined a donor register; not files recovered, a register the writer joined."""
+    assert _verdict(linter, text) == expected
