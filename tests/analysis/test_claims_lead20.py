@@ -993,3 +993,21 @@ def test_an_outcome_recovered_or_a_register_joined_is_a_result(
 ) -> None:
     """Trust scores recovered, people joined a donor register; not files recovered, a register the writer joined."""
     assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Our 3rd video to pass the million mark this month. Never thought we'd say that.",
+            (False, [("vanity-metric", "WARNING", "pass the million mark")]),
+        ),
+        ("Who will be the first to hit 10k?", (True, [])),
+        ("Our goal: the first reel to hit 1M next year.", (True, [])),
+    ],
+)
+def test_a_piece_counted_by_an_ordinal_to_reach_a_count_reached_it(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    """ "our 3rd video to pass the million mark"; not a question or a goal."""
+    assert _verdict(linter, text) == expected

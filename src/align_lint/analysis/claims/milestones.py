@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from align_lint.analysis.claims.counts import (
     _CURRENCY,
+    _ORDINAL,
     _ORDINAL_WORDS,
     _SUPERLATIVES,
     _YEAR,
@@ -364,6 +365,24 @@ def _reached_today(verb: Token) -> bool:
     return any(c.dep_ == "npadvmod" and _a_day_said(c) for c in verb.children)
 
 
+# The ordinals a writer counts pieces of content by ("our 3rd video to pass 1M").
+_ORDINAL_NAMES = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "tenth"})
+
+
+def _nth_to_reach(verb: Token) -> bool:
+    """Is the milestone verb the infinitive of a piece counted by an ordinal
+    ("our 3rd video to pass the million mark this month", "the first reel to
+    hit 1M")? The piece did reach it: "the Nth one to" tells of those that did."""
+    if verb.tag_ != "VB" or verb.dep_ not in ("relcl", "acl"):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "amod" and (_ORDINAL.match(c.text) is not None or c.lower_ in _ORDINAL_NAMES)
+        for c in verb.head.children
+    )
+
+
 def _about_to(verb: Token) -> bool:
     """Is the milestone a moment away ("we're about to hit 500k")? Counted
     as reached: the writer celebrates it, as a goal is not ("we hope to hit")."""
@@ -493,6 +512,7 @@ class MilestoneReader(MoodReader):
             or verb.lemma_ == "celebrate"
             or _reached_today(verb)
             or _about_to(verb)
+            or _nth_to_reach(verb)
         )
         if not reached:
             return None
@@ -531,7 +551,9 @@ class MilestoneReader(MoodReader):
             return None
         for child in target.children:
             if child.dep_ in ("nummod", "compound", "amod") and child.i < target.i:
-                start = child.i - 1 if _is_scale(child) and child.i > 0 else child.i
+                doc = target.doc
+                split = _is_scale(child) and child.i > 0 and is_count(doc[child.i - 1])
+                start = child.i - 1 if split else child.i  # "1" "M" of "the 1M mark"
                 if _count_end(target.doc, start) != target.i:
                     continue
                 count = target.doc[start]
