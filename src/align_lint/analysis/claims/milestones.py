@@ -549,15 +549,11 @@ class MilestoneReader(MoodReader):
         2026 mark" (a year)."""
         if target.lemma_ not in self._grammar["milestone_marks"]:
             return None
+        doc = target.doc
         for child in target.children:
             if child.dep_ in ("nummod", "compound", "amod") and child.i < target.i:
-                doc = target.doc
-                split = _is_scale(child) and child.i > 0 and is_count(doc[child.i - 1])
-                start = child.i - 1 if split else child.i  # "1" "M" of "the 1M mark"
-                if _count_end(target.doc, start) != target.i:
-                    continue
-                count = target.doc[start]
-                if _a_round_count(count):
+                start = _count_start(doc, child.i)  # "1" "M" of "the 1M mark"
+                if _count_end(doc, start) == target.i and _a_round_count(doc[start]):
                     return target.i + 1
         return None
 
