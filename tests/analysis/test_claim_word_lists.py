@@ -38,6 +38,8 @@ CLOSED = {
     "extractor": {
         "_THANKS", "_DIRECTIONS", "_COUNTED_BY", "_EXAMPLES", "_COUNT_CUE", "_RANK_CUES",
         "_WRITERS", "_DENIED_OR_DOUBTED", "_LIST_JOINS", "_CLAUSE_OPENERS",
+        # conjunctions, determiners and question words beside a bare "Revenue?" (lead21)
+        "_BESIDE_A_BARE_QUESTION",
     },
     "layout": {
         "_VERSUS", "_SIGNS", "_STAT_SEPARATORS", "_ARROWS", "_TIME_NOUNS", "_MONTHS",
@@ -68,6 +70,8 @@ CLOSED = {
         "_POINTERS", "_PEERS", "_TAG_TO_TREND", "_PRESENT_BE", "_CLAUSE_ENDS",
         # quotation marks (judge56)
         "_QUOTE_MARKS",
+        # the prepositions of a fixed regard, "obsessed with" (lead21)
+        "_REGARD_PREPOSITIONS",
     },
     "outcomes": {
         "_BY_ITSELF", "_WRITER_OR_READER", "_PAID_TIERS", "_MONEY_MOVED", "_DUMMY_SUBJECTS",

@@ -117,6 +117,10 @@ _PREPARED = "align_lint.claims"
 _DENIED_OR_DOUBTED = frozenset({"not", "n't", "never", "if", "whether", "0", "zero", "next"})
 
 _WRITERS = frozenset({"our", "my"})
+# Words that may stand beside an outcome asked on its own: "And revenue?", "What about sales?"
+_BESIDE_A_BARE_QUESTION = frozenset(
+    {"and", "so", "but", "the", "our", "my", "what", "about", "ok", "okay"}
+)
 
 
 def _plural_noun(token: Token, titled: bool) -> bool:
@@ -280,6 +284,37 @@ def _point_of_view(sentence: Doc) -> bool:
     "you" is the writer, telling their own lot, not advice to the reader."""
     words = [t for t in sentence if not t.is_space][:2]
     return len(words) == 2 and words[0].lower_ == "pov" and words[1].text == ":"
+
+
+def _asked_bare(sentence: Span, claims: list[Claim], answers: frozenset[str]) -> list[Claim]:
+    """The claims of a sentence, with an outcome named alone as a question
+    ("Revenue? Ask me next quarter 😅", "And sales??") as a topic, unless the
+    next sentence answers it with an amount or a direction ("Sales? Up 14%.",
+    "Revenue? $12k."): asked, it reports nothing. Read from word order."""
+    words = [t for t in sentence if not (t.is_space or t.is_punct)]
+    if not words or not any(
+        t.text.startswith("?") for t in sentence[words[-1].i - sentence.start :]
+    ):
+        return claims
+    named = [
+        c for c in claims if c.kind == "outcome" and c.evidence == "term" and c.mood == "asserted"
+    ]
+    if len(named) != 1:
+        return claims
+    asked = named[0]
+    beside = (t for t in words if not asked.start <= t.idx < asked.end)
+    if any(t.lower_ not in _BESIDE_A_BARE_QUESTION for t in beside):
+        return claims
+    following = _next_sentence(sentence)
+    opening = next((t for t in following or [] if not t.is_space), None)
+    if opening is not None and (
+        opening.like_num
+        or opening.is_currency
+        or opening.text[0].isdigit()
+        or opening.lower_ in answers
+    ):
+        return claims
+    return [replace(c, mood="topic") if c is asked else c for c in claims]
 
 
 def _as_background(claim: Claim, kind: str, opening_end: int) -> Claim:
@@ -573,7 +608,11 @@ class ClaimExtractor(OutcomeReader):
         claims = [
             claim
             for at, claims in enumerate(read)
-            for claim in self._told_of_another(sentences, read, at, claims)
+            for claim in _asked_bare(
+                sentences[at],
+                self._told_of_another(sentences, read, at, claims),
+                self._grammar["answer_openings"],
+            )
         ]
         echoes = self._echoes(plan, claims)
         mentions = self._mentions(plan, [*claims, *echoes])
@@ -843,13 +882,19 @@ class ClaimExtractor(OutcomeReader):
                 lower in ("is", "are") and first - 3 <= token.i < first
             ):
                 return True  # "people ask what the ROI is", "engagement is the new revenue"
+            if lemma in self._grammar["regard_words"]:
+                return True  # "everyone's obsessed with conversion rates" (``_a_truism``)
             if token.i < first:
                 # a goal before the outcome: "Acme hopes to sign…"
                 if _of_intent(token, intent) and token.pos_ in ("VERB", "AUX", "NOUN"):
                     return True
                 if lemma in self._grammar["supposing_verbs"]:
                     return True
+                if lower == "so":
+                    return True  # "…so we can start getting leads" (``_for_a_purpose``)
                 continue
+            if lower in ("is", "are") and any(end <= token.i < end + 2 for _, end in outcomes):
+                return True  # "sales are sales", "donations are welcome" (``_a_truism``)
             soon_after = any(end <= token.i < end + _AFTER_OUTCOME for _, end in outcomes)
             coming = lemma in self._grammar["coming_verbs"] and token.tag_ in ("VBZ", "VBP", "VB")
             if soon_after and (lower in _FUTURE or lower in _PENDING or coming):

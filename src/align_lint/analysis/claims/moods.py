@@ -117,6 +117,8 @@ _POINTERS = frozenset({":", "\u2014", "\u2013"})  # a colon, an em or en dash
 # What may stand between "no" and its outcome: "no paying customers yet", "not a single new lead".
 _BETWEEN_NONE = frozenset({"JJ", "JJR", "JJS", "DT", "CD", "RB", "VBG", "VBN"})
 _NO_ONE = frozenset({"none", "nothing", "nobody", "neither", "no", "not"})
+# The prepositions of a fixed regard: "obsessed with", "worries about", "fuss over".
+_REGARD_PREPOSITIONS = frozenset({"with", "about", "over", "on"})
 
 
 def _said_to_matter(head: Token, valuing: frozenset[str]) -> bool:
@@ -136,6 +138,56 @@ def _said_to_matter(head: Token, valuing: frozenset[str]) -> bool:
         return False
     others = (c for c in verb.children if c.i != phrase.i and c.dep_ in _VALUED_SIDES)
     return any(_valuing_clause(other, valuing) for other in others)
+
+
+def _a_truism(head: Token, regard: frozenset[str], highs: frozenset[str]) -> bool:
+    """Is the outcome, named, what a truism is about: said to be
+    itself ("sales are sales"), defined by a noun ("donor retention is the
+    hardest problem in our sector", "profit is a lagging indicator"), or what
+    people are fixed on ("everyone's obsessed with conversion rates", "every
+    founder worries about churn", "we were fixated on ROI")? A truism names an
+    outcome; it reports none.
+    Not a noun of a high ("revenue is a record"), nor a counted side ("sales
+    are 40% of the mix")."""
+    phrase = _outcome_phrase(head)
+    if any(t.like_num for t in phrase.subtree):
+        return False  # "the one they cared about — 1.2 million wishlists" answers
+    verb = phrase.head
+    if phrase.dep_ == "pobj" and verb.lower_ in _REGARD_PREPOSITIONS:
+        return verb.head.lemma_.lower() in regard
+    if verb.lemma_ != "be" or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    if phrase.dep_ == "attr":  # the other side of "sales are sales"
+        return any(c.dep_ == "nsubj" and c.lemma_ == phrase.lemma_ for c in verb.children)
+    if phrase.dep_ != "nsubj":
+        return False
+    sides = [c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
+    if not sides or any(t.like_num or t.text in ("%", "$") for t in sides[0].subtree):
+        return False
+    side = sides[0]
+    return side.lemma_ == phrase.lemma_ or side.lemma_ not in highs
+
+
+def _for_a_purpose(verb: Token) -> bool:
+    """Is the verb's clause a purpose, "so (that) we can…", "so they could…"?
+    What it would bring is wanted, not reported."""
+    if verb.dep_ != "advcl":
+        return False
+    children = list(verb.children)
+    return any(c.dep_ == "mark" and c.lower_ == "so" for c in children) and any(
+        c.dep_ == "aux" and c.lower_ in ("can", "could") for c in children
+    )
+
+
+def _welcomed(head: Token, welcoming: frozenset[str]) -> bool:
+    """Is the outcome, named, the subject of a present "are welcome" ("donations
+    are always welcome at the link in bio", "pre-orders are open")? An
+    invitation asks for it; it reports none."""
+    phrase = _outcome_phrase(head)
+    verb = phrase.head
+    if phrase.dep_ != "nsubj" or verb.lemma_ != "be" or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    return any(c.dep_ == "acomp" and c.lower_ in welcoming for c in verb.children)
 
 
 def _valuing_clause(side: Token, valuing: frozenset[str]) -> bool:
@@ -1044,7 +1096,7 @@ def _not_there_yet(
 ) -> bool:
     """Is the outcome said not to be there yet: "still pre-revenue", "no
     revenue yet", "not a single paying customer yet"? Then it is no result and
-    ties nothing. Only with "yet" (or "pre-"): "12,000 impressions but zero
+    ties nothing. Only with "yet", "still" (or "pre-"): "12,000 impressions but zero
     leads, so we are changing our approach" is criticism, which the metric
     rules read; an outcome whose absence is the result ("zero churn", "no
     downtime") stays one. Read from the words: "pre-revenue" holds no cue for
@@ -1057,9 +1109,11 @@ def _not_there_yet(
     none = _none_before(head)
     if none is None:
         return False
-    if _only_words_of(head.sent, none, head) or _still(doc, none):
-        return True  # "still no paying users", a stat line's "Zero revenue."
-    return any(t.lower_ == "yet" for t in doc[head.i + 1 : head.i + 3])
+    first = doc[none.i - 1] if none.i > 0 and doc[none.i - 1].is_currency else none
+    if _only_words_of(head.sent, first, head) or _still(doc, none):
+        return True  # "still no paying users", a stat line's "Zero revenue." or "$0 revenue"
+    # "no revenue yet", "$0 revenue, still pre-launch"
+    return any(t.lower_ in ("yet", "still") for t in doc[head.i + 1 : head.i + 4])
 
 
 def _never_had_one_do(verb: Token, done: Token) -> bool:
@@ -1799,11 +1853,14 @@ class MoodReader(OwnershipReader):
             named
             and (
                 _said_to_matter(head, self._grammar["valuing_verbs"])
+                or _a_truism(head, self._grammar["regard_words"], self._grammar["high_words"])
                 or self._equated(head)
                 or _asked_about(head, self._grammar["asking_verbs"])
             )
         ):
             return "topic"
+        if named and _welcomed(head, self._grammar["welcoming_words"]):
+            return "offer"  # "donations are always welcome"
         if self._others_outcome(head):
             return "background"
         if self._wanted_outcome(head):
@@ -1852,6 +1909,8 @@ class MoodReader(OwnershipReader):
         if clause.i != head.i and self._intends(clause):
             return True  # "we aimed for 500 sign-ups", "we need more leads"
         for _ in range(_INTENT_REACH):
+            if _for_a_purpose(clause):
+                return True  # "grow the page to 50k so we can start getting leads"
             parent = clause.head
             if clause.dep_ not in ("xcomp", "ccomp", "advcl") or parent.i == clause.i:
                 return False

@@ -104,6 +104,10 @@ GRAMMAR = (
     # lead20: a mark passed ("the 1M mark"), where the writer reads their own
     # numbers ("Spotify says…"), a match watched in person ("the away end").
     "milestone_marks", "stat_sources", "match_day_words",
+    # lead21: an outcome named in a truism ("sales are sales", "obsessed with
+    # ROI"), an invitation ("donations are welcome") or asked alone and not
+    # answered ("Revenue? Ask me next quarter").
+    "regard_words", "welcoming_words", "answer_openings",
     # judge42: documents saved by a crowd ("50k people saved our checklist").
     "saved_documents",
     # judge44: accounts "by" which a post was reshared are no clients won.
