@@ -163,3 +163,117 @@ def test_no_money_yet_on_a_stat_line_is_no_outcome(
 ) -> None:
     """ "$0 revenue, still in beta" or alone on its line; not "$0 churn", not nothing spent."""
     assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Our appeal video was shared 2,000 times. Final total: £5,200 raised for the food bank.",
+            (True, [("vanity-metric", "WARNING", "shared 2,000 times")]),
+        ),
+        (
+            "Our appeal video was shared 2,000 times, and £5,200 raised so far.",
+            (True, [("vanity-metric", "INFO", "shared 2,000 times")]),
+        ),
+        (
+            "The reel got 90k views, and gifts to the scholarship fund that month totalled $41,000.",
+            (True, [("vanity-metric", "INFO", "90k views")]),
+        ),
+        (
+            "Our Christmas reel got 90k views and we sent gifts to the whole team.",
+            (False, [("vanity-metric", "WARNING", "90k views")]),
+        ),
+    ],
+)
+def test_money_raised_after_its_amount_or_gifts_totalled_are_outcomes(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    """ "£5,200 raised for the food bank", "gifts to the fund totalled $41,000"; not gifts sent to a team."""
+    assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The reel got 90k views. Meal kit subscriptions went from 120 to 310 in March.",
+            (True, [("vanity-metric", "WARNING", "90k views")]),
+        ),
+        (
+            "The reel got 90k views. Newsletter subscriptions doubled in March.",
+            (False, [("vanity-metric", "WARNING", "90k views")]),
+        ),
+        (
+            "The reel got 90k views. Free subscriptions went from 120 to 310 in March.",
+            (False, [("vanity-metric", "WARNING", "90k views")]),
+        ),
+    ],
+)
+def test_a_products_subscriptions_beside_a_posts_views_are_an_outcome(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    """ "meal kit subscriptions went from 120 to 310" after "90k views"; not newsletter or free ones."""
+    assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The reel got 90k views. Cost per first order: $14. Repeat purchase within 60 days: 28%.",
+            (True, [("vanity-metric", "WARNING", "90k views")]),
+        ),
+        (
+            "The launch post got 2,000 reactions, and 12 agencies applied to our partner program that week.",
+            (True, [("vanity-metric", "INFO", "2,000 reactions")]),
+        ),
+        (
+            "The thread got 40k views and two inbound briefs, one of them a 6-month retainer.",
+            (True, [("vanity-metric", "INFO", "40k views")]),
+        ),
+        (
+            "The post got 9 likes and one DM, which became a R2,4 million contract.",
+            (True, [("vanity-metric", "INFO", "9 likes")]),
+        ),
+        (
+            "The post got 9 likes and one DM, which became a ₹40 lakh contract.",
+            (True, [("vanity-metric", "INFO", "9 likes")]),
+        ),
+        (
+            "The episode got 71k streams and 200 new Patreon members this month.",
+            (True, [("vanity-metric", "INFO", "71k streams")]),
+        ),
+        (
+            "The relaunch added 900,000 loyalty members, and the ad series drew 20M views.",
+            (True, [("vanity-metric", "INFO", "20M views")]),
+        ),
+        (
+            "Our reel got 90k views! My phone contract ends in May, sadly.",
+            (False, [("vanity-metric", "WARNING", "90k views")]),
+        ),
+        (
+            "Our reel got 90k views, and I applied to the course it advertised.",
+            (False, [("vanity-metric", "WARNING", "90k views")]),
+        ),
+        (
+            "Our Discord passed 20,000 members and the launch post got 2,000 reactions.",
+            (
+                False,
+                [
+                    ("vanity-metric", "WARNING", "20,000 members"),
+                    ("vanity-metric", "WARNING", "2,000 reactions"),
+                ],
+            ),
+        ),
+        (
+            "Our reel got 90k views. Terms apply.",
+            (False, [("vanity-metric", "WARNING", "90k views")]),
+        ),
+    ],
+)
+def test_a_trades_contracts_members_briefs_and_applications_are_outcomes(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    """a contract with its value (R, ₹ lakh), Patreon and loyalty members, inbound briefs, cost per first order, applications to a program by others; not a phone contract, the writer applying, a Discord's members, "terms apply"."""
+    assert _verdict(linter, text) == expected

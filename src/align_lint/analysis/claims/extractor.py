@@ -939,8 +939,9 @@ class ClaimExtractor(OutcomeReader):
             money = any(is_money(t) for t in sentence[end : end + 4])
             return None if money else False  # not "it took 3 weeks", "did 50 push-ups"
         if head.pos_ == "VERB" and "VERB" in term.pos:
-            if head.lemma_ == "join" and not self._joins_something(kind, sentence[end:]):
-                return False  # "join us on Thursday": nothing a customer or a member joins
+            joining = head.lemma_ in ("join", "apply")
+            if joining and not self._joins_something(kind, sentence[end:]):
+                return False  # "join us on Thursday", "terms apply": nothing a customer joins
             if head.lemma_ == "fill" and not any(
                 t.lemma_ in self._grammar["filled_nouns"] for t in sentence[end:]
             ):

@@ -325,9 +325,10 @@ def _money_start(doc: Doc, verb: int, after: list[Token], money_words: frozenset
 
 def _money_named_before(verb: Token) -> int | None:
     """Where money a participle tells of begins: "the £60 earned from YouTube",
-    "the $40k raised at the gala" (the amount first, its verb after it)."""
+    "the $40k raised at the gala" (the amount first, its verb after it), also
+    tagged as a past ("Final total: £5,200 raised for the food bank")."""
     amount = verb.head
-    if verb.dep_ != "acl" or verb.tag_ != "VBN" or not is_money(amount):
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or not is_money(amount):
         return None
     doc = verb.doc
     return amount.i - 1 if amount.i > 0 and doc[amount.i - 1].text in _CURRENCY else amount.i
@@ -449,7 +450,9 @@ class OutcomeReader(MetricReader):
             # and 380 accounts on the paid plan"), which it must not swallow.
             first = min(verb.i, start)
             verb = verb.head
-        agent = any(c.dep_ == "dobj" for c in verb.children)  # "reviews cut returns"
+        # "reviews cut returns": the term the agent; not "gifts totalled $41,000",
+        # an amount as the object
+        agent = any(c.dep_ == "dobj" and not (is_count(c) or is_money(c)) for c in verb.children)
         if (
             head.dep_ in ("nsubj", "nsubjpass")
             and verb.lemma_ in self._grammar["outcome_change_verbs"]
@@ -701,7 +704,9 @@ class OutcomeReader(MetricReader):
             if (upward and signed) or any(t.lemma_ in ("deal", "contract") for t in after):
                 return "action", (index, index + 1)
             return None
-        if lemma == "join":  # "2,300 joined the loyalty program", not "joined the livestream"
+        # "2,300 joined the loyalty program", "12 agencies applied to our partner
+        # program"; not "joined the livestream", "I applied to the course"
+        if lemma in ("join", "apply"):
             return (
                 action
                 if by_others and any(t.lemma_ in self._grammar["joined_programs"] for t in after)
