@@ -277,3 +277,88 @@ def test_a_trades_contracts_members_briefs_and_applications_are_outcomes(
 ) -> None:
     """a contract with its value (R, ₹ lakh), Patreon and loyalty members, inbound briefs, cost per first order, applications to a program by others; not a phone contract, the writer applying, a Discord's members, "terms apply"."""
     assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Watching a rival's clip go viral made me jealous for a minute.",
+            (True, [("audience-metric", "INFO", "go viral")]),
+        ),
+        (
+            "Watching a competitor's clip go viral this week made me jealous for about five minutes.",
+            (True, [("audience-metric", "INFO", "go viral")]),
+        ),
+        (
+            "We watched our own clip go viral this week.",
+            (False, [("viral-claim", "WARNING", "go viral")]),
+        ),
+    ],
+)
+def test_a_rivals_clip_watched_going_viral_is_theirs(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    """ "watching a rival's clip go viral (this week)", however the parse hangs it; not our own clip."""
+    assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "She joined from a beauty brand whose account is followed by 3 million people.",
+            (True, [("audience-metric", "INFO", "followed by 3 million people")]),
+        ),
+        (
+            "I run a bakery whose account is followed by 30,000 people.",
+            (False, [("vanity-metric", "WARNING", "followed by 30,000 people")]),
+        ),
+    ],
+)
+def test_a_whose_clause_after_someone_introduced_with_a_is_theirs(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    """ "a beauty brand whose account is followed by 3 million people"; not "I run a bakery whose…"."""
+    assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A 22-year-old from Cork has the most-watched short of the month, and no agent.",
+            (True, [("audience-metric", "INFO", "most-watched")]),
+        ),
+        (
+            "Our bakery has the most-watched reel in Ghent.",
+            (False, [("vanity-metric", "WARNING", "most-watched")]),
+        ),
+        (
+            "A dish can be the most-shared thing in the city and still arrive cold.",
+            (True, [("audience-metric", "INFO", "most-shared")]),
+        ),
+    ],
+)
+def test_a_superlative_before_the_object_of_a_general_statement(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    """ "a 22-year-old from Cork has the most-watched short", "a dish can be the most-shared thing"; not "our bakery has…"."""
+    assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2,400 of you have answered the staff survey so far, thank you.", (True, [])),
+        (
+            "2,400 of you have watched the trailer so far, thank you.",
+            (False, [("vanity-metric", "WARNING", "2,400 of you have watched")]),
+        ),
+    ],
+)
+def test_a_crowd_of_you_answering_a_survey_are_respondents(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    """ "2,400 of you have answered the staff survey"; not "…have watched the trailer"."""
+    assert _verdict(linter, text) == expected

@@ -694,15 +694,19 @@ class ClaimExtractor(OutcomeReader):
         verbs read "50K of you follow…" on their own). Not when the sentence
         says what they gave or bought ("1,400 of you donated", "8,300 of you
         are on the paid plan": any outcome word there), nor when they were
-        there in person ("12,000 of you packed the square", a crowd)."""
+        there in person ("12,000 of you packed the square", a crowd) or
+        answered a survey ("2,400 of you have filled in the staff survey")."""
         first = _count_of_you_by_order(doc[you])
         if first is None:
             return None
         presence = self._grammar["presence_verbs"]
         if any(token.lemma_ in presence for token in doc[you + 1 :]):
             return None
-        if _words_and_pairs(doc[you + 1 :]) & self._grammar["match_day_words"]:
+        said = _words_and_pairs(doc[you + 1 :])
+        if said & self._grammar["match_day_words"]:
             return None  # "1,1k of you in the away end": a crowd at a match
+        if said & self._grammar["survey_nouns"]:
+            return None  # "1,200 of you have answered the staff survey": respondents
         # ``doc`` is the sentence's copy: its outcome words are the sentence's.
         if any(
             self._is_outcome_key(key) and not self._takings_without_money(doc, end)

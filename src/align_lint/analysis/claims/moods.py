@@ -418,7 +418,13 @@ def _noticed_elsewhere(verb: Token, noticing: frozenset[str]) -> bool:
     elif verb.dep_ in ("ccomp", "xcomp"):  # "seeing 'quiet quitting' trending"
         thing, noticer = _subject_of(verb), verb.head
     else:
-        return False
+        # "Watching a rival's clip go viral made me jealous": the parse makes
+        # the noticing the subject of the verb and the thing its object.
+        noticing_subject = next((c for c in verb.children if c.dep_ == "csubj"), None)
+        if noticing_subject is None:
+            return False
+        noticer = noticing_subject
+        thing = next((c for c in noticer.children if c.dep_ == "dobj"), None)
     if noticer.lemma_ not in noticing or "VBG" not in (verb.tag_, noticer.tag_):
         return False
     if thing is None or thing.pos_ == "PRON":
@@ -908,6 +914,8 @@ def _verb_of_phrase(term: Token) -> Token:
     if term.dep_ in ("acomp", "oprd") and term.head.pos_ in ("VERB", "AUX"):
         return term.head
     before = term.doc[term.i - 1] if term.i > 0 else term
+    if term.dep_ == "advmod" and term.head.i == before.i and before.lemma_ == "go":
+        return before  # "go viral this week": the tagger made "viral" an adverb of "go"
     if term.dep_ == "amod" and before.lemma_ == "go" and before.pos_ == "VERB":
         # "a course on going viral opens…" with no final stop: the parser hangs
         # "viral" on the next word, yet the phrase is still "going viral".
@@ -2186,7 +2194,15 @@ class MoodReader(OwnershipReader):
         thousands of visits"; a topic) or of what it gets the reader
         ("backlinks get you more traffic"; advice). Ours or in the past stays a
         claim ("our reels get 50,000 views", "a single tweet brought…")."""
-        verbs = [v for v in self._governing_verbs(head) if not self._term_tagged_verb(v)]
+        # Nor the term as a participle before the object it describes: "a
+        # 22-year-old from Cork has the most-watched short of the month" is
+        # said by "has" ("a dish can be the most-shared thing in town": by "can be").
+        before_an_object = head.dep_ == "amod" and head.head.dep_ in ("dobj", "attr")
+        verbs = [
+            v
+            for v in self._governing_verbs(head)
+            if not self._term_tagged_verb(v) and not (v.i == head.i and before_an_object)
+        ]
         if not verbs:
             return None
         verb = verbs[0]

@@ -1029,7 +1029,8 @@ _ASIDE_ENDS = frozenset({",", ";", ".", ":", "!", "?", "\u2014", "\u2013"})
 
 
 def _in_a_whose_aside(term: Token) -> bool:
-    """Is the term inside an aside set off by ", whose" that describes
+    """Is the term inside an aside set off by ", whose" (or after someone
+    introduced with "a": ``_introduced_indefinitely``) that describes
     someone ("Ngozi, whose poetry account is followed by 300,000 people,
     writes…", "Congrats to @reader, whose BookTok account (1.8M followers)
     just launched a prize")? Read by word order: nothing closes the aside
@@ -1042,9 +1043,20 @@ def _in_a_whose_aside(term: Token) -> bool:
         if doc[index].text in _ASIDE_ENDS or doc[index].tag_ == "VBD":
             return False
         index -= 1
-    if index <= start + 1 or doc[index].lower_ != "whose" or doc[index - 1].text != ",":
+    if index <= start + 1 or doc[index].lower_ != "whose":
+        return False
+    if doc[index - 1].text != "," and not _introduced_indefinitely(doc[index - 1]):
         return False
     return not any(t.lower_ in _MINE for t in doc[start:index])
+
+
+def _introduced_indefinitely(noun: Token) -> bool:
+    """Is the noun before "whose" someone introduced with "a"/"an" ("she
+    joined from a beauty brand whose account is followed by 3 million
+    people"), a description as an aside is?"""
+    return noun.pos_ in ("NOUN", "PROPN") and any(
+        t.lower_ in ("a", "an") and t.dep_ == "det" for t in noun.children
+    )
 
 
 def _held_by_whose_subject(term: Token) -> bool:

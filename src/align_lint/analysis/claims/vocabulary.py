@@ -108,6 +108,8 @@ GRAMMAR = (
     # ROI"), an invitation ("donations are welcome") or asked alone and not
     # answered ("Revenue? Ask me next quarter").
     "regard_words", "welcoming_words", "answer_openings",
+    # lead21: what a crowd of "you" answers ("the staff survey").
+    "survey_nouns",
     # judge42: documents saved by a crowd ("50k people saved our checklist").
     "saved_documents",
     # judge44: accounts "by" which a post was reshared are no clients won.
