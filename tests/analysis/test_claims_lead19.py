@@ -147,7 +147,14 @@ def test_a_piece_of_content_that_hit_a_big_count_is_a_milestone(
         ),
         (
             "Followers aren't everything, I know. But 40,000 of you??",
-            (False, [("vanity-metric", "WARNING", "40,000 of you")]),
+            # "Followers" judged bare is the metric named (lead21, labels14)
+            (
+                False,
+                [
+                    ("audience-metric", "INFO", "Followers"),
+                    ("vanity-metric", "WARNING", "40,000 of you"),
+                ],
+            ),
         ),
         (
             "one million of you hit the follow button.",

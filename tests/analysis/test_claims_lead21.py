@@ -362,3 +362,47 @@ def test_a_crowd_of_you_answering_a_survey_are_respondents(
 ) -> None:
     """ "2,400 of you have answered the staff survey"; not "…have watched the trailer"."""
     assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A new study says comments predict purchases better than likes.",
+            (True, [("audience-metric", "INFO", "likes")]),
+        ),
+        (
+            "What success looks like here: articles people forward to their boss, not views.",
+            (True, [("audience-metric", "INFO", "views")]),
+        ),
+        (
+            "Views are fun, but let's talk about the boring part: the workshop sold 40 seats.",
+            (True, [("audience-metric", "INFO", "Views")]),
+        ),
+        (
+            "Reach was the means, not the goal: £41,000 raised.",
+            (True, [("audience-metric", "INFO", "Reach")]),
+        ),
+        ("Views are my own, not my employer's.", (True, [])),
+        (
+            "Likes are down 20% this month.",
+            (False, [("vanity-metric", "WARNING", "Likes are down 20% this month")]),
+        ),
+        ("We did not reach our goal this year.", (True, [])),
+        ("The hotel has views of the bay.", (True, [])),
+        ("Comments are all 'where can I buy this'.", (True, [])),
+        (
+            "Followers are borrowed; a mailing list is yours.",
+            (True, [("audience-metric", "INFO", "Followers")]),
+        ),
+        ("Traffic was awful on the ring road this morning.", (True, [])),
+        ("Now more than ever, readers are reaching out to each other for tips.", (True, [])),
+    ],
+)
+def test_a_metric_named_bare_set_against_or_judged_is_mentioned(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    """ "better than likes", ", not views", "views are fun", "followers are borrowed"; not "views
+    are my own", a level, a verb, a view of the bay, what comments said, road traffic, readers
+    doing something."""
+    assert _verdict(linter, text) == expected

@@ -117,6 +117,15 @@ _PREPARED = "align_lint.claims"
 _DENIED_OR_DOUBTED = frozenset({"not", "n't", "never", "if", "whether", "0", "zero", "next"})
 
 _WRITERS = frozenset({"our", "my"})
+# Words that set a metric named bare against another: "better than likes", "reach vs revenue".
+_SETTING_AGAINST = frozenset({"than", "vs", "vs.", "versus"})
+# What may stand before a bare metric that opens its clause, or before its "not".
+_CONTRAST_BREAKS = frozenset({",", ";", ":", "but", "and", "\u2014", "\u2013"})
+# The forms of "be" by which a clause judges a bare metric ("views are fun").
+_JUDGING_BE = frozenset({"is", "are", "was", "were", "'re"})
+# What after "is" says a level or an owner, not a judgement ("likes are down",
+# "views are mine").
+_NOT_A_JUDGEMENT = frozenset({"up", "down", "at", "mine", "own", "ours", "over", "under"})
 # Words that may stand beside an outcome asked on its own: "And revenue?", "What about sales?"
 _BESIDE_A_BARE_QUESTION = frozenset(
     {"and", "so", "but", "the", "our", "my", "what", "about", "ok", "okay"}
@@ -380,6 +389,42 @@ def _listed_with(doc: Doc, start: int, end: int, nouns: list[tuple[int, int, str
             continue  # "their likes and dislikes": what someone prefers
         return True
     return False
+
+
+def _set_against(doc: Doc, start: int) -> bool:
+    """Is the bare noun at ``start`` set against something else, a measure
+    named and not a count: "comments predict purchases better than likes",
+    "articles people forward to their boss, not views", "revenue vs reach"?
+    Only "not" after a break: "did not reach" is a verb."""
+    if start == 0:
+        return False
+    before = doc[start - 1]
+    if before.lower_ in _SETTING_AGAINST:
+        return True
+    return before.lower_ == "not" and start >= 2 and doc[start - 2].lower_ in _CONTRAST_BREAKS
+
+
+def _judged_bare(doc: Doc, start: int, end: int) -> bool:
+    """Is the bare noun what its clause, which it opens, judges: "views are fun
+    but…", "monthly listeners are a mood", "reach was the means, not the goal"?
+    Not a level ("likes are down 20%", "reach is at 40k": claims), nor the
+    writer's opinions ("views are my own"), nor a comparison ("engagement
+    was never higher"); nouns whose judgement is of another sense ("traffic
+    was awful") the caller leaves out."""
+    opens = start == 0 or doc[start - 1].is_sent_end or doc[start - 1].lower_ in _CONTRAST_BREAKS
+    if not opens:
+        return False
+    if end + 1 >= len(doc) or doc[end].lower_ not in _JUDGING_BE:
+        return False
+    at = end + 1
+    while at + 1 < len(doc) and doc[at].tag_ == "RB":
+        at += 1  # "followers aren't everything", "engagement was actually higher"
+    judged = doc[at]
+    return not (
+        judged.like_num
+        or judged.lower_ in _NOT_A_JUDGEMENT
+        or judged.tag_ in ("PRP$", "JJR", "RBR", "VBG")  # "my own", "higher", "reaching out"
+    )
 
 
 def _sentences_near(
@@ -684,7 +729,14 @@ class ClaimExtractor(OutcomeReader):
         return (
             text in self._grammar["listed_attention_nouns"]
             and not _modifies_a_noun(doc, end)
-            and _listed_with(doc, start, end, items)
+            and (
+                _listed_with(doc, start, end, items)
+                or _set_against(doc, start)
+                or (
+                    text not in self._grammar["judged_other_senses"]
+                    and _judged_bare(doc, start, end)
+                )
+            )
         )
 
     def _crowd_of_you(self, doc: Doc, you: int) -> tuple[int, int] | None:

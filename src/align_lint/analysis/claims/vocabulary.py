@@ -110,6 +110,9 @@ GRAMMAR = (
     "regard_words", "welcoming_words", "answer_openings",
     # lead21: what a crowd of "you" answers ("the staff survey").
     "survey_nouns",
+    # lead21: nouns whose bare judgement is of another sense ("comments are
+    # hilarious", "traffic was awful").
+    "judged_other_senses",
     # judge42: documents saved by a crowd ("50k people saved our checklist").
     "saved_documents",
     # judge44: accounts "by" which a post was reshared are no clients won.
