@@ -85,6 +85,8 @@ CLOSED = {
         "_MINE", "_MINE_WORDS", "_SETTING_BESIDE", "_LEADING_MARKS", "_RELATIVE_TAGS",
         "_OTHER_CLAUSES", "_CLAUSE_HEADS", "_CROWDS", "_THEIR_OWN", "_THIRD_PERSON",
         "_WRITER_OPENINGS", "_ADDING", "_ASKING_HELPERS", "_FRACTIONS", "_ASIDE_ENDS",
+        # the writer's pronouns standing alone, "more followers than me" (lead21)
+        "_THE_WRITER",
     },
     # Days, which open a sentence as a name does but own nothing ("Monday
     # brought 300 new customers"): a closed class of the calendar.

@@ -406,3 +406,96 @@ def test_a_metric_named_bare_set_against_or_judged_is_mentioned(
     are my own", a level, a verb, a view of the bay, what comments said, road traffic, readers
     doing something."""
     assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "You'll have a budget, an editor and zero pressure to go viral.",
+            (True, [("audience-metric", "INFO", "go viral")]),
+        ),
+        (
+            "Zero budget to go viral, and we went viral anyway.",
+            (
+                False,
+                [("audience-metric", "INFO", "go viral"), ("viral-claim", "WARNING", "went viral")],
+            ),
+        ),
+    ],
+)
+def test_no_call_to_go_viral_is_negated(linter: Linter, text: str, expected: Verdict) -> None:
+    """ "zero pressure to go viral"; "went viral anyway" after it still a claim."""
+    assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "My cat has her own account now and it has more followers than me.",
+            (True, [("audience-metric", "INFO", "more followers")]),
+        ),
+        (
+            "The dog gets more likes than we do. Humbling.",
+            (True, [("audience-metric", "INFO", "more likes")]),
+        ),
+        (
+            "We have more followers than them now.",
+            (False, [("vanity-metric", "WARNING", "more followers")]),
+        ),
+        (
+            "Our office meme got more likes than our whole product launch.",
+            (False, [("vanity-metric", "WARNING", "more likes")]),
+        ),
+    ],
+)
+def test_more_than_the_writer_is_someone_elses_count(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    """ "it has more followers than me", "more likes than we do"; not "than them", not "than our whole launch"."""
+    assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Heads up: the Harbour Festival expects over 50,000 visitors this weekend, so expect queues.",
+            (True, []),
+        ),
+        (
+            "We expect 30,000 visitors to the new site this month.",
+            (False, [("metric-as-goal", "WARNING", "30,000 visitors")]),
+        ),
+    ],
+)
+def test_a_venue_expecting_visitors_expects_a_crowd(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    """ "the Harbour Festival expects 50,000 visitors" (a capitalised venue); not "we expect 30,000 visitors to the site"."""
+    assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ok so about the 200 views jail thing: it's not a jail.",
+            (True, [("audience-metric", "INFO", "views")]),
+        ),
+        (
+            "Everyone talks about the 10k follower rule for link stickers.",
+            (True, [("audience-metric", "INFO", "10k follower")]),
+        ),
+        (
+            "The 200 views we got were all bots.",
+            (False, [("vanity-metric", "WARNING", "200 views")]),
+        ),
+    ],
+)
+def test_a_platforms_threshold_named_by_a_count_is_a_topic(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    """ "the 200 views jail", "the 10k follower rule"; not "the 200 views we got"."""
+    assert _verdict(linter, text) == expected

@@ -739,6 +739,20 @@ class ClaimExtractor(OutcomeReader):
             )
         )
 
+    def _names_a_threshold(self, doc: Doc, start: int, end: int) -> bool:
+        """Is the counted term the name of a platform's threshold, "the" before
+        its count and a noun of ``threshold_nouns`` after it ("the 200 views
+        jail", "the 10k follower rule")? A rule talked about, not a count
+        reached; unless a milestone verb just before reaches it ("we hit the
+        1,000-subscriber threshold"). Word order says it, so no parse."""
+        if end >= len(doc) or doc[end].lower_ not in self._grammar["threshold_nouns"]:
+            return False
+        before = [t for t in doc[max(0, start - 4) : start] if not (t.like_num or t.tag_ == "CD")]
+        if not before or before[-1].lower_ != "the":
+            return False
+        reaching = self._grammar["milestone_verbs"] | self._grammar["level_verbs"]
+        return not any(t.lemma_ in reaching for t in before)
+
     def _crowd_of_you(self, doc: Doc, you: int) -> tuple[int, int] | None:
         """ "100,000 of you putting up with me", "one million of you smashed the
         follow button", "But 50,000 of you??": a big count of the writer's
@@ -1444,6 +1458,8 @@ class ClaimExtractor(OutcomeReader):
             return None
         if kind == "metric" and _names_data(doc, end, self._grammar["data_items"]):
             return None  # "3 million follower records": rows of a table, no audience
+        if kind == "metric" and self._names_a_threshold(doc, start, end):
+            return kind, lexicon, "term", (start, end), "topic"  # "the 200 views jail"
         if kind == "metric" and _people_at_work(
             doc[end - 1], self._grammar["work_verbs"], self._grammar["work_nouns"]
         ):

@@ -45,6 +45,7 @@ from align_lint.analysis.claims.ownership import (
     _helps_to_ask,
     _is_people,
     _made_by_someone,
+    _more_than_the_writer,
     _named_circumstance,
     _named_owner,
     _names_a_receiver,
@@ -906,6 +907,16 @@ def _requested_by_others(verb: Token, requesting: frozenset[str]) -> bool:
             # I got asked us to go viral" is the briefs' request, "I" only got them.
             return subject is not None and subject.lower_ not in _MINE
     return False
+
+
+def _none_of_a_call_to(verb: Token) -> bool:
+    """Is the verb what there is no call to do: "no pressure to go viral",
+    "zero need to trend"? Read by word order ("no"/"zero", a noun, "to"), as
+    the parse often hangs the infinitive on an earlier noun."""
+    doc, at = verb.doc, verb.i
+    if at < 3 or doc[at - 1].lower_ != "to" or doc[at - 2].pos_ != "NOUN":
+        return False
+    return doc[at - 3].lower_ in _NONE
 
 
 def _verb_of_phrase(term: Token) -> Token:
@@ -1992,8 +2003,8 @@ class MoodReader(OwnershipReader):
             return "background"  # "My old colleague Deniz (50k subscribers, …) is teaching…"
         if _notice_addressed(head, self._grammar["notice_nouns"]):
             return "background"  # "A quick note to our 10k followers: our line moves…"
-        if self._audience_of_a_third_party(head):
-            return "background"  # "the singer has 40 million followers"
+        if self._audience_of_a_third_party(head) or _more_than_the_writer(head):
+            return "background"  # "the singer has 40 million followers", "…more than me"
         grammar = self._grammar
         if _aside_about_another(
             head, grammar["rivals"], grammar["company_roles"], grammar["meeting_verbs"]
@@ -2127,6 +2138,8 @@ class MoodReader(OwnershipReader):
         verb = _verb_of_phrase(doc[index])
         if verb.dep_ == "pcomp" and verb.head.lower_ == "without":
             return "negated"  # "you can build a business without going viral"
+        if _none_of_a_call_to(verb):
+            return "negated"  # "zero pressure to go viral", "no need to go viral"
         if self._topic(verb):
             return "topic"  # "a guide to going viral", "tips on trending": what a piece is about
         if _defined_in_general(verb):
@@ -2329,8 +2342,9 @@ class MoodReader(OwnershipReader):
             return False
         verb = holder.head
         if verb.lemma_ in self._grammar["drawing_verbs"] and holder.dep_ == "dobj":
-            subject = _subject_of(verb)  # "the festival drew 80,000 visitors"
-            return subject is not None and subject.lemma_ in self._grammar["venues"]
+            # "the festival drew 80,000 visitors", "the Riverside Market expects…"
+            subject = _subject_of(verb)
+            return subject is not None and subject.lemma_.lower() in self._grammar["venues"]
         if verb.lemma_ not in self._grammar["presence_verbs"]:
             return False
         # "our site welcomed 40% more visitors" is an audience online.

@@ -86,6 +86,8 @@ _MINE = frozenset({"i", "we", "us", "me", "our", "ours", "my", "mine"})
 _THIRD_PERSON = frozenset({"them", "him", "her"})
 # The writer in a paragraph's words (``_ParagraphWords``, contractions kept whole).
 _MINE_WORDS = _MINE | frozenset({"i'm", "i've", "we're", "we've", "let's"})
+# The writer as a pronoun standing alone, not a determiner ("than me", not "than our…").
+_THE_WRITER = frozenset({"i", "we", "us", "me", "ours", "mine", "myself", "ourselves"})
 # What sets two clauses side by side: "X earned $12M while we…".
 _SETTING_BESIDE = frozenset({"while", "whereas", ";", "but", "and"})
 # The marks of a clause that tells what led to an outcome, not a contrast with
@@ -1026,6 +1028,23 @@ def _whose_audience(term: Token) -> bool:
 
 # What closes an aside before the term it may hold.
 _ASIDE_ENDS = frozenset({",", ";", ".", ":", "!", "?", "\u2014", "\u2013"})
+
+
+def _more_than_the_writer(head: Token) -> bool:
+    """Is the term compared with the writer, who has less ("my cat's account
+    has more followers than me", "the dog gets more likes than we do")? The
+    count is someone else's and the writer is the measure; not when the
+    subject is the writer ("we have more followers than them", "I have more
+    readers than my boss")."""
+    doc = head.doc
+    after = doc[head.i + 1 : min(len(doc), head.i + 4)]
+    than = next((t for t in after if t.lower_ == "than"), None)
+    # The writer alone, not a thing of theirs: "than our whole launch campaign" sets
+    # two of the writer's results side by side.
+    if than is None or than.i + 1 >= len(doc) or doc[than.i + 1].lower_ not in _THE_WRITER:
+        return False
+    subject = _subject_of(head)
+    return subject is None or not any(t.lower_ in _MINE for t in subject.subtree)
 
 
 def _in_a_whose_aside(term: Token) -> bool:

@@ -113,6 +113,8 @@ GRAMMAR = (
     # lead21: nouns whose bare judgement is of another sense ("comments are
     # hilarious", "traffic was awful").
     "judged_other_senses",
+    # lead21: a threshold named by a count ("the 200 views jail").
+    "threshold_nouns",
     # judge42: documents saved by a crowd ("50k people saved our checklist").
     "saved_documents",
     # judge44: accounts "by" which a post was reshared are no clients won.
