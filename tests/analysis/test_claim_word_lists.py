@@ -75,6 +75,8 @@ CLOSED = {
         "_QUOTE_MARKS",
         # the prepositions of a fixed regard, "obsessed with" (lead21)
         "_REGARD_PREPOSITIONS",
+        # the conjunctions that open the news a tag trends after (lead21)
+        "_CAUSES",
     },
     "outcomes": {
         "_BY_ITSELF", "_WRITER_OR_READER", "_PAID_TIERS", "_MONEY_MOVED", "_DUMMY_SUBJECTS",

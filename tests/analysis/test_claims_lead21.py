@@ -499,3 +499,41 @@ def test_a_platforms_threshold_named_by_a_count_is_a_topic(
 ) -> None:
     """ "the 200 views jail", "the 10k follower rule"; not "the 200 views we got"."""
     assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "is it just me or did everyone's reach fall off a cliff this week??",
+            (True, [("audience-metric", "INFO", "reach fall")]),
+        ),
+        (
+            "is it just me or did our reel just hit 1M views??",
+            (False, [("vanity-metric", "WARNING", "1M views")]),
+        ),
+    ],
+)
+def test_is_it_just_me_asks_peers(linter: Linter, text: str, expected: Verdict) -> None:
+    """ "is it just me or did everyone's reach fall"; not "…or did our reel just hit 1M"."""
+    assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "#PowerOutage is trending in Leeds after a storm left 20,000 homes without power.",
+            (True, [("audience-metric", "INFO", "trending")]),
+        ),
+        (
+            "#RiverFest is trending in Leeds after our opening night!",
+            (False, [("viral-claim", "WARNING", "trending")]),
+        ),
+    ],
+)
+def test_a_tag_trending_after_news_is_the_news(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    """ "#PowerOutage is trending after a storm left 20,000 homes…": the news's numbers rank nothing; "…after our opening night" stays ours."""
+    assert _verdict(linter, text) == expected

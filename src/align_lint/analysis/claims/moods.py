@@ -475,11 +475,17 @@ _PEERS = frozenset({"anyone", "anybody", "everyone", "everybody"})
 def _peers_asked(sentence: Span) -> bool:
     """Is the sentence a question to peers whether they see it too ("Anyone
     else seeing reach fall off a cliff this week?", "Is anybody else getting
-    fewer views?")? It asks whether a change is everyone's: a topic, not a
-    result (labels14: "why reach fell this week")."""
+    fewer views?", "is it just me or did reach tank?")? It asks whether a
+    change is everyone's: a topic, not a result (labels14: "why reach fell
+    this week")."""
     words = [t for t in sentence if not t.is_space]
     if len(words) < 3 or words[-1].text != "?":
         return False
+    opening = " ".join(t.lower_ for t in words[:5])
+    if opening in ("is it just me or", "is it only me or"):
+        # "is it just me or did everyone's reach fall off a cliff??"; not "…or
+        # did our reel just hit 1M??", the writer's own
+        return not any(t.lower_ in _MINE for t in words[5:])
     if words[0].lower_ in ("is", "are", "has", "have"):
         words = words[1:]
     if len(words) < 4 or words[0].lower_ not in _PEERS or words[1].lower_ != "else":
@@ -547,9 +553,16 @@ def _a_tag_trending(verb: Token, owning: frozenset[str]) -> bool:
     clause = doc[start:end]
     # A tag the writer thanks for or ranks is the writer's campaign: "#SpringDrop is
     # trending at No. 1 thanks to you" (``owning``: the rank openers, "thanks").
-    return not any(t.lower_ in _MINE or t.lower_ in owning or t.like_num for t in clause)
+    # The numbers of the news that made it trend rank nothing: "#PowerCut is
+    # trending after a fire left 18,000 homes without power".
+    cause = next((t.i for t in clause if t.lower_ in _CAUSES), end)
+    return not any(
+        t.lower_ in _MINE or t.lower_ in owning or (t.like_num and t.i < cause) for t in clause
+    )
 
 
+# What opens the news a tag trends after: "…is trending after a fire left…".
+_CAUSES = frozenset({"after", "because", "following", "since"})
 # Joins after which the writer answers what trends with a clause of their own.
 _REPLY_JOINS = frozenset({"and", "but", "so"})
 # The audience addressed: a tag trending "and we're not crying, you're crying"
