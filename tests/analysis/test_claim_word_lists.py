@@ -43,6 +43,8 @@ CLOSED = {
         # conjunctions, punctuation and forms of "be" around a metric named bare,
         # and the prepositions and pronouns after "is" that say a level or an owner (lead21)
         "_SETTING_AGAINST", "_CONTRAST_BREAKS", "_JUDGING_BE", "_NOT_A_JUDGEMENT",
+        # the adverb of "on here", the platform the post is on (lead21)
+        "_HERE",
     },
     "layout": {
         "_VERSUS", "_SIGNS", "_STAT_SEPARATORS", "_ARROWS", "_TIME_NOUNS", "_MONTHS",

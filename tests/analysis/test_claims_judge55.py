@@ -89,7 +89,7 @@ def test_judge55_a_run_of_new_emoji_cheers(linter: Linter, text: str, expected: 
     [
         (
             "Hit fifty thousand on here this morning. Wild.",
-            (False, [("vanity-metric", "WARNING", "Hit fifty thousand")]),
+            (False, [("vanity-metric", "WARNING", "Hit fifty thousand on here")]),
         ),
         ("Hit the gym this morning. Wild.", (True, [])),
     ],

@@ -537,3 +537,44 @@ def test_a_tag_trending_after_news_is_the_news(
 ) -> None:
     """ "#PowerOutage is trending after a storm left 20,000 homes…": the news's numbers rank nothing; "…after our opening night" stays ours."""
     assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "10k on here!!! never thought my sourdough disasters would find a home.",
+            (
+                False,
+                [
+                    ("vanity-metric", "WARNING", "10k on here"),
+                    ("exclamation-pileup", "INFO", "!!!"),
+                ],
+            ),
+        ),
+        ("I've been on here for 10 years and never posted a selfie.", (True, [])),
+        ("Spent 5,000 on here last year on ads, lol.", (True, [])),
+    ],
+)
+def test_a_count_on_here_is_on_the_platform_the_post_is_on(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    """ "10k on here!!!"; not years on here, money spent on here."""
+    assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Over 1 million of you joined our #BackToSchool dance challenge on TikTok!",
+            (False, [("vanity-metric", "WARNING", "1 million of you")]),
+        ),
+        ("2,300 of you joined the loyalty program this month.", (True, [])),
+    ],
+)
+def test_a_crowd_of_you_joining_no_program_is_the_audience(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    """ "1 million of you joined our dance challenge"; not a loyalty program joined."""
+    assert _verdict(linter, text) == expected

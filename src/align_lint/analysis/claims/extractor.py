@@ -117,6 +117,8 @@ _PREPARED = "align_lint.claims"
 _DENIED_OR_DOUBTED = frozenset({"not", "n't", "never", "if", "whether", "0", "zero", "next"})
 
 _WRITERS = frozenset({"our", "my"})
+# "on here": the platform the post is on ("10k on here!!!").
+_HERE = frozenset({"here"})
 # Words that set a metric named bare against another: "better than likes", "reach vs revenue".
 _SETTING_AGAINST = frozenset({"than", "vs", "vs.", "versus"})
 # What may stand before a bare metric that opens its clause, or before its "not".
@@ -549,10 +551,15 @@ class ClaimExtractor(OutcomeReader):
             ways.append(((frozenset(nouns), self._grammar["metric_counters"]), 1))
             listed = last_words(self._grammar["listed_attention_nouns"])
             ways.append(((listed, _LIST_JOINS, frozenset(nouns)), 4))
+            # "better than likes", ", not views" (``_set_against``); "views are
+            # fun" (``_judged_bare``).
+            ways.append(((listed, _SETTING_AGAINST | {"not"}), 1))
+            ways.append(((listed, _JUDGING_BE), 1))
         if selector.kind == "metric":
             ways.append(((self._grammar["milestone_verbs"], None), REACH))
-            # "100K on TikTok": a platform and a count (``_counted_on_platform``).
-            ways.append(((self._word_list("platforms"), None), REACH))
+            # "100K on TikTok", "10k on here": a platform and a count
+            # (``_counted_on_platform``).
+            ways.append(((self._word_list("platforms") | _HERE, None), REACH))
             # "thank you for 10k!": thanks and a count (``_thanked_for_count``).
             ways.append(((_THANKS, None), REACH))
             # "100,000 of you putting up with me" (``_crowd_of_you``): a count
@@ -775,11 +782,21 @@ class ClaimExtractor(OutcomeReader):
             return None  # "1,200 of you have answered the staff survey": respondents
         # ``doc`` is the sentence's copy: its outcome words are the sentence's.
         if any(
-            self._is_outcome_key(key) and not self._takings_without_money(doc, end)
+            self._is_outcome_key(key)
+            and not self._takings_without_money(doc, end)
+            and not self._joins_nothing(doc, end)
             for _, end, key in self._occurrences(doc)
         ):
-            return None  # "we did it, 100,000 of you…": a "did" with no money sells nothing
+            # "we did it, 100,000 of you…": a "did" with no money sells nothing;
+            # "1 million of you joined our challenge": joined no program
+            return None
         return first, you + 1
+
+    def _joins_nothing(self, doc: Doc, end: int) -> bool:
+        """Is the term ending at ``end`` a "join" or "apply" with no program a
+        customer joins after it ("joined our dance challenge")?"""
+        verb = doc[end - 1]
+        return verb.lemma_ in ("join", "apply") and not self._joins_something("outcome", doc[end:])
 
     def _is_outcome_key(self, key: str) -> bool:
         return key in self._terms and self._terms[key][0] == "outcome"

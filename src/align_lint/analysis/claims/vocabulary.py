@@ -266,9 +266,9 @@ class Vocabulary:
         self._lemma_hashes = frozenset(
             {*self._by_lemma, *self._milestone_lemmas, *self._superlatives, self._thank}
         )
-        self._platform_words = frozenset(
-            strings.add(word) for word in self._word_list("platforms") if " " not in word
-        )
+        # "on here" names the platform the post is on: "10k on here!!!".
+        platforms = {word for word in self._word_list("platforms") if " " not in word}
+        self._platform_words = frozenset(strings.add(word) for word in platforms | {"here"})
         self._chart_hashes = frozenset(
             strings.add(word) for word in chart_heads(self._grammar["chart_words"])
         )
