@@ -578,3 +578,45 @@ def test_a_crowd_of_you_joining_no_program_is_the_audience(
 ) -> None:
     """ "1 million of you joined our dance challenge"; not a loyalty program joined."""
     assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "the fam is officially 25K strong!! to celebrate we're giving away 3 skillets.",
+            (
+                False,
+                [("vanity-metric", "WARNING", "25K strong"), ("exclamation-pileup", "INFO", "!!")],
+            ),
+        ),
+        (
+            "WE ARE VERIFIED AND 100K STRONG. THANK YOU FAM",
+            (False, [("vanity-metric", "WARNING", "100K STRONG")]),
+        ),
+        ("Our team is now 1,200 strong and hiring.", (True, [])),
+        ("A 40,000-strong workforce keeps the trains running.", (True, [])),
+        ("Stay 100% strong, everyone.", (True, [])),
+    ],
+)
+def test_a_big_count_called_strong_is_a_community(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    """ "the fam is 25K strong", "100K STRONG"; not a team's strength, a workforce sized, a percentage."""
+    assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "i posted a blurry photo at 2am and woke up to 48k hearts.",
+            (False, [("vanity-metric", "WARNING", "48k hearts")]),
+        ),
+        ("She won three hearts at the fair.", (True, [])),
+        ("Over 2,000 hearts were screened at the clinic this year.", (True, [])),
+    ],
+)
+def test_hearts_counted_big_are_likes(linter: Linter, text: str, expected: Verdict) -> None:
+    """ "woke up to 48k hearts"; not three hearts won, a clinic's hearts screened."""
+    assert _verdict(linter, text) == expected

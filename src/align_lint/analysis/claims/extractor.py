@@ -117,6 +117,8 @@ _PREPARED = "align_lint.claims"
 _DENIED_OR_DOUBTED = frozenset({"not", "n't", "never", "if", "whether", "0", "zero", "next"})
 
 _WRITERS = frozenset({"our", "my"})
+# A count called strong, the size of a community ("the fam is 25K strong").
+_STRONG = frozenset({"strong"})
 # "on here": the platform the post is on ("10k on here!!!").
 _HERE = frozenset({"here"})
 # Words that set a metric named bare against another: "better than likes", "reach vs revenue".
@@ -393,6 +395,22 @@ def _listed_with(doc: Doc, start: int, end: int, nouns: list[tuple[int, int, str
     return False
 
 
+def _read_already(
+    claim: tuple[str, str, str, tuple[int, int], str],
+    claims: list[Claim],
+    doc: Doc,
+    origin: int,
+) -> bool:
+    """Is this claim's count inside a claim made before in the sentence ("our
+    community is 80,000 strong"), or does a platform come after it to read it
+    ("10K strong on IG")?"""
+    first, last = claim[3]
+    begin = doc[first].idx + origin
+    return any(c.start <= begin < c.end for c in claims) or (
+        last < len(doc) and doc[last].lower_ == "on"
+    )
+
+
 def _set_against(doc: Doc, start: int) -> bool:
     """Is the bare noun at ``start`` set against something else, a measure
     named and not a count: "comments predict purchases better than likes",
@@ -560,6 +578,8 @@ class ClaimExtractor(OutcomeReader):
             # "100K on TikTok", "10k on here": a platform and a count
             # (``_counted_on_platform``).
             ways.append(((self._word_list("platforms") | _HERE, None), REACH))
+            # "the fam is 25K strong": a count called strong (``_counted_strong``).
+            ways.append(((_STRONG, None), 1))
             # "thank you for 10k!": thanks and a count (``_thanked_for_count``).
             ways.append(((_THANKS, None), REACH))
             # "100,000 of you putting up with me" (``_crowd_of_you``): a count
@@ -1141,7 +1161,7 @@ class ClaimExtractor(OutcomeReader):
         """The cue words a term needs near it (besides a count); None: none."""
         if key in ("superlative", "widely", "best_period", "cheered"):
             return None
-        if key in ("milestone", "platform", "thanks", "of_you", "grown"):
+        if key in ("milestone", "platform", "thanks", "of_you", "grown", "strong"):
             return frozenset()
         if key == "chart":
             return _RANK_CUES  # or a count: "top 10", "number one", "the top of the charts"
@@ -1226,6 +1246,8 @@ class ClaimExtractor(OutcomeReader):
                 found.append((index, index + 1, "best_period"))
             if lower in self._cheer_hashes:
                 found.append((index, index + 1, "cheered"))
+            if lower == self._strong_hash:
+                found.append((index, index + 1, "strong"))
             if lower in self._you_hashes and _count_of_you_by_order(token) is not None:
                 found.append((index, index + 1, "of_you"))
             if lower == self._from_hash and _from_one_amount_to_another(doc, index) is not None:
@@ -1280,6 +1302,8 @@ class ClaimExtractor(OutcomeReader):
             # blank line ("Sunday stats⏎⏎31,400 subscribers⏎57% open rate…").
             near = paragraphs.words_at(doc[start].idx + origin)
             claim = self._claim(doc, start, end, key, near)
+            if claim is not None and key == "strong" and _read_already(claim, claims, doc, origin):
+                continue  # "our community is 80,000 strong": the community's noun read it
             if claim is not None:
                 add(self._in_whose_voice(claim, doc[end - 1], near), start, end)
                 if key in self._terms and self._terms[key][2].needs == "change":
@@ -1441,6 +1465,11 @@ class ClaimExtractor(OutcomeReader):
                 return None
             span = (rank, _chart_name_end(doc, end))
             return "metric", "viral", "rank", span, self._ranked_mood(doc, rank)
+        if key == "strong":
+            found = self._counted_strong(doc, start)
+            if found is None:
+                return None
+            return "metric", "attention", *found, self._mood(doc, start - 1)
         if key == "platform":
             found = self._counted_on_platform(doc, start)
             if found is None:

@@ -657,6 +657,28 @@ class MilestoneReader(MoodReader):
                 return None
         return None
 
+    def _counted_strong(self, doc: Doc, index: int) -> tuple[str, tuple[int, int]] | None:
+        """ "the fam is officially 25K strong!!", "WE ARE 100K STRONG": a big
+        count called strong, with no noun after it, is the size of a
+        community (the idiom of a crowd online). Not a noun it sizes ("a
+        40,000-strong workforce", "25K strong team"), nor a body of people a
+        word before it names ("our team is now 1,200 strong", "a crowd 40,000
+        strong": ``strength_bodies``). Read by word order."""
+        following = doc[index + 1] if index + 1 < len(doc) else None
+        if following is not None and following.pos_ in ("NOUN", "PROPN") and not _emoji(following):
+            return None
+        last = index - 1
+        if last < 0 or not (is_count(doc[last]) or _is_scale(doc[last])):
+            return None
+        first = _count_start(doc, last)
+        if not _a_round_count(doc[first]):
+            return None
+        bodies = self._grammar["strength_bodies"]
+        sentence_start = doc[first].sent.start if doc.has_annotation("SENT_START") else 0
+        if any(t.lemma_.lower() in bodies for t in doc[sentence_start:first]):
+            return None
+        return "count", (first, index + 1)
+
     def _counted_on_platform(self, doc: Doc, index: int) -> tuple[str, tuple[int, int]] | None:
         """ "100K on TikTok!", "we're at 3.5k on LinkedIn", "10K strong on IG": a big count with no
         noun, on a platform, is the size of an account's audience there. Not

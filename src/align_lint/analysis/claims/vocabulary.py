@@ -113,8 +113,9 @@ GRAMMAR = (
     # lead21: nouns whose bare judgement is of another sense ("comments are
     # hilarious", "traffic was awful").
     "judged_other_senses",
-    # lead21: a threshold named by a count ("the 200 views jail").
-    "threshold_nouns",
+    # lead21: a threshold named by a count ("the 200 views jail"); bodies whose
+    # strength is no community online ("our team is 1,200 strong").
+    "threshold_nouns", "strength_bodies",
     # judge42: documents saved by a crowd ("50k people saved our checklist").
     "saved_documents",
     # judge44: accounts "by" which a post was reshared are no clients won.
@@ -282,8 +283,10 @@ class Vocabulary:
         self._you_hashes = frozenset(strings.add(word) for word in ("you", "u"))
         # "from" before one count and "to" another: "went from 900 to 90,000" (``_grown_from_to``).
         self._from_hash = strings.add("from")
+        # "strong" after a count: "the fam is officially 25K strong" (``_counted_strong``).
+        self._strong_hash = strings.add("strong")
         self._lower_hashes = (
-            {self._from_hash}
+            {self._from_hash, self._strong_hash}
             | self._you_hashes
             | self._superlatives
             | self._platform_words
