@@ -620,3 +620,23 @@ def test_a_big_count_called_strong_is_a_community(
 def test_hearts_counted_big_are_likes(linter: Linter, text: str, expected: Verdict) -> None:
     """ "woke up to 48k hearts"; not three hearts won, a clinic's hearts screened."""
     assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bake 45 min at 170°C fan. Fans of sharp icing: add more lemon.", (True, [])),
+        ("Firmware update: fans now spin down 30% sooner below 45°C.", (True, [])),
+        ("FULL TIME: 2-1 win. 1,412 fans at the Rec tonight, thank you for the noise!", (True, [])),
+        (
+            "1,000,000 FANS! Thank you. Free garlic knots this Friday! — Marco's Oven",
+            (False, [("vanity-metric", "WARNING", "1,000,000 FANS")]),
+        ),
+    ],
+)
+def test_an_ovens_a_routers_or_a_grounds_fans_are_no_audience(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    """ "170°C fan", "fans now spin down", "1,412 fans at the Rec" after "FULL TIME"; not a
+    pizzeria called Oven celebrating a million fans."""
+    assert _verdict(linter, text) == expected
