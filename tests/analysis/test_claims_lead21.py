@@ -640,3 +640,32 @@ def test_an_ovens_a_routers_or_a_grounds_fans_are_no_audience(
     """ "170°C fan", "fans now spin down", "1,412 fans at the Rec" after "FULL TIME"; not a
     pizzeria called Oven celebrating a million fans."""
     assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The clip of him dancing at half-time going viral is the best thing to happen to refereeing.",
+            (True, [("audience-metric", "INFO", "going viral")]),
+        ),
+        (
+            "The clip of us dancing at half-time went viral.",
+            (False, [("viral-claim", "WARNING", "went viral")]),
+        ),
+        (
+            "A recipe going viral doesn't mean it was tested.",
+            (True, [("audience-metric", "INFO", "going viral")]),
+        ),
+        (
+            "Our recipe going viral meant 400 orders in a week.",
+            (True, [("viral-claim", "INFO", "going viral")]),
+        ),
+    ],
+)
+def test_a_clip_of_him_or_a_thing_said_not_to_mean_going_viral(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    """ "the clip of him dancing … going viral" is someone else's; "a recipe going viral doesn't
+    mean…" a definition; not the clip of us, nor what our recipe going viral meant."""
+    assert _verdict(linter, text) == expected

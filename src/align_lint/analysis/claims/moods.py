@@ -35,6 +35,7 @@ from align_lint.analysis.claims.ownership import (
     _CLAUSE_HEADS,
     _GENERIC_DETERMINERS,
     _MINE,
+    _THIRD_PERSON,
     OwnershipReader,
     _aside_about_another,
     _at_a_ground,
@@ -847,6 +848,16 @@ def _defined_in_general(verb: Token) -> bool:
     return not any(c.dep_ in ("nsubj", "poss") for c in verb.children)
 
 
+def _said_not_to_mean(verb: Token) -> bool:
+    """Is the phrase's verb what a subject, said not to mean something,
+    describes ("a recipe going viral doesn't mean it was tested", "a post
+    trending doesn't mean people bought")? A definition, as with a count."""
+    if verb.dep_ != "acl" or verb.head.dep_ != "nsubj":
+        return False
+    meaning = verb.head.head
+    return meaning.lemma_ == "mean" and any(c.dep_ == "neg" for c in meaning.children)
+
+
 def _meaning_denied(verb: Token, clause: Token) -> bool:
     """Is ``clause`` what ``verb`` says something does not mean ("that doesn't
     mean 1M people saw it", "views don't mean 40,000 people read it")? What a
@@ -1572,8 +1583,13 @@ def _a_clip_of_someone(sentence: Span, content: frozenset[str]) -> bool:
         if of is None:
             continue
         doing = doc[of.i + 1 : min(sentence.end, of.i + 7)]
-        if any(t.tag_ == "VBG" and t.i > of.i + 1 and doc[t.i - 1].pos_ == "NOUN" for t in doing):
-            return True
+        if any(
+            t.tag_ == "VBG"
+            and t.i > of.i + 1
+            and (doc[t.i - 1].pos_ == "NOUN" or doc[t.i - 1].lower_ in _THIRD_PERSON)
+            for t in doing
+        ):
+            return True  # "…of the postman dancing", "…of him dancing at half-time"
     return False
 
 
@@ -2157,6 +2173,8 @@ class MoodReader(OwnershipReader):
             return "topic"  # "a guide to going viral", "tips on trending": what a piece is about
         if _defined_in_general(verb):
             return "topic"  # "going viral is not a strategy": a view of going viral
+        if _said_not_to_mean(verb):
+            return "topic"  # "a recipe going viral doesn't mean it was tested"
         if _names_a_thing(doc[index], self._grammar["mark_nouns"]):
             return "topic"  # "the trending topics panel was removed": a feature
         if _noticed_elsewhere(verb, self._grammar["noticing_verbs"]):
