@@ -669,3 +669,32 @@ def test_a_clip_of_him_or_a_thing_said_not_to_mean_going_viral(
     """ "the clip of him dancing … going viral" is someone else's; "a recipe going viral doesn't
     mean…" a definition; not the clip of us, nor what our recipe going viral meant."""
     assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Our posts reached 80M people, and 1 in 5 new card applications in December came straight from social.",
+            (True, [("reach-claim", "INFO", "reached 80M people")]),
+        ),
+        (
+            "Our posts reached 80M people. Apply for a card at any branch.",
+            (False, [("reach-claim", "WARNING", "reached 80M people")]),
+        ),
+        (
+            "After the campaign, which was seen by 2 million people, the co-op has taken on 37 new staff.",
+            (True, [("reach-claim", "INFO", "seen by 2 million people")]),
+        ),
+        (
+            "The campaign was seen by 2 million people. Our new staff start on Monday.",
+            (False, [("reach-claim", "WARNING", "seen by 2 million people")]),
+        ),
+    ],
+)
+def test_card_applications_and_new_staff_counted_are_outcomes(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    """ "1 in 5 new card applications", "taken on 37 new staff"; not a bidding to apply for a
+    card, new staff named without a count."""
+    assert _verdict(linter, text) == expected
