@@ -698,3 +698,25 @@ def test_card_applications_and_new_staff_counted_are_outcomes(
     """ "1 in 5 new card applications", "taken on 37 new staff"; not a bidding to apply for a
     card, new staff named without a count."""
     assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The fry-stacking duet has now been remixed 88,000 times.",
+            (False, [("vanity-metric", "WARNING", "remixed 88,000 times")]),
+        ),
+        (
+            "Our sound was stitched by 3,000 people this week.",
+            (False, [("vanity-metric", "WARNING", "stitched by 3,000 people")]),
+        ),
+        ("We remixed 12 tracks for the album.", (True, [])),
+        ("She stitched 40 quilts for the fair.", (True, [])),
+    ],
+)
+def test_remixed_or_stitched_counted_is_attention(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    """ "remixed 88,000 times", "stitched by 3,000 people"; not tracks remixed, quilts stitched."""
+    assert _verdict(linter, text) == expected
