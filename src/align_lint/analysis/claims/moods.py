@@ -123,6 +123,12 @@ _NO_ONE = frozenset({"none", "nothing", "nobody", "neither", "no", "not"})
 _REGARD_PREPOSITIONS = frozenset({"with", "about", "over", "on"})
 
 
+def _present_be(verb: Token) -> bool:
+    """Is the verb "is" or "are", the present of a statement that holds now
+    ("revenue is what matters", "sales are sales")?"""
+    return verb.lemma_ == "be" and verb.tag_ in ("VBZ", "VBP")
+
+
 def _said_to_matter(head: Token, valuing: frozenset[str]) -> bool:
     """Is the outcome what someone says matters, in the present: its phrase the
     subject of "matter"/"count", or one side of "is" whose other side is a
@@ -136,7 +142,7 @@ def _said_to_matter(head: Token, valuing: frozenset[str]) -> bool:
     verb = phrase.head
     if verb.lemma_ in valuing and verb.tag_ in ("VBZ", "VBP"):
         return not any(c.dep_ in ("dobj", "prep") and c.lower_ != "more" for c in verb.children)
-    if verb.lemma_ != "be" or verb.tag_ not in ("VBZ", "VBP"):
+    if not _present_be(verb):
         return False
     others = (c for c in verb.children if c.i != phrase.i and c.dep_ in _VALUED_SIDES)
     return any(_valuing_clause(other, valuing) for other in others)
@@ -157,7 +163,7 @@ def _a_truism(head: Token, regard: frozenset[str], highs: frozenset[str]) -> boo
     verb = phrase.head
     if phrase.dep_ == "pobj" and verb.lower_ in _REGARD_PREPOSITIONS:
         return verb.head.lemma_.lower() in regard
-    if verb.lemma_ != "be" or verb.tag_ not in ("VBZ", "VBP"):
+    if not _present_be(verb):
         return False
     if phrase.dep_ == "attr":  # the other side of "sales are sales"
         return any(c.dep_ == "nsubj" and c.lemma_ == phrase.lemma_ for c in verb.children)
@@ -187,7 +193,7 @@ def _welcomed(head: Token, welcoming: frozenset[str]) -> bool:
     invitation asks for it; it reports none."""
     phrase = _outcome_phrase(head)
     verb = phrase.head
-    if phrase.dep_ != "nsubj" or verb.lemma_ != "be" or verb.tag_ not in ("VBZ", "VBP"):
+    if phrase.dep_ != "nsubj" or not _present_be(verb):
         return False
     return any(c.dep_ == "acomp" and c.lower_ in welcoming for c in verb.children)
 
@@ -687,7 +693,7 @@ def _a_platforms_level(head: Token, platforms: Collection[str]) -> bool:
     the writer's ("our organic reach on Facebook is 12%", "Reach on Facebook
     is 12% for us") nor a past period's ("was 12% in May")."""
     verb = head.head
-    if head.dep_ != "nsubj" or verb.lemma_ != "be" or verb.tag_ not in ("VBZ", "VBP"):
+    if head.dep_ != "nsubj" or not _present_be(verb):
         return False
     if any(c.dep_ == "poss" for c in head.children):
         return False
@@ -1934,7 +1940,7 @@ class MoodReader(OwnershipReader):
         one. "The result is more revenue" keeps its outcome."""
         phrase = _outcome_phrase(head)
         verb = phrase.head
-        if phrase.dep_ != "attr" or verb.lemma_ != "be" or verb.tag_ not in ("VBZ", "VBP"):
+        if phrase.dep_ != "attr" or not _present_be(verb):
             return False
         counted = any(t.like_num for t in phrase.subtree)
         if not counted and any(c.dep_ == "amod" and c.lower_ == "new" for c in phrase.children):
