@@ -43,9 +43,8 @@ CLOSED = {
         # conjunctions, punctuation and forms of "be" around a metric named bare,
         # and the prepositions and pronouns after "is" that say a level or an owner (lead21)
         "_SETTING_AGAINST", "_CONTRAST_BREAKS", "_JUDGING_BE", "_NOT_A_JUDGEMENT",
-        # the adverb of "on here", the platform the post is on, and the "strong"
-        # of a count called strong (lead21)
-        "_HERE", "_STRONG",
+        # the "strong" of a count called strong (lead21)
+        "_STRONG",
     },
     "layout": {
         "_VERSUS", "_SIGNS", "_STAT_SEPARATORS", "_ARROWS", "_TIME_NOUNS", "_MONTHS",
@@ -99,6 +98,8 @@ CLOSED = {
     "vocabulary": {
         "_CHEAP", "_MANY", "_SPECULATIVE", "_CONDITIONS", "_ASPECT", "_AHEAD", "_SPREAD",
         "_MULTIPLES", "_MOOD_WORDS", "_BARELY",
+        # the adverb of "on here", the platform the post is on (lead21)
+        "ON_HERE",
     },
 }  # fmt: skip
 

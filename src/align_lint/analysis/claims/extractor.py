@@ -76,7 +76,7 @@ from align_lint.analysis.claims.ownership import (
     _subject_cue,
     _their_side,
 )
-from align_lint.analysis.claims.vocabulary import chart_heads
+from align_lint.analysis.claims.vocabulary import ON_HERE, chart_heads
 from align_lint.analysis.records import CharSpan
 from align_lint.rules.schema import ClaimSelector
 
@@ -119,8 +119,6 @@ _DENIED_OR_DOUBTED = frozenset({"not", "n't", "never", "if", "whether", "0", "ze
 _WRITERS = frozenset({"our", "my"})
 # A count called strong, the size of a community ("the fam is 25K strong").
 _STRONG = frozenset({"strong"})
-# "on here": the platform the post is on ("10k on here!!!").
-_HERE = frozenset({"here"})
 # Words that set a metric named bare against another: "better than likes", "reach vs revenue".
 _SETTING_AGAINST = frozenset({"than", "vs", "vs.", "versus"})
 # What may stand before a bare metric that opens its clause, or before its "not".
@@ -304,15 +302,15 @@ def _asked_bare(sentence: Span, claims: list[Claim], answers: frozenset[str]) ->
     ("Revenue? Ask me next quarter 😅", "And sales??") as a topic, unless the
     next sentence answers it with an amount or a direction ("Sales? Up 14%.",
     "Revenue? $12k."): asked, it reports nothing. Read from word order."""
-    words = [t for t in sentence if not (t.is_space or t.is_punct)]
-    if not words or not any(
-        t.text.startswith("?") for t in sentence[words[-1].i - sentence.start :]
-    ):
-        return claims
     named = [
         c for c in claims if c.kind == "outcome" and c.evidence == "term" and c.mood == "asserted"
     ]
     if len(named) != 1:
+        return claims  # most sentences: read no further
+    words = [t for t in sentence if not (t.is_space or t.is_punct)]
+    if not words or not any(
+        t.text.startswith("?") for t in sentence[words[-1].i - sentence.start :]
+    ):
         return claims
     asked = named[0]
     beside = (t for t in words if not asked.start <= t.idx < asked.end)
@@ -395,20 +393,10 @@ def _listed_with(doc: Doc, start: int, end: int, nouns: list[tuple[int, int, str
     return False
 
 
-def _read_already(
-    claim: tuple[str, str, str, tuple[int, int], str],
-    claims: list[Claim],
-    doc: Doc,
-    origin: int,
-) -> bool:
-    """Is this claim's count inside a claim made before in the sentence ("our
-    community is 80,000 strong"), or does a platform come after it to read it
-    ("10K strong on IG")?"""
-    first, last = claim[3]
-    begin = doc[first].idx + origin
-    return any(c.start <= begin < c.end for c in claims) or (
-        last < len(doc) and doc[last].lower_ == "on"
-    )
+def _inside_a_claim(begin: int, claims: list[Claim]) -> bool:
+    """Is the character ``begin`` inside one of ``claims`` ("our community is
+    80,000 strong", read from "community" before "strong" is)?"""
+    return any(c.start <= begin < c.end for c in claims)
 
 
 def _set_against(doc: Doc, start: int) -> bool:
@@ -577,7 +565,7 @@ class ClaimExtractor(OutcomeReader):
             ways.append(((self._grammar["milestone_verbs"], None), REACH))
             # "100K on TikTok", "10k on here": a platform and a count
             # (``_counted_on_platform``).
-            ways.append(((self._word_list("platforms") | _HERE, None), REACH))
+            ways.append(((self._word_list("platforms") | ON_HERE, None), REACH))
             # "the fam is 25K strong": a count called strong (``_counted_strong``).
             ways.append(((_STRONG, None), 1))
             # "thank you for 10k!": thanks and a count (``_thanked_for_count``).
@@ -804,7 +792,7 @@ class ClaimExtractor(OutcomeReader):
         if any(
             self._is_outcome_key(key)
             and not self._takings_without_money(doc, end)
-            and not self._joins_nothing(doc, end)
+            and not self._joins_nothing(doc, end, "outcome")
             for _, end, key in self._occurrences(doc)
         ):
             # "we did it, 100,000 of you…": a "did" with no money sells nothing;
@@ -812,11 +800,12 @@ class ClaimExtractor(OutcomeReader):
             return None
         return first, you + 1
 
-    def _joins_nothing(self, doc: Doc, end: int) -> bool:
-        """Is the term ending at ``end`` a "join" or "apply" with no program a
-        customer joins after it ("joined our dance challenge")?"""
-        verb = doc[end - 1]
-        return verb.lemma_ in ("join", "apply") and not self._joins_something("outcome", doc[end:])
+    def _joins_nothing(self, doc: Doc, end: int, kind: str) -> bool:
+        """Is the term ending at ``end`` a "join" or "apply" that joins nothing
+        a term of this kind counts ("join us on Thursday", "terms apply",
+        "joined our dance challenge")? See ``_joins_something``."""
+        joining = self._grammar["joining_verbs"]
+        return doc[end - 1].lemma_ in joining and not self._joins_something(kind, doc[end:])
 
     def _is_outcome_key(self, key: str) -> bool:
         return key in self._terms and self._terms[key][0] == "outcome"
@@ -985,10 +974,13 @@ class ClaimExtractor(OutcomeReader):
                 return True
             if lower in _DENIED_OR_DOUBTED:
                 return True  # "it didn't move sales", "asked if…", "revenue is $0", "next month"
-            if lemma in self._grammar["asking_verbs"] or (
-                lower in ("is", "are") and first - 3 <= token.i < first
-            ):
-                return True  # "people ask what the ROI is", "engagement is the new revenue"
+            beside = first - 3 <= token.i < first or any(
+                end <= token.i < end + 2 for _, end in outcomes
+            )
+            if lemma in self._grammar["asking_verbs"] or (lower in ("is", "are") and beside):
+                # "people ask what the ROI is", "engagement is the new revenue";
+                # after it: "sales are sales", "donations are welcome" (``_a_truism``)
+                return True
             if lemma in self._grammar["regard_words"]:
                 return True  # "everyone's obsessed with conversion rates" (``_a_truism``)
             if token.i < first:
@@ -1000,8 +992,6 @@ class ClaimExtractor(OutcomeReader):
                 if lower == "so":
                     return True  # "…so we can start getting leads" (``_for_a_purpose``)
                 continue
-            if lower in ("is", "are") and any(end <= token.i < end + 2 for _, end in outcomes):
-                return True  # "sales are sales", "donations are welcome" (``_a_truism``)
             soon_after = any(end <= token.i < end + _AFTER_OUTCOME for _, end in outcomes)
             coming = lemma in self._grammar["coming_verbs"] and token.tag_ in ("VBZ", "VBP", "VB")
             if soon_after and (lower in _FUTURE or lower in _PENDING or coming):
@@ -1046,8 +1036,7 @@ class ClaimExtractor(OutcomeReader):
             money = any(is_money(t) for t in sentence[end : end + 4])
             return None if money else False  # not "it took 3 weeks", "did 50 push-ups"
         if head.pos_ == "VERB" and "VERB" in term.pos:
-            joining = head.lemma_ in ("join", "apply")
-            if joining and not self._joins_something(kind, sentence[end:]):
+            if self._joins_nothing(sentence, end, kind):
                 return False  # "join us on Thursday", "terms apply": nothing a customer joins
             if head.lemma_ == "fill" and not any(
                 t.lemma_ in self._grammar["filled_nouns"] for t in sentence[end:]
@@ -1302,7 +1291,12 @@ class ClaimExtractor(OutcomeReader):
             # blank line ("Sunday stats⏎⏎31,400 subscribers⏎57% open rate…").
             near = paragraphs.words_at(doc[start].idx + origin)
             claim = self._claim(doc, start, end, key, near)
-            if claim is not None and key == "strong" and _read_already(claim, claims, doc, origin):
+            read_already = (
+                key == "strong"
+                and claim is not None
+                and _inside_a_claim(doc[claim[3][0]].idx + origin, claims)
+            )
+            if read_already:
                 continue  # "our community is 80,000 strong": the community's noun read it
             if claim is not None:
                 add(self._in_whose_voice(claim, doc[end - 1], near), start, end)

@@ -665,6 +665,8 @@ class MilestoneReader(MoodReader):
         word before it names ("our team is now 1,200 strong", "a crowd 40,000
         strong": ``strength_bodies``). Read by word order."""
         following = doc[index + 1] if index + 1 < len(doc) else None
+        if following is not None and following.lower_ == "on":
+            return None  # "10K strong on IG": the platform's reading (``_counted_on_platform``)
         if following is not None and following.pos_ in ("NOUN", "PROPN") and not _emoji(following):
             return None
         last = index - 1
@@ -674,8 +676,8 @@ class MilestoneReader(MoodReader):
         if not _a_round_count(doc[first]):
             return None
         bodies = self._grammar["strength_bodies"]
-        sentence_start = doc[first].sent.start if doc.has_annotation("SENT_START") else 0
-        if any(t.lemma_.lower() in bodies for t in doc[sentence_start:first]):
+        # ``doc`` is the sentence's copy: the words before the count are its own.
+        if any(t.lemma_.lower() in bodies for t in doc[:first]):
             return None
         return "count", (first, index + 1)
 

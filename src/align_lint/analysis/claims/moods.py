@@ -44,6 +44,7 @@ from align_lint.analysis.claims.ownership import (
     _for_us,
     _generic,
     _helps_to_ask,
+    _introduced_indefinitely,
     _is_people,
     _made_by_someone,
     _more_than_the_writer,
@@ -781,8 +782,7 @@ def _met_with_an_audience(head: Token, content: frozenset[str]) -> Token | None:
     before = head.doc[with_.i - 1] if with_.i > 0 else None
     if before is None or before.dep_ != "dobj" or before.head.i != with_.head.i:
         return None
-    introduced = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in before.children)
-    if not introduced or before.pos_ != "NOUN" or before.lemma_ in content:
+    if not _introduced_indefinitely(before) or before.pos_ != "NOUN" or before.lemma_ in content:
         return None
     return before
 

@@ -706,7 +706,7 @@ class OutcomeReader(MetricReader):
             return None
         # "2,300 joined the loyalty program", "12 agencies applied to our partner
         # program"; not "joined the livestream", "I applied to the course"
-        if lemma in ("join", "apply"):
+        if lemma in self._grammar["joining_verbs"]:
             return (
                 action
                 if by_others and any(t.lemma_ in self._grammar["joined_programs"] for t in after)

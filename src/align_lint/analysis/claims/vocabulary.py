@@ -116,6 +116,8 @@ GRAMMAR = (
     # lead21: a threshold named by a count ("the 200 views jail"); bodies whose
     # strength is no community online ("our team is 1,200 strong").
     "threshold_nouns", "strength_bodies",
+    # lead21: verbs read only with the program they join after them.
+    "joining_verbs",
     # judge42: documents saved by a crowd ("50k people saved our checklist").
     "saved_documents",
     # judge44: accounts "by" which a post was reshared are no clients won.
@@ -156,6 +158,10 @@ def chart_heads(charts: frozenset[str]) -> frozenset[str]:
     """The words that end the names of charts, where a claim of a rank on one
     is looked for: "podcasts" of "apple podcasts", "hunt" of "product hunt"."""
     return frozenset(chart.split()[-1] for chart in charts)
+
+
+# "on here": the platform the post is on ("10k on here!!!"), read as a platform's name.
+ON_HERE = frozenset({"here"})
 
 
 class Vocabulary:
@@ -269,7 +275,7 @@ class Vocabulary:
         )
         # "on here" names the platform the post is on: "10k on here!!!".
         platforms = {word for word in self._word_list("platforms") if " " not in word}
-        self._platform_words = frozenset(strings.add(word) for word in platforms | {"here"})
+        self._platform_words = frozenset(strings.add(word) for word in platforms | ON_HERE)
         self._chart_hashes = frozenset(
             strings.add(word) for word in chart_heads(self._grammar["chart_words"])
         )
