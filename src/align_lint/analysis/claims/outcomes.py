@@ -240,6 +240,11 @@ def _count_of(noun: Token) -> int | None:
     return _count_start(noun.doc, counts[0].i) if counts else None
 
 
+def _counted_doers(subject: Token) -> bool:
+    """Are those who did it counted: "12,000 teams", "40,000 of you", "40k"?"""
+    return is_count(subject) or _count_of(subject) is not None
+
+
 def _givers_counted_or_ours(subject: Token) -> bool:
     """Are those who gave money counted or the writer's ("1,400 supporters",
     "212 people", "our donors"): donations the writer received, an outcome by
@@ -672,6 +677,10 @@ class OutcomeReader(MetricReader):
             # the planner"; not "we adopted a new CRM", "the council adopted the plan".
             placed = subjects + [c for c in verb.children if c.dep_ == "dobj"]
             return action if any(_count_of(noun) is not None for noun in placed) else None
+        if lemma in self._grammar["installing_verbs"]:
+            # "40,000 of you installed it", "12,000 teams installed the plugin";
+            # not "we installed 40 panels": only the doers counted.
+            return action if any(_counted_doers(noun) for noun in subjects) else None
         if lemma == "reserve":
             # "118 of 140 apartments reserved", "2,000 readers reserved a copy":
             # counted, by others; not "we reserved a table for the team".

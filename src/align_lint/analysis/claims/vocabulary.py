@@ -101,6 +101,7 @@ GRAMMAR = (
     "released_works",
     # lead19: animals or users placed, counted ("37 dogs were adopted").
     "homing_verbs",
+    "installing_verbs",
     # lead20: a mark passed ("the 1M mark"), where the writer reads their own
     # numbers ("Spotify says…"), a match watched in person ("the away end").
     "milestone_marks", "stat_sources", "match_day_words",
