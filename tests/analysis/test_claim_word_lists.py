@@ -79,6 +79,8 @@ CLOSED = {
         "_REGARD_PREPOSITIONS",
         # the conjunctions that open the news a tag trends after (lead21)
         "_CAUSES",
+        # the prepositions that put someone else beside the writer, "opened for a band" (lead22)
+        "_BESIDE_ANOTHER",
     },
     "outcomes": {
         "_BY_ITSELF", "_WRITER_OR_READER", "_PAID_TIERS", "_MONEY_MOVED", "_DUMMY_SUBJECTS",

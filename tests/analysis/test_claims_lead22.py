@@ -55,3 +55,287 @@ def test_software_installed_by_counted_people_is_an_outcome(
 ) -> None:
     """Installs as a verb, by counted doers; not the writer's own installing or an invitation."""
     assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A video claiming our tap water is unsafe is going viral on Facebook. It isn't true.",
+            (True, [("audience-metric", "INFO", "going viral")]),
+        ),
+        (
+            "A fake screenshot of our menu has been shared 20,000 times. Please ignore it.",
+            (True, [("audience-metric", "INFO", "shared 20,000 times")]),
+        ),
+        (
+            "A clip we posted on Friday is going viral!",
+            (False, [("viral-claim", "WARNING", "going viral")]),
+        ),
+        (
+            "Our video busting fake reviews got 40k views.",
+            (False, [("vanity-metric", "WARNING", "40k views")]),
+        ),
+    ],
+)
+def test_a_falsehood_spreading_is_not_the_writers_attention(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    """A rumour, a fake or a false claim going viral is warned against; the writer's own piece
+    about falsehoods is theirs."""
+    assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police advice: accounts offering free phones for the first 1,000 followers are scams.",
+            (True, []),
+        ),
+        (
+            "Thank you for the first 1,000 followers!",
+            (False, [("vanity-metric", "WARNING", "1,000 followers")]),
+        ),
+    ],
+)
+def test_a_prize_for_the_first_n_followers_is_an_offer(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    """ "free phones for the first 1,000 followers"; not a thank-you for a milestone."""
+    assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Our reach this week: 48,900 accounts. Thank you for the love!",
+            (False, [("reach-claim", "WARNING", "reach this week: 48,900")]),
+        ),
+        (
+            "New clients this quarter: 48 accounts, and the launch reel reached 90k people.",
+            (True, [("reach-claim", "INFO", "reached 90k people")]),
+        ),
+    ],
+)
+def test_accounts_counted_under_a_reach_label_are_its_unit(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    """ "reach: 48,900 accounts" counts the accounts reached, not clients won."""
+    assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "patreon crossed 600 members this week, youtube views have been flat all year",
+            (True, [("vanity-metric", "INFO", "views have been")]),
+        ),
+        (
+            "Our Discord crossed 6,000 members this week.",
+            (False, [("vanity-metric", "WARNING", "6,000 members")]),
+        ),
+    ],
+)
+def test_members_where_a_membership_platform_is_named_pay(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    """Patreon's members pay, whatever channel words sit beside them; a Discord's are an audience."""
+    assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "someone's sped-up remix of my song is trending on tiktok and i get nothing",
+            (True, [("audience-metric", "INFO", "trending")]),
+        ),
+        (
+            "my sped-up remix of the song is trending on tiktok!",
+            (False, [("viral-claim", "WARNING", "trending")]),
+        ),
+        (
+            "opened for a band with 2 million monthly listeners last night, they were lovely",
+            (True, [("audience-metric", "INFO", "2 million monthly listeners")]),
+        ),
+        (
+            "Spoke to a creator with 900k subscribers about pricing today.",
+            (True, [("audience-metric", "INFO", "900k subscribers")]),
+        ),
+        (
+            "We grew from a page with 200 followers to a shop with 3,000 orders.",
+            (True, [("vanity-metric", "INFO", "200 followers")]),
+        ),
+    ],
+)
+def test_someone_elses_audience_beside_the_writer(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    """Someone's remix, a band the writer opened for, a creator spoken to; not the writer's
+    own page where a story of growth begins."""
+    assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "47 tattoos in 10 hours, £4.3k through the till, and 900 new followers from the reel.",
+            (True, [("vanity-metric", "INFO", "900 new followers")]),
+        ),
+        (
+            "Left my keys in the till again, and 900 new followers from the reel.",
+            (False, [("vanity-metric", "WARNING", "900 new followers")]),
+        ),
+    ],
+)
+def test_money_through_the_till_is_takings(linter: Linter, text: str, expected: Verdict) -> None:
+    """An amount that went through the till is money taken; the till alone is a drawer."""
+    assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "We were featured by three national accounts, including one with 2.3 million followers.",
+            (True, [("audience-metric", "INFO", "2.3 million followers")]),
+        ),
+        (
+            "We were chosen by three national accounts as their supplier, and the reel got 80k views.",
+            (True, [("vanity-metric", "INFO", "80k views")]),
+        ),
+        (
+            "We posted ten reels this month, including one with 2M views.",
+            (
+                False,
+                [
+                    ("activity-as-result", "WARNING", "posted ten reels"),
+                    ("vanity-metric", "WARNING", "2M views"),
+                ],
+            ),
+        ),
+    ],
+)
+def test_accounts_that_featured_the_writer_are_others(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    """Accounts that featured a post passed it on (no clients won), and "one" of them with an
+    audience is theirs; "one" of the writer's reels is the writer's."""
+    assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "no sponsors, no course to sell, nothing. the account just hit 100k.",
+            (False, [("vanity-metric", "WARNING", "hit 100k")]),
+        ),
+        (
+            "We have a new course to sell, and the account just hit 100k.",
+            (False, [("vanity-metric", "WARNING", "hit 100k")]),
+        ),
+        (
+            "We sold 280 seats on the course, and the account just hit 100k.",
+            (True, [("vanity-metric", "INFO", "hit 100k")]),
+        ),
+    ],
+)
+def test_something_to_sell_sold_nothing(linter: Linter, text: str, expected: Verdict) -> None:
+    """ "no course to sell", "a course to sell": what there is to do, nothing done."""
+    assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "We had 4,000 visitors at our stand in Hall 7 and I'm still not sure we learned anything.",
+            (True, []),
+        ),
+        (
+            "We had 4,000 visitors on the website in launch week.",
+            (False, [("vanity-metric", "WARNING", "4,000 visitors")]),
+        ),
+    ],
+)
+def test_visitors_at_a_trade_show_stand_are_a_crowd(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    """People at a stand or a booth are there in person, not a site's audience."""
+    assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "We're not the most-liked restaurant page in the world, but we are the only one with a raccoon.",
+            (True, [("audience-metric", "INFO", "most-liked")]),
+        ),
+        (
+            "We are now the most-followed bakery in town!",
+            (False, [("vanity-metric", "WARNING", "most-followed")]),
+        ),
+        (
+            "our most-shared post didn't sell a thing",
+            (False, [("vanity-metric", "WARNING", "most-shared")]),
+        ),
+    ],
+)
+def test_a_superlative_said_of_the_writer_is_denied_by_its_clause(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    """ "we're not the most-liked page": the clause's "not" reaches the participle; a
+    superlative post that sold nothing is still the most shared."""
+    assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Q: how do I get more views? A: honestly, I don't know.",
+            (True, [("audience-metric", "INFO", "how do I get more views")]),
+        ),
+        (
+            "This quarter I need more views.",
+            (False, [("metric-as-goal", "WARNING", "I need more views")]),
+        ),
+    ],
+)
+def test_how_do_i_get_more_views_is_a_question_not_a_goal(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    """The question advice answers; not the writer's own need."""
+    assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Our Vine series looped 38 million times in six weeks.",
+            (False, [("vanity-metric", "WARNING", "looped 38 million times")]),
+        ),
+        (
+            "We looped in the design team twice this week, and the reel got 80k views.",
+            (False, [("vanity-metric", "WARNING", "80k views")]),
+        ),
+        (
+            "The reels reached 2.3M people, and the average stay dropped from 41 days to 19.",
+            (True, [("reach-claim", "INFO", "reached 2.3M people")]),
+        ),
+        (
+            "The reels reached 2.3M people, and we hope your stay was lovely.",
+            (False, [("reach-claim", "WARNING", "reached 2.3M people")]),
+        ),
+    ],
+)
+def test_plays_looped_and_time_to_an_outcome(linter: Linter, text: str, expected: Verdict) -> None:
+    """Looped counted in times is plays; an average stay that moved is efficiency."""
+    assert _verdict(linter, text) == expected

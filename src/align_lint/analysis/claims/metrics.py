@@ -82,6 +82,7 @@ from align_lint.analysis.claims.moods import (
     _kept_at,
     _never_higher,
     _no_more,
+    _prize_for_the_first,
     _promised_something,
     _selected,
     _surveyed,
@@ -1655,6 +1656,8 @@ class MetricReader(MilestoneReader):
                     return "offer", (index, end)  # "the first 100 fans who sign up"
                 if _selected(doc, index, end):
                     return "offer", (index, end)  # "returns the first 100 followers of any account"
+                if _prize_for_the_first(doc, index, self._grammar["prize_words"]):
+                    return "offer", (index, end)  # "free iPhones for the first 1,000 followers"
                 if _surveyed(doc, _count_start(doc, index), self._grammar["surveys"]):
                     return "sample", (index, end)  # "a survey of 500 readers": respondents
                 if big and not self._big_enough(doc, token, doc[end - 1]):

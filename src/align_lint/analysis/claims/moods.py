@@ -37,6 +37,7 @@ from align_lint.analysis.claims.ownership import (
     _MINE,
     _THIRD_PERSON,
     OwnershipReader,
+    _a_falsehood,
     _aside_about_another,
     _at_a_ground,
     _count_of_you,
@@ -755,6 +756,25 @@ def _moved_for_everyone(head: Token, content: frozenset[str]) -> bool:
     return False
 
 
+def _one_of_others(holder: Token, content: frozenset[str]) -> bool:
+    """Is ``holder`` a "one" picked out of people or accounts named before it
+    ("three national accounts, including one with…", "among them one with…"),
+    not out of the writer's content ("ten reels, including one with…")?"""
+    if holder.lower_ != "one" or holder.dep_ != "pobj":
+        return False
+    picking = holder.head
+    if picking.lower_ not in ("including", "among"):
+        return False
+    named = picking.head
+    return named.pos_ == "NOUN" and named.lemma_ not in content
+
+
+# Prepositions that put someone else beside the writer: "opened for a band",
+# "talked to a creator", "played after a DJ" (not "grew from a page", the
+# writer's own start).
+_BESIDE_ANOTHER = frozenset({"for", "to", "alongside", "beside", "behind", "after", "against"})
+
+
 def _held_with_misparsed(head: Token) -> Token | None:
     """The holder of a metric after "with" that the parse made the subject of
     the verb after it: in "a typical influencer with 50,000 followers charges
@@ -773,14 +793,20 @@ def _held_with_misparsed(head: Token) -> Token | None:
 def _met_with_an_audience(head: Token, content: frozenset[str]) -> Token | None:
     """Someone introduced with an audience, whose "with" the parse hung on the
     verb: "Interviewed a chef with 3.2 million followers today" ("with" on
-    "Interviewed"). The holder is the object right before "with", introduced
-    by "a"; not "ended the year with 40k followers" (the writer's year), nor
-    a piece of content ("we launched a reel with 2M views")."""
+    "Interviewed"), "opened for a band with 2 million monthly listeners". The
+    holder is the object (or the preposition's) right before "with",
+    introduced by "a"; not "ended the year with 40k followers" (the writer's
+    year), nor a piece of content ("we launched a reel with 2M views")."""
     with_ = head.head
     if head.dep_ != "pobj" or with_.lower_ != "with" or with_.head.pos_ != "VERB":
         return None
     before = head.doc[with_.i - 1] if with_.i > 0 else None
-    if before is None or before.dep_ != "dobj" or before.head.i != with_.head.i:
+    if before is None:
+        return None
+    if before.dep_ == "pobj" and before.head.lower_ not in _BESIDE_ANOTHER:
+        return None  # "we grew from a page with 200 followers": the writer's own start
+    object_of = before.head.head if before.dep_ == "pobj" else before.head
+    if before.dep_ not in ("dobj", "pobj") or object_of.i != with_.head.i:
         return None
     if not _introduced_indefinitely(before) or before.pos_ != "NOUN" or before.lemma_ in content:
         return None
@@ -937,6 +963,17 @@ def _requested_by_others(verb: Token, requesting: frozenset[str]) -> bool:
             # I got asked us to go viral" is the briefs' request, "I" only got them.
             return subject is not None and subject.lower_ not in _MINE
     return False
+
+
+def _a_thing_to_do(verb: Token) -> bool:
+    """Is the verb an infinitive that says what a noun is for ("a course to
+    sell", "300 tickets to sell", "no product to sell")?"""
+    return (
+        verb.tag_ == "VB"
+        and verb.dep_ in ("relcl", "acl")
+        and verb.head.pos_ == "NOUN"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
 
 
 def _none_of_a_call_to(verb: Token) -> bool:
@@ -1794,6 +1831,18 @@ def _selected(doc: Doc, count: int, end: int) -> bool:
     return following[:1] == ["of"] and following[1:] != ["our"] and following[1:] != ["my"]
 
 
+def _prize_for_the_first(doc: Doc, count: int, prizes: frozenset[str]) -> bool:
+    """Is the count the takers of something given away "for the first N" ("free
+    iPhones for the first 1,000 followers", "20% off for the first 200
+    subscribers")? Not a thank-you for a milestone ("thanks for the first
+    1,000 followers!"): a prize word must come before."""
+    if count < 3 or doc[count - 1].lower_ not in _OFFER or doc[count - 2].lower_ != "the":
+        return False
+    if doc[count - 3].lower_ != "for":
+        return False
+    return any(token.lower_ in prizes for token in doc[: count - 3])
+
+
 def _surveyed(doc: Doc, first: int, surveys: frozenset[str]) -> bool:
     """Are the people counted from ``first`` a sample asked: "a survey of 500
     readers", "a poll of over 2,000 fans"?"""
@@ -1903,6 +1952,10 @@ class MoodReader(OwnershipReader):
             return "negated"  # "it didn't move sales", "revenue is still $0"
         if _asked_whether(head, self._grammar["asking_verbs"]):
             return "topic"  # "Did it bring clients?"
+        if _a_thing_to_do(head):
+            # "no course to sell", "a new course to sell": what there is (or is
+            # not) to do, nothing done yet
+            return "negated" if _none_of_a_call_to(head) else "goal"
         if self._topic(head) or (
             named
             and (
@@ -2006,6 +2059,10 @@ class MoodReader(OwnershipReader):
         # "(that Nia Rowe,) the one with a billion streams": "one" stands for a
         # name before it; not "our new single, the one with a million streams"
         one = holder.lower_ == "one" and holder.dep_ == "appos" and holder.head.pos_ == "PROPN"
+        # "featured by three accounts, including one with 2.3 million
+        # followers": one of the others named before; not "ten reels, including
+        # one with 2M views", the writer's content
+        one = one or _one_of_others(holder, self._grammar["content_nouns"])
         if (
             with_
             and (holder.pos_ in ("NOUN", "PROPN") or one)
@@ -2071,6 +2128,12 @@ class MoodReader(OwnershipReader):
         if verbs and _bidden_more(verbs[0], head):
             return "advice"  # "Get more views by posting at 7am", "or accept fewer views"
         intent = self._grammar["intent_words"]
+        # A participle that modifies a noun said of the subject ("we're not the
+        # most-liked page") is no clause of its own: the "not" of the clause that
+        # says it denies it; not "our most-shared post didn't sell a thing".
+        denying = int(
+            len(verbs) > 1 and verbs[0].dep_ == "amod" and verbs[0].head.dep_ == "attr"
+        )
         for depth, verb in enumerate(verbs[:3]):
             if verb.lemma_ == "stop" and _kept_at(verb):
                 continue  # "people can't stop talking about it": they kept on
@@ -2080,7 +2143,7 @@ class MoodReader(OwnershipReader):
             ):
                 return "asserted"  # "we never expected the reel to reach 2 million people"
             children = list(verb.children)
-            if depth == 0:
+            if depth == denying:
                 addressed = any(c.dep_ == "nsubj" and c.lower_ == "you" for c in children)
                 if addressed and any(c.dep_ == "aux" and c.tag_ == "MD" for c in children):
                     return "advice"  # "you can grow engagement", "you'll get more views"
@@ -2203,6 +2266,8 @@ class MoodReader(OwnershipReader):
         if _a_clip_of_someone(doc[index].sent, self._grammar["content_nouns"]):
             return "background"  # "That clip of a postman dancing in the rain went viral"
         subject = _subject_of(doc[index])
+        if subject is not None and _a_falsehood(subject, self._grammar["falsehood_words"]):
+            return "background"  # "a video claiming our water is unsafe is going viral"
         if subject is None or _says_us(subject):
             return mood
         if _for_us(subject.head) or subject.head.head.lemma_ in _HAD:

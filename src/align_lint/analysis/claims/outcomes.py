@@ -22,8 +22,9 @@ from align_lint.analysis.claims.counts import (
     is_count,
     is_money,
     is_multiple,
+    number,
 )
-from align_lint.analysis.claims.layout import _labelled_count, _right_after
+from align_lint.analysis.claims.layout import _LABEL_ENDS, _labelled_count, _right_after
 from align_lint.analysis.claims.metrics import (
     _FINITE_TAGS,
     _NOUN_JOINERS,
@@ -245,6 +246,22 @@ def _counted_doers(subject: Token) -> bool:
     return is_count(subject) or _count_of(subject) is not None
 
 
+def _unit_of_a_metric_label(doc: Doc, count: int, attention: frozenset[str]) -> bool:
+    """Is the counted noun the unit of an attention metric's stat line, its
+    label right before the count ("reach: 48,900 accounts", "our reach this
+    week: 48,900 accounts", "views — 3,100 users")? Those accounts and users
+    are the audience reached, not clients. The label is the line's words
+    before the colon or dash, a few at most."""
+    if count == 0 or doc[count - 1].text not in _LABEL_ENDS:
+        return False
+    for token in reversed(doc[max(0, count - 6) : count - 1]):
+        if token.is_space or token.is_punct:
+            return False  # the line or the item before ends here
+        if token.lower_ in attention:
+            return True
+    return False
+
+
 def _givers_counted_or_ours(subject: Token) -> bool:
     """Are those who gave money counted or the writer's ("1,400 supporters",
     "212 people", "our donors"): donations the writer received, an outcome by
@@ -401,6 +418,10 @@ class OutcomeReader(MetricReader):
                 return "term", (start, end)
             return "term", before[1]
         amount = self._amount_before(doc, start)
+        if amount is not None and _unit_of_a_metric_label(
+            doc, amount, self._grammar["listed_attention_nouns"]
+        ):
+            return None  # "reach: 48,900 accounts": the accounts reached, a unit
         if amount is not None:
             return "count", (amount, end)
         labelled = _labelled_count(doc, end)
@@ -607,6 +628,9 @@ class OutcomeReader(MetricReader):
             in_compound = index + 1 < start and _joins_a_compound(doc, index + 1)
             if counted or token.text in _CURRENCY:
                 return index
+            if is_money(token) and number(token) is not None:
+                # "£4.3k through the till": the amount the currency sign opens
+                return index - 1 if index > 0 and doc[index - 1].text in _CURRENCY else index
             if token.lower_ in self._grammar["outcome_amounts"] and not in_compound:
                 return index
             if _joins_a_compound(doc, index):

@@ -1069,6 +1069,18 @@ def _in_a_whose_aside(term: Token) -> bool:
     return not any(t.lower_ in _MINE for t in doc[start:index])
 
 
+def _a_falsehood(subject: Token, falsehoods: frozenset[str]) -> bool:
+    """Is what spreads a falsehood the writer warns against ("a video claiming
+    our water is unsafe", "a fake screenshot of our menu", "a rumour that we
+    are closing")? Its views and shares are not the writer's attention, even
+    when it names "our" (it is about the writer, not by them). Not an owned
+    piece, the writer's or a brand's ("our video busting fake reviews",
+    "Acme's 'Fake or Real?' series"): content about falsehoods."""
+    if any(c.dep_ == "poss" for c in subject.children):
+        return False
+    return any(token.lower_ in falsehoods for token in subject.subtree)
+
+
 def _introduced_indefinitely(noun: Token) -> bool:
     """Is the noun before "whose" someone introduced with "a"/"an" ("she
     joined from a beauty brand whose account is followed by 3 million
@@ -1311,9 +1323,11 @@ class OwnershipReader(Vocabulary):
         acquaintances = self._grammar["acquaintances"]
         if any(owner.lemma_ in acquaintances for owner in owners):
             return True
+        subject = self._clause_subject(head)
+        if subject is not None and _a_falsehood(subject, self._grammar["falsehood_words"]):
+            return True  # "a fake screenshot of our menu has been shared 20,000 times"
         if any(token.lower_ in _MINE or token.lower_ == "let" for token in head.sent):
             return False
-        subject = self._clause_subject(head)
         saying = self._grammar["saying_verbs"]
         if _reported_by_another(head.sent, saying, self._grammar, self._cited) or (
             subject is not None and (_asked_of_a_name(subject) or _they_of_a_lead_in(subject))

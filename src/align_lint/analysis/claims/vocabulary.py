@@ -102,6 +102,8 @@ GRAMMAR = (
     # lead19: animals or users placed, counted ("37 dogs were adopted").
     "homing_verbs",
     "installing_verbs",
+    "falsehood_words",
+    "prize_words",
     # lead20: a mark passed ("the 1M mark"), where the writer reads their own
     # numbers ("Spotify says…"), a match watched in person ("the away end").
     "milestone_marks", "stat_sources", "match_day_words",
