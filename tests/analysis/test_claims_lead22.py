@@ -339,3 +339,137 @@ def test_how_do_i_get_more_views_is_a_question_not_a_goal(
 def test_plays_looped_and_time_to_an_outcome(linter: Linter, text: str, expected: Verdict) -> None:
     """Looped counted in times is plays; an average stay that moved is efficiency."""
     assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "You helped us reach 1,000,000 fans! To celebrate, we're sharing our favourite photos all week.",
+            (
+                False,
+                [
+                    ("reach-claim", "WARNING", "reach 1,000,000 fans"),
+                    ("vanity-metric", "WARNING", "1,000,000 fans"),
+                ],
+            ),
+        ),
+        (
+            "Our scheduler helps you reach 10,000 followers, and it's free.",
+            (True, [("audience-metric", "INFO", "reach 10,000 followers")]),
+        ),
+    ],
+)
+def test_readers_thanked_for_helping_us_are_no_promise(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    """ "You helped us reach…" thanks readers for the writer's milestone; "helps you reach" is
+    a product's promise."""
+    assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Temps trending 5\u20138° above normal through the weekend. Hydrate!", (True, [])),
+        (
+            "Our new sound is trending on TikTok this weekend!",
+            (False, [("viral-claim", "WARNING", "trending")]),
+        ),
+    ],
+)
+def test_a_measure_trending_above_a_level_is_no_virality(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Our demo clip was watched 40,000 times during CES week. What matters: 11 utilities signed pilot LOIs.",
+            (True, [("vanity-metric", "WARNING", "watched 40,000 times")]),
+        ),
+        (
+            "Our demo clip was watched 40,000 times during CES week, and 500 people signed the guestbook.",
+            (False, [("vanity-metric", "WARNING", "watched 40,000 times")]),
+        ),
+    ],
+)
+def test_agreements_signed_are_business_won(linter: Linter, text: str, expected: Verdict) -> None:
+    """Letters of intent, contracts, retainers signed; not a guestbook."""
+    assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Newsletter tip: prune your list. 2,000 real readers beat 20,000 dead addresses.",
+            (True, [("audience-metric", "INFO", "2,000 real readers")]),
+        ),
+        (
+            "Our newsletter hit 20,000 readers, and 5,000 readers beat our old record.",
+            (
+                False,
+                [
+                    ("vanity-metric", "WARNING", "20,000 readers"),
+                    ("vanity-metric", "WARNING", "5,000 readers"),
+                ],
+            ),
+        ),
+    ],
+)
+def test_a_maxim_weighing_two_counts_is_a_topic(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    """Bare counts on both sides of "beat" or "are worth more than" are nobody's."""
+    assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gates open 5:30. 38,000 fans expected for the derby tonight. Take the tram.", (True, [])),
+        (
+            "Our matchday reel reached 38,000 fans on Instagram.",
+            (False, [("reach-claim", "WARNING", "reached 38,000 fans")]),
+        ),
+        (
+            "2,940 pints poured on Saturday, and the taproom video got 73k views.",
+            (True, [("vanity-metric", "INFO", "73k views")]),
+        ),
+        (
+            "2,940 people tagged us on Saturday, and the taproom video got 73k views.",
+            (False, [("vanity-metric", "WARNING", "73k views")]),
+        ),
+    ],
+)
+def test_a_derby_crowd_and_pints_poured(linter: Linter, text: str, expected: Verdict) -> None:
+    """Fans expected at a derby are a crowd; pints poured are a venue's sales."""
+    assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "the silver play button arrived today and i cried on it.",
+            (False, [("vanity-metric", "WARNING", "silver play button")]),
+        ),
+        (
+            "One day I want a gold play button, but today we ship the new course.",
+            (False, [("metric-as-goal", "WARNING", "gold play button")]),
+        ),
+        ("the silver jewellery arrived today and i cried on it.", (True, [])),
+        ("WE HIT 10K 🙌 thank you all", (False, [("vanity-metric", "WARNING", "HIT 10K")])),
+        ("ROI 10X this year, and the NYC 5K today was a blast", (True, [])),
+    ],
+)
+def test_a_play_button_and_a_shouted_milestone(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    """A platform's award for a subscriber milestone is the milestone; "WE HIT 10K" is read
+    in lower case like any shouted run, "ROI 10X" is not shouting."""
+    assert _verdict(linter, text) == expected

@@ -38,6 +38,8 @@ from align_lint.run.linter import Linter
         # two words of four or more letters make a run too (acronyms are mostly shorter)
         ("3 MILLION PLAYS on the demo", "3 Million plays on the demo"),
         ("WE'RE TRENDING!!! thank you", "We're trending!!! thank you"),
+        # two short shouted words and a count's unit after them (lead22)
+        ("WE HIT 10K 🙌 thank you all", "We hit 10k 🙌 thank you all"),
     ],
 )
 def test_a_shouted_run_is_read_in_lower_case(shouted: str, read: str) -> None:
@@ -52,6 +54,7 @@ def test_a_shouted_run_is_read_in_lower_case(shouted: str, read: str) -> None:
         "BIG NEWS\nNEW MENU",  # two words a line: a run never spans a line break
         "Our HTML CSS course and the NASA JPL visit",  # two short acronyms
         "We hit 12,000 followers.",
+        "ROI 10X this year, and the NYC 5K today",  # one word and a unit: no run
     ],
 )
 def test_capitals_in_ordinary_prose_stay(text: str) -> None:

@@ -36,7 +36,8 @@ from collections.abc import Callable
 from align_lint.documents.plaintext import SEGMENT_CHARS, line_segments
 
 # Cheap test first: most drafts have no three capitalised words in a row.
-_MAYBE_SHOUTED = re.compile(r"[A-Z]{2}[^a-z\r\n]*?[A-Z]{2}[^a-z\r\n]*?[A-Z]{2}")
+# Or two and a count's unit: "WE HIT 10K".
+_MAYBE_SHOUTED = re.compile(r"[A-Z]{2}[^a-z\r\n]*?[A-Z]{2}[^a-z\r\n]*?(?:[A-Z]{2}|\d[A-Z])")
 # A word: letters, with inner apostrophes ("WE'RE", and with U+2019).
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
 _LINE_BREAK = re.compile(r"[\r\n]")
@@ -114,12 +115,19 @@ def calm_shouting(text: str) -> str:
 
 def _shouted_runs(text: str) -> list[tuple[int, int]]:
     """(start, end) of each run of shouted words. A unit after a digit ("10k",
-    "25K") neither breaks a run nor counts toward one."""
+    "25K") never breaks a run; after shouted words it counts toward one, as a
+    short word: "WE HIT 10K" is shouted, "ROI 10X" is not."""
     runs: list[tuple[int, int]] = []
     start = end = -1
     words = longer = 0  # of two or more letters, of four or more
     for word in _WORD.finditer(text):
         if _after_digit(text, word.start()):
+            if (
+                end >= 0
+                and word.group().isupper()
+                and not _LINE_BREAK.search(text, end, word.start())
+            ):
+                end, words = word.end(), words + 1
             continue
         shouted = word.group().isupper()
         letters = sum(c.isalpha() for c in word.group())

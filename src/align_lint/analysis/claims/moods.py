@@ -965,6 +965,39 @@ def _requested_by_others(verb: Token, requesting: frozenset[str]) -> bool:
     return False
 
 
+def _counts_weighed(head: Token, outdoing: frozenset[str]) -> bool:
+    """Is the term one side of a maxim that weighs two counts, its subject a
+    bare counted noun ("2,000 real readers beat 20,000 dead addresses", "100
+    engaged followers are worth more than 10,000 bots")? No one's audience:
+    not "our 2,000 readers beat…", nor "the reel beat 1M views" (a record)."""
+    verb = head.head
+    if head.dep_ == "nsubj":
+        subject: Token | None = head
+    elif head.dep_ == "dobj" or (head.dep_ == "npadvmod" and verb.lower_ == "worth"):
+        verb = verb.head if verb.lower_ == "worth" else verb
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    else:
+        return False
+    if subject is None or not _a_bare_count_of(subject):
+        return False
+    # The other side is counted too: not "5,000 followers beat our old record".
+    other_side = [t for t in verb.subtree if t.i > verb.i and is_count(t)]
+    if not other_side:
+        return False
+    if verb.lemma_ in outdoing:
+        return True
+    weighed = any(c.dep_ == "acomp" and c.lower_ in ("worth", "better") for c in verb.children)
+    return verb.lemma_ == "be" and weighed
+
+
+def _a_bare_count_of(noun: Token) -> bool:
+    """Is the noun counted with nobody's determiner: "2,000 real readers"
+    (not "our 2,000 readers", "the 2,000 readers")?"""
+    counted = any(c.dep_ == "nummod" for c in noun.children)
+    owned = any(c.dep_ in ("det", "poss") for c in noun.children)
+    return counted and not owned
+
+
 def _a_thing_to_do(verb: Token) -> bool:
     """Is the verb an infinitive that says what a noun is for ("a course to
     sell", "300 tickets to sell", "no product to sell")?"""
@@ -1740,8 +1773,11 @@ def _no_more(doc: Doc, index: int) -> bool:
 def _enables_reader(verb: Token, done: Token, enabling: frozenset[str]) -> bool:
     """ "it allows you to…", "our scheduler helps you…": what a product lets
     the reader do (``done``), not what anyone did. The parse hangs "you" on
-    either verb."""
+    either verb. Not the readers thanked for what the writer did ("you
+    helped us reach 1,000,000 fans"): "us" or "me" does it."""
     if verb.lemma_ not in enabling:
+        return False
+    if any(c.dep_ in ("nsubj", "dobj") and c.lower_ in ("us", "me") for c in done.children):
         return False
     children = [*verb.children, *done.children]
     return any(c.lower_ == "you" and c.dep_ in ("dobj", "nsubj", "dative") for c in children)
@@ -1903,6 +1939,8 @@ class MoodReader(OwnershipReader):
             return True
         if lower == "whose":
             return True  # "the chef, whose 2M followers…": an aside (``_aside_about_another``)
+        if token.lemma_ in self._grammar["outdoing_verbs"] or lower == "worth":
+            return True  # "2,000 real readers beat 20,000 dead addresses" (``_counts_weighed``)
         if lower == "who" and token.doc[token.i + 1 : token.i + 2].text.lower() in (
             "has",
             "boasts",
@@ -2047,6 +2085,8 @@ class MoodReader(OwnershipReader):
             return "topic"  # "a webinar on follower growth"
         if _peers_asked(head.sent):
             return "topic"  # "Anyone else seeing reach fall this week?": for everyone?
+        if _counts_weighed(head, self._grammar["outdoing_verbs"]):
+            return "topic"  # "2,000 real readers beat 20,000 dead addresses": a maxim
         with_ = head.dep_ == "pobj" and head.head.lower_ == "with"
         holder = head.head.head
         misread = _held_with_misparsed(head) or _met_with_an_audience(
@@ -2131,9 +2171,7 @@ class MoodReader(OwnershipReader):
         # A participle that modifies a noun said of the subject ("we're not the
         # most-liked page") is no clause of its own: the "not" of the clause that
         # says it denies it; not "our most-shared post didn't sell a thing".
-        denying = int(
-            len(verbs) > 1 and verbs[0].dep_ == "amod" and verbs[0].head.dep_ == "attr"
-        )
+        denying = int(len(verbs) > 1 and verbs[0].dep_ == "amod" and verbs[0].head.dep_ == "attr")
         for depth, verb in enumerate(verbs[:3]):
             if verb.lemma_ == "stop" and _kept_at(verb):
                 continue  # "people can't stop talking about it": they kept on

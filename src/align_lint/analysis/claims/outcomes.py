@@ -734,7 +734,8 @@ class OutcomeReader(MetricReader):
             signed = by_others or any(
                 c.dep_ == "dobj" and any(is_count(t) for t in c.subtree) for c in verb.children
             )
-            if (upward and signed) or any(t.lemma_ in ("deal", "contract") for t in after):
+            agreed = self._grammar["signed_agreements"]
+            if (upward and signed) or any(t.lemma_ in agreed or t.lower_ in agreed for t in after):
                 return "action", (index, index + 1)
             return None
         # "2,300 joined the loyalty program", "12 agencies applied to our partner
