@@ -473,3 +473,160 @@ def test_a_play_button_and_a_shouted_milestone(
     """A platform's award for a subscriber milestone is the milestone; "WE HIT 10K" is read
     in lower case like any shouted run, "ROI 10X" is not shouting."""
     assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "the gif of the cat got 22k likes and 3k retweets 🐈 wishlists? don't ask 🙃",
+            (
+                False,
+                [
+                    ("vanity-metric", "WARNING", "22k likes"),
+                    ("vanity-metric", "WARNING", "3k retweets"),
+                ],
+            ),
+        ),
+        (
+            "the gif of the cat got 22k likes 🐈 wishlists? up 40% this week 🙃",
+            (True, [("vanity-metric", "INFO", "22k likes")]),
+        ),
+    ],
+)
+def test_an_outcome_asked_after_an_emoji_is_asked_alone(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    """An emoji before the question ends what came before it, as a full stop would."""
+    assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "I have booked bands with 300,000 monthly listeners who drew 41 people on a Friday.",
+            (True, [("audience-metric", "INFO", "300,000 monthly listeners")]),
+        ),
+        (
+            "We ended the year with 300,000 monthly listeners on Spotify.",
+            (False, [("vanity-metric", "WARNING", "300,000 monthly listeners")]),
+        ),
+        (
+            "Our Facebook page is now followed by 61,000 people, more than bought the print edition at its peak.",
+            (False, [("vanity-metric", "WARNING", "followed by 61,000 people")]),
+        ),
+        (
+            "Our Facebook page is now followed by 61,000 people, and 4,000 of them bought the print edition.",
+            (True, [("vanity-metric", "INFO", "followed by 61,000 people")]),
+        ),
+        (
+            "Three local food accounts reposted the risotto carousel, and it got 900k plays.",
+            (False, [("vanity-metric", "WARNING", "900k plays")]),
+        ),
+        (
+            "Three local food accounts signed up for wholesale, and the carousel got 900k plays.",
+            (True, [("vanity-metric", "INFO", "900k plays")]),
+        ),
+    ],
+)
+def test_others_with_an_audience_a_measure_set_against_and_accounts_resharing(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    """Bands of a kind "with" an audience are others; "more than bought the print edition" is a
+    measure, not a sale; accounts that reposted are no clients."""
+    assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "posted one clip, woke up to 600k views and 74 emails asking for lessons.",
+            (True, [("vanity-metric", "INFO", "600k views")]),
+        ),
+        (
+            "posted one clip, woke up to 600k views and 200 DMs asking for the recipe.",
+            (False, [("vanity-metric", "WARNING", "600k views")]),
+        ),
+    ],
+)
+def test_messages_asking_to_buy_are_enquiries(linter: Linter, text: str, expected: Verdict) -> None:
+    """Emails asking for lessons are leads; DMs asking for a recipe are interest."""
+    assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "(attaching the screenshot because nobody believes me) tweet impressions: 4,417,209.",
+            (False, [("vanity-metric", "WARNING", "impressions: 4,417,209")]),
+        ),
+        (
+            "(not that I want 10k followers) but a bigger list would be nice.",
+            (True, [("audience-metric", "INFO", "10k followers")]),
+        ),
+    ],
+)
+def test_a_bracketed_aside_governs_nothing_after_it(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    """The parse may hang a stat after an aside on the aside's verb; inside it, the verb
+    still reads its own words."""
+    assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "we also picked up about 9,400 new subscribers off the back of it. the comments are 90% lovely.",
+            (False, [("vanity-metric", "WARNING", "9,400 new subscribers")]),
+        ),
+        (
+            "we also picked up about 9,400 new subscribers on the team plan this quarter.",
+            (True, []),
+        ),
+    ],
+)
+def test_subscribers_beside_comments_are_an_audience(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Our flu campaign reached 2.3M people. 41,000 appointments were booked through the link, 18% more than last winter.",
+            (True, [("reach-claim", "WARNING", "reached 2.3M people")]),
+        ),
+        (
+            "300k views on the Marlow Rd walkthrough. Under offer in 6 days, £40k over asking.",
+            (True, [("vanity-metric", "WARNING", "300k views")]),
+        ),
+    ],
+)
+def test_outcomes_near_the_new_readings_stay(linter: Linter, text: str, expected: Verdict) -> None:
+    """Near misses of "more than bought" (a change against last winter) and of "emails
+    asking" (a sale over asking)."""
+    assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "this is my 4th video to pass a million and I still film on a phone",
+            (False, [("vanity-metric", "WARNING", "pass a million")]),
+        ),
+        ("this is my 4th attempt to pass the exam and I still film on a phone", (True, [])),
+    ],
+)
+def test_the_nth_piece_to_pass_a_count_after_is(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    """ "this is my 4th video to pass a million", the infinitive hung on "is"."""
+    assert _verdict(linter, text) == expected

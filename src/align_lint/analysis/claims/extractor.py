@@ -22,6 +22,7 @@ from align_lint.analysis.claims.counts import (
     _SUPERLATIVES,
     REACH,
     _count_start,
+    _emoji,
     _from_one_amount_to_another,
     _written_value,
     carry_money_words,
@@ -313,7 +314,11 @@ def _asked_bare(sentence: Span, claims: list[Claim], answers: frozenset[str]) ->
     ):
         return claims
     asked = named[0]
-    beside = (t for t in words if not asked.start <= t.idx < asked.end)
+    # An emoji or a dash before the question ends what came before it, as a
+    # full stop would: "…got 22k likes 🐈 wishlists? don't ask".
+    breaks = [t.i for t in sentence if t.idx < asked.start and _emoji(t)]
+    opened = breaks[-1] + 1 if breaks else sentence.start
+    beside = (t for t in words if t.i >= opened and not asked.start <= t.idx < asked.end)
     if any(t.lower_ not in _BESIDE_A_BARE_QUESTION for t in beside):
         return claims
     following = _next_sentence(sentence)

@@ -372,14 +372,21 @@ _ORDINAL_NAMES = frozenset({"first", "second", "third", "fourth", "fifth", "sixt
 def _nth_to_reach(verb: Token) -> bool:
     """Is the milestone verb the infinitive of a piece counted by an ordinal
     ("our 3rd video to pass the million mark this month", "the first reel to
-    hit 1M")? The piece did reach it: "the Nth one to" tells of those that did."""
-    if verb.tag_ != "VB" or verb.dep_ not in ("relcl", "acl"):
+    hit 1M")? The piece did reach it: "the Nth one to" tells of those that did.
+    The parse may hang the infinitive on "is" beside the piece: "this is my
+    4th video to pass a million"."""
+    if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.dep_ in ("relcl", "acl"):
+        pieces = [verb.head]
+    elif verb.dep_ == "xcomp" and verb.head.lemma_ == "be":
+        pieces = [c for c in verb.head.children if c.dep_ == "attr"]
+    else:
         return False
     return any(
         c.dep_ == "amod" and (_ORDINAL.match(c.text) is not None or c.lower_ in _ORDINAL_NAMES)
-        for c in verb.head.children
+        for piece in pieces
+        for c in piece.children
     )
 
 

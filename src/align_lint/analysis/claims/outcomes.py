@@ -271,6 +271,8 @@ def _givers_counted_or_ours(subject: Token) -> bool:
     return any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in subject.children)
 
 
+# The participle that ends a term of messages counted: "74 emails asking".
+_ASKING = frozenset({"asking", "enquiring", "inquiring"})
 # Words after "took $N" that make the money moved, not taken in: "took $200
 # out of savings", "took $300 off the price", "took $500 from the budget".
 _MONEY_MOVED = frozenset({"from", "off", "out", "away", "of"})
@@ -412,6 +414,12 @@ class OutcomeReader(MetricReader):
         if self._by_attention_verb(doc, start):
             return None  # "retweeted by two of the biggest accounts": who shared, not clients
         head = doc[end - 1]
+        messages = head.lower_ in _ASKING and doc[end - 2].pos_ in ("NOUN", "PROPN")
+        if messages and not self._asks_to_buy(doc, end):
+            # "200 DMs asking for the recipe": interest, no lead (not "£40k over asking")
+            return None
+        if self._profiles_passing_it_on(doc, end):
+            return None  # "three local food accounts reposted the carousel"
         if term.needs != "evidence":
             before = self._count_before(doc, start, end, big=False)
             if before is None or before[0] != "count" or _opens_its_clause(doc, before[1], end):
@@ -580,6 +588,26 @@ class OutcomeReader(MetricReader):
             if token.pos_ in ("VERB", "AUX") or token.is_punct:
                 return False
         return False
+
+    def _asks_to_buy(self, doc: Doc, end: int) -> bool:
+        """Do the messages counted before ``end`` ask for what a lead asks for
+        ("asking for lessons", "enquiring about availability")? A few words on."""
+        leads = self._grammar["lead_requests"]
+        return any(t.lemma_ in leads or t.lower_ in leads for t in doc[end : end + 4])
+
+    def _profiles_passing_it_on(self, doc: Doc, end: int) -> bool:
+        """Are accounts or pages the doers of an attention verb right after them
+        ("three local food accounts reposted the carousel", "40 pages shared
+        it")? They passed the post on; they are no clients won. Word order
+        decides, as the count before them lets the sentence go unparsed."""
+        if end >= len(doc) or doc[end - 1].lemma_ not in self._grammar["profile_nouns"]:
+            return False
+        verb = doc[end]
+        return verb.tag_ in ("VBD", "VBZ", "VBP") and (
+            verb.lemma_ in self._attending
+            or verb.lower in self._superlatives  # the verbs' forms: "reposted"
+            or verb.lemma_ in self._grammar["resharing_verbs"]
+        )
 
     def _people_who_saw(self, head: Token) -> Token | None:
         """The verb by which counted users or accounts saw the writer's content:
