@@ -473,7 +473,7 @@ CASES: list[tuple[bool, str]] = [
     # realrepos9: a bare year as the subject of "saw"/"will see" is a time, not
     # a crowd of viewers; traffic routed between services is load.
     (False, "2019 saw our studio move to Lisbon, and 2020 will see the first tour."),
-    (True, "2019 saw 80,000 visitors come through our booth."),
+    (True, "2019 saw 80,000 visitors come through our website."),
     (True, "More than 3,000 people saw the trailer on its first day."),
     (False, "For the canary, the router shifts 5% of our traffic to the new backend."),
     (True, "Traffic to our landing page tripled after the podcast mention."),

@@ -1033,11 +1033,13 @@ def _more_than_did(verb: Token) -> bool:
 
 def _a_thing_to_do(verb: Token) -> bool:
     """Is the verb an infinitive that says what a noun is for ("a course to
-    sell", "300 tickets to sell", "no product to sell")?"""
+    sell", "300 tickets to sell", "no product to sell")? Not a measure of how
+    long it took ("time to hire fell from 40 to 26 days", "days to close")."""
     return (
         verb.tag_ == "VB"
         and verb.dep_ in ("relcl", "acl")
         and verb.head.pos_ == "NOUN"
+        and verb.head.lemma_ not in _TIME_NOUNS
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     )
 
