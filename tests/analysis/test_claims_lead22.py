@@ -630,3 +630,104 @@ def test_the_nth_piece_to_pass_a_count_after_is(
 ) -> None:
     """ "this is my 4th video to pass a million", the infinitive hung on "is"."""
     assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The appeal video was seen by 88k people. That's £4.75 per new regular giver: 400 signed up from the link.",
+            (True, [("reach-claim", "WARNING", "seen by 88k people")]),
+        ),
+        (
+            "The appeal video was seen by 88k people. That's £4.75 per view: nobody signed anything.",
+            (False, [("reach-claim", "WARNING", "seen by 88k people")]),
+        ),
+        (
+            "Our thread got shared 3,400 times, and 212 people clicked through and gave for the first time.",
+            (
+                True,
+                [
+                    ("vanity-metric", "INFO", "shared 3,400 times"),
+                    ("vanity-metric", "INFO", "212 people clicked"),
+                ],
+            ),
+        ),
+        (
+            "Our thread got shared 3,400 times, and 212 people gave us feedback.",
+            (False, [("vanity-metric", "WARNING", "shared 3,400 times")]),
+        ),
+    ],
+)
+def test_counted_people_who_signed_up_or_gave(linter: Linter, text: str, expected: Verdict) -> None:
+    """ "400 signed up" hung on the count itself; counted people who "gave" with nothing
+    named gave money; not "gave us feedback"."""
+    assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The team's TikTok has 31k fans, and our TripAdvisor cleanliness score went from 4.2 to 4.8.",
+            (True, [("vanity-metric", "INFO", "31k fans")]),
+        ),
+        (
+            "The team's TikTok has 31k fans, and my quiz score went from 4 to 8.",
+            (False, [("vanity-metric", "WARNING", "31k fans")]),
+        ),
+        (
+            "Her story went viral, and 48 hours later her fundraising page had gone from £800 to £19,200.",
+            (True, [("viral-claim", "INFO", "went viral")]),
+        ),
+        (
+            "Thank you for 10,000 followers! Since January we've had 58 show-rounds from Instagram DMs.",
+            (True, [("vanity-metric", "WARNING", "10,000 followers")]),
+        ),
+        (
+            "The town's Christmas market had over 2,000 visitors on opening night. Go early!",
+            (True, []),
+        ),
+    ],
+)
+def test_outcomes_in_their_industries_words(linter: Linter, text: str, expected: Verdict) -> None:
+    """A review site's score, a fundraising page's total, a venue's show-rounds; visitors of a
+    Christmas market are a crowd."""
+    assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "3.9M views on TikTok. The money will come, but today we're just enjoying the moment.",
+            (False, [("vanity-metric", "WARNING", "3.9M views")]),
+        ),
+        (
+            "3.9M views on TikTok, and the money came in fast: £4k in a day.",
+            (True, [("vanity-metric", "INFO", "3.9M views")]),
+        ),
+        (
+            "They spent $3M on a Super Bowl spot. We spent $0 and got 5 million views on a video of our cat.",
+            (False, [("vanity-metric", "WARNING", "5 million views")]),
+        ),
+        (
+            "Shoppers spent $2M on our spring range, and the lookbook got 5 million views.",
+            (True, [("vanity-metric", "INFO", "5 million views")]),
+        ),
+        (
+            "Our webinar replay has been viewed 11,000 times since Tuesday, more than our whole customer base.",
+            (False, [("vanity-metric", "WARNING", "viewed 11,000 times")]),
+        ),
+        (
+            "Our webinar replay has been viewed 11,000 times since Tuesday, and our customer base grew 8%.",
+            (True, [("vanity-metric", "INFO", "viewed 11,000 times")]),
+        ),
+    ],
+)
+def test_outcomes_to_come_spent_on_ads_or_set_against(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    """Money that "will come" is no result; money spent on an ad spot is a cost; a customer
+    base a count is "more than" is a measure."""
+    assert _verdict(linter, text) == expected

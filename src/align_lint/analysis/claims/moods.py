@@ -1016,6 +1016,14 @@ def _hung_inside_a_bracket(term: Token) -> bool:
     return any(t.text == ")" for t in between) and not any(t.text == "(" for t in between)
 
 
+def _what_more_is_than(head: Token) -> bool:
+    """Is the outcome, named, what a count is said to be more than ("viewed
+    11,000 times, more than our whole customer base")? A measure, not a result."""
+    phrase = _outcome_phrase(head)
+    than = phrase.head
+    return phrase.dep_ == "pobj" and than.lower_ == "than" and than.head.lower_ in _MORE
+
+
 def _more_than_did(verb: Token) -> bool:
     """Is the verb the measure a count is set against, "more than" and no
     subject of its own ("followed by 61,000 people, more than bought the print
@@ -2012,7 +2020,7 @@ class MoodReader(OwnershipReader):
         ):
             return "negated"  # "We stopped selling.": no longer done; not "never stopped"
         if any(c.dep_ == "mark" and c.lower_ == "than" for c in head.children) or (
-            _more_than_did(head)
+            _more_than_did(head) or (named and _what_more_is_than(head))
         ):
             # "more people than have ever bought all my novels", "followed by
             # 61,000 people, more than bought the print edition": the measure a
@@ -2059,6 +2067,10 @@ class MoodReader(OwnershipReader):
             or _dated_ahead(head, self._grammar["periods_ahead"])
         ):
             return "speculative"
+        if _outcome_phrase(head).head.lemma_ in coming and _still_to_come(
+            head, self._grammar["figure_nouns"], coming
+        ):
+            return "speculative"  # "the money will come": a change still to come
         return "asserted"
 
     def _equated(self, head: Token) -> bool:

@@ -241,6 +241,30 @@ def _count_of(noun: Token) -> int | None:
     return _count_start(noun.doc, counts[0].i) if counts else None
 
 
+def _spent_on(verb: Token, ads: frozenset[str]) -> bool:
+    """Is the money spent "on" advertising of some kind ("on a Super Bowl spot",
+    "on influencers")?"""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "on" and any(g.lemma_ in ads for g in c.children)
+        for c in verb.children
+    )
+
+
+def _gave_as_donors(verb: Token) -> bool:
+    """Did counted people give, with nothing given named ("212 people clicked
+    through and gave for the first time")? Giving alone is donating; not "gave
+    up", "gave away 50 tickets", "gave us feedback". The subject may be the
+    first verb's, "gave" joined to it."""
+    if any(c.dep_ in ("dobj", "dative", "prt") for c in verb.children):
+        return False
+    holder = verb.head if verb.dep_ == "conj" and not _subjects(verb) else verb
+    return any(_counted_doers(s) for s in _subjects(holder))
+
+
+def _subjects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
 def _counted_doers(subject: Token) -> bool:
     """Are those who did it counted: "12,000 teams", "40,000 of you", "40k"?"""
     return is_count(subject) or _count_of(subject) is not None
@@ -723,7 +747,8 @@ class OutcomeReader(MetricReader):
         by_others = bool(subjects) and subjects[0].lower_ not in _WRITER_OR_READER
         # "…, and 48,000 developers signed up for the free tier": counted people
         # the parse made a noun with a clause, who did it all the same.
-        by_others = by_others or (verb.dep_ == "acl" and _count_of(verb.head) is not None)
+        # "…: 400 signed up from the link": the count itself, the verb hung on it.
+        by_others = by_others or (verb.dep_ == "acl" and _counted_doers(verb.head))
         if lemma in self._grammar["homing_verbs"]:
             # "37 dogs were adopted", "we rehomed 120 cats", "4,000 teams adopted
             # the planner"; not "we adopted a new CRM", "the council adopted the plan".
@@ -745,6 +770,8 @@ class OutcomeReader(MetricReader):
         if lemma == "give":  # "1,400 supporters gave $38,000"; not "we gave $500 to the shelter"
             givers = subjects[0] if subjects else None
             gifts = money and givers is not None and _givers_counted_or_ours(givers)
+            if not money and _gave_as_donors(verb):
+                return action  # "212 people clicked through and gave for the first time"
             return ("money", (index, self._money_end(verb))) if gifts else None
         if lemma in self._grammar["takings_verbs"]:  # "the shop took $2,300 on Saturday"
             takings = _takings(verb, subjects, self._grammar["content_nouns"])
@@ -752,6 +779,8 @@ class OutcomeReader(MetricReader):
         if lemma == "spend":  # "the 30,000 viewers spent $18 each"; not "we spent $2M on ads"
             if by_others and _more_per_order(after, self._grammar["order_units"]):
                 return action  # "shoppers from Pinterest spend 40% more per order"
+            if _spent_on(verb, self._grammar["ad_spend_nouns"]):
+                return None  # "they spent $3M on a Super Bowl spot": a cost of being seen
             return ("money", (index, self._money_end(verb))) if money and by_others else None
         if lemma in ("request", "enquire", "inquire"):  # "3,100 requested a quote"
             asked = any(t.lemma_ in self._grammar["lead_requests"] for t in after)

@@ -107,6 +107,7 @@ GRAMMAR = (
     "signed_agreements",
     "outdoing_verbs",
     "profile_nouns",
+    "ad_spend_nouns",
     # lead20: a mark passed ("the 1M mark"), where the writer reads their own
     # numbers ("Spotify says…"), a match watched in person ("the away end").
     "milestone_marks", "stat_sources", "match_day_words",
