@@ -731,3 +731,81 @@ def test_outcomes_to_come_spent_on_ads_or_set_against(
     """Money that "will come" is no result; money spent on an ad spot is a cost; a customer
     base a count is "more than" is a measure."""
     assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "We keep teaching this one: a Finnish oat-drink brand whose 2019 stunt got 11 million views in a week.",
+            (True, [("audience-metric", "INFO", "11 million views")]),
+        ),
+        (
+            "Our chef, whose reel got 2M views, is cooking tonight.",
+            (False, [("vanity-metric", "WARNING", "2M views")]),
+        ),
+        (
+            "We talked to two founders who went viral in 2021 about what came next.",
+            (True, [("audience-metric", "INFO", "went viral")]),
+        ),
+        (
+            "We are the bakery that went viral last week!",
+            (False, [("viral-claim", "WARNING", "went viral")]),
+        ),
+    ],
+)
+def test_a_whose_or_who_clause_of_someone_else(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    """A brand introduced with "a" whose stunt got views (whatever the verb), founders who went
+    viral; not the writer's chef or the writer's bakery. A results frame inside such a claim
+    ("stunt got 11…") reports nothing either."""
+    assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "My reel got 212k impressions and got me the biggest client I've ever signed.",
+            (True, [("vanity-metric", "INFO", "212k impressions")]),
+        ),
+        (
+            "My reel got 212k impressions and got me the biggest card I've ever signed.",
+            (False, [("vanity-metric", "WARNING", "212k impressions")]),
+        ),
+    ],
+)
+def test_a_client_signed_in_a_relative_clause(linter: Linter, text: str, expected: Verdict) -> None:
+    assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Notre vidéo du brassage a atteint 95k vues, merci la gang!",
+            (False, [("vanity-metric", "WARNING", "95k vues")]),
+        ),
+        (
+            "1 millón de seguidores, gracias a todos!",
+            (False, [("vanity-metric", "WARNING", "1 millón de seguidores")]),
+        ),
+        ("Tenemos 3 seguidores y mucha paciencia.", (True, [])),
+        (
+            "Notre vidéo a fait 300k vues. Le vrai chiffre: 12 000 bouteilles vendues en un mois.",
+            (True, [("vanity-metric", "WARNING", "300k vues")]),
+        ),
+        (
+            "Q3 update: Reach: 4.2 crore accounts. Proud of this team.",
+            (False, [("reach-claim", "WARNING", "Reach: 4.2")]),
+        ),
+    ],
+)
+def test_counts_in_the_languages_creators_switch_into(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    """Views, subscribers and followers in French, Spanish and Portuguese, counted and big
+    ("de" between count and noun, "millón" a scale); sales in them too; accounts under a
+    reach label counted in crore are its unit."""
+    assert _verdict(linter, text) == expected

@@ -55,6 +55,9 @@ SCALE.update({"mil": 1e6, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7
 # views" (German, Dutch), "3 mrd. impressions" (a billion), "1 bln streams".
 SCALE.update({"lac": 1e5, "lacs": 1e5, "cr": 1e7, "mln": 1e6, "mio": 1e6, "mrd": 1e9})
 SCALE.update({"bln": 1e9, "mln.": 1e6, "mio.": 1e6, "mrd.": 1e9, "bln.": 1e9})
+# Spanish and Portuguese, as creators switch into them: "1 millón de seguidores",
+# "2 milhões de visualizações".
+SCALE.update({"millón": 1e6, "millon": 1e6, "millones": 1e6, "milhão": 1e6, "milhões": 1e6})
 _VAGUE_BIG = frozenset({"thousands", "millions", "billions", "hundreds", "tens", "dozens"})
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,

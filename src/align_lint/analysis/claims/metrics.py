@@ -1679,6 +1679,10 @@ class MetricReader(MilestoneReader):
                 continue  # the first word of one: "one million all-time listens"
             if token.text == "+" and index > 0 and not doc[index - 1].whitespace_:
                 continue  # "100+ comments", whatever the tagger made of the "+"
+            if token.lower_ == "de" and index > 0 and (
+                is_count(doc[index - 1]) or _is_scale(doc[index - 1])
+            ):
+                continue  # "1 millón de seguidores", "3,4k de views": "of" in Spanish, Portuguese
             if token.text == "," and index > 0 and is_count(doc[index - 1]):
                 return None  # "followers +22K, website sessions": the count closes the item before
             if token.lower_ in _NOUN_JOINERS and _between_nouns(doc, index):

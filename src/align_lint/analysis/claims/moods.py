@@ -2376,6 +2376,8 @@ class MoodReader(OwnershipReader):
             return "background"
         if self._a_persons(subject):
             return "background"  # "the singer's video went viral": the singer's
+        if self._people_who(subject, verb):
+            return "background"  # "two founders who went viral in 2021"
         return mood
 
     def _ranked_mood(self, doc: Doc, rank: int) -> str:
@@ -2386,6 +2388,15 @@ class MoodReader(OwnershipReader):
             return mood
         subject = self._clause_subject(doc[rank])
         return "background" if subject is not None and self._a_persons(subject) else mood
+
+    def _people_who(self, subject: Token, verb: Token) -> bool:
+        """Is the subject people named by a role whose relative clause the
+        phrase is ("two founders who went viral"), not the writer's ("our
+        founder, who went viral")?"""
+        if verb.dep_ != "relcl" or verb.head.i != subject.i:
+            return False
+        owned = any(c.dep_ == "poss" and c.lower_ in _MINE for c in subject.children)
+        return subject.lemma_ in self._grammar["third_parties"] and not owned
 
     def _a_persons(self, subject: Token) -> bool:
         """Is ``subject`` owned by a person named by a role or known to the

@@ -275,7 +275,9 @@ def _unit_of_a_metric_label(doc: Doc, count: int, attention: frozenset[str]) -> 
     label right before the count ("reach: 48,900 accounts", "our reach this
     week: 48,900 accounts", "views — 3,100 users")? Those accounts and users
     are the audience reached, not clients. The label is the line's words
-    before the colon or dash, a few at most."""
+    before the colon or dash, a few at most ("Reach: 4.2 crore accounts" from
+    the count's first word)."""
+    count = _count_start(doc, count)
     if count == 0 or doc[count - 1].text not in _LABEL_ENDS:
         return False
     for token in reversed(doc[max(0, count - 6) : count - 1]):
@@ -792,7 +794,11 @@ class OutcomeReader(MetricReader):
                 c.dep_ == "dobj" and any(is_count(t) for t in c.subtree) for c in verb.children
             )
             agreed = self._grammar["signed_agreements"]
-            if (upward and signed) or any(t.lemma_ in agreed or t.lower_ in agreed for t in after):
+            # "the biggest client I've ever signed": what was signed is the noun the clause is on
+            signed_for = [verb.head] if verb.dep_ == "relcl" else []
+            if (upward and signed) or any(
+                t.lemma_ in agreed or t.lower_ in agreed for t in [*after, *signed_for]
+            ):
                 return "action", (index, index + 1)
             return None
         # "2,300 joined the loyalty program", "12 agencies applied to our partner
