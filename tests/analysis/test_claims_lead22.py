@@ -809,3 +809,65 @@ def test_counts_in_the_languages_creators_switch_into(
     ("de" between count and noun, "millón" a scale); sales in them too; accounts under a
     reach label counted in crore are its unit."""
     assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "To the 30,000 of you who follow this page for supply-chain memes: we're hiring a planner in Rotterdam.",
+            (True, [("audience-metric", "INFO", "30,000 of you who follow")]),
+        ),
+        (
+            "To the 30,000 of you who follow this page: thank you!",
+            (False, [("vanity-metric", "WARNING", "30,000 of you who follow")]),
+        ),
+        (
+            "to the 48,000 of you who listen every week: you're the reason we keep doing this.",
+            (False, [("vanity-metric", "WARNING", "48,000 of you who listen")]),
+        ),
+    ],
+)
+def test_an_audience_addressed_before_news(linter: Linter, text: str, expected: Verdict) -> None:
+    """An address that opens news (no thanks after the colon) tells the audience something;
+    thanks after it ("you're the reason…") celebrate a milestone."""
+    assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Launch week: newsletter signups: 12,880, and episode 1 got 96k listens.",
+            (
+                False,
+                [
+                    ("vanity-metric", "WARNING", "newsletter signups: 12,880"),
+                    ("vanity-metric", "WARNING", "96k listens"),
+                ],
+            ),
+        ),
+        (
+            "Launch week: trial signups: 12,880, and episode 1 got 96k listens.",
+            (True, [("vanity-metric", "INFO", "96k listens")]),
+        ),
+        (
+            "Our Vine with the dancing bucket just passed 12M loops.",
+            (False, [("vanity-metric", "WARNING", "12M loops")]),
+        ),
+        (
+            "I sold 500 loops in my sample pack, and the tutorial got 40k views.",
+            (True, [("vanity-metric", "INFO", "40k views")]),
+        ),
+        (
+            "this poll got 34,210 votes. democracy is alive and it hates pineapple.",
+            (False, [("vanity-metric", "WARNING", "34,210 votes")]),
+        ),
+    ],
+)
+def test_newsletter_signups_loops_and_poll_votes_are_attention(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    """A newsletter's sign-ups are readers (a trial's are won); a Vine's loops and a poll's
+    votes are plays and engagement (a sample pack's loops are sold)."""
+    assert _verdict(linter, text) == expected

@@ -1679,8 +1679,10 @@ class MetricReader(MilestoneReader):
                 continue  # the first word of one: "one million all-time listens"
             if token.text == "+" and index > 0 and not doc[index - 1].whitespace_:
                 continue  # "100+ comments", whatever the tagger made of the "+"
-            if token.lower_ == "de" and index > 0 and (
-                is_count(doc[index - 1]) or _is_scale(doc[index - 1])
+            if (
+                token.lower_ == "de"
+                and index > 0
+                and (is_count(doc[index - 1]) or _is_scale(doc[index - 1]))
             ):
                 continue  # "1 millón de seguidores", "3,4k de views": "of" in Spanish, Portuguese
             if token.text == "," and index > 0 and is_count(doc[index - 1]):

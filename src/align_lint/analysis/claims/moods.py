@@ -939,6 +939,24 @@ def _notice_addressed(head: Token, notices: frozenset[str]) -> bool:
     return told is not None and told.i < head.sent.end - 2
 
 
+def _addressed_before_news(head: Token, thanking: frozenset[str]) -> bool:
+    """Is the count the people a sentence opens by addressing ("To the 30,000 of
+    you who follow this page for memes: we're hiring a planner"), with news
+    and no thanks after the colon? Who is told, not a result; "To the 30,000
+    of you who follow us: thank you!" thanks them for a milestone."""
+    sentence = head.sent
+    words = [t for t in sentence if not (t.is_punct or t.is_space or _emoji(t))]
+    if not words or words[0].lower_ != "to" or words[0].i >= head.i:
+        return False
+    colon = next((t for t in head.doc[head.i + 1 : sentence.end] if t.text == ":"), None)
+    if colon is None:
+        return False
+    told = [t for t in head.doc[colon.i + 1 : sentence.end] if t.is_alpha]
+    if len(told) < 2 or any(t.lemma_.lower() in thanking or t.lower_ in thanking for t in told):
+        return False
+    return not any(t.lemma_.lower() in thanking for t in sentence if t.i < colon.i)
+
+
 def _congratulated(head: Token, congratulating: frozenset[str]) -> bool:
     """Is the count what the writer congratulates someone else on, the
     sentence opening with congratulations ("Congrats to @ChefMarla on 1
@@ -2189,6 +2207,8 @@ class MoodReader(OwnershipReader):
             return "background"  # "My old colleague Deniz (50k subscribers, …) is teaching…"
         if _notice_addressed(head, self._grammar["notice_nouns"]):
             return "background"  # "A quick note to our 10k followers: our line moves…"
+        if _addressed_before_news(head, self._grammar["thanking_words"]):
+            return "background"  # "To the 30,000 of you who follow this page: we're hiring"
         if self._audience_of_a_third_party(head) or _more_than_the_writer(head):
             return "background"  # "the singer has 40 million followers", "…more than me"
         grammar = self._grammar

@@ -108,6 +108,7 @@ GRAMMAR = (
     "outdoing_verbs",
     "profile_nouns",
     "ad_spend_nouns",
+    "thanking_words",
     # lead20: a mark passed ("the 1M mark"), where the writer reads their own
     # numbers ("Spotify says…"), a match watched in person ("the away end").
     "milestone_marks", "stat_sources", "match_day_words",
