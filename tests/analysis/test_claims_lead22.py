@@ -871,3 +871,38 @@ def test_newsletter_signups_loops_and_poll_votes_are_attention(
     """A newsletter's sign-ups are readers (a trial's are won); a Vine's loops and a poll's
     votes are plays and engagement (a sample pack's loops are sold)."""
     assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "I checked my follower count 11 times today because it's about to tick over 100k.",
+            (
+                False,
+                [
+                    ("audience-metric", "INFO", "follower count"),
+                    ("vanity-metric", "WARNING", "tick over 100k"),
+                ],
+            ),
+        ),
+        (
+            "I checked the clock 11 times today because it's about to tick over midnight.",
+            (True, []),
+        ),
+        (
+            "Our how-to thread has been bookmarked more times than anything we've posted in 6 years.",
+            (False, [("vanity-metric", "WARNING", "bookmarked more times")]),
+        ),
+        (
+            "I bookmarked more recipes than I can cook this year, and our new cookbook is out Friday.",
+            (True, []),
+        ),
+    ],
+)
+def test_a_count_ticked_over_and_bookmarked_more_times(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    """ "tick over 100k" reaches a milestone; kept "more times than" anything is attention
+    counted in times, as "saved 3,000 times" is."""
+    assert _verdict(linter, text) == expected

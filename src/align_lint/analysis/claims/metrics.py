@@ -2239,11 +2239,13 @@ class MetricReader(MilestoneReader):
                 more = [t for t in child.subtree if t.lower_ in _MORE and t.head.lower_ in people]
                 if more:  # "watched by more people than live in our city"
                     return "comparison", (index, more[0].head.i + 1)
-        if counted_only:
-            return self._content_kept_by_people(doc, verb)
         oftener = _oftener(verb)
         if oftener is not None:
+            # "bookmarked more times than anything we've posted": counted in
+            # times, even a verb with other senses is attention
             return "comparison", (index, oftener + 1)
+        if counted_only:
+            return self._content_kept_by_people(doc, verb)
         grammar = self._grammar
         watched = _time_watched(
             verb, grammar["watching_verbs"], grammar["plan_nouns"], grammar["audience_bodies"]
