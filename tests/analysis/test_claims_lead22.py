@@ -906,3 +906,30 @@ def test_a_count_ticked_over_and_bookmarked_more_times(
     """ "tick over 100k" reaches a milestone; kept "more times than" anything is attention
     counted in times, as "saved 3,000 times" is."""
     assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "How to pull a report:\n1) open Insights\n2) filter to feed posts\n3) export reach, link clicks and profile visits",
+            (
+                True,
+                [("audience-metric", "INFO", "reach"), ("audience-metric", "INFO", "link clicks")],
+            ),
+        ),
+        (
+            "Our month:\n1) 40k new followers\n2) 3M views",
+            (
+                False,
+                [
+                    ("vanity-metric", "WARNING", "40k new followers"),
+                    ("vanity-metric", "WARNING", "3M views"),
+                ],
+            ),
+        ),
+    ],
+)
+def test_a_list_items_number_counts_nothing(linter: Linter, text: str, expected: Verdict) -> None:
+    """ "3) export reach": the item's marker, not a count; items that hold counts are read."""
+    assert _verdict(linter, text) == expected

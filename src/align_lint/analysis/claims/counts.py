@@ -339,12 +339,23 @@ def is_count(token: Token) -> bool:
     return (
         number(token) is not None
         and not is_money(token)
+        and not _list_marker(token)
         and not _status_code(token)
         and not _millimetres(token)
         and not _version_label(token)
         and not _version_after_name(token)
         and not _year_naming_an_edition(token)
     )
+
+
+def _list_marker(token: Token) -> bool:
+    """Is the number a list item's marker, closed by ")" and opening its line
+    ("3) export reach, link clicks…"), which counts nothing? Not "(we hit
+    10k)", a count in brackets."""
+    doc = token.doc
+    if token.i + 1 >= len(doc) or doc[token.i + 1].text != ")":
+        return False
+    return token.tag_ == "LS" or token.i == 0 or "\n" in doc[token.i - 1].text_with_ws
 
 
 def _year_naming_an_edition(token: Token) -> bool:
