@@ -138,7 +138,7 @@ def _an_appearance_booked(verb: Token, appearances: frozenset[str]) -> bool:
     if verb.dep_ == "acl":
         booked = verb.head
     else:
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = _subjects(verb)
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         if not (subjects or objects):
             return False
@@ -292,7 +292,7 @@ def _givers_counted_or_ours(subject: Token) -> bool:
     """Are those who gave money counted or the writer's ("1,400 supporters",
     "212 people", "our donors"): donations the writer received, an outcome by
     the conventions; not a company's gift ("Acme gave $1M") nor the writer's."""
-    if is_count(subject) or any(is_count(c) for c in subject.children):
+    if _counted_doers(subject) or any(is_count(c) for c in subject.children):
         return True
     return any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in subject.children)
 
@@ -398,7 +398,7 @@ def _money_saved(verb: Token, money: bool) -> bool:
     $10 on your first order", "you'll save $200")."""
     if not money or verb.lemma_ != "save" or verb.tag_ not in ("VBG", "VBD", "VBN"):
         return False
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = _subjects(verb)
     return not (subjects and subjects[0].lower_ == "you")
 
 
@@ -745,7 +745,7 @@ class OutcomeReader(MetricReader):
             if _pays_the_writer(verb, self._grammar["content_nouns"]):
                 return "money", (index, self._money_end(verb))
             return action if paid_back or _counted_payers(verb) else None
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = _subjects(verb)
         by_others = bool(subjects) and subjects[0].lower_ not in _WRITER_OR_READER
         # "…, and 48,000 developers signed up for the free tier": counted people
         # the parse made a noun with a clause, who did it all the same.
