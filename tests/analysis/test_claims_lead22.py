@@ -933,3 +933,36 @@ def test_a_count_ticked_over_and_bookmarked_more_times(
 def test_a_list_items_number_counts_nothing(linter: Linter, text: str, expected: Verdict) -> None:
     """ "3) export reach": the item's marker, not a count; items that hold counts are read."""
     assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hallow & Pine does £40m a year and has fewer Instagram followers than us. Our page just hit 212k followers.",
+            (
+                False,
+                [
+                    ("audience-metric", "INFO", "fewer Instagram followers"),
+                    ("vanity-metric", "WARNING", "212k followers"),
+                ],
+            ),
+        ),
+        (
+            "We did £40m this year and have more Instagram followers than Hallow & Pine. Our page just hit 212k followers.",
+            (
+                True,
+                [
+                    ("vanity-metric", "INFO", "more Instagram followers"),
+                    ("vanity-metric", "WARNING", "212k followers"),
+                ],
+            ),
+        ),
+    ],
+)
+def test_a_named_brands_takings_compared_with_the_writer(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    """A name's outcome in a sentence that compares it "than us" is theirs; the writer's own
+    takings compared with a name are the writer's."""
+    assert _verdict(linter, text) == expected

@@ -245,6 +245,12 @@ def _a_name_before(word: Token) -> bool:
     )
 
 
+def _writer_compared(sentence: Span) -> bool:
+    """Is the writer what the sentence compares someone with ("…fewer Instagram
+    followers than us", "…more than me")? Then the sentence is about them."""
+    return any(t.lower_ in _MINE and t.head.lower_ == "than" for t in sentence)
+
+
 def _writer_in_another_clause(verb: Token, platforms: Collection[str]) -> bool:
     """Does the writer, or another name, count its own in another clause of
     the sentence, set beside the outcome's ("…, while we hit 500k followers";
@@ -1409,6 +1415,8 @@ class OwnershipReader(Vocabulary):
             return True  # "Globex earned $12M in profit while we hit 500k followers"
         if _a_named_party(head, subject) and _for_them(verb):
             return True  # "Initech's community work drove real sales for them"
+        if _a_named_party(head, subject) and _writer_compared(verb.sent):
+            return True  # "Hallow & Pine does £40m a year and has fewer followers than us"
         parties = self._grammar["third_parties"]
         if subject is not None and not _ours(subject, self._grammar["rivals"]):
             # "Competitor X": a name with its role as a title; not "the creator partnership".
