@@ -314,8 +314,8 @@ def _asked_bare(sentence: Span, claims: list[Claim], answers: frozenset[str]) ->
     ):
         return claims
     asked = named[0]
-    # An emoji or a dash before the question ends what came before it, as a
-    # full stop would: "…got 22k likes 🐈 wishlists? don't ask".
+    # An emoji before the question ends what came before it, as a full stop
+    # would: "…got 22k likes 🐈 wishlists? don't ask".
     breaks = [t.i for t in sentence if t.idx < asked.start and _emoji(t)]
     opened = breaks[-1] + 1 if breaks else sentence.start
     beside = (t for t in words if t.i >= opened and not asked.start <= t.idx < asked.end)

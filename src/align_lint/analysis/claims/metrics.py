@@ -96,6 +96,7 @@ from align_lint.analysis.claims.ownership import (
     _first_person,
     _fraction_of_a_count,
     _is_people,
+    _marked_to,
     _ours,
     _own_clause,
     _owned_by_a_name,
@@ -1775,8 +1776,11 @@ class MetricReader(MilestoneReader):
             return governor.lower_ == "by"
         if crowd.dep_ in ("dobj", "dative"):
             return governor.lemma_ in self._grammar["serving_verbs"]
-        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in governor.children)
-        return crowd.dep_ == "nsubj" and infinitive and governor.lemma_ not in self._attending
+        return (
+            crowd.dep_ == "nsubj"
+            and _marked_to(governor)
+            and governor.lemma_ not in self._attending
+        )
 
     def _devoted_people(self, rank: Token, crowd: Token) -> bool:
         """Does a superlative rank people by their devotion, not count them: "our

@@ -30,7 +30,7 @@ from align_lint.analysis.claims.counts import (
 )
 from align_lint.analysis.claims.layout import _TIME_NOUNS, _right_after
 from align_lint.analysis.claims.moods import MoodReader
-from align_lint.analysis.claims.ownership import _MINE
+from align_lint.analysis.claims.ownership import _MINE, _marked_to
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -375,7 +375,7 @@ def _nth_to_reach(verb: Token) -> bool:
     hit 1M")? The piece did reach it: "the Nth one to" tells of those that did.
     The parse may hang the infinitive on "is" beside the piece: "this is my
     4th video to pass a million"."""
-    if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.tag_ != "VB" or not _marked_to(verb):
         return False
     if verb.dep_ in ("relcl", "acl"):
         pieces = [verb.head]

@@ -48,6 +48,7 @@ from align_lint.analysis.claims.ownership import (
     _introduced_indefinitely,
     _is_people,
     _made_by_someone,
+    _marked_to,
     _more_than_the_writer,
     _named_circumstance,
     _named_owner,
@@ -817,7 +818,13 @@ def _met_with_an_audience(head: Token, content: frozenset[str]) -> Token | None:
 def _a_bare_plural(noun: Token) -> bool:
     """Is the noun a plural with no determiner or owner, people of a kind ("I
     have booked bands with 300,000 monthly listeners"), as "a" introduces one?"""
-    return noun.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in noun.children)
+    return noun.tag_ == "NNS" and _undetermined(noun)
+
+
+def _undetermined(noun: Token) -> bool:
+    """Has the noun no determiner and no owner ("bands", "2,000 real readers";
+    not "the bands", "our 2,000 readers")?"""
+    return not any(c.dep_ in ("det", "poss") for c in noun.children)
 
 
 def _chart_ranked_on(holder: Token, rank_openers: frozenset[str]) -> bool:
@@ -952,9 +959,9 @@ def _addressed_before_news(head: Token, thanking: frozenset[str]) -> bool:
     if colon is None:
         return False
     told = [t for t in head.doc[colon.i + 1 : sentence.end] if t.is_alpha]
-    if len(told) < 2 or any(t.lemma_.lower() in thanking or t.lower_ in thanking for t in told):
+    if len(told) < 2:
         return False
-    return not any(t.lemma_.lower() in thanking for t in sentence if t.i < colon.i)
+    return not any(t.lemma_.lower() in thanking or t.lower_ in thanking for t in sentence)
 
 
 def _congratulated(head: Token, congratulating: frozenset[str]) -> bool:
@@ -1018,9 +1025,7 @@ def _counts_weighed(head: Token, outdoing: frozenset[str]) -> bool:
 def _a_bare_count_of(noun: Token) -> bool:
     """Is the noun counted with nobody's determiner: "2,000 real readers"
     (not "our 2,000 readers", "the 2,000 readers")?"""
-    counted = any(c.dep_ == "nummod" for c in noun.children)
-    owned = any(c.dep_ in ("det", "poss") for c in noun.children)
-    return counted and not owned
+    return any(c.dep_ == "nummod" for c in noun.children) and _undetermined(noun)
 
 
 def _hung_inside_a_bracket(term: Token) -> bool:
@@ -1066,7 +1071,7 @@ def _a_thing_to_do(verb: Token) -> bool:
         and verb.dep_ in ("relcl", "acl")
         and verb.head.pos_ == "NOUN"
         and verb.head.lemma_ not in _TIME_NOUNS
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and _marked_to(verb)
     )
 
 
@@ -1872,7 +1877,7 @@ def _found_hard(verb: Token, hard: frozenset[str], struggling: frozenset[str]) -
     """Was getting it hard, so it was not got: "I find it hard to gain
     engagement", "we struggled to get views", "it is difficult to reach new
     readers"? "It was easy to get 10,000 views" got them."""
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if not _marked_to(verb):
         return False
     return verb.head.lemma_ in hard or verb.head.lemma_ in struggling
 
@@ -2080,15 +2085,13 @@ class MoodReader(OwnershipReader):
         ):
             return "conditional"  # "imagine what that could do for sales!"
         coming = self._grammar["coming_verbs"]
-        if named and (
-            _still_to_come(head, self._grammar["figure_nouns"], coming)
-            or _dated_ahead(head, self._grammar["periods_ahead"])
+        # Named ("sales will follow") or a change of a coming verb ("the money
+        # will come"): still to come.
+        to_come = named or _outcome_phrase(head).head.lemma_ in coming
+        if (to_come and _still_to_come(head, self._grammar["figure_nouns"], coming)) or (
+            named and _dated_ahead(head, self._grammar["periods_ahead"])
         ):
             return "speculative"
-        if _outcome_phrase(head).head.lemma_ in coming and _still_to_come(
-            head, self._grammar["figure_nouns"], coming
-        ):
-            return "speculative"  # "the money will come": a change still to come
         return "asserted"
 
     def _equated(self, head: Token) -> bool:
@@ -2695,7 +2698,7 @@ class MoodReader(OwnershipReader):
         """ "in order to grow our following", "the goal: to hit 10k", "a plan to
         reach…". A bare infinitive after a past action is a result, not a goal:
         "went on to receive 2.3 million views"."""
-        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        if not _marked_to(verb):
             return False
         before = verb.doc[max(0, verb.i - 4) : verb.i]
         if any(t.lower_ in ("order", "as") for t in before) and any(

@@ -36,7 +36,7 @@ from align_lint.analysis.claims.metrics import (
     _up_by,
 )
 from align_lint.analysis.claims.model import Evidence
-from align_lint.analysis.claims.ownership import _is_people, _own_clause, _stocked_by
+from align_lint.analysis.claims.ownership import _is_people, _marked_to, _own_clause, _stocked_by
 from align_lint.rules.lexicons import Term
 
 if TYPE_CHECKING:
@@ -308,8 +308,7 @@ _DUMMY_SUBJECTS = frozenset({"it", "this", "that"})
 
 def _to_do(clause: Token) -> bool:
     """Is a clause under a verb what its money is needed for: "(took $5,000) to build"?"""
-    marked = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
-    return clause.dep_ == "xcomp" or (clause.dep_ == "advcl" and marked)
+    return clause.dep_ == "xcomp" or (clause.dep_ == "advcl" and _marked_to(clause))
 
 
 def _how_to(verb: Token) -> bool:

@@ -166,6 +166,11 @@ def _own_clause(verb: Token) -> Iterator[Token]:
             yield from child.subtree
 
 
+def _marked_to(verb: Token) -> bool:
+    """Is the verb an infinitive with its "to" ("to sell", "to pass a million")?"""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _stocked_by(head: Token, sellers: frozenset[str], stocking: frozenset[str]) -> bool:
     """Do sellers carry the writer's product: "stockists in three cities now
     carry our sauce", "two retailers list our range", or a named brand's in a
