@@ -358,6 +358,23 @@ def _label_first(doc: Doc, index: int) -> bool:
     return index < 3 and all(t.pos_ in ("NOUN", "PROPN", "ADJ") for t in doc[:index])
 
 
+def _stat_line_label(doc: Doc, index: int) -> bool:
+    """Is the word the label of a report's line or a table's row, a count
+    after it, a colon or a cell's gap between: "Reach: 96,100", "Shares:
+    310", "| Leads | 41 |" (its bars masked to spaces), "Leads 22 → 41"?"""
+    after = _past_a_cell_gap(doc, index + 1)
+    if after < len(doc) and (doc[after].text == ":" or doc[after].text in _STAT_SEPARATORS):
+        after = _past_a_cell_gap(doc, after + 1)
+    return after < len(doc) and _label_first(doc, index) and is_count(doc[after])
+
+
+def _past_a_cell_gap(doc: Doc, index: int) -> int:
+    """The first token at or after ``index`` that is not spaces within the line."""
+    while index < len(doc) and doc[index].is_space and "\n" not in doc[index].text:
+        index += 1
+    return index
+
+
 def _phrase_head(doc: Doc, start: int, end: int) -> Token:
     """The word a term's phrase hangs on: its last word ("page views"), or,
     for a phrase with a preposition inside, the first ("share of voice",

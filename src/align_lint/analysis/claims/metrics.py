@@ -62,6 +62,7 @@ from align_lint.analysis.claims.layout import (
     _phrase_head,
     _reach_as_stat,
     _spread_after,
+    _stat_line_label,
     _stat_value,
     _value_after_lead,
     _value_after_qualified_label,
@@ -514,14 +515,6 @@ def _counted_before(doc: Doc, index: int) -> bool:
     return index >= 4 and doc[index - 2].text == "-" and _counted_word(doc[index - 4])
 
 
-def _stat_line_label(doc: Doc, index: int) -> bool:
-    """Is the word the label of a report's line, a colon and a count after
-    it: "Reach: 96,100", "Shares: 310"?"""
-    if index + 2 >= len(doc) or doc[index + 1].text != ":":
-        return False
-    return _label_first(doc, index) and is_count(doc[index + 2])
-
-
 def _a_fraction_of_people(noun: Token, people: frozenset[str]) -> bool:
     """Is ``noun`` a part of a counted people, "a quarter of a million people",
     "half of our 40,000 readers"?"""
@@ -860,7 +853,7 @@ class MoveReader:
 
 def _up_by(verb: Token) -> int | None:
     """Where "are up 18%", "were down 3x", "is up 2,000 on last year", "went
-    up 20%" ends: a form of "be" or "go" with "up" or "down" and an amount
+    up 20%", "went up to $1.2M" ends: a form of "be" or "go" with "up" or "down" and an amount
     after it, said of its subject; not "we are up early" or "the forms are up
     on the site". Or "went from $1.2M to $1.5M": from one amount to another."""
     if verb.lemma_ not in ("be", "go"):
@@ -876,6 +869,9 @@ def _up_by(verb: Token) -> int | None:
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if following is not None and following.lower_ == "by" and token.i + 2 < len(doc):
             following = doc[token.i + 2]  # "up by 18%"
+        elif following is not None and following.lower_ == "to" and verb.lemma_ == "go":
+            # "went up to $1.2M": a level reached; "is up to 30%" is a bound
+            following = doc[token.i + 2] if token.i + 2 < len(doc) else None
         if following is not None and following.text in _CURRENCY and following.i + 1 < len(doc):
             following = doc[following.i + 1]  # money: "costs are down £80,000"
             if number(following) is None:

@@ -29,6 +29,7 @@ from align_lint.analysis.claims.layout import (
     _opening,
     _opens_sentence,
     _outcome_phrase,
+    _stat_line_label,
 )
 from align_lint.analysis.claims.names import an_acronym, an_unknown_word, written_as_a_name
 from align_lint.analysis.claims.ownership import (
@@ -2451,6 +2452,8 @@ class MoodReader(OwnershipReader):
             return (
                 None  # "A quarter of a million subscribers 🎮 Thank you…": a thank-you, misparsed
             )
+        if _stat_line_label(head.doc, head.i):
+            return None  # "Monthly stats:⏎reach 120k⏎profile visits 8k": a report's lines
         if _not_every_day(head.sent):
             return None  # "Not every day a post about spreadsheets gets 3,4k reposts": it did
         modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
@@ -2680,8 +2683,8 @@ class MoodReader(OwnershipReader):
         phrase = head
         while phrase.dep_ in _IN_PHRASE and phrase.head.i != phrase.i:
             phrase = phrase.head
-        if any(token.like_num or token.text in ("%", "$") for token in phrase.subtree):
-            return False
+        if any(is_count(token) or token.text in ("%", "$") for token in phrase.subtree):
+            return False  # "stats for the studio: reach 120k", however the count is written
         if _told_after_a_colon(phrase):
             return False  # "finance walked us through revenue: up 18%" reports it
         if phrase.dep_ == "dobj":

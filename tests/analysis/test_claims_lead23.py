@@ -1,0 +1,77 @@
+"""Classes found by the twenty-third session's blind sets (own-72..75) and the
+leftovers of earlier sets, on sentences written for these tests (each: a text
+the class must read, and a near miss it must not)."""
+
+from __future__ import annotations
+
+import pytest
+from tests.analysis.claim_reading import Verdict, lint_verdict
+from tests.analysis.claim_reading import verdict_with_severities as _verdict
+
+from align_lint.run.linter import Linter
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Our reel got 4,000 views. Pipeline went UP to $1.2M.",
+            (True, [("vanity-metric", "WARNING", "4,000 views")]),
+        ),
+        (
+            "Our reel got 4,000 views. Our pipeline went up to $900K in May.",
+            (True, [("vanity-metric", "WARNING", "4,000 views")]),
+        ),
+        (
+            "Our reel got 4,000 views. Then the pipeline question went up to the board.",
+            (False, [("vanity-metric", "WARNING", "4,000 views")]),
+        ),
+    ],
+)
+def test_an_outcome_that_went_up_to_a_level(linter: Linter, text: str, expected: Verdict) -> None:
+    """"Went up to $1.2M" is a change to a level; "went up to the board" is no amount."""
+    assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Webinar vs podcast:\n\n| | Webinar | Podcast |\n|---|---|---|\n"
+            "| Listeners | 800 | 5,100 |\n| Leads | 22 | 19 |",
+            (True, [("vanity-metric", "WARNING", "Listeners | 800")]),
+        ),
+        (
+            "Our reel got 4,000 views.\n\n| Team | Leads |\n|---|---|\n| Design | Anna |",
+            (False, [("vanity-metric", "WARNING", "4,000 views")]),
+        ),
+    ],
+)
+def test_an_outcome_labels_a_tables_row(linter: Linter, text: str, expected: Verdict) -> None:
+    """A row's label with counts in its cells is a reported outcome whatever the
+    tagger made of it ("Leads" as a verb); a column of names is no count."""
+    assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Monthly stats for Harbour Pilates:\nreach 120k\nprofile visits 8k\nnew followers 1.9k",
+            [
+                ("no-business-outcome", ""),
+                ("reach-claim", "reach 120k"),
+                ("vanity-metric", "profile visits 8k"),
+                ("vanity-metric", "followers 1.9k"),
+            ],
+        ),
+        ("Posts with carousels get 40k views.", [("audience-metric", "40k views")]),
+    ],
+)
+def test_a_stat_list_under_a_named_heading_is_reported(
+    linter: Linter, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """Lines of label and count under a heading report the writer's numbers,
+    however the parser strings the lines together; a rule of thumb in the
+    present stays a topic."""
+    assert lint_verdict(linter, text, path="post.txt") == expected
