@@ -29,7 +29,7 @@ from align_lint.run.linter import Linter
     ],
 )
 def test_an_outcome_that_went_up_to_a_level(linter: Linter, text: str, expected: Verdict) -> None:
-    """"Went up to $1.2M" is a change to a level; "went up to the board" is no amount."""
+    """ "Went up to $1.2M" is a change to a level; "went up to the board" is no amount."""
     assert _verdict(linter, text) == expected
 
 
@@ -66,6 +66,7 @@ def test_an_outcome_labels_a_tables_row(linter: Linter, text: str, expected: Ver
             ],
         ),
         ("Posts with carousels get 40k views.", [("audience-metric", "40k views")]),
+        ("Reach 38% more of your buyers with one ad.", []),
     ],
 )
 def test_a_stat_list_under_a_named_heading_is_reported(
@@ -75,3 +76,23 @@ def test_a_stat_list_under_a_named_heading_is_reported(
     however the parser strings the lines together; a rule of thumb in the
     present stays a topic."""
     assert lint_verdict(linter, text, path="post.txt") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Spring recap:\n📈 Story views 18k\n🛒 Orders 410",
+            (True, [("vanity-metric", "INFO", "views 18k")]),
+        ),
+        (
+            "We just hit 20k 🚀 followers!",
+            (False, [("vanity-metric", "WARNING", "20k 🚀 followers")]),
+        ),
+    ],
+)
+def test_an_emoji_parts_a_stat_lines_cells(linter: Linter, text: str, expected: Verdict) -> None:
+    """A count before an emoji is the cell before's when the word after the
+    emoji labels its own count (a Markdown soft break joins the lines); an
+    emoji inside one phrase says nothing."""
+    assert _verdict(linter, text) == expected

@@ -360,11 +360,14 @@ def _label_first(doc: Doc, index: int) -> bool:
 
 def _stat_line_label(doc: Doc, index: int) -> bool:
     """Is the word the label of a report's line or a table's row, a count
-    after it, a colon or a cell's gap between: "Reach: 96,100", "Shares:
-    310", "| Leads | 41 |" (its bars masked to spaces), "Leads 22 → 41"?"""
+    after it past a colon, a separator or a cell's gap: "Reach: 96,100",
+    "Shares | 310", "| Leads | 41 |" (its bars masked to spaces), "📈 Reach
+    9.8M"? Not a verb before its object ("Reach 38% more buyers")."""
     after = _past_a_cell_gap(doc, index + 1)
     if after < len(doc) and (doc[after].text == ":" or doc[after].text in _STAT_SEPARATORS):
         after = _past_a_cell_gap(doc, after + 1)
+    elif after == index + 1 and any(t.lower_ in _MORE for t in doc[after + 1 : after + 3]):
+        return False  # an imperative's object: "Reach 38% more buyers"
     return after < len(doc) and _label_first(doc, index) and is_count(doc[after])
 
 

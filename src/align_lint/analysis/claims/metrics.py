@@ -1666,10 +1666,12 @@ class MetricReader(MilestoneReader):
                 return "comparison", (index, end)  # "2.3x CTR vs benchmark", "3x engagement"
             if token.lower_ in ("th", "st", "nd", "rd") and index > 0 and is_count(doc[index - 1]):
                 return "milestone", (index - 1, end)
+            if _emoji(token):
+                if _stat_line_label(doc, end - 1):
+                    return None  # "views 18k 🛒 Orders 410": the count is the cell before's
+                continue  # "20k 🚀 followers": tagged punctuation, it says nothing
             if token.pos_ in ("ADJ", "NOUN", "PROPN") or token.lower_ in _NOUN_PHRASE_WORDS:
                 continue
-            if _emoji(token):
-                continue  # "20k 🚀 followers": tagged punctuation, it says nothing
             if _joins_a_compound(doc, index):
                 continue  # "1,200 first-time viewers", "500 loyalty-card members"
             if index + 2 < len(doc) and _joins_a_compound(doc, index + 1):
