@@ -96,3 +96,33 @@ def test_an_emoji_parts_a_stat_lines_cells(linter: Linter, text: str, expected: 
     emoji labels its own count (a Markdown soft break joins the lines); an
     emoji inside one phrase says nothing."""
     assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Our boss asked us to 'boost engagement' before the offsite.",
+            (True, [("audience-metric", "INFO", "boost engagement")]),
+        ),
+        (
+            "The client told us to get more views by Friday, on a £300 budget.",
+            (True, [("audience-metric", "INFO", "more views")]),
+        ),
+        (
+            "Somebody tell Gus we just hit 500K likes!",
+            (False, [("vanity-metric", "WARNING", "500K likes")]),
+        ),
+        (
+            "We asked our fans to share the reel, and it got 40k views.",
+            (False, [("vanity-metric", "WARNING", "40k views")]),
+        ),
+    ],
+)
+def test_a_metric_someone_else_asked_the_writer_for(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    """An infinitive another party asked or told the writer to do reports no
+    result and sets no goal of theirs; what the writer tells or asks for
+    themselves stays a claim."""
+    assert _verdict(linter, text) == expected

@@ -2159,6 +2159,12 @@ class MoodReader(OwnershipReader):
             return "asserted"
         if self._topic(head):
             return "topic"  # "a webinar on follower growth"
+        if (
+            head.dep_ == "dobj"
+            and _marked_to(head.head)
+            and _requested_by_others(head.head, self._grammar["requesting_verbs"])
+        ):
+            return "background"  # "HR asked me to 'boost engagement'": their wish, no result
         if _peers_asked(head.sent):
             return "topic"  # "Anyone else seeing reach fall this week?": for everyone?
         if _counts_weighed(head, self._grammar["outdoing_verbs"]):
