@@ -71,6 +71,8 @@ CLOSED = {
         "_QUESTION_AUX", "_WHATEVER", "_PAST_ONLY",
         # pronouns and conjunctions of a reply to a trend (lead20)
         "_EVERYONES", "_REPLY_JOINS", "_SECOND_PERSON",
+        # possessive pronouns of others, a quoted line's (lead23)
+        "_OTHERS_POSSESSIVES",
         # punctuation, pronouns and forms of "be" a construction is made of (judge52/53)
         "_POINTERS", "_PEERS", "_TAG_TO_TREND", "_PRESENT_BE", "_CLAUSE_ENDS",
         # quotation marks (judge56)

@@ -5,7 +5,7 @@ the class must read, and a near miss it must not)."""
 from __future__ import annotations
 
 import pytest
-from tests.analysis.claim_reading import Verdict, lint_verdict
+from tests.analysis.claim_reading import Verdict, assert_prefilter_agrees, lint_verdict
 from tests.analysis.claim_reading import verdict_with_severities as _verdict
 
 from align_lint.run.linter import Linter
@@ -126,3 +126,134 @@ def test_a_metric_someone_else_asked_the_writer_for(
     result and sets no goal of theirs; what the writer tells or asks for
     themselves stays a claim."""
     assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The film reached about 9 million viewers and was followed by a 12% rise in"
+            " cinema bookings across the county.",
+            (
+                True,
+                [
+                    ("reach-claim", "INFO", "reached about 9 million viewers"),
+                    ("vanity-metric", "INFO", "9 million viewers"),
+                ],
+            ),
+        ),
+        (
+            "The film reached 9 million viewers and was followed by 40,000 new fans.",
+            (
+                False,
+                [
+                    ("reach-claim", "WARNING", "reached 9 million viewers"),
+                    ("vanity-metric", "WARNING", "9 million viewers"),
+                    ("vanity-metric", "WARNING", "followed by 40,000 new fans"),
+                ],
+            ),
+        ),
+    ],
+)
+def test_followed_by_a_change_came_after_it(linter: Linter, text: str, expected: Verdict) -> None:
+    """ "Followed by a rise in bookings" is what came next; people following are an audience."""
+    assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "More followers than the chain? Cute. Outsold them in Leeds all winter?"
+            " That's the one we're proud of.",
+            (True, [("vanity-metric", "WARNING", "More followers")]),
+        ),
+        (
+            "More followers than the chain? Cute. Out-posted them all winter too.",
+            (False, [("vanity-metric", "WARNING", "More followers")]),
+        ),
+        (
+            "2 years ago: 5 viewers. today: enough paid subs that I quit my day job",
+            (True, [("vanity-metric", "WARNING", "5 viewers")]),
+        ),
+        (
+            "2 years ago: 5 viewers. today: 9,000 free subs",
+            (
+                False,
+                [
+                    ("vanity-metric", "WARNING", "5 viewers"),
+                    ("vanity-metric", "WARNING", "9,000 free subs"),
+                ],
+            ),
+        ),
+        (
+            "Our podcast passed ten million downloads, and both our sponsors renewed for next year.",
+            (True, [("vanity-metric", "INFO", "ten million downloads")]),
+        ),
+        (
+            "Our podcast passed ten million downloads, and both our hosts renewed their vows.",
+            (False, [("vanity-metric", "WARNING", "ten million downloads")]),
+        ),
+    ],
+)
+def test_outcomes_outsold_paid_subs_and_sponsors_renewed(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    """Outselling a rival, paid subs (paid subscribers, abbreviated) and
+    sponsors who renewed are outcomes; out-posting, free subs and renewed vows
+    are not."""
+    assert _verdict(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Hot take: "we doubled their followers" is the weakest line in any case study.',
+            (True, [("audience-metric", "INFO", "doubled their followers")]),
+        ),
+        (
+            "\u201c40k views\u201d sounds great until you ask what it sold.",
+            (True, [("audience-metric", "INFO", "40k views")]),
+        ),
+        (
+            "'We hit 10k followers' is a sentence I never thought I'd write.",
+            (False, [("vanity-metric", "WARNING", "10k followers")]),
+        ),
+    ],
+)
+def test_a_quoted_line_then_judged_is_named(linter: Linter, text: str, expected: Verdict) -> None:
+    """A quoted line that opens its sentence and that the sentence then judges
+    is named, not claimed; the writer's own line of news stays theirs."""
+    assert _verdict(linter, text) == expected
+
+
+_UNANSWERED = [
+    (
+        "month 6 of building in public:\n\n📈 followers: 312 → 4,870\n\n"
+        "💰 MRR: still figuring that part out lol",
+        (False, [("vanity-metric", "WARNING", "followers: 312")]),
+    ),
+    (
+        "month 6 of building in public:\n\n📈 followers: 312 → 4,870\n\n💰 MRR: $2,300",
+        (True, [("vanity-metric", "WARNING", "followers: 312")]),
+    ),
+    (
+        "Followers: 4,870\n\nSales: strong all month",
+        (True, [("vanity-metric", "WARNING", "Followers: 4,870")]),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _UNANSWERED)
+def test_an_outcome_label_answered_with_no_result(
+    linter: Linter, text: str, expected: Verdict
+) -> None:
+    """An outcome's label that its line answers with no result ("still
+    figuring that part out", "TBD") names the outcome missing; an amount or a
+    word of how it went reports it."""
+    assert _verdict(linter, text) == expected
+
+
+def test_the_prefilter_reads_unanswered_labels(linter: Linter) -> None:
+    assert_prefilter_agrees(linter, [text for text, _ in _UNANSWERED], suffix=".md")

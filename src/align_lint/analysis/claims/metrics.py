@@ -536,6 +536,18 @@ def _like_as_about(word: Token) -> bool:
     )
 
 
+def _followed_by_a_change(verb: Token, change_nouns: frozenset[str]) -> bool:
+    """Is "followed by" the sense of coming after, its agent a change ("was
+    followed by a 14% rise in bookings"), not people following ("followed by
+    40,000 fans")?"""
+    if verb.lemma_ != "follow":
+        return False
+    return any(
+        child.dep_ == "agent" and any(t.lemma_ in change_nouns for t in child.children)
+        for child in verb.children
+    )
+
+
 def _noun_tagged_verb(token: Token, wanted: Collection[str]) -> bool:
     """A plural noun the tagger made a verb because a verb follows it: "and
     leads doubled", "orders were up", or a count comes before it: "2.3M
@@ -1378,6 +1390,8 @@ class MetricReader(MilestoneReader):
                 return False
         if _a_companys_stock(doc, start, end, self._grammar["companies"]):
             return False
+        if _followed_by_a_change(head, self._grammar["change_nouns"]):
+            return False  # "was followed by a 14% rise in bookings": it came after
         if _like_as_about(head):
             return False  # "reach is down like 40%": "like" says about, no one liked
         if (

@@ -14,6 +14,7 @@ from collections.abc import Collection, Iterable
 from typing import TYPE_CHECKING
 
 from align_lint.analysis.claims.counts import (
+    _CURRENCY,
     _MORE,
     _TALLIES,
     _amount,
@@ -874,6 +875,71 @@ def _quoted_then_is(verb: Token) -> bool:
         and doc[close].text in _QUOTE_MARKS
         and doc[after].lower_ in ("is", "are", "'s", "isn't", "aren't")
     )
+
+
+# How many words a quoted line that is then judged may hold: "'we grew their
+# followers 10x' is the least impressive sentence in a case study".
+_QUOTED_LINE = 12
+_OTHERS_POSSESSIVES = frozenset({"their", "your", "his", "her"})
+
+
+def _quoted_line_judged(head: Token, judging: frozenset[str]) -> bool:
+    """Is the word inside a quoted line that opens its sentence (or follows a
+    colon) and that a verb after the closing mark then judges: '"we doubled
+    their followers" is the weakest line in any case study'? The line is
+    named, not said by the writer."""
+    doc = head.doc
+    sentence_start = head.sent.start
+    opening = next(
+        (
+            t.i
+            for t in reversed(doc[max(sentence_start, head.i - _QUOTED_LINE) : head.i])
+            if t.text in _QUOTE_MARKS
+        ),
+        None,
+    )
+    if opening is None or not (
+        opening == sentence_start or doc[opening - 1].text in (":", "-", "\u2014")
+    ):
+        return False
+    end = min(len(doc), head.i + _QUOTED_LINE)
+    closing = next((t.i for t in doc[head.i + 1 : end] if t.text in _QUOTE_MARKS), None)
+    if (
+        closing is None
+        or closing + 1 >= len(doc)
+        or doc[closing + 1].lower_ not in judging
+    ):
+        return False
+    # "'We hit 10k followers' is a sentence I never thought I'd write" is the
+    # writer's own news: a line of ours stays ours unless its numbers are
+    # someone else's ("we doubled their followers").
+    words = {t.lower_ for t in doc[opening + 1 : closing]}
+    return bool(words & _OTHERS_POSSESSIVES) or not words & _MINE
+
+
+# How far after an outcome's label its answer is read: "Revenue impact? Too
+# early to say, honestly."
+_ANSWER_REACH = 10
+
+
+def _label_unanswered(head: Token, unanswered: frozenset[str]) -> bool:
+    """Is the outcome a label or a question ("MRR:", "Revenue impact?") that
+    what follows on its line answers with no result ("still figuring that part
+    out", "too early to say"), no amount or change in it?"""
+    doc = head.doc
+    mark = head.i + 1
+    while mark < len(doc) and mark - head.i <= 2 and doc[mark].pos_ in ("NOUN", "PROPN"):
+        mark += 1  # "Revenue impact?"
+    if mark >= len(doc) or doc[mark].text not in (":", "?"):
+        return False
+    answer = []
+    for token in doc[mark + 1 : mark + 1 + _ANSWER_REACH]:
+        if "\n" in token.text:
+            break
+        answer.append(token)
+    if any(is_count(t) or t.text in _CURRENCY or t.lower_ in ("up", "down") for t in answer):
+        return False  # "Sales? Up 40%.", "MRR: $4,100"
+    return any(t.lower_ in unanswered for t in answer)
 
 
 def _defined_in_general(verb: Token) -> bool:
@@ -2036,6 +2102,8 @@ class MoodReader(OwnershipReader):
         that way has reported none (issue 10, "no-business-outcome")."""
         if _not_there_yet(head, self._grammar["good_when_absent"], self._grammar["money_made"]):
             return "negated"  # "still pre-revenue", "no sales yet", "not a single customer"
+        if named and _label_unanswered(head, self._grammar["unanswered_words"]):
+            return "negated"  # "MRR: still figuring that part out", "Revenue impact? Too early"
         stopped = head.head
         if (
             head.dep_ in ("xcomp", "ccomp")
@@ -2159,6 +2227,8 @@ class MoodReader(OwnershipReader):
             return "asserted"
         if self._topic(head):
             return "topic"  # "a webinar on follower growth"
+        if _quoted_line_judged(head, self._grammar["quote_judging_words"]):
+            return "topic"  # '"we doubled their followers" is the weakest line': named
         if (
             head.dep_ == "dobj"
             and _marked_to(head.head)

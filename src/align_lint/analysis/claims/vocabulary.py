@@ -149,6 +149,10 @@ GRAMMAR = (
     "soaring_idioms",
     # judge43: a metric as the subject of a verb that drives an outcome.
     "driving_metric_verbs",
+    # lead23: an outcome's label answered with no result ("MRR: still figuring it out").
+    "unanswered_words",
+    # lead23: what a quoted line opening its sentence is then judged by.
+    "quote_judging_words",
 )  # fmt: skip
 # Words that may give a claim another mood than asserted, besides the
 # speculative, conditional, advice and intent words (see ``_mood``).
