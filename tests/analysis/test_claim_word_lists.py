@@ -72,7 +72,7 @@ CLOSED = {
         # pronouns and conjunctions of a reply to a trend (lead20)
         "_EVERYONES", "_REPLY_JOINS", "_SECOND_PERSON",
         # possessive pronouns of others, a quoted line's (lead23)
-        "_OTHERS_POSSESSIVES",
+        "_OTHERS_POSSESSIVES", "_LABEL_OPENERS_AFTER",
         # punctuation, pronouns and forms of "be" a construction is made of (judge52/53)
         "_POINTERS", "_PEERS", "_TAG_TO_TREND", "_PRESENT_BE", "_CLAUSE_ENDS",
         # quotation marks (judge56)

@@ -257,3 +257,47 @@ def test_an_outcome_label_answered_with_no_result(
 
 def test_the_prefilter_reads_unanswered_labels(linter: Linter) -> None:
     assert_prefilter_agrees(linter, [text for text, _ in _UNANSWERED], suffix=".md")
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "Our reading video got 650k views, and the Kestrel Trust has awarded us a"
+            " two-year £90k grant.",
+            True,
+        ),
+        ("Our reading video got 650k views, so we'll apply for a grant.", False),
+        ("The candle reel hit 800k views and we just signed our first wholesale order.", True),
+        ("The candle reel hit 800k views, in order to test the new lights.", False),
+        ("webinar replay: 18k views. pipeline sourced from it: $900k.", True),
+        ("webinar replay: 18k views. pipeline sourced from it: too early.", False),
+        ("Recap video passed 500k views. We signed 9 sponsors: £640k in sponsorship.", True),
+        ("Competitor X outsold us last year. But our reels average 40k views.", False),
+    ],
+)
+def test_outcomes_awarded_ordered_and_labelled_with_money(
+    linter: Linter, text: str, passed: bool
+) -> None:
+    """A grant awarded to the writer (even by a named funder), a trade order
+    signed, a label qualified before its colon and a sum after it, money "in
+    sponsorship" are outcomes; a grant applied for, "in order to" and a label
+    with no sum are not."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Q3 plan: get the account to 200k followers. Revenue impact TBD.", False),
+        ("Q3 recap: the account hit 200k followers. Revenue impact: up 9%.", True),
+        ("Our reel hit 500k views! Next step: turning those views into bookings.", False),
+        ("Our reel hit 500k views, and bookings are up 30%.", True),
+        ("100k subscribers!!! Now to figure out how to make money from this lol.", False),
+        ("100k subscribers!!! Sponsorships now pay me $3,000 a month.", True),
+    ],
+)
+def test_an_outcome_still_to_come_after_a_label(linter: Linter, text: str, passed: bool) -> None:
+    """An outcome after a plan's label ("Next step:", "Goal for next year:"),
+    after "Now to…" or answered "TBD" is wanted, not reported."""
+    assert _verdict(linter, text)[0] is passed

@@ -1062,7 +1062,7 @@ class ClaimExtractor(OutcomeReader):
                 return None  # "6,249 users reading the post" are attention
             if term.needs != "evidence" or self._amount_before(sentence, start) is not None:
                 return False
-            if _labelled_count(sentence, end) is not None:
+            if _labelled_count(sentence, end, start) is not None:
                 return False
             return None
         before = self._count_before(sentence, start, end, term.big)

@@ -14,14 +14,17 @@ from typing import TYPE_CHECKING, cast
 from weakref import WeakKeyDictionary
 
 from align_lint.analysis.claims.counts import (
+    _CURRENCY,
     _MORE,
     _YEAR,
+    _count_end,
     _count_start,
     _emoji,
     _is_scale,
     is_big,
     is_count,
     is_multiple,
+    number,
 )
 from align_lint.documents.document import PARAGRAPH_BREAK, title_of
 
@@ -416,11 +419,32 @@ def _right_after(token: Token, words: tuple[str, ...]) -> bool:
     return first >= 0 and tuple(t.lower_ for t in doc[first : token.i]) == words
 
 
-def _labelled_count(doc: Doc, end: int) -> int | None:
+# How many words may qualify a label between its term and the colon:
+# "pipeline sourced from it: $1.4M".
+_LABEL_QUALIFIER = 4
+
+
+def _labelled_count(doc: Doc, end: int, start: int | None = None) -> int | None:
     """Where a count given as a label's value ends: "Users: 418", "Sign-ups:
-    1,200" (a term ending at ``end``, then a colon and the count)."""
-    if end + 1 < len(doc) and doc[end].text == ":" and is_count(doc[end + 1]):
-        return None if _YEAR.match(doc[end + 1].text) else end + 2
+    1,200", "Pipeline: $900k" (a term ending at ``end``, then a colon and the
+    count or sum). Given the term's ``start``, a label that opens its line may
+    qualify the term before the colon: "pipeline sourced from it: $1.4M"."""
+    colon = end
+    if start is not None and _label_first(doc, start):
+        while (
+            colon < len(doc)
+            and colon - end < _LABEL_QUALIFIER
+            and doc[colon].text != ":"
+            and not (doc[colon].is_punct or doc[colon].is_space or is_count(doc[colon]))
+        ):
+            colon += 1
+    value = colon + 1
+    if value >= len(doc) or doc[colon].text != ":":
+        return None
+    if doc[value].text in _CURRENCY and value + 1 < len(doc) and number(doc[value + 1]) is not None:
+        return _count_end(doc, value + 1)  # "Pipeline: $900k", "$1.4M"
+    if is_count(doc[value]):
+        return None if _YEAR.match(doc[value].text) else value + 1
     return None
 
 

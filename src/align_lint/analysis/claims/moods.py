@@ -904,11 +904,7 @@ def _quoted_line_judged(head: Token, judging: frozenset[str]) -> bool:
         return False
     end = min(len(doc), head.i + _QUOTED_LINE)
     closing = next((t.i for t in doc[head.i + 1 : end] if t.text in _QUOTE_MARKS), None)
-    if (
-        closing is None
-        or closing + 1 >= len(doc)
-        or doc[closing + 1].lower_ not in judging
-    ):
+    if closing is None or closing + 1 >= len(doc) or doc[closing + 1].lower_ not in judging:
         return False
     # "'We hit 10k followers' is a sentence I never thought I'd write" is the
     # writer's own news: a line of ours stays ours unless its numbers are
@@ -922,24 +918,60 @@ def _quoted_line_judged(head: Token, judging: frozenset[str]) -> bool:
 _ANSWER_REACH = 10
 
 
-def _label_unanswered(head: Token, unanswered: frozenset[str]) -> bool:
+def _label_unanswered(head: Token, unanswered: frozenset[str], undecided: frozenset[str]) -> bool:
     """Is the outcome a label or a question ("MRR:", "Revenue impact?") that
     what follows on its line answers with no result ("still figuring that part
-    out", "too early to say"), no amount or change in it?"""
+    out", "too early to say"; with no mark only a word of a thing undecided:
+    "Revenue impact TBD", not "zero churn yet"), no amount or change in it?"""
     doc = head.doc
     mark = head.i + 1
-    while mark < len(doc) and mark - head.i <= 2 and doc[mark].pos_ in ("NOUN", "PROPN"):
+    while (
+        mark < len(doc)
+        and mark - head.i <= 2
+        and doc[mark].pos_ in ("NOUN", "PROPN")
+        and doc[mark].lower_ not in undecided
+    ):
         mark += 1  # "Revenue impact?"
-    if mark >= len(doc) or doc[mark].text not in (":", "?"):
+    if mark >= len(doc):
         return False
+    if doc[mark].text in (":", "?", "\u2014", "-"):
+        mark += 1
+    elif doc[mark].lower_ not in undecided:
+        return False  # a label's answer straight after it: "Revenue impact TBD"
     answer = []
-    for token in doc[mark + 1 : mark + 1 + _ANSWER_REACH]:
+    for token in doc[mark : mark + _ANSWER_REACH]:
         if "\n" in token.text:
             break
         answer.append(token)
     if any(is_count(t) or t.text in _CURRENCY or t.lower_ in ("up", "down") for t in answer):
         return False  # "Sales? Up 40%.", "MRR: $4,100"
     return any(t.lower_ in unanswered for t in answer)
+
+
+# How many words a plan's label may hold before its colon: "Goal for next year:".
+_PLAN_LABEL = 5
+# What ends the clause before a label: a sentence's end or a line's.
+_LABEL_OPENERS_AFTER = frozenset({".", "!", "?", "\n"})
+
+
+def _after_a_plan_label(head: Token, plan_labels: frozenset[str]) -> bool:
+    """Does the outcome follow a short label of a plan that opens its clause
+    ("Next step: turning those views into bookings", "Goal for next year:
+    turn readers into revenue") or an infinitive of what is still to do ("Now
+    to figure out how to make money")? What comes after is wanted, not won."""
+    doc = head.doc
+    start = head.i
+    while start > 0 and not (
+        doc[start - 1].text in _LABEL_OPENERS_AFTER or "\n" in doc[start - 1].text
+    ):
+        start -= 1
+    opening = [t for t in doc[start : head.i] if not t.is_space and not _emoji(t)]
+    if len(opening) >= 2 and opening[1].lower_ == "to" and opening[0].lower_ in plan_labels:
+        return True  # "Now to…", "Time to…"
+    colon = next((t.i for t in opening if t.text == ":"), None)
+    if colon is None or colon - start > _PLAN_LABEL:
+        return False
+    return any(t.lower_ in plan_labels or t.lemma_ in plan_labels for t in doc[start:colon])
 
 
 def _defined_in_general(verb: Token) -> bool:
@@ -2102,8 +2134,13 @@ class MoodReader(OwnershipReader):
         that way has reported none (issue 10, "no-business-outcome")."""
         if _not_there_yet(head, self._grammar["good_when_absent"], self._grammar["money_made"]):
             return "negated"  # "still pre-revenue", "no sales yet", "not a single customer"
-        if named and _label_unanswered(head, self._grammar["unanswered_words"]):
+        grammar = self._grammar
+        if named and _label_unanswered(
+            head, grammar["unanswered_words"], grammar["undecided_words"]
+        ):
             return "negated"  # "MRR: still figuring that part out", "Revenue impact? Too early"
+        if named and _after_a_plan_label(head, self._grammar["plan_labels"]):
+            return "goal"  # "Next step: turning those views into bookings", "Now to make money"
         stopped = head.head
         if (
             head.dep_ in ("xcomp", "ccomp")

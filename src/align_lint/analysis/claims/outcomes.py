@@ -457,7 +457,7 @@ class OutcomeReader(MetricReader):
             return None  # "reach: 48,900 accounts": the accounts reached, a unit
         if amount is not None:
             return "count", (amount, end)
-        labelled = _labelled_count(doc, end)
+        labelled = _labelled_count(doc, end, start)
         if labelled is not None:  # "Users: 418", a launch's numbers listed
             return "count", (start, labelled)
         if self.parser is None:
@@ -467,7 +467,10 @@ class OutcomeReader(MetricReader):
             return "count", (start, level)
         paid = _money_paid_by(head, self._grammar["payers"])
         if paid is not None:  # "brand deals now pay me $5,000 a month"
-            return "money", (start, paid)
+            # From the verb when a count stands between: "the sponsorship on my
+            # 400k-view video paid £3,500" leaves the video's views their own claim.
+            between = any(is_count(t) for t in doc[end : head.head.i])
+            return "money", (head.head.i if between else start, paid)
         if _stocked_by(
             head, self._grammar["sellers"], self._grammar["stocking_verbs"]
         ):  # "stockists in three new cities now carry our sauce"

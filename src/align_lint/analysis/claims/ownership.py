@@ -1400,6 +1400,8 @@ class OwnershipReader(Vocabulary):
             return True  # "YouTube revenue rose 10%, Alphabet said"
         verbs = self._governing_verbs(head)
         verb = verbs[0] if verbs else head
+        if any(c.dep_ == "dative" and c.lower_ in ("us", "me") for c in verb.children):
+            return False  # "the Kestrel Trust has awarded us a £90k grant": given to the writer
         subject = _subject_of(verb)
         if (
             subject is not None

@@ -150,9 +150,11 @@ GRAMMAR = (
     # judge43: a metric as the subject of a verb that drives an outcome.
     "driving_metric_verbs",
     # lead23: an outcome's label answered with no result ("MRR: still figuring it out").
-    "unanswered_words",
+    "unanswered_words", "undecided_words",
     # lead23: what a quoted line opening its sentence is then judged by.
     "quote_judging_words",
+    # lead23: a label of a plan before an outcome ("Next step: turning views into bookings").
+    "plan_labels",
 )  # fmt: skip
 # Words that may give a claim another mood than asserted, besides the
 # speculative, conditional, advice and intent words (see ``_mood``).
