@@ -301,3 +301,21 @@ def test_an_outcome_still_to_come_after_a_label(linter: Linter, text: str, passe
     """An outcome after a plan's label ("Next step:", "Goal for next year:"),
     after "Now to…" or answered "TBD" is wanted, not reported."""
     assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bake 45 min at 180C (160 fan), then cool in the tin.", []),
+        ("Our 1,000th fan just followed us!", [("vanity-metric", "1,000th fan")]),
+        ("Live music, 40 food stalls and the best views over the harbour.", []),
+        ("Our page got 3M views over the summer.", [("vanity-metric", "3M views")]),
+    ],
+)
+def test_an_ovens_fan_and_views_over_a_place(
+    linter: Linter, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """A fan setting in a recipe and views over a harbour are no audience;
+    a fan counted as a milestone and views over a season are."""
+    found = [(rule, quoted) for rule, quoted in lint_verdict(linter, text) if quoted]
+    assert found == expected

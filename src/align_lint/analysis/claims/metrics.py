@@ -284,20 +284,21 @@ def _cheap_attention_bought(
 def _of_a_place(doc: Doc, end: int, scenery: frozenset[str]) -> bool:
     """Is the term followed by "of" and a place, as views of a landscape are
     ("the best views of the Rockies", "views of the lake"), by "from" and a
-    place one looks out of ("the best views from my desk"), or by "in" and a
-    word of scenery ("the best views in the county")? A place is a
+    place one looks out of ("the best views from my desk"), or by "in",
+    "over" or "across" and a word of scenery ("the best views in the county",
+    "views over the bay")? A place is a
     name not followed by the thing it owns or qualifies ("views of the Super
     Bowl ad", "Taylor Swift's video" are content), or a word of scenery."""
-    if end >= len(doc) or doc[end].lower_ not in ("of", "from", "in"):
+    if end >= len(doc) or doc[end].lower_ not in ("of", "from", "in", "over", "across"):
         return False
     at = end + 1
     if at < len(doc) and doc[at].lower_ in ("the", "my", "our", "his", "her", "their"):
         at += 1
     if at < len(doc) and doc[at].lower_ in scenery:
         return True
-    if doc[end].lower_ in ("from", "in"):
-        # "the best views from my desk", "in the county"; not "3M views from
-        # TikTok", "2M views in the UK"
+    if doc[end].lower_ != "of":
+        # "the best views from my desk", "in the county", "over the bay"; not
+        # "3M views from TikTok", "2M views in the UK"
         return False
     first = at
     # A name, which the tagger may make a noun when it is plural ("the Rockies").
