@@ -293,6 +293,7 @@ def test_outcomes_awarded_ordered_and_labelled_with_money(
         ("Q3 recap: the account hit 200k followers. Revenue impact: up 9%.", True),
         ("Our reel hit 500k views! Next step: turning those views into bookings.", False),
         ("Our reel hit 500k views, and bookings are up 30%.", True),
+        ("Goal for autumn: turn our 12k followers into revenue.", True),
         ("100k subscribers!!! Now to figure out how to make money from this lol.", False),
         ("100k subscribers!!! Sponsorships now pay me $3,000 a month.", True),
     ],

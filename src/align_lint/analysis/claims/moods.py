@@ -971,6 +971,8 @@ def _after_a_plan_label(head: Token, plan_labels: frozenset[str]) -> bool:
     colon = next((t.i for t in opening if t.text == ":"), None)
     if colon is None or colon - start > _PLAN_LABEL:
         return False
+    if any(is_count(t) for t in doc[colon : head.i]):
+        return False  # "Goal for autumn: turn our 12k followers into revenue" ties its own count
     return any(t.lower_ in plan_labels or t.lemma_ in plan_labels for t in doc[start:colon])
 
 
