@@ -2141,7 +2141,7 @@ class MoodReader(OwnershipReader):
             head, grammar["unanswered_words"], grammar["undecided_words"]
         ):
             return "negated"  # "MRR: still figuring that part out", "Revenue impact? Too early"
-        if named and _after_a_plan_label(head, self._grammar["plan_labels"]):
+        if named and _after_a_plan_label(head, grammar["plan_labels"]):
             return "goal"  # "Next step: turning those views into bookings", "Now to make money"
         stopped = head.head
         if (
