@@ -320,3 +320,19 @@ def test_an_ovens_fan_and_views_over_a_place(
     a fan counted as a milestone and views over a season are."""
     found = [(rule, quoted) for rule, quoted in lint_verdict(linter, text) if quoted]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("£1.8M raised this year, and our Instagram hit 15k followers.", True),
+        ("£1.8M raised our hopes, and our Instagram hit 15k followers.", False),
+        ("Creator report:\n\nRevenue: $0\n\nFollowers: 12.8k (+9k!!)", False),
+        ("Creator report:\n\nRevenue: $4,100\n\nFollowers: 12.8k (+9k!!)", True),
+    ],
+)
+def test_a_sum_raised_and_a_label_worth_nothing(linter: Linter, text: str, passed: bool) -> None:
+    """ "£1.8M raised" is money raised even where the parse makes the sum the
+    verb's subject (and no named party's); a label whose value is zero reports
+    no outcome."""
+    assert _verdict(linter, text)[0] is passed

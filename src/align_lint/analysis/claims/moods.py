@@ -23,6 +23,7 @@ from align_lint.analysis.claims.counts import (
     is_big,
     is_count,
     is_money,
+    number,
 )
 from align_lint.analysis.claims.layout import (
     _TIME_NOUNS,
@@ -921,7 +922,7 @@ _ANSWER_REACH = 10
 def _label_unanswered(head: Token, unanswered: frozenset[str], undecided: frozenset[str]) -> bool:
     """Is the outcome a label or a question ("MRR:", "Revenue impact?") that
     what follows on its line answers with no result ("still figuring that part
-    out", "too early to say"; with no mark only a word of a thing undecided:
+    out", "too early to say", "$0"; with no mark only a word of a thing undecided:
     "Revenue impact TBD", not "zero churn yet"), no amount or change in it?"""
     doc = head.doc
     mark = head.i + 1
@@ -943,6 +944,9 @@ def _label_unanswered(head: Token, unanswered: frozenset[str], undecided: frozen
         if "\n" in token.text:
             break
         answer.append(token)
+    value = [t for t in answer if t.text not in _CURRENCY and not t.is_space][:1]
+    if value and number(value[0]) == 0:
+        return True  # "Revenue: $0", "Brand deals: 0"
     if any(is_count(t) or t.text in _CURRENCY or t.lower_ in ("up", "down") for t in answer):
         return False  # "Sales? Up 40%.", "MRR: $4,100"
     return any(t.lower_ in unanswered for t in answer)

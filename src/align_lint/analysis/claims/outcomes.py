@@ -375,9 +375,19 @@ def _money_start(doc: Doc, verb: int, after: list[Token], money_words: frozenset
 def _money_named_before(verb: Token) -> int | None:
     """Where money a participle tells of begins: "the £60 earned from YouTube",
     "the $40k raised at the gala" (the amount first, its verb after it), also
-    tagged as a past ("Final total: £5,200 raised for the food bank")."""
+    tagged as a past ("Final total: £5,200 raised for the food bank", "£1.8M
+    raised this year")."""
     amount = verb.head
-    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or not is_money(amount):
+    if verb.tag_ not in ("VBN", "VBD"):
+        return None
+    if verb.dep_ != "acl":
+        # "£1.8M raised this year", which the parse makes money raising
+        # something with nothing raised: the amount is what was raised.
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or any(c.dep_ == "dobj" for c in verb.children):
+            return None
+        amount = verb.doc[_count_start(verb.doc, subject.i)]  # "1.8" of "£1.8M"
+    if not is_money(amount):
         return None
     doc = verb.doc
     return amount.i - 1 if amount.i > 0 and doc[amount.i - 1].text in _CURRENCY else amount.i

@@ -12,7 +12,15 @@ from collections.abc import Collection, Iterator, Mapping
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from align_lint.analysis.claims.counts import SCALE, _emoji, _is_scale, is_big, is_count
+from align_lint.analysis.claims.counts import (
+    SCALE,
+    _count_start,
+    _emoji,
+    _is_scale,
+    is_big,
+    is_count,
+    is_money,
+)
 from align_lint.analysis.claims.layout import _THREAD_MARK, _opening, _openings
 from align_lint.analysis.claims.names import a_name, an_unknown_word, written_as_a_name
 from align_lint.analysis.claims.vocabulary import Vocabulary
@@ -1413,6 +1421,8 @@ class OwnershipReader(Vocabulary):
             subject = None
         if subject is not None:
             subject = _past_a_label(subject)
+        if subject is not None and is_money(subject.doc[_count_start(subject.doc, subject.i)]):
+            subject = None  # "£1.8M raised this year": the sum, which the parse made a subject
         platforms = self._word_list("platforms")
         if (
             _a_named_party(head, subject)
