@@ -8,6 +8,7 @@ import pytest
 from tests.analysis.claim_reading import Verdict, assert_prefilter_agrees, lint_verdict
 from tests.analysis.claim_reading import verdict_with_severities as _verdict
 
+from align_lint.analysis.claims import ClaimExtractor
 from align_lint.run.linter import Linter
 
 
@@ -336,3 +337,25 @@ def test_a_sum_raised_and_a_label_worth_nothing(linter: Linter, text: str, passe
     verb's subject (and no named party's); a label whose value is zero reports
     no outcome."""
     assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Newsletter numbers, because you asked:\nsubscribers: 9,420\nopen rate: 58%",
+            [("metric", "asserted"), ("metric", "asserted")],
+        ),
+        (
+            "Once your channel grows past 1,000 subscribers, you can apply.",
+            [("metric", "advice")],
+        ),
+    ],
+)
+def test_a_reason_addressed_to_the_reader_is_no_advice(
+    linter: Linter, extractor: ClaimExtractor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """ "Because you asked" gives a reason, not the reader's time or condition:
+    the numbers after it are the writer's; "once your channel grows" is advice."""
+    doc = linter.analyzer.pipeline.nlp(text)
+    assert [(c.kind, c.mood) for c in extractor.claims(doc)] == expected

@@ -1970,6 +1970,8 @@ def _readers_clause(verb: Token) -> bool:
     marked = any(c.dep_ in ("mark", "advmod") and c.lower_ in _WHEN for c in verb.children)
     if not (verb.dep_ == "advcl" or marked):
         return False
+    if not marked and any(c.dep_ == "mark" for c in verb.children):
+        return False  # a reason, not a time: "Numbers, because you asked: subscribers 18,420"
     for subject in verb.children:
         if subject.dep_ not in ("nsubj", "nsubjpass"):
             continue
