@@ -366,19 +366,12 @@ def _stat_line_label(doc: Doc, index: int) -> bool:
     after it past a colon, a separator or a cell's gap: "Reach: 96,100",
     "Shares | 310", "| Leads | 41 |" (its bars masked to spaces), "📈 Reach
     9.8M"? Not a verb before its object ("Reach 38% more buyers")."""
-    after = _past_a_cell_gap(doc, index + 1)
+    after = _past_cell_breaks(doc, index + 1)
     if after < len(doc) and (doc[after].text == ":" or doc[after].text in _STAT_SEPARATORS):
-        after = _past_a_cell_gap(doc, after + 1)
+        after = _past_cell_breaks(doc, after + 1)
     elif after == index + 1 and any(t.lower_ in _MORE for t in doc[after + 1 : after + 3]):
         return False  # an imperative's object: "Reach 38% more buyers"
     return after < len(doc) and _label_first(doc, index) and is_count(doc[after])
-
-
-def _past_a_cell_gap(doc: Doc, index: int) -> int:
-    """The first token at or after ``index`` that is not spaces within the line."""
-    while index < len(doc) and doc[index].is_space and "\n" not in doc[index].text:
-        index += 1
-    return index
 
 
 def _phrase_head(doc: Doc, start: int, end: int) -> Token:
@@ -462,9 +455,7 @@ def _value_after_lead(doc: Doc, start: int, end: int) -> int | None:
     must read as a stat (``_stat_value``)."""
     if end >= len(doc) or not _a_value_lead(doc, end) or not _label_first(doc, start):
         return None
-    value = end + 1
-    while value < len(doc) and _cell_break(doc[value]):
-        value += 1  # "| Followers | 3k |", the bar's spaces
+    value = _past_cell_breaks(doc, end + 1)  # "| Followers | 3k |", the bar's spaces
     return _stat_value(doc, value)
 
 

@@ -58,6 +58,7 @@ from align_lint.analysis.claims.layout import (
     _line_break,
     _opening,
     _past_a_period,
+    _past_cell_breaks,
     _phrase_end,
     _phrase_head,
     _reach_as_stat,
@@ -610,9 +611,7 @@ def _label_before_its_value(doc: Doc, index: int) -> bool:
         return False
     if doc[lead].text != ":" and not _a_value_lead(doc, lead):
         return False
-    value = lead + 1
-    while value < len(doc) and _cell_break(doc[value]):
-        value += 1  # "Story views — **65k**", the bold's masked stars
+    value = _past_cell_breaks(doc, lead + 1)  # "Story views — **65k**", the bold's masked stars
     return _stat_value(doc, value) is not None
 
 
