@@ -106,6 +106,7 @@ def _load_package(name: str, needs: frozenset[str]) -> Pipeline:
         nlp.enable_pipe("senter")
     if use_senter and "senter" in nlp.pipe_names:
         _keep_hyphenated_words_whole(nlp)
+        _end_sentences_at_closing_emoji(nlp)
     capabilities = {"pos", "lemma"} if "tagger" in nlp.pipe_names else set()
     if "parser" in nlp.pipe_names:
         capabilities.add("dep")
@@ -161,6 +162,20 @@ def _keep_hyphenated_words_whole(nlp: Language) -> None:
     if not Language.has_factory(name):
         Language.component(name, func=keep_hyphenated_words_whole)
     nlp.add_pipe(name, after="senter")
+
+
+def _end_sentences_at_closing_emoji(nlp: Language) -> None:
+    """A capitalised word after an emoji that closes a clause starts a sentence
+    ("hit 500k views 🚀 Pipeline will follow."), see
+    ``sentences.start_sentences_after_closing_emoji``."""
+    from spacy.language import Language
+
+    from align_lint.analysis.sentences import start_sentences_after_closing_emoji
+
+    name = "align_closing_emoji"
+    if not Language.has_factory(name):
+        Language.component(name, func=start_sentences_after_closing_emoji)
+    nlp.add_pipe(name, after="align_hyphenated_words")
 
 
 def _tokenize_as_posts_are_written(nlp: Language) -> None:

@@ -5,6 +5,7 @@ both respect a start that is set before they run."""
 
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
@@ -123,3 +124,67 @@ def _glued_word_start(columns: list[list[int]], hyphens: set[int], index: int) -
     if glued and columns[before][2] and columns[after][2]:
         return before
     return None
+
+
+# Symbols, modifiers (skin tones), variation selectors and joiners: what emoji
+# are made of (as the claim grammar's ``counts._emoji`` reads them).
+_EMOJI_CATEGORIES = frozenset({"So", "Sk", "Mn", "Cf"})
+# Tags of a word that an emoji after it cannot close a sentence on: the emoji
+# stands for the noun that follows ("thanks to the 🐝 Bee Team", "our 🍕 Pizza
+# Fridays").
+_LEADS_INTO_A_NOUN = frozenset({"IN", "DT", "TO", "CC", "PRP$", "POS", "WDT", "WP$", "PDT"})
+
+
+def start_sentences_after_closing_emoji(doc: Doc) -> Doc:
+    """Start a sentence at a capitalised word after an emoji that closes a
+    clause: posts end sentences with an emoji instead of a full stop ("Our reel
+    hit 500k views 🍸 Next step: turning them into bookings", "1M impressions 🚀
+    Pipeline will follow."), and the senter reads on, so the next clause's plan
+    or future is taken for the count's. The emoji must follow a word or a count
+    that does not lead into a noun, with a space before the capital."""
+    if len(doc) < 3:
+        return doc
+    marked = [i for i in _emoji_run_ends(doc) if _closes_a_clause(doc, i)]
+    if not marked:
+        return doc
+    from spacy.attrs import SENT_START
+
+    column: Any = doc.to_array(SENT_START)
+    column[marked] = 1  # the value ``is_sent_start = True`` stores
+    doc.from_array(SENT_START, column)
+    return doc
+
+
+def _emoji_run_ends(doc: Doc) -> Iterable[int]:
+    """Indexes of the tokens right after a run of emoji tokens followed by a
+    space. Tokens that are no word, number, punctuation or space are found
+    with numpy, so a Doc with none (most) costs no Python loop."""
+    import numpy
+    from spacy.attrs import IS_ALPHA, IS_DIGIT, IS_PUNCT, IS_SPACE, SPACY
+
+    array = doc.to_array([IS_ALPHA, IS_DIGIT, IS_PUNCT, IS_SPACE, SPACY])
+    symbol = (array[:, :4].sum(axis=1) == 0) & (array[:, 4] == 1)
+    symbol[0] = symbol[-1] = False
+    for index in numpy.flatnonzero(symbol).tolist():
+        if _emoji(doc[index].text) and not _emoji(doc[index + 1].text):
+            yield index + 1
+
+
+def _closes_a_clause(doc: Doc, index: int) -> bool:
+    """Is the capitalised word at ``index`` after an emoji run that closes a
+    clause begun by a word or a count?"""
+    word = doc[index]
+    if doc[index].is_sent_start or not (word.is_alpha and word.text[0].isupper()):
+        return False
+    before = index - 1
+    while before > 0 and _emoji(doc[before].text):
+        before -= 1
+    last = doc[before]
+    if _emoji(last.text) or last.is_sent_start or not last.text[-1:].isalnum():
+        return False
+    return last.tag_ not in _LEADS_INTO_A_NOUN
+
+
+def _emoji(text: str) -> bool:
+    """A pictograph, a flag or a run of them ("😍", "🔥🔥", "🇬🇧")."""
+    return bool(text) and all(unicodedata.category(char) in _EMOJI_CATEGORIES for char in text)

@@ -1989,15 +1989,27 @@ def _found_hard(verb: Token, hard: frozenset[str], struggling: frozenset[str]) -
     return verb.head.lemma_ in hard or verb.head.lemma_ in struggling
 
 
-def _how_to(verb: Token, advice: frozenset[str]) -> bool:
+def _a_quoted_title(word: Token, end: int) -> bool:
+    """Does the word open a quotation that closes before ``end`` ("our 'how to
+    braai a snoek' reel hit 400k views")? A quoted title names the post; its
+    "how to" gives no advice."""
+    doc = word.doc
+    if word.i == 0 or doc[word.i - 1].text not in _QUOTE_MARKS:
+        return False
+    return any(t.text in _QUOTE_MARKS for t in doc[word.i + 1 : end])
+
+
+def _how_to(verb: Token, advice: frozenset[str], head: Token) -> bool:
     """Is the verb the one "how to", "ways to" or "tips to" asks for ("how to
     grow a small product blog to 2M readers"), whatever its object's length?
-    "how we grew…" has no "to" before its verb."""
+    "how we grew…" has no "to" before its verb, and a quoted title that closes
+    before the claim's ``head`` gives no advice."""
     for child in verb.children:
         if child.dep_ == "aux" and child.lower_ == "to" and child.i > 0:
             before = verb.doc[child.i - 1]
             owned = before.i > 0 and verb.doc[before.i - 1].tag_ == "PRP$"  # "its way to…"
-            return before.lower_ in advice and not owned
+            titled = _a_quoted_title(before, head.i)
+            return before.lower_ in advice and not owned and not titled
     return False
 
 
@@ -2356,11 +2368,12 @@ class MoodReader(OwnershipReader):
             if (
                 token.lower_ in self._grammar["advice_words"]
                 and not owned
+                and not _a_quoted_title(token, index)
                 and any(_advice_link(t) for t in doc[token.i : index])
             ):
                 return "advice"  # "how to get more followers", not "how we grew to 100k"
         verbs = self._governing_verbs(head)
-        if any(_how_to(verb, self._grammar["advice_words"]) for verb in verbs[:2]):
+        if any(_how_to(verb, self._grammar["advice_words"], head) for verb in verbs[:2]):
             return "advice"  # "how to grow a developer blog to 3M annual visitors", however long
         if self._asked(head, verbs[0] if verbs else head):
             return "advice"  # "see which channels drive the most traffic"

@@ -1306,6 +1306,24 @@ def _crowd_at_ours(verb: Token, subject: Token, people: frozenset[str]) -> bool:
     return any(_ours_or_a_brands(c) for c in verb.children if c is not subject)
 
 
+def _held_by_someone_unnamed(holder: Token) -> bool:
+    """Is the word owned by someone brought in with "a" or "an" ("a Leeds
+    bakery's clip", "an influencer's reel"): news of someone the reader does
+    not know yet? A writer names its own page as "our" or by its name, never
+    as "a bakery's". The parse hangs the possessor as "poss", or as "nmod"
+    with the article on the word it owns (a curly apostrophe). A quote mark after a
+    title is no possessive ("our 'how to braai a snoek' reel")."""
+    for owner in holder.children:
+        if owner.dep_ not in ("poss", "nmod") or owner.i > holder.i:
+            continue
+        if not any(c.tag_ == "POS" and c.lower_ in ("'s", "\u2019s") for c in owner.children):
+            continue
+        articles = [*owner.children, *(c for c in holder.children if c.i < owner.i)]
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in articles):
+            return True
+    return False
+
+
 def _owned_by_a_name(word: Token) -> bool:
     """Is the word a name's: "Acme's newsletter", "Initech's sales"?"""
     return any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in word.children)
@@ -1345,12 +1363,14 @@ class OwnershipReader(Vocabulary):
         owners = self._possessors(head)
         acquaintances = self._grammar["acquaintances"]
         if any(owner.lemma_ in acquaintances for owner in owners):
-            return True
+            return True  # "my friend's podcast"
         subject = self._clause_subject(head)
         if subject is not None and _a_falsehood(subject, self._grammar["falsehood_words"]):
             return True  # "a fake screenshot of our menu has been shared 20,000 times"
         if any(token.lower_ in _MINE or token.lower_ == "let" for token in head.sent):
             return False
+        if any(_held_by_someone_unnamed(holder) for holder in (head, subject) if holder):
+            return True  # "a Leeds bakery's clip has gone viral"
         saying = self._grammar["saying_verbs"]
         if _reported_by_another(head.sent, saying, self._grammar, self._cited) or (
             subject is not None and (_asked_of_a_name(subject) or _they_of_a_lead_in(subject))
