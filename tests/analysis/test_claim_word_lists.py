@@ -52,6 +52,7 @@ CLOSED = {
         "_LABEL_PREPOSITIONS", "_PERIOD_WORDS", "_VALUE_LEADS",
     },
     "metrics": {
+        "_REACHED_OVER",  # lead24: bounds before a count of people ("reached over 210k")
         "_MULTIPLYING", "_OWNERS", "_COUNT_AFTER", "_FINITE_TAGS", "_NOUN_JOINERS",
         "_TO_IDIOM", "_BIG_UNITS", "_PRICES", "_RANKING_DETERMINERS", "_NOUN_PREPOSITIONS",
         "_LEVEL_PREPOSITIONS", "_MOVED", "_LEVEL_DEPS", "_THE_POST", "_BE_FORMS", "_UP_OR_DOWN",
@@ -64,6 +65,8 @@ CLOSED = {
         "_ORDINAL_NAMES",
     },
     "moods": {
+        "_SOME_THING",  # lead24: pronouns of a thing to do ("nothing to sell yet")
+        "_MORE_SOLD",  # lead24: comparatives and "out" that make a present "sell" a result
         "_SECOND_OBJECTS", "_ASKING_MODALS", "_NOUN_PHRASE_WORDS", "_APPROXIMATELY",
         "_AIMLESS", "_WHEN", "_ABLE", "_OFFER", "_TOPIC_PREPOSITIONS", "_IN_PHRASE", "_EVERY",
         "_HAD", "_ABILITY_PREPOSITIONS", "_FUTURE", "_PENDING", "_VALUED_SIDES",

@@ -136,3 +136,114 @@ def test_attention_of_someone_unnamed_is_news(linter: Linter, text: str, passed:
     """Someone brought in with "a" owns the clip the news is about; the
     writer's page, or one it names with "the", stays the writer's brag."""
     assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("our pod's listeners went from 200 a week to just over 6,000 since March.", False),
+        ("Monthly listeners just passed 300,000 💿 a year ago it was 2,000.", False),
+        ("Our bake sale stall went absolutely viral 🤩 thank you all!", False),
+        ("The post has reached over 90k people this week.", False),
+        ("Shift 5% of traffic to the new pods in the cluster.", True),
+        ("Listeners passed a 💿 around the room.", True),
+    ],
+)
+def test_attention_a_podcast_and_a_degree_of_viral(linter: Linter, text: str, passed: bool) -> None:
+    """A creator's "pod" is a podcast (its listeners are an audience), an
+    emoji after a count is no thing passed, "over" a count of people reached
+    is a bound, and "went absolutely viral" went viral; a Kubernetes pod's
+    traffic and an emoji handed round stay no claims."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "Our carousel got 2,900 saves, so the algorithm pushed it to a reach of 70k accounts.",
+            False,
+        ),
+        ("Our reel reached over 40k accounts this week.", False),
+        ("Our reel reached 2 million people and led to 6,300 new accounts.", True),
+    ],
+)
+def test_accounts_reached_are_no_accounts_won(linter: Linter, text: str, passed: bool) -> None:
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "Our build log passed 11k followers. Still in beta, so there's nothing to sell yet.",
+            False,
+        ),
+        (
+            "Our build log passed 11k followers. Finally we have something to sell: 40 orders in.",
+            True,
+        ),
+        (
+            "Our series hit 1.9M views. We're hiring an ops lead to help connect campaign data"
+            " to revenue.",
+            False,
+        ),
+        ("Our series hit 1.9M views, and we hired an ops lead who grew revenue 20%.", True),
+        (
+            "Our newsletter reached 27,000 subscribers. Next: an annual survey on small-business"
+            " cash flow.",
+            False,
+        ),
+        ("Our newsletter reached 27,000 subscribers. Cash flow improved by £40k.", True),
+        (
+            "Our page gained 9,000 followers. New this quarter: a Lead Generation service for"
+            " retail clients.",
+            False,
+        ),
+        ("Our page gained 9,000 followers, and lead generation doubled.", True),
+        (
+            "Our cheese van TikTok passed 500k views. I'm a bloke who sells cheese out of a van.",
+            False,
+        ),
+        ("Our cheese van TikTok passed 500k views. We now sell in 40 shops.", True),
+        ("Our cheese van TikTok passed 500k views. We sell 400 wheels a week now.", True),
+        ("Organic sessions passed 1M. 312 keywords rank in the top three positions.", False),
+        ("Organic sessions passed 1M, and we filled 12 open positions from it.", True),
+    ],
+)
+def test_outcome_words_that_report_no_outcome(linter: Linter, text: str, passed: bool) -> None:
+    """Nothing to sell, what an action is for, the subject of a survey, a
+    service's name, what a business sells and places in a search ranking name
+    an outcome without reporting one; a count, a change or news of it reports."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "mood"),
+    [
+        ("Going viral brings strangers.", "topic"),
+        ("Going viral changed our year.", "asserted"),
+        ("Our reel going viral brings strangers to the shop.", "asserted"),
+        ("The 'most viewed' sort on the shop page uses the last 7 days.", "topic"),
+        ("Our 'most viewed' reel is the one with the dog.", "asserted"),
+    ],
+)
+def test_viral_in_general_and_a_controls_name(
+    linter: Linter, extractor: ClaimExtractor, text: str, mood: str
+) -> None:
+    """What going viral does, said in the present with no subject, is a view
+    of it; a quoted metric phrase that names a control ("sort", "tab") is a
+    label; the writer's own reel stays asserted."""
+    doc = linter.analyzer.pipeline.nlp(text)
+    metrics = [c for c in extractor.claims(doc) if c.kind == "metric"]
+    assert [c.mood for c in metrics][:1] == [mood]
+
+
+def test_a_contact_line_offers_business(linter: Linter, extractor: ClaimExtractor) -> None:
+    """Read as plain text (Markdown masks the address): an outcome named on a
+    line with an email address invites business; with a count it reports."""
+    nlp = linter.analyzer.pipeline.nlp
+    contact = [c.mood for c in extractor.claims(nlp("Partnerships and sales: hi@acme.example"))]
+    assert contact == ["offer"]
+    counted = [c.mood for c in extractor.claims(nlp("Sales rose 12%: see hi@acme.example"))]
+    assert counted == ["asserted"]

@@ -462,6 +462,17 @@ def _subject_tagged_verb(token: Token, before: Token | None) -> bool:
     )
 
 
+# Bounds before a count of people reached that the parse may take for a
+# preposition: "reached over 210k people", "reached around 40k accounts".
+_REACHED_OVER = frozenset({"over", "around", "about", "nearly", "almost", "beyond"})
+
+
+def _counted(noun: Token) -> bool:
+    """Does a count stand right before the noun ("210k people"), however the
+    parse hung it (a compound or a number)?"""
+    return noun.i > 0 and is_count(noun.doc[noun.i - 1])
+
+
 def _reach_tagged_verb(token: Token) -> bool:
     """ "reach" in a report's stat line, which the tagger makes a present verb:
     a count right before it ("410k reach") or a change right after it ("post
@@ -2056,7 +2067,9 @@ class MetricReader(MilestoneReader):
         """People who do something to a thing, not a number that moves: "many
         visitors decline the consent banner", "readers hit a 404 page". A count
         or a mark as the object is a level reached: "followers hit 10k", "fans
-        topped the 5,000 mark"."""
+        topped the 5,000 mark"." An emoji after the count is no thing done to,
+        though the parse may make it the object and hang the count on it
+        ("listeners just passed 500,000 💿")."""
         if head.dep_ != "nsubj" or not _is_people(head, self._grammar["people"]):
             return False
         for child in verb.children:
@@ -2064,6 +2077,7 @@ class MetricReader(MilestoneReader):
                 child.dep_ == "dobj"
                 and not is_count(child)
                 and child.lemma_ not in self._grammar["mark_nouns"]
+                and not (_emoji(child) and any(is_count(c) for c in child.children))
             ):
                 return True
         return False
@@ -2354,7 +2368,12 @@ class MetricReader(MilestoneReader):
             if subjects and _is_people(subjects[0], people):
                 return "amount", (subjects[0].i, index + 1)
         for target in self._people_shown(verb) if reach else ():
-            counts = [t for t in target.subtree if is_count(t) and (number(t) or 0) >= 1000]
+            # The count hangs in the people's phrase, or before it on the bound
+            # ("reached over 210k accounts" may hang "210k" on "over").
+            bound = [doc[target.i - 1]] if _counted(target) else []
+            counts = [
+                t for t in (*target.subtree, *bound) if is_count(t) and (number(t) or 0) >= 1000
+            ]
             if counts:
                 return "count", (index, _phrase_end(target))
         share = self._share_reached(verb) if reach else None
@@ -2478,6 +2497,10 @@ class MetricReader(MilestoneReader):
         for child in verb.children:
             if child.dep_ == "dobj":
                 targets = [child] if verb.lemma_ == "reach" else []
+            elif child.dep_ == "prep" and child.lower_ in _REACHED_OVER and verb.lemma_ == "reach":
+                # "reached over 210k people": the parse makes the bound a
+                # preposition and the people its object.
+                targets = [t for t in child.children if t.dep_ == "pobj" and _counted(t)]
             elif child.dep_ in ("dative", "prep") and child.lower_ == "to":
                 targets = [t for t in child.children if t.dep_ == "pobj"]
             else:

@@ -182,6 +182,20 @@ def _a_truism(head: Token, regard: frozenset[str], highs: frozenset[str]) -> boo
     return side.lemma_ == phrase.lemma_ or side.lemma_ not in highs
 
 
+def _what_an_action_is_for(verbs: list[Token]) -> bool:
+    """Is an outcome, only named, in an infinitive of purpose (its governing
+    ``verbs``, nearest first), right away or through verbs it completes
+    ("we're hiring an ops lead to help connect campaign data to revenue")?
+    What an action is for is wanted; a count or a change would tell what it did ("we
+    used the reel to drive 300 bookings")."""
+    for verb in verbs[:_INTENT_REACH]:
+        if verb.dep_ == "advcl" and _marked_to(verb):
+            return True
+        if verb.dep_ != "xcomp":
+            return False
+    return False
+
+
 def _for_a_purpose(verb: Token) -> bool:
     """Is the verb's clause a purpose, "so (that) we can…", "so they could…"?
     What it would bring is wanted, not reported."""
@@ -191,6 +205,35 @@ def _for_a_purpose(verb: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "so" for c in children) and any(
         c.dep_ == "aux" and c.lower_ in ("can", "could") for c in children
     )
+
+
+def _what_a_business_sells(verb: Token, news_adverbs: frozenset[str]) -> bool:
+    """Is the outcome verb "sell" in the present simple, describing what a
+    business sells rather than a sale made ("we sell handmade candles", "a
+    bloke who sells cheese out of a van", "the brand is sold in 1,200 stores")?
+    Not news of it ("we now sell in 40 stores") nor an amount or a change of
+    what is sold ("we sell 400 candles a week", "we sell more every month")."""
+    if verb.lemma_ != "sell" or verb.pos_ != "VERB":
+        return False
+    present = verb.tag_ in ("VBZ", "VBP") or (
+        verb.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+    )
+    if not present or any(c.lower_ in news_adverbs for c in verb.children):
+        return False
+    sold = [c for c in verb.children if c.dep_ in ("dobj", "advmod", "npadvmod", "nsubjpass")]
+    return not any(t.like_num or t.lower_ in _MORE_SOLD for c in sold for t in c.subtree)
+
+
+def _where_to_write(head: Token) -> bool:
+    """Is the outcome, named, where to write about it: an email address or a
+    link after it in its sentence, and no count ("Partnerships and sales:
+    partners@acme.example", "Sales enquiries: sales@acme.example")? A contact
+    line invites business; it reports none."""
+    after = head.doc[head.i + 1 : head.sent.end]
+    if any(t.like_num for t in head.sent):
+        return False
+    return any(t.like_email or t.like_url for t in after)
 
 
 def _welcomed(head: Token, welcoming: frozenset[str]) -> bool:
@@ -881,7 +924,24 @@ def _quoted_then_is(verb: Token) -> bool:
 # How many words a quoted line that is then judged may hold: "'we grew their
 # followers 10x' is the least impressive sentence in a case study".
 _QUOTED_LINE = 12
+# Words a quoted control's name may run to on either side of the term.
+_CONTROL_NAME = 4
 _OTHERS_POSSESSIVES = frozenset({"their", "your", "his", "her"})
+
+
+def _a_controls_name(head: Token, controls: frozenset[str]) -> bool:
+    """Is the term inside a short quotation that names an interface's control
+    right after it ("the 'most viewed' sort on the shop page", "the “Likes”
+    tab")? A label of the screen, not a count of anyone's attention."""
+    doc = head.doc
+    before = doc[max(0, head.i - _CONTROL_NAME) : head.i + 1]
+    if not any(t.text in _QUOTE_MARKS for t in before):
+        return False
+    for token in doc[head.i + 1 : min(len(doc), head.i + _CONTROL_NAME)]:
+        if token.text in _QUOTE_MARKS:
+            after = token.i + 1
+            return after < len(doc) and doc[after].lower_ in controls
+    return False
 
 
 def _quoted_line_judged(head: Token, judging: frozenset[str]) -> bool:
@@ -981,9 +1041,10 @@ def _after_a_plan_label(head: Token, plan_labels: frozenset[str]) -> bool:
 
 
 def _defined_in_general(verb: Token) -> bool:
-    """Is the phrase's verb a gerund that is the subject of "is" or "are", with no
-    subject of its own ("Going viral is not a plan", "trending isn't selling")?
-    What going viral is, said in the present, is a view of it, not a result;
+    """Is the phrase's verb a gerund that is the subject of a present verb, with
+    no subject of its own ("Going viral is not a plan", "trending isn't
+    selling", "going viral brings strangers")?
+    What going viral is or does, said in the present, is a view of it, not a result;
     the past ("going viral was the best thing that happened to us") tells of
     one, and "our reel going viral is why…" has its own subject. A clause for
     what it is ("going viral is what happened to our reel") tells of an event."""
@@ -991,8 +1052,8 @@ def _defined_in_general(verb: Token) -> bool:
         return True  # "Hot take: 'going viral' is the worst thing…" (the quotes mislead the parse)
     if verb.tag_ != "VBG" or verb.dep_ != "csubj":
         return False
-    copula = verb.head
-    if copula.lemma_ != "be" or copula.tag_ not in ("VBZ", "VBP"):
+    copula = verb.head  # or any verb in the present: "going viral brings strangers"
+    if copula.tag_ not in ("VBZ", "VBP"):
         return False
     if any(c.dep_ in ("ccomp", "advcl") for c in copula.children):
         return False
@@ -1167,6 +1228,13 @@ def _more_than_did(verb: Token) -> bool:
     )
 
 
+# What makes a present "sell" a change or an amount: "we sell more every month".
+_MORE_SOLD = frozenset({"more", "out", "fewer", "less", "twice", "double"})
+# Pronouns of a thing there is (or is not) to do: "nothing to sell yet",
+# "something to sell at last".
+_SOME_THING = frozenset({"nothing", "something", "anything"})
+
+
 def _a_thing_to_do(verb: Token) -> bool:
     """Is the verb an infinitive that says what a noun is for ("a course to
     sell", "300 tickets to sell", "no product to sell")? Not a measure of how
@@ -1174,7 +1242,7 @@ def _a_thing_to_do(verb: Token) -> bool:
     return (
         verb.tag_ == "VB"
         and verb.dep_ in ("relcl", "acl")
-        and verb.head.pos_ == "NOUN"
+        and (verb.head.pos_ == "NOUN" or verb.head.lower_ in _SOME_THING)
         and verb.head.lemma_ not in _TIME_NOUNS
         and _marked_to(verb)
     )
@@ -1185,6 +1253,8 @@ def _none_of_a_call_to(verb: Token) -> bool:
     "zero need to trend"? Read by word order ("no"/"zero", a noun, "to"), as
     the parse often hangs the infinitive on an earlier noun."""
     doc, at = verb.doc, verb.i
+    if at >= 2 and doc[at - 1].lower_ == "to" and doc[at - 2].lower_ == "nothing":
+        return True  # "there's nothing to sell yet"
     if at < 3 or doc[at - 1].lower_ != "to" or doc[at - 2].pos_ != "NOUN":
         return False
     return doc[at - 3].lower_ in _NONE
@@ -2201,10 +2271,13 @@ class MoodReader(OwnershipReader):
             return "topic"
         if named and _welcomed(head, self._grammar["welcoming_words"]):
             return "offer"  # "donations are always welcome"
-        if self._others_outcome(head):
-            return "background"
-        if self._wanted_outcome(head):
-            return "goal"
+        if named and _where_to_write(head):
+            return "offer"  # "Partnerships and sales: partners@acme.example"
+        if self._others_outcome(head) or _what_a_business_sells(head, grammar["news_adverbs"]):
+            return "background"  # "a bank that made $3B", "a bloke who sells cheese"
+        purpose = named and _what_an_action_is_for(self._governing_verbs(head))
+        if purpose or self._wanted_outcome(head):
+            return "goal"  # "we're hiring a lead to help connect campaign data to revenue"
         if any(
             verb.lemma_ in self._grammar["supposing_verbs"]
             for verb in self._governing_verbs(head)[1:3]
@@ -2286,6 +2359,8 @@ class MoodReader(OwnershipReader):
             return "topic"  # "a webinar on follower growth"
         if _quoted_line_judged(head, self._grammar["quote_judging_words"]):
             return "topic"  # '"we doubled their followers" is the weakest line': named
+        if _a_controls_name(head, self._grammar["interface_nouns"]):
+            return "topic"  # "the 'most viewed' sort on the shop page": a label
         if (
             head.dep_ == "dobj"
             and _marked_to(head.head)

@@ -28,6 +28,7 @@ from align_lint.analysis.claims.layout import _LABEL_ENDS, _labelled_count, _rig
 from align_lint.analysis.claims.metrics import (
     _FINITE_TAGS,
     _NOUN_JOINERS,
+    _REACHED_OVER,
     MetricReader,
     _about_content,
     _brand_buys_attention,
@@ -439,6 +440,18 @@ def _opens_its_clause(doc: Doc, counted: tuple[int, int], end: int) -> bool:
 _AGENT_REACH = 6
 
 
+def _reached_past_a_bound(people: Token) -> bool:
+    """Are the people what a post reached, behind a bound the parse took for a
+    preposition ("has reached over 210k accounts") or counted as a reach ("a
+    reach of 380k accounts"): Instagram's accounts reached, not accounts won."""
+    bound = people.head
+    if people.dep_ != "pobj" or bound.i == people.i:
+        return False
+    if bound.lower_ in _REACHED_OVER:
+        return bound.head.lemma_ == "reach" and bound.head.pos_ == "VERB"
+    return bound.lower_ == "of" and bound.head.lower_ == "reach"
+
+
 class OutcomeReader(MetricReader):
     """Outcome terms and verbs read as outcome claims."""
 
@@ -600,6 +613,8 @@ class OutcomeReader(MetricReader):
             return "attention", (first, verb.i + 1)
         if head.dep_ == "dobj" and verb.lemma_ in ("reach", "see"):
             return "reach", (min(verb.i, first), end)
+        if _reached_past_a_bound(head):  # "reached over 210k accounts", "a reach of 380k accounts"
+            return "reach", (min(verb.head.i, first), end)
         seer = self._people_who_saw(head)
         if seer is not None and abs(seer.i - first) <= REACH:
             return "reach", (min(seer.i, first), max(seer.i + 1, end))

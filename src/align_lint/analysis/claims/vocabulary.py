@@ -155,6 +155,10 @@ GRAMMAR = (
     "quote_judging_words",
     # lead23: a label of a plan before an outcome ("Next step: turning views into bookings").
     "plan_labels",
+    # lead24: an interface's control that a quoted metric phrase names ("the 'most viewed' sort").
+    "interface_nouns",
+    # lead24: adverbs that make a present "sell" news ("we now sell in 40 stores").
+    "news_adverbs",
 )  # fmt: skip
 # Words that may give a claim another mood than asserted, besides the
 # speculative, conditional, advice and intent words (see ``_mood``).
