@@ -247,3 +247,78 @@ def test_a_contact_line_offers_business(linter: Linter, extractor: ClaimExtracto
     assert contact == ["offer"]
     counted = [c.mood for c in extractor.claims(nlp("Sales rose 12%: see hi@acme.example"))]
     assert counted == ["asserted"]
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Year one 🎂\n👀 2.8M\n💬 7.1k\n🔁 18k\nsee you next year", False),
+        ("Launch day recap\n👀 1.4M\n🛒 2,900 orders\n💸 $180k", True),
+        ("Mood board ❤️ 3 eggs, 200g flour, 1 lemon", True),
+        ("Newsletter at six months\n🔁 1,100 forwards\nThanks for reading", True),
+        ("The trailer has 90k views, but we're staring at 12,000 wishlists 👀", True),
+    ],
+)
+def test_an_emoji_labels_a_stat_lines_count(linter: Linter, text: str, passed: bool) -> None:
+    """Eyes, speech bubbles, arrows and busts stand for views, comments,
+    reposts and followers before a big count of their own; a small count, a
+    count of a noun, or an emoji after an outcome's count is no such label."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("We moved 14 reporting views to materialized views last sprint.", True),
+        (
+            "Each shard has one leader and two followers; followers apply the log asynchronously.",
+            True,
+        ),
+        ("Our free SQL course crossed 1M views this month.", False),
+        ("Our page passed 20k followers this week.", False),
+    ],
+)
+def test_a_databases_views_and_a_replicas_followers(
+    linter: Linter, text: str, passed: bool
+) -> None:
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "Our hiring video reached 90,000 engineers on LinkedIn, which meant 640"
+            " applications and 11 hires.",
+            True,
+        ),
+        ("Our hiring video reached 90,000 engineers on LinkedIn, which pays creators.", False),
+        ("Our kitchen series got 300k views, and we're fully staffed for the first time.", True),
+        ("Our kitchen series got 300k views, and we're still short-staffed.", False),
+        (
+            "Not a big deal, but the candle shop just paid my rent. Still only 900 followers.",
+            True,
+        ),
+        ("Our candle reels got 90k views. Likes don't pay my rent.", False),
+    ],
+)
+def test_outcomes_said_in_other_words(linter: Linter, text: str, passed: bool) -> None:
+    """ ", which meant" after a platform is said of the whole clause; a team
+    fully staffed and rent paid are outcomes; an aside ("Not a big deal, but")
+    is no denying subject."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "mood"),
+    [
+        ("Going viral is overrated for small brands.", "topic"),
+        ("Hot take for this week's episode: going viral is overrated.", "topic"),
+        ("Big news: going viral was the best thing for us.", "asserted"),
+    ],
+)
+def test_going_viral_judged_in_the_present(
+    linter: Linter, extractor: ClaimExtractor, text: str, mood: str
+) -> None:
+    doc = linter.analyzer.pipeline.nlp(text)
+    assert [c.mood for c in extractor.claims(doc) if c.kind == "metric"] == [mood]

@@ -467,6 +467,13 @@ def _subject_tagged_verb(token: Token, before: Token | None) -> bool:
 _REACHED_OVER = frozenset({"over", "around", "about", "nearly", "almost", "beyond"})
 
 
+def _labelled_by_the_emoji(doc: Doc, emoji: Token, count: Token) -> bool:
+    """Is the count the one an emoji standing for a metric labels: after it,
+    with no word of its own after it ("👀 3.2M", not "🔁 1,100 forwards")?"""
+    end = _count_end(doc, count.i)
+    return count.i > emoji.i and (end >= len(doc) or not doc[end].is_alpha)
+
+
 def _counted(noun: Token) -> bool:
     """Does a count stand right before the noun ("210k people"), however the
     parse hung it (a compound or a number)?"""
@@ -1661,7 +1668,11 @@ class MetricReader(MilestoneReader):
 
     def _count_before(self, doc: Doc, start: int, end: int, big: bool) -> Evidence:
         """A count (or an ordinal) before the term inside its noun phrase:
-        "12k new followers", "our 1,000th follower", "the 5,000 th fan"."""
+        "12k new followers", "our 1,000th follower", "the 5,000 th fan". An
+        emoji that stands for a metric labels the count after it ("👀 3.2M ❤️
+        140k": the 3.2M is the eyes', not the heart's)."""
+        if _emoji(doc[start]):
+            return None
         for index in range(start - 1, max(-1, start - 6), -1):
             token = doc[index]
             if _line_break(token):
@@ -1753,6 +1764,8 @@ class MetricReader(MilestoneReader):
             if child.dep_ in ("nummod", "quantmod") and is_count(child):
                 if (big and not self._big_enough(doc, child, head)) or _per_unit(doc, child.i):
                     continue
+                if _emoji(doc[start]) and not _labelled_by_the_emoji(doc, doc[start], child):
+                    continue  # "27,000 wishlists 👀", "🔁 1,100 forwards": not the emoji's count
                 if child.i > head.i and _YEAR.match(child.text):
                     continue  # "our followers 2019 survey": a year after the term
                 if _across_lines(doc, child.i, head.i) or _across_cells(doc, child.i, head.i):
@@ -1760,6 +1773,8 @@ class MetricReader(MilestoneReader):
                 last = end
                 if child.i == end + 1 and _cell_break(doc[end]):
                     last = child.i + 1  # the next cell's count ends the span: "visitors | 3.2k"
+                if _emoji(doc[start]):
+                    last = _count_end(doc, child.i)  # "👀 3.2M": the emoji labels its count
                 return "count", (_count_start(doc, min(child.i, start)), last)
         return None
 

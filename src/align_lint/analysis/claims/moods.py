@@ -215,11 +215,7 @@ def _what_a_business_sells(verb: Token, news_adverbs: frozenset[str]) -> bool:
     what is sold ("we sell 400 candles a week", "we sell more every month")."""
     if verb.lemma_ != "sell" or verb.pos_ != "VERB":
         return False
-    present = verb.tag_ in ("VBZ", "VBP") or (
-        verb.tag_ == "VBN"
-        and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
-    )
-    if not present or any(c.lower_ in news_adverbs for c in verb.children):
+    if not _in_the_present(verb) or any(c.lower_ in news_adverbs for c in verb.children):
         return False
     sold = [c for c in verb.children if c.dep_ in ("dobj", "advmod", "npadvmod", "nsubjpass")]
     return not any(t.like_num or t.lower_ in _MORE_SOLD for c in sold for t in c.subtree)
@@ -921,6 +917,20 @@ def _quoted_then_is(verb: Token) -> bool:
     )
 
 
+def _labelled_then_is(verb: Token) -> bool:
+    """Is the gerund the first word after a label's colon, its phrase's next
+    word a present "is" or "are" ("Hot take for this week's episode: going
+    viral is overrated")? The parse hangs such a phrase on the label."""
+    doc = verb.doc
+    # The phrase's verb, or its last word ("viral") when the parse gives that.
+    if verb.tag_ != "VBG" and verb.i > 0 and doc[verb.i - 1].tag_ == "VBG":
+        verb = doc[verb.i - 1]
+    if verb.tag_ != "VBG" or verb.i == 0 or doc[verb.i - 1].text != ":":
+        return False
+    after = verb.i + 2
+    return after < len(doc) and doc[after].lower_ in ("is", "are", "'s", "isn't", "aren't")
+
+
 # How many words a quoted line that is then judged may hold: "'we grew their
 # followers 10x' is the least impressive sentence in a case study".
 _QUOTED_LINE = 12
@@ -1040,6 +1050,15 @@ def _after_a_plan_label(head: Token, plan_labels: frozenset[str]) -> bool:
     return any(t.lower_ in plan_labels or t.lemma_ in plan_labels for t in doc[start:colon])
 
 
+def _in_the_present(verb: Token) -> bool:
+    """A verb in the present, active ("brings") or passive ("is overrated")."""
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children
+    )
+
+
 def _defined_in_general(verb: Token) -> bool:
     """Is the phrase's verb a gerund that is the subject of a present verb, with
     no subject of its own ("Going viral is not a plan", "trending isn't
@@ -1048,12 +1067,12 @@ def _defined_in_general(verb: Token) -> bool:
     the past ("going viral was the best thing that happened to us") tells of
     one, and "our reel going viral is why…" has its own subject. A clause for
     what it is ("going viral is what happened to our reel") tells of an event."""
-    if verb.tag_ == "VBG" and _quoted_then_is(verb):
-        return True  # "Hot take: 'going viral' is the worst thing…" (the quotes mislead the parse)
-    if verb.tag_ != "VBG" or verb.dep_ != "csubj":
+    if _labelled_then_is(verb) or (verb.tag_ == "VBG" and _quoted_then_is(verb)):
+        return True  # "Hot take: 'going viral' is the worst thing…" (the label misleads the parse)
+    if verb.tag_ != "VBG" or verb.dep_ not in ("csubj", "csubjpass"):
         return False
     copula = verb.head  # or any verb in the present: "going viral brings strangers"
-    if copula.tag_ not in ("VBZ", "VBP"):
+    if not _in_the_present(copula):  # "going viral is overrated" too
         return False
     if any(c.dep_ in ("ccomp", "advcl") for c in copula.children):
         return False
@@ -1710,6 +1729,8 @@ def _denied_by_subject(children: Iterable[Token]) -> bool:
             continue  # "no-code builders" name a trade
         if _in_a_title(first):
             continue  # "the 'Leave No Trace' PSA reached 4.1 million people": a name
+        if any(t.lower_ == "but" for t in first.doc[first.i : child.right_edge.i + 1]):
+            continue  # "Not a big deal, but the shop just paid my rent": an aside before it
         if first.doc[first.i + 1 : first.i + 2].text.lower() != "only":
             return True
     return False

@@ -622,10 +622,38 @@ def _subject_of(token: Token) -> Token | None:
     """The subject of the clause ``token`` is in; for a relative clause, the
     noun it describes ("videos that go viral": "videos")."""
     verb = token if token.pos_ in ("VERB", "AUX") else token.head
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subject = subjects[0] if subjects else None
+    if len(subjects) > 1 and any(t.lower_ == "but" for t in subjects[0].subtree):
+        # "Not a big deal, but the shop just paid my rent": the parse hangs the
+        # aside on "paid" as a subject too (not the parts of "micro-creators").
+        subject = subjects[-1]
     if verb.dep_ == "relcl" and (subject is None or subject.tag_ in _RELATIVE_TAGS):
+        if subject is not None and _of_the_whole_clause(subject, verb.head):
+            return _subject_of(_clause_verb(verb.head))
         return verb.head
     return subject
+
+
+def _of_the_whole_clause(relative: Token, antecedent: Token) -> bool:
+    """Is ", which" said of the clause before it rather than of the noun the
+    parse hangs it on, the object of a preposition ("our video reached 90,000
+    engineers on LinkedIn, which meant 640 applications": the reach meant them,
+    not LinkedIn)?"""
+    doc = relative.doc
+    return (
+        relative.lower_ == "which"
+        and relative.i > 0
+        and doc[relative.i - 1].text == ","
+        and antecedent.dep_ == "pobj"
+    )
+
+
+def _clause_verb(word: Token) -> Token:
+    """The verb of the clause a word is in (the word itself at the root)."""
+    while word.pos_ not in ("VERB", "AUX") and word.head.i != word.i:
+        word = word.head
+    return word
 
 
 def _subject_cue(token: Token) -> bool:
