@@ -322,3 +322,20 @@ def test_going_viral_judged_in_the_present(
 ) -> None:
     doc = linter.analyzer.pipeline.nlp(text)
     assert [c.mood for c in extractor.claims(doc) if c.kind == "metric"] == [mood]
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("The cheese van TikTok has done 500k. I need a lie down.", False),
+        ("That TikTok did 2M overnight.", False),
+        ("Our TikTok did 3 posts this week.", True),
+        ("The TikTok Shop did 500k in sales this month.", True),
+    ],
+)
+def test_a_post_named_by_its_platform_reaches_a_count(
+    linter: Linter, text: str, passed: bool
+) -> None:
+    """A post named by its platform ("the TikTok") doing a bare big count did
+    its views; a count of a noun, or of sales, is not its audience."""
+    assert _verdict(linter, text)[0] is passed
