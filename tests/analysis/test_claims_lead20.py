@@ -684,7 +684,14 @@ def test_the_writer_donating_or_a_way_to_buy_is_no_outcome(
     [
         (
             "Our admissions TikTok hit 100K! From 0 to 100K in 11 months.",
-            (False, [("vanity-metric", "WARNING", "From 0 to 100K")]),
+            # Since lead24 a TikTok is a piece of content, so "hit 100K" is read too.
+            (
+                False,
+                [
+                    ("vanity-metric", "WARNING", "hit 100K"),
+                    ("vanity-metric", "WARNING", "From 0 to 100K"),
+                ],
+            ),
         ),
         (
             "Our TikTok got 100K views, and admissions for the new session are up 25%.",
