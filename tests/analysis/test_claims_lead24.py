@@ -339,3 +339,26 @@ def test_a_post_named_by_its_platform_reaches_a_count(
     """A post named by its platform ("the TikTok") doing a bare big count did
     its views; a count of a noun, or of sales, is not its audience."""
     assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        (
+            "+9k on Bluesky, -300 on X. You can guess why.",
+            ["+9k on Bluesky, -300 on X.", "You can guess why."],
+        ),
+        ("We posted it on X. It got 40k views.", ["We posted it on X.", "It got 40k views."]),
+    ],
+)
+def test_a_full_stop_after_the_platform_x_ends_its_sentence(
+    linter: Linter, text: str, sentences: list[str]
+) -> None:
+    """ "X." was kept whole as an initial, so the sentence ran on into the next."""
+    assert _sentences(linter, text) == sentences
+
+
+def test_counts_before_a_full_stop_after_x_are_no_advice(linter: Linter) -> None:
+    text = "Growth update: +22k followers on Threads, -300 on X. You can guess where I post now."
+    assert _verdict(linter, text)[0] is False
+    assert _verdict(linter, "Tip: post on X. You can grow 22k followers that way.")[0] is True

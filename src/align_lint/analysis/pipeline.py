@@ -211,9 +211,12 @@ def _count_suffixes(nlp: Language) -> list[str | Pattern[str]]:
       "clicks", the "+" tagged a conjunction or a symbol between the count and
       its noun, so the parse lost the count ("1,100+ purchases" was no
       outcome), while "25k+" and "2M+" stayed one token and were read. One
-      token "9,000+" is tagged a number, as they are."""
+      token "9,000+" is tagged a number, as they are.
+    - Split a full stop off the platform X ("-300 on X. You can guess
+      where…"): kept as an initial's ("X."), the sentence ran on into the
+      next, whose "you can" made the counts before it advice."""
     kept = [suffix for suffix in nlp.Defaults.suffixes or () if suffix != _PLUS_AFTER_DIGIT]
-    return [*kept, r"(?<=[0-9][KMB])\."]
+    return [*kept, r"(?<=[0-9][KMB])\.", r"(?<=^X)\."]
 
 
 def _prefixes_with_glued_currencies(nlp: Language) -> list[str | Pattern[str]]:
