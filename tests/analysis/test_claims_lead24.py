@@ -362,3 +362,17 @@ def test_counts_before_a_full_stop_after_x_are_no_advice(linter: Linter) -> None
     text = "Growth update: +22k followers on Threads, -300 on X. You can guess where I post now."
     assert _verdict(linter, text)[0] is False
     assert _verdict(linter, "Tip: post on X. You can grow 22k followers that way.")[0] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Festival socials report card (not bragging, just proud): reach up 340%.", False),
+        ("Not to brag, but our reel got 2M views.", False),
+        ("We don't brag about our 20k followers, and neither should you.", True),
+    ],
+)
+def test_a_disclaimed_brag_is_no_criticism(linter: Linter, text: str, passed: bool) -> None:
+    """ "Not bragging, just proud" disclaims the brag after it; not bragging
+    about something criticises bragging."""
+    assert _verdict(linter, text)[0] is passed
