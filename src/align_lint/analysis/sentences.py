@@ -127,7 +127,7 @@ def _glued_word_start(columns: list[list[int]], hyphens: set[int], index: int) -
 
 
 # Symbols, modifiers (skin tones), variation selectors and joiners: what emoji
-# are made of (as the claim grammar's ``counts._emoji`` reads them).
+# are made of (the claim grammar's ``counts._emoji`` reads them here too).
 _EMOJI_CATEGORIES = frozenset({"So", "Sk", "Mn", "Cf"})
 # Tags of a word that an emoji after it cannot close a sentence on: the emoji
 # stands for the noun that follows ("thanks to the 🐝 Bee Team", "our 🍕 Pizza
@@ -166,7 +166,7 @@ def _emoji_run_ends(doc: Doc) -> Iterable[int]:
     symbol = (array[:, :4].sum(axis=1) == 0) & (array[:, 4] == 1)
     symbol[0] = symbol[-1] = False
     for index in numpy.flatnonzero(symbol).tolist():
-        if _emoji(doc[index].text) and not _emoji(doc[index + 1].text):
+        if made_of_emoji(doc[index].text) and not made_of_emoji(doc[index + 1].text):
             yield index + 1
 
 
@@ -177,14 +177,14 @@ def _closes_a_clause(doc: Doc, index: int) -> bool:
     if doc[index].is_sent_start or not (word.is_alpha and word.text[0].isupper()):
         return False
     before = index - 1
-    while before > 0 and _emoji(doc[before].text):
+    while before > 0 and made_of_emoji(doc[before].text):
         before -= 1
     last = doc[before]
-    if _emoji(last.text) or last.is_sent_start or not last.text[-1:].isalnum():
+    if made_of_emoji(last.text) or last.is_sent_start or not last.text[-1:].isalnum():
         return False
     return last.tag_ not in _LEADS_INTO_A_NOUN
 
 
-def _emoji(text: str) -> bool:
+def made_of_emoji(text: str) -> bool:
     """A pictograph, a flag or a run of them ("😍", "🔥🔥", "🇬🇧")."""
     return bool(text) and all(unicodedata.category(char) in _EMOJI_CATEGORIES for char in text)

@@ -10,12 +10,11 @@ Every other reader asks these functions; nothing else parses a number.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Collection
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from align_lint.analysis.sentences import HYPHENS
+from align_lint.analysis.sentences import HYPHENS, made_of_emoji
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -96,8 +95,6 @@ _CURRENCY = frozenset(
 _RAND_AMOUNT = r"(?=\d{3}|\d{1,3}[.,]\d|\d+(?:[mk]|bn|mn)\b)"
 # Signs glued before a count that leave it a count: about ("~650K", "≈18k") and more ("+12k").
 _ABOUT_SIGNS = "~+\u2248\u223c"
-# Symbols, modifiers (skin tones), variation selectors and joiners: what emoji are made of.
-_EMOJI_CATEGORIES = frozenset({"So", "Sk", "Mn", "Cf"})
 # The words for money after an amount ("50 dollars", "2 grand", "$3k in
 # donations"): the lexicon ``money_words`` (rules/lexicons/grammar.yaml), which a
 # pack may extend. They travel with the Doc that is read, put there by the
@@ -289,9 +286,7 @@ def _emoji(token: Token) -> bool:
     """A pictograph, a flag or a run of them ("😍", "🔥🔥", "🇬🇧"): short posts put
     one after a count or between it and its noun. It says nothing, but the
     tagger makes it a noun or a verb and the parse hangs the count on it."""
-    return not token.is_alpha and all(
-        unicodedata.category(char) in _EMOJI_CATEGORIES for char in token.text
-    )
+    return not token.is_alpha and made_of_emoji(token.text)
 
 
 def _joins_a_compound(doc: Doc, index: int) -> bool:

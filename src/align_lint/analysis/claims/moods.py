@@ -900,6 +900,10 @@ def _hoped_in_its_sentence(head: Token, markers: frozenset[str]) -> bool:
 _QUOTE_MARKS = frozenset({"'", '"', "\u2018", "\u2019", "\u201c", "\u201d", "`", "``", "''"})
 
 
+# The present "is" that defines a phrase before it: "'going viral' is the worst thing".
+_PRESENT_IS = frozenset({"is", "are", "'s", "isn't", "aren't"})
+
+
 def _quoted_then_is(verb: Token) -> bool:
     """Is the gerund the first word of a quoted phrase that "is" or "are" then
     defines: "'going viral' is the worst thing", "\u201ctrending\u201d isn't a plan"?"""
@@ -913,7 +917,7 @@ def _quoted_then_is(verb: Token) -> bool:
     return (
         after < len(doc)
         and doc[close].text in _QUOTE_MARKS
-        and doc[after].lower_ in ("is", "are", "'s", "isn't", "aren't")
+        and doc[after].lower_ in _PRESENT_IS
     )
 
 
@@ -928,7 +932,7 @@ def _labelled_then_is(verb: Token) -> bool:
     if verb.tag_ != "VBG" or verb.i == 0 or doc[verb.i - 1].text != ":":
         return False
     after = verb.i + 2
-    return after < len(doc) and doc[after].lower_ in ("is", "are", "'s", "isn't", "aren't")
+    return after < len(doc) and doc[after].lower_ in _PRESENT_IS
 
 
 # How many words a quoted line that is then judged may hold: "'we grew their
