@@ -376,3 +376,28 @@ def test_a_disclaimed_brag_is_no_criticism(linter: Linter, text: str, passed: bo
     """ "Not bragging, just proud" disclaims the brag after it; not bragging
     about something criticises bragging."""
     assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("We're partnering with Maya Jones (1.2M followers) on a six-week series.", True),
+        ("Our founder Maya Jones (40k followers) spoke at the summit.", False),
+        ("Huge thanks to the 9,000 fans who braved the rain at the Meadow.", True),
+        ("Huge thanks to our 9,000 fans on Instagram!", False),
+        (
+            "Our channel hit 500k subs. I want to be transparent about the money: about $5k a"
+            " month in ad revenue, and two brand deals paid $8k each.",
+            True,
+        ),
+        ("Our channel hit 500k subs. We want one thing this year: more revenue.", False),
+    ],
+)
+def test_a_partners_size_a_crowd_in_the_rain_and_money_told_after_a_colon(
+    linter: Linter, text: str, passed: bool
+) -> None:
+    """A name's audience in brackets describes whom the writer works with;
+    fans who braved the rain were there in person; what follows a colon after
+    "I want to be transparent" is told, not wanted ("we want one thing: more
+    revenue" still wants it)."""
+    assert _verdict(linter, text)[0] is passed

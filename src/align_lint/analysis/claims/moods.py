@@ -2354,6 +2354,8 @@ class MoodReader(OwnershipReader):
             parent = clause.head
             if clause.dep_ not in ("xcomp", "ccomp", "advcl") or parent.i == clause.i:
                 return False
+            if any(t.text == ":" for t in clause.doc[parent.i : clause.i]):
+                return False  # "I want to be transparent: … my brand deals paid $8k": told
             if self._intends(parent):
                 return True
             if any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):

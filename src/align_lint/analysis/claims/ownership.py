@@ -32,6 +32,8 @@ if TYPE_CHECKING:
 # Word sets: closed classes (function words, tags, labels, symbols) stay in Python; content
 # words go into rules/lexicons/grammar.yaml (tests/analysis/test_claim_word_lists.py).
 
+# Words a bracketed size may hold before its term, and a name before it: "(1.2M followers)".
+_BRACKETED = 4
 # Subjects whose counted attention is their own habit (``_doers_habit``).
 _DOERS = frozenset({"i", "he", "she", "we", "you"})
 # Having, not getting: what a named brand or person "has" is background to a
@@ -1334,6 +1336,25 @@ def _crowd_at_ours(verb: Token, subject: Token, people: frozenset[str]) -> bool:
     return any(_ours_or_a_brands(c) for c in verb.children if c is not subject)
 
 
+def _a_names_size_in_brackets(head: Token) -> bool:
+    """Is the count a bracketed aside right after a name or a handle (masked
+    to spaces in Markdown) that gives its audience's size ("partnering with
+    Maya Jones (1.2M followers) on a series", "with @runwithmaya (1.2M
+    followers)")? A description of whom the writer works with; not "our
+    founder Maya (40k followers)", which the writer's word claims."""
+    doc = head.doc
+    opening = next(
+        (t for t in reversed(doc[max(0, head.i - _BRACKETED) : head.i]) if t.text == "("), None
+    )
+    if opening is None or opening.i == 0:
+        return False
+    closing = head.i + 1 < len(doc) and doc[head.i + 1].text == ")"
+    before = doc[opening.i - 1]
+    named = before.pos_ == "PROPN" or before.is_space
+    mine = any(t.lower_ in _MINE for t in doc[max(0, opening.i - _BRACKETED) : opening.i])
+    return closing and named and not mine
+
+
 def _held_by_someone_unnamed(holder: Token) -> bool:
     """Is the word owned by someone brought in with "a" or "an" ("a Leeds
     bakery's clip", "an influencer's reel"): news of someone the reader does
@@ -1395,6 +1416,8 @@ class OwnershipReader(Vocabulary):
         subject = self._clause_subject(head)
         if subject is not None and _a_falsehood(subject, self._grammar["falsehood_words"]):
             return True  # "a fake screenshot of our menu has been shared 20,000 times"
+        if _a_names_size_in_brackets(head):
+            return True  # "we're partnering with Maya Jones (1.2M followers)": her size
         if any(token.lower_ in _MINE or token.lower_ == "let" for token in head.sent):
             return False
         if any(_held_by_someone_unnamed(holder) for holder in (head, subject) if holder):
