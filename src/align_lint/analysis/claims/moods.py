@@ -914,11 +914,7 @@ def _quoted_then_is(verb: Token) -> bool:
     while close < len(doc) and close - verb.i <= 3 and doc[close].text not in _QUOTE_MARKS:
         close += 1
     after = close + 1
-    return (
-        after < len(doc)
-        and doc[close].text in _QUOTE_MARKS
-        and doc[after].lower_ in _PRESENT_IS
-    )
+    return after < len(doc) and doc[close].text in _QUOTE_MARKS and doc[after].lower_ in _PRESENT_IS
 
 
 def _labelled_then_is(verb: Token) -> bool:
