@@ -401,3 +401,21 @@ def test_a_partners_size_a_crowd_in_the_rain_and_money_told_after_a_colon(
     "I want to be transparent" is told, not wanted ("we want one thing: more
     revenue" still wants it)."""
     assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("The candle clip is sat at seven digits now. Seven. Digits.", False),
+        ("The dovetail video is sitting at 2.3M and my mum is confused.", False),
+        ("The clip hit six figures overnight.", False),
+        ("The reel sat in drafts for a week.", True),
+        ("Our video is sitting at 12 comments.", True),
+        ("Our reel did six figures in sales.", True),
+    ],
+)
+def test_a_piece_of_content_resting_at_a_level(linter: Linter, text: str, passed: bool) -> None:
+    """A piece of content "sitting at" a big bare count, or at a count said by
+    its digits, holds its views there; "in drafts", a count of comments and a
+    sum in sales do not."""
+    assert _verdict(linter, text)[0] is passed

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from align_lint.analysis.claims.counts import (
     _CURRENCY,
+    _LONG_COUNTS,
     _ORDINAL,
     _ORDINAL_WORDS,
     _SUPERLATIVES,
@@ -442,7 +443,19 @@ def _bare_big_count_end(doc: Doc, at: int) -> int | None:
 # "our reel just hit 1.2M", "the video has now passed 2M".
 _BEFORE_MILESTONE_VERB = frozenset(
     {"just", "now", "officially", "already", "finally", "has", "have", "had", "'s", "\u2019s"}
+    | {"is", "was", "currently"}  # "the clip is sitting at 9.4M", "is sat at seven digits"
 )
+
+
+def _digits_long(doc: Doc, at: int) -> bool:
+    """Is ``doc[at]`` a count said by its length, read by word order ("seven
+    digits", "six figures")? ``_counted_by_length`` reads the same from the parse."""
+    if at + 1 >= len(doc) or doc[at].lower_ not in _LONG_COUNTS:
+        return False
+    if doc[at + 1].lower_ not in ("digits", "figures"):
+        return False
+    # Not a sum: "did six figures in sales", "seven figures of revenue".
+    return at + 2 >= len(doc) or doc[at + 2].lower_ not in ("in", "of")
 
 
 class MilestoneReader(MoodReader):
@@ -501,8 +514,14 @@ class MilestoneReader(MoodReader):
         if any(t.pos_ == "ADP" for t in doc[max(at - 3, doc[at].sent.start) : at]):
             return None  # "pre-orders for the album passed 10k": the album is not what passed
         target = index + 1
+        if doc[index].lemma_ in self._grammar["resting_verbs"]:
+            if target >= len(doc) or doc[target].lower_ != "at":
+                return None  # "the reel sat in drafts": no level
+            target += 1  # "is sitting at 9.4M"
         if target >= len(doc) or is_money(doc[target]):
             return None
+        if _digits_long(doc, target):  # "the clip is sat at seven digits", "did six figures"
+            return "milestone", (index, target + 2)
         after = _bare_big_count_end(doc, target)
         return None if after is None else ("milestone", (index, after))
 
