@@ -57,6 +57,11 @@ def preset_sentence_starts(doc: Doc, starts: frozenset[int] | set[int], offset: 
         return doc
     if doc.has_annotation("DEP"):  # what the setter refused (spaCy's E043)
         raise ValueError("sentence starts cannot be preset on a parsed Doc")
+    return _mark_starts(doc, marked)
+
+
+def _mark_starts(doc: Doc, marked: list[int]) -> Doc:
+    """Start a sentence at each token index in ``marked``, as one array."""
     column: Any = doc.to_array("SENT_START")  # uint64, as from_array takes it
     column[marked] = 1  # the value ``is_sent_start = True`` stores
     doc.from_array("SENT_START", column)
@@ -145,14 +150,7 @@ def start_sentences_after_closing_emoji(doc: Doc) -> Doc:
     if len(doc) < 3:
         return doc
     marked = [i for i in _emoji_run_ends(doc) if _closes_a_clause(doc, i)]
-    if not marked:
-        return doc
-    from spacy.attrs import SENT_START
-
-    column: Any = doc.to_array(SENT_START)
-    column[marked] = 1  # the value ``is_sent_start = True`` stores
-    doc.from_array(SENT_START, column)
-    return doc
+    return _mark_starts(doc, marked) if marked else doc
 
 
 def _emoji_run_ends(doc: Doc) -> Iterable[int]:
@@ -174,7 +172,7 @@ def _closes_a_clause(doc: Doc, index: int) -> bool:
     """Is the capitalised word at ``index`` after an emoji run that closes a
     clause begun by a word or a count?"""
     word = doc[index]
-    if doc[index].is_sent_start or not (word.is_alpha and word.text[0].isupper()):
+    if word.is_sent_start or not (word.is_alpha and word.text[0].isupper()):
         return False
     before = index - 1
     while before > 0 and made_of_emoji(doc[before].text):

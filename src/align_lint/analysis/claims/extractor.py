@@ -68,6 +68,7 @@ from align_lint.analysis.claims.ownership import (
     _a_name_opening,
     _a_person_called,
     _anothers_writing,
+    _clause_verb,
     _count_of_you_by_order,
     _is_people,
     _names_beside_us,
@@ -364,15 +365,6 @@ def _after_a_clause_opener(doc: Doc, first: int) -> bool:
     while at > 0 and doc[at].lower_ in _LIST_JOINS:
         at -= 2  # past a join and the item before it
     return at >= 0 and doc[at].lower_ in _CLAUSE_OPENERS
-
-
-def _clause_verb(token: Token) -> int:
-    """The verb whose clause holds ``token`` (its index), or the token itself
-    in a clause with none ("But 50,000 of you??")."""
-    head = token
-    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
-        head = head.head  # up to the root, whose head is itself
-    return head.i if head.pos_ in ("VERB", "AUX") else token.i
 
 
 def _listed_with(doc: Doc, start: int, end: int, nouns: list[tuple[int, int, str]]) -> bool:
@@ -1454,7 +1446,8 @@ class ClaimExtractor(OutcomeReader):
             crowd = self._crowd_of_you(doc, start)
             if crowd is None:
                 return None
-            return "metric", "attention", "count", crowd, self._mood(doc, _clause_verb(doc[start]))
+            mood = self._mood(doc, _clause_verb(doc[start]).i)
+            return "metric", "attention", "count", crowd, mood
         if key == "thanks":
             found = _thanked_for_count(doc, start)
             return None if found is None else ("metric", "attention", *found, "asserted")

@@ -2296,13 +2296,11 @@ class MoodReader(OwnershipReader):
             return "offer"  # "Partnerships and sales: partners@acme.example"
         if self._others_outcome(head) or _what_a_business_sells(head, grammar["news_adverbs"]):
             return "background"  # "a bank that made $3B", "a bloke who sells cheese"
-        purpose = named and _what_an_action_is_for(self._governing_verbs(head))
+        governing = self._governing_verbs(head)
+        purpose = named and _what_an_action_is_for(governing)
         if purpose or self._wanted_outcome(head):
             return "goal"  # "we're hiring a lead to help connect campaign data to revenue"
-        if any(
-            verb.lemma_ in self._grammar["supposing_verbs"]
-            for verb in self._governing_verbs(head)[1:3]
-        ):
+        if any(verb.lemma_ in self._grammar["supposing_verbs"] for verb in governing[1:3]):
             return "conditional"  # "imagine what that could do for sales!"
         coming = self._grammar["coming_verbs"]
         # Named ("sales will follow") or a change of a coming verb ("the money

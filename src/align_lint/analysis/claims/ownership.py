@@ -651,11 +651,13 @@ def _of_the_whole_clause(relative: Token, antecedent: Token) -> bool:
     )
 
 
-def _clause_verb(word: Token) -> Token:
-    """The verb of the clause a word is in (the word itself at the root)."""
-    while word.pos_ not in ("VERB", "AUX") and word.head.i != word.i:
-        word = word.head
-    return word
+def _clause_verb(token: Token) -> Token:
+    """The verb whose clause holds ``token``, or the token itself in a clause
+    with none ("But 50,000 of you??")."""
+    head = token
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head  # up to the root, whose head is itself
+    return head if head.pos_ in ("VERB", "AUX") else token
 
 
 def _subject_cue(token: Token) -> bool:
