@@ -53,6 +53,7 @@ CLOSED = {
     },
     "metrics": {
         "_REACHED_OVER",  # lead24: bounds before a count of people ("reached over 210k")
+        "_ADDED_WORDS",  # lead25: quantity words between a count and its noun ("800 new follows")
         "_MULTIPLYING", "_OWNERS", "_COUNT_AFTER", "_FINITE_TAGS", "_NOUN_JOINERS",
         "_TO_IDIOM", "_BIG_UNITS", "_PRICES", "_RANKING_DETERMINERS", "_NOUN_PREPOSITIONS",
         "_LEVEL_PREPOSITIONS", "_MOVED", "_LEVEL_DEPS", "_THE_POST", "_BE_FORMS", "_UP_OR_DOWN",

@@ -107,6 +107,7 @@ def _load_package(name: str, needs: frozenset[str]) -> Pipeline:
     if use_senter and "senter" in nlp.pipe_names:
         _keep_hyphenated_words_whole(nlp)
         _end_sentences_at_closing_emoji(nlp)
+        _continue_after_quoted_exclamations(nlp)
     capabilities = {"pos", "lemma"} if "tagger" in nlp.pipe_names else set()
     if "parser" in nlp.pipe_names:
         capabilities.add("dep")
@@ -176,6 +177,20 @@ def _end_sentences_at_closing_emoji(nlp: Language) -> None:
     if not Language.has_factory(name):
         Language.component(name, func=start_sentences_after_closing_emoji)
     nlp.add_pipe(name, after="align_hyphenated_words")
+
+
+def _continue_after_quoted_exclamations(nlp: Language) -> None:
+    """A quotation ending in "!" or "?" does not end the sentence around it
+    ("a creator's 'I hit 1M!' post"), see
+    ``sentences.continue_after_quoted_exclamations``."""
+    from spacy.language import Language
+
+    from align_lint.analysis.sentences import continue_after_quoted_exclamations
+
+    name = "align_quoted_exclamations"
+    if not Language.has_factory(name):
+        Language.component(name, func=continue_after_quoted_exclamations)
+    nlp.add_pipe(name, after="align_closing_emoji")
 
 
 def _tokenize_as_posts_are_written(nlp: Language) -> None:

@@ -131,6 +131,46 @@ def _glued_word_start(columns: list[list[int]], hyphens: set[int], index: int) -
     return None
 
 
+# Quote marks that close a quotation, and the marks inside it that the senter
+# takes for the end of the sentence around it.
+_CLOSING_QUOTES = frozenset({"'", '"', "\u2019", "\u201d", "''"})
+_QUOTED_ENDS = frozenset({"!", "?", "!!", "?!", "..."})
+
+
+def continue_after_quoted_exclamations(doc: Doc) -> Doc:
+    """Undo a sentence start at a lower-case word right after a quotation that
+    ends with "!" or "?": the quotation is inside the sentence ("a creator's
+    'I hit 1M!' post got me thinking", "that 'why not?' feeling"), which the
+    senter cut after the closing quote, so the piece it names lies in the next
+    sentence."""
+    import numpy
+    from spacy.attrs import IS_LOWER, ORTH, SENT_START
+
+    if len(doc) < 4:
+        return doc
+    array = doc.to_array([SENT_START, IS_LOWER, ORTH])
+    first = numpy.flatnonzero(array[2:, 0] == 1) + 2
+    first = first[array[first, 1] == 1]
+    if not len(first):
+        return doc
+    strings = doc.vocab.strings
+    quotes = {strings.add(mark) for mark in _CLOSING_QUOTES}
+    ends = {strings.add(mark) for mark in _QUOTED_ENDS}
+    undone = [
+        index
+        for index in first.tolist()
+        if array[index - 1, 2] in quotes
+        and array[index - 2, 2] in ends
+        and doc[index - 1].whitespace_ == " "  # not across a line break
+    ]
+    if not undone:
+        return doc
+    column: Any = array[:, 0].copy()
+    column[undone] = _NOT_START
+    doc.from_array("SENT_START", column)
+    return doc
+
+
 # Symbols, modifiers (skin tones), variation selectors and joiners: what emoji
 # are made of (the claim grammar's ``counts._emoji`` reads them here too).
 _EMOJI_CATEGORIES = frozenset({"So", "Sk", "Mn", "Cf"})

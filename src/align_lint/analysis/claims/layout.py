@@ -366,8 +366,8 @@ def _stat_line_label(doc: Doc, index: int) -> bool:
     after it past a colon, a separator or a cell's gap: "Reach: 96,100",
     "Shares | 310", "| Leads | 41 |" (its bars masked to spaces), "📈 Reach
     9.8M"? Not a verb before its object ("Reach 38% more buyers")."""
-    after = _past_cell_breaks(doc, index + 1)
-    if after < len(doc) and (doc[after].text == ":" or doc[after].text in _STAT_SEPARATORS):
+    after = _past_cell_breaks(doc, _past_a_period(doc, index + 1))
+    if after < len(doc) and (_is_colon(doc[after]) or doc[after].text in _STAT_SEPARATORS):
         after = _past_cell_breaks(doc, after + 1)
     elif after == index + 1 and any(t.lower_ in _MORE for t in doc[after + 1 : after + 3]):
         return False  # an imperative's object: "Reach 38% more buyers"
@@ -535,14 +535,37 @@ def _spread_after(doc: Doc, index: int, spreading: frozenset[str]) -> int | None
 
 
 def _past_a_period(doc: Doc, end: int) -> int:
-    """Where a period named between a stat's label and its colon ends ("watch
-    time this year: 2.3M hours", "followers last month: 12,000"), so the count
-    after the colon is read as the label's; else ``end``. Only before a colon:
-    "followers this year grew" is a clause, read by the parse."""
-    named = end + 2 < len(doc) and doc[end].lower_ in ("this", "last", "that")
-    if named and doc[end + 1].lower_ in _PERIOD_WORDS and doc[end + 2].text == ":":
-        return end + 2
+    """Where a period or a bracketed aside named between a stat's label and its
+    colon ends ("watch time this year: 2.3M hours", "followers last month:
+    12,000", "reach this quarter (organic only): 4.8M"), so the count after the
+    colon is read as the label's; else ``end``. Only before a colon: "followers
+    this year grew" is a clause, read by the parse."""
+    at = end
+    named = at + 1 < len(doc) and doc[at].lower_ in ("this", "last", "that")
+    if named and doc[at + 1].lower_ in _PERIOD_WORDS:
+        at += 2
+    at = _past_an_aside(doc, at)
+    if at > end and at < len(doc) and _is_colon(doc[at]):
+        return at
     return end
+
+
+def _past_an_aside(doc: Doc, start: int) -> int:
+    """Where a short bracketed aside at ``start`` ends, on the colon glued to its
+    bracket ("(organic only):") or after the bracket; else ``start``."""
+    if start >= len(doc) or doc[start].text != "(":
+        return start
+    for index in range(start + 1, min(len(doc), start + 6)):
+        if doc[index].text == "):":
+            return index
+        if doc[index].text == ")":
+            return index + 1
+    return start
+
+
+def _is_colon(token: Token) -> bool:
+    """A colon, alone or glued to the bracket before it ("):")."""
+    return token.text in (":", "):")
 
 
 def _phrase_end(token: Token) -> int:

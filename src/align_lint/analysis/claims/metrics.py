@@ -54,6 +54,7 @@ from align_lint.analysis.claims.layout import (
     _cell_value,
     _grown_from_small,
     _in_a_time_span,
+    _is_colon,
     _label_first,
     _line_break,
     _opening,
@@ -145,6 +146,8 @@ _MOVED = frozenset(
     {"up", "+", "down", "\u2191", "\u2193", "\u2b06", "\u2b07", "\u2b06\ufe0f", "\u2b07\ufe0f"}
 )
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# Words between a count and what it counts that say the count was added.
+_ADDED_WORDS = frozenset({"new", "more", "extra"})
 # Words that join the nouns of one phrase: "Instagram and TikTok followers".
 _NOUN_JOINERS = frozenset({"and", "&", "/", "or", ","})
 # How far after a channel's name the count it grew to may start: "grew our
@@ -527,10 +530,30 @@ def _reach_as_subject(token: Token) -> bool:
     )
 
 
+def _multiple_of_a_baseline_before(doc: Doc, start: int, usual: frozenset[str]) -> int | None:
+    """Where a multiple of a baseline starts before the term at ``start``: "3x
+    the engagement", "twice our usual views", "3 times our normal reach". The
+    baseline is "the" or a possessive, with at most one word of what is usual."""
+    before = start - 1
+    if before > 0 and doc[before].lower_ in usual:
+        before -= 1
+    if before <= 0 or not (doc[before].lower_ == "the" or doc[before].tag_ == "PRP$"):
+        return None
+    multiple = doc[before - 1]
+    if multiple.lower_ in _MULTIPLES or is_multiple(multiple):
+        return before - 1
+    if multiple.lower_ == "times" and before >= 2 and is_count(doc[before - 2]):
+        return before - 2
+    return None
+
+
 def _counted_before(doc: Doc, index: int) -> bool:
-    """Is the word at ``index`` counted right before it ("2.3M likes"), or past a
-    hyphened word ("one million all-time listens")?"""
+    """Is the word at ``index`` counted right before it ("2.3M likes"), past a
+    hyphened word ("one million all-time listens") or past a word of how many
+    were added ("800 new follows", which the tagger reads as a verb)?"""
     if index > 0 and _counted_word(doc[index - 1]):
+        return True
+    if index >= 2 and doc[index - 1].lower_ in _ADDED_WORDS and _counted_word(doc[index - 2]):
         return True
     return index >= 4 and doc[index - 2].text == "-" and _counted_word(doc[index - 4])
 
@@ -1867,11 +1890,9 @@ class MetricReader(MilestoneReader):
         for child in head.children:
             if child.dep_ == "predet" and child.lower_ in _MULTIPLES:
                 return "comparison", (child.i, end)
-        before = start - 1
-        if before > 0 and doc[before].lower_ == "the":
-            multiple = doc[before - 1]
-            if multiple.lower_ in _MULTIPLES or is_multiple(multiple):  # "3x the engagement"
-                return "comparison", (before - 1, end)
+        multiple = _multiple_of_a_baseline_before(doc, start, self._grammar["usual_words"])
+        if multiple is not None:  # "3x the engagement", "twice our usual views"
+            return "comparison", (multiple, end)
         return None
 
     def _one_of_the_people(self, crowd: Token) -> bool:
@@ -2161,7 +2182,10 @@ class MetricReader(MilestoneReader):
                 rounded = token.lower_ in rounding and (
                     index == end or doc[index - 1].lower_ in _COUNT_AFTER
                 )
-                if (counted or percent) and (token.lower_ in _COUNT_AFTER or next_cell or rounded):
+                colon = _is_colon(token)  # "(organic only): 4.8M", the bracket and colon one token
+                if (counted or percent) and (
+                    token.lower_ in _COUNT_AFTER or colon or next_cell or rounded
+                ):
                     return "count", (start, last)
             if token.pos_ == "VERB" and token.lemma_ in self._grammar["driving_metric_verbs"]:
                 break  # "engagement led to 300 orders": the count is what the metric drove

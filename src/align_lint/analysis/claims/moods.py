@@ -698,6 +698,25 @@ def _whenever_told_you(verb: Token) -> bool:
     )
 
 
+def _told_by_a_case_put(verb: Token, children: list[Token]) -> bool:
+    """Is the clause what a case put to the reader tells, where the parse hung
+    the telling on it: "When an agency tells you its campaign reached 40M
+    people, ask…"? Not the writer's own ("…that our campaign reached…")."""
+    if _said_of_the_writer(verb):
+        return False
+    return any(c.dep_ == "advcl" and c.i < verb.i and _whenever_told_you(c) for c in children)
+
+
+def _said_of_the_writer(verb: Token) -> bool:
+    """Does the clause's subject hold the writer ("our campaign reached…")?"""
+    return any(
+        t.lower_ in _MINE
+        for c in verb.children
+        if c.dep_ in ("nsubj", "nsubjpass")
+        for t in c.subtree
+    )
+
+
 def _wondered_why_it_trends(verb: Token) -> bool:
     """Is the trend a thing the writer wonders about, in a "why" clause
     another word takes ("not sure why 'pizza at 3am' is trending", "no idea
@@ -1589,6 +1608,8 @@ def _denied_outcome(head: Token, good_when_absent: frozenset[str], losing: froze
     doc = head.doc
     if head.i > verb.i and any(t.text in _POINTERS for t in doc[verb.i + 1 : head.i]):
         return False  # "something views never do: 52,000 installs": what it points at
+    if _denied_then_moved(verb):
+        return False  # "Donations were not, up 31%": the sentence before denied
     for child in verb.children:
         if child.dep_ != "neg" and child.lower_ != "never":
             continue
@@ -1960,6 +1981,40 @@ def _told_as_done(clause: Token) -> bool:
         and clause.dep_ == "ccomp"
         and any(c.dep_ == "nsubj" for c in clause.children)
         and not any(c.dep_ == "mark" for c in clause.children)
+    )
+
+
+def _denied_then_moved(verb: Token) -> bool:
+    """ "Engagement was flat. Donations were not, up 31% to $2.4M": a copula
+    whose "not" denies the sentence before and hands over to a move ("up",
+    "down") after a comma, which the clause then asserts."""
+    if verb.lemma_ != "be":
+        return False
+    doc = verb.doc
+    for child in verb.children:
+        at = child.i + 1
+        if (
+            child.dep_ != "neg"
+            or at + 1 >= len(doc)
+            or doc[at].text not in (",", "\u2014", "\u2013", ";")
+        ):
+            continue
+        return doc[at + 1].lower_ in ("up", "down")
+    return False
+
+
+def _not_that_aside(verb: Token, head: Token) -> bool:
+    """ "12% engagement, not that we care": a wink that denies caring, not the
+    result before it. The "not" stands right before the "that" marking the
+    verb's clause, after the term ("not that I want 10k followers" denies)."""
+    doc = verb.doc
+    return any(
+        c.dep_ == "neg"
+        and head.i < c.i
+        and c.i + 1 < len(doc)
+        and doc[c.i + 1].lower_ == "that"
+        and doc[c.i + 1].dep_ == "mark"
+        for c in verb.children
     )
 
 
@@ -2494,7 +2549,9 @@ class MoodReader(OwnershipReader):
                 if addressed and any(c.dep_ == "aux" and c.tag_ == "MD" for c in children):
                     return "advice"  # "you can grow engagement", "you'll get more views"
                 negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in children)
-                negated = (negated and not _not_me(verb)) or _denied_by_subject(children)
+                negated = negated and not _not_me(verb) and not _not_that_aside(verb, head)
+                negated = negated and not _denied_then_moved(verb)
+                negated = negated or _denied_by_subject(children)
                 if negated and (_owed_to_others(verb) or _conceded_worth(verb)):
                     negated = False  # "couldn't have done it without you", "not everything"
                 if negated and _level_by_denial(head, verb, self._grammar["move_denied_verbs"]):
@@ -2508,8 +2565,10 @@ class MoodReader(OwnershipReader):
             elif _never_had_one_do(verb, verbs[depth - 1]):
                 return "negated"  # "never had a post do more than 2k impressions"
             joined = depth > 0 and verbs[depth - 1].dep_ == "conj"
-            if depth > 0 and _whenever_told_you(verb):
+            if depth > 0 and _whenever_told_you(verb) and not _said_of_the_writer(verbs[depth - 1]):
                 return "conditional"  # "when an agency tells you their engagement rate is 9%"
+            if _told_by_a_case_put(verb, children):
+                return "conditional"  # the same, the telling parsed as a clause of what is told
             if not joined and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in children):
                 # Not over a clause joined by "and": "Two weeks until the campaign
                 # goes live, and our teaser already has 210,000 views" (the parse

@@ -20,10 +20,11 @@ from align_lint.analysis.claims.counts import (
     is_big,
     is_count,
     is_money,
+    is_multiple,
 )
 from align_lint.analysis.claims.layout import _THREAD_MARK, _opening, _openings
 from align_lint.analysis.claims.names import a_name, an_unknown_word, written_as_a_name
-from align_lint.analysis.claims.vocabulary import Vocabulary
+from align_lint.analysis.claims.vocabulary import _MULTIPLES, Vocabulary
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -603,10 +604,17 @@ def _a_rival_named(subject: Token, rivals: frozenset[str], saying: frozenset[str
 def _subjects_of_its_verb(head: Token) -> list[Token]:
     """The subjects of the verb the attention term is the object of, or is:
     "X passed 1M followers", "X was viewed 2M times"."""
+    if head.dep_ in ("appos", "dobj", "pobj") and _a_multiple(head.head):
+        head = head.head  # "the rival has 10x our followers": the multiple is the object
     verb = head if head.pos_ == "VERB" else head.head if head.dep_ == "dobj" else None
     if verb is None:
         return []
     return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+def _a_multiple(token: Token) -> bool:
+    """ "10x", "3x", "double", "twice": a factor a baseline is taken by."""
+    return token.lower_ in _MULTIPLES or is_multiple(token)
 
 
 def _first_person(subject: Token, plans: frozenset[str]) -> bool:
@@ -625,6 +633,8 @@ def _subject_of(token: Token) -> Token | None:
     noun it describes ("videos that go viral": "videos")."""
     verb = token if token.pos_ in ("VERB", "AUX") else token.head
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) > 1 and _emoji(subjects[0]):
+        subjects = subjects[1:]  # "⚠️ A post claiming to be from us is going viral"
     subject = subjects[0] if subjects else None
     if len(subjects) > 1 and any(t.lower_ == "but" for t in subjects[0].subtree):
         # "Not a big deal, but the shop just paid my rent": the parse hangs the
@@ -1120,6 +1130,28 @@ def _in_a_whose_aside(term: Token) -> bool:
     return not any(t.lower_ in _MINE for t in doc[start:index])
 
 
+def _in_anothers_quoted_title(head: Token, content: frozenset[str]) -> bool:
+    """Is the term inside a quotation that names someone else's piece, between
+    its owner and the piece: "a creator's 'I hit 1M!' post", "her 'we passed
+    100k followers' video"? The "I" or "we" inside is the owner's, not the
+    writer's. Not the writer's own ("our 'we hit 1M' reel")."""
+    doc = head.doc
+    sentence = head.sent
+    opening = next((t for t in reversed(doc[sentence.start : head.i]) if t.is_quote), None)
+    if opening is None or opening.i == 0:
+        return False
+    closing = next((t for t in doc[head.i + 1 : sentence.end] if t.is_quote), None)
+    if closing is None or closing.i + 1 >= len(doc):
+        return False
+    piece = next((t for t in doc[closing.i + 1 : closing.i + 3] if not t.is_punct), None)
+    if piece is None or piece.lemma_ not in content:
+        return False
+    owner = doc[opening.i - 1]
+    if owner.tag_ == "POS":
+        return owner.i > 0 and doc[owner.i - 1].lower_ not in _MINE
+    return owner.lower_ in ("his", "her", "their")
+
+
 def _a_falsehood(subject: Token, falsehoods: frozenset[str]) -> bool:
     """Is what spreads a falsehood the writer warns against ("a video claiming
     our water is unsafe", "a fake screenshot of our menu", "a rumour that we
@@ -1420,6 +1452,8 @@ class OwnershipReader(Vocabulary):
             return True  # "a fake screenshot of our menu has been shared 20,000 times"
         if _a_names_size_in_brackets(head):
             return True  # "we're partnering with Maya Jones (1.2M followers)": her size
+        if _in_anothers_quoted_title(head, self._grammar["content_nouns"]):
+            return True  # "a creator's 'I hit 1M!' post": her words, quoted as a title
         if any(token.lower_ in _MINE or token.lower_ == "let" for token in head.sent):
             return False
         if any(_held_by_someone_unnamed(holder) for holder in (head, subject) if holder):

@@ -45,7 +45,7 @@ GRAMMAR = (
     "code_words", "community_places", "acquaintances", "platforms", "celebrating_words",
     "chart_words", "sales_charts", "payout_platforms",
     # Moved from Python (lexmove): the readers' own content-word lists.
-    "companies", "post_attention", "best_periods", "rank_openers", "web_places",
+    "companies", "post_attention", "best_periods", "usual_words", "rank_openers", "web_places",
     "commented_code", "work_verbs", "venues", "populations", "data_nouns", "holder_nouns",
     "chasing_verbs", "saying_verbs", "quota_nouns", "spending_verbs", "lead_requests",
     "supposing_verbs", "drawing_verbs", "result_nouns", "buyer_nouns", "joined_programs",

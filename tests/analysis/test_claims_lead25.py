@@ -1,0 +1,226 @@
+"""Classes found by the twenty-fifth session's blind round (own-82..85), on
+sentences written for these tests (each: a text the class must read, and a
+near miss it must not)."""
+
+from __future__ import annotations
+
+import pytest
+from tests.analysis.claim_reading import assert_prefilter_agrees
+from tests.analysis.claim_reading import verdict_with_severities as _verdict
+
+from align_lint.run.linter import Linter
+
+QUOTED_ENDS = "align_quoted_exclamations"
+
+
+def _sentences(linter: Linter, text: str) -> list[str]:
+    return [sentence.text for sentence in linter.analyzer.pipeline.nlp(text).sents]
+
+
+def _vanity(linter: Linter, text: str) -> list[tuple[str, str, str]]:
+    return [f for f in _verdict(linter, text)[1] if f[0] != "audience-metric"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        (
+            "Saw a florist's 'we hit 1M followers!' post today and had questions.",
+            ["Saw a florist's 'we hit 1M followers!' post today and had questions."],
+        ),
+        (
+            'That "why not?" feeling is back.',
+            ['That "why not?" feeling is back.'],
+        ),
+        (
+            'The coach shouted "We did it!" The whole stand sang.',
+            ['The coach shouted "We did it!"', "The whole stand sang."],
+        ),
+    ],
+)
+def test_a_quotation_ending_in_an_exclamation_stays_inside_its_sentence(
+    linter: Linter, text: str, sentences: list[str]
+) -> None:
+    """A lower-case word after the closing quote goes on with the sentence; a
+    capital after it starts the next one."""
+    if QUOTED_ENDS not in linter.analyzer.pipeline.nlp.pipe_names:
+        pytest.skip("the model's senter is not in this pipeline")
+    assert _sentences(linter, text) == sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Our rebrand post got 800 new follows in a day.", [("vanity-metric", "800 new follows")]),
+        (
+            "The teaser got 3x our normal engagement.",
+            [("vanity-metric", "3x our normal engagement")],
+        ),
+        ("The recap reel got twice our usual views.", [("vanity-metric", "twice our usual views")]),
+        (
+            "The launch clip got 4 times our average reach.",
+            [("reach-claim", "4 times our average reach")],
+        ),
+        ("She follows 800 new accounts a week for research.", []),
+        ("We paid 3x our usual rate for the venue.", []),
+        ("The migration took twice our usual time.", []),
+    ],
+)
+def test_counts_of_new_follows_and_multiples_of_a_usual_level(
+    linter: Linter, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """ "800 new follows" (which the tagger reads as a verb) is counted, and a
+    multiple of "our usual" attention compares it; a multiple of a price or a
+    time is none."""
+    assert [(rule, found) for rule, _, found in _vanity(linter, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Hit #3 trending in Ireland this morning with a reel about sourdough.", False),
+        ("We were the #2 trending account in the UK all weekend.", False),
+        ("10 trending sounds in the UK this week, ranked.", True),
+    ],
+)
+def test_a_trending_rank_in_a_country(linter: Linter, text: str, passed: bool) -> None:
+    """A rank among what trends in a country is a brag as a platform's is; a
+    listicle's count of trending things is not."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Reach this month: 2,930,114.", "Reach this month: 2,930,114"),
+        ("Reach this month (paid only): 2,930,114.", "Reach this month (paid only): 2,930,114"),
+        ("Impressions (organic): 880,400", "Impressions (organic): 880,400"),
+    ],
+)
+def test_a_stat_line_label_with_a_period_or_an_aside(
+    linter: Linter, text: str, expected: str
+) -> None:
+    """A period or a bracketed aside between a report line's label and its
+    colon leaves the count the label's."""
+    assert [found for _, _, found in _vanity(linter, text)] == [expected]
+
+
+def test_a_label_with_an_aside_and_no_count_is_no_stat(linter: Linter) -> None:
+    assert _vanity(linter, "Reach (the hard part): the new pricing page.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Open rate this week: 61% (not that we're counting 😇)", False),
+        ("Our reel hit 2M views, not that anyone is counting.", False),
+        ("Our reel did not hit 2M views.", True),
+    ],
+)
+def test_not_that_denies_the_caring_not_the_result(linter: Linter, text: str, passed: bool) -> None:
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Sitting on 9k GitHub stars and, since Monday, 210 paying teams.", True),
+        ("We have 20k followers. What keeps the lights on: 430 monthly givers at £10.", True),
+        ("Our rival has 10x our followers. We have 3x their repeat-purchase rate.", True),
+        ("Sitting on 9k GitHub stars and 210 teams on the free tier.", False),
+        ("Our pricing page says what paying teams get.", True),
+    ],
+)
+def test_payers_and_givers_are_outcomes(linter: Linter, text: str, passed: bool) -> None:
+    """Teams or users who pay, and monthly givers, counted, are customers and
+    donors; a free tier's teams are not."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Likes were flat this year. Donations were not, up 24% to $1.1M.", True),
+        ("Views were up. Sales were not, sadly.", False),
+    ],
+)
+def test_not_then_a_move_asserts_the_move(linter: Linter, text: str, passed: bool) -> None:
+    """ "were not, up 24%" denies the sentence before and reports the rise."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Our rival has 10x our followers.", True),
+        ("Their biggest competitor has triple the followers.", True),
+        ("We have 3x their followers.", False),
+    ],
+)
+def test_a_multiple_held_by_a_rival(linter: Linter, text: str, passed: bool) -> None:
+    """ "10x our followers" held by a rival is the rival's audience, sized by
+    ours; held by the writer it is the writer's brag."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("When a consultant tells you your page 'reached 9 million people', ask how.", True),
+        (
+            "When an agency tells you its campaign reached 9 million people, ask how they counted.",
+            True,
+        ),
+        ("When the agency told us our campaign reached 9 million people, we celebrated.", False),
+    ],
+)
+def test_a_claim_told_in_a_case_put_to_the_reader(linter: Linter, text: str, passed: bool) -> None:
+    """What "an agency tells you" is a case put to the reader, however the
+    parse hangs the telling; the writer's own campaign stays a brag."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("🚨 A page pretending to be us is going viral on Instagram. It's a scam.", True),
+        ("🚨 Our giveaway is going viral on Instagram.", False),
+    ],
+)
+def test_an_emoji_before_the_subject_is_no_subject(linter: Linter, text: str, passed: bool) -> None:
+    """A warning emoji the parse made a subject does not hide the falsehood
+    that spreads; the writer's own post stays a brag."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Saw a florist's 'we hit 1M followers!' post and had questions about bots.", True),
+        ("Her 'I passed 100k subscribers' video made our whole team laugh.", True),
+        ("My 'we passed 100k subscribers' video got 40k likes.", False),
+    ],
+)
+def test_a_quoted_title_of_someone_elses_piece(linter: Linter, text: str, passed: bool) -> None:
+    """The "we" inside a quotation naming another's post is theirs; the
+    writer's own piece stays the writer's."""
+    assert _verdict(linter, text)[0] is passed
+
+
+def test_the_prefilter_sees_the_new_cues(linter: Linter) -> None:
+    assert_prefilter_agrees(
+        linter,
+        [
+            "Our rebrand post got 800 new follows in a day.",
+            "The teaser got 3x our normal engagement.",
+            "Hit #3 trending in Ireland this morning with a reel about sourdough.",
+            "Reach this month (paid only): 2,930,114.",
+            "Open rate this week: 61% (not that we're counting 😇)",
+            "Sitting on 9k GitHub stars and, since Monday, 210 paying teams.",
+            "Likes were flat this year. Donations were not, up 24% to $1.1M.",
+            "Our rival has 10x our followers.",
+            "When an agency tells you its campaign reached 9 million people, ask how they counted.",
+            "🚨 A page pretending to be us is going viral on Instagram. It's a scam.",
+            "Saw a florist's 'we hit 1M followers!' post and had questions about bots.",
+        ],
+    )
