@@ -8,6 +8,7 @@ import pytest
 from tests.analysis.claim_reading import assert_prefilter_agrees
 from tests.analysis.claim_reading import verdict_with_severities as _verdict
 
+from align_lint.documents import document_from_text
 from align_lint.run.linter import Linter
 
 QUOTED_ENDS = "align_quoted_exclamations"
@@ -222,5 +223,126 @@ def test_the_prefilter_sees_the_new_cues(linter: Linter) -> None:
             "When an agency tells you its campaign reached 9 million people, ask how they counted.",
             "🚨 A page pretending to be us is going viral on Instagram. It's a scam.",
             "Saw a florist's 'we hit 1M followers!' post and had questions about bots.",
+        ],
+    )
+
+
+def _plain(linter: Linter, text: str) -> tuple[bool, list[tuple[str, str, str]]]:
+    """The verdict of a pasted post (plain text, where a line can be a block)."""
+    (result,) = linter.lint_documents([document_from_text(text, "post.txt")])
+    return result.passed, [(f.rule, f.severity.name, f.text) for f in result.findings if f.text]
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "me last spring: no one will ever read this\nme now: 61k readers on the blog\n\nkeep going",
+            False,
+        ),
+        (
+            "if we keep at it, the blog we started last spring could one day\nhave 61k readers\n\nok",
+            True,
+        ),
+    ],
+)
+def test_a_line_that_opens_with_a_label_is_a_block_of_its_own(
+    linter: Linter, text: str, passed: bool
+) -> None:
+    """ "me now: 61k readers" after a line of what the writer feared is its own
+    sentence, so the fear's "will" is not the count's mood; a wrapped line in
+    lower case still goes on with the line before it."""
+    assert _plain(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("how do I turn 25k followers into customers? asking for my candle shop", True),
+        ("We need to convert these 400k views into sales.", True),
+        ("We turned 25k followers into 310 customers in a quarter.", True),
+        ("We turned 25k followers into a community.", False),
+    ],
+)
+def test_attention_to_be_turned_into_buyers_is_the_means(
+    linter: Linter, text: str, passed: bool
+) -> None:
+    """A count asked or planned to become customers or sales is the material,
+    not a result; a conversion told in the past is tied by its outcome, and
+    one into no outcome is a brag."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Can we stop calling every reel 'viral' when it has 400 likes?", True),
+        ("A clip counts as a hit when it gets 10k views.", True),
+        ("When our reel hit 1M views we cried.", False),
+        ("Our reel is at 300k views when it usually gets 2k.", False),
+    ],
+)
+def test_a_present_when_clause_of_any_post_is_a_case(
+    linter: Linter, text: str, passed: bool
+) -> None:
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Newsletter, week 12\nsent: 52,000\nclicked: 8,410\nunsubscribed: 9", ["clicked: 8,410"]),
+        ("watched this week: 2,400", ["watched this week: 2,400"]),
+        ("Minutes streamed: 96", []),
+        ("Retail sell-through followed: +21% in the 8 weeks after launch.", []),
+    ],
+)
+def test_an_attention_verb_that_opens_a_stat_line(
+    linter: Linter, text: str, expected: list[str]
+) -> None:
+    """A report's line labelled by an attention verb counts; a verb after the
+    line's first word, or one that says what followed, labels nothing."""
+    found = [f for rule, _, f in _plain(linter, text)[1] if rule == "vanity-metric"]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "me: we should measure sales\nclient: ok but why did the dog video get 80k views\nme: sigh",
+            True,
+        ),
+        ("me: our dog video got 80k views\nclient: wow", False),
+        ("Our founder: 3.1k followers.\nOur intern: 52k.", False),
+    ],
+)
+def test_a_dialogue_line_labelled_by_someone_else(linter: Linter, text: str, passed: bool) -> None:
+    """A line a label gives to a client is the client's words; "me:" is the
+    writer's, and a count right after a label is a stat, whoever's."""
+    assert _plain(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("The display ads had 30x the impressions. They also had the worst return.", True),
+        ("Our reel got 20k views. We have the best return policy in town.", False),
+    ],
+)
+def test_a_return_ranked_is_an_outcome(linter: Linter, text: str, passed: bool) -> None:
+    assert _verdict(linter, text)[0] is passed
+
+
+def test_the_prefilter_sees_the_later_cues(linter: Linter) -> None:
+    assert_prefilter_agrees(
+        linter,
+        [
+            "me last spring: no one will ever read this\nme now: 61k readers on the blog\n\nkeep going",
+            "how do I turn 25k followers into customers? asking for my candle shop",
+            "Can we stop calling every reel 'viral' when it has 400 likes?",
+            "Newsletter, week 12\nsent: 52,000\nclicked: 8,410\nunsubscribed: 9",
+            "me: we should measure sales\nclient: ok but why did the dog video get 80k views\nme: sigh",
+            "The display ads had 30x the impressions. They also had the worst return.",
         ],
     )

@@ -11,11 +11,14 @@ import re
 
 from align_lint.documents.masking import mask_matches, mask_social, unify_line_breaks
 
-# A paragraph starts after a blank line; a list item or bullet starts its own block.
+# A paragraph starts after a blank line; a list item or bullet starts its own
+# block, and so does a line that opens with a label and a colon (``_LABEL``).
 # Lines end at "\r\n", "\n" or a lone "\r", as in the line index.
+_LABEL = r"[a-z][\w'\u2019-]*(?: [\w'\u2019-]+){0,2}:\s"
 _BLOCK_START = re.compile(
     r"(?:\A|(?>\r\n?|\n)[ \t]*(?>\r\n?|\n))[ \t]*(?=\S)"
     r"|(?<=[\r\n])[ \t]*(?=(?:[-*•]|\d+[.)])[ \t])"
+    rf"|(?<=[\r\n])[ \t]*(?={_LABEL})"
     r"|(?<=[•▪◦‣])[ \t]*(?=\S)"
 )
 _BULLET = re.compile(r"[•▪◦‣]|(?:(?<=[\r\n])|\A)[ \t]*[-*](?=[ \t])")
@@ -25,6 +28,9 @@ _SOFT_BREAK = re.compile(r"(?<=\S)(?:\r\n|\r|\n)(?=[a-z])")
 # Lines this short on both sides of a break are a list, not wrapped prose
 # (which fills its lines to about 60-80 characters).
 _WRAPPED_LINE = 40
+# A line that opens with a label of one to three words and a colon is an item
+# ("me now: 88k subscribers", "reach: 120k"), not the rest of a wrapped line.
+_LABEL_LINE = re.compile(_LABEL)
 
 
 # A text longer than this is masked in pieces of whole lines about this long:
@@ -57,13 +63,17 @@ def _join_soft_breaks(masked: str) -> str:
     post's lines are often items or sentences of their own. Run on the whole
     text, not a segment: a break at a segment's end sees the next line. A break
     between two short lines is kept too: wrapping fills lines, so a run of
-    short ones is a list ("reach 120k⏎profile visits 8k⏎new followers 1.9k")."""
+    short ones is a list ("reach 120k⏎profile visits 8k⏎new followers 1.9k");
+    and so is one before a line that opens with a label and a colon ("me two
+    years ago: nobody will read this⏎me now: 88k subscribers")."""
 
     def joined(found: re.Match[str]) -> str:
         line_start = masked.rfind("\n", 0, found.start()) + 1
         next_end = masked.find("\n", found.end())
         next_end = len(masked) if next_end < 0 else next_end
         if max(found.start() - line_start, next_end - found.end()) < _WRAPPED_LINE:
+            return found.group()
+        if _LABEL_LINE.match(masked, found.end()):
             return found.group()
         return " " * len(found.group())
 

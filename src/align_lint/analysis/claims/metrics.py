@@ -1312,6 +1312,21 @@ def _opening_count(doc: Doc, verb: Token) -> int | None:
     return start if start is not None and start == _opening(verb.sent).i else None
 
 
+def _verb_as_a_stat_label(doc: Doc, index: int) -> int | None:
+    """Where the count ends of a report's line labelled by an attention verb,
+    "opened: 31,977 (66%)", "clicked: 9,104", "watched this week: 2,400"
+    (``_stat_line_label``: the label opens its line, a colon and a count
+    right after it); else None."""
+    first = next(t for t in doc[index].sent if not t.is_space)
+    if first.i != index or not _stat_line_label(doc, index):
+        return None  # the verb itself opens the line: not "Hours streamed: 11"
+    at = _past_a_period(doc, index + 1)
+    if at >= len(doc) or not _is_colon(doc[at]):
+        return None  # a verb before its object: "serves 2", "shares 6 tips"
+    at += 1
+    return _count_end(doc, at) if at < len(doc) and is_count(doc[at]) else None
+
+
 def _big_count_right_before(verb: Token) -> int | None:
     """Where a big bare count begins that ends right before ``verb`` ("12k
     watched", "1.2m viewed" with its scale letter split off); not a year
@@ -2283,6 +2298,9 @@ class MetricReader(MilestoneReader):
         stat = _reach_as_stat(doc, index, parsed=self.parser is not None) if reach else None
         if stat is not None:
             return "count", stat
+        labelled = _verb_as_a_stat_label(doc, index)
+        if labelled is not None:  # "opened: 31,977", "clicked: 9,104" on a report's lines
+            return "count", (index, labelled)
         # "retweeted over 269,000 times", "watched our holiday ad more than 3 million times";
         # not "clicked the same button thirty times", a user's steps.
         for token in doc[index + 1 : index + 10]:

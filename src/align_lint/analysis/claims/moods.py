@@ -698,6 +698,24 @@ def _whenever_told_you(verb: Token) -> bool:
     )
 
 
+def _a_case_of_anything(verb: Token, children: list[Token]) -> bool:
+    """Is the clause a case of any post, in the present with "when" ("calling
+    every post viral when it has 300 reactions", "a reel counts as a hit when
+    it gets 10k views")? Its subject is "it" or "they", which stand for what
+    the sentence generalises, or a noun with "a", "any" or "every". The
+    writer's own ("when our reel hit 1M") is past or owned."""
+    if verb.tag_ not in ("VBZ", "VBP") or verb.dep_ != "advcl":
+        return False
+    if not any(c.dep_ == "advmod" and c.lower_ in ("when", "whenever") for c in children):
+        return False
+    subjects = [c for c in children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(
+        s.lower_ in ("it", "they")
+        or any(d.dep_ == "det" and d.lower_ in ("a", "an", "any", "every") for d in s.children)
+        for s in subjects
+    )
+
+
 def _told_by_a_case_put(verb: Token, children: list[Token]) -> bool:
     """Is the clause what a case put to the reader tells, where the parse hung
     the telling on it: "When an agency tells you its campaign reached 40M
@@ -2412,6 +2430,27 @@ class MoodReader(OwnershipReader):
             clause = parent
         return False
 
+    def _material_to_convert(self, head: Token) -> bool:
+        """Is the attention what the writer asks or plans to turn into buyers or
+        money ("how do I turn 40k followers into customers?", "we need to
+        convert these views into sales")? The outcome is the aim and the count
+        its material, not a result. A conversion told in the past ("we turned
+        40k followers into 300 customers") stays a claim, which the outcome ties."""
+        verb = head.head
+        if head.dep_ != "dobj" or verb.lemma_ not in self._grammar["converting_verbs"]:
+            return False
+        if verb.tag_ in ("VBD", "VBN"):
+            return False
+        aims = (
+            self._grammar["buyer_nouns"] | self._grammar["money_made"] | {"sales", "money", "cash"}
+        )
+        return any(
+            c.dep_ == "prep"
+            and c.lower_ in ("into", "to")
+            and any(t.dep_ == "pobj" and (t.lemma_ in aims or t.lower_ in aims) for t in c.children)
+            for c in verb.children
+        )
+
     def _intends(self, verb: Token) -> bool:
         """The writer's verb of intent ("we want", "we hope") or plan ("our goal is")."""
         if verb.lemma_ == "be":  # "our goal is to raise $50,000"
@@ -2437,6 +2476,8 @@ class MoodReader(OwnershipReader):
             return "topic"  # '"we doubled their followers" is the weakest line': named
         if _a_controls_name(head, self._grammar["interface_nouns"]):
             return "topic"  # "the 'most viewed' sort on the shop page": a label
+        if self._material_to_convert(head):
+            return "topic"  # "how do I turn 40k followers into customers?": the means
         if (
             head.dep_ == "dobj"
             and _marked_to(head.head)
@@ -2576,6 +2617,8 @@ class MoodReader(OwnershipReader):
                 return "conditional"
             if _grows_in_proportion(verb, self._grammar["growth_verbs"]):
                 return "conditional"  # "costs rise as traffic grows": whenever it does
+            if _a_case_of_anything(verb, children):
+                return "conditional"  # "stop calling a post viral when it has 300 likes"
             if depth == 0 and _asked_for(verb):
                 return "goal"  # "Can we get 1,000 retweets?": the attention is what is wanted
             if _readers_clause(verb):

@@ -1454,6 +1454,8 @@ class OwnershipReader(Vocabulary):
             return True  # "we're partnering with Maya Jones (1.2M followers)": her size
         if _in_anothers_quoted_title(head, self._grammar["content_nouns"]):
             return True  # "a creator's 'I hit 1M!' post": her words, quoted as a title
+        if self._a_speakers_line(head):
+            return True  # "client: why did the cat video get 40k views": their line
         if any(token.lower_ in _MINE or token.lower_ == "let" for token in head.sent):
             return False
         if any(_held_by_someone_unnamed(holder) for holder in (head, subject) if holder):
@@ -1466,6 +1468,29 @@ class OwnershipReader(Vocabulary):
         if near & _MINE_WORDS:
             return False
         return evidence == "superlative" and subject is not None and _a_record(subject)
+
+    def _a_speakers_line(self, head: Token) -> bool:
+        """Is the term in a dialogue's line that a label gives to someone else
+        ("client: ok but why did the cat video get 40k views", "my boss: we
+        need 10k followers")? A line labelled "me:" stays the writer's, and a
+        count right after the colon is a stat's, whoever's ("Our CEO: 3.4k
+        followers")."""
+        words = [t for t in head.sent if not t.is_space][:4]
+        colon = next((t for t in words if t.text == ":"), None)
+        if colon is None or colon.i >= head.i or colon.i == words[0].i:
+            return False
+        if colon.i + 1 < len(head.doc) and is_count(head.doc[colon.i + 1]):
+            return False  # a stat labelled by whose it is: "Our CEO: 3.4k followers"
+        label = [t for t in words if t.i < colon.i]
+        speaker = label[-1]
+        if len(label) > 2 or (len(label) == 2 and label[0].lower_ not in ("my", "our", "the")):
+            return False
+        speakers = (
+            self._grammar["labelled_speakers"]
+            | self._grammar["acquaintances"]
+            | self._grammar["third_parties"]
+        )
+        return speaker.lemma_ in speakers or speaker.lower_ in speakers
 
     def _possessors(self, head: Token) -> list[Token]:
         """Who owns the term or its clause's subject, with their owners in turn:

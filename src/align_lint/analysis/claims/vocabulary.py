@@ -45,7 +45,8 @@ GRAMMAR = (
     "code_words", "community_places", "acquaintances", "platforms", "celebrating_words",
     "chart_words", "sales_charts", "payout_platforms",
     # Moved from Python (lexmove): the readers' own content-word lists.
-    "companies", "post_attention", "best_periods", "usual_words", "rank_openers", "web_places",
+    "companies", "post_attention", "best_periods", "usual_words", "converting_verbs",
+    "labelled_speakers", "rank_openers", "web_places",
     "commented_code", "work_verbs", "venues", "populations", "data_nouns", "holder_nouns",
     "chasing_verbs", "saying_verbs", "quota_nouns", "spending_verbs", "lead_requests",
     "supposing_verbs", "drawing_verbs", "result_nouns", "buyer_nouns", "joined_programs",
@@ -169,6 +170,10 @@ _MOOD_WORDS = frozenset(
     | {"none", "nothing", "nobody"}  # a denying subject (``_denied_by_subject``)
     | {"which", "where", "how", "?"}  # a question asks, it does not report (``_asked``)
     | {"rather"}  # a preference: "we'd rather have 40 regulars than 40k likes" (``_preferred``)
+    | {
+        "when",
+        "whenever",
+    }  # a case of any post: "…viral when it has 300 likes" (``_a_case_of_anything``)
 )
 # A metric said to be up, with no amount: "Impressions up, saves up", "views are up again".
 _BARE_RISE = "up"
