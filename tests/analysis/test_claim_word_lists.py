@@ -67,6 +67,7 @@ CLOSED = {
     },
     "moods": {
         "_SOME_THING",  # lead24: pronouns of a thing to do ("nothing to sell yet")
+        "_DEADLINE_VERBS",  # lead25: present forms of open/close of a notice ("orders close Friday")
         "_PRESENT_IS",  # lead24: forms of a present "be" after a defined phrase
         "_MORE_SOLD",  # lead24: comparatives and "out" that make a present "sell" a result
         "_SECOND_OBJECTS", "_ASKING_MODALS", "_NOUN_PHRASE_WORDS", "_APPROXIMATELY",

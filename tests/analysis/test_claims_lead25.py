@@ -8,6 +8,7 @@ import pytest
 from tests.analysis.claim_reading import assert_prefilter_agrees
 from tests.analysis.claim_reading import verdict_with_severities as _verdict
 
+from align_lint.analysis.claims import ClaimExtractor
 from align_lint.documents import document_from_text
 from align_lint.run.linter import Linter
 
@@ -344,5 +345,125 @@ def test_the_prefilter_sees_the_later_cues(linter: Linter) -> None:
             "Newsletter, week 12\nsent: 52,000\nclicked: 8,410\nunsubscribed: 9",
             "me: we should measure sales\nclient: ok but why did the dog video get 80k views\nme: sigh",
             "The display ads had 30x the impressions. They also had the worst return.",
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "Month 9 update\n- 14k followers\n- 190k impressions\n- MRR: still $0, launching soon",
+            False,
+        ),
+        ("Month 9 update\n- 14k followers\n- 190k impressions\n- MRR: $3,200", True),
+    ],
+)
+def test_an_outcome_label_answered_with_zero_names_no_outcome(
+    linter: Linter, text: str, passed: bool
+) -> None:
+    """ "MRR: still $0" denies the outcome, so the counts above it are the
+    post's only results; "MRR: $3,200" reports one."""
+    assert _plain(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "mood"),
+    [
+        ('Every "you kept me from buying junk" message made my day.', "negated"),
+        ("Brand deals turned down: 9, because they didn't fit", "negated"),
+        ("Brand deals closed: 9", "asserted"),
+        ('"Did it bring in revenue?" Honestly, we never checked.', "topic"),
+        ("If you'd like to help, you can donate at the link below.", "offer"),
+        ("Next month the store page goes live, so you'll finally be able to wishlist it.", "offer"),
+        ("Orders for winter close on 10 October.", "offer"),
+        ("Orders opened on Monday and 4,000 came in.", "asserted"),
+    ],
+)
+def test_outcomes_kept_from_refused_asked_or_offered(
+    linter: Linter, extractor: ClaimExtractor, text: str, mood: str
+) -> None:
+    """A purchase someone was kept from, an offer refused, a quoted question,
+    an invitation to the reader and a deadline report no outcome; a past
+    opening does."""
+    doc = linter.analyzer.pipeline.nlp(text)
+    outcomes = [c for c in extractor.claims(doc) if c.kind == "outcome"]
+    assert outcomes and outcomes[0].mood == mood
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("We never expected to pass 60k followers this year.", False),
+        ("ngl did not expect to hit 60k subs before christmas", False),
+        ("We don't expect to hit 60k followers this year.", True),
+        ("our video just hit a mil 🙏", False),
+        ("our channel just crossed a lakh", False),
+    ],
+)
+def test_surprise_and_a_mil_are_milestones(linter: Linter, text: str, passed: bool) -> None:
+    """A milestone nobody expected did happen (a chat marker the parse takes
+    for a subject changes nothing); a forecast denied did not; "a mil" is a
+    count."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Our launch reel got 90k views. The new scheduler cuts cold-start time by 60%.", False),
+        ("Our launch reel got 90k views. The new scheduler cut handling time by 60%.", True),
+        (
+            "Our page passed 12k followers. Acme Builders cut their payroll bill by £900 a month.",
+            True,
+        ),
+        ("Our page passed 12k followers. We placed 41 engineers with clients this quarter.", True),
+        ("Our page passed 12k followers. We placed 3 ads on local radio.", False),
+        (
+            "Our page passed 12k followers and the pop-up did $18k on day one, all of it into stock.",
+            True,
+        ),
+        ("The podcast has 3,100 subscribers, but the ad slot sells out every month at $400.", True),
+        ("We crossed 6,000 tea subscribers, people who pay us every month for fresh leaves.", True),
+    ],
+)
+def test_outcomes_in_more_words(linter: Linter, text: str, passed: bool) -> None:
+    """A program's speed is a feature, not time saved; a bill cut, people
+    placed by a recruiter, takings with a clause joined after them, a slot
+    that sells out and subscribers who pay are outcomes."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("On this day in 1938, a radio play reached an estimated six million listeners.", True),
+        ("The chain letter went viral decades before anyone used the word.", True),
+        ("In 1998 we had 10k visitors a month.", False),
+        ("my dad has 14 followers on facebook and he posts sunsets.", True),
+        ("My son hit 100 followers and we baked him a cake.", False),
+        ("impressions count every view, so one person scrolling past twice = 2 impressions.", True),
+        ("Our reel = 2M views. Insane.", False),
+        ("the 'silent review' trend is trending on tiktok again. make it stop.", True),
+        ("our dance trend is trending on tiktok", False),
+    ],
+)
+def test_history_kin_definitions_and_fashions(linter: Linter, text: str, passed: bool) -> None:
+    """History before social media, what a relative has, an equation's
+    result and a trend that trends are no one's brag; the writer's own are."""
+    assert _verdict(linter, text)[0] is passed
+
+
+def test_the_prefilter_sees_the_third_cues(linter: Linter) -> None:
+    assert_prefilter_agrees(
+        linter,
+        [
+            "ngl did not expect to hit 60k subs before christmas",
+            "our video just hit a mil 🙏",
+            "Our launch reel got 90k views. The new scheduler cuts cold-start time by 60%.",
+            "Our page passed 12k followers. We placed 41 engineers with clients this quarter.",
+            "impressions count every view, so one person scrolling past twice = 2 impressions.",
+            "the 'silent review' trend is trending on tiktok again. make it stop.",
+            "On this day in 1938, a radio play reached an estimated six million listeners.",
         ],
     )

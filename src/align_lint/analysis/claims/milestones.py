@@ -421,6 +421,12 @@ def _audience_holder(verb: Token, channels: frozenset[str], money_holders: froze
     return any(c.dep_ == "poss" and c.lower_ in _MINE for c in subject.children)
 
 
+def _a_scale_alone(word: Token) -> bool:
+    """A scale word said after "a" with no number, a count the tagger makes a
+    noun: "a mil", "a lakh"."""
+    return _is_scale(word) and word.i > 0 and word.doc[word.i - 1].lower_ == "a"
+
+
 def _a_round_count(count: Token) -> bool:
     """A count a milestone is made of: not a year, 1,000 or more ("10k",
     "25,000"; not "2026", "300")."""
@@ -559,8 +565,9 @@ class MilestoneReader(MoodReader):
                 continue  # "costs exceeding $3 million": a price or a sum, not an audience
             if _is_scale(target) and target.i > 0 and is_count(doc[target.i - 1]):
                 target = doc[target.i - 1]  # "25K!", split "25" "K", the parse's object the "K"
-            # "25k" is often tagged a noun: a count written with digits is one anyway.
-            numeral = target.pos_ == "NUM" or target.text[:1].isdigit()
+            # "25k" is often tagged a noun: a count written with digits is one anyway,
+            # and so is a scale word after "a" ("hit a mil", "crossed a lakh").
+            numeral = target.pos_ == "NUM" or target.text[:1].isdigit() or _a_scale_alone(target)
             if not numeral or not holder:
                 continue
             after = _bare_big_count_end(doc, target.i)

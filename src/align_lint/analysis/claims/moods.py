@@ -125,6 +125,10 @@ _POINTERS = frozenset({":", "\u2014", "\u2013"})  # a colon, an em or en dash
 # What may stand between "no" and its outcome: "no paying customers yet", "not a single new lead".
 _BETWEEN_NONE = frozenset({"JJ", "JJR", "JJS", "DT", "CD", "RB", "VBG", "VBN"})
 _NO_ONE = frozenset({"none", "nothing", "nobody", "neither", "no", "not"})
+# Present forms that say when something can be done: "orders close Friday".
+_DEADLINE_VERBS = frozenset(
+    {"close", "closes", "open", "opens", "reopen", "reopens", "shut", "shuts"}
+)
 # The prepositions of a fixed regard: "obsessed with", "worries about", "fuss over".
 _REGARD_PREPOSITIONS = frozenset({"with", "about", "over", "on"})
 
@@ -217,7 +221,9 @@ def _what_a_business_sells(verb: Token, news_adverbs: frozenset[str]) -> bool:
         return False
     if not _in_the_present(verb) or any(c.lower_ in news_adverbs for c in verb.children):
         return False
-    sold = [c for c in verb.children if c.dep_ in ("dobj", "advmod", "npadvmod", "nsubjpass")]
+    sold = [
+        c for c in verb.children if c.dep_ in ("dobj", "advmod", "npadvmod", "nsubjpass", "prt")
+    ]
     return not any(t.like_num or t.lower_ in _MORE_SOLD for c in sold for t in c.subtree)
 
 
@@ -1201,7 +1207,7 @@ def _congratulated(head: Token, congratulating: frozenset[str]) -> bool:
     return not any(t.lower_ in _MINE or t.lower_ in ("team", "everyone") for t in between)
 
 
-def _requested_by_others(verb: Token, requesting: frozenset[str]) -> bool:
+def _requested_by_others(verb: Token, requesting: frozenset[str], markers: frozenset[str]) -> bool:
     """Is the clause of ``verb`` what someone else asked for or wanted ("a
     client asked us to 'make it go viral'", "the client wanted the ad to go
     viral"), up to two clauses up? Another's request reports nothing; the
@@ -1215,7 +1221,9 @@ def _requested_by_others(verb: Token, requesting: frozenset[str]) -> bool:
             subject = _subject_of(clause)
             # Not the writer asking ("we asked for it to go viral"); "every brief
             # I got asked us to go viral" is the briefs' request, "I" only got them.
-            return subject is not None and subject.lower_ not in _MINE
+            # A chat marker the parse made the subject is the writer's aside:
+            # "ngl did not expect to hit 250k subs".
+            return subject is not None and subject.lower_ not in _MINE | markers
     return False
 
 
@@ -1620,6 +1628,10 @@ def _denied_outcome(head: Token, good_when_absent: frozenset[str], losing: froze
     ("we didn't lose a customer"), not "not only grew revenue"."""
     if head.lower_ in good_when_absent or head.lemma_ in good_when_absent:
         return False
+    if _kept_from(head):
+        return True  # "you saved me from buying trash": a purchase prevented
+    if _refused_after(head):
+        return True  # "Brand deals turned down: 11": offers the writer refused
     verb = _outcome_clause_verb(head)
     if verb is None or verb.lemma_ in losing:
         return False
@@ -1637,13 +1649,85 @@ def _denied_outcome(head: Token, good_when_absent: frozenset[str], losing: froze
     return False
 
 
+def _what_an_equation_gives(head: Token) -> bool:
+    """Is the term the result side of an equation, "=" before its count ("one
+    person scrolling past twice = 2 impressions", "1,000 views = 1 sale")? A
+    worked definition counts no one's audience."""
+    doc = head.doc
+    start = max(head.sent.start, head.i - 4)
+    if any(t.lower_ in _MINE for t in head.sent):
+        return False  # "our reel = 2M views": the writer's, said with a sign
+    return any(t.text in ("=", "==") for t in doc[start : head.i])
+
+
+def _left_to_the_reader(verbs: list[Token]) -> bool:
+    """Is the outcome something the reader may do, "you" with a modal: "you
+    can donate at the link below", "you'll finally be able to wishlist it"?
+    An invitation reports nothing done. Only the outcome's own clause and the
+    clauses it completes ("be able to"), not one it is joined to."""
+    if not verbs:
+        return False
+    verb = verbs[0]
+    for _ in range(3):
+        children = list(verb.children)
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "you" for c in children):
+            return any(c.dep_ == "aux" and c.tag_ == "MD" for c in children)
+        if verb.dep_ not in ("xcomp", "acomp") or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
+
+
+def _a_deadline_of(head: Token) -> bool:
+    """Is the outcome, named, what a present or future "close" or "open" is
+    said of, a notice of when it can be done ("Kit orders for winter close on
+    10 October", "applications open Monday", "registrations will close at
+    midnight")? Read from the words: the tagger takes "close" for an
+    adjective as often as not. "Pre-orders opened and 4,000 came in" tells."""
+    doc = head.doc
+    at = head.i + 1
+    if at < len(doc) and doc[at].lower_ == "for":
+        at += 2  # "orders for winter close"
+    if at < len(doc) and doc[at].lower_ in ("will", "'ll"):
+        at += 1
+    return at < len(doc) and doc[at].lower_ in _DEADLINE_VERBS
+
+
+def _refused_after(head: Token) -> bool:
+    """Is the outcome noun followed by a participle of refusing: "deals turned
+    down: 11", "offers declined", "sponsorships we said no to" aside?"""
+    doc = head.doc
+    following = [t.lower_ for t in doc[head.i + 1 : head.i + 3]]
+    if not following:
+        return False
+    return following[0] in ("declined", "rejected", "refused") or following == ["turned", "down"]
+
+
+def _kept_from(head: Token) -> bool:
+    """Is the outcome verb an act someone was kept from: "saved me from buying
+    trash", "stopped us from hiring", "put people off buying"?"""
+    if head.tag_ != "VBG" or head.dep_ != "pcomp" or head.head.lower_ not in ("from", "off"):
+        return False
+    return head.head.head.lemma_ in ("save", "stop", "prevent", "keep", "spare", "deter", "put")
+
+
+def _zero_after(doc: Doc, index: int) -> bool:
+    """Is the value from ``index`` a zero, past an adverb of how it stands and
+    a currency sign ("0", "still $0", "basically zero")?"""
+    while index < len(doc) and doc[index].tag_ == "RB" and doc[index].lower_ not in _NONE:
+        index += 1
+    if index < len(doc) and doc[index].tag_ == "$":
+        index += 1
+    return index < len(doc) and doc[index].lower_ in _NONE
+
+
 def _stated_as_zero(head: Token) -> bool:
     """Is the outcome said to be nothing: "revenue is still $0", "sales were
     zero", a stat line's "waitlist: 0"? The phrase is the subject of "be"
     whose other side is only a zero, or a label with a zero after its colon."""
     doc = head.doc
-    if head.i + 2 < len(doc) and doc[head.i + 1].text == ":" and doc[head.i + 2].lower_ in _NONE:
-        return True  # a stat line's "waitlist: 0 (haven't made one yet)"
+    if head.i + 2 < len(doc) and doc[head.i + 1].text == ":" and _zero_after(doc, head.i + 2):
+        return True  # a stat line's "waitlist: 0 (haven't made one yet)", "MRR: still $0"
     phrase = _outcome_phrase(head)
     verb = phrase.head
     if phrase.dep_ != "nsubj" or verb.lemma_ != "be":
@@ -1664,7 +1748,7 @@ def _asked_whether(head: Token, asking: frozenset[str]) -> bool:
         return False
     if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in verb.children):
         return verb.head.lemma_ in asking
-    if head.sent[-1].text != "?":
+    if not _ends_as_a_question(verb):
         return False
     subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects:
@@ -1679,6 +1763,19 @@ def _asked_whether(head: Token, asking: frozenset[str]) -> bool:
         and not any(t.tag_ in ("WRB", "WP", "WDT", "WP$") for t in head.doc[opening : c.i])
         for c in verb.children
     )
+
+
+def _ends_as_a_question(verb: Token) -> bool:
+    """Does the clause of ``verb`` end with a question mark: the sentence's,
+    or a quoted question's that the sentence goes on after ('"Did it bring in
+    revenue?" Honestly, I haven't tried')?"""
+    sentence = verb.sent
+    for token in verb.doc[verb.i + 1 : sentence.end]:
+        if token.text in ("?", "?!", "??"):
+            return True
+        if token.text in (".", "!", "…", "..."):
+            return False
+    return sentence[-1].text == "?"
 
 
 def _dated_ahead(head: Token, periods: frozenset[str]) -> bool:
@@ -1833,6 +1930,11 @@ def _a_fashion_trending(term: Token, subject: Token, own: frozenset[str]) -> boo
     brand may write of itself by name."""
     if term.lemma_ != "trend" or subject.pos_ != "NOUN" or subject.lemma_ in own:
         return False
+    if subject.lemma_ in ("trend", "fad", "craze", "meme") and subject.i != term.i:
+        # "the 'silent review' trend is trending again": a trend is everyone's
+        # unless a pronoun owns it ("our dance trend"); a quote's closing mark
+        # may be parsed as a possessive ("'silent review' trend")
+        return not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in subject.children)
     if any(c.dep_ in ("det", "poss", "nummod", "appos") for c in subject.children):
         return False
     words = list(subject.subtree)
@@ -2367,9 +2469,13 @@ class MoodReader(OwnershipReader):
             return "offer"  # "donations are always welcome"
         if named and _where_to_write(head):
             return "offer"  # "Partnerships and sales: partners@acme.example"
+        governing = self._governing_verbs(head)
+        if _left_to_the_reader(governing):
+            return "offer"  # "you can donate at the link below", "you'll be able to wishlist it"
+        if named and _a_deadline_of(head):
+            return "offer"  # "Kit orders close on 10 October": a notice
         if self._others_outcome(head) or _what_a_business_sells(head, grammar["news_adverbs"]):
             return "background"  # "a bank that made $3B", "a bloke who sells cheese"
-        governing = self._governing_verbs(head)
         purpose = named and _what_an_action_is_for(governing)
         if purpose or self._wanted_outcome(head):
             return "goal"  # "we're hiring a lead to help connect campaign data to revenue"
@@ -2478,10 +2584,14 @@ class MoodReader(OwnershipReader):
             return "topic"  # "the 'most viewed' sort on the shop page": a label
         if self._material_to_convert(head):
             return "topic"  # "how do I turn 40k followers into customers?": the means
+        if _what_an_equation_gives(head):
+            return "topic"  # "one person scrolling past twice = 2 impressions": a definition
         if (
             head.dep_ == "dobj"
             and _marked_to(head.head)
-            and _requested_by_others(head.head, self._grammar["requesting_verbs"])
+            and _requested_by_others(
+                head.head, self._grammar["requesting_verbs"], self._grammar["discourse_markers"]
+            )
         ):
             return "background"  # "HR asked me to 'boost engagement'": their wish, no result
         if _peers_asked(head.sent):
@@ -2696,7 +2806,9 @@ class MoodReader(OwnershipReader):
             return "topic"  # "the trending topics panel was removed": a feature
         if _noticed_elsewhere(verb, self._grammar["noticing_verbs"]):
             return "background"  # "seeing 'quiet quitting' trending on my feed": others' posts
-        if _requested_by_others(verb, self._grammar["requesting_verbs"]):
+        if _requested_by_others(
+            verb, self._grammar["requesting_verbs"], self._grammar["discourse_markers"]
+        ):
             return "background"  # "a client asked us to make it go viral": their wish
         if _bidden_to_go_viral(verb):
             return "goal"  # "make it go viral", "help us make it go viral!": a wish

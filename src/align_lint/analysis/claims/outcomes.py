@@ -334,8 +334,11 @@ def _takings(verb: Token, subjects: list[Token], content: frozenset[str]) -> boo
         return False
     if any(_to_do(c) and c.i > objects[0].i for c in verb.children):
         return False  # "took $5,000 to build the booth"
-    moved = [t for t in verb.subtree if t.i > verb.i and t.lower_ in _MONEY_MOVED]
-    return not moved
+    joined = {t.i for c in verb.children if c.dep_ == "conj" for t in c.subtree}
+    moved = [
+        t for t in verb.subtree if t.i > verb.i and t.i not in joined and t.lower_ in _MONEY_MOVED
+    ]
+    return not moved  # not a clause joined after it ("…and all of it is going into…")
 
 
 def _stated_level(head: Token) -> int | None:
@@ -720,6 +723,13 @@ class OutcomeReader(MetricReader):
                 return None
         return None
 
+    def _a_programs_time(self, time: Token) -> bool:
+        """Is the time a program's ("cold-start time", "build time"), which a
+        release note cuts as a feature, not a business's time saved?"""
+        if time.lemma_ != "time" or time.i == 0:
+            return False
+        return time.doc[time.i - 1].lower_ in self._grammar["machine_time_words"]
+
     def _money_end(self, verb: Token) -> int:
         """Where "earned $2M in earned media value" ends: the object holding the
         money and an "in"/"of"/"worth" after it, so that a price put on
@@ -763,7 +773,9 @@ class OutcomeReader(MetricReader):
                 return None  # "the checklist was saved 3,000 times": kept by readers
             if _money_saved(verb, money):
                 return "money", (index, self._money_end(verb))
-            return action if any(_a_cost(t, self._grammar["cost_nouns"]) for t in after) else None
+            costs = self._grammar["cost_nouns"]
+            cut = [t for t in after if _a_cost(t, costs) and not self._a_programs_time(t)]
+            return action if cut else None  # not "cuts cold-start time by 70%", a feature
         if lemma == "pay":
             paid_back = any(t.lower_ in _BY_ITSELF for t in after)
             payers = _count_of(verb.head) if _pays_for_itself(verb) else None
@@ -794,6 +806,13 @@ class OutcomeReader(MetricReader):
                 verb.dep_ == "acl" and _count_of(verb.head) is not None
             )
             return action if counted and by_others else None
+        if lemma == "place":
+            # A recruiter's placements: "we placed 64 engineers with clients";
+            # not "we placed 3 ads" or "placed an order" (no people counted).
+            placed = [c for c in verb.children if c.dep_ == "dobj"]
+            people = self._grammar["people"]
+            counted = any(_count_of(n) is not None and _is_people(n, people) for n in placed)
+            return action if counted else None
         if lemma in ("upgrade", "redeem"):  # "6% upgraded to the paid tier"; not "upgrade now"
             return action if by_others else None
         if lemma == "give":  # "1,400 supporters gave $38,000"; not "we gave $500 to the shelter"

@@ -1152,6 +1152,42 @@ def _in_anothers_quoted_title(head: Token, content: frozenset[str]) -> bool:
     return owner.lower_ in ("his", "her", "their")
 
 
+def _someone_i_know(subject: Token, acquaintances: frozenset[str]) -> bool:
+    """Is the subject of a present "has" someone the writer knows, "my dad
+    has 14 followers", "our neighbour has 2k subscribers"? Their audience as
+    it stands is theirs (``_anothers_metric``); a milestone the writer tells
+    of them ("my son hit 100 subscribers") is the writer's proud news."""
+    verb = subject.head
+    if verb.lemma_ != "have" or verb.tag_ not in ("VBZ", "VBP") or subject.dep_ != "nsubj":
+        return False
+    return subject.lemma_ in acquaintances and any(
+        c.dep_ == "poss" and c.lower_ in ("my", "our") for c in subject.children
+    )
+
+
+def _long_ago(sentence: Span) -> bool:
+    """Is the sentence history, before social media: a year of the last
+    millennium said as a date ("in 1938", "of 1935") or a span of decades
+    or centuries back ("went viral decades before anyone used the word")?
+    The writer's own are kept by the caller ("in 1998 we had 10k visitors")."""
+    words = list(sentence)
+    for word, following in pairwise(words):
+        if word.lower_ in ("decades", "centuries") and following.lower_ in (
+            "ago",
+            "before",
+            "earlier",
+        ):
+            return True
+    return any(
+        word.i > 0
+        and word.doc[word.i - 1].lower_ in ("in", "of", "since")
+        and len(word.text) == 4
+        and word.text.isdigit()
+        and word.text.startswith("1")
+        for word in words
+    )
+
+
 def _a_falsehood(subject: Token, falsehoods: frozenset[str]) -> bool:
     """Is what spreads a falsehood the writer warns against ("a video claiming
     our water is unsafe", "a fake screenshot of our menu", "a rumour that we
@@ -1448,6 +1484,8 @@ class OwnershipReader(Vocabulary):
         if any(owner.lemma_ in acquaintances for owner in owners):
             return True  # "my friend's podcast"
         subject = self._clause_subject(head)
+        if subject is not None and _someone_i_know(subject, acquaintances):
+            return True  # "my dad has 14 followers on facebook": his, as it stands
         if subject is not None and _a_falsehood(subject, self._grammar["falsehood_words"]):
             return True  # "a fake screenshot of our menu has been shared 20,000 times"
         if _a_names_size_in_brackets(head):
@@ -1460,6 +1498,8 @@ class OwnershipReader(Vocabulary):
             return False
         if any(_held_by_someone_unnamed(holder) for holder in (head, subject) if holder):
             return True  # "a Leeds bakery's clip has gone viral"
+        if _long_ago(head.sent):
+            return True  # "On this day in 1938, the broadcast reached six million listeners"
         saying = self._grammar["saying_verbs"]
         if _reported_by_another(head.sent, saying, self._grammar, self._cited) or (
             subject is not None and (_asked_of_a_name(subject) or _they_of_a_lead_in(subject))

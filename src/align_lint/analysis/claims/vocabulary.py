@@ -46,7 +46,7 @@ GRAMMAR = (
     "chart_words", "sales_charts", "payout_platforms",
     # Moved from Python (lexmove): the readers' own content-word lists.
     "companies", "post_attention", "best_periods", "usual_words", "converting_verbs",
-    "labelled_speakers", "rank_openers", "web_places",
+    "labelled_speakers", "discourse_markers", "machine_time_words", "rank_openers", "web_places",
     "commented_code", "work_verbs", "venues", "populations", "data_nouns", "holder_nouns",
     "chasing_verbs", "saying_verbs", "quota_nouns", "spending_verbs", "lead_requests",
     "supposing_verbs", "drawing_verbs", "result_nouns", "buyer_nouns", "joined_programs",
