@@ -467,3 +467,60 @@ def test_the_prefilter_sees_the_third_cues(linter: Linter) -> None:
             "On this day in 1938, a radio play reached an estimated six million listeners.",
         ],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("The clip got picked up by two meme accounts and is now sitting at seven digits.", False),
+        ("Our reel reached 2M people and we signed 40 new accounts.", True),
+        ("What a night. 9,800 fans at the Mill Road ground, the loudest in years.", True),
+        ("9,800 fans on our Instagram, the loudest in years.", False),
+    ],
+)
+def test_joined_milestones_social_accounts_and_crowds(
+    linter: Linter, text: str, passed: bool
+) -> None:
+    """A piece's milestone told in a verb joined to the piece's first verb is
+    the piece's; social accounts that picked it up are no customers won; a
+    crowd at a ground is there in person."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "If our appeal video went viral, could the donation page cope with 40,000 visitors?",
+            True,
+        ),
+        ("Can we get 1,000 retweets on this one?", False),
+        ("Please don't ask your comms team to 'make it go viral'.", True),
+        ("Please stop asking us to make it go viral.", True),
+        ("Help us make it go viral!", False),
+        ("Heard the noodle bar on Mill St has gone viral again. I'll go in March.", True),
+        ("We heard our reel went viral in Brazil!", False),
+        ("The umpire's clip from Sunday now has 9M views on TikTok.", True),
+        ("Our keeper's save now has 9M views on TikTok.", False),
+    ],
+)
+def test_loads_refused_requests_hearsay_and_officials(
+    linter: Linter, text: str, passed: bool
+) -> None:
+    """A question of load, a request the writer refuses, hearsay of someone
+    else and an official's clip are no brag or goal; asking for retweets,
+    bidding virality, the writer's heard news and the writer's keeper are."""
+    assert _verdict(linter, text)[0] is passed
+
+
+def test_the_prefilter_sees_the_fourth_cues(linter: Linter) -> None:
+    assert_prefilter_agrees(
+        linter,
+        [
+            "The clip got picked up by two meme accounts and is now sitting at seven digits.",
+            "What a night. 9,800 fans at the Mill Road ground, the loudest in years.",
+            "If our appeal video went viral, could the donation page cope with 40,000 visitors?",
+            "Please don't ask your comms team to 'make it go viral'.",
+            "Heard the noodle bar on Mill St has gone viral again. I'll go in March.",
+        ],
+    )

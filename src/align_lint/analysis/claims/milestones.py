@@ -421,6 +421,20 @@ def _audience_holder(verb: Token, channels: frozenset[str], money_holders: froze
     return any(c.dep_ == "poss" and c.lower_ in _MINE for c in subject.children)
 
 
+def _subject_of_the_first_verb(verb: Token) -> Token | None:
+    """The subject of the first of the verbs ``verb`` is joined to by "and"
+    ("the clip got picked up by meme accounts and is now sitting at seven
+    digits": "clip"), in a parsed sentence; else None."""
+    if verb.dep_ != "conj" or not verb.doc.has_annotation("DEP"):
+        return None
+    first = verb
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None  # the joined verb has a subject of its own
+    return next((c for c in first.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
 def _a_scale_alone(word: Token) -> bool:
     """A scale word said after "a" with no number, a count the tagger makes a
     noun: "a mil", "a lakh"."""
@@ -516,7 +530,10 @@ class MilestoneReader(MoodReader):
             at -= 1
         pieces = self._grammar["content_nouns"] | self._grammar["released_works"]
         if at < 0 or not ({doc[at].lower_, doc[at].lemma_} & pieces):
-            return None
+            subject = _subject_of_the_first_verb(doc[index])
+            if subject is None or not ({subject.lower_, subject.lemma_} & pieces):
+                return None
+            at = subject.i  # "the clip got picked up … and is now sitting at seven digits"
         if any(t.pos_ == "ADP" for t in doc[max(at - 3, doc[at].sent.start) : at]):
             return None  # "pre-orders for the album passed 10k": the album is not what passed
         target = index + 1

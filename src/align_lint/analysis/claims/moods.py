@@ -461,6 +461,16 @@ def _past(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.tag_ == "VBD" for c in verb.children)
 
 
+def _heard_of(verb: Token) -> bool:
+    """Is the clause hearsay, what the writer heard of someone else ("Heard
+    the pasta place on Dean St has gone viral again")? Not the writer's own
+    ("we heard our reel went viral in Brazil")."""
+    if verb.dep_ != "ccomp" or verb.head.lemma_ != "hear":
+        return False
+    subject = _subject_of(verb)
+    return subject is not None and not any(t.lower_ in _MINE for t in subject.subtree)
+
+
 def _noticed_elsewhere(verb: Token, noticing: frozenset[str]) -> bool:
     """Is the phrase's verb something the writer noticed going on, not a result
     ("seeing 'quiet quitting' trending again on my feed", "noticed the challenge
@@ -1227,6 +1237,24 @@ def _requested_by_others(verb: Token, requesting: frozenset[str], markers: froze
     return False
 
 
+def _request_refused(verb: Token, requesting: frozenset[str]) -> bool:
+    """Is the clause of ``verb`` a request the writer refuses, up to two clauses
+    up: an asking verb denied or stopped ("please don't ask your comms team to
+    'make it go viral'", "stop asking us to make it go viral")?"""
+    clause = verb
+    for _ in range(3):
+        if clause.dep_ not in ("xcomp", "ccomp") or clause.head.i == clause.i:
+            return False
+        clause = clause.head
+        if clause.lemma_ not in requesting:
+            continue
+        if any(c.dep_ == "neg" or c.lower_ == "never" for c in clause.children):
+            return True
+        stopper = clause.head
+        return clause.dep_ == "xcomp" and stopper.lemma_ in ("stop", "quit", "cease")
+    return False
+
+
 def _counts_weighed(head: Token, outdoing: frozenset[str]) -> bool:
     """Is the term one side of a maxim that weighs two counts, its subject a
     bare counted noun ("2,000 real readers beat 20,000 dead addresses", "100
@@ -1811,11 +1839,14 @@ def _given_something(people: Token, giving: frozenset[str]) -> bool:
     return False
 
 
-def _asked_for(verb: Token) -> bool:
+def _asked_for(verb: Token, capacity: frozenset[str]) -> bool:
     """A question that asks for the attention ("Can we get 1,000 retweets?",
     "could Acme hit 5k likes on this one?"): the modal before its subject, the
     sentence ending in a question mark. "We can get you 1,000 views" is no
-    question."""
+    question, and "could the page cope with 50,000 visitors?" asks about a
+    load, not for an audience."""
+    if verb.lemma_ in capacity:
+        return False
     aux = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in _ASKING_MODALS), None)
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if aux is None or subject is None or aux.i > subject.i:
@@ -2729,7 +2760,7 @@ class MoodReader(OwnershipReader):
                 return "conditional"  # "costs rise as traffic grows": whenever it does
             if _a_case_of_anything(verb, children):
                 return "conditional"  # "stop calling a post viral when it has 300 likes"
-            if depth == 0 and _asked_for(verb):
+            if depth == 0 and _asked_for(verb, self._grammar["capacity_verbs"]):
                 return "goal"  # "Can we get 1,000 retweets?": the attention is what is wanted
             if _readers_clause(verb):
                 return "advice"  # "once your channel grows past 1,000 subscribers, …"
@@ -2806,10 +2837,14 @@ class MoodReader(OwnershipReader):
             return "topic"  # "the trending topics panel was removed": a feature
         if _noticed_elsewhere(verb, self._grammar["noticing_verbs"]):
             return "background"  # "seeing 'quiet quitting' trending on my feed": others' posts
+        if _heard_of(verb):
+            return "background"  # "Heard the pasta place on Dean St has gone viral again"
         if _requested_by_others(
             verb, self._grammar["requesting_verbs"], self._grammar["discourse_markers"]
         ):
             return "background"  # "a client asked us to make it go viral": their wish
+        if _request_refused(verb, self._grammar["requesting_verbs"]):
+            return "negated"  # "please don't ask your team to 'make it go viral'"
         if _bidden_to_go_viral(verb):
             return "goal"  # "make it go viral", "help us make it go viral!": a wish
         if _trending_thing_talked_of(verb):

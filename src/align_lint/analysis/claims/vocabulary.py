@@ -46,7 +46,8 @@ GRAMMAR = (
     "chart_words", "sales_charts", "payout_platforms",
     # Moved from Python (lexmove): the readers' own content-word lists.
     "companies", "post_attention", "best_periods", "usual_words", "converting_verbs",
-    "labelled_speakers", "discourse_markers", "machine_time_words", "rank_openers", "web_places",
+    "labelled_speakers", "discourse_markers", "machine_time_words", "capacity_verbs",
+    "rank_openers", "web_places",
     "commented_code", "work_verbs", "venues", "populations", "data_nouns", "holder_nouns",
     "chasing_verbs", "saying_verbs", "quota_nouns", "spending_verbs", "lead_requests",
     "supposing_verbs", "drawing_verbs", "result_nouns", "buyer_nouns", "joined_programs",
@@ -406,6 +407,7 @@ class Vocabulary:
             grammar["third_parties"],  # whose the audience is
             {"ever"},  # someone else's: "the best ever" (``_anothers_metric``)
             grammar["venues"],  # a crowd: "the fair drew 9,000 visitors"
+            grammar["grounds"],  # a crowd there: "11,400 fans at the Coopers Lane ground"
             self._grammar["typical_words"],  # a statistic: "the average post gets…"
             grammar["congratulating_words"],  # someone else's: "Congrats to @x on 1M followers"
         )  # fmt: skip
