@@ -474,6 +474,10 @@ def test_the_prefilter_sees_the_third_cues(linter: Linter) -> None:
     [
         ("The clip got picked up by two meme accounts and is now sitting at seven digits.", False),
         ("Our reel reached 2M people and we signed 40 new accounts.", True),
+        (
+            "We grew the page to 96k followers with creator collabs across 14 local food accounts.",
+            False,
+        ),
         ("What a night. 9,800 fans at the Mill Road ground, the loudest in years.", True),
         ("9,800 fans on our Instagram, the loudest in years.", False),
     ],
