@@ -1699,11 +1699,18 @@ def _left_to_the_reader(verbs: list[Token]) -> bool:
     for _ in range(3):
         children = list(verb.children)
         if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "you" for c in children):
-            return any(c.dep_ == "aux" and c.tag_ == "MD" for c in children)
+            return _you_may(children)
         if verb.dep_ not in ("xcomp", "acomp") or verb.head.i == verb.i:
             return False
         verb = verb.head
     return False
+
+
+def _you_may(children: list[Token]) -> bool:
+    """Is the clause (by its verb's ``children``) "you" with a modal, what the
+    reader can or will do: "you can donate", "you'll get more views"?"""
+    addressed = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "you" for c in children)
+    return addressed and any(c.dep_ == "aux" and c.tag_ == "MD" for c in children)
 
 
 def _a_deadline_of(head: Token) -> bool:
@@ -2727,8 +2734,7 @@ class MoodReader(OwnershipReader):
                 return "asserted"  # "we never expected the reel to reach 2 million people"
             children = list(verb.children)
             if depth == denying:
-                addressed = any(c.dep_ == "nsubj" and c.lower_ == "you" for c in children)
-                if addressed and any(c.dep_ == "aux" and c.tag_ == "MD" for c in children):
+                if _you_may(children):
                     return "advice"  # "you can grow engagement", "you'll get more views"
                 negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in children)
                 negated = negated and not _not_me(verb) and not _not_that_aside(verb, head)

@@ -407,7 +407,9 @@ class Vocabulary:
             grammar["third_parties"],  # whose the audience is
             {"ever"},  # someone else's: "the best ever" (``_anothers_metric``)
             grammar["venues"],  # a crowd: "the fair drew 9,000 visitors"
-            grammar["grounds"],  # a crowd there: "11,400 fans at the Coopers Lane ground"
+            # a crowd there: "11,400 fans at the Coopers Lane ground" (only the grounds
+            # of sport: "store" or "street" in every sentence would parse too many)
+            {"ground", "pitch", "ballpark", "stands"},
             self._grammar["typical_words"],  # a statistic: "the average post gets…"
             grammar["congratulating_words"],  # someone else's: "Congrats to @x on 1M followers"
         )  # fmt: skip
