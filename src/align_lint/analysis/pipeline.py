@@ -105,9 +105,7 @@ def _load_package(name: str, needs: frozenset[str]) -> Pipeline:
     if use_senter and "senter" in nlp.disabled:
         nlp.enable_pipe("senter")
     if use_senter and "senter" in nlp.pipe_names:
-        _keep_hyphenated_words_whole(nlp)
-        _end_sentences_at_closing_emoji(nlp)
-        _continue_after_quoted_exclamations(nlp)
+        _correct_sentence_starts(nlp)
     capabilities = {"pos", "lemma"} if "tagger" in nlp.pipe_names else set()
     if "parser" in nlp.pipe_names:
         capabilities.add("dep")
@@ -151,46 +149,30 @@ def _keep_a_dictionary(nlp: Language) -> None:
     keep_dictionary(nlp.vocab, (word for part in index.values() for word in part))
 
 
-def _keep_hyphenated_words_whole(nlp: Language) -> None:
-    """No sentence starts inside a hyphenated word ("Thanks all! Pre-orders are
-    open": the senter may start one at the hyphen), see
-    ``sentences.keep_hyphenated_words_whole``."""
+def _correct_sentence_starts(nlp: Language) -> None:
+    """Components after the senter that correct where it starts sentences, in
+    this order (each in ``sentences``):
+
+    - ``keep_hyphenated_words_whole``: no start inside a hyphenated word
+      ("Thanks all! Pre-orders are open": the senter may start one at the hyphen);
+    - ``start_sentences_after_closing_emoji``: a capitalised word after an emoji
+      that closes a clause starts one ("hit 500k views 🚀 Pipeline will follow.");
+    - ``continue_after_quoted_exclamations``: a quotation ending in "!" or "?"
+      does not end the sentence around it ("a creator's 'I hit 1M!' post")."""
     from spacy.language import Language
 
-    from align_lint.analysis.sentences import keep_hyphenated_words_whole
+    from align_lint.analysis import sentences
 
-    name = "align_hyphenated_words"
-    if not Language.has_factory(name):
-        Language.component(name, func=keep_hyphenated_words_whole)
-    nlp.add_pipe(name, after="senter")
-
-
-def _end_sentences_at_closing_emoji(nlp: Language) -> None:
-    """A capitalised word after an emoji that closes a clause starts a sentence
-    ("hit 500k views 🚀 Pipeline will follow."), see
-    ``sentences.start_sentences_after_closing_emoji``."""
-    from spacy.language import Language
-
-    from align_lint.analysis.sentences import start_sentences_after_closing_emoji
-
-    name = "align_closing_emoji"
-    if not Language.has_factory(name):
-        Language.component(name, func=start_sentences_after_closing_emoji)
-    nlp.add_pipe(name, after="align_hyphenated_words")
-
-
-def _continue_after_quoted_exclamations(nlp: Language) -> None:
-    """A quotation ending in "!" or "?" does not end the sentence around it
-    ("a creator's 'I hit 1M!' post"), see
-    ``sentences.continue_after_quoted_exclamations``."""
-    from spacy.language import Language
-
-    from align_lint.analysis.sentences import continue_after_quoted_exclamations
-
-    name = "align_quoted_exclamations"
-    if not Language.has_factory(name):
-        Language.component(name, func=continue_after_quoted_exclamations)
-    nlp.add_pipe(name, after="align_closing_emoji")
+    after = "senter"
+    for name, correction in (
+        ("align_hyphenated_words", sentences.keep_hyphenated_words_whole),
+        ("align_closing_emoji", sentences.start_sentences_after_closing_emoji),
+        ("align_quoted_exclamations", sentences.continue_after_quoted_exclamations),
+    ):
+        if not Language.has_factory(name):
+            Language.component(name, func=correction)
+        nlp.add_pipe(name, after=after)
+        after = name
 
 
 def _tokenize_as_posts_are_written(nlp: Language) -> None:

@@ -60,10 +60,12 @@ def preset_sentence_starts(doc: Doc, starts: frozenset[int] | set[int], offset: 
     return _mark_starts(doc, marked)
 
 
-def _mark_starts(doc: Doc, marked: list[int]) -> Doc:
-    """Start a sentence at each token index in ``marked``, as one array."""
+def _mark_starts(doc: Doc, marked: list[int], value: int = 1) -> Doc:
+    """Start a sentence at each token index in ``marked`` (``value`` 1, what
+    ``is_sent_start = True`` stores), or undo the starts there (``_NOT_START``),
+    as one array."""
     column: Any = doc.to_array("SENT_START")  # uint64, as from_array takes it
-    column[marked] = 1  # the value ``is_sent_start = True`` stores
+    column[marked] = value
     doc.from_array("SENT_START", column)
     return doc
 
@@ -163,12 +165,7 @@ def continue_after_quoted_exclamations(doc: Doc) -> Doc:
         and array[index - 2, 2] in ends
         and doc[index - 1].whitespace_ == " "  # not across a line break
     ]
-    if not undone:
-        return doc
-    column: Any = array[:, 0].copy()
-    column[undone] = _NOT_START
-    doc.from_array("SENT_START", column)
-    return doc
+    return _mark_starts(doc, undone, _NOT_START) if undone else doc
 
 
 # Symbols, modifiers (skin tones), variation selectors and joiners: what emoji

@@ -92,6 +92,7 @@ from align_lint.analysis.claims.moods import (
     _tinkering,
 )
 from align_lint.analysis.claims.ownership import (
+    _a_multiple,
     _an_audience,
     _count_of_you,
     _crowd_of_people,
@@ -540,7 +541,7 @@ def _multiple_of_a_baseline_before(doc: Doc, start: int, usual: frozenset[str]) 
     if before <= 0 or not (doc[before].lower_ == "the" or doc[before].tag_ == "PRP$"):
         return None
     multiple = doc[before - 1]
-    if multiple.lower_ in _MULTIPLES or is_multiple(multiple):
+    if _a_multiple(multiple):
         return before - 1
     if multiple.lower_ == "times" and before >= 2 and is_count(doc[before - 2]):
         return before - 2

@@ -468,7 +468,7 @@ def _heard_of(verb: Token) -> bool:
     if verb.dep_ != "ccomp" or verb.head.lemma_ != "hear":
         return False
     subject = _subject_of(verb)
-    return subject is not None and not any(t.lower_ in _MINE for t in subject.subtree)
+    return subject is not None and not _says_us(subject)
 
 
 def _noticed_elsewhere(verb: Token, noticing: frozenset[str]) -> bool:
@@ -743,12 +743,7 @@ def _told_by_a_case_put(verb: Token, children: list[Token]) -> bool:
 
 def _said_of_the_writer(verb: Token) -> bool:
     """Does the clause's subject hold the writer ("our campaign reached…")?"""
-    return any(
-        t.lower_ in _MINE
-        for c in verb.children
-        if c.dep_ in ("nsubj", "nsubjpass")
-        for t in c.subtree
-    )
+    return any(c.dep_ in ("nsubj", "nsubjpass") and _says_us(c) for c in verb.children)
 
 
 def _wondered_why_it_trends(verb: Token) -> bool:

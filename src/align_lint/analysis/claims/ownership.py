@@ -9,6 +9,7 @@ functions here answer "whose?" for the mood and metric readers above.
 from __future__ import annotations
 
 from collections.abc import Collection, Iterator, Mapping
+from functools import cached_property
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -1525,12 +1526,14 @@ class OwnershipReader(Vocabulary):
         speaker = label[-1]
         if len(label) > 2 or (len(label) == 2 and label[0].lower_ not in ("my", "our", "the")):
             return False
-        speakers = (
-            self._grammar["labelled_speakers"]
-            | self._grammar["acquaintances"]
-            | self._grammar["third_parties"]
-        )
-        return speaker.lemma_ in speakers or speaker.lower_ in speakers
+        return speaker.lemma_ in self._speakers or speaker.lower_ in self._speakers
+
+    @cached_property
+    def _speakers(self) -> frozenset[str]:
+        """Who a dialogue's label may give a line to besides the writer: the
+        labelled speakers, acquaintances and third parties (one set, made once)."""
+        grammar = self._grammar
+        return grammar["labelled_speakers"] | grammar["acquaintances"] | grammar["third_parties"]
 
     def _possessors(self, head: Token) -> list[Token]:
         """Who owns the term or its clause's subject, with their owners in turn:

@@ -171,10 +171,8 @@ _MOOD_WORDS = frozenset(
     | {"none", "nothing", "nobody"}  # a denying subject (``_denied_by_subject``)
     | {"which", "where", "how", "?"}  # a question asks, it does not report (``_asked``)
     | {"rather"}  # a preference: "we'd rather have 40 regulars than 40k likes" (``_preferred``)
-    | {
-        "when",
-        "whenever",
-    }  # a case of any post: "…viral when it has 300 likes" (``_a_case_of_anything``)
+    # a case of any post: "…viral when it has 300 likes" (``_a_case_of_anything``)
+    | {"when", "whenever"}
 )
 # A metric said to be up, with no amount: "Impressions up, saves up", "views are up again".
 _BARE_RISE = "up"
