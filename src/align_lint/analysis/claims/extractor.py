@@ -74,6 +74,7 @@ from align_lint.analysis.claims.ownership import (
     _names_beside_us,
     _of_the_readers,
     _opens_as_the_writer,
+    _quoted_for_another,
     _says_for_them,
     _subject_cue,
     _their_side,
@@ -670,6 +671,15 @@ class ClaimExtractor(OutcomeReader):
                 self._told_of_another(sentences, read, at, claims),
                 self._grammar["answer_openings"],
             )
+        ]
+        text, telling = plan.doc.text, self._grammar["telling_words"]
+        claims = [
+            replace(claim, mood="background")
+            if claim.kind == "metric"
+            and claim.mood == "asserted"
+            and _quoted_for_another(text, claim.start, claim.end, telling, self._speakers)
+            else claim
+            for claim in claims
         ]
         echoes = self._echoes(plan, claims)
         mentions = self._mentions(plan, [*claims, *echoes])

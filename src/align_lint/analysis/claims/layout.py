@@ -571,7 +571,8 @@ def _is_colon(token: Token) -> bool:
 def _phrase_end(token: Token) -> int:
     """Where the noun phrase of ``token`` ends, without the phrases that tell
     where or when: "by 900,000 people" of "used by 900,000 people at launch";
-    "of" stays ("by 5,000 of our followers")."""
+    "of" stays ("by 5,000 of our followers"), an apposition after a comma is
+    another item ("by 412 firms, renewal rate 94%")."""
     return _last_in_phrase(token) + 1
 
 
@@ -579,6 +580,8 @@ def _last_in_phrase(token: Token) -> int:
     last = token.i
     for child in token.children:
         if child.i < token.i or child.dep_ in ("punct", "relcl", "acl", "advcl"):
+            continue
+        if child.dep_ == "appos" and token.doc[child.left_edge.i - 1].text == ",":
             continue
         if child.dep_ == "prep" and child.lower_ != "of":
             continue

@@ -317,6 +317,23 @@ def _still_to_come(head: Token, figure_nouns: frozenset[str], coming: frozenset[
     return verb.lemma_ in coming and verb.tag_ in ("VBZ", "VBP", "VB")
 
 
+def _to_be_reported(head: Token, reporting: frozenset[str]) -> bool:
+    """Is the outcome, named without an amount, what a future verb of telling
+    or checking takes ("revenue we'll report once the migration is done",
+    "the impact will be reviewed with sales in Q1", "we'll share sales next
+    month")? A report still to come, not a result; "this will drive sales"
+    promises the outcome (not a verb of telling)."""
+    phrase = _outcome_phrase(head)
+    verb = phrase.head
+    if phrase.dep_ == "pobj":
+        verb = verb.head  # "reviewed with sales"
+    elif phrase.dep_ not in ("dobj", "nsubjpass", "npadvmod"):
+        return False  # "npadvmod": a fronted object, "Revenue we'll report once…"
+    if verb.lemma_ not in reporting or any(_amount(t) for t in verb.subtree):
+        return False
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in _FUTURE for c in verb.children)
+
+
 def _describing(verb: Token) -> bool:
     """Is a gain said as what something does in general, a participle or a
     gerund with no count: "the tweets driving traffic", "effective at driving
@@ -1002,6 +1019,27 @@ def _a_controls_name(head: Token, controls: frozenset[str]) -> bool:
     return False
 
 
+def _a_quoted_modifier(head: Token) -> bool:
+    """Is the term inside a short quotation set between a determiner and a noun
+    ("the 'went viral' part of this story", "that "go viral" mindset")? The
+    quoted words name a kind of thing, no one's attention."""
+    doc = head.doc
+    opening = next(
+        (
+            t
+            for t in reversed(doc[max(0, head.i - _CONTROL_NAME) : head.i + 1])
+            if t.text in _QUOTE_MARKS
+        ),
+        None,
+    )
+    if opening is None or opening.i == 0 or doc[opening.i - 1].pos_ != "DET":
+        return False
+    for token in doc[head.i + 1 : min(len(doc), head.i + _CONTROL_NAME)]:
+        if token.text in _QUOTE_MARKS:
+            return token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "NOUN"
+    return False
+
+
 def _quoted_line_judged(head: Token, judging: frozenset[str]) -> bool:
     """Is the word inside a quoted line that opens its sentence (or follows a
     colon) and that a verb after the closing mark then judges: '"we doubled
@@ -1404,6 +1442,28 @@ def _names_a_thing(term: Token, marks: frozenset[str]) -> bool:
     )
 
 
+def _a_roles_task(head: Token, hiring: frozenset[str], means: frozenset[str]) -> bool:
+    """Is the term the object of a "to" clause that names the task of someone
+    sought ("looking for a social media manager to grow our reach", "we're
+    hiring a community lead to grow our followers")? A job ad's duty, as its
+    "you'll grow our Instagram" is, not a result; the writer's own aim says
+    "we want to grow" with no one sought."""
+    verb = head.head
+    if head.dep_ != "dobj" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    for above in list(verb.ancestors)[:3]:
+        if above.tag_ in ("VBD", "VBN"):
+            return False  # "we hired an agency to grow our followers": what followed counts
+        if above.lemma_ not in hiring:
+            continue
+        objects = [c for c in above.children if c.dep_ == "dobj"] + [
+            g for c in above.children if c.lower_ == "for" for g in c.children if g.dep_ == "pobj"
+        ]
+        # "looking for ways to grow our followers": the writer's own aim
+        return any(o.pos_ in ("NOUN", "PROPN") and o.lemma_ not in means for o in objects)
+    return False
+
+
 def _quota(
     head: Token, quota_nouns: frozenset[str], priced: frozenset[str], periods: frozenset[str]
 ) -> bool:
@@ -1680,7 +1740,24 @@ def _what_an_equation_gives(head: Token) -> bool:
     start = max(head.sent.start, head.i - 4)
     if any(t.lower_ in _MINE for t in head.sent):
         return False  # "our reel = 2M views": the writer's, said with a sign
-    return any(t.text in ("=", "==") for t in doc[start : head.i])
+    if any(t.text in ("=", "==") for t in doc[start : head.i]):
+        return True
+    return _an_operand(head)
+
+
+# The signs of a sum worked out in a post.
+_OPERATORS = ("+", "\u00d7", "\u00f7")
+
+
+def _an_operand(head: Token) -> bool:
+    """Is the term's count added or divided on the way to an "=" after it
+    ("120 likes + 30 comments + 10 shares = 160 interactions")? A worked
+    example's operand, as its result is."""
+    after = [t.text for t in head.sent if t.i > head.i]
+    if "=" not in after:
+        return False
+    before = [t.text for t in head.doc[max(head.sent.start, head.i - 3) : head.i]]
+    return any(sign in [*before, *after[: after.index("=")]] for sign in _OPERATORS)
 
 
 def _left_to_the_reader(verbs: list[Token]) -> bool:
@@ -1963,7 +2040,12 @@ def _a_fashion_trending(term: Token, subject: Token, own: frozenset[str]) -> boo
     brand may write of itself by name."""
     if term.lemma_ != "trend" or subject.pos_ != "NOUN" or subject.lemma_ in own:
         return False
-    if subject.lemma_ in ("trend", "fad", "craze", "meme") and subject.i != term.i:
+    quoted_thing = subject.lemma_ == "thing" and any(
+        t.text in _QUOTE_MARKS for t in subject.doc[subject.left_edge.i : subject.i]
+    )  # "the 'girl dinner' thing is trending again"
+    if (
+        subject.lemma_ in ("trend", "fad", "craze", "meme") or quoted_thing
+    ) and subject.i != term.i:
         # "the 'silent review' trend is trending again": a trend is everyone's
         # unless a pronoun owns it ("our dance trend"); a quote's closing mark
         # may be parsed as a possessive ("'silent review' trend")
@@ -2518,8 +2600,10 @@ class MoodReader(OwnershipReader):
         # Named ("sales will follow") or a change of a coming verb ("the money
         # will come"): still to come.
         to_come = named or _outcome_phrase(head).head.lemma_ in coming
-        if (to_come and _still_to_come(head, self._grammar["figure_nouns"], coming)) or (
-            named and _dated_ahead(head, self._grammar["periods_ahead"])
+        if (
+            (to_come and _still_to_come(head, self._grammar["figure_nouns"], coming))
+            or (named and _dated_ahead(head, self._grammar["periods_ahead"]))
+            or (named and _to_be_reported(head, self._grammar["reporting_later_verbs"]))
         ):
             return "speculative"
         return "asserted"
@@ -2613,7 +2697,7 @@ class MoodReader(OwnershipReader):
             return "topic"  # "a webinar on follower growth"
         if _quoted_line_judged(head, self._grammar["quote_judging_words"]):
             return "topic"  # '"we doubled their followers" is the weakest line': named
-        if _a_controls_name(head, self._grammar["interface_nouns"]):
+        if _a_controls_name(head, self._grammar["interface_nouns"]) or _a_quoted_modifier(head):
             return "topic"  # "the 'most viewed' sort on the shop page": a label
         if self._material_to_convert(head):
             return "topic"  # "how do I turn 40k followers into customers?": the means
@@ -2660,6 +2744,8 @@ class MoodReader(OwnershipReader):
             return "background"  # "a cat video with 40 million views", someone's
         if any(c.lower_ == "your" for c in head.children):
             return "advice"  # the reader's followers: "grow your followers"
+        if _a_roles_task(head, self._grammar["hiring_verbs"], self._grammar["sought_means"]):
+            return "advice"  # "looking for a social media manager to grow our reach"
         if _quota(
             head,
             self._grammar["quota_nouns"],

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from align_lint.analysis.claims.counts import (
     _CURRENCY,
+    _ORDINAL,
     _YEAR,
     REACH,
     _a_cost,
@@ -226,6 +227,18 @@ def paying_people(noun: Token, tiers: frozenset[str], donating: frozenset[str]) 
     )
 
 
+def _an_nth_hire(word: Token, verb: Token) -> bool:
+    """Is the word an ordinal of what "hire" took ("we've hired our 20th team
+    member": one more hire counted)? Not a place hired ("our 2nd-floor studio")."""
+    following = word.nbor(1) if word.i + 1 < len(word.doc) else None
+    return (
+        _ORDINAL.match(word.text) is not None
+        and (following is None or following.text != "-")
+        and word.head.dep_ == "dobj"
+        and word.head.head.i == verb.i
+    )
+
+
 def _more_per_order(after: list[Token], units: frozenset[str]) -> bool:
     """Do buyers spend more per order ("spend 40% more per order", "spent 18%
     more per basket")? Order value, an outcome; not "40% more time per visit"."""
@@ -431,8 +444,14 @@ _SHOWING = ("show", "serve", "display")
 
 def _opens_its_clause(doc: Doc, counted: tuple[int, int], end: int) -> bool:
     """Is the term before ``end`` the subject of a verb of its own, after a joiner
-    that parts it from the count ("got 90K views and bookings jumped 25%")? The
-    count is the other noun's; the parser may join the two nouns as one object."""
+    that parts it from the count ("got 90K views and bookings jumped 25%"), or
+    a new item after a plural noun and a comma ("412 firms, renewal rate 94%")?
+    The count is the other noun's; the parser may join the two nouns as one."""
+    if any(
+        token.text == "," and token.i > 0 and doc[token.i - 1].tag_ == "NNS"
+        for token in doc[counted[0] : end]
+    ):
+        return True  # "9,000 readers, renewal rate 90%": the count closes the item before
     if end >= len(doc) or doc[end].tag_ not in _FINITE_TAGS:
         return False
     return any(token.lower_ in _NOUN_JOINERS for token in doc[counted[0] : end])
@@ -471,6 +490,8 @@ class OutcomeReader(MetricReader):
             return None
         if self._profiles_passing_it_on(doc, end):
             return None  # "three local food accounts reposted the carousel"
+        if self._a_pieces_topic(doc, start, end):
+            return None  # "my earnings preview thread did 480k impressions": what it is about
         if term.needs != "evidence":
             before = self._count_before(doc, start, end, big=False)
             if before is None or before[0] != "count" or _opens_its_clause(doc, before[1], end):
@@ -691,6 +712,21 @@ class OutcomeReader(MetricReader):
         attended = verb.lemma_ in ("see", "reach", *_SHOWING) or self._attends(verb)
         return attended and self._audience_by_role(head, verb)
 
+    def _a_pieces_topic(self, doc: Doc, start: int, end: int) -> bool:
+        """Is the bare term the topic of a piece named right after it ("our
+        sales webinar", "my revenue forecasting thread", "the customer
+        retention post")? What the piece is about, not an amount of it; an
+        amount before the term stays a claim ("$2M sales webinar" is rare, and
+        "40 new customers post" no piece)."""
+        if start > 0 and is_count(doc[start - 1]):
+            return False
+        for word in doc[end : end + 3]:
+            if word.lemma_ in self._grammar["content_nouns"] and word.pos_ == "NOUN":
+                return True
+            if word.pos_ not in ("NOUN", "PROPN", "ADJ") and word.tag_ != "VBG":
+                return False
+        return False
+
     def _attends(self, verb: Token) -> bool:
         """Is the verb attention paid by the people counted: "29,000 people
         read it"? "join" only when what they joined is a community online
@@ -884,6 +920,10 @@ class OutcomeReader(MetricReader):
             t.lemma_ in self._grammar["buyer_nouns"] or _a_paid_tier(t) for t in after
         ):
             return None  # "readers convert to paid", not "convert the file to PDF"
-        if lemma == "hire" and not any(is_count(t) for t in after) and not _hired_counted(verb):
+        if (
+            lemma == "hire"
+            and not any(is_count(t) or _an_nth_hire(t, verb) for t in after)
+            and not _hired_counted(verb)
+        ):
             return None
         return "action", (index, index + 1)

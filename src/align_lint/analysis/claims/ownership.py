@@ -1189,6 +1189,45 @@ def _long_ago(sentence: Span) -> bool:
     )
 
 
+_DASHES = ("\u2014", "\u2013", "-")
+
+
+def _quoted_for_another(
+    text: str, start: int, end: int, telling: frozenset[str], outsiders: frozenset[str]
+) -> bool:
+    """Is ``text[start:end]`` inside a quotation that the words after it give
+    to someone else: a line opening with a dash ('"…200,000 new followers…"⏎—
+    keeper Hana Lund, talking to us this week'), or a sentence saying who told
+    it ('"…a viral moment…" Something my first investor told me.')? An
+    interview's or a mentor's words, not the writer's results. The writer's own
+    stay theirs: "— me, 2019", "— Jane, our head of social", "I told the team"."""
+    paragraph = text.rfind("\n\n", 0, start) + 1
+    before = text[paragraph:start]
+    if before.count('"') % 2 == 0 and before.rfind("\u201c") <= before.rfind("\u201d"):
+        return False
+    closing = min((at for mark in ('"', "\u201d") if (at := text.find(mark, end)) >= 0), default=-1)
+    if closing < 0 or "\n\n" in text[end:closing]:
+        return False
+    after = text[closing + 1 : closing + 240].lstrip(" \t\n")
+    line = after.split("\n", 1)[0]
+    if line.startswith(_DASHES):
+        parts = [p.split() for p in line.lstrip("".join(_DASHES) + " ").lower().split(",")]
+        named = bool(parts and parts[0])
+        return (
+            named
+            and not any(words and words[0] in _MINE for words in parts)
+            and not (_MINE & set(parts[0]))
+        )
+    sentence = line.split(".", 1)[0].lower().split()
+    told = next((at for at, word in enumerate(sentence) if word in telling), 0)
+    if told == 0 or sentence[told - 1] in _MINE:
+        return False
+    # "our social lead told the team": the writer's own people, unless one
+    # from outside ("my first investor told me")
+    owned = any(word in ("our", "my") for word in sentence[:told])
+    return not owned or sentence[told - 1] in outsiders
+
+
 def _a_falsehood(subject: Token, falsehoods: frozenset[str]) -> bool:
     """Is what spreads a falsehood the writer warns against ("a video claiming
     our water is unsafe", "a fake screenshot of our menu", "a rumour that we
@@ -1432,8 +1471,11 @@ def _held_by_someone_unnamed(holder: Token) -> bool:
     not know yet? A writer names its own page as "our" or by its name, never
     as "a bakery's". The parse hangs the possessor as "poss", or as "nmod"
     with the article on the word it owns (a curly apostrophe). A quote mark after a
-    title is no possessive ("our 'how to braai a snoek' reel")."""
-    for owner in holder.children:
+    title is no possessive ("our 'how to braai a snoek' reel"). The owner may
+    own the owner in turn: "a Leeds school's leavers' song"."""
+    owners = [*holder.children]
+    owners += [g for o in owners if o.dep_ == "poss" and o.i < holder.i for g in o.children]
+    for owner in owners:
         if owner.dep_ not in ("poss", "nmod") or owner.i > holder.i:
             continue
         if not any(c.tag_ == "POS" and c.lower_ in ("'s", "\u2019s") for c in owner.children):

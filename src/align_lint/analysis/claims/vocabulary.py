@@ -47,6 +47,7 @@ GRAMMAR = (
     # Moved from Python (lexmove): the readers' own content-word lists.
     "companies", "post_attention", "best_periods", "usual_words", "converting_verbs",
     "labelled_speakers", "discourse_markers", "machine_time_words", "capacity_verbs",
+    "hiring_verbs", "reporting_later_verbs", "sought_means", "telling_words",
     "rank_openers", "web_places",
     "commented_code", "work_verbs", "venues", "populations", "data_nouns", "holder_nouns",
     "chasing_verbs", "saying_verbs", "quota_nouns", "spending_verbs", "lead_requests",
@@ -170,6 +171,7 @@ _MOOD_WORDS = frozenset(
     {"not", "n't", "never", "no", "nor", "neither", "with", "your", "you", "first", "next"}
     | {"none", "nothing", "nobody"}  # a denying subject (``_denied_by_subject``)
     | {"which", "where", "how", "?"}  # a question asks, it does not report (``_asked``)
+    | {"="}  # a worked example's sum (``_what_an_equation_gives``)
     | {"rather"}  # a preference: "we'd rather have 40 regulars than 40k likes" (``_preferred``)
     # a case of any post: "…viral when it has 300 likes" (``_a_case_of_anything``)
     | {"when", "whenever"}
@@ -417,5 +419,6 @@ class Vocabulary:
             grammar["acquaintances"],  # "my friend's podcast"
             grammar["presence_verbs"],  # "5,000 fans packed the arena"
             grammar["data_verbs"], grammar["data_nouns"],  # data (``_handled_as_data``)
+            grammar["hiring_verbs"],  # a role's duty (``_a_roles_task``)
         )  # fmt: skip
         return words, lemmas
