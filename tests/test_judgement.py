@@ -517,7 +517,11 @@ CASES: list[tuple[bool, str]] = [
     # judge23 (own-13): an outcome named beside a count but denied by its
     # clause, said to be zero, asked about, dated ahead or aimed for is no
     # result and ties nothing; the same outcome reported still ties.
-    (True, "Our demo video passed 300k views, but it did not move bookings."),
+    # round26: set against the outcome it did not bring in the same sentence
+    # ("…, but it did not move bookings"), the attention is a confession, no brag
+    # (own-92, own-94 label such posts neutral); told in a sentence of its own
+    # ("Sales Didn't Budge." below), the attention stands.
+    (False, "Our demo video passed 300k views, but it did not move bookings."),
     (False, "Our demo video passed 300k views, and it moved 90 bookings."),
     (True, "We hit 45k followers in March. Income is still $0."),
     (False, "We hit 45k followers in March. Income is now $3,400 a month."),

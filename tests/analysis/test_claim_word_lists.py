@@ -40,6 +40,8 @@ CLOSED = {
         "_WRITERS", "_DENIED_OR_DOUBTED", "_LIST_JOINS", "_CLAUSE_OPENERS",
         # conjunctions, determiners and question words beside a bare "Revenue?" (lead21)
         "_BESIDE_A_BARE_QUESTION",
+        # the negators of a clause that denies an outcome after "but" (round26)
+        "_DENIALS",
         # conjunctions, punctuation and forms of "be" around a metric named bare,
         # and the prepositions and pronouns after "is" that say a level or an owner (lead21)
         "_SETTING_AGAINST", "_CONTRAST_BREAKS", "_JUDGING_BE", "_NOT_A_JUDGEMENT",

@@ -5,7 +5,7 @@ read, and a near miss it must not)."""
 from __future__ import annotations
 
 import pytest
-from tests.analysis.claim_reading import assert_prefilter_agrees
+from tests.analysis.claim_reading import assert_prefilter_agrees, passes
 from tests.analysis.claim_reading import verdict_with_severities as _verdict
 
 from align_lint.run.linter import Linter
@@ -218,4 +218,74 @@ def test_an_nth_hire_is_a_hire(linter: Linter, text: str, passed: bool) -> None:
 def test_the_prefilter_sees_a_worked_sum(linter: Linter) -> None:
     assert_prefilter_agrees(
         linter, ["Worked example: 300 likes + 40 comments + 20 shares = 360 interactions."]
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "Board dashboard:\n\n| Channel | Followers | Reach |\n"
+            "| Facebook | 18.2k (+3%) | 310k |\n| Instagram | 7.4k (+9%) | 150k |",
+            False,
+        ),
+        (
+            "Rota:\n\n| Channel | Followers | Reach |\n| Facebook | Ana | weekly |\n"
+            "| Instagram | Sam | daily |",
+            True,
+        ),
+    ],
+)
+def test_a_table_typed_without_its_rule(linter: Linter, text: str, passed: bool) -> None:
+    """A table typed in a post may leave out the rule under its header: a
+    header over figures (a change in brackets beside them) is still a count;
+    a header over names and words counts nothing. Plain text: Markdown reads
+    such lines as one paragraph."""
+    assert passes(linter, text, "post.txt") is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Launch update: YouTube subs 0 → 14.2k in 6 weeks.", False),
+        ("Launch update: table bookings 0 → 14 in the first hour.", True),
+    ],
+)
+def test_a_stat_grown_from_nothing(linter: Linter, text: str, passed: bool) -> None:
+    """A stat line's value from 0 to a big count is growth of the audience."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("The reel got 3M views but I can't see any bookings from it.", True),
+        (
+            "My pins get thousands of saves but I can't tell if anyone clicks through and buys.",
+            True,
+        ),
+        ("The reel got 3M views but not one order came from it.", True),
+        ("We hit 100k followers but we never paid for ads.", False),
+        ("Our build diary passed 9k followers, but there are no sales yet.", False),
+        ("The reel got 3M views but nobody on the team expected it.", False),
+    ],
+)
+def test_attention_set_against_an_outcome_that_did_not_come(
+    linter: Linter, text: str, passed: bool
+) -> None:
+    """ "…but not one order came from it": the writer sets the attention
+    against what it did not bring, a confession and no brag. The writer's
+    own spending denied, an outcome not there "yet" (the attention is the
+    result so far), or a "but" with no outcome, leaves the claim."""
+    assert _verdict(linter, text)[0] is passed
+
+
+def test_the_prefilter_sees_attention_set_against_no_outcome(linter: Linter) -> None:
+    assert_prefilter_agrees(
+        linter,
+        [
+            "The reel got 3M views but not one order came from it.",
+            "Launch update: YouTube subs 0 → 14.2k in 6 weeks.",
+            '"We passed 80k followers in May." - Tom Vale, in our spring issue.',
+        ],
     )

@@ -65,6 +65,7 @@ from align_lint.analysis.claims.moods import (
 )
 from align_lint.analysis.claims.outcomes import OutcomeReader, paying_people
 from align_lint.analysis.claims.ownership import (
+    _MINE,
     _a_name_opening,
     _a_person_called,
     _anothers_writing,
@@ -120,6 +121,9 @@ _PREPARED = "align_lint.claims"
 _DENIED_OR_DOUBTED = frozenset({"not", "n't", "never", "if", "whether", "0", "zero", "next"})
 
 _WRITERS = frozenset({"our", "my"})
+# Words that deny what follows them in a clause: "but no one bought", "but
+# I can't see any sales" (``_set_against_no_outcome``).
+_DENIALS = frozenset({"no", "not", "n't", "never", "zero", "nobody", "none", "nothing"})
 # A count called strong, the size of a community ("the fam is 25K strong").
 _STRONG = frozenset({"strong"})
 # Words that set a metric named bare against another: "better than likes", "reach vs revenue".
@@ -672,19 +676,62 @@ class ClaimExtractor(OutcomeReader):
                 self._grammar["answer_openings"],
             )
         ]
-        text, telling = plan.doc.text, self._grammar["telling_words"]
-        claims = [
-            replace(claim, mood="background")
-            if claim.kind == "metric"
-            and claim.mood == "asserted"
-            and _quoted_for_another(text, claim.start, claim.end, telling, self._speakers)
-            else claim
-            for claim in claims
-        ]
+        claims = [self._weighed_in_its_text(plan, claim) for claim in claims]
         echoes = self._echoes(plan, claims)
         mentions = self._mentions(plan, [*claims, *echoes])
         extra = [*echoes, *mentions]
         return sorted([*claims, *extra], key=lambda c: c.start) if extra else claims
+
+    def _weighed_in_its_text(self, plan: _SentencePlan, claim: Claim) -> Claim:
+        """An asserted metric claim as the words around it weigh it: someone
+        else's when a quotation holding it is given to another after it
+        (background), and no result when the sentence sets it against an
+        outcome that did not come ("got us to 9,000 followers but hasn't
+        brought a single order": topic)."""
+        if claim.kind != "metric" or claim.mood != "asserted":
+            return claim
+        text = plan.doc.text
+        if _quoted_for_another(
+            text, claim.start, claim.end, self._grammar["telling_words"], self._speakers
+        ):
+            return replace(claim, mood="background")
+        if self._set_against_no_outcome(plan, claim):
+            return replace(claim, mood="topic")
+        return claim
+
+    def _set_against_no_outcome(self, plan: _SentencePlan, claim: Claim) -> bool:
+        """Does the claim's sentence go on with "but" and an outcome denied ("…
+        thousands of impressions but I can't tell if anyone buys", "2M views
+        but I can't see any sales from it")? The writer sets the attention
+        against what it did not bring: a confession, not a brag. Not the
+        writer's own spending denied ("but we never paid for ads")."""
+        doc = plan.doc
+        span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
+        if span is None:
+            return False
+        sentence = span.sent
+        but = next((t for t in doc[span.end : sentence.end] if t.lower_ == "but"), None)
+        if but is None:
+            return False
+        rest = doc[but.i + 1 : sentence.end]
+        if not any(t.lower_ in _DENIALS for t in rest) or any(t.lower_ == "yet" for t in rest):
+            return False  # "…but there's nothing to sell yet": the attention is the result so far
+        # An outcome term found, or a word whose lemma is an outcome verb's
+        # whatever the tagger made of it ("…and buys" tagged a noun).
+        found = {start for start, _, key in plan.found if self._an_outcome_key(key)}
+        for word in rest:
+            outcome = word.i in found or any(
+                self._an_outcome_key(key) for key, _ in self._by_lemma.get(word.lemma, ())
+            )
+            if not outcome:
+                continue
+            mine = any(t.lower_ in _MINE for t in doc[max(rest.start, word.i - 3) : word.i])
+            if not mine:  # not "but we never paid for ads"
+                return True
+        return False
+
+    def _an_outcome_key(self, key: str) -> bool:
+        return key in self._terms and self._terms[key][0] == "outcome"
 
     def _mentions(self, plan: _SentencePlan, claims: list[Claim]) -> list[Claim]:
         """Attention metrics named bare, talked about rather than counted:

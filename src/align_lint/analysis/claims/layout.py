@@ -199,8 +199,11 @@ def _cell_value(doc: Doc, index: int) -> int | None:
 
 # A Markdown table's rule under its header: "| --- | :---: |", "|---|---|".
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?\s*$")
-# A cell that holds one figure: "400", "12,400", "1.2M", "+22K", "35%", "$9k".
-_FIGURE_CELL = re.compile(r"^[+\-\u2212~≈]?\$?\d[\d,.]*\s*[kKmMbB]?\+?\s*%?$")
+# A cell that holds one figure: "400", "12,400", "1.2M", "+22K", "35%", "$9k",
+# perhaps with its change in brackets after it ("22.1k (+4%)").
+_FIGURE_CELL = re.compile(
+    r"^[+\-\u2212~≈]?\$?\d[\d,.]*\s*[kKmMbB]?\+?\s*%?(?:\s*\([^()]{1,12}\))?$"
+)
 # How many rows under a header are looked at for a figure.
 _TABLE_ROWS = 3
 
@@ -245,9 +248,11 @@ def _figure_cell(text: str, start: int, end: int) -> tuple[int, int] | None:
     if column == 0 and len(cells) > 1 and _FIGURE_CELL.match(cells[1]):
         return cell  # "| Clicks | 40,000 |"
     rows = text[line_end + 1 :].split("\n", _TABLE_ROWS + 1)
-    if not _TABLE_RULE.match(rows[0]):
-        return None
-    for below in map(_table_cells, rows[1 : _TABLE_ROWS + 1]):
+    if _TABLE_RULE.match(rows[0]):
+        rows = rows[1:]
+    elif len(_table_cells(rows[0])) != len(cells):
+        return None  # a table typed in a post may leave out the rule, never the pipes
+    for below in map(_table_cells, rows[:_TABLE_ROWS]):
         if column < len(below) and _FIGURE_CELL.match(below[column]):
             return cell
     return None
@@ -614,7 +619,7 @@ def _stat_value(doc: Doc, end: int) -> int | None:
         signed = value.text[:1] in _SIGNS and len(value.text) > 1
         relative = percent or signed
         if not (relative or is_big(value)):
-            return None
+            return _grown_from_nothing(doc, last)  # "YouTube subs 0 → 12.8k"
     after = doc[last] if last < len(doc) else None
     if after is None or after.is_space or after.is_punct or after.text in _STAT_SEPARATORS:
         return last
@@ -627,6 +632,15 @@ def _stat_value(doc: Doc, end: int) -> int | None:
     if relative and after.pos_ not in ("NOUN", "PROPN", "NUM") and after.lower_ != "of":
         return last
     return None
+
+
+def _grown_from_nothing(doc: Doc, arrow: int) -> int | None:
+    """Where a small value's change to a big one ends ("subs 0 → 12.8k",
+    "followers 40 -> 9,000"): the big count after the arrow."""
+    if arrow + 1 >= len(doc) or doc[arrow].text not in _ARROWS:
+        return None
+    target = doc[arrow + 1]
+    return _count_end(doc, arrow + 1) if is_count(target) and is_big(target) else None
 
 
 def _grown_from_small(doc: Doc, index: int) -> int | None:
