@@ -289,3 +289,70 @@ def test_the_prefilter_sees_attention_set_against_no_outcome(linter: Linter) -> 
             '"We passed 80k followers in May." - Tom Vale, in our spring issue.',
         ],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("2 MILLION. That's how many of you now follow us across our channels.", False),
+        ("Six figures. That's how many of you watched the launch live.", False),
+        ("That's how many people we've helped this year.", True),
+        ("How many of you watched the final?", True),
+    ],
+)
+def test_a_bare_number_then_thats_how_many(linter: Linter, text: str, passed: bool) -> None:
+    """ "That's how many of you follow us": the people the number before
+    counts, doing an attention verb; not people helped, nor a question."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Over 3 million fans can't be wrong! Follow us for more.", False),
+        ("Likes can't be trusted: a third of them are bots.", True),
+        ("not us trending next to the cup final 💀", False),
+        ("not us crying over 20k followers", False),
+    ],
+)
+def test_denials_that_lean_on_the_count(linter: Linter, text: str, passed: bool) -> None:
+    """ "3 million fans can't be wrong" leans on its count; "not us trending"
+    owns up to it. "can't be trusted" still doubts the metric."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("The anthem, sung by 300 customers' children, has been streamed 9 million times.", False),
+        ("The anthem has been streamed 9 million times and brought 300 new customers.", True),
+    ],
+)
+def test_customers_as_owners_are_no_amount(linter: Linter, text: str, passed: bool) -> None:
+    """ "300 customers' children": the customers own the noun after them, no
+    customers gained; a count of new customers still ties."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("you have 1.8 million followers and not one of them can fix my broadband.", True),
+        ("POV: you have 80k followers and still no sales", False),
+        ("We have 80k followers and it shows.", False),
+    ],
+)
+def test_what_you_have_is_the_one_addressed(linter: Linter, text: str, passed: bool) -> None:
+    """A reply's "you have 1.8 million followers" is the addressee's, not the
+    writer's; the meme's "POV: you have…" is the writer's own lot."""
+    assert _verdict(linter, text)[0] is passed
+
+
+def test_the_prefilter_sees_thats_how_many(linter: Linter) -> None:
+    assert_prefilter_agrees(
+        linter,
+        [
+            "2 MILLION. That's how many of you now follow us across our channels.",
+            "you have 1.8 million followers and not one of them can fix my broadband.",
+        ],
+    )

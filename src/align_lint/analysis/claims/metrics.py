@@ -939,6 +939,23 @@ def _up_by(verb: Token) -> int | None:
     return None
 
 
+def _how_many_did(verb: Token) -> int | None:
+    """Where "how many" opens when a sentence that opens "That's how many"
+    counts the people the attention verb after it is done by ("1 MILLION.
+    That's how many of you now follow us", "Seven digits. That's how many of
+    you watched our first flight"): the count is the number said just before,
+    bare, for effect. The verb is the first after "many"."""
+    words = [t for t in verb.sent if not t.is_space][:4]
+    if len(words) < 4 or words[0].lower_ not in ("that", "this"):
+        return None
+    if words[1].lower_ not in ("'s", "\u2019s", "is", "was") or words[2].lower_ != "how":
+        return None
+    if words[3].lower_ != "many" or words[3].i > verb.i:
+        return None
+    between = verb.doc[words[3].i + 1 : verb.i]
+    return None if any(t.pos_ in ("VERB", "AUX") for t in between) else words[2].i
+
+
 def _oftener(verb: Token) -> int | None:
     """Where "retweeted more times than last year" ends ("times"): a passive
     verb of attention done more often than before. An active one is the doer's
@@ -2349,6 +2366,9 @@ class MetricReader(MilestoneReader):
         hyperbole = self._hyperbolic_crowd(verb)
         if hyperbole is not None:
             return "amount", (hyperbole, index + 1)
+        told = _how_many_did(verb)
+        if told is not None:  # "1 MILLION. That's how many of you now follow us."
+            return "count", (told, index + 1)
         for child in subjects:
             if child.dep_ == "nsubj" and _crowd_of_people(child, people):
                 return "count", (child.left_edge.i, index + 1)

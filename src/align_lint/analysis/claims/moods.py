@@ -443,9 +443,10 @@ def _owed_to_others(verb: Token) -> bool:
 def _conceded_worth(verb: Token) -> bool:
     """Is ``verb`` a concession that a metric is not all that counts ("followers
     are not everything", "likes aren't everything")? It denies the metric's
-    worth, not its count: "…but 30k in 6 months feels good" still brags."""
+    worth, not its count: "…but 30k in 6 months feels good" still brags. Nor
+    does the boast "2 million fans can't be wrong" deny its count: it leans on it."""
     return verb.lemma_ == "be" and any(
-        c.dep_ in ("attr", "acomp") and c.lower_ == "everything" for c in verb.children
+        c.dep_ in ("attr", "acomp") and c.lower_ in ("everything", "wrong") for c in verb.children
     )
 
 
@@ -1442,6 +1443,34 @@ def _names_a_thing(term: Token, marks: frozenset[str]) -> bool:
     )
 
 
+# How far after "you have" the term it has may stand ("you have over 1.8 million followers").
+_HELD_REACH = 5
+
+
+def _held_by_you(head: Token, having: frozenset[str]) -> bool:
+    """Is the term what "you" have ("you have 2.4 million followers and not one
+    of them can answer me", said to a brand whose handle opens the reply)? The
+    one addressed holds it, not the writer. Not the meme's "POV: you have…"
+    (the writer's lot) nor words quoted ('a subject line that says "You have
+    3,723 new followers"')."""
+    verb = head.head
+    if head.dep_ == "dobj" and verb.lemma_ in having:
+        # a statement, not a time or a condition put to the reader ("when you
+        # have 5k followers, pin your best post": advice)
+        you = verb.dep_ == "ROOT" and any(
+            c.dep_ == "nsubj" and c.lower_ == "you" for c in verb.children
+        )
+    else:  # the parse may hang the count on a clause after it: "…and not one of them can…"
+        before = [t for t in head.doc[head.sent.start : head.i] if not t.is_space]
+        you = len(before) >= 2 and before[0].lower_ == "you" and before[1].lemma_ in having
+        you = you and head.i - before[1].i <= _HELD_REACH
+    if not you:
+        return False
+    opening = [t.lower_ for t in head.sent if not t.is_space][:2]
+    quoted = any(t.text in _QUOTE_MARKS for t in head.doc[head.sent.start : head.i])
+    return opening != ["pov", ":"] and not quoted
+
+
 def _a_roles_task(head: Token, hiring: frozenset[str], means: frozenset[str]) -> bool:
     """Is the term the object of a "to" clause that names the task of someone
     sought ("looking for a social media manager to grow our reach", "we're
@@ -2040,9 +2069,11 @@ def _a_fashion_trending(term: Token, subject: Token, own: frozenset[str]) -> boo
     brand may write of itself by name."""
     if term.lemma_ != "trend" or subject.pos_ != "NOUN" or subject.lemma_ in own:
         return False
-    quoted_thing = subject.lemma_ == "thing" and any(
+    # "the 'girl dinner' thing is trending again", "the 'cereal before milk'
+    # debate is trending": a thing named by a quotation, no piece of the writer's
+    quoted_thing = subject.lemma_ not in own and any(
         t.text in _QUOTE_MARKS for t in subject.doc[subject.left_edge.i : subject.i]
-    )  # "the 'girl dinner' thing is trending again"
+    )
     if (
         subject.lemma_ in ("trend", "fad", "craze", "meme") or quoted_thing
     ) and subject.i != term.i:
@@ -2255,13 +2286,14 @@ def _not_that_aside(verb: Token, head: Token) -> bool:
 
 def _not_me(verb: Token) -> bool:
     """ "not me crying over 20,000 followers": the internet's way to own up to
-    something, an admission, not a denial. "not" and "me" open the sentence
-    before an "-ing" verb."""
+    something, an admission, not a denial. "not" and "me" (or "us": "not us
+    trending next to the royal wedding") open the sentence before an "-ing" verb."""
     if verb.tag_ != "VBG":
         return False
     sentence = verb.sent
     words = [t for t in sentence if not t.is_space][:2]
-    return [t.lower_ for t in words] == ["not", "me"] and words[1].i < verb.i
+    lowered = [t.lower_ for t in words]
+    return lowered in (["not", "me"], ["not", "us"]) and words[1].i < verb.i
 
 
 def _bidden_more(verb: Token, head: Token) -> bool:
@@ -2746,6 +2778,8 @@ class MoodReader(OwnershipReader):
             return "advice"  # the reader's followers: "grow your followers"
         if _a_roles_task(head, self._grammar["hiring_verbs"], self._grammar["sought_means"]):
             return "advice"  # "looking for a social media manager to grow our reach"
+        if _held_by_you(head, self._grammar["having_verbs"]):
+            return "background"  # "(@SwiftMobile) you have 2.4 million followers and…"
         if _quota(
             head,
             self._grammar["quota_nouns"],

@@ -478,6 +478,8 @@ class OutcomeReader(MetricReader):
     """Outcome terms and verbs read as outcome claims."""
 
     def _outcome_noun(self, doc: Doc, start: int, end: int, term: Term) -> Evidence:
+        if end < len(doc) and doc[end].tag_ == "POS":
+            return None  # "recorded with 200 customers' children": owners, no amount of them
         attending = self._people_attending(doc, start, end)
         if attending is not None:
             return attending

@@ -256,6 +256,7 @@ class Vocabulary:
         self._verb_cues = frozenset(
             {"most", "stop", *_MORE, *_ASPECT, *_WIDELY, *_SPREAD, *self._grammar["whole_words"]}
             | {"everyone", "everybody"}  # "everyone at church saw our ad" (``_a_hyperbolic_whole``)
+            | {"many"}  # "That's how many of you watched" (``_how_many_did``)
             | self._grammar["hyperbole_kin"]
         )
         self._cue_words = self._noun_cues | self._verb_cues
