@@ -356,3 +356,30 @@ def test_the_prefilter_sees_thats_how_many(linter: Linter) -> None:
             "you have 1.8 million followers and not one of them can fix my broadband.",
         ],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Proud of our founder, one of this year's Top Voices in B2B sales: 90k followers.", False),
+        ("After 20 years in enterprise sales, our reel hit 2M views.", False),
+        ("Our reel got 2M views and a 20% rise in B2B sales.", True),
+    ],
+)
+def test_sales_as_a_field_someone_works_in(linter: Linter, text: str, passed: bool) -> None:
+    """ "Top Voices in B2B sales", "20 years in enterprise sales": a field of
+    work, no sales made; a rise in them is an outcome."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("The reel got 48k views. Every single pre-order slot is gone.", True),
+        ("The reel got 48k views but no slots are gone yet.", False),
+    ],
+)
+def test_slots_all_taken_are_bookings(linter: Linter, text: str, passed: bool) -> None:
+    """Pre-order or class slots gone are bookings taken (as "fully booked");
+    none gone yet is no result."""
+    assert _verdict(linter, text)[0] is passed
