@@ -676,13 +676,14 @@ class ClaimExtractor(OutcomeReader):
                 self._grammar["answer_openings"],
             )
         ]
-        claims = [self._weighed_in_its_text(plan, claim) for claim in claims]
+        text = plan.doc.text  # built from the tokens on every call: once per Doc
+        claims = [self._weighed_in_its_text(plan, text, claim) for claim in claims]
         echoes = self._echoes(plan, claims)
         mentions = self._mentions(plan, [*claims, *echoes])
         extra = [*echoes, *mentions]
         return sorted([*claims, *extra], key=lambda c: c.start) if extra else claims
 
-    def _weighed_in_its_text(self, plan: _SentencePlan, claim: Claim) -> Claim:
+    def _weighed_in_its_text(self, plan: _SentencePlan, text: str, claim: Claim) -> Claim:
         """An asserted metric claim as the words around it weigh it: someone
         else's when a quotation holding it is given to another after it
         (background), and no result when the sentence sets it against an
@@ -690,7 +691,6 @@ class ClaimExtractor(OutcomeReader):
         brought a single order": topic)."""
         if claim.kind != "metric" or claim.mood != "asserted":
             return claim
-        text = plan.doc.text
         if _quoted_for_another(
             text, claim.start, claim.end, self._grammar["telling_words"], self._speakers
         ):

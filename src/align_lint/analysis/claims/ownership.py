@@ -1205,9 +1205,14 @@ def _quoted_for_another(
     before = text[paragraph:start]
     if before.count('"') % 2 == 0 and before.rfind("\u201c") <= before.rfind("\u201d"):
         return False
-    closing = min((at for mark in ('"', "\u201d") if (at := text.find(mark, end)) >= 0), default=-1)
-    if closing < 0 or "\n\n" in text[end:closing]:
-        return False
+    paragraph_end = text.find("\n\n", end)
+    paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+    closing = min(
+        (at for mark in ('"', "\u201d") if (at := text.find(mark, end, paragraph_end)) >= 0),
+        default=-1,
+    )
+    if closing < 0:
+        return False  # no closing mark in the paragraph
     after = text[closing + 1 : closing + 240].lstrip(" \t\n")
     line = after.split("\n", 1)[0]
     if line.startswith(_DASHES):
