@@ -718,10 +718,10 @@ class ClaimExtractor(OutcomeReader):
             return False  # "…but there's nothing to sell yet": the attention is the result so far
         # An outcome term found, or a word whose lemma is an outcome verb's
         # whatever the tagger made of it ("…and buys" tagged a noun).
-        found = {start for start, _, key in plan.found if self._an_outcome_key(key)}
+        found = {start for start, _, key in plan.found if self._is_outcome_key(key)}
         for word in rest:
             outcome = word.i in found or any(
-                self._an_outcome_key(key) for key, _ in self._by_lemma.get(word.lemma, ())
+                self._is_outcome_key(key) for key, _ in self._by_lemma.get(word.lemma, ())
             )
             if not outcome:
                 continue
@@ -729,9 +729,6 @@ class ClaimExtractor(OutcomeReader):
             if not mine:  # not "but we never paid for ads"
                 return True
         return False
-
-    def _an_outcome_key(self, key: str) -> bool:
-        return key in self._terms and self._terms[key][0] == "outcome"
 
     def _mentions(self, plan: _SentencePlan, claims: list[Claim]) -> list[Claim]:
         """Attention metrics named bare, talked about rather than counted:
@@ -989,7 +986,7 @@ class ClaimExtractor(OutcomeReader):
             with_mood = with_mood or decided
             standalone = standalone or (decided and self._terms[key][2].needs == "nothing")
             # An outcome named outright has moods the parse may change: "topic"…
-            if not decided and key in self._terms and self._terms[key][0] == "outcome":
+            if not decided and self._is_outcome_key(key):
                 outcomes.append((start - base, end - base))
         topical = bool(outcomes)
         if (with_mood or topical) and self._may_be_topic(sentence):

@@ -1005,25 +1005,10 @@ _CONTROL_NAME = 4
 _OTHERS_POSSESSIVES = frozenset({"their", "your", "his", "her"})
 
 
-def _a_controls_name(head: Token, controls: frozenset[str]) -> bool:
-    """Is the term inside a short quotation that names an interface's control
-    right after it ("the 'most viewed' sort on the shop page", "the “Likes”
-    tab")? A label of the screen, not a count of anyone's attention."""
-    doc = head.doc
-    before = doc[max(0, head.i - _CONTROL_NAME) : head.i + 1]
-    if not any(t.text in _QUOTE_MARKS for t in before):
-        return False
-    for token in doc[head.i + 1 : min(len(doc), head.i + _CONTROL_NAME)]:
-        if token.text in _QUOTE_MARKS:
-            after = token.i + 1
-            return after < len(doc) and doc[after].lower_ in controls
-    return False
-
-
-def _a_quoted_modifier(head: Token) -> bool:
-    """Is the term inside a short quotation set between a determiner and a noun
-    ("the 'went viral' part of this story", "that "go viral" mindset")? The
-    quoted words name a kind of thing, no one's attention."""
+def _short_quotation_around(head: Token) -> tuple[Token, Token | None] | None:
+    """The marks of a short quotation holding the term (at most
+    ``_CONTROL_NAME`` tokens each side): the opening mark, and the word right
+    after the closing one (None at the end of the Doc); None if no such marks."""
     doc = head.doc
     opening = next(
         (
@@ -1033,12 +1018,31 @@ def _a_quoted_modifier(head: Token) -> bool:
         ),
         None,
     )
-    if opening is None or opening.i == 0 or doc[opening.i - 1].pos_ != "DET":
-        return False
+    if opening is None:
+        return None
     for token in doc[head.i + 1 : min(len(doc), head.i + _CONTROL_NAME)]:
         if token.text in _QUOTE_MARKS:
-            return token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "NOUN"
-    return False
+            return opening, doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return None
+
+
+def _a_controls_name(head: Token, controls: frozenset[str]) -> bool:
+    """Is the term inside a short quotation that names an interface's control
+    right after it ("the 'most viewed' sort on the shop page", "the “Likes”
+    tab")? A label of the screen, not a count of anyone's attention."""
+    quoted = _short_quotation_around(head)
+    return quoted is not None and quoted[1] is not None and quoted[1].lower_ in controls
+
+
+def _a_quoted_modifier(head: Token) -> bool:
+    """Is the term inside a short quotation set between a determiner and a noun
+    ("the 'went viral' part of this story", "that "go viral" mindset")? The
+    quoted words name a kind of thing, no one's attention."""
+    quoted = _short_quotation_around(head)
+    if quoted is None or quoted[1] is None or quoted[1].pos_ != "NOUN":
+        return False
+    opening = quoted[0]
+    return opening.i > 0 and head.doc[opening.i - 1].pos_ == "DET"
 
 
 def _quoted_line_judged(head: Token, judging: frozenset[str]) -> bool:
