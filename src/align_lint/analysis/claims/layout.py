@@ -619,7 +619,7 @@ def _stat_value(doc: Doc, end: int) -> int | None:
         signed = value.text[:1] in _SIGNS and len(value.text) > 1
         relative = percent or signed
         if not (relative or is_big(value)):
-            return _grown_from_nothing(doc, last)  # "YouTube subs 0 → 12.8k"
+            return _big_after_an_arrow(doc, last)  # "YouTube subs 0 → 12.8k"
     after = doc[last] if last < len(doc) else None
     if after is None or after.is_space or after.is_punct or after.text in _STAT_SEPARATORS:
         return last
@@ -632,15 +632,6 @@ def _stat_value(doc: Doc, end: int) -> int | None:
     if relative and after.pos_ not in ("NOUN", "PROPN", "NUM") and after.lower_ != "of":
         return last
     return None
-
-
-def _grown_from_nothing(doc: Doc, arrow: int) -> int | None:
-    """Where a small value's change to a big one ends ("subs 0 → 12.8k",
-    "followers 40 -> 9,000"): the big count after the arrow."""
-    if arrow + 1 >= len(doc) or doc[arrow].text not in _ARROWS:
-        return None
-    target = doc[arrow + 1]
-    return _count_end(doc, arrow + 1) if is_count(target) and is_big(target) else None
 
 
 def _grown_from_small(doc: Doc, index: int) -> int | None:
