@@ -1045,7 +1045,8 @@ class ClaimExtractor(OutcomeReader):
                 continue
             soon_after = any(end <= token.i < end + _AFTER_OUTCOME for _, end in outcomes)
             coming = lemma in self._grammar["coming_verbs"] and token.tag_ in ("VBZ", "VBP", "VB")
-            if soon_after and (lower in _FUTURE or lower in _PENDING or coming):
+            put_off = lemma in self._grammar["deferring_verbs"]  # "revenue can wait" (``_put_off``)
+            if soon_after and (lower in _FUTURE or lower in _PENDING or coming or put_off):
                 return True
         return False
 
@@ -1518,10 +1519,13 @@ class ClaimExtractor(OutcomeReader):
             return "metric", "attention", *found, self._mood(doc, start - 1)
         if key == "platform":
             found = self._counted_on_platform(doc, start)
+            if found is not None:
+                # The mood is the count's, before "on": "we hope to hit 10k on TikTok".
+                return "metric", "attention", *found, self._mood(doc, start - 2)
+            found = self._labelled_by_platform(doc, start)
             if found is None:
                 return None
-            # The mood is the count's, before "on": "we hope to hit 10k on TikTok".
-            return "metric", "attention", *found, self._mood(doc, start - 2)
+            return "metric", "attention", *found, self._mood(doc, start + 2)
         if key == "superlative":
             if not self._superlative_in_sense(doc[end - 1], near) or _wanting(doc[end - 1]):
                 return None

@@ -29,7 +29,7 @@ from align_lint.analysis.claims.counts import (
     is_money,
     number,
 )
-from align_lint.analysis.claims.layout import _TIME_NOUNS, _right_after
+from align_lint.analysis.claims.layout import _ARROWS, _TIME_NOUNS, _right_after
 from align_lint.analysis.claims.moods import MoodReader
 from align_lint.analysis.claims.ownership import _MINE, _marked_to
 
@@ -731,6 +731,27 @@ class MilestoneReader(MoodReader):
             return None
         return "count", (first, index + 1)
 
+    def _labelled_by_platform(self, doc: Doc, index: int) -> tuple[str, tuple[int, int]] | None:
+        """ "Instagram: 102k", "TikTok: 340k" (a line of a stats list): a big
+        count with no noun after a platform's name as its label is the
+        account's audience there. Not "Instagram: 12 posts" (a noun counted),
+        "TikTok: $5k" (money: no count of its own), nor a small number."""
+        colon = index + 1
+        if colon + 1 >= len(doc) or doc[colon].text not in (":", "-", "\u2013", "\u2014"):
+            return None
+        count = doc[colon + 1]
+        if not _a_round_count(count):
+            return None
+        end = colon + 2
+        if end < len(doc) and _is_scale(doc[end]):
+            end += 1  # "1.2 M"
+        following = doc[end] if end < len(doc) else None
+        if following is not None and following.is_alpha and not following.is_space:
+            return None  # "Instagram: 12,000 posts", "TikTok: 3,000 minutes watched"
+        if following is not None and following.text in _ARROWS:
+            return None  # "Twitter: 4,210 → 6,075 followers": the noun after counts it
+        return "count", (index, end)
+
     def _counted_on_platform(self, doc: Doc, index: int) -> tuple[str, tuple[int, int]] | None:
         """ "100K on TikTok!", "we're at 3.5k on LinkedIn", "10K strong on IG": a big count with no
         noun, on a platform, is the size of an account's audience there. Not
@@ -749,12 +770,16 @@ class MilestoneReader(MoodReader):
         last = index - 2
         if doc[last].lower_ == "strong" and last > 0:
             last -= 1  # "10K strong on IG"
-        if not (is_count(doc[last]) or _is_scale(doc[last])):
+        if doc[last].lower_ == "digits" and _digits_long(doc, last - 1):
+            # "seven digits on TikTok and counting"; not "six figures on Etsy",
+            # which is as often a sum made there
+            first = last - 1
+        elif not (is_count(doc[last]) or _is_scale(doc[last])):
             return None
-        first = _count_start(doc, last)
-        count = doc[first]
-        if not _a_round_count(count):
-            return None
+        else:
+            first = _count_start(doc, last)
+            if not _a_round_count(doc[first]):
+                return None
         if any(token.lemma_ in self._grammar["spending_verbs"] for token in doc[:first]):
             return None  # "we spent 5,000 on Instagram": money, even without its sign
         return "count", (first, index + 1)

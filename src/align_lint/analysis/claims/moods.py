@@ -10,6 +10,7 @@ their own, smaller reading (``_outcome_mood``).
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Collection, Iterable
 from typing import TYPE_CHECKING
 
@@ -58,6 +59,7 @@ from align_lint.analysis.claims.ownership import (
     _names_a_receiver,
     _own,
     _own_clause,
+    _quoted_title_opening,
     _says_us,
     _subject_of,
 )
@@ -115,7 +117,7 @@ _PENDING = frozenset({"still", "yet", "soon"})
 _INTENT_REACH = 3
 # The other side of "is" that may say what matters.
 _VALUED_SIDES = frozenset({"ccomp", "csubj", "attr", "nsubj", "acomp"})
-_QUESTION_WORDS = frozenset({"what", "how", "why", "whether", "which"})
+_QUESTION_WORDS = frozenset({"what", "how", "why", "whether", "which", "where"})
 # Marks that set a phrase apart from the clause before it.
 _BREAKS = frozenset({"\u2014", "\u2013", ":", "--"})  # em and en dashes
 _NONE = frozenset({"no", "zero", "nil", "0"})
@@ -276,6 +278,39 @@ def _asked_about(head: Token, asking: frozenset[str]) -> bool:
         if node.i == verb.i:
             return True
     return False
+
+
+def _shown_in_a_piece(head: Token, content: frozenset[str]) -> bool:
+    """Is the outcome, named, what a piece of content shows or is about ("the
+    video of me packing orders", "a reel about our sales team"), through "of"
+    or "about" or a participle after the piece, with no finite verb between?"""
+    node = head
+    for _ in range(_SHOWN_REACH):
+        parent = node.head
+        if parent.i == node.i or parent.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+            return False
+        if parent.lemma_ in content and parent.pos_ == "NOUN":
+            shown = node.dep_ == "acl" and node.tag_ == "VBG"
+            return shown or (node.dep_ == "prep" and node.lower_ in ("of", "about"))
+        node = parent
+    return False
+
+
+def _put_off(head: Token, deferring: frozenset[str]) -> bool:
+    """Is the outcome, named, the subject of a verb that puts it off ("revenue
+    can wait", "sales will have to wait until spring")? For later; none now.
+    Counted people who waited ("customers waited 3 weeks") are another matter."""
+    verb = head.head
+    if head.dep_ != "nsubj":
+        return False
+    if verb.lemma_ == "have" and any(c.dep_ == "xcomp" for c in verb.children):
+        verb = next(c for c in verb.children if c.dep_ == "xcomp")  # "will have to wait"
+    return verb.lemma_ in deferring
+
+
+def _an_infinitive(verb: Token) -> bool:
+    """Is the word a verb in its "to" form ("where to buy", "how to order")?"""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _done_by_a_fault(head: Token, faults: frozenset[str]) -> bool:
@@ -997,6 +1032,12 @@ def _labelled_then_is(verb: Token) -> bool:
     return after < len(doc) and doc[after].lower_ in _PRESENT_IS
 
 
+# Tags that make quoted words a clause, not a modifier: a person, a finite
+# verb or a question word ("we're hiring", "how we hit 10k followers").
+_CLAUSE_TAGS = frozenset({"PRP", "VBD", "VBZ", "VBP", "MD", "WRB", "WP"})
+# How far up from an outcome the piece that shows it may stand: "the video
+# (of) me packing orders" is three steps.
+_SHOWN_REACH = 4
 # How many words a quoted line that is then judged may hold: "'we grew their
 # followers 10x' is the least impressive sentence in a case study".
 _QUOTED_LINE = 12
@@ -1005,22 +1046,25 @@ _CONTROL_NAME = 4
 _OTHERS_POSSESSIVES = frozenset({"their", "your", "his", "her"})
 
 
-def _short_quotation_around(head: Token) -> tuple[Token, Token | None] | None:
-    """The marks of a short quotation holding the term (at most
-    ``_CONTROL_NAME`` tokens each side): the opening mark, and the word right
-    after the closing one (None at the end of the Doc); None if no such marks."""
+def _short_quotation_around(
+    head: Token, reach: int = _CONTROL_NAME
+) -> tuple[Token, Token | None] | None:
+    """The marks of a short quotation holding the term (at most ``reach``
+    tokens each side, within its sentence): the opening mark, and the word
+    right after the closing one (None at the end of the Doc); None if no such
+    marks."""
     doc = head.doc
     opening = next(
         (
             t
-            for t in reversed(doc[max(0, head.i - _CONTROL_NAME) : head.i + 1])
+            for t in reversed(doc[max(head.sent.start, head.i - reach) : head.i + 1])
             if t.text in _QUOTE_MARKS
         ),
         None,
     )
     if opening is None:
         return None
-    for token in doc[head.i + 1 : min(len(doc), head.i + _CONTROL_NAME)]:
+    for token in doc[head.i + 1 : min(head.sent.end, head.i + reach)]:
         if token.text in _QUOTE_MARKS:
             return opening, doc[token.i + 1] if token.i + 1 < len(doc) else None
     return None
@@ -1043,6 +1087,25 @@ def _a_quoted_modifier(head: Token) -> bool:
         return False
     opening = quoted[0]
     return opening.i > 0 and head.doc[opening.i - 1].pos_ == "DET"
+
+
+def _a_pieces_title(head: Token, content_nouns: frozenset[str]) -> bool:
+    """Is the term inside the quoted title of the writer's or anyone's piece,
+    after a determiner ("my 'we're hiring a data analyst' post", "the “how we
+    hit 10k followers” video")? What the piece is called, not a claim of the
+    sentence (another's by name: ``_in_anothers_quoted_title``)."""
+    opening = _quoted_title_opening(head, content_nouns)
+    if opening is None:
+        return False
+    doc = head.doc
+    before = doc[opening.i - 1]
+    if before.pos_ != "DET" and before.tag_ != "PRP$":
+        return False
+    # A title says something ("we're hiring", "how we hit 10k"); a quoted
+    # modifier only labels the writer's piece ("our 'most viewed' reel").
+    words = doc[opening.i + 1 : head.sent.end]
+    said = itertools.takewhile(lambda t: not t.is_quote, words)
+    return any(t.tag_ in _CLAUSE_TAGS for t in said)
 
 
 def _quoted_line_judged(head: Token, judging: frozenset[str]) -> bool:
@@ -2569,6 +2632,8 @@ class MoodReader(OwnershipReader):
         wanted ("next year we want to grow revenue": a goal) or supposed
         ("imagine what that could do for sales": conditional). A results post that names one
         that way has reported none (issue 10, "no-business-outcome")."""
+        if _a_pieces_title(head, self._grammar["content_nouns"]):
+            return "topic"  # "my 'we're hiring a data analyst' post": its title, whatever else
         if _not_there_yet(head, self._grammar["good_when_absent"], self._grammar["money_made"]):
             return "negated"  # "still pre-revenue", "no sales yet", "not a single customer"
         grammar = self._grammar
@@ -2596,6 +2661,10 @@ class MoodReader(OwnershipReader):
             return "speculative"  # "Fingers crossed it shows up in Q1 sales 🤞"
         if self.parser is None:
             return "asserted"
+        if named and _shown_in_a_piece(head, self._grammar["content_nouns"]):
+            return "topic"  # "the video of me packing orders hit 3.4M views": what it shows
+        if named and _put_off(head, self._grammar["deferring_verbs"]):
+            return "speculative"  # "revenue can wait": for later, none now
         if _denied_outcome(
             head, self._grammar["good_when_absent"], self._grammar["losing_verbs"]
         ) or _stated_as_zero(head):
@@ -2616,6 +2685,8 @@ class MoodReader(OwnershipReader):
             )
         ):
             return "topic"
+        if _an_infinitive(head) and _asked_about(head, self._grammar["asking_verbs"]):
+            return "topic"  # "people asking where to buy the blazer": interest, no purchase
         if named and _welcomed(head, self._grammar["welcoming_words"]):
             return "offer"  # "donations are always welcome"
         if named and _where_to_write(head):
@@ -2735,6 +2806,8 @@ class MoodReader(OwnershipReader):
             return "topic"  # '"we doubled their followers" is the weakest line': named
         if _a_controls_name(head, self._grammar["interface_nouns"]) or _a_quoted_modifier(head):
             return "topic"  # "the 'most viewed' sort on the shop page": a label
+        if _a_pieces_title(head, self._grammar["content_nouns"]):
+            return "topic"  # "my 'how we hit 10k followers' video": its title
         if self._material_to_convert(head):
             return "topic"  # "how do I turn 40k followers into customers?": the means
         if _what_an_equation_gives(head):
@@ -2858,7 +2931,8 @@ class MoodReader(OwnershipReader):
                 negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in children)
                 negated = negated and not _not_me(verb) and not _not_that_aside(verb, head)
                 negated = negated and not _denied_then_moved(verb)
-                negated = negated or _denied_by_subject(children)
+                # "Not us trending at number 4": the parse may hang the "not" on "us"
+                negated = negated or (_denied_by_subject(children) and not _not_me(verb))
                 if negated and (_owed_to_others(verb) or _conceded_worth(verb)):
                     negated = False  # "couldn't have done it without you", "not everything"
                 if negated and _level_by_denial(head, verb, self._grammar["move_denied_verbs"]):
@@ -2986,8 +3060,11 @@ class MoodReader(OwnershipReader):
         if _a_clip_of_someone(doc[index].sent, self._grammar["content_nouns"]):
             return "background"  # "That clip of a postman dancing in the rain went viral"
         subject = _subject_of(doc[index])
-        if subject is not None and _a_falsehood(subject, self._grammar["falsehood_words"]):
+        falsehoods = self._grammar["falsehood_words"]
+        if subject is not None and _a_falsehood(subject, falsehoods):
             return "background"  # "a video claiming our water is unsafe is going viral"
+        if any(c.dep_ == "advcl" and c.lower_ in falsehoods for c in verb.children):
+            return "background"  # "the hack going viral this week claiming you can…"
         if subject is None or _says_us(subject):
             return mood
         if _for_us(subject.head) or subject.head.head.lemma_ in _HAD:

@@ -16,6 +16,7 @@ from align_lint.analysis.claims.counts import (
     REACH,
     _a_cost,
     _count_start,
+    _is_scale,
     _joins_a_compound,
     _money_amount,
     _or_more,
@@ -378,7 +379,9 @@ def _money_paid_by(head: Token, payers: frozenset[str]) -> int | None:
     return money[0].i + 1 if money else None
 
 
-def _money_start(doc: Doc, verb: int, after: list[Token], money_words: frozenset[str]) -> int:
+def _money_start(
+    doc: Doc, verb: int, after: list[Token], money_words: frozenset[str], values: frozenset[str]
+) -> int:
     """Where money a verb made begins: at the verb ("raised $2M"), or at the
     amount when it is the second thing of a list ("brought 14,000 clicks and
     $86,000 in revenue": the clicks are not money)."""
@@ -386,7 +389,45 @@ def _money_start(doc: Doc, verb: int, after: list[Token], money_words: frozenset
     joined = any(t.lower_ in ("and", "&", ",") for t in doc[verb + 1 : first.i])
     if not joined:
         return verb
-    return first.i if first.text in _CURRENCY else _count_start(doc, first.i)
+    start = first.i if first.text in _CURRENCY else _count_start(doc, first.i)
+    return _valued_thing_start(doc, start, values)
+
+
+def _at_a_rate(verb: Token) -> bool:
+    """Is the verb said to happen at a percentage right after it ("converts at
+    9%", "converted at 3.4 %")?"""
+    doc = verb.doc
+    at = verb.i + 1
+    if at + 1 >= len(doc) or doc[at].lower_ != "at" or not is_count(doc[at + 1]):
+        return False
+    return doc[at + 1].text.endswith("%") or doc[at + 2 : at + 3].text in ("%", "percent")
+
+
+def _value_after(doc: Doc, end: int, values: frozenset[str]) -> int | None:
+    """Where an amount of money that an outcome term is said to be worth ends,
+    right after the term: "pipeline value of $1.2M", "pipeline worth £400k"
+    (a currency sign opens it); None if no such amount follows."""
+    at = end
+    if at < len(doc) and doc[at].lower_ in values:
+        at += 1
+        if at < len(doc) and doc[at].lower_ == "of":
+            at += 1
+    if at == end or at + 1 >= len(doc) or doc[at].text not in _CURRENCY:
+        return None
+    if not is_count(doc[at + 1]) and not _money_amount(doc[at + 1]):
+        return None
+    after = at + 2
+    return after + 1 if after < len(doc) and _is_scale(doc[after]) else after
+
+
+def _valued_thing_start(doc: Doc, start: int, values: frozenset[str]) -> int:
+    """Where the thing an amount is the value of begins: "…and an earned-media
+    value of £2.2M" starts at "an", so that the rule on prices put on
+    attention (media-value) overlaps it; any other amount starts at itself."""
+    of = start - 1
+    if of < 1 or doc[of].lower_ != "of" or doc[of - 1].lower_ not in values:
+        return start
+    return doc[of - 1].left_edge.i
 
 
 def _money_named_before(verb: Token) -> int | None:
@@ -509,6 +550,9 @@ class OutcomeReader(MetricReader):
         labelled = _labelled_count(doc, end, start)
         if labelled is not None:  # "Users: 418", a launch's numbers listed
             return "count", (start, labelled)
+        valued = _value_after(doc, end, self._grammar["value_nouns"])
+        if valued is not None:  # "a pipeline value of $1.2M", "pipeline worth £400k"
+            return "count", (start, valued)
         if self.parser is None:
             return None
         level = _stated_level(head)
@@ -626,7 +670,8 @@ class OutcomeReader(MetricReader):
         if not (_is_people(head, self._grammar["people"]) or self._role_at_content(head)):
             return None
         counted = self._count_before(doc, start, end, big=False)
-        if counted is None or counted[0] != "count":
+        # A multiple counts them too: "now reaches 3x more accounts".
+        if counted is None or counted[0] not in ("count", "comparison"):
             return None
         first = counted[1][0]
         for child in head.children:
@@ -795,7 +840,7 @@ class OutcomeReader(MetricReader):
         if lemma in ("raise", "earn", "make", "generate", "bring"):
             if money:
                 return "money", (
-                    _money_start(doc, index, after, money_words),
+                    _money_start(doc, index, after, money_words, self._grammar["value_nouns"]),
                     self._money_end(verb),
                 )
             named = _money_named_before(verb)
@@ -918,10 +963,14 @@ class OutcomeReader(MetricReader):
             return None  # the writer spends: "the cheapest reach we've ever bought"
         if buying and _brand_buys_attention(verb, subjects, self._grammar["bought_attention"]):
             return None  # "Acme bought 4 million impressions": the writer by name spends
-        if lemma == "convert" and not any(
-            t.lemma_ in self._grammar["buyer_nouns"] or _a_paid_tier(t) for t in after
+        if (
+            lemma == "convert"
+            and not any(t.lemma_ in self._grammar["buyer_nouns"] or _a_paid_tier(t) for t in after)
+            and not _at_a_rate(verb)
         ):
-            return None  # "readers convert to paid", not "convert the file to PDF"
+            # "readers convert to paid", "the page converts at 9%"; not "convert
+            # the file to PDF"
+            return None
         if (
             lemma == "hire"
             and not any(is_count(t) or _an_nth_hire(t, verb) for t in after)

@@ -24,7 +24,12 @@ from align_lint.analysis.claims.counts import (
     is_multiple,
 )
 from align_lint.analysis.claims.layout import _THREAD_MARK, _opening, _openings
-from align_lint.analysis.claims.names import a_name, an_unknown_word, written_as_a_name
+from align_lint.analysis.claims.names import (
+    a_calendar_name,
+    a_name,
+    an_unknown_word,
+    written_as_a_name,
+)
 from align_lint.analysis.claims.vocabulary import _MULTIPLES, Vocabulary
 
 if TYPE_CHECKING:
@@ -1120,15 +1125,65 @@ def _in_a_whose_aside(term: Token) -> bool:
     writer ("our founder, whose videos…" is ours)."""
     doc, start = term.doc, term.sent.start
     index = term.i - 1
+    past = False
     while index > start and doc[index].lower_ != "whose":
-        if doc[index].text in _ASIDE_ENDS or doc[index].tag_ == "VBD":
+        if doc[index].text in _ASIDE_ENDS:
             return False
+        past = past or doc[index].tag_ == "VBD"
         index -= 1
     if index <= start + 1 or doc[index].lower_ != "whose":
         return False
     if doc[index - 1].text != "," and not _introduced_indefinitely(doc[index - 1]):
         return False
+    if past and not _a_names_aside_before_news(doc, index, term):
+        return False
     return not any(t.lower_ in _MINE for t in doc[start:index])
+
+
+def _a_names_aside_before_news(doc: Doc, whose: int, term: Token) -> bool:
+    """Is the ", whose …," aside about a name, closed by a comma before that
+    name's own verb ("Professor Lena Ortiz, whose lecture went viral last
+    spring, has been named chair")? Its past is the name's background to the
+    news, not a story of growth the writer tells ("the bakery, whose page had
+    300 fans when we met, …")."""
+    named = doc[whose - 2] if whose >= 2 else None
+    if named is None or named.pos_ != "PROPN" or not named.text[:1].isupper():
+        return False
+    closing = next((t for t in doc[term.i + 1 : term.sent.end] if t.text in _ASIDE_ENDS), None)
+    if closing is None or closing.text != "," or closing.i + 1 >= term.sent.end:
+        return False
+    return doc[closing.i + 1].tag_ in ("VBZ", "VBD", "VBP", "MD")
+
+
+def _quote_read_as_possessive(owner: Token) -> bool:
+    """Is the owner's possessive mark the closing mark of a quotation its
+    sentence opened ("my 'we're hiring a designer' post": the tagger made
+    "designer'" an owner)? The owner is the quotation's last word, no one's."""
+    if not any(c.tag_ == "POS" and c.text in ("'", "\u2019") for c in owner.children):
+        return False
+    doc = owner.doc
+    return any(
+        t.text in ("'", "\u2018") and not t.whitespace_ and (t.i == 0 or doc[t.i - 1].whitespace_)
+        for t in doc[owner.sent.start : owner.i]
+    )
+
+
+def _quoted_title_opening(head: Token, content: frozenset[str]) -> Token | None:
+    """The opening mark of a quotation holding the term that names a piece
+    right after it ("my 'we're hiring' post", "her 'we passed 100k followers'
+    video"): what the piece is called. None if the term is in no such title."""
+    doc = head.doc
+    sentence = head.sent
+    opening = next((t for t in reversed(doc[sentence.start : head.i]) if t.is_quote), None)
+    if opening is None or opening.i == sentence.start:
+        return None
+    closing = next((t for t in doc[head.i + 1 : sentence.end] if t.is_quote), None)
+    if closing is None or closing.i + 1 >= len(doc):
+        return None
+    piece = next((t for t in doc[closing.i + 1 : closing.i + 3] if not t.is_punct), None)
+    if piece is None or piece.lemma_ not in content or piece.pos_ != "NOUN":
+        return None
+    return opening
 
 
 def _in_anothers_quoted_title(head: Token, content: frozenset[str]) -> bool:
@@ -1136,17 +1191,10 @@ def _in_anothers_quoted_title(head: Token, content: frozenset[str]) -> bool:
     its owner and the piece: "a creator's 'I hit 1M!' post", "her 'we passed
     100k followers' video"? The "I" or "we" inside is the owner's, not the
     writer's. Not the writer's own ("our 'we hit 1M' reel")."""
+    opening = _quoted_title_opening(head, content)
+    if opening is None:
+        return False
     doc = head.doc
-    sentence = head.sent
-    opening = next((t for t in reversed(doc[sentence.start : head.i]) if t.is_quote), None)
-    if opening is None or opening.i == 0:
-        return False
-    closing = next((t for t in doc[head.i + 1 : sentence.end] if t.is_quote), None)
-    if closing is None or closing.i + 1 >= len(doc):
-        return False
-    piece = next((t for t in doc[closing.i + 1 : closing.i + 3] if not t.is_punct), None)
-    if piece is None or piece.lemma_ not in content:
-        return False
     owner = doc[opening.i - 1]
     if owner.tag_ == "POS":
         return owner.i > 0 and doc[owner.i - 1].lower_ not in _MINE
@@ -1492,8 +1540,11 @@ def _held_by_someone_unnamed(holder: Token) -> bool:
 
 
 def _owned_by_a_name(word: Token) -> bool:
-    """Is the word a name's: "Acme's newsletter", "Initech's sales"?"""
-    return any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in word.children)
+    """Is the word a name's: "Acme's newsletter", "Initech's sales"? Not a
+    day's or a month's ("Tuesday's orders"), a time."""
+    return any(
+        c.dep_ == "poss" and c.pos_ == "PROPN" and not a_calendar_name(c) for c in word.children
+    )
 
 
 def _a_names(phrase: Token) -> bool:
@@ -1754,6 +1805,7 @@ class OwnershipReader(Vocabulary):
             owner.lower_ in people
             and not _ours(owner, rivals)
             and not _a_companys_own(owner, roles)
+            and not _quote_read_as_possessive(owner)
             for owner in owners
         )
 
