@@ -69,6 +69,7 @@ CLOSED = {
     },
     "moods": {
         "_CLAUSE_TAGS",  # round27: tags that make quoted words a clause (a title), not a modifier
+        "_SOMEONE",  # round27: indefinite pronouns for a person ("someone with 2M followers")
         "_SOME_THING",  # lead24: pronouns of a thing to do ("nothing to sell yet")
         "_DEADLINE_VERBS",  # lead25: present forms of open/close of a notice ("orders close Friday")
         "_PRESENT_IS",  # lead24: forms of a present "be" after a defined phrase

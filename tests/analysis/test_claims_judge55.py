@@ -23,12 +23,21 @@ from align_lint.run.linter import Linter
             "Publisher Harbour Lane Media says monthly unique visitors across its travel titles hit 9 million in May.",
             (
                 False,
-                [("vanity-metric", "WARNING", "unique visitors across its travel titles hit 9")],
+                [
+                    (
+                        "vanity-metric",
+                        "WARNING",
+                        "unique visitors across its travel titles hit 9 million",
+                    )
+                ],
             ),
         ),
         (
             "Analyst firm Brightlake said unique visitors across travel sites hit 9 million in May.",
-            (True, [("audience-metric", "INFO", "unique visitors across travel sites hit 9")]),
+            (
+                True,
+                [("audience-metric", "INFO", "unique visitors across travel sites hit 9 million")],
+            ),
         ),
         (
             "Toy brand Pebblo says its stop-motion series was viewed more than 25 million times in its first month.",

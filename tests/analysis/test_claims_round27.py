@@ -241,3 +241,143 @@ def test_a_names_past_in_an_aside_before_news(linter: Linter, text: str, passed:
 def test_the_sales_floor_is_a_place(linter: Linter, text: str, passed: bool) -> None:
     """ "the sales floor" is where a sales team works, no sales made."""
     assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Seeing streamers with 2 million followers burn out on air changed my schedule.", True),
+        ("Why does every tutorial come from someone with 3M followers on TikTok.", True),
+        ("We ended the year with 40k followers on TikTok.", False),
+    ],
+)  # fmt: skip
+def test_someone_with_an_audience(linter: Linter, text: str, passed: bool) -> None:
+    """People held up "with" an audience are someone else's size, even when
+    the parse hangs "with" on the verb, or the holder is "someone"; the
+    writer's year "with 40k followers" is theirs."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("The platform no longer pays out on songs under 1,000 streams a year.", True),
+        ("Accounts with fewer than 10k followers can't add link stickers.", True),
+        ("We're just under 50k followers!", False),
+    ],
+)
+def test_a_bound_that_sorts_things(linter: Linter, text: str, passed: bool) -> None:
+    """A count after "under" or "fewer than", right after a plural noun, is a
+    rule's bound; "just under 50k followers" is the writer's own count."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Reading Ana Kovac's write-up of how her podcast got to 300k listeners.", True),
+        ("Our founder Ana Kovac says her podcast just got to 300k listeners!", False),
+    ],
+)
+def test_her_after_a_full_name(linter: Linter, text: str, passed: bool) -> None:
+    """ "her" after someone named in full stands for that person: her
+    audience; the writer's own founder's stays a claim."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Every layoffs thread on here gets 10k likes, and every hiring thread gets 40.", True),
+        ("Every reel we post gets 50k views.", False),
+    ],
+)
+def test_what_every_such_thing_gets(linter: Linter, text: str, passed: bool) -> None:
+    """What every such thing gets, in the present, is said of any of them;
+    what every reel the writer posts gets is theirs."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("A video of Mayor Jo Hart slipping on the ice has been viewed 4 million times.", True),
+        ("This video of our mascot slipping on the ice has been viewed 4 million times.", False),
+        ("A video of Dr Jo Hart freezing a rose has been viewed 4 million times, making it"
+         " the college's most popular post ever.", False),
+    ],
+)  # fmt: skip
+def test_a_clip_of_someone_in_the_news(linter: Linter, text: str, passed: bool) -> None:
+    """Views of a clip of someone doing something, told as news, are
+    background; "this" clip, the writer's, or a record it made are claims."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Our brand was mentioned 22,000 times in May, more than in all of last year.", False),
+        ("The audit report mentioned our brand 3 times.", True),
+        ("Our sound was stitched 6,000 times in its first week.", False),
+        ("We stitched 400 tote bags by hand this week.", True),
+    ],
+)
+def test_mentions_and_stitches_counted(linter: Linter, text: str, passed: bool) -> None:
+    """Being mentioned, tagged, stitched or duetted, counted big in times or
+    by people, is attention; a few mentions in a report, or bags stitched,
+    are not."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("We've overtaken Finlo, Paygo and two of the big banks in followers.", False),
+        ("We've overtaken Finlo, Paygo and two of the big banks in card sign-ups.", True),
+    ],
+)
+def test_rivals_passed_in_a_metric_over_a_list(linter: Linter, text: str, passed: bool) -> None:
+    """Rivals passed "in followers", however long the list of them, make a
+    comparison of attention; passed in sign-ups, an outcome."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Impressions: 6.1M\nClicks: 40,200\nConversions: tracking was broken all quarter.",
+         False),
+        ("Impressions: 6.1M\nClicks: 40,200\nConversions: 1,140, up 20%.", True),
+        ("Impressions hit 4M and we got very efficient CPMs.", False),
+    ],
+)  # fmt: skip
+def test_outcomes_that_report_nothing(linter: Linter, text: str, passed: bool) -> None:
+    """An outcome's label answered "tracking was broken" reports none, and
+    attention bought at "efficient CPMs" is a media price, no efficiency won."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("We've all seen the 'office chair race' clip that went viral this week.", True),
+        ("Have you seen our office chair race clip that went viral this week?", False),
+    ],
+)
+def test_a_viral_thing_everyone_has_seen(linter: Linter, text: str, passed: bool) -> None:
+    """What everyone has seen go viral is someone else's; the writer's own
+    clip that went viral is theirs."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Our launch video hit seven digits in views. Not bad for a Monday.", False),
+        ("Our launch video hit seven digits in sales. Not bad for a Monday.", True),
+    ],
+)
+def test_a_length_count_in_a_metric(linter: Linter, text: str, passed: bool) -> None:
+    """ "hit seven digits in views" counts the views by the length of their
+    number; in sales it is money made."""
+    assert _verdict(linter, text)[0] is passed

@@ -774,6 +774,25 @@ Direction = Literal["up", "down", "level"]
 _UP_OR_DOWN = frozenset({"up", "down"})
 
 
+def _verb_over_a_list(holder: Token) -> Token | None:
+    """The verb whose object is a list that ends in ``holder`` ("overtaken
+    Kestrel, Paylo and two of the big banks"), up through the list's joins and
+    "of" phrases only; None if another word comes between."""
+    node = holder
+    for _ in range(_LIST_REACH):
+        if node.head.i == node.i:
+            return None
+        if node.dep_ not in ("conj", "pobj", "prep"):
+            # its object, or a name the parse hung on the verb otherwise
+            return node.head if node.head.pos_ == "VERB" else None
+        node = node.head
+    return None
+
+
+# How many steps up a list and its "of" phrases the verb may stand.
+_LIST_REACH = 6
+
+
 class MoveReader:
     """Does a verb say that its metric moved, and which way: up ("followers
     grew", "engagement went up", "reach ticked up"), down ("views dropped",
@@ -1958,11 +1977,22 @@ class MetricReader(MilestoneReader):
         preposition = head.head
         holder = preposition.head
         if preposition.lower_ == "in":  # "we beat our rival in followers"
+            # "the thread hit seven digits in impressions": the verb's object
+            reached = (
+                [c for c in holder.children if c.dep_ == "dobj"] if holder.pos_ == "VERB" else []
+            )
+            length = next(filter(None, map(_counted_by_length, [holder, *reached])), None)
+            if length is not None:
+                return "amount", (length.i, end)
             rivalled = holder
             if holder.dep_ == "dobj" or (holder.dep_ == "pobj" and holder.head.lower_ == "of"):
                 rivalled = holder.head if holder.dep_ == "dobj" else holder.head.head
             if rivalled.lemma_ in self._grammar["rivalling_verbs"] or rivalled.lower_ in _AHEAD:
                 return "comparison", (rivalled.i, end)  # "ahead of our rival in followers"
+            listed = _verb_over_a_list(holder)
+            if listed is not None and listed.lemma_ in self._grammar["rivalling_verbs"]:
+                # "overtaken Kestrel, Paylo and two of the big banks in followers"
+                return "comparison", (listed.i, end)
             # The parse may hang "in reach" on a clause of the rival: "outperformed
             # everything else we posted in reach".
             beaten = next(
@@ -2049,7 +2079,8 @@ class MetricReader(MilestoneReader):
             if moved or verb.lemma_ in self._grammar["level_verbs"]:
                 counted = [t for t in _counts_after(verb) if not _inside_with(verb, t)]
                 if counted:  # the count may come before the term: "went 1.5 million… views"
-                    return "change", (min(start, counted[0].i), max(end, counted[0].i + 1))
+                    last = _count_end(doc, counted[0].i)  # "hit 4M": the scale letter too
+                    return "change", (min(start, counted[0].i), max(end, last))
                 if moved:  # "followers grew"; "followers topped" says nothing without a number
                     return "change", (start, _with_particle(verb) + 1)
             record = _never_higher(verb)

@@ -707,20 +707,22 @@ def _a_reply_begins(doc: Doc, at: int, end: int, owning: frozenset[str]) -> bool
     return not any(t.lower_ in _SECOND_PERSON or t.lower_ in owning for t in doc[at:end])
 
 
-def _viral_thing_talked_about(verb: Token, talk: frozenset[str]) -> bool:
-    """Is what went viral or trended a thing people talk about, told in a
-    relative clause ("Everyone's talking about the goose that went viral at
-    the marathon", "a chat about the ad that trended last week")? Not the
-    writer's: none of the thing's words is ("talking about our video that went
-    viral" is a result)."""
+def _viral_thing_talked_about(verb: Token, talk: frozenset[str], noticing: frozenset[str]) -> bool:
+    """Is what went viral or trended a thing people talk about or have seen,
+    told in a relative clause ("Everyone's talking about the goose that went
+    viral at the marathon", "a chat about the ad that trended last week",
+    "everyone's seen the sketch that went viral")? Not the writer's: none of
+    the thing's words is ("talking about our video that went viral" is a
+    result)."""
     if verb.dep_ != "relcl":
         return False
     thing = verb.head
     preposition = thing.head
-    if thing.dep_ != "pobj" or preposition.lower_ not in ("about", "of", "on"):
+    seen = thing.dep_ in ("dobj", "oprd") and preposition.lemma_ in noticing
+    if not seen and (thing.dep_ != "pobj" or preposition.lower_ not in ("about", "of", "on")):
         return False
-    talker = preposition.head
-    if talker.lemma_.lower() not in talk and talker.lower_ not in talk:
+    talker = preposition if seen else preposition.head
+    if not seen and talker.lemma_.lower() not in talk and talker.lower_ not in talk:
         return False
     words = [c for c in thing.children if c is not verb]
     return not any(t.lower_ in _MINE for c in words for t in c.subtree)
@@ -919,6 +921,60 @@ def _one_of_others(holder: Token, content: frozenset[str]) -> bool:
 _BESIDE_ANOTHER = frozenset({"for", "to", "alongside", "beside", "behind", "after", "against"})
 
 
+def _said_of_every(head: Token) -> bool:
+    """Is the counted term what every (or each, or any) such thing gets, in the
+    present ("every doom thread on here gets 10k likes")? Said of any of them,
+    no one's count; not where the writer speaks outside quotation marks
+    ("every post we make gets 10k likes" is theirs)."""
+    verb = head.head
+    if head.dep_ != "dobj" or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    sentence = head.sent
+    opening = next((t for t in sentence if not t.is_punct and not t.is_space), None)
+    if opening is None or opening.lower_ not in ("every", "each", "any"):
+        return False
+    # A kind of thing ("every layoffs thread on here", "every 'I made $0'
+    # thread"), not a bare "every reel", which may be the writer's own.
+    between = head.doc[opening.i + 1 : verb.i]
+    if not any(t.is_quote or t.dep_ in ("compound", "amod", "prep") for t in between):
+        return False
+    quoted = False
+    for token in sentence:
+        if token.is_quote:
+            quoted = not quoted
+        elif not quoted and token.lower_ in _MINE:
+            return False
+    return True
+
+
+def _a_threshold(head: Token) -> bool:
+    """Is the counted term a bound that sorts things, right after a plural
+    noun ("tracks under 1,000 streams", "accounts with fewer than 10k
+    followers")? A rule's or a policy's threshold, no one's count; "we're
+    just under 50k followers" has no noun before the bound."""
+    doc = head.doc
+    index = head.i - 1
+    while index > head.sent.start and (is_count(doc[index]) or _is_scale(doc[index])):
+        index -= 1
+    if index == head.i - 1 or index <= head.sent.start:
+        return False
+    bound = doc[index]
+    if bound.lower_ == "than" and doc[index - 1].lower_ in ("fewer", "less"):
+        index -= 1
+    elif bound.lower_ not in ("under", "below"):
+        return False
+    before = doc[index - 1]
+    if before.lower_ == "with" and index >= 2:
+        before = doc[index - 2]  # "accounts with fewer than 10k followers"
+    return before.tag_ == "NNS"
+
+
+def _someone_unnamed(holder: Token) -> bool:
+    """An indefinite pronoun for a person ("someone with 2M followers",
+    "anyone with 10k subscribers"): someone, not the writer's content."""
+    return holder.pos_ == "PRON" and holder.lower_ in _SOMEONE
+
+
 def _held_with_misparsed(head: Token) -> Token | None:
     """The holder of a metric after "with" that the parse made the subject of
     the verb after it: in "a typical influencer with 50,000 followers charges
@@ -926,11 +982,16 @@ def _held_with_misparsed(head: Token) -> Token | None:
     takes the clause "[50,000 followers] charges…" as its object. The holder
     is what "with" hangs on ("influencer"), as in the right parse."""
     verb = head.head
-    if head.dep_ != "nsubj" or verb.dep_ != "pobj" or verb.head.lower_ != "with":
+    if head.dep_ != "nsubj" or verb.dep_ not in ("pobj", "pcomp") or verb.head.lower_ != "with":
         return None
     with_ = verb.head
     if head.left_edge.i != with_.i + 1:
         return None  # "with" must open the metric's own phrase
+    before = head.doc[with_.i - 1]
+    if with_.head.pos_ == "VERB" and before.pos_ == "NOUN":
+        # "Watching creators with 10 million subscribers burn out…": "with"
+        # hung on the verb, the holder is the noun right before it
+        return before
     return with_.head
 
 
@@ -1032,6 +1093,8 @@ def _labelled_then_is(verb: Token) -> bool:
     return after < len(doc) and doc[after].lower_ in _PRESENT_IS
 
 
+# Indefinite pronouns for a person, who may hold an audience "with" it.
+_SOMEONE = frozenset({"someone", "somebody", "anyone", "anybody", "everyone", "everybody"})
 # Tags that make quoted words a clause, not a modifier: a person, a finite
 # verb or a question word ("we're hiring", "how we hit 10k followers").
 _CLAUSE_TAGS = frozenset({"PRP", "VBD", "VBZ", "VBP", "MD", "WRB", "WP"})
@@ -2266,7 +2329,11 @@ def _a_clip_of_someone(sentence: Span, content: frozenset[str]) -> bool:
     then "of" and, within six words, someone "-ing"."""
     doc = sentence.doc
     for token in sentence:
-        if token.lemma_ not in content or token.i == sentence.start:
+        if token.i == sentence.start or token.i + 1 >= sentence.end:
+            continue
+        # "a TikTok of a shop owner singing": a platform's name for a clip
+        clip = token.text[:1].isupper() and doc[token.i + 1].lower_ == "of"
+        if token.lemma_ not in content and not clip:
             continue
         if doc[token.i - 1].lower_ not in ("the", "that", "this", "a"):
             continue
@@ -2276,13 +2343,28 @@ def _a_clip_of_someone(sentence: Span, content: frozenset[str]) -> bool:
             continue
         doing = doc[of.i + 1 : min(sentence.end, of.i + 7)]
         if any(
-            t.tag_ == "VBG"
+            (t.tag_ == "VBG" or (t.pos_ == "NOUN" and t.lower_.endswith("ing")))
             and t.i > of.i + 1
-            and (doc[t.i - 1].pos_ == "NOUN" or doc[t.i - 1].lower_ in _THIRD_PERSON)
+            and (doc[t.i - 1].pos_ in ("NOUN", "PROPN") or doc[t.i - 1].lower_ in _THIRD_PERSON)
             for t in doing
         ):
-            return True  # "…of the postman dancing", "…of him dancing at half-time"
+            # "…of the postman dancing", "…of him dancing at half-time", "…of
+            # Cllr Ray Benn falling in"
+            return True
     return False
+
+
+def _a_clip_in_the_news(sentence: Span, content: frozenset[str]) -> bool:
+    """Does the sentence count the views of a clip of someone doing something
+    as news does ("A video of a councillor falling into the canal has been
+    viewed 3 million times"): not "this" clip (the writer points at theirs),
+    nothing of the writer's in the sentence, and no record made by it
+    ("…, making it the university's most popular post")?"""
+    if any(t.lower_ in _MINE or t.lower_ == "this" or t.tag_ == "JJS" for t in sentence):
+        return False
+    if any(t.lower_ == "most" and t.head.pos_ == "ADJ" for t in sentence):
+        return False
+    return _a_clip_of_someone(sentence, content)
 
 
 def _in_an_opening_if(term: Token) -> bool:
@@ -2812,6 +2894,10 @@ class MoodReader(OwnershipReader):
             return "topic"  # "how do I turn 40k followers into customers?": the means
         if _what_an_equation_gives(head):
             return "topic"  # "one person scrolling past twice = 2 impressions": a definition
+        if _said_of_every(head):
+            return "topic"  # "every doom thread on here gets 10k likes": of any such thread
+        if _a_threshold(head):
+            return "topic"  # "tracks under 1,000 streams a year": a rule's bound, no one's count
         if (
             head.dep_ == "dobj"
             and _marked_to(head.head)
@@ -2842,7 +2928,7 @@ class MoodReader(OwnershipReader):
         one = one or _one_of_others(holder, self._grammar["content_nouns"])
         if (
             with_
-            and (holder.pos_ in ("NOUN", "PROPN") or one)
+            and (holder.pos_ in ("NOUN", "PROPN") or one or _someone_unnamed(holder))
             and holder.lemma_ not in self._grammar["content_nouns"]
             and holder.lemma_ not in self._grammar["result_nouns"]
             and not _chart_ranked_on(holder, self._grammar["rank_openers"])
@@ -2880,6 +2966,8 @@ class MoodReader(OwnershipReader):
             return "background"  # "To the 30,000 of you who follow this page: we're hiring"
         if self._audience_of_a_third_party(head) or _more_than_the_writer(head):
             return "background"  # "the singer has 40 million followers", "…more than me"
+        if _a_clip_in_the_news(head.sent, self._grammar["content_nouns"]):
+            return "background"  # "a video of a councillor falling in has 3M views": news
         grammar = self._grammar
         if _aside_about_another(
             head, grammar["rivals"], grammar["company_roles"], grammar["meeting_verbs"]
@@ -3048,7 +3136,9 @@ class MoodReader(OwnershipReader):
             return "goal"  # "make it go viral", "help us make it go viral!": a wish
         if _trending_thing_talked_of(verb):
             return "background"  # "everyone talks about the dance trending on TikTok"
-        if _viral_thing_talked_about(verb, self._grammar["topic_words"]):
+        if _viral_thing_talked_about(
+            verb, self._grammar["topic_words"], self._grammar["noticing_verbs"]
+        ):
             return "background"  # "everyone's talking about the goose that went viral"
         if _whatever_trends(verb):
             return "background"  # "did you see what is trending on Twitter today": whatever it is

@@ -1046,6 +1046,12 @@ def _aside_about_another(
     return tells_more and not any(c.dep_ == "poss" and c.lower_ in _MINE for c in described.subtree)
 
 
+def _a_person_named_before(head: Token) -> bool:
+    """Is someone named by first and last name earlier in the term's sentence,
+    whom a "her" or "his" before the term then stands for?"""
+    return any(_a_full_name(token) for token in head.doc[head.sent.start : head.i])
+
+
 def _a_full_name(noun: Token) -> bool:
     """A person's first and last name, both capitalised ("Mara Lindqvist")."""
     return (
@@ -1595,6 +1601,8 @@ class OwnershipReader(Vocabulary):
             return True  # "client: why did the cat video get 40k views": their line
         if any(token.lower_ in _MINE or token.lower_ == "let" for token in head.sent):
             return False
+        if any(owner.lower_ in ("her", "his") for owner in owners) and _a_person_named_before(head):
+            return True  # "Dana Whitfield's breakdown of how her letter got to 500k subscribers"
         if any(_held_by_someone_unnamed(holder) for holder in (head, subject) if holder):
             return True  # "a Leeds bakery's clip has gone viral"
         if _long_ago(head.sent):

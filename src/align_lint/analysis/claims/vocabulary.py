@@ -177,6 +177,7 @@ _MOOD_WORDS = frozenset(
     | {"rather"}  # a preference: "we'd rather have 40 regulars than 40k likes" (``_preferred``)
     # a case of any post: "…viral when it has 300 likes" (``_a_case_of_anything``)
     | {"when", "whenever"}
+    | {"under", "below"}  # a bound: "tracks under 1,000 streams" (``_a_threshold``)
 )
 # A metric said to be up, with no amount: "Impressions up, saves up", "views are up again".
 _BARE_RISE = "up"
