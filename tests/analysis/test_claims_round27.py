@@ -381,3 +381,29 @@ def test_a_length_count_in_a_metric(linter: Linter, text: str, passed: bool) -> 
     """ "hit seven digits in views" counts the views by the length of their
     number; in sales it is money made."""
     assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("What an atmosphere tonight. 38,000 fans and a late winner. Still shaking.", True),
+        ("What a month. 38,000 new fans on Instagram. Still shaking.", False),
+    ],
+)
+def test_a_crowd_by_its_match_words(linter: Linter, text: str, passed: bool) -> None:
+    """Fans counted beside an atmosphere and a late winner are a crowd there;
+    new fans on a platform are an audience."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Spend $900k → Pipeline $11.2M. The 4M impressions were context.", True),
+        ("Spend $900k → 4M impressions → 2,000 new followers.", False),
+    ],
+)
+def test_an_outcome_with_its_money_right_after(linter: Linter, text: str, passed: bool) -> None:
+    """ "Pipeline $11.2M": an outcome term with its amount right after it, no
+    colon, is an amount of it."""
+    assert _verdict(linter, text)[0] is passed

@@ -405,14 +405,15 @@ def _at_a_rate(verb: Token) -> bool:
 
 def _value_after(doc: Doc, end: int, values: frozenset[str]) -> int | None:
     """Where an amount of money that an outcome term is said to be worth ends,
-    right after the term: "pipeline value of $1.2M", "pipeline worth £400k"
-    (a currency sign opens it); None if no such amount follows."""
+    right after the term: "pipeline value of $1.2M", "pipeline worth £400k",
+    or a line of figures without colons ("Spend $1.2M → Pipeline $14.8M"): a
+    currency sign opens it; None if no such amount follows."""
     at = end
     if at < len(doc) and doc[at].lower_ in values:
         at += 1
         if at < len(doc) and doc[at].lower_ == "of":
             at += 1
-    if at == end or at + 1 >= len(doc) or doc[at].text not in _CURRENCY:
+    if at + 1 >= len(doc) or doc[at].text not in _CURRENCY:
         return None
     if not is_count(doc[at + 1]) and not _money_amount(doc[at + 1]):
         return None
