@@ -407,3 +407,123 @@ def test_an_outcome_with_its_money_right_after(linter: Linter, text: str, passed
     """ "Pipeline $11.2M": an outcome term with its amount right after it, no
     colon, is an amount of it."""
     assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Our rehearsal clips hit 2M views, which works out at about £90k of ticket sales.", True),
+        ("Our rehearsal clips hit 2M views, thanks to our head of sales.", False),
+    ],
+)
+def test_money_of_an_outcome(linter: Linter, text: str, passed: bool) -> None:
+    """An amount of money "of" an outcome ("£90k of ticket sales") is a sum of
+    it, not an office ("head of sales")."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("The campaign (900k impressions) brought 1,200 new memberships, up 20%.", True),
+        ("The reels (4M views) lifted lunch transactions 9% and average check by 40p.", True),
+        ("The reels got 4M views while our database handled 2M transactions a day.", False),
+    ],
+)
+def test_memberships_and_transactions(linter: Linter, text: str, passed: bool) -> None:
+    """Memberships and transactions a business counts, with an amount or a
+    change, are sales; a database's transactions are load."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Newsletter update: 31k subscribers, 1,480 of them paid.", True),
+        ("Newsletter update: 31k subscribers, most of them in Europe.", False),
+    ],
+)
+def test_the_paying_part_of_an_audience(linter: Linter, text: str, passed: bool) -> None:
+    """ "31k subscribers, 1,480 of them paid": the part of the audience that
+    pays is customers."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("500,000 🎉 This month we delivered half a million parcels, our 500,000th today.", True),
+        ("500K 🎉 This month our delivery videos passed half a million views.", False),
+        ("We delivered 60 workshops and 3M impressions this year.", False),
+    ],
+)
+def test_goods_delivered(linter: Linter, text: str, passed: bool) -> None:
+    """A big count of goods delivered is orders fulfilled; workshops or
+    impressions "delivered" are not."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Month 5:\n📈 LinkedIn: 2,100 → 7,900\n📈 Newsletter: 400 → 1,950", False),
+        ("Month 5:\n📈 LinkedIn: 2,100 → 7,900 followers\n📈 Demo requests: 12 → 64", True),
+    ],
+)
+def test_a_platform_label_grown(linter: Linter, text: str, passed: bool) -> None:
+    """ "LinkedIn: 2,100 → 7,900": a platform's count grown, with no noun
+    after it; with the noun, the noun's claim."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("The stunt got 3M impressions during the busiest sales weekend of the year.", False),
+        ("The stunt got 3M impressions and the best sales weekend of the year.", False),
+        ("The stunt got 3M impressions and lifted weekend sales 14%.", True),
+    ],
+)
+def test_a_sales_weekend_is_a_time(linter: Linter, text: str, passed: bool) -> None:
+    """ "the busiest sales weekend" names a time of year, no sales made."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("My post about how our finance team forecasts revenue just hit 14k likes.", False),
+        ("My post just hit 14k likes and brought 30 revenue-team demo requests.", True),
+    ],
+)
+def test_an_outcome_a_post_is_about(linter: Linter, text: str, passed: bool) -> None:
+    """An outcome named inside what a post is about, however deep the clause,
+    is its subject, no result."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Going viral is what happens to a good idea. It is not a brief.", True),
+        ("Going viral is what happened to our reel last week.", False),
+    ],
+)
+def test_what_going_viral_is(linter: Linter, text: str, passed: bool) -> None:
+    """ "Going viral is what happens…": a view of it in the present; "what
+    happened to our reel" tells of an event."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Fibre broadband now reaches 92% of the county.", True),
+        ("Our broadband ad reached 400,000 people in the county.", False),
+        ("Join the 900,000 baking lovers who follow us for weekly recipes.", False),
+    ],
+)
+def test_coverage_and_lovers(linter: Linter, text: str, passed: bool) -> None:
+    """A network's coverage reaching people is a rollout, no audience; a
+    campaign's reach is one. "baking lovers" who follow are people counted."""
+    assert _verdict(linter, text)[0] is passed

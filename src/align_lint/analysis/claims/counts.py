@@ -239,11 +239,18 @@ def _written_value(lower: str, written: str) -> float | None:
 
 
 def _a_share_of(before: Span) -> bool:
-    """Is the "of" before a term that of a percentage ("40% of our sales"), a
-    share of it and not its office ("head of sales", "a bill of sale")?"""
+    """Is the "of" before a term that of a percentage ("40% of our sales") or
+    of an amount of money ("£160k of ticket sales"), a share or a sum of it
+    and not its office ("head of sales", "a bill of sale")?"""
     of = next(t for t in before if t.lower_ == "of")
     share = of.i - 1
-    return share > 0 and of.doc[share].lower_ in _PERCENT and is_count(of.doc[share - 1])
+    if share < 1:
+        return False
+    doc = of.doc
+    if doc[share].lower_ in _PERCENT and is_count(doc[share - 1]):
+        return True
+    amount = doc[share - 1] if _is_scale(doc[share]) else doc[share]
+    return is_money(amount) and number(amount) is not None
 
 
 def glued_currency() -> str:

@@ -749,7 +749,15 @@ class MilestoneReader(MoodReader):
         if following is not None and following.is_alpha and not following.is_space:
             return None  # "Instagram: 12,000 posts", "TikTok: 3,000 minutes watched"
         if following is not None and following.text in _ARROWS:
-            return None  # "Twitter: 4,210 → 6,075 followers": the noun after counts it
+            # "LinkedIn: 3,410 → 9,872" grew; "Twitter: 4,210 → 6,075 followers":
+            # the noun after counts it
+            to = end + 1
+            if to >= len(doc) or not _a_round_count(doc[to]):
+                return None
+            to = _count_end(doc, to)
+            if to < len(doc) and doc[to].is_alpha:
+                return None
+            return "change", (index, to)
         return "count", (index, end)
 
     def _counted_on_platform(self, doc: Doc, index: int) -> tuple[str, tuple[int, int]] | None:

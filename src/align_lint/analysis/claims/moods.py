@@ -285,13 +285,17 @@ def _shown_in_a_piece(head: Token, content: frozenset[str]) -> bool:
     video of me packing orders", "a reel about our sales team"), through "of"
     or "about" or a participle after the piece, with no finite verb between?"""
     node = head
+    told = False  # through a clause of its own: only "about" a piece holds it
     for _ in range(_SHOWN_REACH):
         parent = node.head
-        if parent.i == node.i or parent.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+        if parent.i == node.i:
             return False
+        told = told or parent.tag_ in ("VBD", "VBZ", "VBP", "MD")
         if parent.lemma_ in content and parent.pos_ == "NOUN":
+            if node.dep_ == "prep" and node.lower_ == "about":
+                return True  # "my post about how our team runs pipeline reviews"
             shown = node.dep_ == "acl" and node.tag_ == "VBG"
-            return shown or (node.dep_ == "prep" and node.lower_ in ("of", "about"))
+            return not told and (shown or (node.dep_ == "prep" and node.lower_ == "of"))
         node = parent
     return False
 
@@ -1099,8 +1103,9 @@ _SOMEONE = frozenset({"someone", "somebody", "anyone", "anybody", "everyone", "e
 # verb or a question word ("we're hiring", "how we hit 10k followers").
 _CLAUSE_TAGS = frozenset({"PRP", "VBD", "VBZ", "VBP", "MD", "WRB", "WP"})
 # How far up from an outcome the piece that shows it may stand: "the video
-# (of) me packing orders" is three steps.
-_SHOWN_REACH = 4
+# (of) me packing orders" is three steps, "my post about how our team runs
+# pipeline reviews" six.
+_SHOWN_REACH = 7
 # How many words a quoted line that is then judged may hold: "'we grew their
 # followers 10x' is the least impressive sentence in a case study".
 _QUOTED_LINE = 12
@@ -1291,9 +1296,20 @@ def _defined_in_general(verb: Token) -> bool:
     copula = verb.head  # or any verb in the present: "going viral brings strangers"
     if not _in_the_present(copula):  # "going viral is overrated" too
         return False
-    if any(c.dep_ in ("ccomp", "advcl") for c in copula.children):
+    # "going viral is what happens to a good idea" (a present "what" clause)
+    # says what it is; "…is what happened to our reel" tells of an event.
+    clauses = [c for c in copula.children if c.dep_ in ("ccomp", "advcl")]
+    if any(not _what_happens(clause) for clause in clauses):
         return False
     return not any(c.dep_ in ("nsubj", "poss") for c in verb.children)
+
+
+def _what_happens(clause: Token) -> bool:
+    """Is the clause a present one whose subject is "what" ("what happens to a
+    good idea", "what gets you noticed")?"""
+    return clause.tag_ in ("VBZ", "VBP") and any(
+        c.dep_ == "nsubj" and c.lower_ == "what" for c in clause.children
+    )
 
 
 def _said_not_to_mean(verb: Token) -> bool:

@@ -74,13 +74,33 @@ def _counted_payers(verb: Token) -> bool:
     pay for the pro tier", "1,200 readers now pay for the newsletter", "6,000
     of them now pay $5 a month" (customers, counted); not "we pay for our ads"
     nor "pay for your ticket at the door"."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if _paying_share_of_an_audience(verb, subjects):
+        return True  # "48k subscribers, 2,310 of them paid", "27,500 free, 1,120 paid"
     paying_for = any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
     if not paying_for and not any(is_money(c) for c in verb.children if c.dep_ == "dobj"):
         return False
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return bool(subjects) and (
         is_count(subjects[0]) or any(is_count(c) for c in subjects[0].children)
     )
+
+
+def _paying_share_of_an_audience(verb: Token, subjects: list[Token]) -> bool:
+    """Is "paid" (or "pay") said of a count set after an audience counted
+    before it, as the part of it that pays: "48k subscribers, 2,310 of them
+    paid", "27,500 free subscribers, 1,120 paid"? A clause on the audience
+    noun, its subject a bare count (or a count "of them")."""
+    if verb.dep_ != "relcl" or verb.tag_ not in ("VBD", "VBN", "VBP", "VBZ"):
+        return False
+    if any(c.dep_ in ("dobj", "prep") and c.lower_ != "of" for c in verb.children):
+        return False  # "…, 300 paid for the upgrade" is read above; "paid us a visit" no share
+    audience = verb.head
+    counted = any(is_count(c) for c in audience.children) or (
+        audience.i > 0 and is_count(audience.doc[audience.i - 1])
+    )  # "31k subscribers", the count sometimes parsed as a noun of its own
+    if audience.tag_ != "NNS" or not counted:
+        return False
+    return bool(subjects) and is_count(subjects[0])
 
 
 def _counted_with_us(verb: Token, subjects: list[Token]) -> bool:
@@ -897,6 +917,13 @@ class OutcomeReader(MetricReader):
             people = self._grammar["people"]
             counted = any(_count_of(n) is not None and _is_people(n, people) for n in placed)
             return action if counted else None
+        if lemma == "deliver":
+            # "we delivered one million meals", "delivered 8,412 EVs": big counts
+            # of goods; not "delivered 40 workshops" or "3M impressions"
+            goods = self._grammar["delivered_goods"]
+            delivered = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_ in goods]
+            amounts = [_count_of(noun) for noun in delivered]
+            return action if any(at is not None and is_big(doc[at]) for at in amounts) else None
         if lemma in ("upgrade", "redeem"):  # "6% upgraded to the paid tier"; not "upgrade now"
             return action if by_others else None
         if lemma == "give":  # "1,400 supporters gave $38,000"; not "we gave $500 to the shelter"

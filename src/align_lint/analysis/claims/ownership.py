@@ -974,9 +974,16 @@ def _a_brand_by_name(subject: Token, plans: frozenset[str]) -> bool:
 def _rolled_out(verb: Token, releases: frozenset[str]) -> bool:
     """Is what reaches the people a change to a product, rolled out to them
     ("the update reaches 30% of users first", "the fix has reached all
-    accounts"), not a post or a campaign seen by them?"""
+    accounts"), or a network's coverage ("5G standalone now reaches 87% of
+    the population"), not a post or a campaign seen by them?"""
     subject = _subject_of(verb)
-    return subject is not None and subject.lemma_ in releases
+    if subject is None:
+        return False
+    if subject.lemma_.lower() in releases:
+        return True
+    # "5G" is split into its number and its letter
+    glued = subject.doc[subject.left_edge.i : subject.i + 1].text.replace(" ", "").lower()
+    return glued in releases
 
 
 def _a_companys_own(person: Token, roles: frozenset[str]) -> bool:
