@@ -65,6 +65,7 @@ def _blank(notices: tuple[str, ...] = ()) -> Pipeline:
 
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
+    _keep_token_edges_whole(nlp)
     return Pipeline(nlp, f"blank en (spaCy {spacy_version})", frozenset(), notices)
 
 
@@ -121,6 +122,7 @@ def _load_package(name: str, needs: frozenset[str]) -> Pipeline:
     from align_lint.analysis.verblemmas import prefer_silent_e_verbs
 
     _tokenize_as_posts_are_written(nlp)
+    _keep_token_edges_whole(nlp)
     _keep_a_dictionary(nlp)
     speed_up_attribute_ruler(nlp)  # same attributes, a fraction of the time
     prefer_silent_e_verbs(nlp)  # "hopes" is "hope", not "hop"
@@ -173,6 +175,52 @@ def _correct_sentence_starts(nlp: Language) -> None:
             Language.component(name, func=correction)
         nlp.add_pipe(name, after=after)
         after = name
+
+
+def _keep_token_edges_whole(nlp: Language) -> None:
+    """Every Doc the pipeline makes with its token edges right
+    (``whole_token_edges``), whoever makes it (``nlp.make_doc``, ``nlp.pipe``)."""
+    nlp.tokenizer = _WholeEdgesTokenizer(nlp.tokenizer)
+
+
+class _WholeEdgesTokenizer:
+    """The pipeline's tokenizer, whose Docs ``whole_token_edges`` checks."""
+
+    def __init__(self, tokenizer: Callable[[str], Doc]) -> None:
+        self._tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        return whole_token_edges(self._tokenizer(text))
+
+    def __getattr__(self, name: str) -> Any:
+        if name == "_tokenizer":  # not set yet (a copy being unpickled)
+            raise AttributeError(name)
+        return getattr(self._tokenizer, name)
+
+
+def whole_token_edges(doc: Doc) -> Doc:
+    """The Doc, or the same tokens in a new Doc when the tokenizer left their
+    left and right edges wrong. spaCy 3.8's tokenizer, when a special case
+    with punctuation is found across tokens it split ("(all):" holds the
+    emoticon "):"), copies the case's tokens with edges of 0 and leaves every
+    later token's edges where it stood before the merge; reading the children
+    of a token near the end then runs past the Doc, and the process crashes
+    (a segmentation fault, found linting a long Markdown file). Before a parse
+    every token's edges are itself, so the last token's tell whether any
+    moved; a Doc built again from the words and spaces has them right."""
+    if not len(doc):
+        return doc
+    last = doc[len(doc) - 1]
+    try:
+        whole = last.left_edge.i == last.i == last.right_edge.i
+    except IndexError:
+        whole = False
+    if whole:
+        return doc
+    from spacy.tokens import Doc as NewDoc
+
+    words = [token.text for token in doc]
+    return NewDoc(doc.vocab, words=words, spaces=[bool(token.whitespace_) for token in doc])
 
 
 def _tokenize_as_posts_are_written(nlp: Language) -> None:
