@@ -1114,25 +1114,22 @@ _CONTROL_NAME = 4
 _OTHERS_POSSESSIVES = frozenset({"their", "your", "his", "her"})
 
 
-def _short_quotation_around(
-    head: Token, reach: int = _CONTROL_NAME
-) -> tuple[Token, Token | None] | None:
-    """The marks of a short quotation holding the term (at most ``reach``
-    tokens each side, within its sentence): the opening mark, and the word
-    right after the closing one (None at the end of the Doc); None if no such
-    marks."""
+def _short_quotation_around(head: Token) -> tuple[Token, Token | None] | None:
+    """The marks of a short quotation holding the term (at most
+    ``_CONTROL_NAME`` tokens each side): the opening mark, and the word right
+    after the closing one (None at the end of the Doc); None if no such marks."""
     doc = head.doc
     opening = next(
         (
             t
-            for t in reversed(doc[max(head.sent.start, head.i - reach) : head.i + 1])
+            for t in reversed(doc[max(0, head.i - _CONTROL_NAME) : head.i + 1])
             if t.text in _QUOTE_MARKS
         ),
         None,
     )
     if opening is None:
         return None
-    for token in doc[head.i + 1 : min(head.sent.end, head.i + reach)]:
+    for token in doc[head.i + 1 : min(len(doc), head.i + _CONTROL_NAME)]:
         if token.text in _QUOTE_MARKS:
             return opening, doc[token.i + 1] if token.i + 1 < len(doc) else None
     return None
