@@ -527,3 +527,17 @@ def test_coverage_and_lovers(linter: Linter, text: str, passed: bool) -> None:
     """A network's coverage reaching people is a rollout, no audience; a
     campaign's reach is one. "baking lovers" who follow are people counted."""
     assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Thank you all for 250,000 subscribers!! Cabin build part two is up tonight.", False),
+        ("Thank you to our 3,000 paying subscribers, who fund every episode.", True),
+        ("Thanks for 1,000 orders this week! Restock lands Friday.", True),
+    ],
+)
+def test_thanks_for_a_count_of_subscribers(linter: Linter, text: str, passed: bool) -> None:
+    """Thanks right before a count of subscribers or members cheer an
+    audience; paying subscribers and orders thanked for stay outcomes."""
+    assert _verdict(linter, text)[0] is passed

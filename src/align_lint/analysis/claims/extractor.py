@@ -1504,7 +1504,7 @@ class ClaimExtractor(OutcomeReader):
             mood = self._mood(doc, _clause_verb(doc[start]).i)
             return "metric", "attention", "count", crowd, mood
         if key == "thanks":
-            found = _thanked_for_count(doc, start)
+            found = _thanked_for_count(doc, start, self._grammar["thanked_audiences"])
             return None if found is None else ("metric", "attention", *found, "asserted")
         if key == "chart":
             rank = self._chart_rank(doc, start)

@@ -204,11 +204,16 @@ def _milestone_targets(verb: Token) -> Iterator[Token]:
         yield doc[following]
 
 
-def _thanked_for_count(doc: Doc, index: int) -> tuple[str, tuple[int, int]] | None:
+def _thanked_for_count(
+    doc: Doc, index: int, audiences: frozenset[str]
+) -> tuple[str, tuple[int, int]] | None:
     """ "thank you for 10k!", "thanks for 100,000 🎉": thanks for a big count
-    with no noun is for a milestone the audience made. Not thanks for money
-    ("$10k"), a year ("2023"), or a counted noun ("10k donations", "5,000
-    meals", which another rule or none judges)."""
+    with no noun is for a milestone the audience made, and so is thanks for a
+    count of subscribers or members (``audiences``: "Thank you for 500,000
+    subscribers!!"), which otherwise may be paying ones. Not thanks for money
+    ("$10k"), a year ("2023"), or another counted noun ("10k donations",
+    "5,000 meals", "500 paying subscribers", which another rule or none
+    judges)."""
     at = index + 1
     while at < len(doc) and doc[at].lower_ in _THANKED and at <= index + 3:
         at += 1  # "thank you all", "thanks y'all", "thank u"
@@ -218,9 +223,23 @@ def _thanked_for_count(doc: Doc, index: int) -> tuple[str, tuple[int, int]] | No
     if not _a_round_count(count):
         return None
     after = _count_end(doc, count.i)
+    if after < len(doc) and doc[after].lower_ in audiences:
+        return "milestone", (count.i, after + 1)  # "Thank you for 500,000 subscribers"
     if _counts_a_noun(doc, after):
         return None
     return "milestone", (count.i, after)  # the count is the claim; the thanks address people
+
+
+def thanks_for_count_at(doc: Doc, count: int) -> bool:
+    """Do thanks come right before the count at ``count`` ("Thank you all for
+    500,000 subscribers", "thx for 10k members")?"""
+    at = count - 1
+    if at < 1 or doc[at].lower_ != "for":
+        return False
+    at -= 1
+    while at > 0 and doc[at].lower_ in _THANKED and at >= count - 5:
+        at -= 1
+    return doc[at].lower_ in ("thank", "thanks", "thx", "ty")
 
 
 def _big_milestone(doc: Doc, evidence: tuple[str, tuple[int, int]]) -> bool:

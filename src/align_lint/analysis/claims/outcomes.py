@@ -38,6 +38,7 @@ from align_lint.analysis.claims.metrics import (
     _share_brought,
     _up_by,
 )
+from align_lint.analysis.claims.milestones import thanks_for_count_at
 from align_lint.analysis.claims.model import Evidence
 from align_lint.analysis.claims.ownership import _is_people, _marked_to, _own_clause, _stocked_by
 from align_lint.rules.lexicons import Term
@@ -562,6 +563,9 @@ class OutcomeReader(MetricReader):
                 return "term", (start, end)
             return "term", before[1]
         amount = self._amount_before(doc, start)
+        thanked = head.lower_ in self._grammar["thanked_audiences"]
+        if amount is not None and thanked and thanks_for_count_at(doc, amount):
+            return None  # "Thank you for 500,000 subscribers!!": an audience cheered
         if amount is not None and _unit_of_a_metric_label(
             doc, amount, self._grammar["listed_attention_nouns"]
         ):

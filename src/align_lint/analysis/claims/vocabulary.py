@@ -49,7 +49,7 @@ GRAMMAR = (
     "labelled_speakers", "discourse_markers", "machine_time_words", "capacity_verbs",
     "hiring_verbs", "reporting_later_verbs", "sought_means", "telling_words",
     # round27: what an amount after "of" is the value of ("a media value of $2M").
-    "value_nouns", "deferring_verbs", "delivered_goods",
+    "value_nouns", "deferring_verbs", "delivered_goods", "thanked_audiences",
     "rank_openers", "web_places",
     "commented_code", "work_verbs", "venues", "populations", "data_nouns", "holder_nouns",
     "chasing_verbs", "saying_verbs", "quota_nouns", "spending_verbs", "lead_requests",
