@@ -249,7 +249,7 @@ def _a_share_of(before: Span) -> bool:
     doc = of.doc
     if doc[share].lower_ in _PERCENT and is_count(doc[share - 1]):
         return True
-    amount = doc[share - 1] if _is_scale(doc[share]) else doc[share]
+    amount = doc[_count_start(doc, share)]  # "$2.5 million of sales": the number
     return is_money(amount) and number(amount) is not None
 
 

@@ -230,16 +230,15 @@ def _thanked_for_count(
     return "milestone", (count.i, after)  # the count is the claim; the thanks address people
 
 
-def thanks_for_count_at(doc: Doc, count: int) -> bool:
-    """Do thanks come right before the count at ``count`` ("Thank you all for
-    500,000 subscribers", "thx for 10k members")?"""
-    at = count - 1
-    if at < 1 or doc[at].lower_ != "for":
-        return False
-    at -= 1
-    while at > 0 and doc[at].lower_ in _THANKED and at >= count - 5:
-        at -= 1
-    return doc[at].lower_ in ("thank", "thanks", "thx", "ty")
+def thanks_for_count_at(doc: Doc, count: int, audiences: frozenset[str]) -> bool:
+    """Is the count at ``count`` the one thanks right before it are for ("Thank
+    you all for 500,000 subscribers"), as ``_thanked_for_count`` reads them
+    from the thanks word (at most "thank you all for": five words back)?"""
+    return any(
+        (found := _thanked_for_count(doc, at, audiences)) is not None and found[1][0] == count
+        for at in range(max(0, count - 5), count)
+        if doc[at].lower_ in ("thank", "thanks")
+    )
 
 
 def _big_milestone(doc: Doc, evidence: tuple[str, tuple[int, int]]) -> bool:
@@ -761,9 +760,7 @@ class MilestoneReader(MoodReader):
         count = doc[colon + 1]
         if not _a_round_count(count):
             return None
-        end = colon + 2
-        if end < len(doc) and _is_scale(doc[end]):
-            end += 1  # "1.2 M"
+        end = _count_end(doc, count.i)  # "1.2 M": the scale word too
         following = doc[end] if end < len(doc) else None
         if following is not None and following.is_alpha and not following.is_space:
             return None  # "Instagram: 12,000 posts", "TikTok: 3,000 minutes watched"

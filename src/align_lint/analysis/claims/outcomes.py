@@ -15,8 +15,8 @@ from align_lint.analysis.claims.counts import (
     _YEAR,
     REACH,
     _a_cost,
+    _count_end,
     _count_start,
-    _is_scale,
     _joins_a_compound,
     _money_amount,
     _or_more,
@@ -438,8 +438,7 @@ def _value_after(doc: Doc, end: int, values: frozenset[str]) -> int | None:
         return None
     if not is_count(doc[at + 1]) and not _money_amount(doc[at + 1]):
         return None
-    after = at + 2
-    return after + 1 if after < len(doc) and _is_scale(doc[after]) else after
+    return _count_end(doc, at + 1)
 
 
 def _valued_thing_start(doc: Doc, start: int, values: frozenset[str]) -> int:
@@ -563,8 +562,12 @@ class OutcomeReader(MetricReader):
                 return "term", (start, end)
             return "term", before[1]
         amount = self._amount_before(doc, start)
-        thanked = head.lower_ in self._grammar["thanked_audiences"]
-        if amount is not None and thanked and thanks_for_count_at(doc, amount):
+        audiences = self._grammar["thanked_audiences"]
+        if (
+            amount is not None
+            and head.lower_ in audiences
+            and thanks_for_count_at(doc, amount, audiences)
+        ):
             return None  # "Thank you for 500,000 subscribers!!": an audience cheered
         if amount is not None and _unit_of_a_metric_label(
             doc, amount, self._grammar["listed_attention_nouns"]
