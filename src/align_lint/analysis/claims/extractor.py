@@ -304,36 +304,53 @@ def _point_of_view(sentence: Doc) -> bool:
     return len(words) == 2 and words[0].lower_ == "pov" and words[1].text == ":"
 
 
-def _asked_bare(sentence: Span, claims: list[Claim], answers: frozenset[str]) -> list[Claim]:
+def _asked_bare(
+    sentence: Span, claims: list[Claim], words_of: Mapping[str, frozenset[str]], counted: set[int]
+) -> list[Claim]:
     """The claims of a sentence, with an outcome named alone as a question
-    ("Revenue? Ask me next quarter 😅", "And sales??") as a topic, unless the
-    next sentence answers it with an amount or a direction ("Sales? Up 14%.",
-    "Revenue? $12k."): asked, it reports nothing. Read from word order."""
+    ("Revenue? Ask me next quarter 😅", "And sales??", "Revenue impact?") as
+    a topic, unless the next sentence answers it with an amount or a direction
+    ("Sales? Up 14%.", "Revenue? $12k."): asked, it reports nothing. An answer
+    that is an attention count (one of the ``counted`` starts: "The ROI? 11.2M
+    impressions") answers with no outcome. Read from word order."""
     named = [
         c for c in claims if c.kind == "outcome" and c.evidence == "term" and c.mood == "asserted"
     ]
     if len(named) != 1:
         return claims  # most sentences: read no further
-    words = [t for t in sentence if not (t.is_space or t.is_punct)]
-    if not words or not any(
-        t.text.startswith("?") for t in sentence[words[-1].i - sentence.start :]
-    ):
-        return claims
     asked = named[0]
+    mark = next((t for t in sentence if t.idx >= asked.end and t.text.startswith("?")), None)
+    if mark is None:
+        return claims
     # An emoji before the question ends what came before it, as a full stop
     # would: "…got 22k likes 🐈 wishlists? don't ask".
     breaks = [t.i for t in sentence if t.idx < asked.start and _emoji(t)]
     opened = breaks[-1] + 1 if breaks else sentence.start
-    beside = (t for t in words if t.i >= opened and not asked.start <= t.idx < asked.end)
-    if any(t.lower_ not in _BESIDE_A_BARE_QUESTION for t in beside):
+    beside = (
+        t
+        for t in sentence.doc[opened : mark.i]
+        if not (t.is_space or t.is_punct or asked.start <= t.idx < asked.end)
+    )
+    labels = words_of["asked_label_words"]
+    if any(t.lower_ not in _BESIDE_A_BARE_QUESTION and t.lower_ not in labels for t in beside):
         return claims
-    following = _next_sentence(sentence)
-    opening = next((t for t in following or [] if not t.is_space), None)
-    if opening is not None and (
-        opening.like_num
-        or opening.is_currency
-        or opening.text[0].isdigit()
-        or opening.lower_ in answers
+    # The answer: what follows the mark on in its sentence ("The ROI? 8.4M
+    # impressions" read as one), else the next sentence.
+    after = [t for t in sentence.doc[mark.i + 1 : sentence.end] if not (t.is_space or t.is_punct)]
+    opening = (
+        after[0]
+        if after
+        else next((t for t in _next_sentence(sentence) or [] if not t.is_space), None)
+    )
+    if (
+        opening is not None
+        and opening.idx not in counted
+        and (
+            opening.like_num
+            or opening.is_currency
+            or opening.text[0].isdigit()
+            or opening.lower_ in words_of["answer_openings"]
+        )
     ):
         return claims
     return [replace(c, mood="topic") if c is asked else c for c in claims]
@@ -667,13 +684,16 @@ class ClaimExtractor(OutcomeReader):
             for (sentence, terms), copy in zip(plan.wanted, plan.copies, strict=True)
         ]
         sentences = [sentence for sentence, _ in plan.wanted]
+        # Where attention is counted: an answer that opens there is no outcome's.
+        counted = {c.start for found in read for c in found if c.kind == "metric"}
         claims = [
             claim
             for at, claims in enumerate(read)
             for claim in _asked_bare(
                 sentences[at],
                 self._told_of_another(sentences, read, at, claims),
-                self._grammar["answer_openings"],
+                self._grammar,
+                counted,
             )
         ]
         text = plan.doc.text  # built from the tokens on every call: once per Doc

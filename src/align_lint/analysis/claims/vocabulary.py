@@ -120,7 +120,7 @@ GRAMMAR = (
     # lead21: an outcome named in a truism ("sales are sales", "obsessed with
     # ROI"), an invitation ("donations are welcome") or asked alone and not
     # answered ("Revenue? Ask me next quarter").
-    "regard_words", "welcoming_words", "answer_openings",
+    "regard_words", "welcoming_words", "answer_openings", "asked_label_words",
     # lead21: what a crowd of "you" answers ("the staff survey").
     "survey_nouns",
     # lead21: nouns whose bare judgement is of another sense ("comments are
