@@ -24,3 +24,114 @@ def test_an_outcome_asked_and_left_unanswered(linter: Linter, text: str, passed:
     reports nothing when what follows is no answer or is attention counted
     again; an amount or a direction after it answers it."""
     assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Thanks to every parent who came to our Year 9 engagement evening.", True),
+        ("Our Level 2 views workshop runs on Friday.", True),
+        ("This year 40k people followed our page.", False),
+    ],
+)
+def test_a_titled_number_names_what_it_follows(linter: Linter, text: str, passed: bool) -> None:
+    """A number after a title-cased "Year", "Level" or "Episode" names a
+    school year or a level, no count of the noun after it; "this year 40k
+    people" still counts."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Going viral won't pay your suppliers. A cash-flow plan will.", True),
+        ("Going viral doesn't fix a leaky checkout.", True),
+        ("Going viral last spring changed everything for our little shop.", False),
+    ],
+)
+def test_going_viral_said_of_any_time(linter: Linter, text: str, passed: bool) -> None:
+    """What going viral does or will not do, with "does" or a modal, is a
+    view of it; going viral told in the past is the writer's result."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("One of our recipe videos crossed seven digits this week.", False),
+        ("One of our stockists passed 2M last year.", True),
+    ],
+)
+def test_one_of_our_pieces_reaching_a_milestone(linter: Linter, text: str, passed: bool) -> None:
+    """ "One of our videos" reaching a bare big count is the piece's audience;
+    one of anything else is not."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Our podcast sponsor paid us $6,000 for the season, and the feed passed 90k plays.", True),
+        ("We paid the studio $6,000 for the season, and the feed passed 90k plays.", False),
+    ],
+)
+def test_money_paid_to_the_writer_is_income(linter: Linter, text: str, passed: bool) -> None:
+    """Money anyone paid the writer ("the sponsor paid us $6,000") is income;
+    money the writer paid is a cost."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "Tip for makers: 3,000 people saving your pin means nothing if the price is hidden.",
+            True,
+        ),
+        ("3,000 people saved our pin this week.", False),
+    ],
+)
+def test_a_count_said_to_mean_nothing(linter: Linter, text: str, passed: bool) -> None:
+    """A count of people doing something that "means nothing" is a view of
+    the count, no result."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Meet Priya, our new community lead. Her job is to grow our following.", True),
+        ("Meet Priya, our community lead. She grew our following to 80k this year.", False),
+    ],
+)
+def test_a_duty_is_no_result(linter: Linter, text: str, passed: bool) -> None:
+    """What someone's job "is to" do is work to come; what they did is a result."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "warned"),
+    [
+        ("Post A gets 2M views. Post B gets 40k views from buyers.", False),
+        ("Client A: 2.1M video views. Client B: +30k followers.", True),
+    ],
+)
+def test_a_made_up_case_is_no_result(linter: Linter, text: str, warned: bool) -> None:
+    """A post or a creator named by a single letter is a case made up to
+    compare, reported at most as info; a client named so is a real one kept
+    anonymous."""
+    _, found = _verdict(linter, text)
+    assert any(severity != "INFO" for _, severity, _ in found) is warned
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Every agency deck I review has a slide called 'Going Viral'. Please stop.", True),
+        ("Our reel called 'Tuesday' went viral last week.", False),
+    ],
+)
+def test_a_quoted_name_is_what_a_thing_is_called(linter: Linter, text: str, passed: bool) -> None:
+    """Words quoted after "called" or "titled" are a name; a thing so named
+    that then went viral is still a claim."""
+    assert _verdict(linter, text)[0] is passed

@@ -304,6 +304,12 @@ def _point_of_view(sentence: Doc) -> bool:
     return len(words) == 2 and words[0].lower_ == "pov" and words[1].text == ":"
 
 
+def _a_placeholder_letter(text: str) -> bool:
+    """A single capital letter that stands for a made-up case ("Post A",
+    "Brand X"); not "I"."""
+    return len(text) == 1 and "A" <= text <= "Z" and text != "I"
+
+
 def _asked_bare(
     sentence: Span, claims: list[Claim], words_of: Mapping[str, frozenset[str]], counted: set[int]
 ) -> list[Claim]:
@@ -717,7 +723,25 @@ class ClaimExtractor(OutcomeReader):
             return replace(claim, mood="background")
         if self._set_against_no_outcome(plan, claim):
             return replace(claim, mood="topic")
+        if self._of_a_placeholder(plan, claim):
+            return replace(claim, mood="conditional")
         return claim
+
+    def _of_a_placeholder(self, plan: _SentencePlan, claim: Claim) -> bool:
+        """Is the claim told in a sentence about a placeholder ("Post A gets 1M
+        views and sells nothing", "Creator B has 2M followers"): a noun named by
+        a single capital letter, a case made up to compare, not a result?"""
+        span = plan.doc.char_span(claim.start, claim.end, alignment_mode="expand")
+        if span is None:
+            return False
+        heads = self._grammar["placeholder_heads"]
+        return any(
+            _a_placeholder_letter(word.text)
+            and word.i > 0
+            and word.doc[word.i - 1].is_title
+            and word.doc[word.i - 1].lower_ in heads
+            for word in span.sent
+        )
 
     def _set_against_no_outcome(self, plan: _SentencePlan, claim: Claim) -> bool:
         """Does the claim's sentence go on with "but" and an outcome denied ("…

@@ -1738,8 +1738,14 @@ class MetricReader(MilestoneReader):
 
     def _numbered(self, doc: Doc, index: int) -> bool:
         """Is the number at ``index`` a name's, after a noun it numbers ("Room
-        804 views", "Gate 12 crowds"), not a count of what follows (judge52)?"""
-        return index > 0 and doc[index - 1].lower_ in self._grammar["numbering_nouns"]
+        804 views", "Gate 12 crowds", title-cased "Year 11 engagement evening"),
+        not a count of what follows (judge52)?"""
+        if index == 0:
+            return False
+        noun = doc[index - 1]
+        return noun.lower_ in self._grammar["numbering_nouns"] or (
+            noun.is_title and noun.lower_ in self._grammar["titled_numbering_nouns"]
+        )
 
     def _count_before(self, doc: Doc, start: int, end: int, big: bool) -> Evidence:
         """A count (or an ordinal) before the term inside its noun phrase:

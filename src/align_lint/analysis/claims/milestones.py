@@ -496,6 +496,12 @@ def _digits_long(doc: Doc, at: int) -> bool:
     return at + 2 >= len(doc) or doc[at + 2].lower_ not in ("in", "of")
 
 
+def _one_of(word: Token) -> bool:
+    """Is ``word`` the "of" of "one of" ("one of my videos crossed seven
+    digits"), which picks one of the pieces that follow?"""
+    return word.lower_ == "of" and word.i > 0 and word.doc[word.i - 1].lower_ == "one"
+
+
 class MilestoneReader(MoodReader):
     """Milestones, counts on a platform and chart ranks read as metric claims."""
 
@@ -552,7 +558,9 @@ class MilestoneReader(MoodReader):
             if subject is None or not ({subject.lower_, subject.lemma_} & pieces):
                 return None
             at = subject.i  # "the clip got picked up … and is now sitting at seven digits"
-        if any(t.pos_ == "ADP" for t in doc[max(at - 3, doc[at].sent.start) : at]):
+        # "one of my videos crossed seven digits": what stands before "one".
+        head = next((t.i - 1 for t in doc[max(at - 3, 0) : at] if _one_of(t)), at)
+        if any(t.pos_ == "ADP" for t in doc[max(head - 3, doc[at].sent.start) : head]):
             return None  # "pre-orders for the album passed 10k": the album is not what passed
         target = index + 1
         if doc[index].lemma_ in self._grammar["resting_verbs"]:

@@ -1173,6 +1173,20 @@ def _a_pieces_title(head: Token, content_nouns: frozenset[str]) -> bool:
     return any(t.tag_ in _CLAUSE_TAGS for t in said)
 
 
+def _quoted_name(head: Token, naming: frozenset[str]) -> bool:
+    """Is the term inside a quotation right after a word that names ("a slide
+    called 'Going Viral'", "a talk titled “1M followers in a year”")? What
+    something is called, not a claim of the sentence."""
+    doc = head.doc
+    sentence = head.sent
+    opening = next((t for t in reversed(doc[sentence.start : head.i]) if t.is_quote), None)
+    if opening is None or opening.i == sentence.start:
+        return False
+    if doc[opening.i - 1].lower_ not in naming:
+        return False
+    return any(t.is_quote for t in doc[head.i + 1 : sentence.end])
+
+
 def _quoted_line_judged(head: Token, judging: frozenset[str]) -> bool:
     """Is the word inside a quoted line that opens its sentence (or follows a
     colon) and that a verb after the closing mark then judges: '"we doubled
@@ -1278,6 +1292,14 @@ def _in_the_present(verb: Token) -> bool:
     )
 
 
+def _with_a_present_or_modal_aux(verb: Token) -> bool:
+    """A bare verb after "does"/"do" or a modal ("doesn't pay the rent",
+    "won't fix your cash flow", "can happen to anyone"): said of any time."""
+    return verb.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP", "MD") for c in verb.children
+    )
+
+
 def _defined_in_general(verb: Token) -> bool:
     """Is the phrase's verb a gerund that is the subject of a present verb, with
     no subject of its own ("Going viral is not a plan", "trending isn't
@@ -1291,8 +1313,8 @@ def _defined_in_general(verb: Token) -> bool:
     if verb.tag_ != "VBG" or verb.dep_ not in ("csubj", "csubjpass"):
         return False
     copula = verb.head  # or any verb in the present: "going viral brings strangers"
-    if not _in_the_present(copula):  # "going viral is overrated" too
-        return False
+    if not (_in_the_present(copula) or _with_a_present_or_modal_aux(copula)):
+        return False  # "going viral is overrated", "…doesn't pay the rent", "…won't fix it"
     # "going viral is what happens to a good idea" (a present "what" clause)
     # says what it is; "…is what happened to our reel" tells of an event.
     clauses = [c for c in copula.children if c.dep_ in ("ccomp", "advcl")]
@@ -1312,11 +1334,14 @@ def _what_happens(clause: Token) -> bool:
 def _said_not_to_mean(verb: Token) -> bool:
     """Is the phrase's verb what a subject, said not to mean something,
     describes ("a recipe going viral doesn't mean it was tested", "a post
-    trending doesn't mean people bought")? A definition, as with a count."""
+    trending doesn't mean people bought", "4,000 people favoriting your listing
+    means nothing")? A definition, as with a count."""
     if verb.dep_ != "acl" or verb.head.dep_ != "nsubj":
         return False
     meaning = verb.head.head
-    return meaning.lemma_ == "mean" and any(c.dep_ == "neg" for c in meaning.children)
+    return meaning.lemma_ == "mean" and any(
+        c.dep_ == "neg" or (c.dep_ == "dobj" and c.lower_ == "nothing") for c in meaning.children
+    )
 
 
 def _meaning_denied(verb: Token, clause: Token) -> bool:
@@ -2903,6 +2928,8 @@ class MoodReader(OwnershipReader):
             return "topic"  # "the 'most viewed' sort on the shop page": a label
         if _a_pieces_title(head, self._grammar["content_nouns"]):
             return "topic"  # "my 'how we hit 10k followers' video": its title
+        if _quoted_name(head, self._grammar["naming_words"]):
+            return "topic"  # "a slide called 'Going Viral'": what a thing is called
         if self._material_to_convert(head):
             return "topic"  # "how do I turn 40k followers into customers?": the means
         if _what_an_equation_gives(head):
@@ -3044,6 +3071,10 @@ class MoodReader(OwnershipReader):
                     return "negated"
             elif _meaning_denied(verb, verbs[depth - 1]):
                 return "negated"  # "1M views doesn't mean 1M people saw it": a definition
+            elif verb.lemma_ == "mean" and any(
+                c.dep_ == "dobj" and c.lower_ == "nothing" for c in children
+            ):
+                return "topic"  # "4,000 people favoriting your listing means nothing"
             elif _never_had_one_do(verb, verbs[depth - 1]):
                 return "negated"  # "never had a post do more than 2k impressions"
             joined = depth > 0 and verbs[depth - 1].dep_ == "conj"
@@ -3499,5 +3530,7 @@ class MoodReader(OwnershipReader):
             gaining = self._grammar["growth_verbs"] | self._grammar["level_verbs"]
             return verb.lemma_ in gaining or verb.lemma_ in ("get", "gain", "grow", "boost")
         if verb.head.lemma_ == "be":  # "our goal is to trend nationally"
-            return any(c.dep_ == "nsubj" and c.lemma_ in intent for c in verb.head.children)
+            # or a duty, whoever's: "her job is to grow our following"
+            aims = intent | self._grammar["duty_nouns"]
+            return any(c.dep_ == "nsubj" and c.lemma_ in aims for c in verb.head.children)
         return verb.head.lemma_ in intent

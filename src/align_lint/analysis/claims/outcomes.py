@@ -177,17 +177,19 @@ def _pays_the_writer(verb: Token, content: frozenset[str]) -> bool:
     """Does what the writer published pay them: "(the song did 1.2M streams)
     which paid me $4,100", "the video … is what paid for the deposit on our
     first shop", "the channel pays my rent"? Income, told of the content or of
-    "which"/"it"; not people paying ("my parents paid for my course", "we paid
-    them $500": a cost)."""
+    "which"/"it", or money paid to the writer by anyone ("one brand deal paid
+    me $2,500"); not people paying for things ("my parents paid for my course",
+    "we paid them $500": a cost)."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects:
         return False
     subject = subjects[0]
-    if subject.lower_ not in _PAYING_PRONOUNS and subject.lemma_ not in content:
-        return False
     to_us = any(c.dep_ in ("dative", "dobj") and c.lower_ in ("me", "us") for c in verb.children)
     if to_us and any(is_money(t) for t in verb.subtree if t.i > verb.i):
-        return True  # "which paid me $4,100"
+        # "which paid me $4,100", "the sponsor paid us $9k"; not "we paid us"
+        return subject.lower_ not in ("i", "we")
+    if subject.lower_ not in _PAYING_PRONOUNS and subject.lemma_ not in content:
+        return False
     # "paid for the deposit on our first shop", "pays my rent": something of ours
     bought = any(
         c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children

@@ -73,6 +73,9 @@ GRAMMAR = (
     "congratulating_words", "paid_product_words", "notice_nouns",
     "numbering_nouns", "owned_tag_words", "release_roles",
     "order_units", "title_senses",
+    # round28: a school year named ("Year 11"), a duty ("her job is to"), a
+    # made-up case ("Post A"), a quotation that names ("a slide called").
+    "titled_numbering_nouns", "duty_nouns", "placeholder_heads", "naming_words",
     # Moved from Python (lexmove2).
     "attention_prices", "rising_words", "buying_verbs", "content_nouns",
     "trending_things", "valuing_verbs", "grounds", "organisations", "surveys", "cited_works",
