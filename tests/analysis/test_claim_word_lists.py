@@ -34,6 +34,7 @@ CLOSED = {
         "_SUPERLATIVES", "_MORE", "_STATUS_AFTER", "_STATUS_NAMES",
         "_STATUS_BEFORE", "_PER", "_DURATIONS", "_TALLIES", "_PERCENT",
         "_NOT_NAMES", "_MONTHS",
+        "_FURTHER",  # the comparatives of distance beside "more": further, farther, wider
     },
     "extractor": {
         "_THANKS", "_DIRECTIONS", "_COUNTED_BY", "_EXAMPLES", "_COUNT_CUE", "_RANK_CUES",

@@ -135,3 +135,96 @@ def test_a_quoted_name_is_what_a_thing_is_called(linter: Linter, text: str, pass
     """Words quoted after "called" or "titled" are a name; a thing so named
     that then went viral is still a claim."""
     assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "warned"),
+    [
+        ("We are now the most followed logistics startup in Wales.", True),
+        ("The most visited help pages were the returns guides.", False),
+    ],
+)
+def test_most_followed_before_a_compound(linter: Linter, text: str, warned: bool) -> None:
+    """ "The most followed furniture brand": a plural modifier of one thing is
+    no ranking of many; "the most visited help pages" walk through a list."""
+    _, found = _verdict(linter, text)
+    assert any(severity != "INFO" for _, severity, _ in found) is warned
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Our reel got in front of more people than live in Cardiff.", False),
+        ("The choir sang in front of more people than ever at the cathedral.", True),
+    ],
+)
+def test_in_front_of_more_people_than(linter: Linter, text: str, passed: bool) -> None:
+    """A piece put in front of more people than a population is reach
+    compared; singing in front of a crowd is presence, not reach."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Our shelter dog's photo was shared further than anything we have posted.", False),
+        ("Our shelter dog's photo was shared more widely than anything we have posted.", False),
+        ("Our team walked further than ever for the charity this year.", True),
+    ],
+)
+def test_shared_further_than(linter: Linter, text: str, passed: bool) -> None:
+    """Shared "further" or "more widely" than anything else is a comparison
+    of spread; walking further is no attention."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("We got raided by 3,000 people mid-stream last night!", False),
+        ("Got raided by a streamer with 60k followers and instantly lost the match.", True),
+    ],
+)
+def test_raided_by_counted_viewers(linter: Linter, text: str, passed: bool) -> None:
+    """A stream raided by counted viewers is an audience arriving; the count
+    of a raider's followers is what the raider has, background."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("The reel we nearly deleted is sitting at 700k this morning.", False),
+        ("The pallet we nearly returned is sitting at 700k this morning.", True),
+    ],
+)
+def test_a_piece_with_a_clause_reaching_a_count(linter: Linter, text: str, passed: bool) -> None:
+    """A piece of content with a clause between it and its verb ("the reel we
+    nearly deleted is sitting at 700k") reaches an audience; another subject does not."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Passed 18,000 subscribers today. One essay a week, every week, for three years.", False),
+        ("Passed 18,000 subscribers on the paid plan today.", True),
+    ],
+)
+def test_subscribers_of_an_essay(linter: Linter, text: str, passed: bool) -> None:
+    """Subscribers to a writer's essays are readers; on a paid plan, customers."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "warned"),
+    [
+        ("Our pancake stunt hit #2 on Google Trends for an afternoon.", True),
+        ("Google Trends shows pancake searches peak in February.", False),
+    ],
+)
+def test_a_rank_on_google_trends(linter: Linter, text: str, warned: bool) -> None:
+    """A rank on Google Trends is a chart of attention; what the tool shows
+    about a topic is no rank of the writer's."""
+    _, found = _verdict(linter, text)
+    assert any(severity != "INFO" for _, severity, _ in found) is warned

@@ -109,6 +109,8 @@ _SUPERLATIVES = frozenset(
     | {"widest", "broadest", "greatest"}
 )
 _MORE = frozenset({"more", "fewer"})
+# Distance words a comparison of spread uses: "shared further than anything".
+_FURTHER = frozenset({"further", "farther", "wider"})
 # What names a number an HTTP status (``_status_code``): "404 (not found)", "HTTP 503".
 _STATUS_AFTER = frozenset({"error", "errors", "status", "response", "responses", "page"})
 _STATUS_NAMES = frozenset(

@@ -164,7 +164,10 @@ def _ranks_items(participle: Token) -> bool:
         return False  # "one of the most shared videos": one thing's record
     titled = participle.is_title
     if _plural_noun(noun, titled):
-        return True
+        # "the most followed logistics startup", "news site": the plural is
+        # the modifier of one thing the parse split off
+        following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+        return following is None or following.tag_ != "NN"
     # "the Most Downloaded Packages list", a list's name: the plural says what
     # it holds (not "the most watched sports event", one event).
     return titled and any(

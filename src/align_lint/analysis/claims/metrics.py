@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Literal
 
 from align_lint.analysis.claims.counts import (
     _CURRENCY,
+    _FURTHER,
     _MORE,
     _ORDINAL,
     _ORDINAL_WORDS,
@@ -728,9 +729,28 @@ def _compared(verb: Token, people: frozenset[str]) -> int | None:
         return None
     for child in verb.children:
         than = any(c.lower_ == "than" for c in child.children)
-        if child.dep_ == "advmod" and child.i > verb.i and child.lower_ in _MORE and than:
+        if child.dep_ == "advmod" and child.i > verb.i and _further(child) and than:
             return child.i + 1
     return None
+
+
+def _held_with(count: Token, top: Token) -> bool:
+    """Is the count inside a "with" phrase below ``top`` ("by a streamer with
+    40k followers")? It is what the one named has, not how many did it."""
+    node = count
+    while node.i != top.i and node.head.i != node.i:
+        if node.dep_ == "prep" and node.lower_ == "with":
+            return True
+        node = node.head
+    return False
+
+
+def _further(adverb: Token) -> bool:
+    """ "more", "further", "more widely": how much more an attention verb
+    was done (``_compared``)."""
+    if adverb.lower_ in _MORE or adverb.lower_ in _FURTHER:
+        return True
+    return adverb.lower_ == "widely" and any(c.lower_ in _MORE for c in adverb.children)
 
 
 def _counted_times(doc: Doc, start: int, times: int, steps: frozenset[str]) -> bool:
@@ -1721,14 +1741,18 @@ class MetricReader(MilestoneReader):
             for t in people[0].subtree
             if is_count(t) and (number(t) or 0) >= 1000 and not _in_a_clause_of(t, people[0])
         ]
-        if not counts:
+        # "in front of more people than live in Denmark": set against a size
+        more = any(c.lower_ in _MORE for c in people[0].children) and any(
+            t.lower_ == "than" for t in doc[people[0].i + 1 : people[0].i + 3]
+        )
+        if not counts and not more:
             return None
         verb = next((t for t in head.ancestors if t.pos_ in ("VERB", "AUX")), None)
         if verb is not None and verb.lemma_ in self._grammar["presence_verbs"]:
             return None
         if head.dep_ == "pobj" and head.head.i == start - 1:
             start -= 1  # "in front of": the claim begins at the preposition
-        return "count", (start, people[0].i + 1)
+        return ("count" if counts else "comparison"), (start, people[0].i + 1)
 
     def _tally_changed(self, doc: Doc, head: Token, start: int, end: int) -> Evidence:
         """ "the total number of impressions was 2.4 million", "the number of
@@ -2375,7 +2399,12 @@ class MetricReader(MilestoneReader):
         people = self._grammar["people"]
         for child in verb.children:
             if child.dep_ == "agent":
-                counts = [t for t in child.subtree if is_count(t) and (number(t) or 0) >= 100]
+                # not a count "with" the doer: "raided by a streamer with 40k followers"
+                counts = [
+                    t
+                    for t in child.subtree
+                    if is_count(t) and (number(t) or 0) >= 100 and not _held_with(t, child)
+                ]
                 if counts:
                     return "count", (index, _phrase_end(child))
                 more = [t for t in child.subtree if t.lower_ in _MORE and t.head.lower_ in people]

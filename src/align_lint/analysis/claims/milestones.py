@@ -453,6 +453,14 @@ def _subject_of_the_first_verb(verb: Token) -> Token | None:
     return next((c for c in first.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
+def _own_subject(verb: Token) -> Token | None:
+    """The verb's own subject in a parsed sentence ("the video you almost
+    deleted is sitting at 900k": "video"), else None."""
+    if not verb.doc.has_annotation("DEP"):
+        return None
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
 def _a_scale_alone(word: Token) -> bool:
     """A scale word said after "a" with no number, a count the tagger makes a
     noun: "a mil", "a lakh"."""
@@ -554,10 +562,12 @@ class MilestoneReader(MoodReader):
             at -= 1
         pieces = self._grammar["content_nouns"] | self._grammar["released_works"]
         if at < 0 or not ({doc[at].lower_, doc[at].lemma_} & pieces):
-            subject = _subject_of_the_first_verb(doc[index])
+            subject = _subject_of_the_first_verb(doc[index]) or _own_subject(doc[index])
             if subject is None or not ({subject.lower_, subject.lemma_} & pieces):
                 return None
-            at = subject.i  # "the clip got picked up … and is now sitting at seven digits"
+            # "the clip got picked up … and is now sitting at seven digits",
+            # "the video you almost deleted is sitting at 900k"
+            at = subject.i
         # "one of my videos crossed seven digits": what stands before "one".
         head = next((t.i - 1 for t in doc[max(at - 3, 0) : at] if _one_of(t)), at)
         if any(t.pos_ == "ADP" for t in doc[max(head - 3, doc[at].sent.start) : head]):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
-from align_lint.analysis.claims.counts import _MORE, _SUPERLATIVES, _VAGUE_BIG
+from align_lint.analysis.claims.counts import _FURTHER, _MORE, _SUPERLATIVES, _VAGUE_BIG
 from align_lint.analysis.claims.layout import _WIDELY
 from align_lint.analysis.lemmas import LemmaSurfaces
 from align_lint.rules.lexicons import Lexicon, Term, expand_words
@@ -260,7 +260,8 @@ class Vocabulary:
             {phrasal.split()[-1] for phrasal in self._grammar["move_rising_phrasals"]},
         )  # fmt: skip
         self._verb_cues = frozenset(
-            {"most", "stop", *_MORE, *_ASPECT, *_WIDELY, *_SPREAD, *self._grammar["whole_words"]}
+            {"most", "stop", *_MORE, *_FURTHER, *_ASPECT, *_WIDELY, *_SPREAD}
+            | self._grammar["whole_words"]
             | {"everyone", "everybody"}  # "everyone at church saw our ad" (``_a_hyperbolic_whole``)
             | {"many"}  # "That's how many of you watched" (``_how_many_did``)
             | self._grammar["hyperbole_kin"]
