@@ -5,6 +5,7 @@ must not)."""
 from __future__ import annotations
 
 import pytest
+from tests.analysis.claim_reading import assert_prefilter_agrees
 from tests.analysis.claim_reading import verdict_with_severities as _verdict
 
 from align_lint.run.linter import Linter
@@ -228,3 +229,217 @@ def test_a_rank_on_google_trends(linter: Linter, text: str, warned: bool) -> Non
     about a topic is no rank of the writer's."""
     _, found = _verdict(linter, text)
     assert any(severity != "INFO" for _, severity, _ in found) is warned
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("1,870 of you saved the budgeting template post this week.", False),
+        ("1,870 of you saved money with the spring discount code.", True),
+    ],
+)
+def test_counted_readers_who_saved_a_post(linter: Linter, text: str, passed: bool) -> None:
+    """ "N of you saved" a post are readers keeping it; saving money is a discount."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Our sound has now been used in 52,000 videos.", False),
+        ("Over 52,000 videos now use our jingle as their sound.", False),
+        ("We used 52,000 videos of street scenes to train the model.", True),
+    ],
+)
+def test_a_sound_used_in_counted_videos(linter: Linter, text: str, passed: bool) -> None:
+    """A sound taken up in a big count of videos is attention; videos the
+    writer used as material are not."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("The teaser just crossed a million. I need a lie down.", False),
+        ("The teaser just crossed a million in pre-sales.", True),
+    ],
+)
+def test_a_piece_crossing_a_scale_word(linter: Linter, text: str, passed: bool) -> None:
+    """A piece that "crossed a million" with nothing counted after it crossed
+    an audience; "a million in pre-sales" is money."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "warned"),
+    [
+        ("Our cake clip is #2 on the front page of r/baking right now!", True),
+        ("Our bakery made the front page of the local paper's food section.", False),
+    ],
+)
+def test_a_rank_on_a_front_page(linter: Linter, text: str, warned: bool) -> None:
+    """A rank on a site's front page is a chart of upvotes; being on a
+    paper's front page with no rank is coverage, no chart."""
+    _, found = _verdict(linter, text)
+    assert any(severity != "INFO" for _, severity, _ in found) is warned
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Our trailer was watched 40,000 times and I would like to thank everyone.", False),
+        ("Our trailer was watched and shared 40,000 times.", False),
+    ],
+)
+def test_a_clause_with_its_own_subject_is_no_list_item(
+    linter: Linter, text: str, passed: bool
+) -> None:
+    """A verb joined by "and" with a subject of its own ("and I would like")
+    takes nothing from the counted verb before it; "watched and shared 40,000
+    times" shares the count."""
+    found = _verdict(linter, text)[1]
+    assert not any(text_ == "like" for _, _, text_ in found)
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Our album passed 900k streams and I would like to buy every listener a pint.", False),
+        ("Our album passed 900k streams and 4,000 listeners went on to buy the vinyl.", True),
+    ],
+)
+def test_the_writer_wanting_to_buy_is_no_sale(linter: Linter, text: str, passed: bool) -> None:
+    """The writer wanting to buy something spends; listeners who bought are sales."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Launch week: 6M views across markets. Share of conversation vs rivals: 58%.", False),
+        ("Launch week: 6M views, and our share of the market rose to 14% in 9 markets.", True),
+    ],
+)
+def test_share_of_conversation_is_no_market_share(linter: Linter, text: str, passed: bool) -> None:
+    """A share of conversation is attention, however "markets" sits nearby; a
+    share of the market is an outcome."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("The trick to getting more views? Post at 7pm.", True),
+        ("We got 4,000 more followers by posting at lunchtime.", False),
+    ],
+)
+def test_the_trick_to_getting_attention(linter: Linter, text: str, passed: bool) -> None:
+    """ "The trick to getting more views" is advice about attention; more
+    followers got by a means is a result."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("We covered payroll from the online shop this month. A year ago we had 300 followers.",
+         True),
+        ("A year ago we had 300 followers. Now we have 30,000.", False),
+    ],
+)  # fmt: skip
+def test_making_payroll_is_an_outcome(linter: Linter, text: str, passed: bool) -> None:
+    """Covering or making payroll from sales is money made."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "Facebook\nPage likes: 12,400\nPost reach: 301,000\n\nNextdoor\n  Members reached: 48,000",
+            False,
+        ),
+        ("Monthly report\nPage likes: 12,400\nNew paying members: 480 (+12%)", True),
+    ],
+)
+def test_members_reached_are_reach(linter: Linter, text: str, passed: bool) -> None:
+    """ "Members reached" is a reach figure; paying members gained are customers."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Six months in: 22k followers and 3M views. Revenue is a 2027 problem!", False),
+        ("Six months in: 22k followers and 3M views. Revenue is up 30% on last year.", True),
+    ],
+)
+def test_an_outcome_called_a_problem_for_later(linter: Linter, text: str, passed: bool) -> None:
+    """An outcome called a problem for later ("revenue is a next-year
+    problem", "a 2027 problem") reports none; revenue up reports one."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Last spring a shopper's video about our queue went viral before our team saw it.", True),
+        ("Last spring our video about the queue went viral before the team saw it.", False),
+    ],
+)
+def test_an_unnamed_persons_piece_beside_our_words(linter: Linter, text: str, passed: bool) -> None:
+    """A piece owned by someone brought in with "a" ("a shopper's video") is
+    theirs, whatever "our" the sentence also holds."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "Reminder: 5,000 people watching a reel is not the same as 5,000 people wanting what"
+            " you sell.",
+            True,
+        ),
+        ("5,000 people liked our post this week.", False),
+    ],
+)
+def test_a_count_said_not_to_be_the_same(linter: Linter, text: str, passed: bool) -> None:
+    """A count of people said "not the same as" another is a definition."""
+    assert _verdict(linter, text)[0] is passed
+
+
+def test_the_prefilter_sees_round28s_cues(linter: Linter) -> None:
+    """The cues these classes added ("further", "in" before a count, pieces
+    counted with a verb, charts) reach the prefiltered pass as the full one."""
+    assert_prefilter_agrees(
+        linter,
+        [
+            "Our shelter dog's photo was shared further than anything we have posted.",
+            "Our sound has now been used in 52,000 videos.",
+            "Over 52,000 videos now use our jingle as their sound.",
+            "1,870 of you saved the budgeting template post this week.",
+            "We got raided by 3,000 people mid-stream last night!",
+            "Our cake clip is #2 on the front page of r/baking right now!",
+            "Our pancake stunt hit #2 on Google Trends for an afternoon.",
+            "The teaser just crossed a million. I need a lie down.",
+            "Lunch is at nine, and it is on us.",
+        ],
+    )
+
+
+def test_a_title_reads_the_whole_paragraph_after_it_in_a_chunk(linter: Linter) -> None:
+    """A first paragraph read as a title takes the words of the paragraph
+    after it ("video" makes its subscribers a channel's); the prefiltered
+    pass, whose chunk may end inside that paragraph, reads the same words
+    as the full pass (own116-034 differed by the batch it was linted in)."""
+    story = (
+        "Nine years ago I put my first lesson online for 0 subscribers.\n\n"
+        "It ran for twelve minutes, filmed on a phone propped against a teapot in my"
+        " kitchen. My brother said the sound was awful. He was right. It was a video"
+        " about knitting a heel.\n\n"
+        "I kept going. One lesson a week, then two.\n\n"
+        "Today the channel has 640k subscribers and 90M lifetime views."
+    )
+    assert_prefilter_agrees(linter, [story, story, story, story])

@@ -26,7 +26,7 @@ from functools import cached_property
 from itertools import chain, islice
 from typing import TYPE_CHECKING, Generic, TypeVar
 
-from align_lint.analysis.claims.layout import TITLE_KEY
+from align_lint.analysis.claims.layout import LEAD_KEY, TITLE_KEY, lead_paragraph
 from align_lint.analysis.margin import context_margin
 from align_lint.analysis.matchers import CompiledRules, Scope
 from align_lint.analysis.pipeline import Pipeline
@@ -198,6 +198,7 @@ class Analyzer:
         """A Doc of the whole document, sentence starts preset at its blocks."""
         doc = self.pipeline.nlp.make_doc(document.analysis_text)
         doc.user_data[TITLE_KEY] = document.title
+        doc.user_data[LEAD_KEY] = lead_paragraph(document.analysis_text)
         return preset_sentence_starts(doc, block_sentence_starts(doc, document.block_starts))
 
     def part(self, document: Document, chunk: Chunk) -> Doc:
@@ -210,6 +211,10 @@ class Analyzer:
             doc = self.pipeline.nlp.make_doc(text[chunk.start : chunk.end])
         # A chunk may start past the title: the document's, as the whole Doc has it.
         doc.user_data[TITLE_KEY] = document.title
+        if chunk.start == 0:
+            # and may hold the first paragraph without the one after it, which
+            # a title-like first paragraph reads (claims/layout.py ``_ParagraphWords``)
+            doc.user_data[LEAD_KEY] = lead_paragraph(text)
         return preset_sentence_starts(doc, chunk.sentence_starts, chunk.start)
 
     def _matches(

@@ -26,6 +26,7 @@ from align_lint.analysis.claims.counts import (
     _from_one_amount_to_another,
     _written_value,
     carry_money_words,
+    is_count,
     is_money,
     is_multiple,
 )
@@ -421,6 +422,11 @@ def _listed_with(doc: Doc, start: int, end: int, nouns: list[tuple[int, int, str
     return False
 
 
+def _has_subject(word: Token) -> bool:
+    """Does the word head a clause with a subject of its own?"""
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in word.children)
+
+
 def _inside_a_claim(begin: int, claims: list[Claim]) -> bool:
     """Is the character ``begin`` inside one of ``claims`` ("our community is
     80,000 strong", read from "community" before "strong" is)?"""
@@ -515,8 +521,13 @@ def _a_worth(sentence: Span | Doc, start: int) -> bool:
 
 def _counted_after(tokens: Iterable[Token]) -> bool:
     """Could a verb before these words be counted: "saved 3,000 times", "pinned
-    by 900 people"?"""
-    return any(token.lower_ in _COUNTED_BY for token in tokens)
+    by 900 people", "used in 48,000 videos"?"""
+    words = list(tokens)
+    return any(
+        token.lower_ in _COUNTED_BY
+        or (token.lower_ == "in" and at + 1 < len(words) and is_count(words[at + 1]))
+        for at, token in enumerate(words)
+    )
 
 
 @dataclass
@@ -577,6 +588,8 @@ class ClaimExtractor(OutcomeReader):
             ways.append(((frozenset(counted), None, _COUNTED_BY), REACH))
             # "1.4 million people saved our carousel" (``_content_kept_by_people``).
             ways.append(((frozenset(counted), None, self._grammar["people"]), REACH))
+            # "used in 48,000 videos" (``_pieces_counted``)
+            ways.append(((frozenset(counted), None, self._grammar["content_nouns"]), REACH))
         if selector.kind == "metric" and "mentioned" in selector.moods:
             # A metric named bare ("impressions are a cost"), or as a counter
             # ("follower growth") (``_mentions``).
@@ -1141,7 +1154,14 @@ class ClaimExtractor(OutcomeReader):
                 t.lemma_ in self._grammar["filled_nouns"] for t in sentence[end:]
             ):
                 return False  # "fill out the form": nothing a business sells or hires for
-            if term.needs == "count" and not _counted_after(sentence[end : end + 10]):
+            counted_before = head.lemma_ == "use" and any(
+                is_count(t) for t in sentence[max(0, start - 4) : start]
+            )  # "90,000 videos now use our sound" (``_pieces_counted``)
+            if (
+                term.needs == "count"
+                and not counted_before
+                and not _counted_after(sentence[end : end + 10])
+            ):
                 return False  # "save the date": no times, no people it was saved by
             return None  # verbs find what they take in the parse
         if term.needs == "nothing":
@@ -1509,8 +1529,10 @@ class ClaimExtractor(OutcomeReader):
         """The claim of a metric term this one is listed with (conjunction), or
         given as an example of ("2,000 interactions such as likes and shares",
         "4,000 reactions, including comments")."""
-        related = [head.head] if head.dep_ == "conj" else []
-        related += [child for child in head.children if child.dep_ == "conj"]
+        # A clause joined with a subject of its own is no item of a list: "…played
+        # 63 times and i would like to thank them".
+        related = [head.head] if head.dep_ == "conj" and not _has_subject(head) else []
+        related += [c for c in head.children if c.dep_ == "conj" and not _has_subject(c)]
         preposition = head.head
         if head.dep_ == "pobj" and preposition.lower_ in _EXAMPLES:
             related.append(preposition.head)

@@ -767,6 +767,17 @@ def _copies(doc: Doc, sentences: list[Span]) -> list[Doc]:
 # Where a Doc of a document (whole, a chunk or a window) holds the document's
 # title (``Document.title``); a Doc made of a text alone has its own first paragraph.
 TITLE_KEY = "align.title"
+# The document's paragraph after its first, which a title-like first paragraph
+# reads too; a chunk that holds the first paragraph alone carries it here.
+LEAD_KEY = "align.lead"
+
+
+def lead_paragraph(text: str) -> str:
+    """The text of the second paragraph of ``text`` ("" if there is none)."""
+    breaks = [m.end() for m in PARAGRAPH_BREAK.finditer(text)][:2]
+    if not breaks:
+        return ""
+    return text[breaks[0] : breaks[1] if len(breaks) > 1 else len(text)]
 
 
 class _ParagraphWords:
@@ -792,6 +803,7 @@ class _ParagraphWords:
         self._title = frozenset(self._WORD.findall(title.lower())) & title_senses
         # Does this Doc open with the document's title (a chunk further on does not)?
         self._opens_with_title = bool(title) and own_title == title
+        self._lead: str = doc.user_data.get(LEAD_KEY, "")
         self._offset = doc[0].idx if len(doc) else 0
         self._bounds = [0, *(m.end() for m in PARAGRAPH_BREAK.finditer(text)), len(text) + 1]
         # Each paragraph's words, read when first asked for: most paragraphs
@@ -809,18 +821,24 @@ class _ParagraphWords:
         words = self._words.get(at)
         if words is None:
             words = self._own_words(at) | self._title
-            if at == 0 and self._opens_with_title and len(self._bounds) > 2:
+            if at == 0 and self._opens_with_title and self._lead:
                 # A title is about what follows it: "Ten thousand subscribers."
-                # over "…I had 61 readers. Open rate last week: 57%."
+                # over "…I had 61 readers. Open rate last week: 57%." Read from
+                # the document, as a chunk may end inside that paragraph.
+                words |= self._words_of(self._lead)
+            elif at == 0 and self._opens_with_title and len(self._bounds) > 2:
                 words |= self._own_words(1)
             self._words[at] = words
         return words
 
     def _own_words(self, at: int) -> frozenset[str]:
-        paragraph = self._text[self._bounds[at] : self._bounds[at + 1]]
+        return self._words_of(self._text[self._bounds[at] : self._bounds[at + 1]])
+
+    @classmethod
+    def _words_of(cls, paragraph: str) -> frozenset[str]:
         lower = paragraph.lower()
-        marks = self._MARK.findall(lower)
-        found = self._WORD.findall(lower)
+        marks = cls._MARK.findall(lower)
+        found = cls._WORD.findall(lower)
         # Two-word phrases too, for sense words that are phrases ("open rate").
         pairs = {f"{a} {b}" for a, b in pairwise(found)}
         return _with_possessors(found) | set(marks) | pairs

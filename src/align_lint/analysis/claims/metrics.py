@@ -734,6 +734,38 @@ def _compared(verb: Token, people: frozenset[str]) -> int | None:
     return None
 
 
+def _pieces_counted(verb: Token, content: frozenset[str]) -> tuple[int, int] | None:
+    """Where a big count of pieces of content is, that use something or that
+    it is used in: "this sound has been used in 48,000 videos", "90,000 videos
+    now use our sound" (a sound or a filter taken up: its verb's lexicon entry
+    asks for one near). None if no piece is counted."""
+    pieces = [c for c in verb.children if c.dep_ == "nsubj"] + [
+        t
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "in"
+        for t in prep.children
+        if t.dep_ == "pobj"
+    ]
+    for piece in pieces:
+        if piece.lemma_ not in content and piece.lower_ not in content:
+            continue
+        counts = [c for c in piece.children if is_count(c) and is_big(c)]
+        if counts:
+            return _count_start(piece.doc, counts[0].i), piece.i + 1
+    return None
+
+
+def _counted_of_you(subject: Token) -> bool:
+    """Is the subject a big count "of you" ("2,431 of you saved the post"):
+    the writer's readers, counted?"""
+    if not (is_count(subject) and is_big(subject)):
+        return False
+    return any(
+        of.dep_ == "prep" and of.lower_ == "of" and any(t.lower_ == "you" for t in of.children)
+        for of in subject.children
+    )
+
+
 def _held_with(count: Token, top: Token) -> bool:
     """Is the count inside a "with" phrase below ``top`` ("by a streamer with
     40k followers")? It is what the one named has, not how many did it."""
@@ -2340,6 +2372,8 @@ class MetricReader(MilestoneReader):
         ):
             return None
         for child in verb.children:
+            if child.dep_ == "nsubj" and _counted_of_you(child):
+                return "count", (_count_start(doc, child.i), verb.i + 1)  # "2,431 of you saved…"
             if child.dep_ != "nsubj" or not _is_people(child, people):
                 continue
             for modifier in child.children:
@@ -2415,6 +2449,10 @@ class MetricReader(MilestoneReader):
             # "bookmarked more times than anything we've posted": counted in
             # times, even a verb with other senses is attention
             return "comparison", (index, oftener + 1)
+        if counted_only and verb.lemma_ == "use":
+            pieces = _pieces_counted(verb, self._grammar["content_nouns"])
+            if pieces is not None:  # "used in 48,000 videos", "90,000 videos now use our sound"
+                return "count", (min(index, pieces[0]), max(index + 1, pieces[1]))
         if counted_only:
             return self._content_kept_by_people(doc, verb)
         grammar = self._grammar

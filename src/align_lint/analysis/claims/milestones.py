@@ -581,6 +581,9 @@ class MilestoneReader(MoodReader):
             return None
         if _digits_long(doc, target):  # "the clip is sat at seven digits", "did six figures"
             return "milestone", (index, target + 2)
+        scale = target + 1
+        if scale < len(doc) and _a_scale_alone(doc[scale]) and not _counts_a_noun(doc, scale + 1):
+            return "milestone", (index, scale + 1)  # "the trailer just crossed a million"
         after = _bare_big_count_end(doc, target)
         return None if after is None else ("milestone", (index, after))
 

@@ -312,6 +312,33 @@ def _put_off(head: Token, deferring: frozenset[str]) -> bool:
     return verb.lemma_ in deferring
 
 
+def _judged_worthless(verb: Token, children: list[Token]) -> bool:
+    """Does the verb over a count say it is worth nothing or not what it seems:
+    "… means nothing", "… is not the same as …"? A view of the count."""
+    if verb.lemma_ == "mean":
+        return any(c.dep_ == "dobj" and c.lower_ == "nothing" for c in children)
+    return (
+        verb.lemma_ == "be"
+        and any(c.dep_ == "neg" for c in children)
+        and any(c.dep_ == "attr" and c.lower_ == "same" for c in children)
+    )
+
+
+def _called_a_problem(head: Token, problems: frozenset[str]) -> bool:
+    """Is the outcome, named, the subject of "is a … problem" ("revenue is a
+    2025 problem", "sales are next year's worry")? Put off or feared, none
+    reported."""
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.lemma_ != "be":
+        return False
+    return any(
+        c.dep_ == "attr"
+        and c.lemma_ in problems
+        and not any(g.dep_ == "relcl" for g in c.children)  # "a problem we fixed: down 2%"
+        for c in verb.children
+    )
+
+
 def _an_infinitive(verb: Token) -> bool:
     """Is the word a verb in its "to" form ("where to buy", "how to order")?"""
     return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
@@ -2785,6 +2812,8 @@ class MoodReader(OwnershipReader):
             return "topic"  # "the video of me packing orders hit 3.4M views": what it shows
         if named and _put_off(head, self._grammar["deferring_verbs"]):
             return "speculative"  # "revenue can wait": for later, none now
+        if named and _called_a_problem(head, self._grammar["problem_nouns"]):
+            return "topic"  # "revenue is a 2025 problem", "sales are next year's worry"
         if _denied_outcome(
             head, self._grammar["good_when_absent"], self._grammar["losing_verbs"]
         ) or _stated_as_zero(head):
@@ -3071,10 +3100,10 @@ class MoodReader(OwnershipReader):
                     return "negated"
             elif _meaning_denied(verb, verbs[depth - 1]):
                 return "negated"  # "1M views doesn't mean 1M people saw it": a definition
-            elif verb.lemma_ == "mean" and any(
-                c.dep_ == "dobj" and c.lower_ == "nothing" for c in children
-            ):
-                return "topic"  # "4,000 people favoriting your listing means nothing"
+            elif _judged_worthless(verb, children):
+                # "4,000 people favoriting your listing means nothing", "3,000
+                # people watching your Reel is not the same as 3,000 buying"
+                return "topic"
             elif _never_had_one_do(verb, verbs[depth - 1]):
                 return "negated"  # "never had a post do more than 2k impressions"
             joined = depth > 0 and verbs[depth - 1].dep_ == "conj"
@@ -3503,7 +3532,12 @@ class MoodReader(OwnershipReader):
         if _told_after_a_colon(phrase):
             return False  # "finance walked us through revenue: up 18%" reports it
         if phrase.dep_ == "dobj":
-            return phrase.head.lemma_ in self._grammar["discussing_verbs"]
+            doing = phrase.head
+            if doing.lemma_ in self._grammar["discussing_verbs"]:
+                return True
+            if doing.tag_ != "VBG" or doing.dep_ != "pcomp":
+                return False
+            phrase = doing  # "the trick to getting more views", "tips for growing your followers"
         if phrase.dep_ == "pcomp" and phrase.tag_ != "VBG":
             return False  # "a thread on how we cut costs" reports the cut
         if phrase.dep_ not in ("pobj", "pcomp") or phrase.head.lower_ not in _TOPIC_PREPOSITIONS:

@@ -984,8 +984,9 @@ class OutcomeReader(MetricReader):
         if lemma == "fill":  # "helped us fill 12 open roles", not "fill out the form"
             return action if _places_filled(verb, self._grammar["filled_nouns"]) else None
         buying = lemma in ("buy", "purchase", "order", "book")
-        if buying and subjects and subjects[0].lower_ in ("i", "you"):
-            return None
+        buyers = subjects or (_subjects(verb.head) if verb.dep_ == "xcomp" else [])
+        if buying and buyers and buyers[0].lower_ in ("i", "you"):
+            return None  # "I bought…", "i would like to buy them a coffee": the writer spends
         if buying and _how_to(verb):
             return None  # "how to buy US stock shares": advice, no one bought
         if lemma == "donate" and subjects and subjects[0].lower_ in ("we", "i"):

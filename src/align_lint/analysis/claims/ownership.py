@@ -1606,12 +1606,14 @@ class OwnershipReader(Vocabulary):
             return True  # "a creator's 'I hit 1M!' post": her words, quoted as a title
         if self._a_speakers_line(head):
             return True  # "client: why did the cat video get 40k views": their line
+        if any(_held_by_someone_unnamed(holder) for holder in (head, subject) if holder):
+            # "a Leeds bakery's clip has gone viral", "a customer's video went
+            # viral before our team saw it": theirs, whoever else the sentence names
+            return True
         if any(token.lower_ in _MINE or token.lower_ == "let" for token in head.sent):
             return False
         if any(owner.lower_ in ("her", "his") for owner in owners) and _a_person_named_before(head):
             return True  # "Dana Whitfield's breakdown of how her letter got to 500k subscribers"
-        if any(_held_by_someone_unnamed(holder) for holder in (head, subject) if holder):
-            return True  # "a Leeds bakery's clip has gone viral"
         if _long_ago(head.sent):
             return True  # "On this day in 1938, the broadcast reached six million listeners"
         saying = self._grammar["saying_verbs"]
