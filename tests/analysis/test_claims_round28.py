@@ -410,6 +410,46 @@ def test_a_count_said_not_to_be_the_same(linter: Linter, text: str, passed: bool
     assert _verdict(linter, text)[0] is passed
 
 
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Our Mother's Day reel got more views than anything we posted all year!", False),
+        ("My mother's reel got more views than anything I posted all year!", True),
+    ],
+)
+def test_a_days_name_is_no_owner(linter: Linter, text: str, passed: bool) -> None:
+    """ "Father's Day" names a day: the reel is the writer's; "my father's
+    reel" is his."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Hot take: nobody ever kept their job because impressions went up.", True),
+        ("Our impressions went up 40% because the reel took off.", False),
+    ],
+)
+def test_a_reason_denied_of_everyone(linter: Linter, text: str, passed: bool) -> None:
+    """A count's change given as the reason of something "nobody" got is a
+    maxim, no one's result."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Valentine's weekend: 640 hampers out the door, and the reel got 9k views too.", True),
+        ("Valentine's weekend: we finally got out the door on time, and hit 9k followers.",
+         False),
+    ],
+)  # fmt: skip
+def test_goods_out_the_door_are_sold(linter: Linter, text: str, passed: bool) -> None:
+    """Goods counted "out the door" left the shop sold; people getting out
+    the door are leaving."""
+    assert _verdict(linter, text)[0] is passed
+
+
 def test_the_prefilter_sees_round28s_cues(linter: Linter) -> None:
     """The cues these classes added ("further", "in" before a count, pieces
     counted with a verb, charts) reach the prefiltered pass as the full one."""

@@ -312,6 +312,15 @@ def _put_off(head: Token, deferring: frozenset[str]) -> bool:
     return verb.lemma_ in deferring
 
 
+def _denied_of_everyone(verb: Token, clause: Token, children: list[Token]) -> bool:
+    """Is ``clause`` the reason of a verb whose subject is "nobody" ("Nobody
+    ever got a raise because reach went up")? A maxim denied of everyone,
+    told of no one's count."""
+    if clause.dep_ != "advcl" or not any(c.dep_ == "mark" for c in clause.children):
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in ("nobody", "noone") for c in children)
+
+
 def _judged_worthless(verb: Token, children: list[Token]) -> bool:
     """Does the verb over a count say it is worth nothing or not what it seems:
     "… means nothing", "… is not the same as …"? A view of the count."""
@@ -3100,6 +3109,8 @@ class MoodReader(OwnershipReader):
                     return "negated"
             elif _meaning_denied(verb, verbs[depth - 1]):
                 return "negated"  # "1M views doesn't mean 1M people saw it": a definition
+            elif _denied_of_everyone(verb, verbs[depth - 1], children):
+                return "topic"  # "Nobody ever got a budget increase because reach went up"
             elif _judged_worthless(verb, children):
                 # "4,000 people favoriting your listing means nothing", "3,000
                 # people watching your Reel is not the same as 3,000 buying"

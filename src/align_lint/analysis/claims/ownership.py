@@ -262,6 +262,8 @@ def _a_name_before(word: Token) -> bool:
     matinees are fully booked")."""
     if word.dep_ != "compound":
         return False
+    if word.i > 1 and _names_a_day(word.doc[word.i - 2]):
+        return False  # "our Mother's Day recap": a day, no one
     return (word.pos_ == "PROPN" and word.is_title and written_as_a_name(word)) or an_unknown_word(
         word
     )
@@ -1552,11 +1554,22 @@ def _held_by_someone_unnamed(holder: Token) -> bool:
     return False
 
 
+def _names_a_day(owner: Token) -> bool:
+    """Is the possessive part of a day's name ("our Mother's Day post", "a
+    Valentine's Day reel", "New Year's Eve"): a time, no one's?"""
+    doc = owner.doc
+    after = owner.i + 2
+    return (
+        after < len(doc) and doc[owner.i + 1].tag_ == "POS" and doc[after].lower_ in ("day", "eve")
+    )
+
+
 def _owned_by_a_name(word: Token) -> bool:
     """Is the word a name's: "Acme's newsletter", "Initech's sales"? Not a
-    day's or a month's ("Tuesday's orders"), a time."""
+    day's or a month's ("Tuesday's orders", "Mother's Day orders"), a time."""
     return any(
-        c.dep_ == "poss" and c.pos_ == "PROPN" and not a_calendar_name(c) for c in word.children
+        c.dep_ == "poss" and c.pos_ == "PROPN" and not a_calendar_name(c) and not _names_a_day(c)
+        for c in word.children
     )
 
 
@@ -1663,7 +1676,7 @@ class OwnershipReader(Vocabulary):
             for child in holder.children
             if child.dep_ == "poss"
             for owner in child.subtree
-            if owner.dep_ == "poss"
+            if owner.dep_ == "poss" and not _names_a_day(owner)
         ]
 
     def _clause_subject(self, head: Token) -> Token | None:
