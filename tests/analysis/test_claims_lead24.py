@@ -255,7 +255,7 @@ def test_a_contact_line_offers_business(linter: Linter, extractor: ClaimExtracto
         ("Year one 🎂\n👀 2.8M\n💬 7.1k\n🔁 18k\nsee you next year", False),
         ("Launch day recap\n👀 1.4M\n🛒 2,900 orders\n💸 $180k", True),
         ("Mood board ❤️ 3 eggs, 200g flour, 1 lemon", True),
-        ("Newsletter at six months\n🔁 1,100 forwards\nThanks for reading", True),
+        ("Coffee cart at six months\n🔁 1,100 refills\nThanks for coming by", True),
         ("The trailer has 90k views, but we're staring at 12,000 wishlists 👀", True),
     ],
 )

@@ -450,6 +450,83 @@ def test_goods_out_the_door_are_sold(linter: Linter, text: str, passed: bool) ->
     assert _verdict(linter, text)[0] is passed
 
 
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Last night's Q&A had 9,000 viewers.", False),
+        ("Nike has 300M followers and we have 3,000. Fine by us.", True),
+    ],
+)
+def test_an_event_dated_by_a_possessive_is_ours(linter: Linter, text: str, passed: bool) -> None:
+    """An event dated by a possessive of time ("last night's Q&A")
+    is the writer's, whatever the tagger makes its noun; a name's audience as
+    it stands is background."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Not every post has to sell. This one didn't, and it still got 2 million views.", False),
+        ("Not every post has to sell, but this one did: 400 orders in a day.", True),
+    ],
+)
+def test_what_a_post_has_to_do_is_no_sale(linter: Linter, text: str, passed: bool) -> None:
+    """What something "has to" do is a duty, nothing sold; orders told are."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("50K FAM!!! 🥳 thank you all, giveaway tomorrow", False),
+        ("Our fam of 5 is off to Cornwall for the week 🥳", True),
+    ],
+)
+def test_a_big_fam_is_followers(linter: Linter, text: str, passed: bool) -> None:
+    """A big count of "fam" is a creator's followers; a family of five is not."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Our Instagram reach is up 190% this month.", False),
+        ("We reach 190 schools across the county every month.", True),
+    ],
+)
+def test_platform_reach_up(linter: Linter, text: str, passed: bool) -> None:
+    """ "Instagram reach is up 190%", the tagger's verb read as the noun after a
+    platform; a verb of reaching places is no metric."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Nobody:\nAbsolutely nobody:\nMy doodle of a goose in a tie: 900k views", False),
+        ("client: why did the goose doodle get 900k views", True),
+    ],
+)
+def test_the_nobody_meme_is_the_writers_line(linter: Linter, text: str, passed: bool) -> None:
+    """The "Nobody:" meme sets up the writer's own line; a client's labelled
+    line is theirs."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("This week's issue got 1,800 forwards. A newsletter about bins!", False),
+        ("We signed 3 forwards and a keeper this summer.", True),
+    ],
+)
+def test_forwards_of_an_issue(linter: Linter, text: str, passed: bool) -> None:
+    """Forwards counted beside an issue or a newsletter are readers passing it
+    on; a team's forwards are players."""
+    assert _verdict(linter, text)[0] is passed
+
+
 def test_the_prefilter_sees_round28s_cues(linter: Linter) -> None:
     """The cues these classes added ("further", "in" before a count, pieces
     counted with a verb, charts) reach the prefiltered pass as the full one."""

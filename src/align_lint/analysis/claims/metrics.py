@@ -2351,6 +2351,29 @@ class MetricReader(MilestoneReader):
             end += 2 + (end + 2 < len(doc) and doc[end + 2].lower_ in _PERCENT)  # "by 380%"
         return position, end
 
+    def _platform_reach_moved(self, doc: Doc, index: int) -> tuple[int, int] | None:
+        """The span of "Instagram reach is up 280%", "our reels reach was down
+        12%": the noun "reach" after a platform or a kind of content, which the
+        tagger makes a verb, then "is up" or "was down" and the change's size.
+        Read by word order; not "we reach 380 stores"."""
+        if doc[index].lower_ != "reach" or index < 1 or index + 3 >= len(doc):
+            return None
+        before = doc[index - 1]
+        kinds = self._grammar["platforms"] | self._grammar["content_nouns"]
+        if before.lower_ not in kinds and before.lemma_ not in kinds:
+            return None
+        if doc[index + 1].lower_ not in ("is", "was", "'s") or doc[index + 2].lower_ not in (
+            "up",
+            "down",
+        ):
+            return None
+        if not _a_change_of(doc, index + 3):
+            return None
+        end = index + 4
+        if end < len(doc) and doc[end].lower_ in _PERCENT:
+            end += 1
+        return index, end
+
     def _content_kept_by_people(self, doc: Doc, verb: Token) -> Evidence:
         """A post saved or pinned by a big count of people, said with the people
         as the subject: "1.4 million people saved our carousel", "the carousel
@@ -2406,6 +2429,8 @@ class MetricReader(MilestoneReader):
         ):
             return None  # "see you next week": a farewell
         grown = self._platform_reach_grown(doc, index) if reach else None
+        if grown is None and reach:
+            grown = self._platform_reach_moved(doc, index)
         if grown is not None:
             return "change", grown
         stat = _reach_as_stat(doc, index, parsed=self.parser is not None) if reach else None

@@ -333,6 +333,20 @@ def _judged_worthless(verb: Token, children: list[Token]) -> bool:
     )
 
 
+def _an_obligation(verb: Token) -> bool:
+    """Is the outcome verb what someone has to do, in the present ("every
+    campaign has to sell", "you have to make money")? A duty, none done; "we
+    had to hire three more people" tells of hires made."""
+    holder = verb.head
+    return (
+        verb.pos_ == "VERB"
+        and verb.dep_ == "xcomp"
+        and holder.lemma_ == "have"
+        and holder.tag_ in ("VBZ", "VBP", "VB")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
+
+
 def _called_a_problem(head: Token, problems: frozenset[str]) -> bool:
     """Is the outcome, named, the subject of "is a … problem" ("revenue is a
     2025 problem", "sales are next year's worry")? Put off or feared, none
@@ -2819,6 +2833,8 @@ class MoodReader(OwnershipReader):
             return "asserted"
         if named and _shown_in_a_piece(head, self._grammar["content_nouns"]):
             return "topic"  # "the video of me packing orders hit 3.4M views": what it shows
+        if _an_obligation(head):
+            return "goal"  # "not every campaign has to sell": a duty, nothing sold
         if named and _put_off(head, self._grammar["deferring_verbs"]):
             return "speculative"  # "revenue can wait": for later, none now
         if named and _called_a_problem(head, self._grammar["problem_nouns"]):

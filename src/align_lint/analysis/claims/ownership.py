@@ -1554,6 +1554,15 @@ def _held_by_someone_unnamed(holder: Token) -> bool:
     return False
 
 
+def _dated(holder: Token, periods: frozenset[str]) -> bool:
+    """Is the holder dated by a possessive of time ("last week's live Q&A",
+    "Saturday's stream", "tonight's show"): an event of the writer's, no name?"""
+    return any(
+        c.dep_ == "poss" and (c.lemma_ in periods or c.lower_ in periods or a_calendar_name(c))
+        for c in holder.children
+    )
+
+
 def _names_a_day(owner: Token) -> bool:
     """Is the possessive part of a day's name ("our Mother's Day post", "a
     Valentine's Day reel", "New Year's Eve"): a time, no one's?"""
@@ -1652,6 +1661,8 @@ class OwnershipReader(Vocabulary):
             return False  # a stat labelled by whose it is: "Our CEO: 3.4k followers"
         label = [t for t in words if t.i < colon.i]
         speaker = label[-1]
+        if speaker.lower_ == "nobody":
+            return False  # the meme's "Nobody: … me: …" sets up the writer's own line
         if len(label) > 2 or (len(label) == 2 and label[0].lower_ not in ("my", "our", "the")):
             return False
         return speaker.lemma_ in self._speakers or speaker.lower_ in self._speakers
@@ -1801,8 +1812,13 @@ class OwnershipReader(Vocabulary):
                 *(self._grammar[name] for name in ("getting_verbs", "gain_verbs", "growth_verbs"))
             )
             owners += holders
+            dating = self._grammar["dating_possessives"]
             if head.head.lemma_ in _HOLDING and any(
-                (h.pos_ == "PROPN" and not _ours(h, self._grammar["rivals"]))
+                (
+                    h.pos_ == "PROPN"
+                    and not _ours(h, self._grammar["rivals"])
+                    and not _dated(h, dating)
+                )
                 or (h.lower_ in ("he", "she") and head.head.tag_ == "VBZ")
                 for h in holders
             ):

@@ -77,7 +77,7 @@ GRAMMAR = (
     # made-up case ("Post A"), a quotation that names ("a slide called").
     "titled_numbering_nouns", "duty_nouns", "placeholder_heads", "naming_words",
     # round28: an outcome put off as a problem ("revenue is a 2025 problem").
-    "problem_nouns",
+    "problem_nouns", "dating_possessives",
     # Moved from Python (lexmove2).
     "attention_prices", "rising_words", "buying_verbs", "content_nouns",
     "trending_things", "valuing_verbs", "grounds", "organisations", "surveys", "cited_works",
