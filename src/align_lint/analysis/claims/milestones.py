@@ -31,7 +31,7 @@ from align_lint.analysis.claims.counts import (
 )
 from align_lint.analysis.claims.layout import _ARROWS, _TIME_NOUNS, _right_after
 from align_lint.analysis.claims.moods import MoodReader
-from align_lint.analysis.claims.ownership import _MINE, _marked_to
+from align_lint.analysis.claims.ownership import _MINE, _marked_to, _subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -453,14 +453,6 @@ def _subject_of_the_first_verb(verb: Token) -> Token | None:
     return next((c for c in first.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
-def _own_subject(verb: Token) -> Token | None:
-    """The verb's own subject in a parsed sentence ("the video you almost
-    deleted is sitting at 900k": "video"), else None."""
-    if not verb.doc.has_annotation("DEP"):
-        return None
-    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-
-
 def _a_scale_alone(word: Token) -> bool:
     """A scale word said after "a" with no number, a count the tagger makes a
     noun: "a mil", "a lakh"."""
@@ -562,7 +554,9 @@ class MilestoneReader(MoodReader):
             at -= 1
         pieces = self._grammar["content_nouns"] | self._grammar["released_works"]
         if at < 0 or not ({doc[at].lower_, doc[at].lemma_} & pieces):
-            subject = _subject_of_the_first_verb(doc[index]) or _own_subject(doc[index])
+            subject = _subject_of_the_first_verb(doc[index])
+            if subject is None and doc.has_annotation("DEP"):
+                subject = _subject_of(doc[index])  # "the video you almost deleted is…"
             if subject is None or not ({subject.lower_, subject.lemma_} & pieces):
                 return None
             # "the clip got picked up … and is now sitting at seven digits",
