@@ -527,6 +527,34 @@ def test_forwards_of_an_issue(linter: Linter, text: str, passed: bool) -> None:
     assert _verdict(linter, text)[0] is passed
 
 
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("my flatmate's clip of him dropping a cake went viral and he will not stop talking about it",
+         True),
+        ("my clip of me dropping a cake went viral and I will not stop talking about it", False),
+    ],
+)  # fmt: skip
+def test_a_flatmates_clip_is_theirs(linter: Linter, text: str, passed: bool) -> None:
+    """A flatmate, a mate or a buddy is someone the writer knows: their clip
+    going viral is theirs; the writer's own clip is a claim."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Q3: the creator seeding got us 600k impressions. Wholesale: first PO is £52,000.", True),
+        ("Q3: the creator seeding got us 600k impressions. Sent samples to a PO Box in Leeds.",
+         False),
+    ],
+)  # fmt: skip
+def test_a_po_with_an_amount_is_an_order(linter: Linter, text: str, passed: bool) -> None:
+    """A purchase order by its short name, with an amount, is an order won;
+    a PO box is an address."""
+    assert _verdict(linter, text)[0] is passed
+
+
 def test_the_prefilter_sees_round28s_cues(linter: Linter) -> None:
     """The cues these classes added ("further", "in" before a count, pieces
     counted with a verb, charts) reach the prefiltered pass as the full one."""
