@@ -64,7 +64,7 @@ from align_lint.analysis.claims.moods import (
     _trending_in_a_field,
     _wanting,
 )
-from align_lint.analysis.claims.outcomes import OutcomeReader, paying_people
+from align_lint.analysis.claims.outcomes import OutcomeReader, _subjects, paying_people
 from align_lint.analysis.claims.ownership import (
     _MINE,
     _a_name_opening,
@@ -420,11 +420,6 @@ def _listed_with(doc: Doc, start: int, end: int, nouns: list[tuple[int, int, str
             continue  # "their likes and dislikes": what someone prefers
         return True
     return False
-
-
-def _has_subject(word: Token) -> bool:
-    """Does the word head a clause with a subject of its own?"""
-    return any(c.dep_ in ("nsubj", "nsubjpass") for c in word.children)
 
 
 def _inside_a_claim(begin: int, claims: list[Claim]) -> bool:
@@ -1531,8 +1526,8 @@ class ClaimExtractor(OutcomeReader):
         "4,000 reactions, including comments")."""
         # A clause joined with a subject of its own is no item of a list: "…played
         # 63 times and i would like to thank them".
-        related = [head.head] if head.dep_ == "conj" and not _has_subject(head) else []
-        related += [c for c in head.children if c.dep_ == "conj" and not _has_subject(c)]
+        related = [head.head] if head.dep_ == "conj" and not _subjects(head) else []
+        related += [c for c in head.children if c.dep_ == "conj" and not _subjects(c)]
         preposition = head.head
         if head.dep_ == "pobj" and preposition.lower_ in _EXAMPLES:
             related.append(preposition.head)

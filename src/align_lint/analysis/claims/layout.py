@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from itertools import pairwise
+from itertools import islice, pairwise
 from typing import TYPE_CHECKING, cast
 from weakref import WeakKeyDictionary
 
@@ -773,8 +773,9 @@ LEAD_KEY = "align.lead"
 
 
 def lead_paragraph(text: str) -> str:
-    """The text of the second paragraph of ``text`` ("" if there is none)."""
-    breaks = [m.end() for m in PARAGRAPH_BREAK.finditer(text)][:2]
+    """The text of the second paragraph of ``text`` ("" if there is none).
+    Only the first two breaks are looked for: a whole document's text is long."""
+    breaks = [m.end() for m in islice(PARAGRAPH_BREAK.finditer(text), 2)]
     if not breaks:
         return ""
     return text[breaks[0] : breaks[1] if len(breaks) > 1 else len(text)]

@@ -2359,8 +2359,8 @@ class MetricReader(MilestoneReader):
         if doc[index].lower_ != "reach" or index < 1 or index + 3 >= len(doc):
             return None
         before = doc[index - 1]
-        kinds = self._grammar["platforms"] | self._grammar["content_nouns"]
-        if before.lower_ not in kinds and before.lemma_ not in kinds:
+        platforms, content = self._grammar["platforms"], self._grammar["content_nouns"]
+        if not any(w in platforms or w in content for w in (before.lower_, before.lemma_)):
             return None
         if doc[index + 1].lower_ not in ("is", "was", "'s") or doc[index + 2].lower_ not in (
             "up",

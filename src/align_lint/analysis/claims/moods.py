@@ -59,6 +59,7 @@ from align_lint.analysis.claims.ownership import (
     _names_a_receiver,
     _own,
     _own_clause,
+    _quotation_in_sentence,
     _quoted_title_opening,
     _says_us,
     _subject_of,
@@ -1227,14 +1228,8 @@ def _quoted_name(head: Token, naming: frozenset[str]) -> bool:
     """Is the term inside a quotation right after a word that names ("a slide
     called 'Going Viral'", "a talk titled “1M followers in a year”")? What
     something is called, not a claim of the sentence."""
-    doc = head.doc
-    sentence = head.sent
-    opening = next((t for t in reversed(doc[sentence.start : head.i]) if t.is_quote), None)
-    if opening is None or opening.i == sentence.start:
-        return False
-    if doc[opening.i - 1].lower_ not in naming:
-        return False
-    return any(t.is_quote for t in doc[head.i + 1 : sentence.end])
+    quotation = _quotation_in_sentence(head)
+    return quotation is not None and head.doc[quotation[0].i - 1].lower_ in naming
 
 
 def _quoted_line_judged(head: Token, judging: frozenset[str]) -> bool:
@@ -1389,9 +1384,10 @@ def _said_not_to_mean(verb: Token) -> bool:
     if verb.dep_ != "acl" or verb.head.dep_ != "nsubj":
         return False
     meaning = verb.head.head
-    return meaning.lemma_ == "mean" and any(
-        c.dep_ == "neg" or (c.dep_ == "dobj" and c.lower_ == "nothing") for c in meaning.children
-    )
+    if meaning.lemma_ != "mean":
+        return False
+    children = list(meaning.children)
+    return any(c.dep_ == "neg" for c in children) or _judged_worthless(meaning, children)
 
 
 def _meaning_denied(verb: Token, clause: Token) -> bool:

@@ -83,9 +83,19 @@ def written_as_a_name(word: Token, lowered: bool = False) -> bool:
 
 
 def a_calendar_name(word: Token) -> bool:
-    """A month or a weekday: a time where a name may stand ("Tuesday's pizza
-    orders", "Monday brought 300 new customers"), no one's."""
-    return word.lower_ in _MONTHS or word.lower_ in _WEEKDAYS
+    """A month, a weekday or a word of a day's name: a time where a name may
+    stand ("Tuesday's pizza orders", "Monday brought 300 new customers", "our
+    Mother's Day post": "Mother" and "Day"), no one's."""
+    return word.lower_ in _MONTHS or word.lower_ in _WEEKDAYS or _in_a_days_name(word)
+
+
+def _in_a_days_name(word: Token) -> bool:
+    """Is the word the owner or the "Day" of a day's name ("Mother's Day",
+    "Valentine's Day", "New Year's Eve")?"""
+    doc, at = word.doc, word.i
+    if word.lower_ in ("day", "eve"):
+        return at > 1 and doc[at - 1].tag_ == "POS"
+    return at + 2 < len(doc) and doc[at + 1].tag_ == "POS" and doc[at + 2].lower_ in ("day", "eve")
 
 
 def an_unknown_word(word: Token) -> bool:

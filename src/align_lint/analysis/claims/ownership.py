@@ -262,8 +262,6 @@ def _a_name_before(word: Token) -> bool:
     matinees are fully booked")."""
     if word.dep_ != "compound":
         return False
-    if word.i > 1 and _names_a_day(word.doc[word.i - 2]):
-        return False  # "our Mother's Day recap": a day, no one
     return (word.pos_ == "PROPN" and word.is_title and written_as_a_name(word)) or an_unknown_word(
         word
     )
@@ -1183,17 +1181,28 @@ def _quote_read_as_possessive(owner: Token) -> bool:
     )
 
 
-def _quoted_title_opening(head: Token, content: frozenset[str]) -> Token | None:
-    """The opening mark of a quotation holding the term that names a piece
-    right after it ("my 'we're hiring' post", "her 'we passed 100k followers'
-    video"): what the piece is called. None if the term is in no such title."""
+def _quotation_in_sentence(head: Token) -> tuple[Token, Token] | None:
+    """The opening and closing marks of a quotation holding the term inside
+    its sentence, the opening not the sentence's first token; None if none."""
     doc = head.doc
     sentence = head.sent
     opening = next((t for t in reversed(doc[sentence.start : head.i]) if t.is_quote), None)
     if opening is None or opening.i == sentence.start:
         return None
     closing = next((t for t in doc[head.i + 1 : sentence.end] if t.is_quote), None)
-    if closing is None or closing.i + 1 >= len(doc):
+    return None if closing is None else (opening, closing)
+
+
+def _quoted_title_opening(head: Token, content: frozenset[str]) -> Token | None:
+    """The opening mark of a quotation holding the term that names a piece
+    right after it ("my 'we're hiring' post", "her 'we passed 100k followers'
+    video"): what the piece is called. None if the term is in no such title."""
+    doc = head.doc
+    quotation = _quotation_in_sentence(head)
+    if quotation is None:
+        return None
+    opening, closing = quotation
+    if closing.i + 1 >= len(doc):
         return None
     piece = next((t for t in doc[closing.i + 1 : closing.i + 3] if not t.is_punct), None)
     if piece is None or piece.lemma_ not in content or piece.pos_ != "NOUN":
@@ -1563,22 +1572,11 @@ def _dated(holder: Token, periods: frozenset[str]) -> bool:
     )
 
 
-def _names_a_day(owner: Token) -> bool:
-    """Is the possessive part of a day's name ("our Mother's Day post", "a
-    Valentine's Day reel", "New Year's Eve"): a time, no one's?"""
-    doc = owner.doc
-    after = owner.i + 2
-    return (
-        after < len(doc) and doc[owner.i + 1].tag_ == "POS" and doc[after].lower_ in ("day", "eve")
-    )
-
-
 def _owned_by_a_name(word: Token) -> bool:
     """Is the word a name's: "Acme's newsletter", "Initech's sales"? Not a
     day's or a month's ("Tuesday's orders", "Mother's Day orders"), a time."""
     return any(
-        c.dep_ == "poss" and c.pos_ == "PROPN" and not a_calendar_name(c) and not _names_a_day(c)
-        for c in word.children
+        c.dep_ == "poss" and c.pos_ == "PROPN" and not a_calendar_name(c) for c in word.children
     )
 
 
@@ -1687,7 +1685,7 @@ class OwnershipReader(Vocabulary):
             for child in holder.children
             if child.dep_ == "poss"
             for owner in child.subtree
-            if owner.dep_ == "poss" and not _names_a_day(owner)
+            if owner.dep_ == "poss" and not a_calendar_name(owner)  # "Mother's Day"
         ]
 
     def _clause_subject(self, head: Token) -> Token | None:
