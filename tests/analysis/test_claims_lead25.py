@@ -375,7 +375,10 @@ def test_an_outcome_label_answered_with_zero_names_no_outcome(
         ("Brand deals closed: 9", "asserted"),
         ('"Did it bring in revenue?" Honestly, we never checked.', "topic"),
         ("If you'd like to help, you can donate at the link below.", "offer"),
-        ("Next month the store page goes live, so you'll finally be able to wishlist it.", "offer"),
+        (
+            "Next month the store page goes live, so you'll finally be able to add it to your wishlists.",
+            "offer",
+        ),
         ("Orders for winter close on 10 October.", "offer"),
         ("Orders opened on Monday and 4,000 came in.", "asserted"),
     ],

@@ -291,11 +291,13 @@ TERM = Table(
         ),
         Key(
             "needs",
-            Choice(("any", "count", "change", "evidence", "nothing", "milestone")),
+            Choice(("any", "count", "change", "evidence", "money", "nothing", "milestone")),
             "`count`: only a count makes it a claim; "
             '`milestone`: only an ordinal before it ("our 100,000th like"); '
             '`change`: only a change ("the podcast grew 40%"); '
             "`evidence`: an outcome term needs an amount, a change or a verb to count; "
+            '`money`: an outcome term needs its price ("a $14k project", "a client worth '
+            '€2,400 a month"); '
             "`nothing`: the term is a claim on "
             'its own ("went viral")',
             default="any",

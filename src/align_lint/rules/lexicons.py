@@ -38,7 +38,9 @@ class Term:
     near: tuple[str, ...] = ()
     not_near: tuple[str, ...] = ()
     big: bool = False
-    needs: str = "any"  # "any" | "count" | "change" | "evidence" | "nothing" | "milestone"
+    needs: str = (
+        "any"  # "any" | "count" | "change" | "evidence" | "money" | "nothing" | "milestone"
+    )
 
 
 @dataclass(frozen=True)

@@ -539,8 +539,9 @@ def _count_start(doc: Doc, index: int) -> int:
     return index
 
 
-def _from_one_amount_to_another(doc: Doc, at: int) -> int | None:
-    """Where "from 300 to 900", "from $1.2M to $1.5M" starting at ``at`` ends."""
+def _from_one_amount_to_another(doc: Doc, at: int, *, shares: bool = False) -> int | None:
+    """Where "from 300 to 900", "from $1.2M to $1.5M" starting at ``at`` ends;
+    with ``shares``, "from 4% to 9%" too."""
     if at + 1 >= len(doc) or doc[at].lower_ != "from":
         return None
     first = at + 1
@@ -548,7 +549,7 @@ def _from_one_amount_to_another(doc: Doc, at: int) -> int | None:
         first += 1
     if first >= len(doc) or number(doc[first]) is None:
         return None
-    to = _count_end(doc, first)
+    to = _past_a_percent(doc, _count_end(doc, first), shares)
     if to >= len(doc) or doc[to].lower_ not in ("to", "→", "->"):
         return None
     second = to + 1
@@ -556,4 +557,29 @@ def _from_one_amount_to_another(doc: Doc, at: int) -> int | None:
         second += 1
     if second >= len(doc) or number(doc[second]) is None:
         return None
-    return _count_end(doc, second)
+    return _past_a_percent(doc, _count_end(doc, second), shares)
+
+
+def _past_a_percent(doc: Doc, end: int, shares: bool) -> int:
+    """``end`` moved past a percent sign or word right at it, if ``shares``."""
+    if shares and end < len(doc) and doc[end].lower_ in _PERCENT:
+        return end + 1
+    return end
+
+
+def _change_noun_measured(doc: Doc, change: int) -> int | None:
+    """Where the amount of a change noun ends, read by word order after it: "a
+    rise of 40%", "a jump from 4% to 9%" (the tagger makes "rise" a noun after
+    its measure: "we saw conversion rise from 11% to 18%"). None without one,
+    or for years ("growth from 2019 to 2024")."""
+    after = change + 1
+    if after < len(doc) and doc[after].lower_ == "of":
+        first = after + 1
+        if first < len(doc) and doc[first].text in _CURRENCY:
+            first += 1
+        if first < len(doc) and number(doc[first]) is not None:
+            return _past_a_percent(doc, _count_end(doc, first), True)
+        return None
+    if after + 1 < len(doc) and _YEAR.match(doc[after + 1].text):
+        return None  # "follower growth from 2019 to 2024": a span of years
+    return _from_one_amount_to_another(doc, after, shares=True)

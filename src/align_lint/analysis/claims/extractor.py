@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from align_lint.analysis.caches import make_room
 from align_lint.analysis.claims.counts import (
+    _CURRENCY,
     _ORDINAL,
     _ORDINAL_WORDS,
     _SUPERLATIVES,
@@ -300,12 +301,13 @@ def _next_sentence(sentence: Span) -> Span | None:
     return doc[sentence.end : end]
 
 
-def _point_of_view(sentence: Doc) -> bool:
-    """Does the sentence open with the meme's "POV:" label ("POV: your
-    11-second cat video has 3.4M views and your actual art has 212")? Its
-    "you" is the writer, telling their own lot, not advice to the reader."""
-    words = [t for t in sentence if not t.is_space][:2]
-    return len(words) == 2 and words[0].lower_ == "pov" and words[1].text == ":"
+def _point_of_view(sentence: Doc, openings: frozenset[tuple[str, ...]]) -> bool:
+    """Does the sentence open with a meme's label ("POV: your 11-second cat
+    video has 3.4M views and your actual art has 212", "that moment when your
+    hold music gets more streams than…")? Its "you" is the writer, telling
+    their own lot, not advice to the reader."""
+    words = tuple(t.lower_ for t in sentence[:6] if not t.is_space)
+    return any(words[: len(opening)] == opening for opening in openings)
 
 
 def _a_placeholder_letter(text: str) -> bool:
@@ -889,6 +891,8 @@ class ClaimExtractor(OutcomeReader):
         presence = self._grammar["presence_verbs"]
         if any(token.lemma_ in presence for token in doc[you + 1 :]):
             return None
+        if any(self._arrived(token) for token in doc[:first]):
+            return None  # "everyone who came down for the open session — over 3,000 of you!"
         said = _words_and_pairs(doc[you + 1 :])
         if said & self._grammar["match_day_words"]:
             return None  # "1,1k of you in the away end": a crowd at a match
@@ -905,6 +909,18 @@ class ClaimExtractor(OutcomeReader):
             # "1 million of you joined our challenge": joined no program
             return None
         return first, you + 1
+
+    def _arrived(self, verb: Token) -> bool:
+        """Is ``verb`` a relative clause of people there in person ("everyone
+        who came", "fans who turned up", "all who packed the square")?"""
+        if verb.dep_ != "relcl":
+            return False
+        if verb.lemma_ in self._grammar["presence_verbs"]:
+            return True
+        arriving = self._grammar["arriving_verbs"]
+        return verb.lemma_ in arriving or any(
+            c.dep_ == "prt" and f"{verb.lemma_} {c.lower_}" in arriving for c in verb.children
+        )
 
     def _joins_nothing(self, doc: Doc, end: int, kind: str) -> bool:
         """Is the term ending at ``end`` a "join" or "apply" that joins nothing
@@ -1034,6 +1050,8 @@ class ClaimExtractor(OutcomeReader):
         with_mood = standalone = False
         outcomes: list[tuple[int, int]] = []
         for start, end, key in terms:
+            if self._unpriced(sentence, key):
+                continue  # "Client said…": a piece of work with no price names no outcome
             near = paragraphs.words_at(sentence[start - base].idx + origin)
             decided = self._decided_unparsed(sentence, start - base, end - base, key, near)
             if decided is None:
@@ -1119,6 +1137,13 @@ class ClaimExtractor(OutcomeReader):
             talk = talk or token.lower_ in words or token.lemma_ in words
         return False
 
+    def _unpriced(self, sentence: Doc, key: str) -> bool:
+        """Is this an outcome term that only a price makes a claim (``needs:
+        money``: "a $14k project") in a sentence with no money at all?"""
+        if key not in self._terms or self._terms[key][2].needs != "money":
+            return False
+        return not any(t.text in _CURRENCY or is_money(t) for t in sentence)
+
     def _decided_unparsed(
         self, sentence: Doc, start: int, end: int, key: str, near: frozenset[str]
     ) -> bool | None:
@@ -1169,6 +1194,8 @@ class ClaimExtractor(OutcomeReader):
         if kind == "outcome":
             if _is_people(head, self._grammar["people"]):
                 return None  # "6,249 users reading the post" are attention
+            if term.needs == "money":
+                return None  # a price the parse finds ("a client worth €2,400 a month")
             if term.needs != "evidence" or self._amount_before(sentence, start) is not None:
                 return False
             if _labelled_count(sentence, end, start) is not None:
@@ -1380,7 +1407,7 @@ class ClaimExtractor(OutcomeReader):
         made: dict[int, tuple[str, str, str, str]] = {}  # term head -> its claim
         waiting: list[tuple[int, int, str]] = []  # attention terms with no evidence yet
         claims: list[Claim] = []
-        pov = _point_of_view(doc)
+        pov = _point_of_view(doc, self._meme_openings)
 
         def add(claim: tuple[str, str, str, tuple[int, int], str], start: int, end: int) -> None:
             kind, lexicon, evidence, (first, last), mood = claim

@@ -30,6 +30,7 @@ from align_lint.analysis.claims.counts import (
     _a_share_of,
     _between_nouns,
     _big_duration,
+    _change_noun_measured,
     _count_end,
     _count_start,
     _counted_by_length,
@@ -732,6 +733,14 @@ def _compared(verb: Token, people: frozenset[str]) -> int | None:
         if child.dep_ == "advmod" and child.i > verb.i and _further(child) and than:
             return child.i + 1
     return None
+
+
+def _more_than_before(people: Token) -> bool:
+    """Are the people "more" or "fewer" than something named right after them
+    ("more people than our whole Christmas campaign")?"""
+    return any(c.lower_ in _MORE and c.i < people.i for c in people.children) and any(
+        t.lower_ == "than" for t in people.doc[people.i + 1 : people.i + 3]
+    )
 
 
 def _pieces_counted(verb: Token, content: frozenset[str]) -> tuple[int, int] | None:
@@ -1756,7 +1765,8 @@ class MetricReader(MilestoneReader):
             doc, start, change.i + 1
         )
         if measured is None:
-            return None
+            ends = _change_noun_measured(doc, change.i)  # "engagement jump from 4% to 9%"
+            return None if ends is None else ("change", (start, ends))
         return "change", measured[1]
 
     def _people_of(self, doc: Doc, head: Token, start: int) -> Evidence:
@@ -2556,6 +2566,9 @@ class MetricReader(MilestoneReader):
         if verb.dep_ in ("acl", "relcl") and is_count(verb.head) and is_big(verb.head):
             # "the 25,000 of you who follow along"
             return "count", (_count_start(doc, verb.head.i), index + 1)
+        watchers = self._counted_watchers(verb)
+        if watchers is not None:  # "the class had 48,000 learners tuning in"
+            return "count", (watchers, index + 1)
         compared = _compared(verb, people)
         if compared is not None:
             return "comparison", (index, compared + 1)
@@ -2583,6 +2596,8 @@ class MetricReader(MilestoneReader):
             ]
             if counts:
                 return "count", (index, _phrase_end(target))
+            if _more_than_before(target):  # "reached more people than our Christmas campaign"
+                return "comparison", (index, target.i + 1)
         share = self._share_reached(verb) if reach else None
         if share is not None:
             return "count", (index, share)
@@ -2615,9 +2630,9 @@ class MetricReader(MilestoneReader):
                 if place.dep_ == "prep" and place.lower_ in ("at", "in", "on")
                 for t in place.children
             )
-        if subject.lower_ in whole_words:  # "half of LinkedIn"
+        if subject.lower_ in whole_words:  # "half of LinkedIn", "half of Leeds"
             return any(
-                t.dep_ == "pobj" and t.lemma_.lower() in wholes
+                t.dep_ == "pobj" and (t.lemma_.lower() in wholes or t.pos_ == "PROPN")
                 for of in subject.children
                 if of.lower_ == "of"
                 for t in of.children
@@ -2716,6 +2731,23 @@ class MetricReader(MilestoneReader):
                 t for t in targets if _is_people(t, people) or self._audience_by_role(t, verb)
             )
 
+    def _counted_watchers(self, verb: Token) -> int | None:
+        """Where the count begins of people a participle says were at it: "the
+        class had 48,000 learners tuning in", "with 9,000 fans watching"; role
+        people only at the writer's content or a broadcast, as in
+        ``_audience_by_role`` (not "1,000 students reading below grade level")."""
+        person = verb.head
+        if verb.dep_ != "acl" or person.i > verb.i:
+            return None
+        if not (
+            _is_people(person, self._grammar["people"]) or self._audience_by_role(person, verb)
+        ):
+            return None
+        for modifier in person.children:
+            if modifier.i < person.i and is_count(modifier) and is_big(modifier):
+                return _count_start(person.doc, modifier.i)
+        return None
+
     def _audience_by_role(self, person: Token, verb: Token) -> bool:
         """People named by their role or place ("shoppers", "job seekers",
         "residents") are an audience when the writer's content is what reached
@@ -2723,7 +2755,12 @@ class MetricReader(MilestoneReader):
         students watched our livestream"; "the programme reached 300,000
         students" is the reach of a service, not of a post."""
         roles = self._grammar["audience_roles"]
-        return _is_people(person, roles) and _about_content(verb, self._grammar["content_nouns"])
+        if not _is_people(person, roles):
+            return False
+        # "tuned in" is only ever said of a broadcast: "6,000 learners tuned in live"
+        tuned_in = verb.lemma_ == "tune" and not any(c.dep_ == "dobj" for c in verb.children)
+        tuned_in = tuned_in and any(c.lower_ in ("in", "into") for c in verb.children)
+        return tuned_in or _about_content(verb, self._grammar["content_nouns"])
 
     def _share_reached(self, verb: Token) -> int | None:
         """Where "reached 47% of residents", "reached 60 percent of the

@@ -628,8 +628,8 @@ class MilestoneReader(MoodReader):
     def _count_of_a_mark(self, target: Token) -> int | None:
         """Where "the 500k mark" ends when a milestone verb reached it ("passed
         the 1M mark", "broke the 10,000 barrier"): a big bare count that names
-        a line passed (``milestone_marks``). Not "the halfway mark", "hit the
-        2026 mark" (a year)."""
+        a line passed (``milestone_marks``), or its length ("the seven-figure
+        mark"). Not "the halfway mark", "hit the 2026 mark" (a year)."""
         if target.lemma_ not in self._grammar["milestone_marks"]:
             return None
         doc = target.doc
@@ -638,6 +638,9 @@ class MilestoneReader(MoodReader):
                 start = _count_start(doc, child.i)  # "1" "M" of "the 1M mark"
                 if _count_end(doc, start) == target.i and _a_round_count(doc[start]):
                     return target.i + 1
+            long = any(g.lower_ in _LONG_COUNTS for g in child.children)
+            if child.lower_ in ("figure", "digit") and long:
+                return target.i + 1  # "crossed the seven-figure mark"
         return None
 
     def _best_period_on_channel(self, doc: Doc, period: int) -> tuple[str, tuple[int, int]] | None:
@@ -699,11 +702,19 @@ class MilestoneReader(MoodReader):
 
     def _outcome_counted(self, verb: Token) -> bool:
         """Is the milestone verb's subject an outcome word ("our wishlists hit
-        250,000", "preorders passed 40,000")? What it reached counts that
-        outcome, not an audience."""
+        250,000", "preorders passed 40,000"), or what "in" or "of" after it or
+        its mark names ("crossed the six-figure mark in sales")? What it
+        reached counts that outcome, not an audience."""
+        outcomes = self._outcome_nouns
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in outcomes for c in verb.children):
+            return True
+        marks = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
         return any(
-            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in self._outcome_nouns
-            for c in verb.children
+            t.dep_ == "pobj" and t.lower_ in outcomes
+            for mark in marks
+            for prep in mark.children
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "of")
+            for t in prep.children
         )
 
     def _chart_rank(self, doc: Doc, index: int) -> int | None:

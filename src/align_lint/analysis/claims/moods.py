@@ -534,10 +534,14 @@ def _conceded_worth(verb: Token) -> bool:
     """Is ``verb`` a concession that a metric is not all that counts ("followers
     are not everything", "likes aren't everything")? It denies the metric's
     worth, not its count: "…but 30k in 6 months feels good" still brags. Nor
-    does the boast "2 million fans can't be wrong" deny its count: it leans on it."""
-    return verb.lemma_ == "be" and any(
-        c.dep_ in ("attr", "acomp") and c.lower_ in ("everything", "wrong") for c in verb.children
-    )
+    does the boast "2 million fans can't be wrong" deny its count: it leans on it
+    (the word may hang as a modifier of an emoji the parse took for the predicate:
+    "can't be wrong 😉")."""
+    if verb.lemma_ != "be":
+        return False
+    predicates = [c for c in verb.children if c.dep_ in ("attr", "acomp")]
+    words = predicates + [m for c in predicates for m in c.children if m.dep_ == "amod"]
+    return any(w.lower_ in ("everything", "wrong") for w in words)
 
 
 def _surprise(verb: Token, expecting: frozenset[str], disbelieving: frozenset[str]) -> bool:
@@ -697,14 +701,29 @@ _PRESENT_BE = frozenset({"is", "are", "'s"})
 _CLAUSE_ENDS = frozenset({",", ";", ":", "!", "?", "\u2014", "\u2013"})  # not ".": "No. 1"
 
 
-def _a_tag_trending(verb: Token, owning: frozenset[str]) -> bool:
+def _masked_tag(token: Token) -> bool:
+    """Is ``token`` a hashtag masked to a run of spaces (documents/masking.py)?"""
+    return token.is_space and "\n" not in token.text
+
+
+def _named_by_a_tag(subject: Token, verb: Token, content: frozenset[str]) -> bool:
+    """Is ``subject`` (the word before "is trending") a thing named by a hashtag
+    before it, an event's ("The #Worlds2024 final is trending"), not a piece of
+    content ("the #SpringDrop video is trending" is the writer's)?"""
+    if subject.dep_ != "nsubj" or subject.head != verb or subject.lemma_ in content:
+        return False
+    return any(_masked_tag(t) for t in subject.subtree if t.i < subject.i)
+
+
+def _a_tag_trending(verb: Token, owning: frozenset[str], content: frozenset[str]) -> bool:
     """Is what trends a hashtag (masked to a run of spaces: documents/masking.py)
     with nothing of the writer's in its clause ("#StormOlwen is trending for a
     reason", "Seeing #NationalPicnicDay trending this morning, so…")? Trending
     elsewhere, talked of (eval README: neutral), in the present: "#OurTownMarathon
     was trending all afternoon" reports a result. "Our #SpringDrop is trending",
     "we got #SpringDrop trending" and one ranked or thanked for ("… at No. 1
-    thanks to you") stay the writer's."""
+    thanks to you") stay the writer's. A thing the tag names is as the tag: "The
+    #Worlds2024 final is trending"."""
     if verb.lemma_ != "trend" or verb.tag_ != "VBG":
         return False
     doc, start = verb.doc, verb.sent.start
@@ -717,7 +736,7 @@ def _a_tag_trending(verb: Token, owning: frozenset[str]) -> bool:
         # trending", "Is trending on TikTok now!").
         if index == verb.i - 1 or doc[start].text not in _PRESENT_BE:
             return False
-    elif not doc[index].is_space or "\n" in doc[index].text:
+    elif not _masked_tag(doc[index]) and not _named_by_a_tag(doc[index], verb, content):
         return False
     end = verb.i + 1
     while (
@@ -798,8 +817,12 @@ def _whatever_trends(verb: Token) -> bool:
         return False
     if verb.head.lemma_ == "guess":
         return False
+    # The parse may make a "what" before its verb the object: "👀 What's trending
+    # on TikTok this week: our team picked…"
     return any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _WHATEVER and c.tag_ == "WP"
+        (c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ == "dobj" and c.i < verb.i))
+        and c.lower_ in _WHATEVER
+        and c.tag_ == "WP"
         for c in verb.children
     )
 
@@ -3241,7 +3264,7 @@ class MoodReader(OwnershipReader):
         if _wondered_why_it_trends(verb):
             return "background"  # "not sure why 'pizza at 3am' is trending": elsewhere
         owning = self._grammar["rank_openers"] | self._grammar["owned_tag_words"]
-        if _a_tag_trending(verb, owning):
+        if _a_tag_trending(verb, owning, self._grammar["content_nouns"]):
             return "background"  # "#StormOlwen is trending for a reason": a tag, not ours
         if _a_clip_of_someone(doc[index].sent, self._grammar["content_nouns"]):
             return "background"  # "That clip of a postman dancing in the rain went viral"

@@ -15,6 +15,7 @@ from align_lint.analysis.claims.counts import (
     _YEAR,
     REACH,
     _a_cost,
+    _change_noun_measured,
     _count_end,
     _count_start,
     _joins_a_compound,
@@ -558,6 +559,8 @@ class OutcomeReader(MetricReader):
             return None  # "three local food accounts reposted the carousel"
         if self._a_pieces_topic(doc, start, end):
             return None  # "my earnings preview thread did 480k impressions": what it is about
+        if term.needs == "money":
+            return self._priced(doc, start, end)
         if term.needs != "evidence":
             before = self._count_before(doc, start, end, big=False)
             if before is None or before[0] != "count" or _opens_its_clause(doc, before[1], end):
@@ -621,6 +624,14 @@ class OutcomeReader(MetricReader):
             if change.lemma_ in self._grammar["change_nouns"] and change.i < start:
                 return "change", (change.i, end)
         if (
+            head.dep_ in ("compound", "amod")
+            and verb.i == end
+            and verb.lemma_ in self._grammar["change_nouns"]
+        ):
+            measured = _change_noun_measured(doc, verb.i)
+            if measured is not None:  # "a conversion rise from 11% to 18%", "a sales lift of 9%"
+                return "change", (start, measured)
+        if (
             head.dep_ == "pobj"
             and verb.lower_ in ("on", "in")
             and _on_a_paid_tier(verb.head, self._grammar["quota_nouns"]) is head
@@ -668,6 +679,9 @@ class OutcomeReader(MetricReader):
                 return "change", (min(verb.i, start), max(counted.i, unit.i) + 1)
         if head.dep_ == "pobj" and acquired:
             return "change", (first, end)
+        put_in = _money_put_in(verb, head) if head.dep_ == "pobj" else None
+        if put_in is not None:  # "put £1.8M of groceries into online baskets"
+            return "money", (put_in, end)
         return self._changed_in_word_order(doc, start, end)
 
     def _changed_in_word_order(self, doc: Doc, start: int, end: int) -> Evidence:
@@ -813,6 +827,15 @@ class OutcomeReader(MetricReader):
             return False
         return verb.lemma_ != "join" or self._joins_a_community(verb.doc[verb.i + 1 :])
 
+    def _priced(self, doc: Doc, start: int, end: int) -> Evidence:
+        """The price of one piece of work won: "a $14k brand identity project",
+        "a retainer client worth €2,400 a month"; None without one."""
+        amount = self._amount_before(doc, start)
+        if amount is not None and (doc[amount].text in _CURRENCY or is_money(doc[amount])):
+            return "money", (amount, end)
+        valued = _value_after(doc, end, self._grammar["value_nouns"])
+        return None if valued is None else ("money", (start, valued))
+
     def _amount_before(self, doc: Doc, start: int) -> int | None:
         """Where an amount before an outcome term is: "300 new customers", "more
         paying members", "$2M sales"."""
@@ -876,6 +899,9 @@ class OutcomeReader(MetricReader):
             named = _money_named_before(verb)
             if named is not None:
                 return "money", (named, index + 1)
+            more = _earned_more_than(verb) if lemma in ("earn", "make") else None
+            if more is not None:  # "we earned more from Bandcamp than from 40M streams"
+                return "change", (index, more.i + 1)
             brought = lemma == "bring" and any(c.lower_ == "in" for c in verb.children)
             if brought and any(t.lemma_ in self._grammar["buyer_nouns"] for t in after):
                 return "action", (index, index + 1)
@@ -1016,3 +1042,32 @@ class OutcomeReader(MetricReader):
         ):
             return None
         return "action", (index, index + 1)
+
+
+def _money_put_in(verb: Token, term: Token) -> int | None:
+    """Where the amount of money begins that a verb put "into" or "to" the
+    outcome ``term`` ("put £1.8M of groceries into online baskets", "added
+    $40k to the pipeline"), or None."""
+    if term.head.lower_ not in ("into", "to"):
+        return None
+    for amount in (c for c in verb.children if c.dep_ == "dobj" and c.i < term.i):
+        if any(_money_amount(t) for t in amount.subtree if t.i <= amount.i):
+            return amount.left_edge.i
+    return None
+
+
+def _earned_more_than(verb: Token) -> Token | None:
+    """The "more" or "less" a verb of earning took as its object, set against
+    something after "than" ("we earned more from Bandcamp than from 40 million
+    streams"): money compared, though no amount is named; not "made more
+    videos than" (a noun after "more")."""
+    return next(
+        (
+            more
+            for more in verb.children
+            if more.dep_ == "dobj"
+            and more.lower_ in ("more", "less")
+            and any(c.lower_ == "than" for c in more.children)
+        ),
+        None,
+    )

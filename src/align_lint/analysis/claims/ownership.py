@@ -1544,7 +1544,7 @@ def _a_names_size_in_brackets(head: Token) -> bool:
 
 def _held_by_someone_unnamed(holder: Token) -> bool:
     """Is the word owned by someone brought in with "a" or "an" ("a Leeds
-    bakery's clip", "an influencer's reel"): news of someone the reader does
+    bakery's clip", "an influencer's reel") or by "someone": news of someone the reader does
     not know yet? A writer names its own page as "our" or by its name, never
     as "a bakery's". The parse hangs the possessor as "poss", or as "nmod"
     with the article on the word it owns (a curly apostrophe). A quote mark after a
@@ -1557,6 +1557,8 @@ def _held_by_someone_unnamed(holder: Token) -> bool:
             continue
         if not any(c.tag_ == "POS" and c.lower_ in ("'s", "\u2019s") for c in owner.children):
             continue
+        if owner.lower_ in ("someone", "somebody"):
+            return True  # "someone's speedrun of our game went viral"
         articles = [*owner.children, *(c for c in holder.children if c.i < owner.i)]
         if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in articles):
             return True

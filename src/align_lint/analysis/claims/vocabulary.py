@@ -39,6 +39,7 @@ _MULTIPLES = frozenset({"double", "twice", "triple", "half"})
 _BARELY = frozenset({"barely", "hardly", "scarcely"})
 # The lexicons the grammar reads by name (rules/lexicons/grammar.yaml).
 GRAMMAR = (
+    "meme_openings", "arriving_verbs",
     "growth_verbs", "level_verbs", "gain_verbs", "milestone_verbs", "change_nouns",
     "vague_amounts", "people",
     "intent_words", "third_parties", "topic_words", "presence_verbs", "data_verbs",
@@ -234,6 +235,10 @@ class Vocabulary:
         # Idioms of soaring as the words ``_soared`` compares with the tokens after a metric.
         self._soaring_idioms = frozenset(
             tuple(idiom.split()) for idiom in self._grammar["soaring_idioms"]
+        )
+        # Openings of a meme told in the second person, as tokens (``_point_of_view``).
+        self._meme_openings = frozenset(
+            tuple(opening.split()) for opening in self._grammar["meme_openings"]
         )
         # Sets derived from two lexicons: what a writer's own trending thing is
         # called (content or a named thing of theirs), and what "according to"

@@ -1,0 +1,191 @@
+"""Classes found by the twenty-ninth session's blind rounds, on sentences
+written for these tests (each: a text the class must read, and a near miss it
+must not)."""
+
+from __future__ import annotations
+
+import pytest
+from tests.analysis.claim_reading import verdict_with_severities as _verdict
+
+from align_lint.run.linter import Linter
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Over 80,000 followers on Instagram can't be wrong 😉 Try our new oat bar.", False),
+        ("Followers aren't everything 😉 Try our new oat bar.", True),
+    ],
+)
+def test_a_boast_that_cannot_be_wrong_beside_an_emoji(
+    linter: Linter, text: str, passed: bool
+) -> None:
+    """ "N fans can't be wrong" leans on the count, also where the parse takes
+    the emoji after "wrong" for the predicate; "aren't everything" still
+    denies a metric's worth."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Our Sunday coding class had 6,000 learners tuning in live.", False),
+        ("6,000 learners tuned in live for the Sunday class.", False),
+        ("Our school has 1,000 students reading below grade level.", True),
+        ("6,000 students tuned their guitars before the concert.", True),
+    ],
+)
+def test_people_counted_tuning_in(linter: Linter, text: str, passed: bool) -> None:
+    """People by their role who "tuned in" watched a broadcast (with a
+    participle after them too: "had 6,000 learners tuning in"); students
+    reading, or tuning a guitar, are no audience."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "that moment when your office playlist gets more streams than the number one song 🎶",
+            False,
+        ),
+        ("When your post gets more likes than your boss's, ask what it sold.", True),
+    ],
+)
+def test_a_meme_told_in_the_second_person(linter: Linter, text: str, passed: bool) -> None:
+    """ "That moment when your…", like "POV: your…", is the writer's own lot;
+    "when your post gets…" without it is advice."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("New thread? 👀 What's trending on TikTok this week: our team picked 5 sounds.", True),
+        ("New thread? 👀 Our reel is trending on TikTok this week.", False),
+    ],
+)
+def test_whatever_is_trending_after_an_emoji(linter: Linter, text: str, passed: bool) -> None:
+    """ "What's trending" is whatever trends, also where an emoji before it
+    makes the parse take "what" for the object."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("We saw engagement jump from 4% to 9% after the redesign.", False),
+        ("Follower growth from 2k to 9k in one quarter!", False),
+        ("We saw conversion rise from 11% to 18% after the switch. Open rates were 92%.", True),
+        ("We saw a conversion increase of 40% once the reels went live. 2M views, too.", True),
+    ],
+)
+def test_a_change_noun_measured_after_it(linter: Linter, text: str, passed: bool) -> None:
+    """A change named as a noun after what it measures, with "from X to Y"
+    or "of N" after it ("engagement jump from 4% to 9%", where the tagger
+    makes "jump" a noun), is a change of attention or of an outcome."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Our bakery video reached more people than our entire Christmas campaign.", False),
+        ("Half of Leeds has apparently seen our ad on the buses.", False),
+        ("Half of Leeds has seen the fireworks by now.", True),
+    ],
+)
+def test_reach_by_comparison_and_by_a_crowd(linter: Linter, text: str, passed: bool) -> None:
+    """ "Reached more people than…" compares an audience; half of a named
+    place that saw the writer's ad is a crowd said big; the fireworks are no
+    content of the writer's."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Our explainer crossed the seven-figure mark this morning.", False),
+        ("Our shop crossed the six-figure mark in sales this year.", True),
+    ],
+)
+def test_a_mark_named_by_its_length(linter: Linter, text: str, passed: bool) -> None:
+    """ "The seven-figure mark" is a mark as "the million mark" is; a mark
+    "in sales" counts the sales."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Our shelter's reel has 600k views and, far more importantly, 19 adoptions.", True),
+        ("Our reel has 600k views and 19 adoptions.", False),
+        ("The launch reel got 3M views and put £1.8M of groceries into online baskets.", True),
+        ("The launch reel got 3M views and we put 400 apples into baskets.", False),
+        ("We earned more from one gig this year than from 40 million streams.", True),
+        ("We made more videos than ever and got 40 million streams.", False),
+    ],
+)
+def test_outcomes_in_more_words(linter: Linter, text: str, passed: bool) -> None:
+    """Animals adopted (near a shelter or an animal, not any adoption); money
+    put into shoppers' baskets; earning "more than from" a metric, which
+    compares money though it names no amount."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("My portfolio post got 212 likes and landed me a $14k brand identity project.", True),
+        ("My thread with 38 likes got me a retainer client worth €2,400 a month.", True),
+        ("My portfolio post got 212 likes and a client said it was nice.", False),
+        ("Our side project hit 3,000 stars and 50k views this week.", False),
+    ],
+)
+def test_a_piece_of_work_won_at_a_price(linter: Linter, text: str, passed: bool) -> None:
+    """A project, a client or a contract is an outcome with its price (``needs:
+    money``), never on its own word."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Thank you to everyone who came to the open day — over 3,000 of you!", True),
+        ("Thanks to everyone who turned up — 3,000 of you!", True),
+        ("Thanks to everyone who watched the stream — over 3,000 of you!", False),
+    ],
+)
+def test_a_count_of_you_who_came_in_person(linter: Linter, text: str, passed: bool) -> None:
+    """ "N of you" after a relative clause of people arriving in person counts
+    a crowd; after people who watched, an audience."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("The #Worlds2024 final is trending worldwide right now. What a series.", True),
+        ("The #SpringDrop video is trending worldwide right now.", False),
+        ("Someone's speedrun of our game went viral overnight.", True),
+        ("Our speedrun of the game went viral overnight.", False),
+    ],
+)
+def test_whose_trend(linter: Linter, text: str, passed: bool) -> None:
+    """A thing a hashtag names (an event) trends as the tag does, not the
+    writer's; a video of the tag is. A piece "someone" owns is theirs, though
+    it is "of our game"."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Our trailer hit 2 million views overnight. Wishlist now on Steam 👇", False),
+        ("Our trailer hit 2 million views overnight and our Steam wishlist count doubled.", True),
+    ],
+)
+def test_a_wishlist_bidden_is_no_outcome(linter: Linter, text: str, passed: bool) -> None:
+    """ "Wishlist now on Steam" bids the reader; a wishlist count that moved
+    is the outcome."""
+    assert _verdict(linter, text)[0] is passed
