@@ -189,3 +189,44 @@ def test_a_wishlist_bidden_is_no_outcome(linter: Linter, text: str, passed: bool
     """ "Wishlist now on Steam" bids the reader; a wishlist count that moved
     is the outcome."""
     assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Seven figures. Not revenue. Views. Our explainer just crossed a million.", False),
+        ("Our explainer just crossed a million views, and revenue is up 12%.", True),
+        (
+            "Our digital season reached 1.2 million people: a number that would fill our"
+            " 900-seat hall every night for years.",
+            False,
+        ),
+        ("Our digital season reached 1.2 million people and filled our 900-seat hall.", True),
+        (
+            "Our hiring post is our most-viewed ever at 87,000 impressions. More roles dropping!",
+            False,
+        ),
+        ("Our hiring post hit 87,000 impressions and filled 4 roles.", True),
+    ],
+)
+def test_outcomes_set_aside_or_only_supposed(linter: Linter, text: str, passed: bool) -> None:
+    """An outcome set aside by a "not" on its noun ("not revenue — views"),
+    one that only "would" happen, and roles still to come report nothing; an
+    outcome that moved or was filled does."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "Our free Discord group just welcomed its 5,000th member 💛\n\nNo paid ads. Just chat.",
+            False,
+        ),
+        ("Our paid community just welcomed its 5,000th member 💛", True),
+    ],
+)
+def test_members_beside_paid_ads(linter: Linter, text: str, passed: bool) -> None:
+    """A free group's members stay an audience beside "no paid ads"; a paid
+    community's are members who pay (the membership words read in pairs)."""
+    assert _verdict(linter, text)[0] is passed

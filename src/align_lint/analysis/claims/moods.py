@@ -1864,6 +1864,41 @@ def _never_higher(verb: Token) -> Token | None:
     return higher
 
 
+def _would_be(head: Token) -> bool:
+    """Is the outcome (a verb, or the object or subject of one) only what would
+    or might happen ("a number that would fill our hall every night", "we might
+    sell 900")? Not a perfect ("we could not have sold a thing without you").
+    Read for "would", "might" and "may" alone: "could" also tells what was
+    done ("we could finally hire")."""
+    verb = head if head.pos_ in ("VERB", "AUX") else head.head
+    if verb is not head and head.dep_ not in ("dobj", "nsubj", "nsubjpass"):
+        return False
+    helpers = [c for c in verb.children if c.dep_ == "aux"]
+    if any(c.lemma_ == "have" for c in helpers):
+        return False
+    # "'d" is "would" only before a bare verb: "we'd sell out", not "we'd sold 900"
+    return any(
+        c.lower_ in ("would", "might", "may")
+        or (c.lower_ in ("'d", "\u2019d") and verb.tag_ == "VB")
+        for c in helpers
+    )
+
+
+def _set_aside_by_not(head: Token) -> bool:
+    """Is the outcome set aside by a "not" right before it that hangs on a noun,
+    not on a verb ("No, not revenue — views.", "we celebrate reach, not
+    revenue")? A correction names what the result is not. A denied verb ("it
+    was not revenue that grew") is read by ``_denied_outcome``."""
+    if head.i == 0:
+        return False
+    before = head.doc[head.i - 1]
+    return (
+        before.lower_ == "not"
+        and before.dep_ == "neg"
+        and before.head.pos_ in ("NOUN", "PROPN")
+    )
+
+
 def _not_there_yet(
     head: Token, good_when_absent: frozenset[str], money_made: frozenset[str]
 ) -> bool:
@@ -2825,6 +2860,10 @@ class MoodReader(OwnershipReader):
             return "topic"  # "my 'we're hiring a data analyst' post": its title, whatever else
         if _not_there_yet(head, self._grammar["good_when_absent"], self._grammar["money_made"]):
             return "negated"  # "still pre-revenue", "no sales yet", "not a single customer"
+        if _set_aside_by_not(head):
+            return "negated"  # "No, not revenue — views.", "we celebrate reach, not revenue"
+        if _would_be(head):
+            return "speculative"  # "a number that would fill our 900-seat hall every night"
         grammar = self._grammar
         if named and _label_unanswered(
             head, grammar["unanswered_words"], grammar["undecided_words"]
