@@ -35,6 +35,7 @@ CLOSED = {
         "_STATUS_BEFORE", "_PER", "_DURATIONS", "_TALLIES", "_PERCENT",
         "_NOT_NAMES", "_MONTHS",
         "_FURTHER",  # the comparatives of distance beside "more": further, farther, wider
+        "_SMALL_NUMBER_WORDS",  # the number words two..ten, a closed class of numerals
     },
     "extractor": {
         "_THANKS", "_DIRECTIONS", "_COUNTED_BY", "_EXAMPLES", "_COUNT_CUE", "_RANK_CUES",

@@ -230,3 +230,68 @@ def test_members_beside_paid_ads(linter: Linter, text: str, passed: bool) -> Non
     """A free group's members stay an audience beside "no paid ads"; a paid
     community's are members who pay (the membership words read in pairs)."""
     assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("61,204 legends watched the final round live on the channel.", False),
+        ("The legends of the club watched the final from the stands.", True),
+        ("Our launch thread got quoted by 212 people.", False),
+        ("We quoted 300 customers for new boilers this month.", True),
+        ("The essay on grief was opened 48,000 times.", False),
+        ("We opened 40 stores this year.", True),
+        ("Our video of the shop cat was shared by people in 48 countries.", False),
+        ("People in 48 countries drink our tea.", True),
+    ],
+)
+def test_audiences_in_more_words(linter: Linter, text: str, passed: bool) -> None:
+    """A creator's slang for the audience ("legends", "nerds"), quoted by
+    people counted, an essay opened so many times, people sharing it from
+    countries counted; not the same words of a crowd, a quote for work, shops
+    opened or buyers abroad."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("The mayor's video was the most-watched thing we've ever made, per a spokesperson.", True),
+        ("Our video was the most-watched thing we've ever made, per our analytics.", False),
+        (
+            "Interviewed a potter for this issue. She has 212k followers on Instagram and"
+            " answers every DM.",
+            True,
+        ),
+        ("She shared our post and it got 40k views.", False),
+        ("A study of 8,000 accounts found median views per video fell 18%.", True),
+        ("A study of 8,000 creators found median views per video fell 18%.", True),
+        ("Our reel's views rose 18% this month.", False),
+    ],
+)
+def test_figures_that_are_someone_elses(linter: Linter, text: str, passed: bool) -> None:
+    """Words credited "per" a spokesperson are theirs, a quoted "we" too; what
+    "she has" is hers; a study's finding, and its sample, are the study's."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "Huge thanks to the 28,000 fans who made the noise on Saturday. You were our 12th player.",
+            True,
+        ),
+        ("Huge thanks to the 28,000 fans who watched our stream on Saturday.", False),
+        ("The blue latte thing is trending on TikTok again and I cannot look at one.", True),
+        ("Our blue latte is trending on TikTok again!", False),
+        ("Why I'm done with 'going viral' as a goal, and three tools I use.", True),
+        ("We went viral twice last year.", False),
+        ("# Three views on the Online Safety Act, from inside a small charity", True),
+        ("Our reel got 3,000 views on TikTok.", False),
+    ],
+)
+def test_mentions_that_claim_nothing(linter: Linter, text: str, passed: bool) -> None:
+    """A crowd called the twelfth player, a "thing" in fashion trending,
+    going viral given up, a title's "three views on" a law: no result."""
+    assert _verdict(linter, text)[0] is passed

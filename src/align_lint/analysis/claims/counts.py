@@ -583,3 +583,17 @@ def _change_noun_measured(doc: Doc, change: int) -> int | None:
     if after + 1 < len(doc) and _YEAR.match(doc[after + 1].text):
         return None  # "follower growth from 2019 to 2024": a span of years
     return _from_one_amount_to_another(doc, after, shares=True)
+
+
+# Small numbers spelled out, which a listicle's title counts its points with.
+_SMALL_NUMBER_WORDS = frozenset(
+    {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+)
+
+
+def _a_titles_count(word: Token) -> bool:
+    """Is ``word`` a small number spelled out that opens its sentence ("Three
+    views on the Online Safety Act", "# Five views about…"), as a title counts
+    the points it offers?"""
+    before = word.sent[: word.i - word.sent.start]
+    return word.lower_ in _SMALL_NUMBER_WORDS and all(t.is_space or t.is_punct for t in before)

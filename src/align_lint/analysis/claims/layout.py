@@ -789,7 +789,8 @@ class _ParagraphWords:
     holds, which every paragraph shares ("Two years of this newsletter today."
     over "I had 60 subscribers" names the channel of a stat list, judge56)."""
 
-    _WORD = re.compile(r"[a-z][a-z'-]*")
+    # Ordinals in digits are words too ("our 12th player"); other numbers are not.
+    _WORD = re.compile(r"[a-z][a-z'-]*|\b\d+(?:st|nd|rd|th)\b")
     # Marks that cheer ("!", "🎉", "🙌"), as words of their own: a sentence the
     # parse reads alone ("100K subscribers.") may be cheered by the next ("🎉🎉").
     # Arrows too, which say a count grew ("1.3k → 87k subs").

@@ -28,6 +28,7 @@ from align_lint.analysis.claims.counts import (
     SCALE,
     _a_number,
     _a_share_of,
+    _a_titles_count,
     _between_nouns,
     _big_duration,
     _change_noun_measured,
@@ -1549,6 +1550,14 @@ class MetricReader(MilestoneReader):
         if _like_as_about(head):
             return False  # "reach is down like 40%": "like" says about, no one liked
         if (
+            head.lower_ == "views"
+            and start > 0
+            and _a_titles_count(doc[start - 1])
+            and end < len(doc)
+            and doc[end].lower_ in ("on", "about")
+        ):
+            return False  # "Three views on the Online Safety Act": a title's opinions
+        if (
             head.lower_ in ("views", "view")
             and _of_a_place(doc, end, self._grammar["scenery"])
             and not any(is_count(t) or _is_scale(t) for t in doc[max(0, start - 2) : start])
@@ -2693,10 +2702,13 @@ class MetricReader(MilestoneReader):
         return None
 
     def _places_counted(self, verb: Token) -> int | None:
-        """Where "viewed in 87 countries", "streamed in over 40 markets" ends: an
-        audience spread over places it counts (not "available in 87 countries",
-        which no attention verb says)."""
-        for child in verb.children:
+        """Where "viewed in 87 countries", "streamed in over 40 markets", "shared
+        by people in 48 countries" ends: an audience spread over places it
+        counts (not "available in 87 countries", which no attention verb says)."""
+        # "shared by people in 48 countries": the places of the people it names
+        agents = [c for c in verb.children if c.dep_ == "agent"]
+        doers = [p for agent in agents for p in agent.children if p.dep_ == "pobj"]
+        for child in [*verb.children, *(c for doer in doers for c in doer.children)]:
             if child.dep_ != "prep" or child.lower_ not in ("in", "across"):
                 continue
             for place in child.children:

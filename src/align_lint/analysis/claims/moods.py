@@ -1884,6 +1884,18 @@ def _would_be(head: Token) -> bool:
     )
 
 
+def _wearied_of(verb: Token, weary: frozenset[str]) -> bool:
+    """Is going viral what the writer is done with, tired or sick of, or over
+    ("I'm done with 'going viral' as a goal", "we're so over going viral")?
+    Given up, it is no result."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ not in ("with", "of", "over"):
+        return False
+    preposition = verb.head
+    if preposition.lower_ == "over":
+        return preposition.head.lemma_ == "be"
+    return preposition.head.lower_ in weary
+
+
 def _set_aside_by_not(head: Token) -> bool:
     """Is the outcome set aside by a "not" right before it that hangs on a noun,
     not on a verb ("No, not revenue — views.", "we celebrate reach, not
@@ -1892,11 +1904,7 @@ def _set_aside_by_not(head: Token) -> bool:
     if head.i == 0:
         return False
     before = head.doc[head.i - 1]
-    return (
-        before.lower_ == "not"
-        and before.dep_ == "neg"
-        and before.head.pos_ in ("NOUN", "PROPN")
-    )
+    return before.lower_ == "not" and before.dep_ == "neg" and before.head.pos_ in ("NOUN", "PROPN")
 
 
 def _not_there_yet(
@@ -2342,12 +2350,13 @@ def _a_fashion_trending(term: Token, subject: Token, own: frozenset[str]) -> boo
     if term.lemma_ != "trend" or subject.pos_ != "NOUN" or subject.lemma_ in own:
         return False
     # "the 'girl dinner' thing is trending again", "the 'cereal before milk'
-    # debate is trending": a thing named by a quotation, no piece of the writer's
+    # debate is trending": a thing named by a quotation, no piece of the writer's;
+    # nor is a "thing", quoted or not ("the purple milkshake thing is trending")
     quoted_thing = subject.lemma_ not in own and any(
         t.text in _QUOTE_MARKS for t in subject.doc[subject.left_edge.i : subject.i]
     )
     if (
-        subject.lemma_ in ("trend", "fad", "craze", "meme") or quoted_thing
+        subject.lemma_ in ("trend", "fad", "craze", "meme", "thing") or quoted_thing
     ) and subject.i != term.i:
         # "the 'silent review' trend is trending again": a trend is everyone's
         # unless a pronoun owns it ("our dance trend"); a quote's closing mark
@@ -3270,6 +3279,8 @@ class MoodReader(OwnershipReader):
         verb = _verb_of_phrase(doc[index])
         if verb.dep_ == "pcomp" and verb.head.lower_ == "without":
             return "negated"  # "you can build a business without going viral"
+        if _wearied_of(verb, self._grammar["weary_words"]):
+            return "negated"  # "why I'm done with 'going viral' as a goal"
         if _none_of_a_call_to(verb):
             return "negated"  # "zero pressure to go viral", "no need to go viral"
         if self._topic(verb):

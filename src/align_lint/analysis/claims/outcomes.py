@@ -41,6 +41,7 @@ from align_lint.analysis.claims.metrics import (
 )
 from align_lint.analysis.claims.milestones import thanks_for_count_at
 from align_lint.analysis.claims.model import Evidence
+from align_lint.analysis.claims.moods import _surveyed
 from align_lint.analysis.claims.ownership import _is_people, _marked_to, _own_clause, _stocked_by
 from align_lint.rules.lexicons import Term
 
@@ -578,6 +579,8 @@ class OutcomeReader(MetricReader):
             doc, amount, self._grammar["listed_attention_nouns"]
         ):
             return None  # "reach: 48,900 accounts": the accounts reached, a unit
+        if amount is not None and _surveyed(doc, amount, self._grammar["surveys"]):
+            return None  # "a study of 8,000 accounts found…": the sample studied
         if amount is not None:
             return "count", (amount, end)
         labelled = _labelled_count(doc, end, start)

@@ -342,9 +342,10 @@ def _reported_by_another(
     cited: frozenset[str],
 ) -> bool:
     """Does someone else report it: a verb of saying with a subject that is not
-    the writer ("Netflix said…", "…, the company said", "analysts noted"), or
-    a study cited by "according to" ("…, according to Acme's benchmark of
-    2,000 brands")? Market research and benchmark posts cite others' figures so."""
+    the writer ("Netflix said…", "…, the company said", "analysts noted"), a
+    study cited by "according to" ("…, according to Acme's benchmark of
+    2,000 brands") or one that "found" it? Market research and benchmark posts
+    cite others' figures so."""
     return any(
         (
             token.lemma_ in saying
@@ -360,7 +361,18 @@ def _reported_by_another(
             and not _announced_today(token)
         )
         or _according_to_a_source(token, grammar["population_sources"], cited)
+        or _found_by_a_study(token, cited)
         for token in sentence
+    )
+
+
+def _found_by_a_study(verb: Token, cited: frozenset[str]) -> bool:
+    """Is ``verb`` a study's or a survey's finding ("a study of 8,000 accounts
+    found median views per video fell 18%", "new research shows…")? Its
+    figures are the study's (the caller has checked the sentence holds no "we",
+    "our" or "my")."""
+    return verb.lemma_ in ("find", "show", "suggest") and any(
+        c.dep_ == "nsubj" and c.lemma_ in cited for c in verb.children
     )
 
 
@@ -1542,6 +1554,36 @@ def _a_names_size_in_brackets(head: Token) -> bool:
     return closing and named and not mine
 
 
+def _said_of_her_or_him(head: Token) -> bool:
+    """Does the sentence open "She has" or "He has" (with no "we", "our" or
+    "my" in it, which the caller has checked): someone's audience as it
+    stands, which the parse of "She has 212k followers on Instagram" may lose
+    (it can make the count the root)? Not "she had…", a story of growth told
+    as a result."""
+    words = [t for t in head.sent if not t.is_space][:2]
+    return (
+        len(words) == 2
+        and words[0].lower_ in ("she", "he")
+        and words[1].lower_ in ("has", "'s", "\u2019s")
+        and words[1].i < head.i
+    )
+
+
+def _credited_to_a_source(sentence: Span, sources: frozenset[str]) -> bool:
+    """Is the sentence credited "per" a source or "according to" one ("…, per a
+    spokesperson", "according to the organisers")? Then its words are that
+    source's, a "we" quoted in them too. Read by word order: the source within
+    three words of its "per"."""
+    words = [t for t in sentence if not t.is_space]
+    for at, token in enumerate(words):
+        opens = token.lower_ == "per" or (
+            token.lower_ == "according" and at + 1 < len(words) and words[at + 1].lower_ == "to"
+        )
+        if opens and any(t.lower_ in sources for t in words[at + 1 : at + 5]):
+            return True
+    return False
+
+
 def _held_by_someone_unnamed(holder: Token) -> bool:
     """Is the word owned by someone brought in with "a" or "an" ("a Leeds
     bakery's clip", "an influencer's reel") or by "someone": news of someone the reader does
@@ -1632,8 +1674,12 @@ class OwnershipReader(Vocabulary):
             # "a Leeds bakery's clip has gone viral", "a customer's video went
             # viral before our team saw it": theirs, whoever else the sentence names
             return True
+        if _credited_to_a_source(head.sent, self._grammar["attributed_sources"]):
+            return True  # '"the most-watched thing we've ever made", per a spokesperson'
         if any(token.lower_ in _MINE or token.lower_ == "let" for token in head.sent):
             return False
+        if _said_of_her_or_him(head):
+            return True  # "(Interviewed a bookbinder.) She has 212k followers on Instagram"
         if any(owner.lower_ in ("her", "his") for owner in owners) and _a_person_named_before(head):
             return True  # "Dana Whitfield's breakdown of how her letter got to 500k subscribers"
         if _long_ago(head.sent):
