@@ -295,3 +295,44 @@ def test_mentions_that_claim_nothing(linter: Linter, text: str, passed: bool) ->
     """A crowd called the twelfth player, a "thing" in fashion trending,
     going viral given up, a title's "three views on" a law: no result."""
     assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Podcast listens are up 340% since we put full episodes on YouTube.", False),
+        ("The smart speaker listens for its wake word.", True),
+        ("Peak of 1,204 concurrent last night on the blind run.", False),
+        ("We ran 40 concurrent sessions at the conference.", True),
+        ("Our song has been used in 40,000 TikToks 😳", False),
+        ("Our song is in every playlist we have made this year.", True),
+        ("People in 34 countries have now watched me fix a chair.", False),
+        ("People in 34 countries drink our tea every morning.", True),
+    ],
+)
+def test_creators_numbers_in_their_words(linter: Linter, text: str, passed: bool) -> None:
+    """Listens counted or moved, a stream's concurrent viewers, a song used
+    in TikToks counted, people in countries counted who watched; not a
+    speaker listening, sessions run at once, a playlist, buyers abroad."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Seven digits. That's how many people saw our film. We made it for £4k.", False),
+        ("Seven digits. That's how many people saw our film. It made £4k in rentals.", True),
+        ("The sponsored video got 410k views, and the brand has already renewed for Q1.", True),
+        (
+            "Our film got 640,000 views. The lease on the shop has been renewed for five years.",
+            False,
+        ),
+        ("Our account crossed 50,000 followers. We've got room for two new clients in Q3.", False),
+        ("Our account crossed 50,000 followers. We signed two new clients in Q3.", True),
+    ],
+)
+def test_outcomes_that_are_costs_leases_or_room(linter: Linter, text: str, passed: bool) -> None:
+    """What a film was made for is its cost; a lease renewed is the writer's
+    own; room for new clients is capacity offered. A sponsor that renewed, a
+    film's takings and clients signed are outcomes."""
+    assert _verdict(linter, text)[0] is passed

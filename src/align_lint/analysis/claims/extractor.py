@@ -376,6 +376,12 @@ def _as_background(claim: Claim, kind: str, opening_end: int) -> Claim:
     return replace(claim, mood="background")
 
 
+def _next_word_is(token: Token, word: str) -> bool:
+    """Is the token right after ``token`` the word ``word`` (lowercase)?"""
+    following = token.i + 1
+    return following < len(token.doc) and token.doc[following].lower_ == word
+
+
 def _an_opinion(doc: Doc, start: int, end: int) -> bool:
     """Is a noun someone's opinion or sight: "my views on pricing", "their
     views about AI", "our impressions of the city" (a possessive before,
@@ -1107,6 +1113,8 @@ class ClaimExtractor(OutcomeReader):
                 return True
             if lemma in self._grammar["regard_words"]:
                 return True  # "everyone's obsessed with conversion rates" (``_a_truism``)
+            if lemma in self._grammar["capacity_nouns"] and _next_word_is(token, "for"):
+                return True  # "room for two new clients in Q3" (``_room_for``)
             if token.i < first:
                 # a goal before the outcome: "Acme hopes to sign…"
                 if _of_intent(token, intent) and token.pos_ in ("VERB", "AUX", "NOUN"):

@@ -757,11 +757,17 @@ def _pieces_counted(verb: Token, content: frozenset[str]) -> tuple[int, int] | N
         if t.dep_ == "pobj"
     ]
     for piece in pieces:
-        if piece.lemma_ not in content and piece.lower_ not in content:
+        # "used in 40,000 TikToks 😳": the parse may make the emoji the object,
+        # the pieces and their count its modifiers
+        named = [c for c in piece.children if c.dep_ == "compound"] if _emoji(piece) else []
+        words = [piece, *named]
+        if not any(w.lemma_ in content or w.lower_ in content for w in words):
             continue
-        counts = [c for c in piece.children if is_count(c) and is_big(c)]
+        counts = [c for w in words for c in w.children if is_count(c) and is_big(c)]
         if counts:
-            return _count_start(piece.doc, counts[0].i), piece.i + 1
+            return _count_start(piece.doc, counts[0].i), max(
+                w.i for w in words if not _emoji(w)
+            ) + 1
     return None
 
 
@@ -2703,11 +2709,16 @@ class MetricReader(MilestoneReader):
 
     def _places_counted(self, verb: Token) -> int | None:
         """Where "viewed in 87 countries", "streamed in over 40 markets", "shared
-        by people in 48 countries" ends: an audience spread over places it
-        counts (not "available in 87 countries", which no attention verb says)."""
+        by people in 48 countries", "people in 34 countries watched…" ends: an
+        audience spread over places it counts (not "available in 87
+        countries", which no attention verb says)."""
         # "shared by people in 48 countries": the places of the people it names
         agents = [c for c in verb.children if c.dep_ == "agent"]
         doers = [p for agent in agents for p in agent.children if p.dep_ == "pobj"]
+        # "people in 34 countries have now watched me…": the subject's places
+        doers += [
+            c for c in verb.children if c.dep_ == "nsubj" and _is_people(c, self._grammar["people"])
+        ]
         for child in [*verb.children, *(c for doer in doers for c in doer.children)]:
             if child.dep_ != "prep" or child.lower_ not in ("in", "across"):
                 continue

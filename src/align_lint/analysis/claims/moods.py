@@ -1896,6 +1896,15 @@ def _wearied_of(verb: Token, weary: frozenset[str]) -> bool:
     return preposition.head.lower_ in weary
 
 
+def _room_for(head: Token, capacity: frozenset[str]) -> bool:
+    """Is the outcome what there is room for ("room for two new clients in
+    Q3", "three spots left for new members")? Capacity offered, none won."""
+    preposition = head.head
+    return (
+        head.dep_ == "pobj" and preposition.lower_ == "for" and preposition.head.lemma_ in capacity
+    )
+
+
 def _set_aside_by_not(head: Token) -> bool:
     """Is the outcome set aside by a "not" right before it that hangs on a noun,
     not on a verb ("No, not revenue — views.", "we celebrate reach, not
@@ -2937,6 +2946,8 @@ class MoodReader(OwnershipReader):
             return "offer"  # "you can donate at the link below", "you'll be able to wishlist it"
         if named and _a_deadline_of(head):
             return "offer"  # "Kit orders close on 10 October": a notice
+        if _room_for(head, self._grammar["capacity_nouns"]):
+            return "offer"  # "We've got room for two new clients in Q3": capacity offered
         if self._others_outcome(head) or _what_a_business_sells(head, grammar["news_adverbs"]):
             return "background"  # "a bank that made $3B", "a bloke who sells cheese"
         purpose = named and _what_an_action_is_for(governing)

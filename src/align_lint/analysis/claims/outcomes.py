@@ -894,6 +894,8 @@ class OutcomeReader(MetricReader):
         money_words = self._grammar["money_words"]
         money = any(t.text in _CURRENCY or t.lower_ in money_words for t in after)
         if lemma in ("raise", "earn", "make", "generate", "bring"):
+            if lemma == "make" and _made_for_a_price(verb):
+                return None  # "we made it for £4k with a borrowed camera": its cost
             if money:
                 return "money", (
                     _money_start(doc, index, after, money_words, self._grammar["value_nouns"]),
@@ -964,6 +966,15 @@ class OutcomeReader(MetricReader):
             return action if any(at is not None and is_big(doc[at]) for at in amounts) else None
         if lemma in ("upgrade", "redeem"):  # "6% upgraded to the paid tier"; not "upgrade now"
             return action if by_others else None
+        if lemma == "renew":  # "the brand has already renewed for Q1"; not "we renewed",
+            # nor "the lease has been renewed" (the writer's, in the passive)
+            # and only what a customer renews ("renewed the sponsorship"), not
+            # "our hosts renewed their vows"
+            active = any(c.dep_ == "nsubj" for c in verb.children)
+            agreed = self._grammar["signed_agreements"]
+            renewed = [c for c in verb.children if c.dep_ == "dobj"]
+            kept = all(c.lemma_ in agreed or c.lower_ in agreed for c in renewed)
+            return action if by_others and active and kept else None
         if lemma == "give":  # "1,400 supporters gave $38,000"; not "we gave $500 to the shelter"
             givers = subjects[0] if subjects else None
             gifts = money and givers is not None and _givers_counted_or_ours(givers)
@@ -1073,4 +1084,15 @@ def _earned_more_than(verb: Token) -> Token | None:
             and any(c.lower_ == "than" for c in more.children)
         ),
         None,
+    )
+
+
+def _made_for_a_price(verb: Token) -> bool:
+    """Is the money after "made" what the making cost ("we made it for £4k
+    with a borrowed camera"), an amount after "for", not takings?"""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "for"
+        and any(t.text in _CURRENCY or _money_amount(t) for t in c.subtree)
+        for c in verb.children
     )

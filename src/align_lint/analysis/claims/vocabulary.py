@@ -40,6 +40,7 @@ _BARELY = frozenset({"barely", "hardly", "scarcely"})
 # The lexicons the grammar reads by name (rules/lexicons/grammar.yaml).
 GRAMMAR = (
     "meme_openings", "arriving_verbs", "attributed_sources", "weary_words",
+    "capacity_nouns",
     "growth_verbs", "level_verbs", "gain_verbs", "milestone_verbs", "change_nouns",
     "vague_amounts", "people",
     "intent_words", "third_parties", "topic_words", "presence_verbs", "data_verbs",
