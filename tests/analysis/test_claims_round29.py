@@ -336,3 +336,21 @@ def test_outcomes_that_are_costs_leases_or_room(linter: Linter, text: str, passe
     own; room for new clients is capacity offered. A sponsor that renewed, a
     film's takings and clients signed are outcomes."""
     assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("38k subs, 410k views this month. AdSense paid $1,102 and one sponsor paid $1,800.", True),
+        ("38k subs, 410k views this month. Our sponsor paid for the stage lights.", False),
+        ("9.2M video views, and 612 apprentices started with local employers.", True),
+        ("The campaign reached 2.7M people; tourist-tax receipts were €1.94M, up 14%.", True),
+        ("The campaign reached 2.7M people; we printed 400 receipts for the stall.", False),
+        ("Our pension reels hit 48k followers and 1,930 pension transfers started.", True),
+    ],
+)
+def test_outcomes_of_creators_and_public_bodies(linter: Linter, text: str, passed: bool) -> None:
+    """Money a payer or a payout platform paid ("AdSense paid $1,102"), not
+    what a sponsor paid for; apprentices who started, takings in receipts near a tax or tickets, and
+    pension transfers are outcomes."""
+    assert _verdict(linter, text)[0] is passed

@@ -1799,9 +1799,7 @@ class MetricReader(MilestoneReader):
             if is_count(t) and (number(t) or 0) >= 1000 and not _in_a_clause_of(t, people[0])
         ]
         # "in front of more people than live in Denmark": set against a size
-        more = any(c.lower_ in _MORE for c in people[0].children) and any(
-            t.lower_ == "than" for t in doc[people[0].i + 1 : people[0].i + 3]
-        )
+        more = _more_than_before(people[0])
         if not counts and not more:
             return None
         verb = next((t for t in head.ancestors if t.pos_ in ("VERB", "AUX")), None)

@@ -175,21 +175,26 @@ def _an_appearance_booked(verb: Token, appearances: frozenset[str]) -> bool:
     return any(t.lemma_ in appearances for t in words)
 
 
-def _pays_the_writer(verb: Token, content: frozenset[str]) -> bool:
+def _pays_the_writer(verb: Token, content: frozenset[str], payers: frozenset[str]) -> bool:
     """Does what the writer published pay them: "(the song did 1.2M streams)
     which paid me $4,100", "the video … is what paid for the deposit on our
     first shop", "the channel pays my rent"? Income, told of the content or of
-    "which"/"it", or money paid to the writer by anyone ("one brand deal paid
-    me $2,500"); not people paying for things ("my parents paid for my course",
-    "we paid them $500": a cost)."""
+    "which"/"it", money paid to the writer by anyone ("one brand deal paid
+    me $2,500"), or money a payer pays ("AdSense paid $1,102", "the one
+    sponsor I did this month paid $1,800": ``payers``, payout platforms
+    too); not people paying for things ("my parents paid for my course", "we
+    paid them $500": a cost)."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects:
         return False
     subject = subjects[0]
+    money = any(is_money(t) for t in verb.subtree if t.i > verb.i)
     to_us = any(c.dep_ in ("dative", "dobj") and c.lower_ in ("me", "us") for c in verb.children)
-    if to_us and any(is_money(t) for t in verb.subtree if t.i > verb.i):
+    if to_us and money:
         # "which paid me $4,100", "the sponsor paid us $9k"; not "we paid us"
         return subject.lower_ not in ("i", "we")
+    if money and (subject.lemma_.lower() in payers or subject.lower_ in payers):
+        return not any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
     if subject.lower_ not in _PAYING_PRONOUNS and subject.lemma_ not in content:
         return False
     # "paid for the deposit on our first shop", "pays my rent": something of ours
@@ -925,7 +930,8 @@ class OutcomeReader(MetricReader):
             payers = _count_of(verb.head) if _pays_for_itself(verb) else None
             if payers is not None:  # "crossed 1,000 subscribers who pay": counted, paying
                 return "count", (payers, verb.i + 1)
-            if _pays_the_writer(verb, self._grammar["content_nouns"]):
+            who_pay = self._grammar["payers"] | self._grammar["payout_platforms"]
+            if _pays_the_writer(verb, self._grammar["content_nouns"], who_pay):
                 return "money", (index, self._money_end(verb))
             return action if paid_back or _counted_payers(verb) else None
         subjects = _subjects(verb)

@@ -1573,7 +1573,9 @@ def _credited_to_a_source(sentence: Span, sources: frozenset[str]) -> bool:
     """Is the sentence credited "per" a source or "according to" one ("…, per a
     spokesperson", "according to the organisers")? Then its words are that
     source's, a "we" quoted in them too. Read by word order: the source within
-    three words of its "per"."""
+    three words of its "per". (``_according_to_a_source`` reads a study of a
+    population cited so, once the writer's own words are ruled out; a speaker
+    credited here rules them out itself.)"""
     words = [t for t in sentence if not t.is_space]
     for at, token in enumerate(words):
         opens = token.lower_ == "per" or (
