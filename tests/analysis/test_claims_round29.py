@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from tests.analysis.claim_reading import verdict_with_severities as _verdict
 
+from align_lint.analysis.claims import ClaimExtractor
 from align_lint.run.linter import Linter
 
 
@@ -354,3 +355,28 @@ def test_outcomes_of_creators_and_public_bodies(linter: Linter, text: str, passe
     what a sponsor paid for; apprentices who started, takings in receipts near a tax or tickets, and
     pension transfers are outcomes."""
     assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Our appeal reel reached 2M people. Cost per volunteer recruited: £34 → £6.", True),
+        ("Our appeal reel reached 2M people. Volunteers: lovely as ever.", False),
+        ("Our reel got 2M views. 300,000 signatures! The petition has passed the threshold.", True),
+        ("Your petition got 120,000 signatures and 30k retweets, so it's back on the menu.", False),
+        ("Our reels got 2.6M impressions. Applications for Reception are up from 94 to 156.", True),
+    ],
+)
+def test_outcomes_of_causes_and_colleges(linter: Linter, text: str, passed: bool) -> None:
+    """A cost per volunteer recruited, a petition's signatures (not the
+    readers' own petition to a brand), applications "up from 94 to 156"."""
+    assert _verdict(linter, text)[0] is passed
+
+
+def test_an_outcome_up_though_tagged_a_verb(linter: Linter, extractor: ClaimExtractor) -> None:
+    """ "enrolments up 17%" opening a line: the tagger makes the noun a verb,
+    which must not make "up" its particle (as it is in "customers pick up
+    20% of orders")."""
+    doc = linter.analyzer.pipeline.nlp("enrolments up 17% this September.")
+    outcomes = [c for c in extractor.claims(doc) if c.kind == "outcome"]
+    assert [c.evidence for c in outcomes] == ["change"]

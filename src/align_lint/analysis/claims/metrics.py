@@ -996,7 +996,8 @@ def _up_by(verb: Token) -> int | None:
     """Where "are up 18%", "were down 3x", "is up 2,000 on last year", "went
     up 20%", "went up to $1.2M" ends: a form of "be" or "go" with "up" or "down" and an amount
     after it, said of its subject; not "we are up early" or "the forms are up
-    on the site". Or "went from $1.2M to $1.5M": from one amount to another."""
+    on the site". Or "went from $1.2M to $1.5M", "are up from 94 to 156": from
+    one amount to another."""
     if verb.lemma_ not in ("be", "go"):
         return None
     doc = verb.doc
@@ -1007,6 +1008,9 @@ def _up_by(verb: Token) -> int | None:
     for token in doc[verb.i + 1 : verb.i + 3]:
         if token.lower_ not in ("up", "down"):
             continue
+        ranged = _from_one_amount_to_another(doc, token.i + 1, shares=True)
+        if ranged is not None:  # "applications are up from 94 to 156"
+            return ranged
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if following is not None and following.lower_ == "by" and token.i + 2 < len(doc):
             following = doc[token.i + 2]  # "up by 18%"

@@ -144,7 +144,9 @@ def _up_or_down_after(doc: Doc, end: int) -> int | None:
             return None
         if token.lower_ not in ("up", "down"):
             continue
-        if token.dep_ == "prt" or doc[index - 1].pos_ in ("VERB", "AUX"):
+        # The term itself may be tagged a verb ("enrolments up 17%"): only a
+        # verb between it and "up" makes a particle of it.
+        if token.dep_ == "prt" or (index > end and doc[index - 1].pos_ in ("VERB", "AUX")):
             return None  # "customers pick up 20% of orders": a particle
         following = doc[index + 1]
         if is_multiple(following):
