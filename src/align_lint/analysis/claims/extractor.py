@@ -139,7 +139,7 @@ _JUDGING_BE = frozenset({"is", "are", "was", "were", "'re"})
 _NOT_A_JUDGEMENT = frozenset({"up", "down", "at", "mine", "own", "ours", "over", "under"})
 # Words that may stand beside an outcome asked on its own: "And revenue?", "What about sales?"
 _BESIDE_A_BARE_QUESTION = frozenset(
-    {"and", "so", "but", "the", "our", "my", "what", "about", "ok", "okay"}
+    {"and", "so", "but", "the", "our", "my", "what", "about", "ok", "okay", "itself", "themselves"}
 )
 
 

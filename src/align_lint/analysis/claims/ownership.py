@@ -1813,7 +1813,9 @@ class OwnershipReader(Vocabulary):
             if _named_by_a_letter(subject, self._grammar["organisations"]):
                 return True  # "company y tripled its sales": "Company Y" typed in lower case
         clause = next((v for v in verbs if v.dep_ == "relcl"), None)
-        if clause is None:
+        if clause is None or any(c.dep_ == "poss" and c.lower_ in _MINE for c in head.children):
+            # "…a reply from a buyer at a big firm, which turned into our biggest
+            # contract": the clause may hang on the firm, the outcome is "our"
             return False
         holder = clause.head  # "a bank that made $3B in profit"
         indefinite = any(
