@@ -2583,13 +2583,16 @@ class MetricReader(MilestoneReader):
         if verb.dep_ in ("acl", "relcl") and is_count(verb.head) and is_big(verb.head):
             # "the 25,000 of you who follow along"
             return "count", (_count_start(doc, verb.head.i), index + 1)
-        watchers = self._counted_watchers(verb)
-        if watchers is not None:  # "the class had 48,000 learners tuning in"
-            return "count", (watchers, index + 1)
         compared = _compared(verb, people)
         if compared is not None:
             return "comparison", (index, compared + 1)
-        if verb.dep_ in ("acl", "relcl") and _is_people(verb.head, people):
+        # People counted, a clause on them: "9,000 fans watching", "the class had
+        # 48,000 learners tuning in" (role people only as ``_audience_by_role``
+        # allows: not "1,000 students reading below grade level")
+        watching = _is_people(verb.head, people) or (
+            verb.dep_ == "acl" and self._audience_by_role(verb.head, verb)
+        )
+        if verb.dep_ in ("acl", "relcl") and watching:
             for modifier in verb.head.children:
                 if is_count(modifier) and modifier.i > 0 and doc[modifier.i - 1].lower_ in _OFFER:
                     return None  # an offer: "the first 200 followers to comment get…"
@@ -2755,23 +2758,6 @@ class MetricReader(MilestoneReader):
             yield from (
                 t for t in targets if _is_people(t, people) or self._audience_by_role(t, verb)
             )
-
-    def _counted_watchers(self, verb: Token) -> int | None:
-        """Where the count begins of people a participle says were at it: "the
-        class had 48,000 learners tuning in", "with 9,000 fans watching"; role
-        people only at the writer's content or a broadcast, as in
-        ``_audience_by_role`` (not "1,000 students reading below grade level")."""
-        person = verb.head
-        if verb.dep_ != "acl" or person.i > verb.i:
-            return None
-        if not (
-            _is_people(person, self._grammar["people"]) or self._audience_by_role(person, verb)
-        ):
-            return None
-        for modifier in person.children:
-            if modifier.i < person.i and is_count(modifier) and is_big(modifier):
-                return _count_start(person.doc, modifier.i)
-        return None
 
     def _audience_by_role(self, person: Token, verb: Token) -> bool:
         """People named by their role or place ("shoppers", "job seekers",

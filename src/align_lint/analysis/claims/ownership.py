@@ -1554,18 +1554,19 @@ def _a_names_size_in_brackets(head: Token) -> bool:
     return closing and named and not mine
 
 
-def _said_of_her_or_him(head: Token) -> bool:
-    """Does the sentence open "She has" or "He has" (with no "we", "our" or
-    "my" in it, which the caller has checked): someone's audience as it
-    stands, which the parse of "She has 212k followers on Instagram" may lose
-    (it can make the count the root)? Not "she had…", a story of growth told
-    as a result."""
-    words = [t for t in head.sent if not t.is_space][:2]
+def _opens_she_has(head: Token) -> bool:
+    """Does the sentence open "She has" or "He has", before the term, with no
+    "we", "our" or "my" in it? The word-order twin of the having verb read in
+    ``_audience_of_a_third_party``, for where the parse loses the subject ("She
+    has 212k followers on Instagram" may make the count the root). Not "she
+    had…", a story of growth told as a result."""
+    words = [t for t in head.sent if not t.is_space]
     return (
-        len(words) == 2
+        len(words) >= 2
         and words[0].lower_ in ("she", "he")
         and words[1].lower_ in ("has", "'s", "\u2019s")
         and words[1].i < head.i
+        and not any(t.lower_ in _MINE for t in words)
     )
 
 
@@ -1680,8 +1681,6 @@ class OwnershipReader(Vocabulary):
             return True  # '"the most-watched thing we've ever made", per a spokesperson'
         if any(token.lower_ in _MINE or token.lower_ == "let" for token in head.sent):
             return False
-        if _said_of_her_or_him(head):
-            return True  # "(Interviewed a bookbinder.) She has 212k followers on Instagram"
         if any(owner.lower_ in ("her", "his") for owner in owners) and _a_person_named_before(head):
             return True  # "Dana Whitfield's breakdown of how her letter got to 500k subscribers"
         if _long_ago(head.sent):
@@ -1887,6 +1886,8 @@ class OwnershipReader(Vocabulary):
                 # "when Maya started, she had 200 followers; today she runs a
                 # bakery": the count was where her story began, not its result
                 return True
+        if _opens_she_has(head):
+            return True  # "(Interviewed a bookbinder.) She has 212k followers on Instagram"
         rivals, roles = self._grammar["rivals"], self._grammar["company_roles"]
         if _a_names_standing_rate(
             head, self._grammar["receiving_verbs"], self._grammar["rate_words"], rivals
