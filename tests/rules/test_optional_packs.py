@@ -7,9 +7,10 @@ from pathlib import Path
 
 from tests.conftest import RunCli
 
-# Stars of a repository without GitHub named; "GitHub stars" are attention in the
-# bundled pack too (tests/analysis/test_claims_open_classes.py).
-STARS = "Our CLI repo just passed 7,000 stars! Thanks, everyone.\n"
+# Stars of a project with neither GitHub nor a repository named; "GitHub stars"
+# and a repo's stars are attention in the bundled pack too
+# (tests/analysis/test_claims_open_classes.py).
+STARS = "Our open-source CLI just passed 7,000 stars! Thanks, everyone.\n"
 HOTEL = "The hotel has 4,000 stars in its reviews, and the pool opens in May.\n"
 
 
