@@ -101,6 +101,9 @@ CLOSED = {
         "_ASKING",
         "_BY_ITSELF", "_WRITER_OR_READER", "_PAID_TIERS", "_MONEY_MOVED", "_DUMMY_SUBJECTS",
         "_PAYING_PRONOUNS",
+        # the units a score moves in, "+6 pts consideration" (round30): a closed set of
+        # abbreviations of "points" and "percentage points"
+        "_POINTS",
     },
     "ownership": {
         "_DOERS", "_HOLDING", "_FIRST_PERSON", "_GENERIC_DETERMINERS", "_GENERIC_PRONOUNS",

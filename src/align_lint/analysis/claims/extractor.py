@@ -61,6 +61,7 @@ from align_lint.analysis.claims.moods import (
     _done_by_a_fault,
     _list_heading,
     _of_intent,
+    _point_of_view,
     _trend_with_object,
     _trending_in_a_field,
     _wanting,
@@ -299,15 +300,6 @@ def _next_sentence(sentence: Span) -> Span | None:
     while end < len(doc) and not doc[end].is_sent_start:
         end += 1
     return doc[sentence.end : end]
-
-
-def _point_of_view(sentence: Doc, openings: frozenset[tuple[str, ...]]) -> bool:
-    """Does the sentence open with a meme's label ("POV: your 11-second cat
-    video has 3.4M views and your actual art has 212", "that moment when your
-    hold music gets more streams than…")? Its "you" is the writer, telling
-    their own lot, not advice to the reader."""
-    words = tuple(t.lower_ for t in sentence[:6] if not t.is_space)
-    return any(words[: len(opening)] == opening for opening in openings)
 
 
 def _a_placeholder_letter(text: str) -> bool:
@@ -1419,8 +1411,10 @@ class ClaimExtractor(OutcomeReader):
 
         def add(claim: tuple[str, str, str, tuple[int, int], str], start: int, end: int) -> None:
             kind, lexicon, evidence, (first, last), mood = claim
-            if pov and kind == "metric" and mood in ("advice", "background"):
-                mood = "asserted"  # "POV: your cat video has 3.4M views…": the writer's
+            if pov and kind == "metric" and mood in ("advice", "background", "conditional"):
+                # "POV: your cat video has 3.4M views…", "that moment when a clip gets…":
+                # the writer's, the meme's "when" no condition
+                mood = "asserted"
             if last <= first:  # evidence read backwards: the claim is at least its term
                 first, last = min(first, start), max(last, end)
             while last - 1 > first and doc[last - 1].is_space:

@@ -329,25 +329,38 @@ def _a_people_by_name(token: Token) -> bool:
 
 
 def _at_ours(verb: Token) -> bool:
-    """Is the verb's object the writer's: "saw our spot", "watched my video"?"""
+    """Is the verb's object the writer's: "saw our spot", "watched my video",
+    also where the parse made the object a clause ("saw our ang bao
+    animation", "bao" its subject)?"""
+    mine = ("our", "my")
     return any(
-        c.dep_ == "dobj" and any(g.dep_ == "poss" and g.lower_ in ("our", "my") for g in c.children)
+        (c.dep_ == "dobj" and any(g.dep_ == "poss" and g.lower_ in mine for g in c.children))
+        or (c.dep_ == "ccomp" and c.left_edge.lower_ in mine)
         for c in verb.children
     )
 
 
-def _one_in_a_people(count: Token, people: frozenset[str], verb: Token) -> bool:
-    """Is the subject "1" of "1 in 5 Londoners", which the parse makes the
-    head with the people hung on its "in": people, or a people by name at
-    something of ours (as for ``_one_in``)?"""
-    if count.lower_ not in ("1", "one"):
+def _share_of(part: Token, whole: Token) -> bool:
+    """Are ``part`` and ``whole`` the numbers of a share said as a ratio, "1 in
+    5", "one in three", "7 in 10": the part a count smaller than the whole?"""
+    if part.lower_ in ("1", "one"):
+        return True
+    if not is_count(part) or not is_count(whole):
         return False
+    return 0 < (number(part) or 0) < (number(whole) or 0)
+
+
+def _one_in_a_people(count: Token, people: frozenset[str], verb: Token) -> bool:
+    """Is the subject "1" of "1 in 5 Londoners" ("7" of "7 in 10
+    Singaporeans"), which the parse makes the head with the people hung on its
+    "in": people, or a people by name at something of ours (as for
+    ``_one_in``)?"""
     return any(
         preposition.dep_ == "prep"
         and preposition.lower_ == "in"
         and any(
             crowd.dep_ == "pobj"
-            and any(c.dep_ == "nummod" and is_count(c) for c in crowd.children)
+            and any(c.dep_ == "nummod" and _share_of(count, c) for c in crowd.children)
             and (_is_people(crowd, people) or (_a_people_by_name(crowd) and _at_ours(verb)))
             for crowd in preposition.children
         )
@@ -355,14 +368,32 @@ def _one_in_a_people(count: Token, people: frozenset[str], verb: Token) -> bool:
     )
 
 
+def _a_share_of_a_crowd(part: Token) -> Token | None:
+    """The crowd of "1 in 4 UK nurses" when ``part`` is its first number, which
+    the parse makes a verb's object with the crowd hung on its "in" (or on the
+    verb, right after the number); whether the crowd is people is the
+    caller's to say ("1 in 4 servers" is none)."""
+    doc = part.doc
+    after = doc[part.i + 1] if part.i + 1 < len(doc) else None
+    hung_on_the_verb = [after] if after is not None and after.head.i == part.head.i else []
+    for preposition in (*part.children, *hung_on_the_verb):
+        if preposition.dep_ != "prep" or preposition.lower_ != "in":
+            continue
+        for crowd in preposition.children:
+            whole = [c for c in crowd.children if c.dep_ == "nummod"]
+            if crowd.dep_ == "pobj" and whole and _share_of(part, whole[0]):
+                return crowd
+    return None
+
+
 def _one_in(count: Token) -> int | None:
-    """Where "1 in 4" or "one in three" begins, when ``count`` is its last
-    number: a share of a people ("1 in 4 Americans"), said as a ratio."""
+    """Where "1 in 4", "one in three" or "7 in 10" begins, when ``count`` is
+    its last number: a share of a people ("1 in 4 Americans"), said as a ratio."""
     doc = count.doc
     if count.i < 2 or not is_count(count) or doc[count.i - 1].lower_ != "in":
         return None
     first = doc[count.i - 2]
-    return first.i if first.lower_ in ("1", "one") else None
+    return first.i if _share_of(first, count) else None
 
 
 def _qualifies_next_noun(doc: Doc, term: Token, end: int) -> bool:
@@ -1484,11 +1515,14 @@ def _about_content(verb: Token, content: frozenset[str]) -> bool:
     """Is a post, an ad or a campaign what the verb is about: its subject ("the
     ad reached…", "our reel was seen by…") or what it saw ("…saw our derby
     post", also where the parse made a compound a clause: "saw our kit reveal
-    post")?"""
+    post"), or what did it ("we reached 2 million shoppers with one ad")?"""
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass") and child.lemma_ in content:
             return True
         if child.dep_ in ("dobj", "ccomp") and any(t.lemma_ in content for t in child.subtree):
+            return True
+        by_means = child.dep_ == "prep" and child.lower_ in ("with", "through", "via")
+        if by_means and any(t.dep_ == "pobj" and t.lemma_ in content for t in child.children):
             return True
     return False
 
@@ -1795,7 +1829,9 @@ class MetricReader(MilestoneReader):
         2,000 people")."""
         of = next((t for t in head.children if t.dep_ == "prep" and t.lower_ == "of"), None)
         people = [] if of is None else [t for t in of.children if t.dep_ == "pobj"]
-        if not people or not _is_people(people[0], self._grammar["people"]):
+        # People by their role or place too: "in front of 4.2 million Canadians"
+        crowds = self._grammar["people"] | self._grammar["audience_roles"]
+        if not people or not _is_people(people[0], crowds):
             return None
         counts = [
             t
@@ -2539,6 +2575,8 @@ class MetricReader(MilestoneReader):
                 return "count", (of_you, index + 1)
             if child.dep_ == "nsubj" and _one_in_a_people(child, people, verb):
                 return "amount", (child.i, index + 1)  # "1 in 5 Londoners saw our film"
+            if child.dep_ == "nsubj" and self._a_percent_of_people(child, verb):
+                return "amount", (child.left_edge.i, index + 1)  # "47% of residents saw our ad"
             audience = (
                 _is_people(child, people)
                 or self._audience_by_role(child, verb)
@@ -2759,6 +2797,25 @@ class MetricReader(MilestoneReader):
                 t for t in targets if _is_people(t, people) or self._audience_by_role(t, verb)
             )
 
+    def _a_percent_of_people(self, share: Token, verb: Token) -> bool:
+        """Is the subject "%" of "47% of residents" a share of people, a
+        population or a role who saw or watched the writer's content ("…saw our
+        ad"; "60% of residents saw the eclipse" is the news, "68% of consumers
+        follow brands" a study's finding)?"""
+        if share.lower_ not in ("%", "percent"):
+            return False
+        of = next((c for c in share.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        whole = [] if of is None else [c for c in of.children if c.dep_ == "pobj"]
+        if not whole:
+            return False
+        if whole[0].lower_ in self._attention_words:
+            return True  # "only 1.1% of viewers clicked": an audience's share, whatever
+        # "68% of consumers follow brands" is a study's finding: no content of ours
+        people = _is_people(whole[0], self._grammar["people"] | self._populations)
+        return (people or self._audience_by_role(whole[0], verb)) and (
+            _about_content(verb, self._grammar["content_nouns"]) or _at_ours(verb)
+        )
+
     def _audience_by_role(self, person: Token, verb: Token) -> bool:
         """People named by their role or place ("shoppers", "job seekers",
         "residents") are an audience when the writer's content is what reached
@@ -2782,6 +2839,14 @@ class MetricReader(MilestoneReader):
             return None
         population = self._populations
         for share in verb.children:
+            crowd = _a_share_of_a_crowd(share) if share.dep_ == "dobj" else None
+            content = self._grammar["content_nouns"]
+            if crowd is not None and (
+                _is_people(crowd, population)
+                or self._audience_by_role(crowd, verb)
+                or (_a_people_by_name(crowd) and _about_content(verb, content))
+            ):
+                return crowd.i + 1  # "reached 1 in 4 UK nurses with one campaign"
             if share.dep_ != "dobj" or share.lower_ not in ("%", "percent"):
                 continue
             of = next((c for c in share.children if c.dep_ == "prep" and c.lower_ == "of"), None)

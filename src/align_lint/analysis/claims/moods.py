@@ -1047,6 +1047,49 @@ def _a_threshold(head: Token) -> bool:
     return before.tag_ == "NNS"
 
 
+def _withheld(head: Token, withholding: frozenset[str]) -> bool:
+    """Is the outcome what someone refused to tell, the object (or in the
+    object) of a verb that hangs on "declined to" or "refused to": "the brand
+    declined to share sales figures", "refused to disclose revenue"?"""
+    for ancestor in [head, *list(head.ancestors)[:3]]:
+        if ancestor.dep_ == "xcomp" and ancestor.head.lemma_ in withholding:
+            return True
+    return False
+
+
+def _point_of_view(sentence: Doc | Span, openings: frozenset[tuple[str, ...]]) -> bool:
+    """Does the sentence open with a meme's label ("POV: your 11-second cat
+    video has 3.4M views and your actual art has 212", "that moment when your
+    hold music gets more streams than…")? Its "you" is the writer, telling
+    their own lot, not advice to the reader."""
+    words = tuple(t.lower_ for t in sentence[:6] if not t.is_space)
+    return any(words[: len(opening)] == opening for opening in openings)
+
+
+def _on_any(head: Token) -> bool:
+    """Is the metric said of any such thing ("half the streams on any playlist
+    are bots", "the views in any feed"): "any" on the noun of its
+    preposition, which names no thing of the writer's ("on any post we share"
+    is each of theirs; "more views than any post" a comparison)?"""
+    for preposition in head.children:
+        if preposition.dep_ != "prep" or preposition.lower_ not in ("on", "in", "across", "from"):
+            continue
+        for noun in preposition.children:
+            any_one = any(c.dep_ == "det" and c.lower_ == "any" for c in noun.children)
+            if any_one and not any(t.lower_ in _MINE for t in noun.subtree):
+                return True
+    return False
+
+
+def _second_subject(one: Token) -> bool:
+    """Is "one" a second subject of its verb after a name, an apposition the
+    parse split off between dashes: "Chef Marco Rinaldi — yes, the one with 2
+    million followers — popped in"?"""
+    return one.dep_ == "nsubj" and any(
+        c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.i < one.i for c in one.head.children
+    )
+
+
 def _someone_unnamed(holder: Token) -> bool:
     """An indefinite pronoun for a person ("someone with 2M followers",
     "anyone with 10k subscribers"): someone, not the writer's content."""
@@ -2356,7 +2399,11 @@ def _a_fashion_trending(term: Token, subject: Token, own: frozenset[str]) -> boo
     a piece of content or a thing the writer might clip the "our" from
     ("hashtag is trending!"). A name ("Acme is trending") stays a claim: a
     brand may write of itself by name."""
-    if term.lemma_ != "trend" or subject.pos_ != "NOUN" or subject.lemma_ in own:
+    if term.lemma_ != "trend" or subject.lemma_ in own:
+        return False
+    if subject.pos_ == "PROPN" and _back_in_fashion(term, subject):
+        return True  # "Sourdough is trending again": a word the tagger made a name
+    if subject.pos_ != "NOUN":
         return False
     # "the 'girl dinner' thing is trending again", "the 'cereal before milk'
     # debate is trending": a thing named by a quotation, no piece of the writer's;
@@ -2393,10 +2440,25 @@ def _a_fashion_trending(term: Token, subject: Token, own: frozenset[str]) -> boo
 
 
 def _a_kind_of(word: Token, noun: Token) -> bool:
-    """Is ``word``, tagged a name, a dictionary word in lower case before a
-    plural noun, which it sorts ("espresso martinis are trending": the tagger
-    guesses names in a sentence typed in lower case)?"""
-    return word.i < noun.i and noun.tag_ == "NNS" and word.is_lower and not an_unknown_word(word)
+    """Is ``word``, tagged a name, a dictionary word in lower case (or opening
+    the sentence) before a plural noun, which it sorts ("espresso martinis are
+    trending": the tagger guesses names in a sentence typed in lower case;
+    "Sourdough starters are trending")?"""
+    cased = word.is_lower or (bool(word.is_sent_start) and word.text[1:].islower())
+    return word.i < noun.i and noun.tag_ == "NNS" and cased and not an_unknown_word(word)
+
+
+def _back_in_fashion(term: Token, subject: Token) -> bool:
+    """Is a lone subject the tagger made a name a dictionary word opening the
+    sentence that trends "again" ("Sourdough is trending again"): a thing
+    back in fashion, not a brand, whose name no dictionary knows ("Zentora is
+    trending again")?"""
+    alone = not any(True for _ in subject.children)
+    opening = bool(subject.is_sent_start) and subject.text[1:].islower() and subject.is_alpha
+    again = any(c.lower_ == "again" for c in term.children)
+    # A word too short to be judged unknown ("Zo") is not known either.
+    known = len(subject) >= 4 and not an_unknown_word(subject)
+    return alone and opening and again and known
 
 
 def _trending_in_a_field(term: Token, places: frozenset[str], own: frozenset[str]) -> bool:
@@ -2896,6 +2958,8 @@ class MoodReader(OwnershipReader):
             and not any(c.dep_ == "neg" or c.lower_ == "never" for c in stopped.children)
         ):
             return "negated"  # "We stopped selling.": no longer done; not "never stopped"
+        if named and _withheld(head, grammar["withholding_verbs"]):
+            return "negated"  # "the brand declined to share sales figures": none told
         if any(c.dep_ == "mark" and c.lower_ == "than" for c in head.children) or (
             _more_than_did(head) or (named and _what_more_is_than(head))
         ):
@@ -3082,6 +3146,8 @@ class MoodReader(OwnershipReader):
             return "topic"  # "Anyone else seeing reach fall this week?": for everyone?
         if _counts_weighed(head, self._grammar["outdoing_verbs"]):
             return "topic"  # "2,000 real readers beat 20,000 dead addresses": a maxim
+        if _on_any(head):
+            return "topic"  # "half the streams on any playlist are people asleep"
         with_ = head.dep_ == "pobj" and head.head.lower_ == "with"
         holder = head.head.head
         misread = _held_with_misparsed(head) or _met_with_an_audience(
@@ -3093,7 +3159,9 @@ class MoodReader(OwnershipReader):
         # nor "a success with a reach of 40 million" (the result itself)
         # "(that Nia Rowe,) the one with a billion streams": "one" stands for a
         # name before it; not "our new single, the one with a million streams"
-        one = holder.lower_ == "one" and holder.dep_ == "appos" and holder.head.pos_ == "PROPN"
+        one = holder.lower_ == "one" and (
+            (holder.dep_ == "appos" and holder.head.pos_ == "PROPN") or _second_subject(holder)
+        )
         # "featured by three accounts, including one with 2.3 million
         # followers": one of the others named before; not "ten reels, including
         # one with 2M views", the writer's content
@@ -3381,6 +3449,23 @@ class MoodReader(OwnershipReader):
         people = self._grammar["third_parties"] | self._grammar["acquaintances"]
         return any(c.dep_ == "poss" and c.lemma_ in people for c in subject.children)
 
+    def _any_such_content(self, clause: Token) -> bool:
+        """Is the relative ``clause`` said of pieces of content of any kind: a
+        bare plural ("posts that get 3 likes"), or one brought in with "a" and
+        counted ("a post that reaches 2 million people and changes nothing is
+        worth less…"); not the writer's ("our posts that get 10k likes", "we
+        post reels that get 200k views")?"""
+        noun = clause.head
+        if noun.lemma_ not in self._grammar["content_nouns"]:
+            return False
+        poster = _subject_of(noun.head) if noun.dep_ == "dobj" else None
+        if poster is not None and _says_us(poster):
+            return False
+        if _a_bare_plural(noun):
+            return True
+        counted = any(is_count(t) for t in clause.subtree)
+        return counted and _generic(noun, self._grammar["typical_words"])
+
     def _general_statement(self, head: Token) -> str | None:
         """A rule of thumb, not a result: said in the present of any such thing
         ("posts with images get more engagement", "a good backlink can drive
@@ -3405,12 +3490,16 @@ class MoodReader(OwnershipReader):
             )
         if _stat_line_label(head.doc, head.i):
             return None  # "Monthly stats:⏎reach 120k⏎profile visits 8k": a report's lines
+        if _point_of_view(head.sent, self._meme_openings):
+            return None  # "that moment when a 14-second clip gets 3.6M views": the writer's lot
         if _not_every_day(head.sent):
             return None  # "Not every day a post about spreadsheets gets 3,4k reposts": it did
         modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
         # A bare "get" is the present only as the main verb ("Videos get/VB the
         # most views"); "we had a post go viral" is a past event.
         present = verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VB" and verb.dep_ == "ROOT")
+        if present and verb.dep_ == "relcl" and self._any_such_content(verb):
+            return "topic"  # "stop deleting posts that get 3 likes": any such posts
         if not (present or modal) or verb.dep_ == "relcl":
             return None  # "…, which equates to 350,000 new followers" tells of one
         if self._judged_as_a_period(verb):

@@ -345,6 +345,8 @@ def _givers_counted_or_ours(subject: Token) -> bool:
 
 
 # The participle that ends a term of messages counted: "74 emails asking".
+# Units a score moves in, said before it: "+6 pts consideration", "+3pp NPS".
+_POINTS = frozenset({"pts", "pt", "points", "pp", "ppt", "ppts"})
 _ASKING = frozenset({"asking", "enquiring", "inquiring"})
 # Words after "took $N" that make the money moved, not taken in: "took $200
 # out of savings", "took $300 off the price", "took $500 from the budget".
@@ -545,6 +547,12 @@ def _reached_past_a_bound(people: Token) -> bool:
     if bound.lower_ in _REACHED_OVER:
         return bound.head.lemma_ == "reach" and bound.head.pos_ == "VERB"
     return bound.lower_ == "of" and bound.head.lower_ == "reach"
+
+
+def _names_a_kind(word: Token, money_words: frozenset[str]) -> bool:
+    """Is the money word only a kind of the noun after it ("making money talk
+    feel human", "money tips"), a compound on a word that is no money?"""
+    return word.dep_ == "compound" and word.head.lower_ not in money_words
 
 
 class OutcomeReader(MetricReader):
@@ -865,6 +873,8 @@ class OutcomeReader(MetricReader):
                 return index
             if _joins_a_compound(doc, index):
                 continue  # "120 first-time customers", "500 loyalty-card members"
+            if token.lower_ in _POINTS and index == start - 1:
+                continue  # "+6 pts consideration": a change in points, the tagger's verb
             if token.pos_ not in ("ADJ", "NOUN", "PROPN"):
                 return None
         return None
@@ -899,7 +909,10 @@ class OutcomeReader(MetricReader):
         lemma = verb.lemma_
         after = [t for t in verb.subtree if t.i > index]
         money_words = self._grammar["money_words"]
-        money = any(t.text in _CURRENCY or t.lower_ in money_words for t in after)
+        money = any(
+            t.text in _CURRENCY or (t.lower_ in money_words and not _names_a_kind(t, money_words))
+            for t in after
+        )
         if lemma in ("raise", "earn", "make", "generate", "bring"):
             if lemma == "make" and _made_for_a_price(verb):
                 return None  # "we made it for £4k with a borrowed camera": its cost

@@ -247,6 +247,8 @@ def _a_named_party(head: Token, subject: Token | None) -> bool:
         return True
     if subject is None or _says_us(subject):
         return False
+    if is_count(subject):
+        return False  # "+6 pts consideration": a count the tagger made a name
     if subject.pos_ == "PROPN" or _owned_by_a_name(subject):
         return True
     if any(_a_name_before(c) for c in subject.children):
@@ -658,11 +660,24 @@ def _subject_of(token: Token) -> Token | None:
         # "Not a big deal, but the shop just paid my rent": the parse hangs the
         # aside on "paid" as a subject too (not the parts of "micro-creators").
         subject = subjects[-1]
+    if len(subjects) > 1 and _labels_the_line(subjects[0]):
+        # "Trade press roundup: a sneaker brand's ad passed 40M views": the
+        # line's label, made a subject too; the clause's own comes after it
+        subject = subjects[1]
     if verb.dep_ == "relcl" and (subject is None or subject.tag_ in _RELATIVE_TAGS):
         if subject is not None and _of_the_whole_clause(subject, verb.head):
             return _subject_of(_clause_verb(verb.head))
         return verb.head
     return subject
+
+
+def _labels_the_line(subject: Token) -> bool:
+    """Is the subject a label that a colon ends ("Trade press roundup:"), not
+    the clause's own subject?"""
+    last = subject.right_edge  # the parse may hang the colon on the label
+    if last.text == ":":
+        return True
+    return last.i + 1 < len(subject.doc) and subject.doc[last.i + 1].text == ":"
 
 
 def _of_the_whole_clause(relative: Token, antecedent: Token) -> bool:

@@ -39,7 +39,7 @@ _MULTIPLES = frozenset({"double", "twice", "triple", "half"})
 _BARELY = frozenset({"barely", "hardly", "scarcely"})
 # The lexicons the grammar reads by name (rules/lexicons/grammar.yaml).
 GRAMMAR = (
-    "meme_openings", "arriving_verbs", "attributed_sources", "weary_words",
+    "withholding_verbs", "meme_openings", "arriving_verbs", "attributed_sources", "weary_words",
     "capacity_nouns",
     "growth_verbs", "level_verbs", "gain_verbs", "milestone_verbs", "change_nouns",
     "vague_amounts", "people",
