@@ -56,6 +56,8 @@ CLOSED = {
         "_LABEL_PREPOSITIONS", "_PERIOD_WORDS", "_VALUE_LEADS",
     },
     "metrics": {
+        # the dependency labels that make up a noun phrase's name (round30): parser labels
+        "_NAMING_DEPS",
         "_REACHED_OVER",  # lead24: bounds before a count of people ("reached over 210k")
         "_ADDED_WORDS",  # lead25: quantity words between a count and its noun ("800 new follows")
         "_MULTIPLYING", "_OWNERS", "_COUNT_AFTER", "_FINITE_TAGS", "_NOUN_JOINERS",

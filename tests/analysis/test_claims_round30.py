@@ -178,11 +178,14 @@ def test_a_lines_label_is_not_the_clauses_subject(linter: Linter, text: str, pas
     [
         ("18 months later 740k strangers follow along 🌊 still can't believe it", False),
         ("2,000 strangers ran the marathon with me.", True),
+        ("Thank you to all 2,400 hunters who upvoted our launch this year.", False),
+        ("2,000 hunters signed the petition against the ban.", True),
     ],
 )
 def test_strangers_counted_as_an_audience(linter: Linter, text: str, passed: bool) -> None:
-    """People the writer does not know, counted and following along, are an
-    audience as "people" are; strangers who ran a race are not."""
+    """People the writer does not know, counted and following along, and
+    Product Hunt's "hunters" who upvoted, are an audience as "people" are;
+    strangers who ran a race, or hunters who signed a petition, are not."""
     assert _verdict(linter, text)[0] is passed
 
 
@@ -267,4 +270,123 @@ def test_a_meme_opening_with_a_piece_brought_in_by_a(
     """After a meme's "that moment when", a clip brought in with "a" is the
     writer's lot, not a rule of thumb, and the meme's "when" no condition; the
     same words without the meme are a maxim."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Rivals buy their audience. Ours is real: followers, all 640,000 of them.", False),
+        ("Everyone asked about the 2M views. Nobody asked about the orders: £184k of them.", True),
+        ("We emailed 3,000 customers and 1,200 of them opened it.", True),
+        ("We have 12 stores, all 12 of them open late.", True),
+    ],
+)
+def test_a_count_of_them_after_its_term(linter: Linter, text: str, passed: bool) -> None:
+    """A big count or an amount "of them" right after a term stands for it:
+    followers "all 640,000 of them" are counted, orders "£184k of them" are
+    money made. A count that does something ("1,200 of them opened it") or a
+    small one is no such claim."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("They bought half their followers in 2021. Our reel hit 2M views.", False),
+        ("Shoppers bought 4,000 units after our reel hit 2M views.", True),
+        ("Booked 14 meetings this month off one post that got 60k reactions.", True),
+    ],
+)
+def test_attention_bought_by_anyone_is_no_sale(linter: Linter, text: str, passed: bool) -> None:
+    """Followers bought, by a rival as by a brand, are attention faked or paid
+    for, no sale; shoppers buying units sell, and meetings booked off a post
+    that got reactions are booked (the clause on the object bought nothing)."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Our video on why the sky isn't actually blue hit 8 million views this week.", False),
+        ("Our video didn't hit 8 million views this week.", True),
+        ("We haven't quite hit 10k followers yet.", True),
+    ],
+)
+def test_a_not_in_a_pieces_title_denies_nothing(linter: Linter, text: str, passed: bool) -> None:
+    """The "n't" of a verb inside a video's title ("why the sky isn't blue"),
+    which the parse hangs on the main verb, denies nothing the video did; a
+    count the writer did not reach is denied."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Black Friday week on our Shopify store: 184,000 sessions, 62% from TikTok.", False),
+        ("Our coaching site has run 12,000 sessions with students since 2019.", True),
+        ("Day 3 of the trek: 1,900m of climbing and three glacier views.", True),
+        ("By the numbers:\n→ 14.2M impressions\n→ 0 stock photos", False),
+        ("Our stock rose 4% and the post got 2,000 shares.", False),
+    ],
+)
+def test_sessions_scenery_and_stock_in_their_senses(
+    linter: Linter, text: str, passed: bool
+) -> None:
+    """A store's or a site's sessions counted are visits; a coaching site's
+    sessions are lessons; "glacier views" are scenery; "0 stock photos" is no
+    company stock, so it hides no brag beside it (a stock that rose still
+    makes "shares" a shareholder's)."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("the thing trending on here right now is people posting their first concert ticket", True),
+        ("Our video trending on TikTok right now is the one with the dog.", False),
+        ("We saw the video of the toddler helping the gate agent that's going viral.", True),
+        ("Our video of the toddler helping the gate agent is going viral.", False),
+        ("Our all-hands slide went viral last year, for all the wrong reasons.", True),
+        ("Our all-hands slide went viral last year and we loved it.", False),
+    ],
+)
+def test_what_trends_elsewhere_or_went_viral_badly(linter: Linter, text: str, passed: bool) -> None:
+    """ "The thing trending on here" is what others post; a video the writer
+    saw, whose clause the parse hangs on a noun inside it, is someone else's;
+    going viral "for the wrong reasons" is no brag. The writer's own video
+    trending or going viral is."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Our hiring post reached 480,000 people and the open day brought 1,150 candidates.", True),
+        ("Our hiring post reached 480,000 people, with 312 offers made on the spot.", True),
+        ("Our election explainer reached 480,000 people; 12 candidates replied.", False),
+        ("Just crossed 1,000 followers! Definitely buying the office a cake.", False),
+        ("Fans bought 3,000 tickets after our reel hit 2M views.", True),
+    ],
+)
+def test_a_hiring_drives_candidates_and_a_treat_bought(
+    linter: Linter, text: str, passed: bool
+) -> None:
+    """Candidates brought in and offers made by a hiring drive are outcomes
+    (an election's candidates are not); a treat the writer buys someone
+    ("buying the office a cake") is spending, no sale, where fans buying
+    tickets is one."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Spend £450, get 150,000 impressions → CPM = £3.00.", True),
+        ("We spent £450 and got 150,000 impressions → CPM = £3.00.", False),
+    ],
+)
+def test_a_worked_example_in_the_imperative(linter: Linter, text: str, passed: bool) -> None:
+    """ "Spend £450, get 150,000 impressions" explains a price by an example,
+    no result; the writer who spent and got them reports one."""
     assert _verdict(linter, text)[0] is passed

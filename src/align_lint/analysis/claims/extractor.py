@@ -30,6 +30,7 @@ from align_lint.analysis.claims.counts import (
     is_count,
     is_money,
     is_multiple,
+    number,
 )
 from align_lint.analysis.claims.layout import (
     _WIDELY,
@@ -464,6 +465,27 @@ def _judged_bare(doc: Doc, start: int, end: int) -> bool:
     )
 
 
+def _done_by_them(doc: Doc, them: int) -> bool:
+    """Does "N of them" at ``them`` do something, or is it asked ("9,000 of them
+    now pay $7", "1,200 of them opened it", "… of them?"): a verb before the
+    clause ends says what is counted, not the term before?"""
+    for token in doc[them + 1 : them + 4]:
+        if token.text == "?" or token.pos_ in ("VERB", "AUX"):
+            return True
+        if token.is_punct:
+            return False
+    return False
+
+
+def _supposed_before(doc: Doc, start: int) -> bool:
+    """Is the count supposed, not had: a modal or "if" earlier in its sentence
+    ("I'd trade 10k of them for ten good bug reports", "if 5,000 of them…")?"""
+    sentence = doc[start].sent
+    return any(
+        t.tag_ == "MD" or t.lower_ in ("if", "'d", "\u2019d") for t in doc[sentence.start : start]
+    )
+
+
 def _sentences_near(
     doc: Doc, paragraphs: _ParagraphWords, counted: list[int]
 ) -> Callable[[int], bool]:
@@ -716,6 +738,7 @@ class ClaimExtractor(OutcomeReader):
         text = plan.doc.text  # built from the tokens on every call: once per Doc
         claims = [self._weighed_in_its_text(plan, text, claim) for claim in claims]
         echoes = self._echoes(plan, claims)
+        echoes += self._counts_of_them(plan, [*claims, *echoes])
         mentions = self._mentions(plan, [*claims, *echoes])
         extra = [*echoes, *mentions]
         return sorted([*claims, *extra], key=lambda c: c.start) if extra else claims
@@ -995,6 +1018,57 @@ class ClaimExtractor(OutcomeReader):
             taken.append((begin, finish))
             echoes.append(Claim(kind, lexicon, begin, finish, "term", "echoed"))
         return echoes
+
+    def _counts_of_them(self, plan: _SentencePlan, claims: list[Claim]) -> list[Claim]:
+        """A count that stands for a term named just before it, "of them":
+        "They bought half their followers. Ours are real, all 640,000 of them",
+        "Nobody asked about the orders: £184k of them in ten days". The count
+        claims what the term is (attention or an outcome), in the term's
+        sentence or the one after in its paragraph (``_sentences_near``). Not
+        a count that does something ("1,200 of them opened it": what they did
+        says what is counted), small counts ("two of them"), a question, and
+        not inside another claim. Read from word order."""
+        doc = plan.doc
+        terms = [
+            (start, key)
+            for start, end, key in plan.found
+            if key in self._terms
+            and self._terms[key][0] in ("metric", "outcome")
+            and doc[end - 1].pos_ in ("NOUN", "PROPN")  # "of them" stands for a noun
+        ]
+        if not terms:
+            return []
+        near_a_term = _sentences_near(doc, plan.paragraphs, [doc[at].idx for at, _ in terms])
+        taken = [c.span for c in claims]
+        found: list[Claim] = []
+        for them in doc:
+            if them.lower_ != "them" or them.i < 2 or doc[them.i - 1].lower_ != "of":
+                continue
+            count = doc[them.i - 2]
+            start = _count_start(doc, count.i)
+            money = is_money(count) or (start > 0 and doc[start - 1].text in _CURRENCY)
+            big = is_count(count) and (number(count) or 0) >= 1000
+            if not (money or big):
+                continue
+            if start > 0 and doc[start - 1].text in _CURRENCY:
+                start -= 1  # "£184k of them": the amount opens at its sign
+            if _done_by_them(doc, them.i) or _supposed_before(doc, start):
+                continue  # "1,200 of them opened it", "I'd trade 10k of them for…"
+            begin, finish = doc[start].idx, them.idx + len(them)
+            if not near_a_term(begin) or any(a < finish and begin < b for a, b in taken):
+                continue
+            named = [(at, key) for at, key in terms if at < start]
+            if not named:
+                continue
+            kind, lexicon, _ = self._terms[named[-1][1]]
+            if kind == "metric" and money:
+                continue  # money "of them" after followers counts no audience
+            if lexicon == "viral":
+                lexicon = "attention"  # "It did numbers. 2.7 million of them.": counted
+            evidence = "money" if money else "count"
+            found.append(Claim(kind, lexicon, begin, finish, evidence, "asserted"))
+            taken.append((begin, finish))
+        return found
 
     def _told_of_another(
         self, sentences: list[Span], read: list[list[Claim]], at: int, claims: list[Claim]
@@ -1662,6 +1736,9 @@ class ClaimExtractor(OutcomeReader):
         head = doc[end - 1]
         if head.tag_ == "VBG" and (head.dep_ == "amod" or _trend_with_object(head)):
             return None  # attributive: "the trending hashtags" are someone else's
+        if head.tag_ == "VBG" and head.dep_ == "acl" and head.head.lemma_ in ("thing", "stuff"):
+            # "the thing trending on here right now is…": what others post, talked of
+            return kind, lexicon, "term", (start, end), "topic"
         if head.tag_ == "VBG" and _list_heading(head):
             # "Trending on TikTok today: a dog on a skateboard": others', talked of
             return kind, lexicon, "term", (start, end), "topic"

@@ -219,20 +219,21 @@ def _of_content(doc: Doc, index: int, content: frozenset[str]) -> bool:
     return False
 
 
-def _brand_buys_attention(
-    verb: Token, subjects: list[Token], bought_attention: frozenset[str]
-) -> bool:
-    """Is a brand (a name, or "the brand", "the company") buying attention:
-    "Acme bought 4 million impressions", "the brand purchased 2M views"? A case
-    study's voice for "we bought": spending, no sale. Shoppers buying units
-    still sell ("shoppers bought 4,000 units")."""
-    if not subjects:
-        return False
-    subject = subjects[0]
-    if subject.pos_ != "PROPN" and subject.lemma_ not in ("brand", "company", "team", "client"):
-        return False
+# The dependents that make up a noun phrase's name, not a clause or a phrase on it.
+_NAMING_DEPS = frozenset({"compound", "amod", "nmod", "nummod", "poss", "predet", "det"})
+
+
+def _attention_is_bought(verb: Token, bought_attention: frozenset[str]) -> bool:
+    """Is what is bought attention, whoever buys it: "Acme bought 4 million
+    impressions", "the brand purchased 2M views" (a case study's voice for
+    "we bought"), "they bought half their followers"? Spending, or a rival
+    faking an audience: no sale. Shoppers buying units still sell ("shoppers
+    bought 4,000 units")."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    return any(t.lemma_.lower() in bought_attention for o in objects for t in o.subtree)
+    # The object and the words that make it up, not a clause on it: "booked 14
+    # meetings off one post that got 60 reactions" bought no reactions
+    words = [w for o in objects for w in (o, *o.children) if w is o or w.dep_ in _NAMING_DEPS]
+    return any(w.lemma_.lower() in bought_attention for w in words)
 
 
 def _attention_bought(
@@ -1607,6 +1608,9 @@ class MetricReader(MilestoneReader):
             and not any(is_count(t) or _is_scale(t) for t in doc[max(0, start - 2) : start])
         ):
             return False  # "the best views of the Rockies" (not "3M views of Paris"): scenery
+        scenery_before = start > 0 and doc[start - 1].lower_ in self._grammar["scenery"]
+        if head.lower_ in ("views", "view") and scenery_before:
+            return False  # "three glacier views", "sea views": scenery named before
         if (
             term.not_before
             and end < len(doc)

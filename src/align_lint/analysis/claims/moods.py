@@ -793,6 +793,13 @@ def _viral_thing_talked_about(verb: Token, talk: frozenset[str], noticing: froze
     thing = verb.head
     preposition = thing.head
     seen = thing.dep_ in ("dobj", "oprd") and preposition.lemma_ in noticing
+    watched = None if seen else _seen_further_up(thing, noticing)
+    if watched is not None:
+        # "We saw the video of the toddler helping the gate agent that's going
+        # viral": the parse hung the clause on a noun inside what was seen
+        return not any(
+            t.lower_ in _MINE for c in watched.children if c.dep_ == "dobj" for t in c.subtree
+        )
     if not seen and (thing.dep_ != "pobj" or preposition.lower_ not in ("about", "of", "on")):
         return False
     talker = preposition if seen else preposition.head
@@ -800,6 +807,34 @@ def _viral_thing_talked_about(verb: Token, talk: frozenset[str], noticing: froze
         return False
     words = [c for c in thing.children if c is not verb]
     return not any(t.lower_ in _MINE for c in words for t in c.subtree)
+
+
+def _for_the_wrong_reasons(verb: Token) -> bool:
+    """Did it go viral "for (all) the wrong reasons": attention the writer
+    regrets, no result claimed?"""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "for"
+        and any(
+            r.lemma_ == "reason" and any(a.lower_ == "wrong" for a in r.children)
+            for r in c.children
+        )
+        for c in verb.children
+    )
+
+
+def _seen_further_up(thing: Token, noticing: frozenset[str]) -> Token | None:
+    """The verb of noticing ("saw", "watched") whose object holds ``thing``
+    a few words down ("saw [the video of the toddler helping the gate
+    agent]"), through objects, prepositions and their nouns only; else None."""
+    node = thing
+    for _ in range(5):
+        if node.dep_ not in ("dobj", "pobj", "prep", "nmod", "pcomp") or node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ == "VERB" and node.lemma_ in noticing:
+            return node
+    return None
 
 
 # Pronouns that stand for whatever does a thing: "what is trending", "whoever went viral".
@@ -1064,6 +1099,32 @@ def _point_of_view(sentence: Doc | Span, openings: frozenset[tuple[str, ...]]) -
     their own lot, not advice to the reader."""
     words = tuple(t.lower_ for t in sentence[:6] if not t.is_space)
     return any(words[: len(opening)] == opening for opening in openings)
+
+
+def _another_verbs_not(neg: Token, verb: Token) -> bool:
+    """Is the "n't" the parse hung on ``verb`` the contraction of a verb before
+    it that is not the verb's own auxiliary: "our video on why the sky isn't
+    actually blue hit 8 million views" ("is" + "n't", in the video's title)?"""
+    if neg.i == 0 or not neg.text.lower().startswith("n"):
+        return False
+    before = neg.doc[neg.i - 1]
+    return before.pos_ in ("AUX", "VERB") and before.i != verb.i and before.head.i != verb.i
+
+
+def _spend_then_get(head: Token) -> bool:
+    """Is the metric what a second bare verb gets after a first that spends
+    ("Spend £450, get 150,000 impressions → CPM = £3.00"): a worked example
+    in the imperative, no result?"""
+    verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    if _imperative(verb):  # "→ CPM = £3.00" hung on "Spend" itself, after the "get"
+        got = [c for c in verb.children if c.dep_ in ("conj", "dep") and c.i < head.i]
+        verb = got[0] if got and got[0].pos_ == "VERB" else verb
+    if verb.dep_ not in ("conj", "dep") or not _imperative(verb.head):
+        return False
+    spent = [t for t in verb.head.subtree if t.i < verb.i]
+    return any(t.text in _CURRENCY or is_money(t) for t in spent)
 
 
 def _on_any(head: Token) -> bool:
@@ -3148,6 +3209,8 @@ class MoodReader(OwnershipReader):
             return "topic"  # "2,000 real readers beat 20,000 dead addresses": a maxim
         if _on_any(head):
             return "topic"  # "half the streams on any playlist are people asleep"
+        if _spend_then_get(head):
+            return "conditional"  # "Spend £450, get 150,000 impressions": a worked example
         with_ = head.dep_ == "pobj" and head.head.lower_ == "with"
         holder = head.head.head
         misread = _held_with_misparsed(head) or _met_with_an_audience(
@@ -3256,7 +3319,10 @@ class MoodReader(OwnershipReader):
             if depth == denying:
                 if _you_may(children):
                     return "advice"  # "you can grow engagement", "you'll get more views"
-                negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in children)
+                negated = any(
+                    (c.dep_ == "neg" and not _another_verbs_not(c, verb)) or c.lower_ == "never"
+                    for c in children
+                )
                 negated = negated and not _not_me(verb) and not _not_that_aside(verb, head)
                 negated = negated and not _denied_then_moved(verb)
                 # "Not us trending at number 4": the parse may hang the "not" on "us"
@@ -3397,6 +3463,8 @@ class MoodReader(OwnershipReader):
             return "background"  # "#StormOlwen is trending for a reason": a tag, not ours
         if _a_clip_of_someone(doc[index].sent, self._grammar["content_nouns"]):
             return "background"  # "That clip of a postman dancing in the rain went viral"
+        if _for_the_wrong_reasons(verb):
+            return "negated"  # "it went viral for all the wrong reasons": no success
         subject = _subject_of(doc[index])
         falsehoods = self._grammar["falsehood_words"]
         if subject is not None and _a_falsehood(subject, falsehoods):

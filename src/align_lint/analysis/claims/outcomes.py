@@ -34,7 +34,7 @@ from align_lint.analysis.claims.metrics import (
     _REACHED_OVER,
     MetricReader,
     _about_content,
-    _brand_buys_attention,
+    _attention_is_bought,
     _places_filled,
     _share_brought,
     _up_by,
@@ -1058,10 +1058,12 @@ class OutcomeReader(MetricReader):
             return None  # "Honestly sold on carousels now": convinced, nothing sold
         if lemma == "book" and _an_appearance_booked(verb, self._grammar["appearance_nouns"]):
             return None  # "first conference talk booked": the writer's slot, no one bought
-        if lemma in ("buy", "purchase", "order") and subjects and subjects[0].lower_ == "we":
+        if lemma in ("buy", "purchase", "order") and subjects and subjects[0].lower_ in ("we", "i"):
             return None  # the writer spends: "the cheapest reach we've ever bought"
-        if buying and _brand_buys_attention(verb, subjects, self._grammar["bought_attention"]):
-            return None  # "Acme bought 4 million impressions": the writer by name spends
+        if lemma == "buy" and any(c.dep_ == "dative" for c in verb.children):
+            return None  # a treat bought for someone: "(we're) buying the office a cake"
+        if buying and _attention_is_bought(verb, self._grammar["bought_attention"]):
+            return None  # "Acme bought 4M impressions", "they bought half their followers"
         if (
             lemma == "convert"
             and not any(t.lemma_ in self._grammar["buyer_nouns"] or _a_paid_tier(t) for t in after)
