@@ -353,20 +353,12 @@ def _share_of(part: Token, whole: Token) -> bool:
 
 def _one_in_a_people(count: Token, people: frozenset[str], verb: Token) -> bool:
     """Is the subject "1" of "1 in 5 Londoners" ("7" of "7 in 10
-    Singaporeans"), which the parse makes the head with the people hung on its
-    "in": people, or a people by name at something of ours (as for
-    ``_one_in``)?"""
-    return any(
-        preposition.dep_ == "prep"
-        and preposition.lower_ == "in"
-        and any(
-            crowd.dep_ == "pobj"
-            and any(c.dep_ == "nummod" and _share_of(count, c) for c in crowd.children)
-            and (_is_people(crowd, people) or (_a_people_by_name(crowd) and _at_ours(verb)))
-            for crowd in preposition.children
-        )
-        for preposition in count.children
-    )
+    Singaporeans"), the crowd hung on its "in" (``_a_share_of_a_crowd``):
+    people, or a people by name at something of ours (as for ``_one_in``)?"""
+    crowd = _a_share_of_a_crowd(count)
+    if crowd is None:
+        return False
+    return _is_people(crowd, people) or (_a_people_by_name(crowd) and _at_ours(verb))
 
 
 def _a_share_of_a_crowd(part: Token) -> Token | None:
@@ -1834,8 +1826,7 @@ class MetricReader(MilestoneReader):
         of = next((t for t in head.children if t.dep_ == "prep" and t.lower_ == "of"), None)
         people = [] if of is None else [t for t in of.children if t.dep_ == "pobj"]
         # People by their role or place too: "in front of 4.2 million Canadians"
-        crowds = self._grammar["people"] | self._grammar["audience_roles"]
-        if not people or not _is_people(people[0], crowds):
+        if not people or not _is_people(people[0], self._people_or_roles):
             return None
         counts = [
             t

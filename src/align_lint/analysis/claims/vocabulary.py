@@ -290,6 +290,9 @@ class Vocabulary:
         self._mood_cue_words, self._mood_cue_lemmas = self._mood_cues()
         # Wholes a share of which is reached: "47% of residents" (``_share_reached``).
         self._populations = self._grammar["people"] | self._grammar["populations"]
+        # People by word, role or place, whom content is put "in front of"
+        # ("4.2 million Canadians", ``_people_of``).
+        self._people_or_roles = self._grammar["people"] | self._grammar["audience_roles"]
         self._milestone_lemmas = frozenset(
             strings.add(verb) for verb in self._grammar["milestone_verbs"]
         )
