@@ -738,9 +738,9 @@ class ClaimExtractor(OutcomeReader):
         text = plan.doc.text  # built from the tokens on every call: once per Doc
         claims = [self._weighed_in_its_text(plan, text, claim) for claim in claims]
         echoes = self._echoes(plan, claims)
-        echoes += self._counts_of_them(plan, [*claims, *echoes])
-        mentions = self._mentions(plan, [*claims, *echoes])
-        extra = [*echoes, *mentions]
+        referred = self._counts_of_them(plan, [*claims, *echoes])
+        mentions = self._mentions(plan, [*claims, *echoes, *referred])
+        extra = [*echoes, *referred, *mentions]
         return sorted([*claims, *extra], key=lambda c: c.start) if extra else claims
 
     def _weighed_in_its_text(self, plan: _SentencePlan, text: str, claim: Claim) -> Claim:

@@ -1600,8 +1600,11 @@ class MetricReader(MilestoneReader):
             and not any(is_count(t) or _is_scale(t) for t in doc[max(0, start - 2) : start])
         ):
             return False  # "the best views of the Rockies" (not "3M views of Paris"): scenery
-        scenery_before = start > 0 and doc[start - 1].lower_ in self._grammar["scenery"]
-        if head.lower_ in ("views", "view") and scenery_before:
+        if (
+            head.lower_ in ("views", "view")
+            and start > 0
+            and doc[start - 1].lower_ in self._grammar["scenery"]
+        ):
             return False  # "three glacier views", "sea views": scenery named before
         if (
             term.not_before
@@ -2806,7 +2809,7 @@ class MetricReader(MilestoneReader):
         if whole[0].lower_ in self._attention_words:
             return True  # "only 1.1% of viewers clicked": an audience's share, whatever
         # "68% of consumers follow brands" is a study's finding: no content of ours
-        people = _is_people(whole[0], self._grammar["people"] | self._populations)
+        people = _is_people(whole[0], self._populations)  # people and populations
         return (people or self._audience_by_role(whole[0], verb)) and (
             _about_content(verb, self._grammar["content_nouns"]) or _at_ours(verb)
         )

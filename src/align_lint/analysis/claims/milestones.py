@@ -64,22 +64,15 @@ _WHEN_SAID = frozenset({"today", "tonight", "yesterday"})
 
 def _a_time_said(token: Token) -> bool:
     """Does ``token`` open a time the verb was reached at, not a noun counted:
-    "last night", "this week", "overnight" ("hit 250k last night"), the time
-    noun hung on the verb, not on the count?"""
-    if token.lower_ == "overnight":
-        return True
+    "today", "last night", "this week", "overnight" ("hit 250k last night"),
+    the time noun hung on the verb, not on the count?"""
+    if token.lower_ == "overnight" or (token.dep_ == "npadvmod" and token.lower_ in _WHEN_SAID):
+        return True  # "our channel hit 60,000 today"
     noun = token.head if token.lower_ in ("last", "this") else token
     if any(c.lower_ in ("next", "coming") for c in noun.children):
         return False  # "the first reel to hit 1M next year": a goal, its noun left out
-    return (
-        noun.dep_ == "npadvmod"
-        and noun.lemma_ in _TIME_NOUNS
-        and noun.head.pos_
-        in (
-            "VERB",
-            "AUX",
-        )
-    )
+    on_the_verb = noun.head.pos_ in ("VERB", "AUX")
+    return noun.dep_ == "npadvmod" and noun.lemma_ in _TIME_NOUNS and on_the_verb
 
 
 def _singular_after_emoji(token: Token) -> bool:
@@ -112,10 +105,8 @@ def _counts_a_noun(doc: Doc, after: int) -> bool:
             continue
         if emoji_before and _singular_after_emoji(token):
             return False  # "crossed 25k+ 😍 love you all": the tagger made "love" a noun
-        if token.dep_ == "npadvmod" and token.lower_ in _WHEN_SAID:
-            return False  # "our channel hit 60,000 today": when, not what
         if _a_time_said(token):
-            return False  # "I hit 250k last night", "we passed 50k this week"
+            return False  # "hit 60,000 today", "I hit 250k last night": when, not what
         if token.pos_ in ("NOUN", "PROPN") or token.lower_ in ("%", "percent", "of"):
             return True
         if token.lower_ == "in" and _in_a_thing(token):
@@ -456,9 +447,10 @@ def _audience_holder(verb: Token, channels: frozenset[str], money_holders: froze
     subject = subjects[0]
     if subject.lemma_ in money_holders:
         return False  # "our fundraiser crossed six figures": money raised, whoever's
-    # "Ours hit 180k": the tagger may make a capitalised "Ours" a noun.
-    if subject.pos_ in ("PRON", "PROPN") or subject.lower_ in channels | {"ours", "mine"}:
+    if subject.pos_ in ("PRON", "PROPN") or subject.lower_ in channels:
         return True
+    if subject.lower_ in ("ours", "mine"):
+        return True  # "Ours hit 180k": the tagger may make a capitalised "Ours" a noun
     return any(c.dep_ == "poss" and c.lower_ in _MINE for c in subject.children)
 
 

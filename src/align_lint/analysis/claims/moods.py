@@ -2514,7 +2514,7 @@ def _back_in_fashion(term: Token, subject: Token) -> bool:
     sentence that trends "again" ("Sourdough is trending again"): a thing
     back in fashion, not a brand, whose name no dictionary knows ("Zentora is
     trending again")?"""
-    alone = not any(True for _ in subject.children)
+    alone = subject.n_lefts + subject.n_rights == 0
     opening = bool(subject.is_sent_start) and subject.text[1:].islower() and subject.is_alpha
     again = any(c.lower_ == "again" for c in term.children)
     # A word too short to be judged unknown ("Zo") is not known either.

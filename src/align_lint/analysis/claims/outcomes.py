@@ -344,9 +344,9 @@ def _givers_counted_or_ours(subject: Token) -> bool:
     return any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in subject.children)
 
 
-# The participle that ends a term of messages counted: "74 emails asking".
 # Units a score moves in, said before it: "+6 pts consideration", "+3pp NPS".
 _POINTS = frozenset({"pts", "pt", "points", "pp", "ppt", "ppts"})
+# The participle that ends a term of messages counted: "74 emails asking".
 _ASKING = frozenset({"asking", "enquiring", "inquiring"})
 # Words after "took $N" that make the money moved, not taken in: "took $200
 # out of savings", "took $300 off the price", "took $500 from the budget".
