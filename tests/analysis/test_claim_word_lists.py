@@ -49,6 +49,9 @@ CLOSED = {
         "_SETTING_AGAINST", "_CONTRAST_BREAKS", "_JUDGING_BE", "_NOT_A_JUDGEMENT",
         # the "strong" of a count called strong (lead21)
         "_STRONG",
+        # participles of the attention verbs spelt like their base form, English
+        # morphology, not vocabulary (round31)
+        "_UNMARKED_PARTICIPLES",
     },
     "layout": {
         "_VERSUS", "_SIGNS", "_STAT_SEPARATORS", "_ARROWS", "_TIME_NOUNS", "_MONTHS",

@@ -310,13 +310,22 @@ _PLUS_AFTER_DIGIT = r"(?<=[0-9])\+"
 _GLUED_COUNT = rf"(?:(?<=[0-9])|(?<=[0-9][kKmMbB]))(?=(?i:{'|'.join(COUNTED_TAG_NOUNS)})(?![a-z]))"
 
 
+# A dash (hyphen, en or em dash) between two counts of a range: "40k-90k views
+# a video", "2,000-3,000 likes" (also with an en dash). spaCy splits a hyphen
+# between bare digits ("2-3") but not after a scale letter, nor any en or em
+# dash, so the range was one token and its noun had no count. Only after a
+# scale letter or a count grouped in thousands: small ranges are degrees,
+# percentages and scores ("5-8 degrees above normal").
+_RANGE_DASH = r"(?:(?<=[0-9],[0-9]{3})|(?<=[0-9][kKmMbB]))[-\u2013\u2014](?=[0-9])"
+
+
 def _infixes_with_glued_counts(nlp: Language) -> list[str | Pattern[str]]:
     """Split a count off the metric noun a hashtag glues it to ("#100kFollowers"
     was one token "100kFollowers", so no count or noun was read); the split is
     empty-width, so no character changes and "100k" is followed by
     "Followers" with no space between. Words that merely end in a noun's
-    letters stay whole: "4kViewsonic"."""
-    return [*(nlp.Defaults.infixes or ()), _GLUED_COUNT]
+    letters stay whole: "4kViewsonic". And split a range at its dash."""
+    return [*(nlp.Defaults.infixes or ()), _GLUED_COUNT, _RANGE_DASH]
 
 
 def _multiply_with_numpy(nlp: Language) -> None:

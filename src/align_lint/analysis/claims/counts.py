@@ -159,7 +159,12 @@ def _between_nouns(doc: Doc, index: int) -> bool:
 def number(token: Token) -> float | None:
     """The value of a count token ("12,000", "1.2M", "10k", "thousands",
     "twenty"), with the scale words after it ("1.2 million"), or None."""
-    value = _written_value(token.lower_, token.text)
+    lower, text = token.lower_, token.text
+    if _KEYCAP in text:  # "1️⃣0️⃣0️⃣K": digits written as keycap emoji
+        if text.count(_KEYCAP) < 2 and text.endswith(_KEYCAP):
+            return None  # "1️⃣ Like this post": one keycap numbers a list's step
+        lower, text = _without_keycaps(lower), _without_keycaps(text)
+    value = _written_value(lower, text)
     if value is None:
         return None
     doc = token.doc
@@ -177,6 +182,15 @@ def number(token: Token) -> float | None:
         value *= scale
         following += 1
     return value
+
+
+# The combining keycap (and the variation selector before it) that makes a
+# digit an emoji: "1️⃣" is "1", U+FE0F, U+20E3.
+_KEYCAP = "\u20e3"
+
+
+def _without_keycaps(text: str) -> str:
+    return text.replace("\ufe0f", "").replace(_KEYCAP, "")
 
 
 def _decimal_before_a_scale(lower: str, following: Token) -> bool:

@@ -52,6 +52,7 @@ from align_lint.analysis.claims.metrics import (
 from align_lint.analysis.claims.milestones import (
     _big_milestone,
     _chart_name_end,
+    _digits_alone,
     _thanked_for_count,
 )
 from align_lint.analysis.claims.model import Claim, Way
@@ -179,6 +180,11 @@ def _ranks_items(participle: Token) -> bool:
     )
 
 
+# Participles of attention verbs with no "-ed", which the tagger makes
+# adjectives after "most": "the most read thing on the site".
+_UNMARKED_PARTICIPLES = frozenset({"read"})
+
+
 def _graded_or_done(word: Token) -> bool:
     """Is the word after "most" a verb in the present ("most reads never touch
     the store", "most follow the same pattern": a majority doing something) or a
@@ -187,7 +193,8 @@ def _graded_or_done(word: Token) -> bool:
     posts")?"""
     if word.tag_ in ("VBZ", "VBP"):
         return True
-    return word.tag_ == "JJ" and not word.lower_.endswith(("ed", "ing"))
+    participle = word.lower_.endswith(("ed", "ing")) or word.lower_ in _UNMARKED_PARTICIPLES
+    return word.tag_ == "JJ" and not participle
 
 
 def _code_shared(verb: Token, code: frozenset[str]) -> bool:
@@ -1232,6 +1239,8 @@ class ClaimExtractor(OutcomeReader):
             return None if self._cheered_count(sentence, start, near) is not None else False
         if key == "of_you":  # word order decides whether there is one; the parse, its mood
             return None if self._crowd_of_you(sentence, start) is not None else False
+        if key == "digits":  # "Seven digits." as a sentence of its own
+            return None if _digits_alone(sentence, start) is not None else False
         if key not in self._terms:
             return None  # milestones and superlatives read the parse
         kind, _, term = self._terms[key]
@@ -1367,7 +1376,7 @@ class ClaimExtractor(OutcomeReader):
         """The cue words a term needs near it (besides a count); None: none."""
         if key in ("superlative", "widely", "best_period", "cheered"):
             return None
-        if key in ("milestone", "platform", "thanks", "of_you", "grown", "strong"):
+        if key in ("milestone", "platform", "thanks", "of_you", "grown", "strong", "digits"):
             return frozenset()
         if key == "chart":
             return _RANK_CUES  # or a count: "top 10", "number one", "the top of the charts"
@@ -1454,6 +1463,8 @@ class ClaimExtractor(OutcomeReader):
                 found.append((index, index + 1, "cheered"))
             if lower == self._strong_hash:
                 found.append((index, index + 1, "strong"))
+            if lower == self._digits_hash:
+                found.append((index, index + 1, "digits"))
             if lower in self._you_hashes and _count_of_you_by_order(token) is not None:
                 found.append((index, index + 1, "of_you"))
             if lower == self._from_hash and _from_one_amount_to_another(doc, index) is not None:
@@ -1681,6 +1692,11 @@ class ClaimExtractor(OutcomeReader):
                 return None
             span = (rank, _chart_name_end(doc, end))
             return "metric", "viral", "rank", span, self._ranked_mood(doc, rank)
+        if key == "digits":
+            first = _digits_alone(doc, start)
+            if first is None:
+                return None
+            return "metric", "attention", "milestone", (first, end), self._mood(doc, start)
         if key == "strong":
             found = self._counted_strong(doc, start)
             if found is None:

@@ -97,6 +97,7 @@ from align_lint.analysis.claims.moods import (
 from align_lint.analysis.claims.ownership import (
     _a_multiple,
     _an_audience,
+    _at_a_ground,
     _count_of_you,
     _crowd_of_people,
     _doers_habit,
@@ -2559,6 +2560,9 @@ class MetricReader(MilestoneReader):
         told = _how_many_did(verb)
         if told is not None:  # "1 MILLION. That's how many of you now follow us."
             return "count", (told, index + 1)
+        venues, grounds = grammar["venues"], grammar["grounds"]
+        if any(c.dep_ == "nsubj" and _at_a_ground(c, venues, grounds) for c in subjects):
+            return None  # "41,302 fans inside the ground saw a late winner": a crowd there
         for child in subjects:
             if child.dep_ == "nsubj" and _crowd_of_people(child, people):
                 return "count", (child.left_edge.i, index + 1)

@@ -9,7 +9,7 @@ figures"), not a measure ("the price crossed 25,000").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from align_lint.analysis.claims.counts import (
@@ -509,6 +509,39 @@ def _digits_long(doc: Doc, at: int) -> bool:
         return False
     # Not a sum: "did six figures in sales", "seven figures of revenue".
     return at + 2 >= len(doc) or doc[at + 2].lower_ not in ("in", "of")
+
+
+def _digits_alone(doc: Doc, at: int) -> int | None:
+    """Where "seven digits" begins when it is a sentence of its own, with
+    nothing but marks (or "now", "officially") beside it: a milestone told
+    with no noun and no verb ("Today? Seven digits. Kids in 40 countries have
+    watched…"); ``at`` is "digits". Not "six figures", which is money as
+    often, nor "seven digits long" or "a seven-digit number"."""
+    if at == 0 or doc[at].lower_ != "digits" or not _digits_long(doc, at - 1):
+        return None
+    before = reversed(doc[: at - 1])
+    after = doc[at + 1 :]
+    if all(_beside_a_bare_count(t) for t in _to_the_sentence_end(before)) and all(
+        _beside_a_bare_count(t) for t in _to_the_sentence_end(after)
+    ):
+        return at - 1
+    return None
+
+
+def _to_the_sentence_end(tokens: Iterable[Token]) -> Iterator[Token]:
+    """The tokens up to a full stop, a question or exclamation mark or a new
+    line, in the order given."""
+    for token in tokens:
+        if token.text in (".", "?", "!") or "\n" in token.text:
+            return
+        yield token
+
+
+def _beside_a_bare_count(token: Token) -> bool:
+    """Punctuation, a space, an emoji or a cheer's adverb ("now", "officially")."""
+    if token.lower_ in _CHEER_BETWEEN:
+        return True
+    return token.is_punct or token.is_space or _emoji(token)
 
 
 def _one_of(word: Token) -> bool:

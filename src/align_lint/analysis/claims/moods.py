@@ -545,15 +545,19 @@ def _conceded_worth(verb: Token) -> bool:
 
 
 def _surprise(verb: Token, expecting: frozenset[str], disbelieving: frozenset[str]) -> bool:
-    """ "I never expected…", "we did not imagine…": what happened was not
-    foreseen, so it did happen (not "we don't expect to hit 10k"); and the
-    writer's "I can't believe it" (not "I can't expect 10k overnight")."""
+    """ "I never expected…", "we did not imagine…", "who knew…": what happened
+    was not foreseen, so it did happen (not "we don't expect to hit 10k"); and
+    the writer's "I can't believe it" (not "I can't expect 10k overnight")."""
     if not (
         (verb.lemma_ in expecting and _past(verb))
         or (verb.lemma_ in disbelieving and _cannot_of_my_own(verb))
     ):
         return False
-    return any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
+    # "Who knew a phone case would get 2 million likes?": no one did, and it did.
+    return any(
+        c.dep_ == "neg" or c.lower_ == "never" or (c.dep_ == "nsubj" and c.lower_ == "who")
+        for c in verb.children
+    )
 
 
 def _cannot_of_my_own(verb: Token) -> bool:
@@ -1063,8 +1067,9 @@ def _said_of_every(head: Token) -> bool:
 def _a_threshold(head: Token) -> bool:
     """Is the counted term a bound that sorts things, right after a plural
     noun ("tracks under 1,000 streams", "accounts with fewer than 10k
-    followers")? A rule's or a policy's threshold, no one's count; "we're
-    just under 50k followers" has no noun before the bound."""
+    followers", "smaller accounts (under 10k followers)")? A rule's or a
+    policy's threshold, no one's count; "we're just under 50k followers" has
+    no noun before the bound."""
     doc = head.doc
     index = head.i - 1
     while index > head.sent.start and (is_count(doc[index]) or _is_scale(doc[index])):
@@ -1077,9 +1082,51 @@ def _a_threshold(head: Token) -> bool:
     elif bound.lower_ not in ("under", "below"):
         return False
     before = doc[index - 1]
-    if before.lower_ == "with" and index >= 2:
-        before = doc[index - 2]  # "accounts with fewer than 10k followers"
+    if (before.lower_ == "with" or before.text in ("(", "[")) and index >= 2:
+        # "accounts with fewer than 10k followers", "accounts (under 10k followers)"
+        before = doc[index - 2]
     return before.tag_ == "NNS"
+
+
+def _the_readers_object(verb: Token) -> bool:
+    """Is what the verb's people see or watch the reader's ("200 people see
+    your post", "2,000 people watch your reels")?"""
+    return any(
+        c.dep_ == "dobj" and any(p.dep_ == "poss" and p.lower_ == "your" for p in c.children)
+        for c in verb.children
+    )
+
+
+def _purpose_denied(verb: Token) -> bool:
+    """Is ``verb`` a purpose ("to go viral") of a clause the writer denies:
+    "we don't post to go viral", "we never write a headline to go viral"
+    (the parse hangs the purpose on the object)?"""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    done = verb.head.head if verb.dep_ == "acl" and verb.head.dep_ == "dobj" else verb.head
+    if verb.dep_ not in ("advcl", "xcomp", "acl") or done.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(c.dep_ == "neg" for c in done.children)
+
+
+def _across_a_whole_field(sentence: Span, fields: frozenset[str]) -> bool:
+    """Does the sentence say what it tells of a whole industry or platform
+    ("downloads per episode fell 11% industry-wide", "reach is down 30%
+    across the sector", "views dropped platform-wide"), with nothing of the
+    writer's in it: a trend reported, not the writer's result?"""
+    doc = sentence.doc
+    found = False
+    for token in sentence:
+        if token.lower_ in _MINE:
+            return False
+        if found or token.lower_ not in fields:
+            continue
+        after = doc[token.i + 1 : token.i + 3]
+        wide = [t.lower_ for t in after] == ["-", "wide"] or token.lower_.endswith("wide")
+        before = [t.lower_ for t in doc[max(token.i - 2, 0) : token.i]]
+        across = before == ["across", "the"]
+        found = wide or across
+    return found
 
 
 def _withheld(head: Token, withholding: frozenset[str]) -> bool:
@@ -2603,13 +2650,33 @@ _PAST_ONLY = frozenset(
 )  # fmt: skip
 
 
+def _an_average_ones(verb: Token, term: Token, typical: frozenset[str]) -> bool:
+    """Is the verb's subject (or the subject of the verb it is joined to) an
+    average or typical one of its kind, no one's ("the average brand account
+    posted 4 times a week and saw…", "the median creator gained…"): a
+    statistic in the past as in the present? Not "our average post", nor in
+    a sentence of the writer's ("the average reel got 40k views on our page"),
+    nor the term itself said as an average ("average watch time reached 11
+    minutes": someone's)."""
+    subject = _subject_of(verb)
+    if subject is None and verb.dep_ == "conj":
+        subject = _subject_of(verb.head)
+    if subject is None or subject.i == term.i:
+        return False
+    if any(c.dep_ == "poss" for c in subject.children):
+        return False
+    if any(t.lower_ in _MINE for t in verb.sent):
+        return False
+    return any(c.dep_ == "amod" and c.lower_ in typical for c in subject.children)
+
+
 def _a_clip_of_someone(sentence: Span, content: frozenset[str]) -> bool:
     """Does the sentence tell of a clip someone filmed of a person doing
     something ("That clip of the Leeds postman dancing in the rain went
     viral", "the video going viral of one of our drivers helping a family"),
     not the writer's ("our clip of the new livery")? Word order, as the parse
-    of such a subject is rarely whole: "the"/"that"/"a" and a content noun,
-    then "of" and, within six words, someone "-ing"."""
+    of such a subject is rarely whole: "the"/"that"/"a" (or "a customer's")
+    and a content noun, then "of" and, within six words, someone "-ing"."""
     doc = sentence.doc
     for token in sentence:
         if token.i == sentence.start or token.i + 1 >= sentence.end:
@@ -2618,7 +2685,10 @@ def _a_clip_of_someone(sentence: Span, content: frozenset[str]) -> bool:
         clip = token.text[:1].isupper() and doc[token.i + 1].lower_ == "of"
         if token.lemma_ not in content and not clip:
             continue
-        if doc[token.i - 1].lower_ not in ("the", "that", "this", "a"):
+        opener = doc[token.i - 1]
+        if opener.tag_ == "POS" and token.i - 3 >= sentence.start:
+            opener = doc[token.i - 3]  # "a customer's video of our manager singing"
+        if opener.lower_ not in ("the", "that", "this", "a"):
             continue
         after = doc[token.i + 1 : min(sentence.end, token.i + 10)]
         of = next((t for t in after if t.lower_ == "of"), None)
@@ -3195,6 +3265,8 @@ class MoodReader(OwnershipReader):
             return "topic"  # "every doom thread on here gets 10k likes": of any such thread
         if _a_threshold(head):
             return "topic"  # "tracks under 1,000 streams a year": a rule's bound, no one's count
+        if _across_a_whole_field(head.sent, self._grammar["whole_fields"]):
+            return "topic"  # "podcast downloads fell 11% industry-wide": everyone's, no one's
         if (
             head.dep_ == "dobj"
             and _marked_to(head.head)
@@ -3428,6 +3500,8 @@ class MoodReader(OwnershipReader):
             return "negated"  # "why I'm done with 'going viral' as a goal"
         if _none_of_a_call_to(verb):
             return "negated"  # "zero pressure to go viral", "no need to go viral"
+        if _purpose_denied(verb):
+            return "negated"  # "we never write a headline to go viral", "we don't post to go viral"
         if self._topic(verb):
             return "topic"  # "a guide to going viral", "tips on trending": what a piece is about
         if _defined_in_general(verb):
@@ -3511,11 +3585,16 @@ class MoodReader(OwnershipReader):
 
     def _a_persons(self, subject: Token) -> bool:
         """Is ``subject`` owned by a person named by a role or known to the
-        writer ("the singer's track", "a rival's app", "my friend's video")? A
-        name or "their" may be the writer's client, whose results a case study
-        tells as its own."""
+        writer ("the singer's track", "The Senator's video", "my friend's
+        video"), or by someone brought in with "a" ("a customer's video of our
+        manager", "a fan's edit": a writer never calls itself "a")? A name or
+        "their" may be the writer's client, whose results a case study tells
+        as its own."""
         people = self._grammar["third_parties"] | self._grammar["acquaintances"]
-        return any(c.dep_ == "poss" and c.lemma_ in people for c in subject.children)
+        return any(
+            c.dep_ == "poss" and (c.lemma_.lower() in people or _introduced_indefinitely(c))
+            for c in subject.children
+        )
 
     def _any_such_content(self, clause: Token) -> bool:
         """Is the relative ``clause`` said of pieces of content of any kind: a
@@ -3562,12 +3641,20 @@ class MoodReader(OwnershipReader):
             return None  # "that moment when a 14-second clip gets 3.6M views": the writer's lot
         if _not_every_day(head.sent):
             return None  # "Not every day a post about spreadsheets gets 3,4k reposts": it did
+        expecting = self._grammar["expecting_verbs"], self._grammar["disbelief_verbs"]
+        if verb.dep_ == "ccomp" and _surprise(verb.head, *expecting):
+            return None  # "Who knew a phone case would get 2 million likes?": it did
+        if _an_average_ones(verb, head, self._grammar["typical_words"]):
+            return "topic"  # "the average brand account saw a 2.9% engagement rate" (any tense)
         modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
         # A bare "get" is the present only as the main verb ("Videos get/VB the
         # most views"); "we had a post go viral" is a past event.
         present = verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VB" and verb.dep_ == "ROOT")
         if present and verb.dep_ == "relcl" and self._any_such_content(verb):
             return "topic"  # "stop deleting posts that get 3 likes": any such posts
+        # (not a supposition's clause: "suppose 500 people click your ad" is read below)
+        if present and not modal and verb.dep_ != "ccomp" and _the_readers_object(verb):
+            return "advice"  # "on a day when 200 people see your post": the reader's lot
         if not (present or modal) or verb.dep_ == "relcl":
             return None  # "…, which equates to 350,000 new followers" tells of one
         if self._judged_as_a_period(verb):

@@ -503,6 +503,28 @@ def _money_saved(verb: Token, money: bool) -> bool:
     return not (subjects and subjects[0].lower_ == "you")
 
 
+def _a_yardstick(noun: Token) -> bool:
+    """Is the noun in the "than" clause of a comparison ("watched more times
+    than we have customers"), what another count is measured against?"""
+    return any(c.dep_ == "mark" and c.lower_ == "than" for c in noun.head.children)
+
+
+def _goods_moved(verb: Token) -> list[Token]:
+    """What a verb of delivering moved: its object ("shipped 3,000 units"),
+    its passive subject ("8,000 orders were shipped", or with no "were", which
+    the parse makes a subject: "30,000 boxes sent so far") or the noun its
+    participle describes ("30,000 boxes, all sent by hand")."""
+    moved = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")]
+    return [*moved, verb.head] if verb.dep_ == "acl" else moved
+
+
+def _an_age(count: Token) -> bool:
+    """Is the count someone's age ("we hired a 19-year-old to run our TikTok"),
+    one person described, not people hired counted?"""
+    unit = count.head
+    return unit.lemma_ in ("year", "yr", "month") and unit.head.lower_ == "old"
+
+
 def _hired_counted(verb: Token) -> bool:
     """People counted before a passive or a participle of "hire": "12 nurses
     were hired", "four engineers hired in a month" (the count the active voice
@@ -606,6 +628,8 @@ class OutcomeReader(MetricReader):
             return "count", (start, valued)
         if self.parser is None:
             return None
+        if _a_yardstick(head):
+            return None  # "watched more times than we have customers": no result
         level = _stated_level(head)
         if level is not None:  # "conversion from those followers was 4.1%"
             return "count", (start, level)
@@ -978,11 +1002,12 @@ class OutcomeReader(MetricReader):
             people = self._grammar["people"]
             counted = any(_count_of(n) is not None and _is_people(n, people) for n in placed)
             return action if counted else None
-        if lemma == "deliver":
-            # "we delivered one million meals", "delivered 8,412 EVs": big counts
-            # of goods; not "delivered 40 workshops" or "3M impressions"
+        if lemma in self._grammar["delivering_verbs"]:
+            # "we delivered one million meals", "delivered 8,412 EVs", "30,000
+            # boxes sent so far": big counts of goods; not "delivered 40
+            # workshops", "3M impressions" or "we sent 40,000 emails"
             goods = self._grammar["delivered_goods"]
-            delivered = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_ in goods]
+            delivered = [c for c in _goods_moved(verb) if c.lemma_ in goods]
             amounts = [_count_of(noun) for noun in delivered]
             return action if any(at is not None and is_big(doc[at]) for at in amounts) else None
         if lemma in ("upgrade", "redeem"):  # "6% upgraded to the paid tier"; not "upgrade now"
@@ -1074,7 +1099,7 @@ class OutcomeReader(MetricReader):
             return None
         if (
             lemma == "hire"
-            and not any(is_count(t) or _an_nth_hire(t, verb) for t in after)
+            and not any((is_count(t) and not _an_age(t)) or _an_nth_hire(t, verb) for t in after)
             and not _hired_counted(verb)
         ):
             return None

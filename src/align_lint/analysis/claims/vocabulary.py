@@ -43,7 +43,7 @@ GRAMMAR = (
     "capacity_nouns",
     "growth_verbs", "level_verbs", "gain_verbs", "milestone_verbs", "change_nouns",
     "vague_amounts", "people",
-    "intent_words", "third_parties", "topic_words", "presence_verbs", "data_verbs",
+    "intent_words", "third_parties", "topic_words", "whole_fields", "presence_verbs", "data_verbs",
     "code_words", "community_places", "acquaintances", "platforms", "celebrating_words",
     "chart_words", "sales_charts", "payout_platforms",
     # Moved from Python (lexmove): the readers' own content-word lists.
@@ -114,6 +114,7 @@ GRAMMAR = (
     # lead19: animals or users placed, counted ("37 dogs were adopted").
     "homing_verbs",
     "installing_verbs",
+    "delivering_verbs",
     "falsehood_words",
     "prize_words",
     "signed_agreements",
@@ -336,8 +337,10 @@ class Vocabulary:
         self._from_hash = strings.add("from")
         # "strong" after a count: "the fam is officially 25K strong" (``_counted_strong``).
         self._strong_hash = strings.add("strong")
+        # "digits" of a line that is a count alone: "Seven digits." (``_digits_alone``).
+        self._digits_hash = strings.add("digits")
         self._lower_hashes = (
-            {self._from_hash, self._strong_hash}
+            {self._from_hash, self._strong_hash, self._digits_hash}
             | self._you_hashes
             | self._superlatives
             | self._platform_words
