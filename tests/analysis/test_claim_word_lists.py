@@ -52,6 +52,8 @@ CLOSED = {
         # participles of the attention verbs spelt like their base form, English
         # morphology, not vocabulary (round31)
         "_UNMARKED_PARTICIPLES",
+        # the extractor's own keys (names of its cues, not words) (round31)
+        "_CUED_BY_ITSELF",
     },
     "layout": {
         "_VERSUS", "_SIGNS", "_STAT_SEPARATORS", "_ARROWS", "_TIME_NOUNS", "_MONTHS",

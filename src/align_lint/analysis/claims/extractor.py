@@ -131,6 +131,10 @@ _WRITERS = frozenset({"our", "my"})
 _DENIALS = frozenset({"no", "not", "n't", "never", "zero", "nobody", "none", "nothing"})
 # A count called strong, the size of a community ("the fam is 25K strong").
 _STRONG = frozenset({"strong"})
+# Keys of the extractor's own cues, which need no cue word near them.
+_CUED_BY_ITSELF = frozenset(
+    {"milestone", "platform", "thanks", "of_you", "grown", "strong", "digits", "level"}
+)
 # Words that set a metric named bare against another: "better than likes", "reach vs revenue".
 _SETTING_AGAINST = frozenset({"than", "vs", "vs.", "versus"})
 # What may stand before a bare metric that opens its clause, or before its "not".
@@ -654,6 +658,12 @@ class ClaimExtractor(OutcomeReader):
             # "1M!!! 🎉": a count cheered (``_cheered_count``).
             cheers = frozenset({"!", *self._grammar["cheering_marks"]})
             ways.append(((cheers, None), 4))
+            # "Seven digits." alone (``_digits_alone``).
+            ways.append(((frozenset({"digits"}), None), 1))
+            # "the haircut video is on 300k": content, "on" or "at", a count
+            # (``_content_reached``, the "level" key).
+            pieces = self._grammar["content_nouns"] | self._grammar["released_works"]
+            ways.append(((pieces, frozenset({"on", "at"}), None), 4))
         return ways
 
     def _last_words(self, phrases: Iterable[str]) -> frozenset[str]:
@@ -926,9 +936,14 @@ class ClaimExtractor(OutcomeReader):
             return None  # "1,1k of you in the away end": a crowd at a match
         if said & self._grammar["survey_nouns"]:
             return None  # "1,200 of you have answered the staff survey": respondents
-        # ``doc`` is the sentence's copy: its outcome words are the sentence's.
+        # ``doc`` is the sentence's copy: its outcome words are the sentence's,
+        # up to a verb of saying: what "40K of you said" is their words ("bring
+        # back the '96 kit"), no outcome.
+        saying = self._grammar["saying_verbs"]
+        said_at = next((t.i for t in doc[you + 1 :] if t.lemma_ in saying), len(doc))
         if any(
             self._is_outcome_key(key)
+            and end <= said_at
             and not self._takings_without_money(doc, end)
             and not self._joins_nothing(doc, end, "outcome")
             for _, end, key in self._occurrences(doc)
@@ -1241,6 +1256,8 @@ class ClaimExtractor(OutcomeReader):
             return None if self._crowd_of_you(sentence, start) is not None else False
         if key == "digits":  # "Seven digits." as a sentence of its own
             return None if _digits_alone(sentence, start) is not None else False
+        if key == "level":  # "the video is on 300k": word order first, so "is at" costs no parse
+            return None if self._content_reached(sentence, start) is not None else False
         if key not in self._terms:
             return None  # milestones and superlatives read the parse
         kind, _, term = self._terms[key]
@@ -1376,7 +1393,7 @@ class ClaimExtractor(OutcomeReader):
         """The cue words a term needs near it (besides a count); None: none."""
         if key in ("superlative", "widely", "best_period", "cheered"):
             return None
-        if key in ("milestone", "platform", "thanks", "of_you", "grown", "strong", "digits"):
+        if key in _CUED_BY_ITSELF:
             return frozenset()
         if key == "chart":
             return _RANK_CUES  # or a count: "top 10", "number one", "the top of the charts"
@@ -1465,6 +1482,8 @@ class ClaimExtractor(OutcomeReader):
                 found.append((index, index + 1, "strong"))
             if lower == self._digits_hash:
                 found.append((index, index + 1, "digits"))
+            if lower in self._level_hashes and index > 0 and doc[index - 1].lemma_ == "be":
+                found.append((index - 1, index, "level"))  # "is on 300k", "is at 2M"
             if lower in self._you_hashes and _count_of_you_by_order(token) is not None:
                 found.append((index, index + 1, "of_you"))
             if lower == self._from_hash and _from_one_amount_to_another(doc, index) is not None:
@@ -1660,6 +1679,11 @@ class ClaimExtractor(OutcomeReader):
             found = self._bare_milestone(doc, start)
             if found is not None:
                 return "metric", "attention", *found, "asserted"
+            found = self._content_reached(doc, start)
+            if found is None:
+                return None
+            return "metric", "attention", *found, self._mood(doc, start)
+        if key == "level":  # "the haircut video is on 300k": a piece of content's level
             found = self._content_reached(doc, start)
             if found is None:
                 return None

@@ -1718,6 +1718,8 @@ class MetricReader(MilestoneReader):
                     cell = _value_before_a_phrase(doc, end + 1)
                 if cell is not None:  # a stat cell: "💬 comments 4k |", "Comments: 2,800 🔥"
                     return "count", (start, cell)
+            if _emoji(head):
+                return None  # "a lot of rhubarb 👀": an emoji is a metric beside its number only
             amount = self._of_amount(doc, head, end, term.big)
             if amount is not None and amount[0] == "change" and _changed_of(head):
                 amount = None  # "the rise of the Node.js community": its story, not a count
@@ -2300,6 +2302,7 @@ class MetricReader(MilestoneReader):
             if (
                 child.dep_ == "dobj"
                 and not is_count(child)
+                and not is_multiple(child)  # "followers grew 4x": a factor, no thing done to
                 and child.lemma_ not in self._grammar["mark_nouns"]
                 and not (_emoji(child) and any(is_count(c) for c in child.children))
             ):

@@ -615,10 +615,11 @@ class MilestoneReader(MoodReader):
         if any(t.pos_ == "ADP" for t in doc[max(head - 3, doc[at].sent.start) : head]):
             return None  # "pre-orders for the album passed 10k": the album is not what passed
         target = index + 1
-        if doc[index].lemma_ in self._grammar["resting_verbs"]:
-            if target >= len(doc) or doc[target].lower_ != "at":
+        resting = doc[index].lemma_ in self._grammar["resting_verbs"] or doc[index].lemma_ == "be"
+        if resting:
+            if target >= len(doc) or doc[target].lower_ not in ("at", "on"):
                 return None  # "the reel sat in drafts": no level
-            target += 1  # "is sitting at 9.4M"
+            target += 1  # "is sitting at 9.4M", "the video is on 300k"
         if target >= len(doc) or is_money(doc[target]):
             return None
         if _digits_long(doc, target):  # "the clip is sat at seven digits", "did six figures"

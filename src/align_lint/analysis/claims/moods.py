@@ -560,6 +560,16 @@ def _surprise(verb: Token, expecting: frozenset[str], disbelieving: frozenset[st
     )
 
 
+def _under_a_surprise(verb: Token, expecting: frozenset[str], disbelieving: frozenset[str]) -> bool:
+    """Is the verb's clause what a surprise says happened: its complement
+    ("we never expected the reel to reach…"), or, as the parse may hang it,
+    the clause with the surprise as its subject ("Who knew a sock puppet
+    would get 3 million likes?")?"""
+    if verb.dep_ in ("xcomp", "ccomp", "advcl") and _surprise(verb.head, expecting, disbelieving):
+        return True
+    return any(c.dep_ == "csubj" and _surprise(c, expecting, disbelieving) for c in verb.children)
+
+
 def _cannot_of_my_own(verb: Token) -> bool:
     """ "I can't believe it", "we still cannot believe…": the writer's own
     disbelief at what happened; not the reader's ("you can't believe every
@@ -591,10 +601,11 @@ def _noticed_elsewhere(verb: Token, noticing: frozenset[str]) -> bool:
     """Is the phrase's verb something the writer noticed going on, not a result
     ("seeing 'quiet quitting' trending again on my feed", "noticed the challenge
     trending this morning", "I keep seeing brands go viral with…")? It trends
-    ongoing (-ing) under a verb of noticing, or the noticing is ongoing; and
-    what trends is not the writer's ("we saw our hashtag trending all day",
-    "we saw it trending") nor a past event of the writer's ("we saw a post go
-    viral", see ``_HAD``)."""
+    ongoing (-ing) under a verb of noticing, or the noticing is ongoing, or it
+    is a finite clause the writer saw reported ("Saw a rival's ad went
+    viral"); and what trends is not the writer's ("we saw our hashtag
+    trending all day", "we saw it trending") nor a past event of the
+    writer's ("we saw a post go viral", see ``_HAD``)."""
     thing: Token | None
     if verb.dep_ == "acl":  # "noticed the challenge trending"
         thing, noticer = verb.head, verb.head.head
@@ -610,7 +621,11 @@ def _noticed_elsewhere(verb: Token, noticing: frozenset[str]) -> bool:
             return False
         noticer = noticing_subject
         thing = next((c for c in noticer.children if c.dep_ == "dobj"), None)
-    if noticer.lemma_ not in noticing or "VBG" not in (verb.tag_, noticer.tag_):
+    ongoing = "VBG" in (verb.tag_, noticer.tag_)
+    # "Saw Pawprint Rescue's ad went viral": a finite clause, news the writer
+    # read ("saw that…"), where "we saw a post go viral" is an event watched
+    reported = verb.dep_ == "ccomp" and verb.tag_ == "VBD"
+    if noticer.lemma_ not in noticing or not (ongoing or reported):
         return False
     if thing is None or thing.pos_ == "PRON":
         return False
@@ -3383,9 +3398,7 @@ class MoodReader(OwnershipReader):
             if verb.lemma_ == "stop" and _kept_at(verb):
                 continue  # "people can't stop talking about it": they kept on
             expecting = self._grammar["expecting_verbs"], self._grammar["disbelief_verbs"]
-            if _surprise(verb, *expecting) or (
-                verb.dep_ in ("xcomp", "ccomp", "advcl") and _surprise(verb.head, *expecting)
-            ):
+            if _surprise(verb, *expecting) or _under_a_surprise(verb, *expecting):
                 return "asserted"  # "we never expected the reel to reach 2 million people"
             children = list(verb.children)
             if depth == denying:
@@ -3642,7 +3655,7 @@ class MoodReader(OwnershipReader):
         if _not_every_day(head.sent):
             return None  # "Not every day a post about spreadsheets gets 3,4k reposts": it did
         expecting = self._grammar["expecting_verbs"], self._grammar["disbelief_verbs"]
-        if verb.dep_ == "ccomp" and _surprise(verb.head, *expecting):
+        if _under_a_surprise(verb, *expecting):
             return None  # "Who knew a phone case would get 2 million likes?": it did
         if _an_average_ones(verb, head, self._grammar["typical_words"]):
             return "topic"  # "the average brand account saw a 2.9% engagement rate" (any tense)

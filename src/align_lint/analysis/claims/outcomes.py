@@ -503,6 +503,30 @@ def _money_saved(verb: Token, money: bool) -> bool:
     return not (subjects and subjects[0].lower_ == "you")
 
 
+def _signed_on(verb: Token, subjects: list[Token]) -> bool:
+    """Did a bare count sign with no object ("22 became opportunities, 5 have
+    signed"): customers counted down a funnel, not "2,000 signed the petition"?"""
+    if not subjects or not is_count(subjects[0]):
+        return False
+    return not any(c.dep_ in ("dobj", "prep") for c in verb.children)
+
+
+def _won_as_a_prize(noun: Token, people: frozenset[str]) -> bool:
+    """Is the noun what one of the audience wins ("one lucky follower wins
+    two tickets", "Win a £50 voucher!"), a prize given away, not business
+    won by the writer or a company ("we won 3 new contracts", "the dairy won
+    back the contract")?"""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_ != "win":
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects:
+        return verb.tag_ == "VB"  # "Win two tickets!": the reader is bidden to
+    winner = subjects[0]
+    lucky = any(c.lower_ == "lucky" for c in winner.children)
+    return lucky or _is_people(winner, people) or winner.lower_ in ("winner", "winners")
+
+
 def _a_yardstick(noun: Token) -> bool:
     """Is the noun in the "than" clause of a comparison ("watched more times
     than we have customers"), what another count is measured against?"""
@@ -597,6 +621,8 @@ class OutcomeReader(MetricReader):
             return None  # "three local food accounts reposted the carousel"
         if self._a_pieces_topic(doc, start, end):
             return None  # "my earnings preview thread did 480k impressions": what it is about
+        if _won_as_a_prize(doc[end - 1], self._grammar["people"]):
+            return None  # "one lucky follower wins two tickets": a giveaway, nothing sold
         if term.needs == "money":
             return self._priced(doc, start, end)
         if term.needs != "evidence":
@@ -605,6 +631,8 @@ class OutcomeReader(MetricReader):
                 return "term", (start, end)
             return "term", before[1]
         amount = self._amount_before(doc, start)
+        if amount is not None and term.big and not is_big(doc[amount]):
+            return None  # "take two doses a day": a prescription, no campaign's doses
         audiences = self._grammar["thanked_audiences"]
         if (
             amount is not None
@@ -690,7 +718,11 @@ class OutcomeReader(MetricReader):
             verb = verb.head
         # "reviews cut returns": the term the agent; not "gifts totalled $41,000",
         # an amount as the object
-        agent = any(c.dep_ == "dobj" and not (is_count(c) or is_money(c)) for c in verb.children)
+        # nor a factor the parse made the object ("donations rose 4x")
+        agent = any(
+            c.dep_ == "dobj" and not (is_count(c) or is_money(c) or is_multiple(c))
+            for c in verb.children
+        )
         if (
             head.dep_ in ("nsubj", "nsubjpass")
             and verb.lemma_ in self._grammar["outcome_change_verbs"]
@@ -746,6 +778,16 @@ class OutcomeReader(MetricReader):
         if moved is not None:  # "Q2: pipeline sourced from LinkedIn up 64%", "Customers up 20%"
             return "change", (start, moved)
         return None
+
+    def _counted_people(self, subject: Token) -> bool:
+        """Is the subject people counted: a bare count ("400 of you", "1,200
+        applied") or people or roles with one ("1,200 nurses")?"""
+        if is_count(subject):
+            return True
+        roles = self._grammar["audience_roles"]
+        people = self._grammar["people"]
+        named = subject.lemma_ in roles or _is_people(subject, people)
+        return named and _count_of(subject) is not None
 
     def _people_attending(self, doc: Doc, start: int, end: int) -> Evidence:
         """A count of people attending: "6,249 users reading the post", "29,000
@@ -1052,15 +1094,17 @@ class OutcomeReader(MetricReader):
                 t.lemma_ in agreed or t.lower_ in agreed for t in [*after, *signed_for]
             ):
                 return "action", (index, index + 1)
+            if by_others and _signed_on(verb, subjects):
+                return "action", (index, index + 1)  # "22 became opportunities, 5 have signed"
             return None
         # "2,300 joined the loyalty program", "12 agencies applied to our partner
         # program"; not "joined the livestream", "I applied to the course"
         if lemma in self._grammar["joining_verbs"]:
-            return (
-                action
-                if by_others and any(t.lemma_ in self._grammar["joined_programs"] for t in after)
-                else None
-            )
+            joined = any(t.lemma_ in self._grammar["joined_programs"] for t in after)
+            # "400 of you applied through the link", "1,200 nurses applied":
+            # applicants counted, whatever the post offered; not "terms apply"
+            applied = lemma == "apply" and any(self._counted_people(s) for s in subjects)
+            return action if by_others and (joined or applied) else None
         if lemma == "switch":  # "250,000 families have switched to Nestly": customers won
             counted = by_others and any(
                 is_count(t) and is_big(t) for t in subjects[0].subtree if t.i < index

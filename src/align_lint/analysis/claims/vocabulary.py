@@ -339,8 +339,11 @@ class Vocabulary:
         self._strong_hash = strings.add("strong")
         # "digits" of a line that is a count alone: "Seven digits." (``_digits_alone``).
         self._digits_hash = strings.add("digits")
+        # "on"/"at" after "is": a piece of content's level ("the video is on 300k").
+        self._level_hashes = frozenset(strings.add(word) for word in ("on", "at"))
         self._lower_hashes = (
             {self._from_hash, self._strong_hash, self._digits_hash}
+            | self._level_hashes
             | self._you_hashes
             | self._superlatives
             | self._platform_words

@@ -1,0 +1,384 @@
+"""Classes found by the thirty-first session's blind rounds (own-146..149,
+left held out by the thirtieth, and own-150..153), on sentences written for
+these tests (each: a text the class must read, and a near miss it must not)."""
+
+from __future__ import annotations
+
+import pytest
+from tests.analysis.claim_reading import assert_prefilter_agrees
+from tests.analysis.claim_reading import verdict_with_severities as _verdict
+
+from align_lint.run.linter import Linter
+
+# An en dash, as ranges are often typed: written as an escape, as ruff asks.
+_EN = "\u2013"
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (f"After the rebrand: 40k{_EN}90k views a reel.", False),
+        (f"Our clips now get 2,000{_EN}3,000 likes each.", False),
+        (f"Temperatures are 5{_EN}8° above normal and trending up this weekend.", True),
+        (f"Open 9{_EN}5 on weekdays; 2019{_EN}2024 archive below.", True),
+    ],
+)
+def test_a_range_of_counts(linter: Linter, text: str, passed: bool) -> None:
+    """A range's dash after a scale letter or a count grouped in thousands
+    splits it, so its noun is counted; small ranges (degrees, hours, years)
+    stay whole."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Six months ago the podcast was a hobby. Seven digits. I need a nap.", False),
+        ("Eight digits 🤯", False),
+        ("Enter all seven digits of your code.", True),
+        ("The order number is seven digits long.", True),
+        ("Six figures. In year one.", True),
+    ],
+)
+def test_seven_digits_as_a_sentence_of_its_own(linter: Linter, text: str, passed: bool) -> None:
+    """ "Seven digits." alone (marks and emoji beside it at most) tells a
+    milestone with no noun and no verb; digits of a code, a length, or
+    "six figures" (money as often) are none."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("2️⃣5️⃣0️⃣K 🥳", False),
+        ("How to enter:\n1️⃣ Like this post\n2️⃣ Tag a friend", True),
+    ],
+)
+def test_a_count_in_keycap_digits(linter: Linter, text: str, passed: bool) -> None:
+    """Two or more keycap digits are a count; one numbers a list's step."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("My recipe for barley bread is the most read page on the site this month.", False),
+        ("Your comments are most welcome on the draft.", True),
+    ],
+)
+def test_most_read(linter: Linter, text: str, passed: bool) -> None:
+    """ "read" after "most" is a participle, as "watched" is; "most welcome"
+    stays an adjective's degree."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("My cookbook has 9,000 ratings on Goodreads and my page has 30,000 followers.", False),
+        ("Our serum has 11,000 five-star ratings after the 30,000-follower launch.", True),
+    ],
+)
+def test_ratings_counted(linter: Linter, text: str, passed: bool) -> None:
+    """Ratings counted are engagement (no outcome to tie followers to); good
+    ones, five-star or positive, are a reputation."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Our town hall livestream reached 23,000 constituents last week.", False),
+        ("The new bus route now reaches 23,000 constituents.", True),
+        ("my pigeon bit hit 3.1M and my nan still hasn't watched it", False),
+        ("We cut prices a bit and hit 3.1M in revenue.", True),
+    ],
+)
+def test_constituents_reached_and_a_comedians_bit(linter: Linter, text: str, passed: bool) -> None:
+    """Constituents reached are an audience; a comedian's bit is content
+    whose bare count after "hit" counts its views; "a bit" is no bit."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("The app hit #3 in the charts and 90,000 of you downloaded it this week.", True),
+        ("Our new game: 40,000 people downloaded it in the first week.", True),
+        ("90,000 of you downloaded our free ebook this week.", False),
+    ],
+)
+def test_an_app_downloaded_by_counted_people(linter: Linter, text: str, passed: bool) -> None:
+    """An app or a game downloaded by counted people is installed, an
+    outcome; an ebook downloaded is read, attention."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("The reel went viral in May. 12,000 hampers shipped since!", True),
+        ("The reel went viral in May, and 8,000 orders were dispatched that week.", True),
+        ("The reel went viral in May, and we sent 40,000 emails.", False),
+    ],
+)
+def test_goods_sent_to_customers(linter: Linter, text: str, passed: bool) -> None:
+    """Goods shipped, sent or dispatched in a big count are orders fulfilled,
+    also as a participle after the goods; emails sent are no goods."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Before we hired a 22-year-old to run our Instagram: 200 likes a post.", False),
+        ("The job ad got 20k views and we hired 12 nurses from it.", True),
+    ],
+)
+def test_an_age_is_no_count_of_hires(linter: Linter, text: str, passed: bool) -> None:
+    """ "a 22-year-old" hired is one person described, no hires counted, so
+    the likes beside it are tied to nothing; twelve nurses hired are."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Our explainer on VAT has been watched more times than we have customers.", False),
+        ("We now have more customers than ever, thanks to the explainer's 2M views.", True),
+    ],
+)
+def test_an_outcome_as_a_yardstick(linter: Linter, text: str, passed: bool) -> None:
+    """An outcome in the "than" clause of a comparison is what a count is
+    measured against, no result to tie it to."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("A fan's video of our barista dancing behind the counter went viral.", True),
+        ("The Governor's video announcing the budget has gone viral.", True),
+        ("Our founder's clip of the team dancing went viral this week.", False),
+    ],
+)
+def test_anothers_video(linter: Linter, text: str, passed: bool) -> None:
+    """A video whose possessor is brought in with "a" ("a fan's"), or a role
+    in any case ("The Governor's"), is another's; the writer's founder's is
+    the writer's."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "In 2023 the average charity account posted daily and saw an engagement rate of 1.8%.",
+            True,
+        ),
+        ("Smaller pages (under 5k followers) did best.", True),
+        ("Newsletter open rates fell 9% sector-wide last year.", True),
+        ("Our average post got 2,000 likes last quarter.", False),
+        ("The average reel got 40k views this month on our page.", False),
+    ],
+)
+def test_statistics_of_a_field(linter: Linter, text: str, passed: bool) -> None:
+    """An average account's numbers (in any tense), a threshold in brackets,
+    and a trend across a sector are statistics, no one's result; the
+    writer's own average is the writer's."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "We dropped the paywall. Page views barely moved, but reader contributions rose 4x.",
+            True,
+        ),
+        ("We dropped the paywall. Page views rose 4x.", False),
+    ],
+)
+def test_reader_contributions(linter: Linter, text: str, passed: bool) -> None:
+    """Money an audience gives a publication, changed or counted, is an outcome."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("House rule: we never cut a trailer to go viral.", True),
+        ("We don't post to go viral.", True),
+        ("Our trailer went viral.", False),
+    ],
+)
+def test_a_purpose_the_writer_denies(linter: Linter, text: str, passed: bool) -> None:
+    """Going viral as the purpose of what the writer never does is no goal and
+    no claim."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("FT: Town 3-2 United. 18,400 fans inside the stadium saw a last-minute winner.", True),
+        ("18,400 fans watched our stream of the match.", False),
+    ],
+)
+def test_a_crowd_at_the_ground_sees_a_goal(linter: Linter, text: str, passed: bool) -> None:
+    """People at a ground who saw something are a crowd there, no reach."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Plan for the Tuesday when 300 people see your reel.", True),
+        ("On a slow day 300 people see your post, and that is fine.", True),
+        ("Every week 40,000 people see our posts.", False),
+    ],
+)
+def test_the_readers_post_in_a_maxim(linter: Linter, text: str, passed: bool) -> None:
+    """People who see the reader's post, in the present, are the reader's
+    lot in a maxim; the writer's posts are the writer's."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("not us passing 200k on the dumpling reel 😭", False),
+        ("Who knew a sock puppet would get 3 million likes?", False),
+        ("We haven't hit 10k followers yet.", True),
+        ("Who knows if the next reel will get 3 million likes?", True),
+    ],
+)
+def test_idioms_that_tell_it_happened(linter: Linter, text: str, passed: bool) -> None:
+    """ "not us passing 200k" shows the writer doing it (no negation), and
+    "who knew … would get" a surprise at what happened; a milestone not yet
+    reached and a question about the next reel are no claims."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("we're seeing a lot of leeks 👀 this spring", True),
+        ("Last week: 👀 3.2M ❤️ 140k", False),
+    ],
+)
+def test_an_emoji_is_a_metric_beside_its_number(linter: Linter, text: str, passed: bool) -> None:
+    """An emoji stands for a metric only beside its number, not after "a lot of"."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("200k followers! One lucky follower wins two tickets to Lisbon.", False),
+        ("We won 3 new contracts after the video hit 2M views.", True),
+        ("The dairy won back the council contract after the reel's 2M views.", True),
+    ],
+)
+def test_a_prize_won_is_nothing_sold(linter: Linter, text: str, passed: bool) -> None:
+    """Tickets someone wins are a giveaway, no tickets sold; contracts the
+    writer won are business."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("The reel got 2M views and 600 of you applied through the link.", True),
+        ("Our webinar had 2,000 viewers; 31 became opportunities and 4 have signed.", True),
+        ("The reel got 2M views. Terms apply.", False),
+        ("Our video got 2M views and 2,000 signed the petition.", False),
+    ],
+)
+def test_counted_applicants_and_signers(linter: Linter, text: str, passed: bool) -> None:
+    """Applicants counted ("600 of you applied") and a bare count that signed
+    with no object are outcomes; "terms apply" and a petition signed are not."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Our reminder reel reached 90,000 parents; 2,100 extra first doses were given.", True),
+        ("The ads got 2M views; screening kit return rates rose from 48% to 57%.", True),
+        ("The ads got 2M views. Take two doses a day.", False),
+    ],
+)
+def test_public_health_outcomes(linter: Linter, text: str, passed: bool) -> None:
+    """Doses given and screening kits returned, counted or changed, are a
+    public-health campaign's outcomes."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Our plant runs 900 high-efficiency fans on solar power.", True),
+        ("Our page has 900,000 fans.", False),
+    ],
+)
+def test_a_plants_fans(linter: Linter, text: str, passed: bool) -> None:
+    """Fans after "high-efficiency" or "industrial" cool a building."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("the pasta video is on 900k and my phone won't stop", False),
+        ("Our trailer is at 2.4M already", False),
+        ("The meeting is at 10am and our office is on 5th Avenue.", True),
+        ("Our appeal is at £40k.", True),
+    ],
+)
+def test_a_piece_of_contents_level(linter: Linter, text: str, passed: bool) -> None:
+    """A piece of content "is on" or "is at" a bare big count: its views; a
+    time, a street or money are no level of attention."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Saw Hollow Lane's ad went viral this weekend, fair play to them.", True),
+        ("Saw our reel went viral over the weekend!", False),
+    ],
+)
+def test_news_the_writer_saw(linter: Linter, text: str, passed: bool) -> None:
+    """ "Saw <another's ad> went viral", a finite clause, is news the writer
+    read; the writer's own reel is the writer's."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("50K of you said 'bring back the green kit'. We're listening.", False),
+        ("50K of you ordered the green kit.", True),
+    ],
+)
+def test_what_a_crowd_of_you_said(linter: Linter, text: str, passed: bool) -> None:
+    """What "N of you said" is their words, no outcome; an order is one."""
+    assert _verdict(linter, text)[0] is passed
+
+
+def test_the_prefilter_sees_round31s_cues(linter: Linter) -> None:
+    """The cues these classes added ("digits" alone, content "is on" a count,
+    a keycap count) reach the prefiltered pass as the full one (the first two
+    were found alone and missed in a batch)."""
+    assert_prefilter_agrees(
+        linter,
+        [
+            "lads the pasta video is on 900k. my phone won't stop",
+            "Seven digits. On a video about gravy.",
+            "Our trailer is at 2.4M already",
+            "The meeting is at 10am and our office is on 5th Avenue.",
+            "2️⃣5️⃣0️⃣K 🥳",
+            f"After the rebrand: 40k{_EN}90k views a reel.",
+        ],
+    )
