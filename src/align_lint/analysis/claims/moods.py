@@ -61,6 +61,7 @@ from align_lint.analysis.claims.ownership import (
     _own_clause,
     _quotation_in_sentence,
     _quoted_title_opening,
+    _said_as_typical,
     _says_us,
     _subject_of,
 )
@@ -2682,7 +2683,7 @@ def _an_average_ones(verb: Token, term: Token, typical: frozenset[str]) -> bool:
         return False
     if any(t.lower_ in _MINE for t in verb.sent):
         return False
-    return any(c.dep_ == "amod" and c.lower_ in typical for c in subject.children)
+    return _said_as_typical(subject, typical)
 
 
 def _a_clip_of_someone(sentence: Span, content: frozenset[str]) -> bool:

@@ -884,7 +884,7 @@ def _generic(subject: Token, typical: frozenset[str]) -> bool:
     viral", "posts go viral when…"; not "reels went viral")."""
     if subject.lower_ in _GENERIC_PRONOUNS:
         return True
-    if any(c.dep_ == "amod" and c.lower_ in typical for c in subject.children):
+    if _said_as_typical(subject, typical):
         return True  # "the average post gets a 1.2% engagement rate": a statistic
     if _fraction_of_a_count(subject):
         return False  # "a quarter of a million readers now get…": a count
@@ -903,6 +903,12 @@ def _generic(subject: Token, typical: frozenset[str]) -> bool:
     # An object agrees with nothing: "the algorithm boosts posts with more replies".
     present = ("VB", "VBP", "VBZ") if subject.dep_ == "dobj" else ("VB", "VBP")
     return verb.tag_ in present
+
+
+def _said_as_typical(noun: Token, typical: frozenset[str]) -> bool:
+    """Is the noun an average or typical one of its kind ("the average post",
+    "a typical reel", "the median creator")?"""
+    return any(c.dep_ == "amod" and c.lower_ in typical for c in noun.children)
 
 
 def _fraction_of_a_count(noun: Token) -> bool:
