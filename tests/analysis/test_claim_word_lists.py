@@ -61,6 +61,8 @@ CLOSED = {
         "_LABEL_PREPOSITIONS", "_PERIOD_WORDS", "_VALUE_LEADS",
     },
     "metrics": {
+        # the marks of an hour, "6pm", "6 a.m." (round31): abbreviations of time
+        "_CLOCK_MARKS",
         # the dependency labels that make up a noun phrase's name (round30): parser labels
         "_NAMING_DEPS",
         "_REACHED_OVER",  # lead24: bounds before a count of people ("reached over 210k")

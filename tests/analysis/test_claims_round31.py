@@ -382,3 +382,184 @@ def test_the_prefilter_sees_round31s_cues(linter: Linter) -> None:
             f"After the rebrand: 40k{_EN}90k views a reel.",
         ],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "Enrolments passed 300. The open day stream, watched by 8,000 people, played a big part.",
+            True,
+        ),
+        ("The reel got 2M views. The band played a big part.", False),
+    ],
+)
+def test_a_metric_credited_with_the_outcome_before(linter: Linter, text: str, passed: bool) -> None:
+    """A sentence that ends by crediting the one before ("played a big part")
+    ties its attention count to that sentence's outcome; with no outcome
+    before, it ties nothing."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Enrolments have passed 300 for the spring intake. The stream got 8,000 views.", True),
+        ("Donations crossed £40,000 after the film's 2M views.", True),
+        ("Customers crossed the road for it; 2M views.", False),
+    ],
+)
+def test_an_outcome_past_a_level(linter: Linter, text: str, passed: bool) -> None:
+    """An outcome that "passed" or "crossed" a count or a sum is counted; one
+    that crossed a road is not."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Applications to our new MSc are up 40%, helped by a stream 9,000 people watched.", True),
+        ("Our app now runs 40% faster in 3 applications, and the demo got 9,000 views.", False),
+    ],
+)
+def test_applications_to_a_degree(linter: Linter, text: str, passed: bool) -> None:
+    """Applications to a degree named by its letters (MSc, BA, PhD) are a
+    school's outcome; software applications are not."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Seeing 'desk yoga' trending again and honestly we support it.", True),
+        ("Seeing our hashtag trending again today!", False),
+    ],
+)
+def test_a_trend_the_writer_sees(linter: Linter, text: str, passed: bool) -> None:
+    """ "Seeing X trending" with the parse's loose label is still a trend noticed."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "Page views rose 60% this year. The real win: 12,000 new digital subscribers paying for local news.",
+            True,
+        ),
+        ("Our channel crossed 40,000 subscribers on YouTube.", False),
+    ],
+)
+def test_subscribers_who_pay_said_after(linter: Linter, text: str, passed: bool) -> None:
+    """Members or subscribers "paying for" something are customers, however
+    the metric beside them is named."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "Client question of the week: 'Why did our reach drop 40% in May?' The platform changed.",
+            True,
+        ),
+        ("Our question of the week: why did our reach grow 40% in May?", False),
+        ("question for creators around 50k followers: what do you charge for a video?", True),
+        ("4 posts over 1M impressions this quarter, all from the founder.", False),
+    ],
+)
+def test_a_clients_question_and_a_band_of_creators(linter: Linter, text: str, passed: bool) -> None:
+    """A line a label gives to a client ("Client question:") is the client's;
+    creators "around 50k followers" are a band addressed; posts counted over
+    a bound are the writer's."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "conversion rate = orders ÷ sessions × 100, and engagement rate = interactions ÷ reach",
+            True,
+        ),
+        ("Workshop invite: 'Trending on purpose?' with two strategists.", True),
+        ("Trending this week was wild for our little shop.", False),
+    ],
+)
+def test_a_formula_and_a_question_posed(linter: Linter, text: str, passed: bool) -> None:
+    """The side a formula defines, and a subjectless gerund posed as a
+    question, are topics."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("The mini-series drops tomorrow. The vlog goes up at 6pm on Sunday.", True),
+        ("Our vlog went up 40% in views this month.", False),
+        (
+            "Got engaged this weekend 💍 he proposed mid-shoot. the engagement vlog is up Sunday",
+            True,
+        ),
+    ],
+)
+def test_a_channel_going_up_and_a_betrothal(linter: Linter, text: str, passed: bool) -> None:
+    """A vlog that "goes up" at an hour is published, not grown; an
+    engagement after a proposal is a betrothal."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("0 → 100k in 9 weeks. I don't know what I did.", False),
+        ("Price: £20 → £25 from May.", True),
+        ("2019 → 2024: five years of the shop.", True),
+    ],
+)
+def test_a_bare_count_grown_by_an_arrow(linter: Linter, text: str, passed: bool) -> None:
+    """A line that opens with a count and an arrow to a bigger bare one is an
+    audience grown; prices and years are not."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("my aunt texted me a screenshot. 700k views in 36 hours for a video about gutters", False),
+        ("We shipped v2. 3 bugs left, all cosmetic.", True),
+    ],
+)
+def test_a_count_opens_its_sentence(linter: Linter, text: str, passed: bool) -> None:
+    """A count after a full stop opens the next sentence with its noun (the
+    senter cut after the count)."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("a reel can do 2 million and change nothing about your week.", True),
+        ("our pancake reel just did 2 million", False),
+    ],
+)
+def test_any_such_piece_reaching_a_count(linter: Linter, text: str, passed: bool) -> None:
+    """A piece of content that "can do 2 million", any such piece, is a rule of
+    thumb; the writer's reel that did is a result."""
+    assert _verdict(linter, text)[0] is passed
+
+
+def test_the_prefilter_sees_round31s_later_cues(linter: Linter) -> None:
+    """The arrow between bare counts and the count that opens a sentence reach
+    the prefiltered pass as the full one."""
+    assert_prefilter_agrees(
+        linter,
+        [
+            "0 → 100k in 9 weeks. I don't know what I did.",
+            "my aunt texted me a screenshot. 700k views in 36 hours for a video about gutters",
+            "Enrolments passed 300. The open day stream, watched by 8,000 people, played a big part.",
+            "Price: £20 → £25 from May.",
+            "2019 → 2024: five years of the shop.",
+            "The vlog goes up at 6pm on Sunday.",
+        ],
+    )

@@ -160,7 +160,9 @@ def _correct_sentence_starts(nlp: Language) -> None:
     - ``start_sentences_after_closing_emoji``: a capitalised word after an emoji
       that closes a clause starts one ("hit 500k views 🚀 Pipeline will follow.");
     - ``continue_after_quoted_exclamations``: a quotation ending in "!" or "?"
-      does not end the sentence around it ("a creator's 'I hit 1M!' post")."""
+      does not end the sentence around it ("a creator's 'I hit 1M!' post");
+    - ``start_sentences_at_a_count``: a count after an end mark opens the next
+      sentence, not ends this one ("a screenshot. 700k | views in 36 hours")."""
     from spacy.language import Language
 
     from align_lint.analysis import sentences
@@ -170,6 +172,7 @@ def _correct_sentence_starts(nlp: Language) -> None:
         ("align_hyphenated_words", sentences.keep_hyphenated_words_whole),
         ("align_closing_emoji", sentences.start_sentences_after_closing_emoji),
         ("align_quoted_exclamations", sentences.continue_after_quoted_exclamations),
+        ("align_counts_opening", sentences.start_sentences_at_a_count),
     ):
         if not Language.has_factory(name):
             Language.component(name, func=correction)

@@ -168,6 +168,35 @@ def continue_after_quoted_exclamations(doc: Doc) -> Doc:
     return _mark_starts(doc, undone, _NOT_START) if undone else doc
 
 
+def start_sentences_at_a_count(doc: Doc) -> Doc:
+    """Move a sentence start from the word after a count back to the count,
+    when an end mark comes right before the count: the senter may cut
+    "texted me a screenshot. 700k | views in 36 hours", so that the count ends
+    the sentence before and its noun opens the next one, with no count."""
+    import numpy
+    from spacy.attrs import ORTH, SENT_START
+
+    if len(doc) < 3:
+        return doc
+    array = doc.to_array([SENT_START, ORTH])
+    first = numpy.flatnonzero(array[2:, 0] == 1) + 2
+    if not len(first):
+        return doc
+    ends = {doc.vocab.strings.add(mark) for mark in _SENTENCE_ENDS}
+    moved = [
+        index
+        for index in first.tolist()
+        if array[index - 2, 1] in ends
+        and array[index - 1, 0] != 1
+        and doc[index - 1].text[:1].isdigit()
+        and doc[index - 1].whitespace_ == " "  # a space, not a line break or glued
+    ]
+    if not moved:
+        return doc
+    _mark_starts(doc, moved, _NOT_START)
+    return _mark_starts(doc, [index - 1 for index in moved])
+
+
 # Symbols, modifiers (skin tones), variation selectors and joiners: what emoji
 # are made of (the claim grammar's ``counts._emoji`` reads them here too).
 _EMOJI_CATEGORIES = frozenset({"So", "Sk", "Mn", "Cf"})

@@ -74,6 +74,7 @@ class Judge:
             sorted(connectives.words if connectives else (), key=lambda c: (-len(c), c))
         )
         self._anaphors = _Anaphors(_words(graph, "tie_anaphors"), _words(graph, "not_anaphoric"))
+        self._credits = tuple(sorted(_words(graph, "tie_credits")))
 
     def judge(self, matches: Matches) -> Judged:
         judged = self._judge(matches)
@@ -95,7 +96,7 @@ class Judge:
         sentences = matches.sentence_starts
         context = self._context_matches(matches.spans)
         surviving = self._surviving(context, sentences, document.analysis_text)
-        scopes = _Scopes(document, sentences, self._connectives, self._anaphors)
+        scopes = _Scopes(document, sentences, self._connectives, self._anaphors, self._credits)
         findings: list[Finding] = []
         for rule in self.graph.rules:
             references = self.graph.references[rule.id]
@@ -316,6 +317,7 @@ class _Scopes:
         sentences: Sequence[int],
         connectives: tuple[str, ...],
         anaphors: _Anaphors,
+        credits: tuple[str, ...] = (),
     ) -> None:
         self.text = document.analysis_text
         # A start followed by nothing but whitespace before the next one is not a
@@ -332,6 +334,7 @@ class _Scopes:
         self.paragraphs = _paragraph_starts(document)
         self.connectives = connectives
         self.anaphors = anaphors
+        self.credits = credits
 
     def tie(self, span: CharSpan, ties: Sequence[CharSpan], scope: str) -> CharSpan | None:
         """The first match of ``ties`` (sorted) in ``span``'s scope, or None.
@@ -354,6 +357,8 @@ class _Scopes:
         starts = self.paragraphs if scope == "paragraph" else self.sentences
         at = _segment(starts, offset)
         following = at + (2 if scope == "tied" else 1)
+        if scope == "tied" and at > 0 and self._credits_the_one_before(at):
+            at -= 1  # the outcome the match's sentence credits is in the one before
         low = starts[at] if at >= 0 else 0
         return low, starts[following] if following < len(starts) else math.inf
 
@@ -364,12 +369,25 @@ class _Scopes:
         if sentence == other_sentence:
             return True
         # "The video got 2M views. This resulted in 900 pre-orders.", in the same
-        # paragraph or opening the next one.
-        return (
-            scope == "tied"
-            and other_sentence == sentence + 1
-            and self._opens_with_tie(self.sentences[other_sentence])
-        )
+        # paragraph or opening the next one; or the outcome told first, which
+        # the match's sentence credits ("Enrolments passed 180. The livestream,
+        # watched by 9,000 people, played a big part.").
+        if scope != "tied":
+            return False
+        if other_sentence == sentence + 1:
+            return self._opens_with_tie(self.sentences[other_sentence])
+        return other_sentence == sentence - 1 and self._credits_the_one_before(sentence)
+
+    def _credits_the_one_before(self, sentence: int) -> bool:
+        """Does this sentence credit what the one before it told ("The
+        livestream, watched by 9,000 people, played a big part", "Our TikTok
+        did the heavy lifting")? A phrase of ``tie_credits`` that ends it."""
+        if not self.credits:
+            return False
+        start = self.sentences[sentence]
+        end = self.sentences[sentence + 1] if sentence + 1 < len(self.sentences) else len(self.text)
+        said = " ".join(self.text[start:end].lower().split()).rstrip(" .!")
+        return any(said.endswith(credit) for credit in self.credits)
 
     def _opens_with_tie(self, start: int) -> bool:
         """Does the sentence at ``start`` open with a tie connective or a subject

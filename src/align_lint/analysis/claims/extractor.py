@@ -33,6 +33,7 @@ from align_lint.analysis.claims.counts import (
     number,
 )
 from align_lint.analysis.claims.layout import (
+    _ARROWS,
     _WIDELY,
     _copies,
     _figure_cell,
@@ -53,6 +54,7 @@ from align_lint.analysis.claims.milestones import (
     _big_milestone,
     _chart_name_end,
     _digits_alone,
+    _grown_by_an_arrow,
     _thanked_for_count,
 )
 from align_lint.analysis.claims.model import Claim, Way
@@ -133,7 +135,7 @@ _DENIALS = frozenset({"no", "not", "n't", "never", "zero", "nobody", "none", "no
 _STRONG = frozenset({"strong"})
 # Keys of the extractor's own cues, which need no cue word near them.
 _CUED_BY_ITSELF = frozenset(
-    {"milestone", "platform", "thanks", "of_you", "grown", "strong", "digits", "level"}
+    {"milestone", "platform", "thanks", "of_you", "grown", "strong", "digits", "level", "arrowed"}
 )
 # Words that set a metric named bare against another: "better than likes", "reach vs revenue".
 _SETTING_AGAINST = frozenset({"than", "vs", "vs.", "versus"})
@@ -658,8 +660,9 @@ class ClaimExtractor(OutcomeReader):
             # "1M!!! 🎉": a count cheered (``_cheered_count``).
             cheers = frozenset({"!", *self._grammar["cheering_marks"]})
             ways.append(((cheers, None), 4))
-            # "Seven digits." alone (``_digits_alone``).
+            # "Seven digits." alone (``_digits_alone``); "0 → 100k" (``_grown_by_an_arrow``).
             ways.append(((frozenset({"digits"}), None), 1))
+            ways.append(((frozenset(_ARROWS), None), 1))
             # "the haircut video is on 300k": content, "on" or "at", a count
             # (``_content_reached``, the "level" key).
             pieces = self._grammar["content_nouns"] | self._grammar["released_works"]
@@ -1256,6 +1259,8 @@ class ClaimExtractor(OutcomeReader):
             return None if self._crowd_of_you(sentence, start) is not None else False
         if key == "digits":  # "Seven digits." as a sentence of its own
             return None if _digits_alone(sentence, start) is not None else False
+        if key == "arrowed":  # "0 → 100k in 9 weeks": word order decides
+            return None if _grown_by_an_arrow(sentence, start) is not None else False
         if key == "level":  # "the video is on 300k": word order first, so "is at" costs no parse
             return None if self._content_reached(sentence, start) is not None else False
         if key not in self._terms:
@@ -1482,6 +1487,8 @@ class ClaimExtractor(OutcomeReader):
                 found.append((index, index + 1, "strong"))
             if lower == self._digits_hash:
                 found.append((index, index + 1, "digits"))
+            if lower in self._arrow_hashes and _grown_by_an_arrow(doc, index) is not None:
+                found.append((index, index + 1, "arrowed"))  # "0 → 100k in 9 weeks"
             if lower in self._level_hashes and index > 0 and doc[index - 1].lemma_ == "be":
                 found.append((index - 1, index, "level"))  # "is on 300k", "is at 2M"
             if lower in self._you_hashes and _count_of_you_by_order(token) is not None:
@@ -1682,7 +1689,10 @@ class ClaimExtractor(OutcomeReader):
             found = self._content_reached(doc, start)
             if found is None:
                 return None
-            return "metric", "attention", *found, self._mood(doc, start)
+            # "a video can do 2 million and change nothing": any such video
+            count = doc[found[1][1] - 1]  # what the verb governs, as a term's count is
+            general = self._general_statement(count) if self.parser is not None else None
+            return "metric", "attention", *found, general or self._mood(doc, start)
         if key == "level":  # "the haircut video is on 300k": a piece of content's level
             found = self._content_reached(doc, start)
             if found is None:
@@ -1716,6 +1726,11 @@ class ClaimExtractor(OutcomeReader):
                 return None
             span = (rank, _chart_name_end(doc, end))
             return "metric", "viral", "rank", span, self._ranked_mood(doc, rank)
+        if key == "arrowed":
+            arrowed = _grown_by_an_arrow(doc, start)
+            if arrowed is None:
+                return None
+            return "metric", "attention", "change", arrowed, self._mood(doc, start)
         if key == "digits":
             first = _digits_alone(doc, start)
             if first is None:

@@ -796,6 +796,25 @@ def _pieces_counted(verb: Token, content: frozenset[str]) -> tuple[int, int] | N
     return None
 
 
+# What follows an hour: "at 6pm", "6 a.m.".
+_CLOCK_MARKS = frozenset({"am", "pm", "a.m.", "p.m."})
+
+
+def _put_up(channel: Token) -> bool:
+    """Does the channel "go up" with no amount, the way a piece is published
+    ("the vlog goes up Sunday", "the podcast went up at 6am"), not grown ("our
+    newsletter went up 40%")?"""
+    verb = channel.head
+    if channel.dep_ != "nsubj" or verb.lemma_ != "go":
+        return False
+    if not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+        return False
+    after = [t for t in verb.subtree if t.i > verb.i]
+    # "at 6pm" is the hour it goes up, no amount
+    hours = {t.i - 1 for t in after if t.lower_ in _CLOCK_MARKS}
+    return not any((is_count(t) and t.i not in hours) or is_multiple(t) for t in after)
+
+
 def _counted_of_you(subject: Token) -> bool:
     """Is the subject a big count "of you" ("2,431 of you saved the post"):
     the writer's readers, counted?"""
@@ -1683,7 +1702,10 @@ class MetricReader(MilestoneReader):
             # "our website traffic grew 40%": the first noun stands for the phrase.
             head = head.head
         if term.needs == "change":  # "the podcast grew 40%", not "our 3 podcasts"
-            return self._changed(doc, head, start, end)
+            changed = self._changed(doc, head, start, end)
+            if changed is not None and _put_up(head):
+                return None  # "the vlog goes up Sunday": published, not grown
+            return changed
         if term.needs == "count" and end - start == 1 and _qualifies_next_noun(doc, head, end):
             return None  # "350 community blog posts": the posts are counted
         bought = _attention_bought(doc, start, end, self._grammar)

@@ -511,6 +511,26 @@ def _digits_long(doc: Doc, at: int) -> bool:
     return at + 2 >= len(doc) or doc[at + 2].lower_ not in ("in", "of")
 
 
+def _grown_by_an_arrow(doc: Doc, arrow: int) -> tuple[int, int] | None:
+    """ "0 → 100k in 9 weeks", "2k -> 90k this year": a line that opens with a
+    count and an arrow to a bigger bare one, an audience grown with its noun
+    left out; ``arrow`` is the arrow. Not money, not a year, not a count of a
+    noun ("3 → 12 stores"), and nothing before the first count on its line
+    ("Followers: 2k → 9k" is a stat line's, read there)."""
+    if arrow == 0 or arrow + 1 >= len(doc) or doc[arrow].text not in _ARROWS:
+        return None
+    first = _count_start(doc, arrow - 1)
+    if number(doc[arrow - 1]) is None or is_money(doc[arrow - 1]) or _YEAR.match(doc[first].text):
+        return None
+    opening = first == 0 or "\n" in doc[first - 1].text_with_ws or doc[first - 1].text in ".!?"
+    end = _bare_big_count_end(doc, arrow + 1)
+    if not opening or end is None or is_money(doc[arrow + 1]):
+        return None
+    if (number(doc[arrow + 1]) or 0) <= (number(doc[arrow - 1]) or 0):
+        return None
+    return first, end
+
+
 def _digits_alone(doc: Doc, at: int) -> int | None:
     """Where "seven digits" begins when it is a sentence of its own, with
     nothing but marks (or "now", "officially") beside it: a milestone told

@@ -612,8 +612,11 @@ def _noticed_elsewhere(verb: Token, noticing: frozenset[str]) -> bool:
         thing, noticer = verb.head, verb.head.head
         if thing.dep_ != "dobj":
             return False
-    elif verb.dep_ in ("ccomp", "xcomp"):  # "seeing 'quiet quitting' trending"
-        thing, noticer = _subject_of(verb), verb.head
+    elif verb.dep_ in ("ccomp", "xcomp", "dep"):  # "seeing 'quiet quitting' trending"
+        noticer = verb.head
+        thing = _subject_of(verb) if verb.dep_ != "dep" else None
+        if thing is None:  # "Seeing 'cozy cardio' trending again": the object trends
+            thing = next((c for c in noticer.children if c.dep_ == "dobj"), None)
     else:
         # "Watching a rival's clip go viral made me jealous": the parse makes
         # the noticing the subject of the verb and the thing its object.
@@ -1083,9 +1086,9 @@ def _said_of_every(head: Token) -> bool:
 def _a_threshold(head: Token) -> bool:
     """Is the counted term a bound that sorts things, right after a plural
     noun ("tracks under 1,000 streams", "accounts with fewer than 10k
-    followers", "smaller accounts (under 10k followers)")? A rule's or a
-    policy's threshold, no one's count; "we're just under 50k followers" has
-    no noun before the bound."""
+    followers", "smaller accounts (under 10k followers)", "creators around
+    50k followers")? A rule's or a policy's threshold, no one's count; "we're
+    just under 50k followers" has no noun before the bound."""
     doc = head.doc
     index = head.i - 1
     while index > head.sent.start and (is_count(doc[index]) or _is_scale(doc[index])):
@@ -1095,13 +1098,19 @@ def _a_threshold(head: Token) -> bool:
     bound = doc[index]
     if bound.lower_ == "than" and doc[index - 1].lower_ in ("fewer", "less"):
         index -= 1
-    elif bound.lower_ not in ("under", "below"):
+    elif bound.lower_ not in ("under", "below", "over", "above", "around"):
         return False
     before = doc[index - 1]
     if (before.lower_ == "with" or before.text in ("(", "[")) and index >= 2:
         # "accounts with fewer than 10k followers", "accounts (under 10k followers)"
         before = doc[index - 2]
-    return before.tag_ == "NNS"
+    # not the writer's own sorted ("our posts over 10k views all had faces"),
+    # read by word order, as this may be read before any parse; nor things
+    # counted above a bound ("4 posts over 1M impressions": four did it)
+    ahead = doc[max(before.i - 2, head.sent.start) : before.i]
+    mine = any(t.lower_ in _MINE for t in ahead)
+    counted = bound.lower_ in ("over", "above", "around") and any(is_count(t) for t in ahead)
+    return before.tag_ == "NNS" and not mine and not counted
 
 
 def _the_readers_object(verb: Token) -> bool:
@@ -1111,6 +1120,24 @@ def _the_readers_object(verb: Token) -> bool:
         c.dep_ == "dobj" and any(p.dep_ == "poss" and p.lower_ == "your" for p in c.children)
         for c in verb.children
     )
+
+
+def _a_gerund_asked(verb: Token) -> bool:
+    """Is the verb a gerund with no subject that opens a question of its own
+    ("Going viral on purpose?", a talk's title: "'Trending for the wrong
+    reasons?'"), a question posed about it, no one's result?"""
+    if verb.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    doc = verb.doc
+    before = doc[verb.i - 1] if verb.i > verb.sent.start else None
+    if before is not None and not (before.is_punct or before.is_quote):
+        return False
+    for token in doc[verb.i + 1 : min(verb.i + 8, verb.sent.end)]:
+        if token.text in (".", "!", "\n") or token.is_quote:
+            return False
+        if token.text == "?":
+            return True
+    return False
 
 
 def _purpose_denied(verb: Token) -> bool:
@@ -2219,7 +2246,8 @@ def _denied_outcome(head: Token, good_when_absent: frozenset[str], losing: froze
 
 def _what_an_equation_gives(head: Token) -> bool:
     """Is the term the result side of an equation, "=" before its count ("one
-    person scrolling past twice = 2 impressions", "1,000 views = 1 sale")? A
+    person scrolling past twice = 2 impressions", "1,000 views = 1 sale"), or
+    the side a formula defines ("engagement rate = (likes + …) ÷ reach")? A
     worked definition counts no one's audience."""
     doc = head.doc
     start = max(head.sent.start, head.i - 4)
@@ -2227,6 +2255,8 @@ def _what_an_equation_gives(head: Token) -> bool:
         return False  # "our reel = 2M views": the writer's, said with a sign
     if any(t.text in ("=", "==") for t in doc[start : head.i]):
         return True
+    if head.i + 1 < len(doc) and doc[head.i + 1].text in ("=", "=="):
+        return True  # "engagement rate = (likes + comments) ÷ reach": the side defined
     return _an_operand(head)
 
 
@@ -3516,6 +3546,8 @@ class MoodReader(OwnershipReader):
             return "negated"  # "zero pressure to go viral", "no need to go viral"
         if _purpose_denied(verb):
             return "negated"  # "we never write a headline to go viral", "we don't post to go viral"
+        if _a_gerund_asked(verb):
+            return "topic"  # "'Going viral on purpose?' with three creators": a question posed
         if self._topic(verb):
             return "topic"  # "a guide to going viral", "tips on trending": what a piece is about
         if _defined_in_general(verb):

@@ -18,6 +18,7 @@ from align_lint.analysis.claims.counts import (
     _change_noun_measured,
     _count_end,
     _count_start,
+    _from_one_amount_to_another,
     _joins_a_compound,
     _money_amount,
     _or_more,
@@ -503,6 +504,32 @@ def _money_saved(verb: Token, money: bool) -> bool:
     return not (subjects and subjects[0].lower_ == "you")
 
 
+def _gone_from_to(verb: Token) -> int | None:
+    """Where "from one amount to another" after the verb ends ("went from 52%
+    to 61%", "grew from £2k to £9k"), or None."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "from":
+            return _from_one_amount_to_another(verb.doc, child.i, shares=True)
+    return None
+
+
+def _level_passed(verb: Token) -> int | None:
+    """Where the count or sum that a verb of level passed ends, right after it
+    ("enrolments have passed 180 — double our target", "donations crossed
+    £40k"): None without one ("customers crossed the road"). Word order, as
+    the parse may hang the count on a noun after it."""
+    doc = verb.doc
+    at = verb.i + 1
+    if at < len(doc) and doc[at].text in _CURRENCY:
+        at += 1
+    if at >= len(doc) or not (is_count(doc[at]) or is_money(doc[at])):
+        return None
+    end = _count_end(doc, at)
+    if end < len(doc) and doc[end].lower_ in ("%", "percent", "per"):
+        return None  # "hit 250% of its goal": a share, read as the term's own change
+    return end
+
+
 def _signed_on(verb: Token, subjects: list[Token]) -> bool:
     """Did a bare count sign with no object ("22 became opportunities, 5 have
     signed"): customers counted down a funnel, not "2,000 signed the petition"?"""
@@ -729,6 +756,13 @@ class OutcomeReader(MetricReader):
             and not agent
         ):
             return "change", (start, verb.i + 1)
+        went = _gone_from_to(verb) if head.dep_ == "nsubj" else None
+        if went is not None:  # "return rates went from 52% to 61%", "donations grew from…"
+            return "change", (start, went)
+        if head.dep_ == "nsubj" and verb.lemma_ in self._grammar["level_verbs"]:
+            level = _level_passed(verb)
+            if level is not None:  # "enrolments have passed 180", "donations crossed $40k"
+                return "count", (start, level)
         moved = _up_by(verb) if head.dep_ == "nsubj" else None
         if moved is not None:  # "enrolments are up 18%", "donations were down 3x"
             return "change", (start, moved)

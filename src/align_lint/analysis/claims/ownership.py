@@ -1718,10 +1718,11 @@ class OwnershipReader(Vocabulary):
     def _a_speakers_line(self, head: Token) -> bool:
         """Is the term in a dialogue's line that a label gives to someone else
         ("client: ok but why did the cat video get 40k views", "my boss: we
-        need 10k followers")? A line labelled "me:" stays the writer's, and a
+        need 10k followers", "Client question of the week: 'why did our reach
+        drop?'")? A line labelled "me:" stays the writer's, and a
         count right after the colon is a stat's, whoever's ("Our CEO: 3.4k
         followers")."""
-        words = [t for t in head.sent if not t.is_space][:4]
+        words = [t for t in head.sent if not t.is_space][:7]
         colon = next((t for t in words if t.text == ":"), None)
         if colon is None or colon.i >= head.i or colon.i == words[0].i:
             return False
@@ -1731,6 +1732,9 @@ class OwnershipReader(Vocabulary):
         speaker = label[-1]
         if speaker.lower_ == "nobody":
             return False  # the meme's "Nobody: … me: …" sets up the writer's own line
+        if len(label) >= 2 and label[1].lemma_.lower() in self._grammar["speech_labels"]:
+            # "Client question of the week: 'Why did our reach drop 40%?'"
+            return label[0].lemma_.lower() in self._speakers
         if len(label) > 2 or (len(label) == 2 and label[0].lower_ not in ("my", "our", "the")):
             return False
         return speaker.lemma_ in self._speakers or speaker.lower_ in self._speakers

@@ -10,7 +10,7 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
 from align_lint.analysis.claims.counts import _FURTHER, _MORE, _SUPERLATIVES, _VAGUE_BIG
-from align_lint.analysis.claims.layout import _WIDELY
+from align_lint.analysis.claims.layout import _ARROWS, _WIDELY
 from align_lint.analysis.lemmas import LemmaSurfaces
 from align_lint.rules.lexicons import Lexicon, Term, expand_words
 
@@ -48,7 +48,8 @@ GRAMMAR = (
     "chart_words", "sales_charts", "payout_platforms",
     # Moved from Python (lexmove): the readers' own content-word lists.
     "companies", "post_attention", "best_periods", "usual_words", "converting_verbs",
-    "labelled_speakers", "discourse_markers", "machine_time_words", "capacity_verbs",
+    "labelled_speakers", "speech_labels", "discourse_markers", "machine_time_words",
+    "capacity_verbs",
     "hiring_verbs", "reporting_later_verbs", "sought_means", "telling_words",
     # round27: what an amount after "of" is the value of ("a media value of $2M").
     "value_nouns", "deferring_verbs", "delivered_goods", "thanked_audiences",
@@ -341,9 +342,12 @@ class Vocabulary:
         self._digits_hash = strings.add("digits")
         # "on"/"at" after "is": a piece of content's level ("the video is on 300k").
         self._level_hashes = frozenset(strings.add(word) for word in ("on", "at"))
+        # An arrow from one bare count to a bigger one: "0 → 100k" (``_grown_by_an_arrow``).
+        self._arrow_hashes = frozenset(strings.add(arrow) for arrow in _ARROWS)
         self._lower_hashes = (
             {self._from_hash, self._strong_hash, self._digits_hash}
             | self._level_hashes
+            | self._arrow_hashes
             | self._you_hashes
             | self._superlatives
             | self._platform_words
