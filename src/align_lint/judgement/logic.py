@@ -386,7 +386,8 @@ class _Scopes:
             return False
         start = self.sentences[sentence]
         end = self.sentences[sentence + 1] if sentence + 1 < len(self.sentences) else len(self.text)
-        said = " ".join(self.text[start:end].lower().split()).rstrip(" .!")
+        # Its last words only: a credit ends the sentence, which may be long.
+        said = " ".join(self.text[max(start, end - 80) : end].lower().split()).rstrip(" .!")
         return any(said.endswith(credit) for credit in self.credits)
 
     def _opens_with_tie(self, start: int) -> bool:
