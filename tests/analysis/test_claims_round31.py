@@ -563,3 +563,21 @@ def test_the_prefilter_sees_round31s_later_cues(linter: Linter) -> None:
             "The vlog goes up at 6pm on Sunday.",
         ],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "Our penguin cam had 2 million views; more to the point, annual passes are up 30% on last year.",
+            True,
+        ),
+        ("Our penguin cam had 2 million views this spring.", False),
+        ("Suite 9: two balconies, 270° views of the bay, one very loud gull.", True),
+        ("I'm a sales guy who posts daily. This year: 40,000 followers.", False),
+    ],
+)
+def test_passes_an_angles_views_and_a_sales_guy(linter: Linter, text: str, passed: bool) -> None:
+    """Annual passes changed are customers; views in degrees are scenery; a
+    "sales guy" names a job, no sales made."""
+    assert _verdict(linter, text)[0] is passed
