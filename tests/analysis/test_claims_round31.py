@@ -581,3 +581,37 @@ def test_passes_an_angles_views_and_a_sales_guy(linter: Linter, text: str, passe
     """Annual passes changed are customers; views in degrees are scenery; a
     "sales guy" names a job, no sales made."""
     assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Our channel hit 40k subscribers, and 31% of our completed mortgages came from it.", True),
+        ("The ad: 2.3M views, 19k clicks, 4,800 switches, cost per switch £12.", True),
+        ("The reel went viral and Friday was our biggest day of sales ever.", True),
+        ("Our network switches now handle 2M views a day without a hiccup.", True),
+        ("Our reel went viral. Our head of sales loved it.", False),
+    ],
+)
+def test_a_lenders_and_a_suppliers_customers(linter: Linter, text: str, passed: bool) -> None:
+    """Mortgages completed, customers switched (and their cost per switch) and
+    a seller's biggest day of sales are outcomes; a network's switches and a
+    head of sales are not."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Quick tip: reach is how many unique accounts saw your post.", True),
+        ("Six figures. That's how many followers this page has now.", False),
+        ("Interesting to see the 'sad desk lunch' video go viral again this week.", True),
+        ("We were thrilled to see our reel go viral this week.", False),
+        ("What a night! 60,000 fans, one trophy, and the whole squad on the bus.", True),
+    ],
+)
+def test_a_definition_a_trend_seen_and_a_cup_final(linter: Linter, text: str, passed: bool) -> None:
+    """ "is how many" defines a metric; "interesting to see X go viral" notices
+    another's; fans with a trophy and a squad are a crowd; "That's how many
+    followers…" and the writer's own reel stay claims."""
+    assert _verdict(linter, text)[0] is passed

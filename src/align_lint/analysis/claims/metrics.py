@@ -800,6 +800,19 @@ def _pieces_counted(verb: Token, content: frozenset[str]) -> tuple[int, int] | N
 _CLOCK_MARKS = frozenset({"am", "pm", "a.m.", "p.m."})
 
 
+def _how_many_defined(doc: Doc, many: int) -> bool:
+    """Is "many" the "how many" of a definition ("reach is how many unique
+    accounts saw your post", "impressions measure how many times…"), not of
+    a count told before or after ("That's how many followers we have",
+    "I checked how many streams I've had: 43,000")?"""
+    if many < 2 or doc[many - 1].lower_ != "how":
+        return False
+    verb = doc[many - 2]
+    if verb.lemma_ not in ("be", "measure", "count", "mean", "show", "tell"):
+        return False
+    return many < 3 or doc[many - 3].lower_ not in ("that", "this", "it", "which", "what")
+
+
 def _put_up(channel: Token) -> bool:
     """Does the channel "go up" with no amount, the way a piece is published
     ("the vlog goes up Sunday", "the podcast went up at 6am"), not grown ("our
@@ -2078,6 +2091,8 @@ class MetricReader(MilestoneReader):
             if child.lower_ in _MANY and not big:
                 if _people_something_holds_for(head):
                     continue  # "for many viewers this was the first look"
+                if _how_many_defined(doc, child.i):
+                    continue  # "reach is how many accounts saw your post": a definition
                 return "amount", (child.i, end)
         ranked = head.i > 0 and doc[head.i - 1].lower_ in ("most", "highest", "record")
         if ranked and not _most_as_majority(doc, head.i - 1, end):

@@ -627,8 +627,12 @@ def _noticed_elsewhere(verb: Token, noticing: frozenset[str]) -> bool:
         thing = next((c for c in noticer.children if c.dep_ == "dobj"), None)
     ongoing = "VBG" in (verb.tag_, noticer.tag_)
     # "Saw Pawprint Rescue's ad went viral": a finite clause, news the writer
-    # read ("saw that…"), where "we saw a post go viral" is an event watched
+    # read ("saw that…"), where "we saw a post go viral" is an event watched;
+    # and "Interesting to see the video go viral again": a seeing in general
     reported = verb.dep_ == "ccomp" and verb.tag_ == "VBD"
+    reported = reported or (
+        noticer.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in noticer.children)
+    )
     if noticer.lemma_ not in noticing or not (ongoing or reported):
         return False
     if thing is None or thing.pos_ == "PRON":
