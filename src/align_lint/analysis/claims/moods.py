@@ -1161,19 +1161,18 @@ def _across_a_whole_field(sentence: Span, fields: frozenset[str]) -> bool:
     ("downloads per episode fell 11% industry-wide", "reach is down 30%
     across the sector", "views dropped platform-wide"), with nothing of the
     writer's in it: a trend reported, not the writer's result?"""
-    doc = sentence.doc
-    found = False
-    for token in sentence:
-        if token.lower_ in _MINE:
-            return False
-        if found or token.lower_ not in fields:
-            continue
-        after = doc[token.i + 1 : token.i + 3]
-        wide = [t.lower_ for t in after] == ["-", "wide"] or token.lower_.endswith("wide")
-        before = [t.lower_ for t in doc[max(token.i - 2, 0) : token.i]]
-        across = before == ["across", "the"]
-        found = wide or across
-    return found
+    if any(t.lower_ in _MINE for t in sentence):
+        return False
+    return any(t.lower_ in fields and _said_field_wide(t) for t in sentence)
+
+
+def _said_field_wide(field: Token) -> bool:
+    """Is the field said with "-wide" ("industry-wide", "sectorwide") or after
+    "across the" ("across the sector")?"""
+    doc = field.doc
+    after = [t.lower_ for t in doc[field.i + 1 : field.i + 3]]
+    before = [t.lower_ for t in doc[max(field.i - 2, 0) : field.i]]
+    return after == ["-", "wide"] or field.lower_.endswith("wide") or before == ["across", "the"]
 
 
 def _withheld(head: Token, withholding: frozenset[str]) -> bool:

@@ -814,14 +814,14 @@ class OutcomeReader(MetricReader):
         return None
 
     def _counted_people(self, subject: Token) -> bool:
-        """Is the subject people counted: a bare count ("400 of you", "1,200
-        applied") or people or roles with one ("1,200 nurses")?"""
-        if is_count(subject):
-            return True
+        """Is the subject people counted (``_counted_doers``): a bare count
+        ("400 of you", "1,200 applied") or people or roles with one ("1,200
+        nurses"), not things ("3 conditions apply")?"""
+        if not _counted_doers(subject):
+            return False
         roles = self._grammar["audience_roles"]
-        people = self._grammar["people"]
-        named = subject.lemma_ in roles or _is_people(subject, people)
-        return named and _count_of(subject) is not None
+        named = subject.lemma_ in roles or _is_people(subject, self._grammar["people"])
+        return is_count(subject) or named
 
     def _people_attending(self, doc: Doc, start: int, end: int) -> Evidence:
         """A count of people attending: "6,249 users reading the post", "29,000
