@@ -69,7 +69,7 @@ CLOSED = {
         "_ADDED_WORDS",  # lead25: quantity words between a count and its noun ("800 new follows")
         "_MULTIPLYING", "_OWNERS", "_COUNT_AFTER", "_FINITE_TAGS", "_NOUN_JOINERS",
         "_TO_IDIOM", "_BIG_UNITS", "_PRICES", "_RANKING_DETERMINERS", "_NOUN_PREPOSITIONS",
-        "_LEVEL_PREPOSITIONS", "_MOVED", "_LEVEL_DEPS", "_THE_POST", "_BE_FORMS", "_UP_OR_DOWN",
+        "_LEVEL_PREPOSITIONS", "_MOVED", "_LEVEL_DEPS", "_THE_POST", "_UP_OR_DOWN",
         # ordinal and rank words of a first place (judge53)
         "_FIRST_PLACES",
     },
@@ -79,6 +79,7 @@ CLOSED = {
         "_ORDINAL_NAMES",
     },
     "moods": {
+        "_BE_FORMS",  # forms of "be" ("'X' is trending", "views are up"; round32)
         "_CLAUSE_TAGS",  # round27: tags that make quoted words a clause (a title), not a modifier
         "_SOMEONE",  # round27: indefinite pronouns for a person ("someone with 2M followers")
         "_SOME_THING",  # lead24: pronouns of a thing to do ("nothing to sell yet")

@@ -1208,6 +1208,9 @@ class ClaimExtractor(OutcomeReader):
                 return True  # "everyone's obsessed with conversion rates" (``_a_truism``)
             if lemma in self._grammar["capacity_nouns"] and _next_word_is(token, "for"):
                 return True  # "room for two new clients in Q3" (``_room_for``)
+            reckoning = self._grammar["reckoning_verbs"]
+            if token.i == first - 1 and lower == "in" and _reckoned_before(token, reckoning):
+                return True  # "measure growth in revenue" (``_a_unit_measured_in``)
             if token.i < first:
                 # a goal before the outcome: "Acme hopes to sign…"
                 if _of_intent(token, intent) and token.pos_ in ("VERB", "AUX", "NOUN"):
@@ -1856,3 +1859,10 @@ class ClaimExtractor(OutcomeReader):
         else:
             mood = self._outcome_mood(head, named=evidence[0] == "term")
         return kind, lexicon, evidence[0], evidence[1], mood
+
+
+def _reckoned_before(preposition: Token, reckoning: frozenset[str]) -> bool:
+    """Is a verb of reckoning among the four words before "in" ("measure
+    growth in revenue", "we count success in donors")?"""
+    start = max(preposition.sent.start, preposition.i - 4)
+    return any(t.lemma_ in reckoning for t in preposition.doc[start : preposition.i])

@@ -81,6 +81,7 @@ from align_lint.analysis.claims.milestones import (
 from align_lint.analysis.claims.model import Claim, Evidence
 from align_lint.analysis.claims.moods import (
     _APPROXIMATELY,
+    _BE_FORMS,
     _NOUN_PHRASE_WORDS,
     _OFFER,
     _describing,
@@ -229,7 +230,10 @@ def _attention_is_bought(verb: Token, bought_attention: frozenset[str]) -> bool:
     impressions", "the brand purchased 2M views" (a case study's voice for
     "we bought"), "they bought half their followers"? Spending, or a rival
     faking an audience: no sale. Shoppers buying units still sell ("shoppers
-    bought 4,000 units")."""
+    bought 4,000 units"). Said as the attention's adjective too: "no bought
+    followers, just consistent posts" (round32)."""
+    if verb.dep_ == "amod" and verb.head.lemma_.lower() in bought_attention:
+        return True
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     # The object and the words that make it up, not a clause on it: "booked 14
     # meetings off one post that got 60 reactions" bought no reactions
@@ -887,10 +891,6 @@ def _soared(doc: Doc, start: int, end: int, idioms: frozenset[tuple[str, ...]]) 
             return None
         index += 1
     return None
-
-
-# Forms of "be" between a metric and its bare "up": "views are up again".
-_BE_FORMS = frozenset({"is", "are", "was", "were", "'s", "\u2019s"})
 
 
 # Which way a metric moved, as a verb and its direction say it.

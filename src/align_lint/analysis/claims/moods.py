@@ -2596,6 +2596,84 @@ def _a_fashion_trending(term: Token, subject: Token, own: frozenset[str]) -> boo
     )
 
 
+# Forms of "be" between a thing and its "trending" ("'X' is trending") or a
+# metric and its bare "up" ("views are up again", metrics.py).
+_BE_FORMS = frozenset({"is", "are", "was", "were", "'s", "\u2019s"})
+
+
+def _the_word_before_trending(term: Token) -> Token | None:
+    """The word before "trending", past a "be" ("'X' is trending", "X
+    trending"), inside the term's sentence; None at its start."""
+    index = term.i - 1
+    sentence_start = term.sent.start
+    if index >= sentence_start and term.doc[index].lower_ in _BE_FORMS:
+        index -= 1
+    return term.doc[index] if index >= sentence_start else None
+
+
+def _a_quoted_phrase_trending(term: Token) -> bool:
+    """Is what trends a phrase in quotation marks, no word of the writer's in
+    the sentence before it ("Saw 'brunch is cancelled' trending this
+    morning", "'fries in milkshake' is trending again"): a saying people type
+    on a platform, not the writer's post ("our slogan 'Bean There' is
+    trending" keeps "our"; a tag is ``_a_tag_trending``'s)?"""
+    if term.lemma_ != "trend" or term.tag_ != "VBG":
+        return False
+    closing = _the_word_before_trending(term)
+    if closing is None or closing.text not in _QUOTE_MARKS:
+        return False
+    before = term.doc[term.sent.start : closing.i]
+    opening = next((t for t in reversed(before) if t.text in _QUOTE_MARKS), None)
+    if opening is None or opening.i + 1 == closing.i:
+        return False
+    # A saying, with a verb or a preposition of its own ('brunch is
+    # cancelled', 'fries in milkshake'); a noun phrase may be the writer's
+    # title ("'Driftwood' is trending at #3 in Brazil", a song of theirs).
+    said = term.doc[opening.i + 1 : closing.i]
+    if not any(t.pos_ in ("VERB", "AUX", "ADP") for t in said):
+        return False
+    return not any(t.lower_ in _MINE for t in term.doc[term.sent.start : opening.i])
+
+
+def _a_taste_trending(term: Token) -> bool:
+    """Is what trends "X everything", a taste in fashion ("Pistachio
+    everything is trending this spring", "burgundy everything"): the idiom
+    names a flavour or a colour on every menu or rail, nobody's post?"""
+    if term.lemma_ != "trend":
+        return False
+    everything = _the_word_before_trending(term)
+    if everything is None or everything.lower_ != "everything" or everything.i == 0:
+        return False
+    taste = term.doc[everything.i - 1]
+    return taste.is_alpha and taste.pos_ not in ("DET", "PRON") and taste.lower_ not in _MINE
+
+
+def _a_quoted_kind_spreading(subject: Token, content_nouns: frozenset[str]) -> bool:
+    """Is what went viral or trends a kind of thing named by a quotation ("The
+    '12-3-30' treadmill workout went viral in 2020", "the 'girl dinner' diet
+    went viral"), no piece of content and nobody's: a craze everyone tried,
+    not the writer's post ("our 'Rep Challenge' went viral" is owned, "the
+    'Slow Down' video" is content)?"""
+    # The tagger may make a lower-case noun after a quotation a name ("workout").
+    a_noun = subject.pos_ == "NOUN" or (subject.pos_ == "PROPN" and subject.is_lower)
+    if not a_noun or subject.lemma_.lower() in content_nouns:
+        return False
+    before = subject.doc[subject.left_edge.i : subject.i]
+    if not any(t.text in _QUOTE_MARKS for t in before):
+        return False
+    return not any(t.lower_ in _MINE for t in subject.subtree)
+
+
+def _a_unit_measured_in(head: Token, reckoning: frozenset[str]) -> bool:
+    """Is the outcome the unit something is measured in ("Some people measure
+    growth in revenue. I measure it in conversations."): a yardstick named, no
+    result told ("measured in revenue, the campaign returned $2M" tells its
+    amount elsewhere)?"""
+    if head.dep_ != "pobj" or head.head.lower_ != "in":
+        return False
+    return head.head.head.lemma_ in reckoning
+
+
 def _a_kind_of(word: Token, noun: Token) -> bool:
     """Is ``word``, tagged a name, a dictionary word in lower case (or opening
     the sentence) before a plural noun, which it sorts ("espresso martinis are
@@ -3159,6 +3237,8 @@ class MoodReader(OwnershipReader):
             return "speculative"  # "revenue can wait": for later, none now
         if named and _called_a_problem(head, self._grammar["problem_nouns"]):
             return "topic"  # "revenue is a 2025 problem", "sales are next year's worry"
+        if named and _a_unit_measured_in(head, self._grammar["reckoning_verbs"]):
+            return "topic"  # "some people measure growth in revenue": a yardstick named
         if _denied_outcome(
             head, self._grammar["good_when_absent"], self._grammar["losing_verbs"]
         ) or _stated_as_zero(head):
@@ -3581,6 +3661,10 @@ class MoodReader(OwnershipReader):
             return "background"  # "did you see what is trending on Twitter today": whatever it is
         if _wondered_why_it_trends(verb):
             return "background"  # "not sure why 'pizza at 3am' is trending": elsewhere
+        if _a_quoted_phrase_trending(doc[index]):
+            return "background"  # "Saw 'brunch is cancelled' trending": a phrase people type
+        if _a_taste_trending(doc[index]):
+            return "topic"  # "Pistachio everything is trending this spring": a taste
         owning = self._grammar["rank_openers"] | self._grammar["owned_tag_words"]
         if _a_tag_trending(verb, owning, self._grammar["content_nouns"]):
             return "background"  # "#StormOlwen is trending for a reason": a tag, not ours
@@ -3606,6 +3690,8 @@ class MoodReader(OwnershipReader):
             doc[index], subject, self._trending_own
         ):
             return "topic"
+        if _a_quoted_kind_spreading(subject, self._grammar["content_nouns"]):
+            return "background"  # "The '12-3-30' treadmill workout went viral": a craze
         if _made_by_someone(subject) or _named_circumstance(subject):
             return "background"
         if self._a_persons(subject):

@@ -1150,6 +1150,8 @@ class OutcomeReader(MetricReader):
         buying = lemma in ("buy", "purchase", "order", "book")
         buyers = subjects or (_subjects(verb.head) if verb.dep_ == "xcomp" else [])
         if buying and buyers and buyers[0].lower_ in ("i", "you"):
+            if lemma == "book" and _meetings_booked(verb, self._grammar["booked_for_sales"]):
+                return action  # "I booked 63 meetings from DMs": a seller's pipeline
             return None  # "I bought…", "i would like to buy them a coffee": the writer spends
         if buying and _how_to(verb):
             return None  # "how to buy US stock shares": advice, no one bought
@@ -1182,6 +1184,17 @@ class OutcomeReader(MetricReader):
         ):
             return None
         return "action", (index, index + 1)
+
+
+def _meetings_booked(verb: Token, booked_for_sales: frozenset[str]) -> bool:
+    """Is the object of "book" meetings or calls counted ("booked 63 meetings",
+    "booked 40 discovery calls"): a seller's pipeline, not the writer's
+    purchase ("I booked 2 flights", "I booked a demo of their tool", no count)?"""
+    for thing in (c for c in verb.children if c.dep_ == "dobj"):
+        counted = any(is_count(c) for c in thing.children if c.dep_ == "nummod")
+        if counted and thing.lemma_ in booked_for_sales:
+            return True
+    return False
 
 
 def _money_put_in(verb: Token, term: Token) -> int | None:

@@ -712,6 +712,8 @@ def _subject_cue(token: Token) -> bool:
         or lower == "by"
         or token.tag_ in _RELATIVE_TAGS
         or token.tag_ == "NNS"
+        # a craze named by a quotation: "The '12-3-30' workout went viral"
+        or token.is_quote
     )
 
 

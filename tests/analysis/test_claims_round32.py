@@ -1,0 +1,177 @@
+"""Classes found by the thirty-second session's blind rounds (own-166..169,
+left held out by the thirty-first), on sentences written for these tests
+(each: a text the class must read, and a near miss it must not)."""
+
+from __future__ import annotations
+
+import pytest
+from tests.analysis.claim_reading import assert_prefilter_agrees
+from tests.analysis.claim_reading import verdict_with_severities as _verdict
+
+from align_lint.run.linter import Linter
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Woke up to 800 new connection requests after my post on hiring.", False),
+        ("The gateway drops 800 connection requests per second under load.", True),
+    ],
+)
+def test_connection_requests_counted(linter: Linter, text: str, passed: bool) -> None:
+    """Requests to connect a profile receives, counted, are attention; a
+    server's connection requests are load."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("1.3 million people hit play on the trailer in its first weekend.", False),
+        ("Hit play, lie back and let the rain sounds do the rest.", True),
+    ],
+)
+def test_play_pressed_by_people_counted(linter: Linter, text: str, passed: bool) -> None:
+    """Playing told by its button ("hit play", "pressed play") with the people
+    counted is an audience; the button bidden is an instruction."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Our share of conversation among UK bakers grew from 6% to 19% in a year.", False),
+        ("Every brand wants its share of the conversation; few earn it.", True),
+    ],
+)
+def test_share_of_conversation(linter: Linter, text: str, passed: bool) -> None:
+    """A brand's share of the conversation, changed, is share of voice by
+    another name; wanted in general it is a topic."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Packed house at the bar for the final. 140 fans, one big screen.", True),
+        ("What a night. 22,000 fans and a tifo that took a month to paint.", True),
+        ("Our page just passed 22,000 fans. Thank you all!", False),
+    ],
+)
+def test_fans_at_a_screening_or_a_match(linter: Linter, text: str, passed: bool) -> None:
+    """Fans counted beside a match's words (a big screen, a packed house, a
+    late winner, a tifo) are a crowd there in person, not an audience."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Saw 'soup for breakfast' is trending again. We've served it since 2015.", True),
+        ("Saw 'dinner is cancelled' trending this morning and checked our bookings.", True),
+        ("Just found out 'Harbour Lights' is trending at #2 in Chile!", False),
+        ("Our slogan 'Crumbs Happen' is trending!", False),
+    ],
+)
+def test_a_quoted_saying_trending(linter: Linter, text: str, passed: bool) -> None:
+    """A quoted saying (with a verb or a preposition of its own) that trends is
+    what people type elsewhere; a quoted name may be the writer's song or
+    slogan, and "our" keeps it the writer's."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Cardamom everything is trending this spring. New buns from Friday.", True),
+        ("Our matcha tonic is trending this summer!", False),
+    ],
+)
+def test_a_taste_trending(linter: Linter, text: str, passed: bool) -> None:
+    """ "X everything is trending" names a flavour or a colour in fashion, no
+    one's post, whatever the tagger makes the flavour (here a name); the
+    writer's product trending is a claim."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("The '5-4-3-2-1' stair workout went viral in 2021. We still teach it.", True),
+        ("Our '5-4-3-2-1' stair video went viral in 2021.", False),
+    ],
+)
+def test_a_quoted_craze_gone_viral(linter: Linter, text: str, passed: bool) -> None:
+    """A kind of thing named by a quotation (a workout, a diet) that went
+    viral is a craze everyone tried; the writer's video is a claim."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "Social selling isn't about likes. This quarter I booked 41 meetings "
+            "from DMs. My posts get about 30 likes.",
+            True,
+        ),
+        (
+            "I booked 2 flights for the offsite. My last post got 9,000 likes.",
+            False,
+        ),
+    ],
+)
+def test_meetings_a_seller_booked(linter: Linter, text: str, passed: bool) -> None:
+    """Meetings or calls the writer booked, counted, are a seller's pipeline;
+    flights the writer booked are spending, no outcome."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("We went from 900 to 14,000 followers. No bought followers, just posts.", False),
+        ("Customers bought 4,000 units after our page reached 14,000 followers.", True),
+    ],
+)
+def test_bought_followers_as_an_adjective(linter: Linter, text: str, passed: bool) -> None:
+    """ "bought followers" names attention bought (none here), no sale;
+    customers who bought units still sold."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "Some founders measure growth in revenue. I measure it in conversations. "
+            "My posts drew 12,000 comments this month.",
+            False,
+        ),
+        (
+            "We measure growth in revenue, and revenue grew 30% this quarter. "
+            "My posts drew 12,000 comments.",
+            True,
+        ),
+    ],
+)
+def test_an_outcome_as_the_unit_of_measure(linter: Linter, text: str, passed: bool) -> None:
+    """An outcome named as the unit something is measured in is a yardstick,
+    no result; the same outcome changed is one."""
+    assert _verdict(linter, text)[0] is passed
+
+
+def test_round32_cues_in_a_batch(linter: Linter) -> None:
+    """The prefiltered pass reads the new classes as the full pass does."""
+    assert_prefilter_agrees(
+        linter,
+        [
+            "Woke up to 800 new connection requests after my post on hiring.",
+            "1.3 million people hit play on the trailer in its first weekend.",
+            "Our share of conversation among UK bakers grew from 6% to 19% in a year.",
+            "Some founders measure growth in revenue. My posts drew 12,000 comments.",
+            "Saw 'soup for breakfast' is trending again. We've served it since 2015.",
+            "The '5-4-3-2-1' stair workout went viral in 2021. We still teach it.",
+            "Social selling isn't about likes. This quarter I booked 41 meetings from DMs.",
+        ],
+    )
