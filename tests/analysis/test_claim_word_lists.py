@@ -107,6 +107,8 @@ CLOSED = {
         "_BESIDE_ANOTHER",
     },
     "outcomes": {
+        # the conjunctions of a list of verbs, "subscribed, commented or shared" (round32)
+        "_JOINS",
         # the participles that end a term of messages counted, "74 emails asking" (lead22)
         "_ASKING",
         "_BY_ITSELF", "_WRITER_OR_READER", "_PAID_TIERS", "_MONEY_MOVED", "_DUMMY_SUBJECTS",

@@ -175,3 +175,124 @@ def test_round32_cues_in_a_batch(linter: Linter) -> None:
             "Social selling isn't about likes. This quarter I booked 41 meetings from DMs.",
         ],
     )
+
+
+# Slice 2: own-170..173's classes (first run on 51f5a3d).
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("This scarf is from a tiny Leeds brand with maybe 600 followers. Go look.", True),
+        ("Signed a speaker this week with 2 million subscribers on YouTube.", True),
+        ("We grew from a page with 200 followers to 40,000.", False),
+        ("We ended this week with 9,000 new followers.", False),
+    ],
+)
+def test_an_indefinite_holder_the_parse_left_behind(
+    linter: Linter, text: str, passed: bool
+) -> None:
+    """A holder brought in with "a" whose "with" the parse hung on the verb,
+    past a time phrase or after "is from", has the audience; the writer's own
+    start ("grew from a page with…") and week keep theirs."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Sales told me Instagram doesn't work. My last reel: 210k views.", False),
+        ("When product, design and sales pull together: 1.4M impressions.", False),
+        ("Sales told a different story: up 30% in March, after 1.4M impressions.", True),
+    ],
+)
+def test_sales_as_a_team(linter: Linter, text: str, passed: bool) -> None:
+    """ "Sales" that tells someone something, or listed with a company's other
+    teams, is the sales team, no outcome; sales that "tell a story" are
+    figures."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("500K SUBSCRIBERS! Thanks to all of you who subscribed, commented or shared.", False),
+        (
+            "Crossed 500K subscribers, and 2,300 of you joined the paid course "
+            "and are still subscribed a year on.",
+            True,
+        ),
+    ],
+)
+def test_subscribed_listed_with_attention(linter: Linter, text: str, passed: bool) -> None:
+    """ "subscribed" listed with commenting and sharing is a channel's
+    subscription, attention; still subscribed to a paid course is an
+    outcome."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "Our post about how we cut our cloud bill by 40% was #1 on Hacker News. "
+            "52,000 visitors in a day.",
+            False,
+        ),
+        ("We cut our cloud bill by 40%. 52,000 visitors read how.", True),
+    ],
+)
+def test_an_outcome_a_piece_is_about(linter: Linter, text: str, passed: bool) -> None:
+    """An outcome in what a post is "about" names the piece, no result the
+    post reports; the same outcome told outright is one."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("A colleague on our design team has 80k followers and still asks me for feedback.", True),
+        ("My colleague hit 80k followers this week!", False),
+        (
+            "A podcaster I follow explained why she closed her channel with 200,000 subscribers.",
+            True,
+        ),
+        ("We closed the year with 200,000 subscribers on our channel.", False),
+    ],
+)
+def test_others_audiences_told_in_passing(linter: Linter, text: str, passed: bool) -> None:
+    """A colleague brought in with "a" who has an audience has their own, as
+    "my colleague" does; a channel that is "her" own, held "with" a count the
+    parse hung on the verb, is hers. A milestone told of a colleague and the
+    writer's year keep theirs."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Didn't expect my post on the fediverse to get boosted 3k times.", False),
+        ("The spring promo boosted sales by 20% in two weeks.", True),
+    ],
+)
+def test_boosted_counted_in_times(linter: Linter, text: str, passed: bool) -> None:
+    """A post boosted (passed on, on Mastodon and its kin) counted in times is
+    attention; a boost to sales is an outcome."""
+    assert _verdict(linter, text)[0] is passed
+
+
+def test_round32_slice2_cues_in_a_batch(linter: Linter) -> None:
+    """The prefiltered pass reads slice 2's classes as the full pass does."""
+    assert_prefilter_agrees(
+        linter,
+        [
+            "This scarf is from a tiny Leeds brand with maybe 600 followers. Go look.",
+            "Sales told me Instagram doesn't work. My last reel: 210k views.",
+            "When product, design and sales pull together: 1.4M impressions.",
+            "500K SUBSCRIBERS! Thanks to all of you who subscribed, commented or shared.",
+            "Our post about how we cut our cloud bill by 40% was #1 on Hacker News. "
+            "52,000 visitors in a day.",
+            "A colleague on our design team has 80k followers and still asks me for feedback.",
+            "Didn't expect my post on the fediverse to get boosted 3k times.",
+        ],
+    )

@@ -1208,6 +1208,9 @@ class ClaimExtractor(OutcomeReader):
                 return True  # "everyone's obsessed with conversion rates" (``_a_truism``)
             if lemma in self._grammar["capacity_nouns"] and _next_word_is(token, "for"):
                 return True  # "room for two new clients in Q3" (``_room_for``)
+            told = token.i == first + 1 and lower in self._grammar["telling_words"]
+            if told or (lower in self._grammar["departments"] and first - 4 <= token.i < first):
+                return True  # "Sales told me…", "product, brand and sales" (``_a_team_named``)
             reckoning = self._grammar["reckoning_verbs"]
             if token.i == first - 1 and lower == "in" and _reckoned_before(token, reckoning):
                 return True  # "measure growth in revenue" (``_a_unit_measured_in``)

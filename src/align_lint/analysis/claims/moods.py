@@ -1278,17 +1278,26 @@ def _met_with_an_audience(head: Token, content: frozenset[str]) -> Token | None:
     introduced by "a"; not "ended the year with 40k followers" (the writer's
     year), nor a piece of content ("we launched a reel with 2M views")."""
     with_ = head.head
-    if head.dep_ != "pobj" or with_.lower_ != "with" or with_.head.pos_ != "VERB":
+    if head.dep_ != "pobj" or with_.lower_ != "with" or with_.head.pos_ not in ("VERB", "AUX"):
         return None
     before = head.doc[with_.i - 1] if with_.i > 0 else None
+    if before is not None and before.dep_ == "npadvmod" and before.left_edge.i > 0:
+        # "Booked a headliner this week with 9 million monthly listeners": past
+        # the time phrase the parse hung on the verb too (round32)
+        before = head.doc[before.left_edge.i - 1]
     if before is None:
         return None
-    if before.dep_ == "pobj" and before.head.lower_ not in _BESIDE_ANOTHER:
+    # "The dress is from a tiny brand with 800 followers": where a thing comes
+    # from, after "be" (round32); not "we grew from a page with 200 followers"
+    origin = before.dep_ == "pobj" and before.head.lower_ == "from" and with_.head.pos_ == "AUX"
+    if before.dep_ == "pobj" and before.head.lower_ not in _BESIDE_ANOTHER and not origin:
         return None  # "we grew from a page with 200 followers": the writer's own start
     object_of = before.head.head if before.dep_ == "pobj" else before.head
     if before.dep_ not in ("dobj", "pobj") or object_of.i != with_.head.i:
         return None
-    indefinite = _introduced_indefinitely(before) or _a_bare_plural(before)
+    # "she deleted her account with 90,000 followers": a third person's (round32)
+    theirs = any(c.dep_ == "poss" and c.lower_ in ("her", "his", "their") for c in before.children)
+    indefinite = _introduced_indefinitely(before) or _a_bare_plural(before) or theirs
     if not indefinite or before.pos_ != "NOUN" or before.lemma_ in content:
         return None
     return before
@@ -2664,6 +2673,29 @@ def _a_quoted_kind_spreading(subject: Token, content_nouns: frozenset[str]) -> b
     return not any(t.lower_ in _MINE for t in subject.subtree)
 
 
+def _what_a_piece_is_about(head: Token, content_nouns: frozenset[str]) -> bool:
+    """Is the outcome what a piece of content is "about" ("Tuesday's post about
+    how we cut our database bill in half hit #1"): the piece's subject, told to
+    say which piece, not a result the post reports? The clause hangs on
+    "about" after a content noun."""
+    about = head.head if head.dep_ in ("pcomp", "pobj") else None
+    if about is None or about.lower_ != "about":
+        return False
+    return about.head.lemma_.lower() in content_nouns
+
+
+def _a_team_named(head: Token, telling: frozenset[str], departments: frozenset[str]) -> bool:
+    """Is the outcome word a team ("Sales told me LinkedIn doesn't work", "when
+    product, brand and sales row together"): the subject of telling someone,
+    or one of a company's teams listed with it; not sales that tell a story
+    ("sales told a different story": figures, no one told)?"""
+    told = head.head
+    if head.dep_ == "nsubj" and told.lower_ in telling:
+        return any(c.dep_ in ("dobj", "dative") and c.pos_ == "PRON" for c in told.children)
+    listed = [*head.conjuncts]
+    return any(t.lower_ in departments for t in listed)
+
+
 def _a_unit_measured_in(head: Token, reckoning: frozenset[str]) -> bool:
     """Is the outcome the unit something is measured in ("Some people measure
     growth in revenue. I measure it in conversations."): a yardstick named, no
@@ -3237,6 +3269,10 @@ class MoodReader(OwnershipReader):
             return "speculative"  # "revenue can wait": for later, none now
         if named and _called_a_problem(head, self._grammar["problem_nouns"]):
             return "topic"  # "revenue is a 2025 problem", "sales are next year's worry"
+        if _what_a_piece_is_about(head, grammar["content_nouns"]):
+            return "topic"  # "our post about how we cut our database bill": the piece's subject
+        if named and _a_team_named(head, grammar["telling_words"], grammar["departments"]):
+            return "background"  # "Sales told me LinkedIn doesn't work": the sales team
         if named and _a_unit_measured_in(head, self._grammar["reckoning_verbs"]):
             return "topic"  # "some people measure growth in revenue": a yardstick named
         if _denied_outcome(

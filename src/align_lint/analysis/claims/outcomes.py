@@ -53,6 +53,9 @@ if TYPE_CHECKING:
 # Word sets: closed classes (function words, tags, labels, symbols) stay in Python; content
 # words go into rules/lexicons/grammar.yaml (tests/analysis/test_claim_word_lists.py).
 
+# The words that join a list of verbs ("subscribed, commented or shared").
+_JOINS = frozenset({"and", "or", "&"})
+
 _BY_ITSELF = frozenset({"themselves", "itself"})
 # What pays the writer when their content does: "(…streams) which paid me $4,100".
 _PAYING_PRONOUNS = frozenset({"which", "what", "that", "it", "this"})
@@ -1115,6 +1118,8 @@ class OutcomeReader(MetricReader):
         if lemma in ("request", "enquire", "inquire"):  # "3,100 requested a quote"
             asked = any(t.lemma_ in self._grammar["lead_requests"] for t in after)
             return action if by_others and asked else None
+        if lemma == "subscribe" and _listed_with(verb, self._always_attending):
+            return None  # "everyone who subscribed, commented or shared": a channel's, attention
         if lemma in ("sign", "subscribe"):
             upward = any(c.lower_ == "up" for c in verb.children) or lemma == "subscribe"
             # "we signed up 2,300 people": the writer signs up others, counted.
@@ -1184,6 +1189,23 @@ class OutcomeReader(MetricReader):
         ):
             return None
         return "action", (index, index + 1)
+
+
+def _listed_with(verb: Token, lemmas: frozenset[str]) -> bool:
+    """Is the verb listed with one of these verbs, next to it across a comma,
+    "and" or "or" ("subscribed, commented, or sent it to a friend", "liked,
+    subscribed and shared")? Word order decides: the parse hangs such lists
+    in many ways ("conj", "dep", a second clause on the noun)."""
+    doc = verb.doc
+    for step in (1, -1):
+        index = verb.i + step
+        while 0 <= index < len(doc) and (doc[index].text == "," or doc[index].lower_ in _JOINS):
+            index += step
+        if index == verb.i + step or not 0 <= index < len(doc):
+            continue  # no join between: not a list
+        if doc[index].pos_ == "VERB" and doc[index].lemma_ in lemmas:
+            return True
+    return False
 
 
 def _meetings_booked(verb: Token, booked_for_sales: frozenset[str]) -> bool:

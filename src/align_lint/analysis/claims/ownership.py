@@ -1262,14 +1262,19 @@ def _in_anothers_quoted_title(head: Token, content: frozenset[str]) -> bool:
 
 def _someone_i_know(subject: Token, acquaintances: frozenset[str]) -> bool:
     """Is the subject of a present "has" someone the writer knows, "my dad
-    has 14 followers", "our neighbour has 2k subscribers"? Their audience as
+    has 14 followers", "our neighbour has 2k subscribers", "a colleague has
+    120k"? Their audience as
     it stands is theirs (``_anothers_metric``); a milestone the writer tells
     of them ("my son hit 100 subscribers") is the writer's proud news."""
     verb = subject.head
     if verb.lemma_ != "have" or verb.tag_ not in ("VBZ", "VBP") or subject.dep_ != "nsubj":
         return False
+    # "A colleague on our brand team has 120k followers" (round32): one of
+    # them, brought in with "a", as "my colleague" is
     return subject.lemma_ in acquaintances and any(
-        c.dep_ == "poss" and c.lower_ in ("my", "our") for c in subject.children
+        (c.dep_ == "poss" and c.lower_ in ("my", "our"))
+        or (c.dep_ == "det" and c.lower_ in ("a", "an"))
+        for c in subject.children
     )
 
 

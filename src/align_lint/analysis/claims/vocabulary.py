@@ -56,8 +56,8 @@ GRAMMAR = (
     "rank_openers", "web_places",
     "commented_code", "work_verbs", "venues", "populations", "data_nouns", "holder_nouns",
     "chasing_verbs", "saying_verbs", "quota_nouns", "spending_verbs", "lead_requests",
-    "booked_for_sales", "reckoning_verbs", "supposing_verbs", "drawing_verbs", "result_nouns",
-    "buyer_nouns", "joined_programs",
+    "booked_for_sales", "reckoning_verbs", "departments", "supposing_verbs", "drawing_verbs",
+    "result_nouns", "buyer_nouns", "joined_programs",
     "outcome_change_verbs", "having_verbs", "counted_places", "level_words", "getting_verbs",
     "outcome_changing_verbs", "channels_in_general", "rivalling_verbs", "outcome_amounts",
     "discussing_verbs", "acquiring_verbs",
@@ -302,6 +302,9 @@ class Vocabulary:
         # Superlatives of verbs: "the most shared ad", "the most-watched video",
         # also where the tagger made the participle an adjective (lemma "shared").
         verbs = self._attending = self._attention_lemmas()
+        # Those attention in any sentence, with no sense condition ("join" is
+        # only near a community place): "subscribed, commented or shared".
+        self._always_attending = self._attention_lemmas(unconditional=True)
         self._attention_words = self._attention_nouns()
         self._attention_pairs = self._attention_two_words()
         self._outcome_nouns = self._one_word_outcomes()
@@ -415,15 +418,19 @@ class Vocabulary:
             return False
         return (verb.doc[verb.i - 1].lower_, verb.lower_) in self._attention_pairs
 
-    def _attention_lemmas(self) -> frozenset[str]:
+    def _attention_lemmas(self, unconditional: bool = False) -> frozenset[str]:
         """Verbs of attending (watch, read, share…), not of reaching, nor the
         ones attention only when counted in times ("3,000 users saved two
-        hours" is an outcome)."""
+        hours" is an outcome); ``unconditional``: only those whose term has no
+        condition on its paragraph ("join" near a community place)."""
         lexicon = self.lexicons.get("attention_verbs")
         if lexicon is None:
             return frozenset()
         return frozenset(
-            lemma for term in lexicon.terms if term.needs != "count" for lemma in term.lemmas
+            lemma
+            for term in lexicon.terms
+            if term.needs != "count" and not (unconditional and (term.near or term.not_near))
+            for lemma in term.lemmas
         )
 
     def _mood_cues(self) -> tuple[frozenset[str], frozenset[str]]:
