@@ -118,6 +118,7 @@ CLOSED = {
         "_POINTS",
     },
     "ownership": {
+        "_THEIRS",  # possessive pronouns of another ("theirs drove $3M"; round32)
         "_DOERS", "_HOLDING", "_FIRST_PERSON", "_GENERIC_DETERMINERS", "_GENERIC_PRONOUNS",
         "_MINE", "_MINE_WORDS", "_SETTING_BESIDE", "_LEADING_MARKS", "_RELATIVE_TAGS",
         "_OTHER_CLAUSES", "_CLAUSE_HEADS", "_CROWDS", "_THEIR_OWN", "_THIRD_PERSON",

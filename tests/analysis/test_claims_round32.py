@@ -296,3 +296,129 @@ def test_round32_slice2_cues_in_a_batch(linter: Linter) -> None:
             "Didn't expect my post on the fediverse to get boosted 3k times.",
         ],
     )
+
+
+# Slice 3: own-174..177's classes (first run on 20f103f).
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Our webinar ads: 3,100 clicks. Since then, $1.2M in pipeline.", True),
+        ("£40k in new contracts from one 900-like post.", True),
+        ("We put $20k in ads and got 2M views.", False),
+    ],
+)
+def test_money_in_an_outcome(linter: Linter, text: str, passed: bool) -> None:
+    """Money put "in" an outcome noun right after it is that outcome's
+    amount; money put in ads is spending."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Our post about the 400 jackets sold at the market was shared 3,000 times.", False),
+        ("We sold 400 jackets at the market after our post was shared 3,000 times.", True),
+    ],
+)
+def test_an_outcome_describing_what_a_piece_is_about(
+    linter: Linter, text: str, passed: bool
+) -> None:
+    """An outcome that describes what a post is about names the piece; sold
+    outright it is a result."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("A bakery in Leeds copied our recipe, went viral with it and got a TV slot.", True),
+        ("A reel of our bakery went viral last week.", False),
+    ],
+)
+def test_someone_brought_in_went_viral(linter: Linter, text: str, passed: bool) -> None:
+    """Someone brought in with "a" who went viral is another; a piece of the
+    writer's content that did is the writer's."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "Our podcast passed 1 million downloads. A rival says theirs drove "
+            "$2M in pipeline for them.",
+            False,
+        ),
+        ("Our podcast passed 1 million downloads and drove $2M in pipeline.", True),
+    ],
+)
+def test_theirs_drove_an_outcome(linter: Linter, text: str, passed: bool) -> None:
+    """ "theirs" stands for another's thing, whose outcome is theirs; the
+    writer's podcast's is the writer's."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("My gran thinks 'going viral' means catching a cold.", True),
+        ("Going viral last week means our inbox is full.", False),
+    ],
+)
+def test_a_quoted_phrase_defined_by_means(linter: Linter, text: str, passed: bool) -> None:
+    """A quoted "going viral" that "means" something is defined, a topic; the
+    writer's going viral is a claim."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "I've seen a colleague's essay with 40,000 views and zero citations "
+            "praised over a landmark study.",
+            True,
+        ),
+        ("We launched our report with 30,000 views in week one.", False),
+    ],
+)
+def test_a_colleagues_piece_with_a_count(linter: Linter, text: str, passed: bool) -> None:
+    """A piece owned by someone brought in with "a" ("a colleague's thesis")
+    holds its own count, whatever the parse hangs "with" on."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("The reel got 50k views, and uptake among carers rose from 40% to 52%.", True),
+        ("Oxygen uptake rose 12%. Our reel got 50k views.", False),
+        ("My 2020 pattern got 200 likes, but a studio licensed it: 6% royalties.", True),
+        ("My pattern got 200 likes and my nan asked for royalties.", False),
+        ("Over-60s membership rose from 30 to 180 after our film got 2M views.", True),
+        ("A paid membership tier is coming in Q4. Our film got 2M views.", False),
+    ],
+)
+def test_outcomes_of_health_licensing_and_clubs(linter: Linter, text: str, passed: bool) -> None:
+    """Uptake changed, royalties with their rate and a club's membership
+    changed are outcomes; a plant's uptake, royalties asked for and a plan's
+    membership tier are none."""
+    assert _verdict(linter, text)[0] is passed
+
+
+def test_round32_slice3_cues_in_a_batch(linter: Linter) -> None:
+    """The prefiltered pass reads slice 3's classes as the full pass does."""
+    assert_prefilter_agrees(
+        linter,
+        [
+            "Our webinar ads: 3,100 clicks. Since then, $1.2M in pipeline.",
+            "Our post about the 400 jackets sold at the market was shared 3,000 times.",
+            "Our podcast passed 1 million downloads. A rival says theirs drove "
+            "$2M in pipeline for them.",
+            "My gran thinks 'going viral' means catching a cold.",
+            "The reel got 50k views, and uptake among carers rose from 40% to 52%.",
+            "Over-60s membership rose from 30 to 180 after our film got 2M views.",
+        ],
+    )

@@ -1167,8 +1167,11 @@ class ClaimExtractor(OutcomeReader):
             return True  # whose outcome: "competitor X grew revenue 20%" (``_outcome_mood``)
         if topical and self._both_kinds(terms) and _names_beside_us(sentence):
             return True  # "Globex earned $12M while we hit 500k followers" (``_others_outcome``)
-        if topical and _says_for_them(sentence):
-            return True  # "Initech's app drove record sales for them" (``_others_outcome``)
+        counted = any(self._is_outcome_key(key) for _, _, key in terms)
+        if counted and _says_for_them(sentence):
+            # "Initech's app drove record sales for them", "a competitor says
+            # theirs drove $3M in pipeline for them" (``_others_outcome``)
+            return True
         if topical and self._may_be_no_result(sentence, outcomes):
             return True  # "sales will follow", "revenue is what matters" (``_outcome_mood``)
         if standalone and any(_subject_cue(token) for token in sentence):

@@ -1295,8 +1295,12 @@ def _met_with_an_audience(head: Token, content: frozenset[str]) -> Token | None:
     object_of = before.head.head if before.dep_ == "pobj" else before.head
     if before.dep_ not in ("dobj", "pobj") or object_of.i != with_.head.i:
         return None
-    # "she deleted her account with 90,000 followers": a third person's (round32)
-    theirs = any(c.dep_ == "poss" and c.lower_ in ("her", "his", "their") for c in before.children)
+    # "she deleted her account with 90,000 followers", "I've seen a colleague's
+    # paper with 40,000 views praised": a third person's (round32)
+    theirs = any(
+        c.dep_ == "poss" and (c.lower_ in ("her", "his", "their") or _introduced_indefinitely(c))
+        for c in before.children
+    )
     indefinite = _introduced_indefinitely(before) or _a_bare_plural(before) or theirs
     if not indefinite or before.pos_ != "NOUN" or before.lemma_ in content:
         return None
@@ -1348,11 +1352,15 @@ _QUOTE_MARKS = frozenset({"'", '"', "\u2018", "\u2019", "\u201c", "\u201d", "`",
 
 # The present "is" that defines a phrase before it: "'going viral' is the worst thing".
 _PRESENT_IS = frozenset({"is", "are", "'s", "isn't", "aren't"})
+# What defines a quoted phrase after it besides "is": "'going viral' means I'm
+# sick" (round32).
+_DEFINING = _PRESENT_IS | {"means", "meant"}
 
 
 def _quoted_then_is(verb: Token) -> bool:
-    """Is the gerund the first word of a quoted phrase that "is" or "are" then
-    defines: "'going viral' is the worst thing", "\u201ctrending\u201d isn't a plan"?"""
+    """Is the gerund the first word of a quoted phrase that "is", "are" or
+    "means" then defines: "'going viral' is the worst thing", "\u201ctrending\u201d
+    isn't a plan", "my mum thinks 'going viral' means I'm sick"?"""
     doc = verb.doc
     if verb.i == 0 or doc[verb.i - 1].text not in _QUOTE_MARKS:
         return False
@@ -1360,7 +1368,7 @@ def _quoted_then_is(verb: Token) -> bool:
     while close < len(doc) and close - verb.i <= 3 and doc[close].text not in _QUOTE_MARKS:
         close += 1
     after = close + 1
-    return after < len(doc) and doc[close].text in _QUOTE_MARKS and doc[after].lower_ in _PRESENT_IS
+    return after < len(doc) and doc[close].text in _QUOTE_MARKS and doc[after].lower_ in _DEFINING
 
 
 def _labelled_then_is(verb: Token) -> bool:
@@ -2677,11 +2685,28 @@ def _what_a_piece_is_about(head: Token, content_nouns: frozenset[str]) -> bool:
     """Is the outcome what a piece of content is "about" ("Tuesday's post about
     how we cut our database bill in half hit #1"): the piece's subject, told to
     say which piece, not a result the post reports? The clause hangs on
-    "about" after a content noun."""
-    about = head.head if head.dep_ in ("pcomp", "pobj") else None
-    if about is None or about.lower_ != "about":
+    "about" after a content noun, or describes what does ("our post about
+    the wedding dress donated to the shop has been shared 4,000 times")."""
+    node = head
+    for _ in range(3):
+        about = node.head
+        if node.dep_ in ("pcomp", "pobj") and about.lower_ == "about":
+            return about.head.lemma_.lower() in content_nouns
+        if node.dep_ not in ("acl", "relcl", "pcomp", "pobj", "dobj") or about.i == node.i:
+            return False
+        node = about
+    return False
+
+
+def _someone_brought_in(subject: Token, content_nouns: frozenset[str]) -> bool:
+    """Is the subject someone brought in with "a" ("An AI account copied my
+    style, went viral with it", "a bakery in Leeds went viral"): a writer
+    never calls itself "a"? Not a piece of content ("a video of ours went
+    viral", "a reel went viral for us"), nor anything with the writer's words
+    in it ("a TikTok of our bakery")."""
+    if not _introduced_indefinitely(subject) or subject.lemma_.lower() in content_nouns:
         return False
-    return about.head.lemma_.lower() in content_nouns
+    return not any(t.lower_ in _MINE for t in subject.subtree)
 
 
 def _a_team_named(head: Token, telling: frozenset[str], departments: frozenset[str]) -> bool:
@@ -3714,6 +3739,9 @@ class MoodReader(OwnershipReader):
             return "background"  # "a video claiming our water is unsafe is going viral"
         if any(c.dep_ == "advcl" and c.lower_ in falsehoods for c in verb.children):
             return "background"  # "the hack going viral this week claiming you can…"
+        doer = subject if subject is not None or verb.dep_ != "conj" else _subject_of(verb.head)
+        if doer is not None and _someone_brought_in(doer, self._grammar["content_nouns"]):
+            return "background"  # "An AI account copied my style, went viral with it"
         if subject is None or _says_us(subject):
             return mood
         if _for_us(subject.head) or subject.head.head.lemma_ in _HAD:

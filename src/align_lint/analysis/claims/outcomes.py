@@ -960,6 +960,9 @@ class OutcomeReader(MetricReader):
     def _amount_before(self, doc: Doc, start: int) -> int | None:
         """Where an amount before an outcome term is: "300 new customers", "more
         paying members", "$2M sales"."""
+        money_in = _money_in_before(doc, start)
+        if money_in is not None:
+            return money_in  # "$1.9M in pipeline", "£40k in new contracts"
         for index in range(start - 1, max(-1, start - 5), -1):
             token = doc[index]
             counted = is_count(token) and not _YEAR.match(token.text)
@@ -1189,6 +1192,24 @@ class OutcomeReader(MetricReader):
         ):
             return None
         return "action", (index, index + 1)
+
+
+def _money_in_before(doc: Doc, start: int) -> int | None:
+    """Where an amount of money begins that "in" puts into the outcome term
+    right after it ("$1.9M in pipeline", "£40k in new contracts", round32):
+    the term's amount, told as money. Adjectives may stand between ("in new
+    contracts"); a count of something else may not ("3 hours in meetings")."""
+    index = start - 1
+    while index > 0 and doc[index].pos_ == "ADJ":
+        index -= 1
+    if index < 1 or doc[index].lower_ != "in":
+        return None
+    amount = index - 1
+    if not _money_amount(doc[amount]) and amount > 0 and _money_amount(doc[amount - 1]):
+        amount -= 1  # "1.9" "M": the scale letter split off
+    if not _money_amount(doc[amount]):
+        return None
+    return amount - 1 if amount > 0 and doc[amount - 1].text in _CURRENCY else amount
 
 
 def _listed_with(verb: Token, lemmas: frozenset[str]) -> bool:

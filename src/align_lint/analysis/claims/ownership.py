@@ -101,6 +101,8 @@ _GENERIC_PRONOUNS = frozenset(
 _MINE = frozenset({"i", "we", "us", "me", "our", "ours", "my", "mine"})
 # Object pronouns of someone not the writer: "drove sales for them".
 _THIRD_PERSON = frozenset({"them", "him", "her"})
+# Possessive pronouns standing for another's thing: "theirs drove $3M" (round32).
+_THEIRS = frozenset({"theirs", "hers", "his"})
 # The writer in a paragraph's words (``_ParagraphWords``, contractions kept whole).
 _MINE_WORDS = _MINE | frozenset({"i'm", "i've", "we're", "we've", "let's"})
 # The writer as a pronoun standing alone, not a determiner ("than me", not "than our…").
@@ -1814,6 +1816,8 @@ class OwnershipReader(Vocabulary):
             subject = None
         if subject is not None:
             subject = _past_a_label(subject)
+        if subject is not None and subject.lower_ in _THEIRS:
+            return True  # "a competitor says theirs drove $3M in pipeline": their podcast's
         if subject is not None and is_money(subject.doc[_count_start(subject.doc, subject.i)]):
             subject = None  # "£1.8M raised this year": the sum, which the parse made a subject
         platforms = self._word_list("platforms")
