@@ -422,3 +422,100 @@ def test_round32_slice3_cues_in_a_batch(linter: Linter) -> None:
             "Over-60s membership rose from 30 to 180 after our film got 2M views.",
         ],
     )
+
+
+# Slice 4: own-178..181's classes (first run on b621a98).
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "Thanks for 500,000 views on our dog video!! Part 3 on Monday, subscribe so you don't miss it",
+            False,
+        ),
+        ("Thanks for 500,000 views! This week 900 readers joined our paid tier.", True),
+    ],
+)
+def test_an_outcome_verb_bidden_with_the_readers_reason(
+    linter: Linter, text: str, passed: bool
+) -> None:
+    """ "subscribe so you don't miss it" bids the reader, nothing done; readers
+    who joined a paid tier did it."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Our ad (made on a phone and a £500 budget) has been viewed 2 million times.", False),
+        ("Our ad made £500 in a day and was viewed 2 million times.", True),
+    ],
+)
+def test_made_on_a_budget(linter: Linter, text: str, passed: bool) -> None:
+    """Money "made on a budget" is what the making cost; money made is takings."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Trending in our store this week: the linen shirt in sage.", True),
+        ("Our linen shirt is trending on TikTok this week!", False),
+        ("A customer asked for 'the cake that's trending on TikTok', so we made one.", True),
+        ("Our cake is trending on TikTok!", False),
+    ],
+)
+def test_trending_in_a_shop_or_asked_for(linter: Linter, text: str, passed: bool) -> None:
+    """What trends "in our store" is a best seller, and a thing that trends
+    which a customer asked "for" is their request; the writer's product
+    trending on a platform is a claim."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "A Bristol florist whose bouquet video went viral last year says views never paid the rent.",
+            True,
+        ),
+        ("Our florist, whose bouquet video went viral last year, is back on Monday.", False),
+    ],
+)
+def test_whose_after_someone_brought_in(linter: Linter, text: str, passed: bool) -> None:
+    """ "whose" after someone brought in with "a" gives what went viral to
+    them; after the writer's own, to the writer."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "Our campaign reached 2 million people and made 'Pay Yourself First' "
+            "the most-searched savings phrase of the year.",
+            False,
+        ),
+        ("1.2k boosts and 3k favs on the launch toot 🎉", False),
+        ("Three small boosts to speed in this release.", True),
+    ],
+)
+def test_savings_phrase_and_boosts(linter: Linter, text: str, passed: bool) -> None:
+    """A "savings phrase" is a phrase, no money saved; boosts and favs counted
+    big are attention, a few boosts to speed are not."""
+    assert _verdict(linter, text)[0] is passed
+
+
+def test_round32_slice4_cues_in_a_batch(linter: Linter) -> None:
+    """The prefiltered pass reads slice 4's classes as the full pass does."""
+    assert_prefilter_agrees(
+        linter,
+        [
+            "Thanks for 500,000 views on our dog video!! Part 3 on Monday, subscribe so you don't miss it",
+            "Our ad (made on a phone and a £500 budget) has been viewed 2 million times.",
+            "Trending in our store this week: the linen shirt in sage.",
+            "A customer asked for 'the cake that's trending on TikTok', so we made one.",
+            "1.2k boosts and 3k favs on the launch toot 🎉",
+        ],
+    )

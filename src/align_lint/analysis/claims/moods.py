@@ -1706,8 +1706,18 @@ def _requested_by_others(verb: Token, requesting: frozenset[str], markers: froze
     """Is the clause of ``verb`` what someone else asked for or wanted ("a
     client asked us to 'make it go viral'", "the client wanted the ad to go
     viral"), up to two clauses up? Another's request reports nothing; the
-    writer's own wish ("we wanted it to go viral") is a goal, read elsewhere."""
+    writer's own wish ("we wanted it to go viral") is a goal, read elsewhere.
+    Also what describes the thing asked "for" ("Client asked for 'the haircut
+    that's trending on TikTok'", round32)."""
     clause = verb
+    thing = verb.head
+    if verb.dep_ == "relcl" and thing.dep_ == "pobj" and thing.head.lower_ == "for":
+        clause = thing.head.head
+        if clause.lemma_ in requesting:
+            # "A customer asked for…" the parse may hang on "customer" as its clause
+            subject = _subject_of(clause) or (clause.head if clause.dep_ == "acl" else None)
+            return subject is not None and subject.lower_ not in _MINE | markers
+        return False
     for _ in range(2):
         if clause.dep_ not in ("xcomp", "ccomp") or clause.head.i == clause.i:
             return False
@@ -2698,12 +2708,43 @@ def _what_a_piece_is_about(head: Token, content_nouns: frozenset[str]) -> bool:
     return False
 
 
+def _bidden_so_you(verb: Token) -> bool:
+    """Is the outcome verb bidden, with the reader's reason after "so"
+    ("subscribe so you don't miss part 2", "book now so you get a table"): a
+    call to action, nothing done? The verb in the present or the imperative."""
+    if verb.tag_ not in ("VB", "VBP"):
+        return False
+    for clause in (c for c in verb.children if c.dep_ == "advcl"):
+        marked = any(c.dep_ in ("mark", "advmod") and c.lower_ == "so" for c in clause.children)
+        if marked and any(c.dep_ == "nsubj" and c.lower_ == "you" for c in clause.children):
+            return True
+    return False
+
+
+def _trending_in_our_shop(term: Token, shop_places: frozenset[str]) -> bool:
+    """Is it "trending" in the writer's own shop ("Trending on our site this
+    week: the retro runner", "what's trending in our store"): what sells
+    best, no platform's attention? Word order: "on" or "in", "our" or "my",
+    then the place, an adjective between at most."""
+    doc = term.doc
+    if term.lemma_ != "trend" or term.i + 3 > len(doc):
+        return False
+    if doc[term.i + 1].lower_ not in ("on", "in") or doc[term.i + 2].lower_ not in ("our", "my"):
+        return False
+    words = doc[term.i + 3 : term.i + 5]
+    return any(t.lower_ in shop_places for t in words)
+
+
 def _someone_brought_in(subject: Token, content_nouns: frozenset[str]) -> bool:
     """Is the subject someone brought in with "a" ("An AI account copied my
     style, went viral with it", "a bakery in Leeds went viral"): a writer
     never calls itself "a"? Not a piece of content ("a video of ours went
     viral", "a reel went viral for us"), nor anything with the writer's words
     in it ("a TikTok of our bakery")."""
+    whose = next((c for c in subject.children if c.lower_ == "whose"), None)
+    if whose is not None and subject.head.dep_ == "relcl":
+        # "A Cheltenham barber whose haircut video went viral": the one "whose" it is
+        return _introduced_indefinitely(subject.head.head)
     if not _introduced_indefinitely(subject) or subject.lemma_.lower() in content_nouns:
         return False
     return not any(t.lower_ in _MINE for t in subject.subtree)
@@ -3326,6 +3367,8 @@ class MoodReader(OwnershipReader):
             return "offer"  # "donations are always welcome"
         if named and _where_to_write(head):
             return "offer"  # "Partnerships and sales: partners@acme.example"
+        if _bidden_so_you(head):
+            return "offer"  # "subscribe so you don't miss it": the reader is bidden
         governing = self._governing_verbs(head)
         if _left_to_the_reader(governing):
             return "offer"  # "you can donate at the link below", "you'll be able to wishlist it"
@@ -3726,6 +3769,8 @@ class MoodReader(OwnershipReader):
             return "background"  # "Saw 'brunch is cancelled' trending": a phrase people type
         if _a_taste_trending(doc[index]):
             return "topic"  # "Pistachio everything is trending this spring": a taste
+        if _trending_in_our_shop(doc[index], self._grammar["shop_places"]):
+            return "topic"  # "Trending on our site this week: the retro runner": a best seller
         owning = self._grammar["rank_openers"] | self._grammar["owned_tag_words"]
         if _a_tag_trending(verb, owning, self._grammar["content_nouns"]):
             return "background"  # "#StormOlwen is trending for a reason": a tag, not ours

@@ -1271,10 +1271,13 @@ def _earned_more_than(verb: Token) -> Token | None:
 
 def _made_for_a_price(verb: Token) -> bool:
     """Is the money after "made" what the making cost ("we made it for £4k
-    with a borrowed camera"), an amount after "for", not takings?"""
+    with a borrowed camera", "made on an iPhone and a £600 budget"), an
+    amount after "for", or "on" a budget, not takings?"""
     return any(
         c.dep_ == "prep"
-        and c.lower_ == "for"
-        and any(t.text in _CURRENCY or _money_amount(t) for t in c.subtree)
+        and (
+            (c.lower_ == "for" and any(t.text in _CURRENCY or _money_amount(t) for t in c.subtree))
+            or (c.lower_ == "on" and any(t.lemma_ == "budget" for t in c.subtree))
+        )
         for c in verb.children
     )
