@@ -519,3 +519,48 @@ def test_round32_slice4_cues_in_a_batch(linter: Linter) -> None:
             "1.2k boosts and 3k favs on the launch toot 🎉",
         ],
     )
+
+
+# Slice 5: own-182..185's classes (first run on 8e0c264).
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Channel update: the new tier has 2,300 members paying £5 a month.", True),
+        ("Channel update: the Discord now has 2,300 members.", False),
+    ],
+)
+def test_members_paying_money(linter: Linter, text: str, passed: bool) -> None:
+    """People counted then "paying" an amount are customers, no audience;
+    members counted chatting are a community's."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "The Ideas Jam got 6,000 comments. The two ideas we shipped save us £90,000 a year.",
+            True,
+        ),
+        ("The Ideas Jam got 6,000 comments. Save £10 on your next order with code JAM.", False),
+    ],
+)
+def test_money_saved_for_the_writer_in_the_present(linter: Linter, text: str, passed: bool) -> None:
+    """ "they save us £90,000 a year" reports money saved for the writer; "save
+    £10 on your next order" is an offer."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Thank you all for coming to the opening! Over 400 visitors despite the rain.", True),
+        ("Our new blog had over 40,000 visitors in its first month.", False),
+    ],
+)
+def test_visitors_at_an_opening(linter: Linter, text: str, passed: bool) -> None:
+    """Visitors at an exhibition's opening came in person; a blog's are an
+    audience."""
+    assert _verdict(linter, text)[0] is passed

@@ -259,9 +259,20 @@ def paying_people(noun: Token, tiers: frozenset[str], donating: frozenset[str]) 
     so the noun is no audience."""
     return (
         any(_pays_for_itself(c) for c in noun.children)
+        or _paying_money_after(noun)
         or _on_a_paid_tier(noun, tiers) is not None
         or _giving_money(noun, donating)
     )
+
+
+def _paying_money_after(noun: Token) -> bool:
+    """Does "paying" and an amount of money follow the counted people ("1,140
+    members paying $4.99/mo", "2,000 readers paying £5 a month", round32)?
+    Word order decides: the parse may make "paying" a clause of its own."""
+    doc = noun.doc
+    if noun.i + 1 >= len(doc) or doc[noun.i + 1].lower_ != "paying":
+        return False
+    return any(t.text in _CURRENCY or _money_amount(t) for t in doc[noun.i + 2 : noun.i + 5])
 
 
 def _an_nth_hire(word: Token, verb: Token) -> bool:
@@ -499,12 +510,22 @@ def _times_counted(tokens: Sequence[Token]) -> bool:
 
 def _money_saved(verb: Token, money: bool) -> bool:
     """Money said to be saved, in a report's tense: "saving an estimated £90k
-    a year", "we saved $12,000 in postage"; not an offer to the reader ("save
-    $10 on your first order", "you'll save $200")."""
-    if not money or verb.lemma_ != "save" or verb.tag_ not in ("VBG", "VBD", "VBN"):
+    a year", "we saved $12,000 in postage", "they save us £640k a year"; not
+    an offer to the reader ("save $10 on your first order", "you'll save
+    $200")."""
+    if not money or verb.lemma_ != "save":
         return False
     subjects = _subjects(verb)
-    return not (subjects and subjects[0].lower_ == "you")
+    if subjects and subjects[0].lower_ == "you":
+        return False
+    if verb.tag_ in ("VBZ", "VBP"):
+        # "together they save us about £640,000 a year" (round32): the present
+        # with the writer as the one saved for, not an offer ("save $10")
+        saved_for = any(
+            c.dep_ in ("dobj", "dative") and c.lower_ in ("us", "me") for c in verb.children
+        )
+        return saved_for and bool(subjects)
+    return verb.tag_ in ("VBG", "VBD", "VBN")
 
 
 def _gone_from_to(verb: Token) -> int | None:
