@@ -564,3 +564,51 @@ def test_visitors_at_an_opening(linter: Linter, text: str, passed: bool) -> None
     """Visitors at an exhibition's opening came in person; a blog's are an
     audience."""
     assert _verdict(linter, text)[0] is passed
+
+
+# Slice 6: own-186..189's classes (first run on 354aa70).
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("We passed 500k downloads, which finally let us sign three sponsors.", True),
+        ("Let's sign three sponsors this year. We passed 500k downloads.", False),
+    ],
+)
+def test_let_by_something_done(linter: Linter, text: str, passed: bool) -> None:
+    """What a thing done "let us" do happened; the writer's "let's" is a
+    plan."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("They keep sending me a rival's reel with 3M views and asking for the same.", True),
+        ("We keep sending clients our reel with 3M views.", False),
+        ("I've seen cafes go viral on TikTok and close within a year.", True),
+        ("We've seen our reels go viral twice this year.", False),
+    ],
+)
+def test_others_content_and_things_seen_go_viral(linter: Linter, text: str, passed: bool) -> None:
+    """A rival's reel held "with" a count the parse hung on the verb is
+    theirs; things of a kind the writer has seen go viral are a lesson; the
+    writer's own reel and reels are claims."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Search referrals rose 40%. Our reels got 2M views.", False),
+        ("Customer referrals rose 40% after our reels got 2M views.", True),
+        ("Now trending on X: #FloodWatch. Our live updates are below.", True),
+        ("Now trending: our new ad!", False),
+    ],
+)
+def test_referred_visits_and_a_trending_heading(linter: Linter, text: str, passed: bool) -> None:
+    """Referrals from search or social are visits, no outcome; a customer's
+    are. "Now trending on X:" heads a list of others' things; "our new ad"
+    after it is the writer's."""
+    assert _verdict(linter, text)[0] is passed

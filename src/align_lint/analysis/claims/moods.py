@@ -633,7 +633,15 @@ def _noticed_elsewhere(verb: Token, noticing: frozenset[str]) -> bool:
     reported = reported or (
         noticer.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in noticer.children)
     )
-    if noticer.lemma_ not in noticing or not (ongoing or reported):
+    # "I've seen stores go viral and close within a year": things of a kind the
+    # writer has watched happen, a lesson, not a result (round32)
+    seen_often = (
+        noticer.tag_ == "VBN"
+        and thing is not None
+        and thing.tag_ == "NNS"
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in thing.children)
+    )
+    if noticer.lemma_ not in noticing or not (ongoing or reported or seen_often):
         return False
     if thing is None or thing.pos_ == "PRON":
         return False
@@ -1302,7 +1310,8 @@ def _met_with_an_audience(head: Token, content: frozenset[str]) -> Token | None:
         for c in before.children
     )
     indefinite = _introduced_indefinitely(before) or _a_bare_plural(before) or theirs
-    if not indefinite or before.pos_ != "NOUN" or before.lemma_ in content:
+    # a piece of content only when another's ("a competitor's reel with 4M views")
+    if not indefinite or before.pos_ != "NOUN" or (before.lemma_ in content and not theirs):
         return None
     return before
 
@@ -2708,6 +2717,15 @@ def _what_a_piece_is_about(head: Token, content_nouns: frozenset[str]) -> bool:
     return False
 
 
+def _let_by_something_done(verb: Token) -> bool:
+    """Is "let" what something done allowed, with a subject of its own ("we
+    passed 1M downloads, which finally let us sign two sponsors", "the grant
+    let us hire"), not the writer's "let's" or a bidding ("let us know")?"""
+    if verb.lemma_ != "let" or verb.tag_ not in ("VBD", "VBN", "VBZ"):
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ not in ("you", "'s") for c in verb.children)
+
+
 def _bidden_so_you(verb: Token) -> bool:
     """Is the outcome verb bidden, with the reader's reason after "so"
     ("subscribe so you don't miss part 2", "book now so you get a table"): a
@@ -2839,9 +2857,14 @@ _HEADING_REACH = 20  # words from "Trending" to the colon of its list
 def _list_heading(verb: Token) -> bool:
     """Is "trending" the heading of a list of others' things: first in its
     sentence with no subject, a colon after it and the list after the colon
-    ("Trending on TikTok today: a dance, a recipe and a lost dog")? Not when
-    the list is the writer's ("Trending this morning: our new ad!")."""
-    if verb.lemma_ != "trend" or verb.tag_ != "VBG" or not _opens_sentence(verb):
+    ("Trending on TikTok today: a dance, a recipe and a lost dog", "Now
+    trending on X: #StormEowyn")? Not when the list is the writer's
+    ("Trending this morning: our new ad!")."""
+    if verb.lemma_ != "trend" or verb.tag_ != "VBG":
+        return False
+    # "Now trending on X: #StormEowyn" (round32): an adverb of time may lead
+    now = verb.i > verb.sent.start and verb.doc[verb.i - 1].lower_ in ("now", "currently")
+    if not (_opens_sentence(verb) or (now and _opens_sentence(verb.doc[verb.i - 1]))):
         return False
     if any(c.dep_ in ("nsubj", "aux", "auxpass") for c in verb.children):
         return False
@@ -3467,6 +3490,8 @@ class MoodReader(OwnershipReader):
             subjects = [c for c in verb.children if c.dep_ == "nsubj"]
             plans = self._grammar["plan_nouns"]
             return bool(subjects) and subjects[0].lemma_ in plans and _own(subjects[0], plans)
+        if _let_by_something_done(verb):
+            return False  # "…, which finally let us sign two sponsors": enabled, done
         return _of_intent(verb, self._grammar["intent_words"]) and _own(
             verb, self._grammar["plan_nouns"]
         )
@@ -3523,6 +3548,8 @@ class MoodReader(OwnershipReader):
         )
         if misread is not None:  # "a typical influencer with 50,000 followers charges $500"
             with_, holder = True, misread
+            if holder.lemma_ in self._grammar["content_nouns"]:
+                return "background"  # "sending me a competitor's reel with 4M views": theirs
         # "a creator with 1.2 million followers"; not "a post with 88k views",
         # nor "a success with a reach of 40 million" (the result itself)
         # "(that Nia Rowe,) the one with a billion streams": "one" stands for a
