@@ -2759,8 +2759,8 @@ def _someone_brought_in(subject: Token, content_nouns: frozenset[str]) -> bool:
     never calls itself "a"? Not a piece of content ("a video of ours went
     viral", "a reel went viral for us"), nor anything with the writer's words
     in it ("a TikTok of our bakery")."""
-    whose = next((c for c in subject.children if c.lower_ == "whose"), None)
-    if whose is not None and subject.head.dep_ == "relcl":
+    whose = any(c.lower_ == "whose" for c in subject.children)
+    if whose and subject.head.dep_ == "relcl":
         # "A Cheltenham barber whose haircut video went viral": the one "whose" it is
         return _introduced_indefinitely(subject.head.head)
     if not _introduced_indefinitely(subject) or subject.lemma_.lower() in content_nouns:
@@ -2776,8 +2776,7 @@ def _a_team_named(head: Token, telling: frozenset[str], departments: frozenset[s
     told = head.head
     if head.dep_ == "nsubj" and told.lower_ in telling:
         return any(c.dep_ in ("dobj", "dative") and c.pos_ == "PRON" for c in told.children)
-    listed = [*head.conjuncts]
-    return any(t.lower_ in departments for t in listed)
+    return any(t.lower_ in departments for t in head.conjuncts)
 
 
 def _a_unit_measured_in(head: Token, reckoning: frozenset[str]) -> bool:
