@@ -612,3 +612,47 @@ def test_referred_visits_and_a_trending_heading(linter: Linter, text: str, passe
     are. "Now trending on X:" heads a list of others' things; "our new ad"
     after it is the writer's."""
     assert _verdict(linter, text)[0] is passed
+
+
+# Slice 7: own-190..193's classes (first run on 8367f02).
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("He spent 30 years modelling readership.", True),
+        ("In 30 days our readership grew to 40,000.", False),
+    ],
+)
+def test_a_count_of_years_before_a_metric(linter: Linter, text: str, passed: bool) -> None:
+    """A count of years, weeks or days before a metric word counts the time,
+    not the audience; the audience's own count is a claim."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Big love to my cousin Ana, who streams chess at midnight to about 600 viewers.", True),
+        ("Big love to our team, who streamed the launch to 6,000 viewers.", False),
+    ],
+)
+def test_a_clause_on_someone_the_writer_knows(linter: Linter, text: str, passed: bool) -> None:
+    """An audience in a relative clause on someone the writer knows is
+    theirs; the writer's team's is the writer's."""
+    assert _verdict(linter, text)[0] is passed
+
+
+def test_round32_slice7_cues_in_a_batch(linter: Linter) -> None:
+    """The prefiltered pass reads slice 5's to 7's classes as the full pass does."""
+    assert_prefilter_agrees(
+        linter,
+        [
+            "He spent 30 years modelling readership.",
+            "Big love to my cousin Ana, who streams chess at midnight to about 600 viewers.",
+            "We passed 500k downloads, which finally let us sign three sponsors.",
+            "Channel update: the new tier has 2,300 members paying £5 a month.",
+            "The Ideas Jam got 6,000 comments. The two ideas we shipped save us £90,000 a year.",
+            "Now trending on X: #FloodWatch. Our live updates are below.",
+        ],
+    )

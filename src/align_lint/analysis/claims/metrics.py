@@ -50,6 +50,7 @@ from align_lint.analysis.claims.counts import (
 )
 from align_lint.analysis.claims.layout import (
     _STAT_SEPARATORS,
+    _TIME_NOUNS,
     _a_value_lead,
     _across_cells,
     _across_lines,
@@ -1915,6 +1916,8 @@ class MetricReader(MilestoneReader):
                 return None  # a list item's or a table row's count is not the next line's
             if token.text in _STAT_SEPARATORS:
                 return None  # "impressions 6.1M | clicks": the count is the cell before's
+            if token.tag_ == "NNS" and token.lemma_.lower() in _TIME_NOUNS:
+                return None  # "I spent 20 years modelling traffic": the count is the years'
             year_between = _YEAR.match(token.text) and index < start - 1
             if is_count(token) and _per_unit(doc, index):
                 return None  # "cost per 1,000 views": a unit, no amount

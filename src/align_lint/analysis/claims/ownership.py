@@ -1280,6 +1280,20 @@ def _someone_i_know(subject: Token, acquaintances: frozenset[str]) -> bool:
     )
 
 
+def _in_a_clause_on_someone_i_know(head: Token, acquaintances: frozenset[str]) -> bool:
+    """Is the term in a relative clause on someone the writer knows ("my
+    friend Kaya who streams pixel art to about 40 viewers", round32): what
+    they do and reach is theirs?"""
+    for clause in head.ancestors:
+        if clause.dep_ != "relcl":
+            continue
+        person = clause.head
+        if person.dep_ == "appos":
+            person = person.head  # "my friend Kaya who…": the friend named
+        return person.lemma_.lower() in acquaintances
+    return False
+
+
 def _long_ago(sentence: Span) -> bool:
     """Is the sentence history, before social media: a year of the last
     millennium said as a date ("in 1938", "of 1935") or a span of decades
@@ -1695,6 +1709,8 @@ class OwnershipReader(Vocabulary):
         subject = self._clause_subject(head)
         if subject is not None and _someone_i_know(subject, acquaintances):
             return True  # "my dad has 14 followers on facebook": his, as it stands
+        if _in_a_clause_on_someone_i_know(head, acquaintances):
+            return True  # "my friend Kaya who streams to about 40 viewers": hers
         if subject is not None and _a_falsehood(subject, self._grammar["falsehood_words"]):
             return True  # "a fake screenshot of our menu has been shared 20,000 times"
         if _a_names_size_in_brackets(head):
