@@ -1214,8 +1214,11 @@ class ClaimExtractor(OutcomeReader):
             told = token.i == first + 1 and lower in self._grammar["telling_words"]
             if told or (lower in self._grammar["departments"] and first - 4 <= token.i < first):
                 return True  # "Sales told me…", "product, brand and sales" (``_a_team_named``)
-            reckoning = self._grammar["reckoning_verbs"]
-            if token.i == first - 1 and lower == "in" and _reckoned_before(token, reckoning):
+            if (
+                token.i == first - 1
+                and lower == "in"
+                and _reckoned_before(token, self._grammar["reckoning_verbs"])
+            ):
                 return True  # "measure growth in revenue" (``_a_unit_measured_in``)
             if token.i < first:
                 # a goal before the outcome: "Acme hopes to sign…"
@@ -1695,18 +1698,18 @@ class ClaimExtractor(OutcomeReader):
             found = self._bare_milestone(doc, start)
             if found is not None:
                 return "metric", "attention", *found, "asserted"
+        if key in ("milestone", "level"):
+            # "the video did 2M" (a milestone verb), "the haircut video is on
+            # 300k" (a piece of content's level)
             found = self._content_reached(doc, start)
             if found is None:
                 return None
-            # "a video can do 2 million and change nothing": any such video
-            count = doc[found[1][1] - 1]  # what the verb governs, as a term's count is
-            general = self._general_statement(count) if self.parser is not None else None
+            general = None
+            if key == "milestone" and self.parser is not None:
+                # "a video can do 2 million and change nothing": any such video;
+                # the count is what the verb governs, as a term's count is
+                general = self._general_statement(doc[found[1][1] - 1])
             return "metric", "attention", *found, general or self._mood(doc, start)
-        if key == "level":  # "the haircut video is on 300k": a piece of content's level
-            found = self._content_reached(doc, start)
-            if found is None:
-                return None
-            return "metric", "attention", *found, self._mood(doc, start)
         if key == "best_period":
             found = self._best_period_on_channel(doc, start)
             if found is None:

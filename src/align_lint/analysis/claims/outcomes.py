@@ -1225,9 +1225,7 @@ def _money_in_before(doc: Doc, start: int) -> int | None:
         index -= 1
     if index < 1 or doc[index].lower_ != "in":
         return None
-    amount = index - 1
-    if not _money_amount(doc[amount]) and amount > 0 and _money_amount(doc[amount - 1]):
-        amount -= 1  # "1.9" "M": the scale letter split off
+    amount = _count_start(doc, index - 1)  # "1.9" "M": the scale letter split off
     if not _money_amount(doc[amount]):
         return None
     return amount - 1 if amount > 0 and doc[amount - 1].text in _CURRENCY else amount
