@@ -818,6 +818,18 @@ def _how_many_defined(doc: Doc, many: int) -> bool:
     return many < 3 or doc[many - 3].lower_ not in ("that", "this", "it", "which", "what")
 
 
+def _glossed(count: Token, predicate: Token) -> bool:
+    """Is the count in an apposition under the predicate, a gloss of what the
+    subject is ("the newsletter is our top source of trials — 40% of new
+    customers came from it"), not the subject's level?"""
+    node = count
+    while node.i != predicate.i and node.head.i != node.i:
+        if node.dep_ == "appos":
+            return True
+        node = node.head
+    return False
+
+
 def _put_up(channel: Token) -> bool:
     """Does the channel "go up" with no amount, the way a piece is published
     ("the vlog goes up Sunday", "the podcast went up at 6am"), not grown ("our
@@ -2258,7 +2270,11 @@ class MetricReader(MilestoneReader):
                         "attr", "acomp", "advmod", "prep", "npadvmod",
                     ):  # fmt: skip
                         continue
-                    counts = [t for t in child.subtree if is_count(t) and not _YEAR.match(t.text)]
+                    counts = [
+                        t
+                        for t in child.subtree
+                        if is_count(t) and not _YEAR.match(t.text) and not _glossed(t, child)
+                    ]
                     percent = any(t.lower_ in ("%", "percent") for t in child.subtree)
                     if counts and (
                         child.lower_ == "up" or percent or (number(counts[0]) or 0) >= 100

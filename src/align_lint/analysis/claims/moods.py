@@ -517,6 +517,17 @@ def _speculative(aux: Token) -> bool:
     return aux.sent[-1].text == "?" and not _after_quote(aux)
 
 
+def _a_second_object_past_an_emoji(verb: Token, head: Token) -> bool:
+    """Is the claim a verbless line after an emoji that the parse hung on the
+    verb before it as a second object ("we'll definitely take it 😂 3,000 new
+    followers since Monday")? An emoji ends a sentence in a post, so the verb's
+    modal does not reach the count."""
+    if head.dep_ != "dobj" or head.head.i != verb.i:
+        return False
+    objects = [c.i for c in verb.children if c.dep_ == "dobj" and c.i < head.i]
+    return bool(objects) and any(_emoji(t) for t in verb.doc[objects[-1] + 1 : head.i])
+
+
 def _owed_to_others(verb: Token) -> bool:
     """Is ``verb`` the thanks that says a result happened thanks to others: a
     modal perfect, negated, with "without" ("couldn't have done it without you",
@@ -648,7 +659,7 @@ def _noticed_elsewhere(verb: Token, noticing: frozenset[str]) -> bool:
     if any(c.dep_ == "nsubj" and c.lower_ == "we" for c in noticer.children):
         return False  # "we saw the hashtag trending all day": a team watching its own campaign
     # The thing's own words, without the clause that trends when it hangs under the thing.
-    words = [c for c in thing.children if c is not verb]
+    words = [c for c in thing.children if c.i != verb.i]
     return not any(t.lower_ in _MINE for c in words for t in c.subtree)
 
 
@@ -669,7 +680,7 @@ def _trending_thing_talked_of(verb: Token) -> bool:
     doc = verb.doc
     if any(t.lower_ in ("#", "no", "no.", "number") for t in doc[max(0, verb.i - 3) : verb.i]):
         return False
-    words = [c for c in thing.children if c is not verb]
+    words = [c for c in thing.children if c.i != verb.i]
     return not any(t.lower_ in _MINE for c in words for t in c.subtree)
 
 
@@ -840,7 +851,7 @@ def _viral_thing_talked_about(verb: Token, talk: frozenset[str], noticing: froze
     talker = preposition if seen else preposition.head
     if not seen and talker.lemma_.lower() not in talk and talker.lower_ not in talk:
         return False
-    words = [c for c in thing.children if c is not verb]
+    words = [c for c in thing.children if c.i != verb.i]
     return not any(t.lower_ in _MINE for c in words for t in c.subtree)
 
 
@@ -2104,7 +2115,7 @@ def _would_be(head: Token) -> bool:
     Read for "would", "might" and "may" alone: "could" also tells what was
     done ("we could finally hire")."""
     verb = head if head.pos_ in ("VERB", "AUX") else head.head
-    if verb is not head and head.dep_ not in ("dobj", "nsubj", "nsubjpass"):
+    if verb.i != head.i and head.dep_ not in ("dobj", "nsubj", "nsubjpass"):
         return False
     helpers = [c for c in verb.children if c.dep_ == "aux"]
     if any(c.lemma_ == "have" for c in helpers):
@@ -2959,12 +2970,24 @@ def _a_clip_in_the_news(sentence: Span, content: frozenset[str]) -> bool:
     as news does ("A video of a councillor falling into the canal has been
     viewed 3 million times"): not "this" clip (the writer points at theirs),
     nothing of the writer's in the sentence, and no record made by it
-    ("…, making it the university's most popular post")?"""
-    if any(t.lower_ in _MINE or t.lower_ == "this" or t.tag_ == "JJS" for t in sentence):
+    ("…, making it the university's most popular post")? A "this" of a time
+    ("went viral this week") points at nothing."""
+    if any(
+        t.lower_ in _MINE
+        or t.tag_ == "JJS"
+        or (t.lower_ == "this" and _points_at_a_piece(t, content))
+        for t in sentence
+    ):
         return False
     if any(t.lower_ == "most" and t.head.pos_ == "ADJ" for t in sentence):
         return False
     return _a_clip_of_someone(sentence, content)
+
+
+def _points_at_a_piece(this: Token, content: frozenset[str]) -> bool:
+    """Does "this" point at a piece ("this clip", "this has 3M views"), not
+    at a time ("this week", "this morning")?"""
+    return this.dep_ != "det" or this.head.lemma_ in content
 
 
 def _in_an_opening_if(term: Token) -> bool:
@@ -2983,6 +3006,23 @@ def _in_an_opening_if(term: Token) -> bool:
     return not any(
         t.text in (",", ";", ":", "-", "\u2014", "\u2013") or t.tag_ == "MD" for t in between
     )
+
+
+def _in_a_question_checked(term: Token, checking: frozenset[str]) -> bool:
+    """Is the term inside an "if" or "whether" clause that something is checked
+    for, read by word order where the parse lost the clause ("checking the post
+    every minute to see if it got more than 4 likes", whose count it hung on
+    the sentence's first word)? The clause ends at punctuation, a conjunction
+    or a modal ("…to see if it worked, and it got 20k views": told)."""
+    doc = term.doc
+    start = max(term.sent.start, term.i - 8)
+    for index in range(term.i - 1, start, -1):
+        token = doc[index]
+        if token.is_punct or token.dep_ == "cc" or token.tag_ == "MD":
+            return False
+        if token.lower_ in ("if", "whether"):
+            return doc[index - 1].lemma_ in checking
+    return False
 
 
 def _told_as_done(clause: Token) -> bool:
@@ -3063,7 +3103,7 @@ def _bidden_more(verb: Token, head: Token) -> bool:
         return False
     # The verb a joined clause follows may be tagged a noun: "Post before
     # 8am, or accept fewer impressions".
-    return bidding is verb or (
+    return bidding.i == verb.i or (
         bidding.tag_ in ("VB", "NN")
         and _bare(bidding, opening)
         and not any(c.dep_ in ("det", "poss") for c in bidding.children)
@@ -3714,6 +3754,8 @@ class MoodReader(OwnershipReader):
             ):
                 return "advice"  # "the tool lets you grow engagement": a promise, no result
             speculative = any(c.dep_ == "aux" and _speculative(c) for c in children)
+            if depth == 0 and _a_second_object_past_an_emoji(verb, head):
+                speculative = False  # "we'll take it 😂 3,000 new followers": a new sentence
             if depth > 0 and _told_as_done(verbs[depth - 1]):
                 speculative = False  # "Our IG passed 40k, so we'll celebrate…": it did
             wish = depth > 0 and (_of_intent(verb, intent) or _would_like(verb))
@@ -3737,6 +3779,8 @@ class MoodReader(OwnershipReader):
                 return "goal" if _own(verb, self._grammar["plan_nouns"]) else "background"
         if _in_an_opening_if(head):
             return "conditional"  # "If our flavour gets to #1 trending we'll give…", misparsed
+        if _in_a_question_checked(head, self._grammar["checking_verbs"]):
+            return "conditional"  # "refreshing to see if it got more than 4 likes", misparsed
         return "asserted"
 
     def _standalone_mood(self, doc: Doc, index: int) -> str:
@@ -3964,8 +4008,10 @@ class MoodReader(OwnershipReader):
         viral", "the goal: a post that trends")?"""
         intent = self._grammar["intent_words"]
         holder = thing.head
+        # Not a clause joined on: "the 'X' trend is trending again and I need
+        # you to know…" wishes nothing of the trend.
         return holder.lemma_ in intent or any(
-            c.lemma_ in intent for c in holder.children if c is not thing
+            c.lemma_ in intent for c in holder.children if c.i != thing.i and c.dep_ != "conj"
         )
 
     @staticmethod

@@ -752,14 +752,6 @@ class OutcomeReader(MetricReader):
             measured = _change_noun_measured(doc, verb.i)
             if measured is not None:  # "a conversion rise from 11% to 18%", "a sales lift of 9%"
                 return "change", (start, measured)
-        if (
-            head.dep_ == "pobj"
-            and verb.lower_ in ("on", "in")
-            and _on_a_paid_tier(verb.head, self._grammar["quota_nouns"]) is head
-        ):
-            payers = _count_of(verb.head)  # "crossed 900 subscribers on the paid plan"
-            if payers is not None:
-                return "count", (payers, end)
         first = start
         if head.dep_ == "pobj":  # "turned 300 readers into paying clients"
             # The claim begins at the preposition: between the verb and it
@@ -1002,6 +994,8 @@ class OutcomeReader(MetricReader):
                 continue  # "120 first-time customers", "500 loyalty-card members"
             if token.lower_ in _POINTS and index == start - 1:
                 continue  # "+6 pts consideration": a change in points, the tagger's verb
+            if token.lower_ == "the" and index > 0 and is_multiple(doc[index - 1]):
+                return index - 1  # "2x the pipeline": a factor, as "3x the clicks" is one
             if token.pos_ not in ("ADJ", "NOUN", "PROPN"):
                 return None
         return None

@@ -1576,7 +1576,7 @@ def _crowd_at_ours(verb: Token, subject: Token, people: frozenset[str]) -> bool:
     is the world's."""
     if not _crowd_of_people(subject, people):
         return False
-    return any(_ours_or_a_brands(c) for c in verb.children if c is not subject)
+    return any(_ours_or_a_brands(c) for c in verb.children if c.i != subject.i)
 
 
 def _a_names_size_in_brackets(head: Token) -> bool:
@@ -1677,6 +1677,30 @@ def _a_names(phrase: Token) -> bool:
     return any(t.dep_ == "poss" and t.pos_ == "PROPN" for t in phrase.subtree)
 
 
+def _theirs_as_they_told_it(
+    head: Token, owners: list[Token], telling: frozenset[str], roles: frozenset[str]
+) -> bool:
+    """Is the attention owned by "their", "his" or "her" in what someone else
+    told ("a founder told me their launch video had a million views", "the
+    host told the room his reel had 2M views")? The teller's, not the
+    writer's, though "me" is in the sentence. The company's own people
+    ("our founder told me her post…") may tell the company's results."""
+    if not any(o.tag_ == "PRP$" and o.lower_ in ("their", "his", "her") for o in owners):
+        return False
+    node = head
+    for _ in range(6):
+        if node.dep_ == "ccomp" and node.head.lower_ in telling:
+            teller = _subject_of(node.head)
+            if teller is None or teller.pos_ not in ("NOUN", "PROPN"):
+                return False
+            brought_in = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in teller.children)
+            return brought_in or teller.lower_ not in roles
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
 class OwnershipReader(Vocabulary):
     """Whose a term is, where the answer needs the lexicons."""
 
@@ -1719,6 +1743,10 @@ class OwnershipReader(Vocabulary):
             return True  # "a creator's 'I hit 1M!' post": her words, quoted as a title
         if self._a_speakers_line(head):
             return True  # "client: why did the cat video get 40k views": their line
+        if _theirs_as_they_told_it(
+            head, owners, self._grammar["telling_words"], self._grammar["company_roles"]
+        ):
+            return True  # "a founder told me their launch video had a million views"
         if any(_held_by_someone_unnamed(holder) for holder in (head, subject) if holder):
             # "a Leeds bakery's clip has gone viral", "a customer's video went
             # viral before our team saw it": theirs, whoever else the sentence names
