@@ -214,3 +214,18 @@ def test_a_reference_in_a_words_lexicon_names_a_declared_lexicon() -> None:
     channels = Lexicon("channels", "words", (Term(words=("blog", "$platfroms")),))
     with pytest.raises(RuleError, match=r"lexicon channels: unknown lexicon '\$platfroms'"):
         combine_lexicons([PackLexicons((channels,))])
+
+
+def test_sense_words_are_words_or_pairs(extractor: ClaimExtractor) -> None:
+    """A term's ``near`` and ``not_near`` words are looked up among the
+    paragraph's words and each two side by side ("away end"): a phrase of
+    three ("on their feet") would never be found, and the sense it guards
+    would silently not hold. Write its telling pair instead ("their feet")."""
+    longer = {
+        phrase
+        for wanted, unwanted in extractor._near.values()
+        for phrase in wanted | unwanted
+        if len(phrase.split()) > 2
+    }
+    assert longer == set()
+    assert all(len(p.split()) <= 2 for p in extractor._grammar["match_day_words"])

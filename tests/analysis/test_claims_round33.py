@@ -186,3 +186,178 @@ def test_round33_slice1_cues_in_a_batch(linter: Linter) -> None:
             "The newsletter is still our top source of trials — 40% of new customers came from it.",
         ],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Our Bluesky is two weeks old and already beating our Instagram on reach.", False),
+        ("We beat the deadline on reach planning this quarter.", True),
+    ],
+)
+def test_beating_a_rival_on_a_metric(linter: Linter, text: str, passed: bool) -> None:
+    """Beating or outperforming someone "on" a metric compares it, as "in"
+    does; beating a deadline on a plan is no metric."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("r/sourdough just hit 200k members!! When I became a mod we had 12k.", False),
+        ("The climbing gym just hit 2,000 members!! When I joined we had 300.", True),
+    ],
+)
+def test_members_of_a_forum_its_mods_speak_of(linter: Linter, text: str, passed: bool) -> None:
+    """Members beside a forum's words (a mod, a moderator, a forum) are its
+    audience; a gym's members are its customers."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "Study doing the rounds: company pages with under 5k followers saw median "
+            "engagement rates of 3.1% last year.",
+            True,
+        ),
+        ("Our reels saw average views of 40k last year.", False),
+    ],
+)
+def test_a_populations_median(linter: Linter, text: str, passed: bool) -> None:
+    """A median or an average that a bare plural of a kind saw is a benchmark
+    of many; the writer's reels' average is the writer's."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Read a post today from someone who grew a crypto newsletter to 200k subscribers.", True),
+        ("I met a founder who grew her channel to 90k subscribers last year.", True),
+        ("Our entry: a 10-part series that averaged 300,000 views per episode.", False),
+        ("We're a small studio that grew from 2k to 90k followers in a year.", False),
+    ],
+)
+def test_done_by_a_person_brought_in(linter: Linter, text: str, passed: bool) -> None:
+    """What a relative clause tells a person brought in with "a" or
+    "someone" did is theirs; a thing brought in ("a series that…") is the
+    writer's entry, and what the writer is said to be is the writer's."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Emily's podcast has 400k subscribers and she still answers every email herself.", True),
+        ("Acme's podcast has 400k subscribers and it keeps growing.", False),
+    ],
+)
+def test_a_names_own_then_he_or_she(linter: Linter, text: str, passed: bool) -> None:
+    """A name that owns the attention and is then "she" or "he" is a person,
+    not the writer's brand (which is "it", "they" or "we")."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "Open rate went from 31% to 47% after the new onboarding, but activation went "
+            "from 18% to 29%.",
+            True,
+        ),
+        ("The activation reached 40 million people and earned 1.1 billion impressions.", False),
+        ("Our reel got 40k views and 300 new givers.", True),
+        ("Our Instagram hit 40k followers. Givers and takers, all welcome.", False),
+    ],
+)
+def test_activation_and_givers(linter: Linter, text: str, passed: bool) -> None:
+    """A product's activation changed beside its words (onboarding, trial) and
+    givers counted are outcomes; a marketing activation's reach and givers
+    named with takers are not."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "Our Instagram grew to 40k followers this year, but Instagram is now our top "
+            "source of new customers.",
+            True,
+        ),
+        ("We hit 500k followers while Globex earned $12M in profit.", False),
+    ],
+)
+def test_a_platform_that_is_the_writers_source(linter: Linter, text: str, passed: bool) -> None:
+    """A platform the writer calls "our top source of new customers" is the
+    writer's channel, not a named party whose outcome is set beside the
+    writer's count; a rival's profit is."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "Congrats to the champions. The crowd in Berlin was deafening: 12,000 fans on "
+            "their feet for the final round.",
+            True,
+        ),
+        ("12,000 fans on our page now. Thank you!", False),
+    ],
+)
+def test_fans_on_their_feet(linter: Linter, text: str, passed: bool) -> None:
+    """Fans "on their feet" are a crowd in person (a sense word of two, as the
+    paragraph's words are read in pairs)."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("no, i'm not going to try to 'go viral' by making the hero a meme.", True),
+        ("We are not trying to go viral. We are trying to sell.", True),
+        ("We're going to try to go viral this summer.", False),
+    ],
+)
+def test_an_intent_denied(linter: Linter, text: str, passed: bool) -> None:
+    """A purpose of an intent the writer denies ("not trying to go viral") is
+    refused, no goal; the intent told is one."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "Most of you know him from his streams (210k followers on Twitch), the rest "
+            "from that clutch at the Major.",
+            True,
+        ),
+        ("Our founder Maya (40k followers on IG) is hosting.", False),
+    ],
+)
+def test_his_thing_sized_in_brackets(linter: Linter, text: str, passed: bool) -> None:
+    """A bracket that sizes a thing of his or hers gives someone else's
+    audience; the writer's founder's stays the writer's."""
+    assert _verdict(linter, text)[0] is passed
+
+
+def test_round33_slice2_cues_in_a_batch(linter: Linter) -> None:
+    """The prefiltered pass reads slice 2's classes as the full pass does."""
+    assert_prefilter_agrees(
+        linter,
+        [
+            "Our Bluesky is two weeks old and already beating our Instagram on reach.",
+            "Creators with under 10k followers saw median reach of 2,400 per post.",
+            "Read a post today from someone who grew a crypto newsletter to 200k subscribers.",
+            "Emily's podcast has 400k subscribers and she still answers every email herself.",
+            "After the new onboarding, activation went from 18% to 29%.",
+            "Instagram is now our top source of new customers. Followers: 40k.",
+            "We are not trying to go viral.",
+            "Most of you know him from his streams (210k followers on Twitch).",
+        ],
+    )

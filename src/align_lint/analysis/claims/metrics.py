@@ -2154,6 +2154,10 @@ class MetricReader(MilestoneReader):
             return None
         preposition = head.head
         holder = preposition.head
+        if preposition.lower_ == "on":  # "already beating our old account on reach"
+            rivalled = holder.head if holder.dep_ == "dobj" else holder
+            if rivalled.lemma_ in self._grammar["rivalling_verbs"]:
+                return "comparison", (rivalled.i, end)
         if preposition.lower_ == "in":  # "we beat our rival in followers"
             # "the thread hit seven digits in impressions": the verb's object
             reached = (

@@ -1175,6 +1175,19 @@ def _purpose_denied(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in done.children)
 
 
+def _an_intent_denied(verb: Token) -> bool:
+    """Is ``verb`` the purpose of an intent the writer denies: "we're not
+    trying to go viral", "we never aimed to hit 10k followers", "I'm not going
+    to try to 'go viral'" (up a chain of "to" clauses)? Refused, no goal."""
+    for _ in range(3):
+        if verb.dep_ != "xcomp":
+            return False
+        verb = verb.head
+        if any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children):
+            return True
+    return False
+
+
 def _across_a_whole_field(sentence: Span, fields: frozenset[str]) -> bool:
     """Does the sentence say what it tells of a whole industry or platform
     ("downloads per episode fell 11% industry-wide", "reach is down 30%
@@ -2928,6 +2941,24 @@ def _an_average_ones(verb: Token, term: Token, typical: frozenset[str]) -> bool:
     return _said_as_typical(subject, typical)
 
 
+def _a_populations_typical(verb: Token, term: Token, typical: frozenset[str]) -> bool:
+    """Is the term a median or an average that a bare plural of a kind saw
+    ("company pages with under 5k followers saw median engagement rates of
+    3.1%"): a benchmark of many, no one's result? Not the writer's pages, nor
+    a sentence of the writer's ("our reels saw average views of 40k")."""
+    if not any(c.dep_ == "amod" and c.lower_ in typical for c in term.children):
+        return False
+    subject = _subject_of(verb)
+    if subject is not None and subject.tag_ != "NNS":
+        # "Study doing the rounds: company pages … saw": the colon's misparse
+        subject = next((c for c in subject.children if c.dep_ == "appos"), None)
+    if subject is None or subject.tag_ != "NNS":
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod") for c in subject.children):
+        return False
+    return not any(t.lower_ in _MINE for t in verb.sent)
+
+
 def _a_clip_of_someone(sentence: Span, content: frozenset[str]) -> bool:
     """Does the sentence tell of a clip someone filmed of a person doing
     something ("That clip of the Leeds postman dancing in the rain went
@@ -3774,6 +3805,8 @@ class MoodReader(OwnershipReader):
             if depth == 0 and self._purpose(verb):
                 if _reader_asked(verb.head):
                     return "advice"  # "Want to go viral? Don't."
+                if _an_intent_denied(verb):
+                    return "negated"  # "we're not trying to go viral", "we never aimed to hit 10k"
                 # "we want to go viral" is a goal; "clients mention wanting to go
                 # viral" is someone else's.
                 return "goal" if _own(verb, self._grammar["plan_nouns"]) else "background"
@@ -3960,6 +3993,8 @@ class MoodReader(OwnershipReader):
             return None  # "Who knew a phone case would get 2 million likes?": it did
         if _an_average_ones(verb, head, self._grammar["typical_words"]):
             return "topic"  # "the average brand account saw a 2.9% engagement rate" (any tense)
+        if _a_populations_typical(verb, head, self._grammar["typical_words"]):
+            return "topic"  # "pages under 5k followers saw median engagement rates of 3.1%"
         modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
         # A bare "get" is the present only as the main verb ("Videos get/VB the
         # most views"); "we had a post go viral" is a past event.

@@ -241,6 +241,19 @@ def _names_beside_us(sentence: Doc) -> bool:
     return False
 
 
+def _past_the_writers(head: Token) -> bool:
+    """Is the outcome held by the writer's word on the way up to its clause
+    ("Instagram is now our top source of new customers")?"""
+    node = head
+    for _ in range(4):
+        if any(c.dep_ == "poss" and c.lower_ in _MINE for c in node.children):
+            return True
+        if node.head.i == node.i or node.dep_ in _CLAUSE_HEADS:
+            return False
+        node = node.head
+    return False
+
+
 def _a_named_party(head: Token, subject: Token | None) -> bool:
     """Is the outcome a named party's: its clause's subject a name ("Globex
     earned…"), a name's ("Initech's sales rose…") or the market leader, or
@@ -1092,8 +1105,14 @@ def _aside_about_another(
 
 def _a_person_named_before(head: Token) -> bool:
     """Is someone named by first and last name earlier in the term's sentence,
-    whom a "her" or "his" before the term then stands for?"""
-    return any(_a_full_name(token) for token in head.doc[head.sent.start : head.i])
+    or as "him" or "her" ("most of you know him from his streams"), whom a
+    "her" or "his" before the term then stands for?"""
+    return any(
+        _a_full_name(token)
+        or token.lower_ == "him"
+        or (token.lower_ == "her" and token.dep_ in ("dobj", "pobj"))
+        for token in head.doc[head.sent.start : head.i]
+    )
 
 
 def _a_full_name(noun: Token) -> bool:
@@ -1382,6 +1401,40 @@ def _introduced_indefinitely(noun: Token) -> bool:
     )
 
 
+def _done_by_someone_brought_in(term: Token, people: frozenset[str]) -> bool:
+    """Is the term in a relative clause that tells what a person brought in
+    with "a" or "someone" did ("a post from someone who grew a newsletter to
+    300k subscribers", "I met a founder who grew her channel to 90k
+    subscribers"): theirs, whoever tells it? Not a thing brought in ("a
+    series that drew 22 million views": the writer's entry), nor what the
+    writer is said to be ("we're a small team that grew our list to 20k"),
+    nor with the writer's words in the clause."""
+    node = term
+    for _ in range(4):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.dep_ != "relcl":
+            continue
+        who = node.head
+        relative = any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in node.children)
+        if not relative or who.dep_ == "attr" or any(t.lower_ in _MINE for t in node.subtree):
+            return False
+        if who.lower_ in ("someone", "somebody"):
+            return True
+        return _introduced_indefinitely(who) and _is_people(who, people)
+    return False
+
+
+def _then_he_or_she(term: Token) -> bool:
+    """Does "he" or "she" do something later in the term's sentence ("Emily's
+    podcast has 400k subscribers and she still answers every email"), so the
+    name that owns the term is a person's, not a brand's (a brand is "it",
+    "they" or "we")?"""
+    later = term.doc[term.i + 1 : term.sent.end]
+    return any(t.dep_ == "nsubj" and t.lower_ in ("he", "she") for t in later)
+
+
 def _held_by_whose_subject(term: Token) -> bool:
     """Is the term the object of a "whose" clause's verb of having, which
     describes someone ("Mara Lin, whose sketch account has 2 million
@@ -1591,9 +1644,12 @@ def _a_names_size_in_brackets(head: Token) -> bool:
     )
     if opening is None or opening.i == 0:
         return False
-    closing = head.i + 1 < len(doc) and doc[head.i + 1].text == ")"
     before = doc[opening.i - 1]
-    named = before.pos_ == "PROPN" or before.is_space
+    # "his streams (320k followers on Twitch)": a person's thing, sized
+    his = any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in before.children)
+    after = doc[head.i + 1 : head.i + 1 + _BRACKETED] if his else doc[head.i + 1 : head.i + 2]
+    closing = next((t.text for t in after if t.text in "()"), None) == ")"
+    named = before.pos_ == "PROPN" or before.is_space or his
     mine = any(t.lower_ in _MINE for t in doc[max(0, opening.i - _BRACKETED) : opening.i])
     return closing and named and not mine
 
@@ -1747,6 +1803,9 @@ class OwnershipReader(Vocabulary):
             head, owners, self._grammar["telling_words"], self._grammar["company_roles"]
         ):
             return True  # "a founder told me their launch video had a million views"
+        people = self._grammar["people"] | self._grammar["third_parties"]
+        if _done_by_someone_brought_in(head, people):
+            return True  # "a post from someone who grew a newsletter to 300k subscribers"
         if any(_held_by_someone_unnamed(holder) for holder in (head, subject) if holder):
             # "a Leeds bakery's clip has gone viral", "a customer's video went
             # viral before our team saw it": theirs, whoever else the sentence names
@@ -1757,6 +1816,8 @@ class OwnershipReader(Vocabulary):
             return False
         if any(owner.lower_ in ("her", "his") for owner in owners) and _a_person_named_before(head):
             return True  # "Dana Whitfield's breakdown of how her letter got to 500k subscribers"
+        if any(owner.pos_ == "PROPN" for owner in owners) and _then_he_or_she(head):
+            return True  # "Emily's podcast has 400k subscribers and she still answers…"
         if _long_ago(head.sent):
             return True  # "On this day in 1938, the broadcast reached six million listeners"
         saying = self._grammar["saying_verbs"]
@@ -1865,6 +1926,8 @@ class OwnershipReader(Vocabulary):
         if subject is not None and is_money(subject.doc[_count_start(subject.doc, subject.i)]):
             subject = None  # "£1.8M raised this year": the sum, which the parse made a subject
         platforms = self._word_list("platforms")
+        if subject is not None and subject.lower_ in platforms and _past_the_writers(head):
+            subject = None  # "…, but Instagram is now our top source of new customers": a channel
         if (
             _a_named_party(head, subject)
             and not self._paid_out_by_a_platform(head, subject)
