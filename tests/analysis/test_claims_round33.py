@@ -361,3 +361,137 @@ def test_round33_slice2_cues_in_a_batch(linter: Linter) -> None:
             "Most of you know him from his streams (210k followers on Twitch).",
         ],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "This post about why likes don't matter just got me 5,000 new followers in two days.",
+            False,
+        ),
+        ("My thread on how to get more followers did 2M impressions.", False),
+        ("Likes don't matter; vanity metrics like followers don't pay the bills.", True),
+        ("Here is how to get more followers on Instagram.", True),
+    ],
+)
+def test_criticism_or_advice_as_a_pieces_subject(linter: Linter, text: str, passed: bool) -> None:
+    """A criticism or advice that names what the writer's post is about ("this
+    post about why likes don't matter") cancels none of the counts the
+    sentence then reports; said as itself it still does."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("The campaign reached 38% of Canadians aged 18-34 within a week.", False),
+        ("The vaccine programme reached 38% of Canadians aged 18-34.", True),
+    ],
+)
+def test_a_share_of_a_people_by_name_reached(linter: Linter, text: str, passed: bool) -> None:
+    """A campaign that reached a share of a people named by a plural name
+    ("Canadians") is reach; a programme's reach is a service's."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Our timelapse got picked up by 3 big accounts and we gained 6,000 followers.", False),
+        ("We picked up 3 big accounts this quarter and gained 6,000 followers.", True),
+    ],
+)
+def test_accounts_that_picked_a_post_up(linter: Linter, text: str, passed: bool) -> None:
+    """Accounts "by" which a post was picked up passed it on, no clients won;
+    accounts the writer picked up are clients."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("My essay picked up 9.2k claps overnight.", False),
+        ("The crowd gave 300 claps in rhythm for the band.", True),
+    ],
+)
+def test_claps_counted(linter: Linter, text: str, passed: bool) -> None:
+    """Claps counted big on a piece are Medium's likes; a crowd's are not."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "That taco truck downtown has like 200k followers on TikTok and the owner told me "
+            "they're barely breaking even.",
+            True,
+        ),
+        ("that skeet about frogs has 18k likes lol", False),
+    ],
+)
+def test_a_business_pointed_at_with_that(linter: Linter, text: str, passed: bool) -> None:
+    """A business pointed at with "that" at a sentence's start is someone
+    else's; a piece of the writer's may be "that" too."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("The 'butter coffee' trend going viral right now is mostly marketing, sorry.", True),
+        ("Our 'butter coffee' going viral right now is the best thing this year.", False),
+    ],
+)
+def test_a_trend_going_viral_as_a_participle(linter: Linter, text: str, passed: bool) -> None:
+    """A quoted trend described as "going viral right now" is a craze, not the
+    writer's; the writer's own thing going viral is a claim."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "Ran the 'show this post' taco deal for one weekend. 180 people showed it at the "
+            "till. Best Saturday in our 3 years open.",
+            True,
+        ),
+        ("The ad was shown to 400,000 people.", False),
+    ],
+)
+def test_people_who_showed_something(linter: Linter, text: str, passed: bool) -> None:
+    """People who showed something themselves ("showed it at the till") were
+    shown nothing; people something was shown to are reach."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("STOP BUYING LIKES. I can see the 30,000 accounts with no profile photo.", True),
+        ("The site saw 50,000 users in March.", False),
+    ],
+)
+def test_accounts_the_writer_looks_at(linter: Linter, text: str, passed: bool) -> None:
+    """People "I" or "you" see are looked at, no reach; a site that saw
+    users had them come."""
+    assert _verdict(linter, text)[0] is passed
+
+
+def test_round33_slice3_cues_in_a_batch(linter: Linter) -> None:
+    """The prefiltered pass reads slice 3's classes as the full pass does."""
+    assert_prefilter_agrees(
+        linter,
+        [
+            "This post about why likes don't matter just got me 5,000 new followers.",
+            "The campaign reached 38% of Canadians aged 18-34 within a week.",
+            "Our timelapse got picked up by 3 big accounts and we gained 6,000 followers.",
+            "My essay picked up 9.2k claps overnight.",
+            "That taco truck downtown has like 200k followers on TikTok.",
+            "The 'butter coffee' trend going viral right now is mostly marketing.",
+            "180 people showed it at the till.",
+            "I can see the 30,000 accounts with no profile photo.",
+        ],
+    )

@@ -2918,4 +2918,6 @@ class MetricReader(MilestoneReader):
             whole = [] if of is None else [c for c in of.children if c.dep_ == "pobj"]
             if whole and (whole[0].lower_ in population or whole[0].lemma_ in population):
                 return whole[0].i + 1
+            if whole and _a_people_by_name(whole[0]) and _about_content(verb, content):
+                return whole[0].i + 1  # "the campaign reached 42% of Australians aged 18-34"
         return None

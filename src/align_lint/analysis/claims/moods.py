@@ -1188,6 +1188,28 @@ def _an_intent_denied(verb: Token) -> bool:
     return False
 
 
+def _a_pieces_subject(word: Token, content: frozenset[str]) -> bool:
+    """Is the word the start of what a piece is about ("my thread on how to get
+    more followers did 2M impressions"): the piece's subject, no advice to
+    the reader about the counts that follow?"""
+    doc = word.doc
+    return (
+        word.i >= 2
+        and doc[word.i - 1].lower_ in ("about", "on")
+        and doc[word.i - 2].lemma_ in content
+    )
+
+
+def _inside_the_subject(word: Token, term: Token) -> bool:
+    """Is the term inside the clause that ``word`` ("how", "why") opens, before
+    the verb of the sentence it is the subject of ("my thread on how to get
+    more followers did 2M impressions": "more followers" is inside; "2M
+    impressions" is what the thread did)? Read by word order, no verb that
+    tells a tense between them: the parse often hangs both on the main verb."""
+    between = word.doc[word.i + 1 : term.i]
+    return word.i < term.i and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in between)
+
+
 def _across_a_whole_field(sentence: Span, fields: frozenset[str]) -> bool:
     """Does the sentence say what it tells of a whole industry or platform
     ("downloads per episode fell 11% industry-wide", "reach is down 30%
@@ -3696,7 +3718,11 @@ class MoodReader(OwnershipReader):
                 and not _a_quoted_title(token, index)
                 and any(_advice_link(t) for t in doc[token.i : index])
             ):
-                return "advice"  # "how to get more followers", not "how we grew to 100k"
+                if not _a_pieces_subject(token, self._grammar["content_nouns"]):
+                    return "advice"  # "how to get more followers", not "how we grew to 100k"
+                if _inside_the_subject(token, head):
+                    return "topic"  # "my thread on how to get more followers": what it is about
+
         verbs = self._governing_verbs(head)
         if any(_how_to(verb, self._grammar["advice_words"], head) for verb in verbs[:2]):
             return "advice"  # "how to grow a developer blog to 3M annual visitors", however long
@@ -3882,6 +3908,8 @@ class MoodReader(OwnershipReader):
         if _for_the_wrong_reasons(verb):
             return "negated"  # "it went viral for all the wrong reasons": no success
         subject = _subject_of(doc[index])
+        if subject is None and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+            subject = verb.head  # "the 'glass hair' trend going viral right now": the trend
         falsehoods = self._grammar["falsehood_words"]
         if subject is not None and _a_falsehood(subject, falsehoods):
             return "background"  # "a video claiming our water is unsafe is going viral"

@@ -646,6 +646,15 @@ def _reached_past_a_bound(people: Token) -> bool:
     return bound.lower_ == "of" and bound.head.lower_ == "reach"
 
 
+def _a_persons_eyes(verb: Token) -> bool:
+    """Is "see" done by "I" or "you", who look at the people counted ("I can
+    see the 40,000 accounts with egg avatars"), not a site or a campaign that
+    saw them come ("the site saw 50,000 users in March")?"""
+    return verb.lemma_ == "see" and any(
+        c.dep_ == "nsubj" and c.lower_ in ("i", "you") for c in verb.children
+    )
+
+
 def _names_a_kind(word: Token, money_words: frozenset[str]) -> bool:
     """Is the money word only a kind of the noun after it ("making money talk
     feel human", "money tips"), a compound on a word that is no money?"""
@@ -860,7 +869,7 @@ class OutcomeReader(MetricReader):
             return None
         if head.dep_ == "nsubj" and self._attends(verb):
             return "attention", (first, verb.i + 1)
-        if head.dep_ == "dobj" and verb.lemma_ in ("reach", "see"):
+        if head.dep_ == "dobj" and verb.lemma_ in ("reach", "see") and not _a_persons_eyes(verb):
             return "reach", (min(verb.i, first), end)
         if _reached_past_a_bound(head):  # "reached over 210k accounts", "a reach of 380k accounts"
             return "reach", (min(verb.head.i, first), end)
@@ -878,13 +887,17 @@ class OutcomeReader(MetricReader):
             token = doc[index]
             if token.lower_ == "by":
                 verb = doc[index - 1] if index > 0 else None
+                particle = ""
+                if verb is not None and verb.tag_ == "RP" and index > 1:
+                    particle, verb = f" {verb.lower_}", doc[index - 2]  # "picked up by"
+                resharing = self._grammar["resharing_verbs"]
                 return (
                     verb is not None
                     and verb.tag_ == "VBN"
                     and (
                         verb.lemma_ in self._attending
                         or verb.lower in self._superlatives  # the verbs' forms: "retweeted"
-                        or verb.lemma_ in self._grammar["resharing_verbs"]
+                        or f"{verb.lemma_}{particle}" in resharing
                     )
                 )
             if token.pos_ in ("VERB", "AUX") or token.is_punct:

@@ -1401,6 +1401,25 @@ def _introduced_indefinitely(noun: Token) -> bool:
     )
 
 
+def _pointed_at_over_there(term: Token, others: frozenset[str]) -> bool:
+    """Does the term's sentence open on a business or a person pointed at with
+    "that" ("That burger place two towns over has like 300k followers", "that
+    influencer with 2M subscribers")? A writer says "our" or "this" of its
+    own; a piece of the writer's is "that" too ("that skeet about octopus
+    sleep has 18k likes"), so only others' kinds. Word order, as the parse of
+    such an opening ("That taco truck downtown has…") is rarely whole; no
+    word of the writer's before the term."""
+    sentence = term.sent
+    words = [t for t in sentence if not t.is_space]
+    if not words or words[0].lower_ != "that" or words[0].i >= term.i:
+        return False
+    opening = [t for t in words[1:5] if t.i < term.i]
+    pointed = next((t for t in opening if t.lower_ in others or t.lemma_ in others), None)
+    if pointed is None:
+        return False
+    return not any(t.lower_ in _MINE for t in term.doc[words[0].i : term.i])
+
+
 def _done_by_someone_brought_in(term: Token, people: frozenset[str]) -> bool:
     """Is the term in a relative clause that tells what a person brought in
     with "a" or "someone" did ("a post from someone who grew a newsletter to
@@ -1803,6 +1822,9 @@ class OwnershipReader(Vocabulary):
             head, owners, self._grammar["telling_words"], self._grammar["company_roles"]
         ):
             return True  # "a founder told me their launch video had a million views"
+        others = self._grammar["organisations"] | self._grammar["third_parties"]
+        if _pointed_at_over_there(head, others):
+            return True  # "That burger place two towns over has like 300k followers"
         people = self._grammar["people"] | self._grammar["third_parties"]
         if _done_by_someone_brought_in(head, people):
             return True  # "a post from someone who grew a newsletter to 300k subscribers"
