@@ -80,6 +80,7 @@ CLOSED = {
     },
     "moods": {
         "_BE_FORMS",  # forms of "be" ("'X' is trending", "views are up"; round32)
+        "_FROM_ZERO_TO",  # round33: arrows and "to" that carry a zero on to an amount
         "_CLAUSE_TAGS",  # round27: tags that make quoted words a clause (a title), not a modifier
         "_SOMEONE",  # round27: indefinite pronouns for a person ("someone with 2M followers")
         "_SOME_THING",  # lead24: pronouns of a thing to do ("nothing to sell yet")
@@ -119,6 +120,7 @@ CLOSED = {
     },
     "ownership": {
         "_THEIRS",  # possessive pronouns of another ("theirs drove $3M"; round32)
+        "_RELATIVES",  # round33: relative pronouns that open a clause on a noun
         "_DOERS", "_HOLDING", "_FIRST_PERSON", "_GENERIC_DETERMINERS", "_GENERIC_PRONOUNS",
         "_MINE", "_MINE_WORDS", "_SETTING_BESIDE", "_LEADING_MARKS", "_RELATIVE_TAGS",
         "_OTHER_CLAUSES", "_CLAUSE_HEADS", "_CROWDS", "_THEIR_OWN", "_THIRD_PERSON",

@@ -495,3 +495,135 @@ def test_round33_slice3_cues_in_a_batch(linter: Linter) -> None:
             "I can see the 30,000 accounts with no profile photo.",
         ],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Revenue: $0 → $9k in 60 days.\nFollowers: 180 → 240.", True),
+        ("MRR: $0 to $4k in a quarter. Followers: 12k.", True),
+        ("Revenue: still $0. Followers: 12k.", False),
+    ],
+)
+def test_a_change_from_zero(linter: Linter, text: str, passed: bool) -> None:
+    """An outcome label answered by a zero that an arrow or "to" carries on to
+    an amount is a change from zero, not none; a zero alone is none."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "A post of mine flopped. 21 likes. A founder read it and it became our biggest retainer this year: $12k a month.",
+            True,
+        ),
+        ("Our explainer got 20k views. Billing complaints dropped 31% the next quarter.", True),
+        ("My reel got 20k views. My orthodontist says wear the retainer 22 hours a day.", False),
+        (
+            "Stats from our booth post:\n• 90,000 impressions\n• 4,000 likes\n• 0 complaints from legal",
+            False,
+        ),
+    ],
+)
+def test_retainers_and_complaints(linter: Linter, text: str, passed: bool) -> None:
+    """A client's retainer and complaints changed are outcomes; a dental
+    retainer and a joke's zero complaints are not."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "If you'd told me in March that a post about my mum's bakery would get 800,000 "
+            "views, I'd have laughed. It did.",
+            False,
+        ),
+        ("If you tell me your reel will get 800,000 views, I'll laugh.", True),
+    ],
+)
+def test_if_you_had_told_me(linter: Linter, text: str, passed: bool) -> None:
+    """What "if you'd told me" would have been told is what happened; a
+    present "if you tell me" supposes."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "Thanks to everyone who came to our Bristol roadshow. 120 visitors through the "
+            "door and a lot of fans of the new mixer.",
+            True,
+        ),
+        ("We have a lot of fans of our podcast. 40,000 of them, in fact.", False),
+        ("Our site had 120,000 visitors in May.", False),
+    ],
+)
+def test_visitors_at_the_door_and_fans_of_a_thing(linter: Linter, text: str, passed: bool) -> None:
+    """Visitors through the door of a roadshow are a crowd; fans "of" a
+    product like it; fans of the writer's podcast and a site's visitors are
+    an audience."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("The finfluencer who told 900k followers to skip pensions just got fined.", True),
+        (
+            "that guy who filmed himself building our desk in 9 minutes just went viral "
+            "(like 4M views?)",
+            True,
+        ),
+        ("Our founder, who grew her newsletter to 90k subscribers, joins the panel.", False),
+        ("That place of ours hit 20k followers.", False),
+    ],
+)
+def test_a_third_party_in_a_relative_clause(linter: Linter, text: str, passed: bool) -> None:
+    """What a relative clause tells of a third party ("the finfluencer who
+    told…", "that guy who filmed himself building our desk") is theirs, the
+    writer's word in the clause notwithstanding; the writer's founder's and
+    a place "of ours" are the writer's."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "The clip, first posted by a Cardiff teenager, was viewed more than 20 million "
+            "times before it was taken down.",
+            True,
+        ),
+        (
+            "the council video of the lollipop lady dancing went viral lol, apparently 3M views",
+            True,
+        ),
+        ("The clip, first posted by our intern, was viewed more than 20 million times.", False),
+        ("our council video of the new bins went viral", False),
+    ],
+)
+def test_pieces_made_by_others(linter: Linter, text: str, passed: bool) -> None:
+    """A piece a participle says someone brought in with "a" posted, and a
+    clip of someone doing something (a compound before "video" or not), are
+    others'; posted by the writer's intern or "our" video are the writer's."""
+    assert _verdict(linter, text)[0] is passed
+
+
+def test_round33_slice4_cues_in_a_batch(linter: Linter) -> None:
+    """The prefiltered pass reads slice 4's classes as the full pass does."""
+    assert_prefilter_agrees(
+        linter,
+        [
+            "Revenue: $0 → $9k in 60 days.\nFollowers: 180 → 240.",
+            "It became our biggest retainer this year: $12k a month. 21 likes though.",
+            "Our explainer got 20k views. Billing complaints dropped 31%.",
+            "If you'd told me a post about my mum's bakery would get 800,000 views, I'd have laughed.",
+            "120 visitors through the door at our roadshow and a lot of fans of the new mixer.",
+            "The finfluencer who told 900k followers to skip pensions just got fined.",
+            "The clip, first posted by a Cardiff teenager, was viewed more than 20 million times.",
+            "the council video of the lollipop lady dancing went viral, apparently 3M views",
+        ],
+    )

@@ -97,6 +97,7 @@ from align_lint.analysis.claims.moods import (
     _tinkering,
 )
 from align_lint.analysis.claims.ownership import (
+    _MINE,
     _a_multiple,
     _an_audience,
     _at_a_ground,
@@ -1632,6 +1633,8 @@ class MetricReader(MilestoneReader):
             return False  # "was followed by a 14% rise in bookings": it came after
         if _like_as_about(head):
             return False  # "reach is down like 40%": "like" says about, no one liked
+        if head.lower_ in ("fans", "fan") and self._fans_of_a_thing(doc, end):
+            return False  # "a lot of fans of the new picker arm": people who like a product
         if (
             head.lower_ == "views"
             and start > 0
@@ -1668,6 +1671,28 @@ class MetricReader(MilestoneReader):
         if wanted and not near & wanted and not self._celebrated_count(doc, start):
             return False
         return not (unwanted and near & unwanted)
+
+    def _fans_of_a_thing(self, doc: Doc, end: int) -> bool:
+        """Are the fans "of" a thing, not of the writer's page, show or name
+        ("a lot of fans of the new picker arm", "fans of cold brew"): people
+        who like a product, no audience? Fans "of our podcast", "of the show",
+        "of the channel", "of Acme" stay an audience."""
+        if end + 1 >= len(doc) or doc[end].lower_ != "of":
+            return False
+        if doc[end + 1].lower_ in ("any", "every", "all"):
+            return False  # "the most fans of any club": a comparison of audiences
+        audience_holders = (
+            self._grammar["content_nouns"]
+            | self._grammar["holder_nouns"]
+            | self._word_list("channel_words")
+            | self._word_list("platforms")
+        )
+        for token in doc[end + 1 : end + 5]:
+            if token.lower_ in _MINE or token.pos_ == "PROPN":
+                return False
+            if token.pos_ == "NOUN":
+                return token.lemma_ not in audience_holders and token.lower_ not in audience_holders
+        return False
 
     def _excused(self, excluded: set[str], before: Span, head: Token) -> bool:
         """Is a word of the term's ``not_after`` before it there in another

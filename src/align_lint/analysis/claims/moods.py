@@ -1175,6 +1175,20 @@ def _purpose_denied(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in done.children)
 
 
+def _if_you_had_told_me(verb: Token) -> bool:
+    """Is ``verb`` the "if you'd told me" of a surprise ("If you'd told me in
+    January that a post about my dad's shop would get 900,000 views, I'd have
+    laughed")? What would have been told is what happened."""
+    children = list(verb.children)
+    return (
+        verb.lemma_ in ("tell", "say")
+        and verb.tag_ in ("VBD", "VBN")  # a past unreal: not "if you tell me it will…"
+        and any(c.dep_ == "mark" and c.lower_ == "if" for c in children)
+        and any(c.dep_ == "nsubj" and c.lower_ in ("you", "someone", "anyone") for c in children)
+        and any(c.lower_ in ("me", "us") for c in children)
+    )
+
+
 def _an_intent_denied(verb: Token) -> bool:
     """Is ``verb`` the purpose of an intent the writer denies: "we're not
     trying to go viral", "we never aimed to hit 10k followers", "I'm not going
@@ -1584,9 +1598,10 @@ def _label_unanswered(head: Token, unanswered: frozenset[str], undecided: frozen
         if "\n" in token.text:
             break
         answer.append(token)
-    value = [t for t in answer if t.text not in _CURRENCY and not t.is_space][:1]
-    if value and number(value[0]) == 0:
-        return True  # "Revenue: $0", "Brand deals: 0"
+    words = [t for t in answer if t.text not in _CURRENCY and not t.is_space]
+    if words and number(words[0]) == 0:
+        # "Revenue: $0", "Brand deals: 0"; not "Revenue: $0 → $11k", a change from zero
+        return not (len(words) > 1 and words[1].text in _FROM_ZERO_TO)
     if any(is_count(t) or t.text in _CURRENCY or t.lower_ in ("up", "down") for t in answer):
         return False  # "Sales? Up 40%.", "MRR: $4,100"
     return any(t.lower_ in unanswered for t in answer)
@@ -2418,6 +2433,10 @@ def _kept_from(head: Token) -> bool:
     return head.head.head.lemma_ in ("save", "stop", "prevent", "keep", "spare", "deter", "put")
 
 
+# What leads from a zero to the amount it became: "$0 → $11k", "0 -> 40", "0 to 120".
+_FROM_ZERO_TO = frozenset({"\u2192", "->", "-->", "\u27f6", "\u27a1", "to"})
+
+
 def _zero_after(doc: Doc, index: int) -> bool:
     """Is the value from ``index`` a zero, past an adverb of how it stands and
     a currency sign ("0", "still $0", "basically zero")?"""
@@ -2425,7 +2444,10 @@ def _zero_after(doc: Doc, index: int) -> bool:
         index += 1
     if index < len(doc) and doc[index].tag_ == "$":
         index += 1
-    return index < len(doc) and doc[index].lower_ in _NONE
+    if not (index < len(doc) and doc[index].lower_ in _NONE):
+        return False
+    # "Revenue: $0 → $11k in 90 days": the zero a change started from
+    return not (index + 1 < len(doc) and doc[index + 1].text in _FROM_ZERO_TO)
 
 
 def _stated_as_zero(head: Token) -> bool:
@@ -2999,6 +3021,8 @@ def _a_clip_of_someone(sentence: Span, content: frozenset[str]) -> bool:
         opener = doc[token.i - 1]
         if opener.tag_ == "POS" and token.i - 3 >= sentence.start:
             opener = doc[token.i - 3]  # "a customer's video of our manager singing"
+        elif opener.pos_ in ("NOUN", "PROPN") and token.i - 2 >= sentence.start:
+            opener = doc[token.i - 2]  # "the council video of the bin man doing the worm"
         if opener.lower_ not in ("the", "that", "this", "a"):
             continue
         after = doc[token.i + 1 : min(sentence.end, token.i + 10)]
@@ -3735,6 +3759,8 @@ class MoodReader(OwnershipReader):
         # most-liked page") is no clause of its own: the "not" of the clause that
         # says it denies it; not "our most-shared post didn't sell a thing".
         denying = int(len(verbs) > 1 and verbs[0].dep_ == "amod" and verbs[0].head.dep_ == "attr")
+        if any(_if_you_had_told_me(verb) for verb in verbs[1:3]):
+            return "asserted"  # "If you'd told me a post would get 900,000 views…": it did
         for depth, verb in enumerate(verbs[:3]):
             if verb.lemma_ == "stop" and _kept_at(verb):
                 continue  # "people can't stop talking about it": they kept on

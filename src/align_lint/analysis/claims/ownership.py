@@ -978,6 +978,23 @@ def _a_letter(token: Token) -> bool:
     return len(token.text) == 1 and token.is_alpha and token.lower_ not in ("a", "i")
 
 
+def _posted_by_someone_brought_in(subject: Token) -> bool:
+    """Is the subject a piece a participle says someone brought in with "a" or
+    "someone" made or posted ("The video, first posted by a Leeds teenager,
+    was viewed more than 30 million times")? Theirs; "posted by our intern"
+    is the writer's."""
+    for clause in subject.children:
+        if clause.dep_ != "acl":
+            continue
+        for agent in clause.children:
+            if agent.dep_ != "agent":
+                continue
+            for maker in agent.children:
+                if maker.lower_ in ("someone", "somebody") or _introduced_indefinitely(maker):
+                    return True
+    return False
+
+
 def _made_by_someone(subject: Token) -> bool:
     """ "the meme that went viral was made by a teenager": the subject, or
     the clause it is the subject of, names another maker."""
@@ -1401,6 +1418,10 @@ def _introduced_indefinitely(noun: Token) -> bool:
     )
 
 
+# Relative pronouns that open a clause on a noun.
+_RELATIVES = frozenset({"who", "whom", "which", "that"})
+
+
 def _pointed_at_over_there(term: Token, others: frozenset[str]) -> bool:
     """Does the term's sentence open on a business or a person pointed at with
     "that" ("That burger place two towns over has like 300k followers", "that
@@ -1417,10 +1438,16 @@ def _pointed_at_over_there(term: Token, others: frozenset[str]) -> bool:
     pointed = next((t for t in opening if t.lower_ in others or t.lemma_ in others), None)
     if pointed is None:
         return False
-    return not any(t.lower_ in _MINE for t in term.doc[words[0].i : term.i])
+    # The writer's word in a relative clause on it is what they did ("that guy
+    # who filmed himself building our desk"), not whose it is.
+    before = term.doc[words[0].i : term.i]
+    relative = next((t.i for t in before if t.i > pointed.i and t.lower_ in _RELATIVES), term.i)
+    return not any(t.lower_ in _MINE for t in term.doc[words[0].i : relative])
 
 
-def _done_by_someone_brought_in(term: Token, people: frozenset[str]) -> bool:
+def _done_by_someone_brought_in(
+    term: Token, people: frozenset[str], others: frozenset[str]
+) -> bool:
     """Is the term in a relative clause that tells what a person brought in
     with "a" or "someone" did ("a post from someone who grew a newsletter to
     300k subscribers", "I met a founder who grew her channel to 90k
@@ -1441,6 +1468,8 @@ def _done_by_someone_brought_in(term: Token, people: frozenset[str]) -> bool:
             return False
         if who.lower_ in ("someone", "somebody"):
             return True
+        if who.lemma_ in others and not any(c.dep_ == "poss" for c in who.children):
+            return True  # "the finfluencer who told 1.2 million followers to…"
         return _introduced_indefinitely(who) and _is_people(who, people)
     return False
 
@@ -1823,10 +1852,12 @@ class OwnershipReader(Vocabulary):
         ):
             return True  # "a founder told me their launch video had a million views"
         others = self._grammar["organisations"] | self._grammar["third_parties"]
+        if subject is not None and _posted_by_someone_brought_in(subject):
+            return True  # "The video, first posted by a Leeds teenager, was viewed 30M times"
         if _pointed_at_over_there(head, others):
             return True  # "That burger place two towns over has like 300k followers"
         people = self._grammar["people"] | self._grammar["third_parties"]
-        if _done_by_someone_brought_in(head, people):
+        if _done_by_someone_brought_in(head, people, self._grammar["third_parties"]):
             return True  # "a post from someone who grew a newsletter to 300k subscribers"
         if any(_held_by_someone_unnamed(holder) for holder in (head, subject) if holder):
             # "a Leeds bakery's clip has gone viral", "a customer's video went
