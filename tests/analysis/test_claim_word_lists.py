@@ -81,6 +81,7 @@ CLOSED = {
     "moods": {
         "_BE_FORMS",  # forms of "be" ("'X' is trending", "views are up"; round32)
         "_FROM_ZERO_TO",  # round33: arrows and "to" that carry a zero on to an amount
+        "_SHARES_OF_A_KIND",  # round33: quantifiers of a share of a kind ("half the songs")
         "_CLAUSE_TAGS",  # round27: tags that make quoted words a clause (a title), not a modifier
         "_SOMEONE",  # round27: indefinite pronouns for a person ("someone with 2M followers")
         "_SOME_THING",  # lead24: pronouns of a thing to do ("nothing to sell yet")
@@ -108,6 +109,7 @@ CLOSED = {
         "_BESIDE_ANOTHER",
     },
     "outcomes": {
+        "_TIME_UNITS",  # round33: units of time a verb is counted in ("recruiting 11 years")
         # the conjunctions of a list of verbs, "subscribed, commented or shared" (round32)
         "_JOINS",
         # the participles that end a term of messages counted, "74 emails asking" (lead22)

@@ -627,3 +627,94 @@ def test_round33_slice4_cues_in_a_batch(linter: Linter) -> None:
             "the council video of the lollipop lady dancing went viral, apparently 3M views",
         ],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Our livestream had 1.2 million watchers last night.", False),
+        ("The bird watchers counted 300 geese on the lake.", True),
+    ],
+)
+def test_watchers_counted(linter: Linter, text: str, passed: bool) -> None:
+    """Watchers counted big are a stream's audience; bird watchers are not."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "The reel of our apprentice had 2 million views. We have recruited 12 young people since.",
+            True,
+        ),
+        ("I've been recruiting 11 years and THIS is what goes viral: 48,000 reactions.", False),
+    ],
+)
+def test_people_recruited(linter: Linter, text: str, passed: bool) -> None:
+    """People recruited, counted, are hires; years spent recruiting are not."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Morning Drive with Sam is now the #1 show in town with 400,000 weekly listeners!", False),
+        ("Taylor is a singer with 40 million followers.", True),
+    ],
+)
+def test_ranked_first_with_an_audience(linter: Linter, text: str, passed: bool) -> None:
+    """The audience "with" the #1 rank its subject holds is the subject's
+    brag; a singer "with" followers is someone described."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "Every label boss says the same: half the songs that hit 40 million views last year never charted.",
+            True,
+        ),
+        ("Thank you to all 2,400 hunters who upvoted us this year.", False),
+    ],
+)
+def test_a_share_of_a_kind(linter: Linter, text: str, passed: bool) -> None:
+    """What a relative clause tells of a share of a kind ("half the songs
+    that hit…") is a statement about many; a group counted is a result."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Maya Okafor (200k followers, zero patience for bad UX) joins us this week.", True),
+        ("That Arsenal fan who cycled to Madrid now has 300k followers after one video.", True),
+        (
+            "A student asked me why a 19-year-old with 2 million followers gets more "
+            "attention than a newspaper.",
+            True,
+        ),
+        ("Our founder Maya (40k followers on IG) is hosting.", False),
+    ],
+)
+def test_people_sized_in_passing(linter: Linter, text: str, passed: bool) -> None:
+    """A named person's size in a bracket that runs on, a fan pointed at with
+    "that", a person named by an age "with" followers: others'; the writer's
+    founder's stays the writer's."""
+    assert _verdict(linter, text)[0] is passed
+
+
+def test_round33_slice5_cues_in_a_batch(linter: Linter) -> None:
+    """The prefiltered pass reads slice 5's classes as the full pass does."""
+    assert_prefilter_agrees(
+        linter,
+        [
+            "Our livestream had 1.2 million watchers last night.",
+            "We have recruited 12 young people since the reel got 2M views.",
+            "Morning Drive is now the #1 show in town with 400,000 weekly listeners!",
+            "half the songs that hit 40 million views last year never charted.",
+            "Maya Okafor (200k followers, zero patience for bad UX) joins us.",
+            "A student asked me why a 19-year-old with 2 million followers gets attention.",
+        ],
+    )

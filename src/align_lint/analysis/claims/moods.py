@@ -1312,6 +1312,26 @@ def _second_subject(one: Token) -> bool:
     )
 
 
+def _a_share_of_a_kind(noun: Token) -> bool:
+    """Is the noun a share of a kind of things, none of them the writer's
+    ("half the songs that hit 50 million views last year never charted",
+    "most of the videos that got 1M views")? A statement about many, in any
+    tense; "half our videos" are the writer's."""
+    if noun.tag_ != "NNS":
+        return False
+    doc = noun.doc
+    before = doc[max(noun.sent.start, noun.i - 4) : noun.i]
+    if any(t.lower_ in _MINE or is_count(t) for t in before):
+        return False  # nor a group counted: "all 2,400 hunters who upvoted us"
+    return any(t.lower_ in _SHARES_OF_A_KIND for t in before)
+
+
+def _a_person_by_age(holder: Token) -> bool:
+    """A person named by an age ("a 19-year-old with 3 million followers"),
+    which the tagger ends on the adjective "old"."""
+    return holder.lower_ == "old" and any(c.lemma_ == "year" for c in holder.children)
+
+
 def _someone_unnamed(holder: Token) -> bool:
     """An indefinite pronoun for a person ("someone with 2M followers",
     "anyone with 10k subscribers"): someone, not the writer's content."""
@@ -1386,6 +1406,17 @@ def _undetermined(noun: Token) -> bool:
     """Has the noun no determiner and no owner ("bands", "2,000 real readers";
     not "the bands", "our 2,000 readers")?"""
     return not any(c.dep_ in ("det", "poss") for c in noun.children)
+
+
+def _ranked_first_as_its_subject(holder: Token) -> bool:
+    """Is ``holder`` the rank its sentence's subject is said to hold, with a
+    "#" ("Morning Drive is now the #1 show in town with 400,000 weekly
+    listeners")? The audience "with" it is the ranked subject's, a brag,
+    not someone's met in passing."""
+    if holder.dep_ != "attr":
+        return False
+    doc = holder.doc
+    return any(t.text == "#" for t in doc[max(holder.left_edge.i, holder.i - 4) : holder.i])
 
 
 def _chart_ranked_on(holder: Token, rank_openers: frozenset[str]) -> bool:
@@ -2432,6 +2463,9 @@ def _kept_from(head: Token) -> bool:
         return False
     return head.head.head.lemma_ in ("save", "stop", "prevent", "keep", "spare", "deter", "put")
 
+
+# Words that take a share of a kind of things: "half the songs", "most of the videos".
+_SHARES_OF_A_KIND = frozenset({"half", "most", "many", "few", "all"})
 
 # What leads from a zero to the amount it became: "$0 → $11k", "0 -> 40", "0 to 120".
 _FROM_ZERO_TO = frozenset({"\u2192", "->", "-->", "\u27f6", "\u27a1", "to"})
@@ -3679,10 +3713,16 @@ class MoodReader(OwnershipReader):
         one = one or _one_of_others(holder, self._grammar["content_nouns"])
         if (
             with_
-            and (holder.pos_ in ("NOUN", "PROPN") or one or _someone_unnamed(holder))
+            and (
+                holder.pos_ in ("NOUN", "PROPN")
+                or one
+                or _someone_unnamed(holder)
+                or _a_person_by_age(holder)
+            )
             and holder.lemma_ not in self._grammar["content_nouns"]
             and holder.lemma_ not in self._grammar["result_nouns"]
             and not _chart_ranked_on(holder, self._grammar["rank_openers"])
+            and not _ranked_first_as_its_subject(holder)
         ):
             return "background"
         content = self._grammar["content_nouns"]
@@ -4055,6 +4095,8 @@ class MoodReader(OwnershipReader):
         present = verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VB" and verb.dep_ == "ROOT")
         if present and verb.dep_ == "relcl" and self._any_such_content(verb):
             return "topic"  # "stop deleting posts that get 3 likes": any such posts
+        if verb.dep_ == "relcl" and _a_share_of_a_kind(verb.head):
+            return "topic"  # "half the songs that hit 50 million views never charted"
         # (not a supposition's clause: "suppose 500 people click your ad" is read below)
         if present and not modal and verb.dep_ != "ccomp" and _the_readers_object(verb):
             return "advice"  # "on a day when 200 people see your post": the reader's lot

@@ -1219,7 +1219,26 @@ class OutcomeReader(MetricReader):
             and not _hired_counted(verb)
         ):
             return None
+        if lemma == "recruit" and not _people_counted_after(verb):
+            return None  # "we recruited 17 young people"; not "I've been recruiting 11 years"
         return "action", (index, index + 1)
+
+
+# Units of time a verb may be counted in ("recruiting 11 years"), no people.
+_TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "decade"})
+
+
+def _people_counted_after(verb: Token) -> bool:
+    """Does a count of people follow the verb as its object ("recruited 17
+    young people", "recruited 3,000 volunteers"), not a span of time ("been
+    recruiting 11 years") or a year ("recruiting in 2024")?"""
+    for child in verb.children:
+        if child.dep_ != "dobj" or child.pos_ != "NOUN":
+            continue
+        counted = any(is_count(c) and not _YEAR.match(c.text) for c in child.children)
+        if counted and child.lemma_ not in _TIME_UNITS:
+            return True
+    return False
 
 
 def _money_in_before(doc: Doc, start: int) -> int | None:

@@ -1695,7 +1695,10 @@ def _a_names_size_in_brackets(head: Token) -> bool:
     before = doc[opening.i - 1]
     # "his streams (320k followers on Twitch)": a person's thing, sized
     his = any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in before.children)
-    after = doc[head.i + 1 : head.i + 1 + _BRACKETED] if his else doc[head.i + 1 : head.i + 2]
+    # A name's size may run on in its bracket: "Dana Kowalski (300k followers,
+    # zero patience for bad CLIs)".
+    long = his or _a_full_name(before)
+    after = doc[head.i + 1 : head.i + 1 + _BRACKETED * 2] if long else doc[head.i + 1 : head.i + 2]
     closing = next((t.text for t in after if t.text in "()"), None) == ")"
     named = before.pos_ == "PROPN" or before.is_space or his
     mine = any(t.lower_ in _MINE for t in doc[max(0, opening.i - _BRACKETED) : opening.i])
@@ -1851,7 +1854,8 @@ class OwnershipReader(Vocabulary):
             head, owners, self._grammar["telling_words"], self._grammar["company_roles"]
         ):
             return True  # "a founder told me their launch video had a million views"
-        others = self._grammar["organisations"] | self._grammar["third_parties"]
+        grammar = self._grammar
+        others = grammar["organisations"] | grammar["third_parties"] | grammar["audience_members"]
         if subject is not None and _posted_by_someone_brought_in(subject):
             return True  # "The video, first posted by a Leeds teenager, was viewed 30M times"
         if _pointed_at_over_there(head, others):
