@@ -718,3 +718,99 @@ def test_round33_slice5_cues_in_a_batch(linter: Linter) -> None:
             "A student asked me why a 19-year-old with 2 million followers gets attention.",
         ],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "Our devlog got 48,000 unique visitors in a day. Nobody has bought anything yet, but wow.",
+            False,
+        ),
+        ("Our devlog got 48,000 unique visitors in a day and 300 people bought the game.", True),
+    ],
+)
+def test_an_outcome_done_by_no_one(linter: Linter, text: str, passed: bool) -> None:
+    """An outcome verb done by "nobody" or "no one" reports none; done by
+    people counted it reports one."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "Requests through the web form went from 18% to 64%, which finance puts at "
+            "£240k saved in call handling. The video has 410k views.",
+            True,
+        ),
+        ("The video has 410k views, saved in our drafts since May.", False),
+    ],
+)
+def test_money_saved_as_a_participle(linter: Linter, text: str, passed: bool) -> None:
+    """An amount of money "saved" (a participle after it) is a saving; a
+    video saved in drafts is no money."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "After three months, the trattoria saw 1,100 new fans and a 19% increase in Tuesday-night covers.",
+            True,
+        ),
+        ("Our cover band got 1,100 new fans and 300 song covers on the channel.", False),
+    ],
+)
+def test_covers_served(linter: Linter, text: str, passed: bool) -> None:
+    """A restaurant's covers changed or counted are diners served; a band's
+    song covers are not."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "Pleased to share that I've been granted 2,000 shares through our employee ownership plan.",
+            True,
+        ),
+        ("The post got 2,000 shares and 40k likes.", False),
+    ],
+)
+def test_shares_granted_as_equity(linter: Linter, text: str, passed: bool) -> None:
+    """Shares granted through an ownership plan are equity; a post's shares
+    are attention."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "Total reach 1.9M. Each creator had a unique code: 8,700 redemptions and £410k in sales.",
+            True,
+        ),
+        ("Total reach 1.9M. Globex's creators drove 8,700 redemptions and £410k in sales.", False),
+    ],
+)
+def test_results_listed_after_a_colon(linter: Linter, text: str, passed: bool) -> None:
+    """Results listed after a colon are the campaign's, not what the verb
+    before the colon tells its subject had; a named party's results are
+    theirs."""
+    assert _verdict(linter, text)[0] is passed
+
+
+def test_round33_slice6_cues_in_a_batch(linter: Linter) -> None:
+    """The prefiltered pass reads slice 6's classes as the full pass does."""
+    assert_prefilter_agrees(
+        linter,
+        [
+            "48,000 unique visitors in a day. Nobody has bought anything yet.",
+            "That is £240k saved in call handling. The video has 410k views.",
+            "The trattoria saw 1,100 new fans and a 19% increase in Tuesday-night covers.",
+            "I've been granted 2,000 shares through our employee ownership plan.",
+            "Each creator had a unique code: 8,700 redemptions and £410k in sales.",
+        ],
+    )

@@ -1312,6 +1312,19 @@ def _second_subject(one: Token) -> bool:
     )
 
 
+def _done_by_no_one(head: Token) -> bool:
+    """Is the outcome verb (or the verb of the outcome's clause) done by no
+    one: "Nobody has bought anything yet", "no one has signed up"? None was
+    done; "no one expected it to sell out" is not the outcome's own verb."""
+    verb = head if head.pos_ in ("VERB", "AUX") else head.head
+    for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if subject.lower_ in ("nobody", "noone"):
+            return True
+        if subject.lower_ == "one" and any(c.lower_ == "no" for c in subject.children):
+            return True
+    return False
+
+
 def _a_share_of_a_kind(noun: Token) -> bool:
     """Is the noun a share of a kind of things, none of them the writer's
     ("half the songs that hit 50 million views last year never charted",
@@ -3471,6 +3484,8 @@ class MoodReader(OwnershipReader):
             return "negated"  # "still pre-revenue", "no sales yet", "not a single customer"
         if _set_aside_by_not(head):
             return "negated"  # "No, not revenue — views.", "we celebrate reach, not revenue"
+        if _done_by_no_one(head):
+            return "negated"  # "Nobody has bought anything yet"
         if _would_be(head):
             return "speculative"  # "a number that would fill our 900-seat hall every night"
         grammar = self._grammar

@@ -1967,6 +1967,11 @@ class OwnershipReader(Vocabulary):
         verb = verbs[0] if verbs else head
         if any(c.dep_ == "dative" and c.lower_ in ("us", "me") for c in verb.children):
             return False  # "the Kestrel Trust has awarded us a £90k grant": given to the writer
+        if verb.i < head.i and any(t.text == ":" for t in head.doc[verb.i : head.i]):
+            # "Each creator had a unique code: 8,700 redemptions and £410k in
+            # sales": a list of results after a colon, not what the verb's
+            # subject made
+            return False
         subject = _subject_of(verb)
         if (
             subject is not None
