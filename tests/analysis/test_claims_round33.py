@@ -814,3 +814,79 @@ def test_round33_slice6_cues_in_a_batch(linter: Linter) -> None:
             "Each creator had a unique code: 8,700 redemptions and £410k in sales.",
         ],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Results: 1.2M views, and 12,400 reactivated memberships.", True),
+        ("The table reel did 400k plays. Better: 31 commission requests in my inbox.", True),
+        ("The table reel did 400k plays. Better: 31 comments asking for the paint colour.", False),
+    ],
+)
+def test_members_won_back_and_commissions_asked_for(
+    linter: Linter, text: str, passed: bool
+) -> None:
+    """Memberships reactivated and commission requests are outcomes;
+    comments asking a question are not."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "Huge thanks to everyone who came out to quiz night — 140 visitors on a rainy Monday!",
+            True,
+        ),
+        ("Our site had 140,000 visitors in May!", False),
+    ],
+)
+def test_visitors_beside_an_arrival(linter: Linter, text: str, passed: bool) -> None:
+    """Visitors beside people who came out or turned up are a crowd in
+    person; a site's visitors are an audience."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("The podcast has 9,000 listeners. 22 firms hired us this year after hearing it.", True),
+        (
+            "The podcast has 9,000 listeners, and 37 of the 52 firms that hired us heard it first.",
+            True,
+        ),
+        ("Our reel got 2M views. A recruiter hired me for the agency.", False),
+    ],
+)
+def test_clients_who_hired_the_writer(linter: Linter, text: str, passed: bool) -> None:
+    """Firms counted that hired "us" are clients won; one recruiter hiring
+    "me" is a job."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("The reel did 300k views. Applications for our apprentice scheme are up 3x.", True),
+        ("The reel did 300k views. Applications of the new glaze are up 3x.", False),
+    ],
+)
+def test_applications_to_an_apprentice_scheme(linter: Linter, text: str, passed: bool) -> None:
+    """Applications to an apprentice scheme are recruiting's outcome; a
+    glaze's applications are coats of paint."""
+    assert _verdict(linter, text)[0] is passed
+
+
+def test_round33_slice7_cues_in_a_batch(linter: Linter) -> None:
+    """The prefiltered pass reads slice 7's classes as the full pass does."""
+    assert_prefilter_agrees(
+        linter,
+        [
+            "Results: 1.2M views, and 12,400 reactivated memberships.",
+            "400k plays. Better: 31 commission requests in my inbox.",
+            "Thanks to everyone who came out to quiz night — 140 visitors on a rainy Monday!",
+            "The podcast has 9,000 listeners. 22 firms hired us this year.",
+            "The reel did 300k views. Applications for our apprentice scheme are up 3x.",
+        ],
+    )

@@ -1233,6 +1233,7 @@ class OutcomeReader(MetricReader):
             lemma == "hire"
             and not any((is_count(t) and not _an_age(t)) or _an_nth_hire(t, verb) for t in after)
             and not _hired_counted(verb)
+            and not _the_writer_hired_by_others(verb)
         ):
             return None
         if lemma == "recruit" and not _people_counted_after(verb):
@@ -1242,6 +1243,18 @@ class OutcomeReader(MetricReader):
 
 # Units of time a verb may be counted in ("recruiting 11 years"), no people.
 _TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "decade"})
+
+
+def _the_writer_hired_by_others(verb: Token) -> bool:
+    """Did others counted hire the writer ("22 firms hired us this year",
+    "37 of the 52 firms that hired us")? Clients won, not staff taken on."""
+    hired_us = any(c.dep_ == "dobj" and c.lower_ in ("us", "me") for c in verb.children)
+    if not hired_us:
+        return False
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    if doers and doers[0].lower_ in ("that", "who", "which") and verb.dep_ == "relcl":
+        doers = [verb.head]
+    return any(_count_of(d) is not None or is_count(d) for d in doers)
 
 
 def _people_counted_after(verb: Token) -> bool:
