@@ -890,3 +890,56 @@ def test_round33_slice7_cues_in_a_batch(linter: Linter) -> None:
             "The reel did 300k views. Applications for our apprentice scheme are up 3x.",
         ],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("My friend Dee's video about her nan's scones went viral this week.", True),
+        ("My sister went viral on TikTok last night.", True),
+        ("Our founder Dee's video went viral this week.", False),
+    ],
+)
+def test_someone_the_writer_knows_went_viral(linter: Linter, text: str, passed: bool) -> None:
+    """Someone the writer knows ("my friend Dee", "my sister") going viral is
+    theirs, "my" notwithstanding; the company's founder's video is the
+    writer's."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Shout-out to @BakeryLeeds: 90k followers and they still post our drop-off times.", True),
+        ("Shout-out to our team: 90k followers today!", False),
+    ],
+)
+def test_a_shout_out_with_a_colon(linter: Linter, text: str, passed: bool) -> None:
+    """A shout-out (the tokenizer splits its hyphen) to someone else, their
+    count after a colon, is their milestone; to "our team" it is ours."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("The boring campaign at 0.4% CTR sourced $610k of pipeline.", True),
+        ("The boring campaign at 0.4% CTR used $6k of budget.", False),
+    ],
+)
+def test_money_of_an_outcome(linter: Linter, text: str, passed: bool) -> None:
+    """Money "of" an outcome ("$610k of pipeline") is its amount, as money
+    "in" one is; money of a budget is spent."""
+    assert _verdict(linter, text)[0] is passed
+
+
+def test_round33_slice8_cues_in_a_batch(linter: Linter) -> None:
+    """The prefiltered pass reads slice 8's classes as the full pass does."""
+    assert_prefilter_agrees(
+        linter,
+        [
+            "My friend Dee's video about her nan's scones went viral this week.",
+            "Shout-out to @BakeryLeeds: 90k followers and they still post our times.",
+            "The boring campaign at 0.4% CTR sourced $610k of pipeline.",
+        ],
+    )

@@ -1808,10 +1808,17 @@ def _congratulated(head: Token, congratulating: frozenset[str]) -> bool:
     not the writer's; "congrats to us on 1M followers" and "to the team" are ours."""
     sentence = head.sent
     words = [t for t in sentence if not (t.is_punct or t.is_space or _emoji(t))]
-    if not words or words[0].lower_ not in congratulating or words[0].i >= head.i:
+    if not words or words[0].i >= head.i:
+        return False
+    # "Shout-out to @KitchenTableLeeds: 90k followers and…" (a hyphened opener
+    # the tokenizer splits, the count after a colon)
+    opener = "".join(t.lower_ for t in sentence[: words[0].i - sentence.start + 3])
+    if words[0].lower_ not in congratulating and not any(
+        opener.startswith(word) for word in congratulating if "-" in word
+    ):
         return False
     between = head.doc[words[0].i + 1 : head.i]
-    if not any(t.lower_ == "on" for t in between):
+    if not any(t.lower_ == "on" or t.text == ":" for t in between):
         return False
     return not any(t.lower_ in _MINE or t.lower_ in ("team", "everyone") for t in between)
 
@@ -3999,6 +4006,8 @@ class MoodReader(OwnershipReader):
         doer = subject if subject is not None or verb.dep_ != "conj" else _subject_of(verb.head)
         if doer is not None and _someone_brought_in(doer, self._grammar["content_nouns"]):
             return "background"  # "An AI account copied my style, went viral with it"
+        if subject is not None and subject.lemma_ in self._grammar["acquaintances"]:
+            return "background"  # "My friend Dee's video … went viral", "my sister went viral"
         if subject is None or _says_us(subject):
             return mood
         if _for_us(subject.head) or subject.head.head.lemma_ in _HAD:

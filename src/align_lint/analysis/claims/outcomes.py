@@ -1271,14 +1271,15 @@ def _people_counted_after(verb: Token) -> bool:
 
 
 def _money_in_before(doc: Doc, start: int) -> int | None:
-    """Where an amount of money begins that "in" puts into the outcome term
-    right after it ("$1.9M in pipeline", "£40k in new contracts", round32):
-    the term's amount, told as money. Adjectives may stand between ("in new
-    contracts"); a count of something else may not ("3 hours in meetings")."""
+    """Where an amount of money begins that "in" or "of" puts into the outcome
+    term right after it ("$1.9M in pipeline", "£40k in new contracts", round32;
+    "sourced $610k of pipeline"): the term's amount, told as money. Adjectives
+    may stand between ("in new contracts"); a count of something else may not
+    ("3 hours in meetings")."""
     index = start - 1
     while index > 0 and doc[index].pos_ == "ADJ":
         index -= 1
-    if index < 1 or doc[index].lower_ != "in":
+    if index < 1 or doc[index].lower_ not in ("in", "of"):
         return None
     amount = _count_start(doc, index - 1)  # "1.9" "M": the scale letter split off
     if not _money_amount(doc[amount]):
