@@ -1681,17 +1681,13 @@ class MetricReader(MilestoneReader):
             return False
         if doc[end + 1].lower_ in ("any", "every", "all"):
             return False  # "the most fans of any club": a comparison of audiences
-        audience_holders = (
-            self._grammar["content_nouns"]
-            | self._grammar["holder_nouns"]
-            | self._word_list("channel_words")
-            | self._word_list("platforms")
-        )
+        content = self._grammar["content_nouns"]
         for token in doc[end + 1 : end + 5]:
             if token.lower_ in _MINE or token.pos_ == "PROPN":
                 return False
             if token.pos_ == "NOUN":
-                return token.lemma_ not in audience_holders and token.lower_ not in audience_holders
+                words = (token.lemma_, token.lower_)
+                return not any(w in content or w in self._holders for w in words)
         return False
 
     def _excused(self, excluded: set[str], before: Span, head: Token) -> bool:

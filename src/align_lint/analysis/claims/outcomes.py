@@ -496,8 +496,7 @@ def _money_named_before(verb: Token) -> int | None:
         amount = verb.doc[_count_start(verb.doc, subject.i)]  # "1.8" of "£1.8M"
     if not is_money(amount):
         return None
-    doc = verb.doc
-    return amount.i - 1 if amount.i > 0 and doc[amount.i - 1].text in _CURRENCY else amount.i
+    return _with_its_currency(verb.doc, amount.i)
 
 
 def _times_counted(tokens: Sequence[Token]) -> bool:
@@ -506,6 +505,12 @@ def _times_counted(tokens: Sequence[Token]) -> bool:
         token.lower_ == "times" and token.i > 0 and is_count(token.doc[token.i - 1])
         for token in tokens
     )
+
+
+def _with_its_currency(doc: Doc, start: int) -> int:
+    """Where an amount starting at ``start`` begins with the currency sign the
+    tokenizer split off before it ("£" of "£240k")."""
+    return start - 1 if start > 0 and doc[start - 1].text in _CURRENCY else start
 
 
 def _money_before_its_participle(verb: Token) -> int | None:
@@ -517,8 +522,7 @@ def _money_before_its_participle(verb: Token) -> int | None:
         return None
     if amount.i != verb.i - 1 or not _money_amount(amount):
         return None
-    start = _count_start(verb.doc, amount.i)
-    return start - 1 if start > 0 and verb.doc[start - 1].text in _CURRENCY else start
+    return _with_its_currency(verb.doc, _count_start(verb.doc, amount.i))
 
 
 def _money_saved(verb: Token, money: bool) -> bool:
@@ -1013,7 +1017,7 @@ class OutcomeReader(MetricReader):
                 return index
             if is_money(token) and number(token) is not None:
                 # "£4.3k through the till": the amount the currency sign opens
-                return index - 1 if index > 0 and doc[index - 1].text in _CURRENCY else index
+                return _with_its_currency(doc, index)
             if token.lower_ in self._grammar["outcome_amounts"] and not in_compound:
                 return index
             if _joins_a_compound(doc, index):
@@ -1284,7 +1288,7 @@ def _money_in_before(doc: Doc, start: int) -> int | None:
     amount = _count_start(doc, index - 1)  # "1.9" "M": the scale letter split off
     if not _money_amount(doc[amount]):
         return None
-    return amount - 1 if amount > 0 and doc[amount - 1].text in _CURRENCY else amount
+    return _with_its_currency(doc, amount)
 
 
 def _listed_with(verb: Token, lemmas: frozenset[str]) -> bool:

@@ -1800,8 +1800,7 @@ def _theirs_as_they_told_it(
             teller = _subject_of(node.head)
             if teller is None or teller.pos_ not in ("NOUN", "PROPN"):
                 return False
-            brought_in = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in teller.children)
-            return brought_in or teller.lower_ not in roles
+            return _introduced_indefinitely(teller) or teller.lower_ not in roles
         if node.head.i == node.i:
             return False
         node = node.head
@@ -1854,14 +1853,11 @@ class OwnershipReader(Vocabulary):
             head, owners, self._grammar["telling_words"], self._grammar["company_roles"]
         ):
             return True  # "a founder told me their launch video had a million views"
-        grammar = self._grammar
-        others = grammar["organisations"] | grammar["third_parties"] | grammar["audience_members"]
         if subject is not None and _posted_by_someone_brought_in(subject):
             return True  # "The video, first posted by a Leeds teenager, was viewed 30M times"
-        if _pointed_at_over_there(head, others):
+        if _pointed_at_over_there(head, self._pointed_at_others):
             return True  # "That burger place two towns over has like 300k followers"
-        people = self._grammar["people"] | self._grammar["third_parties"]
-        if _done_by_someone_brought_in(head, people, self._grammar["third_parties"]):
+        if _done_by_someone_brought_in(head, self._persons, self._grammar["third_parties"]):
             return True  # "a post from someone who grew a newsletter to 300k subscribers"
         if any(_held_by_someone_unnamed(holder) for holder in (head, subject) if holder):
             # "a Leeds bakery's clip has gone viral", "a customer's video went

@@ -295,6 +295,16 @@ class Vocabulary:
         self._mood_cue_words, self._mood_cue_lemmas = self._mood_cues()
         # Wholes a share of which is reached: "47% of residents" (``_share_reached``).
         self._populations = self._grammar["people"] | self._grammar["populations"]
+        # People by word or by role whose doings in a relative clause are theirs
+        # ("a founder who grew her channel to 90k", ``_done_by_someone_brought_in``).
+        self._persons = self._grammar["people"] | self._grammar["third_parties"]
+        # Others a sentence may open on with "that" ("That burger place two towns
+        # over has 300k followers", ``_pointed_at_over_there``).
+        self._pointed_at_others = (
+            self._grammar["organisations"]
+            | self._grammar["third_parties"]
+            | self._grammar["audience_members"]
+        )
         # People by word, role or place, whom content is put "in front of"
         # ("4.2 million Canadians", ``_people_of``).
         self._people_or_roles = self._grammar["people"] | self._grammar["audience_roles"]
