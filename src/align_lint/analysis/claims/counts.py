@@ -336,6 +336,16 @@ def _counted_by_length(figures: Token) -> Token | None:
     return next((c for c in figures.children if c.lower_ in _LONG_COUNTS), None)
 
 
+def _length_compounded(doc: Doc, index: int) -> int | None:
+    """Where the length of a compounded count starts, if ``index`` ends one:
+    "a seven-digit audience", "a six-figure following" (the same lengths as
+    ``_counted_by_length``, written before the noun), or None."""
+    if doc[index].lower_ not in ("digit", "digits", "figure", "figures") or index == 0:
+        return None
+    length = index - 1 - (doc[index - 1].text in HYPHENS and index > 1)
+    return length if doc[length].lower_ in _LONG_COUNTS else None
+
+
 def _big_duration(token: Token) -> Token | None:
     """The big count of hours or minutes this token is ("3,000 hours"), if it
     is. A count with a scale letter ("3k hours") is often tagged a name and

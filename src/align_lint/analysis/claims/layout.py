@@ -442,8 +442,21 @@ def _labelled_count(doc: Doc, end: int, start: int | None = None) -> int | None:
     if doc[value].text in _CURRENCY and value + 1 < len(doc) and number(doc[value + 1]) is not None:
         return _count_end(doc, value + 1)  # "Pipeline: $900k", "$1.4M"
     if is_count(doc[value]):
-        return None if _YEAR.match(doc[value].text) else value + 1
+        qualified = colon > end  # words between the term and its colon
+        if _YEAR.match(doc[value].text) or (qualified and _counts_a_noun_after(doc, value)):
+            return None
+        return value + 1
     return None
+
+
+def _counts_a_noun_after(doc: Doc, value: int) -> bool:
+    """Is the count after a qualified label's colon a noun's own, the noun
+    right after it ("Membership community update: 1,140 members"): the members
+    are counted, not the label's term?"""
+    after = value + 1
+    while after < len(doc) and (_is_scale(doc[after]) or doc[after].lower_ in _SCALE_WORDS):
+        after += 1  # "1.2" "M", "2.3 million"
+    return after < len(doc) and doc[after].tag_ == "NNS"
 
 
 # What leads from a stat's label to its value besides a colon (``_labelled_count``):

@@ -40,6 +40,7 @@ from align_lint.analysis.claims.counts import (
     _has_superlative,
     _is_scale,
     _joins_a_compound,
+    _length_compounded,
     _or_more,
     _per_unit,
     _tally,
@@ -1382,13 +1383,33 @@ def _at_a_high(head: Token, highs: frozenset[str]) -> int | None:
     return None
 
 
+# How many adverbs or auxiliaries may stand between a term and its ``after``.
+_BETWEEN_AT_MOST = 3
+
+
+def _between_term_and_word(token: Token) -> bool:
+    """An adverb or an auxiliary "be"/"have" that may stand between a term and
+    the word it comes after; never a negation ("the post never blew up")."""
+    if token.dep_ == "neg" or token.lower_ in ("never", "not", "n't", "n\u2019t"):
+        return False
+    if token.tag_ == "RB":
+        return True
+    return token.pos_ == "AUX" and token.lemma_ in ("be", "have")
+
+
 def _word_before_in(doc: Doc, start: int, words: Collection[str]) -> bool:
     """Is the word before the term one of ``words`` (a term's ``after``)? An
     "'s" there counts only as a possessive ("Acme's following grew"), not as
-    "is" ("it's following the trend", where the tagger makes it a verb)."""
-    if start == 0:
+    "is" ("it's following the trend", where the tagger makes it a verb).
+    Adverbs and the auxiliaries "be" and "have" between do not part them: "my
+    thread finally blew up", "notifications have exploded" say what "the
+    thread blew up" and "notifications exploded" say (a negation does)."""
+    index = start - 1
+    while index >= 0 and start - index <= _BETWEEN_AT_MOST and _between_term_and_word(doc[index]):
+        index -= 1
+    if index < 0:
         return False
-    before = doc[start - 1]
+    before = doc[index]
     if before.lower_ not in words:
         return False
     return before.lower_ not in ("'s", "\u2019s") or before.tag_ == "POS"
@@ -1978,6 +1999,9 @@ class MetricReader(MilestoneReader):
                 if _stat_line_label(doc, end - 1):
                     return None  # "views 18k 🛒 Orders 410": the count is the cell before's
                 continue  # "20k 🚀 followers": tagged punctuation, it says nothing
+            length = _length_compounded(doc, index)
+            if length is not None:
+                return "count", (length, end)  # "a seven-digit audience"
             if token.pos_ in ("ADJ", "NOUN", "PROPN") or token.lower_ in _NOUN_PHRASE_WORDS:
                 continue
             if _joins_a_compound(doc, index):

@@ -623,7 +623,8 @@ def _noticed_elsewhere(verb: Token, noticing: frozenset[str]) -> bool:
         thing, noticer = verb.head, verb.head.head
         if thing.dep_ != "dobj":
             return False
-    elif verb.dep_ in ("ccomp", "xcomp", "dep"):  # "seeing 'quiet quitting' trending"
+    elif verb.dep_ in ("ccomp", "xcomp", "dep") or (verb.dep_ == "advcl" and verb.tag_ == "VBG"):
+        # "seeing 'quiet quitting' trending" (quotes may make it an adverbial clause)
         noticer = verb.head
         thing = _subject_of(verb) if verb.dep_ != "dep" else None
         if thing is None:  # "Seeing 'cozy cardio' trending again": the object trends
@@ -1339,6 +1340,47 @@ def _a_share_of_a_kind(noun: Token) -> bool:
     return any(t.lower_ in _SHARES_OF_A_KIND for t in before)
 
 
+def _a_share_of_a_sample(verb: Token) -> bool:
+    """Is the verb said of a share of a sample fronted with "of" ("Of 500
+    trending sounds, 61% stopped trending", "of 2,000 posts, a third went
+    viral")? A study's finding about things of a kind; "of the 40 videos we
+    posted, 3 went viral" are the writer's, and so are "our" ones. Word order:
+    the parse of a fronted "of" after a colon goes astray."""
+    doc = verb.doc
+    opened = verb.sent.start
+    for of in doc[opened : verb.i]:
+        if of.lower_ != "of" or (of.i > opened and doc[of.i - 1].text not in _CLAUSE_OPENERS):
+            continue
+        comma = next((t.i for t in doc[of.i + 1 : verb.i] if t.text == ","), None)
+        if comma is None or comma - of.i > _SAMPLE_WORDS:
+            return False
+        sample = doc[of.i + 1 : comma]
+        counted = any(is_count(t) for t in sample)
+        bare = not any(t.tag_ in ("DT", "PRP$") or t.lower_ in _MINE for t in sample)
+        return counted and bare and sample[-1].tag_ == "NNS"
+    return False
+
+
+# What may open the clause a fronted "of" starts: "…TikTok: of 500 sounds, 61%…".
+_CLAUSE_OPENERS = frozenset({":", ";", "\u2014", "\u2013", "-"})
+# How many words a sample fronted with "of" may take: "of 500 'trending' sounds".
+_SAMPLE_WORDS = 7
+
+
+def _ranked_subject(head: Token) -> Token | None:
+    """The subject a superlative before a noun ranks when the noun is what the
+    subject is or became ("X has become one of the most followed streamers",
+    "X is the most-watched creator"), or None."""
+    if head.dep_ != "amod":
+        return None
+    noun = head.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one":
+        noun = noun.head.head  # "one of the most followed streamers"
+    if noun.dep_ != "attr":
+        return None
+    return _subject_of(noun.head)
+
+
 def _a_person_by_age(holder: Token) -> bool:
     """A person named by an age ("a 19-year-old with 3 million followers"),
     which the tagger ends on the adjective "old"."""
@@ -1536,6 +1578,26 @@ def _short_quotation_around(head: Token) -> tuple[Token, Token | None] | None:
     return None
 
 
+def _words_told_not_to_use(head: Token, wording: frozenset[str]) -> bool:
+    """Is the term inside a quotation that a verb of writing or saying takes,
+    after a word that says to stop ("stop writing 'our post went viral' in
+    recaps", "never say 'went viral' to a client")? The words are named, to
+    be dropped; no one's attention is claimed."""
+    quoted = _short_quotation_around(head)
+    if quoted is None or quoted[0].i < 2:
+        return False
+    doc = head.doc
+    verb = doc[quoted[0].i - 1]
+    if verb.lemma_ not in wording:
+        return False
+    before = doc[max(head.sent.start, verb.i - 2) : verb.i]
+    return any(t.lemma_ in _STOPPING for t in before)
+
+
+# Words that tell someone to stop doing what follows: "stop writing", "never say".
+_STOPPING = frozenset({"stop", "quit", "avoid", "never", "not", "n't", "ban"})
+
+
 def _a_controls_name(head: Token, controls: frozenset[str]) -> bool:
     """Is the term inside a short quotation that names an interface's control
     right after it ("the 'most viewed' sort on the shop page", "the “Likes”
@@ -1545,14 +1607,16 @@ def _a_controls_name(head: Token, controls: frozenset[str]) -> bool:
 
 
 def _a_quoted_modifier(head: Token) -> bool:
-    """Is the term inside a short quotation set between a determiner and a noun
-    ("the 'went viral' part of this story", "that "go viral" mindset")? The
+    """Is the term inside a short quotation set between a determiner (or a
+    count) and a noun ("the 'went viral' part of this story", "that "go
+    viral" mindset")? The
     quoted words name a kind of thing, no one's attention."""
     quoted = _short_quotation_around(head)
     if quoted is None or quoted[1] is None or quoted[1].pos_ != "NOUN":
         return False
     opening = quoted[0]
-    return opening.i > 0 and head.doc[opening.i - 1].pos_ == "DET"
+    # or a count: "of 500 'trending' sounds", things counted under a label
+    return opening.i > 0 and head.doc[opening.i - 1].tag_ in ("DT", "CD")
 
 
 def _a_pieces_title(head: Token, content_nouns: frozenset[str]) -> bool:
@@ -2404,6 +2468,8 @@ def _what_an_equation_gives(head: Token) -> bool:
     start = max(head.sent.start, head.i - 4)
     if any(t.lower_ in _MINE for t in head.sent):
         return False  # "our reel = 2M views": the writer's, said with a sign
+    if head.lower_ == "you" and head.i > 0 and doc[head.i - 1].lower_ == "of":
+        return False  # "a year of posting = 47k of you": the writer's readers, counted
     if any(t.text in ("=", "==") for t in doc[start : head.i]):
         return True
     if head.i + 1 < len(doc) and doc[head.i + 1].text in ("=", "=="):
@@ -3681,6 +3747,8 @@ class MoodReader(OwnershipReader):
             return "topic"  # "a webinar on follower growth"
         if _quoted_line_judged(head, self._grammar["quote_judging_words"]):
             return "topic"  # '"we doubled their followers" is the weakest line': named
+        if _words_told_not_to_use(head, self._grammar["wording_verbs"]):
+            return "topic"  # "stop writing 'our post went viral' in recaps": the words named
         if _a_controls_name(head, self._grammar["interface_nouns"]) or _a_quoted_modifier(head):
             return "topic"  # "the 'most viewed' sort on the shop page": a label
         if _a_pieces_title(head, self._grammar["content_nouns"]):
@@ -3718,6 +3786,12 @@ class MoodReader(OwnershipReader):
         misread = _held_with_misparsed(head) or _met_with_an_audience(
             head, self._grammar["content_nouns"]
         )
+        if with_ and holder.pos_ in ("VERB", "AUX"):
+            # "A 14-year-old from Leeds has become a top streamer, with 410,000
+            # followers": "with" hung on the verb, a person brought in holds them
+            subject = _subject_of(holder)
+            if subject is not None and self._someone_brought_in_to_hold(subject):
+                holder = subject
         if misread is not None:  # "a typical influencer with 50,000 followers charges $500"
             with_, holder = True, misread
             if holder.lemma_ in self._grammar["content_nouns"]:
@@ -3928,6 +4002,9 @@ class MoodReader(OwnershipReader):
             return "conditional"  # "If our flavour gets to #1 trending we'll give…", misparsed
         if _in_a_question_checked(head, self._grammar["checking_verbs"]):
             return "conditional"  # "refreshing to see if it got more than 4 likes", misparsed
+        ranked = _ranked_subject(head)
+        if ranked is not None and self._someone_brought_in_to_hold(ranked):
+            return "background"  # "a 14-year-old has become one of the most followed streamers"
         return "asserted"
 
     def _standalone_mood(self, doc: Doc, index: int) -> str:
@@ -3960,6 +4037,8 @@ class MoodReader(OwnershipReader):
             return "topic"  # "a recipe going viral doesn't mean it was tested"
         if _names_a_thing(doc[index], self._grammar["mark_nouns"]):
             return "topic"  # "the trending topics panel was removed": a feature
+        if _a_share_of_a_sample(verb):
+            return "topic"  # "of 500 trending sounds, 61% stopped trending": a study's
         if _noticed_elsewhere(verb, self._grammar["noticing_verbs"]):
             return "background"  # "seeing 'quiet quitting' trending on my feed": others' posts
         if _heard_of(verb):
@@ -4077,6 +4156,15 @@ class MoodReader(OwnershipReader):
             return True
         counted = any(is_count(t) for t in clause.subtree)
         return counted and _generic(noun, self._grammar["typical_words"])
+
+    def _someone_brought_in_to_hold(self, subject: Token) -> bool:
+        """Is the subject a person brought into the story, by an age ("a
+        14-year-old"), as "someone", or as "a" person of a role ("a teenager",
+        "a streamer")? Not "we" nor a business, who may be the writer."""
+        if _a_person_by_age(subject) or _someone_unnamed(subject):
+            return True
+        indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children)
+        return indefinite and subject.lower_ in self._grammar["third_parties"]
 
     def _general_statement(self, head: Token) -> str | None:
         """A rule of thumb, not a result: said in the present of any such thing

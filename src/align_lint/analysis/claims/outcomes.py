@@ -1147,6 +1147,8 @@ class OutcomeReader(MetricReader):
             # and only what a customer renews ("renewed the sponsorship"), not
             # "our hosts renewed their vows"
             active = any(c.dep_ == "nsubj" for c in verb.children)
+            # "1,140 members, and 88% renewed": people counted, the verb hung on them
+            active = active or (verb.dep_ == "acl" and verb.head.lower_ in self._grammar["people"])
             agreed = self._grammar["signed_agreements"]
             renewed = [c for c in verb.children if c.dep_ == "dobj"]
             kept = all(c.lemma_ in agreed or c.lower_ in agreed for c in renewed)

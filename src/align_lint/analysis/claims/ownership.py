@@ -1241,6 +1241,15 @@ def _a_names_aside_before_news(doc: Doc, whose: int, term: Token) -> bool:
     return doc[closing.i + 1].tag_ in ("VBZ", "VBD", "VBP", "MD")
 
 
+def _a_kind_of_organisation(owner: Token, organisations: frozenset[str]) -> bool:
+    """Is the owner a bare plural of organisations ("hotel brands'", "banks'"),
+    a whole kind of business whose numbers a study reports, with no "our" or
+    "the" that would make them ones the writer means?"""
+    if owner.tag_ != "NNS" or owner.lemma_ not in organisations:
+        return False
+    return not any(c.dep_ in ("det", "poss") for c in owner.children)
+
+
 def _quote_read_as_possessive(owner: Token) -> bool:
     """Is the owner's possessive mark the closing mark of a quotation its
     sentence opened ("my 'we're hiring a designer' post": the tagger made
@@ -1404,6 +1413,10 @@ def _a_falsehood(subject: Token, falsehoods: frozenset[str]) -> bool:
     when it names "our" (it is about the writer, not by them). Not an owned
     piece, the writer's or a brand's ("our video busting fake reviews",
     "Acme's 'Fake or Real?' series"): content about falsehoods."""
+    # An owner before the subject, on it or on a title before it ("our
+    # 'Claims, Explained' series"); "claiming our water…" after it is the lie's.
+    if any(t.dep_ == "poss" for left in subject.lefts for t in left.subtree):
+        return False
     if any(c.dep_ == "poss" for c in subject.children):
         return False
     return any(token.lower_ in falsehoods for token in subject.subtree)
@@ -1601,7 +1614,8 @@ def _count_of_you_by_order(subject: Token) -> int | None:
     first = of
     while first > 0 and (is_count(doc[first - 1]) or _is_scale(doc[first - 1])):
         first -= 1
-    if first == of or not is_count(doc[first]) or not is_big(doc[first]):
+    # "Ten thousand of you": the scale word after a small number makes it big.
+    if first == of or not is_count(doc[first]) or not any(map(is_big, doc[first:of])):
         return None
     return first
 
@@ -2099,6 +2113,8 @@ class OwnershipReader(Vocabulary):
         saying = self._grammar["saying_verbs"]
         if any(_a_rival_named(s, rivals, saying) for s in _subjects_of_its_verb(head)):
             return True  # "our biggest competitor just passed 1M followers"
+        if any(_a_kind_of_organisation(owner, self._grammar["organisations"]) for owner in owners):
+            return True  # "hotel brands' average engagement rate fell": a trade's, no one's
         return any(
             owner.lower_ in people
             and not _ours(owner, rivals)

@@ -57,7 +57,7 @@ GRAMMAR = (
     "commented_code", "work_verbs", "venues", "populations", "data_nouns", "holder_nouns",
     "chasing_verbs", "saying_verbs", "quota_nouns", "spending_verbs", "lead_requests",
     "booked_for_sales", "reckoning_verbs", "departments", "checking_verbs",
-    "audience_members",
+    "audience_members", "wording_verbs",
     "shop_places", "supposing_verbs", "drawing_verbs",
     "result_nouns", "buyer_nouns", "joined_programs",
     "outcome_change_verbs", "having_verbs", "counted_places", "level_words", "getting_verbs",

@@ -1,0 +1,220 @@
+"""Classes found by the thirty-fourth session's blind rounds (own-226..229,
+left held out by the thirty-third), on sentences written for these tests
+(each: a text the class must read, and a near miss it must not)."""
+
+from __future__ import annotations
+
+import pytest
+from tests.analysis.claim_reading import assert_prefilter_agrees
+from tests.analysis.claim_reading import verdict_with_severities as _verdict
+
+from align_lint.run.linter import Linter
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Our thread finally blew up last night.", False),
+        ("My notifications have exploded since the post.", False),
+        ("Our reel is totally blowing up right now.", False),
+        ("The post never blew up.", True),
+        ("The boiler has exploded twice since June.", True),
+    ],
+)
+def test_words_between_a_piece_and_its_verb(linter: Linter, text: str, passed: bool) -> None:
+    """Adverbs and the auxiliaries "be" and "have" between a post (or an inbox)
+    and "blew up"/"exploded" do not part them; a negation does, and a boiler
+    that exploded is no post."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Our mentions have been on fire all day.", False),
+        ("The kitchen has been on fire twice.", True),
+    ],
+)
+def test_an_inbox_that_has_been_on_fire(linter: Linter, text: str, passed: bool) -> None:
+    """Mentions that "have been on fire" erupt as "are on fire" does; a kitchen
+    that has been on fire is a blaze."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Ten years, a seven-digit audience, one mission.", False),
+        ("We built a six-figure following in two years.", False),
+        ("She earns a six-figure salary.", True),
+        ("A two-digit audience showed up for the first stream.", True),
+        ("The figure following the table shows our costs.", True),
+    ],
+)
+def test_an_audience_sized_by_its_digits(linter: Linter, text: str, passed: bool) -> None:
+    """A count's length written before the audience ("a seven-digit audience")
+    counts it as "seven digits of followers" does; a salary's six figures, two
+    digits and a figure that follows a table do not."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Two years of posting = 12k of you here.", False),
+        ("Ten thousand of you. Thank you.", False),
+        ("1 like = 1 of you who cares.", True),
+        ("Ten of you. Thank you.", True),
+    ],
+)
+def test_a_crowd_of_you_counted(linter: Linter, text: str, passed: bool) -> None:
+    """A big count "of you" is the writer's audience after an equals sign (a
+    result, not a definition) and when said in words ("Ten thousand");
+    a few of you are no audience brag."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Membership community update: 1,140 members, and 88% renewed at the 12-month mark.", True),
+        ("We have 1,140 members, and 88% renewed this year.", True),
+        ("Our page has 1,140 followers, and 3 leases renewed in May.", False),
+    ],
+)
+def test_members_who_renewed(linter: Linter, text: str, passed: bool) -> None:
+    """People counted who renewed (the verb hung on them) kept paying; a
+    heading's count after its colon is the members', not the heading's; leases
+    renewed are no customer's."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "Our study on employee engagement is out. Short version: engagement fell in "
+            "teams whose managers stopped doing 1:1s.",
+            True,
+        ),
+        (
+            "Engagement is up. And no, I don't mean employee engagement. Our webinar "
+            "clips got 5x the engagement of last quarter's.",
+            False,
+        ),
+    ],
+)
+def test_engagement_in_teams(linter: Linter, text: str, passed: bool) -> None:
+    """Engagement that fell "in teams" is staff's; a paragraph that names
+    employee engagement to set it aside still brags of a post's."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Industry data shows hotel brands' average engagement rate fell to 0.6% in 2023.", True),
+        ("Our brands' engagement rate rose to 6% after the relaunch.", False),
+        ("The brands' engagement rate rose to 6% after we took over.", False),
+    ],
+)
+def test_a_kind_of_business_as_owner(linter: Linter, text: str, passed: bool) -> None:
+    """A bare plural of businesses ("hotel brands'") owns a trade's numbers, no
+    one's result; "our" brands or "the" brands the writer took over are theirs."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Seeing 'birria' trending again this week. Respect.", True),
+        ("Seeing our 'birria' trending again this week!", False),
+    ],
+)
+def test_a_quoted_trend_noticed(linter: Linter, text: str, passed: bool) -> None:
+    """A quoted trend the writer is seeing trends elsewhere (the quotes make
+    the parse hang "trending" as an adverbial clause); "our" one trending is
+    the writer's."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("We're aware of a tweet going viral that claims our stores are closing.", True),
+        ('Proud that our "Claims, Explained" series has racked up 2.5M views.', False),
+    ],
+)
+def test_a_falsehood_that_claims(linter: Linter, text: str, passed: bool) -> None:
+    """A piece that "claims" something of the writer spreads a falsehood, not
+    the writer's post; a series of the writer's called "Claims, Explained"
+    (its owner before its title) is the writer's."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "A 14-year-old from Leeds has become one of the top chess streamers in "
+            "Europe, with 410,000 followers on Twitch.",
+            True,
+        ),
+        ("A 14-year-old from Leeds has become one of the most followed streamers in Europe.", True),
+        ("We finished the year with 41,000 followers.", False),
+        ("Our shop has become one of the most followed bakeries in Leeds.", False),
+    ],
+)
+def test_someone_brought_in_holds_and_ranks(linter: Linter, text: str, passed: bool) -> None:
+    """A person brought in ("a 14-year-old") holds the followers "with" hangs on
+    the verb, and is the one a superlative ranks; "we" and "our shop" are the
+    writer."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Of 2,000 posts, a third went viral.", True),
+        (
+            "An audit we ran on TikTok: of 500 'trending' sounds, 61% stopped trending "
+            "within nine days.",
+            True,
+        ),
+        ("Of the 40 videos we posted, 3 went viral.", False),
+        ("Of our 40 videos, 3 went viral.", False),
+    ],
+)
+def test_a_share_of_a_sample(linter: Linter, text: str, passed: bool) -> None:
+    """A share of a sample fronted with "of" is a study's finding, and a quoted
+    label after a count names a kind; "the" videos "we" posted and "our" ones
+    are the writer's."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Style note: stop writing 'our post went viral' in recaps.", True),
+        ("Never say 'we went viral' to a client.", True),
+        ("We love saying 'our post went viral' and it did: 2M views.", False),
+    ],
+)
+def test_words_told_not_to_use(linter: Linter, text: str, passed: bool) -> None:
+    """A quotation a verb of writing takes after "stop" or "never" names words
+    to drop; saying them gladly, with a count, is a claim."""
+    assert _verdict(linter, text)[0] is passed
+
+
+def test_round34_slice1_cues_in_a_batch(linter: Linter) -> None:
+    """The prefiltered pass reads slice 1's classes as the full pass does."""
+    assert_prefilter_agrees(
+        linter,
+        [
+            "Our thread finally blew up last night.",
+            "Ten years, a seven-digit audience, one mission.",
+            "Membership community update: 1,140 members, and 88% renewed at the 12-month mark.",
+            "Of 2,000 posts, a third went viral.",
+            "Style note: stop writing 'our post went viral' in recaps.",
+        ],
+    )
