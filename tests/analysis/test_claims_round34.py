@@ -218,3 +218,133 @@ def test_round34_slice1_cues_in_a_batch(linter: Linter) -> None:
             "Style note: stop writing 'our post went viral' in recaps.",
         ],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("My 500th reel cracked a million.", False),
+        ("Our clip has officially broken the internet.", False),
+        ("We cracked the case in 2019.", True),
+        ("Has the new phone broken the internet yet?", True),
+    ],
+)
+def test_cracked_and_broken(linter: Linter, text: str, passed: bool) -> None:
+    """A bare big count "cracked" is a milestone, as one passed is; the
+    internet "broken" is "broke the internet"; a case cracked and a question
+    are neither."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Day 90: 4,100 followers. Still $0 revenue but the audience is there.", False),
+        ("Day 90: 4,100 followers and still $40k revenue a month.", True),
+    ],
+)
+def test_still_no_money(linter: Linter, text: str, passed: bool) -> None:
+    """ "Still $0 revenue" is "still no revenue" (the currency sign stood
+    between "still" and the zero); still $40k a month is revenue."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("POV: you hired a UGC creator and your ad got 2.1M views in a week.", False),
+        ("We hired 12 engineers and our ad got 2.1M views.", True),
+    ],
+)
+def test_a_hire_counted_in_its_own_clause(linter: Linter, text: str, passed: bool) -> None:
+    """The count that makes a hire an outcome is in the hire's own clause, not
+    in one joined to it with "and"."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("you guys made our clip trend for 3 days.", False),
+        ("Guys who post daily make their clips trend.", True),
+    ],
+)
+def test_you_guys_made_it_trend(linter: Linter, text: str, passed: bool) -> None:
+    """ "You guys" who made the writer's clip trend are the audience addressed,
+    not guys in general."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Genuine question: has anyone else's views dropped since the update?", True),
+        ("Quick one: anyone else hit 10k this week? We did!", False),
+    ],
+)
+def test_peers_asked_after_a_colon(linter: Linter, text: str, passed: bool) -> None:
+    """A question to peers after a lead-in and a colon is still asked of
+    everyone; hitting 10k "anyone else?" brags."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Per the league's report, clubs' combined social following grew to 1.1 billion.", True),
+        ("Our club's following grew to 40,000 this season.", False),
+        (
+            "Our paper on student engagement is out. Key finding: engagement rose when "
+            "instructors cold-called less.",
+            True,
+        ),
+        ("Engagement rose when we posted at 7pm.", False),
+    ],
+)
+def test_clubs_and_classrooms(linter: Linter, text: str, passed: bool) -> None:
+    """Clubs, a bare plural, own a league's numbers; engagement that rose when
+    instructors did something is a class's. "Our club" and a post time are the
+    writer's."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "A maths teacher from Leeds has become an unlikely TikTok star, with 2.3 "
+            "million followers tuning in for her explainers.",
+            True,
+        ),
+        ("We ended the season with 40,000 followers.", False),
+        ("someone stitched my tutorial and their version went viral, mine didn't lol.", True),
+        ("We redesigned the client's feed and their reel went viral.", False),
+        (
+            "A video of a paramedic singing to a patient has gone viral, racking up "
+            "more than 6 million views on TikTok.",
+            True,
+        ),
+        ("A video of our paramedic singing to a patient got 6 million views.", False),
+        ("Posts about the new parking rules were the top trending topic on Monday.", True),
+        ("Our posts were the top trending topic in the city on Monday.", False),
+    ],
+)
+def test_others_in_the_story(linter: Linter, text: str, passed: bool) -> None:
+    """A person brought in by a role holds the followers "with" gives her, even
+    as the subject of "tuning in"; "their" after someone brought in is theirs;
+    a clip of a role the tagger made an adjective is news; posts "about" a
+    subject are everyone's. The writer's own are claims."""
+    assert _verdict(linter, text)[0] is passed
+
+
+def test_round34_slice2_cues_in_a_batch(linter: Linter) -> None:
+    """The prefiltered pass reads slice 2's classes as the full pass does."""
+    assert_prefilter_agrees(
+        linter,
+        [
+            "My 500th reel cracked a million.",
+            "Day 90: 4,100 followers. Still $0 revenue but the audience is there.",
+            "you guys made our clip trend for 3 days.",
+            "Posts about the new parking rules were the top trending topic on Monday.",
+        ],
+    )

@@ -39,6 +39,7 @@ from align_lint.analysis.claims.ownership import (
     _CLAUSE_HEADS,
     _GENERIC_DETERMINERS,
     _MINE,
+    _THEIR_OWN,
     _THIRD_PERSON,
     OwnershipReader,
     _a_falsehood,
@@ -708,6 +709,9 @@ def _peers_asked(sentence: Span) -> bool:
     words = [t for t in sentence if not t.is_space]
     if len(words) < 3 or words[-1].text != "?":
         return False
+    colon = next((i for i, t in enumerate(words[:-1]) if t.text == ":"), None)
+    if colon is not None:
+        words = words[colon + 1 :]  # "Genuine question for other YouTubers: has anyone else's…"
     opening = " ".join(t.lower_ for t in words[:5])
     if opening in ("is it just me or", "is it only me or"):
         # "is it just me or did everyone's reach fall off a cliff??"; not "…or
@@ -2344,8 +2348,8 @@ def _not_there_yet(
     if none is None:
         return False
     first = doc[none.i - 1] if none.i > 0 and doc[none.i - 1].is_currency else none
-    if _only_words_of(head.sent, first, head) or _still(doc, none):
-        return True  # "still no paying users", a stat line's "Zero revenue." or "$0 revenue"
+    if _only_words_of(head.sent, first, head) or _still(doc, first):
+        return True  # "still no paying users", "still $0 revenue", a stat line's "Zero revenue."
     # "no revenue yet", "$0 revenue, still pre-launch"
     return any(t.lower_ in ("yet", "still") for t in doc[head.i + 1 : head.i + 4])
 
@@ -2398,7 +2402,8 @@ def _only_words_of(sentence: Span, first: Token, last: Token) -> bool:
 
 
 def _still(doc: Doc, none: Token) -> bool:
-    """Is "still" right before the "no" ("still no paying users")?"""
+    """Is "still" right before the "no" or the zero's currency sign ("still no
+    paying users", "still $0 revenue")?"""
     return none.i > 0 and doc[none.i - 1].lower_ == "still"
 
 
@@ -3153,13 +3158,23 @@ def _a_clip_of_someone(sentence: Span, content: frozenset[str]) -> bool:
         if any(
             (t.tag_ == "VBG" or (t.pos_ == "NOUN" and t.lower_.endswith("ing")))
             and t.i > of.i + 1
-            and (doc[t.i - 1].pos_ in ("NOUN", "PROPN") or doc[t.i - 1].lower_ in _THIRD_PERSON)
+            and (
+                doc[t.i - 1].pos_ in ("NOUN", "PROPN")
+                or doc[t.i - 1].lower_ in _THIRD_PERSON
+                or _a_role_tagged_adjective(doc[t.i - 1])
+            )
             for t in doing
         ):
             # "…of the postman dancing", "…of him dancing at half-time", "…of
             # Cllr Ray Benn falling in"
             return True
     return False
+
+
+def _a_role_tagged_adjective(word: Token) -> bool:
+    """Is ``word`` a person's role the tagger made an adjective after "a" or
+    "the" ("a video of a paramedic singing")?"""
+    return word.pos_ == "ADJ" and word.i > 0 and word.doc[word.i - 1].lower_ in ("a", "an", "the")
 
 
 def _a_clip_in_the_news(sentence: Span, content: frozenset[str]) -> bool:
@@ -3781,21 +3796,22 @@ class MoodReader(OwnershipReader):
             return "topic"  # "half the streams on any playlist are people asleep"
         if _spend_then_get(head):
             return "conditional"  # "Spend £450, get 150,000 impressions": a worked example
-        with_ = head.dep_ == "pobj" and head.head.lower_ == "with"
+        # "with 2.3 million followers tuning in": the verb of the people held
+        with_ = head.dep_ in ("pobj", "pcomp") and head.head.lower_ == "with"
         holder = head.head.head
         misread = _held_with_misparsed(head) or _met_with_an_audience(
             head, self._grammar["content_nouns"]
         )
+        if misread is not None:  # "a typical influencer with 50,000 followers charges $500"
+            with_, holder = True, misread
+            if holder.lemma_ in self._grammar["content_nouns"]:
+                return "background"  # "sending me a competitor's reel with 4M views": theirs
         if with_ and holder.pos_ in ("VERB", "AUX"):
             # "A 14-year-old from Leeds has become a top streamer, with 410,000
             # followers": "with" hung on the verb, a person brought in holds them
             subject = _subject_of(holder)
             if subject is not None and self._someone_brought_in_to_hold(subject):
                 holder = subject
-        if misread is not None:  # "a typical influencer with 50,000 followers charges $500"
-            with_, holder = True, misread
-            if holder.lemma_ in self._grammar["content_nouns"]:
-                return "background"  # "sending me a competitor's reel with 4M views": theirs
         # "a creator with 1.2 million followers"; not "a post with 88k views",
         # nor "a success with a reach of 40 million" (the result itself)
         # "(that Nia Rowe,) the one with a billion streams": "one" stands for a
@@ -4087,6 +4103,14 @@ class MoodReader(OwnershipReader):
             return "background"  # "An AI account copied my style, went viral with it"
         if subject is not None and subject.lemma_ in self._grammar["acquaintances"]:
             return "background"  # "My friend Dee's video … went viral", "my sister went viral"
+        # what the trend is said of: "posts about X were the top trending topic"
+        said_of = subject
+        if verb.dep_ == "acl" and verb.head.dep_ == "attr":
+            said_of = _subject_of(verb.head.head)
+        if said_of is not None and self._posts_about_a_subject(said_of):
+            return "background"  # "posts about the new parking rules were the top trending topic"
+        if subject is not None and self._someone_elses_by_pronoun(subject):
+            return "background"  # "someone stitched my tutorial and their version went viral"
         if subject is None or _says_us(subject):
             return mood
         if _for_us(subject.head) or subject.head.head.lemma_ in _HAD:
@@ -4095,6 +4119,8 @@ class MoodReader(OwnershipReader):
             return "advice"
         if self._wished_for(subject):
             return mood  # not in general: "every marketer's dream: a video that goes viral"
+        if any(c.lower_ in _SECOND_PERSON for c in subject.children):
+            return mood  # "you guys made our clip trend for 3 days": the audience, addressed
         if _generic(subject, self._grammar["typical_words"]) or _a_fashion_trending(
             doc[index], subject, self._trending_own
         ):
@@ -4126,6 +4152,28 @@ class MoodReader(OwnershipReader):
             return False
         owned = any(c.dep_ == "poss" and c.lower_ in _MINE for c in subject.children)
         return subject.lemma_ in self._grammar["third_parties"] and not owned
+
+    def _posts_about_a_subject(self, subject: Token) -> bool:
+        """Is ``subject`` a bare plural of pieces "about" something ("posts
+        about the new parking rules", "videos about the storm"): everyone's
+        posts on a subject, not the writer's ("our posts about…")?"""
+        if subject.tag_ != "NNS" or subject.lemma_ not in self._grammar["content_nouns"]:
+            return False
+        if any(c.dep_ in ("det", "poss", "nummod") for c in subject.children):
+            return False
+        return any(c.dep_ == "prep" and c.lower_ == "about" for c in subject.children)
+
+    def _someone_elses_by_pronoun(self, subject: Token) -> bool:
+        """Is ``subject`` owned by "their", "his" or "her" that points back at
+        someone the sentence brought in before it ("someone stitched my
+        tutorial and their version went viral", "a creator dueted us and her
+        clip blew up")? Not a client a case study names ("their reel went
+        viral" alone may be the client's result the writer made)."""
+        if not any(c.dep_ == "poss" and c.lower_ in _THEIR_OWN for c in subject.children):
+            return False
+        earlier = subject.doc[subject.sent.start : subject.i]
+        people = self._grammar["third_parties"]
+        return any(t.lower_ in people and t.dep_ in ("nsubj", "nsubjpass") for t in earlier)
 
     def _a_persons(self, subject: Token) -> bool:
         """Is ``subject`` owned by a person named by a role or known to the
@@ -4159,12 +4207,20 @@ class MoodReader(OwnershipReader):
 
     def _someone_brought_in_to_hold(self, subject: Token) -> bool:
         """Is the subject a person brought into the story, by an age ("a
-        14-year-old"), as "someone", or as "a" person of a role ("a teenager",
-        "a streamer")? Not "we" nor a business, who may be the writer."""
+        14-year-old"), as "someone", as "a" person of a role ("a teenager", "a
+        streamer") or as "a" someone from a named place ("a maths teacher from
+        Leeds")? Not "we" nor a business, who may be the writer."""
         if _a_person_by_age(subject) or _someone_unnamed(subject):
             return True
         indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children)
-        return indefinite and subject.lower_ in self._grammar["third_parties"]
+        if not indefinite or subject.lemma_ in self._grammar["organisations"]:
+            return False
+        # "a maths teacher from Leeds": a person the news brings in by a place
+        from_a_place = any(
+            c.dep_ == "prep" and c.lower_ == "from" and any(o.pos_ == "PROPN" for o in c.children)
+            for c in subject.children
+        )
+        return from_a_place or subject.lower_ in self._grammar["third_parties"]
 
     def _general_statement(self, head: Token) -> str | None:
         """A rule of thumb, not a result: said in the present of any such thing

@@ -1237,7 +1237,10 @@ class OutcomeReader(MetricReader):
             return None
         if (
             lemma == "hire"
-            and not any((is_count(t) and not _an_age(t)) or _an_nth_hire(t, verb) for t in after)
+            and not any(
+                (is_count(t) and not _an_age(t)) or _an_nth_hire(t, verb)
+                for t in _own_clause_after(verb)
+            )
             and not _hired_counted(verb)
             and not _the_writer_hired_by_others(verb)
         ):
@@ -1245,6 +1248,14 @@ class OutcomeReader(MetricReader):
         if lemma == "recruit" and not _people_counted_after(verb):
             return None  # "we recruited 17 young people"; not "I've been recruiting 11 years"
         return "action", (index, index + 1)
+
+
+def _own_clause_after(verb: Token) -> list[Token]:
+    """The words after the verb in its own clause, not in a clause joined to
+    it ("you hired a UGC creator and your ad got 2.1M views": the count is the
+    ad's, no hire counted)."""
+    joined = ("conj", "cc", "advcl", "parataxis")
+    return [t for c in verb.children if c.dep_ not in joined for t in c.subtree if t.i > verb.i]
 
 
 # Units of time a verb may be counted in ("recruiting 11 years"), no people.
