@@ -348,3 +348,73 @@ def test_round34_slice2_cues_in_a_batch(linter: Linter) -> None:
             "Posts about the new parking rules were the top trending topic on Monday.",
         ],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Milestone: our account crossed 100k this morning.", False),
+        ("Update: the price crossed 25,000 today.", True),
+        ("2.7 million and still climbing.", False),
+        ("250k and counting!", False),
+        ("200 stores and counting.", True),
+        ("Donations so far: 250k and counting!", True),
+    ],
+)
+def test_bare_milestones_labelled_and_counting(linter: Linter, text: str, passed: bool) -> None:
+    """A label before a colon is not the milestone's subject; a bare big count
+    "and (still) counting" in a fragment of its own is a milestone, not a
+    count of stores nor one in a paragraph of money."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Our TikTok went absolutely nuclear overnight.", False),
+        ("My boss went nuclear when he saw it.", True),
+        ("One of our explainers hit the front page of Reddit.", False),
+        ("Reddit's front page algorithm changed last week.", True),
+        ("Three things we saw in 60 finance transformation engagements this year.", True),
+        ("Three things we saw in 60,000 engagements this year.", False),
+    ],
+)
+def test_nuclear_front_pages_and_engagements(linter: Linter, text: str, passed: bool) -> None:
+    """A post gone nuclear went viral (a boss goes nuclear in anger); the front
+    page of Reddit reached is a viral claim, its algorithm is not; a
+    consultancy's transformation engagements are its work."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("My friend's clip of her cat falling into the bathtub went viral last week.", True),
+        ("Our clip of the cat falling into the bathtub went viral last week.", False),
+        ("Trend report: 'de-influencing' is trending on TikTok.", True),
+        ("Big news: 'our little bakery' is trending!", False),
+        ("Threads' daily engagement has fallen by more than half since its launch week.", True),
+        ("Our TikTok's engagement has doubled since June.", False),
+        ("Ramp's launch tweet reportedly passed 1M views.", True),
+        ("Our launch tweet reportedly passed 1M views.", False),
+    ],
+)
+def test_others_named_and_reported(linter: Linter, text: str, passed: bool) -> None:
+    """A friend's clip (the parse made the clip's verb the subject), a craze
+    quoted in lower case, a platform's own numbers and a count "reportedly"
+    reached are others'; "our" ones are the writer's."""
+    assert _verdict(linter, text)[0] is passed
+
+
+def test_round34_slice3_cues_in_a_batch(linter: Linter) -> None:
+    """The prefiltered pass reads slice 3's classes as the full pass does."""
+    assert_prefilter_agrees(
+        linter,
+        [
+            "Milestone: our account crossed 100k this morning.",
+            "2.7 million and still climbing.",
+            "Our TikTok went absolutely nuclear overnight.",
+            "Trend report: 'de-influencing' is trending on TikTok.",
+            "Ramp's launch tweet reportedly passed 1M views.",
+        ],
+    )

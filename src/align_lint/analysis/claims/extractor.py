@@ -51,6 +51,7 @@ from align_lint.analysis.claims.metrics import (
     _most_as_majority,
 )
 from align_lint.analysis.claims.milestones import (
+    _and_counting,
     _big_milestone,
     _chart_name_end,
     _digits_alone,
@@ -135,8 +136,11 @@ _DENIALS = frozenset({"no", "not", "n't", "never", "zero", "nobody", "none", "no
 _STRONG = frozenset({"strong"})
 # Keys of the extractor's own cues, which need no cue word near them.
 _CUED_BY_ITSELF = frozenset(
-    {"milestone", "platform", "thanks", "of_you", "grown", "strong", "digits", "level", "arrowed"}
-)
+    {
+        "milestone", "platform", "thanks", "of_you", "grown", "strong", "digits", "counting",
+        "level", "arrowed",
+    }
+)  # fmt: skip
 # Words that set a metric named bare against another: "better than likes", "reach vs revenue".
 _SETTING_AGAINST = frozenset({"than", "vs", "vs.", "versus"})
 # What may stand before a bare metric that opens its clause, or before its "not".
@@ -662,6 +666,9 @@ class ClaimExtractor(OutcomeReader):
             ways.append(((cheers, None), 4))
             # "Seven digits." alone (``_digits_alone``); "0 → 100k" (``_grown_by_an_arrow``).
             ways.append(((frozenset({"digits"}), None), 1))
+            # "2.7 million and still climbing" (``_and_counting``): the count
+            # within four tokens before.
+            ways.append(((self._grammar["still_going_words"], None), 4))
             ways.append(((frozenset(_ARROWS), None), 1))
             # "the haircut video is on 300k": content, "on" or "at", a count
             # (``_content_reached``, the "level" key).
@@ -1259,6 +1266,12 @@ class ClaimExtractor(OutcomeReader):
             return False
         return not any(t.text in _CURRENCY or is_money(t) for t in sentence)
 
+    def _counting_money(self, near: frozenset[str]) -> bool:
+        """Does the paragraph count money, sales or a race, so that a bare count
+        in it is theirs ("Raised so far: 250k and counting"), as for a cheered
+        count?"""
+        return bool(near & self._grammar["cheered_count_contexts"])
+
     def _decided_unparsed(
         self, sentence: Doc, start: int, end: int, key: str, near: frozenset[str]
     ) -> bool | None:
@@ -1273,6 +1286,10 @@ class ClaimExtractor(OutcomeReader):
             return None if self._crowd_of_you(sentence, start) is not None else False
         if key == "digits":  # "Seven digits." as a sentence of its own
             return None if _digits_alone(sentence, start) is not None else False
+        if key == "counting":  # "250k and counting": word order decides
+            going = self._grammar["still_going_words"]
+            counted = _and_counting(sentence, start, going) is not None
+            return None if counted and not self._counting_money(near) else False
         if key == "arrowed":  # "0 → 100k in 9 weeks": word order decides
             return None if _grown_by_an_arrow(sentence, start) is not None else False
         if key == "level":  # "the video is on 300k": word order first, so "is at" costs no parse
@@ -1501,6 +1518,9 @@ class ClaimExtractor(OutcomeReader):
                 found.append((index, index + 1, "strong"))
             if lower == self._digits_hash:
                 found.append((index, index + 1, "digits"))
+            going = self._grammar["still_going_words"]
+            if lower in self._counting_hashes and _and_counting(doc, index, going) is not None:
+                found.append((index, index + 1, "counting"))  # "250k and counting"
             if lower in self._arrow_hashes and _grown_by_an_arrow(doc, index) is not None:
                 found.append((index, index + 1, "arrowed"))  # "0 → 100k in 9 weeks"
             if lower in self._level_hashes and index > 0 and doc[index - 1].lemma_ == "be":
@@ -1750,6 +1770,11 @@ class ClaimExtractor(OutcomeReader):
             if first is None:
                 return None
             return "metric", "attention", "milestone", (first, end), self._mood(doc, start)
+        if key == "counting":
+            first = _and_counting(doc, start, self._grammar["still_going_words"])
+            if first is None or self._counting_money(near):
+                return None  # "Donations: 250k and counting": a paragraph of money
+            return "metric", "attention", "milestone", (first, end), self._mood(doc, first)
         if key == "strong":
             found = self._counted_strong(doc, start)
             if found is None:

@@ -31,7 +31,12 @@ from align_lint.analysis.claims.counts import (
 )
 from align_lint.analysis.claims.layout import _ARROWS, _TIME_NOUNS, _right_after
 from align_lint.analysis.claims.moods import MoodReader
-from align_lint.analysis.claims.ownership import _MINE, _marked_to, _subject_of
+from align_lint.analysis.claims.ownership import (
+    _MINE,
+    _labels_the_line,
+    _marked_to,
+    _subject_of,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -442,6 +447,8 @@ def _audience_holder(verb: Token, channels: frozenset[str], money_holders: froze
     holder: we, it, a name, ours ("our IG"), a channel ("the podcast"), or none
     ("Just passed 50,000!"); not a measure ("the price crossed 25,000")?"""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # A label before a colon is no subject: "Milestone: our account crossed 100k".
+    subjects = [s for s in subjects if not _labels_the_line(s)] or subjects
     if not subjects:
         return True
     subject = subjects[0]
@@ -546,6 +553,30 @@ def _digits_alone(doc: Doc, at: int) -> int | None:
     ):
         return at - 1
     return None
+
+
+def _and_counting(doc: Doc, at: int, going: frozenset[str]) -> int | None:
+    """Where a bare big count begins when "and (still) counting" follows it in
+    a fragment of its own ("250k and counting!", "2.7 million and still
+    climbing"): a milestone told with no noun and no verb; ``at`` is
+    "counting". Not money ("$2M and counting"), nor a count of a thing ("200
+    stores and counting", "10 years and counting"). ``going`` is grammar.yaml's
+    still_going_words."""
+    if doc[at].lower_ not in going:
+        return None
+    joined = at - 1
+    if joined > 0 and doc[joined].lower_ == "still":
+        joined -= 1
+    if joined < 1 or doc[joined].lower_ != "and":
+        return None
+    last = joined - 1
+    first = _count_start(doc, last)
+    count = doc[first]
+    if not (is_count(count) or _is_scale(doc[last])) or is_money(count):
+        return None
+    if not any(_a_round_count(t) or _is_scale(t) for t in doc[first : last + 1]):
+        return None
+    return first if _opens_a_fragment(doc, first) else None
 
 
 def _to_the_sentence_end(tokens: Iterable[Token]) -> Iterator[Token]:

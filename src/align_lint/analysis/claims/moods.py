@@ -2893,6 +2893,39 @@ def _a_quoted_kind_spreading(subject: Token, content_nouns: frozenset[str]) -> b
     return not any(t.lower_ in _MINE for t in subject.subtree)
 
 
+def _a_lower_case_quotation_before(verb: Token) -> bool:
+    """Does a short quotation in lower case end right before the verb (its
+    auxiliaries aside), opening its clause ("Trend report: 'de-influencing' is
+    trending on TikTok")? A craze named, as the parse of such a subject is
+    rarely whole; a title ("'Bake Off Fridays' went viral") is capitalised,
+    and "our" inside makes it the writer's."""
+    doc = verb.doc
+    closing = verb.i - 1
+    while closing > verb.sent.start and doc[closing].pos_ == "AUX":
+        closing -= 1
+    if doc[closing].text not in _QUOTE_MARKS:
+        return False
+    opening = next(
+        (
+            t
+            for t in doc[max(verb.sent.start, closing - _CONTROL_NAME - 2) : closing]
+            if t.text in _QUOTE_MARKS
+        ),
+        None,
+    )
+    if opening is None or opening.i + 1 >= closing:
+        return False
+    quoted = doc[opening.i + 1 : closing]
+    opens = opening.i == verb.sent.start or doc[opening.i - 1].text in (":", "\u2014", "-")
+    words = [t for t in quoted if t.is_alpha]
+    return (
+        opens
+        and bool(words)
+        and all(t.is_lower for t in words)
+        and not any(t.lower_ in _MINE for t in quoted)
+    )
+
+
 def _what_a_piece_is_about(head: Token, content_nouns: frozenset[str]) -> bool:
     """Is the outcome what a piece of content is "about" ("Tuesday's post about
     how we cut our database bill in half hit #1"): the piece's subject, told to
@@ -3175,6 +3208,20 @@ def _a_role_tagged_adjective(word: Token) -> bool:
     """Is ``word`` a person's role the tagger made an adjective after "a" or
     "the" ("a video of a paramedic singing")?"""
     return word.pos_ == "ADJ" and word.i > 0 and word.doc[word.i - 1].lower_ in ("a", "an", "the")
+
+
+def _told_as_hearsay(head: Token, hearsay: frozenset[str]) -> bool:
+    """Is the term's verb said "reportedly" or "allegedly" ("Ramp's launch
+    tweet reportedly passed 1M views"): what others report, with nothing of
+    the writer's in the sentence? ``hearsay`` is grammar.yaml's hearsay_adverbs."""
+    verb = head
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if not any(c.dep_ == "advmod" and c.lower_ in hearsay for c in verb.children):
+        return False
+    return not any(t.lower_ in _MINE for t in head.sent)
 
 
 def _a_clip_in_the_news(sentence: Span, content: frozenset[str]) -> bool:
@@ -3871,6 +3918,8 @@ class MoodReader(OwnershipReader):
             return "background"  # "the singer has 40 million followers", "…more than me"
         if _a_clip_in_the_news(head.sent, self._grammar["content_nouns"]):
             return "background"  # "a video of a councillor falling in has 3M views": news
+        if _told_as_hearsay(head, self._grammar["hearsay_adverbs"]):
+            return "background"  # "Ramp's launch tweet reportedly passed 1M views"
         grammar = self._grammar
         if _aside_about_another(
             head, grammar["rivals"], grammar["company_roles"], grammar["meeting_verbs"]
@@ -4091,6 +4140,11 @@ class MoodReader(OwnershipReader):
         if _for_the_wrong_reasons(verb):
             return "negated"  # "it went viral for all the wrong reasons": no success
         subject = _subject_of(doc[index])
+        clausal = next((c for c in verb.children if c.dep_ == "csubj"), None)
+        if subject is None and clausal is not None:
+            # "My friend's clip of her cat falling … went viral": the parse makes
+            # "falling" the subject, and the clip its own
+            subject = _subject_of(clausal)
         if subject is None and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
             subject = verb.head  # "the 'glass hair' trend going viral right now": the trend
         falsehoods = self._grammar["falsehood_words"]
@@ -4101,8 +4155,13 @@ class MoodReader(OwnershipReader):
         doer = subject if subject is not None or verb.dep_ != "conj" else _subject_of(verb.head)
         if doer is not None and _someone_brought_in(doer, self._grammar["content_nouns"]):
             return "background"  # "An AI account copied my style, went viral with it"
-        if subject is not None and subject.lemma_ in self._grammar["acquaintances"]:
+        acquaintances = self._grammar["acquaintances"]
+        if subject is not None and subject.lemma_ in acquaintances:
             return "background"  # "My friend Dee's video … went viral", "my sister went viral"
+        if subject is not None and any(
+            c.dep_ == "poss" and c.lemma_.lower() in acquaintances for c in subject.children
+        ):
+            return "background"  # "my friend's clip went viral": "my" names the friend
         # what the trend is said of: "posts about X were the top trending topic"
         said_of = subject
         if verb.dep_ == "acl" and verb.head.dep_ == "attr":
@@ -4127,6 +4186,8 @@ class MoodReader(OwnershipReader):
             return "topic"
         if _a_quoted_kind_spreading(subject, self._grammar["content_nouns"]):
             return "background"  # "The '12-3-30' treadmill workout went viral": a craze
+        if _a_lower_case_quotation_before(verb):
+            return "background"  # "'de-influencing' is trending on TikTok": a craze named
         if _made_by_someone(subject) or _named_circumstance(subject):
             return "background"
         if self._a_persons(subject):

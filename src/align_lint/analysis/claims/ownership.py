@@ -1250,6 +1250,16 @@ def _a_kind_of_organisation(owner: Token, organisations: frozenset[str]) -> bool
     return not any(c.dep_ in ("det", "poss") for c in owner.children)
 
 
+def _a_platforms_own(owner: Token, platforms: frozenset[str]) -> bool:
+    """Is the owner a platform by its name with a possessive ("Threads'",
+    "TikTok's"), none of its own before it: the platform's numbers, as news
+    tells them ("our TikTok's reach" is the writer's account, and so is
+    "TikTok's engagement rate for our brand": the caller asks)?"""
+    if owner.lower_ not in platforms or not any(c.tag_ == "POS" for c in owner.children):
+        return False
+    return not any(c.dep_ in ("det", "poss") for c in owner.children)
+
+
 def _quote_read_as_possessive(owner: Token) -> bool:
     """Is the owner's possessive mark the closing mark of a quotation its
     sentence opened ("my 'we're hiring a designer' post": the tagger made
@@ -2115,6 +2125,10 @@ class OwnershipReader(Vocabulary):
             return True  # "our biggest competitor just passed 1M followers"
         if any(_a_kind_of_organisation(owner, self._grammar["organisations"]) for owner in owners):
             return True  # "hotel brands' average engagement rate fell": a trade's, no one's
+        platforms = self._word_list("platforms")
+        ours = any(t.lower_ in _MINE for t in head.sent)
+        if not ours and any(_a_platforms_own(owner, platforms) for owner in owners):
+            return True  # "Threads' daily engagement has fallen by half": the platform's
         return any(
             owner.lower_ in people
             and not _ours(owner, rivals)

@@ -57,7 +57,7 @@ GRAMMAR = (
     "commented_code", "work_verbs", "venues", "populations", "data_nouns", "holder_nouns",
     "chasing_verbs", "saying_verbs", "quota_nouns", "spending_verbs", "lead_requests",
     "booked_for_sales", "reckoning_verbs", "departments", "checking_verbs",
-    "audience_members", "wording_verbs",
+    "audience_members", "wording_verbs", "still_going_words", "hearsay_adverbs",
     "shop_places", "supposing_verbs", "drawing_verbs",
     "result_nouns", "buyer_nouns", "joined_programs",
     "outcome_change_verbs", "having_verbs", "counted_places", "level_words", "getting_verbs",
@@ -356,12 +356,17 @@ class Vocabulary:
         self._strong_hash = strings.add("strong")
         # "digits" of a line that is a count alone: "Seven digits." (``_digits_alone``).
         self._digits_hash = strings.add("digits")
+        # What a bare count still does: "250k and counting" (``_and_counting``).
+        self._counting_hashes = frozenset(
+            strings.add(word) for word in self._grammar["still_going_words"]
+        )
         # "on"/"at" after "is": a piece of content's level ("the video is on 300k").
         self._level_hashes = frozenset(strings.add(word) for word in ("on", "at"))
         # An arrow from one bare count to a bigger one: "0 → 100k" (``_grown_by_an_arrow``).
         self._arrow_hashes = frozenset(strings.add(arrow) for arrow in _ARROWS)
         self._lower_hashes = (
             {self._from_hash, self._strong_hash, self._digits_hash}
+            | self._counting_hashes
             | self._level_hashes
             | self._arrow_hashes
             | self._you_hashes
