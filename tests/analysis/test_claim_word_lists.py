@@ -84,6 +84,8 @@ CLOSED = {
         "_SHARES_OF_A_KIND",  # round33: quantifiers of a share of a kind ("half the songs")
         "_CLAUSE_OPENERS",  # round34: punctuation that opens a clause a fronted "of" starts
         "_STOPPING",  # round34: negators and "stop" verbs before words named to drop
+        "_SPEAKER_ALONE",  # round34: first-person-singular pronouns inside a quotation
+        "_SPEAKERS_TEAM",  # round34: first-person-plural pronouns inside a quotation
         "_CLAUSE_TAGS",  # round27: tags that make quoted words a clause (a title), not a modifier
         "_SOMEONE",  # round27: indefinite pronouns for a person ("someone with 2M followers")
         "_SOME_THING",  # lead24: pronouns of a thing to do ("nothing to sell yet")

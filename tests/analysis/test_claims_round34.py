@@ -418,3 +418,90 @@ def test_round34_slice3_cues_in_a_batch(linter: Linter) -> None:
             "Ramp's launch tweet reportedly passed 1M views.",
         ],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ('Reminder that "we went viral" is not a business model.', True),
+        ("I'm proud that \"we went viral\" is now true.", False),
+        ("Shoutout to @woodkid whose birdhouse video went viral this week.", True),
+        ("We're the bakery whose croissant video went viral.", False),
+    ],
+)
+def test_lines_denied_and_names_by_whose(linter: Linter, text: str, passed: bool) -> None:
+    """A quoted line after "that" denied what it would claim names the line; a
+    handle's or a name's "whose" video is theirs. A line said proudly, and the
+    writer's own "whose", are claims."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("A guy down the road posted a video of his PC fans and it has 2M views.", True),
+        ("We posted a video of our fans and it has 2M views.", False),
+        ("A creator I follow with 1.8M subscribers just posted about burnout.", True),
+        ("A bakery I run with 1.8M followers just opened a second shop.", False),
+        (
+            "Someone put our song under a cat video and now it's been used in 210,000 TikToks.",
+            False,
+        ),
+    ],
+)
+def test_someone_elses_it_and_with(linter: Linter, text: str, passed: bool) -> None:
+    """"It", joined with "and" to a piece someone brought in posted, is theirs
+    (not when what they used was the writer's song); a person brought in
+    before a relative clause holds what "with" gives."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("'I didn't even know it had gone viral until my mum rang me,' said the keeper.", True),
+        ("'Our reel went viral overnight,' I said to my team.", False),
+        ('"We hit 10k followers in a month," says the owner.', False),
+        ("Charities keep telling me their goal for this year is 'more engagement'.", True),
+        ("Our goal for this year is 10k followers.", False),
+        ("Their goal was 10k followers and we got them 40k followers.", False),
+    ],
+)
+def test_speakers_and_plans(linter: Linter, text: str, passed: bool) -> None:
+    """A quotation of a person of themselves given to them by "said" is theirs
+    (a client's "we hit 10k" in a case study stays the campaign's); a metric a
+    plan "is" is its owner's goal (the writer's pitches a plan, which fails):
+    someone else's is background."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "Views on the adoption videos are modest, but 23 of the 31 dogs featured "
+            "have been adopted.",
+            True,
+        ),
+        ("Our adoption videos got 20k views and we adopted 2 of the new tools.", False),
+        ("Our recruitment reels got 90k views and the trust filled 146 of its 160 roles.", True),
+        ("Our reels got 90k views and we filled 3 of the gaps in the plan.", False),
+    ],
+)
+def test_counted_as_n_of_them(linter: Linter, text: str, passed: bool) -> None:
+    """Animals adopted and places filled counted as "N of the M" are outcomes;
+    tools adopted and gaps filled are not."""
+    assert _verdict(linter, text)[0] is passed
+
+
+def test_round34_slice4_cues_in_a_batch(linter: Linter) -> None:
+    """The prefiltered pass reads slice 4's classes as the full pass does."""
+    assert_prefilter_agrees(
+        linter,
+        [
+            "Shoutout to @woodkid whose birdhouse video went viral this week.",
+            "A guy down the road posted a video of his PC fans and it has 2M views.",
+            "'I didn't even know it had gone viral until my mum rang me,' said the keeper.",
+            "Our recruitment reels got 90k views and the trust filled 146 of its 160 roles.",
+        ],
+    )

@@ -1262,20 +1262,30 @@ def _count_right_before(verb: Token) -> int | None:
 
 
 def _places_filled(verb: Token, filled: frozenset[str]) -> bool:
-    """ "filled 12 open roles", "filled every seat", "filled 620 room nights":
-    places sold or hired for as the verb's object (or the word before it),
+    """ "filled 12 open roles", "filled every seat", "filled 620 room nights",
+    "filled 146 of its 160 vacant roles": places sold or hired for as the
+    verb's object (or the word before it),
     not "fill the gap", "filled out a form" or a room filled with flowers."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if any(c.dep_ == "prep" and c.lower_ == "with" for w in (verb, *objects) for c in w.children):
         return False
+    # "filled 146 of its 160 vacant roles": the places a count of them stands for
+    objects += [
+        place
+        for count in objects
+        if is_count(count)
+        for of in count.children
+        if of.dep_ == "prep" and of.lower_ == "of"
+        for place in of.children
+        if place.dep_ == "pobj"
+    ]
     return any(
-        child.dep_ == "dobj"
-        and (
+        (
             child.lemma_ in filled
             or any(c.dep_ == "compound" and c.lemma_ in filled for c in child.children)
         )
         and not any(c.lower_ in ("a", "an", "any") for c in child.children)
-        for child in verb.children
+        for child in objects
     )
 
 

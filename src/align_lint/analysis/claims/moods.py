@@ -1665,8 +1665,12 @@ def _quoted_line_judged(head: Token, judging: frozenset[str]) -> bool:
         ),
         None,
     )
-    if opening is None or not (
-        opening == sentence_start or doc[opening - 1].text in (":", "-", "\u2014")
+    if opening is None:
+        return False
+    # "Reminder that "we went viral" is not a business model": after "that" too
+    after_that = opening > sentence_start and doc[opening - 1].lower_ == "that"
+    if not (
+        opening == sentence_start or doc[opening - 1].text in (":", "-", "\u2014") or after_that
     ):
         return False
     end = min(len(doc), head.i + _QUOTED_LINE)
@@ -1675,9 +1679,12 @@ def _quoted_line_judged(head: Token, judging: frozenset[str]) -> bool:
         return False
     # "'We hit 10k followers' is a sentence I never thought I'd write" is the
     # writer's own news: a line of ours stays ours unless its numbers are
-    # someone else's ("we doubled their followers").
+    # someone else's ("we doubled their followers"), or the line is denied
+    # what it would claim ("'we went viral' is not a business model").
     words = {t.lower_ for t in doc[opening + 1 : closing]}
-    return bool(words & _OTHERS_POSSESSIVES) or not words & _MINE
+    denied = closing + 2 < len(doc) and doc[closing + 2].lower_ in ("not", "n't", "never")
+    denied = denied or doc[closing + 1].lower_ in ("isn't", "aren't", "doesn't")
+    return bool(words & _OTHERS_POSSESSIVES) or not words & _MINE or denied
 
 
 # How far after an outcome's label its answer is read: "Revenue impact? Too
@@ -2893,6 +2900,21 @@ def _a_quoted_kind_spreading(subject: Token, content_nouns: frozenset[str]) -> b
     return not any(t.lower_ in _MINE for t in subject.subtree)
 
 
+def _a_names_by_whose(subject: Token) -> bool:
+    """Is ``subject`` owned by "whose" right after a name or a handle ("Shoutout
+    to @woodkid whose birdhouse video went viral", "Maya Reyes, whose reel…")?
+    Word order, as the parse may not make the clause relative: the named one's."""
+    whose = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ == "whose"), None)
+    if whose is None or whose.i == 0:
+        return False
+    doc = subject.doc
+    named = doc[whose.i - 1]
+    if named.text == "," and whose.i > 1:
+        named = doc[whose.i - 2]
+    # A handle is blanked in the analysis text (documents/masking.py): spaces.
+    return named.is_space or (named.pos_ == "PROPN" and named.lower_ not in _MINE)
+
+
 def _a_lower_case_quotation_before(verb: Token) -> bool:
     """Does a short quotation in lower case end right before the verb (its
     auxiliaries aside), opening its clause ("Trend report: 'de-influencing' is
@@ -3208,6 +3230,67 @@ def _a_role_tagged_adjective(word: Token) -> bool:
     """Is ``word`` a person's role the tagger made an adjective after "a" or
     "the" ("a video of a paramedic singing")?"""
     return word.pos_ == "ADJ" and word.i > 0 and word.doc[word.i - 1].lower_ in ("a", "an", "the")
+
+
+# How far before "is" a plan noun the parse left unattached may be: "their goal
+# for this year is…".
+_PLAN_BEFORE_BE = 5
+
+
+def _whose_plan_names_it(head: Token, plans: frozenset[str]) -> str | None:
+    """The mood of a metric a plan is said to be, "be" after a plan noun
+    ("their goal for this year is 'more engagement'", "our target is 10k
+    followers"): the writer's goal, or someone else's (background); None if
+    the metric is no plan's, or the plan is no one's."""
+    node = head
+    for _ in range(3):
+        if node.dep_ in ("attr", "acomp") and node.head.lemma_ == "be":
+            break
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    else:
+        return None
+    be = node.head
+    subject = _subject_of(be)
+    if subject is None:  # "…telling me their goal for this year is…": the parse lost it
+        before = be.doc[max(be.sent.start, be.i - _PLAN_BEFORE_BE) : be.i]
+        subject = next((t for t in reversed(before) if t.lemma_ in plans), None)
+    if subject is None or subject.lemma_ not in plans:
+        return None
+    owners = [c for c in subject.children if c.dep_ == "poss"]
+    if not owners:
+        return None
+    return "goal" if any(o.lower_ in _MINE for o in owners) else "background"
+
+
+# A speaker's words of themselves alone, and of a team: "I didn't know…" is a
+# person's story, "we hit 10k" a case study's result (``_a_quotation_said_after``).
+_SPEAKER_ALONE = frozenset({"i", "me", "my", "i'm", "i've"})
+_SPEAKERS_TEAM = frozenset({"we", "our", "us", "we're", "we've"})
+
+
+def _a_quotation_said_after(head: Token, saying: frozenset[str]) -> bool:
+    """Is the term inside a quotation that opens its sentence and that a verb
+    of saying after it gives to someone else ("'I didn't even know it had gone
+    viral until my mum rang me,' said the keeper")? The speaker's words of
+    themselves; "I said" or "we said" after it keeps them the writer's."""
+    sentence = head.sent
+    words = [t for t in sentence if not t.is_space]
+    if not words or words[0].text not in _QUOTE_MARKS or words[0].i >= head.i:
+        return False
+    doc = head.doc
+    closing = next((t for t in doc[head.i + 1 : sentence.end] if t.text in _QUOTE_MARKS), None)
+    if closing is None:
+        return False
+    after = [t for t in doc[closing.i + 1 : min(sentence.end, closing.i + 5)] if not t.is_punct]
+    said = next((i for i, t in enumerate(after) if t.lemma_ in saying), None)
+    if said is None or said > 2 or any(t.lower_ in _MINE for t in after[: said + 2]):
+        return False
+    # A person speaking of themselves ("I didn't know…"); a client's "we hit
+    # 10k," says the owner, in a case study, is the campaign's result.
+    quoted = {t.lower_ for t in doc[words[0].i + 1 : closing.i]}
+    return bool(quoted & _SPEAKER_ALONE) and not quoted & _SPEAKERS_TEAM
 
 
 def _told_as_hearsay(head: Token, hearsay: frozenset[str]) -> bool:
@@ -3855,10 +3938,13 @@ class MoodReader(OwnershipReader):
                 return "background"  # "sending me a competitor's reel with 4M views": theirs
         if with_ and holder.pos_ in ("VERB", "AUX"):
             # "A 14-year-old from Leeds has become a top streamer, with 410,000
-            # followers": "with" hung on the verb, a person brought in holds them
-            subject = _subject_of(holder)
+            # followers": "with" hung on the verb, a person brought in holds them;
+            # "a creator I follow with 1.8M subscribers": on a relative clause's verb
+            subject = holder.head if holder.dep_ == "relcl" else _subject_of(holder)
             if subject is not None and self._someone_brought_in_to_hold(subject):
                 holder = subject
+        if self._it_of_someone_brought_in(head):
+            return "background"  # "a guy posted a video of his PC fans and it has 2M views"
         # "a creator with 1.2 million followers"; not "a post with 88k views",
         # nor "a success with a reach of 40 million" (the result itself)
         # "(that Nia Rowe,) the one with a billion streams": "one" stands for a
@@ -3918,6 +4004,11 @@ class MoodReader(OwnershipReader):
             return "background"  # "the singer has 40 million followers", "…more than me"
         if _a_clip_in_the_news(head.sent, self._grammar["content_nouns"]):
             return "background"  # "a video of a councillor falling in has 3M views": news
+        planned = _whose_plan_names_it(head, self._grammar["plan_nouns"])
+        if planned is not None:
+            return planned  # "their goal for this year is 'more engagement'"
+        if _a_quotation_said_after(head, self._grammar["saying_verbs"]):
+            return "background"  # "'I didn't know it had gone viral,' said the keeper"
         if _told_as_hearsay(head, self._grammar["hearsay_adverbs"]):
             return "background"  # "Ramp's launch tweet reportedly passed 1M views"
         grammar = self._grammar
@@ -4168,6 +4259,8 @@ class MoodReader(OwnershipReader):
             said_of = _subject_of(verb.head.head)
         if said_of is not None and self._posts_about_a_subject(said_of):
             return "background"  # "posts about the new parking rules were the top trending topic"
+        if any(_a_names_by_whose(c) for c in verb.children if c.dep_ == "nsubj"):
+            return "background"  # "Shoutout to @woodkid whose birdhouse video went viral"
         if subject is not None and self._someone_elses_by_pronoun(subject):
             return "background"  # "someone stitched my tutorial and their version went viral"
         if subject is None or _says_us(subject):
@@ -4265,6 +4358,27 @@ class MoodReader(OwnershipReader):
             return True
         counted = any(is_count(t) for t in clause.subtree)
         return counted and _generic(noun, self._grammar["typical_words"])
+
+    def _it_of_someone_brought_in(self, head: Token) -> bool:
+        """Is the term's clause said of "it", joined with "and" to a clause whose
+        subject is someone brought in and whose object is a piece ("A guy down
+        the road posted a video of his fans and it has 2M views")? "It" is what
+        that person posted."""
+        verb = head if head.pos_ in ("VERB", "AUX") else head.head
+        subject = _subject_of(head)
+        if subject is None or subject.lower_ != "it" or verb.dep_ != "conj":
+            return False
+        first = _subject_of(verb.head)
+        if first is None or not self._someone_brought_in_to_hold(first):
+            return False
+        # what they posted is a piece, none of it the writer's ("someone put
+        # our song under a cat video and now it's been used 210,000 times")
+        posted = [c for c in verb.head.children if c.dep_ == "dobj"]
+        content = self._grammar["content_nouns"]
+        return any(
+            piece.lemma_ in content and not any(t.lower_ in _MINE for t in piece.subtree)
+            for piece in posted
+        )
 
     def _someone_brought_in_to_hold(self, subject: Token) -> bool:
         """Is the subject a person brought into the story, by an age ("a

@@ -1113,7 +1113,10 @@ class OutcomeReader(MetricReader):
             # "37 dogs were adopted", "we rehomed 120 cats", "4,000 teams adopted
             # the planner"; not "we adopted a new CRM", "the council adopted the plan".
             placed = subjects + [c for c in verb.children if c.dep_ == "dobj"]
-            return action if any(_count_of(noun) is not None for noun in placed) else None
+            # "23 of the 31 dogs featured have been adopted": the count is the subject
+            counted = any(_count_of(noun) is not None for noun in placed)
+            counted = counted or any(_a_count_of(noun) for noun in subjects)
+            return action if counted else None
         if lemma in self._grammar["installing_verbs"]:
             # "40,000 of you installed it", "12,000 teams installed the plugin";
             # not "we installed 40 panels": only the doers counted.
@@ -1256,6 +1259,11 @@ def _own_clause_after(verb: Token) -> list[Token]:
     ad's, no hire counted)."""
     joined = ("conj", "cc", "advcl", "parataxis")
     return [t for c in verb.children if c.dep_ not in joined for t in c.subtree if t.i > verb.i]
+
+
+def _a_count_of(noun: Token) -> bool:
+    """Is ``noun`` a count with "of" and what it counts ("23 of the 31 dogs")?"""
+    return is_count(noun) and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 
 
 # Units of time a verb may be counted in ("recruiting 11 years"), no people.
