@@ -424,7 +424,7 @@ def test_round34_slice3_cues_in_a_batch(linter: Linter) -> None:
     ("text", "passed"),
     [
         ('Reminder that "we went viral" is not a business model.', True),
-        ("I'm proud that \"we went viral\" is now true.", False),
+        ('I\'m proud that "we went viral" is now true.', False),
         ("Shoutout to @woodkid whose birdhouse video went viral this week.", True),
         ("We're the bakery whose croissant video went viral.", False),
     ],
@@ -450,7 +450,7 @@ def test_lines_denied_and_names_by_whose(linter: Linter, text: str, passed: bool
     ],
 )
 def test_someone_elses_it_and_with(linter: Linter, text: str, passed: bool) -> None:
-    """"It", joined with "and" to a piece someone brought in posted, is theirs
+    """ "It", joined with "and" to a piece someone brought in posted, is theirs
     (not when what they used was the writer's song); a person brought in
     before a relative clause holds what "with" gives."""
     assert _verdict(linter, text)[0] is passed
