@@ -505,3 +505,60 @@ def test_round34_slice4_cues_in_a_batch(linter: Linter) -> None:
             "Our recruitment reels got 90k views and the trust filled 146 of its 160 roles.",
         ],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "My channel's watch time this month: 1.9 million minutes. The retention "
+            "graph looks like a ski slope.",
+            False,
+        ),
+        ("Watch time this month: 1.9 million minutes. Customer retention rose to 94%.", True),
+        ("One of my pins just got repinned 31,000 times.", False),
+        ("We repinned 31 boards.", True),
+        ("The demo got 5k views, and 3 enterprise pilots signed at $24k a year.", True),
+        ("The demo got 5k views and 3 airline pilots signed the card.", False),
+    ],
+)
+def test_retention_graphs_repins_and_pilots(linter: Linter, text: str, passed: bool) -> None:
+    """A creator's retention graph is attention, customers' retention is an
+    outcome; a pin repinned, counted, is attention; enterprise pilots signed
+    are sales, airline pilots are people."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Somebody filmed us busking and that clip went viral.", True),
+        ("Someone made a remix and it went viral.", True),
+        ("We filmed ourselves busking and that clip went viral.", False),
+        (
+            "Researchers found that politicians with big followings received 4.5 times "
+            "more replies per post.",
+            True,
+        ),
+        ("Our study found that our posts with faces got 38% more likes.", False),
+    ],
+)
+def test_made_by_someone_and_found_by_research(linter: Linter, text: str, passed: bool) -> None:
+    """What someone brought in made ("that clip", "it", in a clause joined with
+    "and") is theirs; what research found is the study's. The writer's clip
+    and "our study" of "our posts" are claims."""
+    assert _verdict(linter, text)[0] is passed
+
+
+def test_round34_slice5_cues_in_a_batch(linter: Linter) -> None:
+    """The prefiltered pass reads slice 5's classes as the full pass does."""
+    assert_prefilter_agrees(
+        linter,
+        [
+            "One of my pins just got repinned 31,000 times.",
+            "The demo got 5k views, and 3 enterprise pilots signed at $24k a year.",
+            "Somebody filmed us busking and that clip went viral.",
+            "Researchers found that politicians with big followings received 4.5 times "
+            "more replies per post.",
+        ],
+    )

@@ -58,6 +58,7 @@ GRAMMAR = (
     "chasing_verbs", "saying_verbs", "quota_nouns", "spending_verbs", "lead_requests",
     "booked_for_sales", "reckoning_verbs", "departments", "checking_verbs",
     "audience_members", "wording_verbs", "still_going_words", "hearsay_adverbs",
+    "finding_verbs", "research_subjects",
     "shop_places", "supposing_verbs", "drawing_verbs",
     "result_nouns", "buyer_nouns", "joined_programs",
     "outcome_change_verbs", "having_verbs", "counted_places", "level_words", "getting_verbs",
