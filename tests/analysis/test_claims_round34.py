@@ -562,3 +562,49 @@ def test_round34_slice5_cues_in_a_batch(linter: Linter) -> None:
             "more replies per post.",
         ],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Cases are rising in care homes. Please share widely with anyone working in care.", True),
+        ("Our care-home guide was shared widely this week.", False),
+        ("Huge crowd at the ground today: 82,000 fans and not a dry eye for the anthem.", True),
+        ("82,000 fans on our page now and not a dry eye in the office.", False),
+        ("New figures: visits to museums and galleries in England rose 9% last year.", True),
+        ("Visits to our site rose 9% last year.", False),
+    ],
+)
+def test_calls_crowds_and_visits_in_person(linter: Linter, text: str, passed: bool) -> None:
+    """ "Please share widely" asks; fans at a ground for the anthem are a crowd;
+    visits to museums are in person. A guide shared widely, fans on a page and
+    visits to a site are attention."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("10k 🥺💛 I genuinely don't know what to say. Thank you for following along.", False),
+        ("Raised 10k 💛 for the shelter.", True),
+        ("My boss keeps asking why our posts get fewer views than last year.", True),
+        ("People ask me how I got 100k followers.", False),
+    ],
+)
+def test_hearts_cheer_and_questions_why(linter: Linter, text: str, passed: bool) -> None:
+    """Hearts and a pleading face cheer a bare count as other marks do (not
+    money raised); a question "why" under a verb of asking is about the
+    numbers, while "how I got 100k" still tells them."""
+    assert _verdict(linter, text)[0] is passed
+
+
+def test_round34_slice6_cues_in_a_batch(linter: Linter) -> None:
+    """The prefiltered pass reads slice 6's classes as the full pass does."""
+    assert_prefilter_agrees(
+        linter,
+        [
+            "10k 🥺💛 I genuinely don't know what to say. Thank you for following along.",
+            "Cases are rising in care homes. Please share widely with anyone working in care.",
+            "My boss keeps asking why our posts get fewer views than last year.",
+        ],
+    )

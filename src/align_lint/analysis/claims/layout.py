@@ -537,6 +537,8 @@ def _spread_after(doc: Doc, index: int, spreading: frozenset[str]) -> int | None
     verb = doc[index]
     if verb.lemma_ not in spreading and verb.lower_ not in spreading:
         return None
+    if index > 0 and doc[index - 1].lower_ in ("please", "pls", "plz"):
+        return None  # "Please share widely with anyone working in care": a call to action
     words = [t.lower_ for t in doc[index + 1 : index + 5]]
     if words[:1] and (words[0] in _WIDELY or words[0] == "everywhere"):
         return index + 2

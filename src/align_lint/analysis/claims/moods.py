@@ -3237,6 +3237,21 @@ def _a_role_tagged_adjective(word: Token) -> bool:
 _PLAN_BEFORE_BE = 5
 
 
+def _asked_why(head: Token, asking: frozenset[str]) -> bool:
+    """Is the term's clause what someone asks "why" of, under a verb of asking
+    ("my boss keeps asking why our posts get fewer views", "someone asked why
+    our CEO's posts get 10x the engagement")? A question about the numbers,
+    not a report of them ("how" may brag: "people ask how I got 100k")."""
+    clause = head if head.pos_ in ("VERB", "AUX") else head.head
+    for _ in range(3):
+        if clause.dep_ in ("ccomp", "xcomp") or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    if clause.dep_ not in ("ccomp", "xcomp") or clause.head.lemma_ not in asking:
+        return False
+    return any(c.lower_ == "why" for c in clause.children)
+
+
 def _whose_plan_names_it(head: Token, plans: frozenset[str]) -> str | None:
     """The mood of a metric a plan is said to be, "be" after a plan noun
     ("their goal for this year is 'more engagement'", "our target is 10k
@@ -3920,6 +3935,8 @@ class MoodReader(OwnershipReader):
             return "background"  # "HR asked me to 'boost engagement'": their wish, no result
         if _peers_asked(head.sent):
             return "topic"  # "Anyone else seeing reach fall this week?": for everyone?
+        if _asked_why(head, self._grammar["asking_verbs"]):
+            return "topic"  # "my boss keeps asking why our posts get fewer views": a question
         if _counts_weighed(head, self._grammar["outdoing_verbs"]):
             return "topic"  # "2,000 real readers beat 20,000 dead addresses": a maxim
         if _on_any(head):
