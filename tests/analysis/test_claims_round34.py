@@ -608,3 +608,70 @@ def test_round34_slice6_cues_in_a_batch(linter: Linter) -> None:
             "My boss keeps asking why our posts get fewer views than last year.",
         ],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Shoutout to @mira.bakes whose sourdough video went viral last week, 8M views!!", True),
+        ("Shoutout to @mira.bakes whose video of our cake went viral, 8M views!!", False),
+        ("Our 'We're killing the per-seat price' announcement blew up.", False),
+        ("The announcement was late because the printer blew up.", True),
+    ],
+)
+def test_handles_with_dots_and_announcements(linter: Linter, text: str, passed: bool) -> None:
+    """A handle with a dot is one handle (masked whole), so "whose" after it
+    is another's and so are the sentence's counts; an announcement that blew
+    up went viral."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Our LinkedIn has 3,000 followers. It also sourced 38% of last year's pipeline.", True),
+        ("Our LinkedIn has 3,000 followers. It also sourced 38% of our photos.", False),
+        ("We got 43 adoption applications after the video got 20k views.", True),
+        ("We got 43 adoption questions after the video got 20k views.", False),
+    ],
+)
+def test_sourced_shares_and_adoption_applications(linter: Linter, text: str, passed: bool) -> None:
+    """A channel that "sourced" a share of the pipeline is credited with it;
+    adoption applications are a shelter's outcome (a share of photos and job
+    applications are neither)."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("We've had the same 900 followers for three years and we're fine.", True),
+        ("We hit 900 followers this year.", False),
+        (
+            "Moved here 3 weeks ago and already at 30k followers, more than i had after 8 years.",
+            False,
+        ),
+        ("The dog gets more likes than we do.", True),
+        ("My views on lighthouses have only grown stronger.", True),
+        ("My views on the reel doubled overnight.", False),
+        ("Everyone in my feed is panicking that their reach has dropped.", True),
+        ("Our clients saw their reach drop 40% after the change.", False),
+    ],
+)
+def test_unmoved_counts_opinions_and_everyones(linter: Linter, text: str, passed: bool) -> None:
+    """The same count for years is no result; "more than I had" compares the
+    writer with their past (a dog's "more than we do" stays the dog's); views
+    "on" a subject are opinions; "their" reach after everyone is everyone's."""
+    assert _verdict(linter, text)[0] is passed
+
+
+def test_round34_slice7_cues_in_a_batch(linter: Linter) -> None:
+    """The prefiltered pass reads slice 7's classes as the full pass does."""
+    assert_prefilter_agrees(
+        linter,
+        [
+            "Shoutout to @mira.bakes whose sourdough video went viral last week, 8M views!!",
+            "Our LinkedIn has 3,000 followers. It also sourced 38% of last year's pipeline.",
+            "My views on lighthouses have only grown stronger.",
+        ],
+    )

@@ -62,7 +62,8 @@ _URL = re.compile(
 # domain. A text without one (a third of posts) is not scanned for links.
 _MAYBE_URL = re.compile(rf"://|www\.|\.(?:{_TLDS})\b", re.IGNORECASE)
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
-_MENTION = re.compile(r"(?<![\w@.])@\w{1,30}")
+# Instagram and TikTok handles hold dots: "@mira.bakes" is one handle.
+_MENTION = re.compile(r"(?<![\w@.])@\w{1,30}(?:\.\w{1,30})*")
 # A retweet's or modified tweet's marker is markup too: "RT @acme: …" left "RT :"
 # before the quoted tweet, which the parser read as its subject.
 _RETWEET = re.compile(r"\b(?:RT|MT)[ \t]+@\w{1,30}:?")

@@ -183,6 +183,20 @@ def _a_companys_stock(doc: Doc, start: int, end: int, companies: frozenset[str])
     return doc[start - 1].tag_ == "POS" and doc[start - 2].lemma_ in companies
 
 
+def _views_held_on(doc: Doc, start: int, end: int, attention_places: frozenset[str]) -> bool:
+    """ "my views on lighthouses", "our views on the market remain unchanged":
+    someone's views on a subject are opinions; "our views on TikTok" and "my
+    views on the reel" (``attention_places``: platforms, pieces) are counts."""
+    if end - start != 1 or doc[start].lower_ != "views" or start == 0 or end + 1 >= len(doc):
+        return False
+    if doc[start - 1].tag_ != "PRP$" or doc[end].lower_ != "on":
+        return False
+    subject = doc[end + 1]
+    if subject.tag_ == "DT" and end + 2 < len(doc):
+        subject = doc[end + 2]
+    return subject.lower_ not in attention_places and subject.lemma_ not in attention_places
+
+
 def _shared_post(sentence: Span, post_attention: frozenset[str]) -> bool:
     """Is a sentence about a post shared, so that "2.1 million shares" in it are
     reshares, not stock: the verb "share" ("everyone who shared our quiz: 3
@@ -1660,6 +1674,8 @@ class MetricReader(MilestoneReader):
                 return False
         if _a_companys_stock(doc, start, end, self._grammar["companies"]):
             return False
+        if _views_held_on(doc, start, end, self._attention_places):
+            return False  # "my views on lighthouses have only grown stronger": opinions
         if _followed_by_a_change(head, self._grammar["change_nouns"]):
             return False  # "was followed by a 14% rise in bookings": it came after
         if _like_as_about(head):

@@ -2915,6 +2915,33 @@ def _a_names_by_whose(subject: Token) -> bool:
     return named.is_space or (named.pos_ == "PROPN" and named.lower_ not in _MINE)
 
 
+def _everyones_own(head: Token) -> bool:
+    """Is the term owned by "their" that points back at everyone, the subject
+    before it ("everyone in my feed is panicking that their reach has
+    dropped")? Everyone's numbers, the writer's perhaps among them, as news."""
+    if not any(c.dep_ == "poss" and c.lower_ == "their" for c in head.children):
+        return False
+    earlier = head.doc[head.sent.start : head.i]
+    return any(t.lower_ in _EVERYONES and t.dep_ == "nsubj" for t in earlier)
+
+
+def _the_same_count(head: Token) -> bool:
+    """Is the term's count "the same" one ("we've had the same 900 followers
+    for three years")? A count that did not move is no result."""
+    doc = head.doc
+    before = doc[max(head.sent.start, head.i - 3) : head.i + 1]
+    return any(t.lower_ == "same" and t.i + 1 < len(doc) and is_count(doc[t.i + 1]) for t in before)
+
+
+def _a_whose_sentence(sentence: Span) -> bool:
+    """Does the sentence tell of a named one's piece by "whose" ("Shoutout to
+    @mira whose sourdough video went viral last week, 8M views!!"), nothing of
+    the writer's in it? Its counts are that piece's."""
+    if any(t.lower_ in _MINE for t in sentence):
+        return False
+    return any(t.dep_ == "nsubj" and _a_names_by_whose(t) for t in sentence)
+
+
 def _a_lower_case_quotation_before(verb: Token) -> bool:
     """Does a short quotation in lower case end right before the verb (its
     auxiliaries aside), opening its clause ("Trend report: 'de-influencing' is
@@ -4028,6 +4055,12 @@ class MoodReader(OwnershipReader):
             return planned  # "their goal for this year is 'more engagement'"
         if _a_quotation_said_after(head, self._grammar["saying_verbs"]):
             return "background"  # "'I didn't know it had gone viral,' said the keeper"
+        if _everyones_own(head):
+            return "background"  # "everyone in my feed is panicking that their reach has dropped"
+        if _the_same_count(head):
+            return "negated"  # "we've had the same 900 followers for three years": no change
+        if _a_whose_sentence(head.sent):
+            return "background"  # "Shoutout to @mira whose video went viral, 8M views!!"
         if _told_as_hearsay(head, self._grammar["hearsay_adverbs"]):
             return "background"  # "Ramp's launch tweet reportedly passed 1M views"
         grammar = self._grammar

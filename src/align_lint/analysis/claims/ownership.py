@@ -1196,6 +1196,9 @@ def _more_than_the_writer(head: Token) -> bool:
     # two of the writer's results side by side.
     if than is None or than.i + 1 >= len(doc) or doc[than.i + 1].lower_ not in _THE_WRITER:
         return False
+    then = than.i + 2
+    if then < len(doc) and doc[then].tag_ == "VBD":
+        return False  # "already at 30k followers, more than i had after 8 years": then and now
     subject = _subject_of(head)
     return subject is None or not any(t.lower_ in _MINE for t in subject.subtree)
 
