@@ -8,6 +8,7 @@ import pytest
 from tests.analysis.claim_reading import assert_prefilter_agrees
 from tests.analysis.claim_reading import verdict_with_severities as _verdict
 
+from align_lint.documents import document_from_text
 from align_lint.run.linter import Linter
 
 
@@ -673,5 +674,66 @@ def test_round34_slice7_cues_in_a_batch(linter: Linter) -> None:
             "Shoutout to @mira.bakes whose sourdough video went viral last week, 8M views!!",
             "Our LinkedIn has 3,000 followers. It also sourced 38% of last year's pipeline.",
             "My views on lighthouses have only grown stronger.",
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("We're giving 100 fans a year of free coffee.", True),
+        ("Crossed 250k subscribers this morning. I started uploading covers in 2019.", False),
+        ("Crossed 250k subscribers this morning. Paid plans start at $5.", True),
+    ],
+)
+def test_a_days_name_and_uploads(linter: Linter, text: str, passed: bool) -> None:
+    """Uploads make subscribers a channel's (paid plans make them customers);
+    a gift to the people counted is an offer."""
+    assert _verdict(linter, text)[0] is passed
+
+
+def test_a_days_name_gives_nothing(linter: Linter) -> None:
+    """ "Giving Tuesday" names a day: the stat lines under it, in a plain-text
+    post (one line each), are the writer's results, not a gift to anyone."""
+    text = (
+        "Giving Tuesday recap from the social side:\n📈 Reach: 3.9M\n📈 Engagement: "
+        "up 140%\n📈 New followers: 12,600\nBest Giving Tuesday we've ever had!"
+    )
+    (result,) = linter.lint_documents([document_from_text(text, "post.txt")])
+    assert not result.passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("We ran the loyalty cards for six months: repeat visits are up 27%.", True),
+        ("We ran the new reels for six months: profile visits are up 27%.", False),
+        ("We've booked eleven new wedding and event engagements for the summer.", True),
+        ("Our livestream got 40k views and 400 engagements.", False),
+        ("I stopped caring the week a misreading of my abstract was trending.", True),
+        ("The challenger has 9M Instagram followers, the champion has 400k.", True),
+        (
+            "Lovely story: the Wexford knitting group whose account has 180k followers "
+            "is getting its own room.",
+            True,
+        ),
+        ("We're the Leeds bakery whose croissant video got 2M views.", False),
+    ],
+)
+def test_visits_gigs_misreadings_and_named_groups(linter: Linter, text: str, passed: bool) -> None:
+    """Repeat visits are customers returning; a band's wedding engagements are
+    gigs, not attention (40k views alone still fail); a misreading that
+    trends is a falsehood; a champion's followers are theirs; a group named
+    by a name before "whose" owns what follows."""
+    assert _verdict(linter, text)[0] is passed
+
+
+def test_round34_slice8_cues_in_a_batch(linter: Linter) -> None:
+    """The prefiltered pass reads slice 8's classes as the full pass does."""
+    assert_prefilter_agrees(
+        linter,
+        [
+            "We ran the loyalty cards for six months: repeat visits are up 27%.",
+            "Lovely story: the Wexford knitting group whose account has 180k followers.",
         ],
     )

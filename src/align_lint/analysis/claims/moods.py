@@ -2652,11 +2652,26 @@ def _dated_ahead(head: Token, periods: frozenset[str]) -> bool:
     return False
 
 
+def _a_days_name(word: Token) -> bool:
+    """Is ``word`` a capitalised gerund that opens a name with a name after it
+    ("Giving Tuesday", "Boxing Day")? A day's name, not a verb."""
+    doc = word.doc
+    following = word.i + 1
+    return (
+        word.tag_ == "VBG"
+        and word.text[:1].isupper()
+        and following < len(doc)
+        and doc[following].pos_ == "PROPN"
+    )
+
+
 def _given_something(people: Token, giving: frozenset[str]) -> bool:
     """Are the people counted handed something, an offer to them and not an
     audience reached: "we're giving 100 fans a year of free coffee", "we gave
     a discount to 500 followers"? Content sent to people ("sent the newsletter
     to 40,000 subscribers") reaches them."""
+    if _a_days_name(people.head):
+        return False  # "Giving Tuesday recap: 📈 Reach: 3.9M": a day's name, no gift
     if people.dep_ == "dative":
         verb = people.head
         return verb.pos_ == "VERB" and verb.lemma_ in giving
@@ -2911,8 +2926,10 @@ def _a_names_by_whose(subject: Token) -> bool:
     named = doc[whose.i - 1]
     if named.text == "," and whose.i > 1:
         named = doc[whose.i - 2]
-    # A handle is blanked in the analysis text (documents/masking.py): spaces.
-    return named.is_space or (named.pos_ == "PROPN" and named.lower_ not in _MINE)
+    # A handle is blanked in the analysis text (documents/masking.py): spaces;
+    # a thing named by a name before it: "the Wexford knitting group whose…"
+    named_noun = named.pos_ == "NOUN" and any(t.pos_ == "PROPN" for t in named.lefts)
+    return named.is_space or named_noun or (named.pos_ == "PROPN" and named.lower_ not in _MINE)
 
 
 def _everyones_own(head: Token) -> bool:
