@@ -2853,7 +2853,7 @@ class MetricReader(MilestoneReader):
         if self.parser is None:
             return None
         people = self._grammar["people"]
-        places = self._grammar["community_places"] | self._word_list("platforms")
+        places = self._grammar["community_places"] | self._platforms
         # The object, or the people under it when a comparison heads the phrase
         # ("welcomed more than 3k people": "more" is the object).
         welcomed = [

@@ -4087,7 +4087,7 @@ class MoodReader(OwnershipReader):
             return "background"  # "the singer, who has 40 million followers, said…"
         if _moved_for_everyone(head, self._grammar["content_nouns"]) or _so_did_everyone(head):
             return "topic"  # "why reach fell for everyone this month": the platform's
-        if _a_platforms_level(head, self._word_list("platforms")):
+        if _a_platforms_level(head, self._platforms):
             return "topic"  # "Organic reach on Facebook is roughly 3% now": anyone's
         if _reached_by_then(head):
             return "asserted"  # "2 million views later, I'd like a word": reached, whatever follows

@@ -2010,7 +2010,7 @@ class OwnershipReader(Vocabulary):
             return True  # "a competitor says theirs drove $3M in pipeline": their podcast's
         if subject is not None and is_money(subject.doc[_count_start(subject.doc, subject.i)]):
             subject = None  # "£1.8M raised this year": the sum, which the parse made a subject
-        platforms = self._word_list("platforms")
+        platforms = self._platforms
         if subject is not None and subject.lower_ in platforms and _past_the_writers(head):
             subject = None  # "…, but Instagram is now our top source of new customers": a channel
         if (
@@ -2059,7 +2059,7 @@ class OwnershipReader(Vocabulary):
         30%, the company said" (a brand's own result told by the press)."""
         if head.lemma_ not in self._grammar["platform_results"]:
             return False  # "Instagram sales rose 30%, Acme said" are a shop's, there
-        platforms = self._word_list("platforms")
+        platforms = self._platforms
         named = [t for t in head.lefts if t.dep_ in ("compound", "nmod")]
         named += [t for word in named for t in word.lefts if t.dep_ in ("compound", "nmod")]
         if not any(word.lower_ in platforms for word in named):
@@ -2128,7 +2128,7 @@ class OwnershipReader(Vocabulary):
             return True  # "our biggest competitor just passed 1M followers"
         if any(_a_kind_of_organisation(owner, self._grammar["organisations"]) for owner in owners):
             return True  # "hotel brands' average engagement rate fell": a trade's, no one's
-        platforms = self._word_list("platforms")
+        platforms = self._platforms
         ours = any(t.lower_ in _MINE for t in head.sent)
         if not ours and any(_a_platforms_own(owner, platforms) for owner in owners):
             return True  # "Threads' daily engagement has fallen by half": the platform's

@@ -299,9 +299,11 @@ class Vocabulary:
         # People by word or by role whose doings in a relative clause are theirs
         # ("a founder who grew her channel to 90k", ``_done_by_someone_brought_in``).
         self._persons = self._grammar["people"] | self._grammar["third_parties"]
+        # The platforms' names, expanded once: the readers ask on every claim.
+        self._platforms = self._word_list("platforms")
         # What "views on" counts attention on, not opinions ("our views on
         # TikTok", "views on the reel"; ``metrics._views_held_on``).
-        self._attention_places = self._word_list("platforms") | self._grammar["content_nouns"]
+        self._attention_places = self._platforms | self._grammar["content_nouns"]
         # Others a sentence may open on with "that" ("That burger place two towns
         # over has 300k followers", ``_pointed_at_over_there``).
         self._pointed_at_others = (
