@@ -1518,8 +1518,9 @@ class ClaimExtractor(OutcomeReader):
                 found.append((index, index + 1, "strong"))
             if lower == self._digits_hash:
                 found.append((index, index + 1, "digits"))
-            going = self._grammar["still_going_words"]
-            if lower in self._counting_hashes and _and_counting(doc, index, going) is not None:
+            if lower in self._counting_hashes and (
+                _and_counting(doc, index, self._grammar["still_going_words"]) is not None
+            ):
                 found.append((index, index + 1, "counting"))  # "250k and counting"
             if lower in self._arrow_hashes and _grown_by_an_arrow(doc, index) is not None:
                 found.append((index, index + 1, "arrowed"))  # "0 → 100k in 9 weeks"

@@ -45,6 +45,7 @@ from align_lint.analysis.claims.ownership import (
     _a_falsehood,
     _aside_about_another,
     _at_a_ground,
+    _clause_verb,
     _count_of_you,
     _crowd_at_ours,
     _for_us,
@@ -3286,14 +3287,25 @@ def _asked_why(head: Token, asking: frozenset[str]) -> bool:
     ("my boss keeps asking why our posts get fewer views", "someone asked why
     our CEO's posts get 10x the engagement")? A question about the numbers,
     not a report of them ("how" may brag: "people ask how I got 100k")."""
-    clause = head if head.pos_ in ("VERB", "AUX") else head.head
-    for _ in range(3):
-        if clause.dep_ in ("ccomp", "xcomp") or clause.head.i == clause.i:
-            break
-        clause = clause.head
-    if clause.dep_ not in ("ccomp", "xcomp") or clause.head.lemma_ not in asking:
+    clause = _complement_above(head, ("ccomp", "xcomp"))
+    if clause is None or clause.head.lemma_ not in asking:
         return False
     return any(c.lower_ == "why" for c in clause.children)
+
+
+# How many steps up from a term the clause it is said in may stand.
+_CLAUSE_STEPS = 4
+
+
+def _complement_above(head: Token, kinds: tuple[str, ...]) -> Token | None:
+    """The clause of one of these ``kinds`` ("ccomp": what is found, said or
+    asked) that holds the term, at most ``_CLAUSE_STEPS`` up, or None."""
+    node = head
+    for _ in range(_CLAUSE_STEPS):
+        if node.dep_ in kinds or node.head.i == node.i:
+            break
+        node = node.head
+    return node if node.dep_ in kinds else None
 
 
 def _whose_plan_names_it(head: Token, plans: frozenset[str]) -> str | None:
@@ -3356,11 +3368,7 @@ def _told_as_hearsay(head: Token, hearsay: frozenset[str]) -> bool:
     """Is the term's verb said "reportedly" or "allegedly" ("Ramp's launch
     tweet reportedly passed 1M views"): what others report, with nothing of
     the writer's in the sentence? ``hearsay`` is grammar.yaml's hearsay_adverbs."""
-    verb = head
-    for _ in range(3):
-        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
-            break
-        verb = verb.head
+    verb = _clause_verb(head)
     if not any(c.dep_ == "advmod" and c.lower_ in hearsay for c in verb.children):
         return False
     return not any(t.lower_ in _MINE for t in head.sent)
@@ -4393,12 +4401,8 @@ class MoodReader(OwnershipReader):
         found that politicians with more than 500,000 followers received 4.5
         times more abusive replies")? The study's finding; "our study found"
         or a finding of "our posts" stays the writer's."""
-        clause = head
-        for _ in range(4):
-            if clause.dep_ == "ccomp" or clause.head.i == clause.i:
-                break
-            clause = clause.head
-        if clause.dep_ != "ccomp" or clause.head.lemma_ not in self._grammar["finding_verbs"]:
+        clause = _complement_above(head, ("ccomp",))
+        if clause is None or clause.head.lemma_ not in self._grammar["finding_verbs"]:
             return False
         finder = _subject_of(clause.head)
         if finder is None or finder.lemma_.lower() not in self._grammar["research_subjects"]:
@@ -4410,7 +4414,7 @@ class MoodReader(OwnershipReader):
         in a clause joined with "and" to one whose subject is someone brought
         in ("Somebody filmed us busking and that clip went viral")? What they
         made, even of the writer."""
-        if verb.dep_ != "conj":
+        if not self._joined_after_someone_brought_in(verb):
             return False
         # "that" right before: the parse may make it a conjunction's mark
         before = subject.doc[subject.i - 1] if subject.i > 0 else subject
@@ -4419,7 +4423,13 @@ class MoodReader(OwnershipReader):
             "the",
             "this",
         )
-        if subject.lower_ != "it" and not pointed:
+        return subject.lower_ == "it" or pointed
+
+    def _joined_after_someone_brought_in(self, verb: Token) -> bool:
+        """Is ``verb`` joined with "and" to a verb whose subject is someone
+        brought in ("Somebody filmed us busking and …", "A guy posted a video
+        and …")? What the joined clause says "it" of is what they made."""
+        if verb.dep_ != "conj":
             return False
         first = _subject_of(verb.head)
         return first is not None and self._someone_brought_in_to_hold(first)
@@ -4473,10 +4483,9 @@ class MoodReader(OwnershipReader):
         that person posted."""
         verb = head if head.pos_ in ("VERB", "AUX") else head.head
         subject = _subject_of(head)
-        if subject is None or subject.lower_ != "it" or verb.dep_ != "conj":
+        if subject is None or subject.lower_ != "it":
             return False
-        first = _subject_of(verb.head)
-        if first is None or not self._someone_brought_in_to_hold(first):
+        if not self._joined_after_someone_brought_in(verb):
             return False
         # what they posted is a piece, none of it the writer's ("someone put
         # our song under a cat video and now it's been used 210,000 times")
