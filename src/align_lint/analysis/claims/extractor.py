@@ -67,8 +67,10 @@ from align_lint.analysis.claims.moods import (
     _list_heading,
     _of_intent,
     _point_of_view,
+    _requested_by_others,
     _trend_with_object,
     _trending_in_a_field,
+    _verb_of_phrase,
     _wanting,
 )
 from align_lint.analysis.claims.outcomes import OutcomeReader, _subjects, paying_people
@@ -624,6 +626,11 @@ class ClaimExtractor(OutcomeReader):
             ways.append(((frozenset(counted), None, self._grammar["people"]), REACH))
             # "used in 48,000 videos" (``_pieces_counted``)
             ways.append(((frozenset(counted), None, self._grammar["content_nouns"]), REACH))
+        if selector.kind == "metric":
+            # "the most-tagged spot", "most talked-about": a verb counted alone
+            # ranked by "most" (``superlative_verbs``, ``_lemma_occurrences``)
+            ranked = frozenset(entry.split()[0] for entry in self._grammar["superlative_verbs"])
+            ways.append(((ranked, frozenset({"most"})), 2))
         if selector.kind == "metric" and "mentioned" in selector.moods:
             # A metric named bare ("impressions are a cost"), or as a counter
             # ("follower growth") (``_mentions``).
@@ -1536,10 +1543,33 @@ class ClaimExtractor(OutcomeReader):
                 while before > 0 and (doc[before].text == "-" or doc[before].is_space):
                     before -= 1
                 if before >= 0 and doc[before].lower_ == "most":
-                    found.append((before, index + 1, "superlative"))
+                    if self._ranked_phrase_follows(doc, index, lemma):
+                        found.append((before, index + 1, "superlative"))
                 elif before >= 0 and doc[before].lower_ in _WIDELY:
                     found.append((before, index + 1, "widely"))
         return found
+
+    def _ranked_phrase_follows(self, doc: Doc, index: int, lemma: int) -> bool:
+        """Are the words a verb ranked by "most" needs after it there ("most
+        talked-about": "about"; not "the most talked" alone)?"""
+        at = index + 1
+        for word in self._ranked_phrases.get(lemma, ()):
+            while at < len(doc) and doc[at].text == "-":
+                at += 1
+            if at >= len(doc) or doc[at].lower_ != word:
+                return False
+            at += 1
+        return True
+
+    def _wished_by_others(self, term: Token) -> bool:
+        """Is the term's clause what someone else asked for ("POV: a client
+        asks for 'a cake that'll go viral'")? Read only where a meme's opening
+        would make a background claim the writer's."""
+        if self.parser is None:
+            return False
+        grammar = self._grammar
+        verb = _verb_of_phrase(term)
+        return _requested_by_others(verb, grammar["requesting_verbs"], grammar["discourse_markers"])
 
     def _sentence_claims(
         self,
@@ -1559,9 +1589,11 @@ class ClaimExtractor(OutcomeReader):
 
         def add(claim: tuple[str, str, str, tuple[int, int], str], start: int, end: int) -> None:
             kind, lexicon, evidence, (first, last), mood = claim
-            if pov and kind == "metric" and mood in ("advice", "background", "conditional"):
-                # "POV: your cat video has 3.4M views…", "that moment when a clip gets…":
-                # the writer's, the meme's "when" no condition
+            # "POV: your cat video has 3.4M views…", "that moment when a clip
+            # gets…": the writer's, the meme's "when" no condition; not another's
+            # wish ("POV: a client asks for 'a cake that'll go viral'")
+            meme = pov and kind == "metric" and mood in ("advice", "background", "conditional")
+            if meme and not (mood == "background" and self._wished_by_others(doc[end - 1])):
                 mood = "asserted"
             if last <= first:  # evidence read backwards: the claim is at least its term
                 first, last = min(first, start), max(last, end)

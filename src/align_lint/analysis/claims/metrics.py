@@ -1680,7 +1680,7 @@ class MetricReader(MilestoneReader):
             return False  # "was followed by a 14% rise in bookings": it came after
         if _like_as_about(head):
             return False  # "reach is down like 40%": "like" says about, no one liked
-        if head.lower_ in ("fans", "fan") and self._fans_of_a_thing(doc, end):
+        if head.lower_ in ("fans", "fan") and self._fans_of_a_thing(doc, start, end):
             return False  # "a lot of fans of the new picker arm": people who like a product
         if (
             head.lower_ == "views"
@@ -1719,13 +1719,18 @@ class MetricReader(MilestoneReader):
             return False
         return not (unwanted and near & unwanted)
 
-    def _fans_of_a_thing(self, doc: Doc, end: int) -> bool:
+    def _fans_of_a_thing(self, doc: Doc, start: int, end: int) -> bool:
         """Are the fans "of" a thing, not of the writer's page, show or name
         ("a lot of fans of the new picker arm", "fans of cold brew"): people
         who like a product, no audience? Fans "of our podcast", "of the show",
-        "of the channel", "of Acme" stay an audience."""
+        "of the channel", "of Acme" stay an audience. "Huge fans of" anything
+        is admiration ("huge fans of this brand, now more than ever"), counted
+        by no one."""
         if end + 1 >= len(doc) or doc[end].lower_ != "of":
             return False
+        admiring = start > 0 and doc[start - 1].lower_ in self._grammar["admiring_words"]
+        if admiring and not (start > 1 and is_count(doc[start - 2])):
+            return True  # not "40,000 huge fans of the show": counted
         if doc[end + 1].lower_ in ("any", "every", "all"):
             return False  # "the most fans of any club": a comparison of audiences
         content = self._grammar["content_nouns"]

@@ -1112,6 +1112,17 @@ def _said_of_every(head: Token) -> bool:
     return True
 
 
+def _of_any_amount(head: Token) -> bool:
+    """Is the term "of" an amount of any size, "no" or "any" before it ("no
+    amount of likes changes that", "any number of followers")?"""
+    if head.dep_ != "pobj" or head.head.lower_ != "of":
+        return False
+    holder = head.head.head
+    return holder.lower_ in ("amount", "number", "level") and any(
+        c.dep_ == "det" and c.lower_ in ("no", "any") for c in holder.children
+    )
+
+
 def _a_threshold(head: Token) -> bool:
     """Is the counted term a bound that sorts things, right after a plural
     noun ("tracks under 1,000 streams", "accounts with fewer than 10k
@@ -1456,6 +1467,18 @@ def _met_with_an_audience(head: Token, content: frozenset[str]) -> Token | None:
     return before
 
 
+def _the_leading_ones(noun: Token, leading: frozenset[str]) -> bool:
+    """Is the noun "the" plural of a kind's leading ones ("the big maths
+    channels", "the top creators"): others of a kind, as a bare plural is,
+    not the writer's ("our big channels")?"""
+    if noun.tag_ != "NNS":
+        return False
+    determiners = [c.lower_ for c in noun.children if c.dep_ in ("det", "poss")]
+    return determiners == ["the"] and any(
+        c.dep_ == "amod" and c.lower_ in leading for c in noun.children
+    )
+
+
 def _a_bare_plural(noun: Token) -> bool:
     """Is the noun a plural with no determiner or owner, people of a kind ("I
     have booked bands with 300,000 monthly listeners"), as "a" introduces one?"""
@@ -1648,7 +1671,31 @@ def _quoted_name(head: Token, naming: frozenset[str]) -> bool:
     called 'Going Viral'", "a talk titled “1M followers in a year”")? What
     something is called, not a claim of the sentence."""
     quotation = _quotation_in_sentence(head)
-    return quotation is not None and head.doc[quotation[0].i - 1].lower_ in naming
+    if quotation is None:
+        return False
+    return _word_before_quotations(quotation[0]).lower_ in naming
+
+
+def _word_before_quotations(opening: Token) -> Token:
+    """The word before a quotation, or before the first of a list of them
+    ("the phrases 'went viral' and 'broke the internet'": "phrases" for the
+    second as for the first)."""
+    doc = opening.doc
+    before = doc[opening.i - 1]
+    while (
+        before.lower_ in ("and", "or", ",")
+        and before.i >= 2
+        and doc[before.i - 1].is_quote
+        and doc[before.i - 1].i > opening.sent.start
+    ):
+        closing = doc[before.i - 1]
+        earlier = next(
+            (t for t in reversed(doc[opening.sent.start : closing.i]) if t.is_quote), None
+        )
+        if earlier is None or earlier.i == opening.sent.start:
+            break
+        before = doc[earlier.i - 1]
+    return before
 
 
 def _quoted_line_judged(head: Token, judging: frozenset[str]) -> bool:
@@ -2684,6 +2731,10 @@ def _given_something(people: Token, giving: frozenset[str]) -> bool:
         return any(g.i > people.i and g.dep_ in _SECOND_OBJECTS for g in gifts)
     if people.dep_ == "pobj" and people.head.lower_ == "to":
         verb = people.head.head
+        if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
+            # the parse may hang "to" on the thing offered: "influencers offering
+            # a post to their 80k followers"
+            verb = verb.head
         return verb.pos_ == "VERB" and verb.lemma_ in giving
     return False
 
@@ -3973,6 +4024,8 @@ class MoodReader(OwnershipReader):
             return "topic"  # "one person scrolling past twice = 2 impressions": a definition
         if _said_of_every(head):
             return "topic"  # "every doom thread on here gets 10k likes": of any such thread
+        if _of_any_amount(head):
+            return "topic"  # "no amount of likes changes that": of any size, no one's
         if _a_threshold(head):
             return "topic"  # "tracks under 1,000 streams a year": a rule's bound, no one's count
         if _across_a_whole_field(head.sent, self._grammar["whole_fields"]):
@@ -4569,6 +4622,8 @@ class MoodReader(OwnershipReader):
         if subject is None or _says_us(subject) or _count_of_you(subject) is not None:
             return None  # "40k of you follow this shop": the writer's audience, counted
         able = any(c.dep_ == "aux" and c.lower_ in _ABLE for c in verb.children)
+        if _the_leading_ones(subject, self._grammar["leading_words"]):
+            return "topic"  # "the big maths channels get tens of millions of views": others'
         in_general = _generic(subject, self._grammar["typical_words"]) or (
             able and self._channel_in_general(subject)
         )

@@ -155,6 +155,8 @@ def _up_or_down_after(doc: Doc, end: int) -> int | None:
         following = doc[index + 1]
         if is_multiple(following):
             return index + 2
+        if following.text in _CURRENCY and index + 2 < len(doc) and is_money(doc[index + 2]):
+            return index + 3  # "Costs down £7,800 this year": an amount of money
         if is_count(following):  # "up 64%", "up 400"
             last = index + 2
             percent = last < len(doc) and doc[last].lower_ in ("%", "percent")

@@ -1247,10 +1247,14 @@ def _a_names_aside_before_news(doc: Doc, whose: int, term: Token) -> bool:
 def _a_kind_of_organisation(owner: Token, organisations: frozenset[str]) -> bool:
     """Is the owner a bare plural of organisations ("hotel brands'", "banks'"),
     a whole kind of business whose numbers a study reports, with no "our" or
-    "the" that would make them ones the writer means?"""
+    "the" that would make them ones the writer means? Or those of a body
+    named by a common noun ("the league's clubs", "the city's restaurants"):
+    a body's members, not the writer (who says "our clubs")."""
     if owner.tag_ != "NNS" or owner.lemma_ not in organisations:
         return False
-    return not any(c.dep_ in ("det", "poss") for c in owner.children)
+    return not any(
+        c.dep_ == "det" or (c.dep_ == "poss" and c.pos_ != "NOUN") for c in owner.children
+    )
 
 
 def _a_platforms_own(owner: Token, platforms: frozenset[str]) -> bool:
@@ -1661,8 +1665,19 @@ def _doers_habit(verb: Token) -> bool:
     spoken of, so its times are a habit, not an audience: "I watched it 40
     times", "she listens 3 times a day", "we shared the post 12 times"? Done
     to a post ("was viewed 94 times") or by people ("fans streamed it 2
-    million times"), they are an audience."""
-    return any(c.dep_ == "nsubj" and c.lower_ in _DOERS for c in verb.children)
+    million times"), they are an audience. One thing seen by one onlooker
+    a few times is a habit too: "the staffroom has seen the ring about 40
+    times", "my mum has watched the clip 12 times" (fewer than a hundred)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    if subject.lower_ in _DOERS:
+        return True
+    return (
+        subject.tag_ == "NN"
+        and any(c.dep_ == "dobj" for c in verb.children)
+        and not any(is_big(t) for t in verb.subtree)
+    )
 
 
 def _an_audience(doer: Token, bodies: frozenset[str]) -> bool:

@@ -59,6 +59,8 @@ GRAMMAR = (
     "booked_for_sales", "reckoning_verbs", "departments", "checking_verbs",
     "audience_members", "wording_verbs", "still_going_words", "hearsay_adverbs",
     "finding_verbs", "research_subjects",
+    # round35: admirers ("huge fans of"), the leading ones of a kind ("the big channels").
+    "admiring_words", "leading_words", "superlative_verbs",
     "shop_places", "supposing_verbs", "drawing_verbs",
     "result_nouns", "buyer_nouns", "joined_programs",
     "outcome_change_verbs", "having_verbs", "counted_places", "level_words", "getting_verbs",
@@ -327,8 +329,16 @@ class Vocabulary:
         self._attention_pairs = self._attention_two_words()
         self._outcome_nouns = self._one_word_outcomes()
         surfaces = LemmaSurfaces(nlp)
-        forms = surfaces.forms(verbs) or frozenset()
-        self._superlatives = frozenset(strings.add(word) for word in verbs | forms)
+        # and verbs attention only when counted alone, ranked by "most" ("the
+        # most-tagged spot in town"); a phrase's words after the verb must
+        # follow it ("the most talked-about study": "talk about").
+        ranked = [entry.split() for entry in sorted(self._grammar["superlative_verbs"])]
+        self._ranked_phrases = {
+            strings.add(words[0]): tuple(words[1:]) for words in ranked if len(words) > 1
+        }
+        ranking = verbs | {words[0] for words in ranked}
+        forms = surfaces.forms(ranking) or frozenset()
+        self._superlatives = frozenset(strings.add(word) for word in ranking | forms)
         # The lemma of a participle the tagger made an adjective ("the most
         # visited museum", lemma "visited"), so that its term's sense applies.
         self._verb_of_form = {
