@@ -217,3 +217,188 @@ def test_round35_slice1_cues_in_a_batch(linter: Linter) -> None:
             "The big cooking channels get tens of millions of views.",
         ],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("WE DID IT!!! 100K SUBS 🎉🎉 STREAM FRIDAY", False),
+        ("We sold 300 subs at the match today 🎉", True),
+    ],
+)
+def test_subs_cheered(linter: Linter, text: str, passed: bool) -> None:
+    """A creator's "subs" cheered as a milestone are subscribers; sandwiches
+    sold at a match are not."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("TWO MILLION. THE CHANNEL IS OFFICIALLY SEVEN DIGITS.", False),
+        ("The counter on our launch video is now seven digits.", False),
+        ("The number on the form is seven digits.", True),
+    ],
+)
+def test_a_holder_that_is_seven_digits(linter: Linter, text: str, passed: bool) -> None:
+    """A channel or a video's counter that "is" seven digits is a milestone;
+    a form's number of seven digits is its length."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("OUR SHOW JUST HIT NUMBER 5 IN THE CHARTS 🎉 20,000 subscribers on the feed.", False),
+        ("The landlords piece got us 900k views and 2,340 new print subscribers.", True),
+    ],
+)
+def test_a_feeds_subscribers_and_print_subscribers(linter: Linter, text: str, passed: bool) -> None:
+    """Subscribers "on the feed" are a podcast's audience; print subscribers
+    pay, an outcome that ties the views."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("The appeal reached 60,000 listeners.\n\n300 of you became monthly supporters.", True),
+        ("The appeal reached 60,000 listeners.\n\n300 of you shared it.", False),
+    ],
+)
+def test_monthly_supporters(linter: Linter, text: str, passed: bool) -> None:
+    """Supporters who give every month are an outcome, as monthly givers are."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Clinics: stop asking your agency for more followers.", True),
+        ("Don't ask your agency for more followers. Ask for bookings.", True),
+        ("We asked our agency for more followers and got them: 12k.", False),
+    ],
+)
+def test_a_request_for_a_metric_refused(linter: Linter, text: str, passed: bool) -> None:
+    """A metric asked "for" under "stop" or a negation is refused; asked for
+    and got is a result."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("My budgeting thread has been retweeted by half the teachers in the country.", False),
+        ("Our ad was stitched by half of TikTok.", False),
+        ("The thread was shared by half the teachers at our school.", True),
+    ],
+)
+def test_a_piece_passed_on_by_a_hyperbolic_crowd(linter: Linter, text: str, passed: bool) -> None:
+    """A piece retweeted or stitched by half a country's teachers, or by half
+    of a platform, brags as a count does; half a school's staff is a room."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Reach flatlined. Revenue didn't: up 18% year on year.", True),
+        ("Followers grew. Sales didn't.", False),
+    ],
+)
+def test_a_denial_that_hands_over_to_a_move(linter: Linter, text: str, passed: bool) -> None:
+    """ "Revenue didn't: up 18%" denies the sentence before and asserts the
+    move after the colon; "Sales didn't." alone denies the sales."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Our paper now has an Altmetric score of 1,940.", False),
+        ("Altmetric score: 3,100", False),
+        ("Our credit score is 790.", True),
+    ],
+)
+def test_an_altmetric_score(linter: Linter, text: str, passed: bool) -> None:
+    """A paper's Altmetric score counted is attention; a credit score is not."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Our 'Serve' film got 3M views and 9,000 officer applications.", True),
+        ("Our 'Serve' film got 3M views and 9,000 applications.", False),
+    ],
+)
+def test_applications_to_a_service(linter: Linter, text: str, passed: bool) -> None:
+    """Applications beside a service's recruits (nurses, officers) are an
+    outcome; applications with no such word may be software."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Our blog series pulled 90k page views. 300 readers converted to paid workspaces.", True),
+        ("Our blog series pulled 90k page views. 300 readers loved the workspaces.", False),
+    ],
+)
+def test_paid_workspaces(linter: Linter, text: str, passed: bool) -> None:
+    """Readers converted to paid workspaces are an outcome."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "A video of the mayor's rant at Monday's meeting went viral, racking up "
+            "2 million views on X. The council declined to comment.",
+            True,
+        ),
+        (
+            "The clip, which has been viewed more than 5 million times on X, appears "
+            "to show the mayor shouting at a cyclist.",
+            True,
+        ),
+        ("The clip shows the team dancing in the warehouse and has 2M views.", False),
+    ],
+)
+def test_a_clip_of_a_persons_moment(linter: Linter, text: str, passed: bool) -> None:
+    """A clip of a person's moment ("the mayor's rant"), or one that shows a
+    person named by a role, is news; a clip showing the team is the writer's."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Some founders have 200k followers and no product.", True),
+        ("Some fans have watched our trailer 40 times.", False),
+    ],
+)
+def test_some_people_who_hold_an_audience(linter: Linter, text: str, passed: bool) -> None:
+    """People of a kind that "have" followers hold them (others', in general);
+    people who watched the writer's trailer are its audience."""
+    assert _verdict(linter, text)[0] is passed
+
+
+def test_round35_slice2_cues_in_a_batch(linter: Linter) -> None:
+    """The prefiltered pass reads slice 2's classes as the full pass does."""
+    assert_prefilter_agrees(
+        linter,
+        [
+            "WE DID IT!!! 100K SUBS 🎉🎉 STREAM FRIDAY",
+            "The counter on our launch video is now seven digits.",
+            "Clinics: stop asking your agency for more followers.",
+            "My budgeting thread has been retweeted by half the teachers in the country.",
+            "Reach flatlined. Revenue didn't: up 18% year on year.",
+            "Altmetric score: 3,100",
+            "Our 'Serve' film got 3M views and 9,000 officer applications.",
+            "Some founders have 200k followers and no product.",
+            "The clip, which has been viewed more than 5 million times on X, appears "
+            "to show the mayor shouting at a cyclist.",
+        ],
+    )

@@ -1292,7 +1292,7 @@ class ClaimExtractor(OutcomeReader):
         if key == "of_you":  # word order decides whether there is one; the parse, its mood
             return None if self._crowd_of_you(sentence, start) is not None else False
         if key == "digits":  # "Seven digits." as a sentence of its own
-            return None if _digits_alone(sentence, start) is not None else False
+            return None if _digits_alone(sentence, start, self._holders) is not None else False
         if key == "counting":  # "250k and counting": word order decides
             going = self._grammar["still_going_words"]
             counted = _and_counting(sentence, start, going) is not None
@@ -1799,7 +1799,7 @@ class ClaimExtractor(OutcomeReader):
                 return None
             return "metric", "attention", "change", arrowed, self._mood(doc, start)
         if key == "digits":
-            first = _digits_alone(doc, start)
+            first = _digits_alone(doc, start, self._holders)
             if first is None:
                 return None
             return "metric", "attention", "milestone", (first, end), self._mood(doc, start)

@@ -2679,6 +2679,9 @@ class MetricReader(MilestoneReader):
             pieces = _pieces_counted(verb, self._grammar["content_nouns"])
             if pieces is not None:  # "used in 48,000 videos", "90,000 videos now use our sound"
                 return "count", (min(index, pieces[0]), max(index + 1, pieces[1]))
+        passed_on = self._hyperbolic_agent(verb)
+        if passed_on is not None:  # "retweeted by half the teachers in the country"
+            return "amount", (index, passed_on)
         if counted_only:
             return self._content_kept_by_people(doc, verb)
         grammar = self._grammar
@@ -2817,6 +2820,35 @@ class MetricReader(MilestoneReader):
             if self._a_hyperbolic_whole(subject) or self._everyone_and_kin(subject):
                 return subject.left_edge.i
         return None
+
+    def _hyperbolic_agent(self, verb: Token) -> int | None:
+        """Where a piece's passive verb ends when a hyperbolic crowd did it
+        ("our thread was retweeted by half the teachers in the country", "the
+        ad was stitched by half of TikTok"); None otherwise ("shared by half
+        the teachers at our school" is a staffroom)."""
+        pieces = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if not any(p.lemma_ in self._grammar["content_nouns"] for p in pieces):
+            return None
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        crowd = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+        if crowd is None:
+            return None
+        if self._a_hyperbolic_whole(crowd) or self._half_of_a_people_in_a_whole(crowd):
+            return crowd.right_edge.i + 1
+        return None
+
+    def _half_of_a_people_in_a_whole(self, crowd: Token) -> bool:
+        """Is the crowd half of a kind of people in a whole: "half the teachers
+        in the country", "half the parents in Leeds"?"""
+        if crowd.tag_ != "NNS" or not any(c.lower_ == "half" for c in crowd.children):
+            return False
+        wholes = self._grammar["crowd_wholes"]
+        return any(
+            t.dep_ == "pobj" and (t.lemma_.lower() in wholes or t.pos_ == "PROPN")
+            for place in crowd.children
+            if place.dep_ == "prep" and place.lower_ in ("in", "on", "across")
+            for t in place.children
+        )
 
     def _a_hyperbolic_whole(self, subject: Token) -> bool:
         """ "half the internet", "the whole town", "half of LinkedIn", and

@@ -538,7 +538,7 @@ def _grown_by_an_arrow(doc: Doc, arrow: int) -> tuple[int, int] | None:
     return first, end
 
 
-def _digits_alone(doc: Doc, at: int) -> int | None:
+def _digits_alone(doc: Doc, at: int, holders: frozenset[str]) -> int | None:
     """Where "seven digits" begins when it is a sentence of its own, with
     nothing but marks (or "now", "officially") beside it: a milestone told
     with no noun and no verb ("Today? Seven digits. Kids in 40 countries have
@@ -546,13 +546,26 @@ def _digits_alone(doc: Doc, at: int) -> int | None:
     often, nor "seven digits long" or "a seven-digit number"."""
     if at == 0 or doc[at].lower_ != "digits" or not _digits_long(doc, at - 1):
         return None
-    before = reversed(doc[: at - 1])
+    before = list(_to_the_sentence_end(reversed(doc[: at - 1])))
     after = doc[at + 1 :]
-    if all(_beside_a_bare_count(t) for t in _to_the_sentence_end(before)) and all(
-        _beside_a_bare_count(t) for t in _to_the_sentence_end(after)
-    ):
+    if not all(_beside_a_bare_count(t) for t in _to_the_sentence_end(after)):
+        return None
+    if all(_beside_a_bare_count(t) for t in before) or _a_holder_that_is(before, holders):
         return at - 1
     return None
+
+
+def _a_holder_that_is(before: list[Token], holders: frozenset[str]) -> bool:
+    """Are the words before "seven digits" (nearest first) a channel or what
+    else holds an audience that "is" it, with a cheer's adverb between ("the
+    channel is officially seven digits", "our podcast's now seven digits")?
+    Not "the number is seven digits" (a number's length; no audience)."""
+    words = [t for t in before if not _beside_a_bare_count(t)]
+    if len(words) < 2 or words[0].lower_ not in ("is", "'s", "\u2019s"):
+        return False
+    # the holder ends the subject; the words before it are that noun phrase's
+    # ("the counter on our launch video is now seven digits"), no clause
+    return words[1].lower_ in holders and not any(t.pos_ in ("VERB", "AUX") for t in words[2:])
 
 
 def _and_counting(doc: Doc, at: int, going: frozenset[str]) -> int | None:

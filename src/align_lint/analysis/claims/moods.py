@@ -1976,6 +1976,24 @@ def _requested_by_others(verb: Token, requesting: frozenset[str], markers: froze
     return False
 
 
+def _the_asking_for(head: Token, requesting: frozenset[str]) -> Token | None:
+    """The verb of asking the term is asked "for" by ("asking your agency
+    for more followers"), or None."""
+    preposition = head.head
+    if head.dep_ != "pobj" or preposition.lower_ != "for":
+        return None
+    verb = preposition.head
+    return verb if verb.pos_ == "VERB" and verb.lemma_ in requesting else None
+
+
+def _stopped_or_denied(verb: Token) -> bool:
+    """Is the verb denied ("don't ask for…", "never ask for…") or what
+    "stop" or "quit" takes ("stop asking for…")?"""
+    if any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_ in ("stop", "quit", "cease")
+
+
 def _request_refused(verb: Token, requesting: frozenset[str]) -> bool:
     """Is the clause of ``verb`` a request the writer refuses, up to two clauses
     up: an asking verb denied or stopped ("please don't ask your comms team to
@@ -1987,10 +2005,7 @@ def _request_refused(verb: Token, requesting: frozenset[str]) -> bool:
         clause = clause.head
         if clause.lemma_ not in requesting:
             continue
-        if any(c.dep_ == "neg" or c.lower_ == "never" for c in clause.children):
-            return True
-        stopper = clause.head
-        return clause.dep_ == "xcomp" and stopper.lemma_ in ("stop", "quit", "cease")
+        return _stopped_or_denied(clause)
     return False
 
 
@@ -3279,7 +3294,7 @@ def _a_populations_typical(verb: Token, term: Token, typical: frozenset[str]) ->
     return not any(t.lower_ in _MINE for t in verb.sent)
 
 
-def _a_clip_of_someone(sentence: Span, content: frozenset[str]) -> bool:
+def _a_clip_of_someone(sentence: Span, content: frozenset[str], people: frozenset[str]) -> bool:
     """Does the sentence tell of a clip someone filmed of a person doing
     something ("That clip of the Leeds postman dancing in the rain went
     viral", "the video going viral of one of our drivers helping a family"),
@@ -3305,6 +3320,8 @@ def _a_clip_of_someone(sentence: Span, content: frozenset[str]) -> bool:
         of = next((t for t in after if t.lower_ == "of"), None)
         if of is None:
             continue
+        if _of_a_persons_moment(doc, of.i, people):
+            return True  # "a video of the councillor's outburst at Tuesday's meeting"
         doing = doc[of.i + 1 : min(sentence.end, of.i + 7)]
         if any(
             (t.tag_ == "VBG" or (t.pos_ == "NOUN" and t.lower_.endswith("ing")))
@@ -3320,6 +3337,18 @@ def _a_clip_of_someone(sentence: Span, content: frozenset[str]) -> bool:
             # Cllr Ray Benn falling in"
             return True
     return False
+
+
+def _of_a_persons_moment(doc: Doc, of: int, people: frozenset[str]) -> bool:
+    """Does "of" take a person's moment, the person named by a role ("of the
+    councillor's outburst", "of the minister's answer")?"""
+    words = doc[of + 1 : min(len(doc), of + 4)]
+    return (
+        len(words) == 3
+        and words[0].lower_ in ("the", "a")
+        and words[1].lower_ in people
+        and words[2].tag_ == "POS"
+    )
 
 
 def _a_role_tagged_adjective(word: Token) -> bool:
@@ -3425,7 +3454,7 @@ def _told_as_hearsay(head: Token, hearsay: frozenset[str]) -> bool:
     return not any(t.lower_ in _MINE for t in head.sent)
 
 
-def _a_clip_in_the_news(sentence: Span, content: frozenset[str]) -> bool:
+def _a_clip_in_the_news(sentence: Span, content: frozenset[str], people: frozenset[str]) -> bool:
     """Does the sentence count the views of a clip of someone doing something
     as news does ("A video of a councillor falling into the canal has been
     viewed 3 million times"): not "this" clip (the writer points at theirs),
@@ -3441,7 +3470,34 @@ def _a_clip_in_the_news(sentence: Span, content: frozenset[str]) -> bool:
         return False
     if any(t.lower_ == "most" and t.head.pos_ == "ADJ" for t in sentence):
         return False
-    return _a_clip_of_someone(sentence, content)
+    return _a_clip_of_someone(sentence, content, people) or _a_clip_showing_someone(
+        sentence, content, people
+    )
+
+
+def _a_clip_showing_someone(
+    sentence: Span, content: frozenset[str], people: frozenset[str]
+) -> bool:
+    """Does the sentence's clip "show" someone named or named by a role, or
+    "appear to" ("The video, which has been viewed 8 million times, appears to
+    show the councillor arguing with a driver")? News of what a clip shows,
+    not the writer's ("the clip shows the team packing orders")."""
+    for verb in sentence:
+        if verb.lemma_ != "show" or verb.pos_ != "VERB":
+            continue
+        clause = verb.head if verb.dep_ == "xcomp" else verb
+        subject = _subject_of(clause)
+        # who is shown: the object, or the subject of what they are shown
+        # doing ("show the mayor shouting at a cyclist")
+        shown = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        doing = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        if shown is None and doing is not None:
+            shown = _subject_of(doing)
+        if subject is None or shown is None or subject.lemma_ not in content:
+            continue
+        if any(c.dep_ == "det" and c.lower_ in ("the", "a") for c in subject.children):
+            return shown.pos_ == "PROPN" or shown.lower_ in people
+    return False
 
 
 def _points_at_a_piece(this: Token, content: frozenset[str]) -> bool:
@@ -3501,9 +3557,11 @@ def _told_as_done(clause: Token) -> bool:
 
 def _denied_then_moved(verb: Token) -> bool:
     """ "Engagement was flat. Donations were not, up 31% to $2.4M": a copula
-    whose "not" denies the sentence before and hands over to a move ("up",
-    "down") after a comma, which the clause then asserts."""
-    if verb.lemma_ != "be":
+    (or "did", "has" standing for the verb before: "Reach flatlined. Revenue
+    didn't: up 18%") whose "not" denies the sentence before and hands over to
+    a move ("up", "down") after a comma or a colon, which the clause then
+    asserts."""
+    if verb.lemma_ not in ("be", "do", "have"):
         return False
     doc = verb.doc
     for child in verb.children:
@@ -3511,7 +3569,7 @@ def _denied_then_moved(verb: Token) -> bool:
         if (
             child.dep_ != "neg"
             or at + 1 >= len(doc)
-            or doc[at].text not in (",", "\u2014", "\u2013", ";")
+            or doc[at].text not in (",", "\u2014", "\u2013", ";", ":")
         ):
             continue
         return doc[at + 1].lower_ in ("up", "down")
@@ -4038,6 +4096,9 @@ class MoodReader(OwnershipReader):
             )
         ):
             return "background"  # "HR asked me to 'boost engagement'": their wish, no result
+        asked = _the_asking_for(head, self._grammar["requesting_verbs"])
+        if asked is not None and _stopped_or_denied(asked):
+            return "negated"  # "stop asking your agency for more followers": refused
         if _peers_asked(head.sent):
             return "topic"  # "Anyone else seeing reach fall this week?": for everyone?
         if _asked_why(head, self._grammar["asking_verbs"]):
@@ -4124,7 +4185,9 @@ class MoodReader(OwnershipReader):
             return "background"  # "To the 30,000 of you who follow this page: we're hiring"
         if self._audience_of_a_third_party(head) or _more_than_the_writer(head):
             return "background"  # "the singer has 40 million followers", "…more than me"
-        if _a_clip_in_the_news(head.sent, self._grammar["content_nouns"]):
+        if _a_clip_in_the_news(
+            head.sent, self._grammar["content_nouns"], self._grammar["third_parties"]
+        ):
             return "background"  # "a video of a councillor falling in has 3M views": news
         if self._a_finding_reported(head):
             return "background"  # "researchers found that politicians with… received 4.5x…"
@@ -4356,7 +4419,8 @@ class MoodReader(OwnershipReader):
         owning = self._grammar["rank_openers"] | self._grammar["owned_tag_words"]
         if _a_tag_trending(verb, owning, self._grammar["content_nouns"]):
             return "background"  # "#StormOlwen is trending for a reason": a tag, not ours
-        if _a_clip_of_someone(doc[index].sent, self._grammar["content_nouns"]):
+        grammar = self._grammar
+        if _a_clip_of_someone(doc[index].sent, grammar["content_nouns"], grammar["third_parties"]):
             return "background"  # "That clip of a postman dancing in the rain went viral"
         if _for_the_wrong_reasons(verb):
             return "negated"  # "it went viral for all the wrong reasons": no success
@@ -4631,8 +4695,11 @@ class MoodReader(OwnershipReader):
             return None  # "the paper can put you in front of 46,000 readers" sells reach
         if any(c.lower_ in _EVERY for c in subject.children):
             return None  # "every reel gets 50k views now": each of the writer's own
-        if subject.tag_ == "NNS" and _is_people(subject, self._grammar["people"]):
-            return None  # "people can't stop talking about our ad": the writer's audience
+        holding = verb.lemma_ in self._grammar["having_verbs"]
+        if subject.tag_ == "NNS" and _is_people(subject, self._grammar["people"]) and not holding:
+            # "people can't stop talking about our ad": the writer's audience
+            # (not "some founders I admire have 200k followers": holders)
+            return None
         if _crowd_at_ours(verb, subject, self._grammar["people"]):
             return None  # "thousands of people read our newsletter every week"
         if any(c.dep_ in ("dative", "dobj") and c.lower_ == "you" for c in verb.children):
