@@ -402,3 +402,202 @@ def test_round35_slice2_cues_in_a_batch(linter: Linter) -> None:
             "to show the mayor shouting at a cyclist.",
         ],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Our CEO's keynote has passed 2 million views. Media enquiries via the newsroom.", False),
+        ("Our keynote clip got 2 million views and brought 300 enquiries in a week.", True),
+    ],
+)
+def test_enquiries_of_a_contact_line(linter: Linter, text: str, passed: bool) -> None:
+    """ "Media enquiries via the newsroom" is where to write, no outcome that
+    ties the views; 300 enquiries brought are one."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("The reporter noted that the hospital next door has 190k followers.", True),
+        ("Our reporter noted that our page now has 190k followers.", False),
+    ],
+)
+def test_a_reporter_as_source(linter: Linter, text: str, passed: bool) -> None:
+    """What a reporter notes is the reporter's figure, as an analyst's is; not
+    the writer's page counted by its own reporter."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("everyone keeps sending me the guy whose soup video went viral.", True),
+        ("Our soup video went viral this week.", False),
+    ],
+)
+def test_whose_after_a_person_named_by_a_role(linter: Linter, text: str, passed: bool) -> None:
+    """ "The guy whose video went viral": the guy's video, as after a name."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "That sofa ad from the Danish furniture chain that went viral this week? Great craft.",
+            True,
+        ),
+        ("The ad from our team that went viral this week.", False),
+    ],
+)
+def test_a_piece_from_another_that_went_viral(linter: Linter, text: str, passed: bool) -> None:
+    """A piece "from" another company that went viral is theirs; "from our
+    team" is the writer's."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "For context: the clip of the minister that went viral yesterday, with 6 "
+            "million views, was edited.",
+            True,
+        ),
+        ("The video of the founder that went viral has 2M views.", False),
+    ],
+)
+def test_a_clip_of_a_person_named_by_a_role(linter: Linter, text: str, passed: bool) -> None:
+    """A clip of the minister is news; a clip of the company's own founder may
+    be the writer's."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("The Board's views on capital allocation are unchanged.", True),
+        ("The channel's views on TikTok doubled.", False),
+    ],
+)
+def test_a_bodys_views_on_a_subject(linter: Linter, text: str, passed: bool) -> None:
+    """ "The Board's views on" a subject are opinions, as "our views on" one
+    are; a channel's views on a platform are counts."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "Thread on the new data (and no, this is not about going viral, it's about viruses)",
+            True,
+        ),
+        ("This thread went viral, it's wild.", False),
+    ],
+)
+def test_what_a_thing_is_about(linter: Linter, text: str, passed: bool) -> None:
+    """What a thing "is about" is its topic, going viral named, none claimed."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Since the video went viral I've booked 31 weddings for next year.", True),
+        ("Since the video went viral I booked a wedding venue.", False),
+    ],
+)
+def test_jobs_a_maker_is_booked_for(linter: Linter, text: str, passed: bool) -> None:
+    """Weddings, shoots or gigs the writer books, counted, are bookings of
+    their business; a venue the writer books is spending."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Production costs cut by €38,000 a year. Downloads doubled too.", True),
+        ("Production costs are a worry. Downloads doubled too.", False),
+    ],
+)
+def test_costs_cut_by_with_no_auxiliary(linter: Linter, text: str, passed: bool) -> None:
+    """Costs "cut by" an amount, with no "were", are an outcome changed."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "Half-term at the museum! Expect lots of visitors, so book a time slot to skip the queue.",
+            True,
+        ),
+        ("Our site got lots of visitors this week.", False),
+    ],
+)
+def test_visitors_who_queue(linter: Linter, text: str, passed: bool) -> None:
+    """Visitors told to book a time slot and skip the queue come in person."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("my fanart post just passed 50,000 notes on tumblr, reblogging with gratitude", False),
+        ("The release notes run to 5,000 lines this time.", True),
+    ],
+)
+def test_tumblr_notes(linter: Linter, text: str, passed: bool) -> None:
+    """Notes near Tumblr's words are likes and reblogs; release notes are not."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "The activation generated 14.2M impressions, with an earned media value "
+            "estimated at £410,000.",
+            False,
+        ),
+        ("The activation generated 14.2M impressions and £410,000 in sales.", True),
+    ],
+)
+def test_an_earned_media_value(linter: Linter, text: str, passed: bool) -> None:
+    """An earned media value prices attention, no money made; sales are."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("WE DID IT!!! 100,000 subscribers as of today. Silver button unboxing soon.", False),
+        ("WE DID IT!!! 100,000 subscribers as of today.", True),
+    ],
+)
+def test_a_silver_button(linter: Linter, text: str, passed: bool) -> None:
+    """YouTube's silver button names the channel whose subscribers the count
+    is; alone, "subscribers" may be paying ones."""
+    assert _verdict(linter, text)[0] is passed
+
+
+def test_round35_slice3_cues_in_a_batch(linter: Linter) -> None:
+    """The prefiltered pass reads slice 3's classes as the full pass does."""
+    assert_prefilter_agrees(
+        linter,
+        [
+            "Our CEO's keynote has passed 2 million views. Media enquiries via the newsroom.",
+            "The reporter noted that the hospital next door has 190k followers.",
+            "everyone keeps sending me the guy whose soup video went viral.",
+            "That sofa ad from the Danish furniture chain that went viral this week? Great craft.",
+            "The Board's views on capital allocation are unchanged.",
+            "Since the video went viral I've booked 31 weddings for next year.",
+            "Production costs cut by €38,000 a year. Downloads doubled too.",
+            "my fanart post just passed 50,000 notes on tumblr, reblogging with gratitude",
+            "The activation generated 14.2M impressions, with an earned media value "
+            "estimated at £410,000.",
+        ],
+    )

@@ -184,12 +184,20 @@ def _a_companys_stock(doc: Doc, start: int, end: int, companies: frozenset[str])
 
 
 def _views_held_on(doc: Doc, start: int, end: int, attention_places: frozenset[str]) -> bool:
-    """ "my views on lighthouses", "our views on the market remain unchanged":
-    someone's views on a subject are opinions; "our views on TikTok" and "my
-    views on the reel" (``attention_places``: platforms, pieces) are counts."""
+    """ "my views on lighthouses", "our views on the market remain unchanged",
+    "the Board's views on capital allocation": someone's views on a subject
+    are opinions; "our views on TikTok", "my views on the reel" and "the
+    channel's views on…" (``attention_places``: platforms, pieces) are counts."""
     if end - start != 1 or doc[start].lower_ != "views" or start == 0 or end + 1 >= len(doc):
         return False
-    if doc[start - 1].tag_ != "PRP$" or doc[end].lower_ != "on":
+    owner = doc[start - 1]
+    if owner.tag_ == "POS" and start > 1:  # "the Board's views": a holder, not a place
+        held_by = doc[start - 2]
+        if held_by.lower_ in attention_places or held_by.lemma_ in attention_places:
+            return False
+    elif owner.tag_ != "PRP$":
+        return False
+    if doc[end].lower_ != "on":
         return False
     subject = doc[end + 1]
     if subject.tag_ == "DT" and end + 2 < len(doc):

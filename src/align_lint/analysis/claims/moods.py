@@ -2982,9 +2982,10 @@ def _a_quoted_kind_spreading(subject: Token, content_nouns: frozenset[str]) -> b
     return not any(t.lower_ in _MINE for t in subject.subtree)
 
 
-def _a_names_by_whose(subject: Token) -> bool:
+def _a_names_by_whose(subject: Token, people: frozenset[str]) -> bool:
     """Is ``subject`` owned by "whose" right after a name or a handle ("Shoutout
-    to @woodkid whose birdhouse video went viral", "Maya Reyes, whose reel…")?
+    to @woodkid whose birdhouse video went viral", "Maya Reyes, whose reel…"),
+    or after a person named by a role ("the guy whose soup video went viral")?
     Word order, as the parse may not make the clause relative: the named one's."""
     whose = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ == "whose"), None)
     if whose is None or whose.i == 0:
@@ -2996,7 +2997,11 @@ def _a_names_by_whose(subject: Token) -> bool:
     # A handle is blanked in the analysis text (documents/masking.py): spaces;
     # a thing named by a name before it: "the Wexford knitting group whose…"
     named_noun = named.pos_ == "NOUN" and any(t.pos_ == "PROPN" for t in named.lefts)
-    return named.is_space or named_noun or (named.pos_ == "PROPN" and named.lower_ not in _MINE)
+    if named.is_space or named_noun:
+        return True
+    if named.lower_ in people:  # "the guy whose…", not "our head chef, whose…"
+        return not any(t.lower_ in _MINE for t in named.lefts)
+    return named.pos_ == "PROPN" and named.lower_ not in _MINE
 
 
 def _everyones_own(head: Token) -> bool:
@@ -3017,13 +3022,30 @@ def _the_same_count(head: Token) -> bool:
     return any(t.lower_ == "same" and t.i + 1 < len(doc) and is_count(doc[t.i + 1]) for t in before)
 
 
-def _a_whose_sentence(sentence: Span) -> bool:
+def _a_piece_from_another(verb: Token, content: frozenset[str]) -> bool:
+    """Is the relative clause of ``verb`` said of a piece "from" someone not
+    the writer, the parse hanging it on the piece or on its maker ("that sofa
+    ad from the Danish furniture chain that went viral", "the ad from Acme
+    that went viral")? Not "the ad from our team"."""
+    if verb.dep_ != "relcl":
+        return False
+    noun = verb.head
+    maker: Token | None = None
+    if noun.dep_ == "pobj" and noun.head.lower_ == "from" and noun.head.head.lemma_ in content:
+        maker = noun
+    elif noun.lemma_ in content:
+        source = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+        maker = next((c for c in source.children if c.dep_ == "pobj"), None) if source else None
+    return maker is not None and not any(t.lower_ in _MINE for t in maker.subtree)
+
+
+def _a_whose_sentence(sentence: Span, people: frozenset[str]) -> bool:
     """Does the sentence tell of a named one's piece by "whose" ("Shoutout to
     @mira whose sourdough video went viral last week, 8M views!!"), nothing of
     the writer's in it? Its counts are that piece's."""
     if any(t.lower_ in _MINE for t in sentence):
         return False
-    return any(t.dep_ == "nsubj" and _a_names_by_whose(t) for t in sentence)
+    return any(t.dep_ == "nsubj" and _a_names_by_whose(t, people) for t in sentence)
 
 
 def _a_lower_case_quotation_before(verb: Token) -> bool:
@@ -3340,14 +3362,15 @@ def _a_clip_of_someone(sentence: Span, content: frozenset[str], people: frozense
 
 
 def _of_a_persons_moment(doc: Doc, of: int, people: frozenset[str]) -> bool:
-    """Does "of" take a person's moment, the person named by a role ("of the
-    councillor's outburst", "of the minister's answer")?"""
+    """Does "of" take a person named by a role, or their moment ("of the
+    councillor's outburst", "the clip of the minister that went viral")? Not
+    a thing the role names ("a video of the singer tour bus")."""
     words = doc[of + 1 : min(len(doc), of + 4)]
     return (
         len(words) == 3
         and words[0].lower_ in ("the", "a")
         and words[1].lower_ in people
-        and words[2].tag_ == "POS"
+        and (words[2].tag_ == "POS" or words[2].pos_ not in ("NOUN", "PROPN"))
     )
 
 
@@ -4185,9 +4208,7 @@ class MoodReader(OwnershipReader):
             return "background"  # "To the 30,000 of you who follow this page: we're hiring"
         if self._audience_of_a_third_party(head) or _more_than_the_writer(head):
             return "background"  # "the singer has 40 million followers", "…more than me"
-        if _a_clip_in_the_news(
-            head.sent, self._grammar["content_nouns"], self._grammar["third_parties"]
-        ):
+        if _a_clip_in_the_news(head.sent, self._grammar["content_nouns"], self._filmed_others):
             return "background"  # "a video of a councillor falling in has 3M views": news
         if self._a_finding_reported(head):
             return "background"  # "researchers found that politicians with… received 4.5x…"
@@ -4200,7 +4221,7 @@ class MoodReader(OwnershipReader):
             return "background"  # "everyone in my feed is panicking that their reach has dropped"
         if _the_same_count(head):
             return "negated"  # "we've had the same 900 followers for three years": no change
-        if _a_whose_sentence(head.sent):
+        if _a_whose_sentence(head.sent, self._grammar["third_parties"]):
             return "background"  # "Shoutout to @mira whose video went viral, 8M views!!"
         if _told_as_hearsay(head, self._grammar["hearsay_adverbs"]):
             return "background"  # "Ramp's launch tweet reportedly passed 1M views"
@@ -4419,8 +4440,7 @@ class MoodReader(OwnershipReader):
         owning = self._grammar["rank_openers"] | self._grammar["owned_tag_words"]
         if _a_tag_trending(verb, owning, self._grammar["content_nouns"]):
             return "background"  # "#StormOlwen is trending for a reason": a tag, not ours
-        grammar = self._grammar
-        if _a_clip_of_someone(doc[index].sent, grammar["content_nouns"], grammar["third_parties"]):
+        if _a_clip_of_someone(doc[index].sent, self._grammar["content_nouns"], self._filmed_others):
             return "background"  # "That clip of a postman dancing in the rain went viral"
         if _for_the_wrong_reasons(verb):
             return "negated"  # "it went viral for all the wrong reasons": no success
@@ -4453,7 +4473,10 @@ class MoodReader(OwnershipReader):
             said_of = _subject_of(verb.head.head)
         if said_of is not None and self._posts_about_a_subject(said_of):
             return "background"  # "posts about the new parking rules were the top trending topic"
-        if any(_a_names_by_whose(c) for c in verb.children if c.dep_ == "nsubj"):
+        if _a_piece_from_another(verb, self._grammar["content_nouns"]):
+            return "background"  # "that sofa ad from the Danish furniture chain that went viral"
+        people = self._grammar["third_parties"]
+        if any(_a_names_by_whose(c, people) for c in verb.children if c.dep_ == "nsubj"):
             return "background"  # "Shoutout to @woodkid whose birdhouse video went viral"
         if subject is not None and self._someone_elses_by_pronoun(subject):
             return "background"  # "someone stitched my tutorial and their version went viral"
@@ -4922,6 +4945,8 @@ class MoodReader(OwnershipReader):
         if phrase.dep_ not in ("pobj", "pcomp") or phrase.head.lower_ not in _TOPIC_PREPOSITIONS:
             return False
         talk = phrase.head.head
+        if phrase.head.lower_ == "about" and talk.lemma_ == "be":
+            return True  # "this is not about going viral, it's about viruses": what it is about
         words = self._grammar["topic_words"]
         return talk.lemma_.lower() in words or talk.lower_ in words
 

@@ -165,6 +165,26 @@ def _up_or_down_after(doc: Doc, end: int) -> int | None:
     return None
 
 
+def _an_attention_value(words: list[Token], kinds: frozenset[str]) -> bool:
+    """Is among the words a value that prices attention, not money made ("an
+    earned media value of £410,000", "PR value", "EMV")?"""
+    return any(
+        t.lower_ == "emv"
+        or (
+            t.lemma_ in ("value", "equivalent")
+            and any(c.dep_ in ("compound", "amod") and c.lower_ in kinds for c in t.children)
+        )
+        for t in words
+    )
+
+
+def _followed_by_by(token: Token) -> bool:
+    """Is the participle followed by "by" (a reduced passive with its amount:
+    "costs cut by €38,000")?"""
+    following = token.i + 1
+    return following < len(token.doc) and token.doc[following].lower_ == "by"
+
+
 def _an_appearance_booked(verb: Token, appearances: frozenset[str]) -> bool:
     """Is what was booked the writer's own appearance, uncounted ("first
     conference talk booked", "a podcast guest spot booked for May"), not
@@ -842,7 +862,10 @@ class OutcomeReader(MetricReader):
         onboarding fell", where "Support" parses as a verb), or a conversion
         into it ("converted to paid plans", where "paid" parses as a verb)."""
         for token in doc[end : min(len(doc), end + _CLAUSE_REACH)]:
-            if token.lemma_ in self._grammar["outcome_change_verbs"] and token.tag_ in _FINITE_TAGS:
+            changing = token.lemma_ in self._grammar["outcome_change_verbs"]
+            if changing and token.tag_ == "VBN" and _followed_by_by(token):
+                return "change", (start, token.i + 1)  # "production costs cut by €38,000"
+            if changing and token.tag_ in _FINITE_TAGS:
                 following = doc[token.i + 1] if token.i + 1 < len(doc) else None
                 if following is not None and following.pos_ in ("DET", "PRON", "NOUN", "PROPN"):
                     return None  # "customers cut their costs": the term acted, it did not change
@@ -1069,6 +1092,10 @@ class OutcomeReader(MetricReader):
         if lemma in ("raise", "earn", "make", "generate", "bring"):
             if lemma == "make" and _made_for_a_price(verb):
                 return None  # "we made it for £4k with a borrowed camera": its cost
+            if _an_attention_value(after, self._grammar["attention_value_kinds"]):
+                return (
+                    None  # "…, with an earned media value estimated at £410,000": attention priced
+                )
             if money:
                 return "money", (
                     _money_start(doc, index, after, money_words, self._grammar["value_nouns"]),

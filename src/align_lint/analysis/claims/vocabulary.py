@@ -60,7 +60,7 @@ GRAMMAR = (
     "audience_members", "wording_verbs", "still_going_words", "hearsay_adverbs",
     "finding_verbs", "research_subjects",
     # round35: admirers ("huge fans of"), the leading ones of a kind ("the big channels").
-    "admiring_words", "leading_words", "superlative_verbs",
+    "admiring_words", "leading_words", "superlative_verbs", "attention_value_kinds",
     "shop_places", "supposing_verbs", "drawing_verbs",
     "result_nouns", "buyer_nouns", "joined_programs",
     "outcome_change_verbs", "having_verbs", "counted_places", "level_words", "getting_verbs",
@@ -296,6 +296,10 @@ class Vocabulary:
         # Verbs whose object is wanted, not had: "we want 10k followers".
         self._wanting = self._grammar["intent_words"] | self._grammar["chasing_verbs"]
         self._mood_cue_words, self._mood_cue_lemmas = self._mood_cues()
+        # People a clip may be of, the company's own (its CEO, its founder) left
+        # out: "a video of the councillor's outburst" is news, "a video of the
+        # founder" may be the writer's (``_a_clip_of_someone``).
+        self._filmed_others = self._grammar["third_parties"] - self._grammar["company_roles"]
         # Wholes a share of which is reached: "47% of residents" (``_share_reached``).
         self._populations = self._grammar["people"] | self._grammar["populations"]
         # People by word or by role whose doings in a relative clause are theirs
