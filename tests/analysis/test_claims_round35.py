@@ -601,3 +601,127 @@ def test_round35_slice3_cues_in_a_batch(linter: Linter) -> None:
             "estimated at £410,000.",
         ],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "Since the videos started, 318 teenagers have signed up for a library card. 2k views each.",
+            True,
+        ),
+        ("Our rival raised $10M and got 2k views.", False),
+    ],
+)
+def test_people_of_a_kind_counted_big_act_for_the_writer(
+    linter: Linter, text: str, passed: bool
+) -> None:
+    """Teenagers counted big who signed up are the writer's sign-ups, though
+    "teenager" names a third party alone; a rival's money is the rival's."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "The series reached 1.6M residents. The utility puts $2.7M in repair costs avoided.",
+            True,
+        ),
+        ("The series reached 1.6M residents. Repair costs are a worry.", False),
+    ],
+)
+def test_costs_avoided(linter: Linter, text: str, passed: bool) -> None:
+    """Costs "avoided", a participle ending its clause, are costs changed."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("I had a video flop at 300 views that got me the best email ever.", True),
+        ("Our reel tanked at 900 plays.", True),
+        ("Stuck at 9,960 followers for three weeks. Just let me have 10k.", False),
+        ("Our reel is at 900k plays!", False),
+    ],
+)
+def test_a_piece_that_stalled_at_a_count(linter: Linter, text: str, passed: bool) -> None:
+    """A piece that flopped or tanked "at" a count failed, no result; a reel
+    "at" 900k plays is a milestone, and "stuck at" a count waits for one."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("What an atmosphere from the away fans tonight. 3,000 of you in the pouring rain.", True),
+        ("300,000 of you watched our stream last night.", False),
+    ],
+)
+def test_a_crowd_of_you_in_the_rain(linter: Linter, text: str, passed: bool) -> None:
+    """A crowd "of you" in the pouring rain is there in person."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Only 0.3% of the 9,000 videos we analysed went viral.", True),
+        ("Only 3 of the 40 videos we posted went viral.", False),
+    ],
+)
+def test_a_share_of_what_was_studied(linter: Linter, text: str, passed: bool) -> None:
+    """A share of the videos a study analysed is its finding; a share of the
+    writer's own posts is theirs."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Our shop cat's jumper photo has gone absolutely everywhere.", False),
+        ("My harbour shot is now the most-faved image of the week on there.", False),
+        ("The flu has gone absolutely everywhere.", True),
+    ],
+)
+def test_gone_everywhere_and_most_faved(linter: Linter, text: str, passed: bool) -> None:
+    """A photo "gone absolutely everywhere" and the "most-faved" image are
+    attention; the flu is not a piece."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("That tweet is now officially our biggest tweet ever.", False),
+        ("That reel is our most popular post ever.", False),
+        ("Our best-performing reel ever: the bakery tour.", False),
+        ("The most popular post format is the carousel.", True),
+        ("Our most popular post this year was about remote onboarding.", True),
+        ("Our biggest video shoot ever starts Monday.", True),
+        ("How to make your best post ever.", True),
+    ],
+)
+def test_a_piece_ranked_as_the_writers_record(linter: Linter, text: str, passed: bool) -> None:
+    """A post ranked "biggest"/"most popular"/"best-performing" ever is a
+    record of attention; a post format, a video shoot, the most popular post
+    of a year told by its subject, and the reader's best post are not."""
+    assert _verdict(linter, text)[0] is passed
+
+
+def test_round35_slice4_cues_in_a_batch(linter: Linter) -> None:
+    """The prefiltered pass reads slice 4's classes as the full pass does."""
+    assert_prefilter_agrees(
+        linter,
+        [
+            "Since the videos started, 318 teenagers have signed up for a library card. "
+            "2k views each.",
+            "The series reached 1.6M residents. The utility puts $2.7M in repair costs avoided.",
+            "I had a video flop at 300 views that got me the best email ever.",
+            "What an atmosphere from the away fans tonight. 3,000 of you in the pouring rain.",
+            "Only 0.3% of the 9,000 videos we analysed went viral.",
+            "Our shop cat's jumper photo has gone absolutely everywhere.",
+            "That reel is our most popular post ever.",
+            "Our best-performing reel ever: the bakery tour.",
+        ],
+    )

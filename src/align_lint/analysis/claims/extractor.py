@@ -52,6 +52,7 @@ from align_lint.analysis.claims.metrics import (
 )
 from align_lint.analysis.claims.milestones import (
     _and_counting,
+    _best_piece,
     _big_milestone,
     _chart_name_end,
     _digits_alone,
@@ -668,6 +669,9 @@ class ClaimExtractor(OutcomeReader):
                 | self._grammar["best_period_superlatives"]
             )
             ways.append(((self._grammar["best_periods"], ranks), 2))
+            # "our biggest tweet ever", "my most popular post" (``_best_piece``).
+            piece_ranks = ranks | self._grammar["best_piece_words"]
+            ways.append(((self._grammar["best_pieces"], piece_ranks), 3))
             # "1M!!! 🎉": a count cheered (``_cheered_count``).
             cheers = frozenset({"!", *self._grammar["cheering_marks"]})
             ways.append(((cheers, None), 4))
@@ -1287,6 +1291,9 @@ class ClaimExtractor(OutcomeReader):
         still change)."""
         if key == "best_period":  # word order decides whether there is one
             return None if self._best_period_on_channel(sentence, start) is not None else False
+        if key == "best_piece":
+            ranking = self._grammar["best_piece_words"]
+            return None if _best_piece(sentence, start, ranking) is not None else False
         if key == "cheered":
             return None if self._cheered_count(sentence, start, near) is not None else False
         if key == "of_you":  # word order decides whether there is one; the parse, its mood
@@ -1434,7 +1441,7 @@ class ClaimExtractor(OutcomeReader):
 
     def _needed_cues(self, key: str) -> frozenset[str] | None:
         """The cue words a term needs near it (besides a count); None: none."""
-        if key in ("superlative", "widely", "best_period", "cheered"):
+        if key in ("superlative", "widely", "best_period", "best_piece", "cheered"):
             return None
         if key in _CUED_BY_ITSELF:
             return frozenset()
@@ -1519,6 +1526,8 @@ class ClaimExtractor(OutcomeReader):
                 found.append((index, index + 1, "chart"))
             if lower in self._period_hashes and token.pos_ == "NOUN":
                 found.append((index, index + 1, "best_period"))
+            if lower in self._piece_hashes and token.pos_ == "NOUN" and index > 0:
+                found.append((index, index + 1, "best_piece"))  # "our biggest tweet ever"
             if lower in self._cheer_hashes:
                 found.append((index, index + 1, "cheered"))
             if lower == self._strong_hash:
@@ -1767,6 +1776,11 @@ class ClaimExtractor(OutcomeReader):
             return "metric", "attention", *found, general or self._mood(doc, start)
         if key == "best_period":
             found = self._best_period_on_channel(doc, start)
+            if found is None:
+                return None
+            return "metric", "attention", *found, self._mood(doc, start)
+        if key == "best_piece":
+            found = _best_piece(doc, start, self._grammar["best_piece_words"])
             if found is None:
                 return None
             return "metric", "attention", *found, self._mood(doc, start)

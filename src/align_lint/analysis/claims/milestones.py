@@ -285,6 +285,41 @@ def _superlative_before(doc: Doc, period: int, more: frozenset[str]) -> int | No
     return before
 
 
+def _best_piece(
+    doc: Doc, piece: int, ranking: frozenset[str]
+) -> tuple[str, tuple[int, int]] | None:
+    """ "our biggest tweet ever", "my most popular post ever", "our
+    best-performing reel ever": a piece of content ranked as a record of
+    attention by "ever" before or after it. Not the head of another noun
+    ("our biggest video shoot ever"), nor a piece ranked within a year, whose
+    sentence tells what it was about ("our most popular post this year was
+    about remote onboarding")."""
+    following = doc[piece + 1] if piece + 1 < len(doc) else None
+    if following is not None and following.pos_ in ("NOUN", "PROPN"):
+        return None
+    before = piece - 1
+    ever = before > 0 and doc[before].lower_ == "ever"
+    if ever:
+        before -= 1  # "our biggest ever tweet"
+    if not ever and (following is None or following.lower_ != "ever"):
+        return None
+    if before < 0:
+        return None
+    word = doc[before].lower_
+    if word in ranking:  # "most popular", "best-performing": the rank word before it
+        before -= 1
+        while before > 0 and doc[before].text == "-":
+            before -= 1
+        if before < 0 or doc[before].lower_ not in ("most", "best", "top", "highest"):
+            return None
+    elif word not in _SUPERLATIVES - {"most", "top"}:
+        return None
+    end = piece + 1
+    if end < len(doc) and doc[end].lower_ == "ever":
+        end += 1
+    return "superlative", (before, end)
+
+
 def _had_by_our_channel(doc: Doc, period: int, channels: frozenset[str]) -> int | None:
     """Where "the busiest week our TikTok has had", "the best month my channel
     has ever had" ends: a best stretch ranked by what the writer's own channel

@@ -1112,6 +1112,20 @@ def _said_of_every(head: Token) -> bool:
     return True
 
 
+def _stalled_at(head: Token, failing: frozenset[str]) -> bool:
+    """Is the counted term where a piece failed or stalled, read by word order
+    as the parse may make "flop" a noun ("a video flop at 300 views", "the
+    reel stalled at 900 plays", "stuck at 40 followers")?"""
+    doc = head.doc
+    index = head.i - 1
+    while index > head.sent.start and (is_count(doc[index]) or _is_scale(doc[index])):
+        index -= 1
+    if index == head.i - 1 or index < 1 or doc[index].lower_ != "at":
+        return False
+    before = doc[index - 1]
+    return before.lower_ in failing or before.lemma_ in failing
+
+
 def _of_any_amount(head: Token) -> bool:
     """Is the term "of" an amount of any size, "no" or "any" before it ("no
     amount of likes changes that", "any number of followers")?"""
@@ -1374,6 +1388,24 @@ def _a_share_of_a_sample(verb: Token) -> bool:
         counted = any(is_count(t) for t in sample)
         bare = not any(t.tag_ in ("DT", "PRP$") or t.lower_ in _MINE for t in sample)
         return counted and bare and sample[-1].tag_ == "NNS"
+    return False
+
+
+def _a_share_of_what_was_studied(verb: Token, studying: frozenset[str]) -> bool:
+    """Is the verb's subject a share "of" things someone studied ("only 0.3%
+    of the 9,000 videos we analysed went viral", "a third of the posts they
+    tracked")? A study's finding about its sample, not a result."""
+    subject = _subject_of(verb)
+    if subject is None:
+        return False
+    for of in subject.children:
+        if of.dep_ != "prep" or of.lower_ != "of":
+            continue
+        for sample in of.children:
+            if sample.dep_ == "pobj" and any(
+                c.dep_ == "relcl" and c.lemma_ in studying for c in sample.children
+            ):
+                return True
     return False
 
 
@@ -4107,6 +4139,8 @@ class MoodReader(OwnershipReader):
             return "topic"  # "every doom thread on here gets 10k likes": of any such thread
         if _of_any_amount(head):
             return "topic"  # "no amount of likes changes that": of any size, no one's
+        if _stalled_at(head, self._grammar["failing_words"]):
+            return "negated"  # "I had a video flop at 300 views": a failure, no result
         if _a_threshold(head):
             return "topic"  # "tracks under 1,000 streams a year": a rule's bound, no one's count
         if _across_a_whole_field(head.sent, self._grammar["whole_fields"]):
@@ -4409,6 +4443,8 @@ class MoodReader(OwnershipReader):
             return "topic"  # "the trending topics panel was removed": a feature
         if _a_share_of_a_sample(verb):
             return "topic"  # "of 500 trending sounds, 61% stopped trending": a study's
+        if _a_share_of_what_was_studied(verb, self._grammar["studying_verbs"]):
+            return "topic"  # "only 0.3% of the 9,000 videos we analysed went viral"
         if _noticed_elsewhere(verb, self._grammar["noticing_verbs"]):
             return "background"  # "seeing 'quiet quitting' trending on my feed": others' posts
         if _heard_of(verb):

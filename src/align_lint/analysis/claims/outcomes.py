@@ -178,11 +178,15 @@ def _an_attention_value(words: list[Token], kinds: frozenset[str]) -> bool:
     )
 
 
-def _followed_by_by(token: Token) -> bool:
-    """Is the participle followed by "by" (a reduced passive with its amount:
-    "costs cut by €38,000")?"""
-    following = token.i + 1
-    return following < len(token.doc) and token.doc[following].lower_ == "by"
+def _a_reduced_passive(token: Token, end: int) -> bool:
+    """Is the participle a reduced passive of the term: followed by "by" and
+    its amount ("costs cut by €38,000"), or right after the term, ending its
+    clause ("$2.7M in repair costs avoided.")?"""
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if following is not None and following.lower_ == "by":
+        return True
+    return token.i == end and (following is None or following.is_punct)
 
 
 def _an_appearance_booked(verb: Token, appearances: frozenset[str]) -> bool:
@@ -863,7 +867,7 @@ class OutcomeReader(MetricReader):
         into it ("converted to paid plans", where "paid" parses as a verb)."""
         for token in doc[end : min(len(doc), end + _CLAUSE_REACH)]:
             changing = token.lemma_ in self._grammar["outcome_change_verbs"]
-            if changing and token.tag_ == "VBN" and _followed_by_by(token):
+            if changing and token.tag_ == "VBN" and _a_reduced_passive(token, end):
                 return "change", (start, token.i + 1)  # "production costs cut by €38,000"
             if changing and token.tag_ in _FINITE_TAGS:
                 following = doc[token.i + 1] if token.i + 1 < len(doc) else None

@@ -61,6 +61,7 @@ GRAMMAR = (
     "finding_verbs", "research_subjects",
     # round35: admirers ("huge fans of"), the leading ones of a kind ("the big channels").
     "admiring_words", "leading_words", "superlative_verbs", "attention_value_kinds",
+    "failing_words", "studying_verbs", "best_pieces", "best_piece_words",
     "shop_places", "supposing_verbs", "drawing_verbs",
     "result_nouns", "buyer_nouns", "joined_programs",
     "outcome_change_verbs", "having_verbs", "counted_places", "level_words", "getting_verbs",
@@ -363,6 +364,7 @@ class Vocabulary:
             strings.add(word) for word in chart_heads(self._grammar["chart_words"])
         )
         self._period_hashes = frozenset(strings.add(word) for word in self._grammar["best_periods"])
+        self._piece_hashes = frozenset(strings.add(word) for word in self._grammar["best_pieces"])
         # Runs of a mark too: the tokenizer leaves emoji newer than its tables
         # whole ("100K 🥹🥹" is "100K", "🥹🥹").
         marks = self._grammar["cheering_marks"]
@@ -394,6 +396,7 @@ class Vocabulary:
             | self._platform_words
             | self._chart_hashes
             | self._period_hashes
+            | self._piece_hashes
             | self._cheer_hashes
         )
         self._near = {
@@ -486,6 +489,7 @@ class Vocabulary:
             {"ground", "pitch", "ballpark", "stands"},
             self._grammar["typical_words"],  # a statistic: "the average post gets…"
             grammar["congratulating_words"],  # someone else's: "Congrats to @x on 1M followers"
+            grammar["failing_words"],  # a failure: "a video flop at 300 views" (``_stalled_at``)
         )  # fmt: skip
         lemmas = frozenset().union(
             self._grammar["supposing_verbs"], self._wanting, grammar["supposing_bids"],
