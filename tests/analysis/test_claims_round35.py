@@ -725,3 +725,126 @@ def test_round35_slice4_cues_in_a_batch(linter: Linter) -> None:
             "Our best-performing reel ever: the bakery tour.",
         ],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Our shelter's TikTok of Biscuit the three-legged cat has 2.1 million views!!!", False),
+        ("Nike's TikTok has 2.1 million views.", True),
+    ],
+)
+def test_ours_by_its_owners_our(linter: Linter, text: str, passed: bool) -> None:
+    """A holder named by a name is the writer's when its owner is "our" ("our
+    shelter's TikTok"); a brand's TikTok as it stands is background."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("we see the pickle pie videos trending on tiktok. we don't even sell pickle pie.", True),
+        ("We saw our hashtag trending all day.", False),
+    ],
+)
+def test_what_we_see_trending(linter: Linter, text: str, passed: bool) -> None:
+    """What "we see" trending, in the present, goes on around the writer; what
+    "we saw" of our own hashtag is the team's campaign."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Every week a growth agency DMs us promising 10k followers.", True),
+        ("The campaign delivered 10k followers.", False),
+    ],
+)
+def test_a_metric_promised(linter: Linter, text: str, passed: bool) -> None:
+    """Followers promised are a pitch, an offer; delivered, a result."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("That restoration video absolutely exploded overnight.", False),
+        ("My carousel has been doing the rounds all week.", False),
+        ("The boiler exploded overnight.", True),
+    ],
+)
+def test_a_piece_that_exploded_or_does_the_rounds(linter: Linter, text: str, passed: bool) -> None:
+    """A video that exploded, a carousel that has been doing the rounds, took
+    off; a boiler that exploded did not."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("What does 60k followers get you? 19 paid keynotes this year.", True),
+        ("What does 60k followers get you? 19 keynotes this year.", False),
+        (
+            "The reel was our most-watched video ever. The win: 318 new volunteer applications.",
+            True,
+        ),
+    ],
+)
+def test_paid_keynotes_and_volunteer_applications(linter: Linter, text: str, passed: bool) -> None:
+    """Paid keynotes and volunteer applications are outcomes that tie the
+    followers and the views; keynotes given are not."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Our agency's showreel just crossed a million. One. Million.", False),
+        ("Our agency's budget just crossed a million.", True),
+    ],
+)
+def test_a_showreel_that_crossed_a_million(linter: Linter, text: str, passed: bool) -> None:
+    """A showreel holds an audience a bare milestone counts; a budget does not."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("A post by a backbench MP got 40k retweets this morning.", True),
+        ("A post by our founder got 40k retweets.", False),
+    ],
+)
+def test_a_piece_by_a_person_named_by_a_role(linter: Linter, text: str, passed: bool) -> None:
+    """A post "by" an MP is the MP's; "by our founder" is the writer's."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Our webinar is tonight at 7pm, and 340 of you have registered.", True),
+        ("300,000 of you watched our stream.", False),
+    ],
+)
+def test_registered_to_attend(linter: Linter, text: str, passed: bool) -> None:
+    """Those "of you" registered for a webinar will attend, as a crowd does;
+    300,000 who watched are an audience."""
+    assert _verdict(linter, text)[0] is passed
+
+
+def test_round35_slice5_cues_in_a_batch(linter: Linter) -> None:
+    """The prefiltered pass reads slice 5's classes as the full pass does."""
+    assert_prefilter_agrees(
+        linter,
+        [
+            "Our shelter's TikTok of Biscuit the three-legged cat has 2.1 million views!!!",
+            "we see the pickle pie videos trending on tiktok. we don't even sell pickle pie.",
+            "Every week a growth agency DMs us promising 10k followers.",
+            "That restoration video absolutely exploded overnight.",
+            "What does 60k followers get you? 19 paid keynotes this year.",
+            "Our agency's showreel just crossed a million. One. Million.",
+            "A post by a backbench MP got 40k retweets this morning.",
+            "Our webinar is tonight at 7pm, and 340 of you have registered.",
+        ],
+    )

@@ -659,8 +659,12 @@ def _noticed_elsewhere(verb: Token, noticing: frozenset[str]) -> bool:
         return False
     if thing is None or thing.pos_ == "PRON":
         return False
-    if any(c.dep_ == "nsubj" and c.lower_ == "we" for c in noticer.children):
-        return False  # "we saw the hashtag trending all day": a team watching its own campaign
+    we = any(c.dep_ == "nsubj" and c.lower_ == "we" for c in noticer.children)
+    if we and noticer.tag_ != "VBP":
+        # "we saw the hashtag trending all day": a team watching its own
+        # campaign; "we see the pickle pie videos trending" (the present) is
+        # what goes on around it
+        return False
     # The thing's own words, without the clause that trends when it hangs under the thing.
     words = [c for c in thing.children if c.i != verb.i]
     return not any(t.lower_ in _MINE for c in words for t in c.subtree)
@@ -4232,6 +4236,8 @@ class MoodReader(OwnershipReader):
         # claims, as three blind sets (own-10, own-22, own-25) label them.
         if _given_something(head, self._grammar["giving_verbs"]):
             return "offer"  # "we're giving 100 fans a year of free coffee"
+        if head.dep_ == "dobj" and head.head.lemma_ in self._grammar["pledging_verbs"]:
+            return "offer"  # "a growth agency DMs us promising 10k followers": a sales pitch
         if _congratulated(head, self._grammar["congratulating_words"]):
             return "background"  # "Congrats to @ChefMarla on 1 million followers!"
         if _bracketed_after_an_acquaintance(head, self._grammar["acquaintances"]):

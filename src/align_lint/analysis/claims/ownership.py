@@ -602,9 +602,25 @@ def _a_record(subject: Token) -> bool:
     return past and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children)
 
 
+def _a_piece_by(subject: Token, people: frozenset[str], content: frozenset[str]) -> bool:
+    """Is the subject a piece "by" a person named by a role ("a post by a
+    backbench MP", "the thread by a junior doctor")? That person's piece."""
+    if subject.lemma_ not in content:
+        return False
+    return any(
+        t.dep_ == "pobj" and t.lower_ in people and not _says_us(t)
+        for by in subject.children
+        if by.dep_ == "prep" and by.lower_ == "by"
+        for t in by.children
+    )
+
+
 def _ours(person: Token, rivals: frozenset[str]) -> bool:
-    """ "our founder" speaks for the writer; "our competitors" do not."""
-    mine = any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in person.children)
+    """ "our founder" speaks for the writer, and so does "our shelter's TikTok"
+    (the writer's by its owner's "our"); "our competitors" do not."""
+    owners = [c for c in person.children if c.dep_ == "poss"]
+    owners += [c for owner in owners for c in owner.children if c.dep_ == "poss"]
+    mine = any(c.lower_ in ("our", "my") for c in owners)
     return mine and person.lemma_ not in rivals
 
 
@@ -2146,6 +2162,9 @@ class OwnershipReader(Vocabulary):
         saying = self._grammar["saying_verbs"]
         if any(_a_rival_named(s, rivals, saying) for s in _subjects_of_its_verb(head)):
             return True  # "our biggest competitor just passed 1M followers"
+        content = self._grammar["content_nouns"]
+        if any(_a_piece_by(s, people, content) for s in _subjects_of_its_verb(head)):
+            return True  # "A post by a backbench MP got 40k retweets this morning"
         if any(_a_kind_of_organisation(owner, self._grammar["organisations"]) for owner in owners):
             return True  # "hotel brands' average engagement rate fell": a trade's, no one's
         platforms = self._platforms

@@ -61,7 +61,7 @@ GRAMMAR = (
     "finding_verbs", "research_subjects",
     # round35: admirers ("huge fans of"), the leading ones of a kind ("the big channels").
     "admiring_words", "leading_words", "superlative_verbs", "attention_value_kinds",
-    "failing_words", "studying_verbs", "best_pieces", "best_piece_words",
+    "failing_words", "studying_verbs", "best_pieces", "best_piece_words", "pledging_verbs",
     "shop_places", "supposing_verbs", "drawing_verbs",
     "result_nouns", "buyer_nouns", "joined_programs",
     "outcome_change_verbs", "having_verbs", "counted_places", "level_words", "getting_verbs",
