@@ -848,3 +848,61 @@ def test_round35_slice5_cues_in_a_batch(linter: Linter) -> None:
             "Our webinar is tonight at 7pm, and 340 of you have registered.",
         ],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Our webinar replay has now been veiwed over twelve thousand times on YouTube!!", False),
+        ("Please veiw the replay on YouTube.", True),
+    ],
+)
+def test_viewed_mistyped(linter: Linter, text: str, passed: bool) -> None:
+    """ "Veiwed" counted in times, as people mistype it, is viewed; asked to
+    "veiw" a replay is no count."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "Fun stat for the deck: the biggest cooking channel on YouTube has "
+            "something like 40 million subscribers.",
+            True,
+        ),
+        ("Our biggest channel has 40 million subscribers.", False),
+    ],
+)
+def test_the_biggest_one_of_a_kind(linter: Linter, text: str, passed: bool) -> None:
+    """ "The biggest cooking channel on YouTube", said in the present, is the
+    kind's leader, not the writer's; "our biggest channel" is theirs."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "The Herald's crossword apology got 2.4M views in a day, per their own social desk.",
+            True,
+        ),
+        ("Our crossword apology got 2.4M views in a day.", False),
+    ],
+)
+def test_credited_to_a_desk(linter: Linter, text: str, passed: bool) -> None:
+    """A figure "per their own social desk" is credited to that newsroom."""
+    assert _verdict(linter, text)[0] is passed
+
+
+def test_round35_slice6_cues_in_a_batch(linter: Linter) -> None:
+    """The prefiltered pass reads slice 6's classes as the full pass does."""
+    assert_prefilter_agrees(
+        linter,
+        [
+            "Our webinar replay has now been veiwed over twelve thousand times on YouTube!!",
+            "Fun stat for the deck: the biggest cooking channel on YouTube has "
+            "something like 40 million subscribers.",
+            "The Herald's crossword apology got 2.4M views in a day, per their own social desk.",
+        ],
+    )

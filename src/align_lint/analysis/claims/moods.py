@@ -1505,12 +1505,15 @@ def _met_with_an_audience(head: Token, content: frozenset[str]) -> Token | None:
 
 def _the_leading_ones(noun: Token, leading: frozenset[str]) -> bool:
     """Is the noun "the" plural of a kind's leading ones ("the big maths
-    channels", "the top creators"): others of a kind, as a bare plural is,
-    not the writer's ("our big channels")?"""
-    if noun.tag_ != "NNS":
-        return False
+    channels", "the top creators"), or "the" one ranked first ("the biggest
+    cooking channel on YouTube"): others of a kind, as a bare plural is, not
+    the writer's ("our big channels")?"""
     determiners = [c.lower_ for c in noun.children if c.dep_ in ("det", "poss")]
-    return determiners == ["the"] and any(
+    if determiners != ["the"]:
+        return False
+    if noun.tag_ == "NN":  # "the biggest cooking channel on YouTube has 40M subscribers"
+        return any(c.dep_ == "amod" and c.tag_ == "JJS" for c in noun.children)
+    return noun.tag_ == "NNS" and any(
         c.dep_ == "amod" and c.lower_ in leading for c in noun.children
     )
 
