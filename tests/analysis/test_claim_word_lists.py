@@ -36,6 +36,8 @@ CLOSED = {
         "_NOT_NAMES", "_MONTHS",
         "_FURTHER",  # the comparatives of distance beside "more": further, farther, wider
         "_SMALL_NUMBER_WORDS",  # the number words two..ten, a closed class of numerals
+        # the determiner-noun-preposition frames of a first amount ("an average of") (round35)
+        "_FIRST_AMOUNT_KINDS",
     },
     "extractor": {
         "_THANKS", "_DIRECTIONS", "_COUNTED_BY", "_EXAMPLES", "_COUNT_CUE", "_RANK_CUES",

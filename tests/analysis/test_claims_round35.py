@@ -906,3 +906,61 @@ def test_round35_slice6_cues_in_a_batch(linter: Linter) -> None:
             "The Herald's crossword apology got 2.4M views in a day, per their own social desk.",
         ],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Nice engagement, but retention of that cohort is 91%.", True),
+        ("Followers and likes are up 40%.", False),
+    ],
+)
+def test_a_predicate_of_a_subject_set_against(linter: Linter, text: str, passed: bool) -> None:
+    """ "Nice engagement, but retention … is 91%": the 91% is retention's, the
+    subject nearer the verb after "but"; subjects joined by "and" share it."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "Our reel got 220k views. Tuesday covers went from an average of 31 to 96 at the restaurant.",
+            True,
+        ),
+        ("Our reel got 220k views. Tuesday covers were a worry at the restaurant.", False),
+    ],
+)
+def test_from_an_average_to_another(linter: Linter, text: str, passed: bool) -> None:
+    """An outcome that went "from an average of 31 to 96" changed."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "Approach: we briefed 30 micro-creators, each with between 5k and 40k "
+            "followers, to film the product.",
+            True,
+        ),
+        ("We grew to between 5k and 40k followers per account.", False),
+    ],
+)
+def test_a_range_that_sorts_creators(linter: Linter, text: str, passed: bool) -> None:
+    """ "Between 5k and 40k followers" after creators (each with them) sorts them,
+    a brief's range; grown to it is a result."""
+    assert _verdict(linter, text)[0] is passed
+
+
+def test_round35_slice7_cues_in_a_batch(linter: Linter) -> None:
+    """The prefiltered pass reads slice 7's classes as the full pass does."""
+    assert_prefilter_agrees(
+        linter,
+        [
+            "Nice engagement, but retention of that cohort is 91%.",
+            "Our reel got 220k views. Tuesday covers went from an average of 31 to 96 at the restaurant.",
+            "Approach: we briefed 30 micro-creators, each with between 5k and 40k followers, to film.",
+            "We went from an average of 900 to 12k followers.",
+        ],
+    )

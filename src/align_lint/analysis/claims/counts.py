@@ -563,12 +563,20 @@ def _count_start(doc: Doc, index: int) -> int:
     return index
 
 
-def _from_one_amount_to_another(doc: Doc, at: int, *, shares: bool = False) -> int | None:
+def _from_one_amount_to_another(
+    doc: Doc, at: int, *, shares: bool = False, averaged: bool = False
+) -> int | None:
     """Where "from 300 to 900", "from $1.2M to $1.5M" starting at ``at`` ends;
-    with ``shares``, "from 4% to 9%" too."""
+    with ``shares``, "from 4% to 9%" too; with ``averaged``, the first amount
+    may be an average or a low ("covers went from an average of 31 to 96": an
+    outcome's verb, read wherever the term is, not a "from" found alone)."""
     if at + 1 >= len(doc) or doc[at].lower_ != "from":
         return None
     first = at + 1
+    if averaged and tuple(t.lower_ for t in doc[first : first + 3]) in _FIRST_AMOUNT_KINDS:
+        first += 3
+    if first >= len(doc):
+        return None
     if doc[first].text in _CURRENCY:
         first += 1
     if first >= len(doc) or number(doc[first]) is None:
@@ -582,6 +590,10 @@ def _from_one_amount_to_another(doc: Doc, at: int, *, shares: bool = False) -> i
     if second >= len(doc) or number(doc[second]) is None:
         return None
     return _past_a_percent(doc, _count_end(doc, second), shares)
+
+
+# What a first amount may be called after "from": "from an average of 31 to 96".
+_FIRST_AMOUNT_KINDS = frozenset({("an", "average", "of"), ("a", "low", "of")})
 
 
 def _past_a_percent(doc: Doc, end: int, shares: bool) -> int:

@@ -899,6 +899,18 @@ def _further(adverb: Token) -> bool:
     return adverb.lower_ == "widely" and any(c.lower_ in _MORE for c in adverb.children)
 
 
+def _set_against_a_later_subject(head: Token, verb: Token) -> bool:
+    """Is the term set against another subject by "but" (or "yet"), the other
+    nearer the verb ("nice engagement, but retention of that cohort is 91%")?
+    The verb's words are the other's; "followers and likes are up 40%" share
+    theirs."""
+    if head.i > verb.i:
+        return False
+    between = head.doc[head.i + 1 : verb.i]
+    contrast = any(t.lower_ in ("but", "yet") for t in between)
+    return contrast and any(t.dep_ in ("conj", "nsubj") and t.pos_ == "NOUN" for t in between)
+
+
 def _counted_times(doc: Doc, start: int, times: int, steps: frozenset[str]) -> bool:
     """Is there a count before "times" (from ``start``) of an audience: "viewed
     3,000 times", "commented on 94 times"? Clicks count as an audience's from
@@ -2325,6 +2337,8 @@ class MetricReader(MilestoneReader):
             verb = next((c for c in verb.children if c.dep_ == "xcomp"), verb)
         if _across_cells(doc, head.i, verb.i):
             return None  # "followers 12,400 | reach 380k": the parse joined two cells
+        if _set_against_a_later_subject(head, verb):
+            return None  # "nice engagement, but retention of that cohort is 91%": retention's
         if self._people_acting(head, verb):
             return self._growing_clause(head, start)
         # "saw its fan base double": the tagger often makes such a verb an adjective.

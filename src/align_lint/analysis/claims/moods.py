@@ -1145,8 +1145,9 @@ def _a_threshold(head: Token) -> bool:
     """Is the counted term a bound that sorts things, right after a plural
     noun ("tracks under 1,000 streams", "accounts with fewer than 10k
     followers", "smaller accounts (under 10k followers)", "creators around
-    50k followers")? A rule's or a policy's threshold, no one's count; "we're
-    just under 50k followers" has no noun before the bound."""
+    50k followers", "creators, each with between 5k and 40k followers")? A
+    rule's or a policy's threshold, no one's count; "we're just under 50k
+    followers" has no noun before the bound."""
     doc = head.doc
     index = head.i - 1
     while index > head.sent.start and (is_count(doc[index]) or _is_scale(doc[index])):
@@ -1154,7 +1155,14 @@ def _a_threshold(head: Token) -> bool:
     if index == head.i - 1 or index <= head.sent.start:
         return False
     bound = doc[index]
-    if bound.lower_ == "than" and doc[index - 1].lower_ in ("fewer", "less"):
+    if bound.lower_ == "and":  # "creators with between 5k and 40k followers": a range
+        index -= 1
+        while index > head.sent.start and (is_count(doc[index]) or _is_scale(doc[index])):
+            index -= 1
+        bound = doc[index]
+        if bound.lower_ != "between" or index <= head.sent.start:
+            return False
+    elif bound.lower_ == "than" and doc[index - 1].lower_ in ("fewer", "less"):
         index -= 1
     elif bound.lower_ not in ("under", "below", "over", "above", "around"):
         return False
@@ -1162,6 +1170,9 @@ def _a_threshold(head: Token) -> bool:
     if (before.lower_ == "with" or before.text in ("(", "[")) and index >= 2:
         # "accounts with fewer than 10k followers", "accounts (under 10k followers)"
         before = doc[index - 2]
+    if before.lower_ == "each" and before.i - 2 >= head.sent.start:
+        # "30 micro-creators, each with between 5k and 40k followers"
+        before = doc[before.i - 2] if doc[before.i - 1].text == "," else doc[before.i - 1]
     # not the writer's own sorted ("our posts over 10k views all had faces"),
     # read by word order, as this may be read before any parse; nor things
     # counted above a bound ("4 posts over 1M impressions": four did it)

@@ -576,7 +576,7 @@ def _gone_from_to(verb: Token) -> int | None:
     to 61%", "grew from £2k to £9k"), or None."""
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ == "from":
-            return _from_one_amount_to_another(verb.doc, child.i, shares=True)
+            return _from_one_amount_to_another(verb.doc, child.i, shares=True, averaged=True)
     return None
 
 
