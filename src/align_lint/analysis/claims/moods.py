@@ -54,6 +54,7 @@ from align_lint.analysis.claims.ownership import (
     _introduced_indefinitely,
     _is_people,
     _made_by_someone,
+    _maker_of_a_piece,
     _marked_to,
     _more_than_the_writer,
     _named_circumstance,
@@ -3082,11 +3083,10 @@ def _a_piece_from_another(verb: Token, content: frozenset[str]) -> bool:
     noun = verb.head
     maker: Token | None = None
     if noun.dep_ == "pobj" and noun.head.lower_ == "from" and noun.head.head.lemma_ in content:
-        maker = noun
-    elif noun.lemma_ in content:
-        source = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"), None)
-        maker = next((c for c in source.children if c.dep_ == "pobj"), None) if source else None
-    return maker is not None and not any(t.lower_ in _MINE for t in maker.subtree)
+        maker = noun  # the clause hung on the maker
+    else:
+        maker = _maker_of_a_piece(noun, "from", content)
+    return maker is not None and not _says_us(maker)
 
 
 def _a_whose_sentence(sentence: Span, people: frozenset[str]) -> bool:

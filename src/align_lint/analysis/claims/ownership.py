@@ -605,13 +605,24 @@ def _a_record(subject: Token) -> bool:
 def _a_piece_by(subject: Token, people: frozenset[str], content: frozenset[str]) -> bool:
     """Is the subject a piece "by" a person named by a role ("a post by a
     backbench MP", "the thread by a junior doctor")? That person's piece."""
-    if subject.lemma_ not in content:
-        return False
-    return any(
-        t.dep_ == "pobj" and t.lower_ in people and not _says_us(t)
-        for by in subject.children
-        if by.dep_ == "prep" and by.lower_ == "by"
-        for t in by.children
+    maker = _maker_of_a_piece(subject, "by", content)
+    return maker is not None and maker.lower_ in people and not _says_us(maker)
+
+
+def _maker_of_a_piece(piece: Token, preposition: str, content: frozenset[str]) -> Token | None:
+    """Who a piece of content is "by" or "from" ("a post by a backbench MP",
+    "that sofa ad from the Danish furniture chain"), or None."""
+    if piece.lemma_ not in content:
+        return None
+    return next(
+        (
+            t
+            for p in piece.children
+            if p.dep_ == "prep" and p.lower_ == preposition
+            for t in p.children
+            if t.dep_ == "pobj"
+        ),
+        None,
     )
 
 
