@@ -964,3 +964,78 @@ def test_round35_slice7_cues_in_a_batch(linter: Linter) -> None:
             "We went from an average of 900 to 12k followers.",
         ],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Our Facebook Live of the switch-on had a reach of 86,000!!!", False),
+        ("Nike's Facebook Live had a reach of 86,000.", True),
+    ],
+)
+def test_ours_by_the_names_our(linter: Linter, text: str, passed: bool) -> None:
+    """ "Our Facebook Live" is the writer's, the parse hanging "our" on the
+    platform's name before it; a brand's Live as it stands is background."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "It generated 38.4 million impressions and 410,000 shares, with earned media "
+            "worth an estimated £1.6M.",
+            False,
+        ),
+        ("It generated 38.4 million impressions and £1.6M in sales.", True),
+    ],
+)
+def test_earned_media_worth(linter: Linter, text: str, passed: bool) -> None:
+    """Earned media "worth" a sum prices attention, as an earned media value
+    does; sales are money made."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "Page views went up 12% but calls to the helpline about that form fell by "
+            "38,000, roughly £290,000 in staff time.",
+            True,
+        ),
+        ("Page views went up 12% but the helpline was busy.", False),
+    ],
+)
+def test_helpline_calls_and_staff_time(linter: Linter, text: str, passed: bool) -> None:
+    """Calls to a helpline that fell, and staff time saved, are outcomes."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "The museum will be busy this half term (we expect around 5,000 visitors a "
+            "day), so book a free timed slot.",
+            True,
+        ),
+        ("Our site expects around 5,000 visitors a day after the launch.", False),
+    ],
+)
+def test_visitors_with_a_timed_slot(linter: Linter, text: str, passed: bool) -> None:
+    """Visitors told to book a timed slot come in person."""
+    assert _verdict(linter, text)[0] is passed
+
+
+def test_round35_slice8_cues_in_a_batch(linter: Linter) -> None:
+    """The prefiltered pass reads slice 8's classes as the full pass does."""
+    assert_prefilter_agrees(
+        linter,
+        [
+            "Our Facebook Live of the switch-on had a reach of 86,000!!!",
+            "It generated 38.4 million impressions, with earned media worth an estimated £1.6M.",
+            "Page views went up 12% but calls to the helpline about that form fell by 38,000.",
+            "The museum will be busy (we expect around 5,000 visitors a day), book a timed slot.",
+        ],
+    )

@@ -167,11 +167,12 @@ def _up_or_down_after(doc: Doc, end: int) -> int | None:
 
 def _an_attention_value(words: list[Token], kinds: frozenset[str]) -> bool:
     """Is among the words a value that prices attention, not money made ("an
-    earned media value of £410,000", "PR value", "EMV")?"""
+    earned media value of £410,000", "earned media worth an estimated £1.6M",
+    "PR value", "EMV")?"""
     return any(
         t.lower_ == "emv"
         or (
-            t.lemma_ in ("value", "equivalent")
+            t.lemma_ in ("value", "equivalent", "worth", "medium", "media")
             and any(c.dep_ in ("compound", "amod") and c.lower_ in kinds for c in t.children)
         )
         for t in words

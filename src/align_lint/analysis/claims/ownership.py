@@ -627,10 +627,14 @@ def _maker_of_a_piece(piece: Token, preposition: str, content: frozenset[str]) -
 
 
 def _ours(person: Token, rivals: frozenset[str]) -> bool:
-    """ "our founder" speaks for the writer, and so does "our shelter's TikTok"
-    (the writer's by its owner's "our"); "our competitors" do not."""
-    owners = [c for c in person.children if c.dep_ == "poss"]
-    owners += [c for owner in owners for c in owner.children if c.dep_ == "poss"]
+    """ "our founder" speaks for the writer, and so do "our shelter's TikTok"
+    and "our Facebook Live" (the writer's by its owner's or its name's "our");
+    "our competitors" do not."""
+    # "our shelter's TikTok", and "Our Facebook Live" (the parse hangs "our" on
+    # the name before the holder)
+    named = [c for c in person.children if c.dep_ in ("poss", "compound", "npadvmod")]
+    owners = [c for c in named if c.dep_ == "poss"]
+    owners += [c for owner in named for c in owner.children if c.dep_ == "poss"]
     mine = any(c.lower_ in ("our", "my") for c in owners)
     return mine and person.lemma_ not in rivals
 
