@@ -630,8 +630,7 @@ class ClaimExtractor(OutcomeReader):
         if selector.kind == "metric":
             # "the most-tagged spot", "most talked-about": a verb counted alone
             # ranked by "most" (``superlative_verbs``, ``_lemma_occurrences``)
-            ranked = frozenset(entry.split()[0] for entry in self._grammar["superlative_verbs"])
-            ways.append(((ranked, frozenset({"most"})), 2))
+            ways.append(((self._ranked_verbs, frozenset({"most"})), 2))
         if selector.kind == "metric" and "mentioned" in selector.moods:
             # A metric named bare ("impressions are a cost"), or as a counter
             # ("follower growth") (``_mentions``).

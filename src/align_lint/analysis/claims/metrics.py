@@ -2864,11 +2864,17 @@ class MetricReader(MilestoneReader):
         in the country", "half the parents in Leeds"?"""
         if crowd.tag_ != "NNS" or not any(c.lower_ == "half" for c in crowd.children):
             return False
+        return self._a_whole_after(crowd, ("in", "on", "across"), named=True)
+
+    def _a_whole_after(self, noun: Token, prepositions: tuple[str, ...], *, named: bool) -> bool:
+        """Does one of these prepositions after the noun take a whole a crowd is
+        made of ("everyone at church", "half of LinkedIn", "half the teachers in
+        the country"), or, if ``named``, a place by its name ("half of Leeds")?"""
         wholes = self._grammar["crowd_wholes"]
         return any(
-            t.dep_ == "pobj" and (t.lemma_.lower() in wholes or t.pos_ == "PROPN")
-            for place in crowd.children
-            if place.dep_ == "prep" and place.lower_ in ("in", "on", "across")
+            t.dep_ == "pobj" and (t.lemma_.lower() in wholes or (named and t.pos_ == "PROPN"))
+            for place in noun.children
+            if place.dep_ == "prep" and place.lower_ in prepositions
             for t in place.children
         )
 
@@ -2877,19 +2883,9 @@ class MetricReader(MilestoneReader):
         everyone in one ("everyone at church", "everybody in my office")."""
         wholes, whole_words = self._grammar["crowd_wholes"], self._grammar["whole_words"]
         if subject.lower_ in ("everyone", "everybody"):  # "everyone at church saw our ad"
-            return any(
-                t.dep_ == "pobj" and t.lemma_.lower() in wholes
-                for place in subject.children
-                if place.dep_ == "prep" and place.lower_ in ("at", "in", "on")
-                for t in place.children
-            )
+            return self._a_whole_after(subject, ("at", "in", "on"), named=False)
         if subject.lower_ in whole_words:  # "half of LinkedIn", "half of Leeds"
-            return any(
-                t.dep_ == "pobj" and (t.lemma_.lower() in wholes or t.pos_ == "PROPN")
-                for of in subject.children
-                if of.lower_ == "of"
-                for t in of.children
-            )
+            return self._a_whole_after(subject, ("of",), named=True)
         return subject.lemma_.lower() in wholes and any(
             c.dep_ in ("predet", "amod", "det") and c.lower_ in whole_words
             for c in subject.children

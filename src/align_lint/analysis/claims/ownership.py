@@ -2175,10 +2175,11 @@ class OwnershipReader(Vocabulary):
         if any(_a_rivals(owner, rivals) for owner in owners):
             return True  # "the rival league's final drew 3 million viewers"
         saying = self._grammar["saying_verbs"]
-        if any(_a_rival_named(s, rivals, saying) for s in _subjects_of_its_verb(head)):
+        verb_subjects = _subjects_of_its_verb(head)
+        if any(_a_rival_named(s, rivals, saying) for s in verb_subjects):
             return True  # "our biggest competitor just passed 1M followers"
         content = self._grammar["content_nouns"]
-        if any(_a_piece_by(s, people, content) for s in _subjects_of_its_verb(head)):
+        if any(_a_piece_by(s, people, content) for s in verb_subjects):
             return True  # "A post by a backbench MP got 40k retweets this morning"
         if any(_a_kind_of_organisation(owner, self._grammar["organisations"]) for owner in owners):
             return True  # "hotel brands' average engagement rate fell": a trade's, no one's

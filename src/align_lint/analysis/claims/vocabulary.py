@@ -341,7 +341,8 @@ class Vocabulary:
         self._ranked_phrases = {
             strings.add(words[0]): tuple(words[1:]) for words in ranked if len(words) > 1
         }
-        ranking = verbs | {words[0] for words in ranked}
+        self._ranked_verbs = frozenset(words[0] for words in ranked)
+        ranking = verbs | self._ranked_verbs
         forms = surfaces.forms(ranking) or frozenset()
         self._superlatives = frozenset(strings.add(word) for word in ranking | forms)
         # The lemma of a participle the tagger made an adjective ("the most
