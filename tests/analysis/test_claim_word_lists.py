@@ -79,11 +79,17 @@ CLOSED = {
         "_THANKED", "_PERIOD_PREPOSITIONS", "_CHANNEL_DETERMINERS", "_CHEER_BETWEEN",
         "_AT_FORMS", "_GOING_ON_TAGS", "_SENTENCE_ENDS", "_WHEN_SAID", "_BEFORE_MILESTONE_VERB",
         "_ORDINAL_NAMES",
+        # the words of thanks, as the extractor's _THANKS; and the parts of a
+        # count spelled out, "half", "quarter" (number words) (round36)
+        "_THANKING", "_PARTS",
     },
     "moods": {
         "_BE_FORMS",  # forms of "be" ("'X' is trending", "views are up"; round32)
         "_FROM_ZERO_TO",  # round33: arrows and "to" that carry a zero on to an amount
         "_SHARES_OF_A_KIND",  # round33: quantifiers of a share of a kind ("half the songs")
+        # round36: quantifiers of a share of holders ("some of the founders") and of
+        # others ("three charities", "many brands")
+        "_SHARES_OF_HOLDERS", "_OTHERS",
         "_CLAUSE_OPENERS",  # round34: punctuation that opens a clause a fronted "of" starts
         "_STOPPING",  # round34: negators and "stop" verbs before words named to drop
         "_SPEAKER_ALONE",  # round34: first-person-singular pronouns inside a quotation

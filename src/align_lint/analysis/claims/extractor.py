@@ -674,6 +674,8 @@ class ClaimExtractor(OutcomeReader):
             # "1M!!! 🎉": a count cheered (``_cheered_count``).
             cheers = frozenset({"!", *self._grammar["cheering_marks"]})
             ways.append(((cheers, None), 4))
+            # "we did it. 25k. thank you": a count alone, thanked for nearby.
+            ways.append(((frozenset({"."}), None, _THANKS), 8))
             # "Seven digits." alone (``_digits_alone``); "0 → 100k" (``_grown_by_an_arrow``).
             ways.append(((frozenset({"digits"}), None), 1))
             # "2.7 million and still climbing" (``_and_counting``): the count
@@ -1529,6 +1531,8 @@ class ClaimExtractor(OutcomeReader):
                 found.append((index, index + 1, "best_piece"))  # "our biggest tweet ever"
             if lower in self._cheer_hashes:
                 found.append((index, index + 1, "cheered"))
+            elif lower == self._full_stop_hash and index > 0 and is_count(doc[index - 1]):
+                found.append((index, index + 1, "cheered"))  # "25k. thank you"
             if lower == self._strong_hash:
                 found.append((index, index + 1, "strong"))
             if lower == self._digits_hash:

@@ -59,6 +59,7 @@ _CHANNEL_DETERMINERS = frozenset({"the", "our", "my", "this"})
 # before it ("we're at 10K!!!"), and the tags of a verb that goes on with the
 # count as its subject ("50k 🚀 is the prize", "10K 🙌 left to raise").
 _CHEER_BETWEEN = frozenset({"already", "now", "strong", "officially"})
+_THANKING = frozenset({"thank", "thanks", "thankyou"})
 _AT_FORMS = frozenset({"'re", "\u2019re", "are", "is", "'s", "\u2019s", "am", "'m", "\u2019m"})
 _GOING_ON_TAGS = frozenset({"VBZ", "VBD", "VBN", "VBG"})
 _SENTENCE_ENDS = frozenset({".", "!", "?", "\n"})
@@ -290,7 +291,7 @@ def _best_piece(
 ) -> tuple[str, tuple[int, int]] | None:
     """ "our biggest tweet ever", "my most popular post ever", "our
     best-performing reel ever": a piece of content ranked as a record of
-    attention by "ever" before or after it. Not the head of another noun
+    attention by "ever" before or after it, or "of all time" after it. Not the head of another noun
     ("our biggest video shoot ever"), nor a piece ranked within a year, whose
     sentence tells what it was about ("our most popular post this year was
     about remote onboarding")."""
@@ -301,7 +302,8 @@ def _best_piece(
     ever = before > 0 and doc[before].lower_ == "ever"
     if ever:
         before -= 1  # "our biggest ever tweet"
-    if not ever and (following is None or following.lower_ != "ever"):
+    all_time = _of_all_time(doc, piece + 1)  # "our biggest tweet of all time"
+    if not ever and not all_time and (following is None or following.lower_ != "ever"):
         return None
     if before < 0:
         return None
@@ -315,9 +317,51 @@ def _best_piece(
     elif word not in _SUPERLATIVES - {"most", "top"}:
         return None
     end = piece + 1
-    if end < len(doc) and doc[end].lower_ == "ever":
+    if all_time:
+        end += 3
+    elif end < len(doc) and doc[end].lower_ == "ever":
         end += 1
     return "superlative", (before, end)
+
+
+def _newcomers_here(doc: Doc, here: int, newcomers: frozenset[str]) -> int | None:
+    """Where "40k new people here" begins: a big count of people new "here",
+    on the writer's account ("40k new people here since yesterday"); not
+    "300 people here tonight", a crowd in a room; or None."""
+    if here < 3 or doc[here].lower_ != "here" or doc[here - 1].lower_ not in newcomers:
+        return None
+    counted = is_count(doc[here - 3]) or _is_scale(doc[here - 3])
+    if doc[here - 2].lower_ != "new" or not counted:
+        return None
+    if here + 1 < len(doc) and doc[here + 1].lower_ in ("at", "in", "for", "tonight"):
+        return None  # "3,000 new people here at the fair": a crowd at a place
+    first = _count_start(doc, here - 3)
+    return first if _a_round_count(doc[first]) else None
+
+
+def _spelled_lead(doc: Doc, scale: int) -> int:
+    """Where a count spelled out in words begins, its number not counted on
+    its own: "ONE HUNDRED THOUSAND", "a million", "half a million", "a
+    quarter of a million"."""
+    first = scale
+    if first > 0 and _is_scale(doc[first]) and doc[first - 1].lower_ in ("one", "a", "an"):
+        first -= 1
+        if first > 1 and doc[first - 1].lower_ == "of" and doc[first - 2].lower_ in _PARTS:
+            first -= 2  # "a quarter of a million"
+            if first > 0 and doc[first - 1].lower_ in ("a", "one"):
+                first -= 1
+        elif first > 0 and doc[first - 1].lower_ in _PARTS:
+            first -= 1  # "half a million"
+    return first
+
+
+# Parts of a spelled-out count: "half a million", "a quarter of a million".
+_PARTS = frozenset({"half", "quarter", "third"})
+
+
+def _of_all_time(doc: Doc, at: int) -> bool:
+    """Do the words at ``at`` say "of all time", the record "ever" says?"""
+    return [t.lower_ for t in doc[at : at + 3]] == ["of", "all", "time"]
 
 
 def _had_by_our_channel(doc: Doc, period: int, channels: frozenset[str]) -> int | None:
@@ -826,17 +870,19 @@ class MilestoneReader(MoodReader):
         is the prize", "10K 🎉 tickets"), or one in a paragraph of money, sales
         or a race ("2M!!! Our seed round closed")."""
         marks = self._grammar["cheering_marks"]
+        if doc[mark].text == ".":
+            return self._thanked_count_alone(doc, mark, near)
         last = mark - 1
         while last > 0 and doc[last].lower_ in _CHEER_BETWEEN:
             last -= 1
         if last < 0 or _cheer_mark(doc[last], marks):
             return None  # a later mark of a run: the first one reads the count
-        first = _count_start(doc, last)
-        count = doc[first]
+        count = doc[_count_start(doc, last)]
         if not (count.like_num or count.text[:1].isdigit()) or not is_count(count):
             return None
         if not _a_round_count(count) or is_money(count):
             return None
+        first = _spelled_lead(doc, count.i)  # "HALF A MILLION 🎉"
         if not _opens_a_fragment(doc, first):
             return None
         after = mark
@@ -847,6 +893,25 @@ class MilestoneReader(MoodReader):
         if near & self._grammar["cheered_count_contexts"]:
             return None
         return "milestone", (first, last + 1)
+
+    def _thanked_count_alone(
+        self, doc: Doc, stop: int, near: frozenset[str]
+    ) -> tuple[str, tuple[int, int]] | None:
+        """ "we did it. 25k. thank you", "HALF A MILLION. Thank you all.": a big
+        bare count that is a whole sentence, in a paragraph that thanks, is an
+        audience's milestone as a cheered one is. ``stop`` is its full stop.
+        Not money, a year, a count in a paragraph of money or a race or that
+        tells what the count was ("40,000. That's how many meals we served"),
+        nor a count after a label ("Goal: 25k.")."""
+        if not near & _THANKING or near & self._not_thanked_alone:
+            return None  # thanks, and no money, race or count explained in the paragraph
+        count = doc[_count_start(doc, stop - 1)]
+        if not (count.like_num or count.text[:1].isdigit()) or not is_count(count):
+            return None
+        first = _spelled_lead(doc, count.i)
+        if not _a_round_count(count) or is_money(count) or not _opens_a_fragment(doc, first):
+            return None
+        return "milestone", (first, stop)
 
     def _outcome_counted(self, verb: Token) -> bool:
         """Is the milestone verb's subject an outcome word ("our wishlists hit
@@ -955,6 +1020,9 @@ class MilestoneReader(MoodReader):
         noun, on a platform, is the size of an account's audience there. Not
         money spent there ("spent 5,000 on Instagram"), a share ("40% on
         Instagram"), a year, or the platform naming a noun ("5,000 on TikTok ads")."""
+        newcomers = _newcomers_here(doc, index, self._grammar["newcomer_nouns"])
+        if newcomers is not None and self.parser is not None:
+            return "count", (newcomers, index + 1)
         if self.parser is None or index < 2 or doc[index - 1].lower_ != "on":
             return None
         following = doc[index + 1] if index + 1 < len(doc) else None

@@ -1145,10 +1145,11 @@ def _of_any_amount(head: Token) -> bool:
 def _a_threshold(head: Token) -> bool:
     """Is the counted term a bound that sorts things, right after a plural
     noun ("tracks under 1,000 streams", "accounts with fewer than 10k
-    followers", "smaller accounts (under 10k followers)", "creators around
-    50k followers", "creators, each with between 5k and 40k followers")? A
-    rule's or a policy's threshold, no one's count; "we're just under 50k
-    followers" has no noun before the bound."""
+    followers", "every page with more than 2,000 followers", "smaller
+    accounts (under 10k followers)", "creators around 50k followers",
+    "creators, each with between 5k and 40k followers")? A rule's or a
+    policy's threshold, no one's count; "we're just under 50k followers" has
+    no noun before the bound."""
     doc = head.doc
     index = head.i - 1
     while index > head.sent.start and (is_count(doc[index]) or _is_scale(doc[index])):
@@ -1163,7 +1164,7 @@ def _a_threshold(head: Token) -> bool:
         bound = doc[index]
         if bound.lower_ != "between" or index <= head.sent.start:
             return False
-    elif bound.lower_ == "than" and doc[index - 1].lower_ in ("fewer", "less"):
+    elif bound.lower_ == "than" and doc[index - 1].lower_ in ("fewer", "less", "more"):
         index -= 1
     elif bound.lower_ not in ("under", "below", "over", "above", "around"):
         return False
@@ -1179,8 +1180,13 @@ def _a_threshold(head: Token) -> bool:
     # counted above a bound ("4 posts over 1M impressions": four did it)
     ahead = doc[max(before.i - 2, head.sent.start) : before.i]
     mine = any(t.lower_ in _MINE for t in ahead)
-    counted = bound.lower_ in ("over", "above", "around") and any(is_count(t) for t in ahead)
-    return before.tag_ == "NNS" and not mine and not counted
+    counted = doc[index].lower_ in ("over", "above", "around", "more") and any(
+        is_count(t) for t in ahead
+    )
+    # or one of any such ("every account with more than 1,000 followers gets
+    # access": a feature's bar)
+    each = before.tag_ == "NN" and any(c.lower_ in _EVERY for c in before.children)
+    return (before.tag_ == "NNS" or each) and not mine and not counted
 
 
 def _the_readers_object(verb: Token) -> bool:
@@ -1477,17 +1483,25 @@ def _held_with_misparsed(head: Token) -> Token | None:
     return with_.head
 
 
-def _met_with_an_audience(head: Token, content: frozenset[str]) -> Token | None:
+def _met_with_an_audience(
+    head: Token, content: frozenset[str], people: frozenset[str]
+) -> Token | None:
     """Someone introduced with an audience, whose "with" the parse hung on the
-    verb: "Interviewed a chef with 3.2 million followers today" ("with" on
+    verb (or on the piece, after someone it came from: "the thread from the
+    ex-retail CFO with 700k followers"): "Interviewed a chef with 3.2 million
+    followers today" ("with" on
     "Interviewed"), "opened for a band with 2 million monthly listeners". The
     holder is the object (or the preposition's) right before "with",
     introduced by "a"; not "ended the year with 40k followers" (the writer's
     year), nor a piece of content ("we launched a reel with 2M views")."""
     with_ = head.head
-    if head.dep_ != "pobj" or with_.lower_ != "with" or with_.head.pos_ not in ("VERB", "AUX"):
+    if head.dep_ != "pobj" or with_.lower_ != "with":
         return None
     before = head.doc[with_.i - 1] if with_.i > 0 else None
+    if before is not None and _a_person_a_piece_came_from(before, people):
+        return before  # "saw the thread from the ex-bank PM with 900k followers" (round36)
+    if with_.head.pos_ not in ("VERB", "AUX"):
+        return None
     if before is not None and before.dep_ == "npadvmod" and before.left_edge.i > 0:
         # "Booked a headliner this week with 9 million monthly listeners": past
         # the time phrase the parse hung on the verb too (round32)
@@ -2086,9 +2100,11 @@ def _counts_weighed(head: Token, outdoing: frozenset[str]) -> bool:
 
 
 def _a_bare_count_of(noun: Token) -> bool:
-    """Is the noun counted with nobody's determiner: "2,000 real readers"
-    (not "our 2,000 readers", "the 2,000 readers")?"""
-    return any(c.dep_ == "nummod" for c in noun.children) and _undetermined(noun)
+    """Is the noun counted with nobody's determiner: "2,000 real readers",
+    "10k followers" (the parse may make the count a compound; not "our 2,000
+    readers", "the 2,000 readers")?"""
+    counted = any(c.dep_ in ("nummod", "compound") and is_count(c) for c in noun.children)
+    return counted and _undetermined(noun)
 
 
 def _hung_inside_a_bracket(term: Token) -> bool:
@@ -3033,15 +3049,74 @@ def _a_quoted_kind_spreading(subject: Token, content_nouns: frozenset[str]) -> b
     return not any(t.lower_ in _MINE for t in subject.subtree)
 
 
+def _made_by_another_not_us(sentence: Span) -> bool:
+    """Does the sentence deny the writer made its piece, "by" someone and then
+    "not us" ("it was posted by a journalist, not us", "filmed by a passer-by,
+    not by us")? A clip of the writer's people that someone else posted is
+    news the writer answers, not its result."""
+    words = [t.lower_ for t in sentence]
+    for index, word in enumerate(words):
+        if word != "not" or "by" not in words[:index]:
+            continue
+        after = words[index + 1 : index + 3]
+        if after[:1] in (["us"], ["ours"], ["me"], ["mine"]) or after in (
+            ["by", "us"],
+            ["by", "me"],
+        ):
+            return True
+    return False
+
+
+# The words of a share of a kind of holders: "some of the founders I know".
+_SHARES_OF_HOLDERS = frozenset({"some", "many", "most", "few", "several"})
+
+
 def _a_names_by_whose(subject: Token, people: frozenset[str]) -> bool:
     """Is ``subject`` owned by "whose" right after a name or a handle ("Shoutout
     to @woodkid whose birdhouse video went viral", "Maya Reyes, whose reel…"),
     or after a person named by a role ("the guy whose soup video went viral")?
     Word order, as the parse may not make the clause relative: the named one's."""
     whose = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ == "whose"), None)
-    if whose is None or whose.i == 0:
+    return whose is not None and _someone_named_before(whose, people)
+
+
+def _some_of_a_kind(subject: Token, content: frozenset[str]) -> bool:
+    """Is the subject a share of holders of a kind, none the writer's ("some of
+    the sharpest operators I know", "many of the founders we meet")? Said in
+    the present with "have", what they hold is theirs; a share of pieces ("some
+    of the videos have 40k views") may be the writer's own."""
+    if subject.lower_ not in _SHARES_OF_HOLDERS:
         return False
-    doc = subject.doc
+    of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    kind = None if of is None else next((c for c in of.children if c.dep_ == "pobj"), None)
+    if kind is None or kind.tag_ != "NNS" or kind.lemma_.lower() in content:
+        return False
+    return not any(t.lower_ in _MINE for t in kind.children)
+
+
+def _a_piece_told_by_whose(verb: Token, people: frozenset[str], content: frozenset[str]) -> bool:
+    """Does a piece of content end right before the verb (its auxiliaries
+    aside), with "whose" after someone not the writer earlier in the clause
+    ("the guy whose 'rating every gas station sandwich' clip went viral")?
+    Word order, as a quoted title breaks the parse of the relative clause."""
+    doc = verb.doc
+    piece = verb.i - 1
+    while piece > verb.sent.start and doc[piece].pos_ == "AUX":
+        piece -= 1
+    if doc[piece].lemma_.lower() not in content:
+        return False
+    for index in range(piece - 1, max(verb.sent.start, piece - 12), -1):
+        if doc[index].lower_ == "whose":
+            return _someone_named_before(doc[index], people)
+    return False
+
+
+def _someone_named_before(whose: Token, people: frozenset[str]) -> bool:
+    """Is the one "whose" names, the word before it (a comma aside), a name, a
+    handle or a person named by a role, not the writer?"""
+    if whose.i == 0:
+        return False
+    doc = whose.doc
     named = doc[whose.i - 1]
     if named.text == "," and whose.i > 1:
         named = doc[whose.i - 2]
@@ -3063,6 +3138,42 @@ def _everyones_own(head: Token) -> bool:
         return False
     earlier = head.doc[head.sent.start : head.i]
     return any(t.lower_ in _EVERYONES and t.dep_ == "nsubj" for t in earlier)
+
+
+def _a_person_a_piece_came_from(person: Token, people: frozenset[str]) -> bool:
+    """Is the word someone named by a role or a title that a piece came
+    "from" ("the thread from the ex-bank PM"), not the writer's own ("from
+    our CEO")? Whatever the parse hung "with" on after it."""
+    if person.dep_ != "pobj" or person.head.lower_ != "from" or person.lower_ not in people:
+        return False
+    return not any(t.lower_ in _MINE for t in person.lefts)
+
+
+def _theirs_of_others_counted(head: Token) -> bool:
+    """Is the term owned by "their" that points back at others counted or
+    quantified, the subject before it ("Three small charities tried it; their
+    shares barely moved", "many brands tested it, and their reach dropped")?
+    Those others' numbers, not the writer's."""
+    owner = head.head if head.dep_ == "conj" else head  # "their shares and comments"
+    if not any(c.dep_ == "poss" and c.lower_ == "their" for c in owner.children):
+        return False
+    earlier = head.doc[head.sent.start : owner.i]
+    return any(t.dep_ == "nsubj" and t.tag_ == "NNS" and _others_counted(t) for t in earlier)
+
+
+def _others_counted(noun: Token) -> bool:
+    """Is the plural noun counted or quantified, and not the writer's ("three
+    small charities", "many brands"; not "our three shops")?"""
+    if any(c.lower_ in _MINE for c in noun.children):
+        return False
+    return any(
+        (c.dep_ == "nummod" and is_count(c)) or (c.dep_ in ("det", "amod") and c.lower_ in _OTHERS)
+        for c in noun.children
+    )
+
+
+# Words that quantify others: "many brands", "other charities".
+_OTHERS = frozenset({"many", "some", "most", "several", "few", "other", "these", "those"})
 
 
 def _the_same_count(head: Token) -> bool:
@@ -4188,7 +4299,7 @@ class MoodReader(OwnershipReader):
         with_ = head.dep_ in ("pobj", "pcomp") and head.head.lower_ == "with"
         holder = head.head.head
         misread = _held_with_misparsed(head) or _met_with_an_audience(
-            head, self._grammar["content_nouns"]
+            head, self._grammar["content_nouns"], self._pieces_people
         )
         if misread is not None:  # "a typical influencer with 50,000 followers charges $500"
             with_, holder = True, misread
@@ -4271,12 +4382,14 @@ class MoodReader(OwnershipReader):
             return planned  # "their goal for this year is 'more engagement'"
         if _a_quotation_said_after(head, self._grammar["saying_verbs"]):
             return "background"  # "'I didn't know it had gone viral,' said the keeper"
-        if _everyones_own(head):
+        if _everyones_own(head) or _theirs_of_others_counted(head):
             return "background"  # "everyone in my feed is panicking that their reach has dropped"
         if _the_same_count(head):
             return "negated"  # "we've had the same 900 followers for three years": no change
         if _a_whose_sentence(head.sent, self._grammar["third_parties"]):
             return "background"  # "Shoutout to @mira whose video went viral, 8M views!!"
+        if _made_by_another_not_us(head.sent):
+            return "background"  # "…has 8M views; it was posted by a journalist, not us"
         if _told_as_hearsay(head, self._grammar["hearsay_adverbs"]):
             return "background"  # "Ramp's launch tweet reportedly passed 1M views"
         grammar = self._grammar
@@ -4534,6 +4647,10 @@ class MoodReader(OwnershipReader):
         people = self._grammar["third_parties"]
         if any(_a_names_by_whose(c, people) for c in verb.children if c.dep_ == "nsubj"):
             return "background"  # "Shoutout to @woodkid whose birdhouse video went viral"
+        if _a_piece_told_by_whose(verb, people, self._grammar["content_nouns"]):
+            return "background"  # "the guy whose 'rating every sandwich' clip went viral"
+        if _made_by_another_not_us(verb.sent):
+            return "background"  # "…has gone viral, posted by a journalist, not us"
         if subject is not None and self._someone_elses_by_pronoun(subject):
             return "background"  # "someone stitched my tutorial and their version went viral"
         if subject is not None and self._what_someone_brought_in_made(subject, verb):
@@ -4556,6 +4673,8 @@ class MoodReader(OwnershipReader):
             return "background"  # "The '12-3-30' treadmill workout went viral": a craze
         if _a_lower_case_quotation_before(verb):
             return "background"  # "'de-influencing' is trending on TikTok": a craze named
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "about":
+            return "topic"  # "a post about 'quiet hiring' going viral": what it is about
         if _made_by_someone(subject) or _named_circumstance(subject):
             return "background"
         if self._a_persons(subject):
@@ -4762,9 +4881,15 @@ class MoodReader(OwnershipReader):
         if _up_or_down_by_an_amount(verb):
             return None  # "impressions are up 40% this quarter": a change measured, a result
         subject = _subject_of(verb)
+        holding = verb.lemma_ in self._grammar["having_verbs"]
+        content = self._grammar["content_nouns"]
+        if subject is not None and holding and _some_of_a_kind(subject, content):
+            return "topic"  # "some of the founders I admire have 300 followers"
         if subject is None or _says_us(subject) or _count_of_you(subject) is not None:
             return None  # "40k of you follow this shop": the writer's audience, counted
         able = any(c.dep_ == "aux" and c.lower_ in _ABLE for c in verb.children)
+        if able and verb.lemma_ == "be" and _a_bare_count_of(subject):
+            return "topic"  # "300 views from the right people can be a full-time living"
         if _the_leading_ones(subject, self._grammar["leading_words"]):
             return "topic"  # "the big maths channels get tens of millions of views": others'
         in_general = _generic(subject, self._grammar["typical_words"]) or (
@@ -4774,7 +4899,6 @@ class MoodReader(OwnershipReader):
             return None  # "the paper can put you in front of 46,000 readers" sells reach
         if any(c.lower_ in _EVERY for c in subject.children):
             return None  # "every reel gets 50k views now": each of the writer's own
-        holding = verb.lemma_ in self._grammar["having_verbs"]
         if subject.tag_ == "NNS" and _is_people(subject, self._grammar["people"]) and not holding:
             # "people can't stop talking about our ad": the writer's audience
             # (not "some founders I admire have 200k followers": holders)

@@ -67,6 +67,34 @@ _CLAUSE_REACH = 4  # tokens between an outcome term and its verb read by word or
 _STAT_REACH = 6  # tokens between an outcome term and its "up 20%" on a stat line
 
 
+def _what_the_writer_is_made_of(doc: Doc, amount: int, groups: frozenset[str]) -> bool:
+    """Is the count what a group "is" made of ("we are a cast of 22
+    volunteers", "we're a team of 12 nurses"): a self-description with "be",
+    by word order; not people recruited ("we recruited a team of 40")?"""
+    of = amount - 1
+    if of < 3 or doc[of].lower_ != "of" or doc[of - 1].lemma_ not in groups:
+        return False
+    return doc[of - 2].lower_ in ("a", "an") and doc[of - 3].lemma_ == "be"
+
+
+def _sooner_by_a_time(verb: Token, speeding: frozenset[str], sooner: frozenset[str]) -> int | None:
+    """Where "11 days faster" ends after the verb of an outcome's subject
+    ("those deals close 11 days faster", "our sales cycle got 9 days
+    shorter"): a stretch of time counted that the outcome gained; or None.
+    Only after the verbs of a deal or a cycle (``speeding``): not people who
+    "arrived 10 minutes faster"."""
+    if verb.lemma_ not in speeding:
+        return None
+    for word in verb.children:
+        if word.lower_ not in sooner:
+            continue
+        for time in word.children:
+            counted = any(c.dep_ == "nummod" for c in time.children)
+            if time.dep_ == "npadvmod" and time.lemma_ in _TIME_UNITS and counted:
+                return word.i + 1
+    return None
+
+
 def _a_paid_tier(token: Token) -> bool:
     """ "paid" standing for the paid tier ("readers convert to paid"); "paid
     plans" is a noun of the outcome lexicon, claimed as such."""
@@ -750,6 +778,10 @@ class OutcomeReader(MetricReader):
             return None  # "reach: 48,900 accounts": the accounts reached, a unit
         if amount is not None and _surveyed(doc, amount, self._grammar["surveys"]):
             return None  # "a study of 8,000 accounts found…": the sample studied
+        if amount is not None and _what_the_writer_is_made_of(
+            doc, amount, self._grammar["group_nouns"]
+        ):
+            return None  # "we are a cast of 22 volunteers": who the writer is, not people won
         if amount is not None:
             return "count", (amount, end)
         labelled = _labelled_count(doc, end, start)
@@ -835,6 +867,16 @@ class OutcomeReader(MetricReader):
         moved = _up_by(verb) if head.dep_ == "nsubj" else None
         if moved is not None:  # "enrolments are up 18%", "donations were down 3x"
             return "change", (start, moved)
+        grammar = self._grammar
+        sooner = (
+            _sooner_by_a_time(verb, grammar["speeding_verbs"], grammar["sooner_words"])
+            if head.dep_ == "nsubj"
+            else None
+        )
+        if (
+            sooner is not None
+        ):  # "those deals close 11 days faster", "the sales cycle got 9 days shorter"
+            return "change", (start, sooner)
         acquired = verb.lemma_ in self._grammar["acquiring_verbs"] or (
             head.dep_ == "attr" and verb.lemma_ == "become"
         )

@@ -62,6 +62,9 @@ GRAMMAR = (
     # round35: admirers ("huge fans of"), the leading ones of a kind ("the big channels").
     "admiring_words", "leading_words", "superlative_verbs", "attention_value_kinds",
     "failing_words", "studying_verbs", "best_pieces", "best_piece_words", "pledging_verbs",
+    # round36: people named by a title a piece came from ("the thread from the ex-bank PM").
+    "titled_people", "newcomer_nouns", "group_nouns", "sooner_words", "speeding_verbs",
+    "explaining_words",
     "shop_places", "supposing_verbs", "drawing_verbs",
     "result_nouns", "buyer_nouns", "joined_programs",
     "outcome_change_verbs", "having_verbs", "counted_places", "level_words", "getting_verbs",
@@ -371,6 +374,16 @@ class Vocabulary:
         marks = self._grammar["cheering_marks"]
         runs = {mark * times for mark in marks for times in (2, 3, 4)}
         self._cheer_hashes = frozenset(strings.add(word) for word in {"!", *marks, *runs})
+        # A full stop after a count alone, thanked for ("HALF A MILLION. Thank you all.").
+        self._full_stop_hash = strings.add(".")
+        # Whom a piece may come "from", holding an audience: "the thread from the
+        # ex-bank PM with 900k followers" (``_met_with_an_audience``).
+        self._pieces_people = self._grammar["third_parties"] | self._grammar["titled_people"]
+        # What keeps a count said alone from being a milestone thanked: money,
+        # a race, or the paragraph telling what it was (``_thanked_count_alone``).
+        self._not_thanked_alone = (
+            self._grammar["cheered_count_contexts"] | self._grammar["explaining_words"]
+        )
         # "you" after "of" and a count: "100,000 of you …" (``_crowd_of_you``).
         self._you_hashes = frozenset(strings.add(word) for word in ("you", "u"))
         # "from" before one count and "to" another: "went from 900 to 90,000" (``_grown_from_to``).
@@ -399,6 +412,7 @@ class Vocabulary:
             | self._period_hashes
             | self._piece_hashes
             | self._cheer_hashes
+            | {self._full_stop_hash}
         )
         self._near = {
             key: (
@@ -491,6 +505,10 @@ class Vocabulary:
             self._grammar["typical_words"],  # a statistic: "the average post gets…"
             grammar["congratulating_words"],  # someone else's: "Congrats to @x on 1M followers"
             grammar["failing_words"],  # a failure: "a video flop at 300 views" (``_stalled_at``)
+            {"can"},  # what a count "can be": "300 views can be a living" (``_a_bare_count_of``)
+            # a share of holders: "some of the engineers I know have 200 followers"
+            # (``_some_of_a_kind``)
+            {"some", "many", "most", "few", "several"},
         )  # fmt: skip
         lemmas = frozenset().union(
             self._grammar["supposing_verbs"], self._wanting, grammar["supposing_bids"],

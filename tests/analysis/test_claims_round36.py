@@ -1,0 +1,308 @@
+"""Classes found by the thirty-sixth session's blind rounds (own-294..297,
+left held out by the thirty-fifth, and the rounds after), on sentences
+written for these tests (each: a text the class must read, and a near miss
+it must not)."""
+
+from __future__ import annotations
+
+import pytest
+from tests.analysis.claim_reading import assert_prefilter_agrees
+from tests.analysis.claim_reading import verdict_with_severities as _verdict
+
+from align_lint.run.linter import Linter
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("That thread is officially our biggest tweet of all time.", False),
+        ("the launch post is now our most popular post of all time. legends", False),
+        ("It was the biggest video shoot of all time for us.", True),
+    ],
+)
+def test_a_piece_ranked_of_all_time(linter: Linter, text: str, passed: bool) -> None:
+    """A piece ranked "of all time" is a record of attention as one ranked
+    "ever" is; a piece that heads another noun (a shoot) is not."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("We made it to 120k subs!!! Party on Friday.", False),
+        ("The deli made it to 300 subs sold by noon.", True),
+    ],
+)
+def test_subs_made_it_to(linter: Linter, text: str, passed: bool) -> None:
+    """A creator's subs "made it to" are a milestone; sandwiches sold are not."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "The woman whose 'ranking every bakery in town' clip went viral lives on my street.",
+            True,
+        ),
+        ("Our chef, whose 'one pan, five dinners' clip went viral, is cooking tonight.", False),
+    ],
+)
+def test_whose_piece_after_a_quoted_title(linter: Linter, text: str, passed: bool) -> None:
+    """ "whose" after someone, a quoted title, then a piece that went viral:
+    that person's piece, whatever the parse makes of the title; the writer's
+    chef's stays the writer's."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Our rooftop bar was the most-Instagrammed spot in the city this summer.", False),
+        ("It was the most tweeted moment of the night, and it was ours.", False),
+        ("Most Instagram accounts are inactive.", True),
+    ],
+)
+def test_a_platform_made_a_verb_ranked_by_most(linter: Linter, text: str, passed: bool) -> None:
+    """ "most-Instagrammed", "most tweeted": a platform's name made a verb and
+    ranked is attention; "most" before the platform's name as a noun is not."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("More than 40,000 visitors have stayed in the rooms she cleaned.", True),
+        ("More than 40,000 visitors read the page she wrote.", False),
+    ],
+)
+def test_visitors_who_stayed_the_night(linter: Linter, text: str, passed: bool) -> None:
+    """Visitors who stayed in rooms are a hotel's guests; visitors who read a
+    page are its audience."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Good to hear so many views at the meeting, some strongly held!", True),
+        ("Good to see so many views on the launch video!", False),
+    ],
+)
+def test_views_strongly_held(linter: Linter, text: str, passed: bool) -> None:
+    """Views strongly held are opinions; views of a video are attention."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Some of the best engineers I know have 200 followers and never post.", True),
+        ("Many of the best engineers I know have 200 followers.", True),
+        ("Many of the founders I admire have 300 followers.", True),
+        ("Some of the videos have 40k views.", False),
+        ("Some of the best engineers I know got 200 followers this week.", False),
+    ],
+)
+def test_a_share_of_a_kind_holding_followers(linter: Linter, text: str, passed: bool) -> None:
+    """A share of people of a kind ("some of the engineers I know") that
+    "have" followers hold them, in general; a share of pieces may be the
+    writer's, and followers got this week are a result."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "Today we're launching Studio Stats, giving every page with more than 2,000 "
+            "followers access to audience data.",
+            True,
+        ),
+        ("Creators with more than 10k followers can now add links to stories.", True),
+        ("We ended the year with more than 40,000 followers.", False),
+    ],
+)
+def test_more_than_a_count_as_a_bar(linter: Linter, text: str, passed: bool) -> None:
+    """ "every page with more than 2,000 followers" is a feature's bar, as
+    "fewer than" is; the writer's year ended "with more than" is a count."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("For the rest of us, 300 views from the right people can be a full-time living.", True),
+        ("10k followers can be a business if they trust you.", True),
+        ("Our 300 views can be traced to one retweet.", False),
+    ],
+)
+def test_what_a_count_can_be(linter: Linter, text: str, passed: bool) -> None:
+    """What a bare count "can be" is said of any such count; the writer's own
+    views that "can be traced" are theirs."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "A film of our volunteers has gone viral with 3M views, posted by a local news "
+            "site, not us.",
+            True,
+        ),
+        ("Our clip got 2M views, not bad for a team of three.", False),
+    ],
+)
+def test_a_piece_made_by_another_not_us(linter: Linter, text: str, passed: bool) -> None:
+    """A piece "by" someone else, "not us", is news the writer answers; "not
+    bad" after the writer's own count denies nothing."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "Three small charities tried it for six months; their shares and comments barely moved.",
+            True,
+        ),
+        ("Many brands tested the badge, and their reach dropped.", True),
+        ("Our three shops tried it and their followers doubled.", False),
+    ],
+)
+def test_their_numbers_of_others_counted(linter: Linter, text: str, passed: bool) -> None:
+    """ "their" after others counted or quantified ("three small charities",
+    "many brands") owns their numbers; after the writer's shops, the writer's."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Our report did 31k downloads. Deals that touched it closed 11 days faster.", True),
+        ("Our guide got 9k views. Our sales cycle got 9 days shorter.", True),
+        ("Our guide got 9k views. Our customers arrived 10 minutes earlier.", False),
+    ],
+)
+def test_deals_closed_days_faster(linter: Linter, text: str, passed: bool) -> None:
+    """Deals that closed, or a sales cycle that got, days faster or shorter are
+    an outcome; customers arriving earlier are not."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "The TikTok of our tacos hit 2 million views. We went from ~90 to ~260 covers a night.",
+            True,
+        ),
+        ("Our clip hit 2M views. We finally paid off the van loan in June.", True),
+        ("Our clip hit 2M views. The band played 40 covers a night.", False),
+        ("Our clip hit 2M views. All that hard work paid off.", False),
+    ],
+)
+def test_covers_a_night_and_a_loan_paid_off(linter: Linter, text: str, passed: bool) -> None:
+    """A restaurant's covers a night, and a loan paid off, are outcomes; a
+    band's covers and hard work that "paid off" are not."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Our Christmas trailer is EVERYWHERE this week. We are a choir of 30 volunteers.", False),
+        ("Our Christmas trailer is everywhere this week, and we recruited 30 volunteers.", True),
+    ],
+)
+def test_what_a_group_is_made_of(linter: Linter, text: str, passed: bool) -> None:
+    """ "We are a choir of 30 volunteers" says who the writer is, no people
+    won; volunteers recruited are an outcome."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "my little dog cartoon blew up overnight. 30k new people here since Monday, welcome!",
+            False,
+        ),
+        ("30k new people here since Monday, welcome!", False),
+        ("There were 3,000 new people here at the fair.", True),
+    ],
+)
+def test_a_drawing_that_blew_up_and_new_people_here(
+    linter: Linter, text: str, passed: bool
+) -> None:
+    """A cartoon that blew up went viral; a big count of new people "here" is
+    an account's new audience; new people here at a fair are a crowd."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("we did it. 40k. thank you for loving our bread.", False),
+        ("HALF A MILLION. Thank you all. When I started nobody watched.", False),
+        ("Half a million 🎉 thank you", False),
+        ("A QUARTER OF A MILLION. Thank you all so much.", False),
+        ("We raised half a million!!! Thank you.", True),
+        ("40,000. That is the number of trees we planted. Thank you.", True),
+        ("Goal: 40k. Thank you for helping.", True),
+    ],
+)
+def test_a_count_alone_thanked_for(linter: Linter, text: str, passed: bool) -> None:
+    """A big count that is a sentence of its own, in a paragraph that thanks,
+    is a milestone (spelled out too); not money raised, a count the paragraph
+    explains, or a goal's label."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "Saw the thread from the ex-bank PM with 900k followers about 'loud budgeting' going viral.",
+            True,
+        ),
+        ("Saw the thread from a former VP with 900k followers about budgeting.", True),
+        ("Saw the thread from the ex-retail CFO with 700k followers about pricing.", True),
+        ("Got a post from our CEO with 900k views.", False),
+        ("So excited about our reel going viral!", False),
+    ],
+)
+def test_a_thread_from_an_executive_about_something_going_viral(
+    linter: Linter, text: str, passed: bool
+) -> None:
+    """Followers of an executive a thread came from are theirs; something
+    "going viral" that a post is about is its topic; the writer's reel is not."""
+    assert _verdict(linter, text)[0] is passed
+
+
+def test_round36_slice1_cues_in_a_batch(linter: Linter) -> None:
+    """The prefiltered pass reads slice 1's classes as the full pass does."""
+    assert_prefilter_agrees(
+        linter,
+        [
+            "That thread is officially our biggest tweet of all time.",
+            "We made it to 120k subs!!! Party on Friday.",
+            "The woman whose 'ranking every bakery in town' clip went viral lives on my street.",
+            "Our rooftop bar was the most-Instagrammed spot in the city this summer.",
+            "More than 40,000 visitors have stayed in the rooms she cleaned.",
+            "Good to hear so many views at the meeting, some strongly held!",
+            "Some of the best engineers I know have 200 followers.",
+            "Creators with more than 10k followers can now add links to stories.",
+            "For the rest of us, 300 views from the right people can be a full-time living.",
+            "A film of our volunteers has gone viral with 3M views, posted by a news site, not us.",
+            "Many brands tested the badge, and their reach dropped.",
+            "Our report did 31k downloads. Deals that touched it closed 11 days faster.",
+            "We went from ~90 to ~260 covers a night. We paid off the van loan.",
+            "Our trailer is everywhere. We are a choir of 30 volunteers.",
+            "30k new people here since Monday, welcome!",
+            "we did it. 40k. thank you for loving our bread.",
+            "HALF A MILLION. Thank you all.",
+            "Saw the thread from a former VP with 900k followers about budgeting.",
+        ],
+    )
