@@ -90,6 +90,8 @@ CLOSED = {
         # round36: quantifiers of a share of holders ("some of the founders") and of
         # others ("three charities", "many brands")
         "_SHARES_OF_HOLDERS", "_OTHERS",
+        # round36: adjectives that put a place in the past ("my last", "our old")
+        "_FORMER",
         "_CLAUSE_OPENERS",  # round34: punctuation that opens a clause a fronted "of" starts
         "_STOPPING",  # round34: negators and "stop" verbs before words named to drop
         "_SPEAKER_ALONE",  # round34: first-person-singular pronouns inside a quotation

@@ -306,3 +306,214 @@ def test_round36_slice1_cues_in_a_batch(linter: Linter) -> None:
             "Saw the thread from a former VP with 900k followers about budgeting.",
         ],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "What's trending on TikTok this week: 'quiet luxury' is out, and the #cottagecore "
+            "hashtag has passed 2 billion views.",
+            True,
+        ),
+        ("What's trending on our page this week: our reel has passed 2 million views.", False),
+    ],
+)
+def test_counts_listed_under_whats_trending(linter: Linter, text: str, passed: bool) -> None:
+    """ "What's trending …:" heads a list of others' trends, whose counts are
+    theirs; a list of the writer's own is not."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Soon a lot of 'I got 50k likes' posts are going to look very different.", True),
+        ("Our 'I got 50k likes' post did 50k likes.", False),
+    ],
+)
+def test_a_quoted_boast_naming_a_kind_of_post(linter: Linter, text: str, passed: bool) -> None:
+    """A boast quoted before a kind of post ("'I got 50k likes' posts") is
+    what such posts say; the writer's own post's count is theirs."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "Great read from Priya at Fernway: their founder posts average 30k views while "
+            "the brand page averages 700.",
+            True,
+        ),
+        ("Thanks to everyone at Acme: their team helped our reel get 30k views.", False),
+    ],
+)
+def test_their_numbers_after_someone_named(linter: Linter, text: str, passed: bool) -> None:
+    """ "their" after someone named whom a read came from owns their
+    numbers; the writer's reel, helped by them, is the writer's."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Lovely review from Ana: 'Best views in Porto and the friendliest staff.'", True),
+        ("Our reel got the best views in March.", False),
+        ("Our best views in TikTok history came this week.", False),
+    ],
+)
+def test_best_views_in_a_named_place(linter: Linter, text: str, passed: bool) -> None:
+    """The best views "in" a named place are its scenery; in a month or on a
+    platform they are counted attention."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("When the kitten appeal went viral at my last charity, the phones melted.", True),
+        ("In my previous job our reels got 2M views a month.", True),
+        ("Our last campaign went viral.", False),
+    ],
+)
+def test_at_a_former_workplace(linter: Linter, text: str, passed: bool) -> None:
+    """What happened at the writer's last or previous workplace is a story
+    from before; the writer's last campaign is theirs."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "Harrow Lane Primary, the school whose kindness video got 2 million views last "
+            "spring, is running a book swap.",
+            True,
+        ),
+        ("We are Oakfield Bakery, the shop whose cake video got 2M views.", False),
+    ],
+)
+def test_whose_after_a_noun_set_beside_a_name(linter: Linter, text: str, passed: bool) -> None:
+    """ "Name, the school whose video…": the named one's; "We are Name, the
+    shop whose…" is the writer's."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "Everyone's talking about the airline that posted a 7-second clip and picked up "
+            "30 million views.",
+            True,
+        ),
+        ("Everyone's talking about our video that got 30 million views.", False),
+    ],
+)
+def test_what_talk_is_about(linter: Linter, text: str, passed: bool) -> None:
+    """The count of one that talk is "about" is theirs; the writer's video
+    talked about is the writer's."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("The chef started her channel in 2020 and now has 800k subscribers.", True),
+        (
+            "This week's host started her pottery channel in 2020 and now has 800k subscribers.",
+            True,
+        ),
+        ("Our shop opened in 2020 and now has 80k followers.", False),
+    ],
+)
+def test_a_third_party_holding_after_a_joined_verb(linter: Linter, text: str, passed: bool) -> None:
+    """A third party (a chef, a show's host) who did one thing "and now has"
+    followers holds them; the writer's shop holds its own."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Our posts got 30k views. We've been awarded £300,000 to run the project.", True),
+        ("Our posts got 30k views. We awarded $5,000 in prizes.", False),
+        ("Our posts got 30k views. After them, 2,900 residents joined the library.", True),
+        ("Our posts got 30k views. 9,140 people took out a digital subscription.", True),
+        ("Our piece got 2M page views, and 88% of the new members are still paying.", True),
+        ("Follower count went from 300 to 7k. 80% of my projects came inbound.", True),
+        ("My thread got 3.1M impressions. Charts of rent-to-income ratios are my thing.", False),
+        ("We were on the front page of HN. Six weeks on, 41 companies were on paid plans.", True),
+        ("We were on the front page of HN. We were on paid plans before.", False),
+    ],
+)
+def test_outcomes_in_more_words(linter: Linter, text: str, passed: bool) -> None:
+    """A grant awarded to the writer, people who joined the library, a
+    subscription taken out, members still paying, work that came inbound,
+    companies counted on paid plans are outcomes; prizes the writer awarded,
+    income divided in a ratio, and the writer once on a paid plan are not."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("we were on the front page of hacker news for 11 hours yesterday.", False),
+        ("Our video of Gran bowling has gone round the world 🌍", False),
+        ("The rumour went round the world in a day.", True),
+        ("Ten thousand procurement managers read my newsletter every Tuesday.", False),
+        ("100,000 people have found us on Pinterest this year.", False),
+        ("We found 3,000 bugs on GitHub this year.", True),
+    ],
+)
+def test_attention_in_more_words(linter: Linter, text: str, passed: bool) -> None:
+    """The front page of Hacker News, a video gone round the world, managers
+    counted reading, people who found the writer on a platform are attention;
+    a rumour that went round, and bugs found on GitHub, are not."""
+    assert _verdict(linter, text)[0] is passed
+
+
+def test_round36_slice2_cues_in_a_batch(linter: Linter) -> None:
+    """The prefiltered pass reads slice 2's classes as the full pass does."""
+    assert_prefilter_agrees(
+        linter,
+        [
+            "What's trending on TikTok this week: the #cottagecore hashtag has passed 2B views.",
+            "Soon a lot of 'I got 50k likes' posts are going to look very different.",
+            "Great read from Priya at Fernway: their founder posts average 30k views.",
+            "Lovely review from Ana: 'Best views in Porto and the friendliest staff.'",
+            "In my previous job our reels got 2M views a month.",
+            "Harrow Lane Primary, the school whose kindness video got 2 million views, is open.",
+            "Everyone's talking about the airline that picked up 30 million views.",
+            "This week's host started her pottery channel in 2020 and now has 800k subscribers.",
+            "We've been awarded £300,000 to run the project.",
+            "After the posts, 2,900 residents joined the library.",
+            "9,140 people took out a digital subscription, and 88% are still paying.",
+            "80% of my projects came inbound.",
+            "Charts of rent-to-income ratios are my thing.",
+            "Six weeks after launch, 41 companies were on paid plans.",
+            "Our analysis of 1,400 brand accounts found that page followers grew 2.1% a month.",
+            "we were on the front page of hacker news for 11 hours yesterday.",
+            "Our video of Gran bowling has gone round the world.",
+            "Ten thousand procurement managers read my newsletter every Tuesday.",
+            "100,000 people have found us on Pinterest this year.",
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "Our analysis of brand accounts found that median follower growth on X "
+            "slowed, while LinkedIn page followers grew 2.1% per month.",
+            True,
+        ),
+        ("Our study found that our posts with faces got 38% more likes.", False),
+    ],
+)
+def test_our_study_finding_others_numbers(linter: Linter, text: str, passed: bool) -> None:
+    """What the writer's own study found of others' accounts is the finding's;
+    a finding about "our posts" stays the writer's."""
+    assert _verdict(linter, text)[0] is passed

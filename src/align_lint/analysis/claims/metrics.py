@@ -10,6 +10,7 @@ says it, or ``None``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Iterator, Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Literal
@@ -17,6 +18,7 @@ from typing import TYPE_CHECKING, Literal
 from align_lint.analysis.claims.counts import (
     _CURRENCY,
     _FURTHER,
+    _MONTHS,
     _MORE,
     _ORDINAL,
     _ORDINAL_WORDS,
@@ -318,6 +320,21 @@ def _cheap_attention_bought(
         if token.lemma_ in buying and token.tag_ in ("VBD", "VBN"):
             return start - 1, end
     return None
+
+
+def _in_a_named_place(doc: Doc, end: int, platforms: frozenset[str]) -> bool:
+    """Is the term followed by "in" and a name that is no platform, month or
+    quarter ("in Lisbon", "in Porto"; not "in TikTok history", "in March",
+    "in Q3")?"""
+    if end + 1 >= len(doc) or doc[end].lower_ != "in":
+        return False
+    name = doc[end + 1]
+    if name.pos_ != "PROPN" or name.lower_ in platforms or name.lower_ in _MONTHS:
+        return False
+    return not _QUARTER.match(name.text)
+
+
+_QUARTER = re.compile(r"^[Qq][1-4]$")
 
 
 def _of_a_place(doc: Doc, end: int, scenery: frozenset[str]) -> bool:
@@ -1722,6 +1739,13 @@ class MetricReader(MilestoneReader):
             and doc[start - 1].lower_ in self._grammar["scenery"]
         ):
             return False  # "three glacier views", "sea views": scenery named before
+        if (
+            head.lower_ == "views"
+            and start > 0
+            and doc[start - 1].lower_ in self._grammar["scenic_superlatives"]
+            and _in_a_named_place(doc, end, self._platforms)
+        ):
+            return False  # "Best views in Lisbon and the kindest staff": a review's scenery
         if (
             term.not_before
             and end < len(doc)

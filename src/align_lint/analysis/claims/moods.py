@@ -2225,6 +2225,7 @@ def _names_a_thing(term: Token, marks: frozenset[str]) -> bool:
     return (
         term.dep_ == "compound"
         and holder.pos_ in ("NOUN", "PROPN")
+        and not _emoji(holder)  # "gone round the world 🌍": the tagger's noun (round36)
         and holder.lemma_ not in _TALLIES
         and holder.lemma_ not in marks
     )
@@ -3123,6 +3124,8 @@ def _someone_named_before(whose: Token, people: frozenset[str]) -> bool:
     # A handle is blanked in the analysis text (documents/masking.py): spaces;
     # a thing named by a name before it: "the Wexford knitting group whose…"
     named_noun = named.pos_ == "NOUN" and any(t.pos_ == "PROPN" for t in named.lefts)
+    # or set beside a name: "Harrow Lane Primary, the school whose video…" (round36)
+    named_noun = named_noun or (named.dep_ == "appos" and named.head.pos_ == "PROPN")
     if named.is_space or named_noun:
         return True
     if named.lower_ in people:  # "the guy whose…", not "our head chef, whose…"
@@ -3149,16 +3152,27 @@ def _a_person_a_piece_came_from(person: Token, people: frozenset[str]) -> bool:
     return not any(t.lower_ in _MINE for t in person.lefts)
 
 
-def _theirs_of_others_counted(head: Token) -> bool:
+def _theirs_of_others_counted(head: Token, platforms: frozenset[str]) -> bool:
     """Is the term owned by "their" that points back at others counted or
     quantified, the subject before it ("Three small charities tried it; their
-    shares barely moved", "many brands tested it, and their reach dropped")?
-    Those others' numbers, not the writer's."""
+    shares barely moved", "many brands tested it, and their reach dropped"),
+    or at someone named whom a read came from ("a read from Kyle at Stackwise:
+    their founder posts average 40k views")? Those others' numbers."""
     owner = head.head if head.dep_ == "conj" else head  # "their shares and comments"
-    if not any(c.dep_ == "poss" and c.lower_ == "their" for c in owner.children):
+    holders = [owner]
+    if owner.dep_ == "dobj":  # "their founder posts average 30k views"
+        holders += [c for c in owner.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not any(c.dep_ == "poss" and c.lower_ == "their" for h in holders for c in h.children):
         return False
-    earlier = head.doc[head.sent.start : owner.i]
-    return any(t.dep_ == "nsubj" and t.tag_ == "NNS" and _others_counted(t) for t in earlier)
+    earlier = head.doc[head.sent.start : min(h.left_edge.i for h in holders)]
+    named = not any(t.lower_ in _MINE for t in earlier) and any(
+        t.pos_ == "PROPN" and t.dep_ == "pobj" and t.head.lower_ in ("from", "at")
+        and t.lower_ not in platforms
+        for t in earlier
+    )  # fmt: skip
+    return named or any(
+        t.dep_ == "nsubj" and t.tag_ == "NNS" and _others_counted(t) for t in earlier
+    )
 
 
 def _others_counted(noun: Token) -> bool:
@@ -3393,6 +3407,66 @@ def _trending_in_a_field(term: Token, places: frozenset[str], own: frozenset[str
 
 
 _HEADING_REACH = 20  # words from "Trending" to the colon of its list
+# "What's trending" as a heading asks what is: the words before the verb.
+_WHATS = (["what", "'s"], ["what", "\u2019s"], ["what", "is"])
+
+
+def _told_of_what_talk_is_about(head: Token) -> bool:
+    """Is the term's verb a relative clause (or one joined to it) of what
+    talk is "about", none of it the writer's ("everyone's talking about the
+    airline that posted a clip and picked up 30 million views")? The one
+    talked about holds it."""
+    verb = head.head
+    if verb.dep_ == "conj":
+        verb = verb.head
+    if verb.dep_ != "relcl":
+        return False
+    about = verb.head
+    if about.dep_ != "pobj" or about.head.lower_ != "about":
+        return False
+    return not _says_us(about) and about.lower_ not in _MINE
+
+
+def _at_a_former_workplace(sentence: Span, workplaces: frozenset[str]) -> bool:
+    """Does the sentence tell of a workplace the writer has left ("at my last
+    organisation", "in my previous job", "at our old agency")? What happened
+    there is a story from before, not this writer's result."""
+    words = [t.lower_ for t in sentence]
+    return any(
+        words[i] in ("my", "our") and words[i + 1] in _FORMER and words[i + 2] in workplaces
+        for i in range(len(words) - 2)
+    )
+
+
+# Words that place a workplace in the writer's past: "my last organisation".
+_FORMER = frozenset({"last", "previous", "old", "former"})
+
+
+def _a_quoted_boast_naming_pieces(head: Token, content: frozenset[str]) -> bool:
+    """Does the term end a quotation that names a kind of post after it ("a lot
+    of 'I got 10k likes' carousels", "those 'we hit 1M views' threads")? The
+    boast is quoted as what such posts say, no one's count."""
+    doc = head.doc
+    close = head.i + 1
+    if close + 1 >= len(doc) or doc[close].text not in _QUOTE_MARKS:
+        return False
+    kind = doc[close + 1]
+    if kind.tag_ != "NNS" or kind.lemma_.lower() not in content:
+        return False
+    return any(t.text in _QUOTE_MARKS for t in doc[max(head.sent.start, head.i - 6) : head.i])
+
+
+def _listed_under_a_trend_heading(head: Token) -> bool:
+    """Is the term in the list after a heading of others' trends ("What's
+    trending on TikTok this week: 'quiet luxury' is out, and the #deinfluencing
+    hashtag has passed 1 billion views")? Counts of that list are the trends'."""
+    sentence = head.sent
+    for token in sentence:
+        if token.i >= head.i:
+            return False
+        if token.lemma_ == "trend" and _list_heading(token):
+            return any(t.text == ":" for t in head.doc[token.i : head.i])
+    return False
 
 
 def _list_heading(verb: Token) -> bool:
@@ -3405,9 +3479,14 @@ def _list_heading(verb: Token) -> bool:
         return False
     # "Now trending on X: #StormEowyn" (round32): an adverb of time may lead
     now = verb.i > verb.sent.start and verb.doc[verb.i - 1].lower_ in ("now", "currently")
-    if not (_opens_sentence(verb) or (now and _opens_sentence(verb.doc[verb.i - 1]))):
+    # "What's trending on TikTok this week: …" (round36): asked, then answered
+    asked = [t.lower_ for t in verb.doc[verb.sent.start : verb.i]] in _WHATS and (
+        verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ == "on"
+    )  # on a platform; "what's trending in kitchen design" is a fashion
+    opening = _opens_sentence(verb) or (now and _opens_sentence(verb.doc[verb.i - 1]))
+    if not (asked or opening):
         return False
-    if any(c.dep_ in ("nsubj", "aux", "auxpass") for c in verb.children):
+    if not asked and any(c.dep_ in ("nsubj", "aux", "auxpass") for c in verb.children):
         return False
     sentence = verb.sent
     colons = [t.i for t in sentence if t.text == ":" and t.i > verb.i]
@@ -4382,12 +4461,20 @@ class MoodReader(OwnershipReader):
             return planned  # "their goal for this year is 'more engagement'"
         if _a_quotation_said_after(head, self._grammar["saying_verbs"]):
             return "background"  # "'I didn't know it had gone viral,' said the keeper"
-        if _everyones_own(head) or _theirs_of_others_counted(head):
+        if _everyones_own(head) or _theirs_of_others_counted(head, self._platforms):
             return "background"  # "everyone in my feed is panicking that their reach has dropped"
         if _the_same_count(head):
             return "negated"  # "we've had the same 900 followers for three years": no change
         if _a_whose_sentence(head.sent, self._grammar["third_parties"]):
             return "background"  # "Shoutout to @mira whose video went viral, 8M views!!"
+        if _listed_under_a_trend_heading(head):
+            return "background"  # "What's trending: … the #x hashtag has passed 1B views"
+        if _at_a_former_workplace(head.sent, self._grammar["workplaces"]):
+            return "background"  # "when our appeal got 2M views at my last charity"
+        if _told_of_what_talk_is_about(head):
+            return "topic"  # "everyone's talking about the airline that picked up 30M views"
+        if _a_quoted_boast_naming_pieces(head, self._grammar["content_nouns"]):
+            return "topic"  # "a lot of 'I got 10k likes' carousels": a kind of post
         if _made_by_another_not_us(head.sent):
             return "background"  # "…has 8M views; it was posted by a journalist, not us"
         if _told_as_hearsay(head, self._grammar["hearsay_adverbs"]):
@@ -4649,6 +4736,8 @@ class MoodReader(OwnershipReader):
             return "background"  # "Shoutout to @woodkid whose birdhouse video went viral"
         if _a_piece_told_by_whose(verb, people, self._grammar["content_nouns"]):
             return "background"  # "the guy whose 'rating every sandwich' clip went viral"
+        if _at_a_former_workplace(verb.sent, self._grammar["workplaces"]):
+            return "background"  # "When the puppy appeal went viral at my last organisation"
         if _made_by_another_not_us(verb.sent):
             return "background"  # "…has gone viral, posted by a journalist, not us"
         if subject is not None and self._someone_elses_by_pronoun(subject):
@@ -4714,15 +4803,18 @@ class MoodReader(OwnershipReader):
     def _a_finding_reported(self, head: Token) -> bool:
         """Is the term in the clause research reports it found ("Researchers
         found that politicians with more than 500,000 followers received 4.5
-        times more abusive replies")? The study's finding; "our study found"
-        or a finding of "our posts" stays the writer's."""
+        times more abusive replies", "our analysis of 1,400 accounts found that
+        follower growth slowed")? The study's finding; a finding of "our
+        posts" stays the writer's."""
         clause = _complement_above(head, ("ccomp",))
         if clause is None or clause.head.lemma_ not in self._grammar["finding_verbs"]:
             return False
         finder = _subject_of(clause.head)
         if finder is None or finder.lemma_.lower() not in self._grammar["research_subjects"]:
             return False
-        return not any(t.lower_ in _MINE for t in head.sent)
+        # The finding's own words say whose it is: "our analysis of 1,400 brand
+        # accounts found that … page followers grew 2.1%" is the brands' (round36)
+        return not any(t.lower_ in _MINE for t in clause.subtree)
 
     def _what_someone_brought_in_made(self, subject: Token, verb: Token) -> bool:
         """Is ``subject`` "it" or a piece pointed at ("that clip", "the video")

@@ -283,6 +283,21 @@ def _pays_for_itself(verb: Token) -> bool:
     return all(is_money(o) or any(t.text in _CURRENCY for t in o.subtree) for o in objects)
 
 
+def _counted_on_it(plan: Token) -> int | None:
+    """Where the count begins of those said to be "on" or moved "to" the
+    outcome ("41 companies were on paid plans", "300 teams moved to the paid
+    plan"): the subject of "be" or a verb of moving, counted; or None."""
+    on = plan.head
+    verb = on.head
+    if on.lower_ not in ("on", "to") or verb.lemma_ not in ("be", "move", "switch", "upgrade"):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    count = next((c for c in subject.children if c.dep_ == "nummod" and is_count(c)), None)
+    return None if count is None else _count_start(plan.doc, count.i)
+
+
 def _on_a_paid_tier(noun: Token, tiers: frozenset[str]) -> Token | None:
     """The tier (``tiers``: plan, tier…) a counted noun's people are on when
     it is a paid one: "900 subscribers on the paid plan", "members on our
@@ -820,6 +835,9 @@ class OutcomeReader(MetricReader):
             ):
                 # "referrals drove 40% of new sales", not "50% of TikTok users say…"
                 return "amount", (holder.i - 1, end)
+        counted_on = _counted_on_it(head) if head.dep_ == "pobj" else None
+        if counted_on is not None:  # "41 companies were on paid plans" (round36)
+            return "count", (counted_on, end)
         if head.dep_ == "pobj" and verb.lower_ == "in" and _money_amount(verb.head):
             # "sourced $250k in pipeline", "$1.2M in sales"
             money = verb.head
@@ -1136,9 +1154,11 @@ class OutcomeReader(MetricReader):
             t.text in _CURRENCY or (t.lower_ in money_words and not _names_a_kind(t, money_words))
             for t in after
         )
-        if lemma in ("raise", "earn", "make", "generate", "bring"):
+        if lemma in ("raise", "earn", "make", "generate", "bring", "award"):
             if lemma == "make" and _made_for_a_price(verb):
                 return None  # "we made it for £4k with a borrowed camera": its cost
+            if lemma == "award" and not any(c.dep_ == "auxpass" for c in verb.children):
+                return None  # "we awarded $5,000 in prizes": given, not won (round36)
             if _an_attention_value(after, self._grammar["attention_value_kinds"]):
                 return (
                     None  # "…, with an earned media value estimated at £410,000": attention priced

@@ -2136,6 +2136,10 @@ class OwnershipReader(Vocabulary):
             owners += [c for s in subjects for c in s.children if c.dep_ == "poss"]
         if head.dep_ == "dobj" and head.head.lemma_ in self._grammar["having_verbs"]:
             holders = [c for c in head.head.children if c.dep_ == "nsubj"]
+            if not holders and head.head.dep_ == "conj":
+                # "the chef started her channel in 2020 and now has 800k
+                # subscribers": the subject of the first verb (round36)
+                holders = [c for c in head.head.head.children if c.dep_ == "nsubj"]
             counting = _HOLDING.union(
                 *(self._grammar[name] for name in ("getting_verbs", "gain_verbs", "growth_verbs"))
             )
