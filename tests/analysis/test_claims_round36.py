@@ -517,3 +517,71 @@ def test_our_study_finding_others_numbers(linter: Linter, text: str, passed: boo
     """What the writer's own study found of others' accounts is the finding's;
     a finding about "our posts" stays the writer's."""
     assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Nobody's boss ever got excited about 3 million eyeballs.", True),
+        ("Our boss got excited about 3 million eyeballs.", False),
+    ],
+)
+def test_a_subject_owned_by_nobody(linter: Linter, text: str, passed: bool) -> None:
+    """A subject owned by "nobody" denies the claim, as "nobody" does."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("The mayor's post has 30k shares and 8,000 comments.", True),
+        ("Our post has 30k shares and 8,000 comments.", False),
+        ("The nurses' report it misquotes has 212 downloads.", True),
+        ("Our customers' videos got 3M views.", False),
+        ("Our Year 6 leavers' video has 90,000 views on YouTube!!", False),
+        ("His 'zoomies' video has been seen by over 5 million people.", False),
+        ("Caldera Outdoors' launch secured 92M social impressions.", False),
+        ("The brands' reach doubled after we took over their accounts.", False),
+    ],
+)
+def test_others_pieces_counted(linter: Linter, text: str, passed: bool) -> None:
+    """A count joined to another's count is theirs too; a piece owned by a
+    plural with its apostrophe ("the nurses' report") is that group's; the
+    writer's customers' videos stay the writer's."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Our TikTok series reached 3.1M students.", False),
+        ("Our posts got 4k views. We reached 1,000 paying customers.", True),
+        ("Our explainer hit 1M views!! Started as a lockdown project by two PhD students.", False),
+        ("Our explainer hit 1M views. Our app is now used by 40,000 students.", True),
+        ("We were chosen by three national accounts, and the reel got 80k views.", True),
+        ("The posts got 12k shares. 5,300 new cards issued in September.", True),
+        ("Our film just hit seven digits.", False),
+    ],
+)
+def test_reach_makers_and_cards(linter: Linter, text: str, passed: bool) -> None:
+    """People a piece "reached" are its reach, and a handful "by" whom it was
+    made are its makers, neither an outcome; paying customers reached,
+    students who use the app and library cards issued are outcomes; a film
+    is a piece whose milestone is attention."""
+    assert _verdict(linter, text)[0] is passed
+
+
+def test_round36_slice3_cues_in_a_batch(linter: Linter) -> None:
+    """The prefiltered pass reads slice 3's classes as the full pass does."""
+    assert_prefilter_agrees(
+        linter,
+        [
+            "Nobody's boss ever got excited about 3 million eyeballs.",
+            "The mayor's post has 30k shares and 8,000 comments.",
+            "The nurses' report it misquotes has 212 downloads.",
+            "Our TikTok series reached 3.1M students.",
+            "Started as a lockdown project by two PhD students.",
+            "5,300 new cards issued in September.",
+            "Our film just hit seven digits.",
+        ],
+    )

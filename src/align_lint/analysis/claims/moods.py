@@ -2875,7 +2875,9 @@ def _denied_by_subject(children: Iterable[Token]) -> bool:
         if child.dep_ not in ("nsubj", "nsubjpass"):
             continue
         first = child.left_edge
-        if first.lower_ not in _NO_ONE or not first.whitespace_:
+        # "Nobody's CFO ever got excited about…" (round36): owned by no one
+        owned = first.i + 1 < len(first.doc) and first.doc[first.i + 1].lower_ in ("'s", "\u2019s")
+        if first.lower_ not in _NO_ONE or not (first.whitespace_ or owned):
             continue  # "no-code builders" name a trade
         if _in_a_title(first):
             continue  # "the 'Leave No Trace' PSA reached 4.1 million people": a name

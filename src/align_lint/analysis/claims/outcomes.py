@@ -67,6 +67,29 @@ _CLAUSE_REACH = 4  # tokens between an outcome term and its verb read by word or
 _STAT_REACH = 6  # tokens between an outcome term and its "up 20%" on a stat line
 
 
+def _reached_by_a_piece(noun: Token, content: frozenset[str]) -> bool:
+    """Is the noun what a piece of content "reached" ("our TikTok series
+    reached 4.8M students", "the campaign reached 2M customers")? Its reach,
+    not people won; "we reached 1,000 paying customers" is a milestone."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_ != "reach":
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lemma_.lower() in content
+
+
+def _a_handful_who_made_it(doc: Doc, amount: int) -> bool:
+    """Is the count a handful of people "by" whom a thing was made, "by"
+    right after the thing ("a lockdown project by two PhD students"; word
+    order, as this is read before any parse)? Its makers; "used by 40,000
+    students" counts adopters, and "chosen by three national accounts"
+    clients (after a verb)."""
+    if amount < 2 or doc[amount - 1].lower_ != "by" or doc[amount - 2].pos_ != "NOUN":
+        return False
+    value = number(doc[amount])
+    return value is not None and value < 10
+
+
 def _what_the_writer_is_made_of(doc: Doc, amount: int, groups: frozenset[str]) -> bool:
     """Is the count what a group "is" made of ("we are a cast of 22
     volunteers", "we're a team of 12 nurses"): a self-description with "be",
@@ -793,6 +816,10 @@ class OutcomeReader(MetricReader):
             return None  # "reach: 48,900 accounts": the accounts reached, a unit
         if amount is not None and _surveyed(doc, amount, self._grammar["surveys"]):
             return None  # "a study of 8,000 accounts found…": the sample studied
+        if amount is not None and _reached_by_a_piece(head, self._grammar["content_nouns"]):
+            return None  # "our TikTok series reached 4.8M students": reach (round36)
+        if amount is not None and _a_handful_who_made_it(doc, amount):
+            return None  # "a lockdown project by two PhD students": its makers (round36)
         if amount is not None and _what_the_writer_is_made_of(
             doc, amount, self._grammar["group_nouns"]
         ):
