@@ -87,9 +87,9 @@ CLOSED = {
         "_BE_FORMS",  # forms of "be" ("'X' is trending", "views are up"; round32)
         "_FROM_ZERO_TO",  # round33: arrows and "to" that carry a zero on to an amount
         "_SHARES_OF_A_KIND",  # round33: quantifiers of a share of a kind ("half the songs")
-        # round36: quantifiers of a share of holders ("some of the founders") and of
-        # others ("three charities", "many brands")
-        "_SHARES_OF_HOLDERS", "_OTHERS",
+        # round36: quantifiers of a share of holders ("some of the founders"; with
+        # "other", "these", "those", of others: "many brands", "other charities")
+        "_SHARES_OF_HOLDERS",
         # round36: adjectives that put a place in the past ("my last", "our old")
         "_FORMER",
         "_CLAUSE_OPENERS",  # round34: punctuation that opens a clause a fronted "of" starts

@@ -3189,7 +3189,7 @@ def _others_counted(noun: Token) -> bool:
 
 
 # Words that quantify others: "many brands", "other charities".
-_OTHERS = frozenset({"many", "some", "most", "several", "few", "other", "these", "those"})
+_OTHERS = _SHARES_OF_HOLDERS | {"other", "these", "those"}
 
 
 def _the_same_count(head: Token) -> bool:
