@@ -585,3 +585,63 @@ def test_round36_slice3_cues_in_a_batch(linter: Linter) -> None:
             "Our film just hit seven digits.",
         ],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Proposed on the pitch in front of 20,000 fans who kept the secret.", True),
+        ("Our ad put us in front of 2 million people.", False),
+        ("Two coaching engagements wrapped this month and I'm off in August.", True),
+        ("Our engagement rate hit 9% this month.", False),
+    ],
+)
+def test_a_crowd_at_a_match_and_work_engagements(linter: Linter, text: str, passed: bool) -> None:
+    """A crowd "in front of" whom someone proposed on the pitch is there in
+    person, and coaching engagements are work; an ad's reach and an
+    engagement rate are attention."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("The viral clip of the mayor's hot-mic moment has 9M views on TikTok.", True),
+        ("Our viral clip of the new livery has 9M views.", False),
+    ],
+)
+def test_a_clip_of_a_persons_moment_after_an_adjective(
+    linter: Linter, text: str, passed: bool
+) -> None:
+    """ "The viral clip of the mayor's moment": an adjective between the
+    article and the clip keeps it news; the writer's clip stays theirs."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Our cat display post has gone absolutely bananas this weekend.", False),
+        ("The crowd has gone wild.", True),
+        ("Featured on the Explore page!!! So happy.", False),
+        ("We were on the front page of Product Hunt all day.", False),
+    ],
+)
+def test_a_post_gone_bananas_and_featured_pages(linter: Linter, text: str, passed: bool) -> None:
+    """A post "gone absolutely bananas", the Explore page and Product Hunt's
+    front page are attention; a crowd gone wild is not."""
+    assert _verdict(linter, text)[0] is passed
+
+
+def test_round36_slice4_cues_in_a_batch(linter: Linter) -> None:
+    """The prefiltered pass reads slice 4's classes as the full pass does."""
+    assert_prefilter_agrees(
+        linter,
+        [
+            "Proposed on the pitch in front of 20,000 fans who kept the secret.",
+            "Two coaching engagements wrapped this month.",
+            "The viral clip of the mayor's hot-mic moment has 9M views on TikTok.",
+            "Our cat display post has gone absolutely bananas this weekend.",
+            "Featured on the Explore page!!! So happy.",
+        ],
+    )

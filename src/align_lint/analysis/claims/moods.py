@@ -3574,6 +3574,8 @@ def _a_clip_of_someone(sentence: Span, content: frozenset[str], people: frozense
         if token.lemma_ not in content and not clip:
             continue
         opener = doc[token.i - 1]
+        if opener.pos_ == "ADJ" and token.i - 2 >= sentence.start:
+            opener = doc[token.i - 2]  # "the viral clip of the mayor's hot-mic moment" (round36)
         if opener.tag_ == "POS" and token.i - 3 >= sentence.start:
             opener = doc[token.i - 3]  # "a customer's video of our manager singing"
         elif opener.pos_ in ("NOUN", "PROPN") and token.i - 2 >= sentence.start:
