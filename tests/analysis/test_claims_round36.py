@@ -645,3 +645,33 @@ def test_round36_slice4_cues_in_a_batch(linter: Linter) -> None:
             "Featured on the Explore page!!! So happy.",
         ],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("People keep asking how I grew the newsletter. Truth is, I barely look.", True),
+        ("People ask how I got 100k followers.", False),
+        ("Funny that the clip of our lab test has 900k views on a pundit's account.", True),
+        ("The pothole clip got 1.8M views on someone's TikTok.", True),
+        ("Our clip has 900k views on our own account.", False),
+        ("we hit 10k subs on the shop's youtube, thank you", False),
+    ],
+)
+def test_asked_how_and_counts_on_someone_elses(linter: Linter, text: str, passed: bool) -> None:
+    """ "asked how I grew" with no count asks (with a count it brags); a
+    count "on someone's TikTok" or "on a pundit's account" is theirs; on the
+    writer's own account it is the writer's."""
+    assert _verdict(linter, text)[0] is passed
+
+
+def test_round36_slice5_cues_in_a_batch(linter: Linter) -> None:
+    """The prefiltered pass reads slice 5's classes as the full pass does."""
+    assert_prefilter_agrees(
+        linter,
+        [
+            "People keep asking how I grew the newsletter.",
+            "Funny that the clip of our lab test has 900k views on a pundit's account.",
+            "The pothole clip got 1.8M views on someone's TikTok.",
+        ],
+    )

@@ -3429,6 +3429,25 @@ def _told_of_what_talk_is_about(head: Token) -> bool:
     return not _says_us(about) and about.lower_ not in _MINE
 
 
+def _on_someone_elses(head: Token, places: frozenset[str]) -> bool:
+    """Is the count said to be "on" someone else's account or platform right
+    after it, someone brought in ("1.8M views on someone's TikTok", "900k
+    views on a pundit's account"; not "on our TikTok", "on the shop's
+    youtube")? Theirs, whoever is in the piece."""
+    doc = head.doc
+    at = head.i + 1
+    if at + 3 > len(doc) or doc[at].lower_ != "on":
+        return False
+    words = doc[at + 1 : min(len(doc), at + 6)]
+    owned = next((t for t in words if t.text in ("'s", "\u2019s")), None)
+    if owned is None or owned.i + 1 >= len(doc) or doc[owned.i + 1].lower_ not in places:
+        return False
+    # someone brought in, not one the writer points at ("on the shop's youtube"
+    # may be the writer's own shop)
+    owner = doc[at + 1 : owned.i]
+    return len(owner) > 0 and owner[0].lower_ in ("a", "an", "someone", "somebody", "some")
+
+
 def _at_a_former_workplace(sentence: Span, workplaces: frozenset[str]) -> bool:
     """Does the sentence tell of a workplace the writer has left ("at my last
     organisation", "in my previous job", "at our old agency")? What happened
@@ -3633,11 +3652,15 @@ def _asked_why(head: Token, asking: frozenset[str]) -> bool:
     """Is the term's clause what someone asks "why" of, under a verb of asking
     ("my boss keeps asking why our posts get fewer views", "someone asked why
     our CEO's posts get 10x the engagement")? A question about the numbers,
-    not a report of them ("how" may brag: "people ask how I got 100k")."""
+    not a report of them ("how" may brag: "people ask how I got 100k"; with
+    no count, "how" asks too: "someone asked how I grew my subscribers")."""
     clause = _complement_above(head, ("ccomp", "xcomp"))
     if clause is None or clause.head.lemma_ not in asking:
         return False
-    return any(c.lower_ == "why" for c in clause.children)
+    if any(c.lower_ == "why" for c in clause.children):
+        return True
+    how = any(c.lower_ == "how" for c in clause.children)
+    return how and not any(is_count(t) for t in clause.subtree)
 
 
 # How many steps up from a term the clause it is said in may stand.
@@ -4471,6 +4494,8 @@ class MoodReader(OwnershipReader):
             return "negated"  # "we've had the same 900 followers for three years": no change
         if _a_whose_sentence(head.sent, self._grammar["third_parties"]):
             return "background"  # "Shoutout to @mira whose video went viral, 8M views!!"
+        if _on_someone_elses(head, self._platforms | self._grammar["account_nouns"]):
+            return "background"  # "1.8M views on someone's TikTok", "on a pundit's account"
         if _listed_under_a_trend_heading(head):
             return "background"  # "What's trending: … the #x hashtag has passed 1B views"
         if _at_a_former_workplace(head.sent, self._grammar["workplaces"]):

@@ -64,7 +64,7 @@ GRAMMAR = (
     "failing_words", "studying_verbs", "best_pieces", "best_piece_words", "pledging_verbs",
     # round36: people named by a title a piece came from ("the thread from the ex-bank PM").
     "titled_people", "newcomer_nouns", "group_nouns", "sooner_words", "speeding_verbs",
-    "explaining_words", "scenic_superlatives", "workplaces",
+    "explaining_words", "scenic_superlatives", "workplaces", "account_nouns",
     "shop_places", "supposing_verbs", "drawing_verbs",
     "result_nouns", "buyer_nouns", "joined_programs",
     "outcome_change_verbs", "having_verbs", "counted_places", "level_words", "getting_verbs",
