@@ -40,7 +40,7 @@ CLOSED = {
         "_FIRST_AMOUNT_KINDS",
     },
     "extractor": {
-        "_THANKS", "_DIRECTIONS", "_COUNTED_BY", "_EXAMPLES", "_COUNT_CUE", "_RANK_CUES",
+        "_DIRECTIONS", "_COUNTED_BY", "_EXAMPLES", "_COUNT_CUE", "_RANK_CUES",
         "_WRITERS", "_DENIED_OR_DOUBTED", "_LIST_JOINS", "_CLAUSE_OPENERS",
         # conjunctions, determiners and question words beside a bare "Revenue?" (lead21)
         "_BESIDE_A_BARE_QUESTION",
@@ -79,9 +79,9 @@ CLOSED = {
         "_THANKED", "_PERIOD_PREPOSITIONS", "_CHANNEL_DETERMINERS", "_CHEER_BETWEEN",
         "_AT_FORMS", "_GOING_ON_TAGS", "_SENTENCE_ENDS", "_WHEN_SAID", "_BEFORE_MILESTONE_VERB",
         "_ORDINAL_NAMES",
-        # the words of thanks, as the extractor's _THANKS; and the parts of a
-        # count spelled out, "half", "quarter" (number words) (round36)
-        "_THANKING", "_PARTS",
+        # the words of thanks (the extractor's prefilter reads them from here);
+        # and the parts of a count spelled out, "half", "quarter" (round36)
+        "_THANKS", "_PARTS",
     },
     "moods": {
         "_BE_FORMS",  # forms of "be" ("'X' is trending", "views are up"; round32)

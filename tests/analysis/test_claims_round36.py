@@ -303,6 +303,7 @@ def test_round36_slice1_cues_in_a_batch(linter: Linter) -> None:
             "30k new people here since Monday, welcome!",
             "we did it. 40k. thank you for loving our bread.",
             "HALF A MILLION. Thank you all.",
+            "we did it. 40k. thankyou so much",
             "Saw the thread from a former VP with 900k followers about budgeting.",
         ],
     )

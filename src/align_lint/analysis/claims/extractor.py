@@ -51,6 +51,7 @@ from align_lint.analysis.claims.metrics import (
     _most_as_majority,
 )
 from align_lint.analysis.claims.milestones import (
+    _THANKS,
     _and_counting,
     _best_piece,
     _big_milestone,
@@ -103,7 +104,6 @@ if TYPE_CHECKING:
 # words go into rules/lexicons/grammar.yaml (tests/analysis/test_claim_word_lists.py).
 
 # Thanks, and whom it goes to before "for": "thank you all for 10k".
-_THANKS = frozenset({"thank", "thanks"})
 # Where a trend heads, not what trended: "trending in the right direction".
 _DIRECTIONS = frozenset({"direction", "directions", "way"})
 # What joins the items of a list of metrics ("likes, saves and replies").

@@ -59,7 +59,9 @@ _CHANNEL_DETERMINERS = frozenset({"the", "our", "my", "this"})
 # before it ("we're at 10K!!!"), and the tags of a verb that goes on with the
 # count as its subject ("50k 🚀 is the prize", "10K 🙌 left to raise").
 _CHEER_BETWEEN = frozenset({"already", "now", "strong", "officially"})
-_THANKING = frozenset({"thank", "thanks", "thankyou"})
+# Words of thanks: "thank you for 10k!" (a prefilter way of the extractor's
+# too) and a paragraph that thanks a count said alone.
+_THANKS = frozenset({"thank", "thanks", "thankyou"})
 _AT_FORMS = frozenset({"'re", "\u2019re", "are", "is", "'s", "\u2019s", "am", "'m", "\u2019m"})
 _GOING_ON_TAGS = frozenset({"VBZ", "VBD", "VBN", "VBG"})
 _SENTENCE_ENDS = frozenset({".", "!", "?", "\n"})
@@ -291,10 +293,10 @@ def _best_piece(
 ) -> tuple[str, tuple[int, int]] | None:
     """ "our biggest tweet ever", "my most popular post ever", "our
     best-performing reel ever": a piece of content ranked as a record of
-    attention by "ever" before or after it, or "of all time" after it. Not the head of another noun
-    ("our biggest video shoot ever"), nor a piece ranked within a year, whose
-    sentence tells what it was about ("our most popular post this year was
-    about remote onboarding")."""
+    attention by "ever" before or after it, or "of all time" after it. Not
+    the head of another noun ("our biggest video shoot ever"), nor a piece
+    ranked within a year, whose sentence tells what it was about ("our most
+    popular post this year was about remote onboarding")."""
     following = doc[piece + 1] if piece + 1 < len(doc) else None
     if following is not None and following.pos_ in ("NOUN", "PROPN"):
         return None
@@ -337,6 +339,13 @@ def _newcomers_here(doc: Doc, here: int, newcomers: frozenset[str]) -> int | Non
         return None  # "3,000 new people here at the fair": a crowd at a place
     first = _count_start(doc, here - 3)
     return first if _a_round_count(doc[first]) else None
+
+
+def _a_big_bare_count(count: Token) -> bool:
+    """Is the token a count a cheered or a thanked milestone is made of: a
+    number (digits or a number word), 1,000 or more, not a year, not money?"""
+    numeral = count.like_num or count.text[:1].isdigit()
+    return numeral and is_count(count) and _a_round_count(count) and not is_money(count)
 
 
 def _spelled_lead(doc: Doc, scale: int) -> int:
@@ -878,9 +887,7 @@ class MilestoneReader(MoodReader):
         if last < 0 or _cheer_mark(doc[last], marks):
             return None  # a later mark of a run: the first one reads the count
         count = doc[_count_start(doc, last)]
-        if not (count.like_num or count.text[:1].isdigit()) or not is_count(count):
-            return None
-        if not _a_round_count(count) or is_money(count):
+        if not _a_big_bare_count(count):
             return None
         first = _spelled_lead(doc, count.i)  # "HALF A MILLION 🎉"
         if not _opens_a_fragment(doc, first):
@@ -903,13 +910,13 @@ class MilestoneReader(MoodReader):
         Not money, a year, a count in a paragraph of money or a race or that
         tells what the count was ("40,000. That's how many meals we served"),
         nor a count after a label ("Goal: 25k.")."""
-        if not near & _THANKING or near & self._not_thanked_alone:
+        if not near & _THANKS or near & self._not_thanked_alone:
             return None  # thanks, and no money, race or count explained in the paragraph
         count = doc[_count_start(doc, stop - 1)]
-        if not (count.like_num or count.text[:1].isdigit()) or not is_count(count):
+        if not _a_big_bare_count(count):
             return None
         first = _spelled_lead(doc, count.i)
-        if not _a_round_count(count) or is_money(count) or not _opens_a_fragment(doc, first):
+        if not _opens_a_fragment(doc, first):
             return None
         return "milestone", (first, stop)
 

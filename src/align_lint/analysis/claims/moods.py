@@ -1117,14 +1117,20 @@ def _said_of_every(head: Token) -> bool:
     return True
 
 
+def _before_a_count(doc: Doc, index: int, start: int) -> int:
+    """The first index at or before ``index`` (not before ``start``) that is
+    no count or scale word: the word before a count that ends at ``index``."""
+    while index > start and (is_count(doc[index]) or _is_scale(doc[index])):
+        index -= 1
+    return index
+
+
 def _stalled_at(head: Token, failing: frozenset[str]) -> bool:
     """Is the counted term where a piece failed or stalled, read by word order
     as the parse may make "flop" a noun ("a video flop at 300 views", "the
     reel stalled at 900 plays", "stuck at 40 followers")?"""
     doc = head.doc
-    index = head.i - 1
-    while index > head.sent.start and (is_count(doc[index]) or _is_scale(doc[index])):
-        index -= 1
+    index = _before_a_count(doc, head.i - 1, head.sent.start)
     if index == head.i - 1 or index < 1 or doc[index].lower_ != "at":
         return False
     before = doc[index - 1]
@@ -1151,16 +1157,12 @@ def _a_threshold(head: Token) -> bool:
     policy's threshold, no one's count; "we're just under 50k followers" has
     no noun before the bound."""
     doc = head.doc
-    index = head.i - 1
-    while index > head.sent.start and (is_count(doc[index]) or _is_scale(doc[index])):
-        index -= 1
+    index = _before_a_count(doc, head.i - 1, head.sent.start)
     if index == head.i - 1 or index <= head.sent.start:
         return False
     bound = doc[index]
     if bound.lower_ == "and":  # "creators with between 5k and 40k followers": a range
-        index -= 1
-        while index > head.sent.start and (is_count(doc[index]) or _is_scale(doc[index])):
-            index -= 1
+        index = _before_a_count(doc, index - 1, head.sent.start)
         bound = doc[index]
         if bound.lower_ != "between" or index <= head.sent.start:
             return False
@@ -4494,7 +4496,7 @@ class MoodReader(OwnershipReader):
             return "negated"  # "we've had the same 900 followers for three years": no change
         if _a_whose_sentence(head.sent, self._grammar["third_parties"]):
             return "background"  # "Shoutout to @mira whose video went viral, 8M views!!"
-        if _on_someone_elses(head, self._platforms | self._grammar["account_nouns"]):
+        if _on_someone_elses(head, self._accounts_and_platforms):
             return "background"  # "1.8M views on someone's TikTok", "on a pundit's account"
         if _listed_under_a_trend_heading(head):
             return "background"  # "What's trending: … the #x hashtag has passed 1B views"

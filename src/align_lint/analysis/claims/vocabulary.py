@@ -379,6 +379,9 @@ class Vocabulary:
         # Whom a piece may come "from", holding an audience: "the thread from the
         # ex-bank PM with 900k followers" (``_met_with_an_audience``).
         self._pieces_people = self._grammar["third_parties"] | self._grammar["titled_people"]
+        # What a count may be "on", someone else's: "on a pundit's account",
+        # "on someone's TikTok" (``_on_someone_elses``).
+        self._accounts_and_platforms = self._platforms | self._grammar["account_nouns"]
         # What keeps a count said alone from being a milestone thanked: money,
         # a race, or the paragraph telling what it was (``_thanked_count_alone``).
         self._not_thanked_alone = (
