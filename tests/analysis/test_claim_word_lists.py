@@ -74,6 +74,8 @@ CLOSED = {
         "_LEVEL_PREPOSITIONS", "_MOVED", "_LEVEL_DEPS", "_THE_POST", "_UP_OR_DOWN",
         # ordinal and rank words of a first place (judge53)
         "_FIRST_PLACES",
+        # round37: prepositions that hang a client's name on a piece ("for", "from", "of")
+        "_NAMING_PREPOSITIONS",
     },
     "milestones": {
         "_THANKED", "_PERIOD_PREPOSITIONS", "_CHANNEL_DETERMINERS", "_CHEER_BETWEEN",
@@ -92,6 +94,8 @@ CLOSED = {
         "_SHARES_OF_HOLDERS",
         # round36: adjectives that put a place in the past ("my last", "our old")
         "_FORMER",
+        # round37: "of" and the plural scale words of an amount in words ("tens of millions of")
+        "_SCALES_OF_SCALES",
         "_CLAUSE_OPENERS",  # round34: punctuation that opens a clause a fronted "of" starts
         "_STOPPING",  # round34: negators and "stop" verbs before words named to drop
         "_SPEAKER_ALONE",  # round34: first-person-singular pronouns inside a quotation
@@ -136,6 +140,7 @@ CLOSED = {
     },
     "ownership": {
         "_THEIRS",  # possessive pronouns of another ("theirs drove $3M"; round32)
+        "_LOCAL_PREPOSITIONS",  # round37: prepositions of place ("a bakery in my town", "near me")
         "_RELATIVES",  # round33: relative pronouns that open a clause on a noun
         "_DOERS", "_HOLDING", "_FIRST_PERSON", "_GENERIC_DETERMINERS", "_GENERIC_PRONOUNS",
         "_MINE", "_MINE_WORDS", "_SETTING_BESIDE", "_LEADING_MARKS", "_RELATIVE_TAGS",

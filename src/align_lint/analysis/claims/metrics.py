@@ -1470,10 +1470,29 @@ def _word_before_in(doc: Doc, start: int, words: Collection[str]) -> bool:
         index -= 1
     if index < 0:
         return False
+    index = _past_a_name_it_was_for(doc, index)
     before = doc[index]
     if before.lower_ not in words:
         return False
     return before.lower_ not in ("'s", "\u2019s") or before.tag_ == "POS"
+
+
+# Prepositions that hang a client's or a place's name on a piece ("our
+# campaign for Fernway Cider", "the video from Leeds").
+_NAMING_PREPOSITIONS = frozenset({"for", "from", "of"})
+
+
+def _past_a_name_it_was_for(doc: Doc, index: int) -> int:
+    """The index of the word before a name's prepositional phrase that ends at
+    ``index`` ("our campaign for Fernway Cider was everywhere": "campaign"),
+    so a piece named for its client is still the piece; ``index`` when no
+    capitalised name (one to three words) and preposition end there."""
+    at = index
+    while at >= 0 and index - at < 3 and doc[at].text[:1].isupper() and doc[at].pos_ == "PROPN":
+        at -= 1
+    if at == index or at < 1 or doc[at].lower_ not in _NAMING_PREPOSITIONS:
+        return index
+    return at - 1
 
 
 def _owner_made_subject(term: Token) -> bool:
@@ -2228,6 +2247,8 @@ class MetricReader(MilestoneReader):
                     continue  # "for many viewers this was the first look"
                 if _how_many_defined(doc, child.i):
                     continue  # "reach is how many accounts saw your post": a definition
+                if any(t.tag_ == "VBD" for t in doc[child.i + 1 : head.i]):
+                    continue  # "too many counted likes and called it a day": "many" did it
                 return "amount", (child.i, end)
         ranked = head.i > 0 and doc[head.i - 1].lower_ in ("most", "highest", "record")
         if ranked and not _most_as_majority(doc, head.i - 1, end):

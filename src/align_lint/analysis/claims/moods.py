@@ -1191,6 +1191,31 @@ def _a_threshold(head: Token) -> bool:
     return (before.tag_ == "NNS" or each) and not mine and not counted
 
 
+# Words of an amount in words around its scale: "tens of millions of".
+_SCALES_OF_SCALES = frozenset({"of", "tens", "hundreds", "dozens"})
+
+
+def _holders_of_a_size(head: Token) -> bool:
+    """Is the counted term the size of a kind of holder, "with" after a plural
+    noun no count sits before ("a few accounts with millions of followers set
+    the agenda", "creators with 10k followers earn less than you think")? A
+    kind of account, no one's count, in a sentence where the writer is not:
+    "we're one of the few bakeries with 100k followers" is the writer's, and
+    "4 posts with 1M views" were counted."""
+    doc = head.doc
+    index = head.i - 1
+    while index > head.sent.start and (
+        doc[index].lower_ in _SCALES_OF_SCALES or is_count(doc[index]) or _is_scale(doc[index])
+    ):
+        index -= 1  # "with tens of millions of followers": an amount in words too
+    if index == head.i - 1 or index < head.sent.start + 1 or doc[index].lower_ != "with":
+        return False
+    holders = doc[index - 1]
+    if holders.tag_ != "NNS" or any(is_count(t) for t in doc[max(holders.i - 2, 0) : holders.i]):
+        return False
+    return not any(t.lower_ in _MINE for t in head.sent)
+
+
 def _the_readers_object(verb: Token) -> bool:
     """Is what the verb's people see or watch the reader's ("200 people see
     your post", "2,000 people watch your reels")?"""
@@ -3134,6 +3159,10 @@ def _someone_named_before(whose: Token, people: frozenset[str]) -> bool:
         return True
     if named.lower_ in people:  # "the guy whose…", not "our head chef, whose…"
         return not any(t.lower_ in _MINE for t in named.lefts)
+    if named.tag_ == "NNS" and any(c.dep_ == "nummod" and is_count(c) for c in named.children):
+        # things counted, a study's sample (round37): "data on 18,000 papers
+        # whose press releases went viral"; not "our 3 shops whose…"
+        return not any(t.lower_ in _MINE for t in named.lefts)
     return named.pos_ == "PROPN" and named.lower_ not in _MINE
 
 
@@ -4380,6 +4409,8 @@ class MoodReader(OwnershipReader):
             return "negated"  # "I had a video flop at 300 views": a failure, no result
         if _a_threshold(head):
             return "topic"  # "tracks under 1,000 streams a year": a rule's bound, no one's count
+        if _holders_of_a_size(head):
+            return "topic"  # "a few accounts with millions of followers set the agenda": a kind
         if _across_a_whole_field(head.sent, self._grammar["whole_fields"]):
             return "topic"  # "podcast downloads fell 11% industry-wide": everyone's, no one's
         if (

@@ -1856,6 +1856,42 @@ def _held_by_someone_unnamed(holder: Token) -> bool:
     return False
 
 
+# Prepositions that place a business near the writer: "a bakery in my town",
+# "a gym near me", "a cafe down my road".
+_LOCAL_PREPOSITIONS = frozenset({"in", "near", "on", "down", "across", "round", "around", "up"})
+
+
+def _a_business_near_me(subject: Token, home_places: frozenset[str]) -> bool:
+    """Is the subject brought in with "a" and placed near the writer ("a
+    bakery in my town", "a gym near me", "a cafe down my street")? A
+    neighbour the writer tells of, never the writer, who says "we"."""
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children):
+        return False
+    for prep in subject.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _LOCAL_PREPOSITIONS:
+            continue
+        for place in prep.children:
+            if place.dep_ != "pobj":
+                continue
+            if place.lower_ == "me":
+                return True
+            if place.lemma_.lower() in home_places and any(
+                c.dep_ == "poss" and c.lower_ in ("my", "our") for c in place.children
+            ):
+                return True
+    return False
+
+
+def _after_someone_named_by_role(head: Token, subject: Token | None, roles: frozenset[str]) -> bool:
+    """Is the clause's subject, whom a "her" or "his" before the term stands
+    for, someone named by a role and none of the writer's ("the minister
+    announced it to her 2.1M followers", "a chef I follow posted it to his
+    800k fans")? "our founder … her followers" stays the writer's side."""
+    if subject is None or subject.i > head.i or subject.lemma_.lower() not in roles:
+        return False
+    return not any(c.dep_ == "poss" and c.lower_ in _MINE for c in subject.children)
+
+
 def _dated(holder: Token, periods: frozenset[str]) -> bool:
     """Is the holder dated by a possessive of time ("last week's live Q&A",
     "Saturday's stream", "tonight's show"): an event of the writer's, no name?"""
@@ -1960,6 +1996,14 @@ class OwnershipReader(Vocabulary):
             return True
         if _credited_to_a_source(head.sent, self._grammar["attributed_sources"]):
             return True  # '"the most-watched thing we've ever made", per a spokesperson'
+        if subject is not None and subject.lower_ in _THEIRS:
+            return True  # "someone stitched my video and theirs went viral instead"
+        if subject is not None and _a_business_near_me(subject, self._grammar["home_places"]):
+            return True  # "a bakery in my town bought 10k followers": a neighbour's
+        if any(owner.lower_ in ("her", "his") for owner in owners) and _after_someone_named_by_role(
+            head, subject, self._grammar["third_parties"]
+        ):
+            return True  # "the minister told her 2.1M followers first": the minister's
         if any(token.lower_ in _MINE or token.lower_ == "let" for token in head.sent):
             return False
         if any(owner.lower_ in ("her", "his") for owner in owners) and _a_person_named_before(head):

@@ -65,6 +65,8 @@ GRAMMAR = (
     # round36: people named by a title a piece came from ("the thread from the ex-bank PM").
     "titled_people", "newcomer_nouns", "group_nouns", "sooner_words", "speeding_verbs",
     "explaining_words", "scenic_superlatives", "workplaces", "account_nouns",
+    # round37: the writer's own places ("a bakery in my town").
+    "home_places",
     "shop_places", "supposing_verbs", "drawing_verbs",
     "result_nouns", "buyer_nouns", "joined_programs",
     "outcome_change_verbs", "having_verbs", "counted_places", "level_words", "getting_verbs",
