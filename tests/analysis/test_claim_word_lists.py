@@ -96,6 +96,9 @@ CLOSED = {
         "_FORMER",
         # round37: "of" and the plural scale words of an amount in words ("tens of millions of")
         "_SCALES_OF_SCALES",
+        # round37: verbs and nouns of knowing before "how many" ("no idea", "not sure",
+        # "unclear"): a closed set of the words a negation makes not knowing
+        "_KNOWING", "_NOT_KNOWING",
         "_CLAUSE_OPENERS",  # round34: punctuation that opens a clause a fronted "of" starts
         "_STOPPING",  # round34: negators and "stop" verbs before words named to drop
         "_SPEAKER_ALONE",  # round34: first-person-singular pronouns inside a quotation

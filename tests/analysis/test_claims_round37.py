@@ -191,3 +191,295 @@ def test_round37_slice1_cues_in_a_batch(linter: Linter) -> None:
             "Too many counted likes and shares and called it a day.",
         ],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("But 'go viral' isn't a strategy, it's a wish.", True),
+        ("'How many views did we get?' is the wrong question.", True),
+        (
+            "Your dashboard should answer a question. 'How many views did we get?' is rarely it.",
+            True,
+        ),
+        ("And 'we hit 10k followers' is a sentence I never thought I'd write.", False),
+    ],
+)
+def test_quoted_lines_named_after_a_conjunction_or_asked(
+    linter: Linter, text: str, passed: bool
+) -> None:
+    """A quoted line that opens its sentence after "But" and is judged is
+    named, not said; a quoted question is asked, not told; the writer's own
+    news quoted stays the writer's."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "our launch tweet got 1.1M impressions. no idea how many signups yet (haven't checked)",
+            False,
+        ),
+        ("I don't know how many sales the 40k views drove.", False),
+        ("our launch tweet got 1.1M impressions and you know how many signups we got? 400.", True),
+    ],
+)
+def test_how_many_not_known(linter: Linter, text: str, passed: bool) -> None:
+    """An outcome whose number the writer does not know ("no idea how many
+    signups") reports none; one the writer knows and gives is a result."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "We hosted a food creator last week (she has about 700k followers) and she loved the lamb.",
+            True,
+        ),
+        ("One bank's goose mascot picked up 300k followers in a month.", True),
+        ("One bank's goose mascot reportedly picked up 300k followers in a month.", True),
+        ("One of our videos picked up 300k views.", False),
+    ],
+)
+def test_a_guests_and_one_banks(linter: Linter, text: str, passed: bool) -> None:
+    """ "she" after a guest brought in by a role, "one bank's" mascot and a
+    count told as hearsay are someone else's; one of the writer's own videos
+    is the writer's."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "New study: across 2 million tweets from 300 brands, posts with video get 3x more retweets.",
+            True,
+        ),
+        ("This spring, our posts with video get 3x more retweets.", False),
+        # a subject passed over only when a comma sets the fronted phrase off
+        (
+            "Our 'how we cast a tooth' video: 2.1M views on TikTok (!!!) "
+            "Who knew teeth were this fun 😂",
+            False,
+        ),
+        ("my video on fixing a squeaky hinge has 2.3M views?? i made it in 11 minutes.", False),
+    ],
+)
+def test_a_rule_of_thumb_after_a_fronted_phrase(linter: Linter, text: str, passed: bool) -> None:
+    """A finding of any such posts, after a phrase fronted with a comma that
+    the parse makes a second subject, is a topic; the writer's posts are a
+    result."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Our team, crowned league champions in front of 400 cheering fans on Sunday!", True),
+        ("The livestream had 22,000 watching at lunch on a Wednesday.", False),
+        ("I had 3 kids watching the match.", True),
+    ],
+)
+def test_a_crowd_cheering_and_a_stream_watched(linter: Linter, text: str, passed: bool) -> None:
+    """Fans cheering a team crowned are a crowd there; a big count "watching"
+    a stream is its audience; three children watching are not."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("We got featured on Product Hunt's homepage today ✨", False),
+        ("Our webinar replay blew up overnight 🚀", False),
+        (
+            "My thread got 2.2M views. Three weeks later a studio in Oslo found it and offered me a contract.",
+            True,
+        ),
+        ("My thread got 2.2M views. A studio in Oslo offered me a coffee.", False),
+    ],
+)
+def test_featured_replays_and_contracts_offered(linter: Linter, text: str, passed: bool) -> None:
+    """Product Hunt's homepage and a replay that blew up are attention; a
+    contract offered is paid work won, a coffee is not."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "the client's account gets more likes on a post we made in 20 mins than the $200k hero film got all year.",
+            False,
+        ),
+        ("We made more profit than ever this spring.", True),
+        (
+            "The knit reel passed 400k views. Then I opened Etsy: 150 pattern sales in three days, more than all of last spring.",
+            True,
+        ),
+    ],
+)
+def test_money_and_sales_set_against_another(linter: Linter, text: str, passed: bool) -> None:
+    """Money past a "than" is the other side of a comparison, not money made;
+    sales counted and set against a past season are a result."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Big screens in both bars, and yes, we have enough cider for 600 thirsty fans.", True),
+        ("We have room for 2,000 fans at the Saturday screening.", True),
+        ("We had 2,000 fans at the screening, enough for a record.", False),
+    ],
+)
+def test_fans_there_is_room_for(linter: Linter, text: str, passed: bool) -> None:
+    """Fans a stock or a room is enough for are a capacity; fans had are an
+    audience, whatever is said to be enough after them."""
+    assert _verdict(linter, text)[0] is passed
+
+
+def test_round37_slice2_cues_in_a_batch(linter: Linter) -> None:
+    """The prefiltered pass reads slice 2's classes as the full pass does."""
+    assert_prefilter_agrees(
+        linter,
+        [
+            "But 'go viral' isn't a strategy, it's a wish.",
+            "'How many views did we get?' is the wrong question.",
+            "no idea how many signups yet (haven't checked)",
+            "We hosted a food creator last week (she has about 700k followers) and she loved it.",
+            "One bank's goose mascot picked up 300k followers in a month.",
+            "One bank's goose mascot reportedly picked up 300k followers in a month.",
+            "Across 2 million tweets from 300 brands, posts with video get 3x more retweets.",
+            "Crowned league champions in front of 400 cheering fans on Sunday!",
+            "The livestream had 22,000 watching at lunch.",
+            "the client's account gets more likes on a post we made in 20 mins than the $200k film got.",
+            "Big screens in both bars, and yes, we have enough cider for 600 thirsty fans.",
+            "We have room for 2,000 fans at the Saturday screening.",
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "this was supposed to be a boring pottery video and now 3 million strangers have watched me drop a bowl",
+            False,
+        ),
+        ("Suppose 3 million strangers watched your video.", True),
+    ],
+)
+def test_an_expectation_then_what_happened(linter: Linter, text: str, passed: bool) -> None:
+    """What "was supposed to be" a quiet video, then joined by "and now", is
+    what happened; a supposition bidden is not."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "saw that 'grandma learns the waltz' clip going viral this week and no, that's not our studio.",
+            True,
+        ),
+        ("The waltz clip went viral and it's not our first viral video.", False),
+        (
+            "We're aware of a video that went viral overnight, viewed more than 2 million times, claiming to show a fire in Mill Lane.",
+            True,
+        ),
+        ("We're aware our video was viewed more than 2 million times.", False),
+    ],
+)
+def test_denied_as_ours_and_notices(linter: Linter, text: str, passed: bool) -> None:
+    """A piece the writer says is not theirs ("that's not our studio"), or one
+    a notice says it is aware of, is someone else's; "not our first" denies a
+    count, and "aware our video" is the writer's."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("100k. 🙏\n\nFour years of foggy harbours, one tired camera.", False),
+        ("We served 400 meals. 🙏 Thank you volunteers.", True),
+        ("y'all really made the pickle dance blow up overnight 💚", False),
+        ("The balloons blow up in seconds with the new pump.", True),
+        ("The Harbour Gin spot is officially everywhere.", False),
+        ("Just got the Top Voice badge 🏅", False),
+        (
+            "ngl the flu jab campaign flew. top performing post across every trust in the region",
+            False,
+        ),
+        ("Reached 10k connections and had to switch on creator mode.", False),
+        ("The plant now has 10,000 connections to the grid.", True),
+    ],
+)
+def test_more_words_of_attention(linter: Linter, text: str, passed: bool) -> None:
+    """A bare count thanked with folded hands, a dance made to blow up, an ad
+    spot everywhere, LinkedIn's Top Voice badge, a top-performing post and
+    LinkedIn connections counted are attention; meals served, balloons, and a
+    plant's grid connections are not."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("There are now 40 imitators, and most of them have fewer than 10k followers.", True),
+        ("We run four pages and most of them have 10k followers.", False),
+        ("One of the big London hotels has 600,000 followers on TikTok.", True),
+        ("One of our big hotels now has 600k followers.", False),
+    ],
+)
+def test_most_of_them_and_one_of_the_big_ones(linter: Linter, text: str, passed: bool) -> None:
+    """Most of others told of before, and one of a kind's leading ones, hold
+    their own followers; the writer's pages and hotels are the writer's."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "We hit ten thousand newsletter subscribers today.\n\n"
+            "To the first 40 people who signed up when it was a spreadsheet: you were right.",
+            False,
+        ),
+        (
+            "Our reel got 90k views.\n\n"
+            "To the 400 customers who ordered after it: your boxes ship Monday.",
+            True,
+        ),
+        ("Our open rate is 44%. No clue how many sign-ups it drove yet.", False),
+    ],
+)
+def test_the_first_ones_greeted_and_sign_ups_not_known(
+    linter: Linter, text: str, passed: bool
+) -> None:
+    """The first people greeted for signing up long ago are no result told;
+    customers greeted for their orders still count them; sign-ups whose
+    number is not known (a hyphenated word) report none."""
+    assert _verdict(linter, text)[0] is passed
+
+
+def test_round37_slice3_cues_in_a_batch(linter: Linter) -> None:
+    """The prefiltered pass reads slice 3's classes as the full pass does."""
+    assert_prefilter_agrees(
+        linter,
+        [
+            "this was supposed to be a boring pottery video and now 3 million strangers have watched me drop a bowl",
+            "saw that 'grandma learns the waltz' clip going viral this week and no, that's not our studio.",
+            "We're aware of a video that went viral overnight, viewed more than 2 million times.",
+            "100k. 🙏",
+            "y'all really made the pickle dance blow up overnight 💚",
+            "The Harbour Gin spot is officially everywhere.",
+            "Just got the Top Voice badge 🏅",
+            "Reached 10k connections and had to switch on creator mode.",
+            "There are now 40 imitators, and most of them have fewer than 10k followers.",
+            "One of the big London hotels has 600,000 followers on TikTok.",
+            "To the first 40 people who signed up when it was a spreadsheet: you were right.",
+            "No clue how many sign-ups it drove yet.",
+        ],
+    )

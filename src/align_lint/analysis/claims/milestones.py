@@ -60,8 +60,9 @@ _CHANNEL_DETERMINERS = frozenset({"the", "our", "my", "this"})
 # count as its subject ("50k 🚀 is the prize", "10K 🙌 left to raise").
 _CHEER_BETWEEN = frozenset({"already", "now", "strong", "officially"})
 # Words of thanks: "thank you for 10k!" (a prefilter way of the extractor's
-# too) and a paragraph that thanks a count said alone.
-_THANKS = frozenset({"thank", "thanks", "thankyou"})
+# too) and a paragraph that thanks a count said alone; and the folded hands,
+# thanks without a word (round37): "100k. 🙏"
+_THANKS = frozenset({"thank", "thanks", "thankyou", "🙏"})
 _AT_FORMS = frozenset({"'re", "\u2019re", "are", "is", "'s", "\u2019s", "am", "'m", "\u2019m"})
 _GOING_ON_TAGS = frozenset({"VBZ", "VBD", "VBN", "VBG"})
 _SENTENCE_ENDS = frozenset({".", "!", "?", "\n"})

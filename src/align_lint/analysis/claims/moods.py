@@ -1560,7 +1560,12 @@ def _the_leading_ones(noun: Token, leading: frozenset[str]) -> bool:
     """Is the noun "the" plural of a kind's leading ones ("the big maths
     channels", "the top creators"), or "the" one ranked first ("the biggest
     cooking channel on YouTube"): others of a kind, as a bare plural is, not
-    the writer's ("our big channels")?"""
+    the writer's ("our big channels")? Or one of them (round37): "one of the
+    big London hotels now has 600k followers"."""
+    if noun.lower_ == "one":
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        kind = None if of is None else next((c for c in of.children if c.dep_ == "pobj"), None)
+        return kind is not None and _the_leading_ones(kind, leading)
     determiners = [c.lower_ for c in noun.children if c.dep_ in ("det", "poss")]
     if determiners != ["the"]:
         return False
@@ -1790,6 +1795,66 @@ def _word_before_quotations(opening: Token) -> Token:
     return before
 
 
+# Words of knowing that a negation before "how many" denies: "no idea", "not
+# sure", "don't know", "no clue"; and words that do not know by themselves.
+_KNOWING = frozenset({"idea", "clue", "sure", "know", "knows"})
+_NOT_KNOWING = frozenset({"unclear", "unsure", "wonder", "wondering"})
+
+
+def _nearest_subject(verb: Token) -> Token | None:
+    """The verb's subject; of two before it, the nearer, as a phrase fronted
+    with a comma may be parsed a second subject ("Across 2 million tweets,
+    posts with video get 3x more retweets": "posts")."""
+    before = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+    if len(before) < 2:
+        return _subject_of(verb)
+    nearest = before[-1]
+    after_a_comma = nearest.left_edge.i > 0 and verb.doc[nearest.left_edge.i - 1].text == ","
+    return nearest if after_a_comma else _subject_of(verb)
+
+
+def _how_many_unknown(head: Token) -> bool:
+    """Is the outcome counted by "how many" or "how much" after words of not
+    knowing ("no idea how many signups yet", "not sure how much revenue it
+    drove")? The writer says the number is not known: no result told."""
+    doc = head.doc
+    at = head.i - 1
+    while at > head.sent.start and (
+        (doc[at].pos_ in ("ADJ", "NOUN") and doc[at].dep_ == "compound") or not doc[at].whitespace_
+    ):
+        at -= 1  # "how many trial signups", "how many sign-ups" (a word split at its hyphen)
+    if at < head.sent.start + 1 or doc[at].lower_ not in ("many", "much"):
+        return False
+    if doc[at - 1].lower_ != "how":
+        return False
+    before = doc[max(head.sent.start, at - 5) : at - 1]
+    if any(t.lower_ in _NOT_KNOWING for t in before):
+        return True
+    denied = any(t.lower_ in ("no", "not", "n't", "never") for t in before)
+    return denied and any(t.lower_ in _KNOWING for t in before)
+
+
+def _expected_then_joined(verb: Token, inner: Token) -> bool:
+    """Is the supposing verb a passive expectation ("this was supposed to be a
+    boring video") with the term's clause joined to it by "and" ("and now 3
+    million strangers have watched")? What happened instead, told."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    return passive and inner.dep_ == "conj" and inner.head.i == verb.i
+
+
+def _question_quoted_from_the_start(head: Token, judging: frozenset[str]) -> bool:
+    """Is the word in a question that opens its sentence and closes with a
+    quote mark a verb then judges ("'How many views did we get?' is rarely the
+    question"), its opening mark left at the end of the sentence before by
+    the sentence splitter? A question named, not a claim."""
+    doc = head.doc
+    end = min(head.sent.end, head.i + _QUOTED_LINE)
+    closing = next((t.i for t in doc[head.i + 1 : end] if t.text in _QUOTE_MARKS), None)
+    if closing is None or doc[closing - 1].text != "?" or closing + 1 >= len(doc):
+        return False
+    return doc[closing + 1].lower_ in judging
+
+
 def _quoted_line_judged(head: Token, judging: frozenset[str]) -> bool:
     """Is the word inside a quoted line that opens its sentence (or follows a
     colon) and that a verb after the closing mark then judges: '"we doubled
@@ -1806,11 +1871,17 @@ def _quoted_line_judged(head: Token, judging: frozenset[str]) -> bool:
         None,
     )
     if opening is None:
-        return False
-    # "Reminder that "we went viral" is not a business model": after "that" too
+        return _question_quoted_from_the_start(head, judging)
+    # "Reminder that "we went viral" is not a business model": after "that" too,
+    # and after a conjunction that opens the sentence (round37): "But 'go
+    # viral' isn't a strategy"
     after_that = opening > sentence_start and doc[opening - 1].lower_ == "that"
+    after_but = opening == sentence_start + 1 and doc[sentence_start].pos_ == "CCONJ"
     if not (
-        opening == sentence_start or doc[opening - 1].text in (":", "-", "\u2014") or after_that
+        opening == sentence_start
+        or doc[opening - 1].text in (":", "-", "\u2014")
+        or after_that
+        or after_but
     ):
         return False
     end = min(len(doc), head.i + _QUOTED_LINE)
@@ -1821,6 +1892,8 @@ def _quoted_line_judged(head: Token, judging: frozenset[str]) -> bool:
     # writer's own news: a line of ours stays ours unless its numbers are
     # someone else's ("we doubled their followers"), or the line is denied
     # what it would claim ("'we went viral' is not a business model").
+    if doc[closing - 1].text == "?":
+        return True  # "'How many views did we get?' is the wrong question": a question named
     words = {t.lower_ for t in doc[opening + 1 : closing]}
     denied = closing + 2 < len(doc) and doc[closing + 2].lower_ in ("not", "n't", "never")
     denied = denied or doc[closing + 1].lower_ in ("isn't", "aren't", "doesn't")
@@ -2016,6 +2089,17 @@ def _addressed_before_news(head: Token, thanking: frozenset[str]) -> bool:
     return not any(t.lemma_.lower() in thanking or t.lower_ in thanking for t in sentence)
 
 
+def _the_first_ones_addressed(head: Token, thanking: frozenset[str]) -> bool:
+    """Is the outcome what "the first" people a sentence opens by addressing
+    did ("To the first 37 people who signed up when it was a Google Doc: you
+    were right")? Early ones greeted, no result told; "To the 400 customers
+    who ordered after it: your boxes ship Monday" still counts the orders."""
+    if not _addressed_before_news(head, thanking):
+        return False
+    before = head.doc[head.sent.start : head.i]
+    return any(t.lower_ == "first" and t.i > 0 and t.doc[t.i - 1].lower_ == "the" for t in before)
+
+
 def _congratulated(head: Token, congratulating: frozenset[str]) -> bool:
     """Is the count what the writer congratulates someone else on, the
     sentence opening with congratulations ("Congrats to @ChefMarla on 1
@@ -2159,6 +2243,10 @@ def _more_than_did(verb: Token) -> bool:
     edition")? Not "41,000 appointments were booked, 18% more than last
     winter": a change of what was done."""
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    if verb.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in verb.children):
+        # an outcome counted, set against a past one (round37): "150 pattern
+        # sales in three days, more than all of last spring"
         return False
     return any(
         c.lower_ in _MORE
@@ -2475,12 +2563,16 @@ def _wearied_of(verb: Token, weary: frozenset[str]) -> bool:
 
 
 def _room_for(head: Token, capacity: frozenset[str]) -> bool:
-    """Is the outcome what there is room for ("room for two new clients in
-    Q3", "three spots left for new members")? Capacity offered, none won."""
+    """Is the term what there is room for ("room for two new clients in Q3",
+    "three spots left for new members", "enough Guinness for 600 thirsty rugby
+    fans")? Capacity offered, none won and no audience had."""
     preposition = head.head
-    return (
-        head.dep_ == "pobj" and preposition.lower_ == "for" and preposition.head.lemma_ in capacity
-    )
+    if head.dep_ != "pobj" or preposition.lower_ != "for":
+        return False
+    if preposition.head.lemma_ in capacity:
+        return True
+    before = head.doc[max(head.sent.start, preposition.i - 4) : preposition.i]
+    return any(t.lower_ == "enough" for t in before)
 
 
 def _set_aside_by_not(head: Token) -> bool:
@@ -3097,6 +3189,43 @@ def _made_by_another_not_us(sentence: Span) -> bool:
     return False
 
 
+def _aware_of_a_piece(sentence: Span, content: frozenset[str]) -> bool:
+    """Does the sentence say the writer is "aware of" a piece brought in with
+    "a" ("We're aware of a video that went viral overnight, viewed more than
+    2 million times, claiming to show…")? Someone else's content a notice
+    answers, none of "our" or "my" pieces in it (round37)."""
+    words = [t for t in sentence if not t.is_space]
+    if any(t.lower_ in ("our", "my") for t in words):
+        return False
+    for index, word in enumerate(words[:-2]):
+        if word.lower_ != "aware" or words[index + 1].lower_ != "of":
+            continue
+        if words[index + 2].lower_ not in ("a", "an"):
+            return False
+        return any(t.lemma_.lower() in content for t in words[index + 3 : index + 6])
+    return False
+
+
+def _denied_as_ours(sentence: Span) -> bool:
+    """Does the sentence deny that what it tells of is the writer's, "that's
+    not our studio", "it wasn't us" (round37)? Someone else's piece the writer
+    is asked about. Not "it's not our first viral video" (an ordinal after
+    "our" denies the count, not the owner)."""
+    words = [t for t in sentence if not t.is_space]
+    for index, word in enumerate(words[:-1]):
+        if word.lower_ not in ("not", "n't") or index < 2:
+            continue
+        if words[index - 1].lemma_ != "be" or words[index - 2].lower_ not in ("that", "it"):
+            continue
+        owner = words[index + 1]
+        rest = words[index + 2 : index + 4]
+        if owner.lower_ in ("us", "me", "ours", "mine"):
+            return not rest or rest[0].is_punct
+        if owner.lower_ in ("our", "my") and len(rest) == 2:
+            return rest[0].pos_ == "NOUN" and rest[1].is_punct
+    return False
+
+
 # The words of a share of a kind of holders: "some of the founders I know".
 _SHARES_OF_HOLDERS = frozenset({"some", "many", "most", "few", "several"})
 
@@ -3119,6 +3248,10 @@ def _some_of_a_kind(subject: Token, content: frozenset[str]) -> bool:
         return False
     of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     kind = None if of is None else next((c for c in of.children if c.dep_ == "pobj"), None)
+    if kind is not None and kind.lower_ == "them":
+        # others told of before (round37): "40 imitators, and most of them have
+        # fewer than 10k followers"; not in a sentence of the writer's
+        return not any(t.lower_ in _MINE for t in subject.sent)
     if kind is None or kind.tag_ != "NNS" or kind.lemma_.lower() in content:
         return False
     return not any(t.lower_ in _MINE for t in kind.children)
@@ -4165,6 +4298,8 @@ class MoodReader(OwnershipReader):
             return True
         if lower == "whose":
             return True  # "the chef, whose 2M followers…": an aside (``_aside_about_another``)
+        if lower == "one" and any(t.tag_ == "POS" for t in token.doc[token.i + 2 : token.i + 4]):
+            return True  # "one bank's mascot got 300k followers" (``_held_by_someone_unnamed``)
         if token.lemma_ in self._grammar["outdoing_verbs"] or lower == "worth":
             return True  # "2,000 real readers beat 20,000 dead addresses" (``_counts_weighed``)
         if lower == "who" and token.doc[token.i + 1 : token.i + 2].text.lower() in (
@@ -4219,6 +4354,10 @@ class MoodReader(OwnershipReader):
             return "negated"  # "We stopped selling.": no longer done; not "never stopped"
         if named and _withheld(head, grammar["withholding_verbs"]):
             return "negated"  # "the brand declined to share sales figures": none told
+        if named and _how_many_unknown(head):
+            return "negated"  # "no idea how many signups yet (haven't checked)": none told
+        if _the_first_ones_addressed(head, grammar["thanking_words"]):
+            return "background"  # "To the first 40 people who signed up: you were right"
         if any(c.dep_ == "mark" and c.lower_ == "than" for c in head.children) or (
             _more_than_did(head) or (named and _what_more_is_than(head))
         ):
@@ -4498,6 +4637,8 @@ class MoodReader(OwnershipReader):
         # milestone a giveaway celebrates ("to celebrate 100,000 fans, we're
         # giving away…") present the count as what the writer has achieved:
         # claims, as three blind sets (own-10, own-22, own-25) label them.
+        if _room_for(head, self._grammar["capacity_nouns"]):
+            return "offer"  # "enough Guinness for 600 thirsty rugby fans": a capacity (round37)
         if _given_something(head, self._grammar["giving_verbs"]):
             return "offer"  # "we're giving 100 fans a year of free coffee"
         if head.dep_ == "dobj" and head.head.lemma_ in self._grammar["pledging_verbs"]:
@@ -4537,8 +4678,10 @@ class MoodReader(OwnershipReader):
             return "topic"  # "everyone's talking about the airline that picked up 30M views"
         if _a_quoted_boast_naming_pieces(head, self._grammar["content_nouns"]):
             return "topic"  # "a lot of 'I got 10k likes' carousels": a kind of post
-        if _made_by_another_not_us(head.sent):
+        if _made_by_another_not_us(head.sent) or _denied_as_ours(head.sent):
             return "background"  # "…has 8M views; it was posted by a journalist, not us"
+        if _aware_of_a_piece(head.sent, self._grammar["content_nouns"]):
+            return "background"  # "We're aware of a video, viewed 2M times, claiming…"
         if _told_as_hearsay(head, self._grammar["hearsay_adverbs"]):
             return "background"  # "Ramp's launch tweet reportedly passed 1M views"
         grammar = self._grammar
@@ -4648,6 +4791,7 @@ class MoodReader(OwnershipReader):
                 and verb.lemma_ in self._grammar["supposing_verbs"]
                 and _bidding(children)
                 and not _recalled(verbs[depth - 1])
+                and not _expected_then_joined(verb, verbs[depth - 1])
             ):
                 return "conditional"  # "imagine your post sends 10,000 visitors"
             if depth > 0 and _bidden_supposition(
@@ -5034,7 +5178,7 @@ class MoodReader(OwnershipReader):
             return None  # "a reach of 70 million is a pretty good spring": the writer's
         if _up_or_down_by_an_amount(verb):
             return None  # "impressions are up 40% this quarter": a change measured, a result
-        subject = _subject_of(verb)
+        subject = _nearest_subject(verb)
         holding = verb.lemma_ in self._grammar["having_verbs"]
         content = self._grammar["content_nouns"]
         if subject is not None and holding and _some_of_a_kind(subject, content):

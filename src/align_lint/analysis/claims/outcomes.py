@@ -771,6 +771,17 @@ def _names_a_kind(word: Token, money_words: frozenset[str]) -> bool:
     return word.dep_ == "compound" and word.head.lower_ not in money_words
 
 
+def _money_only_past_than(after: list[Token], money_words: frozenset[str]) -> bool:
+    """Does every sum or word of money after the verb come past a "than" ("a
+    post we made in 20 minutes than the $200k hero film got all year"): the
+    cost of the thing set against it, no money the verb made?"""
+    than = next((t.i for t in after if t.lower_ == "than"), None)
+    if than is None:
+        return False
+    moneyed = [t for t in after if t.text in _CURRENCY or is_money(t) or t.lower_ in money_words]
+    return all(t.i > than for t in moneyed)
+
+
 class OutcomeReader(MetricReader):
     """Outcome terms and verbs read as outcome claims."""
 
@@ -1184,6 +1195,10 @@ class OutcomeReader(MetricReader):
         if lemma in ("raise", "earn", "make", "generate", "bring", "award"):
             if lemma == "make" and _made_for_a_price(verb):
                 return None  # "we made it for £4k with a borrowed camera": its cost
+            if lemma == "make" and money and _money_only_past_than(after, money_words):
+                # "more likes on a post we made in 20 mins than the $200k film
+                # got": the money is the other side of a comparison (round37)
+                money = False
             if lemma == "award" and not any(c.dep_ == "auxpass" for c in verb.children):
                 return None  # "we awarded $5,000 in prizes": given, not won (round36)
             if _an_attention_value(after, self._grammar["attention_value_kinds"]):

@@ -1853,6 +1853,8 @@ def _held_by_someone_unnamed(holder: Token) -> bool:
         articles = [*owner.children, *(c for c in holder.children if c.i < owner.i)]
         if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in articles):
             return True
+        if any(c.dep_ == "nummod" and c.lower_ == "one" for c in articles):
+            return True  # "one bank's owl mascot picked up 300k followers" (round37)
     return False
 
 
@@ -1890,6 +1892,22 @@ def _after_someone_named_by_role(head: Token, subject: Token | None, roles: froz
     if subject is None or subject.i > head.i or subject.lemma_.lower() not in roles:
         return False
     return not any(c.dep_ == "poss" and c.lower_ in _MINE for c in subject.children)
+
+
+def _she_after_someone_brought_in(subject: Token, roles: frozenset[str]) -> bool:
+    """Is the subject "she" or "he" after someone brought in earlier in the
+    sentence by a role and "a" ("we hosted a travel creator last week (she has
+    about 900k followers)")? The guest's audience, the writer's "we" beside it
+    notwithstanding; not a role the writer's own is said to be ("our founder
+    is a creator too; she has 90k followers")."""
+    if subject.lower_ not in ("she", "he"):
+        return False
+    for token in subject.doc[subject.sent.start : subject.i]:
+        if token.lemma_.lower() not in roles or token.dep_ in ("attr", "appos"):
+            continue
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+            return True
+    return False
 
 
 def _dated(holder: Token, periods: frozenset[str]) -> bool:
@@ -2000,10 +2018,13 @@ class OwnershipReader(Vocabulary):
             return True  # "someone stitched my video and theirs went viral instead"
         if subject is not None and _a_business_near_me(subject, self._grammar["home_places"]):
             return True  # "a bakery in my town bought 10k followers": a neighbour's
+        roles = self._grammar["third_parties"]
         if any(owner.lower_ in ("her", "his") for owner in owners) and _after_someone_named_by_role(
-            head, subject, self._grammar["third_parties"]
+            head, subject, roles
         ):
             return True  # "the minister told her 2.1M followers first": the minister's
+        if subject is not None and _she_after_someone_brought_in(subject, roles):
+            return True  # "we hosted a travel creator (she has 900k followers)": hers
         if any(token.lower_ in _MINE or token.lower_ == "let" for token in head.sent):
             return False
         if any(owner.lower_ in ("her", "his") for owner in owners) and _a_person_named_before(head):

@@ -514,6 +514,9 @@ class Vocabulary:
             # a share of holders: "some of the engineers I know have 200 followers"
             # (``_some_of_a_kind``)
             {"some", "many", "most", "few", "several"},
+            grammar["hearsay_adverbs"],  # "…reportedly passed 1M views" (``_told_as_hearsay``)
+            {"enough", "room"},  # a capacity: "enough pies for 600 fans" (``_room_for``)
+            {"aware"},  # a notice: "we're aware of a video…" (``_aware_of_a_piece``)
         )  # fmt: skip
         lemmas = frozenset().union(
             self._grammar["supposing_verbs"], self._wanting, grammar["supposing_bids"],
