@@ -483,3 +483,100 @@ def test_round37_slice3_cues_in_a_batch(linter: Linter) -> None:
             "No clue how many sign-ups it drove yet.",
         ],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "Three client posts cracked the top 1% this quarter, and our own Instagram grew 60%.",
+            False,
+        ),
+        ("Their own Instagram grew 60%.", True),
+        ("the hair makeover vid is sitting at 870k and climbing 😳", False),
+    ],
+)
+def test_our_own_account_and_a_vid(linter: Linter, text: str, passed: bool) -> None:
+    """ "our own Instagram" grew as "our Instagram" does ("their own" is
+    theirs); a "vid" is a video that rests at a count."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "Our recap was the most talked-about thing we shipped. 1 in 4 customers posted theirs.",
+            False,
+        ),
+        ("Our reel got 40k views and sales posted a 20% gain.", True),
+        ("The Revenue Room podcast just passed one million downloads 🎙️", False),
+        ("Our Sales Lab podcast drove 400 sales.", True),
+    ],
+)
+def test_customers_posting_and_a_shows_name(linter: Linter, text: str, passed: bool) -> None:
+    """Customers who posted their own are attention, not customers won ("sales
+    posted a gain" still reports sales); an outcome word in a show's
+    capitalised name is a title, not an outcome."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "Hotel recap:\n• Direct booking share: 38% → 52%\n• RevPAR +11% YoY\n• Instagram followers +9k",
+            True,
+        ),
+        ("Hotel recap:\n• Instagram followers +9k\n• Reel views 1.2M", False),
+        ("Occupancy up 9 points on last spring, and 2k new followers.", True),
+    ],
+)
+def test_a_hotels_results(linter: Linter, text: str, passed: bool) -> None:
+    """RevPAR, direct booking share and occupancy changed are a hotel's
+    outcomes; followers and views alone are not."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("The account that started the rumour has 2.3M followers and posted it at 7am.", True),
+        ("The account we started in 2019 has 40k followers.", False),
+        ("The first bakery channel in the region to pass 100k on YouTube.", False),
+        (
+            "Okafor previously led audience at The Ledger, where she oversaw a readership of 9 million monthly readers.",
+            True,
+        ),
+        (
+            "Priya joined our team in May, and she grew our readership to 9 million monthly readers.",
+            False,
+        ),
+        (
+            "The marathon expects 18,000 runners and 60,000 visitors on Sunday; expect road closures.",
+            True,
+        ),
+    ],
+)
+def test_accounts_told_by_their_deeds_and_named_people(
+    linter: Linter, text: str, passed: bool
+) -> None:
+    """An account told by what it did, and "she" after a name that is the
+    sentence's subject, are someone else's; the writer's account and the
+    writer's readership are the writer's; a marathon's visitors are a crowd."""
+    assert _verdict(linter, text)[0] is passed
+
+
+def test_round37_slice3b_cues_in_a_batch(linter: Linter) -> None:
+    """The prefiltered pass reads the third slice's classes as the full pass does."""
+    assert_prefilter_agrees(
+        linter,
+        [
+            "Three client posts cracked the top 1% this quarter, and our own Instagram grew 60%.",
+            "1 in 4 customers posted theirs.",
+            "The Revenue Room podcast just passed one million downloads 🎙️",
+            "• Direct booking share: 38% → 52%\n• RevPAR +11% YoY",
+            "The account that started the rumour has 2.3M followers and posted it at 7am.",
+            "Okafor led audience at The Ledger, where she oversaw 9 million monthly readers.",
+        ],
+    )

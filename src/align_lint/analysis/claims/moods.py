@@ -1834,6 +1834,16 @@ def _how_many_unknown(head: Token) -> bool:
     return denied and any(t.lower_ in _KNOWING for t in before)
 
 
+def _told_by_a_clause(noun: Token) -> bool:
+    """Is the noun "the" one with a relative pronoun or an -ing verb after it
+    ("the account that started…", "the page spreading…"), by word order
+    before any parse?"""
+    if noun.i == 0 or noun.doc[noun.i - 1].lower_ != "the":
+        return False
+    after = noun.doc[noun.i + 1 : noun.i + 2]
+    return bool(after) and (after[0].lower_ in ("that", "who", "which") or after[0].tag_ == "VBG")
+
+
 def _expected_then_joined(verb: Token, inner: Token) -> bool:
     """Is the supposing verb a passive expectation ("this was supposed to be a
     boring video") with the term's clause joined to it by "and" ("and now 3
@@ -4300,6 +4310,8 @@ class MoodReader(OwnershipReader):
             return True  # "the chef, whose 2M followers…": an aside (``_aside_about_another``)
         if lower == "one" and any(t.tag_ == "POS" for t in token.doc[token.i + 2 : token.i + 4]):
             return True  # "one bank's mascot got 300k followers" (``_held_by_someone_unnamed``)
+        if token.lemma_ in self._grammar["profile_nouns"] and _told_by_a_clause(token):
+            return True  # "the account that started the rumour" (``_an_account_told_by_its_deed``)
         if token.lemma_ in self._grammar["outdoing_verbs"] or lower == "worth":
             return True  # "2,000 real readers beat 20,000 dead addresses" (``_counts_weighed``)
         if lower == "who" and token.doc[token.i + 1 : token.i + 2].text.lower() in (

@@ -788,6 +788,8 @@ class OutcomeReader(MetricReader):
     def _outcome_noun(self, doc: Doc, start: int, end: int, term: Term) -> Evidence:
         if end < len(doc) and doc[end].tag_ == "POS":
             return None  # "recorded with 200 customers' children": owners, no amount of them
+        if self._in_a_shows_name(doc, end):
+            return None  # "The Revenue Room podcast passed one million downloads": a name
         attending = self._people_attending(doc, start, end)
         if attending is not None:
             return attending
@@ -1055,14 +1057,33 @@ class OutcomeReader(MetricReader):
         leads = self._grammar["lead_requests"]
         return any(t.lemma_ in leads or t.lower_ in leads for t in doc[end : end + 4])
 
+    def _in_a_shows_name(self, doc: Doc, end: int) -> bool:
+        """Is the outcome word part of a show's or a channel's capitalised name
+        before the word for it ("The Revenue Room podcast", "the Sales Lab
+        newsletter"; round37)? A title, no outcome: the term and the word after
+        it capitalised, then a channel word within two."""
+        term = doc[end - 1]
+        if not term.text.istitle() or end >= len(doc) or not doc[end].text.istitle():
+            return False
+        return any(t.lemma_.lower() in self._show_words for t in doc[end + 1 : end + 3])
+
     def _profiles_passing_it_on(self, doc: Doc, end: int) -> bool:
         """Are accounts or pages the doers of an attention verb right after them
         ("three local food accounts reposted the carousel", "40 pages shared
         it")? They passed the post on; they are no clients won. Word order
         decides, as the count before them lets the sentence go unparsed."""
-        if end >= len(doc) or doc[end - 1].lemma_ not in self._grammar["profile_nouns"]:
+        if end >= len(doc):
             return False
+        noun = doc[end - 1]
         verb = doc[end]
+        if noun.lemma_ in self._grammar["buyer_nouns"] and doc[end - 2].lower_ != "new":
+            # customers who posted their own (round37): "1 in 4 customers posted
+            # theirs", "customers shared it"; not "sales posted a 20% gain"
+            posted = verb.tag_ == "VBD" and verb.lemma_ in ("post", "share", "repost", "tag")
+            told = doc[end + 1 : end + 2]
+            return posted and bool(told) and told[0].lower_ in ("theirs", "their", "it", "them")
+        if noun.lemma_ not in self._grammar["profile_nouns"]:
+            return False
         return verb.tag_ in ("VBD", "VBZ", "VBP") and (
             verb.lemma_ in self._attending
             or verb.lower in self._superlatives  # the verbs' forms: "reposted"

@@ -1894,15 +1894,40 @@ def _after_someone_named_by_role(head: Token, subject: Token | None, roles: froz
     return not any(c.dep_ == "poss" and c.lower_ in _MINE for c in subject.children)
 
 
+def _an_account_told_by_its_deed(subject: Token, head: Token, profiles: frozenset[str]) -> bool:
+    """Is the subject "the" account or page told by what it did, a clause on
+    it ("the account that started the rumour", "the page spreading the fake
+    photo"), in a sentence with nothing of the writer's (round37)? News of
+    someone else's account; "the account we started in 2019" is the writer's,
+    and a clause that holds the term is the claim itself ("the first channel
+    in the category to pass one million")."""
+    if subject.lemma_ not in profiles:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+        return False
+    deeds = [c for c in subject.children if c.dep_ in ("relcl", "acl")]
+    if not deeds or any(d.left_edge.i <= head.i <= d.right_edge.i for d in deeds):
+        return False
+    return not any(t.lower_ in _MINE for t in subject.sent)
+
+
 def _she_after_someone_brought_in(subject: Token, roles: frozenset[str]) -> bool:
     """Is the subject "she" or "he" after someone brought in earlier in the
     sentence by a role and "a" ("we hosted a travel creator last week (she has
-    about 900k followers)")? The guest's audience, the writer's "we" beside it
+    about 900k followers)"), or after a name that is the sentence's subject
+    ("Okafor led audience at The Ledger, where she oversaw 9 million
+    readers")? The guest's audience, the writer's "we" beside it
     notwithstanding; not a role the writer's own is said to be ("our founder
     is a creator too; she has 90k followers")."""
     if subject.lower_ not in ("she", "he"):
         return False
     for token in subject.doc[subject.sent.start : subject.i]:
+        if token.pos_ == "PROPN" and token.dep_ == "nsubj" and subject.head.dep_ == "relcl":
+            # a person named as the sentence's subject, "she" in a clause on a
+            # place of theirs (round37): "Okafor led audience at The Ledger,
+            # where she oversaw 9 million readers"; not "When Maya started, she
+            # had 200 followers; today she has 40,000" (her story, told)
+            return not any(t.lower_ in ("our", "my") for t in subject.sent)
         if token.lemma_.lower() not in roles or token.dep_ in ("attr", "appos"):
             continue
         if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
@@ -2025,6 +2050,10 @@ class OwnershipReader(Vocabulary):
             return True  # "the minister told her 2.1M followers first": the minister's
         if subject is not None and _she_after_someone_brought_in(subject, roles):
             return True  # "we hosted a travel creator (she has 900k followers)": hers
+        if subject is not None and _an_account_told_by_its_deed(
+            subject, head, self._grammar["profile_nouns"]
+        ):
+            return True  # "the account that started the rumour has 2.3M followers"
         if any(token.lower_ in _MINE or token.lower_ == "let" for token in head.sent):
             return False
         if any(owner.lower_ in ("her", "his") for owner in owners) and _a_person_named_before(head):

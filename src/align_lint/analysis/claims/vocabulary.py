@@ -293,6 +293,9 @@ class Vocabulary:
         self._cue_cache: dict[int, frozenset[str]] = {}
         # What a document's title may name for every paragraph under it.
         self._title_senses = self._word_list("title_senses")
+        # The words for a show or a channel after its capitalised name: "The
+        # Revenue Room podcast" (``_in_a_shows_name``).
+        self._show_words = self._word_list("channel_words") | self._grammar["content_nouns"]
         # What may hold an audience that a bare milestone counts: "the podcast passed 50,000".
         self._holders = (
             self._word_list("channel_words")
