@@ -74,8 +74,10 @@ CLOSED = {
         "_LEVEL_PREPOSITIONS", "_MOVED", "_LEVEL_DEPS", "_THE_POST", "_UP_OR_DOWN",
         # ordinal and rank words of a first place (judge53)
         "_FIRST_PLACES",
-        # round37: prepositions that hang a client's name on a piece ("for", "from", "of")
-        "_NAMING_PREPOSITIONS",
+        # round37: prepositions that hang a client's name or a topic on a piece
+        # ("for", "from", "of", "on", "about"), and the parts of speech of the
+        # short noun phrase after them (tags)
+        "_NAMING_PREPOSITIONS", "_PHRASE_POS",
     },
     "milestones": {
         "_THANKED", "_PERIOD_PREPOSITIONS", "_CHANNEL_DETERMINERS", "_CHEER_BETWEEN",

@@ -580,3 +580,74 @@ def test_round37_slice3b_cues_in_a_batch(linter: Linter) -> None:
             "Okafor led audience at The Ledger, where she oversaw 9 million monthly readers.",
         ],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Our post on the new refunds policy absolutely exploded this week.", False),
+        ("Our 'dogs that look like chefs' post is all over the internet this morning.", False),
+        ("Our lab's cell-division timelapse is officially EVERYWHERE.", False),
+        ("The snow is all over the internet this morning.", True),
+        ("Our posters for the Ashby Fair are everywhere in town.", True),
+        ("our fact-check on the bridge photo blew up overnight.", False),
+        ("The one time a post of ours blew up, we got nothing from it but odd DMs.", True),
+        ("We built a tool that tracks the top 100 videos on YouTube trending.", True),
+    ],
+)
+def test_a_piece_past_its_topic_and_all_over_the_internet(
+    linter: Linter, text: str, passed: bool
+) -> None:
+    """A piece that exploded past the topic it is "on", a post "all over the
+    internet" and filmed footage everywhere are attention; snow all over the
+    internet and posters everywhere in town are not pieces."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "I'd rather 5,000 residents read our gritting routes than 500,000 strangers liked them.",
+            True,
+        ),
+        ("Our post got 500,000 likes rather than 5,000.", False),
+        (
+            "Fun fact from our data cleaning: the most-followed account in our sample had 48M followers.",
+            True,
+        ),
+        ("Our reel hit 48M views in our first month.", False),
+    ],
+)
+def test_preferences_and_samples(linter: Linter, text: str, passed: bool) -> None:
+    """Attention set after "than" in a preference, or counted "in our
+    sample", is no result of the writer's; likes had "rather than" fewer and
+    views in "our first month" are."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Our posts got 19k followers. 38% of our inbound RFQs named one of those posts.", True),
+        ("Our post got 40k views. Send us your RFQs by Friday.", False),
+        ("Our post got 40k views and brought 120 RFQs.", True),
+    ],
+)
+def test_requests_for_quotes(linter: Linter, text: str, passed: bool) -> None:
+    """Inbound RFQs, or RFQs counted, are leads; RFQs asked for are not."""
+    assert _verdict(linter, text)[0] is passed
+
+
+def test_round37_slice4_cues_in_a_batch(linter: Linter) -> None:
+    """The prefiltered pass reads the fourth slice's classes as the full pass does."""
+    assert_prefilter_agrees(
+        linter,
+        [
+            "Our post on the new refunds policy absolutely exploded this week.",
+            "Our 'dogs that look like chefs' post is all over the internet this morning.",
+            "I'd rather 5,000 residents read our gritting routes than 500,000 strangers liked them.",
+            "the most-followed account in our sample had 48M followers.",
+            "38% of our inbound RFQs named one of those posts.",
+        ],
+    )

@@ -1470,27 +1470,35 @@ def _word_before_in(doc: Doc, start: int, words: Collection[str]) -> bool:
         index -= 1
     if index < 0:
         return False
-    index = _past_a_name_it_was_for(doc, index)
     if index > 0 and doc[index].lower_ == "own" and doc[index - 1].lower_ in ("our", "my"):
         index -= 1  # "our own Instagram grew 60%" says what "our Instagram" says (round37)
+    if doc[index].lower_ not in words and doc[start].pos_ in ("AUX", "VERB"):
+        # a finite verb's subject may carry a phrase ("our post on the refunds
+        # policy exploded"); not "the top videos on YouTube trending"
+        index = _past_a_phrase_on_it(doc, index) if doc[start].tag_ != "VBG" else index
     before = doc[index]
     if before.lower_ not in words:
         return False
     return before.lower_ not in ("'s", "\u2019s") or before.tag_ == "POS"
 
 
-# Prepositions that hang a client's or a place's name on a piece ("our
-# campaign for Fernway Cider", "the video from Leeds").
-_NAMING_PREPOSITIONS = frozenset({"for", "from", "of"})
+# Prepositions that hang a client's name or a topic on a piece ("our
+# campaign for Fernway Cider", "our post on the new returns policy").
+_NAMING_PREPOSITIONS = frozenset({"for", "from", "of", "on", "about"})
+# The parts of speech of the short noun phrase such a preposition takes.
+_PHRASE_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "NUM"})
 
 
-def _past_a_name_it_was_for(doc: Doc, index: int) -> int:
-    """The index of the word before a name's prepositional phrase that ends at
-    ``index`` ("our campaign for Fernway Cider was everywhere": "campaign"),
-    so a piece named for its client is still the piece; ``index`` when no
-    capitalised name (one to three words) and preposition end there."""
+def _past_a_phrase_on_it(doc: Doc, index: int) -> int:
+    """The index of the word before a short prepositional phrase that ends at
+    ``index`` ("our campaign for Fernway Cider was everywhere": "campaign";
+    "our post on the new returns policy exploded": "post"), so a piece named
+    for its client or its topic is still the piece; ``index`` when no noun
+    phrase of one to four words and a preposition end there."""
     at = index
-    while at >= 0 and index - at < 3 and doc[at].text[:1].isupper() and doc[at].pos_ == "PROPN":
+    while at >= 0 and index - at < 4 and doc[at].pos_ in _PHRASE_POS:
+        if doc[at].tag_ == "NNS" and doc[at].lemma_ in ("our", "my", "their", "your"):
+            return index  # "a post of ours": its owner, which the tagger makes a noun
         at -= 1
     if at == index or at < 1 or doc[at].lower_ not in _NAMING_PREPOSITIONS:
         return index

@@ -3199,6 +3199,38 @@ def _made_by_another_not_us(sentence: Span) -> bool:
     return False
 
 
+def _rather_than(head: Token) -> bool:
+    """Is the term set after "than" in a preference a modal makes ("I'd
+    rather 5,000 residents read our routes than 500,000 strangers liked
+    them")? What the writer would not choose, nothing had (round37); read by
+    word order, as the parse hangs the second clause anywhere."""
+    doc = head.doc
+    words = doc[head.sent.start : head.i]
+    rather = next((t for t in words if t.lower_ == "rather"), None)
+    if rather is None or rather.i == 0 or doc[rather.i - 1].tag_ != "MD":
+        return False
+    return any(t.lower_ == "than" and t.i > rather.i for t in words)
+
+
+def _in_the_sample(sentence: Span, samples: frozenset[str]) -> bool:
+    """Does the sentence count what is "in our sample" or "in the dataset"
+    ("the most-followed account in our sample had 48M followers")? A study's
+    rows, not the writer's audience (round37)."""
+    words = [t for t in sentence if not t.is_space]
+    for index, word in enumerate(words[2:], start=2):
+        if word.lemma_.lower() not in samples:
+            continue
+        if index + 1 < len(words) and words[index + 1].pos_ in ("NOUN", "PROPN"):
+            continue  # "loops in my sample pack": a product, not a study's rows
+        if words[index - 1].lower_ in ("our", "the", "this", "my") and words[index - 2].lower_ in (
+            "in",
+            "from",
+            "across",
+        ):
+            return True
+    return False
+
+
 def _aware_of_a_piece(sentence: Span, content: frozenset[str]) -> bool:
     """Does the sentence say the writer is "aware of" a piece brought in with
     "a" ("We're aware of a video that went viral overnight, viewed more than
@@ -4694,6 +4726,10 @@ class MoodReader(OwnershipReader):
             return "background"  # "…has 8M views; it was posted by a journalist, not us"
         if _aware_of_a_piece(head.sent, self._grammar["content_nouns"]):
             return "background"  # "We're aware of a video, viewed 2M times, claiming…"
+        if _rather_than(head):
+            return "speculative"  # "I'd rather 5,000 residents read it than 500,000 liked it"
+        if _in_the_sample(head.sent, self._grammar["sample_nouns"]):
+            return "topic"  # "the most-followed account in our sample had 48M followers"
         if _told_as_hearsay(head, self._grammar["hearsay_adverbs"]):
             return "background"  # "Ramp's launch tweet reportedly passed 1M views"
         grammar = self._grammar

@@ -66,7 +66,7 @@ GRAMMAR = (
     "titled_people", "newcomer_nouns", "group_nouns", "sooner_words", "speeding_verbs",
     "explaining_words", "scenic_superlatives", "workplaces", "account_nouns",
     # round37: the writer's own places ("a bakery in my town").
-    "home_places",
+    "home_places", "sample_nouns",
     "shop_places", "supposing_verbs", "drawing_verbs",
     "result_nouns", "buyer_nouns", "joined_programs",
     "outcome_change_verbs", "having_verbs", "counted_places", "level_words", "getting_verbs",
@@ -520,6 +520,7 @@ class Vocabulary:
             grammar["hearsay_adverbs"],  # "…reportedly passed 1M views" (``_told_as_hearsay``)
             {"enough", "room"},  # a capacity: "enough pies for 600 fans" (``_room_for``)
             {"aware"},  # a notice: "we're aware of a video…" (``_aware_of_a_piece``)
+            grammar["sample_nouns"],  # a study's rows: "in our sample" (``_in_the_sample``)
         )  # fmt: skip
         lemmas = frozenset().union(
             self._grammar["supposing_verbs"], self._wanting, grammar["supposing_bids"],
