@@ -651,3 +651,61 @@ def test_round37_slice4_cues_in_a_batch(linter: Linter) -> None:
             "38% of our inbound RFQs named one of those posts.",
         ],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("our beach clean video got 80k views on tiktok 😭 we're 12 volunteers and a van.", False),
+        ("Our video got 80k views and 40 volunteers signed up.", True),
+        ("Read a great breakdown of how a 9-person candle brand built 2M TikTok followers.", True),
+        ("Here's how we built 2M TikTok followers.", False),
+        ("Retro:\n→ 3 videos, 2.7M total views\n→ 4,900 uses of my code", True),
+        ("Use my code at checkout! 2.7M views on the video.", False),
+    ],
+)
+def test_who_we_are_how_a_brand_did_it_and_codes_used(
+    linter: Linter, text: str, passed: bool
+) -> None:
+    """ "we're 12 volunteers" says who the writer is, no volunteers won; how a
+    business brought in with "a" built its following is its story; a code
+    used, counted, is sales; a code offered is not."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "We tracked 1.8 million videos. The ones that went viral mostly came from small accounts.",
+            True,
+        ),
+        ("We posted 40 reels, and the ones that went viral got us on breakfast TV.", False),
+        (
+            "Panel talk Thursday: 'Is going viral good for local artists?' with three painters.",
+            True,
+        ),
+        ("Our reel 'Dog goes viral?' went viral.", False),
+    ],
+)
+def test_the_ones_that_went_viral_and_quoted_questions(
+    linter: Linter, text: str, passed: bool
+) -> None:
+    """ "The ones that went viral" of a study's sample, and going viral in a
+    quoted question, are topics; the writer's reels, and a reel named by a
+    question that went viral, are claims."""
+    assert _verdict(linter, text)[0] is passed
+
+
+def test_round37_slice5_cues_in_a_batch(linter: Linter) -> None:
+    """The prefiltered pass reads the fifth slice's classes as the full pass does."""
+    assert_prefilter_agrees(
+        linter,
+        [
+            "our beach clean video got 80k views on tiktok 😭 we're 12 volunteers and a van.",
+            "Read a great breakdown of how a 9-person candle brand built 2M TikTok followers.",
+            "→ 4,900 uses of my code",
+            "The ones that went viral mostly came from small accounts.",
+            "Panel talk Thursday: 'Is going viral good for local artists?' with three painters.",
+        ],
+    )

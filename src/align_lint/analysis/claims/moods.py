@@ -1834,6 +1834,28 @@ def _how_many_unknown(head: Token) -> bool:
     return denied and any(t.lower_ in _KNOWING for t in before)
 
 
+def _in_a_quoted_question(term: Token) -> bool:
+    """Is the term inside quote marks whose quotation ends with "?" ("Panel
+    talk: 'Is going viral good for local artists?' with three illustrators")?
+    A question posed as a title (round37)."""
+    doc = term.doc
+    start, end = term.sent.start, term.sent.end
+    opening = next((t.i for t in reversed(doc[start : term.i]) if t.text in _QUOTE_MARKS), None)
+    closing = next((t.i for t in doc[term.i + 1 : end] if t.text in _QUOTE_MARKS), None)
+    return opening is not None and closing is not None and doc[closing - 1].text == "?"
+
+
+def _the_ones_that(verb: Token) -> bool:
+    """Is the verb's subject "that" or "which" on "the ones", in a sentence
+    with nothing of the writer's ("The ones that went viral mostly came from
+    small accounts")? Some of a kind a study counted (round37)."""
+    if verb.dep_ != "relcl" or verb.head.lower_ != "ones":
+        return False
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in verb.head.children):
+        return False
+    return not any(t.lower_ in _MINE for t in verb.sent)
+
+
 def _told_by_a_clause(noun: Token) -> bool:
     """Is the noun "the" one with a relative pronoun or an -ing verb after it
     ("the account that started…", "the page spreading…"), by word order
@@ -4342,6 +4364,8 @@ class MoodReader(OwnershipReader):
             return True  # "the chef, whose 2M followers…": an aside (``_aside_about_another``)
         if lower == "one" and any(t.tag_ == "POS" for t in token.doc[token.i + 2 : token.i + 4]):
             return True  # "one bank's mascot got 300k followers" (``_held_by_someone_unnamed``)
+        if lower == "how" and token.doc[token.i + 1 : token.i + 2].text.lower() in ("a", "an"):
+            return True  # "how a small brand built 2M followers" (``_how_a_business_did_it``)
         if token.lemma_ in self._grammar["profile_nouns"] and _told_by_a_clause(token):
             return True  # "the account that started the rumour" (``_an_account_told_by_its_deed``)
         if token.lemma_ in self._grammar["outdoing_verbs"] or lower == "worth":
@@ -4905,8 +4929,10 @@ class MoodReader(OwnershipReader):
             return "negated"  # "zero pressure to go viral", "no need to go viral"
         if _purpose_denied(verb):
             return "negated"  # "we never write a headline to go viral", "we don't post to go viral"
-        if _a_gerund_asked(verb):
+        if _a_gerund_asked(verb) or _in_a_quoted_question(doc[index]):
             return "topic"  # "'Going viral on purpose?' with three creators": a question posed
+        if _the_ones_that(verb):
+            return "topic"  # "We tracked 1.8M videos. The ones that went viral…": of a sample
         if self._topic(verb):
             return "topic"  # "a guide to going viral", "tips on trending": what a piece is about
         if _defined_in_general(verb):

@@ -92,8 +92,11 @@ def _a_handful_who_made_it(doc: Doc, amount: int) -> bool:
 
 def _what_the_writer_is_made_of(doc: Doc, amount: int, groups: frozenset[str]) -> bool:
     """Is the count what a group "is" made of ("we are a cast of 22
-    volunteers", "we're a team of 12 nurses"): a self-description with "be",
-    by word order; not people recruited ("we recruited a team of 40")?"""
+    volunteers", "we're a team of 12 nurses", "we're 12 volunteers and a
+    van"): a self-description with "be", by word order; not people recruited
+    ("we recruited a team of 40")?"""
+    if amount >= 2 and doc[amount - 1].lemma_ == "be" and doc[amount - 2].lower_ == "we":
+        return True  # "we're 12 volunteers and a van" (round37): who the writer is
     of = amount - 1
     if of < 3 or doc[of].lower_ != "of" or doc[of - 1].lemma_ not in groups:
         return False

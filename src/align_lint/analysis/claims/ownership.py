@@ -1894,6 +1894,22 @@ def _after_someone_named_by_role(head: Token, subject: Token | None, roles: froz
     return not any(c.dep_ == "poss" and c.lower_ in _MINE for c in subject.children)
 
 
+def _how_a_business_did_it(subject: Token, organisations: frozenset[str]) -> bool:
+    """Is the subject a business brought in with "a" in a clause "how" opens
+    ("a breakdown of how a 9-person skincare brand built 2M TikTok
+    followers")? A story about another business (round37); "how we built
+    it" is the writer's."""
+    if subject.lemma_.lower() not in organisations:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children):
+        return False
+    verb = subject.head
+    return any(c.lower_ == "how" for c in verb.children) or (
+        subject.i > 0
+        and any(t.lower_ == "how" for t in subject.doc[subject.left_edge.i - 1 : subject.i])
+    )
+
+
 def _an_account_told_by_its_deed(subject: Token, head: Token, profiles: frozenset[str]) -> bool:
     """Is the subject "the" account or page told by what it did, a clause on
     it ("the account that started the rumour", "the page spreading the fake
@@ -2050,6 +2066,8 @@ class OwnershipReader(Vocabulary):
             return True  # "the minister told her 2.1M followers first": the minister's
         if subject is not None and _she_after_someone_brought_in(subject, roles):
             return True  # "we hosted a travel creator (she has 900k followers)": hers
+        if subject is not None and _how_a_business_did_it(subject, self._grammar["organisations"]):
+            return True  # "a breakdown of how a 9-person skincare brand built 2M followers"
         if subject is not None and _an_account_told_by_its_deed(
             subject, head, self._grammar["profile_nouns"]
         ):
