@@ -1867,7 +1867,7 @@ def _a_business_near_me(subject: Token, home_places: frozenset[str]) -> bool:
     """Is the subject brought in with "a" and placed near the writer ("a
     bakery in my town", "a gym near me", "a cafe down my street")? A
     neighbour the writer tells of, never the writer, who says "we"."""
-    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children):
+    if not _introduced_indefinitely(subject):
         return False
     for prep in subject.children:
         if prep.dep_ != "prep" or prep.lower_ not in _LOCAL_PREPOSITIONS:
@@ -1899,9 +1899,7 @@ def _how_a_business_did_it(subject: Token, organisations: frozenset[str]) -> boo
     ("a breakdown of how a 9-person skincare brand built 2M TikTok
     followers")? A story about another business (round37); "how we built
     it" is the writer's."""
-    if subject.lemma_.lower() not in organisations:
-        return False
-    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children):
+    if subject.lemma_.lower() not in organisations or not _introduced_indefinitely(subject):
         return False
     verb = subject.head
     return any(c.lower_ == "how" for c in verb.children) or (
@@ -1946,7 +1944,7 @@ def _she_after_someone_brought_in(subject: Token, roles: frozenset[str]) -> bool
             return not any(t.lower_ in ("our", "my") for t in subject.sent)
         if token.lemma_.lower() not in roles or token.dep_ in ("attr", "appos"):
             continue
-        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+        if _introduced_indefinitely(token):
             return True
     return False
 
