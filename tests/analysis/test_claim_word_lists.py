@@ -63,6 +63,9 @@ CLOSED = {
         "_LABEL_PREPOSITIONS", "_PERIOD_WORDS", "_VALUE_LEADS",
     },
     "metrics": {
+        # round38: the tags beside a naming phrase's parts of speech (an owner, a gerund),
+        # and the ordinal words of a place in a ranking ("ranked second by followers")
+        "_PHRASE_TAGS", "_PLACE_WORDS",
         # the marks of an hour, "6pm", "6 a.m." (round31): abbreviations of time
         "_CLOCK_MARKS",
         # the dependency labels that make up a noun phrase's name (round30): parser labels

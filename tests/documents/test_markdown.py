@@ -103,6 +103,30 @@ def test_a_line_opening_with_a_pasted_bullet_keeps_its_line_break() -> None:
     assert analysis(source) == "  Video views: 1.9M\n  Followers: +12,400 wrapped\n"
 
 
+@pytest.mark.parametrize("name", ["post.md", "post.txt"])
+def test_a_line_opening_with_a_pictograph_starts_a_block(name: str) -> None:
+    """A social post's lines that open with an emoji are items, as bulleted
+    lines are: each starts a block, so one line's words ("we didn't count
+    them") say nothing of the line before; a line that goes on in lower case
+    starts none."""
+    text = "2024 in numbers:\n📸 9,000 tagged posts\n👀 12M impressions\nand counting\n"
+    document = document_from_text(text, name)
+    starts = {text[offset : offset + 2] for offset in document.block_starts}
+    assert {"📸 ", "👀 "} <= starts
+    assert not any(text[offset:].startswith("and") for offset in document.block_starts)
+
+
+def test_a_spaced_middle_dot_separates_the_items_of_a_plain_stat_line() -> None:
+    """ "11 cities · 38,000 samples · 2.2M impressions": each item starts a
+    block and the dot is masked; a dot inside a word ("L·A") is text."""
+    text = "Tour: 11 cities · 38,000 samples handed out · 2.2M impressions. L·A stays.\n"
+    document = document_from_text(text, "post.txt")
+    starts = {text[offset : offset + 6] for offset in document.block_starts}
+    assert {"38,000", "2.2M i"} <= starts
+    assert "·" not in document.analysis_text.replace("L·A", "")
+    assert "L·A" in document.analysis_text
+
+
 def test_hard_line_breaks_and_plain_text_keep_their_newlines() -> None:
     # The backslash of a hard break is markup, as the one of an escape.
     assert analysis("Line with a hard break  \nnext\\\nlast\n") == (

@@ -31,7 +31,13 @@ from typing import Any
 from align_lint.datafiles.lines import LineDict, LineMapping, line_dict, load_toml, load_yaml_nodes
 from align_lint.documents.document import LINE_BREAK
 from align_lint.documents.frontmatter import toml_texts, yaml_texts
-from align_lint.documents.masking import blank, mask_range, social_masked, unify_line_breaks
+from align_lint.documents.masking import (
+    PICTOGRAPHS,
+    blank,
+    mask_range,
+    social_masked,
+    unify_line_breaks,
+)
 from align_lint.errors import InputError
 
 
@@ -66,7 +72,7 @@ _LINE_PREFIX = re.compile(r"[ \t]*(?:(?:>|(?:[-*+•]|\d{1,9}[.)]|#{1,6})(?=[ \t
 _TASK_BOX = re.compile(r"\[[ xX]\][ \t]+")
 _BULLET = re.compile(r"•[ \t]*")
 # A line that starts with a pasted bullet, an item of its own.
-_PASTED_BULLET = re.compile(r"[ \t]*[•▪◦‣→➡➜►▶]")
+_PASTED_BULLET = re.compile(rf"[ \t]*[•▪◦‣→➡➜►▶{PICTOGRAPHS}]")
 # The characters an inline rule that masks something can start at: content
 # without any is prose as it stands, and its inline parse is skipped.
 _INLINE_MARKUP = re.compile(r"[`<\\\[*_~]")
@@ -159,7 +165,7 @@ def mask_markdown(
                 masker.heading(content, first)
             else:
                 masker.paragraph(content, first, end, task=first == item_line)
-            _join_soft_breaks(chars, text, lines, first, end)
+            block_starts.extend(_join_soft_breaks(chars, text, lines, first, end))
         if kind in _BLOCKS:
             covered.update(range(first, last))
 
@@ -458,21 +464,28 @@ def _reference_lines(env: Mapping[str, Any]) -> Iterator[int]:
         yield from range(first, last)
 
 
-def _join_soft_breaks(chars: list[str], text: str, lines: _Lines, first: int, last: int) -> None:
+def _join_soft_breaks(
+    chars: list[str], text: str, lines: _Lines, first: int, last: int
+) -> list[int]:
     """A paragraph hard-wrapped over lines [first, last) is read as the one line
     it renders as: each soft line break becomes a space ("passed 25,000⏎
     followers" is matched; "\\r\\n" becomes two). A hard break (two trailing
     spaces, or a backslash, in ``text``) stays a line break, as it renders; so
-    does one before a pasted bullet ("• Followers: +12,400" under "• Video
-    views: 1.9M"), which starts an item as a list marker would."""
+    does one before a pasted bullet or a pictograph ("• Followers: +12,400"
+    under "• Video views: 1.9M", "📸 14,000 tagged posts"), which starts an
+    item as a list marker would: the starts of such lines are returned, to
+    begin blocks of their own."""
+    items: list[int] = []
     for line in range(first, min(last, lines.count) - 1):
         end = lines.ends[line]
-        if text[max(0, end - 2) : end] == "  " or text[end - 1 : end] == "\\":
-            continue
         next_start = lines.starts[line + 1]
         if _PASTED_BULLET.match(text, next_start):
+            items.append(next_start)
+            continue
+        if text[max(0, end - 2) : end] == "  " or text[end - 1 : end] == "\\":
             continue
         chars[end:next_start] = " " * (next_start - end)
+    return items
 
 
 @dataclass

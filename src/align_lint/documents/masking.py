@@ -12,6 +12,14 @@ import html
 import re
 
 _NOT_A_BREAK = re.compile(r"[^\r\n]")
+# The pictographs a social post puts at the start of a line as its bullet
+# ("📸 14,000 tagged posts", "✅ 40 demos booked", "➡️ 3 hires"), as the
+# ranges of a regular expression's character class: arrows, technical and
+# enclosed symbols, shapes, dingbats and the emoji planes.
+PICTOGRAPHS = (
+    "\u2190-\u21ff\u2300-\u23ff\u2460-\u24ff\u25a0-\u27bf\u2900-\u297f"
+    "\u2b00-\u2bff\U0001f000-\U0001faff"
+)
 _LONE_CR = re.compile(r"\r(?!\n)")
 
 

@@ -323,6 +323,52 @@ def _next_sentence(sentence: Span) -> Span | None:
     return doc[sentence.end : end]
 
 
+def _previous_sentence(sentence: Span) -> Span | None:
+    """The sentence right before this one, or None at the start of the Doc."""
+    doc = sentence.doc
+    if sentence.start == 0:
+        return None
+    start = sentence.start - 1
+    while start > 0 and not doc[start].is_sent_start:
+        start -= 1
+    return doc[start : sentence.start]
+
+
+def _up_to_a_semicolon_after(sentence: Span, claims: list[Claim]) -> Span:
+    """The sentence up to the first semicolon after its claims ("It has been
+    shared widely; please check our website": the clause of the claim)."""
+    last = max(c.end for c in claims)
+    end = next(
+        (t.i for t in sentence if t.idx >= last and t.text == ";"),
+        sentence.end,
+    )
+    return sentence.doc[sentence.start : end]
+
+
+def _a_bare_count_line(sentence: Span) -> bool:
+    """Is the sentence a count with no verb ("11 million views.", "2.3M
+    plays!"), which goes on about whatever the sentence before told?"""
+    words = [t for t in sentence if not (t.is_punct or t.is_space)]
+    return (
+        0 < len(words) <= 5
+        and any(t.like_num for t in words)
+        and not any(t.pos_ in ("VERB", "AUX") for t in words)
+    )
+
+
+def _a_piece_brought_in(sentence: Span, content_nouns: frozenset[str]) -> bool:
+    """Does the sentence open (after a label: "Statement: …") with a piece
+    brought in with "a" ("a photo circulating online…", "A video doing the
+    rounds…"), with no "we" or "I" in it: nobody's the writer names?"""
+    opening = _opening(sentence)
+    if opening.lower_ not in ("a", "an") or any(t.lower_ in ("we", "i") for t in sentence):
+        return False
+    return any(
+        t.lemma_ in content_nouns and t.pos_ == "NOUN"
+        for t in sentence.doc[opening.i + 1 : min(opening.i + 4, sentence.end)]
+    )
+
+
 def _a_placeholder_letter(text: str) -> bool:
     """A single capital letter that stands for a made-up case ("Post A",
     "Brand X"); not "I"."""
@@ -769,7 +815,9 @@ class ClaimExtractor(OutcomeReader):
             for at, claims in enumerate(read)
             for claim in _asked_bare(
                 sentences[at],
-                self._told_of_another(sentences, read, at, claims),
+                self._told_of_another(
+                    sentences, read, at, self._going_on_about_another(sentences, read, at, claims)
+                ),
                 self._grammar,
                 counted,
             )
@@ -994,7 +1042,10 @@ class ClaimExtractor(OutcomeReader):
         a term of this kind counts ("join us on Thursday", "terms apply",
         "joined our dance challenge")? See ``_joins_something``."""
         joining = self._grammar["joining_verbs"]
-        return doc[end - 1].lemma_ in joining and not self._joins_something(kind, doc[end:])
+        verb = doc[end - 1]
+        if verb.lemma_ == "apply" and any(map(is_count, doc[max(0, end - 5) : end - 1])):
+            return False  # "212 people applied": applicants counted, read by the parse (round38)
+        return verb.lemma_ in joining and not self._joins_something(kind, doc[end:])
 
     def _is_outcome_key(self, key: str) -> bool:
         return key in self._terms and self._terms[key][0] == "outcome"
@@ -1147,6 +1198,42 @@ class ClaimExtractor(OutcomeReader):
                 return [_as_background(c, "outcome", opening_end) for c in claims]
         if _their_side(following, self._grammar["their_side_nouns"]):
             return [_as_background(c, "metric", opening_end) for c in claims]
+        return claims
+
+    def _going_on_about_another(
+        self, sentences: list[Span], read: list[list[Claim]], at: int, claims: list[Claim]
+    ) -> list[Claim]:
+        """The claims of sentence ``at``, as background when it only goes on
+        about the sentence before and that sentence told of someone else's
+        piece: a bare count after another's clip gone viral ("A farmer in Cork
+        went viral for a clip of his dog. 11 million views."), or "it" after a
+        piece brought in with "a" ("a photo circulating online … is from 2019.
+        It has been shared widely"). Only after a sentence that opens with
+        "a", with no word of the writer's in the claims' clause, on the same
+        line (round38)."""
+        if not any(c.kind == "metric" and c.mood == "asserted" for c in claims):
+            return claims
+        sentence = sentences[at]
+        before = _previous_sentence(sentence)
+        if before is None or "\n" in sentence.doc[before.start : sentence.end].text:
+            return claims
+        if any(t.lower_ in _MINE for t in _up_to_a_semicolon_after(sentence, claims)):
+            return claims  # "It's now the most-read thing I've ever published": the writer's
+        opening = _opening(sentence)
+        # "It has…", "This got…"; not "This week she crossed 1.3M" (a time)
+        after = sentence.doc[opening.i + 1] if opening.i + 1 < sentence.end else None
+        it = opening.lower_ == "it" or (
+            opening.lower_ == "this" and after is not None and after.pos_ in ("VERB", "AUX")
+        )
+        if not (it or _a_bare_count_line(sentence)):
+            return claims
+        if _opening(before).lower_ not in ("a", "an"):
+            return claims  # "that video of my grandma went viral. 6.2 million views.": hers?
+        prior = read[at - 1] if at > 0 and sentences[at - 1] == before else []
+        metrics = [c.mood for c in prior if c.kind == "metric"]
+        theirs = "background" in metrics and "asserted" not in metrics
+        if theirs or (it and _a_piece_brought_in(before, self._grammar["content_nouns"])):
+            return [_as_background(c, "metric", sentence.start_char) for c in claims]
         return claims
 
     def _needs_parse(

@@ -20,7 +20,9 @@ from align_lint.analysis.claims.counts import (
     _count_end,
     _count_start,
     _emoji,
+    _from_one_amount_to_another,
     _is_scale,
+    _joins_a_compound,
     is_big,
     is_count,
     is_multiple,
@@ -501,14 +503,17 @@ def _value_after_qualified_label(doc: Doc, end: int) -> int | None:
     per_unit = _value_after_a_unit(doc, end)
     if per_unit is not None:
         return per_unit
-    for index in range(end + 1, min(len(doc), end + 7)):
+    # up to eight words ("on our back-to-school emails:" is seven tokens and a colon)
+    for index in range(end + 1, min(len(doc), end + 9)):
         token = doc[index]
         if token.text in (":", "|", "¦"):
             return _stat_value(doc, _past_cell_breaks(doc, index + 1))
         if _cell_break(token) and index > end + 1:
             return _stat_value(doc, _past_cell_breaks(doc, index))
-        if token.is_punct or token.is_space or token.pos_ in ("VERB", "AUX"):
+        if token.is_space or token.pos_ in ("VERB", "AUX"):
             return None
+        if token.is_punct and not _joins_a_compound(doc, index):
+            return None  # but "on our employer-brand posts: 7.9%" (round38)
     return None
 
 
@@ -656,6 +661,22 @@ def _grown_from_small(doc: Doc, index: int) -> int | None:
     if index >= len(doc) or not doc[index].like_num or is_big(doc[index]):
         return None
     return _big_after_an_arrow(doc, index + 1)
+
+
+def _grown_from_to_after(doc: Doc, end: int) -> int | None:
+    """Where the term's own change right after it ends: "Results: followers
+    from 900 → 6,300", "Instagram followers: from 700 to 5,200", with no verb
+    (the parse hangs the "from" on the label before the term, so it is read in
+    word order). Counts that grow, the first no year ("followers from 2019 to
+    2024" is a span of time); no money (round38)."""
+    at = end + 1 if end < len(doc) and _is_colon(doc[end]) else end
+    last = _from_one_amount_to_another(doc, at)
+    if last is None:
+        return None
+    counts = [t for t in doc[at + 1 : last] if number(t) is not None]
+    if any(t.text in _CURRENCY for t in doc[at:last]) or _YEAR.match(counts[0].text):
+        return None
+    return last if (number(counts[-1]) or 0) > (number(counts[0]) or 0) else None
 
 
 def _big_after_an_arrow(doc: Doc, end: int) -> int | None:

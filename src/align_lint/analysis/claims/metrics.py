@@ -60,6 +60,7 @@ from align_lint.analysis.claims.layout import (
     _cell_break,
     _cell_value,
     _grown_from_small,
+    _grown_from_to_after,
     _in_a_time_span,
     _is_colon,
     _label_first,
@@ -143,8 +144,11 @@ _OWNERS = frozenset({"our", "my", "the", "its", "their", "his", "her", "your"})
 # What opens a baseline after a factor: "4x the benchmark", "3x our average".
 _BASELINE_OPENERS = _OWNERS | {"that", "what", "last"}
 # Words after a term that introduce its count: "followers: 12,000", "a reach of
-# 3 billion", "play count flipped over to 20,000", "traffic as high as 17 million".
-_COUNT_AFTER = frozenset({":", "(", "of", "at", "to", "reached", "hit", "as"})
+# 3 billion", "play count flipped over to 20,000", "traffic as high as 17 million",
+# "reel views averaging 22k" (round38).
+_COUNT_AFTER = frozenset(
+    {":", "(", "of", "at", "to", "reached", "hit", "as", "averaging", "totalling", "totaling"}
+)
 # Words and arrows that say a term moved before its change: "followers up 35%",
 # "followers ↑ 35% MoM" (stat lines write the arrow for "up").
 # Pronouns that point at the post a sentence before named: "1.4M+ people saved
@@ -729,6 +733,47 @@ def _label_before_its_value(doc: Doc, index: int) -> bool:
         return False
     value = _past_cell_breaks(doc, lead + 1)  # "Story views — **65k**", the bold's masked stars
     return _stat_value(doc, value) is not None
+
+
+def _our_piece_as_it(
+    subject: Token, content_nouns: frozenset[str], publishing: frozenset[str]
+) -> bool:
+    """Is the subject "it" standing for a piece of the writer's named before it
+    in the sentence ("Posted our flood map at 6am, by noon it had been
+    reposted by…"): a content noun, or what a verb of ``publishing`` put out?"""
+    if subject.lower_ != "it":
+        return False
+    return any(
+        (t.lemma_ in content_nouns or (t.dep_ == "dobj" and t.head.lemma_ in publishing))
+        and any(c.lower_ in ("our", "my") for c in t.children)
+        for t in subject.doc[subject.sent.start : subject.i]
+    )
+
+
+def _a_roll_of_the_counted(crowd: Token) -> bool:
+    """Is the agent a roll of those who passed a piece on, some counted ("two
+    senators, one astronaut and a famous goose account", "three national
+    outlets and half of Twitter", round38): a brag of who amplified it, as a
+    big count of people is? Not one agent ("by a colleague"), nor a list
+    with no count ("by Sam and Priya")."""
+    members = [crowd]
+    for token in crowd.subtree:  # a list the parse may hang as appositions: "two MPs, a…"
+        if token.dep_ in ("conj", "appos") and token.head in members:
+            members.append(token)
+    if len(members) < 2:
+        return False
+    return any(
+        any(c.dep_ == "nummod" or (c.lower_ == "half" and c.dep_ != "det") for c in m.children)
+        or m.lower_ == "half"
+        for m in members
+    )
+
+
+def _a_band_of_sizes(doc: Doc, start: int) -> bool:
+    """Is the term at ``start`` what accounts are "with" ("accounts with
+    followers from 10k to 100k", "creators with Instagram followers from…"): a
+    band of sizes, not a change?"""
+    return any(t.lower_ in ("with", "between") for t in doc[max(0, start - 2) : start])
 
 
 def _a_change_of(doc: Doc, index: int) -> bool:
@@ -1485,8 +1530,11 @@ def _word_before_in(doc: Doc, start: int, words: Collection[str]) -> bool:
 # Prepositions that hang a client's name or a topic on a piece ("our
 # campaign for Fernway Cider", "our post on the new returns policy").
 _NAMING_PREPOSITIONS = frozenset({"for", "from", "of", "on", "about"})
-# The parts of speech of the short noun phrase such a preposition takes.
+# The parts of speech of the short noun phrase such a preposition takes, and
+# its tags beside them: an owner, a gerund ("my post about our hiring
+# checklist", "a thread on hiring", round38).
 _PHRASE_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "NUM"})
+_PHRASE_TAGS = frozenset({"PRP$", "VBG"})
 
 
 def _past_a_phrase_on_it(doc: Doc, index: int) -> int:
@@ -1496,7 +1544,9 @@ def _past_a_phrase_on_it(doc: Doc, index: int) -> int:
     for its client or its topic is still the piece; ``index`` when no noun
     phrase of one to four words and a preposition end there."""
     at = index
-    while at >= 0 and index - at < 4 and doc[at].pos_ in _PHRASE_POS:
+    while (
+        at >= 0 and index - at < 4 and (doc[at].pos_ in _PHRASE_POS or doc[at].tag_ in _PHRASE_TAGS)
+    ):
         if doc[at].tag_ == "NNS" and doc[at].lemma_ in ("our", "my", "their", "your"):
             return index  # "a post of ours": its owner, which the tagger makes a noun
         at -= 1
@@ -1539,6 +1589,36 @@ def _ranked_first_by(term: Token) -> Evidence:
     return None
 
 
+# Places in a ranking said in words: "ranked second by followers".
+_PLACE_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "top"})
+
+
+def _a_place(token: Token) -> bool:
+    """ "4th", "2nd", "second", "top": a place in a ranking."""
+    return _ORDINAL.match(token.text) is not None or token.lower_ in _PLACE_WORDS
+
+
+def _placed_by(term: Token) -> Evidence:
+    """A place in a ranking measured by the term: "Ranked 4th among UK HR
+    creators by engagement", "we came second by followers in the league",
+    "top 5 by engagement among councils" (round38). The term follows "by",
+    hung on the place or on the verb that holds it; not a list sorted by it
+    ("we ranked the top ten posts by reach": the verb has an object)."""
+    preposition = term.head
+    if term.dep_ != "pobj" or preposition.lower_ != "by" or preposition.dep_ != "prep":
+        return None
+    holder = preposition.head
+    if any(c.dep_ == "dobj" and not _a_place(c) for c in holder.children):
+        return None  # but "we finished 3rd by followers": the place as its object
+    for place in (holder, *holder.children):
+        if place.i > term.i or place.dep_ in ("nsubj", "nsubjpass"):
+            continue
+        if _a_place(place):
+            first = place.left_edge.i if place.left_edge.i < place.i else place.i
+            return "superlative", (first, term.i + 1)
+    return None
+
+
 # Ranks said without a rank opener: "ranked first for shares", "came top for engagement".
 _FIRST_PLACES = frozenset({"first", "1st", "top"})
 
@@ -1553,7 +1633,11 @@ def _ranked_top_for(term: Token, openers: frozenset[str]) -> Evidence:
     if term.dep_ != "pobj" or preposition.lower_ != "for" or preposition.dep_ != "prep":
         return None
     holder = preposition.head
-    for place in (holder, *holder.children):
+    places = [holder, *holder.children]
+    if holder.dep_ == "pobj" and holder.head.dep_ == "prep":
+        ranked = holder.head.head  # "1st in the league for engagement" (round38)
+        places += [ranked, *ranked.children]
+    for place in places:
         if place.i > term.i or place.dep_ == "nsubj":
             continue
         first = _first_place(place, openers)
@@ -1616,6 +1700,22 @@ def _verb_as_a_stat_label(doc: Doc, index: int) -> int | None:
         return None  # a verb before its object: "serves 2", "shares 6 tips"
     at += 1
     return _count_end(doc, at) if at < len(doc) and is_count(doc[at]) else None
+
+
+def _verb_as_a_moved_stat(doc: Doc, index: int) -> int | None:
+    """Where the change ends of a stat line whose noun the tagger made a verb
+    ("💬 comments up 340%", "shares ↑ 41%" on a line of its own, round38):
+    the term opens its sentence (after any pictographs), in the plural, then
+    "up" or "down" and a count right after; else None."""
+    term = doc[index]
+    before = doc[term.sent.start : index]
+    if not term.lower_.endswith("s") or any(not (_emoji(t) or t.is_space) for t in before):
+        return None
+    at = index + 1
+    if at + 1 >= len(doc) or doc[at].lower_ not in _MOVED or not is_count(doc[at + 1]):
+        return None
+    end = _count_end(doc, at + 1)
+    return end + 1 if end < len(doc) and doc[end].lower_ in ("%", "percent", "x") else end
 
 
 def _big_count_right_before(verb: Token) -> int | None:
@@ -1914,6 +2014,9 @@ class MetricReader(MilestoneReader):
                     return "count", (start, cell)
             if _emoji(head):
                 return None  # "a lot of rhubarb 👀": an emoji is a metric beside its number only
+            grown = _grown_from_to_after(doc, end)
+            if grown is not None and not _a_band_of_sizes(doc, start):
+                return "change", (start, grown)  # "subscribers from 400 → 3,900" (round38)
             amount = self._of_amount(doc, head, end, term.big)
             if amount is not None and amount[0] == "change" and _changed_of(head):
                 amount = None  # "the rise of the Node.js community": its story, not a count
@@ -1928,6 +2031,7 @@ class MetricReader(MilestoneReader):
             self._modified(doc, head, start, end, term.big)
             or _ranked_first_by(head)
             or _ranked_top_for(head, self._grammar["rank_openers"])
+            or _placed_by(head)
             or self._of_amount(doc, head, end, term.big)
             or self._changed(doc, head, start, end)
             or self._tally_changed(doc, head, start, end)
@@ -2548,6 +2652,9 @@ class MetricReader(MilestoneReader):
         labelled = _value_after_qualified_label(doc, end)
         if labelled is not None:  # "Open rate on our spring newsletter: 52%"
             return "count", (start, labelled)
+        grown = _grown_from_to_after(doc, end)
+        if grown is not None and not _a_band_of_sizes(doc, start):
+            return "change", (start, grown)  # "followers from 900 → 6,300" (round38)
         if end < len(doc) and doc[end].text == ":" and _label_first(doc, start):
             grown = _grown_from_small(doc, end + 1)
             if grown is not None:  # "GitHub stars: 0 → 12,400", grown from nothing
@@ -2717,6 +2824,9 @@ class MetricReader(MilestoneReader):
         labelled = _verb_as_a_stat_label(doc, index)
         if labelled is not None:  # "opened: 31,977", "clicked: 9,104" on a report's lines
             return "count", (index, labelled)
+        moved = _verb_as_a_moved_stat(doc, index)
+        if moved is not None:  # "💬 comments up 340%": a line's noun the tagger made a verb
+            return "change", (index, moved)
         # "retweeted over 269,000 times", "watched our holiday ad more than 3 million times";
         # not "clicked the same button thirty times", a user's steps.
         for token in doc[index + 1 : index + 10]:
@@ -2904,7 +3014,8 @@ class MetricReader(MilestoneReader):
         ad was stitched by half of TikTok"); None otherwise ("shared by half
         the teachers at our school" is a staffroom)."""
         pieces = [c for c in verb.children if c.dep_ == "nsubjpass"]
-        if not any(p.lemma_ in self._grammar["content_nouns"] for p in pieces):
+        content, publishing = self._grammar["content_nouns"], self._grammar["publishing_verbs"]
+        if not any(p.lemma_ in content or _our_piece_as_it(p, content, publishing) for p in pieces):
             return None
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         crowd = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
@@ -2912,6 +3023,8 @@ class MetricReader(MilestoneReader):
             return None
         if self._a_hyperbolic_whole(crowd) or self._half_of_a_people_in_a_whole(crowd):
             return crowd.right_edge.i + 1
+        if _a_roll_of_the_counted(crowd):
+            return crowd.right_edge.i + 1  # "retweeted by two senators, one astronaut and…"
         return None
 
     def _half_of_a_people_in_a_whole(self, crowd: Token) -> bool:
@@ -2998,7 +3111,8 @@ class MetricReader(MilestoneReader):
 
     def _places_counted(self, verb: Token) -> int | None:
         """Where "viewed in 87 countries", "streamed in over 40 markets", "shared
-        by people in 48 countries", "people in 34 countries watched…" ends: an
+        by people in 48 countries", "people in 34 countries watched…", "people
+        tuned in from 41 countries" ends: an
         audience spread over places it counts (not "available in 87
         countries", which no attention verb says)."""
         # "shared by people in 48 countries": the places of the people it names
@@ -3008,8 +3122,18 @@ class MetricReader(MilestoneReader):
         doers += [
             c for c in verb.children if c.dep_ == "nsubj" and _is_people(c, self._grammar["people"])
         ]
+        # "people tuned in from 41 countries" (round38): where the doers were,
+        # told of people as the main clause's subject, the verb with no object
+        # ("shared recipes from 40 countries" is what was shared; "thank you
+        # for tuning in from 63 countries" thanks the audience)
+        told = verb.dep_ == "ROOT" and any(
+            c.dep_ == "nsubj" and c.lower_ != "you" and _is_people(c, self._grammar["people"])
+            for c in verb.children
+        )
+        whence_told = told and not any(c.dep_ == "dobj" for c in verb.children)
         for child in [*verb.children, *(c for doer in doers for c in doer.children)]:
-            if child.dep_ != "prep" or child.lower_ not in ("in", "across"):
+            whence = child.lower_ == "from" and child.head == verb and whence_told
+            if child.dep_ != "prep" or (child.lower_ not in ("in", "across") and not whence):
                 continue
             for place in child.children:
                 counted = any(is_count(t) for t in place.children if t.dep_ == "nummod")

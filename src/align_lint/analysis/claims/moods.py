@@ -323,7 +323,15 @@ def _denied_of_everyone(verb: Token, clause: Token, children: list[Token]) -> bo
     told of no one's count."""
     if clause.dep_ != "advcl" or not any(c.dep_ == "mark" for c in clause.children):
         return False
-    return any(c.dep_ == "nsubj" and c.lower_ in ("nobody", "noone") for c in children)
+    return any(
+        c.dep_ == "nsubj"
+        and (
+            c.lower_ in ("nobody", "noone")
+            # "No one buys a sofa because we have 20k followers" (round38)
+            or (c.lower_ == "one" and any(d.lower_ == "no" for d in c.children))
+        )
+        for c in children
+    )
 
 
 def _judged_worthless(verb: Token, children: list[Token]) -> bool:
@@ -512,7 +520,11 @@ def _speculative(aux: Token) -> bool:
     if aux.lower_ == "could" and any(c.dep_ == "neg" for c in aux.head.children):
         return False
     if aux.lower_ in ("'d", "\u2019d"):  # "we'd like it to go viral"; not "we'd hit 10k by May"
-        return aux.head.tag_ == "VB"
+        # "we'd have killed for 1,000 fans": "would have", a wish never had (round38)
+        perfect = any(
+            c.dep_ == "aux" and c.lower_ == "have" and c.i > aux.i for c in aux.head.children
+        )
+        return aux.head.tag_ == "VB" or perfect
     if aux.text in _SPECULATIVE:
         return True
     if not (aux.lower_ in _SPECULATIVE and _opens_sentence(aux)):
@@ -661,7 +673,10 @@ def _noticed_elsewhere(verb: Token, noticing: frozenset[str]) -> bool:
     if thing is None or thing.pos_ == "PRON":
         return False
     we = any(c.dep_ == "nsubj" and c.lower_ == "we" for c in noticer.children)
-    if we and noticer.tag_ != "VBP":
+    # "We've seen the video going viral of the fox": the present perfect of a
+    # statement, as "we're aware of" is (round38)
+    have = any(c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ") for c in noticer.children)
+    if we and noticer.tag_ != "VBP" and not (noticer.tag_ == "VBN" and have):
         # "we saw the hashtag trending all day": a team watching its own
         # campaign; "we see the pickle pie videos trending" (the present) is
         # what goes on around it
@@ -669,6 +684,16 @@ def _noticed_elsewhere(verb: Token, noticing: frozenset[str]) -> bool:
     # The thing's own words, without the clause that trends when it hangs under the thing.
     words = [c for c in thing.children if c.i != verb.i]
     return not any(t.lower_ in _MINE for c in words for t in c.subtree)
+
+
+def _seen_ongoing_or_lately(verb: Token) -> bool:
+    """Is this verb of noticing in the present, ongoing or the present perfect
+    ("we see", "seeing", "we've seen"), the tenses ``_noticed_elsewhere``
+    reads as news of elsewhere (round38)? Asked of unparsed words: the
+    perfect is told by "have" right before."""
+    if verb.tag_ in ("VBP", "VBG"):
+        return True
+    return verb.tag_ == "VBN" and verb.i > 0 and verb.doc[verb.i - 1].lemma_ == "have"
 
 
 def _trending_thing_talked_of(verb: Token) -> bool:
@@ -2364,10 +2389,11 @@ def _set_apart(term: Token, verb: Token) -> bool:
     return verb.i < term.i and any(t.text in _BREAKS for t in doc[verb.i + 1 : term.i])
 
 
-def _names_a_thing(term: Token, marks: frozenset[str]) -> bool:
+def _names_a_thing(term: Token, marks: frozenset[str], asides: frozenset[str]) -> bool:
     """Is the term a modifier in the name of something else: "the trending
     topics panel", "the viral videos tab" (not a tally: "the trending
-    topics count")?"""
+    topics count"; nor a chat aside the tagger made a noun: "our tiktok is
+    doing numbers lmao", round38)?"""
     holder = term.head
     return (
         term.dep_ == "compound"
@@ -2375,6 +2401,7 @@ def _names_a_thing(term: Token, marks: frozenset[str]) -> bool:
         and not _emoji(holder)  # "gone round the world 🌍": the tagger's noun (round36)
         and holder.lemma_ not in _TALLIES
         and holder.lemma_ not in marks
+        and holder.lower_ not in asides
     )
 
 
@@ -3185,6 +3212,39 @@ def _a_taste_trending(term: Token) -> bool:
         return False
     taste = term.doc[everything.i - 1]
     return taste.is_alpha and taste.pos_ not in ("DET", "PRON") and taste.lower_ not in _MINE
+
+
+def _ends_our_quoted_title(word: Token) -> bool:
+    """Is ``word`` the last word of the writer's quoted title whose closing
+    mark the parse took for a possessive ("Our 'how to bleed a radiator'
+    post": "a radiator'" is no owner of the post)? A plural's own apostrophe
+    ("my parents' video") has no opening mark before it, and a title brought
+    in with "a" ("a 'pet cures' video is trending") is still nobody's of ours."""
+    if not any(c.dep_ == "case" and c.text in _QUOTE_MARKS for c in word.children):
+        return False
+    before = word.doc[word.sent.start : word.i]
+    opening = next((t for t in reversed(before) if t.text in _QUOTE_MARKS or t.tag_ == "``"), None)
+    if opening is None:
+        return False
+    return any(t.lower_ in _MINE for t in word.doc[word.sent.start : opening.i])
+
+
+def _results_are_in(verb: Token, tallies: frozenset[str]) -> bool:
+    """Is the clause "the results are in" ("RESULTS ARE IN: 22M views", "the
+    numbers are in!")? A plural subject in the present reads like a rule of
+    thumb, but this one announces the writer's own figures after it."""
+    if verb.lemma_ != "be":
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lemma_.lower() not in tallies:
+        return False
+    # "in" with nothing after it but an emoji; not "results are in line with…"
+    return any(
+        c.lower_ == "in"
+        and c.i > subject.i
+        and all(_emoji(o) for o in c.children if o.dep_ == "pobj")
+        for c in verb.children
+    )
 
 
 def _a_quoted_kind_spreading(subject: Token, content_nouns: frozenset[str]) -> bool:
@@ -4362,6 +4422,8 @@ class MoodReader(OwnershipReader):
             return True
         if lower == "whose":
             return True  # "the chef, whose 2M followers…": an aside (``_aside_about_another``)
+        if token.lemma_ in self._grammar["noticing_verbs"] and _seen_ongoing_or_lately(token):
+            return True  # "We've seen the video going viral of…" (``_noticed_elsewhere``)
         if lower == "one" and any(t.tag_ == "POS" for t in token.doc[token.i + 2 : token.i + 4]):
             return True  # "one bank's mascot got 300k followers" (``_held_by_someone_unnamed``)
         if lower == "how" and token.doc[token.i + 1 : token.i + 2].text.lower() in ("a", "an"):
@@ -4939,7 +5001,9 @@ class MoodReader(OwnershipReader):
             return "topic"  # "going viral is not a strategy": a view of going viral
         if _said_not_to_mean(verb):
             return "topic"  # "a recipe going viral doesn't mean it was tested"
-        if _names_a_thing(doc[index], self._grammar["mark_nouns"]):
+        if _names_a_thing(
+            doc[index], self._grammar["mark_nouns"], self._grammar["discourse_markers"]
+        ):
             return "topic"  # "the trending topics panel was removed": a feature
         if _a_share_of_a_sample(verb):
             return "topic"  # "of 500 trending sounds, 61% stopped trending": a study's
@@ -5142,7 +5206,9 @@ class MoodReader(OwnershipReader):
         as its own."""
         people = self._grammar["third_parties"] | self._grammar["acquaintances"]
         return any(
-            c.dep_ == "poss" and (c.lemma_.lower() in people or _introduced_indefinitely(c))
+            c.dep_ == "poss"
+            and (c.lemma_.lower() in people or _introduced_indefinitely(c))
+            and not _ends_our_quoted_title(c)
             for c in subject.children
         )
 
@@ -5228,6 +5294,10 @@ class MoodReader(OwnershipReader):
             return None  # "that moment when a 14-second clip gets 3.6M views": the writer's lot
         if _not_every_day(head.sent):
             return None  # "Not every day a post about spreadsheets gets 3,4k reposts": it did
+        if _results_are_in(verb, self._grammar["tally_nouns"]):
+            return (
+                None  # "RESULTS ARE IN 🔥 Our film: 22M views": announced, the writer's (round38)
+            )
         expecting = self._grammar["expecting_verbs"], self._grammar["disbelief_verbs"]
         if _under_a_surprise(verb, *expecting):
             return None  # "Who knew a phone case would get 2 million likes?": it did

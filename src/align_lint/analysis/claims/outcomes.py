@@ -320,6 +320,8 @@ def _counted_on_it(plan: Token) -> int | None:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return None
+    if is_count(subject):  # "2,900 of those people are now on the paid plan" (round38)
+        return _count_start(plan.doc, subject.i)
     count = next((c for c in subject.children if c.dep_ == "nummod" and is_count(c)), None)
     return None if count is None else _count_start(plan.doc, count.i)
 
@@ -1246,6 +1248,8 @@ class OutcomeReader(MetricReader):
             return None
         action: Evidence = ("action", (index, index + 1))
         if lemma in ("save", "cut", "reduce", "lower", "slash"):
+            if any(c.dep_ == "prep" and c.lower_ == "into" for c in verb.children):
+                return None  # "who cut 40 minutes of debate into 12": edited, no saving (round38)
             if _times_counted(after):
                 return None  # "the checklist was saved 3,000 times": kept by readers
             if _money_saved(verb, money):

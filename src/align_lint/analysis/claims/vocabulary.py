@@ -67,6 +67,8 @@ GRAMMAR = (
     "explaining_words", "scenic_superlatives", "workplaces", "account_nouns",
     # round37: the writer's own places ("a bakery in my town").
     "home_places", "sample_nouns",
+    # round38: what "are in" announces ("RESULTS ARE IN: 22M views").
+    "tally_nouns", "publishing_verbs",
     "shop_places", "supposing_verbs", "drawing_verbs",
     "result_nouns", "buyer_nouns", "joined_programs",
     "outcome_change_verbs", "having_verbs", "counted_places", "level_words", "getting_verbs",

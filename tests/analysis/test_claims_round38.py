@@ -1,0 +1,350 @@
+"""Classes found by the thirty-eighth session's blind rounds (own-342..345,
+left held out by the thirty-seventh, and the rounds after), on sentences
+written for these tests (each: a text the class must read, and a near miss
+it must not)."""
+
+from __future__ import annotations
+
+import pytest
+from tests.analysis.claim_reading import assert_prefilter_agrees
+from tests.analysis.claim_reading import verdict_with_severities as _verdict
+
+from align_lint.documents import Document, document_from_text
+from align_lint.run.linter import Linter
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Results are in: 22M views in ten days for our launch film.", False),
+        ("RESULTS ARE IN 🔥🔥 Our launch film: 22M VIEWS in 10 days.", False),
+        ("Results are in line with the industry: the average post gets 200 likes.", True),
+    ],
+)
+def test_results_announced_as_in(linter: Linter, text: str, passed: bool) -> None:
+    """ "The results are in" announces the writer's figures, though a plural
+    in the present reads like a rule of thumb; results "in line with" the
+    industry and the average post's likes stay a statistic."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Our 'how to descale a kettle' reel is doing numbers.", False),
+        ("our tiktok is doing numbers lmao.", False),
+        (
+            "A 'pet cures' video is trending on TikTok claiming garlic is safe for dogs. It is not.",
+            True,
+        ),
+        ("the trending topics panel is gone lol", True),
+    ],
+)
+def test_a_quoted_title_and_a_chat_aside(linter: Linter, text: str, passed: bool) -> None:
+    """The closing mark of the writer's quoted title is no possessive ("a
+    kettle'" owns nothing), and "lmao" after the claim names no thing; a
+    title brought in with "a" is still someone else's, and a feature's name
+    is still a feature."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md"])
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "Our year in numbers:\n👀 12M impressions on our content\n"
+            "💬 3,000 comments (ok we didn't count them all)",
+            False,
+        ),
+        ("Our year in numbers:\n👀 we didn't count impressions, only orders", True),
+    ],
+)
+def test_emoji_bulleted_lines_are_read_one_by_one(
+    linter: Linter, text: str, passed: bool, suffix: str
+) -> None:
+    """A line opened by a pictograph is an item of its own: the last line's
+    aside does not deny the impressions of the line before; a denial on the
+    line itself still denies."""
+    (result,) = linter.lint_documents([_document(text, suffix)])
+    assert result.passed is passed
+
+
+def _document(text: str, suffix: str) -> Document:
+    return document_from_text(text, f"post{suffix}")
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "Recap | summer van tour 2019: 9 towns · 20,000 free scoops handed out · "
+            "1.8M Instagram impressions · 1 tired crew.",
+            False,
+        ),
+        (
+            "Summer tour: 9 towns · 500 free scoops handed out to the first 500 fans · one crew.",
+            True,
+        ),
+    ],
+)
+def test_the_items_of_a_dotted_stat_line(linter: Linter, text: str, passed: bool) -> None:
+    """Scoops handed out are an offer on their own item, not of the
+    impressions after them; fans handed scoops are offered something."""
+    (result,) = linter.lint_documents([_document(text, ".txt")])
+    assert result.passed is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Ran socials for a bakery this spring. Results: followers from 700 → 5,200.", False),
+        ("Instagram followers: from 700 to 5,200 in a year.", False),
+        ("Story views averaging 2,300 a day.", False),
+        ("Brands that work with creators with followers from 10k to 100k see better rates.", True),
+        ("Tips for averaging views across posts.", True),
+    ],
+)
+def test_a_change_after_the_term_with_no_verb(linter: Linter, text: str, passed: bool) -> None:
+    """ "followers from 700 → 5,200" and "views averaging 2,300" report the
+    term's own change and level; a band of sizes "with" creators is no change."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Today my post about our hiring checklist blew up.", False),
+        ("my thread on hiring absolutely blew up overnight.", False),
+        ("The pressure cooker in our test kitchen blew up.", True),
+    ],
+)
+def test_a_piece_past_a_phrase_with_an_owner_or_a_gerund(
+    linter: Linter, text: str, passed: bool
+) -> None:
+    """A piece named for its topic is still the piece past "our …" and a
+    gerund; a cooker in a kitchen is no piece."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Engagement rate on our employer-brand posts: 7.9%. Industry average: 2%.", False),
+        ("Click-through rate on our back-to-school emails: 6.2%.", False),
+        ("Engagement rate on our employer-brand posts is something we track.", True),
+    ],
+)
+def test_a_labelled_rate_past_a_hyphenated_word(linter: Linter, text: str, passed: bool) -> None:
+    """A stat label's phrase may hold a hyphenated word before its colon."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Ranked 3rd among Irish food creators by engagement this year.", False),
+        ("We came 4th by followers in the league.", False),
+        ("We finished 3rd by followers in the whole league.", False),
+        ("We were 1st in the league for engagement.", False),
+        ("We ranked the top ten posts by reach to plan next month.", True),
+        ("We were first in the queue for tickets.", True),
+    ],
+)
+def test_a_place_in_a_ranking_by_attention(linter: Linter, text: str, passed: bool) -> None:
+    """A place measured by attention ("3rd … by engagement", "1st in the
+    league for engagement") is a ranking brag; posts sorted by reach and a
+    place in a queue are not."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "Our podcast is now at seven digits of downloads. Thanks to the editors who cut "
+            "40 minutes of debate into 12 every morning.",
+            False,
+        ),
+        ("Our podcast is now at seven digits of downloads. We cut support costs by 30%.", True),
+    ],
+)
+def test_a_cut_into_a_shorter_piece_is_no_saving(linter: Linter, text: str, passed: bool) -> None:
+    """Debate cut into a shorter episode is editing, no cost saved; support
+    costs cut by 30% are."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "Our tweet about the lost umbrella has been retweeted by two MPs, a weatherman "
+            "and a very famous dog account.",
+            False,
+        ),
+        (
+            "Posted our flood map at 6am, by noon it had been reposted by three national "
+            "outlets and half of Twitter.",
+            False,
+        ),
+        ("The agenda was shared by two managers and the CEO.", True),
+        ("Our video was reposted by Sam and Priya.", True),
+    ],
+)
+def test_a_piece_passed_on_by_a_roll_of_the_counted(
+    linter: Linter, text: str, passed: bool
+) -> None:
+    """A piece of the writer's retweeted by a counted roll of notables is a
+    brag of reach; an agenda shared in-house and two friends' reposts are not."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Sports day livestream: people tuned in from 38 countries.", False),
+        ("Thank you for tuning in from 63 countries!", True),
+        ("We shared recipes from 40 countries.", True),
+    ],
+)
+def test_an_audience_counted_by_where_it_watched_from(
+    linter: Linter, text: str, passed: bool
+) -> None:
+    """People who tuned in from counted countries are an audience's spread;
+    a thank-you addresses it, and recipes from countries are what was shared."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "Statement: a photo circulating online that claims to show our depot is from 2019. "
+            "It has been shared widely; please check our website.",
+            True,
+        ),
+        (
+            "A fisherman in Mayo went viral this week for a clip of his cat steering the boat. "
+            "9 million views. Give that cat a job.",
+            True,
+        ),
+        ("A video we posted on Monday went everywhere. It has been shared widely.", False),
+        ("Our clip went viral this week. 9 million views.", False),
+        ("that video of my nan reviewing crisps went viral overnight. 6.2 million views.", False),
+    ],
+)
+def test_a_sentence_going_on_about_anothers_piece(linter: Linter, text: str, passed: bool) -> None:
+    """ "It" after a piece brought in with "a", and a bare count after someone
+    brought in with "a" went viral, go on about that other's piece; the
+    writer's own piece, and one of the writer's people, stay the writer's."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "We've seen the clip going viral of the swan on the high street. Please give him space.",
+            True,
+        ),
+        ("We saw our hashtag trending all day.", False),
+    ],
+)
+def test_a_statement_that_we_have_seen_a_clip(linter: Linter, text: str, passed: bool) -> None:
+    """ "We've seen the clip going viral" is a statement's notice, as "we're
+    aware of" is; a team that saw its own hashtag trending reports it."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "Our ward videos did fine, about 12k views. But 180 people applied and we filled "
+            "all four posts by August.",
+            True,
+        ),
+        ("Our ward videos did fine, about 12k views. We filled our posts with tips.", False),
+        (
+            "Our budgeting reel got 300,000 views, and 1,700 of those people are now on the paid plan.",
+            True,
+        ),
+        (
+            "Our budgeting reel got 300,000 views, and 1,700 of those people are now on the mailing list.",
+            False,
+        ),
+        ("The demo video was everywhere last week. 1,380 teams started a trial.", True),
+        ("The demo video was everywhere last week. I started a free trial for 14 days.", False),
+        ("The hedge-trimming reel reached 90,000 people. We got 61 new booking requests.", True),
+        ("The hedge-trimming reel reached 90,000 people. We got 61 new friend requests.", False),
+    ],
+)
+def test_outcomes_of_hiring_plans_trials_and_bookings(
+    linter: Linter, text: str, passed: bool
+) -> None:
+    """Applicants counted, posts filled, people counted on a paid plan, trials
+    started by counted teams and booking requests are outcomes; posts filled
+    with tips, a mailing list, the writer's own trial and friend requests are
+    not."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("No one buys a sofa because we have 20k followers.", True),
+        ("Everyone follows us because we have 20k followers.", False),
+        ("Every week someone offers to 'boost my followers' for £19. Mate, I fix boilers.", True),
+        ("An agency helped us boost our followers by 9,000.", False),
+        ("In 2012 we'd have killed for 1,000 Facebook fans.", True),
+        ("In 2012 we'd reached 1,000 Facebook fans by May.", False),
+    ],
+)
+def test_denials_offers_and_wishes_never_had(linter: Linter, text: str, passed: bool) -> None:
+    """A count as the reason no one buys, a seller's offer to grow them, and
+    what the writer would have given anything for report no result; the
+    count everyone follows for, an agency's help and fans reached do."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("💬 comments up 340% this month", False),
+        ("She comments up to 40 times a day.", True),
+    ],
+)
+def test_a_stat_lines_noun_tagged_a_verb(linter: Linter, text: str, passed: bool) -> None:
+    """ "comments up 340%" opening its line is the noun and its change; a
+    person who comments up to 40 times a day is a habit."""
+    assert _verdict(linter, text)[0] is passed
+
+
+def test_round38_slice1_cues_in_a_batch(linter: Linter) -> None:
+    """The prefiltered pass reads the first slice's classes as the full pass does."""
+    assert_prefilter_agrees(
+        linter,
+        [
+            "RESULTS ARE IN 🔥🔥 Our launch film: 22M VIEWS in 10 days.",
+            "Our 'how to descale a kettle' reel is doing numbers.",
+            "our tiktok is doing numbers lmao.",
+            "Results: followers from 700 → 5,200, reel views averaging 18k.",
+            "Today my post about our hiring checklist blew up.",
+            "Engagement rate on our employer-brand posts: 7.9%.",
+            "Ranked 3rd among Irish food creators by engagement this year.",
+            "We were 1st in the league for engagement.",
+            "Thanks to the editors who cut 40 minutes of debate into 12 every morning.",
+            "Our tweet has been retweeted by two MPs, a weatherman and a famous dog account.",
+            "Sports day livestream: people tuned in from 38 countries.",
+            "A fisherman in Mayo went viral for a clip of his cat. 9 million views.",
+            "We've seen the clip going viral of the swan on the high street.",
+            "But 180 people applied and we filled all four posts by August.",
+            "1,700 of those people are now on the paid plan.",
+            "1,380 teams started a trial. We got 61 new booking requests.",
+            "No one buys a sofa because we have 20k followers.",
+            "Every week someone offers to 'boost my followers' for £19.",
+            "In 2012 we'd have killed for 1,000 Facebook fans.",
+            "💬 comments up 340% this month",
+        ],
+    )
