@@ -83,6 +83,7 @@ CLOSED = {
         "_NAMING_PREPOSITIONS", "_PHRASE_POS",
     },
     "milestones": {
+        "_OVER",  # round38: prepositions that put pieces above a count ("three posts over 100k")
         "_THANKED", "_PERIOD_PREPOSITIONS", "_CHANNEL_DETERMINERS", "_CHEER_BETWEEN",
         "_AT_FORMS", "_GOING_ON_TAGS", "_SENTENCE_ENDS", "_WHEN_SAID", "_BEFORE_MILESTONE_VERB",
         "_ORDINAL_NAMES",

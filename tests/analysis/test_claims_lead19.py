@@ -205,7 +205,11 @@ def test_animals_placed_counted_are_an_outcome(
     ("text", "expected"),
     [
         # A bidding quoted from a brief is someone's wish (quoted-words), and bare a goal.
-        ("Every brief we get now says 'make it go viral'. That is a wish, not a plan.", (True, [])),
+        # (round38: a brief's quoted words are named, a topic reported as info)
+        (
+            "Every brief we get now says 'make it go viral'. That is a wish, not a plan.",
+            (True, [("audience-metric", "INFO", "go viral")]),
+        ),
         ("Please make it go viral.", (False, [("viral-goal", "WARNING", "go viral")])),
         # Near misses: told as done, the writer's own.
         (

@@ -348,3 +348,193 @@ def test_round38_slice1_cues_in_a_batch(linter: Linter) -> None:
             "💬 comments up 340% this month",
         ],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "A ball girl's diving catch at the final went viral on Sunday, with the clip "
+            "racking up 9 million views on X.",
+            True,
+        ),
+        (
+            "Our diving catch video went viral on Sunday, with the clip racking up 9 million views.",
+            False,
+        ),
+        (
+            "A clip of a parish council meeting went viral this weekend after a councillor "
+            "forgot to mute. The video has been viewed more than 4 million times on TikTok.",
+            True,
+        ),
+        (
+            "A clip we filmed at the parish meeting went viral. The video has been viewed 4 million times.",
+            False,
+        ),
+        (
+            "She previously ran audience at The Northern Post, where the newsletter grew to 900,000 subscribers.",
+            True,
+        ),
+        (
+            "I previously ran audience at The Northern Post, where the newsletter grew to 900,000 subscribers.",
+            False,
+        ),
+    ],
+)
+def test_what_goes_on_about_anothers_piece_or_past_employer(
+    linter: Linter, text: str, passed: bool
+) -> None:
+    """A "with" clause after someone brought in went viral, the piece named
+    again in the next sentence, and a hire's past employer's numbers are
+    theirs; the writer's own clip and the writer's past work stay claims."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Did anyone else see that grandma reviewing gas station sushi go viral this week?", True),
+        ("Did anyone else see our reel go viral this week?", False),
+        (
+            "You've probably seen that fade tutorial going viral this week. Please don't try it at home.",
+            True,
+        ),
+    ],
+)
+def test_others_clips_seen_and_asked_about(linter: Linter, text: str, passed: bool) -> None:
+    """Asking peers whether they saw a clip go viral, and telling the reader
+    they have probably seen one, is news of elsewhere; asking about the
+    writer's own reel is a brag."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Every brief we've had this year has 'make it go viral' somewhere in it.", True),
+        (
+            "Every pitch deck I see has a slide that says 'go viral on TikTok'. It's not a plan.",
+            True,
+        ),
+        ("A funder asked me what 'reached 40,000 people' meant and I couldn't say.", True),
+        ("Our slide says 'we hit 1M views'!", False),
+    ],
+)
+def test_words_quoted_from_a_document_or_defined(linter: Linter, text: str, passed: bool) -> None:
+    """A quotation a brief or a slide holds, and one whose meaning is asked,
+    are words named; the writer's own slide's line is still a claim."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("blew up overnight?? 400k on the dumpling reel and my phone wont stop buzzing.", False),
+        ("We spent 400k on the new reel.", True),
+        ("Three posts in a row over 100k. Thanks for reading.", False),
+        ("We wrote 3 posts over 2,000 words each.", True),
+        ("Our sleep-spindle animation is EVERYWHERE this week.", False),
+        ("Cartoons are everywhere in kids' TV.", True),
+    ],
+)
+def test_counts_on_and_over_pieces(linter: Linter, text: str, passed: bool) -> None:
+    """A bare count "on" a piece and pieces "over" a bare count are views; a
+    budget spent on one and words written are not; an animation everywhere is
+    a piece gone viral, cartoons in general are not."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("The series got 2.3M impressions. That's 38% of our pipeline for the quarter.", True),
+        ("The series got 2.3M impressions. 50% of TikTok users say they love a series.", False),
+        ("My keynote clip went viral in March. My speaking fee went from $4k to $12k.", True),
+        ("I've booked 23 paid engagements for next year.", True),
+        (
+            "Organic traffic is up 290%. Inbound calls from organic went from 40 a month to 310.",
+            True,
+        ),
+        (
+            "The graduation video got 3,000 views, and 9 local employers have now hired from us twice.",
+            True,
+        ),
+        (
+            "The graduation video got 3,000 views, and 9 local employers have hired new staff.",
+            False,
+        ),
+        ("That thread got 2.3k retweets. 14 founders booked the paid audit since.", True),
+        (
+            "Our posts reached 90k people this month, and 37 senior dogs went home to new families.",
+            True,
+        ),
+        ("Our posts reached 90k people this month. We hope the dogs find homes soon.", False),
+        ("Our appeal video reached 200,000 people and 40 families came forward to foster.", True),
+        ("Day 100:\n• 12.4k followers\n• 1.8M impressions\nRevenue: coming soon 😅", False),
+        (
+            "Day 100:\n• 12.4k followers\n• 1.8M impressions\nRevenue: $4,000 from three clients",
+            True,
+        ),
+    ],
+)
+def test_outcomes_of_shares_fees_calls_hires_and_homes(
+    linter: Linter, text: str, passed: bool
+) -> None:
+    """A share of the writer's pipeline, a fee raised, paid talks, inbound
+    calls, hires from the writer, a paid audit booked by counted buyers,
+    animals homed and families come forward are outcomes; a survey's share of
+    users, others' new staff, a hope and revenue "coming soon" are not."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "We analysed 1.8M posts about diets and found that posts with more likes were "
+            "less likely to be accurate.",
+            True,
+        ),
+        ("We tracked our posts and found that our reels got 3x more likes.", False),
+        ("My boss wants us to go viral with a pension product.", True),
+        (
+            "This week my students set up a fake account and tried to get 300 followers in a week.",
+            True,
+        ),
+        ("We want to go viral with our pension product.", False),
+        ("We set up a new account and tried to get 300 followers in a week.", False),
+    ],
+)
+def test_a_studys_finding_and_wishes_of_people_i_know(
+    linter: Linter, text: str, passed: bool
+) -> None:
+    """What a study of a sample found, and what the writer's boss or students
+    want, are no result nor goal of the writer's; the writer's own finding and
+    wish are."""
+    assert _verdict(linter, text)[0] is passed
+
+
+def test_round38_slice2_cues_in_a_batch(linter: Linter) -> None:
+    """The prefiltered pass reads the second slice's classes as the full pass does."""
+    assert_prefilter_agrees(
+        linter,
+        [
+            "A ball girl's catch went viral on Sunday, with the clip racking up 9 million views.",
+            "A clip of a council meeting went viral. The video has been viewed 4 million times.",
+            "She previously ran audience at The Northern Post, where the newsletter grew to 900,000 subscribers.",
+            "Did anyone else see that grandma reviewing sushi go viral this week?",
+            "You've probably seen that fade tutorial going viral this week.",
+            "Every brief we've had this year has 'make it go viral' somewhere in it.",
+            "A funder asked me what 'reached 40,000 people' meant.",
+            "blew up overnight?? 400k on the dumpling reel and my phone wont stop buzzing.",
+            "Three posts in a row over 100k.",
+            "That's 38% of our pipeline for the quarter.",
+            "I've booked 23 paid engagements for next year.",
+            "9 local employers have now hired from us twice.",
+            "14 founders booked the paid audit since.",
+            "37 senior dogs went home to new families.",
+            "Revenue: coming soon 😅",
+            "We analysed 1.8M posts and found that posts with more likes were less accurate.",
+            "My boss wants us to go viral with a pension product.",
+        ],
+    )

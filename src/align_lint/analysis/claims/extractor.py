@@ -51,6 +51,7 @@ from align_lint.analysis.claims.metrics import (
     _most_as_majority,
 )
 from align_lint.analysis.claims.milestones import (
+    _OVER,
     _THANKS,
     _and_counting,
     _best_piece,
@@ -343,6 +344,24 @@ def _up_to_a_semicolon_after(sentence: Span, claims: list[Claim]) -> Span:
         sentence.end,
     )
     return sentence.doc[sentence.start : end]
+
+
+def _the_piece_again(sentence: Span, content_nouns: frozenset[str]) -> bool:
+    """Does the sentence open on what the sentence before told of, as its
+    subject: "It has…", "This got…", "The video has been viewed…", "That clip
+    is now…" (round38)? Not "This week she crossed 1.3M" (a time)."""
+    opening = _opening(sentence)
+    words = [t for t in sentence.doc[opening.i : min(opening.i + 3, sentence.end)]]
+    if opening.lower_ == "it":
+        return True
+    if opening.lower_ in ("this", "that") and len(words) > 1 and words[1].pos_ in ("VERB", "AUX"):
+        return True
+    return (
+        opening.lower_ in ("the", "that", "this")
+        and len(words) == 3
+        and words[1].lemma_ in content_nouns
+        and words[2].pos_ in ("VERB", "AUX")
+    )
 
 
 def _a_bare_count_line(sentence: Span) -> bool:
@@ -732,6 +751,8 @@ class ClaimExtractor(OutcomeReader):
             # (``_content_reached``, the "level" key).
             pieces = self._grammar["content_nouns"] | self._grammar["released_works"]
             ways.append(((pieces, frozenset({"on", "at"}), None), 4))
+            # "three posts in a row over 100k" (``_pieces_over_a_count``, round38)
+            ways.append(((self._grammar["content_nouns"], frozenset(_OVER), None), 6))
         return ways
 
     def _last_words(self, phrases: Iterable[str]) -> frozenset[str]:
@@ -1219,12 +1240,7 @@ class ClaimExtractor(OutcomeReader):
             return claims
         if any(t.lower_ in _MINE for t in _up_to_a_semicolon_after(sentence, claims)):
             return claims  # "It's now the most-read thing I've ever published": the writer's
-        opening = _opening(sentence)
-        # "It has…", "This got…"; not "This week she crossed 1.3M" (a time)
-        after = sentence.doc[opening.i + 1] if opening.i + 1 < sentence.end else None
-        it = opening.lower_ == "it" or (
-            opening.lower_ == "this" and after is not None and after.pos_ in ("VERB", "AUX")
-        )
+        it = _the_piece_again(sentence, self._grammar["content_nouns"])
         if not (it or _a_bare_count_line(sentence)):
             return claims
         if _opening(before).lower_ not in ("a", "an"):
@@ -1395,7 +1411,12 @@ class ClaimExtractor(OutcomeReader):
         if key == "arrowed":  # "0 → 100k in 9 weeks": word order decides
             return None if _grown_by_an_arrow(sentence, start) is not None else False
         if key == "level":  # "the video is on 300k": word order first, so "is at" costs no parse
-            return None if self._content_reached(sentence, start) is not None else False
+            reached = (
+                self._content_reached(sentence, start)
+                or self._count_on_a_piece(sentence, start)
+                or self._pieces_over_a_count(sentence, start)
+            )
+            return None if reached is not None else False
         if key not in self._terms:
             return None  # milestones and superlatives read the parse
         kind, _, term = self._terms[key]
@@ -1632,6 +1653,10 @@ class ClaimExtractor(OutcomeReader):
                 found.append((index, index + 1, "arrowed"))  # "0 → 100k in 9 weeks"
             if lower in self._level_hashes and index > 0 and doc[index - 1].lemma_ == "be":
                 found.append((index - 1, index, "level"))  # "is on 300k", "is at 2M"
+            elif lower in self._level_hashes and index > 0 and is_count(doc[index - 1]):
+                found.append((index, index + 1, "level"))  # "400k on the dumpling reel"
+            elif lower in self._over_hashes and index + 1 < len(doc) and is_count(doc[index + 1]):
+                found.append((index, index + 1, "level"))  # "three posts in a row over 100k"
             if lower in self._you_hashes and _count_of_you_by_order(token) is not None:
                 found.append((index, index + 1, "of_you"))
             if lower == self._from_hash and _from_one_amount_to_another(doc, index) is not None:
@@ -1856,6 +1881,17 @@ class ClaimExtractor(OutcomeReader):
             # "the video did 2M" (a milestone verb), "the haircut video is on
             # 300k" (a piece of content's level)
             found = self._content_reached(doc, start)
+            if found is None and key == "level":
+                # "400k on the dumpling reel", "three posts in a row over 100k"
+                found = self._count_on_a_piece(doc, start) or self._pieces_over_a_count(doc, start)
+                if found is not None:
+                    # A phrase with no verb of its own: the parse hangs it on the
+                    # next clause ("400k on the reel and my phone won't stop"),
+                    # whose tense says nothing of it; only a denial, a condition
+                    # or another's voice does.
+                    mood = self._mood(doc, found[1][1] - 1)
+                    kept = mood in ("negated", "conditional", "speculative", "background")
+                    return "metric", "attention", *found, mood if kept else "asserted"
             if found is None:
                 return None
             general = None

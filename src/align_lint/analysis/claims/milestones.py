@@ -25,6 +25,7 @@ from align_lint.analysis.claims.counts import (
     _emoji,
     _from_one_amount_to_another,
     _is_scale,
+    is_big,
     is_count,
     is_money,
     number,
@@ -697,6 +698,10 @@ def _beside_a_bare_count(token: Token) -> bool:
     return token.is_punct or token.is_space or _emoji(token)
 
 
+# Words that put pieces above a count: "three posts in a row over 100k".
+_OVER = frozenset({"over", "past", "above"})
+
+
 def _one_of(word: Token) -> bool:
     """Is ``word`` the "of" of "one of" ("one of my videos crossed seven
     digits"), which picks one of the pieces that follow?"""
@@ -782,6 +787,49 @@ class MilestoneReader(MoodReader):
             return "milestone", (index, scale + 1)  # "the trailer just crossed a million"
         after = _bare_big_count_end(doc, target)
         return None if after is None else ("milestone", (index, after))
+
+    def _count_on_a_piece(self, doc: Doc, on: int) -> tuple[str, tuple[int, int]] | None:
+        """ "400k on the dumpling reel", "1.7M on the latte art video": a big
+        bare count right before "on" and a piece of content within the few
+        words after it, the piece's views (round38). Not money ("$400k on the
+        new ad") nor a count a verb spends ("we spent 400k on the reel")."""
+        if on < 1 or doc[on].lower_ != "on":
+            return None
+        start = _count_start(doc, on - 1)
+        first = doc[start]
+        if not (is_count(first) and is_big(first)) or _YEAR.match(first.text):
+            return None
+        if _bare_big_count_end(doc, start) != on:
+            return None  # the count's own noun comes before "on": "400k views on the reel"
+        if start > 0 and (doc[start - 1].pos_ == "VERB" or doc[start - 1].text in _CURRENCY):
+            return None
+        pieces = self._grammar["content_nouns"] | self._grammar["released_works"]
+        for token in doc[on + 1 : min(len(doc), on + 6)]:
+            modifier = token.tag_ == "VBG"  # "the dumpling reel": the tagger's gerund
+            if token.is_punct or (token.pos_ in ("VERB", "AUX", "ADP") and not modifier):
+                return None
+            if token.pos_ == "NOUN" and token.lemma_ in pieces:
+                return "count", (start, token.i + 1)
+        return None
+
+    def _pieces_over_a_count(self, doc: Doc, over: int) -> tuple[str, tuple[int, int]] | None:
+        """ "Three posts in a row over 100k", "3 videos over 500k": pieces of
+        content, counted, and "over" a big bare count a few words after them,
+        their views (round38). Not a count of something ("two posts over 300
+        words"), nor money."""
+        if doc[over].lower_ not in _OVER or over + 1 >= len(doc):
+            return None
+        end = _bare_big_count_end(doc, over + 1)
+        if end is None or is_money(doc[over + 1]):
+            return None
+        pieces = self._grammar["content_nouns"]
+        for token in reversed(doc[max(doc[over].sent.start, over - 5) : over]):
+            if token.is_punct or token.pos_ in ("VERB", "AUX"):
+                return None
+            if token.lemma_ in pieces and token.tag_ == "NNS":
+                counted = any(c.like_num for c in doc[max(0, token.i - 2) : token.i])
+                return ("count", (token.i, end)) if counted else None
+        return None
 
     def _bare_milestone(self, doc: Doc, index: int) -> tuple[str, tuple[int, int]] | None:
         """ "we just passed 50,000!", "moved beyond seven digits", "crossed 5K

@@ -681,9 +681,43 @@ def _noticed_elsewhere(verb: Token, noticing: frozenset[str]) -> bool:
         # campaign; "we see the pickle pie videos trending" (the present) is
         # what goes on around it
         return False
-    # The thing's own words, without the clause that trends when it hangs under the thing.
+    # The thing's own words, without the clause that trends when it hangs under
+    # the thing, nor a quoted title's ("the 'grandma reviews our burger' video",
+    # round38)
     words = [c for c in thing.children if c.i != verb.i]
-    return not any(t.lower_ in _MINE for c in words for t in c.subtree)
+    quoted = _inside_quotes(thing.sent)
+    return not any(t.lower_ in _MINE and t.i not in quoted for c in words for t in c.subtree)
+
+
+def _inside_quotes(sentence: Span) -> set[int]:
+    """The indices of the words between a pair of quote marks in the sentence."""
+    inside: set[int] = set()
+    opened: int | None = None
+    for token in sentence:
+        if token.text in _QUOTE_MARKS or token.tag_ in ("``", "''"):
+            if opened is None:
+                opened = token.i
+            else:
+                inside.update(range(opened + 1, token.i))
+                opened = None
+    return inside
+
+
+def _wanted_by_someone_i_know(verb: Token, acquaintances: frozenset[str]) -> bool:
+    """Is the subject of the clause ``verb`` is in, up to three clauses up
+    (or of the verb it is joined to with "and"), someone the writer knows
+    ("my boss wants us to…", "my Year 9 students tried to get…")?"""
+    node = verb
+    quoted = _inside_quotes(verb.sent)  # "our 'Dad tries oat milk' ad": a title's words
+    for _ in range(3):
+        subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.lower_ not in ("us", "me"):  # "wants us to…"
+            return subject.lemma_.lower() in acquaintances and subject.i not in quoted
+        # up a clause, or to the verb a "… and tried to" shares its subject with
+        if node.dep_ not in ("xcomp", "ccomp", "advcl", "conj") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _seen_ongoing_or_lately(verb: Token) -> bool:
@@ -693,7 +727,10 @@ def _seen_ongoing_or_lately(verb: Token) -> bool:
     perfect is told by "have" right before."""
     if verb.tag_ in ("VBP", "VBG"):
         return True
-    return verb.tag_ == "VBN" and verb.i > 0 and verb.doc[verb.i - 1].lemma_ == "have"
+    before = verb.i - 1
+    while before > 0 and verb.doc[before].pos_ == "ADV":
+        before -= 1  # "You've probably seen…"
+    return verb.tag_ == "VBN" and before >= 0 and verb.doc[before].lemma_ == "have"
 
 
 def _trending_thing_talked_of(verb: Token) -> bool:
@@ -748,14 +785,17 @@ def _peers_asked(sentence: Span) -> bool:
         # "is it just me or did everyone's reach fall off a cliff??"; not "…or
         # did our reel just hit 1M??", the writer's own
         return not any(t.lower_ in _MINE for t in words[5:])
-    if words[0].lower_ in ("is", "are", "has", "have"):
+    # "Did anyone else see that grandma go viral this week?" (round38)
+    if words[0].lower_ in ("is", "are", "has", "have", "did", "do"):
         words = words[1:]
     if len(words) < 4 or words[0].lower_ not in _PEERS or words[1].lower_ != "else":
         return False
     if words[2].tag_ == "POS":
         return True  # "anyone else's views tanked this week??": theirs too?
-    # Seeing it happen, not doing it: "Anyone else hit 10k this week? We did!" brags.
-    return words[2].tag_ == "VBG" or words[2].lemma_ in ("see", "notice")
+    # Seeing it happen, not doing it: "Anyone else hit 10k this week? We did!" brags;
+    # nor seeing the writer's own ("did anyone else see our reel go viral?")
+    seeing = words[2].tag_ == "VBG" or words[2].lemma_ in ("see", "notice")
+    return seeing and not any(t.lower_ in _MINE for t in words[3:])
 
 
 def _so_did_everyone(head: Token) -> bool:
@@ -1796,6 +1836,39 @@ def _quoted_name(head: Token, naming: frozenset[str]) -> bool:
     if quotation is None:
         return False
     return _word_before_quotations(quotation[0]).lower_ in naming
+
+
+def _quoted_from_a_document(
+    head: Token, documents: frozenset[str], holding: frozenset[str]
+) -> bool:
+    """Is the term inside a quotation that a planning document holds ("Every
+    pitch deck has a slide that says 'go viral on TikTok'", "every brief we've
+    had has 'make it go viral' somewhere in it")? The words the document uses,
+    named, not a claim (round38); not the writer's own deck's line."""
+    quotation = _quotation_in_sentence(head)
+    if quotation is None:
+        return False
+    verb = _word_before_quotations(quotation[0])
+    if verb.lemma_ not in holding or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if verb.dep_ == "relcl":
+        holder: Token | None = verb.head
+    else:  # "has" the parse made the auxiliary of the quoted verb: that verb's subject
+        holder = _subject_of(verb.head if verb.dep_ == "aux" else verb)
+    if holder is None or holder.lemma_.lower() not in documents:
+        return False
+    return not any(c.lower_ in _MINE for c in holder.children)  # "our slide says 'we hit 1M'"
+
+
+def _quoted_and_defined(head: Token) -> bool:
+    """Is the term inside a quotation whose meaning is asked or told, "what
+    'reached 40,000 people' meant" (round38)? The words, named."""
+    quotation = _quotation_in_sentence(head)
+    if quotation is None:
+        return False
+    closing = quotation[1]
+    after = head.doc[closing.i + 1 : closing.i + 2]
+    return len(after) == 1 and after[0].lemma_ == "mean"
 
 
 def _word_before_quotations(opening: Token) -> Token:
@@ -4664,6 +4737,9 @@ class MoodReader(OwnershipReader):
             return "topic"  # "the 'most viewed' sort on the shop page": a label
         if _a_pieces_title(head, self._grammar["content_nouns"]):
             return "topic"  # "my 'how we hit 10k followers' video": its title
+        documents = self._grammar["document_nouns"], self._grammar["document_verbs"]
+        if _quoted_from_a_document(head, *documents) or _quoted_and_defined(head):
+            return "topic"  # "every brief has 'make it go viral' in it", "what 'reached 40k' meant"
         if _quoted_name(head, self._grammar["naming_words"]):
             return "topic"  # "a slide called 'Going Viral'": what a thing is called
         if self._material_to_convert(head):
@@ -4950,10 +5026,10 @@ class MoodReader(OwnershipReader):
             if wanted and _reader_asked(verb):
                 return "advice"  # "Want more followers? Try this.": the reader's wish
             if wish:
-                return "goal" if _own(verb, self._grammar["plan_nouns"]) else "background"
+                return "goal" if self._own_goal(verb) else "background"
             if depth == 0 and head.dep_ == "dobj" and verb.lemma_ in self._wanting:
                 # "we want 10k followers", "influencers chasing a million followers"
-                return "goal" if _own(verb, self._grammar["plan_nouns"]) else "background"
+                return "goal" if self._own_goal(verb) else "background"
             if depth == 0 and self._purpose(verb):
                 if _reader_asked(verb.head):
                     return "advice"  # "Want to go viral? Don't."
@@ -4961,7 +5037,7 @@ class MoodReader(OwnershipReader):
                     return "negated"  # "we're not trying to go viral", "we never aimed to hit 10k"
                 # "we want to go viral" is a goal; "clients mention wanting to go
                 # viral" is someone else's.
-                return "goal" if _own(verb, self._grammar["plan_nouns"]) else "background"
+                return "goal" if self._own_goal(verb) else "background"
         if _in_an_opening_if(head):
             return "conditional"  # "If our flavour gets to #1 trending we'll give…", misparsed
         if _in_a_question_checked(head, self._grammar["checking_verbs"]):
@@ -4970,6 +5046,14 @@ class MoodReader(OwnershipReader):
         if ranked is not None and self._someone_brought_in_to_hold(ranked):
             return "background"  # "a 14-year-old has become one of the most followed streamers"
         return "asserted"
+
+    def _own_goal(self, verb: Token) -> bool:
+        """Is the wish or purpose of ``verb`` the writer's own (``_own``), and
+        not of someone the writer knows named with "my" ("my boss wants us to
+        go viral", "my students tried to get 500 followers", round38)?"""
+        if not _own(verb, self._grammar["plan_nouns"]):
+            return False
+        return not _wanted_by_someone_i_know(verb, self._grammar["acquaintances"])
 
     def _standalone_mood(self, doc: Doc, index: int) -> str:
         """The mood of a claim its words make alone ("went viral"), which says
@@ -5148,13 +5232,20 @@ class MoodReader(OwnershipReader):
         """Is the term in the clause research reports it found ("Researchers
         found that politicians with more than 500,000 followers received 4.5
         times more abusive replies", "our analysis of 1,400 accounts found that
-        follower growth slowed")? The study's finding; a finding of "our
-        posts" stays the writer's."""
+        follower growth slowed", "we analysed 2.3M tweets and found that…")?
+        The study's finding; a finding of "our posts" stays the writer's."""
         clause = _complement_above(head, ("ccomp",))
         if clause is None or clause.head.lemma_ not in self._grammar["finding_verbs"]:
             return False
         finder = _subject_of(clause.head)
-        if finder is None or finder.lemma_.lower() not in self._grammar["research_subjects"]:
+        # "we analysed 2.3M tweets and found that posts with more likes…": the
+        # writer's study, whose finding is of the sample (round38)
+        finding = clause.head
+        studied = finding.dep_ == "conj" and finding.head.lemma_ in self._grammar["studying_verbs"]
+        researched = (
+            finder is not None and finder.lemma_.lower() in self._grammar["research_subjects"]
+        )
+        if not (researched or studied):
             return False
         # The finding's own words say whose it is: "our analysis of 1,400 brand
         # accounts found that … page followers grew 2.1%" is the brands' (round36)

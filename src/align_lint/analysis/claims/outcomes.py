@@ -872,6 +872,12 @@ class OutcomeReader(MetricReader):
             holder = verb.head
             if holder.lower_ in self._grammar["vague_amounts"] or is_count(holder):
                 return "amount", (holder.i, end)
+            ours = any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in head.children)
+            share = (
+                holder.lower_ in ("%", "percent") and holder.i > 0 and is_count(doc[holder.i - 1])
+            )
+            if share and ours:  # "38% of our pipeline" (round38); not "50% of TikTok users"
+                return "amount", (holder.i - 1, end)
             credited = holder if holder.dep_ != "conj" else holder.head
             if (
                 _share_brought(credited, self._grammar["crediting_verbs"])
@@ -1438,8 +1444,16 @@ _TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "deca
 
 def _the_writer_hired_by_others(verb: Token) -> bool:
     """Did others counted hire the writer ("22 firms hired us this year",
-    "37 of the 52 firms that hired us")? Clients won, not staff taken on."""
+    "37 of the 52 firms that hired us"), or from the writer ("9 employers
+    hired from us")? Clients won, not staff taken on."""
     hired_us = any(c.dep_ == "dobj" and c.lower_ in ("us", "me") for c in verb.children)
+    # "9 local employers have now hired from us twice": our graduates (round38)
+    hired_us = hired_us or any(
+        c.dep_ == "prep"
+        and c.lower_ == "from"
+        and any(o.lower_ in ("us", "me") for o in c.children)
+        for c in verb.children
+    )
     if not hired_us:
         return False
     doers = [c for c in verb.children if c.dep_ == "nsubj"]

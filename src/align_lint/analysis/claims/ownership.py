@@ -1833,6 +1833,56 @@ def _credited_to_a_source(sentence: Span, sources: frozenset[str]) -> bool:
     return False
 
 
+def _bought_from_the_writer(verb: Token, patrons: frozenset[str]) -> bool:
+    """Is the verb (of ``patrons``) a buying or hiring from the writer: "from
+    us"/"with us", or "the"/"our" thing ("booked the paid audit"), as its
+    object says?"""
+    if verb.lemma_ not in patrons:
+        return False
+    for child in verb.children:
+        from_us = child.dep_ == "prep" and child.lower_ in ("from", "with", "through")
+        if from_us and any(c.lower_ in ("us", "me") for c in child.children):
+            return True
+        if child.dep_ == "dobj" and any(
+            c.dep_ in ("det", "poss") and c.lower_ in ("the", "our", "my") for c in child.children
+        ):
+            return True
+    return False
+
+
+def _where_another_worked(head: Token) -> bool:
+    """Is the term in a "where" clause on a name someone else worked "at"
+    ("Ruiz previously led audience at The Daily Ledger, where the newsletter
+    grew to 2 million subscribers", round38)? A hire's past employer's
+    numbers, told in the announcement; not the writer's ("we", "I")."""
+    clause = next((t for t in head.ancestors if t.dep_ == "relcl"), None)
+    if clause is None or not any(c.lower_ == "where" for c in clause.children):
+        return False
+    place = clause.head
+    if place.pos_ != "PROPN" or place.dep_ != "pobj" or place.head.lower_ != "at":
+        return False
+    worker = _subject_of(place.head.head)
+    return (
+        worker is not None
+        and worker.lower_ not in _MINE
+        and (worker.pos_ == "PROPN" or worker.lower_ in ("she", "he", "they"))
+    )
+
+
+def _subject_of_the_clause_with_it(head: Token) -> Token | None:
+    """The subject of the clause that a "with" clause holding the term hangs
+    on ("A ball boy's catch went viral, with the clip racking up 9 million
+    views": "catch"), whose owner the "with" clause goes on about (round38);
+    None when the term is in no such clause."""
+    verb = head.head if head.dep_ in ("dobj", "nsubj", "attr") else head
+    if verb.dep_ not in ("pcomp", "advcl") or verb.head.lower_ != "with":
+        return None
+    main = verb.head.head
+    if main.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
 def _held_by_someone_unnamed(holder: Token) -> bool:
     """Is the word owned by someone brought in with "a" or "an" ("a Leeds
     bakery's clip", "an influencer's reel") or by "someone": news of someone the reader does
@@ -2051,6 +2101,13 @@ class OwnershipReader(Vocabulary):
             # "a Leeds bakery's clip has gone viral", "a customer's video went
             # viral before our team saw it": theirs, whoever else the sentence names
             return True
+        if _where_another_worked(head):
+            return (
+                True  # "She previously ran audience at The Post, where the newsletter grew to 2M"
+            )
+        main_subject = _subject_of_the_clause_with_it(head)
+        if main_subject is not None and _held_by_someone_unnamed(main_subject):
+            return True  # "A ball boy's catch went viral, with the clip racking up 9M views"
         if _credited_to_a_source(head.sent, self._grammar["attributed_sources"]):
             return True  # '"the most-watched thing we've ever made", per a spokesperson'
         if subject is not None and subject.lower_ in _THEIRS:
@@ -2216,6 +2273,12 @@ class OwnershipReader(Vocabulary):
             # not people of a kind counted big, who did it for the writer: "318
             # teenagers have signed up for a library card"
             crowd = any(c.dep_ == "nummod" and is_big(c) for c in subject.children)
+            # nor people counted who bought or hired from the writer (round38):
+            # "19 founders booked the paid audit", "9 employers hired from us"
+            counted = any(c.dep_ == "nummod" and is_count(c) for c in subject.children)
+            crowd = crowd or (
+                counted and _bought_from_the_writer(verb, self._grammar["patron_verbs"])
+            )
             if not crowd and any(
                 word.lemma_ in parties or word.lower_ in parties for word in named
             ):

@@ -68,7 +68,7 @@ GRAMMAR = (
     # round37: the writer's own places ("a bakery in my town").
     "home_places", "sample_nouns",
     # round38: what "are in" announces ("RESULTS ARE IN: 22M views").
-    "tally_nouns", "publishing_verbs",
+    "tally_nouns", "publishing_verbs", "document_nouns", "document_verbs", "patron_verbs",
     "shop_places", "supposing_verbs", "drawing_verbs",
     "result_nouns", "buyer_nouns", "joined_programs",
     "outcome_change_verbs", "having_verbs", "counted_places", "level_words", "getting_verbs",
@@ -408,12 +408,15 @@ class Vocabulary:
         )
         # "on"/"at" after "is": a piece of content's level ("the video is on 300k").
         self._level_hashes = frozenset(strings.add(word) for word in ("on", "at"))
+        # "over" a count after pieces counted ("three posts over 100k", round38).
+        self._over_hashes = frozenset(strings.add(word) for word in ("over", "past", "above"))
         # An arrow from one bare count to a bigger one: "0 → 100k" (``_grown_by_an_arrow``).
         self._arrow_hashes = frozenset(strings.add(arrow) for arrow in _ARROWS)
         self._lower_hashes = (
             {self._from_hash, self._strong_hash, self._digits_hash}
             | self._counting_hashes
             | self._level_hashes
+            | self._over_hashes
             | self._arrow_hashes
             | self._you_hashes
             | self._superlatives
@@ -523,6 +526,9 @@ class Vocabulary:
             {"enough", "room"},  # a capacity: "enough pies for 600 fans" (``_room_for``)
             {"aware"},  # a notice: "we're aware of a video…" (``_aware_of_a_piece``)
             grammar["sample_nouns"],  # a study's rows: "in our sample" (``_in_the_sample``)
+            # a document's quoted words, a quotation's meaning (``_quoted_from_a_document``,
+            # ``_quoted_and_defined``, round38)
+            grammar["document_nouns"], {"mean", "means", "meant"},
         )  # fmt: skip
         lemmas = frozenset().union(
             self._grammar["supposing_verbs"], self._wanting, grammar["supposing_bids"],
