@@ -538,3 +538,96 @@ def test_round38_slice2_cues_in_a_batch(linter: Linter) -> None:
             "My boss wants us to go viral with a pension product.",
         ],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "Huge thanks to @chefjo (1.2M followers and great knife skills) for a recipe with our oil.",
+            True,
+        ),
+        (
+            "Huge thanks to our own chef Jo (1.2M followers and great knife skills) for the recipe.",
+            False,
+        ),
+        ("We teased the new kettle colour. 48 hours later the pre-order list hit 7,300.", True),
+        ("Our email list hit 7,300 this week.", False),
+        (
+            "The petition added 42,000 followers, but regular giving rose 17% in the next quarter.",
+            True,
+        ),
+        ("The petition added 42,000 followers and a lot of goodwill.", False),
+        ("Happy to hear opposing views (see: my 2016 views on podcasts).", True),
+        ("Our post got 2016 views.", False),
+        (
+            "Grew my Twitter from 800 to 12k followers in 6 months without buying a single one.",
+            False,
+        ),
+        ("Heads up: roadworks on King St mean traffic is backed up from 7 to 10am all week.", True),
+        ("Site traffic is up 40% since we fixed our product pages.", False),
+    ],
+)
+def test_handles_sized_orders_listed_years_and_roads(
+    linter: Linter, text: str, passed: bool
+) -> None:
+    """A handle's size in its bracket, however long the aside; a pre-order
+    list; regular giving; "my 2016 views" (a year's opinions); "without
+    buying" (no sale); traffic backed up by roadworks: none a claim of
+    attention or an outcome where it reads as one; an email list, a post's
+    2016 views and site traffic are."""
+    (result,) = linter.lint_documents([_document(text, ".txt")])
+    assert result.passed is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("thanks for making our #PieDay post go absolutely nuts", False),
+        ("The crowd went wild when we scored.", True),
+        ("Yesterday's column on four-day weeks blew up.", False),
+        ("The boiler in the four-storey block blew up.", True),
+        ("my video explaining long division with cake is at 3.1 million now??", False),
+        ("The video editing software is at 3.1 million users.", True),
+        ("Officially seven digits on the reel from Porto.", False),
+        ("Our turnover hit seven digits on the back of one product.", True),
+        ("my vine of the cat got 30k revines overnight lol", False),
+        (
+            "A video of a spaniel 'helping' a lollipop lady in Ayr has gone viral this week, "
+            "with more than 2 million views.",
+            True,
+        ),
+        (
+            "Our video of the team dancing went viral this week, with more than 2 million views.",
+            False,
+        ),
+    ],
+)
+def test_pieces_gone_nuts_at_a_level_and_others_clips_counted(
+    linter: Linter, text: str, passed: bool
+) -> None:
+    """A post gone nuts, a column past its topic, a video past its clause, a
+    reel at seven digits and revines are attention; a crowd, a boiler, a
+    product's users and turnover are not; a clip someone filmed of a dog is
+    theirs, with its views."""
+    assert _verdict(linter, text)[0] is passed
+
+
+def test_round38_slice3_cues_in_a_batch(linter: Linter) -> None:
+    """The prefiltered pass reads the third slice's classes as the full pass does."""
+    assert_prefilter_agrees(
+        linter,
+        [
+            "Huge thanks to @chefjo (1.2M followers and great knife skills) for a recipe.",
+            "48 hours later the pre-order list hit 7,300.",
+            "Regular giving rose 17% in the next quarter.",
+            "Happy to hear opposing views (see: my 2016 views on podcasts).",
+            "Grew my Twitter to 12k followers without buying a single one.",
+            "Roadworks on King St mean traffic is backed up from 7 to 10am.",
+            "thanks for making our post go absolutely nuts",
+            "Yesterday's column on four-day weeks blew up.",
+            "my video explaining long division with cake is at 3.1 million now??",
+            "Officially seven digits on the reel from Porto.",
+            "A video of a spaniel 'helping' a lollipop lady has gone viral, with 2 million views.",
+        ],
+    )

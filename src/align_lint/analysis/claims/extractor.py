@@ -748,9 +748,10 @@ class ClaimExtractor(OutcomeReader):
             ways.append(((self._grammar["still_going_words"], None), 4))
             ways.append(((frozenset(_ARROWS), None), 1))
             # "the haircut video is on 300k": content, "on" or "at", a count
-            # (``_content_reached``, the "level" key).
+            # (``_content_reached``, the "level" key), also past a participle's
+            # clause ("my video explaining fractions with pizza is at 4.7M", round38)
             pieces = self._grammar["content_nouns"] | self._grammar["released_works"]
-            ways.append(((pieces, frozenset({"on", "at"}), None), 4))
+            ways.append(((pieces, frozenset({"on", "at"}), None), 9))
             # "three posts in a row over 100k" (``_pieces_over_a_count``, round38)
             ways.append(((self._grammar["content_nouns"], frozenset(_OVER), None), 6))
         return ways
@@ -1653,7 +1654,11 @@ class ClaimExtractor(OutcomeReader):
                 found.append((index, index + 1, "arrowed"))  # "0 → 100k in 9 weeks"
             if lower in self._level_hashes and index > 0 and doc[index - 1].lemma_ == "be":
                 found.append((index - 1, index, "level"))  # "is on 300k", "is at 2M"
-            elif lower in self._level_hashes and index > 0 and is_count(doc[index - 1]):
+            elif (
+                lower in self._level_hashes
+                and index > 0
+                and (is_count(doc[index - 1]) or doc[index - 1].lower_ == "digits")
+            ):
                 found.append((index, index + 1, "level"))  # "400k on the dumpling reel"
             elif lower in self._over_hashes and index + 1 < len(doc) and is_count(doc[index + 1]):
                 found.append((index, index + 1, "level"))  # "three posts in a row over 100k"

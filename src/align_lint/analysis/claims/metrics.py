@@ -769,6 +769,12 @@ def _a_roll_of_the_counted(crowd: Token) -> bool:
     )
 
 
+def _a_year_owned(doc: Doc, index: int) -> bool:
+    """Is the number at ``index`` a year right after a possessive ("my 2016
+    views on podcasts", "her 2019 likes"): the views of that year, no count?"""
+    return _YEAR.match(doc[index].text) is not None and index > 0 and doc[index - 1].tag_ == "PRP$"
+
+
 def _a_band_of_sizes(doc: Doc, start: int) -> bool:
     """Is the term at ``start`` what accounts are "with" ("accounts with
     followers from 10k to 100k", "creators with Instagram followers from…"): a
@@ -1545,7 +1551,13 @@ def _past_a_phrase_on_it(doc: Doc, index: int) -> int:
     phrase of one to four words and a preposition end there."""
     at = index
     while (
-        at >= 0 and index - at < 4 and (doc[at].pos_ in _PHRASE_POS or doc[at].tag_ in _PHRASE_TAGS)
+        at >= 0
+        and index - at < 4
+        and (
+            doc[at].pos_ in _PHRASE_POS
+            or doc[at].tag_ in _PHRASE_TAGS
+            or _joins_a_compound(doc, at)  # "our column on four-day weeks" (round38)
+        )
     ):
         if doc[at].tag_ == "NNS" and doc[at].lemma_ in ("our", "my", "their", "your"):
             return index  # "a post of ours": its owner, which the tagger makes a noun
@@ -2186,6 +2198,8 @@ class MetricReader(MilestoneReader):
             if is_count(token) and not year_between:
                 if self._numbered(doc, index):
                     return None  # "Room 804 views": a number that names, not a count
+                if _a_year_owned(doc, index):
+                    return None  # "my 2016 views on podcasts": a year's opinions (round38)
                 if index > 0 and doc[index - 1].lower_ in _OFFER and self._offered(doc, end):
                     return "offer", (index, end)  # "the first 100 fans who sign up"
                 if _selected(doc, index, end):
@@ -2272,6 +2286,8 @@ class MetricReader(MilestoneReader):
                     continue  # "27,000 wishlists 👀", "🔁 1,100 forwards": not the emoji's count
                 if child.i > head.i and _YEAR.match(child.text):
                     continue  # "our followers 2019 survey": a year after the term
+                if _a_year_owned(doc, child.i):
+                    continue  # "my 2016 views on podcasts": a year's opinions (round38)
                 if _across_lines(doc, child.i, head.i) or _across_cells(doc, child.i, head.i):
                     continue  # the count of the row, list item or stat cell before
                 last = end

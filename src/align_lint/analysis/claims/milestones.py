@@ -544,6 +544,8 @@ def _audience_holder(verb: Token, channels: frozenset[str], money_holders: froze
     subject = subjects[0]
     if subject.lemma_ in money_holders:
         return False  # "our fundraiser crossed six figures": money raised, whoever's
+    if any(c.dep_ in ("compound", "amod") and c.lemma_ in money_holders for c in subject.children):
+        return False  # "the pre-order list hit 7,300": orders, not a list's readers (round38)
     if subject.pos_ in ("PRON", "PROPN") or subject.lower_ in channels:
         return True
     if subject.lower_ in ("ours", "mine"):
@@ -595,6 +597,29 @@ _BEFORE_MILESTONE_VERB = frozenset(
     {"just", "now", "officially", "already", "finally", "has", "have", "had", "'s", "\u2019s"}
     | {"is", "was", "currently"}  # "the clip is sitting at 9.4M", "is sat at seven digits"
 )
+
+
+def _a_noun_here(token: Token) -> bool:
+    """Is ``token`` a noun, or a word the tagger made an adjective where a
+    noun ends its phrase ("on the short from Naples": nothing nominal after)?"""
+    if token.pos_ == "NOUN":
+        return True
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.pos_ == "ADJ" and (following is None or following.pos_ in ("ADP", "PUNCT"))
+
+
+def _a_piece_before_its_clause(doc: Doc, verb: int, pieces: frozenset[str]) -> Token | None:
+    """The piece of content that a participle's clause follows right before
+    the verb, read by word order ("my video explaining fractions with pizza is
+    at 4.7 million": "video", round38); None if none within eight words."""
+    start = max(doc[verb].sent.start, verb - 8)
+    for at in range(verb - 2, start - 1, -1):
+        token = doc[at]
+        if token.is_punct:
+            return None
+        if token.lemma_ in pieces and token.pos_ == "NOUN" and doc[at + 1].tag_ == "VBG":
+            return token
+    return None
 
 
 def _digits_long(doc: Doc, at: int) -> bool:
@@ -763,6 +788,8 @@ class MilestoneReader(MoodReader):
             subject = _subject_of_the_first_verb(doc[index])
             if subject is None and doc.has_annotation("DEP"):
                 subject = _subject_of(doc[index])  # "the video you almost deleted is…"
+            if subject is None:
+                subject = _a_piece_before_its_clause(doc, index, pieces)
             if subject is None or not ({subject.lower_, subject.lemma_} & pieces):
                 return None
             # "the clip got picked up … and is now sitting at seven digits",
@@ -795,12 +822,15 @@ class MilestoneReader(MoodReader):
         new ad") nor a count a verb spends ("we spent 400k on the reel")."""
         if on < 1 or doc[on].lower_ != "on":
             return None
-        start = _count_start(doc, on - 1)
-        first = doc[start]
-        if not (is_count(first) and is_big(first)) or _YEAR.match(first.text):
-            return None
-        if _bare_big_count_end(doc, start) != on:
-            return None  # the count's own noun comes before "on": "400k views on the reel"
+        if on >= 2 and _digits_long(doc, on - 2):
+            start = on - 2  # "Officially seven digits on the reel from Lisbon"
+        else:
+            start = _count_start(doc, on - 1)
+            first = doc[start]
+            if not (is_count(first) and is_big(first)) or _YEAR.match(first.text):
+                return None
+            if _bare_big_count_end(doc, start) != on:
+                return None  # the count's own noun comes before "on": "400k views on the reel"
         if start > 0 and (doc[start - 1].pos_ == "VERB" or doc[start - 1].text in _CURRENCY):
             return None
         pieces = self._grammar["content_nouns"] | self._grammar["released_works"]
@@ -808,7 +838,7 @@ class MilestoneReader(MoodReader):
             modifier = token.tag_ == "VBG"  # "the dumpling reel": the tagger's gerund
             if token.is_punct or (token.pos_ in ("VERB", "AUX", "ADP") and not modifier):
                 return None
-            if token.pos_ == "NOUN" and token.lemma_ in pieces:
+            if token.lemma_ in pieces and _a_noun_here(token):
                 return "count", (start, token.i + 1)
         return None
 

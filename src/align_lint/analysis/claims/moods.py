@@ -3973,9 +3973,9 @@ def _a_clip_of_someone(sentence: Span, content: frozenset[str], people: frozense
             (t.tag_ == "VBG" or (t.pos_ == "NOUN" and t.lower_.endswith("ing")))
             and t.i > of.i + 1
             and (
-                doc[t.i - 1].pos_ in ("NOUN", "PROPN")
-                or doc[t.i - 1].lower_ in _THIRD_PERSON
-                or _a_role_tagged_adjective(doc[t.i - 1])
+                _doer_before(doc, t).pos_ in ("NOUN", "PROPN")
+                or _doer_before(doc, t).lower_ in _THIRD_PERSON
+                or _a_role_tagged_adjective(_doer_before(doc, t))
             )
             for t in doing
         ):
@@ -3983,6 +3983,15 @@ def _a_clip_of_someone(sentence: Span, content: frozenset[str], people: frozense
             # Cllr Ray Benn falling in"
             return True
     return False
+
+
+def _doer_before(doc: Doc, doing: Token) -> Token:
+    """The word before an "-ing" word, past a quote mark ("of a spaniel
+    'helping' a lollipop lady": "spaniel", round38)."""
+    before = doc[doing.i - 1]
+    if before.text in _QUOTE_MARKS and doing.i >= 2:
+        return doc[doing.i - 2]
+    return before
 
 
 def _of_a_persons_moment(doc: Doc, of: int, people: frozenset[str]) -> bool:
@@ -4539,6 +4548,8 @@ class MoodReader(OwnershipReader):
             return "negated"  # "No, not revenue — views.", "we celebrate reach, not revenue"
         if _done_by_no_one(head):
             return "negated"  # "Nobody has bought anything yet"
+        if head.pos_ == "VERB" and head.dep_ == "pcomp" and head.head.lower_ == "without":
+            return "negated"  # "grew to 12k without buying a single one" (round38)
         if _would_be(head):
             return "speculative"  # "a number that would fill our 900-seat hall every night"
         grammar = self._grammar
@@ -4796,6 +4807,10 @@ class MoodReader(OwnershipReader):
             subject = holder.head if holder.dep_ == "relcl" else _subject_of(holder)
             if subject is not None and self._someone_brought_in_to_hold(subject):
                 holder = subject
+            elif _a_clip_of_someone(head.sent, self._grammar["content_nouns"], self._filmed_others):
+                # "A video of a Labrador helping a crossing guard has gone viral,
+                # with 3 million views": the clip someone filmed (round38)
+                return "background"
         if self._it_of_someone_brought_in(head):
             return "background"  # "a guy posted a video of his PC fans and it has 2M views"
         # "a creator with 1.2 million followers"; not "a post with 88k views",

@@ -1792,7 +1792,8 @@ def _a_names_size_in_brackets(head: Token) -> bool:
     his = any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in before.children)
     # A name's size may run on in its bracket: "Dana Kowalski (300k followers,
     # zero patience for bad CLIs)".
-    long = his or _a_full_name(before)
+    # and a masked handle's (round38): "@chefmarisol (1.2M followers and the best knife skills)"
+    long = his or _a_full_name(before) or before.is_space
     after = doc[head.i + 1 : head.i + 1 + _BRACKETED * 2] if long else doc[head.i + 1 : head.i + 2]
     closing = next((t.text for t in after if t.text in "()"), None) == ")"
     named = before.pos_ == "PROPN" or before.is_space or his
