@@ -92,6 +92,7 @@ CLOSED = {
         "_THANKS", "_PARTS",
     },
     "moods": {
+        "_WH_TAGS",  # round38: the tags of question words, which front an object
         "_BE_FORMS",  # forms of "be" ("'X' is trending", "views are up"; round32)
         "_FROM_ZERO_TO",  # round33: arrows and "to" that carry a zero on to an amount
         "_SHARES_OF_A_KIND",  # round33: quantifiers of a share of a kind ("half the songs")

@@ -631,3 +631,69 @@ def test_round38_slice3_cues_in_a_batch(linter: Linter) -> None:
             "A video of a spaniel 'helping' a lollipop lady has gone viral, with 2 million views.",
         ],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("we crossed a quarter of a million on the channel today", False),
+        ("We used a quarter of a million litres of water.", True),
+        ("the fire safety reel is into seven digits now lol.", False),
+        ("Our revenue is in the seven figures.", True),
+        (
+            "our face-oil video just became the most-viewed post in our history 🥹 4.8M views "
+            "and 30k saves... you really want that glow",
+            False,
+        ),
+        ("Someone asked how many subscribers you need before sponsors call.", True),
+    ],
+)
+def test_parts_of_a_million_digits_reached_and_wants_misread(
+    linter: Linter, text: str, passed: bool
+) -> None:
+    """A quarter of a million reached on a channel and a reel into seven
+    digits are milestones; litres and revenue are not attention. Counts before
+    "...you really want" are no wish of the reader's; subscribers a question
+    asks about still are."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("The best head I ever worked for had 212 followers and a 98% attendance rate.", True),
+        ("The page we run has 212k followers.", False),
+        (
+            "We'll look at why a post with 10,000 views can raise nothing while one seen by "
+            "200 people raises thousands.",
+            True,
+        ),
+        ("Our reel, seen by 2M people, is our best ever.", False),
+        ("Ten thousand listeners a week. That's a sold-out arena every single month.", False),
+        ("Ten thousand listeners a week, and we sold out the arena twice.", True),
+    ],
+)
+def test_people_known_kinds_said_and_sizes_pictured(
+    linter: Linter, text: str, passed: bool
+) -> None:
+    """A person the writer worked for holds their own audience; "one seen by
+    200 people raises thousands" is said of any post; a sold-out arena that
+    pictures listeners is no sale. The writer's page and reel, and an arena
+    sold out, are claims."""
+    assert _verdict(linter, text)[0] is passed
+
+
+def test_round38_slice4_cues_in_a_batch(linter: Linter) -> None:
+    """The prefiltered pass reads the fourth slice's classes as the full pass does."""
+    assert_prefilter_agrees(
+        linter,
+        [
+            "we crossed a quarter of a million on the channel today",
+            "the fire safety reel is into seven digits now lol.",
+            "4.8M views and 30k saves... you really want that glow",
+            "Someone asked how many subscribers you need before sponsors call.",
+            "The best head I ever worked for had 212 followers.",
+            "a post with 10,000 views can raise nothing while one seen by 200 people raises thousands.",
+            "Ten thousand listeners a week. That's a sold-out arena every single month.",
+        ],
+    )

@@ -59,6 +59,7 @@ from align_lint.analysis.claims.milestones import (
     _chart_name_end,
     _digits_alone,
     _grown_by_an_arrow,
+    _into_the_digits,
     _thanked_for_count,
 )
 from align_lint.analysis.claims.model import Claim, Way
@@ -1654,6 +1655,13 @@ class ClaimExtractor(OutcomeReader):
                 found.append((index, index + 1, "arrowed"))  # "0 → 100k in 9 weeks"
             if lower in self._level_hashes and index > 0 and doc[index - 1].lemma_ == "be":
                 found.append((index - 1, index, "level"))  # "is on 300k", "is at 2M"
+            elif (
+                lower in self._into_hashes
+                and index > 0
+                and doc[index - 1].lemma_ == "be"
+                and _into_the_digits(doc, index) is not None
+            ):
+                found.append((index - 1, index, "level"))  # "is in the seven digits"
             elif (
                 lower in self._level_hashes
                 and index > 0

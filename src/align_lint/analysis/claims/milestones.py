@@ -370,6 +370,18 @@ def _spelled_lead(doc: Doc, scale: int) -> int:
 _PARTS = frozenset({"half", "quarter", "third"})
 
 
+def _part_of_a_scale_end(part: Token) -> int | None:
+    """Where "a quarter of a million", "a third of a million" ends when the
+    parse makes the part the object ("we crossed a quarter of a million on the
+    channel"); None if the part is of no scale word."""
+    if part.lower_ not in _PARTS:
+        return None
+    words = part.doc[part.i + 1 : part.i + 4]
+    if [t.lower_ for t in words[:2]] == ["of", "a"] and len(words) == 3 and _is_scale(words[2]):
+        return words[2].i + 1
+    return None
+
+
 def _of_all_time(doc: Doc, at: int) -> bool:
     """Do the words at ``at`` say "of all time", the record "ever" says?"""
     return [t.lower_ for t in doc[at : at + 3]] == ["of", "all", "time"]
@@ -633,6 +645,15 @@ def _digits_long(doc: Doc, at: int) -> bool:
     return at + 2 >= len(doc) or doc[at + 2].lower_ not in ("in", "of")
 
 
+def _into_the_digits(doc: Doc, at: int) -> int | None:
+    """Where "in the seven digits", "into seven digits" starting at ``at``
+    ends; None if the words there say no count by its length."""
+    if at >= len(doc) or doc[at].lower_ not in ("in", "into"):
+        return None
+    first = at + 2 if at + 1 < len(doc) and doc[at + 1].lower_ == "the" else at + 1
+    return first + 2 if _digits_long(doc, first) else None
+
+
 def _grown_by_an_arrow(doc: Doc, arrow: int) -> tuple[int, int] | None:
     """ "0 → 100k in 9 weeks", "2k -> 90k this year": a line that opens with a
     count and an arrow to a bigger bare one, an audience grown with its noun
@@ -802,6 +823,9 @@ class MilestoneReader(MoodReader):
         target = index + 1
         resting = doc[index].lemma_ in self._grammar["resting_verbs"] or doc[index].lemma_ == "be"
         if resting:
+            into = _into_the_digits(doc, target)
+            if into is not None:
+                return "milestone", (index, into)  # "the ad is in the seven digits" (round38)
             if target >= len(doc) or doc[target].lower_ not in ("at", "on"):
                 return None  # "the reel sat in drafts": no level
             target += 1  # "is sitting at 9.4M", "the video is on 300k"
@@ -897,6 +921,9 @@ class MilestoneReader(MoodReader):
                 target = doc[target.i - 1]  # "25K!", split "25" "K", the parse's object the "K"
             # "25k" is often tagged a noun: a count written with digits is one anyway,
             # and so is a scale word after "a" ("hit a mil", "crossed a lakh").
+            part = _part_of_a_scale_end(target)
+            if part is not None and holder:
+                return "milestone", (index, part)  # "crossed a quarter of a million" (round38)
             numeral = target.pos_ == "NUM" or target.text[:1].isdigit() or _a_scale_alone(target)
             if not numeral or not holder:
                 continue

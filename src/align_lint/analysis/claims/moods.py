@@ -703,6 +703,25 @@ def _inside_quotes(sentence: Span) -> set[int]:
     return inside
 
 
+def _a_size_pictured(head: Token, places: frozenset[str]) -> bool:
+    """Is the outcome word what describes a place the sentence pictures a
+    count as ("That's a sold-out arena every single month": the size of an
+    audience, no tickets sold)? "That", "this" or "it" is the place."""
+    place = head.head
+    while place.dep_ == "amod" and place.head.i != place.i:
+        place = place.head  # "sold" of "sold-out" hangs on the place
+    if head.dep_ not in ("amod", "prt") or place.lemma_.lower() not in places:
+        return False
+    if place.dep_ != "attr":
+        return False
+    subject = next((c for c in place.head.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lower_ in ("that", "this", "it")
+
+
+# The tags of question words, which front an object before its verb.
+_WH_TAGS = frozenset({"WRB", "WDT", "WP"})
+
+
 def _wanted_by_someone_i_know(verb: Token, acquaintances: frozenset[str]) -> bool:
     """Is the subject of the clause ``verb`` is in, up to three clauses up
     (or of the verb it is joined to with "and"), someone the writer knows
@@ -4550,6 +4569,9 @@ class MoodReader(OwnershipReader):
             return "negated"  # "Nobody has bought anything yet"
         if head.pos_ == "VERB" and head.dep_ == "pcomp" and head.head.lower_ == "without":
             return "negated"  # "grew to 12k without buying a single one" (round38)
+        places = self._grammar["venues"] | self._grammar["grounds"]
+        if _a_size_pictured(head, places):
+            return "topic"  # "Ten thousand listeners a week. That's a sold-out arena" (round38)
         if _would_be(head):
             return "speculative"  # "a number that would fill our 900-seat hall every night"
         grammar = self._grammar
@@ -5032,17 +5054,33 @@ class MoodReader(OwnershipReader):
                 speculative = False  # "we'll take it 😂 3,000 new followers": a new sentence
             if depth > 0 and _told_as_done(verbs[depth - 1]):
                 speculative = False  # "Our IG passed 40k, so we'll celebrate…": it did
-            wish = depth > 0 and (_of_intent(verb, intent) or _would_like(verb))
+            # (the wished clause after its verb: not a result before "...you
+            # really want that glow", which the parse made its complement)
+            wish = (
+                depth > 0
+                and verbs[depth - 1].i > verb.i
+                and (_of_intent(verb, intent) or _would_like(verb))
+            )
             if wish:
                 speculative = False  # "we'd love to hit 5,000 followers": a wish, a goal
             if (speculative and not _owed_to_others(verb)) or _preferred(verb):
                 return "speculative"  # not "wouldn't have happened without you"
-            wanted = wish or (depth == 0 and head.dep_ == "dobj" and verb.lemma_ in self._wanting)
+            # the object of a wanting verb comes after it: "4.8M views and 30k
+            # saves... you really want that glow" hangs the counts on "want"
+            # across an ellipsis the senter did not end (round38)
+            wanted_object = (
+                depth == 0
+                and head.dep_ == "dobj"
+                and verb.lemma_ in self._wanting
+                # or fronted by a question word: "how many subscribers you need"
+                and (head.i > verb.i or any(t.tag_ in _WH_TAGS for t in head.subtree))
+            )
+            wanted = wish or wanted_object
             if wanted and _reader_asked(verb):
                 return "advice"  # "Want more followers? Try this.": the reader's wish
             if wish:
                 return "goal" if self._own_goal(verb) else "background"
-            if depth == 0 and head.dep_ == "dobj" and verb.lemma_ in self._wanting:
+            if wanted_object:
                 # "we want 10k followers", "influencers chasing a million followers"
                 return "goal" if self._own_goal(verb) else "background"
             if depth == 0 and self._purpose(verb):
@@ -5390,6 +5428,10 @@ class MoodReader(OwnershipReader):
         if not verbs:
             return None
         verb = verbs[0]
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ == "nsubj":
+            # "…while one seen by 200 people raises thousands": the participle
+            # describes a subject, whose verb tells the tense (round38)
+            verb = verb.head.head
         if verb.lemma_ == "thank":
             return (
                 None  # "A quarter of a million subscribers 🎮 Thank you…": a thank-you, misparsed

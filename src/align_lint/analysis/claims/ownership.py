@@ -946,6 +946,12 @@ def _generic(subject: Token, typical: frozenset[str]) -> bool:
     if determiners and not (determiners[0] == "some" and subject.tag_ == "NNS"):
         return determiners[0] in _GENERIC_DETERMINERS
     verb = next((c for c in subject.children if c.dep_ == "relcl"), subject.head)
+    if (
+        subject.lower_ == "one"
+        and verb.tag_ == "VBZ"
+        and not any(c.dep_ == "prep" for c in subject.children)
+    ):
+        return True  # "…while one seen by 200 people raises thousands": any such post (round38)
     if subject.tag_ != "NNS":
         return False
     # An object agrees with nothing: "the algorithm boosts posts with more replies".
@@ -1353,6 +1359,23 @@ def _in_anothers_quoted_title(head: Token, content: frozenset[str]) -> bool:
     if owner.tag_ == "POS":
         return owner.i > 0 and doc[owner.i - 1].lower_ not in _MINE
     return owner.lower_ in ("his", "her", "their")
+
+
+def _someone_known_by_a_clause(subject: Token, grammar: Mapping[str, frozenset[str]]) -> bool:
+    """Is the subject a person the writer knows told by a relative clause of
+    the writer's ("The best head I ever worked for had 212 followers", "a
+    founder I follow has 300k"): their audience, not the writer's? Not a piece
+    or a channel of the writer's ("the video I made", "the page we run")."""
+    if subject.pos_ != "NOUN" or subject.lemma_ in grammar["content_nouns"]:
+        return False
+    if subject.lemma_ in grammar["profile_nouns"]:
+        return False
+    return any(
+        clause.dep_ == "relcl"
+        and clause.lemma_ in grammar["acquainting_verbs"]
+        and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in clause.children)
+        for clause in subject.children
+    )
 
 
 def _someone_i_know(subject: Token, acquaintances: frozenset[str]) -> bool:
@@ -2078,6 +2101,8 @@ class OwnershipReader(Vocabulary):
         subject = self._clause_subject(head)
         if subject is not None and _someone_i_know(subject, acquaintances):
             return True  # "my dad has 14 followers on facebook": his, as it stands
+        if subject is not None and _someone_known_by_a_clause(subject, self._grammar):
+            return True  # "The best head I ever worked for had 212 followers" (round38)
         if _in_a_clause_on_someone_i_know(head, acquaintances):
             return True  # "my friend Kaya who streams to about 40 viewers": hers
         if subject is not None and _a_falsehood(subject, self._grammar["falsehood_words"]):

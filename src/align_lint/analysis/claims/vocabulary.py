@@ -69,6 +69,7 @@ GRAMMAR = (
     "home_places", "sample_nouns",
     # round38: what "are in" announces ("RESULTS ARE IN: 22M views").
     "tally_nouns", "publishing_verbs", "document_nouns", "document_verbs", "patron_verbs",
+    "acquainting_verbs",
     "shop_places", "supposing_verbs", "drawing_verbs",
     "result_nouns", "buyer_nouns", "joined_programs",
     "outcome_change_verbs", "having_verbs", "counted_places", "level_words", "getting_verbs",
@@ -408,6 +409,8 @@ class Vocabulary:
         )
         # "on"/"at" after "is": a piece of content's level ("the video is on 300k").
         self._level_hashes = frozenset(strings.add(word) for word in ("on", "at"))
+        # "in"/"into" the digits after "is" ("the ad is in the seven digits", round38).
+        self._into_hashes = frozenset(strings.add(word) for word in ("in", "into"))
         # "over" a count after pieces counted ("three posts over 100k", round38).
         self._over_hashes = frozenset(strings.add(word) for word in ("over", "past", "above"))
         # An arrow from one bare count to a bigger one: "0 → 100k" (``_grown_by_an_arrow``).
@@ -417,6 +420,7 @@ class Vocabulary:
             | self._counting_hashes
             | self._level_hashes
             | self._over_hashes
+            | self._into_hashes
             | self._arrow_hashes
             | self._you_hashes
             | self._superlatives
