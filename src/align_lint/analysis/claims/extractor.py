@@ -352,7 +352,7 @@ def _the_piece_again(sentence: Span, content_nouns: frozenset[str]) -> bool:
     subject: "It has…", "This got…", "The video has been viewed…", "That clip
     is now…" (round38)? Not "This week she crossed 1.3M" (a time)."""
     opening = _opening(sentence)
-    words = [t for t in sentence.doc[opening.i : min(opening.i + 3, sentence.end)]]
+    words = list(sentence.doc[opening.i : min(opening.i + 3, sentence.end)])
     if opening.lower_ == "it":
         return True
     if opening.lower_ in ("this", "that") and len(words) > 1 and words[1].pos_ in ("VERB", "AUX"):
