@@ -1413,10 +1413,8 @@ class ClaimExtractor(OutcomeReader):
         if key == "arrowed":  # "0 → 100k in 9 weeks": word order decides
             return None if _grown_by_an_arrow(sentence, start) is not None else False
         if key == "level":  # "the video is on 300k": word order first, so "is at" costs no parse
-            reached = (
-                self._content_reached(sentence, start)
-                or self._count_on_a_piece(sentence, start)
-                or self._pieces_over_a_count(sentence, start)
+            reached = self._content_reached(sentence, start) or self._count_by_a_piece(
+                sentence, start
             )
             return None if reached is not None else False
         if key not in self._terms:
@@ -1895,8 +1893,7 @@ class ClaimExtractor(OutcomeReader):
             # 300k" (a piece of content's level)
             found = self._content_reached(doc, start)
             if found is None and key == "level":
-                # "400k on the dumpling reel", "three posts in a row over 100k"
-                found = self._count_on_a_piece(doc, start) or self._pieces_over_a_count(doc, start)
+                found = self._count_by_a_piece(doc, start)
                 if found is not None:
                     # A phrase with no verb of its own: the parse hangs it on the
                     # next clause ("400k on the reel and my phone won't stop"),

@@ -775,11 +775,15 @@ def _a_year_owned(doc: Doc, index: int) -> bool:
     return _YEAR.match(doc[index].text) is not None and index > 0 and doc[index - 1].tag_ == "PRP$"
 
 
-def _a_band_of_sizes(doc: Doc, start: int) -> bool:
-    """Is the term at ``start`` what accounts are "with" ("accounts with
-    followers from 10k to 100k", "creators with Instagram followers from…"): a
-    band of sizes, not a change?"""
-    return any(t.lower_ in ("with", "between") for t in doc[max(0, start - 2) : start])
+def _its_own_change_after(doc: Doc, start: int, end: int) -> Evidence:
+    """The term's change "from" one count "to" a bigger right after it, with
+    no verb ("followers from 900 → 6,300"); not a band of sizes accounts are
+    "with" ("accounts with followers from 10k to 100k", "creators with
+    Instagram followers from…")."""
+    if any(t.lower_ in ("with", "between") for t in doc[max(0, start - 2) : start]):
+        return None
+    grown = _grown_from_to_after(doc, end)
+    return None if grown is None else ("change", (start, grown))
 
 
 def _a_change_of(doc: Doc, index: int) -> bool:
@@ -2026,9 +2030,9 @@ class MetricReader(MilestoneReader):
                     return "count", (start, cell)
             if _emoji(head):
                 return None  # "a lot of rhubarb 👀": an emoji is a metric beside its number only
-            grown = _grown_from_to_after(doc, end)
-            if grown is not None and not _a_band_of_sizes(doc, start):
-                return "change", (start, grown)  # "subscribers from 400 → 3,900" (round38)
+            grown = _its_own_change_after(doc, start, end)
+            if grown is not None:
+                return grown  # "subscribers from 400 → 3,900" (round38)
             amount = self._of_amount(doc, head, end, term.big)
             if amount is not None and amount[0] == "change" and _changed_of(head):
                 amount = None  # "the rise of the Node.js community": its story, not a count
@@ -2668,9 +2672,9 @@ class MetricReader(MilestoneReader):
         labelled = _value_after_qualified_label(doc, end)
         if labelled is not None:  # "Open rate on our spring newsletter: 52%"
             return "count", (start, labelled)
-        grown = _grown_from_to_after(doc, end)
-        if grown is not None and not _a_band_of_sizes(doc, start):
-            return "change", (start, grown)  # "followers from 900 → 6,300" (round38)
+        own_change = _its_own_change_after(doc, start, end)
+        if own_change is not None:
+            return own_change  # "followers from 900 → 6,300" (round38)
         if end < len(doc) and doc[end].text == ":" and _label_first(doc, start):
             grown = _grown_from_small(doc, end + 1)
             if grown is not None:  # "GitHub stars: 0 → 12,400", grown from nothing

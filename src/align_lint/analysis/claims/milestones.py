@@ -839,6 +839,12 @@ class MilestoneReader(MoodReader):
         after = _bare_big_count_end(doc, target)
         return None if after is None else ("milestone", (index, after))
 
+    def _count_by_a_piece(self, doc: Doc, at: int) -> tuple[str, tuple[int, int]] | None:
+        """A piece's bare count read at the "level" key's word when no verb
+        says it: "400k on the dumpling reel" (``_count_on_a_piece``), "three
+        posts in a row over 100k" (``_pieces_over_a_count``)."""
+        return self._count_on_a_piece(doc, at) or self._pieces_over_a_count(doc, at)
+
     def _count_on_a_piece(self, doc: Doc, on: int) -> tuple[str, tuple[int, int]] | None:
         """ "400k on the dumpling reel", "1.7M on the latte art video": a big
         bare count right before "on" and a piece of content within the few

@@ -727,11 +727,12 @@ def _wanted_by_someone_i_know(verb: Token, acquaintances: frozenset[str]) -> boo
     (or of the verb it is joined to with "and"), someone the writer knows
     ("my boss wants us to…", "my Year 9 students tried to get…")?"""
     node = verb
-    quoted = _inside_quotes(verb.sent)  # "our 'Dad tries oat milk' ad": a title's words
     for _ in range(3):
         subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and subject.lower_ not in ("us", "me"):  # "wants us to…"
-            return subject.lemma_.lower() in acquaintances and subject.i not in quoted
+            # not a title's words: "our 'Dad tries oat milk' ad"
+            known = subject.lemma_.lower() in acquaintances
+            return known and subject.i not in _inside_quotes(verb.sent)
         # up a clause, or to the verb a "… and tried to" shares its subject with
         if node.dep_ not in ("xcomp", "ccomp", "advcl", "conj") or node.head.i == node.i:
             return False
@@ -3314,11 +3315,10 @@ def _ends_our_quoted_title(word: Token) -> bool:
     in with "a" ("a 'pet cures' video is trending") is still nobody's of ours."""
     if not any(c.dep_ == "case" and c.text in _QUOTE_MARKS for c in word.children):
         return False
-    before = word.doc[word.sent.start : word.i]
-    opening = next((t for t in reversed(before) if t.text in _QUOTE_MARKS or t.tag_ == "``"), None)
-    if opening is None:
+    quotation = _quotation_in_sentence(word)
+    if quotation is None:
         return False
-    return any(t.lower_ in _MINE for t in word.doc[word.sent.start : opening.i])
+    return any(t.lower_ in _MINE for t in word.doc[word.sent.start : quotation[0].i])
 
 
 def _results_are_in(verb: Token, tallies: frozenset[str]) -> bool:
@@ -3991,17 +3991,23 @@ def _a_clip_of_someone(sentence: Span, content: frozenset[str], people: frozense
         if any(
             (t.tag_ == "VBG" or (t.pos_ == "NOUN" and t.lower_.endswith("ing")))
             and t.i > of.i + 1
-            and (
-                _doer_before(doc, t).pos_ in ("NOUN", "PROPN")
-                or _doer_before(doc, t).lower_ in _THIRD_PERSON
-                or _a_role_tagged_adjective(_doer_before(doc, t))
-            )
+            and _someone_doing_it(_doer_before(doc, t))
             for t in doing
         ):
             # "…of the postman dancing", "…of him dancing at half-time", "…of
             # Cllr Ray Benn falling in"
             return True
     return False
+
+
+def _someone_doing_it(doer: Token) -> bool:
+    """Can the word before an "-ing" word be who does it: a noun or a name, a
+    third-person pronoun, or a role the tagger made an adjective?"""
+    return (
+        doer.pos_ in ("NOUN", "PROPN")
+        or doer.lower_ in _THIRD_PERSON
+        or _a_role_tagged_adjective(doer)
+    )
 
 
 def _doer_before(doc: Doc, doing: Token) -> Token:
