@@ -63,6 +63,10 @@ CLOSED = {
         "_LABEL_PREPOSITIONS", "_PERIOD_WORDS", "_VALUE_LEADS",
     },
     "metrics": {
+        # round39: prepositions that make "up to" a limit ("for up to 20 accounts")
+        "_BOUND_OPENERS",
+        # round39: the calendar's periods a count can fill ("a 100k pageview month")
+        "_PERIODS",
         # round38: the tags beside a naming phrase's parts of speech (an owner, a gerund),
         # and the ordinal words of a place in a ranking ("ranked second by followers")
         "_PHRASE_TAGS", "_PLACE_WORDS",
@@ -137,6 +141,8 @@ CLOSED = {
         "_BESIDE_ANOTHER",
     },
     "outcomes": {
+        # round39: adverbs and determiners that round an amount ("worth roughly £190k")
+        "_ROUGHLY",
         "_TIME_UNITS",  # round33: units of time a verb is counted in ("recruiting 11 years")
         # the conjunctions of a list of verbs, "subscribed, commented or shared" (round32)
         "_JOINS",

@@ -1026,6 +1026,8 @@ class ClaimExtractor(OutcomeReader):
             return None  # "everyone who came down for the open session — over 3,000 of you!"
         if any(self._arrived(t) and first <= t.head.i <= you for t in doc[you + 1 :]):
             return None  # "the 900 of you who came to the open day", "… who registered"
+        if any(t.lemma_ in self._grammar["polling_verbs"] for t in doc[max(0, first - 3) : first]):
+            return None  # "we asked 300 of you for your views": respondents (round39)
         said = _words_and_pairs(doc[you + 1 :])
         if said & self._grammar["match_day_words"]:
             return None  # "1,1k of you in the away end": a crowd at a match

@@ -161,6 +161,10 @@ _MOVED = frozenset(
     {"up", "+", "down", "\u2191", "\u2193", "\u2b06", "\u2b07", "\u2b06\ufe0f", "\u2b07\ufe0f"}
 )
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# Periods a count can fill: "a 100k pageview month".
+_PERIODS = frozenset({"day", "week", "weekend", "month", "quarter", "year", "night"})
+# Prepositions that make "up to" a limit: "for up to 20 accounts".
+_BOUND_OPENERS = frozenset({"for", "with", "across", "on"})
 # Words between a count and what it counts that say the count was added.
 _ADDED_WORDS = frozenset({"new", "more", "extra"})
 # Words that join the nouns of one phrase: "Instagram and TikTok followers".
@@ -453,6 +457,9 @@ def _qualifies_next_noun(doc: Doc, term: Token, end: int) -> bool:
             term.dep_ in ("compound", "amod", "nmod")
             and term.head.i > term.i
             and term.head.pos_ in ("NOUN", "PROPN")
+            # a period the count filled is no thing counted: "our first 100k
+            # pageview month" counts pageviews (round39)
+            and not (term.head.tag_ == "NN" and term.head.lower_ in _PERIODS)
             # not a noun with a count of its own that the parse hung it on, on
             # the next line or after an emoji: "💬 12K comments 🔁 40K shares"
             # lists two counts (a Markdown paragraph joins its lines)
@@ -1170,6 +1177,15 @@ class MoveReader:
         return None
 
 
+def _a_bound_for(doc: Doc, index: int) -> bool:
+    """Does "up to" at ``index`` bound what a preposition before it opens
+    ("for up to 20 accounts", "with up to 5 users"), a limit of a product or
+    an offer, not a metric gone up?"""
+    if index == 0 or index + 1 >= len(doc) or doc[index].lower_ != "up":
+        return False
+    return doc[index + 1].lower_ == "to" and doc[index - 1].lower_ in _BOUND_OPENERS
+
+
 def _up_by(verb: Token) -> int | None:
     """Where "are up 18%", "were down 3x", "is up 2,000 on last year", "went
     up 20%", "went up to $1.2M" ends: a form of "be" or "go" with "up" or "down" and an amount
@@ -1533,8 +1549,26 @@ def _word_before_in(doc: Doc, start: int, words: Collection[str]) -> bool:
         index = _past_a_phrase_on_it(doc, index) if doc[start].tag_ != "VBG" else index
     before = doc[index]
     if before.lower_ not in words:
-        return False
+        return _subject_in(doc[start], words)
     return before.lower_ not in ("'s", "\u2019s") or before.tag_ == "POS"
+
+
+def _subject_in(term: Token, words: Collection[str]) -> bool:
+    """Is the subject the parse gives the verb a term opens one of ``words``,
+    past a relative clause word order cannot skip ("the mascot reel we made
+    for @ParkLife has been everywhere": "reel", round39)? Not a piece brought
+    in with "a", which may be anyone's ("A post about our charity … is doing
+    the rounds. It wasn't made by us"). False unparsed."""
+    if not term.dep_ or term.pos_ not in ("AUX", "VERB"):
+        return False
+    verb = term.head if term.dep_ in ("aux", "auxpass") else term
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and c.i < term.i
+        and c.lower_ in words
+        and not any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)
+        for c in verb.children
+    )
 
 
 # Prepositions that hang a client's name or a topic on a piece ("our
@@ -2684,8 +2718,10 @@ class MetricReader(MilestoneReader):
         rounding = self._grammar["rounding_words"]  # "an open rate north of 60%"
         for index in range(end, min(len(doc), end + 4)):
             token = doc[index]
-            moved = moved or token.lower_ in _MOVED
             following = doc[index + 1] if index + 1 < len(doc) else None
+            if _a_bound_for(doc, index):
+                break  # "engagement rate for up to 20 accounts": a limit, no rise (round39)
+            moved = moved or token.lower_ in _MOVED
             if moved and following is not None and is_multiple(following):
                 return "change", (start, index + 2)  # "engagement up 3x"
             if index == end and _multiple_of_a_baseline(doc, token):

@@ -505,10 +505,13 @@ def _preferred(verb: Token) -> bool:
     """Is the verb a preference between things not had: "we'd rather have 40
     regulars than 40,000 likes", "I'd rather sell 200 tickets than…"? A modal
     right before its "rather" ("'d" parses as the subject's when curly, so it
-    is read by word order); "got 40k views rather than 4k" has none."""
+    is read by word order); "got 40k views rather than 4k" has none. The
+    parse may hang "rather" on the subject: "I'd rather 100 of the right
+    people read this than…" (round39)."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     return any(
-        child.lower_ == "rather" and child.i > 0 and verb.doc[child.i - 1].tag_ == "MD"
-        for child in verb.children
+        word.lower_ == "rather" and word.i > 0 and verb.doc[word.i - 1].tag_ == "MD"
+        for word in [*verb.children, *(w for s in subjects for w in s.children)]
     )
 
 

@@ -55,6 +55,11 @@ if TYPE_CHECKING:
 
 # The words that join a list of verbs ("subscribed, commented or shared").
 _JOINS = frozenset({"and", "or", "&"})
+# Words that round an amount a thing is worth: "worth roughly £190k".
+_ROUGHLY = frozenset(
+    {"roughly", "about", "around", "nearly", "almost", "approximately", "approx", "some", "over",
+     "an", "estimated", "well"}
+)  # fmt: skip
 
 _BY_ITSELF = frozenset({"themselves", "itself"})
 # What pays the writer when their content does: "(…streams) which paid me $4,100".
@@ -128,6 +133,18 @@ def _a_paid_tier(token: Token) -> bool:
         return False
     following = token.doc[token.i + 1 : token.i + 2]
     return not (len(following) and following[0].pos_ in ("NOUN", "PROPN"))
+
+
+def _converted_to_a_plan(verb: Token, plans: frozenset[str]) -> bool:
+    """Did people convert "to" or "into" a plan, a subscription or a tier
+    ("71% converted to annual plans", round39), customers won whatever the
+    plan is called; not "converted the deck into a PDF"."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("to", "into")
+        and any(g.dep_ == "pobj" and g.lemma_ in plans for g in c.children)
+        for c in verb.children
+    )
 
 
 def _counted_payers(verb: Token) -> bool:
@@ -560,6 +577,8 @@ def _value_after(doc: Doc, end: int, values: frozenset[str]) -> int | None:
         at += 1
         if at < len(doc) and doc[at].lower_ == "of":
             at += 1
+        while at < len(doc) and doc[at].lower_ in _ROUGHLY:
+            at += 1  # "projects worth roughly £190k", "worth an estimated £2M"
     if at + 1 >= len(doc) or doc[at].text not in _CURRENCY:
         return None
     if not is_count(doc[at + 1]) and not _money_amount(doc[at + 1]):
@@ -1370,7 +1389,10 @@ class OutcomeReader(MetricReader):
             joined = any(t.lemma_ in self._grammar["joined_programs"] for t in after)
             # "400 of you applied through the link", "1,200 nurses applied":
             # applicants counted, whatever the post offered; not "terms apply"
-            applied = lemma == "apply" and any(self._counted_people(s) for s in subjects)
+            # (round39) "2,100 new junior members registered across our clubs"
+            applied = lemma in self._grammar["signing_up_verbs"] and any(
+                self._counted_people(s) for s in subjects
+            )
             return action if by_others and (joined or applied) else None
         if lemma == "switch":  # "250,000 families have switched to Nestly": customers won
             counted = by_others and any(
@@ -1406,6 +1428,7 @@ class OutcomeReader(MetricReader):
             lemma == "convert"
             and not any(t.lemma_ in self._grammar["buyer_nouns"] or _a_paid_tier(t) for t in after)
             and not _at_a_rate(verb)
+            and not _converted_to_a_plan(verb, self._grammar["priced_plan_nouns"])
         ):
             # "readers convert to paid", "the page converts at 9%"; not "convert
             # the file to PDF"

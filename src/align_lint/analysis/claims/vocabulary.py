@@ -70,6 +70,8 @@ GRAMMAR = (
     # round38: what "are in" announces ("RESULTS ARE IN: 22M views").
     "tally_nouns", "publishing_verbs", "document_nouns", "document_verbs", "patron_verbs",
     "acquainting_verbs",
+    # round39: who asks a crowd of "you" questions ("we asked 300 of you").
+    "polling_verbs", "signing_up_verbs", "priced_plan_nouns",
     "shop_places", "supposing_verbs", "drawing_verbs",
     "result_nouns", "buyer_nouns", "joined_programs",
     "outcome_change_verbs", "having_verbs", "counted_places", "level_words", "getting_verbs",
