@@ -154,3 +154,122 @@ def test_round39_slice1_cues_in_a_batch(linter: Linter) -> None:
             "I'd rather 100 of the right people read this than 100,000 of the wrong ones.",
         ],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "Our pasta video has now been viewed 3.7 million times. We have 28 seats. Send help.",
+            False,
+        ),
+        ("Our pasta video got 2M views and we have filled 1,100 seats.", True),
+        ("Our job ad got 40 reposts. We just made our 12th hire.", True),
+        ("Our job ad got 40 reposts. She was a great hire.", False),
+    ],
+)
+def test_seats_held_and_an_nth_hire(linter: Linter, text: str, passed: bool) -> None:
+    """Seats a place "has" are its size, none filled; seats filled are sold.
+    The twelfth hire counts one more person hired; "a great hire" praises one."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "Our changelog crossed 10,000 subscribers. 23% of last quarter's upgrades to "
+            "the Team plan came from a changelog email.",
+            True,
+        ),
+        ("Our post got 40 reposts. Firmware upgrades are up 20% on the new plan.", False),
+        (
+            "Our briefs were downloaded 120,000 times. Two government departments "
+            "commissioned follow-on work worth £640,000.",
+            True,
+        ),
+        ("Our briefs were downloaded 120,000 times. We commissioned a £40k study.", False),
+    ],
+)
+def test_plan_upgrades_and_work_commissioned(linter: Linter, text: str, passed: bool) -> None:
+    """Upgrades to a paid plan, a share of a period's, and paid work others
+    commissioned are outcomes; firmware upgrades and the writer's own
+    commission (money spent) are not."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("just hit 2 milion plays on spotify for my song?!", False),
+        ("Our little latte art video has gone absolutely bonkers, hello Brazil.", False),
+        ("My dog has gone absolutely bonkers this morning.", True),
+    ],
+)
+def test_a_misspelt_million_and_a_piece_gone_bonkers(
+    linter: Linter, text: str, passed: bool
+) -> None:
+    """A million misspelt is still a million; a piece gone bonkers has spread,
+    a dog gone bonkers has not."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Saw a competitor brag that their launch video got 3 million views. Cool.", True),
+        ("We love to brag that our launch video got 3 million views.", False),
+        ("The buyer told us she'd just passed on a brand with 3 million followers.", True),
+        ("My chart got picked up by a subreddit with 19M members.", False),
+        ("The 21-year-old has 9M Instagram followers, more than his new club.", True),
+        ("Our 3-year-old page has 9M followers.", False),
+    ],
+)
+def test_others_bragging_described_or_by_age(linter: Linter, text: str, passed: bool) -> None:
+    """A rival bragging tells its own count; a business or a person brought in
+    with "a" and described "with" a count holds it; a person named by age
+    holds theirs. A subreddit the writer's chart reached, and a page of the
+    writer's of some age, stay the writer's attention."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("I'd trade 20k followers for 200 people who'd actually open the email.", True),
+        ("I'd say our reel got 2M views in a week.", False),
+        ("When a club tells sponsors its reach is 50 million, what does that mean?", True),
+        ("When our club told sponsors its reach was 50 million, they signed.", False),
+        (
+            "Everyone keeps quoting the stat that 'posts with video get 3x the engagement'. "
+            "There is no study.",
+            True,
+        ),
+        ("Our post that 'went viral' got 3x the engagement.", False),
+    ],
+)
+def test_trades_cases_put_and_stats_quoted(linter: Linter, text: str, passed: bool) -> None:
+    """A trade the writer would make, any one of a kind telling a figure, and
+    a stat quoted after "that" claim nothing; "I'd say" still reports, the
+    writer's club told its own, and a quotation as a nickname names nothing."""
+    assert _verdict(linter, text)[0] is passed
+
+
+def test_round39_slice2_cues_in_a_batch(linter: Linter) -> None:
+    """The prefiltered pass reads the second slice's classes as the full pass does."""
+    assert_prefilter_agrees(
+        linter,
+        [
+            "We have 28 seats. Send help.",
+            "We just made our 12th hire.",
+            "23% of last quarter's upgrades to the Team plan came from a changelog email.",
+            "Two government departments commissioned follow-on work worth £640,000.",
+            "just hit 2 milion plays on spotify",
+            "Saw a competitor brag that their launch video got 3 million views.",
+            "The buyer told us she'd just passed on a brand with 3 million followers.",
+            "The 21-year-old has 9M Instagram followers.",
+            "I'd trade 20k followers for 200 people who'd actually open the email.",
+            "When a club tells sponsors its reach is 50 million, what does that mean?",
+            "Everyone keeps quoting the stat that 'posts with video get 3x the engagement'.",
+        ],
+    )

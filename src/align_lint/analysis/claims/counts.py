@@ -57,6 +57,8 @@ SCALE.update({"bln": 1e9, "mln.": 1e6, "mio.": 1e6, "mrd.": 1e9, "bln.": 1e9})
 # Spanish and Portuguese, as creators switch into them: "1 millón de seguidores",
 # "2 milhões de visualizações".
 SCALE.update({"millón": 1e6, "millon": 1e6, "millones": 1e6, "milhão": 1e6, "milhões": 1e6})
+# Misspelt in a hurry (round39): "just hit 2 milion plays", "3 millon views" above.
+SCALE.update({"milion": 1e6, "milllion": 1e6, "thousnad": 1e3, "thousend": 1e3})
 _VAGUE_BIG = frozenset({"thousands", "millions", "billions", "hundreds", "tens", "dozens"})
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,

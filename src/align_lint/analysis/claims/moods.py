@@ -1018,13 +1018,24 @@ def _not_every_day(sentence: Span) -> bool:
 
 def _whenever_told_you(verb: Token) -> bool:
     """Is the clause a case put to the reader: "when" with the present and
-    "you" ("when an agency tells you their engagement rate is 9%, ask…")?
-    Not the writer's past ("when we hit 10k, we celebrated")."""
+    "you" ("when an agency tells you their engagement rate is 9%, ask…"), or
+    any one of a kind telling it ("when a club tells sponsors its reach is 40
+    million", round39)? Not the writer's past ("when we hit 10k, we celebrated")."""
     return (
         verb.tag_ in ("VBZ", "VBP")
         and any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children)
-        and any(c.lower_ == "you" and c.dep_ in ("dative", "dobj", "nsubj") for c in verb.children)
+        and any(
+            (c.lower_ == "you" and c.dep_ in ("dative", "dobj", "nsubj"))
+            or (c.dep_ == "nsubj" and _any_one_of_a_kind(c))
+            for c in verb.children
+        )
     )
+
+
+def _any_one_of_a_kind(noun: Token) -> bool:
+    """Is the noun any one of its kind, brought in with "a", "an", "any" or
+    "every" ("when a club tells…", "a reel counts as a hit when…")?"""
+    return any(d.dep_ == "det" and d.lower_ in ("a", "an", "any", "every") for d in noun.children)
 
 
 def _a_case_of_anything(verb: Token, children: list[Token]) -> bool:
@@ -1039,9 +1050,7 @@ def _a_case_of_anything(verb: Token, children: list[Token]) -> bool:
         return False
     subjects = [c for c in children if c.dep_ == "nsubj"]
     return bool(subjects) and all(
-        s.lower_ in ("it", "they")
-        or any(d.dep_ == "det" and d.lower_ in ("a", "an", "any", "every") for d in s.children)
-        for s in subjects
+        s.lower_ in ("it", "they") or _any_one_of_a_kind(s) for s in subjects
     )
 
 
@@ -1858,7 +1867,10 @@ def _quoted_name(head: Token, naming: frozenset[str]) -> bool:
     quotation = _quotation_in_sentence(head)
     if quotation is None:
         return False
-    return _word_before_quotations(quotation[0]).lower_ in naming
+    before = _word_before_quotations(quotation[0])
+    if before.lower_ in ("that", ":") and before.i > 0:
+        before = before.doc[before.i - 1]  # "the stat that 'posts with images get 2x…'"
+    return before.lower_ in naming
 
 
 def _quoted_from_a_document(

@@ -135,6 +135,20 @@ def _a_paid_tier(token: Token) -> bool:
     return not (len(following) and following[0].pos_ in ("NOUN", "PROPN"))
 
 
+def _held_as_room(doc: Doc, amount: int, noun: Token, seats: frozenset[str]) -> bool:
+    """Are the seats, roles or places counted what the subject "has" right
+    before the count ("We have 28 seats", "the café has 40 tables"): room to
+    fill, not places filled ("we have filled 1,100 seats")? Word order, as
+    outcome nouns are read before any parse."""
+    if noun.lower_ not in seats or amount < 2:
+        return False
+    return doc[amount - 1].lower_ in ("have", "has", "'ve") and doc[amount - 2].pos_ in (
+        "PRON",
+        "PROPN",
+        "NOUN",
+    )
+
+
 def _converted_to_a_plan(verb: Token, plans: frozenset[str]) -> bool:
     """Did people convert "to" or "into" a plan, a subscription or a tier
     ("71% converted to annual plans", round39), customers won whatever the
@@ -851,6 +865,8 @@ class OutcomeReader(MetricReader):
             doc, amount, self._grammar["listed_attention_nouns"]
         ):
             return None  # "reach: 48,900 accounts": the accounts reached, a unit
+        if amount is not None and _held_as_room(doc, amount, head, self._grammar["seat_nouns"]):
+            return None  # "We have 28 seats": a room's size, none filled (round39)
         if amount is not None and _surveyed(doc, amount, self._grammar["surveys"]):
             return None  # "a study of 8,000 accounts found…": the sample studied
         if amount is not None and _reached_by_a_piece(head, self._grammar["content_nouns"]):
@@ -891,7 +907,12 @@ class OutcomeReader(MetricReader):
             holder = verb.head
             if holder.lower_ in self._grammar["vague_amounts"] or is_count(holder):
                 return "amount", (holder.i, end)
-            ours = any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in head.children)
+            # ours, or a period's: "23% of last quarter's upgrades" (round39)
+            dating = self._grammar["dating_possessives"]
+            ours = any(
+                c.dep_ == "poss" and (c.lower_ in ("our", "my") or c.lemma_ in dating)
+                for c in head.children
+            )
             share = (
                 holder.lower_ in ("%", "percent") and holder.i > 0 and is_count(doc[holder.i - 1])
             )
@@ -1243,7 +1264,10 @@ class OutcomeReader(MetricReader):
             t.text in _CURRENCY or (t.lower_ in money_words and not _names_a_kind(t, money_words))
             for t in after
         )
-        if lemma in ("raise", "earn", "make", "generate", "bring", "award"):
+        if lemma in ("raise", "earn", "make", "generate", "bring", "award", "commission"):
+            spender = any(s.lower_ in _WRITER_OR_READER for s in _subjects(verb))
+            if lemma == "commission" and spender:
+                return None  # "we commissioned a £40k study": the writer spends (round39)
             if lemma == "make" and _made_for_a_price(verb):
                 return None  # "we made it for £4k with a borrowed camera": its cost
             if lemma == "make" and money and _money_only_past_than(after, money_words):

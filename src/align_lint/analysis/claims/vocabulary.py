@@ -71,7 +71,7 @@ GRAMMAR = (
     "tally_nouns", "publishing_verbs", "document_nouns", "document_verbs", "patron_verbs",
     "acquainting_verbs",
     # round39: who asks a crowd of "you" questions ("we asked 300 of you").
-    "polling_verbs", "signing_up_verbs", "priced_plan_nouns",
+    "polling_verbs", "signing_up_verbs", "priced_plan_nouns", "seat_nouns",
     "shop_places", "supposing_verbs", "drawing_verbs",
     "result_nouns", "buyer_nouns", "joined_programs",
     "outcome_change_verbs", "having_verbs", "counted_places", "level_words", "getting_verbs",
@@ -535,6 +535,9 @@ class Vocabulary:
             # a document's quoted words, a quotation's meaning (``_quoted_from_a_document``,
             # ``_quoted_and_defined``, round38)
             grammar["document_nouns"], {"mean", "means", "meant"},
+            # "would" contracted, as "would" is a cue: "I'd trade 20k followers for
+            # 200 readers" (``_speculative``, round39)
+            {"'d", "\u2019d"},
         )  # fmt: skip
         lemmas = frozenset().union(
             self._grammar["supposing_verbs"], self._wanting, grammar["supposing_bids"],
