@@ -273,3 +273,93 @@ def test_round39_slice2_cues_in_a_batch(linter: Linter) -> None:
             "Everyone keeps quoting the stat that 'posts with video get 3x the engagement'.",
         ],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "What we did: a YouTube series on saving (1.8M views). Result: 3,100 new "
+            "accounts opened by students in Q2, and churn in that group fell by a third.",
+            True,
+        ),
+        ("Our YouTube series grew its accounts by a third in Q2.", False),
+        (
+            "Adoption Day recap 🐾 Our reels had 300k views, but the number that matters: "
+            "52 adoptions this month.",
+            True,
+        ),
+        ("Our reel has 300k views and 19 adoptions.", False),
+        ("Our reel got 300k views. Adoptions of the new dashboard are slow.", False),
+    ],
+)
+def test_a_fall_that_is_anothers_and_adoptions(linter: Linter, text: str, passed: bool) -> None:
+    """A noun the tagger made a verb after ", and" takes the fall that follows
+    (churn fell, not the accounts opened); adoptions counted beside a paw print
+    are animals homed; with nothing of a rescue's near, or a feature's adoption
+    named, they are no outcome."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("I've yet to see a buyer choose a vendor because it had 40,000 followers.", True),
+        ("We are yet to hit 1,000 followers.", True),
+        ("Not bad yet: our reel hit 40,000 views.", False),
+    ],
+)
+def test_yet_to_happen(linter: Linter, text: str, passed: bool) -> None:
+    """ "Have yet to" and "are yet to" say it has not happened; "yet" elsewhere
+    does not."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("My lecture clip on the history of the Football League is EVERYWHERE.", False),
+        ("The history of the Football League is everywhere.", True),
+        ("Our match-day clip is going absolutely nuclear right now.", False),
+        ("My dad is going absolutely nuclear about the parking.", True),
+    ],
+)
+def test_a_piece_past_two_phrases_and_going_nuclear(
+    linter: Linter, text: str, passed: bool
+) -> None:
+    """A piece named by a phrase on a phrase is still the piece everywhere; a
+    clip going nuclear spreads, a parent going nuclear is angry."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "That video of the minister tripping on the stairs went viral. 12 million "
+            "views, and nobody watched to the end.",
+            True,
+        ),
+        ("Our video of the lambs went viral. 12 million views, and the farm shop sold out.", True),
+        ("Our video of the lambs went viral. 12 million views, and we loved every comment.", False),
+    ],
+)
+def test_a_count_going_on_about_a_clip_pointed_at(linter: Linter, text: str, passed: bool) -> None:
+    """A count line up to its comma after "that video of the minister" goes on
+    about the minister's clip; after the writer's own video it stays theirs."""
+    assert _verdict(linter, text)[0] is passed
+
+
+def test_round39_slice3_cues_in_a_batch(linter: Linter) -> None:
+    """The prefiltered pass reads the third slice's classes as the full pass does."""
+    assert_prefilter_agrees(
+        linter,
+        [
+            "Result: 3,100 new accounts opened by students in Q2, and churn in that group fell.",
+            "52 adoptions this month.",
+            "I've yet to see a buyer choose a vendor because it had 40,000 followers.",
+            "My lecture clip on the history of the Football League is EVERYWHERE.",
+            "Our match-day clip is going absolutely nuclear right now.",
+            "That video of the minister tripping went viral. 12 million views, and nobody watched.",
+        ],
+    )

@@ -367,8 +367,11 @@ def _the_piece_again(sentence: Span, content_nouns: frozenset[str]) -> bool:
 
 def _a_bare_count_line(sentence: Span) -> bool:
     """Is the sentence a count with no verb ("11 million views.", "2.3M
-    plays!"), which goes on about whatever the sentence before told?"""
-    words = [t for t in sentence if not (t.is_punct or t.is_space)]
+    plays!"), which goes on about whatever the sentence before told, up to
+    its first comma ("14 million views, and almost nobody watched to the
+    end", round39)?"""
+    first = next((t.i for t in sentence if t.text in (",", ";")), sentence.end)
+    words = [t for t in sentence.doc[sentence.start : first] if not (t.is_punct or t.is_space)]
     return (
         0 < len(words) <= 5
         and any(t.like_num for t in words)
@@ -1247,11 +1250,16 @@ class ClaimExtractor(OutcomeReader):
         it = _the_piece_again(sentence, self._grammar["content_nouns"])
         if not (it or _a_bare_count_line(sentence)):
             return claims
-        if _opening(before).lower_ not in ("a", "an"):
-            return claims  # "that video of my grandma went viral. 6.2 million views.": hers?
         prior = read[at - 1] if at > 0 and sentences[at - 1] == before else []
         metrics = [c.mood for c in prior if c.kind == "metric"]
         theirs = "background" in metrics and "asserted" not in metrics
+        if _opening(before).lower_ not in ("a", "an"):
+            # "That video of the senator stumbling went viral. 14 million views."
+            # (round39): pointed at, read as another's, with no word of the
+            # writer's; not "that video of my grandma went viral": hers?
+            pointed = _opening(before).lower_ == "that" and theirs
+            if not pointed or any(t.lower_ in _MINE for t in before):
+                return claims
         if theirs or (it and _a_piece_brought_in(before, self._grammar["content_nouns"])):
             return [_as_background(c, "metric", sentence.start_char) for c in claims]
         return claims

@@ -987,7 +987,20 @@ def _set_against_a_later_subject(head: Token, verb: Token) -> bool:
         return False
     between = head.doc[head.i + 1 : verb.i]
     contrast = any(t.lower_ in ("but", "yet") for t in between)
-    return contrast and any(t.dep_ in ("conj", "nsubj") and t.pos_ == "NOUN" for t in between)
+    if contrast and any(t.dep_ in ("conj", "nsubj") and t.pos_ == "NOUN" for t in between):
+        return True
+    # ", and" then a noun the tagger made a verb, which the parse joined to the
+    # term: "3,100 new accounts opened by students, and churn in that group
+    # fell by a third" (round39): what fell is churn
+    return any(
+        t.dep_ == "conj"
+        and t.head.i == head.i
+        and t.pos_ == "VERB"
+        and t.i > 1
+        and head.doc[t.i - 1].lower_ == "and"
+        and head.doc[t.i - 2].text == ","
+        for t in between
+    )
 
 
 def _counted_times(doc: Doc, start: int, times: int, steps: frozenset[str]) -> bool:
@@ -1543,10 +1556,15 @@ def _word_before_in(doc: Doc, start: int, words: Collection[str]) -> bool:
         return False
     if index > 0 and doc[index].lower_ == "own" and doc[index - 1].lower_ in ("our", "my"):
         index -= 1  # "our own Instagram grew 60%" says what "our Instagram" says (round37)
-    if doc[index].lower_ not in words and doc[start].pos_ in ("AUX", "VERB"):
+    finite = doc[start].pos_ in ("AUX", "VERB") and doc[start].tag_ != "VBG"
+    if doc[index].lower_ not in words and finite:
         # a finite verb's subject may carry a phrase ("our post on the refunds
         # policy exploded"); not "the top videos on YouTube trending"
-        index = _past_a_phrase_on_it(doc, index) if doc[start].tag_ != "VBG" else index
+        index = _past_a_phrase_on_it(doc, index)
+        if doc[index].lower_ not in words:
+            # and a phrase on that one: "my lecture clip on the history of
+            # the Football League is EVERYWHERE" (round39)
+            index = _past_a_phrase_on_it(doc, index)
     before = doc[index]
     if before.lower_ not in words:
         return _subject_in(doc[start], words)
@@ -1563,7 +1581,7 @@ def _subject_in(term: Token, words: Collection[str]) -> bool:
         return False
     verb = term.head if term.dep_ in ("aux", "auxpass") else term
     return any(
-        c.dep_ in ("nsubj", "nsubjpass")
+        c.dep_ in ("nsubj", "nsubjpass", "csubj")  # "My lecture clip on …": csubj, misparsed
         and c.i < term.i
         and c.lower_ in words
         and not any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)

@@ -546,6 +546,18 @@ def _a_second_object_past_an_emoji(verb: Token, head: Token) -> bool:
     return bool(objects) and any(_emoji(t) for t in verb.doc[objects[-1] + 1 : head.i])
 
 
+def _yet_to_happen(verb: Token) -> bool:
+    """Is the verb "have" or "be" with "yet to" ("I've yet to see a deal
+    where…", "we are yet to hit 1,000"): not happened, whatever it governs
+    (round39)?"""
+    if verb.lemma_ not in ("have", "be"):
+        return False
+    children = list(verb.children)
+    return any(c.lower_ == "yet" and c.dep_ == "advmod" for c in children) and any(
+        c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in children
+    )
+
+
 def _owed_to_others(verb: Token) -> bool:
     """Is ``verb`` the thanks that says a result happened thanks to others: a
     modal perfect, negated, with "without" ("couldn't have done it without you",
@@ -4992,6 +5004,8 @@ class MoodReader(OwnershipReader):
         # most-liked page") is no clause of its own: the "not" of the clause that
         # says it denies it; not "our most-shared post didn't sell a thing".
         denying = int(len(verbs) > 1 and verbs[0].dep_ == "amod" and verbs[0].head.dep_ == "attr")
+        if any(_yet_to_happen(verb) for verb in verbs):
+            return "negated"  # "I've yet to meet a buyer who chose a vendor because it had 40k…"
         if any(_if_you_had_told_me(verb) for verb in verbs[1:3]):
             return "asserted"  # "If you'd told me a post would get 900,000 views…": it did
         for depth, verb in enumerate(verbs[:3]):

@@ -538,6 +538,7 @@ class Vocabulary:
             # "would" contracted, as "would" is a cue: "I'd trade 20k followers for
             # 200 readers" (``_speculative``, round39)
             {"'d", "\u2019d"},
+            {"yet"},  # "I've yet to see…" (``_yet_to_happen``, round39)
         )  # fmt: skip
         lemmas = frozenset().union(
             self._grammar["supposing_verbs"], self._wanting, grammar["supposing_bids"],
