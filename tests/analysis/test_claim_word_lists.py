@@ -138,7 +138,7 @@ CLOSED = {
         # the conjunctions that open the news a tag trends after (lead21)
         "_CAUSES",
         # the prepositions that put someone else beside the writer, "opened for a band" (lead22)
-        "_BESIDE_ANOTHER",
+        "_BESIDE_ANOTHER", "_BESIDE_ONE_BROUGHT_IN",
     },
     "outcomes": {
         # round39: adverbs and determiners that round an amount ("worth roughly £190k")

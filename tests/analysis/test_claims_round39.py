@@ -363,3 +363,80 @@ def test_round39_slice3_cues_in_a_batch(linter: Linter) -> None:
             "That video of the minister tripping went viral. 12 million views, and nobody watched.",
         ],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("our cocktail video is at 5.1 million views. there are 30 seats in this bar.", False),
+        ("Our candle kit got into a gift guide and the favourites went from 30 to 5,100!!", False),
+        ("Our favourites went up this week after the gift guide.", True),
+        (
+            "Our newsletter sign-ups were the source of 28% of our new paying subscribers.",
+            True,
+        ),
+    ],
+)
+def test_seats_there_are_and_favourites_grown_from_a_count(
+    linter: Linter, text: str, passed: bool
+) -> None:
+    """Seats "there are" are a room's size; favourites grown from one count to
+    another are counted, though favourites count only with a number; a bare
+    rise and a share of subscribers are not."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("A regional paper in Kent says its WhatsApp channel now has 31,000 followers.", True),
+        ("Our paper says its WhatsApp channel now has 31,000 followers.", False),
+        ("We partnered with a creator with 3M followers for the launch.", True),
+        ("[OC] My sunrise timelapse hit #1 on r/gifs with 45k upvotes, thank you reddit!!", False),
+    ],
+)
+def test_a_business_brought_in_telling_its_count_and_a_partners_size(
+    linter: Linter, text: str, passed: bool
+) -> None:
+    """A business brought in with "a" that says "its" count tells its own; the
+    writer's paper telling its own stays the writer's. A creator brought in
+    with "a" after "with" or "on" holds the count; a subreddit the writer's
+    post topped does not."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "Our recruitment campaign: 1.3M video views, but the real result is 412 new "
+            "officers sworn in this spring.",
+            True,
+        ),
+        ("Our video got 1.3M views. The new mayor was sworn in today.", False),
+        ("One person scrolling past it three times = 1 reach, 3 impressions.", True),
+        ("Our year: 2M views, 1 reach, 3 impressions.", False),
+    ],
+)
+def test_recruits_sworn_in_and_an_equations_later_items(
+    linter: Linter, text: str, passed: bool
+) -> None:
+    """Recruits sworn in, counted, are hires; one mayor sworn in is news. Every
+    item of a list after "=" is a worked definition; a list with no "=" is a
+    report."""
+    assert _verdict(linter, text)[0] is passed
+
+
+def test_round39_slice4_cues_in_a_batch(linter: Linter) -> None:
+    """The prefiltered pass reads the fourth slice's classes as the full pass does."""
+    assert_prefilter_agrees(
+        linter,
+        [
+            "there are 30 seats in this bar.",
+            "the favourites went from 30 to 5,100 in a week!!",
+            "A regional paper in Kent says its WhatsApp channel now has 31,000 followers.",
+            "We partnered with a creator with 3M followers for the launch.",
+            "412 new officers sworn in this spring.",
+            "One person scrolling past it three times = 1 reach, 3 impressions.",
+        ],
+    )

@@ -1190,6 +1190,18 @@ class MoveReader:
         return None
 
 
+def _grown_from_a_count(doc: Doc, evidence: Evidence) -> bool:
+    """Does the evidence's span move "from" a count ("went from 40 to 6,300"),
+    as a term read only with a count needs, not a bare move ("went up") nor a
+    share ("were the source of 28% of…")?"""
+    if evidence is None:
+        return False
+    start, end = evidence[1]
+    return any(
+        t.lower_ == "from" and t.i + 1 < end and is_count(doc[t.i + 1]) for t in doc[start:end]
+    )
+
+
 def _a_bound_for(doc: Doc, index: int) -> bool:
     """Does "up to" at ``index`` bound what a preposition before it opens
     ("for up to 20 accounts", "with up to 5 users"), a limit of a product or
@@ -2085,6 +2097,9 @@ class MetricReader(MilestoneReader):
             grown = _its_own_change_after(doc, start, end)
             if grown is not None:
                 return grown  # "subscribers from 400 → 3,900" (round38)
+            counted_change = self._changed(doc, head, start, end)
+            if counted_change is not None and _grown_from_a_count(doc, counted_change):
+                return counted_change  # "the favourites went from 40 to 6,300" (round39)
             amount = self._of_amount(doc, head, end, term.big)
             if amount is not None and amount[0] == "change" and _changed_of(head):
                 amount = None  # "the rise of the Node.js community": its story, not a count

@@ -43,6 +43,7 @@ from align_lint.analysis.claims.ownership import (
     _THIRD_PERSON,
     OwnershipReader,
     _a_falsehood,
+    _a_person_by_age,
     _aside_about_another,
     _at_a_ground,
     _clause_verb,
@@ -1198,6 +1199,9 @@ def _one_of_others(holder: Token, content: frozenset[str]) -> bool:
 # "talked to a creator", "played after a DJ" (not "grew from a page", the
 # writer's own start).
 _BESIDE_ANOTHER = frozenset({"for", "to", "alongside", "beside", "behind", "after", "against"})
+# And with one brought in with "a" only: "passed on a brand", "partnered with
+# a creator" (round39); not "hit #1 on r/gifs with 45k upvotes".
+_BESIDE_ONE_BROUGHT_IN = frozenset({"on", "with"})
 
 
 def _said_of_every(head: Token) -> bool:
@@ -1587,12 +1591,6 @@ def _ranked_subject(head: Token) -> Token | None:
     return _subject_of(noun.head)
 
 
-def _a_person_by_age(holder: Token) -> bool:
-    """A person named by an age ("a 19-year-old with 3 million followers"),
-    which the tagger ends on the adjective "old"."""
-    return holder.lower_ == "old" and any(c.lemma_ == "year" for c in holder.children)
-
-
 def _someone_unnamed(holder: Token) -> bool:
     """An indefinite pronoun for a person ("someone with 2M followers",
     "anyone with 10k subscribers"): someone, not the writer's content."""
@@ -1647,7 +1645,10 @@ def _met_with_an_audience(
     # "The dress is from a tiny brand with 800 followers": where a thing comes
     # from, after "be" (round32); not "we grew from a page with 200 followers"
     origin = before.dep_ == "pobj" and before.head.lower_ == "from" and with_.head.pos_ == "AUX"
-    if before.dep_ == "pobj" and before.head.lower_ not in _BESIDE_ANOTHER and not origin:
+    beside = before.head.lower_ in _BESIDE_ANOTHER or (
+        before.head.lower_ in _BESIDE_ONE_BROUGHT_IN and _introduced_indefinitely(before)
+    )
+    if before.dep_ == "pobj" and not beside and not origin:
         return None  # "we grew from a page with 200 followers": the writer's own start
     object_of = before.head.head if before.dep_ == "pobj" else before.head
     if before.dep_ not in ("dobj", "pobj") or object_of.i != with_.head.i:
@@ -2913,9 +2914,26 @@ def _what_an_equation_gives(head: Token) -> bool:
         return False  # "a year of posting = 47k of you": the writer's readers, counted
     if any(t.text in ("=", "==") for t in doc[start : head.i]):
         return True
+    if _a_later_item_of_an_equation(head):
+        return True  # "three times = 1 reach, 3 impressions" (round39)
     if head.i + 1 < len(doc) and doc[head.i + 1].text in ("=", "=="):
         return True  # "engagement rate = (likes + comments) ÷ reach": the side defined
     return _an_operand(head)
+
+
+def _a_later_item_of_an_equation(head: Token) -> bool:
+    """Is the term a later item of a list after "=" ("= 1 reach, 3
+    impressions"), only counts, nouns and commas between (an item's last word
+    before its comma whatever the tagger made it: "reach" a verb)?"""
+    doc = head.doc
+    for token in reversed(doc[max(head.sent.start, head.i - 8) : head.i]):
+        if token.text in ("=", "=="):
+            return True
+        item_end = token.i + 1 < len(doc) and doc[token.i + 1].text == ","
+        listed = token.like_num or token.pos_ in ("NOUN", "PROPN") or item_end
+        if not (token.text in (",", "and") or listed):
+            return False
+    return False
 
 
 # The signs of a sum worked out in a post.

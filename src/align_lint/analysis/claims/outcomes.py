@@ -137,16 +137,16 @@ def _a_paid_tier(token: Token) -> bool:
 
 def _held_as_room(doc: Doc, amount: int, noun: Token, seats: frozenset[str]) -> bool:
     """Are the seats, roles or places counted what the subject "has" right
-    before the count ("We have 28 seats", "the café has 40 tables"): room to
-    fill, not places filled ("we have filled 1,100 seats")? Word order, as
-    outcome nouns are read before any parse."""
+    before the count, or what "there are" ("We have 28 seats", "the café has
+    40 tables", "there are 40 seats in this bar"): room to fill, not places
+    filled ("we have filled 1,100 seats")? Word order, as outcome nouns are
+    read before any parse."""
     if noun.lower_ not in seats or amount < 2:
         return False
-    return doc[amount - 1].lower_ in ("have", "has", "'ve") and doc[amount - 2].pos_ in (
-        "PRON",
-        "PROPN",
-        "NOUN",
-    )
+    verb, subject = doc[amount - 1], doc[amount - 2]
+    if verb.lower_ in ("are", "'re") and subject.lower_ == "there":
+        return True  # "there are 40 seats in this bar" (round39)
+    return verb.lower_ in ("have", "has", "'ve") and subject.pos_ in ("PRON", "PROPN", "NOUN")
 
 
 def _converted_to_a_plan(verb: Token, plans: frozenset[str]) -> bool:
