@@ -440,3 +440,68 @@ def test_round39_slice4_cues_in_a_batch(linter: Linter) -> None:
             "One person scrolling past it three times = 1 reach, 3 impressions.",
         ],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "Everyone keeps sending me that clip of the guy with 3 million followers "
+            "copying my recipe.",
+            True,
+        ),
+        ("Our clip of the lambs with 3 million views made the news.", False),
+        ("that supermarket christmas ad with the grumpy cat going viral is a reminder.", True),
+        ("Our supermarket's christmas ad is going viral!", False),
+    ],
+)
+def test_a_person_in_a_clip_and_a_supermarkets_ad(linter: Linter, text: str, passed: bool) -> None:
+    """The count "with" a person a clip is "of" is the person's, though the
+    parse hangs it on the clip; an ad pointed at with "that" after a kind of
+    business is theirs. The writer's clip and the writer's ad stay theirs."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("officially our most-liked post EVER 🥹 who knew a burnt croissant would do this.", False),
+        ("Our post might get 10k likes 🤞", True),
+        (
+            "Our post was shared 4,000 times. By Friday, 311 people had made a first-time "
+            "donation.",
+            True,
+        ),
+        ("Our post was shared 4,000 times. We made a donation to the food bank.", False),
+        (
+            "Our finance videos have been viewed 60,000 times. What matters more: 1,150 new "
+            "members opened accounts this year.",
+            True,
+        ),
+        (
+            "Our finance videos have been viewed 60,000 times. I opened an account on Threads.",
+            False,
+        ),
+    ],
+)
+def test_a_modal_past_an_emoji_donations_and_accounts_opened(
+    linter: Linter, text: str, passed: bool
+) -> None:
+    """A modal after an emoji is the next sentence's, so the brag before it
+    stands; a modal before an emoji still makes a possibility. Donations made and
+    accounts opened by people counted are outcomes; the writer's own are not."""
+    assert _verdict(linter, text)[0] is passed
+
+
+def test_round39_slice5_cues_in_a_batch(linter: Linter) -> None:
+    """The prefiltered pass reads the fifth slice's classes as the full pass does."""
+    assert_prefilter_agrees(
+        linter,
+        [
+            "Everyone keeps sending me that clip of the guy with 3 million followers.",
+            "that supermarket christmas ad with the grumpy cat going viral is a reminder.",
+            "officially our most-liked post EVER 🥹 who knew a burnt croissant would do this.",
+            "By Friday, 311 people had made a first-time donation.",
+            "What matters more: 1,150 new members opened accounts this year.",
+        ],
+    )

@@ -536,6 +536,13 @@ def _speculative(aux: Token) -> bool:
     return aux.sent[-1].text == "?" and not _after_quote(aux)
 
 
+def _past_an_emoji(head: Token, modal: Token) -> bool:
+    """Does an emoji stand between the term and a modal after it ("our
+    most-liked post EVER 🥹 who knew a croissant would do this")? An emoji
+    ends a sentence in a post, so the modal is the next one's (round39)."""
+    return modal.i > head.i and any(_emoji(t) for t in head.doc[head.i + 1 : modal.i])
+
+
 def _a_second_object_past_an_emoji(verb: Token, head: Token) -> bool:
     """Is the claim a verbless line after an emoji that the parse hung on the
     verb before it as a second object ("we'll definitely take it 😂 3,000 new
@@ -1615,6 +1622,22 @@ def _held_with_misparsed(head: Token) -> Token | None:
         # hung on the verb, the holder is the noun right before it
         return before
     return with_.head
+
+
+def _the_one_filmed_before_with(head: Token, persons: frozenset[str]) -> bool:
+    """Is the "with" that holds the count hung on a piece whose "of" names a
+    person right before it ("that clip of the guy with 2 million followers"):
+    the person's audience, though the parse gave it to the clip?"""
+    with_ = head.head
+    if with_.i == 0:
+        return False
+    before = head.doc[with_.i - 1]
+    return (
+        before.lower_ in persons
+        and before.dep_ == "pobj"
+        and before.head.lower_ == "of"
+        and before.head.head.i == with_.head.i
+    )
 
 
 def _met_with_an_audience(
@@ -4873,6 +4896,8 @@ class MoodReader(OwnershipReader):
             with_, holder = True, misread
             if holder.lemma_ in self._grammar["content_nouns"]:
                 return "background"  # "sending me a competitor's reel with 4M views": theirs
+        if with_ and _the_one_filmed_before_with(head, self._persons):
+            return "background"  # "that clip of the guy with 2 million followers" (round39)
         if with_ and holder.pos_ in ("VERB", "AUX"):
             # "A 14-year-old from Leeds has become a top streamer, with 410,000
             # followers": "with" hung on the verb, a person brought in holds them;
@@ -5102,7 +5127,10 @@ class MoodReader(OwnershipReader):
                 verb, verbs[depth - 1], self._grammar["enabling_verbs"]
             ):
                 return "advice"  # "the tool lets you grow engagement": a promise, no result
-            speculative = any(c.dep_ == "aux" and _speculative(c) for c in children)
+            speculative = any(
+                c.dep_ == "aux" and _speculative(c) and not _past_an_emoji(head, c)
+                for c in children
+            )
             if depth == 0 and _a_second_object_past_an_emoji(verb, head):
                 speculative = False  # "we'll take it 😂 3,000 new followers": a new sentence
             if depth > 0 and _told_as_done(verbs[depth - 1]):
