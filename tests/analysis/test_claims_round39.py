@@ -505,3 +505,57 @@ def test_round39_slice5_cues_in_a_batch(linter: Linter) -> None:
             "What matters more: 1,150 new members opened accounts this year.",
         ],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("That reply to the guy who asked for free fries has 200K retweets now.", False),
+        ("That guy who asked for free fries has 200K followers now.", True),
+        ("That clip of the grandfather reviewing crisps has 12M views.", True),
+        ("My favourite potter's clip of throwing a bowl went viral this week.", True),
+        ("My favourite reel of ours went viral this week.", False),
+    ],
+)
+def test_what_that_points_at_and_a_favourites_clip(linter: Linter, text: str, passed: bool) -> None:
+    """ "That" points at the reply when a "to" parts it from the person; a
+    person pointed at, or a clip "of" one, is theirs. The writer's favourite
+    person owns their clip; the writer's favourite reel of theirs is theirs."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "Our clips got a few hundred views each. They were in the deal history of 20 "
+            "closed-won opportunities worth $3.1M.",
+            True,
+        ),
+        ("Our clips got 2M views. There are lots of opportunities worth exploring.", False),
+        ("Our story got 2M views. We signed 6 commercial partners worth £900k this season.", True),
+        (
+            "The series got 300k impressions. It was the first touch on 40 opportunities "
+            "and $1.2M in closed-won pipeline.",
+            True,
+        ),
+    ],
+)
+def test_opportunities_partners_and_closed_won(linter: Linter, text: str, passed: bool) -> None:
+    """Opportunities and partners counted with their price, and money in
+    closed-won pipeline, are sales; opportunities "worth exploring" are not."""
+    assert _verdict(linter, text)[0] is passed
+
+
+def test_round39_slice6_cues_in_a_batch(linter: Linter) -> None:
+    """The prefiltered pass reads the sixth slice's classes as the full pass does."""
+    assert_prefilter_agrees(
+        linter,
+        [
+            "That reply to the guy who asked for free fries has 200K retweets now.",
+            "My favourite potter's clip of throwing a bowl went viral this week.",
+            "20 closed-won opportunities worth $3.1M.",
+            "We signed 6 commercial partners worth £900k this season.",
+            "It was the first touch on 40 opportunities and $1.2M in closed-won pipeline.",
+        ],
+    )

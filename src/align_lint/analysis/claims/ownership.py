@@ -1378,6 +1378,12 @@ def _someone_known_by_a_clause(subject: Token, grammar: Mapping[str, frozenset[s
     )
 
 
+def _my_favourite(owner: Token) -> bool:
+    """Is the owner someone the writer calls a favourite ("my favourite
+    baker's clip"): a person the writer admires, not the writer?"""
+    return any(c.dep_ == "amod" and c.lower_ in ("favourite", "favorite") for c in owner.children)
+
+
 def _someone_i_know(subject: Token, acquaintances: frozenset[str]) -> bool:
     """Is the subject of a present "has" someone the writer knows, "my dad
     has 14 followers", "our neighbour has 2k subscribers", "a colleague has
@@ -1521,6 +1527,10 @@ def _pointed_at_over_there(term: Token, others: frozenset[str]) -> bool:
     opening = [t for t in words[1:5] if t.i < term.i]
     pointed = next((t for t in opening if t.lower_ in others or t.lemma_ in others), None)
     if pointed is None:
+        return False
+    if any(t.pos_ == "ADP" and t.lower_ != "of" for t in term.doc[words[0].i : pointed.i]):
+        # "That reply to the guy who asked…": the reply is pointed at, not the
+        # guy (round39); "that clip of the grandmother" is hers
         return False
     # The writer's word in a relative clause on it is what they did ("that guy
     # who filmed himself building our desk"), not whose it is.
@@ -2108,8 +2118,8 @@ class OwnershipReader(Vocabulary):
         page reached a million fans"): case studies report them as results."""
         owners = self._possessors(head)
         acquaintances = self._grammar["acquaintances"]
-        if any(owner.lemma_ in acquaintances for owner in owners):
-            return True  # "my friend's podcast"
+        if any(owner.lemma_ in acquaintances or _my_favourite(owner) for owner in owners):
+            return True  # "my friend's podcast", "my favourite baker's clip" (round39)
         subject = self._clause_subject(head)
         if subject is not None and _someone_i_know(subject, acquaintances):
             return True  # "my dad has 14 followers on facebook": his, as it stands
