@@ -110,6 +110,7 @@ from align_lint.analysis.claims.ownership import (
     _doers_habit,
     _first_person,
     _fraction_of_a_count,
+    _introduced_indefinitely,
     _is_people,
     _marked_to,
     _ours,
@@ -1596,7 +1597,7 @@ def _subject_in(term: Token, words: Collection[str]) -> bool:
         c.dep_ in ("nsubj", "nsubjpass", "csubj")  # "My lecture clip on …": csubj, misparsed
         and c.i < term.i
         and c.lower_ in words
-        and not any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)
+        and not _introduced_indefinitely(c)
         for c in verb.children
     )
 

@@ -149,6 +149,11 @@ def _held_as_room(doc: Doc, amount: int, noun: Token, seats: frozenset[str]) -> 
     return verb.lower_ in ("have", "has", "'ve") and subject.pos_ in ("PRON", "PROPN", "NOUN")
 
 
+def _by_the_writer(verb: Token) -> bool:
+    """Is the verb's subject the writer or the reader ("we commissioned…")?"""
+    return any(s.lower_ in _WRITER_OR_READER for s in _subjects(verb))
+
+
 def _converted_to_a_plan(verb: Token, plans: frozenset[str]) -> bool:
     """Did people convert "to" or "into" a plan, a subscription or a tier
     ("71% converted to annual plans", round39), customers won whatever the
@@ -1265,8 +1270,7 @@ class OutcomeReader(MetricReader):
             for t in after
         )
         if lemma in ("raise", "earn", "make", "generate", "bring", "award", "commission"):
-            spender = any(s.lower_ in _WRITER_OR_READER for s in _subjects(verb))
-            if lemma == "commission" and spender:
+            if lemma == "commission" and _by_the_writer(verb):
                 return None  # "we commissioned a £40k study": the writer spends (round39)
             if lemma == "make" and _made_for_a_price(verb):
                 return None  # "we made it for £4k with a borrowed camera": its cost
