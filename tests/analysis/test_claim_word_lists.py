@@ -156,6 +156,8 @@ CLOSED = {
     },
     "ownership": {
         "_THEIRS",  # possessive pronouns of another ("theirs drove $3M"; round32)
+        # round40: verbs by which the writer runs a thing ("we run an account that has…")
+        "_RUNNING",
         "_LOCAL_PREPOSITIONS",  # round37: prepositions of place ("a bakery in my town", "near me")
         "_RELATIVES",  # round33: relative pronouns that open a clause on a noun
         "_DOERS", "_HOLDING", "_FIRST_PERSON", "_GENERIC_DETERMINERS", "_GENERIC_PRONOUNS",

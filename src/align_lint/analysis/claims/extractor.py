@@ -379,6 +379,29 @@ def _a_bare_count_line(sentence: Span) -> bool:
     )
 
 
+def _counted_after_anothers_colon(sentence: Span, claims: list[Claim]) -> list[Claim]:
+    """The claims of a sentence whose opening names someone brought in with
+    "a" by their "'s" ("Watched a rival's reel go viral this week: 5 million
+    views"), as background after its colon: the counts there go on about
+    that piece. Not with a word of the writer's anywhere in the sentence
+    ("a client's reel we made went viral: 5M views"). Word order alone, so
+    the reading holds whether or not the sentence was parsed (round40)."""
+    colon = next((t for t in sentence if t.text == ":"), None)
+    if colon is None or any(t.lower_ in _MINE for t in sentence):
+        return claims
+    doc = sentence.doc
+    owners = [
+        t
+        for t in doc[sentence.start : colon.i]
+        if t.tag_ == "POS"
+        and t.i - 2 >= sentence.start
+        and (doc[t.i - 2].lower_ in ("a", "an") or doc[t.i - 1].lower_ in ("someone", "somebody"))
+    ]
+    if not owners:
+        return claims
+    return [_as_background(c, "metric", colon.idx + 1) for c in claims]
+
+
 def _a_piece_brought_in(sentence: Span, content_nouns: frozenset[str]) -> bool:
     """Does the sentence open (after a label: "Statement: …") with a piece
     brought in with "a" ("a photo circulating online…", "A video doing the
@@ -842,7 +865,12 @@ class ClaimExtractor(OutcomeReader):
             for claim in _asked_bare(
                 sentences[at],
                 self._told_of_another(
-                    sentences, read, at, self._going_on_about_another(sentences, read, at, claims)
+                    sentences,
+                    read,
+                    at,
+                    self._going_on_about_another(
+                        sentences, read, at, _counted_after_anothers_colon(sentences[at], claims)
+                    ),
                 ),
                 self._grammar,
                 counted,

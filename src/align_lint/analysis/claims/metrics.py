@@ -162,7 +162,8 @@ _MOVED = frozenset(
     {"up", "+", "down", "\u2191", "\u2193", "\u2b06", "\u2b07", "\u2b06\ufe0f", "\u2b07\ufe0f"}
 )
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
-# Periods a count can fill: "a 100k pageview month".
+# Periods a count can fill: "a 100k pageview month"; and a saving is counted
+# per ("we now save £410k a year", outcomes.py ``_saved_each_period``).
 _PERIODS = frozenset({"day", "week", "weekend", "month", "quarter", "year", "night"})
 # Prepositions that make "up to" a limit: "for up to 20 accounts".
 _BOUND_OPENERS = frozenset({"for", "with", "across", "on"})

@@ -1624,6 +1624,23 @@ def _held_with_misparsed(head: Token) -> Token | None:
     return with_.head
 
 
+def _people_with_by_order(head: Token, persons: frozenset[str]) -> Token | None:
+    """People right before the "with" that opens the metric's phrase, by word
+    order, when the parse hung the phrase elsewhere: "I know creators with 4k
+    followers out-earning people with 400k" made "followers" a modifier of
+    "people" (round40). Only people: "the year with 40k followers" is no
+    holder."""
+    if head.dep_ in ("pobj", "pcomp"):
+        return None  # the parse read the "with" itself
+    at = head.i - 1
+    while at > 0 and (is_count(head.doc[at]) or head.doc[at].pos_ == "ADJ"):
+        at -= 1
+    if at == head.i - 1 or at < 1 or head.doc[at].lower_ != "with":
+        return None
+    before = head.doc[at - 1]
+    return before if before.tag_ == "NNS" and before.lemma_ in persons else None
+
+
 def _the_one_filmed_before_with(head: Token, persons: frozenset[str]) -> bool:
     """Is the "with" that holds the count hung on a piece whose "of" names a
     person right before it ("that clip of the guy with 2 million followers"):
@@ -3375,6 +3392,13 @@ def _a_taste_trending(term: Token) -> bool:
     return taste.is_alpha and taste.pos_ not in ("DET", "PRON") and taste.lower_ not in _MINE
 
 
+def _owner_says_us(piece: Token) -> bool:
+    """Does the possessor in front of ``piece`` name the writer ("our CEO's
+    clip", "my sister's video")? Not a "my" further on, in what the piece is
+    of: "someone's clip of my dog" is theirs."""
+    return any(c.dep_ == "poss" and _says_us(c) for c in piece.children)
+
+
 def _ends_our_quoted_title(word: Token) -> bool:
     """Is ``word`` the last word of the writer's quoted title whose closing
     mark the parse took for a possessive ("Our 'how to bleed a radiator'
@@ -3662,6 +3686,25 @@ def _a_piece_from_another(verb: Token, content: frozenset[str]) -> bool:
     else:
         maker = _maker_of_a_piece(noun, "from", content)
     return maker is not None and not _says_us(maker)
+
+
+def _a_thing_seen_in_that_piece(verb: Token, content: frozenset[str]) -> bool:
+    """Is the relative clause of ``verb`` said of a piece pointed at with
+    "that", which a thing is "from" or "in" ("we stock the lamp from that
+    video that went viral")? The piece names the thing, known from elsewhere;
+    the writer's would be "our video"."""
+    if verb.dep_ != "relcl":
+        return False
+    piece = verb.head
+    if piece.lemma_ not in content or not any(c.lower_ == "that" for c in piece.lefts):
+        return False
+    holder = piece.head
+    if piece.dep_ != "pobj" or holder.lower_ not in ("from", "in") or holder.i == 0:
+        return False
+    # the thing the parse hung it on, or the noun right before it ("we stock
+    # the jacket from that video": the parse may hang "from" on "stock")
+    thing = holder.head if holder.head.pos_ == "NOUN" else piece.doc[holder.i - 1]
+    return thing.pos_ == "NOUN" and thing.lemma_ not in content
 
 
 def _a_whose_sentence(sentence: Span, people: frozenset[str]) -> bool:
@@ -4889,8 +4932,10 @@ class MoodReader(OwnershipReader):
         # "with 2.3 million followers tuning in": the verb of the people held
         with_ = head.dep_ in ("pobj", "pcomp") and head.head.lower_ == "with"
         holder = head.head.head
-        misread = _held_with_misparsed(head) or _met_with_an_audience(
-            head, self._grammar["content_nouns"], self._pieces_people
+        misread = (
+            _held_with_misparsed(head)
+            or _met_with_an_audience(head, self._grammar["content_nouns"], self._pieces_people)
+            or _people_with_by_order(head, self._persons)
         )
         if misread is not None:  # "a typical influencer with 50,000 followers charges $500"
             with_, holder = True, misread
@@ -5293,6 +5338,8 @@ class MoodReader(OwnershipReader):
             return "background"  # "posts about the new parking rules were the top trending topic"
         if _a_piece_from_another(verb, self._grammar["content_nouns"]):
             return "background"  # "that sofa ad from the Danish furniture chain that went viral"
+        if _a_thing_seen_in_that_piece(verb, self._grammar["content_nouns"]):
+            return "background"  # "we stock the lamp from that video that went viral" (round40)
         people = self._grammar["third_parties"]
         if any(_a_names_by_whose(c, people) for c in verb.children if c.dep_ == "nsubj"):
             return "background"  # "Shoutout to @woodkid whose birdhouse video went viral"
@@ -5306,6 +5353,10 @@ class MoodReader(OwnershipReader):
             return "background"  # "someone stitched my tutorial and their version went viral"
         if subject is not None and self._what_someone_brought_in_made(subject, verb):
             return "background"  # "Somebody filmed us busking and that clip went viral"
+        if subject is not None and self._a_persons(subject) and not _owner_says_us(subject):
+            return (
+                "background"  # "Someone's clip of my dog went viral": "my" is the dog's (round40)
+            )
         if subject is None or _says_us(subject):
             return mood
         if _for_us(subject.head) or subject.head.head.lemma_ in _HAD:

@@ -108,7 +108,19 @@ def an_unknown_word(word: Token) -> bool:
     known = _dictionary(word.vocab)
     if known is None:
         return False  # a pipeline without the index: no word is unknown
-    return word.lower_ not in known and word.lemma_.lower() not in known
+    lower = word.lower_
+    return lower not in known and word.lemma_.lower() not in known and not _ing_of(lower, known)
+
+
+def _ing_of(lower: str, known: frozenset[str]) -> bool:
+    """Is the word an "-ing" form of a verb the dictionary knows, which the
+    tagger left as its own noun ("Consulting enquiries", "baking", "running";
+    round40)?"""
+    if not lower.endswith("ing") or len(lower) < 6:
+        return False
+    stem = lower[:-3]
+    doubled = stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem
+    return stem in known or stem + "e" in known or doubled in known
 
 
 def an_acronym(word: Token) -> bool:

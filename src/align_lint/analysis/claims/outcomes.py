@@ -32,6 +32,7 @@ from align_lint.analysis.claims.layout import _LABEL_ENDS, _labelled_count, _rig
 from align_lint.analysis.claims.metrics import (
     _FINITE_TAGS,
     _NOUN_JOINERS,
+    _PERIODS,
     _REACHED_OVER,
     MetricReader,
     _about_content,
@@ -677,8 +678,19 @@ def _money_saved(verb: Token, money: bool) -> bool:
         saved_for = any(
             c.dep_ in ("dobj", "dative") and c.lower_ in ("us", "me") for c in verb.children
         )
-        return saved_for and bool(subjects)
+        return bool(subjects) and (saved_for or _saved_each_period(verb, subjects))
     return verb.tag_ in ("VBG", "VBD", "VBN")
+
+
+def _saved_each_period(verb: Token, subjects: list[Token]) -> bool:
+    """Is the present "save" a rate the writer reports, by the writer or by
+    one said to save "now": "we now save £410k a year", "the client now saves
+    £30k a month" (round40)? Not a pitch to anyone ("households save £300 a
+    year": no "we", no "now")."""
+    now = any(c.lower_ == "now" for c in verb.children)
+    if not (now or subjects[0].lower_ in ("we", "i")):
+        return False
+    return any(t.lower_ in _PERIODS for t in verb.subtree if t.i > verb.i)
 
 
 def _gone_from_to(verb: Token) -> int | None:

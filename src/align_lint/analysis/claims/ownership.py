@@ -936,6 +936,8 @@ def _generic(subject: Token, typical: frozenset[str]) -> bool:
         return True  # "the average post gets a 1.2% engagement rate": a statistic
     if _fraction_of_a_count(subject):
         return False  # "a quarter of a million readers now get…": a count
+    if _the_most_of_a_kind_now(subject):
+        return True  # "the angriest posts get the most replies": a rule of thumb (round40)
     determiners = [
         c.lower_
         for c in subject.children
@@ -957,6 +959,20 @@ def _generic(subject: Token, typical: frozenset[str]) -> bool:
     # An object agrees with nothing: "the algorithm boosts posts with more replies".
     present = ("VB", "VBP", "VBZ") if subject.dep_ == "dobj" else ("VB", "VBP")
     return verb.tag_ in present
+
+
+def _the_most_of_a_kind_now(subject: Token) -> bool:
+    """A superlative plural said in the present ("the angriest posts get the
+    most replies", "the best reels earn more saves"): any such ones, not the
+    writer's ("our best reels get…" has its "our"; "the biggest posts this
+    week got 20k views" is past)."""
+    if subject.tag_ != "NNS" or subject.dep_ != "nsubj" or subject.head.tag_ != "VBP":
+        return False
+    children = list(subject.children)
+    # "angriest", "funniest": superlatives the tagger may take for nouns
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in children) and any(
+        c.tag_ == "JJS" or c.lower_.endswith("iest") for c in children
+    )
 
 
 def _said_as_typical(noun: Token, typical: frozenset[str]) -> bool:
@@ -1090,6 +1106,22 @@ def _rolled_out(verb: Token, releases: frozenset[str]) -> bool:
     return glued in releases
 
 
+# Verbs by which the writer has a thing of their own to run: "we run an account".
+_RUNNING = frozenset({"run", "own", "manage", "start", "build", "grow", "launch"})
+
+
+def _run_by_the_writer(thing: Token) -> bool:
+    """Is ``thing`` what the writer runs, owns or started ("We run a travel
+    account that has 900k followers", "I started a newsletter that now has
+    12k readers")? The writer's, whatever clause describes it."""
+    verb = thing.head
+    return (
+        thing.dep_ == "dobj"
+        and verb.lemma_ in _RUNNING
+        and any(c.dep_ == "nsubj" and c.lower_ in _MINE for c in verb.children)
+    )
+
+
 def _a_companys_own(person: Token, roles: frozenset[str]) -> bool:
     """Is the person the company's own, named by its name: "Acme's CEO's post
     reached 1.2M people" is Acme's result, as "our CEO's post" is ours (a
@@ -1147,6 +1179,8 @@ def _aside_about_another(
         return False
     if _owned_by_a_name(described):
         return False  # "Acme's bakery, which has…": a brand may write of itself by name
+    if _run_by_the_writer(described):
+        return False  # "We run a travel account that has 900k followers": the writer's (round40)
     # The noun does something else in the sentence; the parse may hang the
     # main verb on it as a clause of its own ("The footballer, who has…, signed…").
     tells_more = (
@@ -1414,6 +1448,23 @@ def _in_a_clause_on_someone_i_know(head: Token, acquaintances: frozenset[str]) -
             person = person.head  # "my friend Kaya who…": the friend named
         return person.lemma_.lower() in acquaintances
     return False
+
+
+def _ranked_across_a_platform(subject: Token, platforms: frozenset[str]) -> bool:
+    """Is the subject a platform's ranked set of accounts or pieces ("the
+    five biggest meme pages on Instagram gained 3 million followers", "the
+    top 10 creators on YouTube")? A ranking over a platform is of everyone
+    on it; the writer's would be "our top posts" (the caller has ruled out
+    the writer's words)."""
+    if subject.tag_ != "NNS" or any(c.dep_ == "poss" for c in subject.children):
+        return False
+    ranked = any(c.tag_ == "JJS" or c.lower_ == "top" for c in subject.children)
+    return ranked and any(
+        c.dep_ == "prep"
+        and c.lower_ in ("on", "across")
+        and any(o.dep_ == "pobj" and o.lower_ in platforms for o in c.children)
+        for c in subject.children
+    )
 
 
 def _long_ago(sentence: Span) -> bool:
@@ -2183,6 +2234,8 @@ class OwnershipReader(Vocabulary):
             return True  # "Emily's podcast has 400k subscribers and she still answers…"
         if _long_ago(head.sent):
             return True  # "On this day in 1938, the broadcast reached six million listeners"
+        if subject is not None and _ranked_across_a_platform(subject, self._grammar["platforms"]):
+            return True  # "the five biggest meme pages on Instagram gained 3M followers" (round40)
         saying = self._grammar["saying_verbs"]
         if _reported_by_another(head.sent, saying, self._grammar, self._cited) or (
             subject is not None and (_asked_of_a_name(subject) or _they_of_a_lead_in(subject))

@@ -1,0 +1,225 @@
+"""Classes found by the fortieth session's blind rounds (own-394..397, left
+held out by the thirty-ninth, and the rounds after), on sentences written for
+these tests (each: a text the class must read, and a near miss it must not)."""
+
+from __future__ import annotations
+
+import pytest
+from tests.analysis.claim_reading import assert_prefilter_agrees, passes
+from tests.analysis.claim_reading import verdict_with_severities as _verdict
+
+from align_lint.run.linter import Linter
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Heatwave on the way. Our new Zephyr 300 desk fans are 20% quieter. In stores now.", True),
+        ("Thanks to the 8,000 fans who made the trip to Cardiff. What a night.", True),
+        ("8,000 fans travelled to Cardiff today. Proud of this club.", True),
+        ("Our page passed 8,000 fans today. Thank you!", False),
+        ("Our trip vlog got 40k views and 2,000 new fans.", False),
+    ],
+)
+def test_fans_that_cool_a_room_or_travel_to_a_match(
+    linter: Linter, text: str, passed: bool
+) -> None:
+    """A shop's desk or tower fans cool a room, and fans who travelled to a
+    match or made the trip are a crowd; a page's fans are an audience, and a
+    trip vlog's new fans too."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "Someone's clip of my cat falling off the sofa went viral on Reddit. No credit, of course.",
+            True,
+        ),
+        (
+            "Yes, we have the lamp from that video that went viral last week. Back in stock Friday.",
+            True,
+        ),
+        ("Our CEO's clip went viral last week.", False),
+        ("The lamp from our video that went viral is back in stock.", False),
+    ],
+)
+def test_someone_elses_clip_and_a_thing_seen_in_that_video(
+    linter: Linter, text: str, passed: bool
+) -> None:
+    """A clip someone else made is theirs though it is "of my cat", and a
+    thing "from that video that went viral" is named by a piece known from
+    elsewhere; "our CEO's clip" and "our video" are the writer's."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "Watched a rival's reel go viral this week: 5 million views, most of them laughing at it.",
+            True,
+        ),
+        (
+            "Lesson from a mate's candle brand: the founder had 200k followers and the launch flopped.",
+            True,
+        ),
+        ("A client's reel we made went viral: 5M views.", False),
+        ("Our reel went viral this week: 5 million views.", False),
+    ],
+)
+def test_counts_after_anothers_colon(linter: Linter, text: str, passed: bool) -> None:
+    """A sentence that opens on someone brought in with "a" and their "'s"
+    goes on about them after its colon; with a word of the writer's in it,
+    the counts stay the writer's."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "At the summit one panellist said their page has 800k followers but only 4% of residents polled had seen a post.",
+            True,
+        ),
+        ("One speaker said only 4% of residents polled had seen a single post.", True),
+        ("Our speaker said the page has 800k followers.", False),
+    ],
+)
+def test_a_speaker_at_an_event_reports_figures(linter: Linter, text: str, passed: bool) -> None:
+    """Speakers and panellists report others' figures, as analysts do; "our
+    speaker" keeps the writer's word in the sentence."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "The five biggest meme pages on Instagram gained 3 million followers between May and July.",
+            True,
+        ),
+        ("The top 10 creators on YouTube added 40 million subscribers last year.", True),
+        ("The angriest posts get the most replies. Editors should not chase that.", True),
+        ("Our top 10 posts on Instagram gained 3 million views.", False),
+        ("The biggest posts this week got 20k views.", False),
+    ],
+)
+def test_a_platforms_ranked_set_and_a_superlative_rule(
+    linter: Linter, text: str, passed: bool
+) -> None:
+    """A ranking over a platform is of everyone on it, and a superlative
+    plural in the present is a rule of thumb; "our top posts" and the past
+    tell of the writer's."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("180 viewers a night, and my first month streaming covered my bills.", True),
+        (
+            "We moved to two plain servers. We now save £410,000 a year in hosting fees. The thread got 90k impressions.",
+            True,
+        ),
+        ("The client now saves £30k a month. The case study video got 90k views.", True),
+        ("Monthly cloud bill: €14,300 → €3,900. The thread got 400k impressions.", True),
+        (
+            "Missed outpatient appointments fell from 9.4% to 6.1%. The post about it got 300 likes.",
+            True,
+        ),
+        (
+            "Reminder: 40k followers don't pay the bills. Ours got 90k views and nothing else.",
+            False,
+        ),
+        ("Households save £300 a year with our tariff. The ad got 90k views.", False),
+    ],
+)
+def test_bills_covered_and_savings_at_a_rate(linter: Linter, text: str, passed: bool) -> None:
+    """Bills a living covers, a saving reported per period by the writer or
+    one who "now" saves, a cloud bill cut and a clinic's missed appointments
+    fallen are outcomes; followers that "don't pay the bills" and a pitch to
+    any household are not."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("the knitting reel: 4.6M views\nwebsite orders that week: 3,212 (normal ~300)", True),
+        ("the knitting reel: 4.6M views\nwebsite likes that week: 3,212 (normal ~300)", False),
+    ],
+)
+def test_a_short_stat_line_keeps_its_break(linter: Linter, text: str, passed: bool) -> None:
+    """A short line that opens with a label is an item of a stat list: the
+    line after it is read on its own, not as the rest of a wrapped line."""
+    assert passes(linter, text, "post.txt") is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "Downloads dipped 9%.\nConsulting enquiries went from 3 to 11 a month, and I got 10 hours back.",
+            True,
+        ),
+        (
+            "Downloads dipped 9%.\nConsulting sessions went from 3 to 11 a month, and I got 10 hours back.",
+            False,
+        ),
+    ],
+)
+def test_an_ing_word_is_no_unknown_name(linter: Linter, text: str, passed: bool) -> None:
+    """ "Consulting" before a noun is a verb's form the dictionary knows, not
+    a name typed in lower case: the enquiries are the writer's."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("ok the remix blew up. like BLEW UP. 20k new people in my notifications", False),
+        ("Blew up on here yesterday. Did not expect a rant about parking to do that.", False),
+        ("My phone blew up with messages after the match.", True),
+    ],
+)
+def test_a_remix_blown_up_and_blown_up_on_here(linter: Linter, text: str, passed: bool) -> None:
+    """A duet or a remix that blew up went viral, and so did whatever "blew
+    up on here"; a phone blows up with messages."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("I know creators with 4k followers out-earning people with 400k followers.", True),
+        ("We ended the year with 40k followers.", False),
+    ],
+)
+def test_people_with_a_count_by_word_order(linter: Linter, text: str, passed: bool) -> None:
+    """People right before the "with" of a count hold it, wherever the parse
+    hung the phrase; a year is no holder."""
+    assert _verdict(linter, text)[0] is passed
+
+
+def test_round40_slice1_cues_in_a_batch(linter: Linter) -> None:
+    """The prefiltered pass reads the first slice's classes as the full pass does."""
+    assert_prefilter_agrees(
+        linter,
+        [
+            "Our new Zephyr 300 desk fans are 20% quieter.",
+            "Thanks to the 8,000 fans who made the trip to Cardiff.",
+            "Someone's clip of my cat falling off the sofa went viral on Reddit.",
+            "Yes, we have the lamp from that video that went viral last week.",
+            "Watched a rival's reel go viral this week: 5 million views.",
+            "One speaker said only 4% of residents polled had seen a single post.",
+            "The five biggest meme pages on Instagram gained 3 million followers.",
+            "The angriest posts get the most replies.",
+            "We now save £410,000 a year in hosting fees.",
+            "the knitting reel: 4.6M views\nwebsite orders that week: 3,212 (normal ~300)",
+            "Consulting enquiries went from 3 to 11 a month, and I got 10 hours back.",
+            "ok the remix blew up.",
+            "I know creators with 4k followers out-earning people with 400k followers.",
+        ],
+    )
