@@ -223,3 +223,125 @@ def test_round40_slice1_cues_in_a_batch(linter: Linter) -> None:
             "I know creators with 4k followers out-earning people with 400k followers.",
         ],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "Three councils have booked the workshop since the series ran. It got modest views.",
+            True,
+        ),
+        ("First conference talk booked! The series got 20k views.", False),
+    ],
+)
+def test_a_workshop_booked_by_buyers_counted(linter: Linter, text: str, passed: bool) -> None:
+    """Buyers counted who booked the writer's workshop are sales; the writer's
+    own talk booked is an appearance, no sale."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "BREAKING: The mayor's personal account, which has 1.1 million followers, posted"
+            " and then deleted a message about the budget at 1:05am.",
+            True,
+        ),
+        ("Our account, which has 200k followers, turned five today.", False),
+    ],
+)
+def test_an_aside_before_a_misparsed_main_verb(linter: Linter, text: str, passed: bool) -> None:
+    """A count in a "which has" aside is someone else's when a verb follows
+    the aside's comma, though the parse hung that verb on the count; the
+    writer's own account keeps its count."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("My story from Tuesday is over 900k now. Nine hundred THOUSAND.", False),
+        ("My post from the bakery is over 900 words, sorry.", True),
+        ("my video has 3.1M views 🍕😭 (faces blurred, don't worry)", False),
+        ("We don't worry about likes. We worry about the soup.", True),
+    ],
+)
+def test_a_dated_piece_over_a_count_and_a_reassurance(
+    linter: Linter, text: str, passed: bool
+) -> None:
+    """A piece dated "from Tuesday" that "is over" a big count reached it, and
+    a bare "don't worry" reassures without criticising the count before it;
+    words counted are no audience, and worrying "about" likes criticises."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Nearly nine thousand of you read about the day my dad taught me to count stock.", False),
+        (
+            "Waitlist site traffic since Tuesday: 52,000 visits. HN front page is a hell of a drug.",
+            False,
+        ),
+        ("Our waitlist grew to 4,000 after the reel got 90k views.", True),
+        ("Stock fell 4% on Monday after 3,000 of you read the memo.", True),
+    ],
+)
+def test_stock_counted_and_a_waitlists_site(linter: Linter, text: str, passed: bool) -> None:
+    """Stock counted is goods, no company's shares, so it does not make the
+    sentence's count another sense; a waitlist's site and its traffic are no
+    waitlist grown, which still ties."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "Client asked us to make it go viral. We asked what happens the day after it goes viral.",
+            True,
+        ),
+        ("What happens after it goes viral? Nobody knows.", True),
+        ("The day after it went viral, our inbox melted.", False),
+    ],
+)
+def test_a_time_clause_in_the_present(linter: Linter, text: str, passed: bool) -> None:
+    """ "after it goes viral" in the simple present is any time it may happen;
+    "after it went viral" tells of one that did."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "Our newsletter had a 61% open rate. It drove 1,840 new members to the"
+            " membership programme in nine days.",
+            True,
+        ),
+        ("Our Discord passed 4,000 members this week. Members pay nothing.", False),
+    ],
+)
+def test_members_of_a_paid_membership(linter: Linter, text: str, passed: bool) -> None:
+    """Members a membership programme gains are paying ones, an outcome; a
+    Discord's members are an audience."""
+    assert _verdict(linter, text)[0] is passed
+
+
+def test_round40_slice2_cues_in_a_batch(linter: Linter) -> None:
+    """The prefiltered pass reads the second slice's classes as the full pass does."""
+    assert_prefilter_agrees(
+        linter,
+        [
+            "Three councils have booked the workshop.",
+            "BREAKING: The mayor's personal account, which has 1.1 million followers, posted it.",
+            "My story from Tuesday is over 900k now.",
+            "my video has 3.1M views 🍕😭 (faces blurred, don't worry)",
+            "Nearly nine thousand of you read about the day my dad taught me to count stock.",
+            "Waitlist site traffic since Tuesday: 52,000 visits",
+            "We asked what happens the day after it goes viral.",
+            "It drove 1,840 new members to the membership programme.",
+        ],
+    )

@@ -32,6 +32,7 @@ from align_lint.analysis.claims.counts import (
 )
 from align_lint.analysis.claims.layout import _ARROWS, _TIME_NOUNS, _right_after
 from align_lint.analysis.claims.moods import MoodReader
+from align_lint.analysis.claims.names import a_calendar_name
 from align_lint.analysis.claims.ownership import (
     _MINE,
     _labels_the_line,
@@ -631,7 +632,22 @@ def _a_piece_before_its_clause(doc: Doc, verb: int, pieces: frozenset[str]) -> T
             return None
         if token.lemma_ in pieces and token.pos_ == "NOUN" and doc[at + 1].tag_ == "VBG":
             return token
+        if token.lemma_ in pieces and token.pos_ == "NOUN" and _dated_from(doc, at + 1, verb):
+            return token  # "my story from Tuesday is over 900k now" (round40)
     return None
+
+
+def _dated_from(doc: Doc, at: int, verb: int) -> bool:
+    """Do the words from ``at`` up to the verb date the piece before them,
+    "from" a day or a time ("from Tuesday", "from last week", "from this
+    morning")?"""
+    words = list(doc[at:verb])
+    while words and words[-1].pos_ == "AUX":
+        words.pop()  # "from Tuesday is over 900k": the verb the level hangs on
+    if len(words) < 2 or len(words) > 3 or words[0].lower_ != "from":
+        return False
+    last = words[-1]
+    return a_calendar_name(last) or last.lemma_ in _TIME_NOUNS or last.lower_ == "yesterday"
 
 
 def _digits_long(doc: Doc, at: int) -> bool:
@@ -826,9 +842,10 @@ class MilestoneReader(MoodReader):
             into = _into_the_digits(doc, target)
             if into is not None:
                 return "milestone", (index, into)  # "the ad is in the seven digits" (round38)
-            if target >= len(doc) or doc[target].lower_ not in ("at", "on"):
+            if target >= len(doc) or doc[target].lower_ not in ("at", "on", "over", "past"):
                 return None  # "the reel sat in drafts": no level
-            target += 1  # "is sitting at 9.4M", "the video is on 300k"
+            # "is sitting at 9.4M", "the video is on 300k", "my story is over 900k now" (round40)
+            target += 1
         if target >= len(doc) or is_money(doc[target]):
             return None
         if _digits_long(doc, target):  # "the clip is sat at seven digits", "did six figures"

@@ -4476,6 +4476,17 @@ def _tinkering(verb: Token) -> bool:
     return any(c.dep_ in ("prt", "advmod") and c.lower_ in _AIMLESS for c in verb.children)
 
 
+def _a_time_in_the_present(verb: Token) -> bool:
+    """Is the verb a time clause in the simple present ("what happens the day
+    after it goes viral", "once it trends, we post the link"): any time it
+    may happen, not one that did ("the day after it went viral")?"""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ in ("VBZ", "VBP")
+        and any(c.dep_ == "mark" and c.lower_ in _WHEN and c.lower_ != "as" for c in verb.children)
+    )
+
+
 def _readers_clause(verb: Token) -> bool:
     """Is the verb's clause a time or a condition of the reader's, advice and
     not a result: "when you have a following of 5k, pin…", "once your channel
@@ -5284,6 +5295,8 @@ class MoodReader(OwnershipReader):
             return "negated"  # "please don't ask your team to 'make it go viral'"
         if _bidden_to_go_viral(verb):
             return "goal"  # "make it go viral", "help us make it go viral!": a wish
+        if _a_time_in_the_present(verb):
+            return "conditional"  # "what happens the day after it goes viral?" (round40)
         if _trending_thing_talked_of(verb):
             return "background"  # "everyone talks about the dance trending on TikTok"
         if _viral_thing_talked_about(

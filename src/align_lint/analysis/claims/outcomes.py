@@ -284,11 +284,14 @@ def _a_reduced_passive(token: Token, end: int) -> bool:
 def _an_appearance_booked(verb: Token, appearances: frozenset[str]) -> bool:
     """Is what was booked the writer's own appearance, uncounted ("first
     conference talk booked", "a podcast guest spot booked for May"), not
-    customers' bookings ("40 demos booked", "every table booked")?"""
+    customers' bookings ("40 demos booked", "every table booked", "three
+    councils have booked the workshop")?"""
     if verb.dep_ == "acl":
         booked = verb.head
     else:
         subjects = _subjects(verb)
+        if subjects and any(is_count(c) for c in subjects[0].children):
+            return False  # "three councils have booked the workshop": buyers counted (round40)
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         if not (subjects or objects):
             return False

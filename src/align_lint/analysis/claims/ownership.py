@@ -1106,6 +1106,16 @@ def _rolled_out(verb: Token, releases: frozenset[str]) -> bool:
     return glued in releases
 
 
+def _a_verb_after_the_aside(head: Token) -> bool:
+    """Does a verb open what follows the comma after the count, by word order:
+    the main verb the parse hung on the count ("The mayor's account, which
+    has 1.1M followers, posted and then deleted…": "posted" made a clause of
+    "followers"; round40)?"""
+    doc, end = head.doc, head.sent.end
+    comma = next((t.i for t in doc[head.i : end] if t.text == ","), None)
+    return comma is not None and comma + 1 < end and doc[comma + 1].pos_ in ("VERB", "AUX")
+
+
 # Verbs by which the writer has a thing of their own to run: "we run an account".
 _RUNNING = frozenset({"run", "own", "manage", "start", "build", "grow", "launch"})
 
@@ -1187,6 +1197,7 @@ def _aside_about_another(
         described.dep_ != "ROOT"
         or any(c.dep_ in ("acl", "relcl") and c.i != clause.i for c in described.children)
         or introduced
+        or _a_verb_after_the_aside(head)
     )
     return tells_more and not any(c.dep_ == "poss" and c.lower_ in _MINE for c in described.subtree)
 
