@@ -287,12 +287,15 @@ def test_a_dated_piece_over_a_count_and_a_reassurance(
         ),
         ("Our waitlist grew to 4,000 after the reel got 90k views.", True),
         ("Stock fell 4% on Monday after 3,000 of you read the memo.", True),
+        ("Our reels got 3 million views, and 40 new shops now stock our candles.", True),
+        ("We stock 40 brands of tea. Our reel got 30k views.", False),
     ],
 )
 def test_stock_counted_and_a_waitlists_site(linter: Linter, text: str, passed: bool) -> None:
     """Stock counted is goods, no company's shares, so it does not make the
-    sentence's count another sense; a waitlist's site and its traffic are no
-    waitlist grown, which still ties."""
+    sentence's count another sense, and sellers counted who stock the
+    writer's product carry it (the writer's own range is no outcome); a
+    waitlist's site and its traffic are no waitlist grown, which still ties."""
     assert _verdict(linter, text)[0] is passed
 
 

@@ -1343,6 +1343,10 @@ class OutcomeReader(MetricReader):
         # the parse made a noun with a clause, who did it all the same.
         # "…: 400 signed up from the link": the count itself, the verb hung on it.
         by_others = by_others or (verb.dep_ == "acl" and _counted_doers(verb.head))
+        if lemma == "stock" and not (by_others and _counted_doers(subjects[0])):
+            # "40 new shops now stock our candles": sellers counted carry it
+            # (round40); not the writer's range ("we stock 40 brands of tea")
+            return None
         if lemma in self._grammar["homing_verbs"]:
             # "37 dogs were adopted", "we rehomed 120 cats", "4,000 teams adopted
             # the planner"; not "we adopted a new CRM", "the council adopted the plan".
