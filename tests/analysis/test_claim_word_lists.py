@@ -30,6 +30,7 @@ CLAIMS = ROOT / "src" / "align_lint" / "analysis" / "claims"
 # punctuation and symbols, and function words a construction is made of.
 CLOSED = {
     "counts": {
+        "_TENS",  # round40: the tens of a number spelt with a hyphen ("twenty-five")
         "_ORDINAL_WORDS", "_LONG_COUNTS", "_VAGUE_BIG", "_NOT_COUNTS", "_CURRENCY",
         "_SUPERLATIVES", "_MORE", "_STATUS_AFTER", "_STATUS_NAMES",
         "_STATUS_BEFORE", "_PER", "_DURATIONS", "_TALLIES", "_PERCENT",
@@ -96,6 +97,8 @@ CLOSED = {
         "_THANKS", "_PARTS",
     },
     "moods": {
+        # round40: plural places a tag trends across ("trending in 40 countries")
+        "_TRENDING_PLACES",
         "_WH_TAGS",  # round38: the tags of question words, which front an object
         "_BE_FORMS",  # forms of "be" ("'X' is trending", "views are up"; round32)
         "_FROM_ZERO_TO",  # round33: arrows and "to" that carry a zero on to an amount

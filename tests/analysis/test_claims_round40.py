@@ -348,3 +348,167 @@ def test_round40_slice2_cues_in_a_batch(linter: Linter) -> None:
             "It drove 1,840 new members to the membership programme.",
         ],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Third Short in a row to hit seven digits. Not saying I've cracked it.", False),
+        ("Third day in a row to hit 10k steps. Legs are done.", True),
+        ("Our campaign for Fernway Cider blew up this week.", False),
+        ("The campaign blew up in our faces when the supplier pulled out.", True),
+        ("Featured by @wanderlust (2.1M followers) this morning and our DMs have melted.", False),
+        ("The chocolate melted in the van, so the tasting is off.", True),
+    ],
+)
+def test_a_short_in_a_row_a_campaign_blown_up_and_dms_melted(
+    linter: Linter, text: str, passed: bool
+) -> None:
+    """A piece "in a row to hit" a count reached it, whatever its capital; a
+    campaign blew up past its client's name, not one that blew up in our
+    faces; an inbox that melted is attention, chocolate is not."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "Here's what 3.1M views earned me last month:\nAdSense → $4,210\n"
+            "Affiliate links → $900\nSponsor (1 integration) → $2,500",
+            True,
+        ),
+        ("AdSense is a joke. 3.1M views last month.", False),
+        ("Our sponsor for the night is Acme. 3.1M views last month.", False),
+    ],
+)
+def test_a_creators_income_by_its_source(linter: Linter, text: str, passed: bool) -> None:
+    """Money a stat line gives a source of a creator's income (past an aside
+    in brackets) is an outcome; the source named with no money is not."""
+    assert passes(linter, text, "post.txt") is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("#WorldBeeDay is trending in 40 countries today. Here's how you can help a farmer.", True),
+        ("#SpringDrop is trending at No. 1 in 3 countries!", False),
+        ("You made #SpringDrop trending in 6 countries. SIX.", False),
+    ],
+)
+def test_a_days_tag_trending_across_places(linter: Linter, text: str, passed: bool) -> None:
+    """A count of the places a tag trends in ranks nothing of the writer's; a
+    rank does, and so does the audience credited with it."""
+    assert _verdict(linter, text)[0] is passed
+
+
+def test_round40_slice3_cues_in_a_batch(linter: Linter) -> None:
+    """The prefiltered pass reads the third slice's classes as the full pass does."""
+    assert_prefilter_agrees(
+        linter,
+        [
+            "Third Short in a row to hit seven digits.",
+            "Our campaign for Fernway Cider blew up this week.",
+            "The campaign blew up in our faces.",
+            "Featured by @wanderlust (2.1M followers) and our DMs have melted.",
+            "AdSense → $4,210\nSponsor (1 integration) → $2,500",
+            "#WorldBeeDay is trending in 40 countries today.",
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("WOW ten thousand subscribers!!! thank u all so much, new vid friday", False),
+        ("We're #2 trending in Leeds right now!!!", False),
+        ("Our list: 10 trending sounds in May.", True),
+        ("we were on the for you page of half the country this weekend apparently??", False),
+        ("What's on the For You page today? Mostly cats.", True),
+        ("AI agents are trending on every feed this week. Here's our take.", True),
+        ("Our leavers' video has been watched over twenty-five thousand times!", False),
+        ("She clicked the button twenty-five times before it worked.", True),
+    ],
+)
+def test_a_vid_a_rank_in_a_place_every_feed_and_spelt_counts(
+    linter: Linter, text: str, passed: bool
+) -> None:
+    """A "vid" makes subscribers a channel's; a rank trending in a named place,
+    a piece on the For You page and a count spelt with a hyphen are attention;
+    a listicle's trending sounds, what is on the page today and a user's
+    clicks are not."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "Someone else's clip of my set went viral on Reddit (4M views apparently). No credit.",
+            True,
+        ),
+        ("Our reel went viral (4M views!) this week.", False),
+        (
+            "An agency offered to 'grow our followers to 10k in 90 days'. We said no thank you.",
+            True,
+        ),
+        ("We grew our followers to 10k in 90 days.", False),
+        (
+            "Setting up for the trade fair in Essen. Expecting about 60,000 visitors across three days.",
+            True,
+        ),
+        ("Our landing page had 60,000 visitors this month. We stand by the redesign.", False),
+        (
+            "The fake 'council memo' screenshot has been viewed 11 million times. It's fabricated.",
+            True,
+        ),
+        ("Our 'Fake or Real?' series has been viewed 2 million times.", False),
+        (
+            "The clip of the ball boy's catch at Anfield went viral overnight. We tracked him down.",
+            True,
+        ),
+        ("The clip of our ball boy's catch went viral overnight.", False),
+        ("You'll have seen #GiveItBack trending this week. We agree with the cause.", True),
+    ],
+)
+def test_others_counts_in_brackets_offers_fairs_fakes_and_clips(
+    linter: Linter, text: str, passed: bool
+) -> None:
+    """A count in brackets after another's clip is its size; an agency's
+    offer, a trade fair's visitors, a fake's views and a clip of a ball boy's
+    catch are not the writer's results; the writer's own are."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "Lots of new likes this year. The number that matters: 62 of our pupils were referred by a friend.",
+            True,
+        ),
+        ("Lots of new likes this year. Please refer to the guide for prices.", False),
+    ],
+)
+def test_people_referred_counted(linter: Linter, text: str, passed: bool) -> None:
+    """People counted who were referred to the writer are customers won; a
+    reader told to refer to a guide is not."""
+    assert _verdict(linter, text)[0] is passed
+
+
+def test_round40_slice3b_cues_in_a_batch(linter: Linter) -> None:
+    """The prefiltered pass reads the later third-slice classes as the full pass does."""
+    assert_prefilter_agrees(
+        linter,
+        [
+            "WOW ten thousand subscribers!!! new vid friday",
+            "We're #2 trending in Leeds right now!!!",
+            "we were on the for you page of half the country",
+            "Our video has been watched over twenty-five thousand times!",
+            "Someone else's clip of my set went viral on Reddit (4M views apparently).",
+            "An agency offered to 'grow our followers to 10k in 90 days'.",
+            "The fake 'council memo' screenshot has been viewed 11 million times.",
+            "The clip of the ball boy's catch at Anfield went viral overnight.",
+            "62 of our pupils were referred by a friend.",
+        ],
+    )

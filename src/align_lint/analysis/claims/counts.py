@@ -559,10 +559,18 @@ def _count_end(doc: Doc, number_at: int) -> int:
 
 
 def _count_start(doc: Doc, index: int) -> int:
-    """Where a count begins: over the number a scale word belongs to ("10 K")."""
+    """Where a count begins: over the number a scale word belongs to ("10 K"),
+    and over the tens of a number spelt with a hyphen ("twenty-five thousand",
+    which the tokenizer splits at its hyphen; round40)."""
     while index > 0 and _is_scale(doc[index]) and number(doc[index - 1]) is not None:
         index -= 1
+    if index > 1 and doc[index - 1].text == "-" and doc[index - 2].lower_ in _TENS:
+        index -= 2
     return index
+
+
+# The tens a spelt number opens with before its hyphen: "twenty-five".
+_TENS = frozenset({"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"})
 
 
 def _from_one_amount_to_another(

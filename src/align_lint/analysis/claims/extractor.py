@@ -402,6 +402,38 @@ def _counted_after_anothers_colon(sentence: Span, claims: list[Claim]) -> list[C
     return [_as_background(c, "metric", colon.idx + 1) for c in claims]
 
 
+def _bracketed_after_anothers(sentence: Span, claims: list[Claim]) -> list[Claim]:
+    """The claims of a sentence, a count in brackets as background when the
+    bracket opens after a claim of someone else's ("Someone else's clip of
+    my set went viral on Reddit (4M views apparently)": the size of that
+    clip, round40), with no asserted claim between."""
+    doc = sentence.doc
+    theirs = [c for c in claims if c.kind == "metric" and c.mood == "background"]
+    if not theirs:
+        return claims
+    read: list[Claim] = []
+    for claim in claims:
+        opened = next(
+            (
+                t
+                for t in reversed(doc[sentence.start : sentence.end])
+                if t.idx < claim.start and t.text in "()"
+            ),
+            None,
+        )
+        after = (
+            opened is not None
+            and opened.text == "("
+            and any(
+                c.end <= opened.idx
+                and not any(o.mood == "asserted" and c.end <= o.start < opened.idx for o in claims)
+                for c in theirs
+            )
+        )
+        read.append(_as_background(claim, "metric", 0) if after else claim)
+    return read
+
+
 def _a_piece_brought_in(sentence: Span, content_nouns: frozenset[str]) -> bool:
     """Does the sentence open (after a label: "Statement: …") with a piece
     brought in with "a" ("a photo circulating online…", "A video doing the
@@ -869,7 +901,12 @@ class ClaimExtractor(OutcomeReader):
                     read,
                     at,
                     self._going_on_about_another(
-                        sentences, read, at, _counted_after_anothers_colon(sentences[at], claims)
+                        sentences,
+                        read,
+                        at,
+                        _bracketed_after_anothers(
+                            sentences[at], _counted_after_anothers_colon(sentences[at], claims)
+                        ),
                     ),
                 ),
                 self._grammar,

@@ -2927,7 +2927,7 @@ class MetricReader(MilestoneReader):
                 if _doers_habit(verb):
                     return None  # "I watched it 40 times", "she listens 3 times a day"
                 return "count", (index, token.i + 1)
-            if (token.is_punct and token.text != ",") or token.pos_ == "VERB":
+            if (token.is_punct and token.text not in (",", "-")) or token.pos_ == "VERB":
                 break  # "the chart shows revenue grew 3 times" counts the revenue
         spread = _spread_after(doc, index, self._grammar["spreading_verbs"])
         if spread is not None:

@@ -634,7 +634,14 @@ def _a_piece_before_its_clause(doc: Doc, verb: int, pieces: frozenset[str]) -> T
             return token
         if token.lemma_ in pieces and token.pos_ == "NOUN" and _dated_from(doc, at + 1, verb):
             return token  # "my story from Tuesday is over 900k now" (round40)
+        if token.lower_ in pieces and _in_a_row_after(doc, at + 1):
+            return token  # "Third Short in a row to hit seven digits" (round40; "Short" a name)
     return None
+
+
+def _in_a_row_after(doc: Doc, at: int) -> bool:
+    """Do the words from ``at`` say "in a row" ("third reel in a row to hit…")?"""
+    return [t.lower_ for t in doc[at : at + 3]] == ["in", "a", "row"]
 
 
 def _dated_from(doc: Doc, at: int, verb: int) -> bool:

@@ -916,9 +916,38 @@ def _a_tag_trending(verb: Token, owning: frozenset[str], content: frozenset[str]
     # The numbers of the news that made it trend rank nothing: "#PowerCut is
     # trending after a fire left 18,000 homes without power".
     cause = next((t.i for t in clause if t.lower_ in _CAUSES), end)
+    # The audience credited ("You made #SnackDay trend in 6 countries") is the
+    # writer's campaign whatever the places counted; not "You'll have seen #X
+    # trending", the reader noticing.
     return not any(
-        t.lower_ in _MINE or t.lower_ in owning or (t.like_num and t.i < cause) for t in clause
+        t.lower_ in _MINE
+        or t.lower_ in owning
+        or _credited_to_you(t)
+        or (t.like_num and t.i < cause and not _places(t))
+        for t in clause
     )
+
+
+def _credited_to_you(word: Token) -> bool:
+    """Is ``word`` the audience addressed as the one who made it happen ("you
+    made", "you got", "you helped", "y'all pushed")?"""
+    following = word.i + 1
+    return (
+        word.lower_ in _SECOND_PERSON
+        and following < len(word.doc)
+        and word.doc[following].lemma_ in ("make", "get", "help", "push")
+    )
+
+
+def _places(count: Token) -> bool:
+    """Does the count number places a tag trends in ("#WorldBeeDay is
+    trending in 40 countries": where, no rank of the writer's; round40)?"""
+    following = count.i + 1
+    return following < len(count.doc) and count.doc[following].lower_ in _TRENDING_PLACES
+
+
+# Places a tag trends across: "trending in 40 countries".
+_TRENDING_PLACES = frozenset({"countries", "cities", "states", "regions", "markets", "nations"})
 
 
 # What opens the news a tag trends after: "…is trending after a fire left…".
@@ -2361,7 +2390,9 @@ def _requested_by_others(verb: Token, requesting: frozenset[str], markers: froze
             return False
         clause = clause.head
         if clause.lemma_ in requesting:
-            subject = _subject_of(clause)
+            # "An agency offered to 'grow our followers'": the parse may hang the
+            # request on its asker as a clause (round40), as above
+            subject = _subject_of(clause) or (clause.head if clause.dep_ == "acl" else None)
             # Not the writer asking ("we asked for it to go viral"); "every brief
             # I got asked us to go viral" is the briefs' request, "I" only got them.
             # A chat marker the parse made the subject is the writer's aside:
@@ -4134,13 +4165,13 @@ def _of_a_persons_moment(doc: Doc, of: int, people: frozenset[str]) -> bool:
     """Does "of" take a person named by a role, or their moment ("of the
     councillor's outburst", "the clip of the minister that went viral")? Not
     a thing the role names ("a video of the singer tour bus")."""
-    words = doc[of + 1 : min(len(doc), of + 4)]
-    return (
-        len(words) == 3
-        and words[0].lower_ in ("the", "a")
-        and words[1].lower_ in people
-        and (words[2].tag_ == "POS" or words[2].pos_ not in ("NOUN", "PROPN"))
-    )
+    words = doc[of + 1 : min(len(doc), of + 5)]
+    if len(words) < 3 or words[0].lower_ not in ("the", "a"):
+        return False
+    if words[1].lower_ in people:
+        return words[2].tag_ == "POS" or words[2].pos_ not in ("NOUN", "PROPN")
+    # a role of two words, owning the moment: "of the ball boy's catch" (round40)
+    return len(words) == 4 and words[2].lower_ in people and words[3].tag_ == "POS"
 
 
 def _a_role_tagged_adjective(word: Token) -> bool:

@@ -28,7 +28,13 @@ from align_lint.analysis.claims.counts import (
     is_multiple,
     number,
 )
-from align_lint.analysis.claims.layout import _LABEL_ENDS, _labelled_count, _right_after
+from align_lint.analysis.claims.layout import (
+    _LABEL_ENDS,
+    _a_value_lead,
+    _label_first,
+    _labelled_count,
+    _right_after,
+)
 from align_lint.analysis.claims.metrics import (
     _FINITE_TAGS,
     _NOUN_JOINERS,
@@ -463,6 +469,26 @@ def _gave_as_donors(verb: Token) -> bool:
 
 def _subjects(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+def _money_as_its_value(doc: Doc, start: int, end: int) -> int | None:
+    """Where the money ends that a stat line's label is given after a colon,
+    a dash or an arrow, a short aside in brackets between: "AdSense →
+    $14,870", "Sponsor (1 integration) → $8,000" (round40). Only for a label
+    that opens its line ("our sponsor: $2k" in a sentence is no stat line)."""
+    if not _label_first(doc, start):
+        return None
+    at = end
+    if at < len(doc) and doc[at].text == "(":
+        close = next((t.i for t in doc[at : at + 8] if t.text == ")"), None)
+        if close is None:
+            return None
+        at = close + 1
+    if at + 2 >= len(doc) or not (doc[at].text == ":" or _a_value_lead(doc, at)):
+        return None
+    if doc[at + 1].text in _CURRENCY and number(doc[at + 2]) is not None:
+        return _count_end(doc, at + 2)
+    return None
 
 
 def _counted_doers(subject: Token) -> bool:
@@ -1218,6 +1244,8 @@ class OutcomeReader(MetricReader):
         if amount is not None and (doc[amount].text in _CURRENCY or is_money(doc[amount])):
             return "money", (amount, end)
         valued = _value_after(doc, end, self._grammar["value_nouns"])
+        if valued is None:
+            valued = _money_as_its_value(doc, start, end)
         return None if valued is None else ("money", (start, valued))
 
     def _amount_before(self, doc: Doc, start: int) -> int | None:
@@ -1343,6 +1371,9 @@ class OutcomeReader(MetricReader):
         # the parse made a noun with a clause, who did it all the same.
         # "…: 400 signed up from the link": the count itself, the verb hung on it.
         by_others = by_others or (verb.dep_ == "acl" and _counted_doers(verb.head))
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        if lemma == "refer" and not (passive and subjects and _counted_doers(subjects[0])):
+            return None  # "62 of them were referred by a friend" (round40); not "we referred…"
         if lemma == "stock" and not (by_others and _counted_doers(subjects[0])):
             # "40 new shops now stock our candles": sellers counted carry it
             # (round40); not the writer's range ("we stock 40 brands of tea")

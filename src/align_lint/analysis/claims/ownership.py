@@ -1554,11 +1554,21 @@ def _a_falsehood(subject: Token, falsehoods: frozenset[str]) -> bool:
     "Acme's 'Fake or Real?' series"): content about falsehoods."""
     # An owner before the subject, on it or on a title before it ("our
     # 'Claims, Explained' series"); "claiming our water…" after it is the lie's.
-    if any(t.dep_ == "poss" for left in subject.lefts for t in left.subtree):
+    if any(_an_owner(t) for left in subject.lefts for t in left.subtree):
         return False
-    if any(c.dep_ == "poss" for c in subject.children):
+    if any(_an_owner(c) for c in subject.children):
         return False
     return any(token.lower_ in falsehoods for token in subject.subtree)
+
+
+def _an_owner(word: Token) -> bool:
+    """Is the word a possessive, not a quoted title's last word whose closing
+    quote the parse took for a possessive ("The fake 'council memo'
+    screenshot": a singular noun's "'s" is never a bare "'"; round40)?"""
+    if word.dep_ != "poss":
+        return False
+    quoted = any(c.tag_ == "POS" and c.text in ("'", "\u2019") for c in word.children)
+    return not (quoted and word.tag_ in ("NN", "NNP"))
 
 
 def _introduced_indefinitely(noun: Token) -> bool:
