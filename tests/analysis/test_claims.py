@@ -503,7 +503,7 @@ def test_people_who_acted_are_counted(linter: Linter, extractor: ClaimExtractor)
         ("Since March, 6% of readers upgraded to the paid tier.", "upgraded"),
         ("The thread brought 45 inbound partnership requests.", "45 inbound partnership requests"),
         # A change named as a noun: "a lift in", "an increase in".
-        ("The campaign drove a 9% lift in branded search.", "lift in branded search"),
+        ("The campaign drove a 9% lift in trial starts.", "lift in trial starts"),
         ("We saw a 20% increase in customers after the redesign.", "increase in customers"),
         # Places filled, people who joined or spent, sponsors landed.
         ("Our followers helped us fill 1,100 seats at the workshop.", "1,100 seats"),

@@ -512,3 +512,54 @@ def test_round40_slice3b_cues_in_a_batch(linter: Linter) -> None:
             "62 of our pupils were referred by a friend.",
         ],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "Cut my clips down to one platform.\nDownloads dipped 9%.\n"
+            "Consulting enquiries went from 3 to 11 a month, and I got 10 hours back.",
+            True,
+        ),
+        (
+            "Cut my clips down to one platform.\nDownloads dipped 9%.\n"
+            "Consulting sessions went from 3 to 11 a month, and I got 10 hours back.",
+            False,
+        ),
+    ],
+)
+def test_an_ing_word_opening_a_line_is_no_name(linter: Linter, text: str, passed: bool) -> None:
+    """ "Consulting" opening a line is a verb's form, though the tagger may
+    take it for a name: the enquiries are the writer's."""
+    assert passes(linter, text, "post.txt") is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("The campaign got 74 million impressions and a 340% rise in branded search.", False),
+        ("The campaign got 74 million impressions and a 340% rise in trial starts.", True),
+        ("Our smoke alarm video with the dancing firefighter is all over the internet.", False),
+        ("Our team with the new manager is everywhere this week.", True),
+    ],
+)
+def test_branded_search_and_a_piece_with_someone_in_it(
+    linter: Linter, text: str, passed: bool
+) -> None:
+    """People searching a brand's name are attention, as the labels list it,
+    no outcome; a piece named by who is "with" it in it is still the piece
+    that is everywhere, a team is no piece."""
+    assert _verdict(linter, text)[0] is passed
+
+
+def test_round40_slice4_cues_in_a_batch(linter: Linter) -> None:
+    """The prefiltered pass reads the fourth slice's classes as the full pass does."""
+    assert_prefilter_agrees(
+        linter,
+        [
+            "Downloads dipped 9%.\nConsulting enquiries went from 3 to 11 a month, and I got 10 hours back.",
+            "The campaign got 74 million impressions and a 340% rise in branded search.",
+            "Our smoke alarm video with the dancing firefighter is all over the internet.",
+        ],
+    )

@@ -112,6 +112,14 @@ def an_unknown_word(word: Token) -> bool:
     return lower not in known and word.lemma_.lower() not in known and not _ing_of(lower, known)
 
 
+def a_known_ing_form(word: Token) -> bool:
+    """Is the word an "-ing" form of a verb the dictionary knows, however it
+    is cased or tagged ("Consulting" opening a line, which the tagger may take
+    for a name; round40)?"""
+    known = _dictionary(word.vocab)
+    return known is not None and _ing_of(word.lower_, known)
+
+
 def _ing_of(lower: str, known: frozenset[str]) -> bool:
     """Is the word an "-ing" form of a verb the dictionary knows, which the
     tagger left as its own noun ("Consulting enquiries", "baking", "running";

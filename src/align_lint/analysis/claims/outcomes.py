@@ -981,7 +981,7 @@ class OutcomeReader(MetricReader):
             first = money.i - 1 if money.i > 0 and doc[money.i - 1].text in _CURRENCY else money.i
             return "count", (min(first, _count_start(doc, money.i)), end)
         if head.dep_ == "pobj" and verb.lower_ in ("in", "of"):
-            change = verb.head  # "a 9% lift in branded search", "a rise in refunds"
+            change = verb.head  # "a 9% lift in trial starts", "a rise in refunds"
             if change.lemma_ in self._grammar["change_nouns"] and change.i < start:
                 return "change", (change.i, end)
         if (

@@ -26,6 +26,7 @@ from align_lint.analysis.claims.counts import (
 from align_lint.analysis.claims.layout import _THREAD_MARK, _opening, _openings
 from align_lint.analysis.claims.names import (
     a_calendar_name,
+    a_known_ing_form,
     a_name,
     an_unknown_word,
     written_as_a_name,
@@ -279,6 +280,8 @@ def _a_name_before(word: Token) -> bool:
     matinees are fully booked")."""
     if word.dep_ != "compound":
         return False
+    if word.is_sent_start and a_known_ing_form(word):
+        return False  # "Consulting enquiries went from 3 to 11" opening a line (round40)
     return (word.pos_ == "PROPN" and word.is_title and written_as_a_name(word)) or an_unknown_word(
         word
     )
