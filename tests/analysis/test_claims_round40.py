@@ -563,3 +563,42 @@ def test_round40_slice4_cues_in_a_batch(linter: Linter) -> None:
             "Our smoke alarm video with the dancing firefighter is all over the internet.",
         ],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "Impressions are the least useful number. Nobody buys because your post had 40k of them.",
+            True,
+        ),
+        ("Impressions? We had 40k of them last month.", False),
+        (
+            "The hero film earned 12 million views, and the loyalty push added 340,000 new"
+            " members to the Bramble Rewards programme.",
+            True,
+        ),
+        ("Our gym added 300 new members. The reel got 20k views.", False),
+        ("Our investigation into care-home fees blew up overnight. Shared by three MPs.", False),
+        ("The boiler blew up overnight. Shared a photo of the damage.", True),
+    ],
+)
+def test_yours_of_them_loyalty_members_and_an_investigation_blown_up(
+    linter: Linter, text: str, passed: bool
+) -> None:
+    """A count "of them" the reader's post had is any reader's; members a
+    rewards or loyalty programme gains are customers; an investigation
+    "into" something that blew up went viral, a boiler did not."""
+    assert _verdict(linter, text)[0] is passed
+
+
+def test_round40_slice5_cues_in_a_batch(linter: Linter) -> None:
+    """The prefiltered pass reads the fifth slice's classes as the full pass does."""
+    assert_prefilter_agrees(
+        linter,
+        [
+            "Nobody buys because your post had 40k of them.",
+            "The loyalty push added 340,000 new members to the Bramble Rewards programme.",
+            "Our investigation into care-home fees blew up overnight.",
+        ],
+    )

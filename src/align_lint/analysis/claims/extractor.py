@@ -630,6 +630,13 @@ def _supposed_before(doc: Doc, start: int) -> bool:
     )
 
 
+def _had_by_yours(doc: Doc, start: int) -> bool:
+    """Is the count had by the reader's thing, a few words before it ("nobody
+    bought because your post had 40k of them"): any reader's, no result of the
+    writer's?"""
+    return any(t.lower_ == "your" for t in doc[max(doc[start].sent.start, start - 4) : start])
+
+
 def _sentences_near(
     doc: Doc, paragraphs: _ParagraphWords, counted: list[int]
 ) -> Callable[[int], bool]:
@@ -1246,6 +1253,8 @@ class ClaimExtractor(OutcomeReader):
                 start -= 1  # "£184k of them": the amount opens at its sign
             if _done_by_them(doc, them.i) or _supposed_before(doc, start):
                 continue  # "1,200 of them opened it", "I'd trade 10k of them for…"
+            if _had_by_yours(doc, start):
+                continue  # "…because your post had 40k of them": any reader's (round40)
             begin, finish = doc[start].idx, them.idx + len(them)
             if not near_a_term(begin) or any(a < finish and begin < b for a, b in taken):
                 continue

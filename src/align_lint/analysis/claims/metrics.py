@@ -1605,8 +1605,9 @@ def _subject_in(term: Token, words: Collection[str]) -> bool:
 
 # Prepositions that hang a client's name or a topic on a piece ("our
 # campaign for Fernway Cider", "our post on the new returns policy"), or who
-# is in it ("our smoke alarm video with the dancing firefighter", round40).
-_NAMING_PREPOSITIONS = frozenset({"for", "from", "of", "on", "about", "with"})
+# is in it ("our smoke alarm video with the dancing firefighter", round40), or
+# what it looked into ("our investigation into care-home fees").
+_NAMING_PREPOSITIONS = frozenset({"for", "from", "of", "on", "about", "with", "into"})
 # The parts of speech of the short noun phrase such a preposition takes, and
 # its tags beside them: an owner, a gerund ("my post about our hiring
 # checklist", "a thread on hiring", round38).
