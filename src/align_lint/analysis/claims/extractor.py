@@ -390,14 +390,13 @@ def _counted_after_anothers_colon(sentence: Span, claims: list[Claim]) -> list[C
     if colon is None or any(t.lower_ in _MINE for t in sentence):
         return claims
     doc = sentence.doc
-    owners = [
-        t
-        for t in doc[sentence.start : colon.i]
-        if t.tag_ == "POS"
+    anothers = any(
+        t.tag_ == "POS"
         and t.i - 2 >= sentence.start
         and (doc[t.i - 2].lower_ in ("a", "an") or doc[t.i - 1].lower_ in ("someone", "somebody"))
-    ]
-    if not owners:
+        for t in doc[sentence.start : colon.i]
+    )
+    if not anothers:
         return claims
     return [_as_background(c, "metric", colon.idx + 1) for c in claims]
 
@@ -900,25 +899,8 @@ class ClaimExtractor(OutcomeReader):
         counted = {c.start for found in read for c in found if c.kind == "metric"}
         claims = [
             claim
-            for at, claims in enumerate(read)
-            for claim in _asked_bare(
-                sentences[at],
-                self._told_of_another(
-                    sentences,
-                    read,
-                    at,
-                    self._going_on_about_another(
-                        sentences,
-                        read,
-                        at,
-                        _bracketed_after_anothers(
-                            sentences[at], _counted_after_anothers_colon(sentences[at], claims)
-                        ),
-                    ),
-                ),
-                self._grammar,
-                counted,
-            )
+            for at in range(len(read))
+            for claim in self._read_beside_its_neighbours(sentences, read, at, counted)
         ]
         text = plan.doc.text  # built from the tokens on every call: once per Doc
         claims = [self._weighed_in_its_text(plan, text, claim) for claim in claims]
@@ -927,6 +909,20 @@ class ClaimExtractor(OutcomeReader):
         mentions = self._mentions(plan, [*claims, *echoes, *referred])
         extra = [*echoes, *referred, *mentions]
         return sorted([*claims, *extra], key=lambda c: c.start) if extra else claims
+
+    def _read_beside_its_neighbours(
+        self, sentences: list[Span], read: list[list[Claim]], at: int, counted: set[int]
+    ) -> list[Claim]:
+        """The claims of sentence ``at`` as the words around them weigh them, in
+        this order: counts after another's colon or in brackets after another's
+        clip, a sentence that only goes on about another's piece, one the next
+        sentence shows another company's, and a question asked bare."""
+        sentence = sentences[at]
+        claims = _counted_after_anothers_colon(sentence, read[at])
+        claims = _bracketed_after_anothers(sentence, claims)
+        claims = self._going_on_about_another(sentences, read, at, claims)
+        claims = self._told_of_another(sentences, read, at, claims)
+        return _asked_bare(sentence, claims, self._grammar, counted)
 
     def _weighed_in_its_text(self, plan: _SentencePlan, text: str, claim: Claim) -> Claim:
         """An asserted metric claim as the words around it weigh it: someone

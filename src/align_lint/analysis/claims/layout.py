@@ -441,13 +441,22 @@ def _labelled_count(doc: Doc, end: int, start: int | None = None) -> int | None:
     value = colon + 1
     if value >= len(doc) or doc[colon].text != ":":
         return None
-    if doc[value].text in _CURRENCY and value + 1 < len(doc) and number(doc[value + 1]) is not None:
-        return _count_end(doc, value + 1)  # "Pipeline: $900k", "$1.4M"
+    signed = _signed_amount_end(doc, value)
+    if signed is not None:
+        return signed  # "Pipeline: $900k", "$1.4M"
     if is_count(doc[value]):
         qualified = colon > end  # words between the term and its colon
         if _YEAR.match(doc[value].text) or (qualified and _counts_a_noun_after(doc, value)):
             return None
         return value + 1
+    return None
+
+
+def _signed_amount_end(doc: Doc, at: int) -> int | None:
+    """Where an amount of money that opens with its sign at ``at`` ends ("$900k",
+    "€ 2,400"); None when no sign and number stand there."""
+    if at + 1 < len(doc) and doc[at].text in _CURRENCY and number(doc[at + 1]) is not None:
+        return _count_end(doc, at + 1)
     return None
 
 

@@ -34,6 +34,7 @@ from align_lint.analysis.claims.layout import (
     _label_first,
     _labelled_count,
     _right_after,
+    _signed_amount_end,
 )
 from align_lint.analysis.claims.metrics import (
     _FINITE_TAGS,
@@ -484,11 +485,14 @@ def _money_as_its_value(doc: Doc, start: int, end: int) -> int | None:
         if close is None:
             return None
         at = close + 1
-    if at + 2 >= len(doc) or not (doc[at].text == ":" or _a_value_lead(doc, at)):
+    if at + 1 >= len(doc) or not (doc[at].text == ":" or _a_value_lead(doc, at)):
         return None
-    if doc[at + 1].text in _CURRENCY and number(doc[at + 2]) is not None:
-        return _count_end(doc, at + 2)
-    return None
+    return _signed_amount_end(doc, at + 1)
+
+
+def _passive(verb: Token) -> bool:
+    """Is the verb in the passive ("were referred", "was awarded")?"""
+    return any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _counted_doers(subject: Token) -> bool:
@@ -1321,7 +1325,7 @@ class OutcomeReader(MetricReader):
                 # "more likes on a post we made in 20 mins than the $200k film
                 # got": the money is the other side of a comparison (round37)
                 money = False
-            if lemma == "award" and not any(c.dep_ == "auxpass" for c in verb.children):
+            if lemma == "award" and not _passive(verb):
                 return None  # "we awarded $5,000 in prizes": given, not won (round36)
             if _an_attention_value(after, self._grammar["attention_value_kinds"]):
                 return (
@@ -1371,8 +1375,7 @@ class OutcomeReader(MetricReader):
         # the parse made a noun with a clause, who did it all the same.
         # "…: 400 signed up from the link": the count itself, the verb hung on it.
         by_others = by_others or (verb.dep_ == "acl" and _counted_doers(verb.head))
-        passive = any(c.dep_ == "auxpass" for c in verb.children)
-        if lemma == "refer" and not (passive and subjects and _counted_doers(subjects[0])):
+        if lemma == "refer" and not (_passive(verb) and subjects and _counted_doers(subjects[0])):
             return None  # "62 of them were referred by a friend" (round40); not "we referred…"
         if lemma == "stock" and not (by_others and _counted_doers(subjects[0])):
             # "40 new shops now stock our candles": sellers counted carry it
