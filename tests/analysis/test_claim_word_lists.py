@@ -77,7 +77,7 @@ CLOSED = {
         "_NAMING_DEPS",
         "_REACHED_OVER",  # lead24: bounds before a count of people ("reached over 210k")
         "_ADDED_WORDS",  # lead25: quantity words between a count and its noun ("800 new follows")
-        "_MULTIPLYING", "_OWNERS", "_COUNT_AFTER", "_FINITE_TAGS", "_NOUN_JOINERS",
+        "_MULTIPLYING", "_OWNERS", "_COUNT_AFTER", "_NOUN_JOINERS",
         "_TO_IDIOM", "_BIG_UNITS", "_PRICES", "_RANKING_DETERMINERS", "_NOUN_PREPOSITIONS",
         "_LEVEL_PREPOSITIONS", "_MOVED", "_LEVEL_DEPS", "_THE_POST", "_UP_OR_DOWN",
         # ordinal and rank words of a first place (judge53)
@@ -97,6 +97,8 @@ CLOSED = {
         "_THANKS", "_PARTS",
     },
     "moods": {
+        # round41: tags of a verb in a tense (shared with metrics.py and outcomes.py)
+        "_FINITE_TAGS",
         # round40: plural places a tag trends across ("trending in 40 countries")
         "_TRENDING_PLACES",
         "_WH_TAGS",  # round38: the tags of question words, which front an object
@@ -161,6 +163,8 @@ CLOSED = {
         "_THEIRS",  # possessive pronouns of another ("theirs drove $3M"; round32)
         # round40: verbs by which the writer runs a thing ("we run an account that has…")
         "_RUNNING",
+        # round41: where a person posts as themselves ("on her personal account")
+        "_PERSONAL_PLACES",
         "_LOCAL_PREPOSITIONS",  # round37: prepositions of place ("a bakery in my town", "near me")
         "_RELATIVES",  # round33: relative pronouns that open a clause on a noun
         "_DOERS", "_HOLDING", "_FIRST_PERSON", "_GENERIC_DETERMINERS", "_GENERIC_PRONOUNS",

@@ -87,6 +87,7 @@ from align_lint.analysis.claims.model import Claim, Evidence
 from align_lint.analysis.claims.moods import (
     _APPROXIMATELY,
     _BE_FORMS,
+    _FINITE_TAGS,
     _NOUN_PHRASE_WORDS,
     _OFFER,
     _describing,
@@ -161,7 +162,6 @@ _LEVEL_DEPS = frozenset({"acomp", "advmod", "npadvmod", "attr", "oprd"})
 _MOVED = frozenset(
     {"up", "+", "down", "\u2191", "\u2193", "\u2b06", "\u2b07", "\u2b06\ufe0f", "\u2b07\ufe0f"}
 )
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # Periods a count can fill: "a 100k pageview month"; and a saving is counted
 # per ("we now save £410k a year", outcomes.py ``_saved_each_period``).
 _PERIODS = frozenset({"day", "week", "weekend", "month", "quarter", "year", "night"})
@@ -926,7 +926,15 @@ def _how_many_defined(doc: Doc, many: int) -> bool:
 def _glossed(count: Token, predicate: Token) -> bool:
     """Is the count in an apposition under the predicate, a gloss of what the
     subject is ("the newsletter is our top source of trials — 40% of new
-    customers came from it"), not the subject's level?"""
+    customers came from it"), or past a colon after it (round41: "the account
+    is now our biggest source of bookings: 1,140 room nights"), not the
+    subject's level?"""
+    between = count.doc[min(predicate.i, predicate.head.i) : count.i]
+    colon = next((t.i for t in between if t.text in (":", "\u2014", "\u2013")), None)
+    if colon is not None and any(
+        t.pos_ in ("NOUN", "PROPN") for t in count.doc[between.start : colon]
+    ):
+        return True  # a noun said before the colon: the count explains it
     node = count
     while node.i != predicate.i and node.head.i != node.i:
         if node.dep_ == "appos":
@@ -3090,13 +3098,26 @@ class MetricReader(MilestoneReader):
         "half the internet saw our ad", "the whole town watched our video",
         "half of LinkedIn shared the post", "everyone and their dog shared our
         video"; a crowd said so counts no one, yet brags as a count does. Only
-        of content ("the whole town watched the fireworks" is an event)."""
+        of content ("the whole town watched the fireworks" is an event), also
+        a piece named before in the sentence and then called "it" (round41:
+        "we made a video about a kettle and half the internet watched it")."""
+        content = self._grammar["content_nouns"]
+        before = verb.doc[verb.sent.start : verb.i]
         if not any(
-            c.dep_ == "dobj" and any(t.lemma_ in self._grammar["content_nouns"] for t in c.subtree)
+            c.dep_ == "dobj"
+            and (
+                any(t.lemma_ in content for t in c.subtree)
+                or (c.lower_ in ("it", "them") and any(t.lemma_ in content for t in before))
+            )
             for c in verb.children
         ):
             return None
-        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if verb.i > 0 and verb.doc[verb.i - 1].pos_ == "NOUN":
+            # the parse may join "… a kettle and half the internet" as a list
+            # and take the video for the subject
+            subjects.append(verb.doc[verb.i - 1])
+        for subject in subjects:
             if self._a_hyperbolic_whole(subject) or self._everyone_and_kin(subject):
                 return subject.left_edge.i
         return None

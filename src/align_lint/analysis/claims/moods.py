@@ -43,6 +43,7 @@ from align_lint.analysis.claims.ownership import (
     _THIRD_PERSON,
     OwnershipReader,
     _a_falsehood,
+    _a_guests_own_audience,
     _a_person_by_age,
     _aside_about_another,
     _at_a_ground,
@@ -224,15 +225,29 @@ def _what_a_business_sells(verb: Token, news_adverbs: frozenset[str]) -> bool:
     business sells rather than a sale made ("we sell handmade candles", "a
     bloke who sells cheese out of a van", "the brand is sold in 1,200 stores")?
     Not news of it ("we now sell in 40 stores") nor an amount or a change of
-    what is sold ("we sell 400 candles a week", "we sell more every month")."""
+    what is sold ("we sell 400 candles a week", "we sell more every month").
+    Or the trade named by "selling" (round41): "from a little van selling
+    coffee at the beach", "we started selling candles in 2019"."""
     if verb.lemma_ != "sell" or verb.pos_ != "VERB":
         return False
-    if not _in_the_present(verb) or any(c.lower_ in news_adverbs for c in verb.children):
+    if not (_in_the_present(verb) or _selling_as_a_trade(verb)):
+        return False
+    if any(c.lower_ in news_adverbs for c in verb.children):
         return False
     sold = [
         c for c in verb.children if c.dep_ in ("dobj", "advmod", "npadvmod", "nsubjpass", "prt")
     ]
     return not any(t.like_num or t.lower_ in _MORE_SOLD for c in sold for t in c.subtree)
+
+
+def _selling_as_a_trade(verb: Token) -> bool:
+    """Is "selling" a noun's modifier or what someone started doing ("a van
+    selling coffee", "started selling candles"), not selling out?"""
+    if verb.tag_ != "VBG" or any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return False
+    if verb.dep_ in ("acl", "compound"):  # the parse makes "van selling coffee" a compound
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_ in ("start", "begin")
 
 
 def _where_to_write(head: Token) -> bool:
@@ -296,7 +311,7 @@ def _shown_in_a_piece(head: Token, content: frozenset[str]) -> bool:
         parent = node.head
         if parent.i == node.i:
             return False
-        told = told or parent.tag_ in ("VBD", "VBZ", "VBP", "MD")
+        told = told or parent.tag_ in _TENSED
         if parent.lemma_ in content and parent.pos_ == "NOUN":
             if node.dep_ == "prep" and node.lower_ == "about":
                 return True  # "my post about how our team runs pipeline reviews"
@@ -863,6 +878,9 @@ def _so_did_everyone(head: Token) -> bool:
 # Only the present: "#OurTownMarathon was trending all afternoon" reports a result.
 _TAG_TO_TREND = frozenset({"is", "are", "'s", "now", "still", "currently"})
 _PRESENT_BE = frozenset({"is", "are", "'s"})
+# Tags of a verb in a tense, or a modal: "…has 30M views and everyone's asking" (round41).
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+_TENSED = _FINITE_TAGS | {"MD"}
 _CLAUSE_ENDS = frozenset({",", ";", ":", "!", "?", "\u2014", "\u2013"})  # not ".": "No. 1"
 
 
@@ -1450,7 +1468,7 @@ def _inside_the_subject(word: Token, term: Token) -> bool:
     impressions" is what the thread did)? Read by word order, no verb that
     tells a tense between them: the parse often hangs both on the main verb."""
     between = word.doc[word.i + 1 : term.i]
-    return word.i < term.i and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in between)
+    return word.i < term.i and not any(t.tag_ in _TENSED for t in between)
 
 
 def _across_a_whole_field(sentence: Span, fields: frozenset[str]) -> bool:
@@ -2369,6 +2387,24 @@ def _congratulated(head: Token, congratulating: frozenset[str]) -> bool:
     return not any(t.lower_ in _MINE or t.lower_ in ("team", "everyone") for t in between)
 
 
+def _news_of_the_writers(clause: Token) -> bool:
+    """Is the clause told news of the writer's own piece, in a tense and with
+    no modal ("my thread is trending", "our reel went viral")? Not a request
+    ("to make it go viral", "our shop should 'go viral'") nor news of
+    another's ("a candle shop in Leeds went viral")."""
+    if any(c.tag_ == "MD" for c in clause.children):
+        return False
+    tensed = clause.tag_ in _FINITE_TAGS or any(
+        c.dep_ == "aux" and c.tag_ in _FINITE_TAGS for c in clause.children
+    )
+    subject = _subject_of(clause)
+    return (
+        tensed
+        and subject is not None
+        and any(c.dep_ == "poss" and c.lower_ in _MINE for c in subject.children)
+    )
+
+
 def _requested_by_others(verb: Token, requesting: frozenset[str], markers: frozenset[str]) -> bool:
     """Is the clause of ``verb`` what someone else asked for or wanted ("a
     client asked us to 'make it go viral'", "the client wanted the ad to go
@@ -2388,7 +2424,10 @@ def _requested_by_others(verb: Token, requesting: frozenset[str], markers: froze
     for _ in range(2):
         if clause.dep_ not in ("xcomp", "ccomp") or clause.head.i == clause.i:
             return False
+        told = clause
         clause = clause.head
+        if clause.lemma_ == "tell" and _news_of_the_writers(told):
+            return False  # "someone just told me my thread is trending": news, no request
         if clause.lemma_ in requesting:
             # "An agency offered to 'grow our followers'": the parse may hang the
             # request on its asker as a clause (round40), as above
@@ -2403,11 +2442,14 @@ def _requested_by_others(verb: Token, requesting: frozenset[str], markers: froze
 
 def _the_asking_for(head: Token, requesting: frozenset[str]) -> Token | None:
     """The verb of asking the term is asked "for" by ("asking your agency
-    for more followers"), or None."""
+    for more followers"), or None; also where the parse hangs the "for" on
+    the one asked (round41: "stop asking comms teams for more followers")."""
     preposition = head.head
     if head.dep_ != "pobj" or preposition.lower_ != "for":
         return None
     verb = preposition.head
+    if verb.dep_ == "dobj" and verb.head.lemma_ in requesting:
+        verb = verb.head
     return verb if verb.pos_ == "VERB" and verb.lemma_ in requesting else None
 
 
@@ -3181,6 +3223,19 @@ def _a_days_name(word: Token) -> bool:
         and following < len(doc)
         and doc[following].pos_ == "PROPN"
     )
+
+
+def _a_guaranteed_amount(head: Token, guarantees: frozenset[str]) -> bool:
+    """Is the count a floor someone promises ("'minimum 5M views'", "a
+    guaranteed 10k followers", "min. 200k impressions"): a package's terms,
+    not a result (round41)? Read by word order: the word right before the
+    count, up to three words before the term ("a minimum of 5M views" is at
+    least that many)."""
+    doc = head.doc
+    for index in range(head.i - 1, max(head.sent.start, head.i - 4), -1):
+        if is_count(doc[index]) and doc[index - 1].lower_ in guarantees:
+            return True
+    return False
 
 
 def _given_something(people: Token, giving: frozenset[str]) -> bool:
@@ -4281,13 +4336,20 @@ def _told_as_hearsay(head: Token, hearsay: frozenset[str]) -> bool:
     return not any(t.lower_ in _MINE for t in head.sent)
 
 
-def _a_clip_in_the_news(sentence: Span, content: frozenset[str], people: frozenset[str]) -> bool:
+def _a_clip_in_the_news(head: Token, content: frozenset[str], people: frozenset[str]) -> bool:
     """Does the sentence count the views of a clip of someone doing something
     as news does ("A video of a councillor falling into the canal has been
     viewed 3 million times"): not "this" clip (the writer points at theirs),
     nothing of the writer's in the sentence, and no record made by it
     ("…, making it the university's most popular post")? A "this" of a time
-    ("went viral this week") points at nothing."""
+    ("went viral this week") points at nothing. A clause joined on after the
+    count of a clip pointed at with "that", known from elsewhere, tells
+    something else (round41: "That viral video of the teacher dancing has 30M
+    views and everyone's asking me if it's good pedagogy"); not "the clip of
+    ayo crying has 7M views and i keep getting texts", which may be ours."""
+    sentence = head.sent
+    if sentence[0].lower_ == "that":
+        sentence = _up_to_a_joined_clause(head)
     if any(
         t.lower_ in _MINE
         or t.tag_ == "JJS"
@@ -4300,6 +4362,67 @@ def _a_clip_in_the_news(sentence: Span, content: frozenset[str], people: frozens
     return _a_clip_of_someone(sentence, content, people) or _a_clip_showing_someone(
         sentence, content, people
     )
+
+
+def _a_named_others_remarked_on(
+    head: Token, remarking: frozenset[str], facts: frozenset[str]
+) -> bool:
+    """Is the count a remark on a named other's piece, in a "that" clause
+    after an opening word of surprise or after a fact passed round ("wild that
+    Dorrit Bakes' roll video has 40M views", "interesting that the Falcons'
+    new signing has more followers than the club", "everyone's sharing the
+    stat that the Trust's video got 40M views")? The piece's owner is named
+    by a possessive; the writer's ("wild that our reel has 40M views") stays
+    a claim, and so does pride ("Proud that Hope Harbour's page crossed 5,000
+    followers": a brand may write of itself by name) (round41)."""
+    verb = head.head
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+        return False
+    remarked = verb.head
+    opening = (
+        verb.dep_ == "ccomp" and remarked.i == head.sent.start and remarked.lower_ in remarking
+    )
+    if not (opening or (verb.dep_ in ("relcl", "acl") and remarked.lemma_ in facts)):
+        return False
+    subject = _subject_of(verb)
+    return subject is not None and any(
+        c.dep_ == "poss" and c.pos_ == "PROPN" and c.lower_ not in _MINE for c in subject.children
+    )
+
+
+def _the_readers_piece_got_it(head: Token, content: frozenset[str]) -> bool:
+    """Is the count what the reader's piece got ("why did your video get 200
+    views and then stop?", "your reel got 300 views: normal")? The reader's
+    lot, as "your followers" is; not on the writer's page ("your photos got
+    more likes than anything we've posted")."""
+    if head.dep_ != "dobj" or any(t.lower_ in _MINE for t in head.sent):
+        return False
+    subject = _subject_of(head.head)
+    return (
+        subject is not None
+        and subject.lemma_ in content
+        and any(c.dep_ == "poss" and c.lower_ == "your" for c in subject.children)
+    )
+
+
+def _up_to_a_joined_clause(head: Token) -> Span:
+    """The term's sentence up to an "and" or "but" after the term that opens a
+    clause with a subject of its own ("…has 30M views and everyone's asking
+    me…", "…and my mum sent it to me"): by word order, a noun or a pronoun
+    and then a verb in a tense within four words (the parse often hangs
+    such a subject on the count)."""
+    sentence = head.sent
+    doc = head.doc
+    for token in doc[head.i + 1 : sentence.end - 1]:
+        if token.lower_ not in ("and", "but"):
+            continue
+        after = doc[token.i + 1 : min(sentence.end, token.i + 5)]
+        verb = next((t for t in after if t.tag_ in _TENSED), None)
+        if verb is not None and any(
+            t.pos_ in ("NOUN", "PRON", "PROPN") for t in after if t.i < verb.i
+        ):
+            return doc[sentence.start : token.i]
+    return sentence
 
 
 def _a_clip_showing_someone(
@@ -4682,6 +4805,8 @@ class MoodReader(OwnershipReader):
             return True
         if lower == "whose":
             return True  # "the chef, whose 2M followers…": an aside (``_aside_about_another``)
+        if lower == "that" and token.i > 0 and token.i - 1 == token.sent.start:
+            return True  # "wild that Dorrit Bakes' video…" (``_a_named_others_remarked_on``)
         if token.lemma_ in self._grammar["noticing_verbs"] and _seen_ongoing_or_lately(token):
             return True  # "We've seen the video going viral of…" (``_noticed_elsewhere``)
         if lower == "one" and any(t.tag_ == "POS" for t in token.doc[token.i + 2 : token.i + 4]):
@@ -5028,6 +5153,8 @@ class MoodReader(OwnershipReader):
             return "background"  # "a cat video with 40 million views", someone's
         if any(c.lower_ == "your" for c in head.children):
             return "advice"  # the reader's followers: "grow your followers"
+        if _the_readers_piece_got_it(head, content):
+            return "advice"  # "why did your video get 200 views and then stop?" (round41)
         if _a_roles_task(head, self._grammar["hiring_verbs"], self._grammar["sought_means"]):
             return "advice"  # "looking for a social media manager to grow our reach"
         if _held_by_you(head, self._grammar["having_verbs"]):
@@ -5049,6 +5176,8 @@ class MoodReader(OwnershipReader):
             return "offer"  # "we're giving 100 fans a year of free coffee"
         if head.dep_ == "dobj" and head.head.lemma_ in self._grammar["pledging_verbs"]:
             return "offer"  # "a growth agency DMs us promising 10k followers": a sales pitch
+        if _a_guaranteed_amount(head, self._grammar["guarantee_words"]):
+            return "offer"  # "£18k, 'minimum 5M views'": a package's terms (round41)
         if _congratulated(head, self._grammar["congratulating_words"]):
             return "background"  # "Congrats to @ChefMarla on 1 million followers!"
         if _bracketed_after_an_acquaintance(head, self._grammar["acquaintances"]):
@@ -5059,7 +5188,10 @@ class MoodReader(OwnershipReader):
             return "background"  # "To the 30,000 of you who follow this page: we're hiring"
         if self._audience_of_a_third_party(head) or _more_than_the_writer(head):
             return "background"  # "the singer has 40 million followers", "…more than me"
-        if _a_clip_in_the_news(head.sent, self._grammar["content_nouns"], self._filmed_others):
+        remarks = self._grammar["remarking_words"], self._grammar["remarked_facts"]
+        if _a_named_others_remarked_on(head, *remarks):
+            return "background"  # "wild that Dorrit Bakes' video has 40M views"
+        if _a_clip_in_the_news(head, self._grammar["content_nouns"], self._filmed_others):
             return "background"  # "a video of a councillor falling in has 3M views": news
         if self._a_finding_reported(head):
             return "background"  # "researchers found that politicians with… received 4.5x…"
@@ -5099,6 +5231,8 @@ class MoodReader(OwnershipReader):
             head, grammar["rivals"], grammar["company_roles"], grammar["meeting_verbs"]
         ):
             return "background"  # "the singer, who has 40 million followers, said…"
+        if _a_guests_own_audience(head, grammar["guest_roles"]):
+            return "background"  # "our keynote speaker has 2.3M followers": the speaker's
         if _moved_for_everyone(head, self._grammar["content_nouns"]) or _so_did_everyone(head):
             return "topic"  # "why reach fell for everyone this month": the platform's
         if _a_platforms_level(head, self._platforms):
@@ -5345,7 +5479,7 @@ class MoodReader(OwnershipReader):
         if _trending_in_our_shop(doc[index], self._grammar["shop_places"]):
             return "topic"  # "Trending on our site this week: the retro runner": a best seller
         owning = self._grammar["rank_openers"] | self._grammar["owned_tag_words"]
-        if _a_tag_trending(verb, owning, self._grammar["content_nouns"]):
+        if _a_tag_trending(verb, owning, self._trending_own):
             return "background"  # "#StormOlwen is trending for a reason": a tag, not ours
         if _a_clip_of_someone(doc[index].sent, self._grammar["content_nouns"], self._filmed_others):
             return "background"  # "That clip of a postman dancing in the rain went viral"

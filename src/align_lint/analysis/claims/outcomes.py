@@ -37,7 +37,6 @@ from align_lint.analysis.claims.layout import (
     _signed_amount_end,
 )
 from align_lint.analysis.claims.metrics import (
-    _FINITE_TAGS,
     _NOUN_JOINERS,
     _PERIODS,
     _REACHED_OVER,
@@ -50,7 +49,7 @@ from align_lint.analysis.claims.metrics import (
 )
 from align_lint.analysis.claims.milestones import thanks_for_count_at
 from align_lint.analysis.claims.model import Evidence
-from align_lint.analysis.claims.moods import _surveyed
+from align_lint.analysis.claims.moods import _FINITE_TAGS, _surveyed
 from align_lint.analysis.claims.ownership import _is_people, _marked_to, _own_clause, _stocked_by
 from align_lint.rules.lexicons import Term
 

@@ -47,6 +47,8 @@ _DOERS = frozenset({"i", "he", "she", "we", "you"})
 # Having, not getting: what a named brand or person "has" is background to a
 # story ("at the time, Nike had 80,000 followers"); what it gained is a result.
 _HOLDING = frozenset({"have", "boast"})
+# Where a person posts as themselves: "on her personal account" (round41).
+_PERSONAL_PLACES = frozenset({"account", "page", "profile", "channel", "feed"})
 
 
 def _a_story_that_moves_on(verb: Token, holder: Token, counting: frozenset[str]) -> bool:
@@ -1203,6 +1205,21 @@ def _aside_about_another(
         or _a_verb_after_the_aside(head)
     )
     return tells_more and not any(c.dep_ == "poss" and c.lower_ in _MINE for c in described.subtree)
+
+
+def _a_guests_own_audience(head: Token, guests: frozenset[str]) -> bool:
+    """Is the count held by someone the writer hosts ("our keynote speaker has
+    2.3 million followers", "this week's guest has 400k subscribers"), or on
+    a person's own account ("our Head of Design has 300k followers on her
+    personal account")? Their audience, not the writer's (round41)."""
+    holding = _holding_verb(head)
+    if holding is None:
+        return False
+    subject = next((c for c in holding.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lemma_.lower() in guests:
+        return True
+    after = head.doc[head.i + 1 : head.sent.end]
+    return any(t.lower_ == "personal" and t.head.lemma_ in _PERSONAL_PLACES for t in after)
 
 
 def _a_person_named_before(head: Token) -> bool:

@@ -102,7 +102,8 @@ GRAMMAR = (
     "attention_prices", "rising_words", "buying_verbs", "content_nouns",
     "trending_things", "valuing_verbs", "grounds", "organisations", "surveys", "cited_works",
     "population_sources", "rivals", "plan_nouns", "audience_bodies", "source_roles",
-    "company_roles",
+    "company_roles", "guest_roles", "remarked_facts", "remarking_words",
+    "guarantee_words",
     # judge38: a best stretch of time on a channel ("our best week on the channel").
     "best_period_channels",
     # judge38: a bare count cheered as a milestone ("1M!!! 🎉").
@@ -539,6 +540,7 @@ class Vocabulary:
             # 200 readers" (``_speculative``, round39)
             {"'d", "\u2019d"},
             {"yet"},  # "I've yet to see…" (``_yet_to_happen``, round39)
+            {"personal"},  # "on her personal account" (``_a_guests_own_audience``, round41)
         )  # fmt: skip
         lemmas = frozenset().union(
             self._grammar["supposing_verbs"], self._wanting, grammar["supposing_bids"],
@@ -547,5 +549,6 @@ class Vocabulary:
             grammar["presence_verbs"],  # "5,000 fans packed the arena"
             grammar["data_verbs"], grammar["data_nouns"],  # data (``_handled_as_data``)
             grammar["hiring_verbs"],  # a role's duty (``_a_roles_task``)
+            grammar["guest_roles"],  # a guest's audience (``_a_guests_own_audience``, round41)
         )  # fmt: skip
         return words, lemmas
