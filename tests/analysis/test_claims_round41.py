@@ -5,7 +5,7 @@ these tests (each: a text the class must read, and a near miss it must not)."""
 from __future__ import annotations
 
 import pytest
-from tests.analysis.claim_reading import assert_prefilter_agrees
+from tests.analysis.claim_reading import assert_prefilter_agrees, passes
 from tests.analysis.claim_reading import verdict_with_severities as _verdict
 
 from align_lint.run.linter import Linter
@@ -285,6 +285,127 @@ def test_told_that_the_writers_piece_trends(linter: Linter, text: str, passed: b
     assert _verdict(linter, text)[0] is passed
 
 
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "Ticket portal stats for launch week, 2019:\n— 4.1 million visits\n"
+            "— peak of 38,000 concurrent users\n— 99.97% uptime\nHuge credit to the web team.",
+            False,
+        ),
+        ("We gained 4,000 new users this month, 600 of them on the paid plan.", True),
+    ],
+)
+def test_concurrent_users_are_an_audience(linter: Linter, text: str, passed: bool) -> None:
+    """Users at once on a site are its audience, not users acquired (a stat
+    list read as plain text); new users gained are."""
+    assert passes(linter, text, "post.txt") is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Our booking link got 2,300 clicks in May and 390 of those became appointments.", True),
+        ("Our booking link got 2,300 clicks in May. Appointments are on Tuesdays.", False),
+    ],
+)
+def test_clicks_that_became_appointments(linter: Linter, text: str, passed: bool) -> None:
+    """Clicks that "became appointments" are tied to an outcome; appointments
+    named as a schedule are none."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("A client briefed us to make their launch go viral. We said no.", True),
+        ("We briefed the team to make the launch go viral and it did: 3M views.", False),
+    ],
+)
+def test_a_brief_is_anothers_request(linter: Linter, text: str, passed: bool) -> None:
+    """A client who briefed us "to make it go viral" asked; a launch that did
+    go viral, 3M views, is a claim."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "This month: four views on whether charities should post memes, and a reading list.",
+            True,
+        ),
+        ("Our explainer got 400k views on TikTok this month.", False),
+    ],
+)
+def test_views_on_whether_are_opinions(linter: Linter, text: str, passed: bool) -> None:
+    """Views "on whether" something should be are opinions; views on TikTok
+    are counts."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("blew up on tiktok overnight?? the clip of our choir is everywhere", False),
+        ("Our panto trailer is the #3 trending video in Cardiff today!", False),
+        ("Here's the #3 trending song on TikTok right now: a sea shanty.", True),
+    ],
+)
+def test_blew_up_on_a_platform_and_a_ranked_trending_piece(
+    linter: Linter, text: str, passed: bool
+) -> None:
+    """Blown up "on tiktok" is a piece gone viral; the writer's trailer ranked
+    "#3 trending video" is a rank; a song ranked on TikTok, no word of the
+    writer's, is news of the chart."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("our pig Truffle has more followers than our farm now 🐷 22k and counting", False),
+        ("Nike has 300M followers. We have 300. Different game.", True),
+    ],
+)
+def test_a_named_pet_of_ours_holds_our_audience(linter: Linter, text: str, passed: bool) -> None:
+    """ "our cat Biscuit", a name the parse gives a second subject, is the
+    writer's; a brand by its name alone holds its own audience."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("The health secretary's new video has 2M views and a ratio to match.", True),
+        ("Our team's new video has 2M views.", False),
+    ],
+)
+def test_a_secretary_of_states_piece(linter: Linter, text: str, passed: bool) -> None:
+    """A minister called a secretary holds the views of their own video; the
+    writer's team's video is the writer's."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "episode 50 of Tide Tables drops friday. 50 episodes, 900k listens, zero funding 🙃",
+            False,
+        ),
+        (
+            "episode 50 of Tide Tables drops friday. 50 episodes, 900k listens, "
+            "funding from 900 patrons 🙃",
+            True,
+        ),
+    ],
+)
+def test_zero_funding_is_none(linter: Linter, text: str, passed: bool) -> None:
+    """ "zero funding" funds nothing; funding from 900 patrons is an outcome."""
+    assert _verdict(linter, text)[0] is passed
+
+
 def test_round41_prefilter_agrees(linter: Linter) -> None:
     assert_prefilter_agrees(
         linter,
@@ -309,5 +430,12 @@ def test_round41_prefilter_agrees(linter: Linter) -> None:
             "A growth shop pitched us a package. £900, 'minimum 2M views'. Hard pass.",
             "Week two of our free pottery course and 9,000 learners have watched the first lesson.",
             "my cousin just told me my thread is trending in Portugal??? i don't know anyone there",
+            "Our booking link got 2,300 clicks in May and 390 of those became appointments.",
+            "This month: four views on whether charities should post memes, and a reading list.",
+            "blew up on tiktok overnight?? the clip of our choir is everywhere",
+            "Our panto trailer is the #3 trending video in Cardiff today!",
+            "our pig Truffle has more followers than our farm now 🐷 22k and counting",
+            "The health secretary's new video has 2M views and a ratio to match.",
+            "episode 50 of Tide Tables drops friday. 50 episodes, 900k listens, zero funding 🙃",
         ],
     )

@@ -90,6 +90,7 @@ from align_lint.analysis.claims.moods import (
     _FINITE_TAGS,
     _NOUN_PHRASE_WORDS,
     _OFFER,
+    _WH_TAGS,
     _describing,
     _imperative,
     _kept_at,
@@ -199,9 +200,14 @@ def _views_held_on(doc: Doc, start: int, end: int, attention_places: frozenset[s
     """ "my views on lighthouses", "our views on the market remain unchanged",
     "the Board's views on capital allocation": someone's views on a subject
     are opinions; "our views on TikTok", "my views on the reel" and "the
-    channel's views on…" (``attention_places``: platforms, pieces) are counts."""
+    channel's views on…" (``attention_places``: platforms, pieces) are counts.
+    Views "on whether" or "on how" something is are opinions whoever holds
+    them (round41: "three views on whether brand accounts should joke")."""
     if end - start != 1 or doc[start].lower_ != "views" or start == 0 or end + 1 >= len(doc):
         return False
+    asked = doc[end + 1]
+    if doc[end].lower_ == "on" and (asked.tag_ in _WH_TAGS or asked.lower_ == "whether"):
+        return True
     owner = doc[start - 1]
     if owner.tag_ == "POS" and start > 1:  # "the Board's views": a holder, not a place
         held_by = doc[start - 2]

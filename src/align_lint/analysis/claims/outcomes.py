@@ -1309,6 +1309,8 @@ class OutcomeReader(MetricReader):
     def _outcome_verb(self, doc: Doc, index: int) -> Evidence:
         verb = doc[index]
         lemma = verb.lemma_
+        if verb.tag_ == "VBG" and index > 0 and doc[index - 1].lower_ == "zero":
+            return None  # "1.4 million listens, zero funding": none had (round41)
         after = [t for t in verb.subtree if t.i > index]
         money_words = self._grammar["money_words"]
         money = any(

@@ -2485,14 +2485,21 @@ class OwnershipReader(Vocabulary):
             )
             owners += holders
             dating = self._grammar["dating_possessives"]
-            if head.head.lemma_ in _HOLDING and any(
-                (
-                    h.pos_ == "PROPN"
-                    and not _ours(h, self._grammar["rivals"])
-                    and not _dated(h, dating)
+            # the parse may give a named pet two subjects (round41): "our goat
+            # Pancake has more followers than our farm"
+            told_as_ours = any(_says_us(h) for h in holders)
+            if (
+                head.head.lemma_ in _HOLDING
+                and not told_as_ours
+                and any(
+                    (
+                        h.pos_ == "PROPN"
+                        and not _ours(h, self._grammar["rivals"])
+                        and not _dated(h, dating)
+                    )
+                    or (h.lower_ in ("he", "she") and head.head.tag_ == "VBZ")
+                    for h in holders
                 )
-                or (h.lower_ in ("he", "she") and head.head.tag_ == "VBZ")
-                for h in holders
             ):
                 # a name's or a person's audience as it stands: "Nike has 300M
                 # followers", "she has 2M followers and still answers every DM";
