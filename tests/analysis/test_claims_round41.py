@@ -406,6 +406,69 @@ def test_zero_funding_is_none(linter: Linter, text: str, passed: bool) -> None:
     assert _verdict(linter, text)[0] is passed
 
 
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "my thread on the rail strike just passed 2M impressions 😳 never had a tweet do numbers like this",
+            False,
+        ),
+        ("We have never had a post do more than 2k impressions.", True),
+    ],
+)
+def test_never_like_this_is_a_record(linter: Linter, text: str, passed: bool) -> None:
+    """ "never had a post do numbers like this" tells a record; "never had a
+    post do more than 2k impressions" denies one."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "Sponsors always ask about downloads. Our sponsor this season asked about sign-ups "
+            "instead: 2,300 listeners used the code, 610 kept the subscription past month two.",
+            True,
+        ),
+        ("Our show hit 2M downloads this season. Use the code TIDES for 10% off.", False),
+    ],
+)
+def test_a_code_used_and_a_subscription_kept(linter: Linter, text: str, passed: bool) -> None:
+    """Listeners who "used the code" and "kept the subscription" are a sponsor's
+    customers; a code offered to use is none."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("The café two doors down went viral last week and good for them. Proper cake.", True),
+        ("The pub across the road went viral for its pie. Good for them.", True),
+        ("Our chippy went viral last week. Proper batter.", False),
+    ],
+)
+def test_the_neighbour_by_the_writers_door(linter: Linter, text: str, passed: bool) -> None:
+    """ "The chippy two doors down" and "the pub across the road" are
+    neighbours pointed at by their place; "our chippy" is the writer's."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "Genuine question for other podcasters: is a 30% open rate good for a history show, or am I kidding myself?",
+            True,
+        ),
+        ("Quick update for the team: our open rate is 40% this month.", False),
+    ],
+)
+def test_a_yes_no_question_past_a_label(linter: Linter, text: str, passed: bool) -> None:
+    """A yes/no question after a label and a colon asks; a report after a
+    label tells."""
+    assert _verdict(linter, text)[0] is passed
+
+
 def test_round41_prefilter_agrees(linter: Linter) -> None:
     assert_prefilter_agrees(
         linter,
@@ -437,5 +500,8 @@ def test_round41_prefilter_agrees(linter: Linter) -> None:
             "our pig Truffle has more followers than our farm now 🐷 22k and counting",
             "The health secretary's new video has 2M views and a ratio to match.",
             "episode 50 of Tide Tables drops friday. 50 episodes, 900k listens, zero funding 🙃",
+            "my thread on the rail strike just passed 2M impressions 😳 never had a tweet do numbers like this",
+            "The café two doors down went viral last week and good for them. Proper cake.",
+            "Genuine question for other podcasters: is a 30% open rate good for a history show, or am I kidding myself?",
         ],
     )

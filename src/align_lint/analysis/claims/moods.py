@@ -2915,6 +2915,29 @@ def _never_had_one_do(verb: Token, done: Token) -> bool:
     )
 
 
+def _after_a_label(sentence: Span) -> Token | None:
+    """The first word after a label that opens the sentence and ends at a
+    colon, with no verb in it ("Genuine question for other writers: is…"), or
+    None."""
+    colon = next((t for t in sentence if t.text == ":"), None)
+    if colon is None or colon.i + 1 >= sentence.end:
+        return None
+    if any(t.pos_ in ("VERB", "AUX") for t in sentence.doc[sentence.start : colon.i]):
+        return None
+    return sentence.doc[colon.i + 1]
+
+
+def _never_like_this(sentence: Span) -> bool:
+    """Does the sentence deny only that anything was ever "like this" ("just
+    passed 2M impressions 😳 never had a tweet do numbers like this")? A
+    record, told by what never happened before (round41)."""
+    words = [t.lower_ for t in sentence]
+    return any(
+        first == "like" and second in ("this", "that")
+        for first, second in itertools.pairwise(words)
+    )
+
+
 def _reached_by_then(head: Token) -> bool:
     """Is the count a measure of time passed, "N views later" ("1.8 million
     watch hours later, I'd like a word", "3 years and 40k followers later,
@@ -5296,7 +5319,12 @@ class MoodReader(OwnershipReader):
                     negated = False  # "reach didn't budge": a level reported (MoveReader)
                 if negated and _floor_kept(verb):
                     negated = False  # "the open rate has never dropped below 55%": a level kept
-                if negated and _never_higher(verb) is None and not _set_apart(head, verb):
+                if (
+                    negated
+                    and _never_higher(verb) is None
+                    and not _set_apart(head, verb)
+                    and not _never_like_this(head.sent)
+                ):
                     return "negated"
             elif _meaning_denied(verb, verbs[depth - 1]):
                 return "negated"  # "1M views doesn't mean 1M people saw it": a definition
@@ -5306,7 +5334,7 @@ class MoodReader(OwnershipReader):
                 # "4,000 people favoriting your listing means nothing", "3,000
                 # people watching your Reel is not the same as 3,000 buying"
                 return "topic"
-            elif _never_had_one_do(verb, verbs[depth - 1]):
+            elif _never_had_one_do(verb, verbs[depth - 1]) and not _never_like_this(head.sent):
                 return "negated"  # "never had a post do more than 2k impressions"
             joined = depth > 0 and verbs[depth - 1].dep_ == "conj"
             if depth > 0 and _whenever_told_you(verb) and not _said_of_the_writer(verbs[depth - 1]):
@@ -5859,8 +5887,10 @@ class MoodReader(OwnershipReader):
                 node = node.head
             if node.i == verb.i:
                 return True
-        # A yes/no question opens with its auxiliary: "Did the page get more visits?"
-        first = _opening(sentence)
+        # A yes/no question opens with its auxiliary: "Did the page get more visits?",
+        # also past a label (round41): "Genuine question for other writers: is a
+        # 40% open rate good?"
+        first = _after_a_label(sentence) or _opening(sentence)
         if _how_do_you(sentence):
             return True  # "How do you get engagement to go through the roof?"
         return (

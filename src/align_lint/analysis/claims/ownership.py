@@ -8,6 +8,7 @@ functions here answer "whose?" for the mood and metric readers above.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Collection, Iterator, Mapping
 from functools import cached_property
 from itertools import pairwise
@@ -1604,22 +1605,27 @@ def _introduced_indefinitely(noun: Token) -> bool:
 _RELATIVES = frozenset({"who", "whom", "which", "that"})
 
 
-def _pointed_at_over_there(term: Token, others: frozenset[str]) -> bool:
+def _pointed_at_over_there(term: Token, others: frozenset[str], places: frozenset[str]) -> bool:
     """Does the term's sentence open on a business or a person pointed at with
     "that" ("That burger place two towns over has like 300k followers", "that
-    influencer with 2M subscribers")? A writer says "our" or "this" of its
+    influencer with 2M subscribers"), or with "the" and its place from the
+    writer's door ("the bakery two doors down went viral")? A writer says "our" or "this" of its
     own; a piece of the writer's is "that" too ("that skeet about octopus
     sleep has 18k likes"), so only others' kinds. Word order, as the parse of
     such an opening ("That taco truck downtown has…") is rarely whole; no
     word of the writer's before the term."""
     sentence = term.sent
     words = [t for t in sentence if not t.is_space]
-    if not words or words[0].lower_ != "that" or words[0].i >= term.i:
+    if not words or words[0].lower_ not in ("that", "the") or words[0].i >= term.i:
         return False
     opening = [t for t in words[1:5] if t.i < term.i]
     pointed = next((t for t in opening if t.lower_ in others or t.lemma_ in others), None)
     if pointed is None:
         return False
+    if words[0].lower_ == "the" and not _by_the_writers_door(
+        list(term.doc[pointed.i + 1 : min(term.i, pointed.i + 5)]), places
+    ):
+        return False  # "the" points only with a place: "the bakery two doors down" (round41)
     if any(t.pos_ == "ADP" and t.lower_ != "of" for t in term.doc[words[0].i : pointed.i]):
         # "That reply to the guy who asked…": the reply is pointed at, not the
         # guy (round39); "that clip of the grandmother" is hers
@@ -2060,6 +2066,19 @@ def _a_business_near_me(subject: Token, home_places: frozenset[str]) -> bool:
     return False
 
 
+def _by_the_writers_door(words: list[Token], places: frozenset[str]) -> bool:
+    """Do the words place something from the writer's door: "two doors down",
+    "next door", "across the road", "round the corner"? Read by word order."""
+    lowered = [t.lower_ for t in words]
+    pairs = list(itertools.pairwise(lowered))
+    if ("next", "door") in pairs or ("doors", "down") in pairs or ("doors", "up") in pairs:
+        return True
+    return any(
+        first in _LOCAL_PREPOSITIONS and second == "the" and third in places
+        for first, second, third in zip(lowered, lowered[1:], lowered[2:], strict=False)
+    )
+
+
 def _after_someone_named_by_role(head: Token, subject: Token | None, roles: frozenset[str]) -> bool:
     """Is the clause's subject, whom a "her" or "his" before the term stands
     for, someone named by a role and none of the writer's ("the minister
@@ -2233,7 +2252,9 @@ class OwnershipReader(Vocabulary):
             return True  # "a founder told me their launch video had a million views"
         if subject is not None and _posted_by_someone_brought_in(subject):
             return True  # "The video, first posted by a Leeds teenager, was viewed 30M times"
-        if _pointed_at_over_there(head, self._pointed_at_others):
+        if _pointed_at_over_there(
+            head, self._pointed_at_others, self._grammar["neighbouring_places"]
+        ):
             return True  # "That burger place two towns over has like 300k followers"
         if _done_by_someone_brought_in(head, self._persons, self._grammar["third_parties"]):
             return True  # "a post from someone who grew a newsletter to 300k subscribers"

@@ -103,7 +103,7 @@ GRAMMAR = (
     "trending_things", "valuing_verbs", "grounds", "organisations", "surveys", "cited_works",
     "population_sources", "rivals", "plan_nouns", "audience_bodies", "source_roles",
     "company_roles", "guest_roles", "remarked_facts", "remarking_words",
-    "guarantee_words",
+    "guarantee_words", "neighbouring_places",
     # judge38: a best stretch of time on a channel ("our best week on the channel").
     "best_period_channels",
     # judge38: a bare count cheered as a milestone ("1M!!! 🎉").
