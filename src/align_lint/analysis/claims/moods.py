@@ -878,7 +878,8 @@ def _so_did_everyone(head: Token) -> bool:
 # Only the present: "#OurTownMarathon was trending all afternoon" reports a result.
 _TAG_TO_TREND = frozenset({"is", "are", "'s", "now", "still", "currently"})
 _PRESENT_BE = frozenset({"is", "are", "'s"})
-# Tags of a verb in a tense, or a modal: "…has 30M views and everyone's asking" (round41).
+# Tags of a verb in a tense (shared with metrics.py and outcomes.py), and those
+# with a modal: "…has 30M views and everyone's asking" (round41).
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 _TENSED = _FINITE_TAGS | {"MD"}
 _CLAUSE_ENDS = frozenset({",", ";", ":", "!", "?", "\u2014", "\u2013"})  # not ".": "No. 1"
@@ -2099,12 +2100,16 @@ def _told_by_a_clause(noun: Token) -> bool:
     return bool(after) and (after[0].lower_ in ("that", "who", "which") or after[0].tag_ == "VBG")
 
 
+def _passive(verb: Token) -> bool:
+    """Is the verb in the passive ("were referred", "was awarded")?"""
+    return any(c.dep_ == "auxpass" for c in verb.children)
+
+
 def _expected_then_joined(verb: Token, inner: Token) -> bool:
     """Is the supposing verb a passive expectation ("this was supposed to be a
     boring video") with the term's clause joined to it by "and" ("and now 3
     million strangers have watched")? What happened instead, told."""
-    passive = any(c.dep_ == "auxpass" for c in verb.children)
-    return passive and inner.dep_ == "conj" and inner.head.i == verb.i
+    return _passive(verb) and inner.dep_ == "conj" and inner.head.i == verb.i
 
 
 def _question_quoted_from_the_start(head: Token, judging: frozenset[str]) -> bool:

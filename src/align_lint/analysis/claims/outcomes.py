@@ -49,7 +49,7 @@ from align_lint.analysis.claims.metrics import (
 )
 from align_lint.analysis.claims.milestones import thanks_for_count_at
 from align_lint.analysis.claims.model import Evidence
-from align_lint.analysis.claims.moods import _FINITE_TAGS, _surveyed
+from align_lint.analysis.claims.moods import _FINITE_TAGS, _passive, _surveyed
 from align_lint.analysis.claims.ownership import _is_people, _marked_to, _own_clause, _stocked_by
 from align_lint.rules.lexicons import Term
 
@@ -487,11 +487,6 @@ def _money_as_its_value(doc: Doc, start: int, end: int) -> int | None:
     if at + 1 >= len(doc) or not (doc[at].text == ":" or _a_value_lead(doc, at)):
         return None
     return _signed_amount_end(doc, at + 1)
-
-
-def _passive(verb: Token) -> bool:
-    """Is the verb in the passive ("were referred", "was awarded")?"""
-    return any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _counted_doers(subject: Token) -> bool:
