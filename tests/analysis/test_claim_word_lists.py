@@ -41,6 +41,8 @@ CLOSED = {
         "_FIRST_AMOUNT_KINDS",
     },
     "extractor": {
+        # round42: the prepositions between a verb and the metric it chases ("optimise for likes")
+        "_CHASED_THROUGH",
         "_DIRECTIONS", "_COUNTED_BY", "_EXAMPLES", "_COUNT_CUE", "_RANK_CUES",
         "_WRITERS", "_DENIED_OR_DOUBTED", "_LIST_JOINS", "_CLAUSE_OPENERS",
         # conjunctions, determiners and question words beside a bare "Revenue?" (lead21)
@@ -64,6 +66,7 @@ CLOSED = {
         "_LABEL_PREPOSITIONS", "_PERIOD_WORDS", "_VALUE_LEADS",
     },
     "metrics": {
+        "_NOT_A_DEGREE",  # round42: the negations between "is" and "up" ("is not up")
         # round39: prepositions that make "up to" a limit ("for up to 20 accounts")
         "_BOUND_OPENERS",
         # round39: the calendar's periods a count can fill ("a 100k pageview month")
@@ -97,6 +100,9 @@ CLOSED = {
         "_THANKS", "_PARTS",
     },
     "moods": {
+        # round42: pronouns and determiners of any text ("anything that says…"), and
+        # the question words peers are asked to explain ("anyone know why…")
+        "_ANY_TEXT", "_ANY_DETERMINERS", "_EXPLAINED",
         # round41: tags of a verb in a tense (shared with metrics.py and outcomes.py)
         "_FINITE_TAGS",
         # round40: plural places a tag trends across ("trending in 40 countries")
@@ -146,6 +152,7 @@ CLOSED = {
         "_BESIDE_ANOTHER", "_BESIDE_ONE_BROUGHT_IN",
     },
     "outcomes": {
+        "_BY_NOW",  # round42: adverbs of time reached ("we now employ 11 people")
         # round39: adverbs and determiners that round an amount ("worth roughly £190k")
         "_ROUGHLY",
         "_TIME_UNITS",  # round33: units of time a verb is counted in ("recruiting 11 years")
@@ -176,7 +183,8 @@ CLOSED = {
     },
     # Days, which open a sentence as a name does but own nothing ("Monday
     # brought 300 new customers"): a closed class of the calendar.
-    "names": {"_WEEKDAYS"},
+    # round42: the small words a Title Case name keeps low ("Book a Table")
+    "names": {"_WEEKDAYS", "_NAME_FILLERS"},
     "vocabulary": {
         "_CHEAP", "_MANY", "_SPECULATIVE", "_CONDITIONS", "_ASPECT", "_AHEAD", "_SPREAD",
         "_MULTIPLES", "_MOOD_WORDS", "_BARELY",

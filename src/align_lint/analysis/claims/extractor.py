@@ -585,6 +585,29 @@ def _set_against(doc: Doc, start: int) -> bool:
     return before.lower_ == "not" and start >= 2 and doc[start - 2].lower_ in _CONTRAST_BREAKS
 
 
+# What may stand between a verb of chasing a metric and the metric: "optimise
+# for likes", "measured in likes", "obsessing over views".
+_CHASED_THROUGH = frozenset({"for", "in", "over", "about", "after"})
+
+
+def _chased(doc: Doc, start: int, chasing: frozenset[str]) -> bool:
+    """Is the bare noun at ``start`` what a verb of chasing or counting a
+    metric takes ("newsrooms that chase clicks", "buying views does nothing",
+    "stop optimising for likes", "your worth isn't measured in likes")? The
+    metric named as a thing pursued, not counted (round42)."""
+    at = start - 1
+    if at > 0 and doc[at].lower_ in _CHASED_THROUGH:
+        at -= 1
+    if at < 0 or doc[at].lower_ not in chasing:
+        return False  # ``chasing``: every form of the verbs
+    if doc[at].pos_ == "VERB":
+        return True
+    # the tagger makes a verb a noun before its object ("buying views does
+    # nothing", "newsrooms that chase clicks"); not a noun with its determiner
+    # ("the chase", "a count")
+    return doc[at].pos_ == "NOUN" and (at == 0 or doc[at - 1].tag_ not in ("DT", "PRP$"))
+
+
 def _judged_bare(doc: Doc, start: int, end: int) -> bool:
     """Is the bare noun what its clause, which it opens, judges: "views are fun
     but…", "monthly listeners are a mood", "reach was the means, not the goal"?
@@ -670,6 +693,17 @@ def _verb_tagged_preposition(head: Token) -> bool:
     subject of its own: "250,000 people now like our page" (the "like" a
     verb), not "people like us" inside a noun phrase?"""
     return head.pos_ == "ADP" and any(c.dep_ == "nsubj" for c in head.children)
+
+
+def _doer_earlier(sentence: Doc, start: int, doers: tuple[str, ...]) -> bool:
+    """Does a word a verb term wants before it (its ``after``) stand earlier
+    in the sentence, though not right before it: its subject, maybe, past a
+    clause word order cannot skip ("That carousel I posted on Tuesday
+    absolutely blew up"), which only the parse tells (round42)?"""
+    verb = sentence[start]
+    if not doers or verb.pos_ not in ("VERB", "AUX") or verb.tag_ == "VBG":
+        return False
+    return any(t.lower_ in doers for t in sentence[:start])
 
 
 def _words_and_pairs(tokens: Span) -> set[str]:
@@ -772,12 +806,16 @@ class ClaimExtractor(OutcomeReader):
             # "better than likes", ", not views" (``_set_against``); "views are
             # fun" (``_judged_bare``).
             ways.append(((listed, _SETTING_AGAINST | {"not"}), 1))
+            # "chase clicks", "optimising for likes" (``_chased``).
+            ways.append(((listed, self._chasing_forms), 2))
             ways.append(((listed, _JUDGING_BE), 1))
         if selector.kind == "metric":
             ways.append(((self._grammar["milestone_verbs"], None), REACH))
             # "100K on TikTok", "10k on here": a platform and a count
             # (``_counted_on_platform``).
-            ways.append(((self._word_list("platforms") | ON_HERE, None), REACH))
+            # And "10k on the main": the writer's account (round42).
+            platforms = self._word_list("platforms") | ON_HERE | self._grammar["own_channel_names"]
+            ways.append(((platforms, None), REACH))
             # "the fam is 25K strong": a count called strong (``_counted_strong``).
             ways.append(((_STRONG, None), 1))
             # "thank you for 10k!": thanks and a count (``_thanked_for_count``).
@@ -1057,6 +1095,7 @@ class ClaimExtractor(OutcomeReader):
             and (
                 _listed_with(doc, start, end, items)
                 or _set_against(doc, start)
+                or _chased(doc, start, self._chasing_forms)
                 or (
                     text not in self._grammar["judged_other_senses"]
                     and _judged_bare(doc, start, end)
@@ -1097,8 +1136,17 @@ class ClaimExtractor(OutcomeReader):
             return None  # "everyone who came down for the open session — over 3,000 of you!"
         if any(self._arrived(t) and first <= t.head.i <= you for t in doc[you + 1 :]):
             return None  # "the 900 of you who came to the open day", "… who registered"
-        if any(t.lemma_ in self._grammar["polling_verbs"] for t in doc[max(0, first - 3) : first]):
+        polling = self._grammar["polling_verbs"]
+        if any(t.lemma_ in polling for t in doc[max(0, first - 3) : first]):
             return None  # "we asked 300 of you for your views": respondents (round39)
+        asked_by_us = any(
+            t.lemma_ in polling and t.i > 0 and doc[t.i - 1].lower_ in ("we", "i")
+            for t in doc[:first]
+        )
+        if asked_by_us and any(
+            t.lemma_ in self._grammar["replying_verbs"] for t in doc[you + 1 : you + 4]
+        ):
+            return None  # "We asked for your views … and 600 of you replied" (round42)
         said = _words_and_pairs(doc[you + 1 :])
         if said & self._grammar["match_day_words"]:
             return None  # "1,1k of you in the away end": a crowd at a match
@@ -1497,6 +1545,9 @@ class ClaimExtractor(OutcomeReader):
                 sentence, start
             )
             return None if reached is not None else False
+        if key == "platform" and self.an_own_channels_name(sentence[start]):
+            # "new record for the channel": only "on the channel" after a count (round42)
+            return None if self._counted_on_platform(sentence, start) is not None else False
         if key not in self._terms:
             return None  # milestones and superlatives read the parse
         kind, _, term = self._terms[key]
@@ -1504,6 +1555,8 @@ class ClaimExtractor(OutcomeReader):
         if head.tag_ == "VBG":
             return None  # "the trending hashtags": the parse says whose
         if not self._in_sense(sentence, start, end, term, key, near):
+            if _doer_earlier(sentence, start, term.after):
+                return None  # "That carousel I posted on Tuesday blew up": the parse finds it
             return False  # no claim either way
         if head.lemma_ in self._grammar["takings_verbs"]:  # "the shop took $2,300"
             money = any(is_money(t) for t in sentence[end : end + 4])
@@ -1967,7 +2020,9 @@ class ClaimExtractor(OutcomeReader):
         if key == "milestone":
             found = self._bare_milestone(doc, start)
             if found is not None:
-                return "metric", "attention", *found, "asserted"
+                # another's, congratulated: "Congrats to @danni.bakes on hitting 500k" (round42)
+                mood = "background" if self.congratulated_on(doc[start]) else "asserted"
+                return "metric", "attention", *found, mood
         if key in ("milestone", "level"):
             # "the video did 2M" (a milestone verb), "the haircut video is on
             # 300k" (a piece of content's level)
@@ -2046,8 +2101,12 @@ class ClaimExtractor(OutcomeReader):
         if key == "platform":
             found = self._counted_on_platform(doc, start)
             if found is not None:
-                # The mood is the count's, before "on": "we hope to hit 10k on TikTok".
-                return "metric", "attention", *found, self._mood(doc, start - 2)
+                # The mood is the count's, before "on": "we hope to hit 10k on
+                # TikTok"; before "on the" for the writer's channel.
+                count = found[1][0] if self.an_own_channels_name(doc[start]) else start - 2
+                return "metric", "attention", *found, self._mood(doc, count)
+            if self.an_own_channels_name(doc[start]):
+                return None  # "Channel: 4" labels no platform
             found = self._labelled_by_platform(doc, start)
             if found is None:
                 return None

@@ -1054,6 +1054,8 @@ def _soared(doc: Doc, start: int, end: int, idioms: frozenset[tuple[str, ...]]) 
 Direction = Literal["up", "down", "level"]
 # The particles that give a verb of drifting its way: "went up", "went down".
 _UP_OR_DOWN = frozenset({"up", "down"})
+# Adverbs between "is" and "up" that deny the rise: "engagement is not up".
+_NOT_A_DEGREE = frozenset({"not", "n't", "n\u2019t", "never", "hardly"})
 
 
 def _verb_over_a_list(holder: Token) -> Token | None:
@@ -1146,6 +1148,8 @@ class MoveReader:
         index = end
         if index < len(doc) and doc[index].lower_ in _BE_FORMS:
             index += 1
+            if index + 1 < len(doc) and _a_degree_before_up(doc[index]):
+                index += 1  # "engagement is way up", "reach is seriously up"
         if index >= len(doc) or doc[index].lower_ != _BARE_RISE:
             return None
         if index + 1 == len(doc):
@@ -1204,6 +1208,12 @@ class MoveReader:
             ):
                 return way
         return None
+
+
+def _a_degree_before_up(word: Token) -> bool:
+    """Is the word an adverb of degree or certainty between "is" and "up"
+    ("way", "seriously", "definitely", "back"), not a negation ("is not up")?"""
+    return word.tag_ == "RB" and word.lower_ not in _NOT_A_DEGREE and word.lower_ != _BARE_RISE
 
 
 def _grown_from_a_count(doc: Doc, evidence: Evidence) -> bool:
@@ -1280,6 +1290,14 @@ def _how_many_did(verb: Token) -> int | None:
         return None
     between = verb.doc[words[3].i + 1 : verb.i]
     return None if any(t.pos_ in ("VERB", "AUX") for t in between) else words[2].i
+
+
+def _every_one_of(crowd: Token, profiles: frozenset[str]) -> bool:
+    """Is the crowd every account or page of a kind ("every meme page", "every
+    football account going")? A hyperbole of accounts passing a piece on."""
+    return crowd.lemma_.lower() in profiles and any(
+        c.dep_ == "det" and c.lower_ == "every" for c in crowd.children
+    )
 
 
 def _oftener(verb: Token) -> int | None:
@@ -3145,6 +3163,8 @@ class MetricReader(MilestoneReader):
             return crowd.right_edge.i + 1
         if _a_roll_of_the_counted(crowd):
             return crowd.right_edge.i + 1  # "retweeted by two senators, one astronaut and…"
+        if _every_one_of(crowd, self._grammar["profile_nouns"]):
+            return crowd.right_edge.i + 1  # "reposted by like every meme page" (round42)
         return None
 
     def _half_of_a_people_in_a_whole(self, crowd: Token) -> bool:

@@ -203,12 +203,34 @@ def _rank_start(doc: Doc, index: int, openers: frozenset[str]) -> int | None:
         return index - 1  # "number one", which is no count to ``number``
     if token.text.isdigit() and len(token.text) <= 3 and doc[index - 1].text == "#":
         return index - 1  # "#2", which ``number`` reads as an issue's number
+    if _a_place_in(doc, index):
+        return index  # "hit 3rd in the Business category on Spotify" (round42)
     if not is_count(token) or (number(token) or 0) > 200:
         return None
     word = index - 1
     if doc[word].text == "." and word > 0:
         word -= 1  # "No. 4", split "No" "."
     return word if doc[word].lower_ in openers else None
+
+
+def _a_place_in(doc: Doc, index: int) -> bool:
+    """Is the word a small ordinal in figures standing for a place, "in" or
+    "on" right after it ("3rd in the Business category", "2nd on the
+    chart"), not an ordinal of a noun ("our 2nd episode on Spotify")?"""
+    token = doc[index]
+    if not _ORDINAL.match(token.text) or (number(token) or 0) > 100 or index + 1 >= len(doc):
+        return False
+    return doc[index + 1].lower_ in ("in", "on")
+
+
+def _on_the_channel(doc: Doc, index: int) -> bool:
+    """Does "on the", "on my" or "on our" stand before the channel's word at
+    ``index`` ("10k on the main")?"""
+    return (
+        index >= 2
+        and doc[index - 1].lower_ in _CHANNEL_DETERMINERS
+        and doc[index - 2].lower_ == "on"
+    )
 
 
 def _milestone_targets(verb: Token) -> Iterator[Token]:
@@ -1131,6 +1153,11 @@ class MilestoneReader(MoodReader):
             return None
         return "count", (first, index + 1)
 
+    def an_own_channels_name(self, word: Token) -> bool:
+        """Is the word what a writer calls their own account ("the main",
+        "my channel"), read as a platform only after "on the" (round42)?"""
+        return word.lower_ in self._grammar["own_channel_names"]
+
     def _labelled_by_platform(self, doc: Doc, index: int) -> tuple[str, tuple[int, int]] | None:
         """ "Instagram: 102k", "TikTok: 340k" (a line of a stats list): a big
         count with no noun after a platform's name as its label is the
@@ -1166,7 +1193,13 @@ class MilestoneReader(MoodReader):
         newcomers = _newcomers_here(doc, index, self._grammar["newcomer_nouns"])
         if newcomers is not None and self.parser is not None:
             return "count", (newcomers, index + 1)
-        if self.parser is None or index < 2 or doc[index - 1].lower_ != "on":
+        on = index - 1
+        if self.an_own_channels_name(doc[index]):
+            # "10k on the main!!!", "50k on my channel": the writer's account (round42)
+            if not _on_the_channel(doc, index):
+                return None
+            on -= 1
+        if self.parser is None or on < 1 or doc[on].lower_ != "on":
             return None
         following = doc[index + 1] if index + 1 < len(doc) else None
         if (
@@ -1176,7 +1209,7 @@ class MilestoneReader(MoodReader):
             and following.lower_ not in _WHEN_SAID
         ):
             return None  # "TikTok ads", "Instagram Live"; not "10,000 on Instagram today"
-        last = index - 2
+        last = on - 1
         if doc[last].lower_ == "strong" and last > 0:
             last -= 1  # "10K strong on IG"
         if doc[last].lower_ == "digits" and _digits_long(doc, last - 1):

@@ -125,6 +125,12 @@ _INTENT_REACH = 3
 # The other side of "is" that may say what matters.
 _VALUED_SIDES = frozenset({"ccomp", "csubj", "attr", "nsubj", "acomp"})
 _QUESTION_WORDS = frozenset({"what", "how", "why", "whether", "which", "where"})
+# Whatever text holds a quotation (round42): "anything that says 'viral'",
+# "every draft that says 'record engagement'".
+_ANY_TEXT = frozenset({"anything", "everything", "whatever"})
+_ANY_DETERMINERS = frozenset({"any", "every", "each", "no"})
+# What peers are asked to explain: "anyone know why…", "…know if…".
+_EXPLAINED = frozenset({"why", "how", "if", "whether", "what"})
 # Marks that set a phrase apart from the clause before it.
 _BREAKS = frozenset({"\u2014", "\u2013", ":", "--"})  # em and en dashes
 _NONE = frozenset({"no", "zero", "nil", "0"})
@@ -844,8 +850,10 @@ def _peers_asked(sentence: Span) -> bool:
         # did our reel just hit 1M??", the writer's own
         return not any(t.lower_ in _MINE for t in words[5:])
     # "Did anyone else see that grandma go viral this week?" (round38)
-    if words[0].lower_ in ("is", "are", "has", "have", "did", "do"):
+    if words[0].lower_ in ("is", "are", "has", "have", "did", "do", "does"):
         words = words[1:]
+    if _peers_asked_to_explain(words):
+        return True
     if len(words) < 4 or words[0].lower_ not in _PEERS or words[1].lower_ != "else":
         return False
     if words[2].tag_ == "POS":
@@ -854,6 +862,20 @@ def _peers_asked(sentence: Span) -> bool:
     # nor seeing the writer's own ("did anyone else see our reel go viral?")
     seeing = words[2].tag_ == "VBG" or words[2].lemma_ in ("see", "notice")
     return seeing and not any(t.lower_ in _MINE for t in words[3:])
+
+
+def _peers_asked_to_explain(words: list[Token]) -> bool:
+    """Does the question ask peers to explain ("Anyone know why my reach tanked
+    after I changed my handle?", "does anybody know how the new feed ranks
+    reels?")? Help asked for, the writer's numbers the trouble: a topic, not
+    a result (round42). Not with a count, which a humblebrag asks with
+    ("anyone know why my reel hit 2M??")."""
+    if len(words) < 4 or words[0].lower_ not in _PEERS:
+        return False
+    at = 2 if words[1].lower_ == "else" else 1
+    if words[at].lemma_ != "know" or words[at + 1].lower_ not in _EXPLAINED:
+        return False
+    return not any(is_count(t) for t in words[at + 2 :])
 
 
 def _so_did_everyone(head: Token) -> bool:
@@ -1381,7 +1403,14 @@ def _holders_of_a_size(head: Token) -> bool:
     holders = doc[index - 1]
     if holders.tag_ != "NNS" or any(is_count(t) for t in doc[max(holders.i - 2, 0) : holders.i]):
         return False
-    return not any(t.lower_ in _MINE for t in head.sent)
+    # The writer before the count or just after it; not in a clause further on
+    # ("Not the big ones with millions of listeners, I want the niche ones", round42).
+    after = []
+    for token in doc[head.i + 1 : min(head.sent.end, head.i + 4)]:
+        if token.is_punct:
+            break
+        after.append(token)
+    return not any(t.lower_ in _MINE for t in [*doc[head.sent.start : head.i], *after])
 
 
 def _the_readers_object(verb: Token) -> bool:
@@ -1991,9 +2020,25 @@ def _quoted_from_a_document(
         holder: Token | None = verb.head
     else:  # "has" the parse made the auxiliary of the quoted verb: that verb's subject
         holder = _subject_of(verb.head if verb.dep_ == "aux" else verb)
-    if holder is None or holder.lemma_.lower() not in documents:
+    if holder is None:
+        return False
+    # or any text at all (round42): "anything in the queue that says 'viral'
+    # goes back", "every caption that says 'record engagement'"
+    if not _any_text(holder) and holder.lemma_.lower() not in documents:
         return False
     return not any(c.lower_ in _MINE for c in holder.children)  # "our slide says 'we hit 1M'"
+
+
+def _any_text(holder: Token) -> bool:
+    """Is the holder of a quotation any text at all ("anything", "every
+    draft"), or in a phrase on one ("anything in the lint queue that says…",
+    where the parse hangs the clause on "queue")?"""
+    for word in [holder, *list(holder.ancestors)[:2]]:
+        if word.lower_ in _ANY_TEXT or any(
+            c.dep_ == "det" and c.lower_ in _ANY_DETERMINERS for c in word.children
+        ):
+            return True
+    return False
 
 
 def _quoted_and_defined(head: Token) -> bool:
@@ -2370,13 +2415,19 @@ def _the_first_ones_addressed(head: Token, thanking: frozenset[str]) -> bool:
     return any(t.lower_ == "first" and t.i > 0 and t.doc[t.i - 1].lower_ == "the" for t in before)
 
 
-def _congratulated(head: Token, congratulating: frozenset[str]) -> bool:
+def _congratulated(
+    head: Token, congratulating: frozenset[str], acquaintances: frozenset[str]
+) -> bool:
     """Is the count what the writer congratulates someone else on, the
     sentence opening with congratulations ("Congrats to @ChefMarla on 1
-    million followers!", "Kudos to Sam on 50k subscribers")? Their milestone,
-    not the writer's; "congrats to us on 1M followers" and "to the team" are ours."""
+    million followers!", "Kudos to Sam on 50k subscribers", "Huge
+    congratulations to our friends at Bright Steps on…", round42)? Their
+    milestone, not the writer's; "congrats to us on 1M followers" and "to the
+    team" are ours."""
     sentence = head.sent
     words = [t for t in sentence if not (t.is_punct or t.is_space or _emoji(t))]
+    if len(words) > 1 and words[0].tag_ == "JJ":
+        words = words[1:]  # "Huge congratulations", "Big congrats"
     if not words or words[0].i >= head.i:
         return False
     # "Shout-out to @KitchenTableLeeds: 90k followers and…" (a hyphened opener
@@ -2389,7 +2440,17 @@ def _congratulated(head: Token, congratulating: frozenset[str]) -> bool:
     between = head.doc[words[0].i + 1 : head.i]
     if not any(t.lower_ == "on" or t.text == ":" for t in between):
         return False
-    return not any(t.lower_ in _MINE or t.lower_ in ("team", "everyone") for t in between)
+    return not any(
+        (t.lower_ in _MINE and not _an_acquaintance_after(t, acquaintances))
+        or t.lower_ in ("team", "everyone")
+        for t in between
+    )
+
+
+def _an_acquaintance_after(mine: Token, acquaintances: frozenset[str]) -> bool:
+    """Does "our" or "my" name someone the writer knows, not the writer
+    ("our friends at Bright Steps", "my old colleague")? Two words on."""
+    return any(t.lower_ in acquaintances for t in mine.doc[mine.i + 1 : mine.i + 3])
 
 
 def _news_of_the_writers(clause: Token) -> bool:
@@ -5030,6 +5091,13 @@ class MoodReader(OwnershipReader):
             clause = parent
         return False
 
+    def congratulated_on(self, head: Token) -> bool:
+        """Is the count or milestone at ``head`` what the writer congratulates
+        someone else on ("Congrats to @ChefMarla on 1 million followers!",
+        "congrats to @danni.bakes on hitting 500k")? Read from word order."""
+        congratulating = self._grammar["congratulating_words"]
+        return _congratulated(head, congratulating, self._grammar["acquaintances"])
+
     def _material_to_convert(self, head: Token) -> bool:
         """Is the attention what the writer asks or plans to turn into buyers or
         money ("how do I turn 40k followers into customers?", "we need to
@@ -5206,7 +5274,7 @@ class MoodReader(OwnershipReader):
             return "offer"  # "a growth agency DMs us promising 10k followers": a sales pitch
         if _a_guaranteed_amount(head, self._grammar["guarantee_words"]):
             return "offer"  # "£18k, 'minimum 5M views'": a package's terms (round41)
-        if _congratulated(head, self._grammar["congratulating_words"]):
+        if self.congratulated_on(head):
             return "background"  # "Congrats to @ChefMarla on 1 million followers!"
         if _bracketed_after_an_acquaintance(head, self._grammar["acquaintances"]):
             return "background"  # "My old colleague Deniz (50k subscribers, …) is teaching…"

@@ -36,7 +36,7 @@ from align_lint.analysis.claims.layout import _MONTHS
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
     from spacy.vocab import Vocab
 
 # The dictionary's words of each loaded pipeline, by its vocabulary
@@ -135,3 +135,26 @@ def an_acronym(word: Token) -> bool:
     """All capitals, five letters or fewer: a field's term ("AI", "ESG") more
     often than a company."""
     return word.is_upper and len(word) <= 5
+
+
+# Small words a Title Case name may keep in lower case: "Book a Table".
+_NAME_FILLERS = frozenset({"a", "an", "the", "your", "my", "our", "of", "to", "for", "and", "&"})
+
+
+def opens_a_features_name(doc: Doc, index: int, features: frozenset[str]) -> bool:
+    """Is the capitalised word at ``index``, inside its sentence, the first of
+    a Title Case name that a page, a button or a campaign word ends ("the new
+    Renew Your Licence page", "our Book a Table button")? What the feature is
+    called, no one renewing or booking (round42)."""
+    word = doc[index]
+    if index == 0 or word.is_sent_start or not word.text.istitle():
+        return False
+    at = index + 1
+    while (
+        at < len(doc)
+        and at - index <= 4
+        and (doc[at].text.istitle() or doc[at].lower_ in _NAME_FILLERS)
+    ):
+        at += 1
+    titled = any(t.text.istitle() for t in doc[index + 1 : at])
+    return titled and at < len(doc) and doc[at].lemma_.lower() in features

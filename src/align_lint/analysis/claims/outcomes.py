@@ -50,6 +50,7 @@ from align_lint.analysis.claims.metrics import (
 from align_lint.analysis.claims.milestones import thanks_for_count_at
 from align_lint.analysis.claims.model import Evidence
 from align_lint.analysis.claims.moods import _FINITE_TAGS, _passive, _surveyed
+from align_lint.analysis.claims.names import opens_a_features_name
 from align_lint.analysis.claims.ownership import _is_people, _marked_to, _own_clause, _stocked_by
 from align_lint.rules.lexicons import Term
 
@@ -179,7 +180,7 @@ def _counted_payers(verb: Token) -> bool:
     of them now pay $5 a month" (customers, counted); not "we pay for our ads"
     nor "pay for your ticket at the door"."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if _paying_share_of_an_audience(verb, subjects):
+    if _paying_share_of_an_audience(verb, subjects) or _paid_after_free(verb):
         return True  # "48k subscribers, 2,310 of them paid", "27,500 free, 1,120 paid"
     paying_for = any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
     if not paying_for and not any(is_money(c) for c in verb.children if c.dep_ == "dobj"):
@@ -187,6 +188,25 @@ def _counted_payers(verb: Token) -> bool:
     return bool(subjects) and (
         is_count(subjects[0]) or any(is_count(c) for c in subjects[0].children)
     )
+
+
+# The words that make a count of staff the business's growth: "we now employ 11".
+_BY_NOW = frozenset({"now", "today", "already", "finally"})
+
+
+def _paid_after_free(verb: Token) -> bool:
+    """Is "paid" the paying part of a free audience, in word order: "11,200
+    free subscribers, 1,340 paid", "27,500 free, 1,120 paid"? The twin of
+    ``_paying_share_of_an_audience`` where the parse hangs "paid" elsewhere
+    (round42)."""
+    doc, at = verb.doc, verb.i
+    if verb.tag_ not in ("VBD", "VBN") or at < 3 or not is_count(doc[at - 1]):
+        return False
+    if not number(doc[at - 1]):
+        return False  # "14,800 free subscribers, 0 paid": none
+    if doc[at - 2].text != ",":
+        return False
+    return any(t.lower_ == "free" for t in doc[max(0, at - 6) : at - 2])
 
 
 def _paying_share_of_an_audience(verb: Token, subjects: list[Token]) -> bool:
@@ -792,10 +812,10 @@ def _an_age(count: Token) -> bool:
     return unit.lemma_ in ("year", "yr", "month") and unit.head.lower_ == "old"
 
 
-def _hired_counted(verb: Token) -> bool:
-    """People counted before a passive or a participle of "hire": "12 nurses
-    were hired", "four engineers hired in a month" (the count the active voice
-    has after the verb: "we hired four engineers")."""
+def _counted_before_its_participle(verb: Token) -> bool:
+    """Things or people counted before a passive or a participle: "12 nurses
+    were hired", "four engineers hired in a month", "74 benches sponsored"
+    (the count the active voice has after the verb: "we hired four engineers")."""
     if verb.dep_ == "acl" and verb.head.i < verb.i:
         return any(is_count(t) for t in verb.head.subtree if t.i < verb.i)
     return any(is_count(t) for c in verb.children if c.dep_ == "nsubjpass" for t in c.subtree)
@@ -872,6 +892,8 @@ class OutcomeReader(MetricReader):
             return None  # "recorded with 200 customers' children": owners, no amount of them
         if self._in_a_shows_name(doc, end):
             return None  # "The Revenue Room podcast passed one million downloads": a name
+        if opens_a_features_name(doc, start, self._grammar["titled_feature_nouns"]):
+            return None  # "the new Renew Your Licence page": a page's name (round42)
         attending = self._people_attending(doc, start, end)
         if attending is not None:
             return attending
@@ -1304,6 +1326,8 @@ class OutcomeReader(MetricReader):
     def _outcome_verb(self, doc: Doc, index: int) -> Evidence:
         verb = doc[index]
         lemma = verb.lemma_
+        if opens_a_features_name(doc, index, self._grammar["titled_feature_nouns"]):
+            return None  # "the new Renew Your Licence page had 3.2M visitors": a name (round42)
         if verb.tag_ == "VBG" and index > 0 and doc[index - 1].lower_ == "zero":
             return None  # "1.4 million listens, zero funding": none had (round41)
         after = [t for t in verb.subtree if t.i > index]
@@ -1373,7 +1397,7 @@ class OutcomeReader(MetricReader):
         by_others = by_others or (verb.dep_ == "acl" and _counted_doers(verb.head))
         if lemma == "refer" and not (_passive(verb) and subjects and _counted_doers(subjects[0])):
             return None  # "62 of them were referred by a friend" (round40); not "we referred…"
-        if lemma == "stock" and not (by_others and _counted_doers(subjects[0])):
+        if lemma == "stock" and not (by_others and subjects and _counted_doers(subjects[0])):
             # "40 new shops now stock our candles": sellers counted carry it
             # (round40); not the writer's range ("we stock 40 brands of tea")
             return None
@@ -1445,7 +1469,10 @@ class OutcomeReader(MetricReader):
         if lemma == "subscribe" and _listed_with(verb, self._always_attending):
             return None  # "everyone who subscribed, commented or shared": a channel's, attention
         if lemma in ("sign", "subscribe"):
-            upward = any(c.lower_ == "up" for c in verb.children) or lemma == "subscribe"
+            # "signed up"; and "signed on" with its particle (round42): "212 libraries signed on"
+            upward = lemma == "subscribe" or any(
+                c.lower_ == "up" or (c.lower_ == "on" and c.dep_ == "prt") for c in verb.children
+            )
             # "we signed up 2,300 people": the writer signs up others, counted.
             signed = by_others or any(
                 c.dep_ == "dobj" and any(is_count(t) for t in c.subtree) for c in verb.children
@@ -1516,12 +1543,19 @@ class OutcomeReader(MetricReader):
                 (is_count(t) and not _an_age(t)) or _an_nth_hire(t, verb)
                 for t in _own_clause_after(verb)
             )
-            and not _hired_counted(verb)
+            and not _counted_before_its_participle(verb)
             and not _the_writer_hired_by_others(verb)
         ):
             return None
+        if lemma == "sponsor":
+            # "74 benches sponsored", "40 local firms sponsored a mile" (round42);
+            # not "we sponsored the under-10s": the writer pays
+            counted_doers = by_others and bool(subjects) and _counted_doers(subjects[0])
+            return action if counted_doers or _counted_before_its_participle(verb) else None
         if lemma == "recruit" and not _people_counted_after(verb):
             return None  # "we recruited 17 young people"; not "I've been recruiting 11 years"
+        if lemma == "employ" and not _staff_counted_after(verb, self._grammar["staff_nouns"]):
+            return None  # "we now employ 11 people"; not "we employ three tactics" (round42)
         return "action", (index, index + 1)
 
 
@@ -1573,6 +1607,20 @@ def _people_counted_after(verb: Token) -> bool:
         if counted and child.lemma_ not in _TIME_UNITS:
             return True
     return False
+
+
+def _staff_counted_after(verb: Token, staff: frozenset[str]) -> bool:
+    """Does the writer now employ a count of staff ("we now employ 11 people",
+    "today we employ 40 full-time staff")? Jobs the business has grown to
+    give; not a company's size in its boilerplate ("Kestrel & Co was founded
+    in 2012 and employs 60 people"), which tells no result."""
+    if not _people_counted_after(verb) or not any(
+        c.dep_ == "dobj" and c.lemma_.lower() in staff for c in verb.children
+    ):
+        return False
+    before = verb.doc[verb.sent.start : verb.i]
+    by_us = any(t.lower_ in ("we", "i") and t.dep_ == "nsubj" for t in verb.children)
+    return by_us and any(t.lower_ in _BY_NOW for t in before)
 
 
 def _money_in_before(doc: Doc, start: int) -> int | None:

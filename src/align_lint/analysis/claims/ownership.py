@@ -30,6 +30,7 @@ from align_lint.analysis.claims.names import (
     a_known_ing_form,
     a_name,
     an_unknown_word,
+    opens_a_features_name,
     written_as_a_name,
 )
 from align_lint.analysis.claims.vocabulary import _MULTIPLES, Vocabulary
@@ -407,7 +408,25 @@ def _a_platforms_readout(subject: Token, verb: Token, sources: frozenset[str]) -
     if verb.tag_ not in ("VBZ", "VBP") or not any(t.lower_ in sources for t in subject.subtree):
         return False
     children = list(verb.children)
-    return any(c.dep_ == "dobj" for c in children) and not any(c.dep_ == "ccomp" for c in children)
+    clauses = [c for c in children if c.dep_ == "ccomp"]
+    if clauses:
+        # of the writer's own piece (round42): "Substack says this post has
+        # been read 48,000 times", "YouTube says my video has 2M views"
+        return all(_of_this_or_my_piece(clause) for clause in clauses)
+    return any(c.dep_ == "dobj" for c in children)
+
+
+def _of_this_or_my_piece(clause: Token) -> bool:
+    """Is the clause's subject "this" piece or the writer's own ("this post",
+    "my video", "our episode")?"""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and any(
+            (d.dep_ == "det" and d.lower_ == "this") or (d.dep_ == "poss" and d.lower_ in _MINE)
+            for d in c.children
+        )
+        for c in clause.children
+    )
 
 
 def _reported_by_a_name(
@@ -2120,7 +2139,9 @@ def _an_account_told_by_its_deed(subject: Token, head: Token, profiles: frozense
     return not any(t.lower_ in _MINE for t in subject.sent)
 
 
-def _she_after_someone_brought_in(subject: Token, roles: frozenset[str]) -> bool:
+def _she_after_someone_brought_in(
+    subject: Token, roles: frozenset[str], meeting: frozenset[str]
+) -> bool:
     """Is the subject "she" or "he" after someone brought in earlier in the
     sentence by a role and "a" ("we hosted a travel creator last week (she has
     about 900k followers)"), or after a name that is the sentence's subject
@@ -2137,11 +2158,25 @@ def _she_after_someone_brought_in(subject: Token, roles: frozenset[str]) -> bool
             # where she oversaw 9 million readers"; not "When Maya started, she
             # had 200 followers; today she has 40,000" (her story, told)
             return not any(t.lower_ in ("our", "my") for t in subject.sent)
+        ours = any(t.lower_ in ("our", "my") for t in subject.sent)
+        if _met_indefinitely(token, meeting) and not ours:
+            # anyone the writer talks to or hosts, brought in with "a" (round42):
+            # "we talk to a Norfolk farmer about why she quit Instagram at 90k followers"
+            return True
         if token.lemma_.lower() not in roles or token.dep_ in ("attr", "appos"):
             continue
         if _introduced_indefinitely(token):
             return True
     return False
+
+
+def _met_indefinitely(person: Token, meeting: frozenset[str]) -> bool:
+    """Is the noun someone brought in with "a" as whom the writer meets, talks
+    to or hosts ("we talk to a Norfolk farmer", "I interviewed a beekeeper")?"""
+    if person.pos_ != "NOUN" or not _introduced_indefinitely(person):
+        return False
+    verb = person.head.head if person.dep_ == "pobj" else person.head
+    return person.dep_ in ("dobj", "pobj") and verb.lemma_.lower() in meeting
 
 
 def _dated(holder: Token, periods: frozenset[str]) -> bool:
@@ -2165,6 +2200,28 @@ def _a_names(phrase: Token) -> bool:
     """Is the phrase something a name owns: "Acme's newsletter", "into Acme's
     Discord server"?"""
     return any(t.dep_ == "poss" and t.pos_ == "PROPN" for t in phrase.subtree)
+
+
+def _watched_a_names(head: Token) -> bool:
+    """Does the writer watch or see a named party's piece do it, earlier in
+    the sentence ("Fascinating to watch Brindle's rebrand rack up 20M views",
+    "seeing Oatly's ad get 4M views")? An onlooker's, with no "we", "our" or
+    "my" in the sentence: the named party's count (round42)."""
+    sentence = head.sent
+    if any(t.lower_ in _MINE for t in sentence):
+        return False
+    doing = head.head if head.dep_ == "dobj" else head
+    if doing.tag_ != "VB" or doing.lemma_ == "be":
+        # a bare infinitive after "watch", not news the writer saw ("just saw
+        # Leo's reveal is the most liked post", "Ones to Watch: X's spot has racked up")
+        return False
+    for word in head.doc[sentence.start : head.i]:
+        if word.lemma_ not in ("watch", "see") or word.pos_ != "VERB":
+            continue
+        after = head.doc[word.i + 1 : min(head.i, word.i + 4)]
+        if any(t.tag_ == "POS" and t.i > 0 and _named(t.doc[t.i - 1]) for t in after):
+            return True
+    return False
 
 
 def _a_person_by_age(holder: Token) -> bool:
@@ -2231,6 +2288,8 @@ class OwnershipReader(Vocabulary):
         acquaintances = self._grammar["acquaintances"]
         if any(owner.lemma_ in acquaintances or _my_favourite(owner) for owner in owners):
             return True  # "my friend's podcast", "my favourite baker's clip" (round39)
+        if _watched_a_names(head):
+            return True  # "Fascinating to watch Brindle's rebrand rack up 20M views" (round42)
         subject = self._clause_subject(head)
         if subject is not None and _someone_i_know(subject, acquaintances):
             return True  # "my dad has 14 followers on facebook": his, as it stands
@@ -2280,7 +2339,8 @@ class OwnershipReader(Vocabulary):
             head, subject, roles
         ):
             return True  # "the minister told her 2.1M followers first": the minister's
-        if subject is not None and _she_after_someone_brought_in(subject, roles):
+        meeting = self._grammar["meeting_verbs"]
+        if subject is not None and _she_after_someone_brought_in(subject, roles, meeting):
             return True  # "we hosted a travel creator (she has 900k followers)": hers
         if subject is not None and _how_a_business_did_it(subject, self._grammar["organisations"]):
             return True  # "a breakdown of how a 9-person skincare brand built 2M followers"
@@ -2506,6 +2566,7 @@ class OwnershipReader(Vocabulary):
             )
             owners += holders
             dating = self._grammar["dating_possessives"]
+            features = self._grammar["titled_feature_nouns"]
             # the parse may give a named pet two subjects (round41): "our goat
             # Pancake has more followers than our farm"
             told_as_ours = any(_says_us(h) for h in holders)
@@ -2517,6 +2578,9 @@ class OwnershipReader(Vocabulary):
                         h.pos_ == "PROPN"
                         and not _ours(h, self._grammar["rivals"])
                         and not _dated(h, dating)
+                        # not the first word of a page's name the parse took
+                        # for it: "The new Renew Your Permit page had 2M visitors"
+                        and not opens_a_features_name(h.doc, h.i, features)
                     )
                     or (h.lower_ in ("he", "she") and head.head.tag_ == "VBZ")
                     for h in holders

@@ -40,7 +40,8 @@ _BARELY = frozenset({"barely", "hardly", "scarcely"})
 # The lexicons the grammar reads by name (rules/lexicons/grammar.yaml).
 GRAMMAR = (
     "withholding_verbs", "meme_openings", "arriving_verbs", "attributed_sources", "weary_words",
-    "capacity_nouns",
+    "capacity_nouns", "own_channel_names", "titled_feature_nouns",
+    "staff_nouns", "replying_verbs", "metric_chasing_verbs",
     "growth_verbs", "level_verbs", "gain_verbs", "milestone_verbs", "change_nouns",
     "vague_amounts", "people",
     "intent_words", "third_parties", "topic_words", "whole_fields", "presence_verbs", "data_verbs",
@@ -292,6 +293,7 @@ class Vocabulary:
             | self._grammar["whole_words"]
             | {"everyone", "everybody"}  # "everyone at church saw our ad" (``_a_hyperbolic_whole``)
             | {"many"}  # "That's how many of you watched" (``_how_many_did``)
+            | {"every"}  # "reposted by every meme page" (``_every_one_of``, round42)
             | self._grammar["hyperbole_kin"]
         )
         self._cue_words = self._noun_cues | self._verb_cues
@@ -356,6 +358,10 @@ class Vocabulary:
             strings.add(words[0]): tuple(words[1:]) for words in ranked if len(words) > 1
         }
         self._ranked_verbs = frozenset(words[0] for words in ranked)
+        # Every form of a verb that chases a metric ("chasing clicks", "bought
+        # views"), the prefilter's cue for a bare noun after it (round42).
+        chasing = self._grammar["metric_chasing_verbs"]
+        self._chasing_forms = chasing | (surfaces.forms(chasing) or frozenset())
         ranking = verbs | self._ranked_verbs
         forms = surfaces.forms(ranking) or frozenset()
         self._superlatives = frozenset(strings.add(word) for word in ranking | forms)
@@ -372,9 +378,11 @@ class Vocabulary:
         self._lemma_hashes = frozenset(
             {*self._by_lemma, *self._milestone_lemmas, *self._superlatives, self._thank}
         )
-        # "on here" names the platform the post is on: "10k on here!!!".
+        # "on here" names the platform the post is on: "10k on here!!!", and
+        # "on the main" the writer's account (round42).
         platforms = {word for word in self._word_list("platforms") if " " not in word}
-        self._platform_words = frozenset(strings.add(word) for word in platforms | ON_HERE)
+        platforms |= ON_HERE | self._grammar["own_channel_names"]
+        self._platform_words = frozenset(strings.add(word) for word in platforms)
         self._chart_hashes = frozenset(
             strings.add(word) for word in chart_heads(self._grammar["chart_words"])
         )
