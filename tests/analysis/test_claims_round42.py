@@ -202,6 +202,30 @@ def test_a_metric_chased_is_named(
     assert named == mentioned
 
 
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("10K FAMILY!!! 🎉 thank u for following along on this pottery journey", False),
+        ("Top post on #wildswimming this week 🖤 still can't believe it", False),
+        ("Our harbour timelapse blew up overnight 🌊 never seen notifications like it", False),
+        ("Same 2M monthly plays, hosting bill down from $3,900 to $610/month.", True),
+        ("Ashby Outdoor shares rose 6% after the brand confirmed its kit deal.", True),
+        ("Reminder that the Daily Post's 'record 90 million views' claim counts autoplay.", True),
+        ("10K FAMILY photos in the archive now, scan yours!", True),
+        ("Our top post this month was about payroll.", True),
+        ("LinkedIn shares rose 40% after we posted daily.", False),
+        ("Same 2M monthly plays, hosting bill unchanged.", False),
+    ],
+)
+def test_round42_second_slice(linter: Linter, text: str, passed: bool) -> None:
+    """A count cheered with a name for its crowd, a top post on a hashtag and
+    a timelapse that blew up are attention; a bill down from one amount to
+    another is a saving; a name's shares that rose are stock, and another's
+    quoted claim is named. Photos counted, a top post's topic, a platform's
+    shares and a bill unchanged are not those."""
+    assert _verdict(linter, text)[0] is passed
+
+
 def test_round42_prefilter_agrees(linter: Linter) -> None:
     assert_prefilter_agrees(
         linter,
@@ -233,5 +257,9 @@ def test_round42_prefilter_agrees(linter: Linter) -> None:
             "Newsrooms that chase clicks end up writing for the algorithm.",
             "Stop optimising for likes and start writing for people.",
             "New episode: we talk to a Devon potter about why she left TikTok at 80k followers.",
+            "10K FAMILY!!! 🎉 thank u for following along on this pottery journey",
+            "Top post on #wildswimming this week 🖤 still can't believe it",
+            "Our harbour timelapse blew up overnight 🌊 never seen notifications like it",
+            "Same 2M monthly plays, hosting bill down from $3,900 to $610/month.",
         ],
     )

@@ -186,14 +186,27 @@ _BIG_UNITS = frozenset({"million", "billion"})
 _AUDIENCE_SIZE = 10_000
 
 
-def _a_companys_stock(doc: Doc, start: int, end: int, companies: frozenset[str]) -> bool:
+# The platforms, and the verbs a share price moves by ("Tesla shares slid").
+MarketWords = tuple[frozenset[str], frozenset[str]]
+
+
+def _a_companys_stock(
+    doc: Doc, start: int, end: int, companies: frozenset[str], markets: MarketWords
+) -> bool:
     """ "the bank's shares rose 4%", "the carrier's shares fell": shares a
     company (named by what it is) owns are its stock, as market news tells it;
     a post's or a page's shares are attention. A brand or a name stays
-    ambiguous ("the brand's shares doubled on TikTok")."""
-    if end - start != 1 or doc[start].lower_ != "shares" or start < 2:
+    ambiguous ("the brand's shares doubled on TikTok"), but for a name right
+    before "shares" that moved as a price moves ("Marlin Sportswear shares
+    rose 6%", "Tesla shares slid"; round42), not a platform's ("LinkedIn
+    shares rose 40%" were reposts)."""
+    if end - start != 1 or doc[start].lower_ != "shares" or start < 1:
         return False
-    return doc[start - 1].tag_ == "POS" and doc[start - 2].lemma_ in companies
+    named = doc[start - 1]
+    platforms, price_moves = markets
+    if named.pos_ == "PROPN" and named.lower_ not in platforms and end < len(doc):
+        return doc[end].lemma_ in price_moves
+    return start >= 2 and named.tag_ == "POS" and doc[start - 2].lemma_ in companies
 
 
 def _views_held_on(doc: Doc, start: int, end: int, attention_places: frozenset[str]) -> bool:
@@ -1292,6 +1305,17 @@ def _how_many_did(verb: Token) -> int | None:
     return None if any(t.pos_ in ("VERB", "AUX") for t in between) else words[2].i
 
 
+def _agents_crowd(agent: Token) -> Token | None:
+    """Who "by" names: its object, or the subject of "going" after it ("by
+    every tech account going", which the parse makes a clause)."""
+    for child in agent.children:
+        if child.dep_ == "pobj":
+            return child
+        if child.dep_ == "pcomp":
+            return next((c for c in child.children if c.dep_ == "nsubj"), None)
+    return None
+
+
 def _every_one_of(crowd: Token, profiles: frozenset[str]) -> bool:
     """Is the crowd every account or page of a kind ("every meme page", "every
     football account going")? A hyperbole of accounts passing a piece on."""
@@ -1954,7 +1978,8 @@ class MetricReader(MilestoneReader):
             excluded = {t.lower_ for t in before} & set(term.not_after)
             if excluded and not self._excused(excluded, before, head):
                 return False
-        if _a_companys_stock(doc, start, end, self._grammar["companies"]):
+        markets = (self._platforms, self._grammar["price_moving_verbs"])
+        if _a_companys_stock(doc, start, end, self._grammar["companies"], markets):
             return False
         if _views_held_on(doc, start, end, self._attention_places):
             return False  # "my views on lighthouses have only grown stronger": opinions
@@ -3156,7 +3181,7 @@ class MetricReader(MilestoneReader):
         if not any(p.lemma_ in content or _our_piece_as_it(p, content, publishing) for p in pieces):
             return None
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-        crowd = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+        crowd = _agents_crowd(agent) if agent else None
         if crowd is None:
             return None
         if self._a_hyperbolic_whole(crowd) or self._half_of_a_people_in_a_whole(crowd):

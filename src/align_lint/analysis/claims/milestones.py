@@ -1040,8 +1040,9 @@ class MilestoneReader(MoodReader):
         if doc[mark].text == ".":
             return self._thanked_count_alone(doc, mark, near)
         last = mark - 1
-        while last > 0 and doc[last].lower_ in _CHEER_BETWEEN:
-            last -= 1
+        crowd = self._grammar["cheered_crowd_words"]
+        while last > 0 and (doc[last].lower_ in _CHEER_BETWEEN or doc[last].lower_ in crowd):
+            last -= 1  # "2K already 🔥", "10K FAMILY!!! 🎉" (round42)
         if last < 0 or _cheer_mark(doc[last], marks):
             return None  # a later mark of a run: the first one reads the count
         count = doc[_count_start(doc, last)]

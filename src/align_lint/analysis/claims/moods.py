@@ -1187,6 +1187,10 @@ def _up_or_down_by_an_amount(verb: Token) -> bool:
         following = way.i + 1
         if following < len(doc) and doc[following].lower_ == "by":
             following += 1
+        if following < len(doc) and doc[following].lower_ in ("since", "after"):
+            # since a change of the writer's (round42): "saves are up since we
+            # started replying to every comment"
+            return any(t.lower_ in ("we", "i") for t in doc[following : following + 4])
         return following < len(doc) and is_count(doc[following])
     return False
 
@@ -1967,8 +1971,10 @@ def _a_quoted_modifier(head: Token) -> bool:
     if quoted is None or quoted[1] is None or quoted[1].pos_ != "NOUN":
         return False
     opening = quoted[0]
-    # or a count: "of 500 'trending' sounds", things counted under a label
-    return opening.i > 0 and head.doc[opening.i - 1].tag_ in ("DT", "CD")
+    # or a count: "of 500 'trending' sounds", things counted under a label;
+    # or another's possessive (round42): "the Daily Pulse's 'record 200
+    # million views' claim", a claim of theirs named
+    return opening.i > 0 and head.doc[opening.i - 1].tag_ in ("DT", "CD", "POS")
 
 
 def _a_pieces_title(head: Token, content_nouns: frozenset[str]) -> bool:
@@ -5392,6 +5398,10 @@ class MoodReader(OwnershipReader):
                     negated = False  # "reach didn't budge": a level reported (MoveReader)
                 if negated and _floor_kept(verb):
                     negated = False  # "the open rate has never dropped below 55%": a level kept
+                if negated and verb.lemma_ in self._grammar["disbelief_verbs"]:
+                    # disbelief, not denial (round42): "Top post on #wildswimming
+                    # this week 🖤 still can't believe it", a run-on misparsed
+                    negated = False
                 if (
                     negated
                     and _never_higher(verb) is None

@@ -267,11 +267,18 @@ def _up_or_down_after(doc: Doc, end: int) -> int | None:
             continue
         # The term itself may be tagged a verb ("enrolments up 17%"): only a
         # verb between it and "up" makes a particle of it.
-        if token.dep_ == "prt" or (index > end and doc[index - 1].pos_ in ("VERB", "AUX")):
-            return None  # "customers pick up 20% of orders": a particle
+        # A particle of a verb after the term ("customers pick up 20% of
+        # orders"); not of one before it the parse hung it on ("Same plays,
+        # hosting bill down from $3,900 to $610", round42).
+        particle = token.dep_ == "prt" and token.head.i >= end
+        if particle or (index > end and doc[index - 1].pos_ in ("VERB", "AUX")):
+            return None
         following = doc[index + 1]
         if is_multiple(following):
             return index + 2
+        ranged = _from_one_amount_to_another(doc, index + 1, shares=True)
+        if ranged is not None:  # "hosting bill down from $3,900 to $610/month" (round42)
+            return ranged
         if following.text in _CURRENCY and index + 2 < len(doc) and is_money(doc[index + 2]):
             return index + 3  # "Costs down £7,800 this year": an amount of money
         if is_count(following):  # "up 64%", "up 400"

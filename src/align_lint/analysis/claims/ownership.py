@@ -2211,7 +2211,7 @@ def _watched_a_names(head: Token) -> bool:
     if any(t.lower_ in _MINE for t in sentence):
         return False
     doing = head.head if head.dep_ == "dobj" else head
-    if doing.tag_ != "VB" or doing.lemma_ == "be":
+    if doing.tag_ not in ("VB", "VBP") or doing.lemma_ == "be":
         # a bare infinitive after "watch", not news the writer saw ("just saw
         # Leo's reveal is the most liked post", "Ones to Watch: X's spot has racked up")
         return False
