@@ -5,7 +5,7 @@ these tests (each: a text the class must read, and a near miss it must not)."""
 from __future__ import annotations
 
 import pytest
-from tests.analysis.claim_reading import assert_prefilter_agrees, claims_of
+from tests.analysis.claim_reading import assert_prefilter_agrees, claims_of, metric_texts
 from tests.analysis.claim_reading import verdict_with_severities as _verdict
 
 from align_lint.analysis.claims import ClaimExtractor
@@ -209,7 +209,6 @@ def test_a_metric_chased_is_named(
         ("Top post on #wildswimming this week 🖤 still can't believe it", False),
         ("Our harbour timelapse blew up overnight 🌊 never seen notifications like it", False),
         ("Same 2M monthly plays, hosting bill down from $3,900 to $610/month.", True),
-        ("Ashby Outdoor shares rose 6% after the brand confirmed its kit deal.", True),
         ("Reminder that the Daily Post's 'record 90 million views' claim counts autoplay.", True),
         ("10K FAMILY photos in the archive now, scan yours!", True),
         ("Our top post this month was about payroll.", True),
@@ -220,10 +219,59 @@ def test_a_metric_chased_is_named(
 def test_round42_second_slice(linter: Linter, text: str, passed: bool) -> None:
     """A count cheered with a name for its crowd, a top post on a hashtag and
     a timelapse that blew up are attention; a bill down from one amount to
-    another is a saving; a name's shares that rose are stock, and another's
-    quoted claim is named. Photos counted, a top post's topic, a platform's
-    shares and a bill unchanged are not those."""
+    another is a saving, and another's quoted claim is named. Photos counted,
+    a top post's topic, a platform's shares and a bill unchanged are not
+    those."""
     assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Our bird video got 700k views. 9,300 people registered to take part in the count.", True),
+        ("80,000 accounts saw our flood warning.", False),
+        ("Congrats to my old flatmate Jo, whose cake account just passed 300k followers.", True),
+        (
+            "Councillor Amy Hart's TikTok account, which has around 200k followers, was suspended.",
+            True,
+        ),
+        (
+            "The council confirmed its old account, which had about 50,000 followers, was closed.",
+            True,
+        ),
+        ("Everyone is talking about how Tam Reyes got 9 million views on his shed build.", True),
+        ("When a celebrity with 5M followers posts about your shop, the phones melt.", True),
+        ("Our account, which has 40k followers, was hacked on Tuesday.", False),
+        ("Shoutout to my colleague Sam, whose careers post just hit 700k impressions 👏", False),
+        ("Maya Lee got 2M views on our channel with her recipe.", False),
+        ("9,300 people saw the post.", False),
+        ("Our shop was featured on the Etsy homepage today!! 😻", False),
+        ("We bought our shelves on Etsy and the homepage photo is ours.", True),
+    ],
+)
+def test_round42_third_slice(linter: Linter, text: str, passed: bool) -> None:
+    """People counted who registered are an outcome, accounts that saw a post
+    its audience; an old flatmate's milestone, an account described in an
+    aside, a named person's views on "his" build and a celebrity brought in
+    with "a" are others'. The writer's own account in an aside, a guest's
+    views on the writer's channel, people who saw a post and a shop featured
+    on Etsy's homepage are claims; shelves bought on Etsy are not."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "metrics"),
+    [
+        ("Ashby Outdoor shares rose 6% after the brand confirmed its kit deal.", []),
+        ("LinkedIn shares rose 40% after we posted daily.", ["shares rose 40"]),
+    ],
+)
+def test_a_names_shares_moving_as_a_price(
+    linter: Linter, extractor: ClaimExtractor, text: str, metrics: list[str]
+) -> None:
+    """A name's shares that rose as a price rises are its stock, no metric; a
+    platform's shares that rose are reposts."""
+    assert metric_texts(linter, extractor, text) == metrics
 
 
 def test_round42_prefilter_agrees(linter: Linter) -> None:
@@ -261,5 +309,9 @@ def test_round42_prefilter_agrees(linter: Linter) -> None:
             "Top post on #wildswimming this week 🖤 still can't believe it",
             "Our harbour timelapse blew up overnight 🌊 never seen notifications like it",
             "Same 2M monthly plays, hosting bill down from $3,900 to $610/month.",
+            "Our bird video got 700k views. 9,300 people registered to take part in the count.",
+            "80,000 accounts saw our flood warning.",
+            "Councillor Amy Hart's TikTok account, which has around 200k followers, was suspended.",
+            "Everyone is talking about how Tam Reyes got 9 million views on his shed build.",
         ],
     )

@@ -1187,8 +1187,11 @@ class ClaimExtractor(OutcomeReader):
         "joined our dance challenge")? See ``_joins_something``."""
         joining = self._grammar["joining_verbs"]
         verb = doc[end - 1]
-        if verb.lemma_ == "apply" and any(map(is_count, doc[max(0, end - 5) : end - 1])):
-            return False  # "212 people applied": applicants counted, read by the parse (round38)
+        signing_up = self._grammar["signing_up_verbs"]
+        if verb.lemma_ in signing_up and any(map(is_count, doc[max(0, end - 5) : end - 1])):
+            # "212 people applied": applicants counted, read by the parse (round38);
+            # "12,400 people registered to take part" (round42)
+            return False
         return verb.lemma_ in joining and not self._joins_something(kind, doc[end:])
 
     def _is_outcome_key(self, key: str) -> bool:

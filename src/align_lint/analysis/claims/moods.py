@@ -1417,6 +1417,22 @@ def _holders_of_a_size(head: Token) -> bool:
     return not any(t.lower_ in _MINE for t in [*doc[head.sent.start : head.i], *after])
 
 
+def _someone_of_a_size(head: Token, people: frozenset[str]) -> bool:
+    """Is the counted term the size of someone brought in with "a" by a role
+    ("When a celebrity with 9M followers posts about your charity", "a
+    creator with 2 million subscribers")? Theirs, whoever the writer is."""
+    doc = head.doc
+    index = head.i - 1
+    while index > head.sent.start and (is_count(doc[index]) or _is_scale(doc[index])):
+        index -= 1
+    if index == head.i - 1 or index < head.sent.start + 2 or doc[index].lower_ != "with":
+        return False
+    holder = doc[index - 1]
+    if holder.lemma_.lower() not in people:
+        return False
+    return any(t.lower_ in ("a", "an") for t in doc[max(head.sent.start, holder.i - 3) : holder.i])
+
+
 def _the_readers_object(verb: Token) -> bool:
     """Is what the verb's people see or watch the reader's ("200 people see
     your post", "2,000 people watch your reels")?"""
@@ -2444,7 +2460,12 @@ def _congratulated(
     ):
         return False
     between = head.doc[words[0].i + 1 : head.i]
-    if not any(t.lower_ == "on" or t.text == ":" for t in between):
+    # "on 1M followers", ": 90k followers", or, after congratulations, a
+    # clause on them (round42): "Congrats to my old colleague Priya, whose
+    # bakery account just passed 500k"; a shout-out's "whose" is as often
+    # the writer's team's ("Shoutout to my colleague Priya, whose post…")
+    linked = ("on", "whose") if words[0].lower_.startswith("congrat") else ("on",)
+    if not any(t.lower_ in linked or t.text == ":" for t in between):
         return False
     return not any(
         (t.lower_ in _MINE and not _an_acquaintance_after(t, acquaintances))
@@ -5175,6 +5196,8 @@ class MoodReader(OwnershipReader):
             return "topic"  # "tracks under 1,000 streams a year": a rule's bound, no one's count
         if _holders_of_a_size(head):
             return "topic"  # "a few accounts with millions of followers set the agenda": a kind
+        if _someone_of_a_size(head, self._grammar["third_parties"]):
+            return "background"  # "When a celebrity with 9M followers posts about you" (round42)
         if _across_a_whole_field(head.sent, self._grammar["whole_fields"]):
             return "topic"  # "podcast downloads fell 11% industry-wide": everyone's, no one's
         if (

@@ -1212,6 +1212,8 @@ class OutcomeReader(MetricReader):
             verb.lemma_ in self._attending
             or verb.lower in self._superlatives  # the verbs' forms: "reposted"
             or verb.lemma_ in self._grammar["resharing_verbs"]
+            # and saw it (round42): "96,000 accounts saw our bin reminder"
+            or verb.lemma_ in self._grammar["seeing_verbs"]
         )
 
     def _people_who_saw(self, head: Token) -> Token | None:
@@ -1501,8 +1503,11 @@ class OutcomeReader(MetricReader):
             # "400 of you applied through the link", "1,200 nurses applied":
             # applicants counted, whatever the post offered; not "terms apply"
             # (round39) "2,100 new junior members registered across our clubs"
+            # the people the parse hung the verb on count too (round42):
+            # "12,400 people registered to take part in the spring count"
+            doers = subjects or ([verb.head] if verb.dep_ == "acl" else [])
             applied = lemma in self._grammar["signing_up_verbs"] and any(
-                self._counted_people(s) for s in subjects
+                self._counted_people(s) for s in doers
             )
             return action if by_others and (joined or applied) else None
         if lemma == "switch":  # "250,000 families have switched to Nestly": customers won

@@ -2224,6 +2224,41 @@ def _watched_a_names(head: Token) -> bool:
     return False
 
 
+def _an_aside_on_an_account(head: Token) -> bool:
+    """Is the count what a clause set off by commas says an account had
+    ("Councillor Brennan's TikTok account, which has around 340k followers,
+    was suspended", "its previous account, which had about 88,000 followers,
+    was deactivated")? A description in news, with no "we", "our" or "my"
+    in the sentence: background (round42)."""
+    verb = head.head if head.dep_ == "dobj" else None
+    if verb is None or verb.dep_ != "relcl" or verb.lemma_ != "have":
+        return False
+    relative = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if relative is None or relative.lower_ not in ("which", "who") or relative.i == 0:
+        return False
+    if head.doc[relative.i - 1].text != ",":
+        return False
+    return not any(t.lower_ in _MINE for t in head.sent)
+
+
+def _a_named_persons_own(head: Token, getting: frozenset[str]) -> bool:
+    """Is the count got by a person named right before the verb, on something
+    "his" or "her" after it ("how Ollie Brandt got 20 million views on his
+    cabin build")? A person's, with no "we", "our" or "my" in the sentence
+    (round42); a brand says "its" or "our". Word order decides, as the parse
+    of such a sentence often makes its last noun a verb."""
+    sentence = head.sent
+    if any(t.lower_ in _MINE for t in sentence):
+        return False
+    doc = head.doc
+    verb = next(
+        (t for t in doc[max(sentence.start, head.i - 5) : head.i] if t.lemma_ in getting), None
+    )
+    if verb is None or verb.i == 0 or doc[verb.i - 1].pos_ != "PROPN":
+        return False
+    return any(t.lower_ in ("his", "her") for t in doc[head.i + 1 : min(sentence.end, head.i + 5)])
+
+
 def _a_person_by_age(holder: Token) -> bool:
     """A person named by an age ("a 19-year-old with 3 million followers",
     "the 19-year-old has 11M followers"), which the tagger ends on the
@@ -2290,6 +2325,10 @@ class OwnershipReader(Vocabulary):
             return True  # "my friend's podcast", "my favourite baker's clip" (round39)
         if _watched_a_names(head):
             return True  # "Fascinating to watch Brindle's rebrand rack up 20M views" (round42)
+        if _an_aside_on_an_account(head):
+            return True  # "Cllr Brennan's TikTok account, which has 340k followers, was suspended"
+        if _a_named_persons_own(head, self._grammar["getting_verbs"]):
+            return True  # "Everyone talking about how Ollie Brandt got 20M views on his build"
         subject = self._clause_subject(head)
         if subject is not None and _someone_i_know(subject, acquaintances):
             return True  # "my dad has 14 followers on facebook": his, as it stands

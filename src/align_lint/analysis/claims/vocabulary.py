@@ -42,7 +42,7 @@ GRAMMAR = (
     "withholding_verbs", "meme_openings", "arriving_verbs", "attributed_sources", "weary_words",
     "capacity_nouns", "own_channel_names", "titled_feature_nouns",
     "staff_nouns", "replying_verbs", "metric_chasing_verbs",
-    "cheered_crowd_words", "price_moving_verbs",
+    "cheered_crowd_words", "price_moving_verbs", "seeing_verbs",
     "growth_verbs", "level_verbs", "gain_verbs", "milestone_verbs", "change_nouns",
     "vague_amounts", "people",
     "intent_words", "third_parties", "topic_words", "whole_fields", "presence_verbs", "data_verbs",
