@@ -206,22 +206,20 @@ def test_a_metric_chased_is_named(
     ("text", "passed"),
     [
         ("10K FAMILY!!! 🎉 thank u for following along on this pottery journey", False),
-        ("Top post on #wildswimming this week 🖤 still can't believe it", False),
+        ("Our reel went viral 🖤 still can't believe it", False),
         ("Our harbour timelapse blew up overnight 🌊 never seen notifications like it", False),
         ("Same 2M monthly plays, hosting bill down from $3,900 to $610/month.", True),
         ("Reminder that the Daily Post's 'record 90 million views' claim counts autoplay.", True),
         ("10K FAMILY photos in the archive now, scan yours!", True),
-        ("Our top post this month was about payroll.", True),
         ("LinkedIn shares rose 40% after we posted daily.", False),
         ("Same 2M monthly plays, hosting bill unchanged.", False),
     ],
 )
 def test_round42_second_slice(linter: Linter, text: str, passed: bool) -> None:
-    """A count cheered with a name for its crowd, a top post on a hashtag and
-    a timelapse that blew up are attention; a bill down from one amount to
+    """A count cheered with a name for its crowd, a timelapse that blew up and
+    a reel gone viral the writer "can't believe" are attention; a bill down from one amount to
     another is a saving, and another's quoted claim is named. Photos counted,
-    a top post's topic, a platform's shares and a bill unchanged are not
-    those."""
+    a platform's shares and a bill unchanged are not those."""
     assert _verdict(linter, text)[0] is passed
 
 
@@ -306,7 +304,7 @@ def test_round42_prefilter_agrees(linter: Linter) -> None:
             "Stop optimising for likes and start writing for people.",
             "New episode: we talk to a Devon potter about why she left TikTok at 80k followers.",
             "10K FAMILY!!! 🎉 thank u for following along on this pottery journey",
-            "Top post on #wildswimming this week 🖤 still can't believe it",
+            "Our reel went viral 🖤 still can't believe it",
             "Our harbour timelapse blew up overnight 🌊 never seen notifications like it",
             "Same 2M monthly plays, hosting bill down from $3,900 to $610/month.",
             "Our bird video got 700k views. 9,300 people registered to take part in the count.",

@@ -1095,13 +1095,24 @@ class ClaimExtractor(OutcomeReader):
             and (
                 _listed_with(doc, start, end, items)
                 or _set_against(doc, start)
-                or _chased(doc, start, self._chasing_forms)
+                or self._chased_metric(doc, start, end)
                 or (
                     text not in self._grammar["judged_other_senses"]
                     and _judged_bare(doc, start, end)
                 )
             )
         )
+
+    def _chased_metric(self, doc: Doc, start: int, end: int) -> bool:
+        """A bare metric after a verb that chases or measures it (``_chased``);
+        people ("followers", "fans") only when bought or faked: "buying
+        followers does nothing", not "great leaders don't chase followers"."""
+        if not _chased(doc, start, self._chasing_forms):
+            return False
+        if not _is_people(doc[end - 1], self._grammar["people"]):
+            return True
+        verb = doc[start - 2] if doc[start - 1].lower_ in _CHASED_THROUGH else doc[start - 1]
+        return verb.lower_ in self._buying_forms
 
     def _names_a_threshold(self, doc: Doc, start: int, end: int) -> bool:
         """Is the counted term the name of a platform's threshold, "the" before

@@ -43,6 +43,7 @@ GRAMMAR = (
     "capacity_nouns", "own_channel_names", "titled_feature_nouns",
     "staff_nouns", "replying_verbs", "metric_chasing_verbs",
     "cheered_crowd_words", "price_moving_verbs", "seeing_verbs",
+    "metric_buying_verbs",
     "growth_verbs", "level_verbs", "gain_verbs", "milestone_verbs", "change_nouns",
     "vague_amounts", "people",
     "intent_words", "third_parties", "topic_words", "whole_fields", "presence_verbs", "data_verbs",
@@ -363,6 +364,8 @@ class Vocabulary:
         # views"), the prefilter's cue for a bare noun after it (round42).
         chasing = self._grammar["metric_chasing_verbs"]
         self._chasing_forms = chasing | (surfaces.forms(chasing) or frozenset())
+        buying = self._grammar["metric_buying_verbs"]
+        self._buying_forms = buying | (surfaces.forms(buying) or frozenset())
         ranking = verbs | self._ranked_verbs
         forms = surfaces.forms(ranking) or frozenset()
         self._superlatives = frozenset(strings.add(word) for word in ranking | forms)
