@@ -94,7 +94,7 @@ from align_lint.analysis.claims.ownership import (
     _subject_cue,
     _their_side,
 )
-from align_lint.analysis.claims.vocabulary import ON_HERE, chart_heads
+from align_lint.analysis.claims.vocabulary import chart_heads
 from align_lint.analysis.records import CharSpan
 from align_lint.rules.schema import ClaimSelector
 
@@ -590,22 +590,26 @@ def _set_against(doc: Doc, start: int) -> bool:
 _CHASED_THROUGH = frozenset({"for", "in", "over", "about", "after"})
 
 
-def _chased(doc: Doc, start: int, chasing: frozenset[str]) -> bool:
-    """Is the bare noun at ``start`` what a verb of chasing or counting a
-    metric takes ("newsrooms that chase clicks", "buying views does nothing",
-    "stop optimising for likes", "your worth isn't measured in likes")? The
-    metric named as a thing pursued, not counted (round42)."""
+def _chasing_verb(doc: Doc, start: int, chasing: frozenset[str]) -> Token | None:
+    """The verb of chasing or counting a metric that takes the bare noun at
+    ``start`` ("newsrooms that chase clicks", "buying views does nothing",
+    "stop optimising for likes", "your worth isn't measured in likes"), or
+    None: the metric named as a thing pursued, not counted (round42).
+    ``chasing`` holds every form of the verbs."""
     at = start - 1
     if at > 0 and doc[at].lower_ in _CHASED_THROUGH:
         at -= 1
     if at < 0 or doc[at].lower_ not in chasing:
-        return False  # ``chasing``: every form of the verbs
-    if doc[at].pos_ == "VERB":
-        return True
+        return None
+    verb = doc[at]
+    if verb.pos_ == "VERB":
+        return verb
     # the tagger makes a verb a noun before its object ("buying views does
     # nothing", "newsrooms that chase clicks"); not a noun with its determiner
     # ("the chase", "a count")
-    return doc[at].pos_ == "NOUN" and (at == 0 or doc[at - 1].tag_ not in ("DT", "PRP$"))
+    if verb.pos_ == "NOUN" and (at == 0 or doc[at - 1].tag_ not in ("DT", "PRP$")):
+        return verb
+    return None
 
 
 def _judged_bare(doc: Doc, start: int, end: int) -> bool:
@@ -806,7 +810,7 @@ class ClaimExtractor(OutcomeReader):
             # "better than likes", ", not views" (``_set_against``); "views are
             # fun" (``_judged_bare``).
             ways.append(((listed, _SETTING_AGAINST | {"not"}), 1))
-            # "chase clicks", "optimising for likes" (``_chased``).
+            # "chase clicks", "optimising for likes" (``_chased_metric``).
             ways.append(((listed, self._chasing_forms), 2))
             ways.append(((listed, _JUDGING_BE), 1))
         if selector.kind == "metric":
@@ -814,8 +818,7 @@ class ClaimExtractor(OutcomeReader):
             # "100K on TikTok", "10k on here": a platform and a count
             # (``_counted_on_platform``).
             # And "10k on the main": the writer's account (round42).
-            platforms = self._word_list("platforms") | ON_HERE | self._grammar["own_channel_names"]
-            ways.append(((platforms, None), REACH))
+            ways.append(((self._platform_anchors, None), REACH))
             # "the fam is 25K strong": a count called strong (``_counted_strong``).
             ways.append(((_STRONG, None), 1))
             # "thank you for 10k!": thanks and a count (``_thanked_for_count``).
@@ -1104,14 +1107,14 @@ class ClaimExtractor(OutcomeReader):
         )
 
     def _chased_metric(self, doc: Doc, start: int, end: int) -> bool:
-        """A bare metric after a verb that chases or measures it (``_chased``);
+        """A bare metric after a verb that chases or measures it (``_chasing_verb``);
         people ("followers", "fans") only when bought or faked: "buying
         followers does nothing", not "great leaders don't chase followers"."""
-        if not _chased(doc, start, self._chasing_forms):
+        verb = _chasing_verb(doc, start, self._chasing_forms)
+        if verb is None:
             return False
         if not _is_people(doc[end - 1], self._grammar["people"]):
             return True
-        verb = doc[start - 2] if doc[start - 1].lower_ in _CHASED_THROUGH else doc[start - 1]
         return verb.lower_ in self._buying_forms
 
     def _names_a_threshold(self, doc: Doc, start: int, end: int) -> bool:

@@ -2151,14 +2151,14 @@ def _she_after_someone_brought_in(
     is a creator too; she has 90k followers")."""
     if subject.lower_ not in ("she", "he"):
         return False
+    ours = any(t.lower_ in ("our", "my") for t in subject.sent)
     for token in subject.doc[subject.sent.start : subject.i]:
         if token.pos_ == "PROPN" and token.dep_ == "nsubj" and subject.head.dep_ == "relcl":
             # a person named as the sentence's subject, "she" in a clause on a
             # place of theirs (round37): "Okafor led audience at The Ledger,
             # where she oversaw 9 million readers"; not "When Maya started, she
             # had 200 followers; today she has 40,000" (her story, told)
-            return not any(t.lower_ in ("our", "my") for t in subject.sent)
-        ours = any(t.lower_ in ("our", "my") for t in subject.sent)
+            return not ours
         if _met_indefinitely(token, meeting) and not ours:
             # anyone the writer talks to or hosts, brought in with "a" (round42):
             # "we talk to a Norfolk farmer about why she quit Instagram at 90k followers"

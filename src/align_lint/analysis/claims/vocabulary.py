@@ -383,10 +383,14 @@ class Vocabulary:
             {*self._by_lemma, *self._milestone_lemmas, *self._superlatives, self._thank}
         )
         # "on here" names the platform the post is on: "10k on here!!!", and
-        # "on the main" the writer's account (round42).
-        platforms = {word for word in self._word_list("platforms") if " " not in word}
-        platforms |= ON_HERE | self._grammar["own_channel_names"]
-        self._platform_words = frozenset(strings.add(word) for word in platforms)
+        # "on the main" the writer's account (round42); the extractor's
+        # prefilter anchors the same words.
+        self._platform_anchors = (
+            self._word_list("platforms") | ON_HERE | self._grammar["own_channel_names"]
+        )
+        self._platform_words = frozenset(
+            strings.add(word) for word in self._platform_anchors if " " not in word
+        )
         self._chart_hashes = frozenset(
             strings.add(word) for word in chart_heads(self._grammar["chart_words"])
         )
