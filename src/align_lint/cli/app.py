@@ -689,7 +689,16 @@ class Terminated(BaseException):
     KeyboardInterrupt, so no ``except Exception`` swallows it."""
 
 
+# The process that installed the handler. A worker forks with it, and the pool
+# may stop a worker it has only just forked, before the worker's initializer
+# puts SIGTERM back to the default: raising there printed multiprocessing's
+# "Process ForkPoolWorker-3: Traceback …" under align's one-line error.
+_HANDLER_PID = os.getpid()
+
+
 def _raise_terminated(signum: int, frame: object) -> None:
+    if os.getpid() != _HANDLER_PID:
+        os._exit(EXIT_TERMINATED)  # a fresh worker being stopped: nothing to clean up
     # A second SIGTERM while cleaning up ends the process at once.
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     raise Terminated
@@ -709,6 +718,8 @@ def main() -> None:
     pause_collector()  # until the pipeline is loaded, or the first results (run/heap.py)
     # Without a handler SIGTERM kills align mid-write and its workers print
     # tracebacks on the broken pipe; with it the pool is stopped first.
+    global _HANDLER_PID
+    _HANDLER_PID = os.getpid()
     signal.signal(signal.SIGTERM, _raise_terminated)
     try:
         app(prog_name="align")
