@@ -63,7 +63,8 @@ CLOSED = {
     "layout": {
         "_VERSUS", "_SIGNS", "_STAT_SEPARATORS", "_ARROWS", "_TIME_NOUNS", "_MONTHS",
         "_WITHIN", "_BULLETS", "_QUOTES", "_WIDELY", "_SCALE_WORDS", "_LABEL_ENDS",
-        "_LABEL_PREPOSITIONS", "_PERIOD_WORDS", "_VALUE_LEADS",
+        "_LABEL_OPENERS", "_PERIOD_WORDS", "_VALUE_LEADS",
+        "_STILL_RISING",  # round43: "and counting" after a stat's value
     },
     "metrics": {
         "_NOT_A_DEGREE",  # round42: the negations between "is" and "up" ("is not up")
@@ -91,6 +92,7 @@ CLOSED = {
         "_NAMING_PREPOSITIONS", "_PHRASE_POS",
     },
     "milestones": {
+        "_SPANS_OF_TIME",  # round43: a time the parse took for a milestone's subject ("Six months into…")
         "_OVER",  # round38: prepositions that put pieces above a count ("three posts over 100k")
         "_THANKED", "_PERIOD_PREPOSITIONS", "_CHANNEL_DETERMINERS", "_CHEER_BETWEEN",
         "_AT_FORMS", "_GOING_ON_TAGS", "_SENTENCE_ENDS", "_WHEN_SAID", "_BEFORE_MILESTONE_VERB",
@@ -167,6 +169,7 @@ CLOSED = {
         "_POINTS",
     },
     "ownership": {
+        "_BOASTING",  # round43: verbs of boasting "about" a metric ("is boasting about record engagement")
         "_THEIRS",  # possessive pronouns of another ("theirs drove $3M"; round32)
         # round40: verbs by which the writer runs a thing ("we run an account that has…")
         "_RUNNING",

@@ -692,6 +692,12 @@ def _in_a_direction(doc: Doc, end: int) -> bool:
     return any(token.lower_ in _DIRECTIONS for token in doc[end : end + 5])
 
 
+def _opens_its_sentence(verb: Token) -> bool:
+    """Does the verb open its sentence, with at most adverbs and marks before it
+    ("Crossed 5,000…", "Just passed 2,000…"): a subject left out?"""
+    return all(t.pos_ in ("ADV", "PUNCT", "SPACE") for t in verb.sent if t.i < verb.i)
+
+
 def _verb_tagged_preposition(head: Token) -> bool:
     """Is a term the tagger made a preposition the parse's predicate, with a
     subject of its own: "250,000 people now like our page" (the "like" a
@@ -1316,6 +1322,8 @@ class ClaimExtractor(OutcomeReader):
                 continue  # "1,200 of them opened it", "I'd trade 10k of them for…"
             if _had_by_yours(doc, start):
                 continue  # "…because your post had 40k of them": any reader's (round40)
+            if start > 0 and doc[start - 1].lower_ in self._chasing_forms:
+                continue  # "before you spend a year chasing 10k of them": pursued (round43)
             begin, finish = doc[start].idx, them.idx + len(them)
             if not near_a_term(begin) or any(a < finish and begin < b for a, b in taken):
                 continue
@@ -1655,9 +1663,13 @@ class ClaimExtractor(OutcomeReader):
         ("Join the 250,000 subscribers who…"), with no word of a paid product
         in the paragraph? "Game Pass subscribers grew to 34 million" and "over
         10 million subscribers strong" stay customers."""
+        if head.lower_ not in ("subscribers", "subscriber"):
+            return False
+        if head.i > 0 and head.doc[head.i - 1].lower_ in self._grammar["paid_product_words"]:
+            return False  # "3,000 paying subscribers on Pro": customers, said so
         if (
-            head.lower_ not in ("subscribers", "subscriber")
-            or near & self._grammar["paid_product_words"]
+            near & self._grammar["paid_product_words"]
+            and not near & self._grammar["unpaid_markers"]
         ):
             return False
         # A fragment of its own, or one the parse made the subject of the thanks after it.
@@ -1669,12 +1681,14 @@ class ClaimExtractor(OutcomeReader):
             return False
         if verb.lemma_ == "join" or verb.lemma_ == "celebrate":
             return True
+        if verb.lemma_ not in self._grammar["milestone_verbs"]:
+            return False
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        return (
-            verb.lemma_ in self._grammar["milestone_verbs"]
-            and subject is not None
-            and subject.lower_ in ("we", "i")
-        )
+        if subject is None:
+            # A diary's dropped "I" (round43): "Crossed 5,000 subscribers this morning."
+            past = verb.tag_ in ("VBD", "VBN")  # "Passed 4,000…" may be tagged a participle
+            return verb.dep_ == "ROOT" and past and _opens_its_sentence(verb)
+        return subject.lower_ in ("we", "i")
 
     def _cheered_fragment(self, head: Token, near: frozenset[str]) -> bool:
         """Is the phrase a sentence of its own, counted and cheered: "100K

@@ -77,8 +77,9 @@ _LEAD_INS = 3  # labels one after another: "Quick update: Real talk: …"
 # Scale words spelt out, which follow a value after a space ("2.4 million").
 _SCALE_WORDS = frozenset({"thousand", "million", "billion"})
 _LABEL_ENDS = frozenset({":", "\u2014", "\u2013"})  # a colon, an em or en dash
-# Prepositions that say what a stat label measures: "open rate on the launch email".
-_LABEL_PREPOSITIONS = frozenset({"on", "for", "across", "from", "per", "in"})
+# Words that open a stat label's own phrase: prepositions ("Open rate on our
+# spring newsletter: 52%") and its time ("Open rate last issue: 64%", round43).
+_LABEL_OPENERS = frozenset({"on", "for", "across", "from", "per", "in", "last", "this"})
 _PERIOD_WORDS = frozenset(
     {
         "year",
@@ -507,7 +508,7 @@ def _value_after_qualified_label(doc: Doc, end: int) -> int | None:
     ends the label as a colon does ("| Views per post | 12,400 |"), and a
     rate's unit may stand right before its value ("avg. views per video
     48k"), as a plain label's does ("Page views 12,400")."""
-    if end >= len(doc) or doc[end].lower_ not in _LABEL_PREPOSITIONS:
+    if end >= len(doc) or doc[end].lower_ not in _LABEL_OPENERS:
         return None
     per_unit = _value_after_a_unit(doc, end)
     if per_unit is not None:
@@ -517,10 +518,17 @@ def _value_after_qualified_label(doc: Doc, end: int) -> int | None:
         token = doc[index]
         if token.text in (":", "|", "¦"):
             return _stat_value(doc, _past_cell_breaks(doc, index + 1))
-        if _cell_break(token) and index > end + 1:
-            return _stat_value(doc, _past_cell_breaks(doc, index))
+        if _cell_break(token):
+            value = _stat_value(doc, _past_cell_breaks(doc, index)) if index > end + 1 else None
+            if value is not None:
+                return value
+            # not a table's gap but a hashtag the linter masked to spaces, in
+            # the name of the piece: "Retweets on our #MondayMug thread: 14.6k" (round43)
+            continue
         if token.is_space or token.pos_ in ("VERB", "AUX"):
             return None
+        if _hashtag_opens(doc, index):
+            continue
         if token.is_punct and not _joins_a_compound(doc, index):
             return None  # but "on our employer-brand posts: 7.9%" (round38)
     return None
@@ -531,9 +539,15 @@ def _value_after_a_unit(doc: Doc, end: int) -> int | None:
     "likes per post 1,100 (+40%)"; the unit is a noun, and the value a stat
     (``_stat_value``: big, or a change, with no noun after it)."""
     unit = end + 1
-    if doc[end].lower_ != "per" or unit + 1 >= len(doc) or doc[unit].pos_ not in ("NOUN", "PROPN"):
+    if doc[end].lower_ != "per" or unit + 1 >= len(doc) or not doc[unit].is_alpha:
         return None
-    return _stat_value(doc, unit + 1)
+    value = unit + 1
+    if doc[value].lower_ in ("up", "down"):
+        # "views per Reel up 4x", "per Short up 40%" (the tagger's adjective) (round43)
+        return _stat_value(doc, value + 1)
+    if doc[unit].pos_ not in ("NOUN", "PROPN"):
+        return None
+    return _stat_value(doc, value)
 
 
 def _past_cell_breaks(doc: Doc, index: int) -> int:
@@ -654,6 +668,8 @@ def _stat_value(doc: Doc, end: int) -> int | None:
         return last
     if _emoji(after) or _hashtag_opens(doc, last):
         return last  # "Open rate 41% 🔥", "Reach 2M #growth": short posts end a stat with one
+    if _still_rising(doc, last):
+        return last  # "Retweets: 14.6k and counting" (round43)
     if after.text in _ARROWS:
         return last  # "followers 2.1k → 6.8k": the first count of a change
     if relative and after.lower_ in _VERSUS:
@@ -719,6 +735,18 @@ def _value_before_a_phrase(doc: Doc, end: int) -> int | None:
     if last < len(doc) and doc[last].pos_ == "ADP" and doc[last].lower_ != "of":
         return last
     return None
+
+
+_STILL_RISING = frozenset({"counting", "climbing", "rising", "growing"})
+
+
+def _still_rising(doc: Doc, index: int) -> bool:
+    """Does "and counting" (or "and climbing") follow a value at ``index``?"""
+    return (
+        index + 1 < len(doc)
+        and doc[index].lower_ == "and"
+        and doc[index + 1].lower_ in _STILL_RISING
+    )
 
 
 def _hashtag_opens(doc: Doc, index: int) -> bool:

@@ -2651,7 +2651,12 @@ class MetricReader(MilestoneReader):
         # "saw its fan base double": the tagger often makes such a verb an adjective.
         moved = self._moves.moved(verb)
         seen_moving = verb.dep_ in ("ccomp", "xcomp") and moved
-        if head.dep_ in ("nsubj", "nsubjpass") and (verb.pos_ in ("VERB", "AUX") or seen_moving):
+        # "…, and the brand's Instagram following grew by 94%": the parse may
+        # make "following" a mark of the verb right after it (round43)
+        subject = head.dep_ in ("nsubj", "nsubjpass") or (
+            head.dep_ == "mark" and head.lower_ == "following" and verb.i == head.i + 1
+        )
+        if subject and (verb.pos_ in ("VERB", "AUX") or seen_moving):
             if verb.lemma_ in self._grammar["level_verbs"] or verb.lemma_ == "set":
                 high = next(
                     (

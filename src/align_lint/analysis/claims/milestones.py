@@ -567,6 +567,9 @@ def _a_day_said(word: Token) -> bool:
     )
 
 
+_SPANS_OF_TIME = frozenset({"day", "week", "month", "year"})
+
+
 def _audience_holder(verb: Token, channels: frozenset[str], money_holders: frozenset[str]) -> bool:
     """Could the subject of a bare milestone ("…crossed 25k!") be an audience's
     holder: we, it, a name, ours ("our IG"), a channel ("the podcast"), or none
@@ -577,6 +580,12 @@ def _audience_holder(verb: Token, channels: frozenset[str], money_holders: froze
     if not subjects:
         return True
     subject = subjects[0]
+    if subject.lemma_ in _SPANS_OF_TIME and any(
+        c.lower_ in ("into", "in") for c in subject.children
+    ):
+        # a time the parse took for the subject: "Six months into running our
+        # socials and our combined audience just passed 180,000" (round43)
+        return True
     if subject.lemma_ in money_holders:
         return False  # "our fundraiser crossed six figures": money raised, whoever's
     if any(c.dep_ in ("compound", "amod") and c.lemma_ in money_holders for c in subject.children):

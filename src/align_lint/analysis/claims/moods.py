@@ -4114,12 +4114,23 @@ def _told_of_what_talk_is_about(head: Token) -> bool:
     verb = head.head
     if verb.dep_ == "conj":
         verb = verb.head
-    if verb.dep_ != "relcl":
+    if verb.dep_ == "advcl" and any(c.dep_ == "nsubj" and c.tag_ == "WDT" for c in verb.children):
+        # the parse may hang the relative clause on the talk (round43):
+        # "Everyone's talking about the mayor's selfie that went viral"
+        about = _object_of_about(verb.head)
+    elif verb.dep_ == "relcl":
+        about = verb.head
+    else:
         return False
-    about = verb.head
-    if about.dep_ != "pobj" or about.head.lower_ != "about":
+    if about is None or about.dep_ != "pobj" or about.head.lower_ != "about":
         return False
     return not _says_us(about) and about.lower_ not in _MINE
+
+
+def _object_of_about(verb: Token) -> Token | None:
+    """What ``verb`` is "about" ("talking about the mayor's selfie"), or None."""
+    about = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "about"), None)
+    return next((c for c in about.children if c.dep_ == "pobj"), None) if about else None
 
 
 def _on_someone_elses(head: Token, places: frozenset[str]) -> bool:

@@ -185,9 +185,9 @@ def _counted_payers(verb: Token) -> bool:
     paying_for = any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
     if not paying_for and not any(is_money(c) for c in verb.children if c.dep_ == "dobj"):
         return False
-    return bool(subjects) and (
-        is_count(subjects[0]) or any(is_count(c) for c in subjects[0].children)
-    )
+    # any subject: a label before a colon may be made one too (round43): "The
+    # number I care about: 190 local firms now pay for classified slots"
+    return any(is_count(s) or any(is_count(c) for c in s.children) for s in subjects)
 
 
 # The words that make a count of staff the business's growth: "we now employ 11".
@@ -1189,6 +1189,8 @@ class OutcomeReader(MetricReader):
         term = doc[end - 1]
         if not term.text.istitle() or end >= len(doc) or not doc[end].text.istitle():
             return False
+        if doc[end].lower_ in self._grammar["publication_titles"]:
+            return True  # "The Revenue Brief hit 18,000 subscribers": a newsletter's name (round43)
         return any(t.lemma_.lower() in self._show_words for t in doc[end + 1 : end + 3])
 
     def _profiles_passing_it_on(self, doc: Doc, end: int) -> bool:
@@ -1339,6 +1341,8 @@ class OutcomeReader(MetricReader):
             return None  # "the new Renew Your Licence page had 3.2M visitors": a name (round42)
         if verb.tag_ == "VBG" and index > 0 and doc[index - 1].lower_ == "zero":
             return None  # "1.4 million listens, zero funding": none had (round41)
+        if lemma in ("buy", "purchase") and verb.dep_ == "amod":
+            return None  # "No bought lists.": a thing bought, a way to grow, no sale (round43)
         after = [t for t in verb.subtree if t.i > index]
         money_words = self._grammar["money_words"]
         money = any(

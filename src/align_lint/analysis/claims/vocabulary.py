@@ -196,6 +196,13 @@ GRAMMAR = (
     "news_adverbs",
     # lead24: verbs of a level a piece of content rests at ("the clip is sitting at 9.4M").
     "resting_verbs",
+    # round43: a free product said so ("All free, no paid tier"), beside which
+    # "subscribers" stay an audience.
+    "unpaid_markers",
+    # round43: a sentence that names its source first ("Per a leaked memo, …").
+    "hearsay_openers",
+    # round43: the last word of a newsletter's name ("The Revenue Brief").
+    "publication_titles",
 )  # fmt: skip
 # Words that may give a claim another mood than asserted, besides the
 # speculative, conditional, advice and intent words (see ``_mood``).
