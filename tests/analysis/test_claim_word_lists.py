@@ -92,6 +92,7 @@ CLOSED = {
         "_NAMING_PREPOSITIONS", "_PHRASE_POS",
     },
     "milestones": {
+        "_DONE_IT",  # round43: "we did it" before a bare cheered count
         "_SPANS_OF_TIME",  # round43: a time the parse took for a milestone's subject ("Six months into…")
         "_OVER",  # round38: prepositions that put pieces above a count ("three posts over 100k")
         "_THANKED", "_PERIOD_PREPOSITIONS", "_CHANNEL_DETERMINERS", "_CHEER_BETWEEN",
@@ -102,6 +103,8 @@ CLOSED = {
         "_THANKS", "_PARTS",
     },
     "moods": {
+        "_JUDGED_LEVELS",  # round43: what a question asks a level to be ("is 2% … good?")
+        "_NOUNS_TAGGED_VERBS",  # round43: metric nouns tagged a verb before "up" ("reach up 500%")
         # round42: pronouns and determiners of any text ("anything that says…"), and
         # the question words peers are asked to explain ("anyone know why…")
         "_ANY_TEXT", "_ANY_DETERMINERS", "_EXPLAINED",
@@ -154,6 +157,7 @@ CLOSED = {
         "_BESIDE_ANOTHER", "_BESIDE_ONE_BROUGHT_IN",
     },
     "outcomes": {
+        "_CALLS_TO_ACT",  # round43: words before "to" of a call to act ("Link to donate in bio")
         "_BY_NOW",  # round42: adverbs of time reached ("we now employ 11 people")
         # round39: adverbs and determiners that round an amount ("worth roughly £190k")
         "_ROUGHLY",

@@ -167,6 +167,66 @@ def test_round43_names_and_subjects(linter: Linter, text: str, passed: bool) -> 
     assert _verdict(linter, text)[0] is passed
 
 
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Case study: Fenmoor Bikes\nResult: 48,000 followers, average reel reach up 500%.", False),
+        ("Went from 0 to 1,000 subs in 47 days. Not monetized yet.", False),
+        ("first reel to pass 1M 🥹🥹 a clip of my dog", False),
+        ("we did it. 100k. 🫶", False),
+        ("WE DID IT. 200,000 SUBSCRIBERS. Budget explainer drops Friday.", False),
+        ("Subscribers went from 700 to 9,000 this month. Thank you, algorithm.", False),
+        ("The Harbour Note passed 30,000 subscribers 🥳 When I started I had 20 readers.", False),
+        ("We went from 12 to 40 subs on the bench this season.", True),
+        ("The first team to pass 1,000 points wins.", True),
+        ("Race day. 10,000. 🔥 Legs are gone.", True),
+        ("Shares fell 6% after the annual report.", True),
+        ("Fascinating case: a Swedish lamp brand gained 3 million followers from one video.", True),
+        ("We are a small brand and we gained 3,000 followers this week.", False),
+        ("Traffic grew 5x, but the real result: a saving of roughly £130k a year.", True),
+        ("Our podcast hits 50K!! 🎉", False),
+        ("The price hits 10,000 today!", True),
+    ],
+)
+def test_round43_second_slice(linter: Linter, text: str, passed: bool) -> None:
+    """A metric noun the tagger made a verb before "up 500%", subs gone
+    "from 0 to 1,000", the first reel "to pass 1M", a bare count after "we did
+    it", subscribers thanked with the algorithm or readers counted are the writer's
+    attention; subs on a bench, points, a race's count, shares after an annual
+    report and "a brand" brought in are not."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Shoutout to @oakmillbakes who just hit 30k followers, well deserved.", True),
+        ("Shoutout to everyone who helped us hit 30k followers!", False),
+        ("Read a great thread by @mayabakes about how she grew to 150k followers. Worth it.", True),
+        ("I wrote a thread about how we grew to 150k followers in a year.", False),
+        ("Is 3% engagement rate on a 4k account good or bad? Genuinely asking.", True),
+        ("Is our 40% open rate good or what?!", False),
+        ("Crossed 100k on YouTube 🎉 Separate news: the channel paid for my first employee.", True),
+        ("Our first employee handbook is live, and the launch post got 9k views.", False),
+        ("Benchmark teaser: across 1,400 B2B brands, video views per post rose 40%.", True),
+        ("Across 3 platforms, our views rose 40% this year.", False),
+        ("thank u 40k!!! 🎉 started this account to post our bread fails.", False),
+        ("thank you 2024! what a year", True),
+        ("Our fun-run video just passed 90,000 views on YouTube!!! Link to donate in bio.", False),
+        ("Our appeal video got 9k views and 300 people chose to donate.", True),
+        ("Trending elsewhere: a rumour that the pool is closing. It is not.", True),
+        ("Replies from our care team on Twitter now average 4 minutes.", True),
+    ],
+)
+def test_round43_third_slice(linter: Linter, text: str, passed: bool) -> None:
+    """A handle's milestone in a shout-out, a story about how she grew, a
+    benchmark asked for or taken across many brands, and what trends
+    elsewhere are others'; a first employee is an outcome; "thank u 40k!!!"
+    is a milestone; "Link to donate" invites, none given; a reply time is no
+    level of attention."""
+    assert _verdict(linter, text)[0] is passed
+
+
 def test_round43_prefilter_agrees(linter: Linter) -> None:
     assert_prefilter_agrees(
         linter,
@@ -188,5 +248,15 @@ def test_round43_prefilter_agrees(linter: Linter) -> None:
             "Results: the film got 7M views, and the brand's Instagram following grew by 94%.",
             "The Revenue Brief hit 18,000 subscribers this morning.",
             "The number I care about: 190 local firms now pay for ads.",
+            "Result: 48,000 followers, average reel reach up 500%.",
+            "Went from 0 to 1,000 subs in 47 days.",
+            "first reel to pass 1M 🥹🥹",
+            "we did it. 100k. 🫶",
+            "WE DID IT. 200,000 SUBSCRIBERS.",
+            "Shoutout to @oakmillbakes who just hit 30k followers.",
+            "thank u 40k!!! 🎉",
+            "Is 3% engagement rate on a 4k account good or bad?",
+            "Across 3 platforms, our views rose 40% this year.",
+            "Our video passed 90,000 views!!! Link to donate in bio.",
         ],
     )

@@ -51,6 +51,7 @@ from align_lint.analysis.claims.metrics import (
     _most_as_majority,
 )
 from align_lint.analysis.claims.milestones import (
+    _DONE_IT,
     _OVER,
     _THANKS,
     _and_counting,
@@ -1702,7 +1703,8 @@ class ClaimExtractor(OutcomeReader):
         after = [t for t in sentence if t.i > head.i and not t.is_space]
         if any(t.text == "!" or t.text in marks for t in after):
             return True
-        return all(t.is_punct for t in after) and bool(near & marks)
+        # or after "we did it" (round43): "WE DID IT. 500,000 SUBSCRIBERS."
+        return all(t.is_punct for t in after) and bool(near & marks or near & _DONE_IT)
 
     def _takings_without_money(self, doc: Doc, end: int) -> bool:
         """Is this "took"/"did" without money after it ("it took 3 weeks"), so

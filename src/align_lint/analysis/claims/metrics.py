@@ -1398,6 +1398,13 @@ def _counts_after(verb: Token) -> list[Token]:
     return [t for t in _own_clause(verb) if t.i > verb.i and (is_count(t) or is_multiple(t))]
 
 
+def _a_duration(count: Token) -> bool:
+    """Is the count a length of time ("replies now average 4 minutes")? A
+    speed, not the metric's level (round43)."""
+    unit = count.head if count.dep_ == "nummod" else None
+    return unit is not None and unit.lemma_ in ("second", "minute", "hour", "day")
+
+
 def _inside_with(verb: Token, token: Token) -> bool:
     """Is ``token`` in a "with" phrase of ``verb``: "the starter comes with four
     posts" holds them, it does not reach them?"""
@@ -2669,7 +2676,14 @@ class MetricReader(MilestoneReader):
                 if high is not None:  # "page views hit an all-time high"
                     return "superlative", (start, high.i + 1)
             if moved or verb.lemma_ in self._grammar["level_verbs"]:
-                counted = [t for t in _counts_after(verb) if not _inside_with(verb, t)]
+                # "replies now average 4 minutes": a speed; not a watch time's
+                # level ("view time rose to 3 minutes")
+                timed = verb.lemma_ == "average" and head.lemma_ != "time"
+                counted = [
+                    t
+                    for t in _counts_after(verb)
+                    if not _inside_with(verb, t) and not (timed and _a_duration(t))
+                ]
                 if counted:  # the count may come before the term: "went 1.5 million… views"
                     last = _count_end(doc, counted[0].i)  # "hit 4M": the scale letter too
                     return "change", (min(start, counted[0].i), max(end, last))

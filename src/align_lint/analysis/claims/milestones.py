@@ -65,6 +65,7 @@ _CHEER_BETWEEN = frozenset({"already", "now", "strong", "officially"})
 # too) and a paragraph that thanks a count said alone; and the folded hands,
 # thanks without a word (round37): "100k. 🙏"
 _THANKS = frozenset({"thank", "thanks", "thankyou", "🙏"})
+_DONE_IT = frozenset({"did it", "made it"})  # "we did it. 100k. 🫶" (round43)
 _AT_FORMS = frozenset({"'re", "\u2019re", "are", "is", "'s", "\u2019s", "am", "'m", "\u2019m"})
 _GOING_ON_TAGS = frozenset({"VBZ", "VBD", "VBN", "VBG"})
 _SENTENCE_ENDS = frozenset({".", "!", "?", "\n"})
@@ -238,8 +239,10 @@ def _milestone_targets(verb: Token) -> Iterator[Token]:
     "beyond", "past", "over" or "into", and, where an emoji broke the parse
     ("crossed 25k 😍 love you all"), the word right after it."""
     for child in verb.children:
-        if child.dep_ == "dobj":
-            yield child
+        if child.dep_ == "dobj" or (
+            child.dep_ == "npadvmod" and _is_scale(child) and verb.tag_ == "VBZ"
+        ):
+            yield child  # and "HITS 10K!!!", the "K" split off and hung as a modifier (round43)
         elif child.dep_ == "prep" and child.lower_ in ("beyond", "past", "over", "into"):
             yield from (t for t in child.children if t.dep_ == "pobj")
     doc = verb.doc
@@ -263,6 +266,11 @@ def _thanked_for_count(
     at = index + 1
     while at < len(doc) and doc[at].lower_ in _THANKED and at <= index + 3:
         at += 1  # "thank you all", "thanks y'all", "thank u"
+    if at + 1 < len(doc) and doc[at].lower_ != "for" and _a_round_count(doc[at]):
+        # the count thanked with no "for", then cheered (round43): "thank u 50k!!! 🎉"
+        after = _count_end(doc, at)
+        cheered = after < len(doc) and doc[after].text == "!"
+        return ("milestone", (at, after)) if cheered else None
     if at + 1 >= len(doc) or doc[at].lower_ != "for":
         return None
     count = doc[at + 1]
@@ -512,6 +520,16 @@ def _money_reached(target: Token) -> bool:
     return _is_scale(target) and target.i > 0 and is_money(doc[target.i - 1])
 
 
+def _a_cheered_headline(verb: Token) -> bool:
+    """Is the verb a headline's present, cheered ("THE CAMPUS VOICE HITS
+    10K!!!")? News of the milestone as it happens (round43)."""
+    return (
+        verb.tag_ == "VBZ"
+        and verb.dep_ == "ROOT"
+        and any(t.text == "!" for t in verb.sent if t.i > verb.i)
+    )
+
+
 def _reached_today(verb: Token) -> bool:
     """Is a verb the tagger read as a base form the past of a diary line: first
     in its sentence, no subject, said of a day ("Hit 5k on the channel today
@@ -539,6 +557,8 @@ def _nth_to_reach(verb: Token) -> bool:
     4th video to pass a million"."""
     if verb.tag_ != "VB" or not _marked_to(verb):
         return False
+    if _ordinal_word(verb.doc, verb.i - 3):
+        return True  # "first reel to pass 1M", the piece tagged a verb: word order (round43)
     if verb.dep_ in ("relcl", "acl"):
         pieces = [verb.head]
     elif verb.dep_ == "xcomp" and verb.head.lemma_ == "be":
@@ -550,6 +570,14 @@ def _nth_to_reach(verb: Token) -> bool:
         for piece in pieces
         for c in piece.children
     )
+
+
+def _ordinal_word(doc: Doc, index: int) -> bool:
+    """Is the word at ``index`` an ordinal ("first", "3rd")?"""
+    if index < 0:
+        return False
+    word = doc[index]
+    return _ORDINAL.match(word.text) is not None or word.lower_ in _ORDINAL_NAMES
 
 
 def _about_to(verb: Token) -> bool:
@@ -960,6 +988,7 @@ class MilestoneReader(MoodReader):
             or _reached_today(verb)
             or _about_to(verb)
             or _nth_to_reach(verb)
+            or _a_cheered_headline(verb)
         )
         if not reached:
             return None
@@ -1078,8 +1107,12 @@ class MilestoneReader(MoodReader):
         Not money, a year, a count in a paragraph of money or a race or that
         tells what the count was ("40,000. That's how many meals we served"),
         nor a count after a label ("Goal: 25k.")."""
-        if not near & _THANKS or near & self._not_thanked_alone:
-            return None  # thanks, and no money, race or count explained in the paragraph
+        # thanks, or a cheer after "we did it" (round43: "we did it. 100k. 🫶";
+        # the parsed copy may end at the stop, so the paragraph's words tell),
+        # and no money, race or count explained in the paragraph
+        cheered = near & self._grammar["cheering_marks"] and near & _DONE_IT
+        if not (near & _THANKS or cheered) or near & self._not_thanked_alone:
+            return None
         count = doc[_count_start(doc, stop - 1)]
         if not _a_big_bare_count(count):
             return None

@@ -864,6 +864,21 @@ def _peers_asked(sentence: Span) -> bool:
     return seeing and not any(t.lower_ in _MINE for t in words[3:])
 
 
+_JUDGED_LEVELS = frozenset({"good", "bad", "normal", "decent", "healthy", "ok", "okay"})
+
+
+def _asked_if_good(sentence: Span) -> bool:
+    """Does the sentence ask whether a level is good ("Is 2% engagement rate
+    on a 5k account good or bad?", "are 300 views normal for a new page?"),
+    with nothing of the writer's in it? A benchmark asked for, no result."""
+    words = [t for t in sentence if not t.is_space]
+    if len(words) < 4 or words[-1].text != "?" or words[0].lower_ not in ("is", "are"):
+        return False
+    if any(t.lower_ in _MINE for t in words):
+        return False  # "is our 40% open rate good or what?!" shows it off
+    return any(t.lower_ in _JUDGED_LEVELS for t in words[1:])
+
+
 def _peers_asked_to_explain(words: list[Token]) -> bool:
     """Does the question ask peers to explain ("Anyone know why my reach tanked
     after I changed my handle?", "does anybody know how the new feed ranks
@@ -1173,12 +1188,18 @@ def _wondered_why_it_trends(verb: Token) -> bool:
     )
 
 
+# Metric nouns the tagger takes for a present verb before "up"/"down".
+_NOUNS_TAGGED_VERBS = frozenset({"reach", "views", "likes", "shares", "saves", "plays"})
+
+
 def _up_or_down_by_an_amount(verb: Token) -> bool:
     """Is the clause a form of "be" with "up" or "down" and an amount right
     after it: "likes are up 300%", "impressions are down by 12,000"? A change
     measured is one result, the writer's, not a rule of thumb ("posts with
-    faces get more likes"), though its bare plural subject says no owner."""
-    if verb.lemma_ != "be":
+    faces get more likes"), though its bare plural subject says no owner. A
+    metric noun the tagger made the verb counts as "be" (round43): "Result:
+    48,000 followers, average reel reach up 500%"."""
+    if verb.lemma_ != "be" and verb.lower_ not in _NOUNS_TAGGED_VERBS:
         return False
     doc = verb.doc
     for way in verb.children:
@@ -2465,12 +2486,25 @@ def _congratulated(
     # bakery account just passed 500k"; a shout-out's "whose" is as often
     # the writer's team's ("Shoutout to my colleague Priya, whose post…")
     linked = ("on", "whose") if words[0].lower_.startswith("congrat") else ("on",)
-    if not any(t.lower_ in linked or t.text == ":" for t in between):
+    if not any(t.lower_ in linked or t.text == ":" or _a_handles_who(t) for t in between):
         return False
     return not any(
         (t.lower_ in _MINE and not _an_acquaintance_after(t, acquaintances))
         or t.lower_ in ("team", "everyone")
         for t in between
+    )
+
+
+def _a_handles_who(word: Token) -> bool:
+    """Is the word a "who" or "whose" right after an @handle ("Shoutout to
+    @oakmill who just hit 30k followers")? An account out there, not the
+    writer's team (round43)."""
+    doc = word.doc
+    if word.lower_ not in ("who", "whose") or word.i == 0:
+        return False
+    before = doc[word.i - 1]
+    return before.text.startswith("@") or (
+        before.is_space and word.i > 1 and doc[word.i - 2].lower_ == "to"
     )
 
 
@@ -5224,6 +5258,8 @@ class MoodReader(OwnershipReader):
             return "negated"  # "stop asking your agency for more followers": refused
         if _peers_asked(head.sent):
             return "topic"  # "Anyone else seeing reach fall this week?": for everyone?
+        if _asked_if_good(head.sent):
+            return "topic"  # "Is 2% engagement rate on a 5k account good or bad?" (round43)
         if _asked_why(head, self._grammar["asking_verbs"]):
             return "topic"  # "my boss keeps asking why our posts get fewer views": a question
         if _counts_weighed(head, self._grammar["outdoing_verbs"]):
@@ -5564,6 +5600,8 @@ class MoodReader(OwnershipReader):
         made by someone else is background ("the meme that went viral was made
         by a teenager")."""
         mood = self._mood(doc, index)
+        if index + 1 < len(doc) and doc[index + 1].lower_ == "elsewhere":
+            return "topic"  # "trending elsewhere: everyone on my feed is…", others' (round43)
         if self.parser is None or mood not in ("asserted", "speculative"):
             return mood
         verb = _verb_of_phrase(doc[index])

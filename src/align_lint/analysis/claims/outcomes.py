@@ -174,6 +174,22 @@ def _converted_to_a_plan(verb: Token, plans: frozenset[str]) -> bool:
     )
 
 
+# Words before "to" that make the verb after them a call to act: "Link to
+# donate in bio", "tap to order", "click here to book".
+_CALLS_TO_ACT = frozenset({"link", "links", "click", "tap", "here", "button", "swipe"})
+
+
+def _a_call_to_act(doc: Doc, index: int) -> bool:
+    """Is the verb at ``index`` a call to act, "to" after a link or a tap
+    ("Link to donate in bio", "Tap to order")?"""
+    return (
+        index >= 2
+        and doc[index].tag_ == "VB"
+        and doc[index - 1].lower_ == "to"
+        and doc[index - 2].lower_ in _CALLS_TO_ACT
+    )
+
+
 def _counted_payers(verb: Token) -> bool:
     """A count of people paying for something or paying money: "4,500 of them
     pay for the pro tier", "1,200 readers now pay for the newsletter", "6,000
@@ -653,6 +669,10 @@ def _value_after(doc: Doc, end: int, values: frozenset[str]) -> int | None:
             at += 1
         while at < len(doc) and doc[at].lower_ in _ROUGHLY:
             at += 1  # "projects worth roughly £190k", "worth an estimated £2M"
+    elif at < len(doc) and doc[at].lower_ == "of":
+        at += 1  # "a saving of roughly £130k a year" (round43)
+        while at < len(doc) and doc[at].lower_ in _ROUGHLY:
+            at += 1
     if at + 1 >= len(doc) or doc[at].text not in _CURRENCY:
         return None
     if not is_count(doc[at + 1]) and not _money_amount(doc[at + 1]):
@@ -1343,6 +1363,8 @@ class OutcomeReader(MetricReader):
             return None  # "1.4 million listens, zero funding": none had (round41)
         if lemma in ("buy", "purchase") and verb.dep_ == "amod":
             return None  # "No bought lists.": a thing bought, a way to grow, no sale (round43)
+        if _a_call_to_act(doc, index):
+            return None  # "Link to donate in bio.": an invitation, none given (round43)
         after = [t for t in verb.subtree if t.i > index]
         money_words = self._grammar["money_words"]
         money = any(

@@ -2587,8 +2587,12 @@ class OwnershipReader(Vocabulary):
         owners = [c for c in head.children if c.dep_ == "poss"]
         if not owners and _a_populations_statistic(head):
             return True  # "the median Instagram following is 2,300" of charities surveyed (round43)
+        if _across_many(head, self._grammar["organisations"]):
+            return True  # "across 1,400 B2B brands, video views per post rose 40%" (round43)
         if _boasted_of_by_another(head):
             return True  # "The Harlow Trust is boasting about 'record engagement'" (round43)
+        if _how_someone_did_it(head):
+            return True  # "a thread by @maya about how she grew to 150k followers" (round43)
         if head.pos_ == "VERB":  # "the senator's post was viewed 2 million times"
             subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
             owners += [c for s in subjects for c in s.children if c.dep_ == "poss"]
@@ -2663,6 +2667,9 @@ class OwnershipReader(Vocabulary):
         verb_subjects = _subjects_of_its_verb(head)
         if any(_a_rival_named(s, rivals, saying) for s in verb_subjects):
             return True  # "our biggest competitor just passed 1M followers"
+        organisations = self._grammar["organisations"]
+        if any(_some_organisation(s, organisations) for s in verb_subjects):
+            return True  # "a Danish furniture brand gained 2 million followers" (round43)
         content = self._grammar["content_nouns"]
         if any(_a_piece_by(s, people, content) for s in verb_subjects):
             return True  # "A post by a backbench MP got 40k retweets this morning"
@@ -2746,3 +2753,47 @@ def _boasted_of_by_another(head: Token) -> bool:
         verb = verb.head  # "The Trust keeps boasting about…": the subject is the keeping's
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subject is not None and not _says_us(subject) and subject.lower_ not in _MINE
+
+
+def _some_organisation(subject: Token, organisations: frozenset[str]) -> bool:
+    """Is the subject an organisation brought in with "a" ("a Danish furniture
+    brand gained 2 million followers")? A writer says "we" or names itself."""
+    return (
+        subject.dep_ in ("nsubj", "nsubjpass")
+        and subject.lemma_ in organisations
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children)
+    )
+
+
+def _how_someone_did_it(head: Token) -> bool:
+    """Is the term in a story "about how" someone else did it ("Read a great
+    thread by @maya about how she grew to 150k followers")? What a piece
+    tells of her, not the writer's result."""
+    verb = head
+    for _ in range(4):
+        if verb.pos_ == "VERB" or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "about":
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lower_ in ("she", "he", "they")
+
+
+def _across_many(head: Token, kinds: frozenset[str]) -> bool:
+    """Does the sentence measure "across" a counted crowd of organisations or
+    accounts before the term ("across 1,400 B2B brands, video views per post
+    rose 40%")? A benchmark's statistic, no one's result."""
+    sentence = head.sent
+    for token in sentence:
+        if token.i >= head.i:
+            return False
+        if token.lower_ != "across":
+            continue
+        crowd = list(sentence[token.i - sentence.start + 1 : token.i - sentence.start + 5])
+        if any(t.lower_ in _MINE for t in crowd[:2]):
+            continue  # "across our 12 accounts": the writer's own
+        counted = any(is_count(t) for t in crowd[:2])
+        if counted and any(t.tag_ == "NNS" and t.lemma_ in kinds for t in crowd):
+            return True
+    return False
