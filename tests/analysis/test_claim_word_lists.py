@@ -67,6 +67,7 @@ CLOSED = {
         "_STILL_RISING",  # round43: "and counting" after a stat's value
     },
     "metrics": {
+        "_POINTERS",  # round43: words that point at a piece opening its sentence ("that video of me …")
         "_NOT_A_DEGREE",  # round42: the negations between "is" and "up" ("is not up")
         # round39: prepositions that make "up to" a limit ("for up to 20 accounts")
         "_BOUND_OPENERS",

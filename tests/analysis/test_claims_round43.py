@@ -227,6 +227,28 @@ def test_round43_third_slice(linter: Linter, text: str, passed: bool) -> None:
     assert _verdict(linter, text)[0] is passed
 
 
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "my sticker of a snail in a cap got featured and now has 7.2k favourites 🐌 who are you",
+            False,
+        ),
+        ("that clip of me failing to parallel park absolutely blew up", False),
+        ("that video of a man building a shed blew up", True),
+        ("the post about our boiler that blew up last winter", True),
+        ("WE'RE ON THE ETSY FRONT PAGE!!!!! 40,000 SHOP VISITS TODAY.", False),
+        ("Our Leeds shop had 4,000 shop visits after the window display.", True),
+    ],
+)
+def test_round43_fourth_slice(linter: Linter, text: str, passed: bool) -> None:
+    """A count before an emoji the tagger made a noun, a piece pointed at
+    that opens the sentence when the parse made another verb the root, and an
+    online shop's visits are attention; someone else's clip, a boiler that
+    blew up and a high-street shop's visits are not."""
+    assert _verdict(linter, text)[0] is passed
+
+
 def test_round43_prefilter_agrees(linter: Linter) -> None:
     assert_prefilter_agrees(
         linter,
@@ -258,5 +280,8 @@ def test_round43_prefilter_agrees(linter: Linter) -> None:
             "Is 3% engagement rate on a 4k account good or bad?",
             "Across 3 platforms, our views rose 40% this year.",
             "Our video passed 90,000 views!!! Link to donate in bio.",
+            "my sticker got featured and now has 7.2k favourites 🐌",
+            "that clip of me failing to parallel park absolutely blew up",
+            "on the etsy front page!!! 40,000 shop visits today",
         ],
     )

@@ -485,6 +485,8 @@ def _qualifies_next_noun(doc: Doc, term: Token, end: int) -> bool:
             # the next line or after an emoji: "💬 12K comments 🔁 40K shares"
             # lists two counts (a Markdown paragraph joins its lines)
             and not _across_lines(doc, term.i, term.head.i)
+            # nor an emoji the tagger made the noun (round43): "now has 9.8k favourites 🐸"
+            and not _emoji(term.head)
             and not any(_emoji(t) or is_count(t) for t in doc[term.i + 1 : term.head.i])
         )
     return end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].tag_ in ("NNS", "NN")
@@ -1644,8 +1646,28 @@ def _word_before_in(doc: Doc, start: int, words: Collection[str]) -> bool:
             index = _past_a_phrase_on_it(doc, index)
     before = doc[index]
     if before.lower_ not in words:
-        return _subject_in(doc[start], words)
+        return _subject_in(doc[start], words) or _opens_as_subject(doc, start, words)
     return before.lower_ not in ("'s", "\u2019s") or before.tag_ == "POS"
+
+
+_POINTERS = frozenset({"that", "this", "the", "my", "our"})
+
+
+def _opens_as_subject(doc: Doc, start: int, words: Collection[str]) -> bool:
+    """Does the sentence open with one of ``words`` pointed at ("that video of
+    me failing to build a shed absolutely blew up"), no finite verb between it
+    and the term at ``start``? Its subject in word order, where the parse made
+    another verb the root (round43)."""
+    sentence = doc[start].sent
+    first = sentence.start
+    if start - first < 3 or doc[first].lower_ not in _POINTERS:
+        return False
+    if doc[first + 1].lower_ not in words:
+        return False
+    between = doc[first + 2 : start]
+    # no finite verb, and no relative clause whose own subject the term's verb
+    # may have ("the post about our boiler that blew up")
+    return not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD", "WDT", "WP") for t in between)
 
 
 def _subject_in(term: Token, words: Collection[str]) -> bool:
