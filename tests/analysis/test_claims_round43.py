@@ -239,13 +239,16 @@ def test_round43_third_slice(linter: Linter, text: str, passed: bool) -> None:
         ("the post about our boiler that blew up last winter", True),
         ("WE'RE ON THE ETSY FRONT PAGE!!!!! 40,000 SHOP VISITS TODAY.", False),
         ("Our Leeds shop had 4,000 shop visits after the window display.", True),
+        ("Q2 recap:\n• Managed 11 brand accounts\n• Audience growth of 280k followers", False),
+        ("Our managed services revenue grew 40% while the reel got 280k views.", True),
     ],
 )
 def test_round43_fourth_slice(linter: Linter, text: str, passed: bool) -> None:
     """A count before an emoji the tagger made a noun, a piece pointed at
     that opens the sentence when the parse made another verb the root, and an
     online shop's visits are attention; someone else's clip, a boiler that
-    blew up and a high-street shop's visits are not."""
+    blew up and a high-street shop's visits are not. Accounts an agency
+    manages are work in hand, not won; managed services' revenue is revenue."""
     assert _verdict(linter, text)[0] is passed
 
 

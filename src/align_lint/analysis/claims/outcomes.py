@@ -894,6 +894,22 @@ def _a_persons_eyes(verb: Token) -> bool:
     )
 
 
+def _work_managed(doc: Doc, start: int) -> bool:
+    """Is the outcome term what the writer manages or oversees ("Managed 14
+    brand accounts", "we oversee 30 client accounts")? Work in hand, not won.
+    Read in word order, back over the term's count and modifiers (the parse may
+    make a line's opening "Managed" a modifier)."""
+    counted = False
+    for index in range(start - 1, max(-1, start - 5), -1):
+        word = doc[index]
+        if word.lemma_ in ("manage", "oversee"):
+            return counted  # not "our managed services revenue grew 40%"
+        counted = counted or is_count(word)
+        if not (is_count(word) or word.pos_ in ("ADJ", "NOUN", "PROPN", "DET")):
+            return False
+    return False
+
+
 def _names_a_kind(word: Token, money_words: frozenset[str]) -> bool:
     """Is the money word only a kind of the noun after it ("making money talk
     feel human", "money tips"), a compound on a word that is no money?"""
@@ -921,6 +937,8 @@ class OutcomeReader(MetricReader):
             return None  # "The Revenue Room podcast passed one million downloads": a name
         if opens_a_features_name(doc, start, self._grammar["titled_feature_nouns"]):
             return None  # "the new Renew Your Licence page": a page's name (round42)
+        if _work_managed(doc, start):
+            return None  # "Managed 14 brand accounts across retail": workload (round43)
         attending = self._people_attending(doc, start, end)
         if attending is not None:
             return attending
