@@ -566,9 +566,7 @@ def _nth_to_reach(verb: Token) -> bool:
     else:
         return False
     return any(
-        c.dep_ == "amod" and (_ORDINAL.match(c.text) is not None or c.lower_ in _ORDINAL_NAMES)
-        for piece in pieces
-        for c in piece.children
+        c.dep_ == "amod" and _ordinal_word(c.doc, c.i) for piece in pieces for c in piece.children
     )
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Collection, Iterator, Mapping
 from functools import cached_property
-from itertools import pairwise
+from itertools import islice, pairwise
 from typing import TYPE_CHECKING
 
 from align_lint.analysis.claims.counts import (
@@ -2715,7 +2715,7 @@ def _told_by_a_source(sentence: Span, openers: frozenset[str]) -> bool:
     """Does the sentence open by naming its source ("According to a leaked
     deck, …", "Per the filing, …", "Reportedly, …")? What it then counts of a
     named party is news of them, not a brand speaking of itself by name."""
-    words = [t.lower_ for t in sentence if not t.is_punct and not t.is_space][:2]
+    words = list(islice((t.lower_ for t in sentence if not (t.is_punct or t.is_space)), 2))
     return bool(words) and (words[0] in openers or " ".join(words) in openers)
 
 
@@ -2781,9 +2781,10 @@ def _how_someone_did_it(head: Token) -> bool:
 
 
 def _across_many(head: Token, kinds: frozenset[str]) -> bool:
-    """Does the sentence measure "across" a counted crowd of organisations or
-    accounts before the term ("across 1,400 B2B brands, video views per post
-    rose 40%")? A benchmark's statistic, no one's result."""
+    """Does the sentence measure "across" a counted crowd of organisations
+    (``kinds``) before the term ("across 1,400 B2B brands, video views per post
+    rose 40%")? A benchmark's statistic, no one's result; "across six episodes"
+    counts the writer's pieces."""
     sentence = head.sent
     for token in sentence:
         if token.i >= head.i:
