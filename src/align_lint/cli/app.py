@@ -689,10 +689,11 @@ class Terminated(BaseException):
     KeyboardInterrupt, so no ``except Exception`` swallows it."""
 
 
-# The process that installed the handler. A worker forks with it, and the pool
-# may stop a worker it has only just forked, before the worker's initializer
-# puts SIGTERM back to the default: raising there printed multiprocessing's
-# "Process ForkPoolWorker-3: Traceback …" under align's one-line error.
+# The process that imports this module and installs the handler (``main``). A
+# worker forks with it, and the pool may stop a worker it has only just forked,
+# before the worker's initializer puts SIGTERM back to the default: raising
+# there printed multiprocessing's "Process ForkPoolWorker-3: Traceback …" under
+# align's one-line error.
 _HANDLER_PID = os.getpid()
 
 
@@ -718,8 +719,6 @@ def main() -> None:
     pause_collector()  # until the pipeline is loaded, or the first results (run/heap.py)
     # Without a handler SIGTERM kills align mid-write and its workers print
     # tracebacks on the broken pipe; with it the pool is stopped first.
-    global _HANDLER_PID
-    _HANDLER_PID = os.getpid()
     signal.signal(signal.SIGTERM, _raise_terminated)
     try:
         app(prog_name="align")
