@@ -433,8 +433,8 @@ _NOT_NAMES = frozenset(
 
 def _version_after_name(token: Token) -> bool:
     """Is a small bare number a product's major version, said after its name
-    ("Astra 4 downloads overtook Astra 3 downloads", "Python 3 users"), or a
-    day after its month ("on May 5 views rose")? Running
+    ("Astra 4 downloads overtook Astra 3 downloads", "Python 3 users", "Quill
+    Reader 3.0:"), or a day after its month ("on May 5 views rose")? Running
     text lowercases the noun after it; a title-cased headline ("We Hit 50
     Followers") keeps the count, as does a scale ("Acme 4k downloads")."""
     doc = token.doc
@@ -451,8 +451,12 @@ def _version_after_name(token: Token) -> bool:
         return text.isdigit() and int(text) <= 31  # a day of the month: "on May 5 views rose"
     if name.lower_ in _NOT_NAMES:
         return False
+    if after is None or after.is_punct:
+        # "Introducing Quill Reader 3.0: …": a point release closing a singular
+        # name, where a stat line's plural label has a count ("Readers 3,000")
+        return name.tag_ == "NNP" and _POINT_RELEASE.match(text) is not None
     # "Acme 2.5 million views" is a count with its scale word.
-    return after is not None and after.is_alpha and after.is_lower and not _is_scale(after)
+    return after.is_alpha and after.is_lower and not _is_scale(after)
 
 
 # A point release said after its name: "Astra 3.5 users".

@@ -717,6 +717,16 @@ def _doer_earlier(sentence: Doc, start: int, doers: tuple[str, ...]) -> bool:
     return any(t.lower_ in doers for t in sentence[:start])
 
 
+def _holding_a_thing(doc: Doc, you: int) -> bool:
+    """Does "have" right after "N of you" take a thing ("1,480 of you have a
+    stamp card", "900 of you have the app"), a main verb of holding, not the
+    "have" of "have followed"? Read by word order."""
+    at = you + 1
+    if at + 1 >= len(doc) or doc[at].lower_ not in ("have", "hold", "own"):
+        return False
+    return doc[at + 1].tag_ == "DT"
+
+
 def _words_and_pairs(tokens: Span) -> set[str]:
     """The lower-case words of ``tokens`` and each two of them side by side
     ("away end"), as the paragraph's sense words are read."""
@@ -1153,6 +1163,8 @@ class ClaimExtractor(OutcomeReader):
         presence = self._grammar["presence_verbs"]
         if any(token.lemma_ in presence for token in doc[you + 1 :]):
             return None
+        if _holding_a_thing(doc, you):
+            return None  # "1,480 of you have a stamp card": customers holding one (round44)
         if any(self._arrived(token) for token in doc[:first]):
             return None  # "everyone who came down for the open session — over 3,000 of you!"
         if any(self._arrived(t) and first <= t.head.i <= you for t in doc[you + 1 :]):
@@ -2108,7 +2120,10 @@ class ClaimExtractor(OutcomeReader):
         if key == "chart":
             rank = self._chart_rank(doc, start)
             if rank is None:
-                return None
+                labelled = self._rank_after_its_chart(doc, end - 1)
+                if labelled is None:
+                    return None
+                return "metric", "viral", "rank", labelled, self._ranked_mood(doc, labelled[1] - 1)
             span = (rank, _chart_name_end(doc, end))
             return "metric", "viral", "rank", span, self._ranked_mood(doc, rank)
         if key == "arrowed":

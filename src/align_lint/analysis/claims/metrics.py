@@ -741,6 +741,18 @@ def _noun_tagged_verb(token: Token, wanted: Collection[str]) -> bool:
     return following.tag_ in _FINITE_TAGS or following.pos_ == "AUX"
 
 
+def _a_stage_of_none(count: Token, starting: frozenset[str]) -> bool:
+    """Is the count a zero "at" which someone stands ("Things I wish I knew
+    at 0 subscribers")? No one is counted. Not the start of a story of growth
+    ("we started at 0 followers", "moved to Bluesky with 0 followers. 28.4k
+    now."), whose end the next sentence may tell with a bare count, nor a
+    group of a number spaced in thousands ("2 000 000 streams", round44)."""
+    doc = count.doc
+    if count.lower_ not in ("0", "zero") or count.i == 0 or doc[count.i - 1].lower_ != "at":
+        return False
+    return not any(t.lemma_ in starting for t in count.sent)
+
+
 def _label_tagged_name(token: Token, wanted: Collection[str]) -> bool:
     """A capitalised plural the tagger made a proper noun as a stat line's
     label: "Results\n• Clicks: 210k" under a heading. A name is never followed
@@ -2357,6 +2369,8 @@ class MetricReader(MilestoneReader):
             if is_count(token) and _per_unit(doc, index):
                 return None  # "cost per 1,000 views": a unit, no amount
             if is_count(token) and not year_between:
+                if _a_stage_of_none(token, self._grammar["starting_verbs"]):
+                    return None  # "what I wish I knew at 0 subscribers": nobody counted
                 if self._numbered(doc, index):
                     return None  # "Room 804 views": a number that names, not a count
                 if _a_year_owned(doc, index):
@@ -2441,6 +2455,8 @@ class MetricReader(MilestoneReader):
         """A count the parse attaches to the term, wherever it sits."""
         for child in head.children:
             if child.dep_ in ("nummod", "quantmod") and is_count(child):
+                if _a_stage_of_none(child, self._grammar["starting_verbs"]):
+                    continue  # "what I wish I knew at 0 subscribers": nobody counted
                 if (big and not self._big_enough(doc, child, head)) or _per_unit(doc, child.i):
                     continue
                 if _emoji(doc[start]) and not _labelled_by_the_emoji(doc, doc[start], child):

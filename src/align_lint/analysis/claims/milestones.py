@@ -31,7 +31,7 @@ from align_lint.analysis.claims.counts import (
     number,
 )
 from align_lint.analysis.claims.layout import _ARROWS, _TIME_NOUNS, _right_after
-from align_lint.analysis.claims.moods import MoodReader
+from align_lint.analysis.claims.moods import MoodReader, _under_a_surprise
 from align_lint.analysis.claims.names import a_calendar_name
 from align_lint.analysis.claims.ownership import (
     _MINE,
@@ -596,10 +596,13 @@ def _a_day_said(word: Token) -> bool:
 _SPANS_OF_TIME = frozenset({"day", "week", "month", "year"})
 
 
-def _audience_holder(verb: Token, channels: frozenset[str], money_holders: frozenset[str]) -> bool:
+def _audience_holder(
+    verb: Token, channels: frozenset[str], money_holders: frozenset[str], counted: frozenset[str]
+) -> bool:
     """Could the subject of a bare milestone ("…crossed 25k!") be an audience's
-    holder: we, it, a name, ours ("our IG"), a channel ("the podcast"), or none
-    ("Just passed 50,000!"); not a measure ("the price crossed 25,000")?"""
+    holder: we, it, a name, ours ("our IG"), a channel ("the podcast"), an
+    audience's count ("Fan count … ticked over 30,000"), or none ("Just passed
+    50,000!"); not a measure ("the price crossed 25,000")?"""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     # A label before a colon is no subject: "Milestone: our account crossed 100k".
     subjects = [s for s in subjects if not _labels_the_line(s)] or subjects
@@ -618,6 +621,10 @@ def _audience_holder(verb: Token, channels: frozenset[str], money_holders: froze
         return False  # "the pre-order list hit 7,300": orders, not a list's readers (round38)
     if subject.pos_ in ("PRON", "PROPN") or subject.lower_ in channels:
         return True
+    if subject.lemma_ == "count" and any(
+        c.dep_ == "compound" and c.lemma_.lower() in counted for c in subject.children
+    ):
+        return True  # whoever's page it is, ownership tells (round44)
     if subject.lower_ in ("ours", "mine"):
         return True  # "Ours hit 180k": the tagger may make a capitalised "Ours" a noun
     return any(c.dep_ == "poss" and c.lower_ in _MINE for c in subject.children)
@@ -861,7 +868,11 @@ class MilestoneReader(MoodReader):
         # What grew is the subject or the object: the writer, an account, a
         # channel; a noun of its own ("our waitlist went from 300 to 14,000",
         # "grew visitors from…") is read by its own term.
-        grown = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+        # (before the change: "…went from 200 to 2k in a month 😱 all thanks to
+        # that video of Biscuit the shop cat" may make "cat" an object, round44)
+        grown = [
+            c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i < index
+        ]
         if any(not self._holds_an_audience(noun) for noun in grown):
             return None
         return "change", (index, end)
@@ -987,11 +998,16 @@ class MilestoneReader(MoodReader):
             or _about_to(verb)
             or _nth_to_reach(verb)
             or _a_cheered_headline(verb)
+            # "Who knew a video of us icing gingerbread men would hit half a
+            # million??": a surprise at what happened (round44)
+            or _under_a_surprise(
+                verb, self._grammar["expecting_verbs"], self._grammar["disbelief_verbs"]
+            )
         )
         if not reached:
             return None
         holder = _audience_holder(
-            verb, self._holders, self._grammar["money_holders"]
+            verb, self._holders, self._grammar["money_holders"], self._grammar["counted_audiences"]
         ) and not self._outcome_counted(verb)
         for target in _milestone_targets(verb):
             marked = self._count_of_a_mark(target)
@@ -1168,6 +1184,27 @@ class MilestoneReader(MoodReader):
                 or token.text == "'s"
             ):
                 return None
+        return None
+
+    def _rank_after_its_chart(self, doc: Doc, index: int) -> tuple[int, int] | None:
+        """The chart's name and the rank a colon puts after it, the label of a
+        stat line: "Apple Podcasts chart: #4 in Business, #1 in Careers"
+        (round44); None when no rank follows, or the chart is of sales ("App
+        Store chart: #3 in Games")."""
+        start = _chart_name_start(doc, index, self._grammar["chart_words"])
+        if start is None:
+            return None
+        colon = _chart_name_end(doc, index + 1)
+        if colon >= len(doc) or doc[colon].text != ":":
+            return None
+        sold = self._grammar["sales_charts"]
+        if any(t.lower_ in sold for t in doc[max(0, start - 3) : colon]):
+            return None
+        openers = self._grammar["rank_openers"]
+        for at in range(colon + 1, min(len(doc), colon + 4)):
+            rank = _rank_start(doc, at, openers)
+            if rank is not None and rank > colon:
+                return start, at + 1
         return None
 
     def _counted_strong(self, doc: Doc, index: int) -> tuple[str, tuple[int, int]] | None:

@@ -624,11 +624,20 @@ def _surprise(verb: Token, expecting: frozenset[str], disbelieving: frozenset[st
         or (verb.lemma_ in disbelieving and _cannot_of_my_own(verb))
     ):
         return False
-    # "Who knew a phone case would get 2 million likes?": no one did, and it did.
+    # "Who knew a phone case would get 2 million likes?": no one did, and it
+    # did; "Nobody expected our reel to hit 2M views" (round44).
     return any(
-        c.dep_ == "neg" or c.lower_ == "never" or (c.dep_ == "nsubj" and c.lower_ == "who")
+        c.dep_ == "neg"
+        or c.lower_ == "never"
+        or (c.dep_ == "nsubj" and (c.lower_ == "who" or _nobody(c)))
         for c in verb.children
     )
+
+
+def _nobody(subject: Token) -> bool:
+    """ "nobody", "no one"."""
+    no = any(c.lower_ == "no" for c in subject.children)
+    return subject.lower_ == "nobody" or (subject.lower_ == "one" and no)
 
 
 def _under_a_surprise(verb: Token, expecting: frozenset[str], disbelieving: frozenset[str]) -> bool:
@@ -668,6 +677,19 @@ def _heard_of(verb: Token) -> bool:
     return subject is not None and not _says_us(subject)
 
 
+def _opening_aux_tagged_noticing(verb: Token) -> Token | None:
+    """The "-ing" word opening the clause that the parse made an auxiliary of
+    the verb ("Seeing" in "Seeing 'exam results' trending"), or None."""
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "aux" and c.tag_ == "VBG" and c.i == verb.left_edge.i and c.i < verb.i
+        ),
+        None,
+    )
+
+
 def _noticed_elsewhere(verb: Token, noticing: frozenset[str]) -> bool:
     """Is the phrase's verb something the writer noticed going on, not a result
     ("seeing 'quiet quitting' trending again on my feed", "noticed the challenge
@@ -688,6 +710,11 @@ def _noticed_elsewhere(verb: Token, noticing: frozenset[str]) -> bool:
         thing = _subject_of(verb) if verb.dep_ != "dep" else None
         if thing is None:  # "Seeing 'cozy cardio' trending again": the object trends
             thing = next((c for c in noticer.children if c.dep_ == "dobj"), None)
+    elif _opening_aux_tagged_noticing(verb) is not None:
+        # "Seeing 'exam results' trending this morning": the quotes made the
+        # noticing an auxiliary of "trending", the thing its object (round44)
+        noticer = _opening_aux_tagged_noticing(verb) or verb
+        thing = next((c for c in noticer.children if c.dep_ == "dobj"), None)
     else:
         # "Watching a rival's clip go viral made me jealous": the parse makes
         # the noticing the subject of the verb and the thing its object.
@@ -695,6 +722,16 @@ def _noticed_elsewhere(verb: Token, noticing: frozenset[str]) -> bool:
         if noticing_subject is None:
             return False
         noticer = noticing_subject
+        # "Interesting to see the Hadley Museum's 'Gallery Cat' is trending":
+        # the subject made of the word before the seeing (round44)
+        noticer = next(
+            (
+                c
+                for c in noticer.children
+                if c.dep_ in ("advcl", "xcomp") and c.lemma_ in noticing and c.i < verb.i
+            ),
+            noticer,
+        )
         thing = next((c for c in noticer.children if c.dep_ == "dobj"), None)
     ongoing = "VBG" in (verb.tag_, noticer.tag_)
     # "Saw Pawprint Rescue's ad went viral": a finite clause, news the writer
@@ -712,7 +749,8 @@ def _noticed_elsewhere(verb: Token, noticing: frozenset[str]) -> bool:
         and thing.tag_ == "NNS"
         and not any(c.dep_ in ("det", "poss", "nummod") for c in thing.children)
     )
-    if noticer.lemma_ not in noticing or not (ongoing or reported or seen_often):
+    lemma = noticer.lemma_ if noticer.dep_ != "aux" else noticer.lower_.removesuffix("ing")
+    if lemma not in noticing or not (ongoing or reported or seen_often):
         return False
     if thing is None or thing.pos_ == "PRON":
         return False
@@ -877,6 +915,23 @@ def _asked_if_good(sentence: Span) -> bool:
     if any(t.lower_ in _MINE for t in words):
         return False  # "is our 40% open rate good or what?!" shows it off
     return any(t.lower_ in _JUDGED_LEVELS for t in words[1:])
+
+
+def _a_kind_sized_in_a_question(head: Token) -> bool:
+    """Is the count the size of a kind of channel a question asks about ("…the
+    thing to fix first for a cooking channel at 2k subs?", "what works for an
+    account with 10k followers?"), with nothing of the writer's in it? A
+    stage named, no result (round44)."""
+    sentence = head.sent
+    if sentence[-1].text != "?" or any(t.lower_ in _MINE for t in sentence):
+        return False
+    at = head.head
+    if head.dep_ != "pobj" or at.lower_ not in ("at", "with", "on"):
+        return False
+    kind = at.head
+    return kind.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in kind.children
+    )
 
 
 def _peers_asked_to_explain(words: list[Token]) -> bool:
@@ -1965,7 +2020,7 @@ def _short_quotation_around(head: Token) -> tuple[Token, Token | None] | None:
     )
     if opening is None:
         return None
-    for token in doc[head.i + 1 : min(len(doc), head.i + _CONTROL_NAME)]:
+    for token in doc[head.i + 1 : min(len(doc), head.i + _CONTROL_NAME + 1)]:
         if token.text in _QUOTE_MARKS:
             return opening, doc[token.i + 1] if token.i + 1 < len(doc) else None
     return None
@@ -1975,8 +2030,9 @@ def _words_told_not_to_use(head: Token, wording: frozenset[str]) -> bool:
     """Is the term inside a quotation that a verb of writing or saying takes,
     after a word that says to stop ("stop writing 'our post went viral' in
     recaps", "never say 'went viral' to a client")? The words are named, to
-    be dropped; no one's attention is claimed."""
-    quoted = _short_quotation_around(head)
+    be dropped; no one's attention is claimed. A long quotation too ("we
+    can't say 'the UK's most-followed bank'", round44)."""
+    quoted = _short_quotation_around(head) or _quotation_in_sentence(head)
     if quoted is None or quoted[0].i < 2:
         return False
     doc = head.doc
@@ -2121,6 +2177,79 @@ def _word_before_quotations(opening: Token) -> Token:
 # sure", "don't know", "no clue"; and words that do not know by themselves.
 _KNOWING = frozenset({"idea", "clue", "sure", "know", "knows"})
 _NOT_KNOWING = frozenset({"unclear", "unsure", "wonder", "wondering"})
+
+
+def _tense_of_the_subjects_verb(participle: Token) -> bool:
+    """Does the verb of the subject ``participle`` describes tell the clause's
+    tense: always after "seen by", after "doing" or "getting" unless the
+    clause names the writer ("a clip doing 3M views in a day is a great start
+    for us" is the writer's clip)?"""
+    if participle.tag_ == "VBN":
+        return True
+    return participle.tag_ == "VBG" and not _says_us(participle.head.head)
+
+
+def _as_phrase_made_a_clause(verb: Token, subject: Token) -> bool:
+    """Has the parse made "as a joke" the subject of the verb after it, a
+    clause on the relative clause before ("the reel we posted at 11pm as a
+    joke is at 2.3M views")? The verb's subject is the noun the relative
+    clause describes, not any joke (round44)."""
+    if verb.dep_ != "advcl" or verb.head.dep_ != "relcl":
+        return False
+    start = subject.left_edge.i
+    return start > 0 and subject.doc[start - 1].lower_ == "as" and subject.i < verb.i
+
+
+def _where_it_started(head: Token) -> bool:
+    """Is the term where a journey began, "from" it "to" this ("From 12
+    volunteers and a borrowed van in 2015 to THIS")? The start, no result; the
+    result is what "this" points at (round44). Read by the words, as the
+    sentence may not be parsed."""
+    doc, sentence = head.doc, head.sent
+    before = doc[max(sentence.start, head.i - 3) : head.i]
+    if not any(t.lower_ == "from" for t in before):
+        return False
+    after = list(doc[head.i + 1 : sentence.end])
+    for at, word in enumerate(after[:-1]):
+        if word.lower_ == "to":
+            end = after[at + 1]
+            closed = at + 2 >= len(after) or after[at + 2].is_punct or _emoji(after[at + 2])
+            return end.lower_ in ("this", "that", "here", "now", "today") and closed
+    return False
+
+
+def _had_when_they_came_to_us(head: Token) -> bool:
+    """Is the term what a client had when it came to the writer ("When Tollan
+    Outdoor came to us in 2020 they had 1.2M Instagram followers and a
+    warehouse full of unsold tents")? The client's state before the work, the
+    start of a case study, not a result of the writer's (round44)."""
+    verb = head.head
+    if verb.lemma_ != "have" or verb.tag_ != "VBD" or head.dep_ != "dobj":
+        return False
+    subject = _subject_of(verb)
+    if subject is None or subject.lower_ in _MINE:
+        return False
+    return any(
+        clause.dep_ == "advcl"
+        and any(c.lower_ == "when" and c.dep_ in ("advmod", "mark") for c in clause.children)
+        and any(t.lower_ == "us" and t.dep_ in ("pobj", "dobj") for t in clause.subtree)
+        and not any(t.lower_ in ("we", "i") for t in clause.subtree)
+        for clause in verb.children
+    )
+
+
+def _thanked_for_on_the_way(head: Token, verb: Token) -> bool:
+    """Does the term hang on the verb through a "thanks" before it ("Thanks
+    for the 3,200 retweets, we'll be framing this one")? Thanks are for what
+    came; the verb's "will" is the writer's plan after them (round44)."""
+    node = head
+    for _ in range(4):
+        if node.head.i == node.i or node.head.i == verb.i:
+            return False
+        node = node.head
+        if node.lower_ in ("thanks", "thank") and node.i < verb.i:
+            return True
+    return False
 
 
 def _nearest_subject(verb: Token) -> Token | None:
@@ -2365,6 +2494,35 @@ def _defined_in_general(verb: Token) -> bool:
     return not any(c.dep_ in ("nsubj", "poss") for c in verb.children)
 
 
+def _made_a_lesson(verb: Token, lessons: frozenset[str]) -> bool:
+    """Is the verb's clause, said of a thing pointed at ("that", "this"), the
+    subject of a present "is" that calls it a lesson ("That Pemberley Tea ad
+    going viral this week is a great reminder that nobody remembers the
+    brand")? Commentary on someone's post; the writer's own ("our reel
+    going viral is proof…") stays a claim (round44)."""
+    copula = verb.head
+    if verb.dep_ != "csubj" or copula.lemma_ != "be" or copula.tag_ not in ("VBZ", "VBP"):
+        return False
+    if not any(c.dep_ == "attr" and c.lemma_ in lessons for c in copula.children):
+        return False
+    subject = _subject_of(verb)
+    if subject is None or _says_us(subject):
+        return False
+    return any(c.dep_ == "det" and c.lower_ in ("that", "this") for c in subject.children)
+
+
+def _set_unequal(word: Token) -> bool:
+    """Is the word on the left of a "≠" in its sentence, with no count and
+    no "our" there ("Trending audio ≠ strategy")? An equation denied defines
+    a thing; it tells of no one's result (round44)."""
+    sentence = word.sent
+    sign = next((t for t in word.doc[word.i + 1 : sentence.end] if t.text in ("≠", "!=")), None)
+    if sign is None:
+        return False
+    left = word.doc[sentence.start : sign.i]
+    return not any(t.lower_ in _MINE or t.like_num for t in left)
+
+
 def _what_happens(clause: Token) -> bool:
     """Is the clause a present one whose subject is "what" ("what happens to a
     good idea", "what gets you noticed")?"""
@@ -2502,9 +2660,12 @@ def _a_handles_who(word: Token) -> bool:
     doc = word.doc
     if word.lower_ not in ("who", "whose") or word.i == 0:
         return False
-    before = doc[word.i - 1]
+    at = word.i - 1
+    if doc[at].text == "," and at > 0:
+        at -= 1  # "Shoutout to @oriana.draws, who just crossed 100k followers" (round44)
+    before = doc[at]
     return before.text.startswith("@") or (
-        before.is_space and word.i > 1 and doc[word.i - 2].lower_ == "to"
+        before.is_space and at > 0 and doc[at - 1].lower_ == "to"
     )
 
 
@@ -2555,6 +2716,8 @@ def _requested_by_others(verb: Token, requesting: frozenset[str], markers: froze
         clause = clause.head
         if clause.lemma_ == "tell" and _news_of_the_writers(told):
             return False  # "someone just told me my thread is trending": news, no request
+        if _expected_by_nobody(clause):
+            return False  # "Nobody expected our reel to hit 2M views": a surprise (round44)
         if clause.lemma_ in requesting:
             # "An agency offered to 'grow our followers'": the parse may hang the
             # request on its asker as a clause (round40), as above
@@ -2565,6 +2728,15 @@ def _requested_by_others(verb: Token, requesting: frozenset[str], markers: froze
             # "ngl did not expect to hit 250k subs".
             return subject is not None and subject.lower_ not in _MINE | markers
     return False
+
+
+def _expected_by_nobody(verb: Token) -> bool:
+    """Is ``verb`` "expect" said of nobody ("Nobody expected…", "no one
+    expected…")? What happened was no one's wish but the writer's surprise."""
+    if verb.lemma_ != "expect":
+        return False
+    subject = _subject_of(verb)
+    return subject is not None and _nobody(subject)
 
 
 def _the_asking_for(head: Token, requesting: frozenset[str]) -> Token | None:
@@ -4961,6 +5133,12 @@ class MoodReader(OwnershipReader):
             return True  # "$9/month for 10,000 pageviews": what a plan's rate buys (``_quota``)
         if _named_owner(token):
             return True  # "the singer has 40 million followers": whose they are
+        if (
+            token.lemma_ in self._grammar["acquainting_verbs"]
+            and token.i > 0
+            and token.doc[token.i - 1].lower_ in ("i", "we")
+        ):
+            return True  # "The sharpest organiser I know has 700 followers" (``_anothers_metric``)
         if _names_a_receiver(token, self._grammar["receiving_verbs"]):
             # "Zento receives 2M monthly visits": its scale (``_audience_of_a_third_party``)
             return True
@@ -5019,6 +5197,8 @@ class MoodReader(OwnershipReader):
             return "topic"  # "Ten thousand listeners a week. That's a sold-out arena" (round38)
         if _would_be(head):
             return "speculative"  # "a number that would fill our 900-seat hall every night"
+        if _where_it_started(head):
+            return "background"  # "From 12 volunteers and a borrowed van in 2015 to THIS"
         grammar = self._grammar
         if named and _label_unanswered(
             head, grammar["unanswered_words"], grammar["undecided_words"]
@@ -5258,7 +5438,7 @@ class MoodReader(OwnershipReader):
             return "negated"  # "stop asking your agency for more followers": refused
         if _peers_asked(head.sent):
             return "topic"  # "Anyone else seeing reach fall this week?": for everyone?
-        if _asked_if_good(head.sent):
+        if _asked_if_good(head.sent) or _a_kind_sized_in_a_question(head):
             return "topic"  # "Is 2% engagement rate on a 5k account good or bad?" (round43)
         if _asked_why(head, self._grammar["asking_verbs"]):
             return "topic"  # "my boss keeps asking why our posts get fewer views": a question
@@ -5384,6 +5564,8 @@ class MoodReader(OwnershipReader):
             return "background"  # "What's trending: … the #x hashtag has passed 1B views"
         if _at_a_former_workplace(head.sent, self._grammar["workplaces"]):
             return "background"  # "when our appeal got 2M views at my last charity"
+        if _had_when_they_came_to_us(head):
+            return "background"  # "When Tollan came to us they had 1.2M followers": the start
         if _told_of_what_talk_is_about(head):
             return "topic"  # "everyone's talking about the airline that picked up 30M views"
         if _a_quoted_boast_naming_pieces(head, self._grammar["content_nouns"]):
@@ -5535,6 +5717,8 @@ class MoodReader(OwnershipReader):
             )
             if depth == 0 and _a_second_object_past_an_emoji(verb, head):
                 speculative = False  # "we'll take it 😂 3,000 new followers": a new sentence
+            if depth == 0 and _thanked_for_on_the_way(head, verb):
+                speculative = False  # "Thanks for the 3,200 retweets, we'll be framing this one"
             if depth > 0 and _told_as_done(verbs[depth - 1]):
                 speculative = False  # "Our IG passed 40k, so we'll celebrate…": it did
             # (the wished clause after its verb: not a result before "...you
@@ -5619,8 +5803,10 @@ class MoodReader(OwnershipReader):
             return "topic"  # "We tracked 1.8M videos. The ones that went viral…": of a sample
         if self._topic(verb):
             return "topic"  # "a guide to going viral", "tips on trending": what a piece is about
-        if _defined_in_general(verb):
-            return "topic"  # "going viral is not a strategy": a view of going viral
+        if _defined_in_general(verb) or _set_unequal(verb):
+            return "topic"  # "going viral is not a strategy", "Trending audio ≠ strategy"
+        if _made_a_lesson(verb, self._grammar["lesson_nouns"]):
+            return "topic"  # "That Pemberley Tea ad going viral is a great reminder that…"
         if _said_not_to_mean(verb):
             return "topic"  # "a recipe going viral doesn't mean it was tested"
         if _names_a_thing(
@@ -5921,9 +6107,10 @@ class MoodReader(OwnershipReader):
         if not verbs:
             return None
         verb = verbs[0]
-        if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ == "nsubj":
-            # "…while one seen by 200 people raises thousands": the participle
-            # describes a subject, whose verb tells the tense (round38)
+        if verb.dep_ == "acl" and verb.head.dep_ == "nsubj" and _tense_of_the_subjects_verb(verb):
+            # "…while one seen by 200 people raises thousands", "a story doing
+            # 5 million views tells you nothing": the participle describes a
+            # subject, whose verb tells the tense (round38, round44)
             verb = verb.head.head
         if verb.lemma_ == "thank":
             return (
@@ -5964,6 +6151,8 @@ class MoodReader(OwnershipReader):
         if _up_or_down_by_an_amount(verb):
             return None  # "impressions are up 40% this quarter": a change measured, a result
         subject = _nearest_subject(verb)
+        if subject is not None and _as_phrase_made_a_clause(verb, subject):
+            return None  # "the reel we posted as a joke is at 2.3M views": the reel's
         holding = verb.lemma_ in self._grammar["having_verbs"]
         content = self._grammar["content_nouns"]
         if subject is not None and holding and _some_of_a_kind(subject, content):

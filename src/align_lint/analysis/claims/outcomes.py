@@ -30,6 +30,7 @@ from align_lint.analysis.claims.counts import (
 )
 from align_lint.analysis.claims.layout import (
     _LABEL_ENDS,
+    _TIME_NOUNS,
     _a_value_lead,
     _label_first,
     _labelled_count,
@@ -380,6 +381,25 @@ def _pays_the_writer(verb: Token, content: frozenset[str], payers: frozenset[str
     return bought and any(t.lower_ in ("my", "our") for t in verb.subtree if t.i > verb.i)
 
 
+def _a_stretch_of_doing(doc: Doc, index: int) -> bool:
+    """Is the verb an "-ing" after a stretch of time and "of" ("12 months of
+    selling vintage denim", "two years of booking gigs")? How long the work
+    has gone on, not what it sold; read by the words, parsed or not."""
+    if doc[index].tag_ != "VBG" or index < 2 or doc[index - 1].lower_ != "of":
+        return False
+    stretch = doc[index - 2]
+    return stretch.tag_ == "NNS" and stretch.lemma_.lower() in _TIME_NOUNS
+
+
+def _sells_itself(verb: Token) -> bool:
+    """ "the view sells itself", "it really does sell itself": in the present,
+    a thing easy to like, no sale told ("the candles sold themselves: 400
+    gone in a day" is one)."""
+    if verb.lemma_ != "sell" or verb.tag_ not in ("VB", "VBZ", "VBP"):
+        return False
+    return any(c.dep_ == "dobj" and c.lower_ in _BY_ITSELF for c in verb.children)
+
+
 def _pays_for_itself(verb: Token) -> bool:
     """Does a relative clause's "pay" say the counted people pay the writer:
     "1,000 subscribers who pay", "readers who pay $8 a month", "members that
@@ -401,9 +421,14 @@ def _pays_for_itself(verb: Token) -> bool:
 def _counted_on_it(plan: Token) -> int | None:
     """Where the count begins of those said to be "on" or moved "to" the
     outcome ("41 companies were on paid plans", "300 teams moved to the paid
-    plan"): the subject of "be" or a verb of moving, counted; or None."""
+    plan"): the subject of "be" or a verb of moving, counted, or the noun
+    "on" it hangs on ("37 teams on the paid tier"); or None."""
     on = plan.head
     verb = on.head
+    if on.lower_ == "on" and verb.pos_ == "NOUN" and on.dep_ == "prep":
+        # with no verb: "… and 37 teams on the paid tier by the end of the month" (round44)
+        count = next((c for c in verb.children if c.dep_ == "nummod" and is_count(c)), None)
+        return None if count is None else _count_start(plan.doc, count.i)
     if on.lower_ not in ("on", "to") or verb.lemma_ not in ("be", "move", "switch", "upgrade"):
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -1383,6 +1408,10 @@ class OutcomeReader(MetricReader):
             return None  # "No bought lists.": a thing bought, a way to grow, no sale (round43)
         if _a_call_to_act(doc, index):
             return None  # "Link to donate in bio.": an invitation, none given (round43)
+        if _sells_itself(verb):
+            return None  # "The view really does sell itself": easy to like, no sale (round44)
+        if _a_stretch_of_doing(doc, index):
+            return None  # "12 months of selling vintage denim": the work, no sale (round44)
         after = [t for t in verb.subtree if t.i > index]
         money_words = self._grammar["money_words"]
         money = any(
