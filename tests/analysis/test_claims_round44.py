@@ -182,6 +182,69 @@ def test_outcomes_in_more_words(linter: Linter, text: str, passed: bool) -> None
     assert _verdict(linter, text)[0] is passed
 
 
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Saw 'referee' trending this morning and assumed the worst. It's a drama.", True),
+        ("Saw our hashtag trending all morning!", False),
+        ("New episode: why teen fans of K-pop out-organise most campaigns.", True),
+        ("We hit 25K fans on the page!", False),
+        ("Nobody at your firm has ever been promoted because the page got more likes.", True),
+        ("Our page got more likes than ever this month.", False),
+        (
+            "Our sous chef Priya has 50k followers on her own page and still does the washing up.",
+            True,
+        ),
+        ("Our page has 50k followers and still does giveaways.", False),
+        ("Write the piece the town needs, not the one that trends.", True),
+        ("Ours is the one that trends every Friday.", False),
+        ("trending #2 on tiktok for 'tea for two' lol my mum is so proud", False),
+        ("Going viral is not a plan.", True),
+    ],
+)
+def test_round44_second_slice_readings(linter: Linter, text: str, passed: bool) -> None:
+    """ "Saw 'X' trending" (the parse made "Saw" an auxiliary and X its
+    subject), a scale letter alone ("K-pop") no count, "Nobody … has ever
+    been promoted because…", a person's "own page", "not the one that
+    trends", and a run-on the parse joined ("trending #2 … lol my mum is so
+    proud") read as they are."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("our rant about grout went viral and now we're booked out til May", True),
+        ("our rant about grout went viral and now we're trending", False),
+        ("someone posted our flapjack and now there's 2M views on it and a queue outside??", True),
+        (
+            "someone posted our flapjack and now there's 2M views on it and a lot of comments??",
+            False,
+        ),
+        (
+            "The campaign reached 1.8M people, but what matters is 520 places filled through clearing.",
+            True,
+        ),
+        ("The campaign reached 1.8M people and got 9,000 clicks.", False),
+        ("Our followers just doubled overnight 😍", False),
+        ("Our readers hit a 404 page 😬", True),
+        ("we did it. 120k. no clickbait, just long videos about bridges", False),
+        ("we did it. £120k raised for the hospice.", True),
+        ("one of my revision reels hit a million. a MILLION.", False),
+        ("one of our lorries hit a million miles.", True),
+        ("our website traffic went up 600% and the server almost died", False),
+        ("Shift 5% of web traffic to the canary deployment.", True),
+    ],
+)
+def test_round44_second_slice_claims_and_outcomes(linter: Linter, text: str, passed: bool) -> None:
+    """Booked out, a queue outside and places filled are outcomes; an emoji
+    made the object of "doubled", "we did it. 120k." beside a channel's
+    videos, "one of my reels hit a million" and a website's traffic beside a
+    server are attention; a 404 page hit, money raised, a lorry's miles and
+    web traffic shifted are not."""
+    assert _verdict(linter, text)[0] is passed
+
+
 def test_round44_prefilter_agrees(linter: Linter) -> None:
     assert_prefilter_agrees(
         linter,
@@ -250,5 +313,31 @@ def test_round44_prefilter_agrees(linter: Linter) -> None:
             "my post about the heatwave got 24k karma.",
             "the CEO's post did 600k views and the comments are lovely",
             "the clip we posted at midnight as a test is at 1.2M views and 80k likes",
+            "Saw 'referee' trending this morning and assumed the worst. It's a drama.",
+            "Saw our hashtag trending all morning!",
+            "New episode: why teen fans of K-pop out-organise most campaigns.",
+            "We hit 25K fans on the page!",
+            "Nobody at your firm has ever been promoted because the page got more likes.",
+            "Our page got more likes than ever this month.",
+            "Our sous chef Priya has 50k followers on her own page and still does the washing up.",
+            "Our page has 50k followers and still does giveaways.",
+            "Write the piece the town needs, not the one that trends.",
+            "Ours is the one that trends every Friday.",
+            "our rant about grout went viral and now we're booked out til May",
+            "our rant about grout went viral and now we're trending",
+            "someone posted our flapjack and now there's 2M views on it and a queue outside??",
+            "someone posted our flapjack and now there's 2M views on it and a lot of comments??",
+            "The campaign reached 1.8M people, but what matters is 520 places filled through clearing.",
+            "The campaign reached 1.8M people and got 9,000 clicks.",
+            "Our followers just doubled overnight 😍",
+            "Our readers hit a 404 page 😬",
+            "we did it. 120k. no clickbait, just long videos about bridges",
+            "we did it. £120k raised for the hospice.",
+            "one of my revision reels hit a million. a MILLION.",
+            "one of our lorries hit a million miles.",
+            "trending #2 on tiktok for 'tea for two' lol my mum is so proud",
+            "Going viral is not a plan.",
+            "our website traffic went up 600% and the server almost died",
+            "Shift 5% of web traffic to the canary deployment.",
         ],
     )

@@ -170,6 +170,8 @@ def number(token: Token) -> float | None:
     if value is None:
         return None
     doc = token.doc
+    if _a_scale_letter_alone(token):
+        return None  # "teen fans of K-pop", "Special K": a letter, no thousand
     if _numbered_by_hash(token):
         return None  # "#14785" names an issue or a pull request
     following = token.i + 1
@@ -184,6 +186,18 @@ def number(token: Token) -> float | None:
         value *= scale
         following += 1
     return value
+
+
+def _a_scale_letter_alone(token: Token) -> bool:
+    """Is the token a scale's single letter ("K", "m") with no figure before
+    it ("K-pop", "Special K")? Split off a count ("25" "K") it scales that
+    count; alone it counts nothing (round44)."""
+    if len(token.text) != 1 or not token.text.isalpha():
+        return False
+    if token.i == 0:
+        return True
+    before = token.doc[token.i - 1]
+    return _written_value(before.lower_, before.text) is None
 
 
 # The combining keycap (and the variation selector before it) that makes a

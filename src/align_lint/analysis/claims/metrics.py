@@ -1490,8 +1490,14 @@ def _count_right_before(verb: Token) -> int | None:
 def _places_filled(verb: Token, filled: frozenset[str]) -> bool:
     """ "filled 12 open roles", "filled every seat", "filled 620 room nights",
     "filled 146 of its 160 vacant roles": places sold or hired for as the
-    verb's object (or the word before it),
+    verb's object (or the word before it, or counted before "filled": "640
+    places filled"),
     not "fill the gap", "filled out a form" or a room filled with flowers."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        # after the places, counted: "640 places filled through clearing" (round44)
+        places = verb.head
+        counted = any(c.dep_ == "nummod" and is_count(c) for c in places.children)
+        return counted and places.lemma_ in filled
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if any(c.dep_ == "prep" and c.lower_ == "with" for w in (verb, *objects) for c in w.children):
         return False
@@ -2072,6 +2078,9 @@ class MetricReader(MilestoneReader):
         wanted, unwanted = self._near[key]
         if wanted and not near & wanted and not self._celebrated_count(doc, start):
             return False
+        web = start > 0 and doc[start - 1].lower_ in self._grammar["web_places"]
+        if head.lower_ == "traffic" and web:
+            return True  # "our website traffic went up 800% and the server almost died"
         return not (unwanted and near & unwanted)
 
     def _fans_of_a_thing(self, doc: Doc, start: int, end: int) -> bool:
@@ -2815,9 +2824,10 @@ class MetricReader(MilestoneReader):
         """People who do something to a thing, not a number that moves: "many
         visitors decline the consent banner", "readers hit a 404 page". A count
         or a mark as the object is a level reached: "followers hit 10k", "fans
-        topped the 5,000 mark"." An emoji after the count is no thing done to,
-        though the parse may make it the object and hang the count on it
-        ("listeners just passed 500,000 💿")."""
+        topped the 5,000 mark"." An emoji is no thing done to, though the
+        parse may make it the object ("our followers just doubled overnight
+        😍", round44) and hang a count on it ("listeners just passed 500,000
+        💿")."""
         if head.dep_ != "nsubj" or not _is_people(head, self._grammar["people"]):
             return False
         for child in verb.children:
@@ -2826,7 +2836,7 @@ class MetricReader(MilestoneReader):
                 and not is_count(child)
                 and not is_multiple(child)  # "followers grew 4x": a factor, no thing done to
                 and child.lemma_ not in self._grammar["mark_nouns"]
-                and not (_emoji(child) and any(is_count(c) for c in child.children))
+                and not _emoji(child)
             ):
                 return True
         return False

@@ -835,6 +835,12 @@ def _beside_a_bare_count(token: Token) -> bool:
 _OVER = frozenset({"over", "past", "above"})
 
 
+def _what_one_is_of(one: Token) -> Token | None:
+    """The noun "one of" counts one of ("one of my reels": "reels"), or None."""
+    of = next((c for c in one.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return None if of is None else next((c for c in of.children if c.dep_ == "pobj"), None)
+
+
 def _one_of(word: Token) -> bool:
     """Is ``word`` the "of" of "one of" ("one of my videos crossed seven
     digits"), which picks one of the pieces that follow?"""
@@ -902,6 +908,9 @@ class MilestoneReader(MoodReader):
                 subject = _subject_of(doc[index])  # "the video you almost deleted is…"
             if subject is None:
                 subject = _a_piece_before_its_clause(doc, index, pieces)
+            if subject is not None and subject.lower_ == "one":
+                # "one of my revision reels for gcse chemistry hit a million" (round44)
+                subject = _what_one_is_of(subject) or subject
             if subject is None or not ({subject.lower_, subject.lemma_} & pieces):
                 return None
             # "the clip got picked up … and is now sitting at seven digits",
@@ -1125,7 +1134,10 @@ class MilestoneReader(MoodReader):
         # the parsed copy may end at the stop, so the paragraph's words tell),
         # and no money, race or count explained in the paragraph
         cheered = near & self._grammar["cheering_marks"] and near & _DONE_IT
-        if not (near & _THANKS or cheered) or near & self._not_thanked_alone:
+        # or "we did it" in a paragraph about a channel's videos (round44: "we
+        # did it. 250k. no clickbait… just long videos about zoning law")
+        channelled = near & _DONE_IT and near & self._show_words
+        if not (near & _THANKS or cheered or channelled) or near & self._not_thanked_alone:
             return None
         count = doc[_count_start(doc, stop - 1)]
         if not _a_big_bare_count(count):

@@ -345,15 +345,9 @@ def _denied_of_everyone(verb: Token, clause: Token, children: list[Token]) -> bo
     told of no one's count."""
     if clause.dep_ != "advcl" or not any(c.dep_ == "mark" for c in clause.children):
         return False
-    return any(
-        c.dep_ == "nsubj"
-        and (
-            c.lower_ in ("nobody", "noone")
-            # "No one buys a sofa because we have 20k followers" (round38)
-            or (c.lower_ == "one" and any(d.lower_ == "no" for d in c.children))
-        )
-        for c in children
-    )
+    # "No one buys a sofa because we have 20k followers" (round38); "Nobody at
+    # your company has ever been promoted because…", passive (round44)
+    return any(c.dep_ in ("nsubj", "nsubjpass") and _nobody(c) for c in children)
 
 
 def _judged_worthless(verb: Token, children: list[Token]) -> bool:
@@ -637,7 +631,7 @@ def _surprise(verb: Token, expecting: frozenset[str], disbelieving: frozenset[st
 def _nobody(subject: Token) -> bool:
     """ "nobody", "no one"."""
     no = any(c.lower_ == "no" for c in subject.children)
-    return subject.lower_ == "nobody" or (subject.lower_ == "one" and no)
+    return subject.lower_ in ("nobody", "noone") or (subject.lower_ == "one" and no)
 
 
 def _under_a_surprise(verb: Token, expecting: frozenset[str], disbelieving: frozenset[str]) -> bool:
@@ -678,16 +672,32 @@ def _heard_of(verb: Token) -> bool:
 
 
 def _opening_aux_tagged_noticing(verb: Token) -> Token | None:
-    """The "-ing" word opening the clause that the parse made an auxiliary of
-    the verb ("Seeing" in "Seeing 'exam results' trending"), or None."""
+    """The verb opening the clause that the parse made an auxiliary of the
+    verb ("Seeing" in "Seeing 'exam results' trending", "Saw" in "Saw
+    'referee' trending"), or None."""
     return next(
         (
             c
             for c in verb.children
-            if c.dep_ == "aux" and c.tag_ == "VBG" and c.i == verb.left_edge.i and c.i < verb.i
+            if c.dep_ == "aux"
+            and c.tag_ in ("VBG", "VBD")
+            and c.i == verb.left_edge.i
+            and c.i < verb.i
         ),
         None,
     )
+
+
+def _noticing_as_written(word: Token) -> str:
+    """The lemma of a verb of noticing the parse made an auxiliary, whose own
+    lemma is then its form ("seeing", "saw", "noticed")."""
+    lower = word.lower_
+    if lower == "saw":
+        return "see"
+    for ending in ("ing", "d"):
+        if lower.endswith(ending):
+            return lower.removesuffix(ending)
+    return lower
 
 
 def _noticed_elsewhere(verb: Token, noticing: frozenset[str]) -> bool:
@@ -715,6 +725,7 @@ def _noticed_elsewhere(verb: Token, noticing: frozenset[str]) -> bool:
         # noticing an auxiliary of "trending", the thing its object (round44)
         noticer = _opening_aux_tagged_noticing(verb) or verb
         thing = next((c for c in noticer.children if c.dep_ == "dobj"), None)
+        thing = thing or _subject_of(verb)  # "Saw 'referee' trending": made its subject
     else:
         # "Watching a rival's clip go viral made me jealous": the parse makes
         # the noticing the subject of the verb and the thing its object.
@@ -749,7 +760,7 @@ def _noticed_elsewhere(verb: Token, noticing: frozenset[str]) -> bool:
         and thing.tag_ == "NNS"
         and not any(c.dep_ in ("det", "poss", "nummod") for c in thing.children)
     )
-    lemma = noticer.lemma_ if noticer.dep_ != "aux" else noticer.lower_.removesuffix("ing")
+    lemma = noticer.lemma_ if noticer.dep_ != "aux" else _noticing_as_written(noticer)
     if lemma not in noticing or not (ongoing or reported or seen_often):
         return False
     if thing is None or thing.pos_ == "PRON":
@@ -2486,6 +2497,8 @@ def _defined_in_general(verb: Token) -> bool:
     copula = verb.head  # or any verb in the present: "going viral brings strangers"
     if not (_in_the_present(copula) or _with_a_present_or_modal_aux(copula)):
         return False  # "going viral is overrated", "…doesn't pay the rent", "…won't fix it"
+    if _a_subject_of_its_own(copula, verb):
+        return False  # a run-on the parse joined: "trending #3 on tiktok lol my nan is so proud"
     # "going viral is what happens to a good idea" (a present "what" clause)
     # says what it is; "…is what happened to our reel" tells of an event.
     clauses = [c for c in copula.children if c.dep_ in ("ccomp", "advcl")]
@@ -2511,6 +2524,17 @@ def _made_a_lesson(verb: Token, lessons: frozenset[str]) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("that", "this") for c in subject.children)
 
 
+def _the_one_set_aside(verb: Token) -> bool:
+    """Is the verb a present relative clause on "the one" that "not" sets
+    aside ("Write the story the town needs, not the one that trends")? A kind
+    of story turned down, no one's post (round44)."""
+    one = verb.head
+    if verb.dep_ != "relcl" or verb.tag_ not in ("VBZ", "VBP") or one.lower_ not in ("one", "ones"):
+        return False
+    start = one.left_edge.i
+    return start > 0 and one.doc[start - 1].lower_ == "not"
+
+
 def _set_unequal(word: Token) -> bool:
     """Is the word on the left of a "≠" in its sentence, with no count and
     no "our" there ("Trending audio ≠ strategy")? An equation denied defines
@@ -2521,6 +2545,20 @@ def _set_unequal(word: Token) -> bool:
         return False
     left = word.doc[sentence.start : sign.i]
     return not any(t.lower_ in _MINE or t.like_num for t in left)
+
+
+def _a_subject_of_its_own(verb: Token, clause: Token) -> bool:
+    """Has the verb a subject of its own between the clause made its subject
+    and itself, on it or on its auxiliary ("trending #4 … lol my dad is
+    thrilled": "dad" hung on "is")? Not a noun the parse made a subject
+    after the verb ("Going viral is a lottery ticket") or before the clause
+    ("A post going viral is not a strategy")."""
+    heads = (verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass")))
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and clause.right_edge.i < c.i < verb.i
+        for h in heads
+        for c in h.children
+    )
 
 
 def _what_happens(clause: Token) -> bool:
@@ -4342,12 +4380,16 @@ def _object_of_about(verb: Token) -> Token | None:
 def _on_someone_elses(head: Token, places: frozenset[str]) -> bool:
     """Is the count said to be "on" someone else's account or platform right
     after it, someone brought in ("1.8M views on someone's TikTok", "900k
-    views on a pundit's account"; not "on our TikTok", "on the shop's
-    youtube")? Theirs, whoever is in the piece."""
+    views on a pundit's account"), or a person's "own" ("80k followers on his
+    own page"; not "on our TikTok", "on the shop's youtube")? Theirs,
+    whoever is in the piece."""
     doc = head.doc
     at = head.i + 1
     if at + 3 > len(doc) or doc[at].lower_ != "on":
         return False
+    if doc[at + 1].lower_ in ("his", "her") and doc[at + 2].lower_ == "own":
+        # "Our head chef Marco has 80k followers on his own page" (round44)
+        return at + 3 < len(doc) and doc[at + 3].lower_ in places
     words = doc[at + 1 : min(len(doc), at + 6)]
     owned = next((t for t in words if t.text in ("'s", "\u2019s")), None)
     if owned is None or owned.i + 1 >= len(doc) or doc[owned.i + 1].lower_ not in places:
@@ -5807,6 +5849,8 @@ class MoodReader(OwnershipReader):
             return "topic"  # "going viral is not a strategy", "Trending audio ≠ strategy"
         if _made_a_lesson(verb, self._grammar["lesson_nouns"]):
             return "topic"  # "That Pemberley Tea ad going viral is a great reminder that…"
+        if _the_one_set_aside(verb):
+            return "topic"  # "Write the story the town needs, not the one that trends"
         if _said_not_to_mean(verb):
             return "topic"  # "a recipe going viral doesn't mean it was tested"
         if _names_a_thing(
