@@ -245,6 +245,52 @@ def test_round44_second_slice_claims_and_outcomes(linter: Linter, text: str, pas
     assert _verdict(linter, text)[0] is passed
 
 
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "Issue #90 goes out tomorrow to 12,400 subscribers. Open rate's been steady at 58% all year.",
+            False,
+        ),
+        ("Issue #90 goes out tomorrow to 12,400 subscribers.", True),
+        (
+            "Episode 7 (the one where my nan tastes hot sauce) has more plays than the rest combined.",
+            False,
+        ),
+        ("My nan reviews energy drinks on her own page now.", True),
+        ("my knitting pattern has 8,000 repins on pinterest", False),
+        ("Our pinboard has 12 recipes for autumn.", True),
+        ("That thread is now the most-seen thing I've ever posted.", False),
+        ("This is the most seen error in our logs.", True),
+        ("we did it. 100k. crying on the bus rn", False),
+        ("We did it. £100k. The roof is fixed.", True),
+        ("The feature reached 9 million people over the weekend 😱 Who's booking?", False),
+        ("Guess who booked 40 tables last night?", True),
+        ("Survey results (n=240): 94% would recommend us, up from 81%.", True),
+        ("Survey results: our reel hit 2M views and 94% said it was funny.", False),
+        ("That matters more to me than any follower milestone.", True),
+        ("We just hit a follower milestone: 10k!", False),
+        ("Engagement in our all-hands survey hit 88% this year.", True),
+        ("Engagement on our posts hit 8% this year.", False),
+        ("Case study excerpt: the client's brief asked for 'more followers'.", True),
+        ("Our brief asked for more followers and we delivered 20k.", False),
+        (
+            "Airlines are racing to make funny safety videos. One of them apparently has 30M views.",
+            True,
+        ),
+        ("Our reel apparently hit 2M views overnight!", False),
+    ],
+)
+def test_round44_third_slice(linter: Linter, text: str, passed: bool) -> None:
+    """A label's pair before "'s" ("Open rate's been steady"), "nan" as a
+    word, not a number, repins,
+    "most-seen" in one word, "we did it. 100k." alone, "Who's booking?" an
+    invitation, "would recommend" counted, "any follower milestone", a
+    staff survey's engagement, another's brief asking and "apparently" of
+    others read as they are."""
+    assert _verdict(linter, text)[0] is passed
+
+
 def test_round44_prefilter_agrees(linter: Linter) -> None:
     assert_prefilter_agrees(
         linter,
@@ -339,5 +385,25 @@ def test_round44_prefilter_agrees(linter: Linter) -> None:
             "Going viral is not a plan.",
             "our website traffic went up 600% and the server almost died",
             "Shift 5% of web traffic to the canary deployment.",
+            "Issue #90 goes out tomorrow to 12,400 subscribers. Open rate's been steady at 58% all year.",
+            "Issue #90 goes out tomorrow to 12,400 subscribers.",
+            "Episode 7 (the one where my nan tastes hot sauce) has more plays than the rest combined.",
+            "My nan reviews energy drinks on her own page now.",
+            "my knitting pattern has 8,000 repins on pinterest",
+            "Our pinboard has 12 recipes for autumn.",
+            "That thread is now the most-seen thing I've ever posted.",
+            "This is the most seen error in our logs.",
+            "we did it. 100k. crying on the bus rn",
+            "We did it. £100k. The roof is fixed.",
+            "The feature reached 9 million people over the weekend 😱 Who's booking?",
+            "Guess who booked 40 tables last night?",
+            "Survey results (n=240): 94% would recommend us, up from 81%.",
+            "Survey results: our reel hit 2M views and 94% said it was funny.",
+            "That matters more to me than any follower milestone.",
+            "We just hit a follower milestone: 10k!",
+            "Engagement in our all-hands survey hit 88% this year.",
+            "Engagement on our posts hit 8% this year.",
+            "Case study excerpt: the client's brief asked for 'more followers'.",
+            "Airlines are racing to make funny safety videos. One of them apparently has 30M views.",
         ],
     )

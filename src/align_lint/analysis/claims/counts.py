@@ -9,6 +9,7 @@ Every other reader asks these functions; nothing else parses a number.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Collection
 from functools import lru_cache
@@ -256,6 +257,8 @@ def _written_value(lower: str, written: str) -> float | None:
             break
     try:
         value = float(digits) * scale
+        if not math.isfinite(value):
+            return None  # "my nan reviews energy drinks": float() reads "nan" and "inf"
     except ValueError:
         # Words take a "+" as digits do: "a million+ views", "thousands+ of fans".
         word = text.rstrip("+") if len(text) > 1 else text

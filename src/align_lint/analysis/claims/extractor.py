@@ -1855,7 +1855,8 @@ class ClaimExtractor(OutcomeReader):
                 # "most-watched", and "most⏎shared" in a hard-wrapped line
                 while before > 0 and (doc[before].text == "-" or doc[before].is_space):
                     before -= 1
-                if before >= 0 and doc[before].lower_ == "most":
+                hyphened = lemma not in self._hyphened_ranked or doc[index - 1].text == "-"
+                if before >= 0 and doc[before].lower_ == "most" and hyphened:
                     if self._ranked_phrase_follows(doc, index, lemma):
                         found.append((before, index + 1, "superlative"))
                 elif before >= 0 and doc[before].lower_ in _WIDELY:

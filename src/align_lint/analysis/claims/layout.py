@@ -914,8 +914,10 @@ class _ParagraphWords:
         lower = paragraph.lower()
         marks = cls._MARK.findall(lower)
         found = cls._WORD.findall(lower)
-        # Two-word phrases too, for sense words that are phrases ("open rate").
+        # Two-word phrases too, for sense words that are phrases ("open rate"),
+        # also when the second ends in "'s" ("Open rate's been sitting at 61%").
         pairs = {f"{a} {b}" for a, b in pairwise(found)}
+        pairs |= {f"{a} {b[:-2]}" for a, b in pairwise(found) if b.endswith("'s")}
         return _with_possessors(found) | set(marks) | pairs
 
 

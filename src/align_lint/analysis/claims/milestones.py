@@ -1130,14 +1130,12 @@ class MilestoneReader(MoodReader):
         Not money, a year, a count in a paragraph of money or a race or that
         tells what the count was ("40,000. That's how many meals we served"),
         nor a count after a label ("Goal: 25k.")."""
-        # thanks, or a cheer after "we did it" (round43: "we did it. 100k. 🫶";
-        # the parsed copy may end at the stop, so the paragraph's words tell),
-        # and no money, race or count explained in the paragraph
-        cheered = near & self._grammar["cheering_marks"] and near & _DONE_IT
-        # or "we did it" in a paragraph about a channel's videos (round44: "we
-        # did it. 250k. no clickbait… just long videos about zoning law")
-        channelled = near & _DONE_IT and near & self._show_words
-        if not (near & _THANKS or cheered or channelled) or near & self._not_thanked_alone:
+        # thanks, or "we did it" (round43: "we did it. 100k. 🫶"; the parsed
+        # copy may end at the stop, so the paragraph's words tell), and no
+        # money, race or count explained in the paragraph
+        # or "we did it" alone (round44: "we did it. 100k. crying in the club
+        # rn", "we did it. 250k. … just long videos about zoning law")
+        if not near & (_THANKS | _DONE_IT) or near & self._not_thanked_alone:
             return None
         count = doc[_count_start(doc, stop - 1)]
         if not _a_big_bare_count(count):

@@ -1420,7 +1420,11 @@ def _stalled_at(head: Token, failing: frozenset[str]) -> bool:
 
 def _of_any_amount(head: Token) -> bool:
     """Is the term "of" an amount of any size, "no" or "any" before it ("no
-    amount of likes changes that", "any number of followers")?"""
+    amount of likes changes that", "any number of followers"), or itself any
+    one ("more to me than any follower milestone", round44)?"""
+    noun = head.head if head.dep_ in ("compound", "amod") else head
+    if any(c.dep_ == "det" and c.lower_ == "any" for c in noun.children):
+        return True
     if head.dep_ != "pobj" or head.head.lower_ != "of":
         return False
     holder = head.head.head
@@ -2211,6 +2215,16 @@ def _as_phrase_made_a_clause(verb: Token, subject: Token) -> bool:
     return start > 0 and subject.doc[start - 1].lower_ == "as" and subject.i < verb.i
 
 
+def _who_does_it_asked(head: Token) -> bool:
+    """Is the outcome verb asked of "who" ("Who's booking?", "who wants to
+    order?")? An invitation to do it, none done (round44)."""
+    if head.pos_ != "VERB" or head.tag_ == "VBD" or head.sent[-1].text != "?":
+        return False  # not "Guess who booked 40 tables last night?", done
+    doc = head.doc
+    before = doc[max(head.sent.start, head.i - 3) : head.i]
+    return any(t.lower_ == "who" for t in before)
+
+
 def _where_it_started(head: Token) -> bool:
     """Is the term where a journey began, "from" it "to" this ("From 12
     volunteers and a borrowed van in 2015 to THIS")? The start, no result; the
@@ -2766,6 +2780,17 @@ def _requested_by_others(verb: Token, requesting: frozenset[str], markers: froze
             # "ngl did not expect to hit 250k subs".
             return subject is not None and subject.lower_ not in _MINE | markers
     return False
+
+
+def _asked_by_anothers(verb: Token) -> bool:
+    """Is the asking done by something another owns ("the client's brief
+    asked for…", "their agency asked for…")? Their wish, no result."""
+    subject = _subject_of(verb)
+    if subject is None:
+        return False
+    return any(
+        c.dep_ == "poss" and c.lower_ not in _MINE and c.lower_ != "your" for c in subject.children
+    )
 
 
 def _expected_by_nobody(verb: Token) -> bool:
@@ -5241,6 +5266,8 @@ class MoodReader(OwnershipReader):
             return "speculative"  # "a number that would fill our 900-seat hall every night"
         if _where_it_started(head):
             return "background"  # "From 12 volunteers and a borrowed van in 2015 to THIS"
+        if _who_does_it_asked(head):
+            return "topic"  # "…reached 12 million people 😱 Who's booking?": an invitation
         grammar = self._grammar
         if named and _label_unanswered(
             head, grammar["unanswered_words"], grammar["undecided_words"]
@@ -5478,6 +5505,8 @@ class MoodReader(OwnershipReader):
         asked = _the_asking_for(head, self._grammar["requesting_verbs"])
         if asked is not None and _stopped_or_denied(asked):
             return "negated"  # "stop asking your agency for more followers": refused
+        if asked is not None and _asked_by_anothers(asked):
+            return "background"  # "the client's brief asked for 'more followers'" (round44)
         if _peers_asked(head.sent):
             return "topic"  # "Anyone else seeing reach fall this week?": for everyone?
         if _asked_if_good(head.sent) or _a_kind_sized_in_a_question(head):

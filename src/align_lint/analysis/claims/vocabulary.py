@@ -86,7 +86,7 @@ GRAMMAR = (
     "promised_verbs", "fault_nouns", "good_when_absent", "money_made", "money_holders",
     "bought_attention", "step_verbs", "crediting_verbs", "filled_nouns", "watching_verbs",
     "payers", "data_items", "counted_audiences", "lesson_nouns",
-    "starting_verbs",
+    "starting_verbs", "hyphened_superlative_verbs",
     "advice_words", "typical_words", "high_words", "priced_words", "giving_verbs",
     "figure_nouns", "coming_verbs", "asking_verbs", "mark_nouns", "work_nouns",
     "platform_results",
@@ -367,7 +367,12 @@ class Vocabulary:
         self._ranked_phrases = {
             strings.add(words[0]): tuple(words[1:]) for words in ranked if len(words) > 1
         }
-        self._ranked_verbs = frozenset(words[0] for words in ranked)
+        # and a verb ranked only in one hyphened word: "the most-seen post" (round44)
+        hyphened = self._grammar["hyphened_superlative_verbs"]
+        self._hyphened_ranked = frozenset(
+            strings.add(word) for word in hyphened | (surfaces.forms(hyphened) or frozenset())
+        )
+        self._ranked_verbs = frozenset(words[0] for words in ranked) | hyphened
         # Every form of a verb that chases a metric ("chasing clicks", "bought
         # views"), the prefilter's cue for a bare noun after it (round42).
         chasing = self._grammar["metric_chasing_verbs"]
