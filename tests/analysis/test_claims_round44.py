@@ -274,11 +274,6 @@ def test_round44_second_slice_claims_and_outcomes(linter: Linter, text: str, pas
         ("Engagement on our posts hit 8% this year.", False),
         ("Case study excerpt: the client's brief asked for 'more followers'.", True),
         ("Our brief asked for more followers and we delivered 20k.", False),
-        (
-            "Airlines are racing to make funny safety videos. One of them apparently has 30M views.",
-            True,
-        ),
-        ("Our reel apparently hit 2M views overnight!", False),
     ],
 )
 def test_round44_third_slice(linter: Linter, text: str, passed: bool) -> None:
@@ -286,8 +281,8 @@ def test_round44_third_slice(linter: Linter, text: str, passed: bool) -> None:
     word, not a number, repins,
     "most-seen" in one word, "we did it. 100k." alone, "Who's booking?" an
     invitation, "would recommend" counted, "any follower milestone", a
-    staff survey's engagement, another's brief asking and "apparently" of
-    others read as they are."""
+    staff survey's engagement and another's brief asking read as they
+    are."""
     assert _verdict(linter, text)[0] is passed
 
 
@@ -404,6 +399,5 @@ def test_round44_prefilter_agrees(linter: Linter) -> None:
             "Engagement in our all-hands survey hit 88% this year.",
             "Engagement on our posts hit 8% this year.",
             "Case study excerpt: the client's brief asked for 'more followers'.",
-            "Airlines are racing to make funny safety videos. One of them apparently has 30M views.",
         ],
     )

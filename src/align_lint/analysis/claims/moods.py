@@ -2216,13 +2216,15 @@ def _as_phrase_made_a_clause(verb: Token, subject: Token) -> bool:
 
 
 def _who_does_it_asked(head: Token) -> bool:
-    """Is the outcome verb asked of "who" ("Who's booking?", "who wants to
-    order?")? An invitation to do it, none done (round44)."""
+    """Is the outcome verb asked of "who" opening its sentence ("Who's
+    booking?", "who wants to order?")? An invitation to do it, none done
+    (round44); not "Guess who booked 40 tables?" (done) nor a question
+    within ("whether that changes who books")."""
     if head.pos_ != "VERB" or head.tag_ == "VBD" or head.sent[-1].text != "?":
-        return False  # not "Guess who booked 40 tables last night?", done
+        return False
     doc = head.doc
     before = doc[max(head.sent.start, head.i - 3) : head.i]
-    return any(t.lower_ == "who" for t in before)
+    return any(t.lower_ == "who" and _opens_sentence(t) for t in before)
 
 
 def _where_it_started(head: Token) -> bool:
