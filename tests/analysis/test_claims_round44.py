@@ -262,6 +262,7 @@ def test_round44_second_slice_claims_and_outcomes(linter: Linter, text: str, pas
         ("Our pinboard has 12 recipes for autumn.", True),
         ("That thread is now the most-seen thing I've ever posted.", False),
         ("This is the most seen error in our logs.", True),
+        ("She is widely seen as the favourite for the job.", True),
         ("we did it. 100k. crying on the bus rn", False),
         ("We did it. £100k. The roof is fixed.", True),
         ("The feature reached 9 million people over the weekend 😱 Who's booking?", False),
@@ -399,5 +400,6 @@ def test_round44_prefilter_agrees(linter: Linter) -> None:
             "Engagement in our all-hands survey hit 88% this year.",
             "Engagement on our posts hit 8% this year.",
             "Case study excerpt: the client's brief asked for 'more followers'.",
+            "She is widely seen as the favourite for the job.",
         ],
     )

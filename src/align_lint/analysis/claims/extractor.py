@@ -1855,11 +1855,13 @@ class ClaimExtractor(OutcomeReader):
                 # "most-watched", and "most⏎shared" in a hard-wrapped line
                 while before > 0 and (doc[before].text == "-" or doc[before].is_space):
                     before -= 1
-                hyphened = lemma not in self._hyphened_ranked or doc[index - 1].text == "-"
+                # "most-seen" ranks only hyphened, and "widely seen as" regards
+                only_hyphened = lemma in self._hyphened_ranked
+                hyphened = not only_hyphened or doc[index - 1].text == "-"
                 if before >= 0 and doc[before].lower_ == "most" and hyphened:
                     if self._ranked_phrase_follows(doc, index, lemma):
                         found.append((before, index + 1, "superlative"))
-                elif before >= 0 and doc[before].lower_ in _WIDELY:
+                elif before >= 0 and doc[before].lower_ in _WIDELY and not only_hyphened:
                     found.append((before, index + 1, "widely"))
         return found
 
