@@ -120,6 +120,7 @@ from align_lint.analysis.claims.ownership import (
     _owned_by_a_name,
     _rolled_out,
     _subject_of,
+    _what_it_is_of,
 )
 from align_lint.analysis.claims.vocabulary import (
     _AHEAD,
@@ -3406,15 +3407,14 @@ class MetricReader(MilestoneReader):
         follow brands" a study's finding)?"""
         if share.lower_ not in ("%", "percent"):
             return False
-        of = next((c for c in share.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        whole = [] if of is None else [c for c in of.children if c.dep_ == "pobj"]
-        if not whole:
+        whole = _what_it_is_of(share)
+        if whole is None:
             return False
-        if whole[0].lower_ in self._attention_words:
+        if whole.lower_ in self._attention_words:
             return True  # "only 1.1% of viewers clicked": an audience's share, whatever
         # "68% of consumers follow brands" is a study's finding: no content of ours
-        people = _is_people(whole[0], self._populations)  # people and populations
-        return (people or self._audience_by_role(whole[0], verb)) and (
+        people = _is_people(whole, self._populations)  # people and populations
+        return (people or self._audience_by_role(whole, verb)) and (
             _about_content(verb, self._grammar["content_nouns"]) or _at_ours(verb)
         )
 
@@ -3451,10 +3451,9 @@ class MetricReader(MilestoneReader):
                 return crowd.i + 1  # "reached 1 in 4 UK nurses with one campaign"
             if share.dep_ != "dobj" or share.lower_ not in ("%", "percent"):
                 continue
-            of = next((c for c in share.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-            whole = [] if of is None else [c for c in of.children if c.dep_ == "pobj"]
-            if whole and (whole[0].lower_ in population or whole[0].lemma_ in population):
-                return whole[0].i + 1
-            if whole and _a_people_by_name(whole[0]) and _about_content(verb, content):
-                return whole[0].i + 1  # "the campaign reached 42% of Australians aged 18-34"
+            whole = _what_it_is_of(share)
+            if whole is not None and (whole.lower_ in population or whole.lemma_ in population):
+                return whole.i + 1
+            if whole is not None and _a_people_by_name(whole) and _about_content(verb, content):
+                return whole.i + 1  # "the campaign reached 42% of Australians aged 18-34"
         return None

@@ -38,6 +38,8 @@ from align_lint.analysis.claims.ownership import (
     _labels_the_line,
     _marked_to,
     _subject_of,
+    _subject_of_the_first_verb,
+    _what_it_is_of,
 )
 
 if TYPE_CHECKING:
@@ -630,20 +632,6 @@ def _audience_holder(
     return any(c.dep_ == "poss" and c.lower_ in _MINE for c in subject.children)
 
 
-def _subject_of_the_first_verb(verb: Token) -> Token | None:
-    """The subject of the first of the verbs ``verb`` is joined to by "and"
-    ("the clip got picked up by meme accounts and is now sitting at seven
-    digits": "clip"), in a parsed sentence; else None."""
-    if verb.dep_ != "conj" or not verb.doc.has_annotation("DEP"):
-        return None
-    first = verb
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        return None  # the joined verb has a subject of its own
-    return next((c for c in first.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-
-
 def _a_scale_alone(word: Token) -> bool:
     """A scale word said after "a" with no number, a count the tagger makes a
     noun: "a mil", "a lakh"."""
@@ -835,12 +823,6 @@ def _beside_a_bare_count(token: Token) -> bool:
 _OVER = frozenset({"over", "past", "above"})
 
 
-def _what_one_is_of(one: Token) -> Token | None:
-    """The noun "one of" counts one of ("one of my reels": "reels"), or None."""
-    of = next((c for c in one.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    return None if of is None else next((c for c in of.children if c.dep_ == "pobj"), None)
-
-
 def _one_of(word: Token) -> bool:
     """Is ``word`` the "of" of "one of" ("one of my videos crossed seven
     digits"), which picks one of the pieces that follow?"""
@@ -910,7 +892,7 @@ class MilestoneReader(MoodReader):
                 subject = _a_piece_before_its_clause(doc, index, pieces)
             if subject is not None and subject.lower_ == "one":
                 # "one of my revision reels for gcse chemistry hit a million" (round44)
-                subject = _what_one_is_of(subject) or subject
+                subject = _what_it_is_of(subject) or subject
             if subject is None or not ({subject.lower_, subject.lemma_} & pieces):
                 return None
             # "the clip got picked up … and is now sitting at seven digits",

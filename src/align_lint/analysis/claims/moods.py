@@ -69,6 +69,7 @@ from align_lint.analysis.claims.ownership import (
     _said_as_typical,
     _says_us,
     _subject_of,
+    _what_it_is_of,
 )
 from align_lint.analysis.claims.vocabulary import (
     _ASPECT,
@@ -688,19 +689,7 @@ def _opening_aux_tagged_noticing(verb: Token) -> Token | None:
     )
 
 
-def _noticing_as_written(word: Token) -> str:
-    """The lemma of a verb of noticing the parse made an auxiliary, whose own
-    lemma is then its form ("seeing", "saw", "noticed")."""
-    lower = word.lower_
-    if lower == "saw":
-        return "see"
-    for ending in ("ing", "d"):
-        if lower.endswith(ending):
-            return lower.removesuffix(ending)
-    return lower
-
-
-def _noticed_elsewhere(verb: Token, noticing: frozenset[str]) -> bool:
+def _noticed_elsewhere(verb: Token, noticing: frozenset[str], forms: frozenset[str]) -> bool:
     """Is the phrase's verb something the writer noticed going on, not a result
     ("seeing 'quiet quitting' trending again on my feed", "noticed the challenge
     trending this morning", "I keep seeing brands go viral with…")? It trends
@@ -720,10 +709,10 @@ def _noticed_elsewhere(verb: Token, noticing: frozenset[str]) -> bool:
         thing = _subject_of(verb) if verb.dep_ != "dep" else None
         if thing is None:  # "Seeing 'cozy cardio' trending again": the object trends
             thing = next((c for c in noticer.children if c.dep_ == "dobj"), None)
-    elif _opening_aux_tagged_noticing(verb) is not None:
+    elif (opening := _opening_aux_tagged_noticing(verb)) is not None:
         # "Seeing 'exam results' trending this morning": the quotes made the
         # noticing an auxiliary of "trending", the thing its object (round44)
-        noticer = _opening_aux_tagged_noticing(verb) or verb
+        noticer = opening
         thing = next((c for c in noticer.children if c.dep_ == "dobj"), None)
         thing = thing or _subject_of(verb)  # "Saw 'referee' trending": made its subject
     else:
@@ -760,8 +749,9 @@ def _noticed_elsewhere(verb: Token, noticing: frozenset[str]) -> bool:
         and thing.tag_ == "NNS"
         and not any(c.dep_ in ("det", "poss", "nummod") for c in thing.children)
     )
-    lemma = noticer.lemma_ if noticer.dep_ != "aux" else _noticing_as_written(noticer)
-    if lemma not in noticing or not (ongoing or reported or seen_often):
+    # (made an auxiliary, its lemma is its form: ``forms`` holds every one)
+    noticed = noticer.lower_ in forms if noticer.dep_ == "aux" else noticer.lemma_ in noticing
+    if not noticed or not (ongoing or reported or seen_often):
         return False
     if thing is None or thing.pos_ == "PRON":
         return False
@@ -1705,12 +1695,7 @@ def _done_by_no_one(head: Token) -> bool:
     one: "Nobody has bought anything yet", "no one has signed up"? None was
     done; "no one expected it to sell out" is not the outcome's own verb."""
     verb = head if head.pos_ in ("VERB", "AUX") else head.head
-    for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
-        if subject.lower_ in ("nobody", "noone"):
-            return True
-        if subject.lower_ == "one" and any(c.lower_ == "no" for c in subject.children):
-            return True
-    return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and _nobody(c) for c in verb.children)
 
 
 def _a_share_of_a_kind(noun: Token) -> bool:
@@ -1901,8 +1886,7 @@ def _the_leading_ones(noun: Token, leading: frozenset[str]) -> bool:
     the writer's ("our big channels")? Or one of them (round37): "one of the
     big London hotels now has 600k followers"."""
     if noun.lower_ == "one":
-        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        kind = None if of is None else next((c for c in of.children if c.dep_ == "pobj"), None)
+        kind = _what_it_is_of(noun)
         return kind is not None and _the_leading_ones(kind, leading)
     determiners = [c.lower_ for c in noun.children if c.dep_ in ("det", "poss")]
     if determiners != ["the"]:
@@ -4027,8 +4011,7 @@ def _some_of_a_kind(subject: Token, content: frozenset[str]) -> bool:
     of the videos have 40k views") may be the writer's own."""
     if subject.lower_ not in _SHARES_OF_HOLDERS:
         return False
-    of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    kind = None if of is None else next((c for c in of.children if c.dep_ == "pobj"), None)
+    kind = _what_it_is_of(subject)
     if kind is not None and kind.lower_ == "them":
         # others told of before (round37): "40 imitators, and most of them have
         # fewer than 10k followers"; not in a sentence of the writer's
@@ -5892,7 +5875,7 @@ class MoodReader(OwnershipReader):
             return "topic"  # "of 500 trending sounds, 61% stopped trending": a study's
         if _a_share_of_what_was_studied(verb, self._grammar["studying_verbs"]):
             return "topic"  # "only 0.3% of the 9,000 videos we analysed went viral"
-        if _noticed_elsewhere(verb, self._grammar["noticing_verbs"]):
+        if _noticed_elsewhere(verb, self._grammar["noticing_verbs"], self._noticing_forms):
             return "background"  # "seeing 'quiet quitting' trending on my feed": others' posts
         if _heard_of(verb):
             return "background"  # "Heard the pasta place on Dean St has gone viral again"

@@ -719,6 +719,27 @@ def _first_person(subject: Token, plans: frozenset[str]) -> bool:
     return subject.lemma_ in plans
 
 
+def _subject_of_the_first_verb(verb: Token) -> Token | None:
+    """The subject of the first of the verbs ``verb`` is joined to by "and"
+    ("the clip got picked up by meme accounts and is now sitting at seven
+    digits": "clip"), in a parsed sentence; else None."""
+    if verb.dep_ != "conj" or not verb.doc.has_annotation("DEP"):
+        return None
+    first = verb
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None  # the joined verb has a subject of its own
+    return next((c for c in first.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _what_it_is_of(word: Token) -> Token | None:
+    """The noun the word's "of" takes ("one of my reels": "reels", "40% of
+    viewers": "viewers"), or None."""
+    of = next((c for c in word.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return None if of is None else next((c for c in of.children if c.dep_ == "pobj"), None)
+
+
 def _subject_of(token: Token) -> Token | None:
     """The subject of the clause ``token`` is in; for a relative clause, the
     noun it describes ("videos that go viral": "videos")."""
@@ -2301,11 +2322,9 @@ def _theirs_as_they_told_it(
     node = head
     for _ in range(6):
         if node.dep_ == "ccomp" and node.head.lower_ in telling:
-            teller = _subject_of(node.head)
-            if teller is None and node.head.dep_ == "conj":
-                # "The mayor's office spent £38k on an agency and now boasts
-                # that her account has 60k followers": the first verb's subject
-                teller = _subject_of(node.head.head)
+            # or the first verb's: "The mayor's office spent £38k on an agency
+            # and now boasts that her account has 60k followers" (round44)
+            teller = _subject_of(node.head) or _subject_of_the_first_verb(node.head)
             if teller is None or teller.pos_ not in ("NOUN", "PROPN"):
                 return False
             if pronouns == {"its"}:

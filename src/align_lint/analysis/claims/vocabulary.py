@@ -377,6 +377,10 @@ class Vocabulary:
         # views"), the prefilter's cue for a bare noun after it (round42).
         chasing = self._grammar["metric_chasing_verbs"]
         self._chasing_forms = chasing | (surfaces.forms(chasing) or frozenset())
+        # Every form of a verb of noticing, for one the parse made an auxiliary
+        # and left its form for a lemma ("Saw 'referee' trending", round44).
+        noticing = self._grammar["noticing_verbs"]
+        self._noticing_forms = noticing | (surfaces.forms(noticing) or frozenset())
         buying = self._grammar["metric_buying_verbs"]
         self._buying_forms = buying | (surfaces.forms(buying) or frozenset())
         ranking = verbs | self._ranked_verbs
