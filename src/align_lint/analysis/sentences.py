@@ -200,6 +200,8 @@ def start_sentences_at_a_count(doc: Doc) -> Doc:
 # Symbols, modifiers (skin tones), variation selectors and joiners: what emoji
 # are made of (the claim grammar's ``counts._emoji`` reads them here too).
 _EMOJI_CATEGORIES = frozenset({"So", "Sk", "Mn", "Cf"})
+# Symbols of that category that are units, not pictures: "1,240°C", "72℉".
+_DEGREE_SIGNS = frozenset("°℃℉")
 # Tags of a word that an emoji after it cannot close a sentence on: the emoji
 # stands for the noun that follows ("thanks to the 🐝 Bee Team", "our 🍕 Pizza
 # Fridays").
@@ -250,5 +252,10 @@ def _closes_a_clause(doc: Doc, index: int) -> bool:
 
 
 def made_of_emoji(text: str) -> bool:
-    """A pictograph, a flag or a run of them ("😍", "🔥🔥", "🇬🇧")."""
-    return bool(text) and all(unicodedata.category(char) in _EMOJI_CATEGORIES for char in text)
+    """A pictograph, a flag or a run of them ("😍", "🔥🔥", "🇬🇧"); not a
+    degree sign, a unit of its count ("hit 1,240°C", round45)."""
+    return (
+        bool(text)
+        and all(unicodedata.category(char) in _EMOJI_CATEGORIES for char in text)
+        and not any(char in _DEGREE_SIGNS for char in text)
+    )

@@ -58,6 +58,7 @@ from align_lint.analysis.claims.milestones import (
     _best_piece,
     _big_milestone,
     _chart_name_end,
+    _count_in_a_time,
     _digits_alone,
     _grown_by_an_arrow,
     _into_the_digits,
@@ -144,7 +145,7 @@ _STRONG = frozenset({"strong"})
 _CUED_BY_ITSELF = frozenset(
     {
         "milestone", "platform", "thanks", "of_you", "grown", "strong", "digits", "counting",
-        "level", "arrowed",
+        "level", "arrowed", "speed",
     }
 )  # fmt: skip
 # Words that set a metric named bare against another: "better than likes", "reach vs revenue".
@@ -869,6 +870,8 @@ class ClaimExtractor(OutcomeReader):
             # "2.7 million and still climbing" (``_and_counting``): the count
             # within four tokens before.
             ways.append(((self._grammar["still_going_words"], None), 4))
+            # "2.3M in 14 hours" (``_count_in_a_time``): the count within four tokens before.
+            ways.append(((self._grammar["speed_units"], None), 4))
             ways.append(((frozenset(_ARROWS), None), 1))
             # "the haircut video is on 300k": content, "on" or "at", a count
             # (``_content_reached``, the "level" key), also past a participle's
@@ -1576,6 +1579,10 @@ class ClaimExtractor(OutcomeReader):
             going = self._grammar["still_going_words"]
             counted = _and_counting(sentence, start, going) is not None
             return None if counted and not self._counting_money(near) else False
+        if key == "speed":  # "2.3M in 14 hours": word order decides
+            units = self._grammar["speed_units"]
+            timed = _count_in_a_time(sentence, start, units) is not None
+            return None if timed and not self._counting_money(near) else False
         if key == "arrowed":  # "0 → 100k in 9 weeks": word order decides
             return None if _grown_by_an_arrow(sentence, start) is not None else False
         if key == "level":  # "the video is on 300k": word order first, so "is at" costs no parse
@@ -1827,6 +1834,10 @@ class ClaimExtractor(OutcomeReader):
                 _and_counting(doc, index, self._grammar["still_going_words"]) is not None
             ):
                 found.append((index, index + 1, "counting"))  # "250k and counting"
+            if lower in self._speed_hashes and (
+                _count_in_a_time(doc, index, self._grammar["speed_units"]) is not None
+            ):
+                found.append((index, index + 1, "speed"))  # "2.3M in 14 hours"
             if lower in self._arrow_hashes and _grown_by_an_arrow(doc, index) is not None:
                 found.append((index, index + 1, "arrowed"))  # "0 → 100k in 9 weeks"
             if lower in self._level_hashes and index > 0 and doc[index - 1].lemma_ == "be":
@@ -2139,6 +2150,11 @@ class ClaimExtractor(OutcomeReader):
             if first is None:
                 return None
             return "metric", "attention", "milestone", (first, end), self._mood(doc, start)
+        if key == "speed":
+            first = _count_in_a_time(doc, start, self._grammar["speed_units"])
+            if first is None or self._counting_money(near):
+                return None  # "Raised so far: 2M in 48 hours": a paragraph of money
+            return "metric", "attention", "milestone", (first, end), self._mood(doc, first)
         if key == "counting":
             first = _and_counting(doc, start, self._grammar["still_going_words"])
             if first is None or self._counting_money(near):

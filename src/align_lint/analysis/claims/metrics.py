@@ -170,7 +170,11 @@ _PERIODS = frozenset({"day", "week", "weekend", "month", "quarter", "year", "nig
 # Prepositions that make "up to" a limit: "for up to 20 accounts".
 _BOUND_OPENERS = frozenset({"for", "with", "across", "on"})
 # Words between a count and what it counts that say the count was added.
-_ADDED_WORDS = frozenset({"new", "more", "extra"})
+# Words of how many were added, or of which tally (round45: "250k total
+# downloads", "1.2M lifetime plays", which the tagger reads as verbs).
+_ADDED_WORDS = frozenset(
+    {"new", "more", "extra", "total", "lifetime", "combined", "cumulative", "organic", "unique"}
+)
 # Words that join the nouns of one phrase: "Instagram and TikTok followers".
 _NOUN_JOINERS = frozenset({"and", "&", "/", "or", ","})
 # How far after a channel's name the count it grew to may start: "grew our
@@ -660,7 +664,8 @@ def _multiple_of_a_baseline_before(doc: Doc, start: int, usual: frozenset[str]) 
 def _counted_before(doc: Doc, index: int) -> bool:
     """Is the word at ``index`` counted right before it ("2.3M likes"), past a
     hyphened word ("one million all-time listens") or past a word of how many
-    were added ("800 new follows", which the tagger reads as a verb)?"""
+    were added or of which tally ("800 new follows", "250k total downloads",
+    which the tagger reads as verbs)?"""
     if index > 0 and _counted_word(doc[index - 1]):
         return True
     if index >= 2 and doc[index - 1].lower_ in _ADDED_WORDS and _counted_word(doc[index - 2]):
@@ -1420,6 +1425,19 @@ def _a_duration(count: Token) -> bool:
     return unit is not None and unit.lemma_ in ("second", "minute", "hour", "day")
 
 
+def _counts_another_noun(
+    count: Token, term: Token, marks: frozenset[str], pieces: frozenset[str]
+) -> bool:
+    """Does the count after a change verb count pieces of its own, one of
+    ``pieces``: "our podcast just hit 100 episodes", "the newsletter passed 200
+    issues" are counts of what was published, not the channel's audience
+    (round45)? Not a line passed ("topped the 5,000 mark", one of ``marks``)."""
+    noun = count.head
+    if count.dep_ != "nummod" or noun.i == term.i or noun.lemma_ in marks:
+        return False
+    return noun.lemma_ in pieces
+
+
 def _inside_with(verb: Token, token: Token) -> bool:
     """Is ``token`` in a "with" phrase of ``verb``: "the starter comes with four
     posts" holds them, it does not reach them?"""
@@ -1986,6 +2004,16 @@ class MetricReader(MilestoneReader):
     def _moves(self) -> MoveReader:
         """The reader of a verb that says a metric moved, and which way."""
         return MoveReader(self._grammar)
+
+    @cached_property
+    def _published_units(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The lines a count is passed at ("the 5,000 mark"), and what a
+        channel publishes, counted after its verb ("hit 100 episodes")."""
+        grammar = self._grammar
+        published = (
+            grammar["content_nouns"] | grammar["released_works"] | grammar["publication_units"]
+        )
+        return grammar["milestone_marks"], published
 
     def _bare_rise(self, doc: Doc, start: int, end: int) -> Evidence:
         """ "Impressions up, saves up": a change said by a bare "up" (``MoveReader.bare_rise``)."""
@@ -2730,7 +2758,9 @@ class MetricReader(MilestoneReader):
                 counted = [
                     t
                     for t in _counts_after(verb)
-                    if not _inside_with(verb, t) and not (timed and _a_duration(t))
+                    if not _inside_with(verb, t)
+                    and not (timed and _a_duration(t))
+                    and not _counts_another_noun(t, head, *self._published_units)
                 ]
                 if counted:  # the count may come before the term: "went 1.5 million… views"
                     last = _count_end(doc, counted[0].i)  # "hit 4M": the scale letter too

@@ -236,20 +236,37 @@ def _on_the_channel(doc: Doc, index: int) -> bool:
     )
 
 
-def _milestone_targets(verb: Token) -> Iterator[Token]:
+# What a milestone verb passes to reach its count: "blew past 75,000".
+_PAST = ("beyond", "past", "over", "into")
+
+
+def _resting_as_us(verb: Token, resting: frozenset[str]) -> bool:
+    """Is ``verb`` one of resting said of the writers or of no one named ("we're
+    sitting at 120k", "currently sitting at 48k")? A market's or a measure's
+    level rests there too ("the Dow is sitting at 34,000", "my step count is
+    sitting at 12,000"), so not theirs (round45)."""
+    if verb.lemma_ not in resting:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is None or subject.lower_ in ("we", "i")
+
+
+def _milestone_targets(verb: Token, resting: frozenset[str]) -> Iterator[Token]:
     """What a milestone verb may have reached: its object, the object of
-    "beyond", "past", "over" or "into", and, where an emoji broke the parse
+    "beyond", "past", "over" or "into" (or "at" after a verb of resting, one of
+    ``resting``: "we're sitting at 120k"), and, where an emoji broke the parse
     ("crossed 25k 😍 love you all"), the word right after it."""
+    reaching = (*_PAST, "at") if _resting_as_us(verb, resting) else _PAST
     for child in verb.children:
         if child.dep_ == "dobj" or (
             child.dep_ == "npadvmod" and _is_scale(child) and verb.tag_ == "VBZ"
         ):
             yield child  # and "HITS 10K!!!", the "K" split off and hung as a modifier (round43)
-        elif child.dep_ == "prep" and child.lower_ in ("beyond", "past", "over", "into"):
+        elif child.dep_ == "prep" and child.lower_ in reaching:
             yield from (t for t in child.children if t.dep_ == "pobj")
     doc = verb.doc
     following = verb.i + 1
-    if following < len(doc) and doc[following].lower_ in ("beyond", "past", "over", "into"):
+    if following < len(doc) and doc[following].lower_ in reaching:
         following += 1
     if following < len(doc) and any(_emoji(t) for t in doc[following : following + 4]):
         yield doc[following]
@@ -803,6 +820,29 @@ def _and_counting(doc: Doc, at: int, going: frozenset[str]) -> int | None:
     return first if _opens_a_fragment(doc, first) else None
 
 
+def _count_in_a_time(doc: Doc, unit: int, units: frozenset[str]) -> int | None:
+    """Where a bare count begins that opens its fragment and is said to be
+    reached in a short time ("this blew up overnight?? 2.3M in 14 hours",
+    "📈📈 2 million in 48 hrs"): a piece's views told by their speed (round45);
+    ``unit`` is the time's unit, one of ``units``. Only from 100,000 up: "10k
+    in 52 minutes" is a run; not money ("$2M in 48 hours")."""
+    if doc[unit].lower_ not in units or unit < 3:
+        return None
+    amount = unit - 1
+    if not (is_count(doc[amount]) or doc[amount].lower_ in ("a", "an", "one")):
+        return None
+    if doc[amount - 1].lower_ != "in":
+        return None
+    last = amount - 2
+    first = _count_start(doc, last)
+    if _count_end(doc, first) != last + 1 or is_money(doc[first]):
+        return None
+    size = number(doc[first])  # with its scale words: "2 million", "2.3 M"
+    if size is None or size < 100_000 or _YEAR.match(doc[first].text):
+        return None
+    return first if _opens_a_fragment(doc, first) else None
+
+
 def _to_the_sentence_end(tokens: Iterable[Token]) -> Iterator[Token]:
     """The tokens up to a full stop, a question or exclamation mark or a new
     line, in the order given."""
@@ -1000,7 +1040,7 @@ class MilestoneReader(MoodReader):
         holder = _audience_holder(
             verb, self._holders, self._grammar["money_holders"], self._grammar["counted_audiences"]
         ) and not self._outcome_counted(verb)
-        for target in _milestone_targets(verb):
+        for target in _milestone_targets(verb, self._grammar["resting_verbs"]):
             marked = self._count_of_a_mark(target)
             if marked is not None:
                 if holder:

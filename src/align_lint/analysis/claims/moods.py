@@ -1550,7 +1550,32 @@ def _purpose_denied(verb: Token) -> bool:
     done = verb.head.head if verb.dep_ == "acl" and verb.head.dep_ == "dobj" else verb.head
     if verb.dep_ not in ("advcl", "xcomp", "acl") or done.pos_ not in ("VERB", "AUX"):
         return False
-    return any(c.dep_ == "neg" for c in done.children)
+    return any(c.dep_ == "neg" or c.lower_ == "never" for c in done.children)
+
+
+def _a_reason_others_never_had(verb: Token) -> bool:
+    """Is ``verb`` a "because" clause of what others are said never to do
+    ("The ministers who mattered never read anything because it was
+    trending")? A reason denied of them, nothing that happened (round45); the
+    writer's own ("we didn't sell out because it went viral") is left to the
+    rest of the sentence."""
+    if verb.dep_ != "advcl" or not any(
+        c.dep_ == "mark" and c.lower_ == "because" for c in verb.children
+    ):
+        return False
+    done = verb.head
+    if not any(c.dep_ == "neg" or c.lower_ == "never" for c in done.children):
+        return False
+    subject = next((c for c in done.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.lower_ not in _MINE
+
+
+def _posting_denied_for(verb: Token, publishing: frozenset[str]) -> bool:
+    """Is ``verb`` the purpose of posting the writer denies ("I don't post
+    more to grow my followers", "we never post to grow followers"): a reason
+    refused, no result (round45)? Not a means denied, which says the result
+    came without it ("we didn't spend a penny to reach 10k followers")."""
+    return _purpose_denied(verb) and verb.head.lemma_ in publishing
 
 
 def _if_you_had_told_me(verb: Token) -> bool:
@@ -2040,6 +2065,24 @@ def _words_told_not_to_use(head: Token, wording: frozenset[str]) -> bool:
         return False
     before = doc[max(head.sent.start, verb.i - 2) : verb.i]
     return any(t.lemma_ in _STOPPING for t in before)
+
+
+def _words_cut_from_a_draft(head: Token, cutting: frozenset[str]) -> bool:
+    """Is the term inside a quotation that an edit takes out of a draft, the
+    verb of cutting at most five words before its opening mark ("please cut
+    the line about 'record engagement'", "delete 'went viral' from the
+    caption")? The words are named, to be dropped (round45)."""
+    quoted = _short_quotation_around(head) or _quotation_in_sentence(head)
+    if quoted is None:
+        return False
+    doc = head.doc
+    opening = quoted[0]
+    for word in reversed(doc[max(head.sent.start, opening.i - 5) : opening.i]):
+        if word.lemma_.lower() in cutting and (word.pos_ == "VERB" or word.i == head.sent.start):
+            return True  # "Delete 'record engagement'…": an opening verb may be tagged a name
+        if word.pos_ not in ("DET", "NOUN", "ADP", "ADJ", "PRON"):
+            return False  # "we cut costs, and 'record engagement' followed": another clause
+    return False
 
 
 # Words that tell someone to stop doing what follows: "stop writing", "never say".
@@ -3901,7 +3944,19 @@ def _a_quoted_kind_spreading(subject: Token, content_nouns: frozenset[str]) -> b
     before = subject.doc[subject.left_edge.i : subject.i]
     if not any(t.text in _QUOTE_MARKS for t in before):
         return False
+    if _ours_before_the_quotation(subject):
+        return False  # "Our 'Gran tries energy drinks' TikTok", the parse's "Our" elsewhere
     return not any(t.lower_ in _MINE for t in subject.subtree)
+
+
+def _ours_before_the_quotation(subject: Token) -> bool:
+    """Does "our" or "my" stand right before the quotation that names the
+    subject ("Our 'Gran tries energy drinks' TikTok went viral"), read by word
+    order, within eight words (round45)?"""
+    doc = subject.doc
+    start = max(subject.sent.start, subject.i - 8)
+    marks = [t.i for t in doc[start : subject.i] if t.text in _QUOTE_MARKS]
+    return bool(marks) and marks[0] > 0 and doc[marks[0] - 1].lower_ in _MINE
 
 
 def _made_by_another_not_us(sentence: Span) -> bool:
@@ -3920,6 +3975,36 @@ def _made_by_another_not_us(sentence: Span) -> bool:
         ):
             return True
     return False
+
+
+def _how_another_told_it(head: Token, recounting: frozenset[str], pieces: frozenset[str]) -> bool:
+    """Is the term in a "how" clause that someone else recounts ("She walked
+    through how Parcelbird went from 2k to 180k followers", "the speaker
+    explained how Brightside grew to 90k")? The story they told, not the
+    writer's result; a teller who is the writer ("I showed how we…") or a
+    clause of ours ("she explained how our page grew") keeps it ours (round45)."""
+    clause = head if head.pos_ in ("VERB", "AUX") else head.head
+    for _ in range(4):
+        if any(c.lower_ == "how" and c.i < clause.i for c in clause.children):
+            break
+        if clause.head.i == clause.i:
+            return False
+        clause = clause.head
+    else:
+        return False
+    if clause.dep_ not in ("ccomp", "pcomp"):
+        return False
+    teller = clause.head.head if clause.dep_ == "pcomp" else clause.head
+    if teller.lemma_ not in recounting:
+        return False
+    subject = _subject_of(teller)
+    if subject is None or subject.lower_ in _MINE or subject.lower_ in ("you", "it", "this"):
+        return False
+    if subject.lemma_ in pieces:
+        return False  # "this thread breaks down how the launch got 2M views": the writer's piece
+    if any(c.dep_ == "poss" and c.lower_ in _MINE for c in subject.children):
+        return False  # "our CMO explained how…": the writer's side telling
+    return not any(t.lower_ in _MINE for t in clause.subtree)
 
 
 def _rather_than(head: Token) -> bool:
@@ -4775,6 +4860,25 @@ def _a_named_others_remarked_on(
     )
 
 
+def _after_a_remark_on_anothers(head: Token, remarking: frozenset[str]) -> bool:
+    """Is the count told after a colon that ends a remark on a named other's
+    thing ("Fascinating thread on Lumo Dairy's cow-cam: 40 million views and
+    nobody I know can name the brand")? The remark opens with a word of
+    surprise and names the owner by a possessive; none of it is the writer's
+    (round45). Read by word order."""
+    doc = head.doc
+    start = head.sent.start
+    if doc[start].lower_ not in remarking:
+        return False
+    colon = next((t.i for t in doc[start : head.i] if t.text == ":"), None)
+    if colon is None:
+        return False
+    remark = doc[start:colon]
+    if any(t.lower_ in _MINE for t in remark):
+        return False
+    return any(t.tag_ == "POS" and t.i > start and doc[t.i - 1].pos_ == "PROPN" for t in remark)
+
+
 def _the_readers_piece_got_it(head: Token, content: frozenset[str]) -> bool:
     """Is the count what the reader's piece got ("why did your video get 200
     views and then stop?", "your reel got 300 views: normal")? The reader's
@@ -5452,6 +5556,8 @@ class MoodReader(OwnershipReader):
             return "topic"  # '"we doubled their followers" is the weakest line': named
         if _words_told_not_to_use(head, self._grammar["wording_verbs"]):
             return "topic"  # "stop writing 'our post went viral' in recaps": the words named
+        if _words_cut_from_a_draft(head, self._grammar["cutting_verbs"]):
+            return "topic"  # "please cut the line about 'record engagement'": the words named
         if _a_controls_name(head, self._grammar["interface_nouns"]) or _a_quoted_modifier(head):
             return "topic"  # "the 'most viewed' sort on the shop page": a label
         if _a_pieces_title(head, self._grammar["content_nouns"]):
@@ -5599,10 +5705,15 @@ class MoodReader(OwnershipReader):
         remarks = self._grammar["remarking_words"], self._grammar["remarked_facts"]
         if _a_named_others_remarked_on(head, *remarks):
             return "background"  # "wild that Dorrit Bakes' video has 40M views"
+        if _after_a_remark_on_anothers(head, self._grammar["remarking_words"]):
+            return "background"  # "Fascinating thread on Lumo Dairy's cow-cam: 40M views…"
         if _a_clip_in_the_news(head, self._grammar["content_nouns"], self._filmed_others):
             return "background"  # "a video of a councillor falling in has 3M views": news
         if self._a_finding_reported(head):
             return "background"  # "researchers found that politicians with… received 4.5x…"
+        recounting = self._grammar["recounting_verbs"], self._grammar["content_nouns"]
+        if _how_another_told_it(head, *recounting):
+            return "background"  # "She walked through how Parcelbird went from 2k to 180k…"
         planned = _whose_plan_names_it(head, self._grammar["plan_nouns"])
         if planned is not None:
             return planned  # "their goal for this year is 'more engagement'"
@@ -5631,7 +5742,9 @@ class MoodReader(OwnershipReader):
         if _aware_of_a_piece(head.sent, self._grammar["content_nouns"]):
             return "background"  # "We're aware of a video, viewed 2M times, claiming…"
         if _rather_than(head):
-            return "speculative"  # "I'd rather 5,000 residents read it than 500,000 liked it"
+            # "I'd rather 5,000 residents read it than 500,000 liked it", "we'd
+            # rather bake than chase whatever's trending": turned down, no wish (round45)
+            return "negated"
         if _in_the_sample(head.sent, self._grammar["sample_nouns"]):
             return "topic"  # "the most-followed account in our sample had 48M followers"
         if _told_as_hearsay(head, self._grammar["hearsay_adverbs"]):
@@ -5685,6 +5798,10 @@ class MoodReader(OwnershipReader):
         for depth, verb in enumerate(verbs[:3]):
             if verb.lemma_ == "stop" and _kept_at(verb):
                 continue  # "people can't stop talking about it": they kept on
+            if depth == 0 and _posting_denied_for(verb, self._grammar["publishing_verbs"]):
+                return "negated"  # "we don't post to grow our followers" (round45)
+            if depth == 0 and _a_reason_others_never_had(verb):
+                return "negated"  # "the ministers never read anything because it was trending"
             expecting = self._grammar["expecting_verbs"], self._grammar["disbelief_verbs"]
             if _surprise(verb, *expecting) or _under_a_surprise(verb, *expecting):
                 return "asserted"  # "we never expected the reel to reach 2 million people"

@@ -792,6 +792,18 @@ def _saved_each_period(verb: Token, subjects: list[Token]) -> bool:
     return any(t.lower_ in _PERIODS for t in verb.subtree if t.i > verb.i)
 
 
+def _become_read_as_a_gerunds_object(head: Token, verb: Token) -> bool:
+    """Is ``head`` the object of a gerund right after "became" ("became
+    consulting clients"), a modifier of the noun the tagger read as a verb?"""
+    return (
+        head.dep_ == "dobj"
+        and verb.tag_ == "VBG"
+        and verb.dep_ == "xcomp"
+        and verb.head.lemma_ == "become"
+        and verb.i == head.i - 1
+    )
+
+
 def _gone_from_to(verb: Token) -> int | None:
     """Where "from one amount to another" after the verb ends ("went from 52%
     to 61%", "grew from £2k to £9k"), or None."""
@@ -1122,6 +1134,11 @@ class OutcomeReader(MetricReader):
             sooner is not None
         ):  # "those deals close 11 days faster", "the sales cycle got 9 days shorter"
             return "change", (start, sooner)
+        if _become_read_as_a_gerunds_object(head, verb):
+            # "Two listeners became consulting clients": the tagger made the
+            # clients' modifier a gerund whose object they are (round45)
+            verb = verb.head
+            return "change", (min(verb.i, start), end)
         acquired = verb.lemma_ in self._grammar["acquiring_verbs"] or (
             head.dep_ == "attr" and verb.lemma_ == "become"
         )
@@ -1462,6 +1479,11 @@ class OutcomeReader(MetricReader):
             costs = self._grammar["cost_nouns"]
             cut = [t for t in after if _a_cost(t, costs) and not self._a_programs_time(t)]
             return action if cut else None  # not "cuts cold-start time by 70%", a feature
+        if lemma == "free":
+            # "frees up roughly 9,000 caseworker hours a year": staff time saved
+            up = any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+            costs = self._grammar["cost_nouns"]
+            return action if up and any(_a_cost(t, costs) for t in after) else None
         if lemma == "pay":
             paid_back = any(t.lower_ in _BY_ITSELF for t in after)
             payers = _count_of(verb.head) if _pays_for_itself(verb) else None

@@ -1510,12 +1510,35 @@ def _someone_i_know(subject: Token, acquaintances: frozenset[str]) -> bool:
     verb = subject.head
     if verb.lemma_ != "have" or verb.tag_ not in ("VBZ", "VBP") or subject.dep_ != "nsubj":
         return False
+    if subject.lower_ == "one":
+        # "One of my former pupils now has 2 million subscribers" (round45)
+        subject = _what_it_is_of(subject) or subject
+    if _my_former(subject):
+        return True  # "my former pupil has 2M subscribers": no longer the writer's side
     # "A colleague on our brand team has 120k followers" (round32): one of
     # them, brought in with "a", as "my colleague" is
     return subject.lemma_ in acquaintances and any(
         (c.dep_ == "poss" and c.lower_ in ("my", "our"))
         or (c.dep_ == "det" and c.lower_ in ("a", "an"))
         for c in subject.children
+    )
+
+
+def _my_former(person: Token) -> bool:
+    """Is ``person`` someone the writer names as former, "my former pupils",
+    "our former intern" (round45)? Whoever they were to the writer, what they
+    have now is theirs; not a thing ("my former account": a page of mine)."""
+    if person.pos_ != "NOUN" or person.lemma_ in (
+        "account",
+        "page",
+        "channel",
+        "profile",
+        "handle",
+    ):
+        return False
+    children = list(person.children)
+    return any(c.dep_ == "amod" and c.lower_ == "former" for c in children) and any(
+        c.dep_ == "poss" and c.lower_ in ("my", "our") for c in children
     )
 
 
@@ -2751,8 +2774,23 @@ class OwnershipReader(Vocabulary):
             # A bar or an arrow the tagger made a verb ("| Impressions | 2.2M |",
             # "followers → 12k") governs nothing: it stands between cells.
             if node.pos_ in ("VERB", "AUX") and any(ch.isalpha() for ch in node.text):
+                if _quoted_before(node, token):
+                    break  # "Our 'Grandma tries oat milk' clip went viral": a title's verb
                 verbs.append(node)
         return verbs
+
+
+def _quoted_before(verb: Token, token: Token) -> bool:
+    """Is ``verb`` inside a quotation that closes before ``token`` in its
+    sentence ("Our 'Grandma tries oat milk' clip went viral")? The words of a
+    title govern nothing outside it, whatever the parse hung on them (round45)."""
+    if verb.i > token.i:
+        return False
+    doc = verb.doc
+    start = verb.sent.start
+    if not any(t.is_quote for t in doc[start : verb.i]):
+        return False
+    return any(t.is_quote for t in doc[verb.i + 1 : token.i])
 
 
 def _told_by_a_source(sentence: Span, openers: frozenset[str]) -> bool:
@@ -2787,16 +2825,29 @@ def _boasted_of_by_another(head: Token) -> bool:
     """Is the term what someone other than the writer boasts or brags
     "about" ("The Harlow Trust is boasting about 'record engagement'")? The
     writer reports another's boast; "we're bragging about our record reach"
-    stays a claim."""
-    if head.dep_ != "pobj" or head.head.lower_ != "about":
-        return False
-    verb = head.head.head
-    if verb.lemma_ not in _BOASTING:
+    stays a claim. So is what they boast "that" ("The minister boasting that
+    the department's TikTok has 300k followers tells you everything", round45)."""
+    about = head.dep_ == "pobj" and head.head.lower_ == "about"
+    verb = head.head.head if about else _boast_over_the_clause(head)
+    if verb is None or verb.lemma_ not in _BOASTING:
         return False
     if verb.dep_ == "xcomp":
         verb = verb.head  # "The Trust keeps boasting about…": the subject is the keeping's
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subject is not None and not _says_us(subject) and subject.lower_ not in _MINE
+
+
+def _boast_over_the_clause(head: Token) -> Token | None:
+    """The verb of boasting whose "that" clause holds the term, at most four
+    steps up ("boasted that the TikTok has 300k followers"); None if none."""
+    node = head
+    for _ in range(4):
+        if node.dep_ == "ccomp" and node.head.lemma_ in _BOASTING:
+            return node.head
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
 
 
 def _some_organisation(subject: Token, organisations: frozenset[str]) -> bool:

@@ -79,7 +79,8 @@ GRAMMAR = (
     "result_nouns", "buyer_nouns", "joined_programs",
     "outcome_change_verbs", "having_verbs", "counted_places", "level_words", "getting_verbs",
     "outcome_changing_verbs", "channels_in_general", "rivalling_verbs", "outcome_amounts",
-    "discussing_verbs", "acquiring_verbs",
+    "discussing_verbs", "acquiring_verbs", "recounting_verbs", "cutting_verbs",
+    "publication_units", "speed_units",
     "cost_nouns", "spreading_verbs", "sellers", "stocking_verbs", "release_nouns",
     "enabling_verbs", "hard_words", "struggling_verbs", "expecting_verbs", "noticing_verbs",
     "disbelief_verbs", "crowd_words", "appearance_nouns", "patronage_verbs",
@@ -443,6 +444,8 @@ class Vocabulary:
         self._counting_hashes = frozenset(
             strings.add(word) for word in self._grammar["still_going_words"]
         )
+        # A short time a big bare count was reached in: "2.3M in 14 hours" (``_count_in_a_time``).
+        self._speed_hashes = frozenset(strings.add(word) for word in self._grammar["speed_units"])
         # "on"/"at" after "is": a piece of content's level ("the video is on 300k").
         self._level_hashes = frozenset(strings.add(word) for word in ("on", "at"))
         # "in"/"into" the digits after "is" ("the ad is in the seven digits", round38).
@@ -454,6 +457,7 @@ class Vocabulary:
         self._lower_hashes = (
             {self._from_hash, self._strong_hash, self._digits_hash}
             | self._counting_hashes
+            | self._speed_hashes
             | self._level_hashes
             | self._over_hashes
             | self._into_hashes
