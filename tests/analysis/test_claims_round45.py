@@ -172,6 +172,63 @@ def test_round45_second_slice_outcomes(linter: Linter, text: str, passed: bool) 
     assert _verdict(linter, text)[0] is passed
 
 
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("40k on the gram!!! 🎉 thank you all", False),
+        ("Add 200 on the gram scale.", True),
+        ("31,000 free subscribers.\n2,150 paid.\nThe paid ones pay my rent.", True),
+        ("31,000 free subscribers. We paid 2,000 for ads.", False),
+        ("Top 1% of creators on Substack for the second year running. Grateful.", False),
+        ("We're in the top 0.5% of podcasts worldwide.", False),
+        ("The top 1% of creators take 80% of the views on the platform.", True),
+        ("1% of creators earn most of the money.", True),
+        ("Is it worth being in the top 5% of creators?", True),
+        ("Is it worth having 10k followers?", True),
+        ("We have 10k followers and it was worth it.", False),
+    ],
+)
+def test_round45_slice_two(linter: Linter, text: str, passed: bool) -> None:
+    """Instagram by its slang after "on the", the paid ones of a list of free
+    subscribers said bare ("2,150 paid."), and a rank among the top few per
+    cent of a platform's creators: an audience, an outcome, a rank. A scale's
+    gram, money paid for ads, the platform's top creators as a class and a
+    question of whether it is worth it are none."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("My cooking teardown is now the 1st trending video in Ireland. No idea how.", False),
+        ("Here's the first trending video I saw today: a cat on a roomba.", True),
+        ("my first reel to hit a million 😭😭 for a video of my nan baking", False),
+        ("we raised a million 🎉 for the hospice", True),
+        ("OUR SOUND IS EVERYWHERE 😭 over 30,000 videos using it now.", False),
+        ("Our team ran 140 engagement reviews with customers this quarter.", True),
+        (
+            "Judging was a privilege. For next year I want to see fewer impressions and more covers.",
+            True,
+        ),
+        ("We want to see more impressions this quarter.", False),
+        ("We're aware that a clip from our open day has been trending on X since Friday.", True),
+        ("We're giving away a year's supply to 10 of our followers. Tag a mate!", True),
+        ("We sent the newsletter to 40,000 of our subscribers.", False),
+        (
+            "Pricing test, week 3: sample size 6,200 visitors per arm. Results when significant.",
+            True,
+        ),
+        ("The pricing page got 6,200 visitors this week.", False),
+    ],
+)
+def test_round45_slice_two_readings(linter: Linter, text: str, passed: bool) -> None:
+    """A trending rank by its ordinal, "a million" before an emoji, pieces
+    counted using a sound: attention. A client's engagement reviews, fewer
+    impressions wanted, a notice "aware that" a clip trends, a gift "to 10 of
+    our followers" and a test's sample: no claim. Their near misses stay."""
+    assert _verdict(linter, text)[0] is passed
+
+
 def test_round45_prefilter_agrees(linter: Linter) -> None:
     assert_prefilter_agrees(
         linter,
@@ -186,6 +243,12 @@ def test_round45_prefilter_agrees(linter: Linter) -> None:
             "📈📈 3 million in 48 hrs let's goooo",
             "we hit the For You page twice this week 💅",
             "Our mascot has now appeared in 190 million feeds.",
+            "40k on the gram!!! 🎉 thank you all",
+            "Top 1% of creators on Substack for the second year running. Grateful.",
+            "my first reel to hit a million 😭😭 for a video of my nan baking",
+            "OUR SOUND IS EVERYWHERE 😭 over 30,000 videos using it now.",
+            "My cooking teardown is now the 1st trending video in Ireland. No idea how.",
+            "31,000 free subscribers.\n2,150 paid.\nThe paid ones pay my rent.",
             "The page got 90k views, which frees up roughly 9,000 caseworker hours a year.",
         ],
     )

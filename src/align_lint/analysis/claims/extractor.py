@@ -63,6 +63,7 @@ from align_lint.analysis.claims.milestones import (
     _grown_by_an_arrow,
     _into_the_digits,
     _thanked_for_count,
+    _top_share_of_creators,
 )
 from align_lint.analysis.claims.model import Claim, Way
 from align_lint.analysis.claims.moods import (
@@ -145,7 +146,7 @@ _STRONG = frozenset({"strong"})
 _CUED_BY_ITSELF = frozenset(
     {
         "milestone", "platform", "thanks", "of_you", "grown", "strong", "digits", "counting",
-        "level", "arrowed", "speed",
+        "level", "arrowed", "speed", "top_share",
     }
 )  # fmt: skip
 # Words that set a metric named bare against another: "better than likes", "reach vs revenue".
@@ -872,6 +873,8 @@ class ClaimExtractor(OutcomeReader):
             ways.append(((self._grammar["still_going_words"], None), 4))
             # "2.3M in 14 hours" (``_count_in_a_time``): the count within four tokens before.
             ways.append(((self._grammar["speed_units"], None), 4))
+            # "Top 1% of creators" (``_top_share_of_creators``): "top" two tokens before.
+            ways.append(((frozenset({"%"}), frozenset({"top"})), 2))
             ways.append(((frozenset(_ARROWS), None), 1))
             # "the haircut video is on 300k": content, "on" or "at", a count
             # (``_content_reached``, the "level" key), also past a participle's
@@ -1579,6 +1582,9 @@ class ClaimExtractor(OutcomeReader):
             going = self._grammar["still_going_words"]
             counted = _and_counting(sentence, start, going) is not None
             return None if counted and not self._counting_money(near) else False
+        if key == "top_share":  # "Top 1% of creators": word order decides
+            ranked = _top_share_of_creators(sentence, start, *self._ranked_creators)
+            return None if ranked is not None else False
         if key == "speed":  # "2.3M in 14 hours": word order decides
             units = self._grammar["speed_units"]
             timed = _count_in_a_time(sentence, start, units) is not None
@@ -1834,6 +1840,10 @@ class ClaimExtractor(OutcomeReader):
                 _and_counting(doc, index, self._grammar["still_going_words"]) is not None
             ):
                 found.append((index, index + 1, "counting"))  # "250k and counting"
+            if lower == self._share_hash and (
+                _top_share_of_creators(doc, index, *self._ranked_creators) is not None
+            ):
+                found.append((index, index + 1, "top_share"))  # "Top 1% of creators"
             if lower in self._speed_hashes and (
                 _count_in_a_time(doc, index, self._grammar["speed_units"]) is not None
             ):
@@ -2150,6 +2160,12 @@ class ClaimExtractor(OutcomeReader):
             if first is None:
                 return None
             return "metric", "attention", "milestone", (first, end), self._mood(doc, start)
+        if key == "top_share":
+            top = _top_share_of_creators(doc, start, *self._ranked_creators)
+            if top is None:
+                return None
+            noun = start + 2 if doc[start + 2].lower_ != "all" else start + 3
+            return "metric", "viral", "rank", (top, noun + 1), self._ranked_mood(doc, noun)
         if key == "speed":
             first = _count_in_a_time(doc, start, self._grammar["speed_units"])
             if first is None or self._counting_money(near):

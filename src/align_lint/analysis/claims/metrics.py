@@ -930,6 +930,8 @@ def _pieces_counted(verb: Token, content: frozenset[str]) -> tuple[int, int] | N
         for t in prep.children
         if t.dep_ == "pobj"
     ]
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.i < verb.i:
+        pieces.append(verb.head)  # "over 40,000 videos using it now" (round45)
     for piece in pieces:
         # "used in 40,000 TikToks 😳": the parse may make the emoji the object,
         # the pieces and their count its modifiers

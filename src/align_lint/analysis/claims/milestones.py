@@ -269,7 +269,11 @@ def _milestone_targets(verb: Token, resting: frozenset[str]) -> Iterator[Token]:
     if following < len(doc) and doc[following].lower_ in reaching:
         following += 1
     if following < len(doc) and any(_emoji(t) for t in doc[following : following + 4]):
-        yield doc[following]
+        scale = following + 1
+        if doc[following].lower_ == "a" and scale < len(doc) and _is_scale(doc[scale]):
+            yield doc[scale]  # "my first video to hit a million 😭😭" (round45)
+        else:
+            yield doc[following]
 
 
 def _thanked_for_count(
@@ -818,6 +822,41 @@ def _and_counting(doc: Doc, at: int, going: frozenset[str]) -> int | None:
     if not any(_a_round_count(t) or _is_scale(t) for t in doc[first : last + 1]):
         return None
     return first if _opens_a_fragment(doc, first) else None
+
+
+def _top_share_of_creators(
+    doc: Doc, share: int, creators: frozenset[str], entries: frozenset[str]
+) -> int | None:
+    """Where a top share of a platform's creators begins that the writer is
+    ranked in ("Top 1% of creators on LinkedIn in 2022", "we're in the top
+    0.5% of podcasts worldwide"), ``share`` being its "%", ``creators`` who
+    are ranked and ``entries`` what may stand before "the top" when the rank
+    is had ("in", "made"); None if none. Not a statement of the platform ("the top
+    1% of creators take 80% of the views": the share is the subject of a
+    verb), nor a bigger share than ten per cent (round45)."""
+    if share < 2 or share + 2 >= len(doc) or doc[share].text != "%":
+        return None
+    amount = number(doc[share - 1])
+    top = share - 2
+    if amount is None or amount > 10 or doc[top].lower_ != "top":
+        return None
+    after = share + 1
+    if doc[after].lower_ != "of":
+        return None
+    noun = after + 1
+    if noun < len(doc) and doc[noun].lower_ == "all":
+        noun += 1
+    if noun >= len(doc) or doc[noun].lower_ not in creators:
+        return None
+    start = top
+    if top > 0 and doc[top - 1].lower_ == "the":
+        start = top - 1
+        if start == 0 or doc[start - 1].lower_ not in entries:
+            return None  # "The top 1% of creators take…": the platform's, no rank had
+    subject = doc[noun].head.head if doc[noun].dep_ == "pobj" else doc[noun]
+    if subject.dep_ in ("nsubj", "nsubjpass") and subject.head.tag_ in ("VBP", "VBZ", "VBD"):
+        return None  # "the top 1% of creators take 80%": whoever they are
+    return start
 
 
 def _count_in_a_time(doc: Doc, unit: int, units: frozenset[str]) -> int | None:

@@ -3659,6 +3659,10 @@ def _given_something(people: Token, giving: frozenset[str]) -> bool:
     to 40,000 subscribers") reaches them."""
     if _a_days_name(people.head):
         return False  # "Giving Tuesday recap: 📈 Reach: 3.9M": a day's name, no gift
+    if people.dep_ == "pobj" and people.head.lower_ == "of" and people.head.head.i < people.i:
+        counted = people.head.head  # "giving away a year's supply to 10 of our followers"
+        if counted.dep_ == "pobj" and counted.head.lower_ == "to" and is_count(counted):
+            return _given_something(counted, giving)
     if people.dep_ == "dative":
         verb = people.head
         return verb.pos_ == "VERB" and verb.lemma_ in giving
@@ -4007,6 +4011,26 @@ def _how_another_told_it(head: Token, recounting: frozenset[str], pieces: frozen
     return not any(t.lower_ in _MINE for t in clause.subtree)
 
 
+def _asked_whether_worth_it(sentence: Span) -> bool:
+    """Does the sentence ask whether something is worth it, "Is it worth
+    having 10k followers?", "Is it really worth being in the top 5% of
+    creators?" (round45)? A question of value; nobody has the count."""
+    words = [t.lower_ for t in sentence if not t.is_space]
+    if len(words) < 4 or words[-1] != "?" or words[0] not in ("is", "was", "are", "were"):
+        return False
+    at = 2 if words[1] in ("it", "this", "that") else 1
+    if words[at] in ("really", "even", "still", "actually", "ever"):
+        at += 1
+    return words[at] == "worth"
+
+
+def _fewer_of(head: Token) -> bool:
+    """Is the metric wanted less of ("fewer impressions", "less reach")? A
+    wish against it, a judgement of the metric, no goal (round45)."""
+    doc = head.doc
+    return head.i > 0 and doc[head.i - 1].lower_ in ("fewer", "less")
+
+
 def _rather_than(head: Token) -> bool:
     """Is the term set after "than" in a preference a modal makes ("I'd
     rather 5,000 residents read our routes than 500,000 strangers liked
@@ -4018,6 +4042,18 @@ def _rather_than(head: Token) -> bool:
     if rather is None or rather.i == 0 or doc[rather.i - 1].tag_ != "MD":
         return False
     return any(t.lower_ == "than" and t.i > rather.i for t in words)
+
+
+def _a_tests_sample(head: Token) -> bool:
+    """Is the count a test's sample, after "sample size" or counted "per
+    arm" ("sample size 6,200 visitors per arm", "n = 4,000 users per
+    variant")? How the test is built, no audience won (round45)."""
+    doc = head.doc
+    before = [t.lower_ for t in doc[max(head.sent.start, head.i - 5) : head.i]]
+    if any(a == "sample" and b in ("size", "sizes") for a, b in itertools.pairwise(before)):
+        return True
+    after = [t.lower_ for t in doc[head.i + 1 : head.i + 3]]
+    return after[:1] == ["per"] and after[1:] in (["arm"], ["variant"], ["cell"], ["group"])
 
 
 def _in_the_sample(sentence: Span, samples: frozenset[str]) -> bool:
@@ -4043,8 +4079,15 @@ def _aware_of_a_piece(sentence: Span, content: frozenset[str]) -> bool:
     """Does the sentence say the writer is "aware of" a piece brought in with
     "a" ("We're aware of a video that went viral overnight, viewed more than
     2 million times, claiming to show…")? Someone else's content a notice
-    answers, none of "our" or "my" pieces in it (round37)."""
+    answers, none of "our" or "my" pieces in it (round37). Or "aware that"
+    something spreads ("We're aware that a short clip from our exhibition has
+    been trending on X"): a notice answering it, whoever's clip (round45)."""
     words = [t for t in sentence if not t.is_space]
+    if any(
+        word.lower_ == "aware" and words[index + 1].lower_ == "that"
+        for index, word in enumerate(words[:-1])
+    ):
+        return True
     if any(t.lower_ in ("our", "my") for t in words):
         return False
     for index, word in enumerate(words[:-2]):
@@ -5579,6 +5622,8 @@ class MoodReader(OwnershipReader):
             return "negated"  # "I had a video flop at 300 views": a failure, no result
         if _a_threshold(head):
             return "topic"  # "tracks under 1,000 streams a year": a rule's bound, no one's count
+        if _asked_whether_worth_it(head.sent):
+            return "topic"  # "Is it worth having 10k followers?": a question of value
         if _holders_of_a_size(head):
             return "topic"  # "a few accounts with millions of followers set the agenda": a kind
         if _someone_of_a_size(head, self._grammar["third_parties"]):
@@ -5745,6 +5790,8 @@ class MoodReader(OwnershipReader):
             # "I'd rather 5,000 residents read it than 500,000 liked it", "we'd
             # rather bake than chase whatever's trending": turned down, no wish (round45)
             return "negated"
+        if _a_tests_sample(head):
+            return "topic"  # "sample size 6,200 visitors per arm": a test's design (round45)
         if _in_the_sample(head.sent, self._grammar["sample_nouns"]):
             return "topic"  # "the most-followed account in our sample had 48M followers"
         if _told_as_hearsay(head, self._grammar["hearsay_adverbs"]):
@@ -5916,6 +5963,8 @@ class MoodReader(OwnershipReader):
                 and (head.i > verb.i or any(t.tag_ in _WH_TAGS for t in head.subtree))
             )
             wanted = wish or wanted_object
+            if wanted and _fewer_of(head):
+                return "topic"  # "I want to see fewer impressions and more covers" (round45)
             if wanted and _reader_asked(verb):
                 return "advice"  # "Want more followers? Try this.": the reader's wish
             if wish:
@@ -5924,6 +5973,8 @@ class MoodReader(OwnershipReader):
                 # "we want 10k followers", "influencers chasing a million followers"
                 return "goal" if self._own_goal(verb) else "background"
             if depth == 0 and self._purpose(verb):
+                if _fewer_of(head):
+                    return "topic"  # "I want to see fewer impressions": against it
                 if _reader_asked(verb.head):
                     return "advice"  # "Want to go viral? Don't."
                 if _an_intent_denied(verb):

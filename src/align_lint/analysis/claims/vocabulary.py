@@ -80,7 +80,7 @@ GRAMMAR = (
     "outcome_change_verbs", "having_verbs", "counted_places", "level_words", "getting_verbs",
     "outcome_changing_verbs", "channels_in_general", "rivalling_verbs", "outcome_amounts",
     "discussing_verbs", "acquiring_verbs", "recounting_verbs", "cutting_verbs",
-    "publication_units", "speed_units",
+    "publication_units", "speed_units", "ranked_creators", "rank_entries",
     "cost_nouns", "spreading_verbs", "sellers", "stocking_verbs", "release_nouns",
     "enabling_verbs", "hard_words", "struggling_verbs", "expecting_verbs", "noticing_verbs",
     "disbelief_verbs", "crowd_words", "appearance_nouns", "patronage_verbs",
@@ -444,6 +444,9 @@ class Vocabulary:
         self._counting_hashes = frozenset(
             strings.add(word) for word in self._grammar["still_going_words"]
         )
+        # A top share of a platform's creators: "Top 1% of creators" (``_top_share_of_creators``).
+        self._share_hash = strings.add("%")
+        self._ranked_creators = self._grammar["ranked_creators"], self._grammar["rank_entries"]
         # A short time a big bare count was reached in: "2.3M in 14 hours" (``_count_in_a_time``).
         self._speed_hashes = frozenset(strings.add(word) for word in self._grammar["speed_units"])
         # "on"/"at" after "is": a piece of content's level ("the video is on 300k").
@@ -458,6 +461,7 @@ class Vocabulary:
             {self._from_hash, self._strong_hash, self._digits_hash}
             | self._counting_hashes
             | self._speed_hashes
+            | {self._share_hash}
             | self._level_hashes
             | self._over_hashes
             | self._into_hashes
