@@ -5,7 +5,7 @@ these tests (each: a text the class must read, and a near miss it must not)."""
 from __future__ import annotations
 
 import pytest
-from tests.analysis.claim_reading import assert_prefilter_agrees
+from tests.analysis.claim_reading import assert_prefilter_agrees, passes
 from tests.analysis.claim_reading import verdict_with_severities as _verdict
 
 from align_lint.run.linter import Linter
@@ -229,6 +229,60 @@ def test_round45_slice_two_readings(linter: Linter, text: str, passed: bool) -> 
     assert _verdict(linter, text)[0] is passed
 
 
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Congratulations to our neighbours at Marsh Lane Bakery on their shop going viral!", True),
+        ("Congratulations to our team on the shop going viral!", False),
+        (
+            "Our 'Bring a Jar' push in 2023: refills are now 28% of Wren & Fig's sales, "
+            "up from 7%, and we've cut 12 tonnes of plastic. The reel got 2M views too.",
+            True,
+        ),
+        ("Our rivals roundup: Globex earned $12M in profit while we hit 500k followers.", False),
+        (
+            "The Wren Gin launch film crossed the million mark in 4 days. Still pinching myself.",
+            False,
+        ),
+        ("The campaign crossed the halfway mark this week.", True),
+        ("trending on our timeline today: someone's dog chairing a Zoom call. no notes.", True),
+        ("our reel is trending on TikTok today", False),
+        (
+            "this month: 1.2M views, 41k new followers, and £3,460 from the shop. that one pays rent.",
+            True,
+        ),
+        (
+            "this month: 1.2M views, 41k new followers, and a lovely gift from the shop next door.",
+            False,
+        ),
+    ],
+)
+def test_round45_slice_three(linter: Linter, text: str, passed: bool) -> None:
+    """Neighbours congratulated (a plural acquaintance after "our") went viral,
+    not the writer; a brand's results listed after its own label are its own
+    even when it names itself; a piece of content crossed "the million mark";
+    what trends on our timeline is others'; money "from the shop" is an
+    outcome. The near misses stay as they were."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "Results at a glance (entry: Best Launch 2025):\n+510% Instagram reach\n"
+            "+180% saves\n#1 trending audio in the baking niche for 6 days",
+            False,
+        ),
+        ("The new rota saves 12 hours a week, and the post about it got 40k views.", True),
+    ],
+)
+def test_saves_counted_are_a_posts(linter: Linter, text: str, passed: bool) -> None:
+    """ "+220% saves" on a stat line (read as plain text, as a post is) are a
+    post's saves, no money or time saved; a rota that saves hours does."""
+    assert passes(linter, text, path="post.txt") is passed
+
+
 def test_round45_prefilter_agrees(linter: Linter) -> None:
     assert_prefilter_agrees(
         linter,
@@ -247,6 +301,8 @@ def test_round45_prefilter_agrees(linter: Linter) -> None:
             "Top 1% of creators on Substack for the second year running. Grateful.",
             "my first reel to hit a million 😭😭 for a video of my nan baking",
             "OUR SOUND IS EVERYWHERE 😭 over 30,000 videos using it now.",
+            "The Wren Gin launch film crossed the million mark in 4 days. Still pinching myself.",
+            "this month: 1.2M views, 41k new followers, and £3,460 from the shop. that one pays rent.",
             "My cooking teardown is now the 1st trending video in Ireland. No idea how.",
             "31,000 free subscribers.\n2,150 paid.\nThe paid ones pay my rent.",
             "The page got 90k views, which frees up roughly 9,000 caseworker hours a year.",

@@ -993,6 +993,15 @@ class MilestoneReader(MoodReader):
             target += 1
         if target >= len(doc) or is_money(doc[target]):
             return None
+        if doc[target].lower_ == "the":
+            # "The launch film crossed the million mark in 4 days" (round45)
+            marks = (
+                t
+                for t in doc[target + 1 : target + 4]
+                if t.lemma_ in self._grammar["milestone_marks"]
+            )
+            marked = next((self._count_of_a_mark(t) for t in marks), None)
+            return None if marked is None else ("milestone", (index, marked))
         if _digits_long(doc, target):  # "the clip is sat at seven digits", "did six figures"
             return "milestone", (index, target + 2)
         scale = target + 1

@@ -2752,8 +2752,12 @@ def _a_handles_who(word: Token) -> bool:
 
 def _an_acquaintance_after(mine: Token, acquaintances: frozenset[str]) -> bool:
     """Does "our" or "my" name someone the writer knows, not the writer
-    ("our friends at Bright Steps", "my old colleague")? Two words on."""
-    return any(t.lower_ in acquaintances for t in mine.doc[mine.i + 1 : mine.i + 3])
+    ("our friends at Bright Steps", "my old colleague", "our neighbours at
+    Orchard Lane": the plural by its lemma, round45)? Two words on."""
+    return any(
+        t.lower_ in acquaintances or t.lemma_.lower() in acquaintances
+        for t in mine.doc[mine.i + 1 : mine.i + 3]
+    )
 
 
 def _news_of_the_writers(clause: Token) -> bool:
@@ -4022,6 +4026,19 @@ def _asked_whether_worth_it(sentence: Span) -> bool:
     if words[at] in ("really", "even", "still", "actually", "ever"):
         at += 1
     return words[at] == "worth"
+
+
+def _trending_where_we_see_it(doc: Doc, index: int) -> bool:
+    """Is what trends "on our timeline" or "in my feed" ("trending on our
+    timeline today: someone's cat chairing a Zoom meeting")? What the writer
+    sees trend among others' posts, not the writer's own (round45)."""
+    words = [t.lower_ for t in doc[index + 1 : index + 4]]
+    return (
+        len(words) == 3
+        and words[0] in ("on", "in")
+        and words[1] in ("our", "my")
+        and words[2] in ("timeline", "timelines", "feed", "feeds", "fyp", "tl")
+    )
 
 
 def _fewer_of(head: Token) -> bool:
@@ -6010,6 +6027,8 @@ class MoodReader(OwnershipReader):
         mood = self._mood(doc, index)
         if index + 1 < len(doc) and doc[index + 1].lower_ == "elsewhere":
             return "topic"  # "trending elsewhere: everyone on my feed is…", others' (round43)
+        if _trending_where_we_see_it(doc, index):
+            return "topic"  # "trending on our timeline today: someone's cat…" (round45)
         if self.parser is None or mood not in ("asserted", "speculative"):
             return mood
         verb = _verb_of_phrase(doc[index])
