@@ -275,11 +275,18 @@ def test_round45_slice_three(linter: Linter, text: str, passed: bool) -> None:
             False,
         ),
         ("The new rota saves 12 hours a week, and the post about it got 40k views.", True),
+        (
+            "We moved the tax reminder from letters to email and SMS. Result: 1.4M fewer letters "
+            "posted, £1.1M saved in print and postage, and on-time filing up 2 points. The email "
+            "open rate was 68%, which was nice.",
+            True,
+        ),
     ],
 )
 def test_saves_counted_are_a_posts(linter: Linter, text: str, passed: bool) -> None:
     """ "+220% saves" on a stat line (read as plain text, as a post is) are a
-    post's saves, no money or time saved; a rota that saves hours does."""
+    post's saves, no money or time saved; a rota that saves hours does, and
+    so does money counted before "saved"."""
     assert passes(linter, text, path="post.txt") is passed
 
 

@@ -2161,11 +2161,10 @@ class ClaimExtractor(OutcomeReader):
                 return None
             return "metric", "attention", "milestone", (first, end), self._mood(doc, start)
         if key == "top_share":
-            top = _top_share_of_creators(doc, start, *self._ranked_creators)
-            if top is None:
+            ranked = _top_share_of_creators(doc, start, *self._ranked_creators)
+            if ranked is None:
                 return None
-            noun = start + 2 if doc[start + 2].lower_ != "all" else start + 3
-            return "metric", "viral", "rank", (top, noun + 1), self._ranked_mood(doc, noun)
+            return "metric", "viral", "rank", ranked, self._ranked_mood(doc, ranked[1] - 1)
         if key == "speed":
             first = _count_in_a_time(doc, start, self._grammar["speed_units"])
             if first is None or self._counting_money(near):

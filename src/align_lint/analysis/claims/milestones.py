@@ -826,14 +826,15 @@ def _and_counting(doc: Doc, at: int, going: frozenset[str]) -> int | None:
 
 def _top_share_of_creators(
     doc: Doc, share: int, creators: frozenset[str], entries: frozenset[str]
-) -> int | None:
-    """Where a top share of a platform's creators begins that the writer is
-    ranked in ("Top 1% of creators on LinkedIn in 2022", "we're in the top
-    0.5% of podcasts worldwide"), ``share`` being its "%", ``creators`` who
-    are ranked and ``entries`` what may stand before "the top" when the rank
-    is had ("in", "made"); None if none. Not a statement of the platform ("the top
-    1% of creators take 80% of the views": the share is the subject of a
-    verb), nor a bigger share than ten per cent (round45)."""
+) -> tuple[int, int] | None:
+    """Where a top share of a platform's creators begins and ends that the
+    writer is ranked in ("Top 1% of creators on LinkedIn in 2022", "we're in
+    the top 0.5% of podcasts worldwide"), ``share`` being its "%",
+    ``creators`` who are ranked and ``entries`` what may stand before "the
+    top" when the rank is had ("in", "made"); None if none. Not a statement
+    of the platform ("the top 1% of creators take 80% of the views": the
+    share is the subject of a verb), nor a bigger share than ten per cent
+    (round45)."""
     if share < 2 or share + 2 >= len(doc) or doc[share].text != "%":
         return None
     amount = number(doc[share - 1])
@@ -856,7 +857,7 @@ def _top_share_of_creators(
     subject = doc[noun].head.head if doc[noun].dep_ == "pobj" else doc[noun]
     if subject.dep_ in ("nsubj", "nsubjpass") and subject.head.tag_ in ("VBP", "VBZ", "VBD"):
         return None  # "the top 1% of creators take 80%": whoever they are
-    return start
+    return start, noun + 1
 
 
 def _count_in_a_time(doc: Doc, unit: int, units: frozenset[str]) -> int | None:

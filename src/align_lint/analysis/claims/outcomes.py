@@ -1467,12 +1467,11 @@ class OutcomeReader(MetricReader):
             return None
         action: Evidence = ("action", (index, index + 1))
         if lemma in ("save", "cut", "reduce", "lower", "slash"):
-            if (
-                lemma == "save"
-                and index > 0
-                and (doc[index - 1].text == "%" or is_count(doc[index - 1]))
-            ):
-                return None  # "+220% saves", "4,100 saves": a post's saves, counted (round45)
+            counted = index > 0 and (doc[index - 1].text == "%" or is_count(doc[index - 1]))
+            if verb.lower_ == "saves" and counted:
+                # "+220% saves", "4,100 saves": a post's saves, counted (round45);
+                # not "£1.1M saved in print and postage"
+                return None
             if any(c.dep_ == "prep" and c.lower_ == "into" for c in verb.children):
                 return None  # "who cut 40 minutes of debate into 12": edited, no saving (round38)
             if _times_counted(after):
