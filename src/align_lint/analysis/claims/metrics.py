@@ -1427,17 +1427,13 @@ def _a_duration(count: Token) -> bool:
     return unit is not None and unit.lemma_ in ("second", "minute", "hour", "day")
 
 
-def _counts_another_noun(
-    count: Token, term: Token, marks: frozenset[str], pieces: frozenset[str]
-) -> bool:
+def _counts_another_noun(count: Token, term: Token, pieces: frozenset[str]) -> bool:
     """Does the count after a change verb count pieces of its own, one of
     ``pieces``: "our podcast just hit 100 episodes", "the newsletter passed 200
     issues" are counts of what was published, not the channel's audience
-    (round45)? Not a line passed ("topped the 5,000 mark", one of ``marks``)."""
+    (round45)? A line passed ("topped the 5,000 mark") is no piece."""
     noun = count.head
-    if count.dep_ != "nummod" or noun.i == term.i or noun.lemma_ in marks:
-        return False
-    return noun.lemma_ in pieces
+    return count.dep_ == "nummod" and noun.i != term.i and noun.lemma_ in pieces
 
 
 def _inside_with(verb: Token, token: Token) -> bool:
@@ -2008,14 +2004,10 @@ class MetricReader(MilestoneReader):
         return MoveReader(self._grammar)
 
     @cached_property
-    def _published_units(self) -> tuple[frozenset[str], frozenset[str]]:
-        """The lines a count is passed at ("the 5,000 mark"), and what a
-        channel publishes, counted after its verb ("hit 100 episodes")."""
+    def _published_units(self) -> frozenset[str]:
+        """What a channel publishes, counted after its verb ("hit 100 episodes")."""
         grammar = self._grammar
-        published = (
-            grammar["content_nouns"] | grammar["released_works"] | grammar["publication_units"]
-        )
-        return grammar["milestone_marks"], published
+        return grammar["content_nouns"] | grammar["released_works"] | grammar["publication_units"]
 
     def _bare_rise(self, doc: Doc, start: int, end: int) -> Evidence:
         """ "Impressions up, saves up": a change said by a bare "up" (``MoveReader.bare_rise``)."""
@@ -2762,7 +2754,7 @@ class MetricReader(MilestoneReader):
                     for t in _counts_after(verb)
                     if not _inside_with(verb, t)
                     and not (timed and _a_duration(t))
-                    and not _counts_another_noun(t, head, *self._published_units)
+                    and not _counts_another_noun(t, head, self._published_units)
                 ]
                 if counted:  # the count may come before the term: "went 1.5 million… views"
                     last = _count_end(doc, counted[0].i)  # "hit 4M": the scale letter too

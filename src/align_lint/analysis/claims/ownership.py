@@ -1501,7 +1501,9 @@ def _my_favourite(owner: Token) -> bool:
     return any(c.dep_ == "amod" and c.lower_ in ("favourite", "favorite") for c in owner.children)
 
 
-def _someone_i_know(subject: Token, acquaintances: frozenset[str]) -> bool:
+def _someone_i_know(
+    subject: Token, acquaintances: frozenset[str], profiles: frozenset[str]
+) -> bool:
     """Is the subject of a present "has" someone the writer knows, "my dad
     has 14 followers", "our neighbour has 2k subscribers", "a colleague has
     120k"? Their audience as
@@ -1513,7 +1515,7 @@ def _someone_i_know(subject: Token, acquaintances: frozenset[str]) -> bool:
     if subject.lower_ == "one":
         # "One of my former pupils now has 2 million subscribers" (round45)
         subject = _what_it_is_of(subject) or subject
-    if _my_former(subject):
+    if _my_former(subject, profiles):
         return True  # "my former pupil has 2M subscribers": no longer the writer's side
     # "A colleague on our brand team has 120k followers" (round32): one of
     # them, brought in with "a", as "my colleague" is
@@ -1524,17 +1526,12 @@ def _someone_i_know(subject: Token, acquaintances: frozenset[str]) -> bool:
     )
 
 
-def _my_former(person: Token) -> bool:
+def _my_former(person: Token, profiles: frozenset[str]) -> bool:
     """Is ``person`` someone the writer names as former, "my former pupils",
     "our former intern" (round45)? Whoever they were to the writer, what they
-    have now is theirs; not a thing ("my former account": a page of mine)."""
-    if person.pos_ != "NOUN" or person.lemma_ in (
-        "account",
-        "page",
-        "channel",
-        "profile",
-        "handle",
-    ):
+    have now is theirs; not a page one posts from (``profiles``: "my former
+    account" is a page of mine)."""
+    if person.pos_ != "NOUN" or person.lemma_ in profiles:
         return False
     children = list(person.children)
     return any(c.dep_ == "amod" and c.lower_ == "former" for c in children) and any(
@@ -2397,7 +2394,8 @@ class OwnershipReader(Vocabulary):
         if _a_named_persons_own(head, self._grammar["getting_verbs"]):
             return True  # "Everyone talking about how Ollie Brandt got 20M views on his build"
         subject = self._clause_subject(head)
-        if subject is not None and _someone_i_know(subject, acquaintances):
+        profiles = self._grammar["profile_nouns"]
+        if subject is not None and _someone_i_know(subject, acquaintances, profiles):
             return True  # "my dad has 14 followers on facebook": his, as it stands
         if subject is not None and _someone_known_by_a_clause(subject, self._grammar):
             return True  # "The best head I ever worked for had 212 followers" (round38)
