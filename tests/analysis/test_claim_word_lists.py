@@ -39,6 +39,8 @@ CLOSED = {
         "_SMALL_NUMBER_WORDS",  # the number words two..ten, a closed class of numerals
         # the determiner-noun-preposition frames of a first amount ("an average of") (round35)
         "_FIRST_AMOUNT_KINDS",
+        # round46: the calendar's periods of a rate ("from 18 a month to 71")
+        "_RATE_PERIODS",
     },
     "extractor": {
         # round42: the prepositions between a verb and the metric it chases ("optimise for likes")

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 
 def block_sentence_starts(doc: Doc, block_starts: Iterable[int]) -> set[int]:
@@ -240,7 +240,7 @@ def _closes_a_clause(doc: Doc, index: int) -> bool:
     """Is the capitalised word at ``index`` after an emoji run that closes a
     clause begun by a word or a count?"""
     word = doc[index]
-    if word.is_sent_start or not (word.is_alpha and word.text[0].isupper()):
+    if word.is_sent_start or not (word.is_alpha and _opens_a_clause(word)):
         return False
     before = index - 1
     while before > 0 and made_of_emoji(doc[before].text):
@@ -249,6 +249,30 @@ def _closes_a_clause(doc: Doc, index: int) -> bool:
     if made_of_emoji(last.text) or last.is_sent_start or not last.text[-1:].isalnum():
         return False
     return last.tag_ not in _LEADS_INTO_A_NOUN
+
+
+def _opens_a_clause(word: Token) -> bool:
+    """A capitalised word, or a lower-case pronoun with a verb of its own:
+    posts in lower case close a clause with an emoji too ("hit 87k views 🌷
+    our little shop has never had…", "got 48k likes 🐶 he's still looking
+    for a home", round46), and that clause's "never" or "still" is its own.
+    A fragment stays with the count ("🤯 my biggest ever"), and so does the
+    audience addressed ("😱 you guys are unreal"), which credits it."""
+    if word.text[0].isupper():
+        return True
+    if word.tag_ not in ("PRP", "PRP$") or word.lower_ in _ADDRESSED:
+        return False
+    for following in word.doc[word.i : word.i + 7]:
+        if following.is_punct or made_of_emoji(following.text):
+            return False
+        if following.tag_ in _FINITE:
+            return True
+    return False
+
+
+# The audience addressed after an emoji, and the tags of a finite verb.
+_ADDRESSED = frozenset({"you", "your", "ya", "u", "y'all", "yall"})
+_FINITE = frozenset({"VBZ", "VBP", "VBD", "MD"})
 
 
 def made_of_emoji(text: str) -> bool:

@@ -398,10 +398,13 @@ def is_count(token: Token) -> bool:
 def _list_marker(token: Token) -> bool:
     """Is the number a list item's marker, closed by ")" and opening its line
     ("3) export reach, link clicks…"), which counts nothing? Not "(we hit
-    10k)", a count in brackets."""
+    10k)", a count in brackets. A small number closed by "." marks one too
+    ("2. followers" in a numbered list of metrics, round46)."""
     doc = token.doc
-    if token.i + 1 >= len(doc) or doc[token.i + 1].text != ")":
+    if token.i + 1 >= len(doc) or doc[token.i + 1].text not in (")", "."):
         return False
+    if doc[token.i + 1].text == "." and not (token.text.isdigit() and len(token.text) <= 2):
+        return False  # "we hit 10k." ends a sentence on its count
     return token.tag_ == "LS" or token.i == 0 or "\n" in doc[token.i - 1].text_with_ws
 
 
@@ -612,7 +615,7 @@ def _from_one_amount_to_another(
         first += 1
     if first >= len(doc) or number(doc[first]) is None:
         return None
-    to = _past_a_percent(doc, _count_end(doc, first), shares)
+    to = _past_a_rate(doc, _past_a_percent(doc, _count_end(doc, first), shares))
     if to >= len(doc) or doc[to].lower_ not in ("to", "→", "->"):
         return None
     second = to + 1
@@ -625,6 +628,17 @@ def _from_one_amount_to_another(
 
 # What a first amount may be called after "from": "from an average of 31 to 96".
 _FIRST_AMOUNT_KINDS = frozenset({("an", "average", "of"), ("a", "low", "of")})
+
+
+def _past_a_rate(doc: Doc, end: int) -> int:
+    """``end`` moved past the period of a rate right at it: "from 18 a month
+    to 71", "from 40 per week to 300" (round46)."""
+    rated = end + 1 < len(doc) and doc[end].lower_ in ("a", "an", "per", "every")
+    return end + 2 if rated and doc[end + 1].lemma_ in _RATE_PERIODS else end
+
+
+# The periods of a rate after its amount: "18 a month".
+_RATE_PERIODS = frozenset({"day", "week", "month", "quarter", "year", "night", "episode"})
 
 
 def _past_a_percent(doc: Doc, end: int, shares: bool) -> int:
@@ -664,3 +678,55 @@ def _a_titles_count(word: Token) -> bool:
     the points it offers?"""
     before = word.sent[: word.i - word.sent.start]
     return word.lower_ in _SMALL_NUMBER_WORDS and all(t.is_space or t.is_punct for t in before)
+
+
+# Minutes in a unit of a stretch of time, by lemma: "from 9 hours to under 1"
+# compares the two stretches (round46). Units of time are a closed class, as
+# the months are.
+_MINUTES_IN = {"minute": 1, "min": 1, "hour": 60, "hr": 60, "day": 1440, "week": 10080}
+_MINUTES_IN.update({"month": 43830, "year": 525960})
+# What may stand before the shorter stretch: "to under 2", "to less than a
+# day", "to about 40 minutes", "to just 3 days".
+_ABOUT_OR_UNDER = ("under", "less", "than", "about", "around", "roughly", "just", "only", "~")
+
+
+def shorter_stretch_end(doc: Doc, at: int) -> int | None:
+    """Where "from 9 hours to under 1", "from three weeks to four days"
+    starting at the "from" at ``at`` ends, when the stretch after "to" is the
+    shorter one: a task that takes less time. None otherwise ("from 2 days to
+    5 days", "from 300 to 900")."""
+    if doc[at].lower_ != "from":
+        return None
+    before = _stretch(doc, _past(doc, at + 1, ("~", "about", "around", "roughly")), None)
+    if before is None:
+        return None
+    minutes, to, unit = before
+    if to >= len(doc) or doc[to].lower_ != "to":
+        return None
+    after = _stretch(doc, _past(doc, to + 1, _ABOUT_OR_UNDER), unit)
+    if after is None or after[0] >= minutes:
+        return None
+    return after[1]
+
+
+def _past(doc: Doc, at: int, words: tuple[str, ...]) -> int:
+    while at < len(doc) and doc[at].lower_ in words:
+        at += 1
+    return at
+
+
+def _stretch(doc: Doc, at: int, unit: str | None) -> tuple[float, int, str] | None:
+    """The minutes of a stretch of time at ``at`` ("9 hours", "a day", "1"
+    after "9 hours", whose unit it keeps), where it ends and its unit."""
+    if at >= len(doc):
+        return None
+    value = 1.0 if doc[at].lower_ in ("a", "an", "one") else number(doc[at])
+    if value is None:
+        return None
+    end = _count_end(doc, at)
+    named = doc[end].lemma_.lower() if end < len(doc) else ""
+    if named in _MINUTES_IN:
+        return value * _MINUTES_IN[named], end + 1, named
+    if unit is None or doc[at].lower_ in ("a", "an"):
+        return None
+    return value * _MINUTES_IN[unit], end, unit

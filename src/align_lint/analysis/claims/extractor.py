@@ -31,6 +31,7 @@ from align_lint.analysis.claims.counts import (
     is_money,
     is_multiple,
     number,
+    shorter_stretch_end,
 )
 from align_lint.analysis.claims.layout import (
     _ARROWS,
@@ -814,6 +815,9 @@ class ClaimExtractor(OutcomeReader):
             ways.append(((frozenset(counted), None, self._grammar["people"]), REACH))
             # "used in 48,000 videos" (``_pieces_counted``)
             ways.append(((frozenset(counted), None, self._grammar["content_nouns"]), REACH))
+        if selector.kind == "outcome":
+            # "approvals went from 9 hours to under 1" (``_task_done_sooner``)
+            ways.append(((frozenset({"from"}), None), 1))
         if selector.kind == "metric":
             # "the most-tagged spot", "most talked-about": a verb counted alone
             # ranked by "most" (``superlative_verbs``, ``_lemma_occurrences``)
@@ -1589,6 +1593,8 @@ class ClaimExtractor(OutcomeReader):
             units = self._grammar["speed_units"]
             timed = _count_in_a_time(sentence, start, units) is not None
             return None if timed and not self._counting_money(near) else False
+        if key == "shortened":  # "went from 9 hours to under 1": the parse says what did
+            return None
         if key == "arrowed":  # "0 → 100k in 9 weeks": word order decides
             return None if _grown_by_an_arrow(sentence, start) is not None else False
         if key == "level":  # "the video is on 300k": word order first, so "is at" costs no parse
@@ -1741,7 +1747,7 @@ class ClaimExtractor(OutcomeReader):
 
     def _needed_cues(self, key: str) -> frozenset[str] | None:
         """The cue words a term needs near it (besides a count); None: none."""
-        if key in ("superlative", "widely", "best_period", "best_piece", "cheered"):
+        if key in ("superlative", "widely", "best_period", "best_piece", "cheered", "shortened"):
             return None
         if key in _CUED_BY_ITSELF:
             return frozenset()
@@ -1871,6 +1877,8 @@ class ClaimExtractor(OutcomeReader):
                 found.append((index, index + 1, "of_you"))
             if lower == self._from_hash and _from_one_amount_to_another(doc, index) is not None:
                 found.append((index, index + 1, "grown"))
+            elif lower == self._from_hash and shorter_stretch_end(doc, index) is not None:
+                found.append((index, index + 1, "shortened"))  # "from 9 hours to under 1"
             if lemma in self._superlatives or lower in self._superlatives:
                 before = index - 1
                 # "most-watched", and "most⏎shared" in a hard-wrapped line
@@ -2127,6 +2135,11 @@ class ClaimExtractor(OutcomeReader):
         if key == "cheered":
             found = self._cheered_count(doc, start, near)
             return None if found is None else ("metric", "attention", *found, "asserted")
+        if key == "shortened":
+            sooner = self._task_done_sooner(doc, start)
+            if sooner is None:
+                return None
+            return "outcome", "outcome", "change", sooner, self._outcome_mood(doc[start].head)
         if key == "grown":
             grown = self._grown_from_to(doc, start)
             if grown is None:

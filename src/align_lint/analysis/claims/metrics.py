@@ -210,7 +210,8 @@ def _a_companys_stock(
     named = doc[start - 1]
     platforms, price_moves = markets
     if named.pos_ == "PROPN" and named.lower_ not in platforms and end < len(doc):
-        return doc[end].lemma_ in price_moves
+        moved = doc[end + 1] if doc[end].lemma_ == "be" and end + 1 < len(doc) else doc[end]
+        return moved.lemma_ in price_moves  # "rose 6%", "were flat on Tuesday"
     return start >= 2 and named.tag_ == "POS" and doc[start - 2].lemma_ in companies
 
 
@@ -903,9 +904,12 @@ def _compared(verb: Token, people: frozenset[str]) -> int | None:
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
     if not passive and not any(c.dep_ == "nsubj" and _is_people(c, people) for c in verb.children):
         return None
+    # A passive verb has no object: "watched more than everything else" is
+    # compared however the parse hangs "more" (round46).
+    comparing = ("advmod", "dobj") if passive else ("advmod",)
     for child in verb.children:
         than = any(c.lower_ == "than" for c in child.children)
-        if child.dep_ == "advmod" and child.i > verb.i and _further(child) and than:
+        if child.dep_ in comparing and child.i > verb.i and _further(child) and than:
             return child.i + 1
     return None
 
@@ -1450,19 +1454,37 @@ def _between_group_and_size(token: Token) -> bool:
     return token.pos_ in ("AUX", "ADV") or token.lower_ == "now"
 
 
-def _multiple_of_a_baseline(doc: Doc, verb: Token) -> bool:
+def _multiple_of_a_baseline(doc: Doc, verb: Token, usual: frozenset[str]) -> bool:
     """ "was 4x the category benchmark", "is 3x our average": the term set
     beside a baseline by a factor, which compares a result as "3x more
     engagement" does. Only a copula right after the term, and a determiner or
-    an owner (a name's too) after the factor: "reach was 3x" alone is vaguer."""
+    an owner (a name's too) after the factor: "reach was 3x" alone is vaguer.
+    "A" opens a baseline called usual ("40x a normal Tuesday", round46), not
+    a rate ("3x a day")."""
     at = verb.i
     if verb.lemma_ != "be" or at + 2 >= len(doc) or not is_multiple(doc[at + 1]):
         return False
     opener = doc[at + 2]
     if opener.lower_ in _BASELINE_OPENERS:
         return True
+    if opener.lower_ in ("a", "an") and at + 3 < len(doc) and doc[at + 3].lower_ in usual:
+        return True
     # A name's: "3x Acme's monthly average".
     return at + 3 < len(doc) and doc[at + 3].tag_ == "POS"
+
+
+def _past_where_it_is(doc: Doc, end: int) -> int:
+    """Where the copula is after a short phrase of where the term is
+    counted ("engagement on my carousel posts is…", "reach across our
+    channels was…"); else ``end``."""
+    if end >= len(doc) or doc[end].lower_ not in ("on", "across", "from"):
+        return end
+    for index in range(end + 1, min(len(doc), end + 5)):
+        if doc[index].lemma_ == "be":
+            return index if index > end + 1 else end
+        if doc[index].pos_ not in ("DET", "PRON", "ADJ", "NOUN", "PROPN"):
+            return end
+    return end
 
 
 def _strength(doc: Doc, start: int, end: int) -> Evidence:
@@ -2746,9 +2768,10 @@ class MetricReader(MilestoneReader):
                 if high is not None:  # "page views hit an all-time high"
                     return "superlative", (start, high.i + 1)
             if moved or verb.lemma_ in self._grammar["level_verbs"]:
-                # "replies now average 4 minutes": a speed; not a watch time's
-                # level ("view time rose to 3 minutes")
-                timed = verb.lemma_ == "average" and head.lemma_ != "time"
+                # "replies now average 4 minutes", "replies went from 2 days to
+                # 5 days" (round46): a speed; not a watch time's level ("view
+                # time rose to 3 minutes", "watch hours passed 4,000")
+                timed = head.lemma_ not in ("time", "hour", "minute")
                 counted = [
                     t
                     for t in _counts_after(verb)
@@ -2901,6 +2924,11 @@ class MetricReader(MilestoneReader):
                 return "change", (start, grown)
         moved = False  # "traffic down by over 45,000", "engagement up 300%"
         end = _past_a_period(doc, end)  # "watch time this year: 2.3 million hours"
+        usual = self._grammar["usual_words"]
+        placed = _past_where_it_is(doc, end)
+        if placed > end and _multiple_of_a_baseline(doc, doc[placed], usual):
+            # "engagement on my carousels is 3x my text posts" (round46)
+            return "comparison", (start, placed + 2)
         rounding = self._grammar["rounding_words"]  # "an open rate north of 60%"
         for index in range(end, min(len(doc), end + 4)):
             token = doc[index]
@@ -2910,7 +2938,7 @@ class MetricReader(MilestoneReader):
             moved = moved or token.lower_ in _MOVED
             if moved and following is not None and is_multiple(following):
                 return "change", (start, index + 2)  # "engagement up 3x"
-            if index == end and _multiple_of_a_baseline(doc, token):
+            if index == end and _multiple_of_a_baseline(doc, token, usual):
                 return "comparison", (start, index + 2)  # "engagement rate was 4x the average"
             if following is not None and is_count(following):
                 last = index + 2

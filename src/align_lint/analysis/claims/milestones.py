@@ -236,6 +236,18 @@ def _on_the_channel(doc: Doc, index: int) -> bool:
     )
 
 
+def _on_a_named_account(doc: Doc, index: int) -> int:
+    """Where "on" is before an account named by the platform at ``index`` and
+    a word or two of whose it is ("10K on the youth group insta", "5k on our
+    shop TikTok"), or -1."""
+    at = index - 1
+    while at > index - 3 and at > 0 and doc[at].pos_ in ("NOUN", "PROPN", "ADJ"):
+        at -= 1
+    if at < 1 or doc[at].lower_ not in _CHANNEL_DETERMINERS:
+        return -1
+    return at - 1 if doc[at - 1].lower_ == "on" else -1
+
+
 # What a milestone verb passes to reach its count: "blew past 75,000".
 _PAST = ("beyond", "past", "over", "into")
 
@@ -973,7 +985,15 @@ class MilestoneReader(MoodReader):
             if subject is not None and subject.lower_ == "one":
                 # "one of my revision reels for gcse chemistry hit a million" (round44)
                 subject = _what_it_is_of(subject) or subject
-            if subject is None or not ({subject.lower_, subject.lemma_} & pieces):
+            # "mine is at 340k" after another's copy of the writer's piece (round46)
+            standing_for_a_piece = (
+                subject is not None
+                and subject.lower_ in ("mine", "ours")
+                and doc[index].lemma_ == "be"  # not "ours sat at 004,211", a counter
+            )
+            if subject is None or not (
+                {subject.lower_, subject.lemma_} & pieces or standing_for_a_piece
+            ):
                 return None
             # "the clip got picked up … and is now sitting at seven digits",
             # "the video you almost deleted is sitting at 900k"
@@ -1358,6 +1378,8 @@ class MilestoneReader(MoodReader):
             if not _on_the_channel(doc, index):
                 return None
             on -= 1
+        if on > 0 and doc[on].lower_ != "on":
+            on = _on_a_named_account(doc, index)  # "10K on the youth group insta" (round46)
         if self.parser is None or on < 1 or doc[on].lower_ != "on":
             return None
         following = doc[index + 1] if index + 1 < len(doc) else None

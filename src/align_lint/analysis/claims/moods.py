@@ -1550,7 +1550,7 @@ def _purpose_denied(verb: Token) -> bool:
     done = verb.head.head if verb.dep_ == "acl" and verb.head.dep_ == "dobj" else verb.head
     if verb.dep_ not in ("advcl", "xcomp", "acl") or done.pos_ not in ("VERB", "AUX"):
         return False
-    return any(c.dep_ == "neg" or c.lower_ == "never" for c in done.children)
+    return _denied(done)
 
 
 def _a_reason_others_never_had(verb: Token) -> bool:
@@ -1564,10 +1564,30 @@ def _a_reason_others_never_had(verb: Token) -> bool:
     ):
         return False
     done = verb.head
-    if not any(c.dep_ == "neg" or c.lower_ == "never" for c in done.children):
+    if not _denied(done):
         return False
     subject = next((c for c in done.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject is not None and subject.lower_ not in _MINE
+
+
+def _denied(verb: Token) -> bool:
+    """Does ``verb`` carry its own "not" or "never"?"""
+    return any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
+
+
+def _a_reason_to_come_denied(verb: Token) -> bool:
+    """Is ``verb`` a "because" clause of what is still to come ("they'll go
+    viral", "it might trend") under a clause the writer denies: "we don't
+    make videos because they'll go viral"? A reason refused, no result; a
+    reason that happened ("we didn't sell out because it went viral") is left
+    to the rest of the sentence (round46)."""
+    if verb.dep_ != "advcl" or not any(
+        c.dep_ == "mark" and c.lower_ == "because" for c in verb.children
+    ):
+        return False
+    if not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False
+    return _denied(verb.head)
 
 
 def _posting_denied_for(verb: Token, publishing: frozenset[str]) -> bool:
@@ -1600,7 +1620,7 @@ def _an_intent_denied(verb: Token) -> bool:
         if verb.dep_ != "xcomp":
             return False
         verb = verb.head
-        if any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children):
+        if _denied(verb):
             return True
     return False
 
@@ -2851,7 +2871,7 @@ def _the_asking_for(head: Token, requesting: frozenset[str]) -> Token | None:
 def _stopped_or_denied(verb: Token) -> bool:
     """Is the verb denied ("don't ask for…", "never ask for…") or what
     "stop" or "quit" takes ("stop asking for…")?"""
-    if any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children):
+    if _denied(verb):
         return True
     return verb.dep_ == "xcomp" and verb.head.lemma_ in ("stop", "quit", "cease")
 
@@ -2868,6 +2888,22 @@ def _request_refused(verb: Token, requesting: frozenset[str]) -> bool:
         if clause.lemma_ not in requesting:
             continue
         return _stopped_or_denied(clause)
+    return False
+
+
+def _bidden_to_stop(verb: Token) -> bool:
+    """Is the clause of ``verb``, up to two clauses up, the purpose of what
+    the reader is bidden to stop ("Stop briefing agencies to 'make it go
+    viral'", "stop trying to go viral"): a wish refused, however the parse
+    hangs the words between (round46)?"""
+    clause = verb
+    for _ in range(3):
+        if clause.dep_ not in ("xcomp", "ccomp", "advcl") or clause.head.i == clause.i:
+            return False
+        clause = clause.head
+        if clause.lemma_ == "stop":
+            bidden = clause.tag_ == "VB" and clause.i == clause.sent.start
+            return bidden and _subject_of(clause) is None
     return False
 
 
@@ -3303,11 +3339,7 @@ def _never_had_one_do(verb: Token, done: Token) -> bool:
     """Is ``done`` what "have" says a thing never or not did ("have never had
     a post do more than 2k impressions", "we didn't have a single video get
     10k views")? Nothing was reached."""
-    return (
-        verb.lemma_ == "have"
-        and done.head.i == verb.i
-        and any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
-    )
+    return verb.lemma_ == "have" and done.head.i == verb.i and _denied(verb)
 
 
 def _after_a_label(sentence: Span) -> Token | None:
@@ -5428,7 +5460,7 @@ class MoodReader(OwnershipReader):
         if (
             head.dep_ in ("xcomp", "ccomp")
             and stopped.lemma_ in ("stop", "quit", "cease")
-            and not any(c.dep_ == "neg" or c.lower_ == "never" for c in stopped.children)
+            and not _denied(stopped)
         ):
             return "negated"  # "We stopped selling.": no longer done; not "never stopped"
         if named and _withheld(head, grammar["withholding_verbs"]):
@@ -5866,6 +5898,8 @@ class MoodReader(OwnershipReader):
                 return "negated"  # "we don't post to grow our followers" (round45)
             if depth == 0 and _a_reason_others_never_had(verb):
                 return "negated"  # "the ministers never read anything because it was trending"
+            if depth == 0 and _a_reason_to_come_denied(verb):
+                return "negated"  # "we don't make videos because they'll go viral" (round46)
             expecting = self._grammar["expecting_verbs"], self._grammar["disbelief_verbs"]
             if _surprise(verb, *expecting) or _under_a_surprise(verb, *expecting):
                 return "asserted"  # "we never expected the reel to reach 2 million people"
@@ -6072,6 +6106,8 @@ class MoodReader(OwnershipReader):
             return "background"  # "a client asked us to make it go viral": their wish
         if _request_refused(verb, self._grammar["requesting_verbs"]):
             return "negated"  # "please don't ask your team to 'make it go viral'"
+        if _bidden_to_stop(verb):
+            return "negated"  # "Stop briefing agencies to 'make it go viral'" (round46)
         if _bidden_to_go_viral(verb):
             return "goal"  # "make it go viral", "help us make it go viral!": a wish
         if _a_time_in_the_present(verb):

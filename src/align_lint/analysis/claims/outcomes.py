@@ -27,6 +27,7 @@ from align_lint.analysis.claims.counts import (
     is_money,
     is_multiple,
     number,
+    shorter_stretch_end,
 )
 from align_lint.analysis.claims.layout import (
     _LABEL_ENDS,
@@ -1026,7 +1027,8 @@ class OutcomeReader(MetricReader):
         ):
             return None  # "we are a cast of 22 volunteers": who the writer is, not people won
         if amount is not None:
-            return "count", (amount, end)
+            # "1.2" of "1.2M new customers": the scale letter split off (round46)
+            return "count", (_with_its_currency(doc, _count_start(doc, amount)), end)
         labelled = _labelled_count(doc, end, start)
         if labelled is not None:  # "Users: 418", a launch's numbers listed
             return "count", (start, labelled)
@@ -1348,10 +1350,32 @@ class OutcomeReader(MetricReader):
             return False
         return verb.lemma_ != "join" or self._joins_a_community(verb.doc[verb.i + 1 :])
 
+    def _task_done_sooner(self, doc: Doc, at: int) -> tuple[int, int] | None:
+        """The span of a task that takes less time, from its subject to the
+        shorter stretch ("Invoice approvals went from 9 hours to under 1",
+        "onboarding went from three weeks to four days"): time saved, an
+        efficiency outcome (round46). Not a watched or read time ("average
+        view duration went from 4 minutes to 2"), a metric's, and not a
+        person ("I went from 60 hours a week to 40")."""
+        end = shorter_stretch_end(doc, at)
+        verb = doc[at].head
+        if end is None or self.parser is None or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+            return None
+        watched = self._grammar["watched_time_words"]
+        if any(word.lemma_.lower() in watched for word in subject.subtree):
+            return None
+        return subject.left_edge.i, end
+
     def _priced(self, doc: Doc, start: int, end: int) -> Evidence:
         """The price of one piece of work won: "a $14k brand identity project",
         "a retainer client worth €2,400 a month"; None without one."""
         amount = self._amount_before(doc, start)
+        if amount is not None:
+            # "£6.4m deal": the walk back stops at the scale letter split off
+            amount = _with_its_currency(doc, _count_start(doc, amount))
         if amount is not None and (doc[amount].text in _CURRENCY or is_money(doc[amount])):
             return "money", (amount, end)
         valued = _value_after(doc, end, self._grammar["value_nouns"])
@@ -1383,6 +1407,8 @@ class OutcomeReader(MetricReader):
                 continue  # "120 first-time customers", "500 loyalty-card members"
             if token.lower_ in _POINTS and index == start - 1:
                 continue  # "+6 pts consideration": a change in points, the tagger's verb
+            if _a_participle_naming_its_kind(token, start):
+                continue  # "41 consulting clients", "a £6.4m broadcast deal" (round46)
             if token.lower_ == "the" and index > 0 and is_multiple(doc[index - 1]):
                 return index - 1  # "2x the pipeline": a factor, as "3x the clicks" is one
             if token.pos_ not in ("ADJ", "NOUN", "PROPN"):
@@ -1733,6 +1759,17 @@ def _staff_counted_after(verb: Token, staff: frozenset[str]) -> bool:
     before = verb.doc[verb.sent.start : verb.i]
     by_us = any(t.lower_ in ("we", "i") and t.dep_ == "nsubj" for t in verb.children)
     return by_us and any(t.lower_ in _BY_NOW for t in before)
+
+
+def _a_participle_naming_its_kind(token: Token, start: int) -> bool:
+    """Is ``token`` a gerund or participle the tagger made of a word that
+    names the kind of the term at ``start`` ("consulting clients",
+    "broadcast deal"), a modifier to walk past to the amount before it?"""
+    return (
+        token.tag_ in ("VBG", "VBN")
+        and token.dep_ in ("amod", "compound")
+        and token.head.i >= start
+    )
 
 
 def _money_in_before(doc: Doc, start: int) -> int | None:

@@ -1023,8 +1023,11 @@ def _the_most_of_a_kind_now(subject: Token) -> bool:
 
 def _said_as_typical(noun: Token, typical: frozenset[str]) -> bool:
     """Is the noun an average or typical one of its kind ("the average post",
-    "a typical reel", "the median creator")?"""
-    return any(c.dep_ == "amod" and c.lower_ in typical for c in noun.children)
+    "a typical reel", "the median creator")? Before a modifying noun too,
+    which the parse may take for the word it modifies ("the median government
+    account": "median" hung on "government", round46)."""
+    before = noun.doc[noun.left_edge.i : noun.i]
+    return any(c.dep_ == "amod" and c.lower_ in typical for c in before)
 
 
 def _fraction_of_a_count(noun: Token) -> bool:
@@ -1523,6 +1526,32 @@ def _someone_i_know(
         (c.dep_ == "poss" and c.lower_ in ("my", "our"))
         or (c.dep_ == "det" and c.lower_ in ("a", "an"))
         for c in subject.children
+    )
+
+
+def _a_reason_someone_i_know_acted_on(head: Token, acquaintances: frozenset[str]) -> bool:
+    """Is the term in a "because" clause of what someone the writer knows
+    did, told in the past ("My old boss once fired an agency because reach
+    dropped 20%")? The
+    reason was theirs, at their company: a story of them, not the writer's
+    result (round46). Not the writer's own, owned ("my boss was thrilled
+    because our reach grew")."""
+    if any(c.dep_ == "poss" for c in head.children):
+        return False
+    clause = head.head
+    while clause.dep_ not in ("advcl", "ROOT") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "advcl" or not any(
+        c.dep_ == "mark" and c.lower_ == "because" for c in clause.children
+    ):
+        return False
+    if clause.head.tag_ != "VBD":
+        return False  # "my mom can't keep up because there are now 50,000 of you": ours now
+    doer = _subject_of(clause.head)
+    return (
+        doer is not None
+        and doer.lemma_ in acquaintances
+        and any(c.dep_ == "poss" and c.lower_ == "my" for c in doer.children)
     )
 
 
@@ -2184,6 +2213,22 @@ def _how_a_business_did_it(subject: Token, organisations: frozenset[str]) -> boo
     )
 
 
+def _how_a_name_did_it(subject: Token) -> bool:
+    """Is the subject a name in a "how" clause a piece is on or of ("a read
+    on how Lumen Sparkling grew to 2M followers", "a breakdown of how Oatly
+    built…")? A story about another (round46); "here's how we did it" and a
+    "how" the writer opens are the writer's."""
+    verb = subject.head
+    if subject.pos_ != "PROPN" or subject.dep_ != "nsubj" or verb.dep_ != "pcomp":
+        return False
+    if verb.head.lower_ not in ("on", "of", "about"):
+        return False
+    talker = _subject_of(verb.head.head)
+    if talker is not None and talker.tag_ == "PRP":
+        return False  # "can we talk about how ep 8 got 12k plays": the writer's own talk
+    return any(c.lower_ == "how" and c.dep_ == "advmod" for c in verb.children)
+
+
 def _an_account_told_by_its_deed(subject: Token, head: Token, profiles: frozenset[str]) -> bool:
     """Is the subject "the" account or page told by what it did, a clause on
     it ("the account that started the rumour", "the page spreading the fake
@@ -2328,6 +2373,22 @@ def _a_person_by_age(holder: Token) -> bool:
     return holder.lower_ == "old" and any(c.lemma_ == "year" for c in holder.children)
 
 
+def _on_their_page(head: Token, profiles: frozenset[str]) -> bool:
+    """Is the count held "on their page", "on his account": a copy's
+    attention, the other account's, though the writer's piece it copied is
+    "my drawing" (round46)? On our page it stays ours."""
+    for holder in (head, head.head):
+        for place in holder.children:
+            if place.dep_ != "prep" or place.lower_ != "on":
+                continue
+            for page in place.children:
+                if page.dep_ != "pobj" or page.lemma_ not in profiles:
+                    continue
+                if any(c.lower_ in _THEIR_OWN for c in page.children if c.dep_ == "poss"):
+                    return True
+    return False
+
+
 def _theirs_as_they_told_it(
     head: Token, owners: list[Token], telling: frozenset[str], roles: frozenset[str]
 ) -> bool:
@@ -2389,6 +2450,10 @@ class OwnershipReader(Vocabulary):
             return True  # "my friend's podcast", "my favourite baker's clip" (round39)
         if _watched_a_names(head):
             return True  # "Fascinating to watch Brindle's rebrand rack up 20M views" (round42)
+        if evidence != "superlative" and _on_their_page(head, self._grammar["profile_nouns"]):
+            # "someone reposted my drawing and it has 400k likes on their page";
+            # not "my talk is the most-viewed video on their channel", mine ranked
+            return True
         if _an_aside_on_an_account(head):
             return True  # "Cllr Brennan's TikTok account, which has 340k followers, was suspended"
         if _a_named_persons_own(head, self._grammar["getting_verbs"]):
@@ -2397,6 +2462,8 @@ class OwnershipReader(Vocabulary):
         profiles = self._grammar["profile_nouns"]
         if subject is not None and _someone_i_know(subject, acquaintances, profiles):
             return True  # "my dad has 14 followers on facebook": his, as it stands
+        if _a_reason_someone_i_know_acted_on(head, acquaintances):
+            return True  # "My old boss once fired an agency because reach dropped 20%" (round46)
         if subject is not None and _someone_known_by_a_clause(subject, self._grammar):
             return True  # "The best head I ever worked for had 212 followers" (round38)
         if _in_a_clause_on_someone_i_know(head, acquaintances):
@@ -2448,6 +2515,8 @@ class OwnershipReader(Vocabulary):
             return True  # "we hosted a travel creator (she has 900k followers)": hers
         if subject is not None and _how_a_business_did_it(subject, self._grammar["organisations"]):
             return True  # "a breakdown of how a 9-person skincare brand built 2M followers"
+        if subject is not None and _how_a_name_did_it(subject):
+            return True  # "Interesting read on how Lumen Sparkling grew to 2M followers"
         if subject is not None and _an_account_told_by_its_deed(
             subject, head, self._grammar["profile_nouns"]
         ):

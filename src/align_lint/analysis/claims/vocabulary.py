@@ -87,7 +87,7 @@ GRAMMAR = (
     "promised_verbs", "fault_nouns", "good_when_absent", "money_made", "money_holders",
     "bought_attention", "step_verbs", "crediting_verbs", "filled_nouns", "watching_verbs",
     "payers", "data_items", "counted_audiences", "lesson_nouns",
-    "starting_verbs", "hyphened_superlative_verbs",
+    "starting_verbs", "hyphened_superlative_verbs", "watched_time_words",
     "advice_words", "typical_words", "high_words", "priced_words", "giving_verbs",
     "figure_nouns", "coming_verbs", "asking_verbs", "mark_nouns", "work_nouns",
     "platform_results",
