@@ -296,6 +296,154 @@ def test_a_count_on_an_account_named_by_its_platform(
     assert _verdict(linter, text)[0] is passed
 
 
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Our channel passed 50k subscribers. 29 of 31 apprentices placed with employers.", True),
+        ("Our channel passed 50k subscribers. We placed 3 ads in the local paper.", False),
+    ],
+)
+def test_people_placed_in_the_passive(linter: Linter, text: str, passed: bool) -> None:
+    """People counted and placed in jobs ("29 of 31 apprentices placed with
+    employers") are a school's or a recruiter's outcome, said in the passive
+    too; ads placed are not."""
+    assert passes(linter, text, path="post.txt") is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Two years of Twitch full-time: average viewers up from 60 to 400, and 900 subs.", True),
+        (
+            "Two years of YouTube full-time: average views up from 600 to 4,000, and 90k subs.",
+            False,
+        ),
+        ("passed 30k subscribers on the newsletter today. no paid tier, no ads. thank you", False),
+    ],
+)
+def test_a_streamers_subscribers_pay(linter: Linter, text: str, passed: bool) -> None:
+    """Subscribers on Twitch pay every month, an outcome beside the viewers
+    who watch; a YouTube channel's subs are its audience, and so are a
+    newsletter's with "no paid tier"."""
+    assert passes(linter, text, path="post.txt") is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Our reel got 40k views. Invoice approval now takes 4 days instead of 11.", True),
+        ("Our reel got 40k views. Onboarding takes 20 minutes instead of an hour.", True),
+        ("Our reel got 40k views. Delivery now takes 5 days instead of 2.", False),
+        ("Server costs down from ~£9k to £2.6k a month, and the repo got 900 stars.", True),
+    ],
+)
+def test_less_time_instead_and_amounts_about(linter: Linter, text: str, passed: bool) -> None:
+    """A task done "in 4 days instead of 11" takes less time, an outcome; one
+    that takes longer is not; an amount "about" ("~£9k") is still the first
+    of a change."""
+    assert passes(linter, text, path="post.txt") is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Our landing page now gets more traffic than my old employer's site lol", False),
+        ("At my old agency we got 2M views on one campaign.", True),
+        ("Programme in numbers:\n- 1.9M impressions\n- $1.1M in influenced pipeline", True),
+    ],
+)
+def test_measured_against_another_and_money_in_a_participle(
+    linter: Linter, text: str, passed: bool
+) -> None:
+    """A former workplace the writer's result is measured against ("more
+    traffic than my old employer's site") does not make the result a story
+    from before; money "in influenced pipeline" is pipeline."""
+    assert passes(linter, text, path="post.txt") is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Watched a documentary about going viral in 2019 and then quitting. Worth it.", True),
+        ("Worth reading: how the Harbour Herald went from 30k to 900k followers on TikTok.", True),
+        (
+            "Case study: how Halden Tea grew its Instagram from 5k to 200k followers in a year.",
+            False,
+        ),
+        ("Interesting that the Lindqvist Trust's launch video trended for a week.", True),
+        ("Wild that @dorabakes has 3M followers and still answers every comment.", True),
+        ("Wild that our launch video trended for a week.", False),
+    ],
+)
+def test_talked_of_read_of_remarked_on(linter: Linter, text: str, passed: bool) -> None:
+    """Going viral as what a documentary is about (a year does not make it a
+    result), a named other's growth a read recommends, and a named other's
+    video or handle remarked on are not the writer's claims; the writer's own
+    video remarked on is, and so is an agency's case study of how a named
+    client grew."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "Case study 👇\n\nClient: Orla Snacks\nBrief: make crisps fun again\n"
+            "Result: 14M views on TikTok and 900k likes",
+            False,
+        ),
+        ("client: why did the cat video get 40k views", True),
+    ],
+)
+def test_a_label_line_is_no_speakers_line(linter: Linter, text: str, passed: bool) -> None:
+    """A "Client:" label on its own line names the client; the results on
+    the lines after it are the writer's, not a line the client speaks, as
+    "client: why did…" on one line is."""
+    assert passes(linter, text, path="post.txt") is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Lots of frank views on the new parking scheme at tonight's meeting.", True),
+        ("Some strong views on the stadium plans in the comments.", True),
+        ("Lots of views on the launch reel — 40k of them!", False),
+    ],
+)
+def test_views_called_frank_are_opinions(linter: Linter, text: str, passed: bool) -> None:
+    """Views called frank or strong on a subject are opinions; views on a
+    reel counted are attention."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Trending on TikTok and now in our shop: the puffer tote. £32.", True),
+        ("Our reel is trending on TikTok and our shop is rammed: come in.", False),
+    ],
+)
+def test_a_product_trending_elsewhere_now_stocked(linter: Linter, text: str, passed: bool) -> None:
+    """A label that says a product trends elsewhere and is now in the
+    writer's shop names a product sold; the writer's own reel trending is a
+    claim."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Our study found that videos with more likes were *less* likely to be accurate.", True),
+        ("Our video got more likes than anything we have posted.", False),
+    ],
+)
+def test_pieces_found_likelier(linter: Linter, text: str, passed: bool) -> None:
+    """Pieces "with more likes" said to be more or less likely to be
+    something are a finding about such pieces, in the past tense too; the
+    writer's video that got more likes is a claim."""
+    assert _verdict(linter, text)[0] is passed
+
+
 def test_round46_prefilter_agrees(linter: Linter) -> None:
     assert_prefilter_agrees(
         linter,
@@ -320,6 +468,17 @@ def test_round46_prefilter_agrees(linter: Linter) -> None:
             "My cat video has been watched more than everything else on the channel.",
             "My old boss once dropped a creator because views fell 30% in a week.",
             "5k on our shop TikTok already!",
+            "Our channel passed 50k subscribers. 29 of 31 apprentices placed with employers.",
+            "Two years of Twitch full-time: average viewers up from 60 to 400, and 900 subs.",
+            "Our reel got 40k views. Invoice approval now takes 4 days instead of 11.",
+            "Server costs down from ~£9k to £2.6k a month, and the repo got 900 stars.",
+            "Our landing page now gets more traffic than my old employer's site lol",
+            "Programme in numbers:\n- 1.9M impressions\n- $1.1M in influenced pipeline",
+            "Worth reading: how the Harbour Herald went from 30k to 900k followers on TikTok.",
+            "Interesting that the Lindqvist Trust's launch video trended for a week.",
+            "Wild that @dorabakes has 3M followers and still answers every comment.",
+            "Lots of frank views on the new parking scheme at tonight's meeting.",
+            "Trending on TikTok and now in our shop: the puffer tote. £32.",
             "cant beleive our little shop has a fan club now. 90k views on the reel lol",
         ],
     )

@@ -249,6 +249,8 @@ def _written_value(lower: str, written: str) -> float | None:
     if written in _CURRENCY or text in _NOT_COUNTS:
         return None
     digits = text.lstrip(_ABOUT_SIGNS).rstrip("+")
+    if digits != text and digits[:1] in _CURRENCY:
+        digits = digits[1:]  # "~£9k", which the tokenizer leaves whole (round46)
     scale = 1.0
     for suffix, factor in _SUFFIXES:
         stem = digits[: -len(suffix)]
@@ -558,7 +560,7 @@ def _grand_counts(doc: Doc, index: int) -> bool:
 
 def is_money(token: Token) -> bool:
     doc = token.doc
-    if token.text in _CURRENCY:
+    if token.text in _CURRENCY or _about_money(token.text):
         return True
     if token.i > 0 and doc[token.i - 1].text in _CURRENCY:
         return True
@@ -566,6 +568,11 @@ def is_money(token: Token) -> bool:
     if following < len(doc) and _grand_counts(doc, following):
         return False  # "ten grand views"
     return following < len(doc) and doc[following].lower_ in money_words(doc)
+
+
+def _about_money(text: str) -> bool:
+    """Is the word an amount of money said to be about, whole ("~£9k")?"""
+    return text[:1] in _ABOUT_SIGNS and text.lstrip(_ABOUT_SIGNS)[:1] in _CURRENCY
 
 
 def _is_scale(token: Token) -> bool:
@@ -609,6 +616,7 @@ def _from_one_amount_to_another(
     first = at + 1
     if averaged and tuple(t.lower_ for t in doc[first : first + 3]) in _FIRST_AMOUNT_KINDS:
         first += 3
+    first = _past(doc, first, ("~", "≈"))  # "from ~£9k to £2.6k" (round46)
     if first >= len(doc):
         return None
     if doc[first].text in _CURRENCY:
@@ -618,7 +626,7 @@ def _from_one_amount_to_another(
     to = _past_a_rate(doc, _past_a_percent(doc, _count_end(doc, first), shares))
     if to >= len(doc) or doc[to].lower_ not in ("to", "→", "->"):
         return None
-    second = to + 1
+    second = _past(doc, to + 1, ("~", "≈"))
     if second < len(doc) and doc[second].text in _CURRENCY:
         second += 1
     if second >= len(doc) or number(doc[second]) is None:
@@ -730,3 +738,22 @@ def _stretch(doc: Doc, at: int, unit: str | None) -> tuple[float, int, str] | No
     if unit is None or doc[at].lower_ in ("a", "an"):
         return None
     return value * _MINUTES_IN[unit], end, unit
+
+
+def shorter_instead_span(doc: Doc, at: int) -> tuple[int, int] | None:
+    """Where "3 hours instead of 19", "4 days instead of 11" begins and ends,
+    around the "instead" at ``at``, when the stretch before it is the shorter:
+    a task done in less time (round46). None otherwise ("2 days instead of
+    1", "£40 instead of £60")."""
+    if at < 2 or at + 2 >= len(doc) or doc[at].lower_ != "instead" or doc[at + 1].lower_ != "of":
+        return None
+    begins = _count_start(doc, at - 2)
+    if doc[at - 2].lower_ in ("a", "an"):
+        begins = at - 2
+    before = _stretch(doc, begins, None)
+    if before is None or before[1] != at:
+        return None
+    after = _stretch(doc, _past(doc, at + 2, _ABOUT_OR_UNDER), before[2])
+    if after is None or after[0] <= before[0]:
+        return None
+    return begins, after[1]

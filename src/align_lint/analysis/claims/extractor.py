@@ -31,6 +31,7 @@ from align_lint.analysis.claims.counts import (
     is_money,
     is_multiple,
     number,
+    shorter_instead_span,
     shorter_stretch_end,
 )
 from align_lint.analysis.claims.layout import (
@@ -816,8 +817,10 @@ class ClaimExtractor(OutcomeReader):
             # "used in 48,000 videos" (``_pieces_counted``)
             ways.append(((frozenset(counted), None, self._grammar["content_nouns"]), REACH))
         if selector.kind == "outcome":
-            # "approvals went from 9 hours to under 1" (``_task_done_sooner``)
+            # "approvals went from 9 hours to under 1", "jobs finish in 3 hours
+            # instead of 19" (``_task_done_sooner``)
             ways.append(((frozenset({"from"}), None), 1))
+            ways.append(((frozenset({"instead"}), None), 2))
         if selector.kind == "metric":
             # "the most-tagged spot", "most talked-about": a verb counted alone
             # ranked by "most" (``superlative_verbs``, ``_lemma_occurrences``)
@@ -1879,6 +1882,8 @@ class ClaimExtractor(OutcomeReader):
                 found.append((index, index + 1, "grown"))
             elif lower == self._from_hash and shorter_stretch_end(doc, index) is not None:
                 found.append((index, index + 1, "shortened"))  # "from 9 hours to under 1"
+            if lower == self._instead_hash and shorter_instead_span(doc, index) is not None:
+                found.append((index, index + 1, "shortened"))  # "in 3 hours instead of 19"
             if lemma in self._superlatives or lower in self._superlatives:
                 before = index - 1
                 # "most-watched", and "most⏎shared" in a hard-wrapped line

@@ -215,13 +215,17 @@ def _a_companys_stock(
     return start >= 2 and named.tag_ == "POS" and doc[start - 2].lemma_ in companies
 
 
-def _views_held_on(doc: Doc, start: int, end: int, attention_places: frozenset[str]) -> bool:
+def _views_held_on(
+    doc: Doc, start: int, end: int, attention_places: frozenset[str], opinions: frozenset[str]
+) -> bool:
     """ "my views on lighthouses", "our views on the market remain unchanged",
     "the Board's views on capital allocation": someone's views on a subject
     are opinions; "our views on TikTok", "my views on the reel" and "the
     channel's views on…" (``attention_places``: platforms, pieces) are counts.
     Views "on whether" or "on how" something is are opinions whoever holds
-    them (round41: "three views on whether brand accounts should joke")."""
+    them (round41: "three views on whether brand accounts should joke"), and
+    so are views called frank or strong (``opinions``) on a subject ("lots of
+    frank views on the bus timetable changes", round46)."""
     if end - start != 1 or doc[start].lower_ != "views" or start == 0 or end + 1 >= len(doc):
         return False
     asked = doc[end + 1]
@@ -232,7 +236,7 @@ def _views_held_on(doc: Doc, start: int, end: int, attention_places: frozenset[s
         held_by = doc[start - 2]
         if held_by.lower_ in attention_places or held_by.lemma_ in attention_places:
             return False
-    elif owner.tag_ != "PRP$":
+    elif owner.tag_ != "PRP$" and owner.lower_ not in opinions:
         return False
     if doc[end].lower_ != "on":
         return False
@@ -2073,7 +2077,8 @@ class MetricReader(MilestoneReader):
         markets = (self._platforms, self._grammar["price_moving_verbs"])
         if _a_companys_stock(doc, start, end, self._grammar["companies"], markets):
             return False
-        if _views_held_on(doc, start, end, self._attention_places):
+        opinions = self._grammar["opinion_qualities"]
+        if _views_held_on(doc, start, end, self._attention_places, opinions):
             return False  # "my views on lighthouses have only grown stronger": opinions
         if _followed_by_a_change(head, self._grammar["change_nouns"]):
             return False  # "was followed by a 14% rise in bookings": it came after

@@ -18,6 +18,7 @@ from align_lint.analysis.claims.counts import (
     _CURRENCY,
     _MORE,
     _TALLIES,
+    _YEAR,
     _amount,
     _emoji,
     _is_scale,
@@ -4429,10 +4430,32 @@ def _trending_in_our_shop(term: Token, shop_places: frozenset[str]) -> bool:
     doc = term.doc
     if term.lemma_ != "trend" or term.i + 3 > len(doc):
         return False
+    if _now_stocked_here(term, shop_places):
+        return True  # "Trending on TikTok and now in our store: the cloud slide" (round46)
     if doc[term.i + 1].lower_ not in ("on", "in") or doc[term.i + 2].lower_ not in ("our", "my"):
         return False
     words = doc[term.i + 3 : term.i + 5]
     return any(t.lower_ in shop_places for t in words)
+
+
+def _now_stocked_here(term: Token, shop_places: frozenset[str]) -> bool:
+    """Does a label that says a thing trends elsewhere go on to say it is now
+    in the writer's shop ("Trending on TikTok and now in our store: the cloud
+    slide")? A product sold, named after the colon. Word order, from a label
+    that opens its sentence ("Our reel is trending and our store is busy:" is
+    the writer's reel)."""
+    doc = term.doc
+    if term.i != term.sent.start:
+        return False
+    label = doc[term.i + 1 : min(len(doc), term.i + 12)]
+    colon = next((t.i for t in label if t.text == ":"), None)
+    if colon is None:
+        return False
+    words = doc[term.i + 1 : colon]
+    return any(
+        t.lower_ in ("our", "my") and t.i + 1 < colon and doc[t.i + 1].lower_ in shop_places
+        for t in words
+    )
 
 
 def _someone_brought_in(subject: Token, content_nouns: frozenset[str]) -> bool:
@@ -4590,10 +4613,15 @@ def _on_someone_elses(head: Token, places: frozenset[str]) -> bool:
 def _at_a_former_workplace(sentence: Span, workplaces: frozenset[str]) -> bool:
     """Does the sentence tell of a workplace the writer has left ("at my last
     organisation", "in my previous job", "at our old agency")? What happened
-    there is a story from before, not this writer's result."""
+    there is a story from before, not this writer's result. Not one the
+    writer's result is measured against ("more traffic than my old
+    employer's site", round46)."""
     words = [t.lower_ for t in sentence]
     return any(
-        words[i] in ("my", "our") and words[i + 1] in _FORMER and words[i + 2] in workplaces
+        words[i] in ("my", "our")
+        and words[i + 1] in _FORMER
+        and words[i + 2] in workplaces
+        and (i == 0 or words[i - 1] not in ("than", "vs", "versus"))
         for i in range(len(words) - 2)
     )
 
@@ -4926,6 +4954,23 @@ def _a_clip_in_the_news(head: Token, content: frozenset[str], people: frozenset[
     )
 
 
+def _said_as_likelier(subject: Token) -> bool:
+    """Is the subject said to be more or less likely to do something ("posts
+    with more retweets were less likely to contain accurate information"): a
+    finding about such pieces in general, in the past tense too?"""
+    verb = subject.head
+    if subject.dep_ != "nsubj" or verb.lemma_ != "be":
+        return False
+    doc = subject.doc
+    return any(
+        c.dep_ == "acomp"
+        and c.lemma_ == "likely"
+        # by word order, past emphasis marks: "were *less* likely"
+        and any(t.lower_ in ("more", "less") for t in doc[max(verb.i, c.i - 3) : c.i])
+        for c in verb.children
+    )
+
+
 def _a_named_others_remarked_on(
     head: Token, remarking: frozenset[str], facts: frozenset[str]
 ) -> bool:
@@ -4936,13 +4981,17 @@ def _a_named_others_remarked_on(
     stat that the Trust's video got 40M views")? The piece's owner is named
     by a possessive; the writer's ("wild that our reel has 40M views") stays
     a claim, and so does pride ("Proud that Hope Harbour's page crossed 5,000
-    followers": a brand may write of itself by name) (round41)."""
-    verb = head.head
+    followers": a brand may write of itself by name) (round41). A verb term
+    is its own clause's verb ("interesting that the Pemberton Foundation's
+    video trended", round46)."""
+    verb = head if head.pos_ == "VERB" and head.dep_ in ("ccomp", "advcl") else head.head
     if not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
         return False
     remarked = verb.head
     opening = (
-        verb.dep_ == "ccomp" and remarked.i == head.sent.start and remarked.lower_ in remarking
+        verb.dep_ in ("ccomp", "advcl")
+        and remarked.i == head.sent.start
+        and remarked.lower_ in remarking
     )
     if not (opening or (verb.dep_ in ("relcl", "acl") and remarked.lemma_ in facts)):
         return False
@@ -4950,6 +4999,20 @@ def _a_named_others_remarked_on(
     return subject is not None and any(
         c.dep_ == "poss" and c.pos_ == "PROPN" and c.lower_ not in _MINE for c in subject.children
     )
+
+
+def _a_handle_remarked_on(head: Token, remarking: frozenset[str]) -> bool:
+    """Does the sentence open with a remark on an account named by its handle
+    ("Wild that @gretabakes has 2M followers and still replies", round46)?
+    The handle is masked to spaces (documents/masking.py), so word order
+    reads it: a word of surprise, "that", the masked handle, and nothing of
+    the writer's."""
+    doc, start = head.doc, head.sent.start
+    if head.i < start + 3 or doc[start].lower_ not in remarking:
+        return False
+    if doc[start + 1].lower_ != "that" or not _masked_tag(doc[start + 2]):
+        return False
+    return not any(t.lower_ in _MINE for t in head.sent)
 
 
 def _after_a_remark_on_anothers(head: Token, remarking: frozenset[str]) -> bool:
@@ -5759,6 +5822,8 @@ class MoodReader(OwnershipReader):
         content = self._grammar["content_nouns"]
         if with_ and holder.lemma_ in content and _generic(holder, self._grammar["typical_words"]):
             return "background"  # "a cat video with 40 million views", someone's
+        if with_ and holder.lemma_ in content and _said_as_likelier(holder):
+            return "background"  # "posts with more retweets were less likely to be true" (round46)
         if any(c.lower_ == "your" for c in head.children):
             return "advice"  # the reader's followers: "grow your followers"
         if _the_readers_piece_got_it(head, content):
@@ -5799,6 +5864,8 @@ class MoodReader(OwnershipReader):
         remarks = self._grammar["remarking_words"], self._grammar["remarked_facts"]
         if _a_named_others_remarked_on(head, *remarks):
             return "background"  # "wild that Dorrit Bakes' video has 40M views"
+        if _a_handle_remarked_on(head, self._grammar["remarking_words"]):
+            return "background"  # "Wild that @gretabakes has 2M followers" (round46)
         if _after_a_remark_on_anothers(head, self._grammar["remarking_words"]):
             return "background"  # "Fascinating thread on Lumo Dairy's cow-cam: 40M views…"
         if _a_clip_in_the_news(head, self._grammar["content_nouns"], self._filmed_others):
@@ -6128,6 +6195,9 @@ class MoodReader(OwnershipReader):
             return "topic"  # "Pistachio everything is trending this spring": a taste
         if _trending_in_our_shop(doc[index], self._grammar["shop_places"]):
             return "topic"  # "Trending on our site this week: the retro runner": a best seller
+        remarks = self._grammar["remarking_words"], self._grammar["remarked_facts"]
+        if _a_named_others_remarked_on(doc[index], *remarks):
+            return "background"  # "Interesting that the Pemberton Foundation's video trended"
         owning = self._grammar["rank_openers"] | self._grammar["owned_tag_words"]
         if _a_tag_trending(verb, owning, self._trending_own):
             return "background"  # "#StormOlwen is trending for a reason": a tag, not ours
@@ -6664,8 +6734,13 @@ class MoodReader(OwnershipReader):
         phrase = head
         while phrase.dep_ in _IN_PHRASE and phrase.head.i != phrase.i:
             phrase = phrase.head
-        if any(is_count(token) or token.text in ("%", "$") for token in phrase.subtree):
-            return False  # "stats for the studio: reach 120k", however the count is written
+        if any(
+            (is_count(token) and not _YEAR.match(token.text)) or token.text in ("%", "$")
+            for token in phrase.subtree
+        ):
+            # "stats for the studio: reach 120k", however the count is written;
+            # not a year ("a documentary about going viral in 2021", round46)
+            return False
         if _told_after_a_colon(phrase):
             return False  # "finance walked us through revenue: up 18%" reports it
         if phrase.dep_ == "dobj":

@@ -27,6 +27,7 @@ from align_lint.analysis.claims.counts import (
     is_money,
     is_multiple,
     number,
+    shorter_instead_span,
     shorter_stretch_end,
 )
 from align_lint.analysis.claims.layout import (
@@ -1357,8 +1358,17 @@ class OutcomeReader(MetricReader):
         efficiency outcome (round46). Not a watched or read time ("average
         view duration went from 4 minutes to 2"), a metric's, and not a
         person ("I went from 60 hours a week to 40")."""
-        end = shorter_stretch_end(doc, at)
-        verb = doc[at].head
+        if doc[at].lower_ == "instead":  # "jobs finish in 3 hours instead of 19"
+            span = shorter_instead_span(doc, at)
+            end = None if span is None else span[1]
+            verb = doc[at - 1]  # the shorter stretch's unit, up to its verb
+            for _ in range(3):
+                if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                    break
+                verb = verb.head
+        else:
+            end = shorter_stretch_end(doc, at)
+            verb = doc[at].head
         if end is None or self.parser is None or verb.pos_ not in ("VERB", "AUX"):
             return None
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -1558,8 +1568,12 @@ class OutcomeReader(MetricReader):
         if lemma == "place":
             # A recruiter's placements: "we placed 64 engineers with clients";
             # not "we placed 3 ads" or "placed an order" (no people counted).
-            placed = [c for c in verb.children if c.dep_ == "dobj"]
-            people = self._grammar["people"]
+            # A school's, in the passive (round46): "34 of 38 graduates placed
+            # in developer roles", "40 apprentices were placed with employers".
+            placed = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+            if verb.dep_ == "acl" and verb.tag_ == "VBN":
+                placed.append(verb.head)
+            people = self._grammar["people"] | self._grammar["audience_roles"]
             counted = any(_count_of(n) is not None and _is_people(n, people) for n in placed)
             return action if counted else None
         if lemma in self._grammar["delivering_verbs"]:
@@ -1779,7 +1793,10 @@ def _money_in_before(doc: Doc, start: int) -> int | None:
     may stand between ("in new contracts"); a count of something else may not
     ("3 hours in meetings")."""
     index = start - 1
-    while index > 0 and doc[index].pos_ == "ADJ":
+    # and a participle the tagger makes of one ("$2.3M in influenced pipeline", round46)
+    while index > 0 and (
+        doc[index].pos_ == "ADJ" or _a_participle_naming_its_kind(doc[index], start)
+    ):
         index -= 1
     if index < 1 or doc[index].lower_ not in ("in", "of"):
         return None

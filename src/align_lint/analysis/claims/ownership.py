@@ -2213,20 +2213,24 @@ def _how_a_business_did_it(subject: Token, organisations: frozenset[str]) -> boo
     )
 
 
-def _how_a_name_did_it(subject: Token) -> bool:
+def _how_a_name_did_it(subject: Token, reads: frozenset[str]) -> bool:
     """Is the subject a name in a "how" clause a piece is on or of ("a read
     on how Lumen Sparkling grew to 2M followers", "a breakdown of how Oatly
-    built…")? A story about another (round46); "here's how we did it" and a
-    "how" the writer opens are the writer's."""
+    built…"), or that a read names ("Worth reading: how the Dunmore Post
+    went from 40k to 1.2M")? A story about another (round46); "here's how we
+    did it" and a "how" the writer opens are the writer's."""
     verb = subject.head
-    if subject.pos_ != "PROPN" or subject.dep_ != "nsubj" or verb.dep_ != "pcomp":
+    if subject.pos_ != "PROPN" or subject.dep_ != "nsubj":
         return False
-    if verb.head.lower_ not in ("on", "of", "about"):
+    if not any(c.lower_ == "how" and c.dep_ == "advmod" for c in verb.children):
+        return False
+    if verb.dep_ == "acl":
+        # "Worth reading: how…"; not "Case study: how Loop Fitness grew…", the writer's work
+        return verb.head.lemma_.lower() in reads
+    if verb.dep_ != "pcomp" or verb.head.lower_ not in ("on", "of", "about"):
         return False
     talker = _subject_of(verb.head.head)
-    if talker is not None and talker.tag_ == "PRP":
-        return False  # "can we talk about how ep 8 got 12k plays": the writer's own talk
-    return any(c.lower_ == "how" and c.dep_ == "advmod" for c in verb.children)
+    return talker is None or talker.tag_ != "PRP"  # not "can we talk about how ep 8 got…"
 
 
 def _an_account_told_by_its_deed(subject: Token, head: Token, profiles: frozenset[str]) -> bool:
@@ -2515,7 +2519,7 @@ class OwnershipReader(Vocabulary):
             return True  # "we hosted a travel creator (she has 900k followers)": hers
         if subject is not None and _how_a_business_did_it(subject, self._grammar["organisations"]):
             return True  # "a breakdown of how a 9-person skincare brand built 2M followers"
-        if subject is not None and _how_a_name_did_it(subject):
+        if subject is not None and _how_a_name_did_it(subject, self._grammar["recommended_reads"]):
             return True  # "Interesting read on how Lumen Sparkling grew to 2M followers"
         if subject is not None and _an_account_told_by_its_deed(
             subject, head, self._grammar["profile_nouns"]
@@ -2551,6 +2555,8 @@ class OwnershipReader(Vocabulary):
         colon = next((t for t in words if t.text == ":"), None)
         if colon is None or colon.i >= head.i or colon.i == words[0].i:
             return False
+        if any("\n" in t.text_with_ws for t in head.doc[colon.i : head.i]):
+            return False  # "Client: Fernhill⏎Result: 27M views": a label's line, then another
         if colon.i + 1 < len(head.doc) and is_count(head.doc[colon.i + 1]):
             return False  # a stat labelled by whose it is: "Our CEO: 3.4k followers"
         label = [t for t in words if t.i < colon.i]

@@ -88,6 +88,7 @@ GRAMMAR = (
     "bought_attention", "step_verbs", "crediting_verbs", "filled_nouns", "watching_verbs",
     "payers", "data_items", "counted_audiences", "lesson_nouns",
     "starting_verbs", "hyphened_superlative_verbs", "watched_time_words",
+    "opinion_qualities", "recommended_reads",
     "advice_words", "typical_words", "high_words", "priced_words", "giving_verbs",
     "figure_nouns", "coming_verbs", "asking_verbs", "mark_nouns", "work_nouns",
     "platform_results",
@@ -457,8 +458,10 @@ class Vocabulary:
         self._over_hashes = frozenset(strings.add(word) for word in ("over", "past", "above"))
         # An arrow from one bare count to a bigger one: "0 → 100k" (``_grown_by_an_arrow``).
         self._arrow_hashes = frozenset(strings.add(arrow) for arrow in _ARROWS)
+        # "3 hours instead of 19": a task done in less time (``shorter_instead_span``).
+        self._instead_hash = strings.add("instead")
         self._lower_hashes = (
-            {self._from_hash, self._strong_hash, self._digits_hash}
+            {self._from_hash, self._strong_hash, self._digits_hash, self._instead_hash}
             | self._counting_hashes
             | self._speed_hashes
             | {self._share_hash}
