@@ -444,6 +444,34 @@ def test_pieces_found_likelier(linter: Linter, text: str, passed: bool) -> None:
     assert _verdict(linter, text)[0] is passed
 
 
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Our tart reel went viral (2M views). Weekday covers up from ~70 to ~120 since.", True),
+        ("Our trial ad reached 30k people, and we hit our recruitment target of 300 early.", True),
+        ("Subject line B had a lower open rate but drove 2.1x more checkouts.", True),
+        ("Our till reel got 40k views and we installed 12 new checkouts.", False),
+    ],
+)
+def test_outcomes_of_cafes_trials_and_shops(linter: Linter, text: str, passed: bool) -> None:
+    """A café's weekday covers, a trial's recruitment target hit, and
+    checkouts completed are outcomes; tills installed are not."""
+    assert passes(linter, text, path="post.txt") is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Yuzu lemonade is trending everywhere this summer, so we've added it. £3.80", True),
+        ("Our new sandwich is trending everywhere!", False),
+    ],
+)
+def test_a_craze_trending_everywhere(linter: Linter, text: str, passed: bool) -> None:
+    """A drink or a taste trending "everywhere" is a craze the writer
+    follows; the writer's own sandwich trending is a claim."""
+    assert _verdict(linter, text)[0] is passed
+
+
 def test_round46_prefilter_agrees(linter: Linter) -> None:
     assert_prefilter_agrees(
         linter,
@@ -479,6 +507,9 @@ def test_round46_prefilter_agrees(linter: Linter) -> None:
             "Wild that @dorabakes has 3M followers and still answers every comment.",
             "Lots of frank views on the new parking scheme at tonight's meeting.",
             "Trending on TikTok and now in our shop: the puffer tote. £32.",
+            "Our tart reel went viral (2M views). Weekday covers up from ~70 to ~120 since.",
+            "Subject line B had a lower open rate but drove 2.1x more checkouts.",
+            "Yuzu lemonade is trending everywhere this summer, so we've added it. £3.80",
             "cant beleive our little shop has a fan club now. 90k views on the reel lol",
         ],
     )

@@ -43,6 +43,7 @@ from align_lint.analysis.claims.ownership import (
     _THEIR_OWN,
     _THIRD_PERSON,
     OwnershipReader,
+    _a_because_clause,
     _a_falsehood,
     _a_guests_own_audience,
     _a_person_by_age,
@@ -1560,9 +1561,7 @@ def _a_reason_others_never_had(verb: Token) -> bool:
     trending")? A reason denied of them, nothing that happened (round45); the
     writer's own ("we didn't sell out because it went viral") is left to the
     rest of the sentence."""
-    if verb.dep_ != "advcl" or not any(
-        c.dep_ == "mark" and c.lower_ == "because" for c in verb.children
-    ):
+    if not _a_because_clause(verb):
         return False
     done = verb.head
     if not _denied(done):
@@ -1582,9 +1581,7 @@ def _a_reason_to_come_denied(verb: Token) -> bool:
     make videos because they'll go viral"? A reason refused, no result; a
     reason that happened ("we didn't sell out because it went viral") is left
     to the rest of the sentence (round46)."""
-    if verb.dep_ != "advcl" or not any(
-        c.dep_ == "mark" and c.lower_ == "because" for c in verb.children
-    ):
+    if not _a_because_clause(verb):
         return False
     if not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return False
@@ -3933,6 +3930,19 @@ def _a_taste_trending(term: Token) -> bool:
     return taste.is_alpha and taste.pos_ not in ("DET", "PRON") and taste.lower_ not in _MINE
 
 
+def _a_craze_everywhere(verb: Token, content: frozenset[str]) -> bool:
+    """Is a thing said to trend "everywhere" ("Oat milk espresso tonic is
+    trending everywhere this summer, so we've added it"): a craze, no one's
+    post? Not a piece of content ("our reel is trending everywhere") nor
+    anything of the writer's."""
+    if verb.lemma_ != "trend" or not any(c.lower_ == "everywhere" for c in verb.children):
+        return False
+    subject = _subject_of(verb)
+    if subject is None or subject.pos_ == "PRON" or subject.lemma_.lower() in content:
+        return False
+    return not any(t.lower_ in _MINE for t in subject.subtree)
+
+
 def _owner_says_us(piece: Token) -> bool:
     """Does the possessor in front of ``piece`` name the writer ("our CEO's
     clip", "my sister's video")? Not a "my" further on, in what the piece is
@@ -6193,6 +6203,8 @@ class MoodReader(OwnershipReader):
             return "background"  # "Saw 'brunch is cancelled' trending": a phrase people type
         if _a_taste_trending(doc[index]):
             return "topic"  # "Pistachio everything is trending this spring": a taste
+        if _a_craze_everywhere(verb, self._grammar["content_nouns"]):
+            return "topic"  # "Oat milk tonic is trending everywhere this summer" (round46)
         if _trending_in_our_shop(doc[index], self._grammar["shop_places"]):
             return "topic"  # "Trending on our site this week: the retro runner": a best seller
         remarks = self._grammar["remarking_words"], self._grammar["remarked_facts"]

@@ -1529,21 +1529,25 @@ def _someone_i_know(
     )
 
 
+def _a_because_clause(verb: Token) -> bool:
+    """Is ``verb`` the verb of a "because" clause on the one above it?"""
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "because" for c in verb.children
+    )
+
+
 def _a_reason_someone_i_know_acted_on(head: Token, acquaintances: frozenset[str]) -> bool:
     """Is the term in a "because" clause of what someone the writer knows
     did, told in the past ("My old boss once fired an agency because reach
-    dropped 20%")? The
-    reason was theirs, at their company: a story of them, not the writer's
-    result (round46). Not the writer's own, owned ("my boss was thrilled
-    because our reach grew")."""
+    dropped 20%")? The reason was theirs, at their company: a story of them,
+    not the writer's result (round46). Not the writer's own, owned ("my boss
+    was thrilled because our reach grew")."""
     if any(c.dep_ == "poss" for c in head.children):
         return False
     clause = head.head
     while clause.dep_ not in ("advcl", "ROOT") and clause.head.i != clause.i:
         clause = clause.head
-    if clause.dep_ != "advcl" or not any(
-        c.dep_ == "mark" and c.lower_ == "because" for c in clause.children
-    ):
+    if not _a_because_clause(clause):
         return False
     if clause.head.tag_ != "VBD":
         return False  # "my mom can't keep up because there are now 50,000 of you": ours now
