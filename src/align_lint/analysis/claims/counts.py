@@ -717,7 +717,8 @@ def shorter_stretch_end(doc: Doc, at: int) -> int | None:
     return after[1]
 
 
-def _past(doc: Doc, at: int, words: tuple[str, ...]) -> int:
+def _past(doc: Doc, at: int, words: Collection[str]) -> int:
+    """``at`` moved past the run of ``words`` that starts there."""
     while at < len(doc) and doc[at].lower_ in words:
         at += 1
     return at

@@ -22,6 +22,7 @@ from align_lint.analysis.claims.counts import (
     _joins_a_compound,
     _money_amount,
     _or_more,
+    _past,
     is_big,
     is_count,
     is_money,
@@ -694,12 +695,9 @@ def _value_after(doc: Doc, end: int, values: frozenset[str]) -> int | None:
         at += 1
         if at < len(doc) and doc[at].lower_ == "of":
             at += 1
-        while at < len(doc) and doc[at].lower_ in _ROUGHLY:
-            at += 1  # "projects worth roughly £190k", "worth an estimated £2M"
+        at = _past(doc, at, _ROUGHLY)  # "projects worth roughly £190k", "worth an estimated £2M"
     elif at < len(doc) and doc[at].lower_ == "of":
-        at += 1  # "a saving of roughly £130k a year" (round43)
-        while at < len(doc) and doc[at].lower_ in _ROUGHLY:
-            at += 1
+        at = _past(doc, at + 1, _ROUGHLY)  # "a saving of roughly £130k a year" (round43)
     if at + 1 >= len(doc) or doc[at].text not in _CURRENCY:
         return None
     if not is_count(doc[at + 1]) and not _money_amount(doc[at + 1]):
@@ -751,6 +749,13 @@ def _with_its_currency(doc: Doc, start: int) -> int:
     return start - 1 if start > 0 and doc[start - 1].text in _CURRENCY else start
 
 
+def _amount_start(doc: Doc, index: int) -> int:
+    """Where the amount whose number or scale word is at ``index`` begins,
+    back over the number a scale letter was split from and its currency sign
+    ("£" "6.4" "m", "1.2" "M")."""
+    return _with_its_currency(doc, _count_start(doc, index))
+
+
 def _money_before_its_participle(verb: Token) -> int | None:
     """Where the amount a participle "saved" describes begins ("£240k saved in
     call handling", "$1.2M saved this year"): the money is the saving, said
@@ -760,7 +765,7 @@ def _money_before_its_participle(verb: Token) -> int | None:
         return None
     if amount.i != verb.i - 1 or not _money_amount(amount):
         return None
-    return _with_its_currency(verb.doc, _count_start(verb.doc, amount.i))
+    return _amount_start(verb.doc, amount.i)
 
 
 def _money_saved(verb: Token, money: bool) -> bool:
@@ -1029,7 +1034,7 @@ class OutcomeReader(MetricReader):
             return None  # "we are a cast of 22 volunteers": who the writer is, not people won
         if amount is not None:
             # "1.2" of "1.2M new customers": the scale letter split off (round46)
-            return "count", (_with_its_currency(doc, _count_start(doc, amount)), end)
+            return "count", (_amount_start(doc, amount), end)
         labelled = _labelled_count(doc, end, start)
         if labelled is not None:  # "Users: 418", a launch's numbers listed
             return "count", (start, labelled)
@@ -1385,7 +1390,7 @@ class OutcomeReader(MetricReader):
         amount = self._amount_before(doc, start)
         if amount is not None:
             # "£6.4m deal": the walk back stops at the scale letter split off
-            amount = _with_its_currency(doc, _count_start(doc, amount))
+            amount = _amount_start(doc, amount)
         if amount is not None and (doc[amount].text in _CURRENCY or is_money(doc[amount])):
             return "money", (amount, end)
         valued = _value_after(doc, end, self._grammar["value_nouns"])
