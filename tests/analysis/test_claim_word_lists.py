@@ -176,6 +176,7 @@ CLOSED = {
         "_POINTS",
     },
     "ownership": {
+        "_TITLE_MARKS",  # round47: the quote marks around a piece's title (punctuation)
         "_BOASTING",  # round43: verbs of boasting "about" a metric ("is boasting about record engagement")
         "_THEIRS",  # possessive pronouns of another ("theirs drove $3M"; round32)
         # round40: verbs by which the writer runs a thing ("we run an account that has…")

@@ -341,6 +341,21 @@ def _previous_sentence(sentence: Span) -> Span | None:
     return doc[start : sentence.start]
 
 
+def _a_person_met(sentence: Span, meeting: frozenset[str]) -> bool:
+    """Does the sentence tell of the writer meeting a person by name: a verb
+    of ``meeting`` (lemmas) that opens it, its "I" dropped ("Met Dara at a
+    conference", "Interviewed Sam Okafor last week"), or after "I" or "we"
+    ("I hired Priya in 2019"), and a name after it?"""
+    words = list(sentence)
+    for at, word in enumerate(words[:-1]):
+        if word.lemma_.lower() not in meeting and word.lower_ not in meeting:
+            continue
+        if at > 0 and words[at - 1].lower_ not in ("i", "we"):
+            continue
+        return any(t.pos_ == "PROPN" and not t.is_lower for t in words[at + 1 : at + 4])
+    return False
+
+
 def _up_to_a_semicolon_after(sentence: Span, claims: list[Claim]) -> Span:
     """The sentence up to the first semicolon after its claims ("It has been
     shared widely; please check our website": the clause of the claim)."""
@@ -993,6 +1008,7 @@ class ClaimExtractor(OutcomeReader):
         claims = _bracketed_after_anothers(sentence, claims)
         claims = self._going_on_about_another(sentences, read, at, claims)
         claims = self._told_of_another(sentences, read, at, claims)
+        claims = self._held_by_someone_met(sentences[at], claims)
         return _asked_bare(sentence, claims, self._grammar, counted)
 
     def _weighed_in_its_text(self, plan: _SentencePlan, text: str, claim: Claim) -> Claim:
@@ -1396,6 +1412,24 @@ class ClaimExtractor(OutcomeReader):
         if _their_side(following, self._grammar["their_side_nouns"]):
             return [_as_background(c, "metric", opening_end) for c in claims]
         return claims
+
+    def _held_by_someone_met(self, sentence: Span, claims: list[Claim]) -> list[Claim]:
+        """The claims of a sentence that opens with "She had" or "He had", as
+        background when the sentence before tells of a person the writer met,
+        interviewed or hired ("Met Dara Kessel at a conference in 2017. She
+        had maybe 300 followers then."): her count then is her story's, not
+        the writer's (round47; in one sentence, ownership.py
+        ``_someone_the_writer_met`` reads the parse)."""
+        if not any(c.kind == "metric" and c.mood == "asserted" for c in claims):
+            return claims
+        if len(sentence) < 3 or sentence[0].lower_ not in ("she", "he"):
+            return claims
+        if sentence[1].lemma_ != "have" or sentence[1].tag_ != "VBD":
+            return claims
+        before = _previous_sentence(sentence)
+        if before is None or not _a_person_met(before, self._grammar["meeting_verbs"]):
+            return claims
+        return [_as_background(c, "metric", sentence.start_char) for c in claims]
 
     def _going_on_about_another(
         self, sentences: list[Span], read: list[list[Claim]], at: int, claims: list[Claim]

@@ -926,6 +926,40 @@ def _more_than_before(people: Token) -> bool:
     )
 
 
+def _for_the_nth_time(doc: Doc, verb: int) -> int | None:
+    """Where "for the 60,000th time" ends right after a verb of attention
+    ("got retweeted for the 60,000th time", "watched for the millionth
+    time"): a milestone counted by its ordinal, from the thousandth up (the
+    "for the 10th time" of a habit is no audience). None without one."""
+    words = doc[verb + 1 : verb + 5]
+    if len(words) < 4 or [t.lower_ for t in words[:2]] != ["for", "the"]:
+        return None
+    ordinal, time = words[2], words[3]
+    if time.lower_ != "time":
+        return None
+    if ordinal.lower_ in _ORDINAL_WORDS:
+        return time.i + 1
+    if not _ORDINAL.match(ordinal.text):
+        return None
+    value = float(re.sub(r"[^\d.]", "", ordinal.text) or 0)
+    return time.i + 1 if value >= 1000 else None
+
+
+def _names_the_writer(verb: Token) -> bool:
+    """Is what the verb names the writer: "us" or "me", a thing of "our" or
+    "my" ("tagged us", "mentioned our café"), or, passive, "we" or "I" ("we
+    were tagged in 4,000 stories")?"""
+    for child in verb.children:
+        if child.dep_ == "dobj" and (
+            child.lower_ in ("us", "me")
+            or any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in child.children)
+        ):
+            return True
+        if child.dep_ == "nsubjpass" and child.lower_ in ("we", "i"):
+            return True
+    return False
+
+
 def _pieces_counted(verb: Token, content: frozenset[str]) -> tuple[int, int] | None:
     """Where a big count of pieces of content is, that use something or that
     it is used in: "this sound has been used in 48,000 videos", "90,000 videos
@@ -947,7 +981,9 @@ def _pieces_counted(verb: Token, content: frozenset[str]) -> tuple[int, int] | N
         words = [piece, *named]
         if not any(w.lemma_ in content or w.lower_ in content for w in words):
             continue
-        counts = [c for w in words for c in w.children if is_count(c) and is_big(c)]
+        # the count may hang on a word before the piece ("3,500+ Instagram
+        # stories", the count the platform's modifier, round47)
+        counts = [c for w in words for c in w.subtree if c.i < w.i and is_count(c) and is_big(c)]
         if counts:
             return _count_start(piece.doc, counts[0].i), max(
                 w.i for w in words if not _emoji(w)
@@ -3104,6 +3140,9 @@ class MetricReader(MilestoneReader):
             return "change", (index, moved)
         # "retweeted over 269,000 times", "watched our holiday ad more than 3 million times";
         # not "clicked the same button thirty times", a user's steps.
+        nth = _for_the_nth_time(doc, index)
+        if nth is not None:  # "retweeted for the 60,000th time" (round47)
+            return None if _doers_habit(verb) else ("milestone", (index, nth))
         for token in doc[index + 1 : index + 10]:
             if token.lower_ == "times" and _counted_times(
                 doc, index + 1, token.i, self._grammar["step_verbs"]
@@ -3137,9 +3176,12 @@ class MetricReader(MilestoneReader):
             # "bookmarked more times than anything we've posted": counted in
             # times, even a verb with other senses is attention
             return "comparison", (index, oftener + 1)
-        if counted_only and verb.lemma_ == "use":
+        tagging = counted_only and verb.lemma_ in self._grammar["tagging_verbs"]
+        if (counted_only and verb.lemma_ == "use") or (tagging and _names_the_writer(verb)):
             pieces = _pieces_counted(verb, self._grammar["content_nouns"])
-            if pieces is not None:  # "used in 48,000 videos", "90,000 videos now use our sound"
+            # "used in 48,000 videos", "90,000 videos now use our sound",
+            # "4,000+ Instagram stories tagged us" (round47)
+            if pieces is not None:
                 return "count", (min(index, pieces[0]), max(index + 1, pieces[1]))
         passed_on = self._hyperbolic_agent(verb)
         if passed_on is not None:  # "retweeted by half the teachers in the country"

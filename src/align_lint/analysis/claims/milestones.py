@@ -437,14 +437,18 @@ _PARTS = frozenset({"half", "quarter", "third"})
 
 
 def _part_of_a_scale_end(part: Token) -> int | None:
-    """Where "a quarter of a million", "a third of a million" ends when the
-    parse makes the part the object ("we crossed a quarter of a million on the
-    channel"); None if the part is of no scale word."""
+    """Where "a quarter of a million", "a third of a million" or "half a
+    million" ends when the parse makes the part the object ("we crossed a
+    quarter of a million on the channel"), or an emoji after it did ("OUR
+    REEL JUST HIT HALF A MILLION 🔥🔥", round47); None if the part is of no
+    scale word."""
     if part.lower_ not in _PARTS:
         return None
     words = part.doc[part.i + 1 : part.i + 4]
     if [t.lower_ for t in words[:2]] == ["of", "a"] and len(words) == 3 and _is_scale(words[2]):
         return words[2].i + 1
+    if part.lower_ == "half" and len(words) >= 2 and words[0].lower_ == "a" and _is_scale(words[1]):
+        return words[1].i + 1
     return None
 
 
@@ -527,14 +531,33 @@ def _cheer_mark(token: Token, marks: frozenset[str]) -> bool:
 
 def _opens_a_fragment(doc: Doc, first: int) -> bool:
     """Does a count open its own fragment: first in the sentence, after a
-    sentence's end, a line break or an emoji, or after "we're at" ("we're at
-    10K!!!")? "Only 10K 🙌 left", "Raised 1M 🚀" and "Goal: 10K!" do not."""
+    sentence's end, a line break or an emoji, after "we're at" ("we're at
+    10K!!!", "we're already at 12k!"), or after "made it to" or "got to" ("We
+    made it to 50k!!!")? "Only 10K 🙌 left", "Raised 1M 🚀" and "Goal: 10K!" do
+    not."""
     if first == 0:
         return True
     before = doc[first - 1]
     if before.text in _SENTENCE_ENDS or before.is_space or _emoji(before):
         return True
-    return before.lower_ == "at" and first > 1 and doc[first - 2].lower_ in _AT_FORMS
+    if before.lower_ == "to":
+        return _arrived_at(doc, first - 1)
+    if before.lower_ != "at":
+        return False
+    verb = first - 2
+    while verb > 0 and doc[verb].tag_ == "RB":
+        verb -= 1  # "we're already at 12k!", "we are finally at 100K 🎉" (round47)
+    return verb >= 0 and doc[verb].lower_ in _AT_FORMS
+
+
+def _arrived_at(doc: Doc, to: int) -> bool:
+    """Is ``to`` the "to" of "made it to" or "got to", a count arrived at, not
+    one given or sent ("we made it to 50k!!!", "finally got to 10,000 🎉";
+    not "we gave 50k to the shelter", "down to 12k!") (round47)?"""
+    verb = to - 1
+    if verb > 0 and doc[verb].lower_ == "it" and doc[verb - 1].lemma_ == "make":
+        return True
+    return verb >= 0 and doc[verb].lemma_ == "get" and doc[verb].tag_ in ("VBD", "VBN")
 
 
 def _going_on(token: Token) -> bool:

@@ -66,6 +66,7 @@ from align_lint.analysis.claims.ownership import (
     _names_a_receiver,
     _own,
     _own_clause,
+    _owner_before_a_title,
     _quotation_in_sentence,
     _quoted_title_opening,
     _said_as_typical,
@@ -3462,7 +3463,12 @@ def _denied_outcome(head: Token, good_when_absent: frozenset[str], losing: froze
     return False
 
 
-def _what_an_equation_gives(head: Token) -> bool:
+def _signed_count(word: Token) -> bool:
+    """Is the word a count written with a sign: "+390", "+1.2k", "-40"?"""
+    return word.text[:1] in ("+", "-", "\u2212") and word.text[1:2].isdigit()
+
+
+def _what_an_equation_gives(head: Token, pieces: frozenset[str]) -> bool:
     """Is the term the result side of an equation, "=" before its count ("one
     person scrolling past twice = 2 impressions", "1,000 views = 1 sale"), or
     the side a formula defines ("engagement rate = (likes + …) ÷ reach")? A
@@ -3473,13 +3479,33 @@ def _what_an_equation_gives(head: Token) -> bool:
         return False  # "our reel = 2M views": the writer's, said with a sign
     if head.lower_ == "you" and head.i > 0 and doc[head.i - 1].lower_ == "of":
         return False  # "a year of posting = 47k of you": the writer's readers, counted
-    if any(t.text in ("=", "==") for t in doc[start : head.i]):
-        return True
+    sign = next((t for t in doc[start : head.i] if t.text in ("=", "==")), None)
+    if sign is not None:
+        # "highlight reel = 1.8M views": one piece's count, said with a sign (round47)
+        return not _a_piece_equals(sign, pieces)
     if _a_later_item_of_an_equation(head):
         return True  # "three times = 1 reach, 3 impressions" (round39)
     if head.i + 1 < len(doc) and doc[head.i + 1].text in ("=", "=="):
         return True  # "engagement rate = (likes + comments) ÷ reach": the side defined
     return _an_operand(head)
+
+
+def _a_piece_equals(sign: Token, pieces: frozenset[str]) -> bool:
+    """Is the side before an "=" one piece of content, named with no count
+    ("Riverside U12s highlight reel = 1.8M views", "Tuesday's reel = 400k"),
+    not a worked example ("1 post = 3 impressions", "one person scrolling
+    past twice = 2 impressions")? ``pieces`` are content nouns (lemmas)."""
+    doc = sign.doc
+    if sign.i == sign.sent.start:
+        return False
+    last = doc[sign.i - 1]
+    if last.lemma_.lower() not in pieces and last.lower_ not in pieces:
+        return False
+    side = doc[sign.sent.start : sign.i]
+    return not any(
+        t.like_num or t.text[:1].isdigit() or t.lower_ in ("a", "an", "one", "each", "every")
+        for t in side
+    )
 
 
 def _a_later_item_of_an_equation(head: Token) -> bool:
@@ -5734,7 +5760,7 @@ class MoodReader(OwnershipReader):
             return "topic"  # "a slide called 'Going Viral'": what a thing is called
         if self._material_to_convert(head):
             return "topic"  # "how do I turn 40k followers into customers?": the means
-        if _what_an_equation_gives(head):
+        if _what_an_equation_gives(head, self._grammar["content_nouns"]):
             return "topic"  # "one person scrolling past twice = 2 impressions": a definition
         if _said_of_every(head):
             return "topic"  # "every doom thread on here gets 10k likes": of any such thread
@@ -6391,6 +6417,15 @@ class MoodReader(OwnershipReader):
         "their" may be the writer's client, whose results a case study tells
         as its own."""
         people = self._grammar["third_parties"] | self._grammar["acquaintances"]
+        titled = _owner_before_a_title(subject)
+        if any(c.dep_ == "case" and c.lower_ in ("'s", "\u2019s") for c in subject.children):
+            # the possessor made the subject, a quoted title breaking the parse
+            # of what it owns: "a rival's 'we're closing' post went viral"
+            titled = subject
+        if titled is not None and (
+            titled.lemma_.lower() in people or _introduced_indefinitely(titled)
+        ):
+            return True  # "a competitor's 'we're shutting down' post" (round47)
         return any(
             c.dep_ == "poss"
             and (c.lemma_.lower() in people or _introduced_indefinitely(c))
@@ -6461,6 +6496,10 @@ class MoodReader(OwnershipReader):
         # Nor the term as a participle before the object it describes: "a
         # 22-year-old from Cork has the most-watched short of the month" is
         # said by "has" ("a dish can be the most-shared thing in town": by "can be").
+        if head.i > 0 and _signed_count(head.doc[head.i - 1]):
+            return (
+                None  # "yt +390 subs": a stat line's gain, whatever verb the parse found (round47)
+            )
         before_an_object = head.dep_ == "amod" and head.head.dep_ in ("dobj", "attr")
         verbs = [
             v
@@ -6769,6 +6808,8 @@ class MoodReader(OwnershipReader):
         talk = phrase.head.head
         if phrase.head.lower_ == "about" and talk.lemma_ == "be":
             return True  # "this is not about going viral, it's about viruses": what it is about
+        if talk.dep_ == "nsubj" and talk.head.lemma_ in self._grammar["finding_verbs"]:
+            return False  # "The report on sales shows a 12% rise": what it found is told
         words = self._grammar["topic_words"]
         return talk.lemma_.lower() in words or talk.lower_ in words
 

@@ -971,6 +971,14 @@ def _money_only_past_than(after: list[Token], money_words: frozenset[str]) -> bo
     return all(t.i > than for t in moneyed)
 
 
+def _count_of_them(doc: Doc, index: int) -> bool:
+    """Is ``doc[index]`` the "them" of a count of a group told before ("41 of
+    them", "300 of those")?"""
+    if doc[index].lower_ not in ("them", "those", "these") or index < 2:
+        return False
+    return doc[index - 1].lower_ == "of" and is_count(doc[index - 2])
+
+
 class OutcomeReader(MetricReader):
     """Outcome terms and verbs read as outcome claims."""
 
@@ -1426,6 +1434,8 @@ class OutcomeReader(MetricReader):
                 continue  # "41 consulting clients", "a £6.4m broadcast deal" (round46)
             if token.lower_ == "the" and index > 0 and is_multiple(doc[index - 1]):
                 return index - 1  # "2x the pipeline": a factor, as "3x the clicks" is one
+            if _count_of_them(doc, index):
+                return index - 2  # "41 of them moved over from a competitor" (round47)
             if token.pos_ not in ("ADJ", "NOUN", "PROPN"):
                 return None
         return None

@@ -692,6 +692,30 @@ def _a_rival_named(subject: Token, rivals: frozenset[str], saying: frozenset[str
     return any(s.lemma_ in rivals or _a_rivals(s, rivals) for s in speakers)
 
 
+# How many words a piece's quoted title may run to: "a competitor's 'we're
+# shutting down' post".
+_TITLE_REACH = 12
+_TITLE_MARKS = frozenset({"'", '"', "\u2018", "\u2019", "\u201c", "\u201d", "``", "''"})
+
+
+def _owner_before_a_title(piece: Token) -> Token | None:
+    """Whose a piece is when a quoted title stands between its owner and it
+    ("a competitor's 'we're shutting down' post"): the word before the "'s"
+    that opens the title, which the parse, taking the title for a clause,
+    does not hang on the piece. None without such a title."""
+    doc = piece.doc
+    close = piece.i - 1
+    if close < 3 or doc[close].text not in _TITLE_MARKS:
+        return None
+    for opening in range(close - 1, max(piece.sent.start, close - _TITLE_REACH) - 1, -1):
+        if doc[opening].text in _TITLE_MARKS:
+            owns = opening - 1
+            if owns > 0 and doc[owns].lower_ in ("'s", "\u2019s"):
+                return doc[owns - 1]
+            return None
+    return None
+
+
 def _subjects_of_its_verb(head: Token) -> list[Token]:
     """The subjects of the verb the attention term is the object of, or is:
     "X passed 1M followers", "X was viewed 2M times"."""
@@ -731,6 +755,23 @@ def _subject_of_the_first_verb(verb: Token) -> Token | None:
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None  # the joined verb has a subject of its own
     return next((c for c in first.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _a_piece_called_false(head: Token, falsehoods: frozenset[str]) -> bool:
+    """Is the term on a piece that its sentence calls wrong, false or fake
+    ("The most-shared article about the flood last week was wrong about the
+    dam"), one of ``falsehoods`` (lemmas), in a sentence with no word of the
+    writer's?
+    A debunking speaks of what spread, not of the writer's reach."""
+    noun = head.head if head.dep_ in ("amod", "compound") else head
+    if noun.dep_ != "nsubj" or noun.head.lemma_ != "be":
+        return False
+    if any(c.dep_ == "neg" for c in noun.head.children):
+        return False  # "Over 3 million fans can't be wrong!" leans on the count
+    judged = [c for c in noun.head.children if c.dep_ in ("acomp", "attr")]
+    if not any(j.lemma_.lower() in falsehoods for j in judged):
+        return False
+    return not any(t.lower_ in _MINE for t in head.sent)
 
 
 def _what_it_is_of(word: Token) -> Token | None:
@@ -2725,6 +2766,15 @@ class OwnershipReader(Vocabulary):
         grammar = self._grammar
         return _reported_by_a_name(head.sent, grammar["saying_verbs"], grammar["organisations"])
 
+    def _a_names_channel(self, holder: Token) -> bool:
+        """Is the holder a platform or a channel word owned by a name, not the
+        writer's ("the Daily Sentinel's TikTok", "Acme's account"; not "our
+        shelter's TikTok")?"""
+        if holder.lower_ not in self._platforms and holder.lemma_ not in _PERSONAL_PLACES:
+            return False
+        owners = [c for c in holder.children if c.dep_ == "poss"]
+        return any(o.pos_ == "PROPN" and not _ours(holder, self._grammar["rivals"]) for o in owners)
+
     def _audience_of_a_third_party(self, head: Token) -> bool:
         """An audience a person has, not the writer: "the singer's 40 million
         followers", "the chef has 900k followers". Only people named by a role:
@@ -2781,6 +2831,9 @@ class OwnershipReader(Vocabulary):
                         and not (h.is_lower and h.lemma_ in self._grammar["content_nouns"])
                     )
                     or (h.lower_ in ("he", "she") and head.head.tag_ == "VBZ")
+                    # a name's channel, as the name's audience (round47): "the
+                    # Daily Sentinel's TikTok has 3 million followers"
+                    or (head.head.tag_ == "VBZ" and self._a_names_channel(h))
                     # and people, as they stand (round43): "clients who want a
                     # discount because they 'have 40k followers'"
                     or (h.lower_ == "they" and head.head.tag_ == "VBP")
@@ -2821,6 +2874,8 @@ class OwnershipReader(Vocabulary):
         content = self._grammar["content_nouns"]
         if any(_a_piece_by(s, people, content) for s in verb_subjects):
             return True  # "A post by a backbench MP got 40k retweets this morning"
+        if _a_piece_called_false(head, self._grammar["calling_false_words"]):
+            return True  # "The most-shared article about the flood was wrong" (round47)
         if any(_a_kind_of_organisation(owner, self._grammar["organisations"]) for owner in owners):
             return True  # "hotel brands' average engagement rate fell": a trade's, no one's
         if any(_owned_by_many_others(owner) for owner in owners):

@@ -199,6 +199,10 @@ GRAMMAR = (
     "news_adverbs",
     # lead24: verbs of a level a piece of content rests at ("the clip is sitting at 9.4M").
     "resting_verbs",
+    # round47: others' pieces that name the writer, counted ("4,000 stories tagged us").
+    "tagging_verbs",
+    # round47: what calls a piece false ("The most-shared article … was wrong").
+    "calling_false_words",
     # round43: a free product said so ("All free, no paid tier"), beside which
     # "subscribers" stay an audience.
     "unpaid_markers",
