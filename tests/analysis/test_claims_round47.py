@@ -5,7 +5,7 @@ tests (each: a text the class must read, and a near miss it must not)."""
 from __future__ import annotations
 
 import pytest
-from tests.analysis.claim_reading import assert_prefilter_agrees, passes
+from tests.analysis.claim_reading import assert_prefilter_agrees, passes, vanity_texts
 from tests.analysis.claim_reading import verdict_with_severities as _verdict
 
 from align_lint.run.linter import Linter
@@ -294,6 +294,196 @@ def test_a_names_channel_as_it_stands(linter: Linter, text: str, passed: bool) -
     assert _verdict(linter, text)[0] is passed
 
 
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "Friday's livestream had 2,400 viewers, more than we could ever seat in the hall. Wow!",
+            False,
+        ),
+        ("The dog's account has more followers than we could ever get.", True),
+    ],
+)
+def test_more_than_a_room_holds(linter: Linter, text: str, passed: bool) -> None:
+    """An audience "more than we could ever seat in the hall" is measured
+    against the writer's room, and stays the writer's; more than the writer
+    could get is someone else's count."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "Anyone have a source for the claim that reach on carousel posts halves after a day?",
+            True,
+        ),
+        ("I don't buy the idea that reach drops 40% when you post links.", True),
+        ("We proved the theory that our reels get 40% more reach at 7am.", False),
+    ],
+)
+def test_a_claim_spelt_out_after_that(linter: Linter, text: str, passed: bool) -> None:
+    """A "that" clause after "the claim", "the idea" or "the myth" is what is
+    held or doubted; a theory of the writer's own reels proved is a result."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Client asked for 'more followers' today. I asked what they'd do with them.", True),
+        ("We asked for more impressions and got 2M.", False),
+    ],
+)
+def test_what_a_client_asked_for(linter: Linter, text: str, passed: bool) -> None:
+    """What a client asks for is their wish, no result; the writer's own
+    impressions got are a claim."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "Our corner shop's TikTok is now bigger than the local radio station's. 31K vs 22K.",
+            False,
+        ),
+        (
+            "threads account is 2 weeks old and already bigger than my twitter was after 5 years.",
+            False,
+        ),
+        ("Instagram is bigger than TikTok for most B2B brands.", True),
+        ("Our kitchen is now bigger than the old one.", True),
+    ],
+)
+def test_an_account_bigger_than_another(linter: Linter, text: str, passed: bool) -> None:
+    """The writer's account on a platform called bigger than another's is
+    its audience compared; platforms compared, or a kitchen, are not."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("we blew up overnight?? woke up to 400 notifications", False),
+        ("the boiler blew up overnight, so no baking today", True),
+    ],
+)
+def test_the_writers_blown_up_overnight(linter: Linter, text: str, passed: bool) -> None:
+    """ "We blew up overnight" is the writers gone viral; a boiler that blew
+    up did not."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Saw that the Harbour Inn's reel hit 3M views this week. Fair play to them.", True),
+        ("Saw that our reel hit 3M views this week!", False),
+        (
+            "Pickle's video has been viewed over 2 MILLION times 🐶 the rescue's page "
+            "has never seen anything like it!",
+            False,
+        ),
+    ],
+)
+def test_a_names_piece_the_writer_saw(linter: Linter, text: str, passed: bool) -> None:
+    """A named other's reel the writer saw reach a count is news of them;
+    the writer's own reel seen so is a claim."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("A report from the Social Trust says organic reach fell to 1.9% in 2016.", True),
+        ("Average organic reach for charity pages on Facebook fell to 3% last year.", True),
+        ("According to the Club Social Index, engagement per post fell by a third.", True),
+        ("Handy stat from the 2024 creator survey: engagement per post fell by a third.", True),
+        ("Our report says our reach grew 40%.", False),
+        ("Update from our team: engagement per post fell by a third.", False),
+    ],
+)
+def test_figures_of_a_report_or_an_index(linter: Linter, text: str, passed: bool) -> None:
+    """What a report says, an average for many pages, and figures credited to
+    an index or labelled as from a survey describe a sector; the writer's
+    own report or team update reports the writer's."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("The Evening Post's video unit now has 900k subscribers, per their own media kit.", True),
+        ("Our channel has 900k subscribers, per our media kit.", False),
+    ],
+)
+def test_credited_to_a_media_kit(linter: Linter, text: str, passed: bool) -> None:
+    """A count credited "per their own media kit" is the outlet's; "per our
+    media kit" is the writer's."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        (
+            "Steam page went live in June 2022. The trailer did about 400k views on Twitter.",
+            ["400k views"],
+        ),
+        ("Followers went to 12,000 in 2022.", ["Followers went to 12,000"]),
+        ("We sold our Q1 sponsor slots at $30 CPM, about $24,000 in total. 9k listeners.", []),
+        ("CPMs down to $2.10 this quarter.", ["CPMs down to $2.10"]),
+    ],
+)
+def test_a_year_and_an_amount_that_count_no_metric(
+    linter: Linter, text: str, spans: list[str]
+) -> None:
+    """A page that "went live in June 2022" reached no level, and an amount
+    after a CPM's comma is the next clause's; followers that went to a count,
+    and CPMs down to a price, are claims."""
+    found = [t for t in vanity_texts(linter, text)[1] if "listeners" not in t]
+    assert found == spans
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("Saved: €90k\nReach: 1.4M", ["Reach: 1.4M"]),
+        ("- 2.1 million minutes watched\n- built in a garage", ["2.1 million minutes watched"]),
+        ("I watched 40 minutes of it on the bus.", []),
+        (
+            "Our sale recap: email clicks 14k, site visits 61k, orders 2,210.",
+            ["clicks 14k", "site visits 61k"],
+        ),
+        ("Planning site visits to the new plant for 1,200 staff.", []),
+    ],
+)
+def test_stat_lines_of_a_shop_and_a_channel(linter: Linter, text: str, spans: list[str]) -> None:
+    """Money saved on one line stops at its line, so the reach on the next is
+    read; minutes watched, counted big, and a web shop's site visits are
+    attention; a viewer's own minutes and visits to a plant are not."""
+    assert vanity_texts(linter, text)[1] == spans
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "Autumn launch recap (paid + organic)\nSpend: £9,000\nReach: 1.1M\nFollowers gained: 3,200",
+            False,
+        ),
+        ("The 12,000 visitors spent £21 each at the fair.", True),
+        ("The reel got 90k views, and 2,000 visitors spending £15 each at the fair.", True),
+    ],
+)
+def test_a_recaps_spend_label(linter: Linter, text: str, passed: bool) -> None:
+    """A recap's "Spend:" label is the campaign's cost, not money customers
+    spent, whatever the parse hangs on it from the title line; visitors who
+    spent, counted, are an outcome."""
+    assert passes(linter, text, path="post.txt") is passed
+
+
 def test_round47_prefilter_agrees(linter: Linter) -> None:
     """The prefiltered pass finds in this round's sentences what the full
     pass finds: each class's cue is one the prefilter sees."""
@@ -320,5 +510,19 @@ def test_round47_prefilter_agrees(linter: Linter) -> None:
             "Our mascot's tweet just got retweeted for the 40,000th time. 🫡",
             "lol my pottery frog post has 60k notes?? he has a hat",
             "The most-shared article about the storm last week was wrong about the bridge.",
+            "Friday's livestream had 2,400 viewers, more than we could ever seat in the hall. Wow!",
+            "I don't buy the idea that reach drops 40% when you post links.",
+            "Client asked for 'more followers' today. I asked what they'd do with them.",
+            "Our corner shop's TikTok is now bigger than the local radio station's. 31K vs 22K.",
+            "threads account is 2 weeks old and already bigger than my twitter was after 5 years.",
+            "we blew up overnight?? woke up to 400 notifications",
+            "Saw that the Harbour Inn's reel hit 3M views this week. Fair play to them.",
+            "A report from the Social Trust says organic reach fell to 1.9% in 2016.",
+            "Handy stat from the 2024 creator survey: engagement per post fell by a third.",
+            "The Evening Post's video unit now has 900k subscribers, per their own media kit.",
+            "Steam page went live in June 2022. The trailer did about 400k views on Twitter.",
+            "Saved: €90k\nReach: 1.4M",
+            "- 2.1 million minutes watched\n- built in a garage",
+            "Our sale recap: email clicks 14k, site visits 61k, orders 2,210.",
         ],
     )

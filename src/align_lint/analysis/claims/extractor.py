@@ -1786,6 +1786,10 @@ class ClaimExtractor(OutcomeReader):
         """The cue words a term needs near it (besides a count); None: none."""
         if key in ("superlative", "widely", "best_period", "best_piece", "cheered", "shortened"):
             return None
+        if key == "platform":
+            # a count, or an account called bigger (round47): "our TikTok is
+            # now bigger than the paper's"
+            return self._grammar["size_comparatives"]
         if key in _CUED_BY_ITSELF:
             return frozenset()
         if key == "chart":
@@ -2241,6 +2245,9 @@ class ClaimExtractor(OutcomeReader):
                 return "metric", "attention", *found, self._mood(doc, count)
             if self.an_own_channels_name(doc[start]):
                 return None  # "Channel: 4" labels no platform
+            bigger = self._platform_bigger_than(doc, start)
+            if bigger is not None:  # "our TikTok is now bigger than the paper's" (round47)
+                return "metric", "attention", *bigger, self._mood(doc, start)
             found = self._labelled_by_platform(doc, start)
             if found is None:
                 return None

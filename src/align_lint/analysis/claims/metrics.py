@@ -327,7 +327,15 @@ def _attention_bought(
             while last < len(doc) and _is_scale(doc[last]) and not doc[last - 1].whitespace_:
                 last += 1
             return "amount", (priced, last)
-        if token.lemma_.lower() in grammar["rising_words"] or token.text in (".", ";", "?", "!"):
+        if token.lemma_.lower() in grammar["rising_words"] or token.text in (
+            ".",
+            ";",
+            "?",
+            "!",
+            ",",
+        ):
+            # an amount after a comma is the next clause's: "at $25 CPM, about
+            # $41,000 total" (round47)
             return None
     return None
 
@@ -943,6 +951,15 @@ def _for_the_nth_time(doc: Doc, verb: int) -> int | None:
         return None
     value = float(re.sub(r"[^\d.]", "", ordinal.text) or 0)
     return time.i + 1 if value >= 1000 else None
+
+
+def _a_dated_year(count: Token) -> bool:
+    """Is the count a year that dates something ("went live in June 2022",
+    "in 2019"), after a month or "in", "since" or "of"? No level reached."""
+    if not _YEAR.match(count.text) or count.i == 0:
+        return False
+    before = count.doc[count.i - 1]
+    return before.lower_ in _MONTHS or before.lower_ in ("in", "since", "of")
 
 
 def _names_the_writer(verb: Token) -> bool:
@@ -2819,6 +2836,7 @@ class MetricReader(MilestoneReader):
                     if not _inside_with(verb, t)
                     and not (timed and _a_duration(t))
                     and not _counts_another_noun(t, head, self._published_units)
+                    and not _a_dated_year(t)
                 ]
                 if counted:  # the count may come before the term: "went 1.5 million… views"
                     last = _count_end(doc, counted[0].i)  # "hit 4M": the scale letter too

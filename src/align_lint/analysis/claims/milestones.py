@@ -35,6 +35,7 @@ from align_lint.analysis.claims.moods import MoodReader, _under_a_surprise
 from align_lint.analysis.claims.names import a_calendar_name
 from align_lint.analysis.claims.ownership import (
     _MINE,
+    _PERSONAL_PLACES,
     _labels_the_line,
     _marked_to,
     _subject_of,
@@ -407,6 +408,17 @@ def _newcomers_here(doc: Doc, here: int, newcomers: frozenset[str]) -> int | Non
         return None  # "3,000 new people here at the fair": a crowd at a place
     first = _count_start(doc, here - 3)
     return first if _a_round_count(doc[first]) else None
+
+
+def _subject_of_a_comparative(adjective: Token) -> Token | None:
+    """The subject of the "be" a comparative is said by, directly ("X is
+    bigger than…") or joined to another complement ("X is new and already
+    bigger than…")."""
+    if adjective.dep_ == "conj" and adjective.head.dep_ == "acomp":
+        adjective = adjective.head
+    if adjective.dep_ != "acomp" or adjective.head.lemma_ != "be":
+        return None
+    return next((c for c in adjective.head.children if c.dep_ == "nsubj"), None)
 
 
 def _a_big_bare_count(count: Token) -> bool:
@@ -1359,6 +1371,43 @@ class MilestoneReader(MoodReader):
         """Is the word what a writer calls their own account ("the main",
         "my channel"), read as a platform only after "on the" (round42)?"""
         return word.lower_ in self._grammar["own_channel_names"]
+
+    def _platform_bigger_than(self, doc: Doc, index: int) -> tuple[str, tuple[int, int]] | None:
+        """ "Our little bakery's TikTok is now bigger than the local
+        newspaper's", "threads account is 3 weeks old and already bigger than
+        my twitter was": an account on a platform said to be bigger than
+        another, the platform named on either side, is its audience compared
+        (round47). Only the writer's, by an "our" or "my" on either side:
+        "Instagram is bigger than TikTok for B2B" compares platforms, no
+        one's account."""
+        if self.parser is None:
+            return None
+        platform = doc[index]
+        if platform.dep_ == "pobj" and platform.head.lower_ == "than":
+            bigger = platform.head.head  # "… bigger than my twitter was"
+            subject = _subject_of_a_comparative(bigger)
+            if subject is None or subject.lemma_ not in _PERSONAL_PLACES:
+                return None
+        else:
+            subject = platform
+            if subject.dep_ == "compound" and subject.head.lemma_ in _PERSONAL_PLACES:
+                subject = subject.head  # "the threads account"
+            if subject.dep_ != "nsubj" or subject.head.lemma_ != "be":
+                return None
+            bigger = next(
+                (c for c in subject.head.children if c.dep_ in ("acomp", "conj")), subject.head
+            )
+            if bigger.dep_ == "acomp":
+                # "is 3 weeks old and already bigger than…": a comparative joined on
+                bigger = next((c for c in bigger.children if c.dep_ == "conj"), bigger)
+        if bigger.lemma_ not in self._grammar["size_comparatives"] or bigger.tag_ != "JJR":
+            return None
+        than = next((c for c in bigger.children if c.dep_ == "prep" and c.lower_ == "than"), None)
+        if than is None or not any(
+            t.lower_ in ("our", "my") for t in [*subject.subtree, *than.subtree]
+        ):
+            return None
+        return "comparison", (subject.left_edge.i, than.right_edge.i + 1)
 
     def _labelled_by_platform(self, doc: Doc, index: int) -> tuple[str, tuple[int, int]] | None:
         """ "Instagram: 102k", "TikTok: 340k" (a line of a stats list): a big

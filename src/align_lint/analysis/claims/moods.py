@@ -2836,13 +2836,19 @@ def _requested_by_others(verb: Token, requesting: frozenset[str], markers: froze
 
 def _asked_by_anothers(verb: Token) -> bool:
     """Is the asking done by something another owns ("the client's brief
-    asked for…", "their agency asked for…")? Their wish, no result."""
+    asked for…", "their agency asked for…"), or by someone named by a role
+    with no owner ("Client asked for 'more impressions'")? Their wish, no
+    result."""
     subject = _subject_of(verb)
     if subject is None:
         return False
-    return any(
-        c.dep_ == "poss" and c.lower_ not in _MINE and c.lower_ != "your" for c in subject.children
-    )
+    if subject.lower_ in _MINE or subject.lower_ == "you":
+        return False
+    owners = [c for c in subject.children if c.dep_ == "poss"]
+    if not owners:
+        # a role with no owner (round47): "Client asked for 'more impressions' today"
+        return subject.pos_ in ("NOUN", "PROPN") and subject.tag_ in ("NN", "NNP")
+    return any(c.lower_ not in _MINE and c.lower_ != "your" for c in owners)
 
 
 def _expected_by_nobody(verb: Token) -> bool:
@@ -3461,6 +3467,32 @@ def _denied_outcome(head: Token, good_when_absent: frozenset[str], losing: froze
         if following is None or following.lower_ not in ("only", "just"):
             return True
     return False
+
+
+def _a_proposition_named(head: Token, propositions: frozenset[str]) -> bool:
+    """Is the term in a "that" clause that spells out a claim, an idea or a
+    myth named before it ("a good citation for the claim that engagement
+    rate on academic posts falls after the first hour", "I don't buy the
+    idea that reach drops 40% when you post links")? The clause is what is
+    held or doubted, not the writer's result; ``propositions`` are its
+    nouns (lemmas)."""
+    verb = head
+    for _ in range(4):  # up to the clause the term is in: its subject's, its object's verb
+        if verb.dep_ in ("acl", "ccomp", "relcl") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.dep_ not in ("acl", "ccomp", "relcl") or verb.head.lemma_.lower() not in propositions:
+        return False
+    if any(t.lower_ in _MINE for t in verb.subtree):
+        return False  # "we proved the theory that our reels get 40% more reach": ours
+    that = [c for c in verb.children if c.lower_ == "that" and c.dep_ in ("mark", "nsubj")]
+    if verb.dep_ != "relcl":
+        return bool(that)
+    # a "that" the parse took for a relative pronoun beside a subject of the
+    # clause's own ("the idea that reach drops 40%"); "the claim that got 2M
+    # views" is the claim's own attention
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ != "that"]
+    return bool(that) and bool(subjects)
 
 
 def _signed_count(word: Token) -> bool:
@@ -5756,6 +5788,8 @@ class MoodReader(OwnershipReader):
         documents = self._grammar["document_nouns"], self._grammar["document_verbs"]
         if _quoted_from_a_document(head, *documents) or _quoted_and_defined(head):
             return "topic"  # "every brief has 'make it go viral' in it", "what 'reached 40k' meant"
+        if _a_proposition_named(head, self._grammar["proposition_nouns"]):
+            return "topic"  # "a citation for the claim that engagement rate falls…" (round47)
         if _quoted_name(head, self._grammar["naming_words"]):
             return "topic"  # "a slide called 'Going Viral'": what a thing is called
         if self._material_to_convert(head):
@@ -5895,7 +5929,8 @@ class MoodReader(OwnershipReader):
             return "background"  # "A quick note to our 10k followers: our line moves…"
         if _addressed_before_news(head, self._grammar["thanking_words"]):
             return "background"  # "To the 30,000 of you who follow this page: we're hiring"
-        if self._audience_of_a_third_party(head) or _more_than_the_writer(head):
+        fitting = self._grammar["fitting_verbs"]
+        if self._audience_of_a_third_party(head) or _more_than_the_writer(head, fitting):
             return "background"  # "the singer has 40 million followers", "…more than me"
         remarks = self._grammar["remarking_words"], self._grammar["remarked_facts"]
         if _a_named_others_remarked_on(head, *remarks):
@@ -6356,9 +6391,22 @@ class MoodReader(OwnershipReader):
         follower growth slowed", "we analysed 2.3M tweets and found that…")?
         The study's finding; a finding of "our posts" stays the writer's."""
         clause = _complement_above(head, ("ccomp",))
-        if clause is None or clause.head.lemma_ not in self._grammar["finding_verbs"]:
+        if clause is None:
             return False
         finder = _subject_of(clause.head)
+        said = clause.head.lemma_ in self._grammar["saying_verbs"]
+        if (
+            said
+            and finder is not None
+            and finder.lemma_.lower() in self._grammar["research_subjects"]
+            # not "Our paper says its WhatsApp channel now has 31,000 followers"
+            and not any(c.dep_ == "poss" and c.lower_ in _MINE for c in finder.children)
+        ):
+            # "a report from the Digital Brand Institute says average organic
+            # reach … fell to 2.2%": a report's words are its finding (round47)
+            return not any(t.lower_ in _MINE for t in clause.subtree)
+        if clause.head.lemma_ not in self._grammar["finding_verbs"]:
+            return False
         # "we analysed 2.3M tweets and found that posts with more likes…": the
         # writer's study, whose finding is of the sample (round38)
         finding = clause.head

@@ -1463,7 +1463,12 @@ class OutcomeReader(MetricReader):
                 if following and following[0].lower_ in ("in", "of", "worth"):
                     end = max(t.i for t in following[0].subtree) + 1
                 break
-        return end
+        # not past the line the money is on, which a stat list's parse may run
+        # into the next ("Saved: €410k⏎Reach: 2.6M", round47)
+        money = next(
+            (t.i for t in verb.doc[verb.i : end] if t.text in _CURRENCY or is_money(t)), verb.i
+        )
+        return next((t.i for t in verb.doc[money:end] if t.is_space and "\n" in t.text), end)
 
     def _outcome_verb(self, doc: Doc, index: int) -> Evidence:
         verb = doc[index]
@@ -1626,7 +1631,13 @@ class OutcomeReader(MetricReader):
                 return action  # "shoppers from Pinterest spend 40% more per order"
             if _spent_on(verb, self._grammar["ad_spend_nouns"]):
                 return None  # "they spent $3M on a Super Bowl spot": a cost of being seen
-            return ("money", (index, self._money_end(verb))) if money and by_others else None
+            # a spender before the verb: a recap's "Spend: £18,500" label has
+            # none, whatever the parse hangs on it from the next line (round47)
+            labelled = index + 1 < len(doc) and doc[index + 1].text == ":"
+            # (or the counted doers an "-ing" hangs on: "2,000 visitors spending £15 each")
+            spender = subjects[0] if subjects else verb.head
+            spenders = by_others and not labelled and spender.i < verb.i
+            return ("money", (index, self._money_end(verb))) if money and spenders else None
         if lemma in ("request", "enquire", "inquire"):  # "3,100 requested a quote"
             asked = any(t.lemma_ in self._grammar["lead_requests"] for t in after)
             return action if by_others and asked else None

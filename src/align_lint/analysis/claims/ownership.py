@@ -370,6 +370,8 @@ def _reported_by_another(
     study cited by "according to" ("…, according to Acme's benchmark of
     2,000 brands") or one that "found" it? Market research and benchmark posts
     cite others' figures so."""
+    if _labelled_from_a_source(sentence, grammar["population_sources"]):
+        return True  # "Interesting stat from this year's Sport Social Index: …" (round47)
     return any(
         (
             token.lemma_ in saying
@@ -388,6 +390,21 @@ def _reported_by_another(
         or _found_by_a_study(token, cited)
         for token in sentence
     )
+
+
+def _labelled_from_a_source(sentence: Span, sources: frozenset[str]) -> bool:
+    """Does the sentence open with a label that names where its figures come
+    from, a survey or an index of many ("Interesting stat from this year's
+    Sport Social Index: the average club gained…", "From the 2024 creator
+    survey: …")? ``sources`` are such studies (lemmas)."""
+    colon = next((t for t in sentence if t.text == ":"), None)
+    if colon is None or colon.i - sentence.start > 10:
+        return False
+    label = sentence.doc[sentence.start : colon.i]
+    opening = next((t.i for t in label if t.lower_ == "from"), None)
+    if opening is None:
+        return False
+    return any(t.lemma_.lower() in sources for t in sentence.doc[opening + 1 : colon.i])
 
 
 def _found_by_a_study(verb: Token, cited: frozenset[str]) -> bool:
@@ -755,6 +772,24 @@ def _subject_of_the_first_verb(verb: Token) -> Token | None:
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None  # the joined verb has a subject of its own
     return next((c for c in first.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _a_names_piece_noticed(head: Token, noticing: frozenset[str]) -> bool:
+    """Is the count a named owner's piece that the writer saw or noticed,
+    told in a "that" clause ("Saw that the Lantern Hotel's reel hit 5M views
+    this week. Fair play to them")? News of someone else's result; "saw
+    that our reel hit 5M" is the writer's."""
+    verb = head.head if head.dep_ == "dobj" else head
+    if verb.dep_ != "ccomp" or verb.head.lemma_ not in noticing:
+        return False
+    noticer = verb.head
+    if noticer.tag_ not in ("VBD", "VBG", "VBP", "VBN") or noticer.i > verb.i:
+        return False  # "Ones to Watch: Fenwick's spot has racked up 9M views": a title's verb
+    if any(c.dep_ == "nsubj" and c.lower_ not in ("i", "we") for c in noticer.children):
+        return False  # "…, the shelter's page has never seen anything like it": not the writer
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    owners = [c for s in subjects for c in s.children if c.dep_ == "poss"]
+    return any(o.pos_ == "PROPN" and o.lower_ not in _MINE for o in owners)
 
 
 def _a_piece_called_false(head: Token, falsehoods: frozenset[str]) -> bool:
@@ -1376,12 +1411,14 @@ def _whose_audience(term: Token) -> bool:
 _ASIDE_ENDS = frozenset({",", ";", ".", ":", "!", "?", "\u2014", "\u2013"})
 
 
-def _more_than_the_writer(head: Token) -> bool:
+def _more_than_the_writer(head: Token, fitting: frozenset[str]) -> bool:
     """Is the term compared with the writer, who has less ("my cat's account
     has more followers than me", "the dog gets more likes than we do")? The
     count is someone else's and the writer is the measure; not when the
     subject is the writer ("we have more followers than them", "I have more
-    readers than my boss")."""
+    readers than my boss"), nor when what the writer could fit is the
+    measure, a room's (``fitting`` verbs: "1,800 viewers — more than we could
+    ever fit in the building", round47)."""
     doc = head.doc
     after = doc[head.i + 1 : min(len(doc), head.i + 4)]
     than = next((t for t in after if t.lower_ == "than"), None)
@@ -1392,6 +1429,8 @@ def _more_than_the_writer(head: Token) -> bool:
     then = than.i + 2
     if then < len(doc) and doc[then].tag_ == "VBD":
         return False  # "already at 30k followers, more than i had after 8 years": then and now
+    if any(t.lemma_ in fitting for t in doc[then : then + 3]):
+        return False  # "more than we could ever fit in the building": a room's size
     subject = _subject_of(head)
     return subject is None or not any(t.lower_ in _MINE for t in subject.subtree)
 
@@ -2115,7 +2154,11 @@ def _credited_to_a_source(sentence: Span, sources: frozenset[str]) -> bool:
         opens = token.lower_ == "per" or (
             token.lower_ == "according" and at + 1 < len(words) and words[at + 1].lower_ == "to"
         )
-        if opens and any(t.lower_ in sources for t in words[at + 1 : at + 5]):
+        cited = words[at + 1 : at + 5]
+        if not opens or any(t.lower_ in ("our", "my") for t in cited):
+            continue  # "…, per our media kit": the writer's own source
+        pairs = (f"{a.lower_} {b.lower_}" for a, b in pairwise(cited))  # "media kit"
+        if any(t.lower_ in sources for t in cited) or any(p in sources for p in pairs):
             return True
     return False
 
@@ -2874,6 +2917,8 @@ class OwnershipReader(Vocabulary):
         content = self._grammar["content_nouns"]
         if any(_a_piece_by(s, people, content) for s in verb_subjects):
             return True  # "A post by a backbench MP got 40k retweets this morning"
+        if _a_names_piece_noticed(head, self._grammar["noticing_verbs"]):
+            return True  # "Saw that the Lantern Hotel's reel hit 5M views" (round47)
         if _a_piece_called_false(head, self._grammar["calling_false_words"]):
             return True  # "The most-shared article about the flood was wrong" (round47)
         if any(_a_kind_of_organisation(owner, self._grammar["organisations"]) for owner in owners):
@@ -2966,7 +3011,25 @@ def _a_populations_statistic(head: Token) -> bool:
         if word.lower_ in ("median", "typical"):
             return True
         if word.lower_ == "average":
-            return at > 0 and doc[at - 1].lower_ in ("the", "an")
+            # or of many named after it (round47): "average organic reach for
+            # brand pages on Facebook fell to 2.2%"
+            return (at > 0 and doc[at - 1].lower_ in ("the", "an")) or _for_many(head)
+        if word.pos_ not in ("NOUN", "PROPN", "ADJ"):
+            return False
+    return False
+
+
+def _for_many(head: Token) -> bool:
+    """Is the term said "for", "across" or "among" a bare plural right after it
+    ("reach for brand pages", "engagement across charities"): of many
+    accounts, not one?"""
+    doc = head.doc
+    at = head.i + 1
+    if at >= len(doc) or doc[at].lower_ not in ("for", "across", "among"):
+        return False
+    for word in doc[at + 1 : at + 4]:
+        if word.tag_ == "NNS":
+            return True
         if word.pos_ not in ("NOUN", "PROPN", "ADJ"):
             return False
     return False

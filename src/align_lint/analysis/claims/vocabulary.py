@@ -203,6 +203,12 @@ GRAMMAR = (
     "tagging_verbs",
     # round47: what calls a piece false ("The most-shared article … was wrong").
     "calling_false_words",
+    # round47: a room's capacity ("more than we could ever fit in the building").
+    "fitting_verbs",
+    # round47: what a "that" clause spells out ("the claim that engagement rate falls").
+    "proposition_nouns",
+    # round47: an account compared by size ("our TikTok is now bigger than the paper's").
+    "size_comparatives",
     # round43: a free product said so ("All free, no paid tier"), beside which
     # "subscribers" stay an audience.
     "unpaid_markers",
