@@ -69,6 +69,7 @@ CLOSED = {
         "_STILL_RISING",  # round43: "and counting" after a stat's value
     },
     "metrics": {
+        "_PRICE_ENDS",  # round47: punctuation that ends a price's amount (a sentence's end, a comma)
         "_POINTERS",  # round43: words that point at a piece opening its sentence ("that video of me …")
         "_NOT_A_DEGREE",  # round42: the negations between "is" and "up" ("is not up")
         # round39: prepositions that make "up to" a limit ("for up to 20 accounts")
@@ -150,8 +151,6 @@ CLOSED = {
         "_OTHERS_POSSESSIVES", "_LABEL_OPENERS_AFTER",
         # punctuation, pronouns and forms of "be" a construction is made of (judge52/53)
         "_POINTERS", "_PEERS", "_TAG_TO_TREND", "_PRESENT_BE", "_CLAUSE_ENDS",
-        # quotation marks (judge56)
-        "_QUOTE_MARKS",
         # the prepositions of a fixed regard, "obsessed with" (lead21)
         "_REGARD_PREPOSITIONS",
         # the conjunctions that open the news a tag trends after (lead21)
@@ -176,7 +175,7 @@ CLOSED = {
         "_POINTS",
     },
     "ownership": {
-        "_TITLE_MARKS",  # round47: the quote marks around a piece's title (punctuation)
+        "_QUOTE_MARKS",  # round47: quotation marks, moved here from moods (punctuation)
         "_BOASTING",  # round43: verbs of boasting "about" a metric ("is boasting about record engagement")
         "_THEIRS",  # possessive pronouns of another ("theirs drove $3M"; round32)
         # round40: verbs by which the writer runs a thing ("we run an account that has…")

@@ -327,17 +327,15 @@ def _attention_bought(
             while last < len(doc) and _is_scale(doc[last]) and not doc[last - 1].whitespace_:
                 last += 1
             return "amount", (priced, last)
-        if token.lemma_.lower() in grammar["rising_words"] or token.text in (
-            ".",
-            ";",
-            "?",
-            "!",
-            ",",
-        ):
-            # an amount after a comma is the next clause's: "at $25 CPM, about
-            # $41,000 total" (round47)
+        if token.lemma_.lower() in grammar["rising_words"] or token.text in _PRICE_ENDS:
             return None
     return None
+
+
+# Where the amount of a price of attention is no longer read: a sentence's
+# end, and a comma, after which an amount is the next clause's ("at $25 CPM,
+# about $41,000 total", round47).
+_PRICE_ENDS = frozenset({".", ";", "?", "!", ","})
 
 
 def _priced_from(doc: Doc, start: int, end: int, prices: frozenset[str]) -> int | None:

@@ -40,6 +40,7 @@ from align_lint.analysis.claims.ownership import (
     _CLAUSE_HEADS,
     _GENERIC_DETERMINERS,
     _MINE,
+    _QUOTE_MARKS,
     _THEIR_OWN,
     _THIRD_PERSON,
     OwnershipReader,
@@ -1990,10 +1991,6 @@ def _hoped_in_its_sentence(head: Token, markers: frozenset[str]) -> bool:
     sentence = head.sent
     before = head.doc.text[sentence.start_char : head.idx].lower()
     return any(marker in before for marker in markers)
-
-
-# Quotation marks, straight, curly and as the tokenizer writes them ("``", "''").
-_QUOTE_MARKS = frozenset({"'", '"', "\u2018", "\u2019", "\u201c", "\u201d", "`", "``", "''"})
 
 
 # The present "is" that defines a phrase before it: "'going viral' is the worst thing".
@@ -6545,9 +6542,8 @@ class MoodReader(OwnershipReader):
         # 22-year-old from Cork has the most-watched short of the month" is
         # said by "has" ("a dish can be the most-shared thing in town": by "can be").
         if head.i > 0 and _signed_count(head.doc[head.i - 1]):
-            return (
-                None  # "yt +390 subs": a stat line's gain, whatever verb the parse found (round47)
-            )
+            # "yt +390 subs": a stat line's gain, whatever verb the parse found (round47)
+            return None
         before_an_object = head.dep_ == "amod" and head.head.dep_ in ("dobj", "attr")
         verbs = [
             v

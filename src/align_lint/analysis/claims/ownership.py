@@ -712,7 +712,8 @@ def _a_rival_named(subject: Token, rivals: frozenset[str], saying: frozenset[str
 # How many words a piece's quoted title may run to: "a competitor's 'we're
 # shutting down' post".
 _TITLE_REACH = 12
-_TITLE_MARKS = frozenset({"'", '"', "\u2018", "\u2019", "\u201c", "\u201d", "``", "''"})
+# Quotation marks, straight, curly and as the tokenizer writes them ("``", "''").
+_QUOTE_MARKS = frozenset({"'", '"', "\u2018", "\u2019", "\u201c", "\u201d", "`", "``", "''"})
 
 
 def _owner_before_a_title(piece: Token) -> Token | None:
@@ -722,10 +723,10 @@ def _owner_before_a_title(piece: Token) -> Token | None:
     does not hang on the piece. None without such a title."""
     doc = piece.doc
     close = piece.i - 1
-    if close < 3 or doc[close].text not in _TITLE_MARKS:
+    if close < 3 or doc[close].text not in _QUOTE_MARKS:
         return None
     for opening in range(close - 1, max(piece.sent.start, close - _TITLE_REACH) - 1, -1):
-        if doc[opening].text in _TITLE_MARKS:
+        if doc[opening].text in _QUOTE_MARKS:
             owns = opening - 1
             if owns > 0 and doc[owns].lower_ in ("'s", "\u2019s"):
                 return doc[owns - 1]
@@ -796,8 +797,7 @@ def _a_piece_called_false(head: Token, falsehoods: frozenset[str]) -> bool:
     """Is the term on a piece that its sentence calls wrong, false or fake
     ("The most-shared article about the flood last week was wrong about the
     dam"), one of ``falsehoods`` (lemmas), in a sentence with no word of the
-    writer's?
-    A debunking speaks of what spread, not of the writer's reach."""
+    writer's? A debunking speaks of what spread, not of the writer's reach."""
     noun = head.head if head.dep_ in ("amod", "compound") else head
     if noun.dep_ != "nsubj" or noun.head.lemma_ != "be":
         return False
