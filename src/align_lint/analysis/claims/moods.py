@@ -3473,14 +3473,10 @@ def _a_proposition_named(head: Token, propositions: frozenset[str]) -> bool:
     idea that reach drops 40% when you post links")? The clause is what is
     held or doubted, not the writer's result; ``propositions`` are its
     nouns (lemmas)."""
-    verb = head
-    for _ in range(4):  # up to the clause the term is in: its subject's, its object's verb
-        if verb.dep_ in ("acl", "ccomp", "relcl") or verb.head.i == verb.i:
-            break
-        verb = verb.head
-    if verb.dep_ not in ("acl", "ccomp", "relcl") or verb.head.lemma_.lower() not in propositions:
+    verb = _complement_above(head, ("acl", "ccomp", "relcl"))
+    if verb is None or verb.head.lemma_.lower() not in propositions:
         return False
-    if any(t.lower_ in _MINE for t in verb.subtree):
+    if _says_us(verb):
         return False  # "we proved the theory that our reels get 40% more reach": ours
     that = [c for c in verb.children if c.lower_ == "that" and c.dep_ in ("mark", "nsubj")]
     if verb.dep_ != "relcl":
@@ -3995,7 +3991,7 @@ def _a_craze_everywhere(verb: Token, content: frozenset[str]) -> bool:
     subject = _subject_of(verb)
     if subject is None or subject.pos_ == "PRON" or subject.lemma_.lower() in content:
         return False
-    return not any(t.lower_ in _MINE for t in subject.subtree)
+    return not _says_us(subject)
 
 
 def _owner_says_us(piece: Token) -> bool:
@@ -6390,32 +6386,27 @@ class MoodReader(OwnershipReader):
         clause = _complement_above(head, ("ccomp",))
         if clause is None:
             return False
-        finder = _subject_of(clause.head)
-        said = clause.head.lemma_ in self._grammar["saying_verbs"]
-        if (
-            said
-            and finder is not None
-            and finder.lemma_.lower() in self._grammar["research_subjects"]
-            # not "Our paper says its WhatsApp channel now has 31,000 followers"
-            and not any(c.dep_ == "poss" and c.lower_ in _MINE for c in finder.children)
-        ):
-            # "a report from the Digital Brand Institute says average organic
-            # reach … fell to 2.2%": a report's words are its finding (round47)
-            return not any(t.lower_ in _MINE for t in clause.subtree)
-        if clause.head.lemma_ not in self._grammar["finding_verbs"]:
-            return False
-        # "we analysed 2.3M tweets and found that posts with more likes…": the
-        # writer's study, whose finding is of the sample (round38)
         finding = clause.head
-        studied = finding.dep_ == "conj" and finding.head.lemma_ in self._grammar["studying_verbs"]
+        finder = _subject_of(finding)
         researched = (
             finder is not None and finder.lemma_.lower() in self._grammar["research_subjects"]
         )
-        if not (researched or studied):
+        # not "Our paper says its WhatsApp channel now has 31,000 followers"
+        theirs = finder is not None and not any(
+            c.dep_ == "poss" and c.lower_ in _MINE for c in finder.children
+        )
+        # "a report from the Digital Brand Institute says average organic
+        # reach … fell to 2.2%": a report's words are its finding (round47)
+        reported = finding.lemma_ in self._grammar["saying_verbs"] and researched and theirs
+        # "we analysed 2.3M tweets and found that posts with more likes…": the
+        # writer's study, whose finding is of the sample (round38)
+        studied = finding.dep_ == "conj" and finding.head.lemma_ in self._grammar["studying_verbs"]
+        found = finding.lemma_ in self._grammar["finding_verbs"] and (researched or studied)
+        if not (reported or found):
             return False
         # The finding's own words say whose it is: "our analysis of 1,400 brand
         # accounts found that … page followers grew 2.1%" is the brands' (round36)
-        return not any(t.lower_ in _MINE for t in clause.subtree)
+        return not _says_us(clause)
 
     def _what_someone_brought_in_made(self, subject: Token, verb: Token) -> bool:
         """Is ``subject`` "it" or a piece pointed at ("that clip", "the video")

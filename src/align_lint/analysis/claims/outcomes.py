@@ -1465,9 +1465,7 @@ class OutcomeReader(MetricReader):
                 break
         # not past the line the money is on, which a stat list's parse may run
         # into the next ("Saved: €410k⏎Reach: 2.6M", round47)
-        money = next(
-            (t.i for t in verb.doc[verb.i : end] if t.text in _CURRENCY or is_money(t)), verb.i
-        )
+        money = next((t.i for t in verb.doc[verb.i : end] if is_money(t)), verb.i)
         return next((t.i for t in verb.doc[money:end] if t.is_space and "\n" in t.text), end)
 
     def _outcome_verb(self, doc: Doc, index: int) -> Evidence:

@@ -2815,8 +2815,9 @@ class OwnershipReader(Vocabulary):
         shelter's TikTok")?"""
         if holder.lower_ not in self._platforms and holder.lemma_ not in _PERSONAL_PLACES:
             return False
-        owners = [c for c in holder.children if c.dep_ == "poss"]
-        return any(o.pos_ == "PROPN" and not _ours(holder, self._grammar["rivals"]) for o in owners)
+        if _ours(holder, self._grammar["rivals"]):
+            return False
+        return any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in holder.children)
 
     def _audience_of_a_third_party(self, head: Token) -> bool:
         """An audience a person has, not the writer: "the singer's 40 million
