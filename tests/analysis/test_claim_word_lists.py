@@ -96,6 +96,7 @@ CLOSED = {
         "_NAMING_PREPOSITIONS", "_PHRASE_POS",
     },
     "milestones": {
+        "_ARRIVED", "_MANY_PEOPLE",  # round48: "Officially 20K!!!", "this many people"
         "_DONE_IT",  # round43: "we did it" before a bare cheered count
         "_SPANS_OF_TIME",  # round43: a time the parse took for a milestone's subject ("Six months into…")
         "_OVER",  # round38: prepositions that put pieces above a count ("three posts over 100k")
@@ -107,6 +108,9 @@ CLOSED = {
         "_THANKS", "_PARTS",
     },
     "moods": {
+        "_INTRODUCING_SOMEONE",  # round48: prepositions before a maker's or a guest's name
+        "_CAUSING",  # round48: the causative verbs ("what makes a reel go viral")
+        "_POINTING_BACK",  # round48: the pronouns of "that's how many…", pointing at a count
         "_JUDGED_LEVELS",  # round43: what a question asks a level to be ("is 2% … good?")
         "_NOUNS_TAGGED_VERBS",  # round43: metric nouns tagged a verb before "up" ("reach up 500%")
         # round42: pronouns and determiners of any text ("anything that says…"), and
@@ -175,6 +179,7 @@ CLOSED = {
         "_POINTS",
     },
     "ownership": {
+        "_RELATIVE_PRONOUNS",  # round48: the subjects that open a relative clause
         "_QUOTE_MARKS",  # round47: quotation marks, moved here from moods (punctuation)
         "_BOASTING",  # round43: verbs of boasting "about" a metric ("is boasting about record engagement")
         "_THEIRS",  # possessive pronouns of another ("theirs drove $3M"; round32)

@@ -201,7 +201,6 @@ def test_metric_claims_and_their_moods(
         "Our CDN alerts fire when traffic falls below 2,000 requests a second.",  # load
         "The package was downloaded 7,257 times before it was removed.",  # adoption
         "The number of customers was 400.",  # a tally of an outcome, not of attention
-        "The number of followers you have says little.",  # a tally with no count
         "Our followers, as of 2019, were a quiet bunch.",  # a year after "of"
         "I disliked the ending of the film.",
         "Double the fun for fans in the stands.",

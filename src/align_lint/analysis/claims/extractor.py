@@ -21,6 +21,7 @@ from align_lint.analysis.claims.counts import (
     _ORDINAL,
     _ORDINAL_WORDS,
     _SUPERLATIVES,
+    _TALLIES,
     REACH,
     _count_start,
     _emoji,
@@ -592,6 +593,18 @@ def _inside_a_claim(begin: int, claims: list[Claim]) -> bool:
     return any(c.start <= begin < c.end for c in claims)
 
 
+def _the_number_of(doc: Doc, start: int) -> bool:
+    """Is the bare noun what a tally counts, "the number of" or "the count
+    of" right before it ("the number of likes on their posts predicted
+    mood")? A metric measured, in no other sense (round48)."""
+    return (
+        start >= 2
+        and doc[start - 1].lower_ == "of"
+        and doc[start - 2].lower_ in _TALLIES
+        and not is_count(doc[start - 2])
+    )
+
+
 def _set_against(doc: Doc, start: int) -> bool:
     """Is the bare noun at ``start`` set against something else, a measure
     named and not a count: "comments predict purchases better than likes",
@@ -1145,12 +1158,21 @@ class ClaimExtractor(OutcomeReader):
                 _listed_with(doc, start, end, items)
                 or _set_against(doc, start)
                 or self._chased_metric(doc, start, end)
+                or self._on_a_platform_named(doc, start)
+                or (text in self._grammar["tallied_attention_nouns"] and _the_number_of(doc, start))
                 or (
                     text not in self._grammar["judged_other_senses"]
                     and _judged_bare(doc, start, end)
                 )
             )
         )
+
+    def _on_a_platform_named(self, doc: Doc, start: int) -> bool:
+        """Is the bare noun named with its platform right before it
+        ("don't chase Instagram followers", "TikTok views helped", "LinkedIn
+        engagement")? A platform's followers or likes are its metric, in no
+        other sense (round48)."""
+        return start > 0 and doc[start - 1].lower_ in self._platforms
 
     def _chased_metric(self, doc: Doc, start: int, end: int) -> bool:
         """A bare metric after a verb that chases or measures it (``_chasing_verb``);
@@ -1884,7 +1906,7 @@ class ClaimExtractor(OutcomeReader):
             if lower == self._digits_hash:
                 found.append((index, index + 1, "digits"))
             if lower in self._counting_hashes and (
-                _and_counting(doc, index, self._grammar["still_going_words"]) is not None
+                _and_counting(doc, index, *self._still_going) is not None
             ):
                 found.append((index, index + 1, "counting"))  # "250k and counting"
             if lower == self._share_hash and (
@@ -2227,7 +2249,7 @@ class ClaimExtractor(OutcomeReader):
                 return None  # "Raised so far: 2M in 48 hours": a paragraph of money
             return "metric", "attention", "milestone", (first, end), self._mood(doc, first)
         if key == "counting":
-            first = _and_counting(doc, start, self._grammar["still_going_words"])
+            first = _and_counting(doc, start, *self._still_going)
             if first is None or self._counting_money(near):
                 return None  # "Donations: 250k and counting": a paragraph of money
             return "metric", "attention", "milestone", (first, end), self._mood(doc, first)

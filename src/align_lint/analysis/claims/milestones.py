@@ -68,6 +68,11 @@ _CHEER_BETWEEN = frozenset({"already", "now", "strong", "officially"})
 # too) and a paragraph that thanks a count said alone; and the folded hands,
 # thanks without a word (round37): "100k. 🙏"
 _THANKS = frozenset({"thank", "thanks", "thankyou", "🙏"})
+# The adverbs that open a cheered count's fragment: "Officially 20K!!!" (round48).
+_ARRIVED = frozenset({"officially", "finally"})
+# A count's people, which "many" may point back at without telling what the
+# count was: "10k. Didn't think this many people wanted pictures…" (round48).
+_MANY_PEOPLE = frozenset({"many people", "many of you", "many folks", "many humans"})
 _DONE_IT = frozenset({"did it", "made it"})  # "we did it. 100k. 🫶" (round43)
 _AT_FORMS = frozenset({"'re", "\u2019re", "are", "is", "'s", "\u2019s", "am", "'m", "\u2019m"})
 _GOING_ON_TAGS = frozenset({"VBZ", "VBD", "VBN", "VBG"})
@@ -552,6 +557,8 @@ def _opens_a_fragment(doc: Doc, first: int) -> bool:
     before = doc[first - 1]
     if before.text in _SENTENCE_ENDS or before.is_space or _emoji(before):
         return True
+    if before.lower_ in _ARRIVED and _opens_a_fragment(doc, first - 1):
+        return True  # "Officially 20K!!!", "Finally 10k 🎉" (round48)
     if before.lower_ == "to":
         return _arrived_at(doc, first - 1)
     if before.lower_ != "at":
@@ -847,13 +854,16 @@ def _a_holder_that_is(before: list[Token], holders: frozenset[str]) -> bool:
     return words[1].lower_ in holders and not any(t.pos_ in ("VERB", "AUX") for t in words[2:])
 
 
-def _and_counting(doc: Doc, at: int, going: frozenset[str]) -> int | None:
+def _and_counting(
+    doc: Doc, at: int, going: frozenset[str], pieces: frozenset[str] = frozenset()
+) -> int | None:
     """Where a bare big count begins when "and (still) counting" follows it in
     a fragment of its own ("250k and counting!", "2.7 million and still
     climbing"): a milestone told with no noun and no verb; ``at`` is
     "counting". Not money ("$2M and counting"), nor a count of a thing ("200
     stores and counting", "10 years and counting"). ``going`` is grammar.yaml's
-    still_going_words."""
+    still_going_words. A piece "at" the count tells it too (round48: "clip at
+    130k and climbing"); ``pieces`` are content nouns (lemmas)."""
     if doc[at].lower_ not in going:
         return None
     joined = at - 1
@@ -868,7 +878,20 @@ def _and_counting(doc: Doc, at: int, going: frozenset[str]) -> int | None:
         return None
     if not any(_a_round_count(t) or _is_scale(t) for t in doc[first : last + 1]):
         return None
-    return first if _opens_a_fragment(doc, first) else None
+    if _opens_a_fragment(doc, first) or _a_piece_at(doc, first, pieces):
+        return first
+    return None
+
+
+def _a_piece_at(doc: Doc, first: int, pieces: frozenset[str]) -> bool:
+    """Does "at" after a piece of content stand before the count ("hole-in-one
+    clip at 130k and climbing", "the reel at 2M and counting"; round48)?"""
+    if first < 2 or doc[first - 1].lower_ != "at":
+        return False
+    piece = doc[first - 2]
+    return piece.pos_ in ("NOUN", "PROPN") and (
+        piece.lemma_.lower() in pieces or piece.lower_ in pieces
+    )
 
 
 def _top_share_of_creators(
@@ -1261,7 +1284,10 @@ class MilestoneReader(MoodReader):
         # money, race or count explained in the paragraph
         # or "we did it" alone (round44: "we did it. 100k. crying in the club
         # rn", "we did it. 250k. … just long videos about zoning law")
-        if not near & (_THANKS | _DONE_IT) or near & self._not_thanked_alone:
+        blocking = near & self._not_thanked_alone
+        if blocking == {"many"} and near & _MANY_PEOPLE:
+            blocking = frozenset()  # "this many people": the count's crowd, not what it was
+        if not near & (_THANKS | _DONE_IT) or blocking:
             return None
         count = doc[_count_start(doc, stop - 1)]
         if not _a_big_bare_count(count):

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from align_lint.analysis.claims.counts import (
     _CURRENCY,
     _MORE,
+    _RATE_PERIODS,
     _TALLIES,
     _YEAR,
     _amount,
@@ -50,6 +51,7 @@ from align_lint.analysis.claims.ownership import (
     _a_person_by_age,
     _aside_about_another,
     _at_a_ground,
+    _brought_in_as_one_of_many,
     _clause_verb,
     _count_of_you,
     _crowd_at_ours,
@@ -130,6 +132,13 @@ _INTENT_REACH = 3
 # The other side of "is" that may say what matters.
 _VALUED_SIDES = frozenset({"ccomp", "csubj", "attr", "nsubj", "acomp"})
 _QUESTION_WORDS = frozenset({"what", "how", "why", "whether", "which", "where"})
+# The prepositions that bring in someone else's name as a piece's maker or
+# guest: "a talk by Jess Ortega (1M subscribers)", "a chat with Priya (400k)".
+_INTRODUCING_SOMEONE = frozenset({"by", "with", "featuring", "feat", "ft"})
+# The verbs that cause a piece to do something: "what makes a reel go viral".
+_CAUSING = frozenset({"make", "help", "get", "let"})
+# Words that point back at a count told before "is how many": "that's how many…".
+_POINTING_BACK = frozenset({"that", "this", "it"})
 # Whatever text holds a quotation (round42): "anything that says 'viral'",
 # "every draft that says 'record engagement'".
 _ANY_TEXT = frozenset({"anything", "everything", "whatever"})
@@ -1859,6 +1868,59 @@ def _people_with_by_order(head: Token, persons: frozenset[str]) -> Token | None:
     return before if before.tag_ == "NNS" and before.lemma_ in persons else None
 
 
+def _what_makes_any_piece(verb: Token, pieces: frozenset[str]) -> bool:
+    """Is the verb a present "make" or "help" whose piece, right after it, is
+    any one, brought in with "a" ("3 things that make a reel go viral", "what
+    helps a video blow up"; round48)? A recipe for any piece, not one piece's
+    result; "the hook that made our reel go viral" is the writer's. Read by
+    word order: the parse may make "reel go" one noun."""
+    if verb.lemma_ not in _CAUSING:
+        return False
+    doc = verb.doc
+    after = doc[verb.i + 1 : min(verb.sent.end - 1, verb.i + 3)]
+    return any(
+        t.lower_ in ("a", "an", "any") and doc[t.i + 1].lemma_.lower() in pieces for t in after
+    )
+
+
+def _the_writer_described(holder: Token) -> bool:
+    """Is the noun a "with" hangs on the writer described ("We're a charity
+    with 1.2M followers", "As a brand with 2M followers, we…", "our charity
+    with 1.2M followers"; round48)? The writer's audience, not someone's."""
+    if _owner_says_us(holder):
+        return True
+    clause = None
+    if holder.dep_ == "attr":
+        clause = holder.head  # "We're a charity with…"
+    elif holder.dep_ == "pobj" and holder.head.lower_ == "as":
+        clause = holder.head.head  # "As a brand with 2M followers, we…"
+    return clause is not None and any(
+        c.dep_ == "nsubj" and c.lower_ in _MINE for c in clause.children
+    )
+
+
+def _an_organisation_with_by_order(head: Token, organisations: frozenset[str]) -> Token | None:
+    """An organisation brought in with "a" or "one" right before the "with"
+    that opens the metric's phrase, by word order, when the parse made the
+    metric the subject of the verb after it: "A charity with 1.2M Instagram
+    followers raised less last year than my local hospice" (round48)."""
+    if head.dep_ in ("pobj", "pcomp"):
+        return None  # the parse read the "with" itself
+    doc, at = head.doc, head.i - 1
+    while at > 0 and (
+        is_count(doc[at])
+        or _is_scale(doc[at])
+        or (doc[at].dep_ == "compound" and doc[at].head.i == head.i)
+    ):
+        at -= 1
+    if at == head.i - 1 or at < 1 or doc[at].lower_ != "with":
+        return None
+    before = doc[at - 1]
+    if before.lemma_ not in organisations or not _brought_in_as_one_of_many(before):
+        return None
+    return before
+
+
 def _the_one_filmed_before_with(head: Token, persons: frozenset[str]) -> bool:
     """Is the "with" that holds the count hung on a piece whose "of" names a
     person right before it ("that clip of the guy with 2 million followers"):
@@ -2081,6 +2143,28 @@ def _words_told_not_to_use(head: Token, wording: frozenset[str]) -> bool:
         return False
     before = doc[max(head.sent.start, verb.i - 2) : verb.i]
     return any(t.lemma_ in _STOPPING for t in before)
+
+
+def _words_put_in_a_document(
+    head: Token, wording: frozenset[str], documents: frozenset[str]
+) -> bool:
+    """Is the term inside a quotation a verb of writing puts "in" or "into" a
+    planning document ("agency life is writing 'engagement up 4%' in a deck at
+    1am", "typing 'record reach' into a slide"; round48)? The words a deck is
+    given, named; not the writer's own deck ("we put 'reach up 40%' in our
+    board deck" tells what the writer reported)."""
+    quoted = _short_quotation_around(head)
+    if quoted is None or quoted[0].i < 1 or quoted[1] is None:
+        return False
+    doc = head.doc
+    verb = doc[quoted[0].i - 1]
+    if verb.lemma_ not in wording or verb.pos_ != "VERB":
+        return False
+    after = doc[quoted[1].i : min(head.sent.end, quoted[1].i + 4)]
+    if not after or after[0].lower_ not in ("in", "into", "on"):
+        return False
+    document = next((t for t in after if t.lemma_.lower() in documents), None)
+    return document is not None and not any(t.lower_ in _MINE for t in after)
 
 
 def _words_cut_from_a_draft(head: Token, cutting: frozenset[str]) -> bool:
@@ -2355,6 +2439,27 @@ def _how_many_unknown(head: Token) -> bool:
     return denied and any(t.lower_ in _KNOWING for t in before)
 
 
+def _its_size_asked(head: Token) -> bool:
+    """Does "how many" or "how much" stand on the term itself ("someone asked
+    me how many followers a B2B brand needs", "how many LinkedIn followers did
+    your page have?"), however the parse hangs the clause it opens (round48)?
+    It asks the size; not "that's how many followers we have", which points
+    back at a count told."""
+    many = next(
+        (
+            c
+            for c in head.children
+            if c.lower_ in ("many", "much") and any(g.lower_ == "how" for g in c.children)
+        ),
+        None,
+    )
+    if many is None:
+        return False
+    doc, how = head.doc, many.i - 1
+    pointed = how >= 2 and doc[how - 1].lemma_ == "be" and doc[how - 2].lower_ in _POINTING_BACK
+    return not pointed
+
+
 def _in_a_quoted_question(term: Token) -> bool:
     """Is the term inside quote marks whose quotation ends with "?" ("Panel
     talk: 'Is going viral good for local artists?' with three illustrators")?
@@ -2364,6 +2469,18 @@ def _in_a_quoted_question(term: Token) -> bool:
     opening = next((t.i for t in reversed(doc[start : term.i]) if t.text in _QUOTE_MARKS), None)
     closing = next((t.i for t in doc[term.i + 1 : end] if t.text in _QUOTE_MARKS), None)
     return opening is not None and closing is not None and doc[closing - 1].text == "?"
+
+
+def _the_writer_asked_of(term: Token) -> bool:
+    """Does the quoted question ask the writer ("you", "your") about the
+    term ("My editor texted: 'Do you realise your thread has been read by
+    more people than our print run?'")? Then it tells the writer's result
+    (round48)."""
+    doc = term.doc
+    start, end = term.sent.start, term.sent.end
+    opening = next((t.i for t in reversed(doc[start : term.i]) if t.text in _QUOTE_MARKS), start)
+    closing = next((t.i for t in doc[term.i + 1 : end] if t.text in _QUOTE_MARKS), end)
+    return any(t.lower_ in ("you", "your") for t in doc[opening:closing])
 
 
 def _the_ones_that(verb: Token) -> bool:
@@ -2655,7 +2772,10 @@ def _meaning_denied(verb: Token, clause: Token) -> bool:
 def _bracketed_after_an_acquaintance(head: Token, acquaintances: frozenset[str]) -> bool:
     """Is the count in brackets right after the name of someone the writer
     knows ("My old colleague Deniz (50k subscribers, bookbinding channel) is
-    teaching a workshop")? Who they are, not the writer's result (judge55)."""
+    teaching a workshop") or of someone whose piece or company it is ("a talk
+    by Jess Ortega (the baking channel, 1M subscribers)", "a chat with Priya
+    Nair (400k followers)"; round48)? Who they are, not the writer's result
+    (judge55)."""
     doc, start = head.doc, head.sent.start
     index = head.i - 1
     while index > start and doc[index].text not in ("(", ")"):
@@ -2665,6 +2785,8 @@ def _bracketed_after_an_acquaintance(head: Token, acquaintances: frozenset[str])
     name = index - 1
     while name > start and doc[name - 1].pos_ == "PROPN":
         name -= 1
+    if name > start and doc[name - 1].lower_ in _INTRODUCING_SOMEONE:
+        return True
     return any(t.lower_ in acquaintances for t in doc[max(start, name - 4) : name])
 
 
@@ -3505,6 +3627,8 @@ def _what_an_equation_gives(head: Token, pieces: frozenset[str]) -> bool:
     if head.lower_ == "you" and head.i > 0 and doc[head.i - 1].lower_ == "of":
         return False  # "a year of posting = 47k of you": the writer's readers, counted
     sign = next((t for t in doc[start : head.i] if t.text in ("=", "==")), None)
+    if sign is not None and _a_spell_of_time_equals(sign):
+        return False  # "1 year of this account = 1.1M likes": a tally of a time (round48)
     if sign is not None:
         # "highlight reel = 1.8M views": one piece's count, said with a sign (round47)
         return not _a_piece_equals(sign, pieces)
@@ -3513,6 +3637,23 @@ def _what_an_equation_gives(head: Token, pieces: frozenset[str]) -> bool:
     if head.i + 1 < len(doc) and doc[head.i + 1].text in ("=", "=="):
         return True  # "engagement rate = (likes + comments) ÷ reach": the side defined
     return _an_operand(head)
+
+
+def _a_spell_of_time_equals(sign: Token) -> bool:
+    """Does the side before an "=" open with a spell of time, a count of days,
+    weeks, months or years "of" something ("1 year of this account = 1.1M
+    likes", "two years of posting daily = 47k followers"; round48)? What a
+    time added up to is a tally, not a worked definition ("1 post = 3
+    impressions")."""
+    doc, start = sign.doc, sign.sent.start
+    if sign.i - start < 3:
+        return False
+    count, period, of = doc[start], doc[start + 1], doc[start + 2]
+    return (
+        (is_count(count) or count.lower_ in ("a", "one"))
+        and period.lemma_ in _RATE_PERIODS
+        and of.lower_ == "of"
+    )
 
 
 def _a_piece_equals(sign: Token, pieces: frozenset[str]) -> bool:
@@ -3540,7 +3681,7 @@ def _a_later_item_of_an_equation(head: Token) -> bool:
     doc = head.doc
     for token in reversed(doc[max(head.sent.start, head.i - 8) : head.i]):
         if token.text in ("=", "=="):
-            return True
+            return not _a_spell_of_time_equals(token)  # "1 year of it = 1.1M likes, 3,400 comments"
         item_end = token.i + 1 < len(doc) and doc[token.i + 1].text == ","
         listed = token.like_num or token.pos_ in ("NOUN", "PROPN") or item_end
         if not (token.text in (",", "and") or listed):
@@ -4402,6 +4543,24 @@ def _a_thing_seen_in_that_piece(verb: Token, content: frozenset[str]) -> bool:
     return thing.pos_ == "NOUN" and thing.lemma_ not in content
 
 
+def _a_shoutouts_piece(head: Token, congratulating: frozenset[str]) -> bool:
+    """Does the sentence open with a shout-out or congratulations to someone,
+    and is the term's piece "their", "his" or "her" ("Shoutout to Pip's Pet
+    Bakery two doors down — their pupcake video went viral"; round48)? The
+    one shouted out's piece, nothing of the writer's in the sentence."""
+    sentence = head.sent
+    if any(t.lower_ in _MINE for t in sentence):
+        return False
+    opening = [t for t in sentence if not (t.is_punct or t.is_space or _emoji(t))][:3]
+    if not any(t.lower_ in congratulating for t in opening):
+        return False
+    verb = head if head.pos_ in ("VERB", "AUX") else head.head
+    pieces = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] + [head]
+    return any(
+        c.dep_ == "poss" and c.lower_ in ("their", "his", "her") for p in pieces for c in p.children
+    )
+
+
 def _a_whose_sentence(sentence: Span, people: frozenset[str]) -> bool:
     """Does the sentence tell of a named one's piece by "whose" ("Shoutout to
     @mira whose sourdough video went viral last week, 8M views!!"), nothing of
@@ -4454,7 +4613,11 @@ def _what_a_piece_is_about(head: Token, content_nouns: frozenset[str]) -> bool:
     for _ in range(3):
         about = node.head
         if node.dep_ in ("pcomp", "pobj") and about.lower_ == "about":
-            return about.head.lemma_.lower() in content_nouns
+            piece = about.head
+            if piece.dep_ == "relcl" and piece.tag_ in ("VBD", "VBN"):
+                # "the meme our designer made about support tickets" (round48)
+                piece = piece.head
+            return piece.lemma_.lower() in content_nouns
         if node.dep_ not in ("acl", "relcl", "pcomp", "pobj", "dobj") or about.i == node.i:
             return False
         node = about
@@ -5522,6 +5685,12 @@ class MoodReader(OwnershipReader):
             return True  # "We've seen the video going viral of…" (``_noticed_elsewhere``)
         if lower == "one" and any(t.tag_ == "POS" for t in token.doc[token.i + 2 : token.i + 4]):
             return True  # "one bank's mascot got 300k followers" (``_held_by_someone_unnamed``)
+        if token.lemma_ in self._bodies and any(
+            t.lower_ in ("a", "an", "one") for t in token.doc[max(0, token.i - 3) : token.i]
+        ):
+            # "A charity with 1.2M followers raised less", "One brand profiled had
+            # 2M followers" (``_some_organisation``, ``_an_organisation_doing_it``)
+            return True
         if lower == "how" and token.doc[token.i + 1 : token.i + 2].text.lower() in ("a", "an"):
             return True  # "how a small brand built 2M followers" (``_how_a_business_did_it``)
         if token.lemma_ in self._grammar["profile_nouns"] and _told_by_a_clause(token):
@@ -5772,6 +5941,10 @@ class MoodReader(OwnershipReader):
             return "topic"  # '"we doubled their followers" is the weakest line': named
         if _words_told_not_to_use(head, self._grammar["wording_verbs"]):
             return "topic"  # "stop writing 'our post went viral' in recaps": the words named
+        if _words_put_in_a_document(
+            head, self._grammar["wording_verbs"], self._grammar["document_nouns"]
+        ):
+            return "topic"  # "writing 'engagement up 4%' in a deck at 1am" (round48)
         if _words_cut_from_a_draft(head, self._grammar["cutting_verbs"]):
             return "topic"  # "please cut the line about 'record engagement'": the words named
         if _a_controls_name(head, self._grammar["interface_nouns"]) or _a_quoted_modifier(head):
@@ -5785,6 +5958,8 @@ class MoodReader(OwnershipReader):
             return "topic"  # "a citation for the claim that engagement rate falls…" (round47)
         if _quoted_name(head, self._grammar["naming_words"]):
             return "topic"  # "a slide called 'Going Viral'": what a thing is called
+        if _in_a_quoted_question(head) and not _the_writer_asked_of(head):
+            return "topic"  # "Reader question: 'Should I … to grow subscribers?'" (round48)
         if self._material_to_convert(head):
             return "topic"  # "how do I turn 40k followers into customers?": the means
         if _what_an_equation_gives(head, self._grammar["content_nouns"]):
@@ -5837,6 +6012,7 @@ class MoodReader(OwnershipReader):
             _held_with_misparsed(head)
             or _met_with_an_audience(head, self._grammar["content_nouns"], self._pieces_people)
             or _people_with_by_order(head, self._persons)
+            or _an_organisation_with_by_order(head, self._bodies)
         )
         if misread is not None:  # "a typical influencer with 50,000 followers charges $500"
             with_, holder = True, misread
@@ -5876,6 +6052,7 @@ class MoodReader(OwnershipReader):
                 or _someone_unnamed(holder)
                 or _a_person_by_age(holder)
             )
+            and not _the_writer_described(holder)
             and holder.lemma_ not in self._grammar["content_nouns"]
             and holder.lemma_ not in self._grammar["result_nouns"]
             and not _chart_ranked_on(holder, self._grammar["rank_openers"])
@@ -5950,6 +6127,8 @@ class MoodReader(OwnershipReader):
             return "negated"  # "we've had the same 900 followers for three years": no change
         if _a_whose_sentence(head.sent, self._grammar["third_parties"]):
             return "background"  # "Shoutout to @mira whose video went viral, 8M views!!"
+        if _a_shoutouts_piece(head, self._grammar["congratulating_words"]):
+            return "background"  # "Shoutout to Pip's Bakery — their video went viral" (round48)
         if _on_someone_elses(head, self._accounts_and_platforms):
             return "background"  # "1.8M views on someone's TikTok", "on a pundit's account"
         if _listed_under_a_trend_heading(head):
@@ -6576,6 +6755,8 @@ class MoodReader(OwnershipReader):
         present = verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VB" and verb.dep_ == "ROOT")
         if present and verb.dep_ == "relcl" and self._any_such_content(verb):
             return "topic"  # "stop deleting posts that get 3 likes": any such posts
+        if present and _what_makes_any_piece(verb, self._grammar["content_nouns"]):
+            return "topic"  # "3 things that make a reel go viral: a hook…" (round48)
         if verb.dep_ == "relcl" and _a_share_of_a_kind(verb.head):
             return "topic"  # "half the songs that hit 50 million views never charted"
         # (not a supposition's clause: "suppose 500 people click your ad" is read below)
@@ -6650,6 +6831,8 @@ class MoodReader(OwnershipReader):
         sentence = head.sent
         if sentence[-1].text == "!" or any(is_count(t) and is_big(t) for t in sentence):
             return False
+        if _its_size_asked(head):
+            return True  # "Someone asked me how many followers a brand needs" (round48)
         # "this is where the spike came from" tells as a relative clause does.
         if verb.dep_ == "relcl" or (verb.head.lemma_ == "be" and verb.head.i != verb.i):
             return False

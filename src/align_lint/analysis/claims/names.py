@@ -51,6 +51,15 @@ _WEEKDAYS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 )
 _SHORTEST_UNKNOWN = 3  # "xo", "ok": two letters are too often a word or a typo
+# Prefixes that make new words of known ones, which the dictionary may not
+# list ("retargeting", "preorder", "unboxing", "upsell", "multichannel"):
+# English morphology, a closed class, not a lexicon a rule pack would change.
+_PREFIXES = (
+    "re", "pre", "un", "co", "de", "non", "over", "under", "out", "up", "mis", "sub",
+    "multi", "micro", "mini", "inter", "cross", "self", "super", "hyper", "anti",
+    "post", "semi", "mega", "omni", "e",
+)  # fmt: skip
+_SHORTEST_STEM = 4  # what a prefix leaves must be a word in its own right: "target", "board"
 
 
 def keep_dictionary(vocab: Vocab, words: Iterable[str]) -> None:
@@ -109,7 +118,24 @@ def an_unknown_word(word: Token) -> bool:
     if known is None:
         return False  # a pipeline without the index: no word is unknown
     lower = word.lower_
-    return lower not in known and word.lemma_.lower() not in known and not _ing_of(lower, known)
+    if lower in known or word.lemma_.lower() in known or _ing_of(lower, known):
+        return False
+    return not _prefixed_word(lower, known)
+
+
+def _prefixed_word(lower: str, known: frozenset[str]) -> bool:
+    """Is the word a known word behind a prefix the dictionary does not list
+    with it ("retargeting", "rebranding", "preorders", "unboxing", "upsell";
+    round48: "a retargeting funnel that generated $6.8M" is no name's
+    funnel)? What is left must be a word of four letters or more, so an
+    invented name ("rezento", "unilo") stays unknown."""
+    for prefix in _PREFIXES:
+        rest = lower[len(prefix) :]
+        if not lower.startswith(prefix) or len(rest) < _SHORTEST_STEM:
+            continue
+        if rest in known or _ing_of(rest, known) or (rest.endswith("s") and rest[:-1] in known):
+            return True
+    return False
 
 
 def a_known_ing_form(word: Token) -> bool:

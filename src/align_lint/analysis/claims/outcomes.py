@@ -55,7 +55,13 @@ from align_lint.analysis.claims.milestones import thanks_for_count_at
 from align_lint.analysis.claims.model import Evidence
 from align_lint.analysis.claims.moods import _FINITE_TAGS, _passive, _surveyed
 from align_lint.analysis.claims.names import opens_a_features_name
-from align_lint.analysis.claims.ownership import _is_people, _marked_to, _own_clause, _stocked_by
+from align_lint.analysis.claims.ownership import (
+    _is_people,
+    _marked_to,
+    _own_clause,
+    _stocked_by,
+    _what_a_relative_stands_for,
+)
 from align_lint.rules.lexicons import Term
 
 if TYPE_CHECKING:
@@ -560,6 +566,25 @@ def _money_as_its_value(doc: Doc, start: int, end: int) -> int | None:
     return _signed_amount_end(doc, at + 1)
 
 
+def _counted_payers_of(head: Token) -> int | None:
+    """Where the count begins of those who pay the writer the term ("3 brands
+    pay me a retainer", "two clients now pay us a monthly fee"; round48):
+    each pays one, so the payers counted count the term. None if no payer
+    is counted, or the term is not what "pay" gives."""
+    verb = head.head
+    if head.dep_ != "dobj" or verb.lemma_ != "pay":
+        return None
+    if not any(c.dep_ == "dative" and c.lower_ in ("me", "us") for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    count = _count_of(subject)
+    if count is None and is_count(subject):
+        count = subject.i
+    return count
+
+
 def _counted_doers(subject: Token) -> bool:
     """Are those who did it counted: "12,000 teams", "40,000 of you", "40k"?"""
     return is_count(subject) or _count_of(subject) is not None
@@ -1043,6 +1068,8 @@ class OutcomeReader(MetricReader):
         if amount is not None:
             # "1.2" of "1.2M new customers": the scale letter split off (round46)
             return "count", (_amount_start(doc, amount), end)
+        if start > 0 and is_multiple(doc[start - 1]):
+            return "count", (start - 1, end)  # "a 9.1x return on media spend" (round48)
         labelled = _labelled_count(doc, end, start)
         if labelled is not None:  # "Users: 418", a launch's numbers listed
             return "count", (start, labelled)
@@ -1053,6 +1080,9 @@ class OutcomeReader(MetricReader):
             return None
         if _a_yardstick(head):
             return None  # "watched more times than we have customers": no result
+        payers = _counted_payers_of(head)
+        if payers is not None:  # "3 brands pay me a retainer": three retainers (round48)
+            return "count", (payers, end)
         level = _stated_level(head)
         if level is not None:  # "conversion from those followers was 4.1%"
             return "count", (start, level)
@@ -1560,9 +1590,11 @@ class OutcomeReader(MetricReader):
         by_others = by_others or (verb.dep_ == "acl" and _counted_doers(verb.head))
         if lemma == "refer" and not (_passive(verb) and subjects and _counted_doers(subjects[0])):
             return None  # "62 of them were referred by a friend" (round40); not "we referred…"
-        if lemma == "stock" and not (by_others and subjects and _counted_doers(subjects[0])):
-            # "40 new shops now stock our candles": sellers counted carry it
-            # (round40); not the writer's range ("we stock 40 brands of tea")
+        stockists = [_what_a_relative_stands_for(s) for s in subjects[:1]]
+        if lemma == "stock" and not (by_others and stockists and _counted_doers(stockists[0])):
+            # "40 new shops now stock our candles", "the 63 shops that now stock
+            # Ridley Socks" (round48): sellers counted carry it (round40); not
+            # the writer's range ("we stock 40 brands of tea")
             return None
         if lemma in self._grammar["homing_verbs"]:
             # "37 dogs were adopted", "we rehomed 120 cats", "4,000 teams adopted

@@ -108,6 +108,8 @@ _MINE = frozenset({"i", "we", "us", "me", "our", "ours", "my", "mine"})
 _THIRD_PERSON = frozenset({"them", "him", "her"})
 # Possessive pronouns standing for another's thing: "theirs drove $3M" (round32).
 _THEIRS = frozenset({"theirs", "hers", "his"})
+# The pronouns that open a relative clause as its subject: "…, which drew 3M views".
+_RELATIVE_PRONOUNS = frozenset({"which", "that", "who"})
 # The writer in a paragraph's words (``_ParagraphWords``, contractions kept whole).
 _MINE_WORDS = _MINE | frozenset({"i'm", "i've", "we're", "we've", "let's"})
 # The writer as a pronoun standing alone, not a determiner ("than me", not "than our…").
@@ -257,6 +259,16 @@ def _past_the_writers(head: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+def _what_a_relative_stands_for(subject: Token) -> Token:
+    """The noun a relative pronoun stands for, when it is a relative clause's
+    subject ("the governor's video address, which drew 3 million views": the
+    address); any other subject as it is (round48)."""
+    clause = subject.head
+    if subject.lower_ in _RELATIVE_PRONOUNS and clause.dep_ == "relcl":
+        return clause.head
+    return subject
 
 
 def _a_named_party(head: Token, subject: Token | None) -> bool:
@@ -2836,13 +2848,19 @@ class OwnershipReader(Vocabulary):
         if _how_someone_did_it(head):
             return True  # "a thread by @maya about how she grew to 150k followers" (round43)
         if head.pos_ == "VERB":  # "the senator's post was viewed 2 million times"
-            subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            subjects = [
+                _what_a_relative_stands_for(c)
+                for c in head.children
+                if c.dep_ in ("nsubj", "nsubjpass")
+            ]
             owners += [c for s in subjects for c in s.children if c.dep_ == "poss"]
         # a count joined to the object stands where it does (round36): "the
         # mayor's post has 40k shares and 9,000 comments"
         role = head.head if head.dep_ == "conj" and head.head.dep_ == "dobj" else head
         if role.dep_ == "dobj":  # "the band's video passed 100 million views"
-            subjects = [c for c in role.head.children if c.dep_ == "nsubj"]
+            subjects = [
+                _what_a_relative_stands_for(c) for c in role.head.children if c.dep_ == "nsubj"
+            ]
             owners += [c for s in subjects for c in s.children if c.dep_ == "poss"]
         if head.dep_ == "dobj" and head.head.lemma_ in self._grammar["having_verbs"]:
             holders = [c for c in head.head.children if c.dep_ == "nsubj"]
@@ -2912,9 +2930,10 @@ class OwnershipReader(Vocabulary):
         verb_subjects = _subjects_of_its_verb(head)
         if any(_a_rival_named(s, rivals, saying) for s in verb_subjects):
             return True  # "our biggest competitor just passed 1M followers"
-        organisations = self._grammar["organisations"]
-        if any(_some_organisation(s, organisations) for s in verb_subjects):
+        if any(_some_organisation(s, self._bodies) for s in verb_subjects):
             return True  # "a Danish furniture brand gained 2 million followers" (round43)
+        if _an_organisation_doing_it(head, self._bodies):
+            return True  # "Spotted a council celebrating 200k followers" (round48)
         content = self._grammar["content_nouns"]
         if any(_a_piece_by(s, people, content) for s in verb_subjects):
             return True  # "A post by a backbench MP got 40k retweets this morning"
@@ -3052,6 +3071,8 @@ def _boasted_of_by_another(head: Token) -> bool:
     if verb.dep_ == "xcomp":
         verb = verb.head  # "The Trust keeps boasting about…": the subject is the keeping's
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "acl":
+        subject = verb.head  # "A broadcaster boasting that its show 'reached…'" (round48)
     return subject is not None and not _says_us(subject) and subject.lower_ not in _MINE
 
 
@@ -3069,13 +3090,34 @@ def _boast_over_the_clause(head: Token) -> Token | None:
 
 
 def _some_organisation(subject: Token, organisations: frozenset[str]) -> bool:
-    """Is the subject an organisation brought in with "a" ("a Danish furniture
-    brand gained 2 million followers")? A writer says "we" or names itself."""
+    """Is the subject an organisation brought in with "a" or "one" ("a Danish
+    furniture brand gained 2 million followers", "One brand profiled had 2M
+    followers": round48)? A writer says "we" or names itself."""
     return (
         subject.dep_ in ("nsubj", "nsubjpass")
         and subject.lemma_ in organisations
-        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children)
+        and _brought_in_as_one_of_many(subject)
     )
+
+
+def _brought_in_as_one_of_many(noun: Token) -> bool:
+    """Is the noun brought in with "a", "an" or "one" ("a charity", "one
+    brand")?"""
+    return any(
+        (c.dep_ == "det" and c.lower_ in ("a", "an")) or (c.dep_ == "nummod" and c.lower_ == "one")
+        for c in noun.children
+    )
+
+
+def _an_organisation_doing_it(head: Token, organisations: frozenset[str]) -> bool:
+    """Is the term the object of a participle said of an organisation brought
+    in with "a" or "one" ("Spotted a council celebrating 200k followers this
+    morning"; round48)? Theirs, whoever the writer is."""
+    verb = head.head
+    if head.dep_ != "dobj" or verb.dep_ != "acl" or verb.tag_ not in ("VBG", "VBN"):
+        return False
+    holder = verb.head
+    return holder.lemma_ in organisations and _brought_in_as_one_of_many(holder)
 
 
 def _how_someone_did_it(head: Token) -> bool:

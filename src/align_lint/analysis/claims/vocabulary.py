@@ -104,6 +104,9 @@ GRAMMAR = (
     "titled_numbering_nouns", "duty_nouns", "placeholder_heads", "naming_words",
     # round28: an outcome put off as a problem ("revenue is a 2025 problem").
     "problem_nouns", "dating_possessives",
+    # round48: the public sector's, the press's and causes' bodies, and the
+    # attention nouns "the number of" names
+    "public_bodies", "tallied_attention_nouns",
     # Moved from Python (lexmove2).
     "attention_prices", "rising_words", "buying_verbs", "content_nouns",
     "trending_things", "valuing_verbs", "grounds", "organisations", "surveys", "cited_works",
@@ -349,6 +352,9 @@ class Vocabulary:
         # What "views on" counts attention on, not opinions ("our views on
         # TikTok", "views on the reel"; ``metrics._views_held_on``).
         self._attention_places = self._platforms | self._grammar["content_nouns"]
+        # Any organisation brought in with "a" or "one" is someone else: a
+        # business or a public body ("a charity with 1.2M followers", round48).
+        self._bodies = self._grammar["organisations"] | self._grammar["public_bodies"]
         # Others a sentence may open on with "that" ("That burger place two towns
         # over has 300k followers", ``_pointed_at_over_there``).
         self._pointed_at_others = (
@@ -455,6 +461,8 @@ class Vocabulary:
         self._counting_hashes = frozenset(
             strings.add(word) for word in self._grammar["still_going_words"]
         )
+        # and the pieces that may stand "at" such a count ("clip at 130k and climbing")
+        self._still_going = self._grammar["still_going_words"], self._grammar["content_nouns"]
         # A top share of a platform's creators: "Top 1% of creators" (``_top_share_of_creators``).
         self._share_hash = strings.add("%")
         self._ranked_creators = self._grammar["ranked_creators"], self._grammar["rank_entries"]
