@@ -43,6 +43,8 @@ CLOSED = {
         "_RATE_PERIODS",
     },
     "extractor": {
+        # round48: the words of now that open "Today: 27,900." (time adverbs)
+        "_NOW_OPENERS",
         # round42: the prepositions between a verb and the metric it chases ("optimise for likes")
         "_CHASED_THROUGH",
         "_DIRECTIONS", "_COUNTED_BY", "_EXAMPLES", "_COUNT_CUE", "_RANK_CUES",
@@ -109,6 +111,7 @@ CLOSED = {
     },
     "moods": {
         "_INTRODUCING_SOMEONE",  # round48: prepositions before a maker's or a guest's name
+        "_READY_FOR",  # round48: the verbs of being ready, beside expecting_verbs
         "_CAUSING",  # round48: the causative verbs ("what makes a reel go viral")
         "_POINTING_BACK",  # round48: the pronouns of "that's how many…", pointing at a count
         "_JUDGED_LEVELS",  # round43: what a question asks a level to be ("is 2% … good?")

@@ -416,6 +416,175 @@ def test_payers_counted_count_what_they_pay(linter: Linter, text: str, passed: b
     assert _verdict(linter, text)[0] is passed
 
 
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("When I joined Marlow & Finch in 2019 the brand had 1,200 Instagram followers.", True),
+        ("When I started there the page had 700 followers. I left in 2021.", True),
+        ("When I joined, we had 1,200 Instagram followers.", False),
+        ("When I joined in May our TikTok had 800 followers.", False),
+    ],
+)
+def test_what_the_brand_had_when_the_writer_joined(linter: Linter, text: str, passed: bool) -> None:
+    """What the brand had when the writer joined or took over is where the
+    story starts, as a client's count when it came to the writer is; "we
+    had" is the writer's own count."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "Our open-day ad reached 90k parents. Applications for Year 12 rose from 140 to 260.",
+            True,
+        ),
+        ("Our launch post reached 90k people. Web applications rose 40% last year.", False),
+    ],
+)
+def test_applications_counted(linter: Linter, text: str, passed: bool) -> None:
+    """Applications to a school or a job that rose are an outcome; software
+    applications are not."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("18,000 free subscribers is nice. 940 paid subscriptions at $6 a month is the job.", True),
+        ("18,000 free subscribers and 940 free subscriptions to the app. Nice.", False),
+    ],
+)
+def test_paid_subscriptions_beside_free_ones(linter: Linter, text: str, passed: bool) -> None:
+    """Subscriptions said to be paid are an outcome whatever is free beside
+    them; free ones are not."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "Saw Harrow Council's recycling meme went viral, 2M views apparently. Good on them.",
+            True,
+        ),
+        ("Saw our recycling meme went viral, 2M views apparently.", False),
+    ],
+)
+def test_a_sentence_on_a_names_piece_seen(linter: Linter, text: str, passed: bool) -> None:
+    """A sentence that opens with "Saw" and a name's piece tells that piece's
+    counts, a fragment after a comma too; the writer's own piece is a claim."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Print this out for your next 'let's go viral' workshop.", True),
+        ("Send this to the team before your next 'go viral' brainstorm.", True),
+        ("Let's go viral this week!", False),
+    ],
+)
+def test_a_quoted_modifier_after_an_adjective(linter: Linter, text: str, passed: bool) -> None:
+    """Quoted words set between "your next" and a noun name a kind of
+    workshop; said outright, the wish is the writer's."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("One customer who replies is worth more than a thousand likes.", True),
+        ("Our launch post was worth more than a thousand likes to us.", False),
+    ],
+)
+def test_one_of_a_kind_weighed_against_a_count(linter: Linter, text: str, passed: bool) -> None:
+    """ "One" of a kind weighed against a count is a maxim; the writer's post
+    is not."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("30k new followers in a weekend is not something we were prepared for 😳", False),
+        ("30k new followers is not something we chase.", True),
+    ],
+)
+def test_a_count_not_expected_came(linter: Linter, text: str, passed: bool) -> None:
+    """A count that is "not something we were prepared for" came; one that is
+    "not something we chase" is denied as a goal."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("this page grew by 60k in a month because of one video about tax codes", False),
+        ("The town grew by 40,000 people in a decade.", True),
+    ],
+)
+def test_a_holder_grown_by_a_bare_count(linter: Linter, text: str, passed: bool) -> None:
+    """A page grown by a big bare count reached a milestone; a town grown by
+    people counted did not."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "The Dunmore 'Unbuttered' ad went viral in week one. Everyone wanted to talk about "
+            "the 4M views.\n\nI'd rather talk about week six, when Dunmore's crumpet market "
+            "share in the South West hit 9%, its highest ever.",
+            True,
+        ),
+        ("Globex earned $12M in profit last year while we hit 500k followers.", False),
+    ],
+)
+def test_a_clients_outcome_beside_its_piece(linter: Linter, text: str, passed: bool) -> None:
+    """An outcome in a name's name is the writer's tie when the post's own
+    attention claim is that name's piece (an agency's case); beside the
+    writer's own count, a name's profit stays theirs."""
+    assert passes(linter, text, path="post.txt") is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "Week 30 of daily sketches. Started at 0. Now at 6,480. Thanks for following along!",
+            False,
+        ),
+        ("Started the fundraiser at 0. Now at 6,480. Thanks to every donor.", True),
+    ],
+)
+def test_now_at_a_thanked_bare_count(linter: Linter, text: str, passed: bool) -> None:
+    """ "Now at" a big bare count in a paragraph that thanks is a milestone, as
+    the count alone is; a fundraiser's total thanked to donors is money."""
+    assert _verdict(linter, text)[0] is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "When we took over @harbourbakes in March they had 2,400 followers. "
+            "As of this morning: 96,000. Same ovens.",
+            False,
+        ),
+        ("Our page had 1,100 followers in 2021. Today: 31,000.", False),
+        ("We had 40 customers in 2020. Today: 1,200.", True),
+        ("Kick-off was at 3pm. Today: 2,000 tickets left for Saturday.", True),
+    ],
+)
+def test_a_count_given_as_now(linter: Linter, text: str, passed: bool) -> None:
+    """A big bare count that a short sentence gives as now, right after a
+    sentence that counts an attention metric, is that metric now; after
+    customers, or with a noun of its own, it is not an audience."""
+    assert passes(linter, text, path="post.txt") is passed
+
+
 def test_round48_prefilter_agrees(linter: Linter) -> None:
     """The prefiltered pass finds in this round's sentences what the full
     pass finds: each class's cue is one the prefilter sees."""
@@ -453,5 +622,15 @@ def test_round48_prefilter_agrees(linter: Linter) -> None:
             "Our online gallery has welcomed 900,000 online visitors since it opened.",
             "A broadcaster boasting that its breakfast show reached 4 million people. Sure.",
             "I'm a potter with 40k followers. 4 galleries pay me a retainer now.",
+            "When I joined Marlow & Finch in 2019 the brand had 1,200 Instagram followers.",
+            "Our open-day ad reached 90k parents. Applications for Year 12 rose from 140 to 260.",
+            "18,000 free subscribers is nice. 940 paid subscriptions at $6 a month is the job.",
+            "Saw Harrow Council's recycling meme went viral, 2M views apparently. Good on them.",
+            "Print this out for your next 'let's go viral' workshop.",
+            "One customer who replies is worth more than a thousand likes.",
+            "30k new followers in a weekend is not something we were prepared for 😳",
+            "this page grew by 60k in a month because of one video about tax codes",
+            "Our page had 1,100 followers in 2021. Today: 31,000.",
+            "Week 30 of daily sketches. Started at 0. Now at 6,480. Thanks for following along!",
         ],
     )

@@ -140,6 +140,10 @@ _PREPARED = "align_lint.claims"
 _DENIED_OR_DOUBTED = frozenset({"not", "n't", "never", "if", "whether", "0", "zero", "next"})
 
 _WRITERS = frozenset({"our", "my"})
+# The words that open a sentence giving a count as now: "Today: 27,900." (round48)
+_NOW_OPENERS = frozenset({"today", "now", "currently", "as"})
+_NOW_WORDS_AT_MOST = 8  # "Today, eighteen months later, we average 140,000"
+_BIG_NOW = 1000  # an audience, not "Now 12" (a score) or "Today: 300" (a headcount)
 # Words that deny what follows them in a clause: "but no one bought", "but
 # I can't see any sales" (``_set_against_no_outcome``).
 _DENIALS = frozenset({"no", "not", "n't", "never", "zero", "nobody", "none", "nothing"})
@@ -605,6 +609,46 @@ def _the_number_of(doc: Doc, start: int) -> bool:
     )
 
 
+def _a_clients_outcome_tied(doc: Doc, claims: list[Claim]) -> list[Claim]:
+    """An outcome told as a name's ("Crumbwell's market share hit 11%") is the
+    writer's tie when the post's own attention claim is of that name's piece,
+    with nothing of the writer's in its sentence ("The Crumbwell 'Unsliced'
+    ad went viral in week one"): an agency telling its client's case, both
+    halves in the client's name (round48). Not "Globex earned $12M while we
+    hit 500k followers", where the writer's own count is set beside theirs."""
+    named_pieces: set[str] = set()
+    for claim in claims:
+        if claim.kind != "metric" or claim.mood != "asserted":
+            continue
+        span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
+        if span is None or any(t.lower_ in _MINE for t in span.sent):
+            continue
+        named_pieces.update(t.lower_ for t in span.sent if t.tag_ in ("NNP", "NNPS"))
+    if not named_pieces:
+        return claims
+    return [
+        replace(claim, mood="asserted")
+        if claim.kind == "outcome"
+        and claim.mood == "background"
+        and _owner_named(doc, claim) in named_pieces
+        else claim
+        for claim in claims
+    ]
+
+
+def _owner_named(doc: Doc, claim: Claim) -> str | None:
+    """The name whose "'s" stands before the claim in its sentence
+    ("Crumbwell's sliced-loaf market share"), lower case; None if none."""
+    span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
+    if span is None:
+        return None
+    # read by word order: the document's own Doc is tagged, not parsed
+    for token in reversed(doc[span.sent.start + 1 : span.start]):
+        if token.tag_ == "POS" and doc[token.i - 1].tag_ in ("NNP", "NNPS"):
+            return doc[token.i - 1].lower_
+    return None
+
+
 def _set_against(doc: Doc, start: int) -> bool:
     """Is the bare noun at ``start`` set against something else, a measure
     named and not a count: "comments predict purchases better than likes",
@@ -694,6 +738,22 @@ def _had_by_yours(doc: Doc, start: int) -> bool:
     bought because your post had 40k of them"): any reader's, no result of the
     writer's?"""
     return any(t.lower_ == "your" for t in doc[max(doc[start].sent.start, start - 4) : start])
+
+
+def _a_count_given_as_now(sentence: Span) -> tuple[int, int] | None:
+    """The characters of a big bare count that closes a short sentence opened
+    by a word of now ("Today: 27,900.", "As of this morning: 148,000.", "Now
+    148k 🙏"); None if the sentence is not one."""
+    words = [t for t in sentence if not (t.is_punct or t.is_space or _emoji(t))]
+    if not words or len(words) > _NOW_WORDS_AT_MOST or words[0].lower_ not in _NOW_OPENERS:
+        return None
+    last = words[-1]
+    first = sentence.doc[_count_start(sentence.doc, last.i)]
+    if not (is_count(first) and (number(first) or 0) >= _BIG_NOW):
+        return None
+    if is_money(first) or (first.i > 0 and sentence.doc[first.i - 1].text in _CURRENCY):
+        return None
+    return first.idx, last.idx + len(last)
 
 
 def _sentences_near(
@@ -1001,10 +1061,12 @@ class ClaimExtractor(OutcomeReader):
             for at in range(len(read))
             for claim in self._read_beside_its_neighbours(sentences, read, at, counted)
         ]
+        claims = _a_clients_outcome_tied(plan.doc, claims)
         text = plan.doc.text  # built from the tokens on every call: once per Doc
         claims = [self._weighed_in_its_text(plan, text, claim) for claim in claims]
         echoes = self._echoes(plan, claims)
         referred = self._counts_of_them(plan, [*claims, *echoes])
+        referred += self._counts_now(plan, [*claims, *echoes, *referred])
         mentions = self._mentions(plan, [*claims, *echoes, *referred])
         extra = [*echoes, *referred, *mentions]
         return sorted([*claims, *extra], key=lambda c: c.start) if extra else claims
@@ -1402,6 +1464,37 @@ class ClaimExtractor(OutcomeReader):
             evidence = "money" if money else "count"
             found.append(Claim(kind, lexicon, begin, finish, evidence, "asserted"))
             taken.append((begin, finish))
+        return found
+
+    def _counts_now(self, plan: _SentencePlan, claims: list[Claim]) -> list[Claim]:
+        """A big bare count that a sentence of its own gives as now ("Today:
+        27,900.", "As of this morning: 148,000."), right after a sentence that
+        counts an attention metric ("When I joined, our page had 2,100
+        followers."): the same metric now, where the story got to (round48).
+        Read from word order; the count ends its sentence, no noun after it.
+        Only when no attention claim of the writer's is told already: a bare
+        count is no labelled mention, so it is read only where it decides."""
+        if any(c.kind == "metric" and c.mood == "asserted" for c in claims):
+            return []
+        doc = plan.doc
+        metrics = [
+            doc[start].idx
+            for start, _, key in plan.found
+            if key in self._terms and self._terms[key][:2] == ("metric", "attention")
+        ]
+        if not metrics:
+            return []
+        near_a_metric = _sentences_near(doc, plan.paragraphs, metrics)
+        taken = [c.span for c in claims]
+        found: list[Claim] = []
+        for sentence in doc.sents:
+            count = _a_count_given_as_now(sentence)
+            if count is None:
+                continue
+            begin, finish = sentence[0].idx, count[1]
+            if not near_a_metric(begin) or any(a < finish and begin < b for a, b in taken):
+                continue
+            found.append(Claim("metric", "attention", count[0], finish, "count", "asserted"))
         return found
 
     def _told_of_another(

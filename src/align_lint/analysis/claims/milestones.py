@@ -275,6 +275,8 @@ def _milestone_targets(verb: Token, resting: frozenset[str]) -> Iterator[Token]:
     ``resting``: "we're sitting at 120k"), and, where an emoji broke the parse
     ("crossed 25k 😍 love you all"), the word right after it."""
     reaching = (*_PAST, "at") if _resting_as_us(verb, resting) else _PAST
+    if verb.lemma_ == "grow":
+        reaching = (*reaching, "by")  # "this account grew by 40k in a week" (round48)
     for child in verb.children:
         if child.dep_ == "dobj" or (
             child.dep_ == "npadvmod" and _is_scale(child) and verb.tag_ == "VBZ"
@@ -883,6 +885,16 @@ def _and_counting(
     return None
 
 
+def _now_at(doc: Doc, first: int) -> bool:
+    """Does "Now at" open the count's fragment ("Now at 9,312.")?"""
+    return (
+        first >= 2
+        and doc[first - 1].lower_ == "at"
+        and doc[first - 2].lower_ == "now"
+        and _opens_a_fragment(doc, first - 2)
+    )
+
+
 def _a_piece_at(doc: Doc, first: int, pieces: frozenset[str]) -> bool:
     """Does "at" after a piece of content stand before the count ("hole-in-one
     clip at 130k and climbing", "the reel at 2M and counting"; round48)?"""
@@ -1293,7 +1305,9 @@ class MilestoneReader(MoodReader):
         if not _a_big_bare_count(count):
             return None
         first = _spelled_lead(doc, count.i)
-        if not _opens_a_fragment(doc, first):
+        if _now_at(doc, first):
+            first -= 2  # "Started at 0. Now at 9,312. Thanks for following along" (round48)
+        elif not _opens_a_fragment(doc, first):
             return None
         return "milestone", (first, stop)
 

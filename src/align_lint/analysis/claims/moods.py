@@ -137,6 +137,8 @@ _QUESTION_WORDS = frozenset({"what", "how", "why", "whether", "which", "where"})
 _INTRODUCING_SOMEONE = frozenset({"by", "with", "featuring", "feat", "ft"})
 # The verbs that cause a piece to do something: "what makes a reel go viral".
 _CAUSING = frozenset({"make", "help", "get", "let"})
+# Being ready for a thing, as expecting it is: "not something I was prepared for".
+_READY_FOR = frozenset({"prepare", "prepared", "ready", "plan"})
 # Words that point back at a count told before "is how many": "that's how many…".
 _POINTING_BACK = frozenset({"that", "this", "it"})
 # Whatever text holds a quotation (round42): "anything that says 'viral'",
@@ -2208,8 +2210,15 @@ def _a_quoted_modifier(head: Token) -> bool:
     opening = quoted[0]
     # or a count: "of 500 'trending' sounds", things counted under a label;
     # or another's possessive (round42): "the Daily Pulse's 'record 200
-    # million views' claim", a claim of theirs named
-    return opening.i > 0 and head.doc[opening.i - 1].tag_ in ("DT", "CD", "POS")
+    # million views' claim", a claim of theirs named; or a possessive with an
+    # adjective between (round48): "your next 'let's go viral' brainstorm"
+    before = opening.i - 1
+    while before > head.sent.start and head.doc[before].tag_ == "JJ":
+        before -= 1
+    word = head.doc[before]
+    if word.tag_ == "PRP$":
+        return word.lower_ not in _MINE  # not "our 'most viewed' reel": the writer's (lead24)
+    return before >= 0 and word.tag_ in ("DT", "CD", "POS")
 
 
 def _a_pieces_title(head: Token, content_nouns: frozenset[str]) -> bool:
@@ -2372,7 +2381,7 @@ def _where_it_started(head: Token) -> bool:
     return False
 
 
-def _had_when_they_came_to_us(head: Token) -> bool:
+def _had_when_they_came_to_us(head: Token, joining: frozenset[str]) -> bool:
     """Is the term what a client had when it came to the writer ("When Tollan
     Outdoor came to us in 2020 they had 1.2M Instagram followers and a
     warehouse full of unsold tents")? The client's state before the work, the
@@ -2381,14 +2390,29 @@ def _had_when_they_came_to_us(head: Token) -> bool:
     if verb.lemma_ != "have" or verb.tag_ != "VBD" or head.dep_ != "dobj":
         return False
     subject = _subject_of(verb)
-    if subject is None or subject.lower_ in _MINE:
-        return False
+    if subject is None or subject.lower_ in _MINE or _owner_says_us(subject):
+        return False  # "When I joined, our page had 2,100 followers": the writer's own
     return any(
         clause.dep_ == "advcl"
         and any(c.lower_ == "when" and c.dep_ in ("advmod", "mark") for c in clause.children)
-        and any(t.lower_ == "us" and t.dep_ in ("pobj", "dobj") for t in clause.subtree)
-        and not any(t.lower_ in ("we", "i") for t in clause.subtree)
+        and (_came_to_us(clause) or _the_writer_joined(clause, joining))
         for clause in verb.children
+    )
+
+
+def _came_to_us(clause: Token) -> bool:
+    """ "when Tollan came to us", nothing of the writer's doing in it."""
+    return any(t.lower_ == "us" and t.dep_ in ("pobj", "dobj") for t in clause.subtree) and not any(
+        t.lower_ in ("we", "i") for t in clause.subtree
+    )
+
+
+def _the_writer_joined(clause: Token, joining: frozenset[str]) -> bool:
+    """ "when I joined Hollis & Pine in 2017", "when we started there" (round48):
+    the writer arriving, the count then where the story starts;
+    ``joining`` are grammar.yaml's joining_work_verbs."""
+    return clause.lemma_ in joining and any(
+        c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in clause.children
     )
 
 
@@ -3056,11 +3080,35 @@ def _counts_weighed(head: Token, outdoing: frozenset[str]) -> bool:
     return verb.lemma_ == "be" and weighed
 
 
+def _not_what_was_expected(verb: Token, expecting: frozenset[str]) -> bool:
+    """Is the denied verb "be" whose other side is "something" or "what" a
+    clause of expecting describes ("…is not something I was prepared for",
+    "isn't what we expected"; round48)? The "not" is of the expecting."""
+    if verb.lemma_ != "be":
+        return False
+    sides = [c for c in verb.children if c.dep_ in ("attr", "ccomp")]
+    for side in sides:
+        clause = side if side.pos_ in ("VERB", "AUX") else None
+        clause = clause or next((c for c in side.children if c.dep_ == "relcl"), None)
+        if clause is None:
+            continue
+        # "I was prepared for": the adjective of a "be" says it
+        words = [clause, *(c for c in clause.children if c.dep_ == "acomp")]
+        if any(w.lemma_ in expecting or w.lower_ in expecting for w in words):
+            return True
+    return False
+
+
 def _a_bare_count_of(noun: Token) -> bool:
     """Is the noun counted with nobody's determiner: "2,000 real readers",
     "10k followers" (the parse may make the count a compound; not "our 2,000
     readers", "the 2,000 readers")?"""
-    counted = any(c.dep_ in ("nummod", "compound") and is_count(c) for c in noun.children)
+    # and one of a kind (round48): "One reader who writes back is worth more
+    # than a hundred opens"
+    counted = any(
+        c.dep_ in ("nummod", "compound") and (is_count(c) or c.lower_ == "one")
+        for c in noun.children
+    )
     return counted and _undetermined(noun)
 
 
@@ -6135,7 +6183,7 @@ class MoodReader(OwnershipReader):
             return "background"  # "What's trending: … the #x hashtag has passed 1B views"
         if _at_a_former_workplace(head.sent, self._grammar["workplaces"]):
             return "background"  # "when our appeal got 2M views at my last charity"
-        if _had_when_they_came_to_us(head):
+        if _had_when_they_came_to_us(head, self._grammar["joining_work_verbs"]):
             return "background"  # "When Tollan came to us they had 1.2M followers": the start
         if _told_of_what_talk_is_about(head):
             return "topic"  # "everyone's talking about the airline that picked up 30M views"
@@ -6231,6 +6279,12 @@ class MoodReader(OwnershipReader):
                     negated = False  # "reach didn't budge": a level reported (MoveReader)
                 if negated and _floor_kept(verb):
                     negated = False  # "the open rate has never dropped below 55%": a level kept
+                if negated and _not_what_was_expected(
+                    verb, self._grammar["expecting_verbs"] | _READY_FOR
+                ):
+                    # "47k new followers in a day is not something I was
+                    # prepared for": a surprise at it, it came (round48)
+                    negated = False
                 if negated and verb.lemma_ in self._grammar["disbelief_verbs"]:
                     # disbelief, not denial (round42): "Top post on #wildswimming
                     # this week 🖤 still can't believe it", a run-on misparsed

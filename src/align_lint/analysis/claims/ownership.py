@@ -805,6 +805,21 @@ def _a_names_piece_noticed(head: Token, noticing: frozenset[str]) -> bool:
     return any(o.pos_ == "PROPN" and o.lower_ not in _MINE for o in owners)
 
 
+def _a_sentence_on_a_names_piece_seen(head: Token, noticing: frozenset[str]) -> bool:
+    """Does the sentence open with the writer's "Saw" or "Spotted" and a
+    name's piece before the term, nothing of the writer's in it ("Saw
+    Ferncastle Council's bin-day meme went viral last week, 3M views
+    apparently"; round48)? Every count of it is that piece's, a fragment
+    after a comma too, however the parse hangs it."""
+    sentence = head.sent
+    words = [t for t in sentence if not (t.is_punct or t.is_space)]
+    if not words or words[0].lemma_ not in noticing or words[0].tag_ != "VBD":
+        return False
+    if any(t.lower_ in _MINE for t in sentence):
+        return False
+    return any(t.tag_ == "POS" and t.i < head.i and t.head.pos_ == "PROPN" for t in sentence)
+
+
 def _a_piece_called_false(head: Token, falsehoods: frozenset[str]) -> bool:
     """Is the term on a piece that its sentence calls wrong, false or fake
     ("The most-shared article about the flood last week was wrong about the
@@ -2939,6 +2954,8 @@ class OwnershipReader(Vocabulary):
             return True  # "A post by a backbench MP got 40k retweets this morning"
         if _a_names_piece_noticed(head, self._grammar["noticing_verbs"]):
             return True  # "Saw that the Lantern Hotel's reel hit 5M views" (round47)
+        if _a_sentence_on_a_names_piece_seen(head, self._grammar["noticing_verbs"]):
+            return True  # "Saw Ferncastle Council's meme went viral, 3M views apparently" (round48)
         if _a_piece_called_false(head, self._grammar["calling_false_words"]):
             return True  # "The most-shared article about the flood was wrong" (round47)
         if any(_a_kind_of_organisation(owner, self._grammar["organisations"]) for owner in owners):

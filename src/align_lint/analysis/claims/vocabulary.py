@@ -106,7 +106,7 @@ GRAMMAR = (
     "problem_nouns", "dating_possessives",
     # round48: the public sector's, the press's and causes' bodies, and the
     # attention nouns "the number of" names
-    "public_bodies", "tallied_attention_nouns",
+    "public_bodies", "tallied_attention_nouns", "joining_work_verbs",
     # Moved from Python (lexmove2).
     "attention_prices", "rising_words", "buying_verbs", "content_nouns",
     "trending_things", "valuing_verbs", "grounds", "organisations", "surveys", "cited_works",
