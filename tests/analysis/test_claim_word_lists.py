@@ -98,7 +98,7 @@ CLOSED = {
         "_NAMING_PREPOSITIONS", "_PHRASE_POS",
     },
     "milestones": {
-        "_ARRIVED", "_MANY_PEOPLE",  # round48: "Officially 20K!!!", "this many people"
+        "_ARRIVED",  # round48: the adverbs of "Officially 20K!!!", "Finally 10k"
         "_DONE_IT",  # round43: "we did it" before a bare cheered count
         "_SPANS_OF_TIME",  # round43: a time the parse took for a milestone's subject ("Six months into…")
         "_OVER",  # round38: prepositions that put pieces above a count ("three posts over 100k")

@@ -1469,8 +1469,8 @@ class ClaimExtractor(OutcomeReader):
     def _counts_now(self, plan: _SentencePlan, claims: list[Claim]) -> list[Claim]:
         """A big bare count that a sentence of its own gives as now ("Today:
         27,900.", "As of this morning: 148,000."), right after a sentence that
-        counts an attention metric ("When I joined, our page had 2,100
-        followers."): the same metric now, where the story got to (round48).
+        counts an attention metric ("When I joined Hollis & Pine the brand had
+        2,100 followers."): the same metric now, where the story got to (round48).
         Read from word order; the count ends its sentence, no noun after it.
         Only when no attention claim of the writer's is told already: a bare
         count is no labelled mention, so it is read only where it decides."""

@@ -70,9 +70,6 @@ _CHEER_BETWEEN = frozenset({"already", "now", "strong", "officially"})
 _THANKS = frozenset({"thank", "thanks", "thankyou", "🙏"})
 # The adverbs that open a cheered count's fragment: "Officially 20K!!!" (round48).
 _ARRIVED = frozenset({"officially", "finally"})
-# A count's people, which "many" may point back at without telling what the
-# count was: "10k. Didn't think this many people wanted pictures…" (round48).
-_MANY_PEOPLE = frozenset({"many people", "many of you", "many folks", "many humans"})
 _DONE_IT = frozenset({"did it", "made it"})  # "we did it. 100k. 🫶" (round43)
 _AT_FORMS = frozenset({"'re", "\u2019re", "are", "is", "'s", "\u2019s", "am", "'m", "\u2019m"})
 _GOING_ON_TAGS = frozenset({"VBZ", "VBD", "VBN", "VBG"})
@@ -1297,7 +1294,7 @@ class MilestoneReader(MoodReader):
         # or "we did it" alone (round44: "we did it. 100k. crying in the club
         # rn", "we did it. 250k. … just long videos about zoning law")
         blocking = near & self._not_thanked_alone
-        if blocking == {"many"} and near & _MANY_PEOPLE:
+        if blocking == {"many"} and near & self._many_people:
             blocking = frozenset()  # "this many people": the count's crowd, not what it was
         if not near & (_THANKS | _DONE_IT) or blocking:
             return None

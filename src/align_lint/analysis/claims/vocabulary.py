@@ -461,6 +461,11 @@ class Vocabulary:
         self._counting_hashes = frozenset(
             strings.add(word) for word in self._grammar["still_going_words"]
         )
+        # A count's people, whom "many" may point back at without telling what
+        # the count was: "10k. Didn't think this many people wanted…" (round48).
+        self._many_people = frozenset(f"many {word}" for word in self._grammar["people"]) | {
+            "many of you"
+        }
         # and the pieces that may stand "at" such a count ("clip at 130k and climbing")
         self._still_going = self._grammar["still_going_words"], self._grammar["content_nouns"]
         # A top share of a platform's creators: "Top 1% of creators" (``_top_share_of_creators``).
