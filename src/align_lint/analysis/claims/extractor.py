@@ -601,12 +601,7 @@ def _the_number_of(doc: Doc, start: int) -> bool:
     """Is the bare noun what a tally counts, "the number of" or "the count
     of" right before it ("the number of likes on their posts predicted
     mood")? A metric measured, in no other sense (round48)."""
-    return (
-        start >= 2
-        and doc[start - 1].lower_ == "of"
-        and doc[start - 2].lower_ in _TALLIES
-        and not is_count(doc[start - 2])
-    )
+    return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in _TALLIES
 
 
 def _a_clients_outcome_tied(doc: Doc, claims: list[Claim]) -> list[Claim]:

@@ -1871,7 +1871,7 @@ def _people_with_by_order(head: Token, persons: frozenset[str]) -> Token | None:
 
 
 def _what_makes_any_piece(verb: Token, pieces: frozenset[str]) -> bool:
-    """Is the verb a present "make" or "help" whose piece, right after it, is
+    """Is the verb a present "make", "help", "get" or "let" whose piece, right after it, is
     any one, brought in with "a" ("3 things that make a reel go viral", "what
     helps a video blow up"; round48)? A recipe for any piece, not one piece's
     result; "the hook that made our reel go viral" is the writer's. Read by
@@ -2213,12 +2213,14 @@ def _a_quoted_modifier(head: Token) -> bool:
     # million views' claim", a claim of theirs named; or a possessive with an
     # adjective between (round48): "your next 'let's go viral' brainstorm"
     before = opening.i - 1
+    if before < 0:
+        return False  # the quotation opens the draft: nothing before it
     while before > head.sent.start and head.doc[before].tag_ == "JJ":
         before -= 1
     word = head.doc[before]
     if word.tag_ == "PRP$":
         return word.lower_ not in _MINE  # not "our 'most viewed' reel": the writer's (lead24)
-    return before >= 0 and word.tag_ in ("DT", "CD", "POS")
+    return word.tag_ in ("DT", "CD", "POS")
 
 
 def _a_pieces_title(head: Token, content_nouns: frozenset[str]) -> bool:
@@ -2488,23 +2490,20 @@ def _in_a_quoted_question(term: Token) -> bool:
     """Is the term inside quote marks whose quotation ends with "?" ("Panel
     talk: 'Is going viral good for local artists?' with three illustrators")?
     A question posed as a title (round37)."""
+    return _a_quoted_question_around(term) is not None
+
+
+def _a_quoted_question_around(term: Token) -> Span | None:
+    """The words of the quotation holding the term in its sentence, marks
+    left out, when it ends with "?" (``_in_a_quoted_question``); None if
+    there is no such quotation."""
     doc = term.doc
     start, end = term.sent.start, term.sent.end
     opening = next((t.i for t in reversed(doc[start : term.i]) if t.text in _QUOTE_MARKS), None)
     closing = next((t.i for t in doc[term.i + 1 : end] if t.text in _QUOTE_MARKS), None)
-    return opening is not None and closing is not None and doc[closing - 1].text == "?"
-
-
-def _the_writer_asked_of(term: Token) -> bool:
-    """Does the quoted question ask the writer ("you", "your") about the
-    term ("My editor texted: 'Do you realise your thread has been read by
-    more people than our print run?'")? Then it tells the writer's result
-    (round48)."""
-    doc = term.doc
-    start, end = term.sent.start, term.sent.end
-    opening = next((t.i for t in reversed(doc[start : term.i]) if t.text in _QUOTE_MARKS), start)
-    closing = next((t.i for t in doc[term.i + 1 : end] if t.text in _QUOTE_MARKS), end)
-    return any(t.lower_ in ("you", "your") for t in doc[opening:closing])
+    if opening is None or closing is None or doc[closing - 1].text != "?":
+        return None
+    return doc[opening + 1 : closing]
 
 
 def _the_ones_that(verb: Token) -> bool:
@@ -6006,7 +6005,10 @@ class MoodReader(OwnershipReader):
             return "topic"  # "a citation for the claim that engagement rate falls…" (round47)
         if _quoted_name(head, self._grammar["naming_words"]):
             return "topic"  # "a slide called 'Going Viral'": what a thing is called
-        if _in_a_quoted_question(head) and not _the_writer_asked_of(head):
+        question = _a_quoted_question_around(head)
+        # not one that asks the writer: "'Do you realise your thread has been read
+        # by more people than our print run?'" tells the writer's result
+        if question is not None and not any(t.lower_ in ("you", "your") for t in question):
             return "topic"  # "Reader question: 'Should I … to grow subscribers?'" (round48)
         if self._material_to_convert(head):
             return "topic"  # "how do I turn 40k followers into customers?": the means
