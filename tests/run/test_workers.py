@@ -3,8 +3,12 @@ not from the paths named (issue 15 (c)), without reading the whole input first."
 
 from __future__ import annotations
 
+import signal
 from collections.abc import Iterator
 
+import pytest
+
+from align_lint.run import workers
 from align_lint.run.workers import BATCH, PARALLEL_FROM, InOrder
 
 
@@ -59,3 +63,33 @@ def test_a_warm_run_is_not_read_whole_before_its_first_result() -> None:
     results = InOrder(doubled, jobs=2).map(cached())
     assert next(results) == ([], 0)
     assert pulled <= 2 * max(PARALLEL_FROM, 2 * BATCH) // BATCH + 1
+
+
+class _DiesBetweenReads:
+    """A worker the kernel kills just after its first exit-code read: running
+    (None) on that read, killed (-9) on every later one."""
+
+    def __init__(self) -> None:
+        self.reads = 0
+
+    @property
+    def exitcode(self) -> int | None:
+        self.reads += 1
+        return None if self.reads == 1 else -signal.SIGKILL
+
+
+class _Exited:
+    exitcode = 0  # a worker replaced after its WORKER_TASKS
+
+
+def test_a_worker_killed_between_two_checks_is_still_noticed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A rare CI hang: the check read each worker's exit code twice, and a worker
+    killed between the reads was forgotten as "exited", its task waited for
+    forever. The next check must still see it; finished workers are forgotten."""
+    killed, finished = _DiesBetweenReads(), _Exited()
+    monkeypatch.setattr(workers, "_WORKERS", [killed, finished])
+    assert workers._a_worker_died() is None
+    assert [killed] == workers._WORKERS  # the finished one forgotten
+    assert workers._a_worker_died() == -signal.SIGKILL

@@ -188,13 +188,21 @@ _WORKERS: list[Any] = []
 
 
 def _a_worker_died() -> int | None:
-    """The exit code of a worker that died (killed, or exited non-zero), if any."""
-    for worker in _WORKERS:
-        code = worker.exitcode
+    """The exit code of a worker that died (killed, or exited non-zero), if any.
+
+    Each worker's exit code is read once: a worker can die between two reads,
+    and forgetting the workers that had "exited" by a second read once dropped
+    a killed one that the first read saw running, so its lost task was waited
+    for forever (a rare hang in CI). The pool's own thread appends replacements
+    meanwhile, so the list is pruned in place, never rebuilt from a copy."""
+    codes = [(worker, worker.exitcode) for worker in list(_WORKERS)]
+    for _, code in codes:
         if code not in (None, 0):
             return int(code)
     # Workers replaced after their WORKER_TASKS exit 0: forget them.
-    _WORKERS[:] = [worker for worker in _WORKERS if worker.exitcode is None]
+    for worker, code in codes:
+        if code == 0:
+            _WORKERS.remove(worker)
     return None
 
 
