@@ -164,6 +164,8 @@ CLOSED = {
         "_CAUSES",
         # the prepositions that put someone else beside the writer, "opened for a band" (lead22)
         "_BESIDE_ANOTHER", "_BESIDE_ONE_BROUGHT_IN",
+        # the prepositions of a way gone on foot, "fans walking past the shop" (round49)
+        "_WAYS",
     },
     "outcomes": {
         "_CALLS_TO_ACT",  # round43: words before "to" of a call to act ("Link to donate in bio")

@@ -61,6 +61,7 @@ from align_lint.analysis.claims.milestones import (
     _best_piece,
     _big_milestone,
     _chart_name_end,
+    _count_after_a_piece_and_a_time,
     _count_in_a_time,
     _digits_alone,
     _grown_by_an_arrow,
@@ -1062,6 +1063,7 @@ class ClaimExtractor(OutcomeReader):
         echoes = self._echoes(plan, claims)
         referred = self._counts_of_them(plan, [*claims, *echoes])
         referred += self._counts_now(plan, [*claims, *echoes, *referred])
+        referred += self._counts_paced(plan, [*claims, *echoes, *referred])
         mentions = self._mentions(plan, [*claims, *echoes, *referred])
         extra = [*echoes, *referred, *mentions]
         return sorted([*claims, *extra], key=lambda c: c.start) if extra else claims
@@ -1492,6 +1494,28 @@ class ClaimExtractor(OutcomeReader):
             found.append(Claim("metric", "attention", count[0], finish, "count", "asserted"))
         return found
 
+    def _counts_paced(self, plan: _SentencePlan, claims: list[Claim]) -> list[Claim]:
+        """A big bare count told in three fragments, a piece, a short time and
+        the count ("One reel. Two days. 3.4 million people."; round49): the
+        piece's attention, told by its speed, as "2.3M in 14 hours" is. The
+        fragments are sentences of their own, so this reads the whole draft,
+        by word order."""
+        doc = plan.doc
+        units, pieces = self._grammar["speed_units"], self._grammar["content_nouns"]
+        taken = [c.span for c in claims]
+        found: list[Claim] = []
+        for token in doc:
+            if token.lower_ not in units:
+                continue
+            counted = _count_after_a_piece_and_a_time(doc, token.i, units, pieces)
+            if counted is None:
+                continue
+            begin, last = doc[counted[0]], doc[counted[1] - 1]
+            span = begin.idx, last.idx + len(last)
+            if not any(a < span[1] and span[0] < b for a, b in taken):
+                found.append(Claim("metric", "attention", *span, "milestone", "asserted"))
+        return found
+
     def _told_of_another(
         self, sentences: list[Span], read: list[list[Claim]], at: int, claims: list[Claim]
     ) -> list[Claim]:
@@ -1511,6 +1535,11 @@ class ClaimExtractor(OutcomeReader):
         if verb is None or "\n" in sentence.text:
             return claims
         opening_end = sentence.doc[verb.i].idx  # a claim on the name itself is no one else's
+        theirs = self._grammar["their_side_nouns"]
+        if _their_side(sentence.doc[verb.i : sentence.end], theirs):
+            # "Morrell's TikTok gained 3M followers, and their head of social
+            # says sales haven't moved": told of them in the same sentence (round49)
+            return [_as_background(c, "metric", opening_end) for c in claims]
         following = _next_sentence(sentence)
         if following is None:
             return claims
@@ -1519,7 +1548,7 @@ class ClaimExtractor(OutcomeReader):
             after = read[at + 1] if at + 1 < len(read) and sentences[at + 1] == following else []
             if any(c.kind == "metric" and c.mood == "asserted" for c in after):
                 return [_as_background(c, "outcome", opening_end) for c in claims]
-        if _their_side(following, self._grammar["their_side_nouns"]):
+        if _their_side(following, theirs):
             return [_as_background(c, "metric", opening_end) for c in claims]
         return claims
 

@@ -179,6 +179,18 @@ def _topped_a_viral_chart(
     return None
 
 
+def _top_after_a_chart(doc: Doc, top: int) -> bool:
+    """Is the chart's name followed by its rank, "top" and a small count ("the
+    iTunes top 10 in Sport", "the Apple Podcasts top 10 for Comedy"; round49)?
+    Not a list the count heads ("the Spotify top 50 songs to study to")."""
+    if top + 1 >= len(doc) or doc[top].lower_ != "top" or not doc[top + 1].text.isdigit():
+        return False
+    if int(doc[top + 1].text) > 200:
+        return False
+    after = doc[top + 2] if top + 2 < len(doc) else None
+    return after is None or after.tag_ not in ("NNS", "NNPS")
+
+
 def _numbered_name(doc: Doc, index: int) -> bool:
     """Is the count at ``index`` part of a chart's name ("the Viral 50 chart",
     "the Hot 100"), not a rank: a count right after a proper noun."""
@@ -962,6 +974,39 @@ def _count_in_a_time(doc: Doc, unit: int, units: frozenset[str]) -> int | None:
     return first if _opens_a_fragment(doc, first) else None
 
 
+def _count_after_a_piece_and_a_time(
+    doc: Doc, unit: int, units: frozenset[str], pieces: frozenset[str]
+) -> tuple[int, int] | None:
+    """Where a big bare count begins and ends that a post tells in three
+    fragments, a piece, a time and the count ("One reel. Two days. 3.4
+    million people.", "Our launch video. 72 hours. 1.8M."; round49), ``unit``
+    being the time's unit, one of ``units``; None if not so. Only from 100,000
+    up, and not money: "1 recipe. 3 ingredients. 20 minutes." counts no
+    audience."""
+    if doc[unit].lower_ not in units or unit < 4 or unit + 2 >= len(doc):
+        return None
+    amount, stop = doc[unit - 1], doc[unit - 2]
+    if not (is_count(amount) or amount.lower_ in ("a", "an", "one")):
+        return None
+    if stop.text not in _SENTENCE_ENDS or doc[unit + 1].text not in _SENTENCE_ENDS:
+        return None
+    piece = doc[unit - 3]
+    if piece.lemma_.lower() not in pieces and piece.lower_ not in pieces:
+        return None
+    first = unit + 2
+    if not is_count(doc[first]) or is_money(doc[first]):
+        return None
+    end = _count_end(doc, first)
+    size = number(doc[first])  # with its scale words: "3.4 million", "1.8M"
+    if size is None or size < 100_000 or _YEAR.match(doc[first].text):
+        return None
+    if end < len(doc) and doc[end].lower_ in ("people", "humans", "strangers"):
+        end += 1  # "3.4 million people."
+    if end < len(doc) and not (doc[end].text in _SENTENCE_ENDS or doc[end].is_space):
+        return None  # "2 million meals served": a count of something else
+    return first, end
+
+
 def _to_the_sentence_end(tokens: Iterable[Token]) -> Iterator[Token]:
     """The tokens up to a full stop, a question or exclamation mark or a new
     line, in the order given."""
@@ -1368,6 +1413,8 @@ class MilestoneReader(MoodReader):
         if start is None:
             return None
         colon = _chart_name_end(doc, index + 1)
+        if colon < len(doc) and _top_after_a_chart(doc, colon):
+            return start, colon + 2  # "we're in the Apple Podcasts top 10 for Comedy" (round49)
         if colon >= len(doc) or doc[colon].text != ":":
             return None
         sold = self._grammar["sales_charts"]

@@ -647,7 +647,10 @@ def _takings(verb: Token, subjects: list[Token], content: frozenset[str]) -> boo
     spend on content ("the ad took $500 of the budget")."""
     if verb.dep_ in ("aux", "auxpass"):
         return False  # "we did not make $5k"
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    # (or an amount the parse hangs on the verb as a modifier: "closed $3.1M.")
+    objects = [
+        c for c in verb.children if c.dep_ == "dobj" or (c.dep_ == "npadvmod" and c.i > verb.i)
+    ]
     if not subjects or not objects or not any(_money_amount(t) for t in objects[0].subtree):
         return False
     subject = subjects[0]
@@ -657,7 +660,13 @@ def _takings(verb: Token, subjects: list[Token], content: frozenset[str]) -> boo
         return False  # "took $5,000 to build the booth"
     joined = {t.i for c in verb.children if c.dep_ == "conj" for t in c.subtree}
     moved = [
-        t for t in verb.subtree if t.i > verb.i and t.i not in joined and t.lower_ in _MONEY_MOVED
+        t
+        for t in verb.subtree
+        if t.i > verb.i
+        and t.i not in joined
+        and t.lower_ in _MONEY_MOVED
+        # "closed £640k off the back of it": a cause, no money moved (round49)
+        and "off the back of" not in t.doc[max(0, t.i - 3) : t.i + 4].text.lower()
     ]
     return not moved  # not a clause joined after it ("…and all of it is going into…")
 

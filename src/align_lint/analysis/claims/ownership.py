@@ -146,7 +146,13 @@ def _a_name_opening(sentence: Span, causing: frozenset[str]) -> Token | None:
     # A post typed in lower case keeps its names' tags, not their capitals.
     lowered = not any(ch.isupper() for ch in sentence.text)
     at = _opening(sentence).i
-    while at < sentence.end and written_as_a_name(sentence.doc[at], lowered):
+    # over a name's "'s" to what it owns by name: "Morrell's TikTok gained…" (round49)
+    doc, first = sentence.doc, _opening(sentence).i
+    while at < sentence.end and (
+        written_as_a_name(doc[at], lowered)
+        or (at > first and doc[at].tag_ == "POS")
+        or (at > first and doc[at - 1].tag_ == "POS" and doc[at].text[:1].isupper())
+    ):
         at += 1
     if at == _opening(sentence).i or at >= sentence.end:
         return None
@@ -1777,6 +1783,39 @@ def _quoted_for_another(
     return not owned or sentence[told - 1] in outsiders
 
 
+def _pitched_in_quotes(head: Token, pitching: frozenset[str]) -> bool:
+    """Is the term inside a quotation that someone other than the writer
+    offers, pitches or promises ("a 'brand' offering 'exposure to our 2M
+    followers' instead of payment", "an agency pitched us "access to our 3M
+    followers""), its marks in the sentence? The pitch's "our" is the
+    pitcher's. "We offered partners 'access to our 40k readers'" stays ours."""
+    doc, start, end = head.doc, head.sent.start, head.sent.end
+    opening = next((t.i for t in reversed(doc[start : head.i]) if t.text in _QUOTE_MARKS), None)
+    if opening is None or not any(t.text in _QUOTE_MARKS for t in doc[head.i + 1 : end]):
+        return False
+    before = opening - 1
+    while before > start and doc[before].lower_ in ("us", "me", "them", "him", "her"):
+        before -= 1  # "pitched us '…'"
+    verb = doc[before]
+    if before < start or not _a_form_of(verb, pitching):
+        return False
+    # "a brand offering '…'": the participle's noun is the one offering
+    pitcher = verb.head if verb.dep_ == "acl" else _subject_of(verb)
+    return pitcher is None or pitcher.lower_ not in ("i", "we")
+
+
+def _a_form_of(word: Token, lemmas: frozenset[str]) -> bool:
+    """Is the word one of ``lemmas``, or an -ing, -ed or -s form of one that the
+    tagger took for a noun ("a 'brand' offering '…'": lemma "offering")?"""
+    if word.lemma_ in lemmas:
+        return True
+    lower = word.lower_
+    return any(
+        lower in (lemma + "ing", lemma + "ed", lemma + "s", lemma + "es", lemma[:-1] + "ing")
+        for lemma in lemmas
+    )
+
+
 def _a_falsehood(subject: Token, falsehoods: frozenset[str]) -> bool:
     """Is what spreads a falsehood the writer warns against ("a video claiming
     our water is unsafe", "a fake screenshot of our menu", "a rumour that we
@@ -2595,6 +2634,8 @@ class OwnershipReader(Vocabulary):
             return True  # "a creator's 'I hit 1M!' post": her words, quoted as a title
         if self._a_speakers_line(head):
             return True  # "client: why did the cat video get 40k views": their line
+        if _pitched_in_quotes(head, self._grammar["pitching_verbs"]):
+            return True  # "a 'brand' offering 'exposure to our 2M followers'" (round49)
         if _theirs_as_they_told_it(
             head, owners, self._grammar["telling_words"], self._grammar["company_roles"]
         ):

@@ -54,6 +54,8 @@ GRAMMAR = (
     "labelled_speakers", "speech_labels", "discourse_markers", "machine_time_words",
     "capacity_verbs",
     "hiring_verbs", "reporting_later_verbs", "sought_means", "telling_words",
+    # round49: a quoted offer, a sum of others' audiences, a fault in the counting.
+    "pitching_verbs", "summed_words", "glitch_words",
     # round27: what an amount after "of" is the value of ("a media value of $2M").
     "value_nouns", "deferring_verbs", "delivered_goods", "thanked_audiences",
     "rank_openers", "web_places",
@@ -608,6 +610,9 @@ class Vocabulary:
             {"'d", "\u2019d"},
             {"yet"},  # "I've yet to see…" (``_yet_to_happen``, round39)
             {"personal"},  # "on her personal account" (``_a_guests_own_audience``, round41)
+            # a change every account saw: "reach is dropping everywhere", "views fell
+            # across the board" (``_moved_for_everyone``, round49)
+            {"everywhere", "board"},
         )  # fmt: skip
         lemmas = frozenset().union(
             self._grammar["supposing_verbs"], self._wanting, grammar["supposing_bids"],
@@ -617,5 +622,6 @@ class Vocabulary:
             grammar["data_verbs"], grammar["data_nouns"],  # data (``_handled_as_data``)
             grammar["hiring_verbs"],  # a role's duty (``_a_roles_task``)
             grammar["guest_roles"],  # a guest's audience (``_a_guests_own_audience``, round41)
+            grammar["pitching_verbs"],  # a quoted offer (``_pitched_in_quotes``, round49)
         )  # fmt: skip
         return words, lemmas
