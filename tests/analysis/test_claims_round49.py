@@ -161,6 +161,54 @@ CASES: dict[str, list[tuple[str, bool]]] = {
             False,
         ),
     ],
+    # Slice 2 (own-550..553, first run on cb8022f).
+    # A notice about the post "about" something local going viral.
+    "aware_of_the_post_about": [
+        (
+            "Council statement: we are aware of the post about the Station Road flooding going "
+            "viral on Facebook. Crews are on site.",
+            True,
+        ),
+        ("We are aware of the post going viral today and we love it: 2M views!", False),
+    ],
+    # A show's listeners' retention is attention, not customers kept.
+    "listener_retention": [
+        ("Season 2 wrapped with 40,000 downloads and our best-ever listener retention.", False),
+        ("Season 2 got 40,000 downloads and subscriber retention hit 91%.", True),
+    ],
+    # A wish denied when its clause has its own subject.
+    "a_wish_denied": [
+        ("I don't want our posts to go viral. I want the right 300 people to see them.", True),
+        ("We want our videos to go viral.", False),
+    ],
+    # A count that "told us nothing".
+    "told_nothing": [
+        (
+            "Because 9,000 followers told us nothing about whether a single nurse changed her "
+            "practice.",
+            True,
+        ),
+        ("Our reel got 40,000 views, which told us a lot.", False),
+    ],
+    # A trend joined, "so" and the writer's own after it.
+    "a_trend_followed_by_ours": [
+        ("This audio is trending right now so obviously our intern made us use it.", True),
+        ("This clip is trending so our followers are going wild.", False),
+    ],
+    # The accounts an account-based campaign targets are no customers won.
+    "target_accounts": [
+        ("Programme update: 900k impressions against our 250 target accounts.", False),
+        ("The campaign won 40 new accounts and 900k impressions.", True),
+    ],
+    # A finding after a label that names a study.
+    "a_finding_labelled": [
+        (
+            "New study from the Okafor Lab: across 800,000 posts from 200 councils, posts with "
+            "faces received 24% more shares.",
+            True,
+        ),
+        ("Our annual report: our reels got 2M views this year.", False),
+    ],
 }
 
 

@@ -1637,7 +1637,11 @@ def _an_intent_denied(verb: Token) -> bool:
     trying to go viral", "we never aimed to hit 10k followers", "I'm not going
     to try to 'go viral'" (up a chain of "to" clauses)? Refused, no goal."""
     for _ in range(3):
-        if verb.dep_ != "xcomp":
+        # or an infinitive with its own subject (round49): "I don't want our posts to go viral"
+        to_clause = verb.dep_ == "ccomp" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+        )
+        if verb.dep_ != "xcomp" and not to_clause:
             return False
         verb = verb.head
         if _denied(verb):
@@ -2738,6 +2742,36 @@ def _made_a_lesson(verb: Token, lessons: frozenset[str]) -> bool:
         return True
     # "Quick reminder: that account going viral…": the parse takes "that" for a mark
     return subject.i > 0 and subject.doc[subject.i - 1].lower_ in ("that", "this")
+
+
+def _a_finding_labelled(head: Token, research: frozenset[str]) -> bool:
+    """Is the term after a label that names a study ("New study from the Okafor
+    Lab: across 800,000 posts, posts with faces received 24% more shares";
+    round49), nothing of the writer's after it? A finding about posts in
+    general; "Our report: our reels got 2M views" stays the writer's."""
+    sentence = head.sent
+    first = _after_a_label(sentence)
+    if first is None or first.i > head.i:
+        return False
+    label = [t.lower_ for t in sentence.doc[sentence.start : first.i]]
+    # a study by others ("New study from…", "New research:"), not a case study
+    # or the writer's own report ("Case study:", "Q2 social report:")
+    if not any(word in research for word in label) or "case" in label:
+        return False
+    return not any(t.lower_ in _MINE for t in sentence.doc[first.i : sentence.end])
+
+
+def _told_nothing(head: Token) -> bool:
+    """Is the counted metric the subject of a verb of telling or meaning whose
+    object is "nothing" ("Because 12,000 followers told us nothing about
+    whether a single teacher changed…", "40,000 views meant nothing for
+    sales"; round49)? Its worth denied, no result."""
+    verb = head.head
+    if head.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_ not in _TELLING_VERBS:
+        return False
+    return any(
+        c.dep_ in ("dobj", "attr", "npadvmod") and c.lower_ == "nothing" for c in verb.children
+    )
 
 
 def _put_down_to_a_glitch(sentence: Span, glitches: frozenset[str]) -> bool:
@@ -4403,22 +4437,25 @@ def _a_piece_there_is(doc: Doc, index: int) -> bool:
     return words[2] in ("a", "an") and len(words) <= 5 and not _MINE & set(words)
 
 
-def _a_trend_followed(doc: Doc, index: int) -> bool:
-    """Is what trends a reason the writer acts on, "so" and "we" or "I" after
-    it ("this sound is trending so obviously I made my cat do it", "It's
+def _a_trend_followed(doc: Doc, index: int, content: frozenset[str]) -> bool:
+    """Is what trends a reason the writer acts on, "so" and "we", "I" or the
+    writer's own after it ("this sound is trending so obviously I made my cat do it", "It's
     trending on BookTok again, so we ordered 40 more copies"; round49)? A
     trend joined, not the writer's piece trending: nothing of the writer's
-    before the term ("Our reel is trending, so we're…" stays a claim)."""
+    before the term ("Our reel is trending, so we're…" stays a claim), nor a
+    piece of content that may be the writer's ("This clip is trending so…")."""
     sentence = doc[index].sent
-    if _MINE & {t.lower_ for t in doc[sentence.start : index]}:
+    before = doc[sentence.start : index]
+    if _MINE & {t.lower_ for t in before} or any(t.lemma_.lower() in content for t in before):
         return False
     after = [
         t
         for t in doc[index + 1 : sentence.end]
         if t.lower_ == "so" or not (t.is_punct or t.tag_ == "RB")  # "so obviously I…"
     ]
+    # "so we…", "so I…", or one of the writer's: "so obviously our intern made us use it"
     return any(
-        word.lower_ == "so" and following.lower_ in ("we", "i")
+        word.lower_ == "so" and following.lower_ in ("we", "i", "our", "my")
         for word, following in itertools.pairwise(after)
     )
 
@@ -4474,6 +4511,12 @@ def _in_the_sample(sentence: Span, samples: frozenset[str]) -> bool:
     return False
 
 
+# Verbs by which a count tells or means something: "told us nothing" (``_told_nothing``).
+_TELLING_VERBS = frozenset({"tell", "say", "mean", "prove", "show", "teach"})
+# What a piece is said to tell of, after it: "the post about…", "the clip showing…".
+_TELLING_OF = frozenset({"about", "showing", "claiming", "circulating", "that", "which"})
+
+
 def _aware_of_a_piece(sentence: Span, content: frozenset[str]) -> bool:
     """Does the sentence say the writer is "aware of" a piece brought in with
     "a" ("We're aware of a video that went viral overnight, viewed more than
@@ -4492,6 +4535,11 @@ def _aware_of_a_piece(sentence: Span, content: frozenset[str]) -> bool:
     for index, word in enumerate(words[:-2]):
         if word.lower_ != "aware" or words[index + 1].lower_ != "of":
             continue
+        if words[index + 2].lower_ == "the" and index + 4 < len(words):
+            # "aware of the post about the Mill Lane potholes going viral": the
+            # piece told by what it shows (round49)
+            piece, after = words[index + 3], words[index + 4]
+            return piece.lemma_.lower() in content and after.lower_ in _TELLING_OF
         if words[index + 2].lower_ not in ("a", "an"):
             return False
         return any(t.lemma_.lower() in content for t in words[index + 3 : index + 6])
@@ -6105,6 +6153,10 @@ class MoodReader(OwnershipReader):
             return "topic"  # "a citation for the claim that engagement rate falls…" (round47)
         if _put_down_to_a_glitch(head.sent, self._grammar["glitch_words"]):
             return "negated"  # "clicks doubled overnight, so I'm assuming it's a reporting bug"
+        if _a_finding_labelled(head, self._grammar["research_labels"]):
+            return "topic"  # "New study from the X Lab: … posts with faces got 24% more shares"
+        if _told_nothing(head):
+            return "negated"  # "12,000 followers told us nothing about…": worth denied (round49)
         if _quoted_name(head, self._grammar["naming_words"]):
             return "topic"  # "a slide called 'Going Viral'": what a thing is called
         question = _a_quoted_question_around(head)
@@ -6536,7 +6588,7 @@ class MoodReader(OwnershipReader):
             return "topic"  # "trending on our timeline today: someone's cat…" (round45)
         if _a_piece_there_is(doc, index):
             return "background"  # "There's a video trending on TikTok claiming…" (round49)
-        if _a_trend_followed(doc, index):
+        if _a_trend_followed(doc, index, self._grammar["content_nouns"]):
             return "topic"  # "this sound is trending so obviously I made my cat do it" (round49)
         if self.parser is None or mood not in ("asserted", "speculative"):
             return mood
