@@ -209,6 +209,49 @@ CASES: dict[str, list[tuple[str, bool]]] = {
         ),
         ("Our annual report: our reels got 2M views this year.", False),
     ],
+    # Slice 3 (own-554..557, first run on f675ca9).
+    # An account taken from one count to another, whoever took it.
+    "an_account_taken_from_to": [
+        ("Our last hire took our TikTok from 30k to 300k in a year.", False),
+        ("Our agency took revenue from 30k to 300k.", True),
+    ],
+    # Faults and risks cut are costs cut.
+    "faults_cut": [
+        ("Our awareness emails got a 9% open rate and we cut phishing incidents by 71%.", True),
+        ("Our error page got 2M views.", False),
+    ],
+    # "(one with …)" after people named in the plural.
+    "one_in_brackets": [
+        (
+            "We've had to ask two creators this month (one with 90k followers) to stop filming.",
+            True,
+        ),
+        ("We posted two reels this month (one with 900k views).", False),
+    ],
+    # Nobody of a group caring that the reader has a count.
+    "nobody_on_a_panel_cares": [
+        ("Nobody on an interview panel cares that you have 8k followers.", True),
+        ("Nobody on our team expected 8k followers this fast.", False),
+    ],
+    # The writer's range stocked in stores counted.
+    "stocked_in_stores": [
+        (
+            "That reel did nothing. like 60 likes. But one of those was a buyer and we're now "
+            "stocked in 9 of their stores.",
+            True,
+        ),
+        ("Our reel got 40k views. We're stocked in a lovely shop in Leeds.", False),
+    ],
+    # "Results are …" opening a sentence of counts: the writer's tally.
+    "results_are_counts": [
+        ("Results are 900k impressions and 6,100 new followers.", False),
+        ("Results are what matter, not 900k impressions.", True),
+    ],
+    # Readers who pay are customers.
+    "readers_who_pay": [
+        ("We turned on paid tiers in March. As of today, 1,300 readers pay $6/month.", True),
+        ("40,000 readers paid attention to our launch issue.", False),
+    ],
 }
 
 

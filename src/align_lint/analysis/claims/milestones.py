@@ -1065,6 +1065,11 @@ class MilestoneReader(MoodReader):
         grown = [
             c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i < index
         ]
+        objects = [noun for noun in grown if noun.dep_ == "dobj"]
+        if objects and all(self._holds_an_audience(noun) for noun in objects):
+            # an account taken from one count to another, whoever took it: "our
+            # last hire took our TikTok from 40k to 400k" (round49)
+            return "change", (index, end)
         if any(not self._holds_an_audience(noun) for noun in grown):
             return None
         return "change", (index, end)

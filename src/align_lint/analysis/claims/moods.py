@@ -2761,6 +2761,21 @@ def _a_finding_labelled(head: Token, research: frozenset[str]) -> bool:
     return not any(t.lower_ in _MINE for t in sentence.doc[first.i : sentence.end])
 
 
+def _one_in_brackets_of(one: Token, content: frozenset[str]) -> bool:
+    """Is "one" the first word in brackets after people or accounts named in
+    the plural ("we asked two influencers this month (one with 80k followers)
+    to leave"): one of them, not the writer's content ("two reels (one with
+    900k views)")? Word order: the plural within four words before the
+    bracket."""
+    doc = one.doc
+    if one.i < 2 or doc[one.i - 1].text != "(":
+        return False
+    for word in reversed(doc[max(0, one.i - 6) : one.i - 1]):
+        if word.tag_ == "NNS" and word.lemma_ not in _TIME_NOUNS:
+            return word.lemma_ not in content
+    return False
+
+
 def _told_nothing(head: Token) -> bool:
     """Is the counted metric the subject of a verb of telling or meaning whose
     object is "nothing" ("Because 12,000 followers told us nothing about
@@ -4306,13 +4321,22 @@ def _ends_our_quoted_title(word: Token) -> bool:
 
 def _results_are_in(verb: Token, tallies: frozenset[str]) -> bool:
     """Is the clause "the results are in" ("RESULTS ARE IN: 22M views", "the
-    numbers are in!")? A plural subject in the present reads like a rule of
-    thumb, but this one announces the writer's own figures after it."""
+    numbers are in!"), or one that opens its sentence by calling counts its
+    results ("Results are 1.2M impressions and 9,400 new followers")? A plural
+    subject in the present reads like a rule of thumb, but this one announces
+    the writer's own figures."""
     if verb.lemma_ != "be":
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.lemma_.lower() not in tallies:
         return False
+    named = subject.i == subject.sent.start and any(
+        c.dep_ == "attr" and c.tag_ in ("NN", "NNS") and any(is_count(t) for t in c.children)
+        for c in verb.children
+    )
+    # not set against them: "Results are what matter, not 900k impressions"
+    if named and not any(t.lower_ in ("not", "what", "n't") for t in verb.subtree):
+        return True  # "Results are 1.2M impressions and 9,400 new followers." (round49)
     # "in" with nothing after it but an emoji; not "results are in line with…"
     return any(
         c.lower_ == "in"
@@ -6242,7 +6266,10 @@ class MoodReader(OwnershipReader):
         # "(that Nia Rowe,) the one with a billion streams": "one" stands for a
         # name before it; not "our new single, the one with a million streams"
         one = holder.lower_ == "one" and (
-            (holder.dep_ == "appos" and holder.head.pos_ == "PROPN") or _second_subject(holder)
+            (holder.dep_ == "appos" and holder.head.pos_ == "PROPN")
+            or _second_subject(holder)
+            # "two influencers this month (one with 80k followers)" (round49)
+            or _one_in_brackets_of(holder, self._grammar["content_nouns"])
         )
         # "featured by three accounts, including one with 2.3 million
         # followers": one of the others named before; not "ten reels, including

@@ -639,6 +639,20 @@ def _how_to(verb: Token) -> bool:
     return _right_after(verb, ("how", "to"))
 
 
+def _stocked_in_stores(verb: Token) -> bool:
+    """Is the writer's range "stocked in" stores counted ("we're now stocked in
+    12 of their stores", "stocked in 40 shops"; round49)? Sellers won, told in
+    the passive: the count is the stores', after "in"."""
+    if verb.tag_ != "VBN":
+        return False
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ in ("in", "by", "at")
+        and any(is_count(t) for t in prep.subtree)
+        for prep in verb.children
+    )
+
+
 def _takings(verb: Token, subjects: list[Token], content: frozenset[str]) -> bool:
     """Is "took"/"did" money a seller took in: "the shop took $2,300 on
     Saturday", "our stall did £4.5k that weekend" (sales, an outcome)? Its
@@ -1600,6 +1614,8 @@ class OutcomeReader(MetricReader):
         if lemma == "refer" and not (_passive(verb) and subjects and _counted_doers(subjects[0])):
             return None  # "62 of them were referred by a friend" (round40); not "we referred…"
         stockists = [_what_a_relative_stands_for(s) for s in subjects[:1]]
+        if lemma == "stock" and _stocked_in_stores(verb):
+            return action  # "we're now stocked in 12 of their stores" (round49)
         if lemma == "stock" and not (by_others and stockists and _counted_doers(stockists[0])):
             # "40 new shops now stock our candles", "the 63 shops that now stock
             # Ridley Socks" (round48): sellers counted carry it (round40); not
