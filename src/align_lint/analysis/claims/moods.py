@@ -2765,8 +2765,8 @@ def _one_in_brackets_of(one: Token, content: frozenset[str]) -> bool:
     """Is "one" the first word in brackets after people or accounts named in
     the plural ("we asked two influencers this month (one with 80k followers)
     to leave"): one of them, not the writer's content ("two reels (one with
-    900k views)")? Word order: the plural within four words before the
-    bracket."""
+    900k views)")? Word order: the nearest plural within five words before
+    the bracket."""
     doc = one.doc
     if one.i < 2 or doc[one.i - 1].text != "(":
         return False
@@ -3587,7 +3587,7 @@ _WAYS = frozenset({"past", "into", "through", "along", "down", "by", "around", "
 
 def _on_their_way(verb: Token) -> bool:
     """Is the participle a way gone, with nothing done to anyone ("walking past
-    the shop", "pouring into the ground"), not "walking us through recipes"?"""
+    the shop", "marching into the ground"), not "walking us through recipes"?"""
     children = list(verb.children)
     return not any(c.dep_ == "dobj" for c in children) and any(
         c.dep_ == "prep" and c.lower_ in _WAYS for c in children

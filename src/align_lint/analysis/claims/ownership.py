@@ -1796,8 +1796,10 @@ def _pitched_in_quotes(head: Token, pitching: frozenset[str]) -> bool:
     before = opening - 1
     while before > start and doc[before].lower_ in ("us", "me", "them", "him", "her"):
         before -= 1  # "pitched us '…'"
+    if before < start:
+        return False  # the quotation opens the sentence: no one pitches it
     verb = doc[before]
-    if before < start or not _a_form_of(verb, pitching):
+    if not _a_form_of(verb, pitching):
         return False
     # "a brand offering '…'": the participle's noun is the one offering
     pitcher = verb.head if verb.dep_ == "acl" else _subject_of(verb)
