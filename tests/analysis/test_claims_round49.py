@@ -252,6 +252,41 @@ CASES: dict[str, list[tuple[str, bool]]] = {
         ("We turned on paid tiers in March. As of today, 1,300 readers pay $6/month.", True),
         ("40,000 readers paid attention to our launch issue.", False),
     ],
+    # Slice 4 (own-558..561, first run on 1f8f112).
+    # A quoted KPI is the brief's wording.
+    "a_quoted_kpi": [
+        ("We turned down a brief because the only KPI was 'get us to 50k followers'.", True),
+        ("Our brief was 'we hit 1M followers', and we did.", False),
+    ],
+    # Enquiries and applications made on a form, by people counted.
+    "forms_completed": [
+        (
+            "The campaign reached 200,000 residents. 48 households completed enquiry forms and "
+            "7 have been approved as adopters.",
+            True,
+        ),
+        ("The campaign reached 200,000 residents.", False),
+    ],
+    # Opinions shared are answers, not attention.
+    "opinions_shared": [
+        ("Last year 300 of you shared your views and it led to flexible rotas.", True),
+        ("Last year 3,000 of you shared your views and it led to new rotas.", True),
+        ("300,000 of you shared our video this week!", False),
+    ],
+    # A bare count cheered with a song or a star.
+    "cheered_with_a_song": [
+        ("We did it!!! 20K 🎶 Thank you so much for believing in us", False),
+        ("20K 🎶 tickets left for the tour!", True),
+    ],
+    # A notice about a post that tells something of the writer's.
+    "aware_of_a_post_claiming_ours": [
+        (
+            "We're aware of a post being widely shared claiming our buses won't run on Sunday. "
+            "This is not true.",
+            True,
+        ),
+        ("We're aware of our post being widely shared, thank you all.", False),
+    ],
 }
 
 

@@ -1295,6 +1295,8 @@ class ClaimExtractor(OutcomeReader):
             return None  # "1,1k of you in the away end": a crowd at a match
         if said & self._grammar["survey_nouns"]:
             return None  # "1,200 of you have answered the staff survey": respondents
+        if said & self._grammar["opinions_given"]:
+            return None  # "3,000 of you shared your views": respondents (round49)
         # ``doc`` is the sentence's copy: its outcome words are the sentence's,
         # up to a verb of saying: what "40K of you said" is their words ("bring
         # back the '96 kit"), no outcome.

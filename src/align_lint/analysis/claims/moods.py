@@ -4538,7 +4538,9 @@ def _in_the_sample(sentence: Span, samples: frozenset[str]) -> bool:
 # Verbs by which a count tells or means something: "told us nothing" (``_told_nothing``).
 _TELLING_VERBS = frozenset({"tell", "say", "mean", "prove", "show", "teach"})
 # What a piece is said to tell of, after it: "the post about…", "the clip showing…".
-_TELLING_OF = frozenset({"about", "showing", "claiming", "circulating", "that", "which"})
+_TELLING_OF = frozenset(
+    {"about", "showing", "claiming", "saying", "suggesting", "circulating", "that", "which"}
+)
 
 
 def _aware_of_a_piece(sentence: Span, content: frozenset[str]) -> bool:
@@ -4554,7 +4556,10 @@ def _aware_of_a_piece(sentence: Span, content: frozenset[str]) -> bool:
         for index, word in enumerate(words[:-1])
     ):
         return True
-    if any(t.lower_ in ("our", "my") for t in words):
+    # the writer's words before what the piece tells: "a post … claiming our
+    # crews won't attend" is still someone else's post (round49)
+    told = next((i for i, t in enumerate(words) if t.lower_ in _TELLING_OF), len(words))
+    if any(t.lower_ in ("our", "my") for t in words[:told]):
         return False
     for index, word in enumerate(words[:-2]):
         if word.lower_ != "aware" or words[index + 1].lower_ != "of":
