@@ -166,10 +166,6 @@ CLOSED = {
         "_BESIDE_ANOTHER", "_BESIDE_ONE_BROUGHT_IN",
         # the prepositions of a way gone on foot, "fans walking past the shop" (round49)
         "_WAYS",
-        # the prepositions and relatives that say what a piece tells of (round49)
-        "_TELLING_OF",
-        # the verbs of telling or meaning whose "nothing" denies a count's worth (round49)
-        "_TELLING_VERBS",
     },
     "outcomes": {
         "_CALLS_TO_ACT",  # round43: words before "to" of a call to act ("Link to donate in bio")

@@ -752,6 +752,12 @@ def _a_count_given_as_now(sentence: Span) -> tuple[int, int] | None:
     return first.idx, last.idx + len(last)
 
 
+def _overlaps_any(begin: int, finish: int, taken: list[tuple[int, int]]) -> bool:
+    """Do the characters ``begin``..``finish`` overlap any span already taken
+    by a claim? A second reading of the same words adds nothing."""
+    return any(a < finish and begin < b for a, b in taken)
+
+
 def _sentences_near(
     doc: Doc, paragraphs: _ParagraphWords, counted: list[int]
 ) -> Callable[[int], bool]:
@@ -1193,7 +1199,7 @@ class ClaimExtractor(OutcomeReader):
                 continue
             last = doc[end] if counted else doc[end - 1]
             begin, finish = doc[start].idx, last.idx + len(last)
-            if any(a < finish and begin < b for a, b in taken):
+            if _overlaps_any(begin, finish, taken):
                 continue
             taken.append((begin, finish))
             kind, lexicon, _ = self._terms[key]
@@ -1399,7 +1405,7 @@ class ClaimExtractor(OutcomeReader):
             begin, finish = doc[start].idx, head.idx + len(head)
             if not near_a_count(begin):
                 continue
-            if any(a < finish and begin < b for a, b in taken):
+            if _overlaps_any(begin, finish, taken):
                 continue
             near = plan.paragraphs.words_at(begin)
             if not self._in_sense(doc, start, end, term, key, near):
@@ -1450,7 +1456,7 @@ class ClaimExtractor(OutcomeReader):
             if start > 0 and doc[start - 1].lower_ in self._chasing_forms:
                 continue  # "before you spend a year chasing 10k of them": pursued (round43)
             begin, finish = doc[start].idx, them.idx + len(them)
-            if not near_a_term(begin) or any(a < finish and begin < b for a, b in taken):
+            if not near_a_term(begin) or _overlaps_any(begin, finish, taken):
                 continue
             named = [(at, key) for at, key in terms if at < start]
             if not named:
@@ -1491,7 +1497,7 @@ class ClaimExtractor(OutcomeReader):
             if count is None:
                 continue
             begin, finish = sentence[0].idx, count[1]
-            if not near_a_metric(begin) or any(a < finish and begin < b for a, b in taken):
+            if not near_a_metric(begin) or _overlaps_any(begin, finish, taken):
                 continue
             found.append(Claim("metric", "attention", count[0], finish, "count", "asserted"))
         return found
@@ -1512,10 +1518,10 @@ class ClaimExtractor(OutcomeReader):
             counted = _count_after_a_piece_and_a_time(doc, token.i, units, pieces)
             if counted is None:
                 continue
-            begin, last = doc[counted[0]], doc[counted[1] - 1]
-            span = begin.idx, last.idx + len(last)
-            if not any(a < span[1] and span[0] < b for a, b in taken):
-                found.append(Claim("metric", "attention", *span, "milestone", "asserted"))
+            first, last = doc[counted[0]], doc[counted[1] - 1]
+            begin, finish = first.idx, last.idx + len(last)
+            if not _overlaps_any(begin, finish, taken):
+                found.append(Claim("metric", "attention", begin, finish, "milestone", "asserted"))
         return found
 
     def _told_of_another(

@@ -960,18 +960,29 @@ def _count_in_a_time(doc: Doc, unit: int, units: frozenset[str]) -> int | None:
     if doc[unit].lower_ not in units or unit < 3:
         return None
     amount = unit - 1
-    if not (is_count(doc[amount]) or doc[amount].lower_ in ("a", "an", "one")):
-        return None
-    if doc[amount - 1].lower_ != "in":
+    if not _an_amount_of_time(doc[amount]) or doc[amount - 1].lower_ != "in":
         return None
     last = amount - 2
     first = _count_start(doc, last)
-    if _count_end(doc, first) != last + 1 or is_money(doc[first]):
-        return None
-    size = number(doc[first])  # with its scale words: "2 million", "2.3 M"
-    if size is None or size < 100_000 or _YEAR.match(doc[first].text):
+    if _count_end(doc, first) != last + 1 or not _a_pieces_size(doc[first]):
         return None
     return first if _opens_a_fragment(doc, first) else None
+
+
+def _an_amount_of_time(amount: Token) -> bool:
+    """Is the word before a time's unit its amount ("14 hours", "a day", "one
+    week")?"""
+    return is_count(amount) or amount.lower_ in ("a", "an", "one")
+
+
+def _a_pieces_size(count: Token) -> bool:
+    """Is the count, with its scale words ("2 million", "2.3 M", "1.8M"), as
+    big as a piece's views told by their speed: 100,000 or more, not money,
+    not a year ("10k in 52 minutes" is a run)?"""
+    size = number(count)
+    return (
+        size is not None and size >= 100_000 and not is_money(count) and not _YEAR.match(count.text)
+    )
 
 
 def _count_after_a_piece_and_a_time(
@@ -986,7 +997,7 @@ def _count_after_a_piece_and_a_time(
     if doc[unit].lower_ not in units or unit < 4 or unit + 2 >= len(doc):
         return None
     amount, stop = doc[unit - 1], doc[unit - 2]
-    if not (is_count(amount) or amount.lower_ in ("a", "an", "one")):
+    if not _an_amount_of_time(amount):
         return None
     if stop.text not in _SENTENCE_ENDS or doc[unit + 1].text not in _SENTENCE_ENDS:
         return None
@@ -994,12 +1005,9 @@ def _count_after_a_piece_and_a_time(
     if piece.lemma_.lower() not in pieces and piece.lower_ not in pieces:
         return None
     first = unit + 2
-    if not is_count(doc[first]) or is_money(doc[first]):
+    if not is_count(doc[first]) or not _a_pieces_size(doc[first]):
         return None
     end = _count_end(doc, first)
-    size = number(doc[first])  # with its scale words: "3.4 million", "1.8M"
-    if size is None or size < 100_000 or _YEAR.match(doc[first].text):
-        return None
     if end < len(doc) and doc[end].lower_ in ("people", "humans", "strangers"):
         end += 1  # "3.4 million people."
     if end < len(doc) and not (doc[end].text in _SENTENCE_ENDS or doc[end].is_space):

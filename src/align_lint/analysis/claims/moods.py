@@ -2776,13 +2776,13 @@ def _one_in_brackets_of(one: Token, content: frozenset[str]) -> bool:
     return False
 
 
-def _told_nothing(head: Token) -> bool:
+def _told_nothing(head: Token, telling: frozenset[str]) -> bool:
     """Is the counted metric the subject of a verb of telling or meaning whose
     object is "nothing" ("Because 12,000 followers told us nothing about
     whether a single teacher changed…", "40,000 views meant nothing for
     sales"; round49)? Its worth denied, no result."""
     verb = head.head
-    if head.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_ not in _TELLING_VERBS:
+    if head.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_ not in telling:
         return False
     return any(
         c.dep_ in ("dobj", "attr", "npadvmod") and c.lower_ == "nothing" for c in verb.children
@@ -4535,15 +4535,7 @@ def _in_the_sample(sentence: Span, samples: frozenset[str]) -> bool:
     return False
 
 
-# Verbs by which a count tells or means something: "told us nothing" (``_told_nothing``).
-_TELLING_VERBS = frozenset({"tell", "say", "mean", "prove", "show", "teach"})
-# What a piece is said to tell of, after it: "the post about…", "the clip showing…".
-_TELLING_OF = frozenset(
-    {"about", "showing", "claiming", "saying", "suggesting", "circulating", "that", "which"}
-)
-
-
-def _aware_of_a_piece(sentence: Span, content: frozenset[str]) -> bool:
+def _aware_of_a_piece(sentence: Span, content: frozenset[str], telling_of: frozenset[str]) -> bool:
     """Does the sentence say the writer is "aware of" a piece brought in with
     "a" ("We're aware of a video that went viral overnight, viewed more than
     2 million times, claiming to show…")? Someone else's content a notice
@@ -4558,7 +4550,7 @@ def _aware_of_a_piece(sentence: Span, content: frozenset[str]) -> bool:
         return True
     # the writer's words before what the piece tells: "a post … claiming our
     # crews won't attend" is still someone else's post (round49)
-    told = next((i for i, t in enumerate(words) if t.lower_ in _TELLING_OF), len(words))
+    told = next((i for i, t in enumerate(words) if t.lower_ in telling_of), len(words))
     if any(t.lower_ in ("our", "my") for t in words[:told]):
         return False
     for index, word in enumerate(words[:-2]):
@@ -4568,7 +4560,7 @@ def _aware_of_a_piece(sentence: Span, content: frozenset[str]) -> bool:
             # "aware of the post about the Mill Lane potholes going viral": the
             # piece told by what it shows (round49)
             piece, after = words[index + 3], words[index + 4]
-            return piece.lemma_.lower() in content and after.lower_ in _TELLING_OF
+            return piece.lemma_.lower() in content and after.lower_ in telling_of
         if words[index + 2].lower_ not in ("a", "an"):
             return False
         return any(t.lemma_.lower() in content for t in words[index + 3 : index + 6])
@@ -6184,7 +6176,7 @@ class MoodReader(OwnershipReader):
             return "negated"  # "clicks doubled overnight, so I'm assuming it's a reporting bug"
         if _a_finding_labelled(head, self._grammar["research_labels"]):
             return "topic"  # "New study from the X Lab: … posts with faces got 24% more shares"
-        if _told_nothing(head):
+        if _told_nothing(head, self._grammar["worth_telling_verbs"]):
             return "negated"  # "12,000 followers told us nothing about…": worth denied (round49)
         if _quoted_name(head, self._grammar["naming_words"]):
             return "topic"  # "a slide called 'Going Viral'": what a thing is called
@@ -6382,7 +6374,8 @@ class MoodReader(OwnershipReader):
             return "topic"  # "a lot of 'I got 10k likes' carousels": a kind of post
         if _made_by_another_not_us(head.sent) or _denied_as_ours(head.sent):
             return "background"  # "…has 8M views; it was posted by a journalist, not us"
-        if _aware_of_a_piece(head.sent, self._grammar["content_nouns"]):
+        grammar = self._grammar
+        if _aware_of_a_piece(head.sent, grammar["content_nouns"], grammar["piece_telling_words"]):
             return "background"  # "We're aware of a video, viewed 2M times, claiming…"
         if _rather_than(head):
             # "I'd rather 5,000 residents read it than 500,000 liked it", "we'd
@@ -6394,7 +6387,6 @@ class MoodReader(OwnershipReader):
             return "topic"  # "the most-followed account in our sample had 48M followers"
         if _told_as_hearsay(head, self._grammar["hearsay_adverbs"]):
             return "background"  # "Ramp's launch tweet reportedly passed 1M views"
-        grammar = self._grammar
         if _aside_about_another(
             head, grammar["rivals"], grammar["company_roles"], grammar["meeting_verbs"]
         ):

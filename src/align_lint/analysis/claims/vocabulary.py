@@ -56,6 +56,7 @@ GRAMMAR = (
     "hiring_verbs", "reporting_later_verbs", "sought_means", "telling_words",
     # round49: a quoted offer, a sum of others' audiences, a fault in the counting.
     "pitching_verbs", "summed_words", "glitch_words", "research_labels", "opinions_given",
+    "worth_telling_verbs", "piece_telling_words",
     # round27: what an amount after "of" is the value of ("a media value of $2M").
     "value_nouns", "deferring_verbs", "delivered_goods", "thanked_audiences",
     "rank_openers", "web_places",
