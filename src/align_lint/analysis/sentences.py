@@ -260,6 +260,8 @@ def _opens_a_clause(word: Token) -> bool:
     audience addressed ("😱 you guys are unreal"), which credits it."""
     if word.text[0].isupper():
         return True
+    if _a_denial_without_its_subject(word):
+        return True
     if word.tag_ not in ("PRP", "PRP$") or word.lower_ in _ADDRESSED:
         return False
     for following in word.doc[word.i : word.i + 7]:
@@ -268,6 +270,19 @@ def _opens_a_clause(word: Token) -> bool:
         if following.tag_ in _FINITE:
             return True
     return False
+
+
+def _a_denial_without_its_subject(word: Token) -> bool:
+    """A lower-case finite verb denied, its subject dropped as posts drop it
+    ("saved our explainer post 🫶 didn't expect a diagram to be our biggest
+    post", "hit 10k 🥲 can't believe it", "never thought…"): a clause of its
+    own (round50), whose "not" or "never" is no denial of the count before."""
+    following = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    if following is None:
+        return False
+    if word.lower_ == "never":
+        return following.tag_ in ("VBD", "VBN")
+    return word.tag_ in _FINITE and following.lower_ in ("n't", "not", "\u2019t")
 
 
 # The audience addressed after an emoji, and the tags of a finite verb.

@@ -478,6 +478,39 @@ def _a_placeholder_letter(text: str) -> bool:
     return len(text) == 1 and "A" <= text <= "Z" and text != "I"
 
 
+def _after_a_plea_not_to_pass_it_on(
+    sentence: Span, claims: list[Claim], passing_on: frozenset[str]
+) -> list[Claim]:
+    """The claims of a sentence that opens "It" or "This" right after the
+    writer asks people not to pass something on ("Please don't share the video
+    of this morning's incident. It is being widely shared but it may identify
+    a witness", round50): what spreads is the thing the plea names, someone
+    else's, so its attention is background. Not when either sentence has a
+    word of the writer's ("Please don't share our video yet. It has 40k
+    views"). Read by word order."""
+    if not claims or sentence.start == 0:
+        return claims
+    words = [t for t in sentence if not t.is_space]
+    if not words or words[0].lower_ not in ("it", "this", "that"):
+        return claims
+    if any(t.lower_ in _MINE for t in words):
+        return claims
+    previous = sentence.doc[sentence.start - 1].sent
+    denied = ("n't", "not", "never", "\u2019t", "stop")
+    plea = any(
+        t.lemma_ in passing_on
+        and t.pos_ == "VERB"  # not "Not every post has to sell": a noun
+        and any(d.lower_ in denied for d in previous.doc[max(previous.start, t.i - 3) : t.i])
+        for t in previous
+    )
+    if not plea or any(t.lower_ in _MINE for t in previous):
+        return claims  # "Please don't share our video yet. It has 40k views": the writer's
+    return [
+        replace(c, mood="background") if c.kind == "metric" and c.mood == "asserted" else c
+        for c in claims
+    ]
+
+
 def _asked_bare(
     sentence: Span, claims: list[Claim], words_of: Mapping[str, frozenset[str]], counted: set[int]
 ) -> list[Claim]:
@@ -1080,13 +1113,16 @@ class ClaimExtractor(OutcomeReader):
         """The claims of sentence ``at`` as the words around them weigh them, in
         this order: counts after another's colon or in brackets after another's
         clip, a sentence that only goes on about another's piece, one the next
-        sentence shows another company's, and a question asked bare."""
+        sentence shows another company's, one after a plea not to share a
+        thing, and a question asked bare."""
         sentence = sentences[at]
         claims = _counted_after_anothers_colon(sentence, read[at])
         claims = _bracketed_after_anothers(sentence, claims)
         claims = self._going_on_about_another(sentences, read, at, claims)
         claims = self._told_of_another(sentences, read, at, claims)
         claims = self._held_by_someone_met(sentences[at], claims)
+        passing_on = self._grammar["passing_on_verbs"]
+        claims = _after_a_plea_not_to_pass_it_on(sentence, claims, passing_on)
         return _asked_bare(sentence, claims, self._grammar, counted)
 
     def _weighed_in_its_text(self, plan: _SentencePlan, text: str, claim: Claim) -> Claim:
@@ -1311,14 +1347,30 @@ class ClaimExtractor(OutcomeReader):
         if any(
             self._is_outcome_key(key)
             and end <= said_at
+            and self._outcome_word_as_written(doc, start, end, key)
             and not self._takings_without_money(doc, end)
             and not self._joins_nothing(doc, end, "outcome")
-            for _, end, key in self._occurrences(doc)
+            for start, end, key in self._occurrences(doc)
         ):
             # "we did it, 100,000 of you…": a "did" with no money sells nothing;
             # "1 million of you joined our challenge": joined no program
             return None
         return first, you + 1
+
+    def _outcome_word_as_written(self, doc: Doc, start: int, end: int, key: str) -> bool:
+        """Is the outcome word found in the sense its entry gives it, as far as
+        the words after it and its part of speech say? Not a noun of the list
+        used as a verb ("212k of you show up for a girl who reviews
+        sandwiches") nor a verb its entry rules out by the next word ("9,400 of
+        you stayed up until 4am with us": awake, no guests), round50."""
+        term = self._terms[key][2]
+        last = doc[end - 1]
+        if term.not_followed_by and {t.lower_ for t in doc[end : end + 3]} & set(
+            term.not_followed_by
+        ):
+            return False
+        noun_listed = bool(term.words) and not term.lemmas and end - start == 1
+        return not (noun_listed and last.tag_ in ("VBZ", "VBP") and last.lower_ in term.words)
 
     def _arrived(self, verb: Token) -> bool:
         """Is ``verb`` a relative clause of people there in person ("everyone
@@ -2463,14 +2515,28 @@ class ClaimExtractor(OutcomeReader):
             # ("people now like our page"); read as one where the parse agrees.
             term.pos == ("ADP",) and self.parser is not None and _verb_tagged_preposition(head)
         )
+        # A phrasal verb of the list, read by its verb ("show up for", round50)
+        phrasal = (
+            kind == "metric"
+            and not term.pos
+            and end - start in (2, 3)
+            and doc[start + 1].tag_ == "RP"
+            and doc[start].pos_ == "VERB"
+        )
+        is_verb = is_verb or phrasal
         if kind == "metric":
             evidence = (
                 self._metric_verb(
-                    doc, end - 1, reach=lexicon == "reach", counted_only=term.needs == "count"
+                    doc,
+                    start if phrasal else end - 1,
+                    reach=lexicon == "reach",
+                    counted_only=term.needs == "count",
                 )
                 if is_verb
                 else self._metric_noun(doc, start, end, term)
             )
+            if phrasal and evidence is not None and evidence[1][1] == start + 1:
+                evidence = evidence[0], (evidence[1][0], end)  # the particle with its verb
         elif is_verb or head.lemma_ in self._grammar["takings_verbs"]:
             # "did" is tagged AUX; only its object of money decides: "our stall did £4.5k"
             evidence = self._outcome_verb(doc, end - 1)

@@ -1374,7 +1374,11 @@ def _how_many_did(verb: Token) -> int | None:
     counts the people the attention verb after it is done by ("1 MILLION.
     That's how many of you now follow us", "Seven digits. That's how many of
     you watched our first flight"): the count is the number said just before,
-    bare, for effect. The verb is the first after "many"."""
+    bare, for effect. The verb is the first after "many"; a phrasal verb's
+    particle stands for it ("That's how many of you now show up for my
+    posts", round50)."""
+    if verb.dep_ == "prt":
+        verb = verb.head
     words = [t for t in verb.sent if not t.is_space][:4]
     if len(words) < 4 or words[0].lower_ not in ("that", "this"):
         return None

@@ -774,7 +774,21 @@ def _a_piece_before_its_clause(doc: Doc, verb: int, pieces: frozenset[str]) -> T
             return token  # "my story from Tuesday is over 900k now" (round40)
         if token.lower_ in pieces and _in_a_row_after(doc, at + 1):
             return token  # "Third Short in a row to hit seven digits" (round40; "Short" a name)
+        named = token.pos_ == "NOUN" or token.is_lower  # the tagger may make "reel" a name
+        if token.lemma_ in pieces and named and _the_first_to(doc, at + 1, verb):
+            return token  # "the goldcrest reel is my first to go past 1M" (round50)
     return None
+
+
+def _the_first_to(doc: Doc, at: int, verb: int) -> bool:
+    """Do the words from ``at`` up to the verb say the piece "is my first
+    to", "was our first one to" (round50)? The piece is the one that did it."""
+    words = [t.lower_ for t in doc[at:verb]]
+    if words and words[-1] != "to" and doc[verb - 1].pos_ in ("VERB", "AUX"):
+        words = words[:-1]  # "…my first to go past 1M": the verb before its particle
+    if len(words) < 4 or words[0] not in ("is", "was", "'s", "\u2019s") or words[-1] != "to":
+        return False
+    return words[1] in ("my", "our", "the") and words[2:-1] in (["first"], ["first", "one"])
 
 
 def _in_a_row_after(doc: Doc, at: int) -> bool:

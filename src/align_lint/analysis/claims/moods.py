@@ -774,7 +774,10 @@ def _noticed_elsewhere(verb: Token, noticing: frozenset[str], forms: frozenset[s
     # "We've seen the video going viral of the fox": the present perfect of a
     # statement, as "we're aware of" is (round38)
     have = any(c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ") for c in noticer.children)
-    if we and noticer.tag_ != "VBP" and not (noticer.tag_ == "VBN" and have):
+    # "we're seeing lots of videos going viral of people jumping off the pier":
+    # the present, going on (round50)
+    now = noticer.tag_ == "VBP" or (noticer.tag_ == "VBG" and have)
+    if we and not now and not (noticer.tag_ == "VBN" and have):
         # "we saw the hashtag trending all day": a team watching its own
         # campaign; "we see the pickle pie videos trending" (the present) is
         # what goes on around it
@@ -1799,6 +1802,21 @@ def _a_share_of_a_sample(verb: Token) -> bool:
         counted = any(is_count(t) for t in sample)
         bare = not any(t.tag_ in ("DT", "PRP$") or t.lower_ in _MINE for t in sample)
         return counted and bare and sample[-1].tag_ == "NNS"
+    return False
+
+
+def _said_by_a_share_of_people(verb: Token, saying: frozenset[str]) -> bool:
+    """Is the verb in what a share of people surveyed say ("64% of
+    13-17-year-olds say they feel pressure to post content that will go
+    viral", round50)? A survey's finding, their words. Not a share of the
+    writer's people ("40% of our followers say…"), left to the other readers."""
+    for ancestor in verb.ancestors:
+        if ancestor.lemma_ not in saying:
+            continue
+        subject = next((c for c in ancestor.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.text != "%":
+            return False
+        return not any(t.lower_ in _MINE for t in subject.subtree)
     return False
 
 
@@ -5578,13 +5596,25 @@ def _in_a_question_checked(term: Token, checking: frozenset[str]) -> bool:
 def _told_as_done(clause: Token) -> bool:
     """Is a clause under another told as done, in the past with its own
     subject ("Our Instagram just passed 40k followers, so we'll celebrate…":
-    the parse hangs it under "celebrate")? What the upper clause may do later
-    does not make it so. Not a clause of supposing, which its "if" or "when"
+    the parse hangs it under "celebrate"), or a relative clause in the past
+    ("You'll be joining a page that went from 4k to 190k followers", round50)?
+    What the upper clause may do later does not make it so. Not a clause of
+    supposing, which its "if" or "when"
     has already made conditional."""
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    # a relative clause only on its relative pronoun, on what the upper verb
+    # takes ("joining a page that went…"); not "her newsletter, where 80,000
+    # designers read her essays", nor an aside on its subject ("Kallio, who
+    # built a 2.3-million-subscriber channel, will run…")
+    relative = (
+        clause.dep_ == "relcl"
+        and clause.head.dep_ in ("dobj", "pobj", "attr")
+        and any(s.tag_ in ("WDT", "WP") for s in subjects)
+    )
     return (
         clause.tag_ == "VBD"
-        and clause.dep_ == "ccomp"
-        and any(c.dep_ == "nsubj" for c in clause.children)
+        and (clause.dep_ == "ccomp" or relative)
+        and bool(subjects)
         and not any(c.dep_ == "mark" for c in clause.children)
     )
 
@@ -6649,6 +6679,8 @@ class MoodReader(OwnershipReader):
             return "topic"  # "of 500 trending sounds, 61% stopped trending": a study's
         if _a_share_of_what_was_studied(verb, self._grammar["studying_verbs"]):
             return "topic"  # "only 0.3% of the 9,000 videos we analysed went viral"
+        if _said_by_a_share_of_people(verb, self._grammar["saying_verbs"]):
+            return "topic"  # "64% of 13-17-year-olds say they feel pressure to post … viral"
         if _noticed_elsewhere(verb, self._grammar["noticing_verbs"], self._noticing_forms):
             return "background"  # "seeing 'quiet quitting' trending on my feed": others' posts
         if _heard_of(verb):
@@ -7134,6 +7166,8 @@ class MoodReader(OwnershipReader):
             return True  # "the 31,000 fans who made Kestrel Park rock on Saturday"
         if _is_people(head, self._grammar["people"]) and self._a_crowd(head):
             return True  # "a record crowd of 38,000 fans", "2,000 travelling fans"
+        if _is_people(head, self._grammar["people"]) and self._with_them_there(head):
+            return True  # "Spent Saturday at the match with 40,000 Rovers fans" (round50)
         holder = head
         if head.dep_ == "pobj" and head.head.lower_ == "of":
             holder = head.head.head  # "thousands of fans"
@@ -7152,6 +7186,24 @@ class MoodReader(OwnershipReader):
             return False
         # "our site welcomed 40% more visitors" is an audience online.
         return not any(t.lower_ in self._grammar["web_places"] for t in verb.subtree)
+
+    def _with_them_there(self, people: Token) -> bool:
+        """Was the writer "with" these people at a place one goes to in person
+        ("Spent Saturday at the match with 40,000 Rovers fans", "at the stadium
+        with 60,000 others")? The place hangs on the verb beside "with", or on
+        the noun "with" hangs on; either way they were a crowd there."""
+        if people.dep_ != "pobj" or people.head.lower_ != "with":
+            return False
+        holder = people.head.head
+        places = self._grammar["venues"] | self._grammar["grounds"]
+        if holder.lemma_ in places and holder.dep_ == "pobj" and holder.head.lower_ in ("at", "in"):
+            return True  # "at the match with 40,000 fans": "with" on the place
+        return any(
+            c.dep_ == "prep"
+            and c.lower_ in ("at", "in", "inside")
+            and any(p.dep_ == "pobj" and p.lemma_ in places for p in c.children)
+            for c in holder.children
+        )
 
     def _a_crowd(self, people: Token) -> bool:
         """Are the people counted as a crowd ("a record crowd of 38,000 fans",

@@ -1780,6 +1780,10 @@ class OutcomeReader(MetricReader):
             and not _the_writer_hired_by_others(verb)
         ):
             return None
+        if lemma == "back":
+            # "2,140 of you backed the Kickstarter" (round50): backers counted;
+            # not "we backed the campaign" (the writer gives)
+            return action if by_others and subjects and _counted_doers(subjects[0]) else None
         if lemma == "sponsor":
             # "74 benches sponsored", "40 local firms sponsored a mile" (round42);
             # not "we sponsored the under-10s": the writer pays

@@ -1454,6 +1454,9 @@ def _more_than_the_writer(head: Token, fitting: frozenset[str]) -> bool:
     ever fit in the building", round47)."""
     doc = head.doc
     after = doc[head.i + 1 : min(len(doc), head.i + 4)]
+    if _a_multiple_of_ours(head):
+        subject = _subject_of(head)  # "their posts got 40x the impressions of ours" (round50)
+        return subject is None or not any(t.lower_ in _MINE for t in subject.subtree)
     than = next((t for t in after if t.lower_ == "than"), None)
     # The writer alone, not a thing of theirs: "than our whole launch campaign" sets
     # two of the writer's results side by side.
@@ -1466,6 +1469,23 @@ def _more_than_the_writer(head: Token, fitting: frozenset[str]) -> bool:
         return False  # "more than we could ever fit in the building": a room's size
     subject = _subject_of(head)
     return subject is None or not any(t.lower_ in _MINE for t in subject.subtree)
+
+
+def _a_multiple_of_ours(head: Token) -> bool:
+    """Is the term a multiple "of ours" ("the oil company's sponsored posts
+    got 40x the impressions of ours", "three times the views of mine")? The
+    writer's is the measure, as in "more … than ours". Word order."""
+    doc = head.doc
+    if head.i + 2 >= len(doc) or doc[head.i + 1].lower_ != "of":
+        return False
+    if doc[head.i + 2].lower_ not in ("ours", "mine"):
+        return False
+    before = doc[max(0, head.i - 4) : head.i]
+    return any(
+        t.lower_ in ("times", "twice", "double", "triple", "x", "\u00d7")
+        or (t.lower_[-1:] in ("x", "\u00d7") and t.lower_[:-1].replace(".", "", 1).isdigit())
+        for t in before
+    )
 
 
 def _in_a_whose_aside(term: Token) -> bool:
@@ -2194,19 +2214,33 @@ def _a_names_size_in_brackets(head: Token) -> bool:
     return closing and named and not mine
 
 
-def _opens_she_has(head: Token) -> bool:
-    """Does the sentence open "She has" or "He has", before the term, with no
-    "we", "our" or "my" in it? The word-order twin of the having verb read in
-    ``_audience_of_a_third_party``, for where the parse loses the subject ("She
-    has 212k followers on Instagram" may make the count the root). Not "she
+def _opens_someone_has(head: Token, people: frozenset[str]) -> bool:
+    """Does the sentence open "She has", "He has" or "The <person> has" (a
+    role of the people lexicon, a few words in: "The WR holder has like 200k
+    followers"), before the term, with no "we", "our" or "my" in it? The
+    word-order twin of the having verb read in ``_audience_of_a_third_party``,
+    for where the parse loses the subject ("She has 212k followers on
+    Instagram" may make the count the root; "…has 200k followers and still
+    trains" may make the count the subject of "trains", round50). Not "she
     had…", a story of growth told as a result."""
     words = [t for t in head.sent if not t.is_space]
-    return (
-        len(words) >= 2
-        and words[0].lower_ in ("she", "he")
-        and words[1].lower_ in ("has", "'s", "\u2019s")
-        and words[1].i < head.i
-        and not any(t.lower_ in _MINE for t in words)
+    having = next(
+        (
+            at
+            for at, t in enumerate(words[:5])
+            if t.lower_ in ("has", "'s", "\u2019s") and t.tag_ != "POS"  # not "the CEO's post"
+        ),
+        None,
+    )
+    if having is None or having == 0 or words[having].i >= head.i:
+        return False
+    if any(t.lower_ in _MINE for t in words):
+        return False
+    if having == 1:
+        return words[0].lower_ in ("she", "he")
+    holder = words[having - 1]
+    return words[0].lower_ in ("the", "this", "that") and (
+        holder.lower_ in people or holder.lemma_.lower() in people
     )
 
 
@@ -2899,7 +2933,7 @@ class OwnershipReader(Vocabulary):
         owners = [c for c in head.children if c.dep_ == "poss"]
         if not owners and _a_populations_statistic(head):
             return True  # "the median Instagram following is 2,300" of charities surveyed (round43)
-        if _across_many(head, self._grammar["organisations"]):
+        if _across_many(head, self._grammar["organisations"], self._grammar["studying_verbs"]):
             return True  # "across 1,400 B2B brands, video views per post rose 40%" (round43)
         if _boasted_of_by_another(head):
             return True  # "The Harlow Trust is boasting about 'record engagement'" (round43)
@@ -2919,6 +2953,11 @@ class OwnershipReader(Vocabulary):
             subjects = [
                 _what_a_relative_stands_for(c) for c in role.head.children if c.dep_ == "nsubj"
             ]
+            owners += [c for s in subjects for c in s.children if c.dep_ == "poss"]
+        level = head.dep_ == "pobj" and head.head.lower_ == "at" and head.head.dep_ == "prep"
+        verb = head.head.head if level else None
+        if verb is not None and verb.pos_ == "VERB":  # "the mayor's post sat at 40k likes"
+            subjects = [_what_a_relative_stands_for(c) for c in verb.children if c.dep_ == "nsubj"]
             owners += [c for s in subjects for c in s.children if c.dep_ == "poss"]
         if head.dep_ == "dobj" and head.head.lemma_ in self._grammar["having_verbs"]:
             holders = [c for c in head.head.children if c.dep_ == "nsubj"]
@@ -2975,7 +3014,7 @@ class OwnershipReader(Vocabulary):
                 # "when Maya started, she had 200 followers; today she runs a
                 # bakery": the count was where her story began, not its result
                 return True
-        if _opens_she_has(head):
+        if _opens_someone_has(head, people):
             return True  # "(Interviewed a bookbinder.) She has 212k followers on Instagram"
         rivals, roles = self._grammar["rivals"], self._grammar["company_roles"]
         if _a_names_standing_rate(
@@ -3195,11 +3234,13 @@ def _how_someone_did_it(head: Token) -> bool:
     return subject is not None and subject.lower_ in ("she", "he", "they")
 
 
-def _across_many(head: Token, kinds: frozenset[str]) -> bool:
+def _across_many(head: Token, kinds: frozenset[str], studying: frozenset[str]) -> bool:
     """Does the sentence measure "across" a counted crowd of organisations
     (``kinds``) before the term ("across 1,400 B2B brands, video views per post
-    rose 40%")? A benchmark's statistic, no one's result; "across six episodes"
-    counts the writer's pieces."""
+    rose 40%"), or across counted things someone studied ("Across 1.9 million
+    political posts we analysed, outrage drew 2.4x the engagement", round50)?
+    A benchmark's or a study's statistic, no one's result; "across six
+    episodes" counts the writer's pieces."""
     sentence = head.sent
     for token in sentence:
         if token.i >= head.i:
@@ -3211,5 +3252,10 @@ def _across_many(head: Token, kinds: frozenset[str]) -> bool:
             continue  # "across our 12 accounts": the writer's own
         counted = any(is_count(t) for t in crowd[:2])
         if counted and any(t.tag_ == "NNS" and t.lemma_ in kinds for t in crowd):
+            return True
+        clause = sentence[token.i - sentence.start + 1 : head.i - sentence.start]
+        studied = next((t for t in clause if t.lemma_ in studying), None)
+        before = clause[: studied.i - clause.start] if studied is not None else clause
+        if counted and studied is not None and not any(t.is_punct for t in before):
             return True
     return False

@@ -9,7 +9,14 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
-from align_lint.analysis.claims.counts import _FURTHER, _MORE, _SUPERLATIVES, _VAGUE_BIG
+from align_lint.analysis.claims.counts import (
+    _FURTHER,
+    _MORE,
+    _SUPERLATIVES,
+    _VAGUE_BIG,
+    is_big,
+    is_count,
+)
 from align_lint.analysis.claims.layout import _ARROWS, _WIDELY
 from align_lint.analysis.lemmas import LemmaSurfaces
 from align_lint.rules.lexicons import Lexicon, Term, expand_words
@@ -57,6 +64,8 @@ GRAMMAR = (
     # round49: a quoted offer, a sum of others' audiences, a fault in the counting.
     "pitching_verbs", "summed_words", "glitch_words", "research_labels", "opinions_given",
     "worth_telling_verbs", "piece_telling_words",
+    # round50: a plea not to pass a post on ("Please don't share the video").
+    "passing_on_verbs",
     # round27: what an amount after "of" is the value of ("a media value of $2M").
     "value_nouns", "deferring_verbs", "delivered_goods", "thanked_audiences",
     "rank_openers", "web_places",
@@ -555,13 +564,18 @@ class Vocabulary:
         ("March stats: impr. 320K") or the end of a two-word term ("eng rate
         5.4%", "rate" after "eng")? Then it is no verb of a statement
         (``_general_statement`` read those lines as rules of thumb about
-        stats). Only an abbreviation: a word that is also a verb ("Carousels
-        reach more people", "the tool saves hours") stays one."""
+        stats), or a plural noun right after its big count ("410k downloads").
+        Only these: a word that is also a verb ("Carousels reach more people",
+        "the tool saves hours") stays one."""
         if verb.text.endswith(".") and verb.lower_ in self._attention_words:
             return True
         if verb.i == 0:
             return False
-        return (verb.doc[verb.i - 1].lower_, verb.lower_) in self._attention_pairs
+        before = verb.doc[verb.i - 1]
+        counted = is_count(before) and is_big(before)
+        if verb.tag_ == "VBZ" and verb.lower_ in self._attention_words and counted:
+            return True  # "26 episodes, 410k downloads, and we…": a count's plural noun (round50)
+        return (before.lower_, verb.lower_) in self._attention_pairs
 
     def _attention_lemmas(self, unconditional: bool = False) -> frozenset[str]:
         """Verbs of attending (watch, read, share…), not of reaching, nor the
@@ -591,7 +605,7 @@ class Vocabulary:
             grammar["venues"],  # a crowd: "the fair drew 9,000 visitors"
             # a crowd there: "11,400 fans at the Coopers Lane ground" (only the grounds
             # of sport: "store" or "street" in every sentence would parse too many)
-            {"ground", "pitch", "ballpark", "stands"},
+            {"ground", "pitch", "ballpark", "stands", "match"},
             self._grammar["typical_words"],  # a statistic: "the average post gets…"
             grammar["congratulating_words"],  # someone else's: "Congrats to @x on 1M followers"
             grammar["failing_words"],  # a failure: "a video flop at 300 views" (``_stalled_at``)
