@@ -71,6 +71,7 @@ CLOSED = {
         "_STILL_RISING",  # round43: "and counting" after a stat's value
     },
     "metrics": {
+        "_LEVEL_STOPS",  # round50: punctuation that ends a level's phrase after "be"
         "_PRICE_ENDS",  # round47: punctuation that ends a price's amount (a sentence's end, a comma)
         "_POINTERS",  # round43: words that point at a piece opening its sentence ("that video of me …")
         "_NOT_A_DEGREE",  # round42: the negations between "is" and "up" ("is not up")

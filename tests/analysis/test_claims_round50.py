@@ -1,6 +1,7 @@
 """Classes found by the fiftieth session's blind rounds (own-562..565, left
-held out by the forty-ninth, and own-566..569), on sentences written for these
-tests (each: a text the class must read, and a near miss it must not)."""
+held out by the forty-ninth, own-566..569 and own-570..573), on sentences
+written for these tests (each: a text the class must read, and a near miss it
+must not)."""
 
 from __future__ import annotations
 
@@ -140,6 +141,61 @@ CASES: dict[str, list[tuple[str, bool]]] = {
             True,
         ),
         ("Across six episodes we filmed, the series drew 2M views.", False),
+    ],
+    # Slice 2 (own-570..573): people named as "fellow" ones.
+    "fellow_people": [
+        ("Big day for a tiny account 🍄 40,000 fellow birders now follow along here.", False),
+        ("40,000 fellow birders were at the reserve on Sunday.", True),
+    ],
+    # Asking why a hashtag is trending.
+    "why_is_it_trending": [
+        ("no because why is #CleanDeskTok trending when my desk looks like a skip 😭", True),
+        ("Our hashtag is trending!", False),
+    ],
+    # A piece of someone else's gone viral.
+    "someone_elses_piece_viral": [
+        (
+            "Someone's cook lobster 'hack' has gone viral and I'm getting messages asking "
+            "if it's humane.",
+            True,
+        ),
+        ("Our founder's post went viral.", False),
+    ],
+    # Seeing a clip go viral, the parse hanging it on a noun after it.
+    "seen_going_viral_behind_a_phrase": [
+        (
+            "Weekend recap: the pool is open, the new cabins are ready, and yes, we've seen "
+            "the clip of the llama on the hot tub going viral. Not our llama.",
+            True,
+        ),
+        ("we've seen our video of the dog on the paddleboard going viral!", False),
+    ],
+    # A study's answers won, and their cost.
+    "a_studys_answers": [
+        ("Post reach dropped, but completed surveys rose from 2,100 to 4,800.", True),
+        ("Post reach rose 40% this wave and the likes poured in.", False),
+    ],
+    # A level after "be" ends where the parse hangs the rest of the sentence on it.
+    "a_level_ends_at_but": [
+        (
+            "Blog page views were 180k (record) but the number that matters: 52 new paid "
+            "subscribers, MRR now $3,900.",
+            True,
+        ),
+        ("Blog page views were 180k (record).", False),
+    ],
+    # Attention set against an outcome that did not come, with "and not one".
+    "and_not_one": [
+        ("We spent £80, got loads of likes and not one extra customer.", True),
+        ("We got 40k views and no new followers.", False),
+    ],
+    # Followers set against a handful reached: a complaint.
+    "set_against_a_handful": [
+        (
+            "Quick one: my page has 2,300 followers but posts reach maybe 30 people. Worth boosting?",
+            True,
+        ),
+        ("Our page has 1,200 followers but our best post reached 40,000 people.", False),
     ],
     # What a share of people surveyed say.
     "said_by_a_share_of_people": [

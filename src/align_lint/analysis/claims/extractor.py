@@ -511,6 +511,17 @@ def _after_a_plea_not_to_pass_it_on(
     ]
 
 
+def _but_or_and_none(token: Token) -> bool:
+    """ "but", or "and" right before a denial ("…and not one extra borrower",
+    "…and no new customers"), where a sentence sets what came against what did
+    not."""
+    if token.lower_ == "but":
+        return True
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    # (not "zero": "40k views and zero churn" tells an outcome, none lost)
+    return token.lower_ == "and" and after is not None and after.lower_ in ("not", "no")
+
+
 def _asked_bare(
     sentence: Span, claims: list[Claim], words_of: Mapping[str, frozenset[str]], counted: set[int]
 ) -> list[Claim]:
@@ -1160,28 +1171,44 @@ class ClaimExtractor(OutcomeReader):
         )
 
     def _set_against_no_outcome(self, plan: _SentencePlan, claim: Claim) -> bool:
-        """Does the claim's sentence go on with "but" and an outcome denied ("…
-        thousands of impressions but I can't tell if anyone buys", "2M views
-        but I can't see any sales from it")? The writer sets the attention
-        against what it did not bring: a confession, not a brag. Not the
-        writer's own spending denied ("but we never paid for ads")."""
+        """Does the claim's sentence go on with "but" (or "and" and a denial)
+        and an outcome denied ("… thousands of impressions but I can't tell if
+        anyone buys", "2M views but I can't see any sales from it", "got lots
+        of likes and not one extra customer")? The writer sets the attention
+        against what it did not bring: a confession, not a brag; so does one
+        set against a handful reached ("1,200 followers but posts reach maybe
+        40 people"). Not the writer's own spending denied ("but we never paid
+        for ads")."""
         doc = plan.doc
         span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
         if span is None:
             return False
         sentence = span.sent
-        but = next((t for t in doc[span.end : sentence.end] if t.lower_ == "but"), None)
+        but = next((t for t in doc[span.end : sentence.end] if _but_or_and_none(t)), None)
         if but is None:
             return False
         rest = doc[but.i + 1 : sentence.end]
+        if but.lower_ == "but" and self._a_handful_reached(rest):
+            return True  # "my page has 1,200 followers but posts reach maybe 40 people" (round50)
         if not any(t.lower_ in _DENIALS for t in rest) or any(t.lower_ == "yet" for t in rest):
             return False  # "…but there's nothing to sell yet": the attention is the result so far
         # An outcome term found, or a word whose lemma is an outcome verb's
         # whatever the tagger made of it ("…and buys" tagged a noun).
         found = {start for start, _, key in plan.found if self._is_outcome_key(key)}
+        # after "and", an outcome noun only: "…and not a single paid ad" spent
+        # nothing the writer won, and "and not a pound spent" is a boast
+        nouns_only = but.lower_ == "and"
         for word in rest:
-            outcome = word.i in found or any(
-                self._is_outcome_key(key) for key, _ in self._by_lemma.get(word.lemma, ())
+            outcome = (
+                (word.i in found and not (nouns_only and word.pos_ == "VERB"))
+                or (
+                    not nouns_only
+                    and any(
+                        self._is_outcome_key(key) for key, _ in self._by_lemma.get(word.lemma, ())
+                    )
+                )
+                # one of them denied: "not one extra customer" (round50)
+                or (word.tag_ == "NN" and f"{word.lower_}s" in self._outcome_nouns)
             )
             if not outcome:
                 continue
@@ -1189,6 +1216,24 @@ class ClaimExtractor(OutcomeReader):
             if not mine:  # not "but we never paid for ads"
                 return True
         return False
+
+    def _a_handful_reached(self, rest: Span) -> bool:
+        """Do the words after "but" tell a handful of attention, under 100 ("but
+        posts reach maybe 40 people", "but each post gets about 12 likes"): an
+        attention word, and a small count of people or of attention, nothing
+        bigger (not "the 36 countries we managed to reach": places)?"""
+        counts = [t for t in rest if is_count(t)]
+        if not counts or max(number(t) or 0 for t in counts) >= 100:
+            return False
+        attention = self._attention_words | self._attention_lemmas()
+        people = self._grammar["people"]
+        doc = rest.doc
+        counted = any(
+            t.i + 1 < len(doc)
+            and (doc[t.i + 1].lower_ in attention or doc[t.i + 1].lemma_ in people)
+            for t in counts
+        )
+        return counted and any(t.lower_ in attention or t.lemma_ in attention for t in rest)
 
     def _mentions(self, plan: _SentencePlan, claims: list[Claim]) -> list[Claim]:
         """Attention metrics named bare, talked about rather than counted:

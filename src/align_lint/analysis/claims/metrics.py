@@ -1369,6 +1369,23 @@ def _up_by(verb: Token) -> int | None:
     return None
 
 
+# What ends a level's phrase after its count (``_level_end``).
+_LEVEL_STOPS = frozenset({"(", ":", ";", "\u2014"})
+
+
+def _level_end(doc: Doc, count: int, level: Token) -> int:
+    """Where a level told after "be" ends: its phrase, up to the first
+    bracket, colon, dash or "but" after its count, where the parse may
+    hang the rest of the sentence on it ("page views were 212k (record) but
+    honestly the number that matters: 61 new paid subscribers…", round50)."""
+    last = max(t.i for t in level.subtree) + 1
+    stop = next(
+        (t.i for t in doc[count + 1 : last] if t.lower_ == "but" or t.text in _LEVEL_STOPS),
+        last,
+    )
+    return stop
+
+
 def _how_many_did(verb: Token) -> int | None:
     """Where "how many" opens when a sentence that opens "That's how many"
     counts the people the attention verb after it is done by ("1 MILLION.
@@ -2863,7 +2880,7 @@ class MetricReader(MilestoneReader):
                     if counts and (
                         child.lower_ == "up" or percent or (number(counts[0]) or 0) >= 100
                     ):
-                        return "count", (start, max(t.i for t in child.subtree) + 1)
+                        return "count", (start, _level_end(doc, counts[0].i, child))
                     if child.lower_ in ("up", "down") and any(map(is_multiple, child.subtree)):
                         return "change", (start, max(t.i for t in child.subtree) + 1)
             # "page views remained steady", "followers stayed flat"

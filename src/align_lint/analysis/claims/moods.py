@@ -704,6 +704,21 @@ def _opening_aux_tagged_noticing(verb: Token) -> Token | None:
     )
 
 
+def _object_the_clause_is_of(noun: Token) -> Token:
+    """The object a participle's noun belongs to when the parse hangs the
+    participle on a noun of a phrase after it ("we've seen the video of the
+    goat on the hot tub going viral": "tub", in a phrase of "seen"; round50):
+    up through the prepositions to the verb's object, or the noun itself."""
+    for _ in range(4):
+        if noun.dep_ != "pobj":
+            return noun
+        above = noun.head.head  # the word the preposition hangs on
+        if above.pos_ in ("VERB", "AUX"):
+            return next((c for c in above.children if c.dep_ == "dobj"), noun)
+        noun = above
+    return noun
+
+
 def _noticed_elsewhere(verb: Token, noticing: frozenset[str], forms: frozenset[str]) -> bool:
     """Is the phrase's verb something the writer noticed going on, not a result
     ("seeing 'quiet quitting' trending again on my feed", "noticed the challenge
@@ -715,7 +730,8 @@ def _noticed_elsewhere(verb: Token, noticing: frozenset[str], forms: frozenset[s
     writer's ("we saw a post go viral", see ``_HAD``)."""
     thing: Token | None
     if verb.dep_ == "acl":  # "noticed the challenge trending"
-        thing, noticer = verb.head, verb.head.head
+        thing = _object_the_clause_is_of(verb.head)
+        noticer = thing.head
         if thing.dep_ != "dobj":
             return False
     elif verb.dep_ in ("ccomp", "xcomp", "dep") or (verb.dep_ == "advcl" and verb.tag_ == "VBG"):
@@ -1247,19 +1263,39 @@ def _said_of_the_writer(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") and _says_us(c) for c in verb.children)
 
 
+def _a_piece_of_another(verb: Token, others: frozenset[str]) -> bool:
+    """Is what went viral someone else's, its subject owned by a person named
+    by no more than a kind (``others``: "Someone's fly agaric 'recipe' has gone
+    viral on TikTok", "some guy's video of our bus went viral")? Not a named
+    role, which may be the writer's own ("Mayor's Q&A … trending #2" from the
+    mayor's office).
+    Read by the parse, or by word order where the sentence opens on the
+    owner's "'s" (the parse of "Someone's fly agaric 'recipe'" goes astray)."""
+    before = verb.doc[verb.sent.start : verb.i]
+    if any(t.lower_ in _MINE for t in before):
+        return False
+    if len(before) > 1 and before[1].tag_ == "POS" and before[0].lower_ in others:
+        return True
+    subject = _subject_of(verb)
+    owners = [c for c in subject.children if c.dep_ == "poss"] if subject is not None else []
+    return any(o.lower_ in others or o.lemma_.lower() in others for o in owners)
+
+
 def _wondered_why_it_trends(verb: Token) -> bool:
     """Is the trend a thing the writer wonders about, in a "why" clause
     another word takes ("not sure why 'pizza at 3am' is trending", "no idea
-    why this dance is trending")? Not the writer's own ("not sure why our
-    hashtag is trending, but thank you")."""
-    if verb.lemma_ != "trend" or verb.dep_ not in ("ccomp", "dobj", "pcomp", "pobj", "acl"):
+    why this dance is trending"), or asks it ("no because why is #DeskSetup
+    trending when my desk looks like this", round50)? Not the writer's own
+    ("not sure why our hashtag is trending, but thank you")."""
+    if verb.lemma_ != "trend" or verb.dep_ not in ("ccomp", "dobj", "pcomp", "pobj", "acl", "ROOT"):
         return False
-    if not any(c.dep_ == "advmod" and c.lower_ == "why" for c in verb.children):
+    why = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "why"), None)
+    if why is None:
         return False
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return bool(subjects) and not any(
-        t.lower_ in _MINE for subject in subjects for t in subject.subtree
-    )
+    if not subjects:  # a hashtag, blanked in the claims' copy of the sentence
+        return any(t.is_space for t in verb.doc[why.i : verb.i])
+    return not any(t.lower_ in _MINE for subject in subjects for t in subject.subtree)
 
 
 # Metric nouns the tagger takes for a present verb before "up"/"down".
@@ -6571,9 +6607,12 @@ class MoodReader(OwnershipReader):
                 speculative = False  # "Our IG passed 40k, so we'll celebrate…": it did
             # (the wished clause after its verb: not a result before "...you
             # really want that glow", which the parse made its complement)
+            # (not a clause joined to it: "We tried £50, got lots of likes and
+            # not one extra customer" got them, round50)
             wish = (
                 depth > 0
                 and verbs[depth - 1].i > verb.i
+                and verbs[depth - 1].dep_ != "conj"
                 and (_of_intent(verb, intent) or _would_like(verb))
             )
             if wish:
@@ -6685,6 +6724,8 @@ class MoodReader(OwnershipReader):
             return "background"  # "seeing 'quiet quitting' trending on my feed": others' posts
         if _heard_of(verb):
             return "background"  # "Heard the pasta place on Dean St has gone viral again"
+        if _a_piece_of_another(verb, self._grammar["indefinite_people"]):
+            return "background"  # "Someone's fly agaric 'recipe' has gone viral" (round50)
         if _requested_by_others(
             verb, self._grammar["requesting_verbs"], self._grammar["discourse_markers"]
         ):

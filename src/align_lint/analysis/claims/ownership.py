@@ -2162,7 +2162,13 @@ def _owned_by_many_others(owner: Token) -> bool:
 
 
 def _is_people(token: Token, people: frozenset[str]) -> bool:
-    return token.lower_ in people or token.lemma_ in people
+    """People by their noun, or any noun of "fellow" ones ("50,000 fellow
+    foragers now follow along", round50)."""
+    if token.lower_ in people or token.lemma_ in people:
+        return True
+    return token.tag_ == "NNS" and any(
+        c.dep_ == "amod" and c.lower_ == "fellow" for c in token.children
+    )
 
 
 def _crowd_of_people(subject: Token, people: frozenset[str]) -> bool:

@@ -65,7 +65,7 @@ GRAMMAR = (
     "pitching_verbs", "summed_words", "glitch_words", "research_labels", "opinions_given",
     "worth_telling_verbs", "piece_telling_words",
     # round50: a plea not to pass a post on ("Please don't share the video").
-    "passing_on_verbs",
+    "passing_on_verbs", "indefinite_people",
     # round27: what an amount after "of" is the value of ("a media value of $2M").
     "value_nouns", "deferring_verbs", "delivered_goods", "thanked_audiences",
     "rank_openers", "web_places",
