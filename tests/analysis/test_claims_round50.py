@@ -1,5 +1,5 @@
 """Classes found by the fiftieth session's blind rounds (own-562..565, left
-held out by the forty-ninth, own-566..569 and own-570..573), on sentences
+held out by the forty-ninth, own-566..569, own-570..573 and own-574..577), on sentences
 written for these tests (each: a text the class must read, and a near miss it
 must not)."""
 
@@ -196,6 +196,25 @@ CASES: dict[str, list[tuple[str, bool]]] = {
             True,
         ),
         ("Our page has 1,200 followers but our best post reached 40,000 people.", False),
+    ],
+    # Slice 3 (own-574..577): applications bare, where a school's or a job's intake is the subject.
+    "applications_to_a_school": [
+        (
+            "Our open day reel got 40k views. What mattered: 312 applications in the "
+            "fortnight after, up from 240.",
+            True,
+        ),
+        ("Our open day reel got 40k views.", False),
+    ],
+    # A viral piece the next sentence disowns.
+    "disowned_next": [
+        ("That otter-on-a-paddleboard video going viral this week? Not ours, sadly.", True),
+        ("Our otter video is going viral this week! Not our first, either.", False),
+    ],
+    # "N of them" after fans at a match: a crowd.
+    "of_them_at_the_match": [
+        ("The away fans were class today, 3,000 of them in the rain singing all game.", True),
+        ("People doubt our followers are real. They are, all 640,000 of them.", False),
     ],
     # What a share of people surveyed say.
     "said_by_a_share_of_people": [

@@ -511,6 +511,26 @@ def _after_a_plea_not_to_pass_it_on(
     ]
 
 
+def _disowned_next(sentence: Span, claims: list[Claim]) -> list[Claim]:
+    """The claims of a sentence the next one disowns, opening "Not ours" or
+    "Not our …" ("That capybara video going viral this week? Not ours — it's
+    from a zoo in Japan", round50): someone else's piece, so its attention is
+    background. Not when the sentence itself has a word of the writer's."""
+    if not claims or sentence.end >= len(sentence.doc):
+        return claims
+    if any(t.lower_ in _MINE for t in sentence):
+        return claims
+    following = [t for t in sentence.doc[sentence.end : sentence.end + 4] if not t.is_space]
+    if len(following) < 2 or following[0].lower_ != "not":
+        return claims
+    if following[1].lower_ not in ("ours", "our", "mine", "my"):
+        return claims
+    return [
+        replace(c, mood="background") if c.kind == "metric" and c.mood == "asserted" else c
+        for c in claims
+    ]
+
+
 def _but_or_and_none(token: Token) -> bool:
     """ "but", or "and" right before a denial ("…and not one extra borrower",
     "…and no new customers"), where a sentence sets what came against what did
@@ -1125,7 +1145,7 @@ class ClaimExtractor(OutcomeReader):
         this order: counts after another's colon or in brackets after another's
         clip, a sentence that only goes on about another's piece, one the next
         sentence shows another company's, one after a plea not to share a
-        thing, and a question asked bare."""
+        thing, one the next sentence disowns, and a question asked bare."""
         sentence = sentences[at]
         claims = _counted_after_anothers_colon(sentence, read[at])
         claims = _bracketed_after_anothers(sentence, claims)
@@ -1134,6 +1154,7 @@ class ClaimExtractor(OutcomeReader):
         claims = self._held_by_someone_met(sentences[at], claims)
         passing_on = self._grammar["passing_on_verbs"]
         claims = _after_a_plea_not_to_pass_it_on(sentence, claims, passing_on)
+        claims = _disowned_next(sentence, claims)
         return _asked_bare(sentence, claims, self._grammar, counted)
 
     def _weighed_in_its_text(self, plan: _SentencePlan, text: str, claim: Claim) -> Claim:
@@ -1518,8 +1539,9 @@ class ClaimExtractor(OutcomeReader):
         claims what the term is (attention or an outcome), in the term's
         sentence or the one after in its paragraph (``_sentences_near``). Not
         a count that does something ("1,200 of them opened it": what they did
-        says what is counted), small counts ("two of them"), a question, and
-        not inside another claim. Read from word order."""
+        says what is counted), small counts ("two of them"), a question, a
+        crowd at a match (round50), and not inside another claim. Read from
+        word order."""
         doc = plan.doc
         # Cheap first: most drafts hold no "of them" at all.
         thems = [t for t in doc if t.lower_ == "them" and t.i >= 2 and doc[t.i - 1].lower_ == "of"]
@@ -1561,6 +1583,9 @@ class ClaimExtractor(OutcomeReader):
             kind, lexicon, _ = self._terms[named[-1][1]]
             if kind == "metric" and money:
                 continue  # money "of them" after followers counts no audience
+            around = _words_and_pairs(doc[them.sent.start : them.sent.end])
+            if kind == "metric" and around & self._grammar["match_day_words"]:
+                continue  # "the away fans were unreal, 4,000 of them in the rain": a crowd
             if lexicon == "viral":
                 lexicon = "attention"  # "It did numbers. 2.7 million of them.": counted
             evidence = "money" if money else "count"
