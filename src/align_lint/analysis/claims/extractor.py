@@ -50,6 +50,7 @@ from align_lint.analysis.claims.layout import (
 )
 from align_lint.analysis.claims.metrics import (
     _driven_away,
+    _followed_by_one_of,
     _grown_to_a_count,
     _most_as_majority,
 )
@@ -505,10 +506,7 @@ def _after_a_plea_not_to_pass_it_on(
     )
     if not plea or any(t.lower_ in _MINE for t in previous):
         return claims  # "Please don't share our video yet. It has 40k views": the writer's
-    return [
-        replace(c, mood="background") if c.kind == "metric" and c.mood == "asserted" else c
-        for c in claims
-    ]
+    return [_as_background(c, "metric", 0) for c in claims]
 
 
 def _disowned_next(sentence: Span, claims: list[Claim]) -> list[Claim]:
@@ -525,10 +523,7 @@ def _disowned_next(sentence: Span, claims: list[Claim]) -> list[Claim]:
         return claims
     if following[1].lower_ not in ("ours", "our", "mine", "my"):
         return claims
-    return [
-        replace(c, mood="background") if c.kind == "metric" and c.mood == "asserted" else c
-        for c in claims
-    ]
+    return [_as_background(c, "metric", 0) for c in claims]
 
 
 def _but_or_and_none(token: Token) -> bool:
@@ -1431,9 +1426,7 @@ class ClaimExtractor(OutcomeReader):
         you stayed up until 4am with us": awake, no guests), round50."""
         term = self._terms[key][2]
         last = doc[end - 1]
-        if term.not_followed_by and {t.lower_ for t in doc[end : end + 3]} & set(
-            term.not_followed_by
-        ):
+        if _followed_by_one_of(doc, end, term.not_followed_by):
             return False
         noun_listed = bool(term.words) and not term.lemmas and end - start == 1
         return not (noun_listed and last.tag_ in ("VBZ", "VBP") and last.lower_ in term.words)

@@ -11,7 +11,7 @@ says it, or ``None``.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Literal
 
@@ -1373,6 +1373,12 @@ def _up_by(verb: Token) -> int | None:
 _LEVEL_STOPS = frozenset({"(", ":", ";", "\u2014"})
 
 
+def _followed_by_one_of(doc: Doc, end: int, words: Sequence[str]) -> bool:
+    """Is one of ``words`` (a term's ``not_followed_by``) among the three
+    words after ``end``?"""
+    return bool(words) and not {t.lower_ for t in doc[end : end + 3]}.isdisjoint(words)
+
+
 def _level_end(doc: Doc, count: int, level: Token) -> int:
     """Where a level told after "be" ends: its phrase, up to the first
     bracket, colon, dash or "but" after its count, where the parse may
@@ -2193,9 +2199,7 @@ class MetricReader(MilestoneReader):
             and not _in_a_time_span(doc, end)
         ):
             return False
-        if term.not_followed_by and {t.lower_ for t in doc[end : end + 3]} & set(
-            term.not_followed_by
-        ):
+        if _followed_by_one_of(doc, end, term.not_followed_by):
             return False
         wanted, unwanted = self._near[key]
         if wanted and not near & wanted and not self._celebrated_count(doc, start):
