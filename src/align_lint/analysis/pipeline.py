@@ -193,63 +193,12 @@ class _WholeEdgesTokenizer:
         self._tokenizer = tokenizer
 
     def __call__(self, text: str) -> Doc:
-        return join_digit_groups(whole_token_edges(self._tokenizer(text)))
+        return whole_token_edges(self._tokenizer(text))
 
     def __getattr__(self, name: str) -> Any:
         if name == "_tokenizer":  # not set yet (a copy being unpickled)
             raise AttributeError(name)
         return getattr(self._tokenizer, name)
-
-
-def join_digit_groups(doc: Doc) -> Doc:
-    """The Doc with each number written with a space between its thousands
-    made one token ("10 000 professionals", "1 250 000 views": French, Polish
-    and SI style, round50). The tokenizer splits at the space, and "000"
-    alone would count nothing, or be read as the count. A group is three
-    digits after one to three (or another group); a phone number's groups of
-    four stay apart. Most Docs have no digit token followed by another, which
-    numpy finds without a Python loop."""
-    if len(doc) < 2:
-        return doc
-    import numpy
-    from spacy.attrs import IS_DIGIT, SPACY
-
-    array = doc.to_array([IS_DIGIT, SPACY]).astype(bool)
-    pairs = numpy.flatnonzero(array[:-1, 0] & array[1:, 0] & array[:-1, 1]).tolist()
-    runs: list[tuple[int, int]] = []
-    for index in pairs:
-        if runs and runs[-1][1] == index + 1:
-            continue  # already joined from an earlier group
-        end = _digit_groups_end(doc, index)
-        if end is not None:
-            runs.append((index, end))
-    if not runs:
-        return doc
-    with doc.retokenize() as retokenizer:
-        for start, end in runs:
-            retokenizer.merge(doc[start:end])
-    return doc
-
-
-def _digit_groups_end(doc: Doc, start: int) -> int | None:
-    """Where the number whose first digits are at ``start`` ends when groups
-    of three digits follow it, one space apart; None if none do, or if a
-    digit follows the last group (a phone number, a list of figures)."""
-    if len(doc[start].text) > 3 or (start > 0 and doc[start - 1].text.isdigit()):
-        return None
-    end = start + 1
-    while (
-        end < len(doc)
-        and doc[end - 1].whitespace_ == " "
-        and len(doc[end].text) == 3
-        and doc[end].text.isdigit()
-    ):
-        end += 1
-    if end == start + 1:
-        return None
-    if end < len(doc) and doc[end - 1].whitespace_ and doc[end].text.isdigit():
-        return None  # "0800 123 456 7890": more digits after the groups
-    return end
 
 
 def whole_token_edges(doc: Doc) -> Doc:

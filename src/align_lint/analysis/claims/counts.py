@@ -38,8 +38,6 @@ _ORDINAL = re.compile(r"^\d[\d,.]*(?:st|nd|rd|th)$", re.I)
 # words go into rules/lexicons/grammar.yaml (tests/analysis/test_claim_word_lists.py).
 
 _ORDINAL_WORDS = frozenset({"millionth", "thousandth", "hundredth", "billionth"})
-# A number with a space between its thousands, one token ("10 000"; pipeline.py).
-_DIGIT_GROUPS = re.compile(r"\d{1,3}(?: \d{3})+")
 _SUFFIXES = (("bn", 1e9), ("mn", 1e6), ("mm", 1e6), ("k", 1e3), ("m", 1e6), ("b", 1e9))
 # A multiple: "up 3x", "grew 10x", "followers x5", "views ×8" (a change,
 # counted as its factor; the sign before or after it, as stat lines write it,
@@ -247,8 +245,6 @@ def _written_value(lower: str, written: str) -> float | None:
     forms): the value before any scale words after it, or None. The same for
     every occurrence of a word, so worked out once per word: most words are
     no count, and finding that out (a float that fails) was 1.5 % of a run."""
-    if " " in lower and _DIGIT_GROUPS.fullmatch(lower):
-        return float(lower.replace(" ", ""))  # "10 000", joined by the pipeline
     text = _with_a_decimal_point(lower)
     if written in _CURRENCY or text in _NOT_COUNTS:
         return None
